@@ -1,0 +1,19 @@
+#!/bin/sh
+# Installs the Debian 12 packages genbi needs to build, run and test.
+# Safe to run repeatedly; skips apt entirely when everything is present.
+set -eu
+PKGS="build-essential cmake pkg-config libsqlite3-dev libcurl4-openssl-dev libjansson-dev
+      libstemmer-dev sqlite3 python3 ca-certificates"
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "install-deps: missing packages:$missing (run as root or install them)" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends $missing
+fi

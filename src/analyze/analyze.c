@@ -1,0 +1,1122 @@
+/* Result analysis: sanity checks on a query result against the question (empty, truncated,
+ * all-NULL columns, many rows for a count, one row for a list), per-column stats, the shape of
+ * the result (single value, category + measure, series, ...) and one sentence describing it.
+ * The chart for the same shape is built in chart.c. */
+#include "analyze/analyze.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+#include "util/err.h"
+
+#include "util/banned.h"
+
+/* Longest text value quoted in a summary sentence, in bytes; longer ones are cut. */
+#define LABEL_MAX 60
+/* Columns spelled out in the sentence for a one-row result. */
+#define ONE_ROW_MAX_COLS 4
+/* Series drawn as separate coloured lines at most; more is a table, not a chart. */
+#define SERIES_MAX 12
+
+enum col_kind { COL_NULL = 0, COL_INT, COL_REAL, COL_TEXT, COL_DATE, COL_MIXED };
+
+static const char *const col_kind_names[] = {
+    [COL_NULL] = "null", [COL_INT] = "integer", [COL_REAL] = "real",
+    [COL_TEXT] = "text", [COL_DATE] = "date",   [COL_MIXED] = "mixed",
+};
+
+/* ---- question wording ------------------------------------------------------------------- */
+
+/* Matches phrase (lower case; a space matches any run of non-alphanumerics) at t. Returns the
+ * end of the match, or NULL when it does not match or ends inside a word. */
+static const char *words_match_at(const char *t, const char *phrase)
+{
+    const unsigned char *s = (const unsigned char *)t;
+    for (const char *p = phrase; *p; p++) {
+        if (*p == ' ') {
+            if (!*s || isalnum(*s))
+                return NULL;
+            while (*s && !isalnum(*s))
+                s++;
+        } else {
+            if (tolower(*s) != (unsigned char)*p)
+                return NULL;
+            s++;
+        }
+    }
+    if (isalnum(*s))
+        return NULL;
+    return (const char *)s;
+}
+
+/* Whole-word, case-insensitive search, so "count" does not match "country" or "discount". */
+static int words_has(const char *text, const char *phrase)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    for (size_t i = 0; t[i]; i++) {
+        if (!isalnum(t[i]) || (i > 0 && isalnum(t[i - 1])))
+            continue;
+        if (words_match_at(text + i, phrase))
+            return 1;
+    }
+    return 0;
+}
+
+static int words_has_any(const char *text, const char *const *phrases)
+{
+    for (; *phrases; phrases++)
+        if (words_has(text, *phrases))
+            return 1;
+    return 0;
+}
+
+/* When text starts with phrase (after leading punctuation), the rest of the text; else NULL. */
+static const char *words_prefix(const char *text, const char *phrase)
+{
+    while (*text && !isalnum((unsigned char)*text))
+        text++;
+    return words_match_at(text, phrase);
+}
+
+static const char *const count_words[] = {"how many", "number of", "count", "counts", NULL};
+
+/* Wording that makes several rows the expected answer to a count. */
+static const char *const group_words[] = {
+    "per", "each", "every", "by", "for all", "breakdown", "broken down", "grouped", "group",
+    "groups", "distribution", "across", "respectively", "split", "vs", "versus", "compare",
+    "compared", "comparison", "over time", "trend", "monthly", "yearly", "annually", "annual",
+    "daily", "weekly", "quarterly", "hourly", NULL,
+};
+
+/* A count used as a filter ("customers with more than 5 orders") asks for a list. */
+static const char *const filter_words[] = {
+    "more than", "fewer than", "less than", "at least", "at most", "greater than", "above",
+    "below", "exceeds", "exceed", "exceeding", "over", "under", NULL,
+};
+static const char *const list_openers[] = {"which", "who", "list", "name the", NULL};
+
+/* A single row is a plausible answer to these even when the wording is plural. */
+static const char *const single_words[] = {
+    "how many", "number of", "count", "total", "sum", "average", "avg", "mean", "overall",
+    "maximum", "minimum", "max", "min", "most", "least", "highest", "lowest", "largest",
+    "smallest", "biggest", "best", "worst", "top", "first", "last", "only", "single", "one",
+    NULL,
+};
+/* Openers that ask for several rows whatever follows. */
+static const char *const list_all_openers[] = {
+    "list all", "list every", "show all", "show me all", "give me all", "name all", "find all",
+    "get all", "what are all", "display all", "return all", NULL,
+};
+/* Openers that ask for several rows when the noun after them is plural. */
+static const char *const list_plural_openers[] = {
+    "list", "which", "what are", "show me", "show", "find", "name", "display", "give me", "get",
+    NULL,
+};
+static const char *const filler_words[] = {
+    "the", "all", "of", "me", "our", "your", "my", "us", "distinct", "unique", "different", NULL,
+};
+
+static int word_in(const char *w, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && strncasecmp(w, *list, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* "customers", "orders", "people" but not "status", "class", "analysis". */
+static int next_noun_is_plural(const char *s)
+{
+    static const char *const irregular[] = {"people", "children", "men", "women", NULL};
+    for (;;) {
+        while (*s && !isalnum((unsigned char)*s))
+            s++;
+        size_t n = 0;
+        while (isalnum((unsigned char)s[n]))
+            n++;
+        if (n == 0)
+            return 0;
+        if (!word_in(s, n, filler_words)) {
+            if (word_in(s, n, irregular))
+                return 1;
+            if (n < 3 || tolower((unsigned char)s[n - 1]) != 's')
+                return 0;
+            char before = (char)tolower((unsigned char)s[n - 2]);
+            return before != 's' && before != 'u' && before != 'i';
+        }
+        s += n;
+    }
+}
+
+static int asks_for_list(const char *q)
+{
+    if (words_has_any(q, single_words))
+        return 0;
+    for (const char *const *p = list_all_openers; *p; p++)
+        if (words_prefix(q, *p))
+            return 1;
+    for (const char *const *p = list_plural_openers; *p; p++) {
+        const char *rest = words_prefix(q, *p);
+        if (rest && next_noun_is_plural(rest))
+            return 1;
+    }
+    return 0;
+}
+
+static int asks_for_count(const char *q)
+{
+    if (!words_has_any(q, count_words))
+        return 0;
+    if (words_has_any(q, group_words) || words_has_any(q, filter_words))
+        return 0;
+    for (const char *const *p = list_openers; *p; p++)
+        if (words_prefix(q, *p))
+            return 0;
+    return 1;
+}
+
+/* ---- column names ----------------------------------------------------------------------- */
+
+/* Splits name into lower-case alphanumeric tokens ("AVG(unit_price)" -> avg, unit, price) and
+ * reports whether one is in list; prefix_ok also accepts tokens starting with an entry. */
+static int name_has_token(const char *name, const char *const *list, int prefix_ok)
+{
+    const char *s = name ? name : "";
+    while (*s) {
+        while (*s && !isalnum((unsigned char)*s))
+            s++;
+        size_t n = 0;
+        while (isalnum((unsigned char)s[n]))
+            n++;
+        for (const char *const *p = list; n && *p; p++) {
+            size_t len = strlen(*p);
+            if ((len == n || (prefix_ok && len < n)) && strncasecmp(s, *p, len) == 0)
+                return 1;
+        }
+        s += n;
+    }
+    return 0;
+}
+
+static int name_is_year(const char *name)
+{
+    static const char *const w[] = {"yr", NULL};
+    /* "order_year", "year_of_sale", "fiscalYear", "yr" */
+    return (name && strcasestr(name, "year") != NULL) || name_has_token(name, w, 0);
+}
+
+static int name_is_id(const char *name)
+{
+    if (!name)
+        return 0;
+    size_t n = strlen(name);
+    if (n == 2)
+        return strcasecmp(name, "id") == 0;
+    if (n > 2 && strcasecmp(name + n - 3, "_id") == 0)
+        return 1;
+    /* camelCase customerId */
+    return n > 2 && name[n - 2] == 'I' && name[n - 1] == 'd' && islower((unsigned char)name[n - 3]);
+}
+
+/* Integer columns numbering a period ("month", "order_month", "quarter"); singular only, as
+ * "days_to_ship" or "hours" is an amount, not a period. */
+static int name_is_period(const char *name)
+{
+    static const char *const w[] = {"month", "quarter", "week", "day",  "hour", "dow",
+                                    "weekday", "qtr",   "wk",   "mon", NULL};
+    return name_has_token(name, w, 0);
+}
+
+/* Measures whose values do not add up to a meaningful total, so "x% of the total" is wrong. */
+static int name_is_additive(const char *name)
+{
+    static const char *const exact[] = {
+        "min", "max", "minimum", "maximum", "mean", "median", "average", "rate", "ratio", "pct",
+        "percent", "percentage", "share", "price", "score", "rating", "age", NULL,
+    };
+    static const char *const prefix[] = {"avg", NULL};
+    return !name_has_token(name, exact, 0) && !name_has_token(name, prefix, 1);
+}
+
+/* ---- values and formatting -------------------------------------------------------------- */
+
+static int is_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* 'YYYY-MM', 'YYYY-MM-DD', or either followed by a time ('2021-01-01 00:00:00', 'T...'). */
+static int text_is_iso_date(const char *s)
+{
+    if (!s || !is_digits(s, 4) || s[4] != '-' || !is_digits(s + 5, 2))
+        return 0;
+    int month = (s[5] - '0') * 10 + (s[6] - '0');
+    if (month < 1 || month > 12)
+        return 0;
+    if (s[7] == '\0')
+        return 1;
+    if (s[7] != '-' || !is_digits(s + 8, 2))
+        return 0;
+    int day = (s[8] - '0') * 10 + (s[9] - '0');
+    if (day < 1 || day > 31)
+        return 0;
+    if (s[10] == '\0')
+        return 1;
+    return (s[10] == ' ' || s[10] == 'T') && is_digits(s + 11, 2) && s[13] == ':';
+}
+
+static int value_is_year(const struct db_cell *c)
+{
+    switch (c->type) {
+    case DB_INT:
+        return c->i >= 1000 && c->i <= 9999;
+    case DB_REAL:
+        return c->d >= 1000 && c->d <= 9999 && c->d == floor(c->d);
+    case DB_TEXT:
+        return c->s && strlen(c->s) == 4 && is_digits(c->s, 4);
+    default:
+        return 0;
+    }
+}
+
+static double cell_num(const struct db_cell *c)
+{
+    return c->type == DB_INT ? (double)c->i : c->d;
+}
+
+static const char *cell_str(const struct db_cell *c)
+{
+    return c->s ? c->s : "";
+}
+
+/* The year in a cell value_is_year() accepted. */
+static long long cell_year(const struct db_cell *c)
+{
+    if (c->type == DB_TEXT)
+        return strtol(cell_str(c), NULL, 10);
+    return c->type == DB_INT ? c->i : (long long)c->d;
+}
+
+/* Inserts thousands separators into the plain number in raw ("-1234.5" -> "-1,234.5"). */
+static void group_digits(const char *raw, char *out, size_t n)
+{
+    if (n == 0)
+        return;
+    size_t o = 0;
+    const char *p = raw;
+    if (*p == '-' && o + 1 < n)
+        out[o++] = *p++;
+    size_t digits = 0;
+    while (isdigit((unsigned char)p[digits]))
+        digits++;
+    for (size_t i = 0; i < digits && o + 1 < n; i++) {
+        if (i > 0 && (digits - i) % 3 == 0 && o + 2 < n)
+            out[o++] = ',';
+        out[o++] = p[i];
+    }
+    for (p += digits; *p && o + 1 < n; p++)
+        out[o++] = *p;
+    out[o] = '\0';
+}
+
+static void fmt_int(long long v, char *buf, size_t n)
+{
+    char raw[32];
+    snprintf(raw, sizeof raw, "%lld", v);
+    group_digits(raw, buf, n);
+}
+
+void analyze_fmt_number(double v, char *buf, size_t n)
+{
+    char raw[64];
+    double a = fabs(v);
+    if (n == 0)
+        return;
+    if (!isfinite(v) || a >= 1e18 || (a < 0.01 && a > 0)) {
+        /* Beyond what digits help with: 1.2e+20, 0.0012 */
+        snprintf(buf, n, "%.2g", v);
+        return;
+    }
+    snprintf(raw, sizeof raw, "%.2f", v);
+    char *dot = strchr(raw, '.');
+    if (dot) {
+        char *end = raw + strlen(raw);
+        while (end > dot + 1 && end[-1] == '0')
+            *--end = '\0';
+        if (end == dot + 1)
+            *dot = '\0';
+    }
+    if (strcmp(raw, "-0") == 0)
+        memcpy(raw, "0", 2);
+    group_digits(raw, buf, n);
+}
+
+void analyze_fmt_compact(double v, char *buf, size_t n)
+{
+    static const struct {
+        double scale;
+        const char *suffix;
+    } units[] = {{1e3, "K"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}};
+    double a = fabs(v);
+    if (n == 0)
+        return;
+    if (!isfinite(v) || a < 999.5) {
+        analyze_fmt_number(v, buf, n);
+        return;
+    }
+    size_t u = 0;
+    while (u + 1 < sizeof units / sizeof units[0] && a >= units[u + 1].scale)
+        u++;
+    double r = round(a / units[u].scale * 10) / 10;
+    /* 999,960 rounds to 1000.0K: say 1M instead */
+    if (r >= 1000 && u + 1 < sizeof units / sizeof units[0]) {
+        u++;
+        r = round(a / units[u].scale * 10) / 10;
+    }
+    const char *sign = v < 0 ? "-" : "";
+    if (r == floor(r))
+        snprintf(buf, n, "%s%.0f%s", sign, r, units[u].suffix);
+    else
+        snprintf(buf, n, "%s%.1f%s", sign, r, units[u].suffix);
+}
+
+/* Length of the valid UTF-8 sequence at p, or 0 when it is not one (overlong forms,
+ * surrogates and code points past U+10FFFF included, as jansson rejects them). */
+static size_t utf8_seq_len(const unsigned char *p)
+{
+    unsigned char c = p[0];
+#define CONT(x) (((x) & 0xC0) == 0x80)
+    if (c < 0x80)
+        return 1;
+    if (c < 0xC2)
+        return 0;
+    if (c < 0xE0)
+        return CONT(p[1]) ? 2 : 0;
+    if (c < 0xF0) {
+        if (!CONT(p[1]) || !CONT(p[2]))
+            return 0;
+        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
+            return 0;
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (!CONT(p[1]) || !CONT(p[2]) || !CONT(p[3]))
+            return 0;
+        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
+            return 0;
+        return 4;
+    }
+    return 0;
+#undef CONT
+}
+
+json_t *analyze_json_text(const char *s)
+{
+    if (!s)
+        s = "";
+    json_t *j = json_string(s);
+    if (j)
+        return j;
+    /* Not valid UTF-8 (e.g. Latin-1 bytes stored in SQLite): keep what is readable. */
+    struct buf b = BUF_INIT;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        size_t len = utf8_seq_len(p);
+        if (len) {
+            buf_append(&b, p, len);
+            p += len;
+        } else {
+            buf_puts(&b, "\xEF\xBF\xBD");
+            p++;
+        }
+    }
+    if (!b.failed)
+        j = json_string(buf_cstr(&b));
+    buf_free(&b);
+    return j;
+}
+
+/* A datetime at midnight ('2021-01-01 00:00:00') reads better as its date. */
+static size_t date_label_len(const char *s)
+{
+    size_t n = strlen(s);
+    if (n <= 10 || (s[10] != ' ' && s[10] != 'T'))
+        return n;
+    for (size_t i = 11; i < n; i++)
+        if (!strchr("0:.+Z", s[i]))
+            return n;
+    return 10;
+}
+
+enum label_mode { LABEL_VALUE, LABEL_YEAR, LABEL_PERIOD };
+
+/* How a cell reads in a sentence: numbers with separators, years and periods as plain
+ * integers ("2024", "month 7"), long text cut at LABEL_MAX bytes on a character boundary. */
+static void cell_label(const struct db_cell *c, enum label_mode mode, const char *colname,
+                       char *buf, size_t n)
+{
+    if (c->type == DB_NULL) {
+        snprintf(buf, n, "NULL");
+        return;
+    }
+    if (c->type == DB_INT || c->type == DB_REAL) {
+        double d = cell_num(c);
+        if (mode == LABEL_YEAR && isfinite(d))
+            snprintf(buf, n, "%.0f", d);
+        else if (mode == LABEL_PERIOD && isfinite(d))
+            snprintf(buf, n, "%s %.0f", colname ? colname : "", d);
+        else if (c->type == DB_INT)
+            fmt_int(c->i, buf, n);
+        else
+            analyze_fmt_number(c->d, buf, n);
+        return;
+    }
+    const char *s = c->s ? c->s : "";
+    size_t len = strlen(s);
+    if (mode == LABEL_YEAR || text_is_iso_date(s))
+        len = date_label_len(s);
+    int cut = len > LABEL_MAX;
+    if (cut) {
+        len = LABEL_MAX;
+        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+            len--;
+    }
+    snprintf(buf, n, "%.*s%s", (int)len, s, cut ? "..." : "");
+}
+
+/* ---- per-column stats ------------------------------------------------------------------- */
+
+struct col_stat {
+    size_t nulls, n_int, n_real, n_text;
+    size_t n_finite; /* numeric cells with a finite value: the ones min/max/mean cover */
+    double sum, dmin, dmax;
+    long long imin, imax;
+    int all_dates; /* every text value is an ISO date */
+    int all_years; /* every value is a 4-digit year */
+    size_t smin, smax; /* rows of the lexically smallest / largest text value */
+    long long ymin, ymax; /* when all_years */
+    size_t distinct;
+    enum col_kind kind;
+};
+
+/* A cell's value as a key for counting distinct values; 1 and 1.0 are the same value, as in
+ * SQL. */
+struct vkey {
+    int tag; /* 0 integer, 1 real, 2 NaN, 3 text */
+    long long i;
+    double d;
+    const char *s;
+};
+
+static void cell_key(const struct db_cell *c, struct vkey *k)
+{
+    memset(k, 0, sizeof *k);
+    if (c->type == DB_INT) {
+        k->i = c->i;
+    } else if (c->type == DB_REAL) {
+        if (isnan(c->d))
+            k->tag = 2;
+        else if (c->d == floor(c->d) && fabs(c->d) < 9.2e18)
+            k->i = (long long)c->d;
+        else {
+            k->tag = 1;
+            k->d = c->d;
+        }
+    } else {
+        k->tag = 3;
+        k->s = c->s ? c->s : "";
+    }
+}
+
+static uint64_t key_hash(const struct vkey *k)
+{
+    uint64_t h = 1469598103934665603ULL ^ (uint64_t)k->tag;
+    if (k->tag == 3) {
+        for (const unsigned char *p = (const unsigned char *)k->s; *p; p++)
+            h = (h ^ *p) * 1099511628211ULL;
+        return h;
+    }
+    uint64_t bits = (uint64_t)k->i;
+    if (k->tag == 1)
+        memcpy(&bits, &k->d, sizeof bits);
+    h ^= bits;
+    h *= 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 29);
+}
+
+static int key_eq(const struct vkey *a, const struct vkey *b)
+{
+    if (a->tag != b->tag)
+        return 0;
+    switch (a->tag) {
+    case 0:
+        return a->i == b->i;
+    case 1:
+        return a->d == b->d;
+    case 2:
+        return 1;
+    default:
+        return strcmp(a->s, b->s) == 0;
+    }
+}
+
+/* Exact count of distinct non-NULL values in column col: an open-addressing set of row
+ * numbers, so nothing is copied. */
+static int count_distinct(const struct db_result *r, size_t col, size_t *out)
+{
+    size_t cap = 16;
+    while (cap < r->n_rows * 2)
+        cap *= 2;
+    size_t *slots = calloc(cap, sizeof *slots); /* row + 1; 0 is empty */
+    if (!slots)
+        return ERR_NOMEM;
+    size_t count = 0;
+    for (size_t row = 0; row < r->n_rows; row++) {
+        const struct db_cell *c = db_cell_at(r, row, col);
+        if (c->type == DB_NULL)
+            continue;
+        struct vkey k, k2;
+        cell_key(c, &k);
+        size_t i = (size_t)key_hash(&k) & (cap - 1);
+        for (;;) {
+            if (!slots[i]) {
+                slots[i] = row + 1;
+                count++;
+                break;
+            }
+            cell_key(db_cell_at(r, slots[i] - 1, col), &k2);
+            if (key_eq(&k, &k2))
+                break;
+            i = (i + 1) & (cap - 1);
+        }
+    }
+    free(slots);
+    *out = count;
+    return 0;
+}
+
+static int col_stat_build(const struct db_result *r, size_t col, struct col_stat *st)
+{
+    memset(st, 0, sizeof *st);
+    st->all_dates = 1;
+    st->all_years = 1;
+    int have_text = 0;
+    for (size_t row = 0; row < r->n_rows; row++) {
+        const struct db_cell *c = db_cell_at(r, row, col);
+        if (c->type == DB_NULL) {
+            st->nulls++;
+            continue;
+        }
+        if (!value_is_year(c)) {
+            st->all_years = 0;
+        } else {
+            long long y = cell_year(c);
+            int first = st->n_int + st->n_real + st->n_text == 0;
+            st->ymin = first || y < st->ymin ? y : st->ymin;
+            st->ymax = first || y > st->ymax ? y : st->ymax;
+        }
+        if (c->type == DB_INT || c->type == DB_REAL) {
+            if (c->type == DB_INT)
+                st->n_int++;
+            else
+                st->n_real++;
+            double d = cell_num(c);
+            if (!isfinite(d))
+                continue;
+            if (st->n_finite == 0 || d < st->dmin)
+                st->dmin = d;
+            if (st->n_finite == 0 || d > st->dmax)
+                st->dmax = d;
+            if (c->type == DB_INT) {
+                if (st->n_int == 1 || c->i < st->imin)
+                    st->imin = c->i;
+                if (st->n_int == 1 || c->i > st->imax)
+                    st->imax = c->i;
+            }
+            st->sum += d;
+            st->n_finite++;
+            continue;
+        }
+        /* DB_TEXT, and DB_BLOB through its text form */
+        st->n_text++;
+        const char *s = cell_str(c);
+        if (!text_is_iso_date(s))
+            st->all_dates = 0;
+        if (!have_text || strcmp(s, cell_str(db_cell_at(r, st->smin, col))) < 0)
+            st->smin = row;
+        if (!have_text || strcmp(s, cell_str(db_cell_at(r, st->smax, col))) > 0)
+            st->smax = row;
+        have_text = 1;
+    }
+    size_t n_num = st->n_int + st->n_real;
+    const char *name = r->cols ? r->cols[col] : NULL;
+    if (n_num + st->n_text == 0)
+        st->kind = COL_NULL;
+    else if (st->all_years && name_is_year(name))
+        st->kind = COL_DATE;
+    else if (st->n_text == 0)
+        st->kind = st->n_real ? COL_REAL : COL_INT;
+    else if (n_num == 0)
+        st->kind = st->all_dates ? COL_DATE : COL_TEXT;
+    else
+        st->kind = COL_MIXED;
+    return count_distinct(r, col, &st->distinct);
+}
+
+static json_t *json_num(double d)
+{
+    return isfinite(d) ? json_real(d) : json_null();
+}
+
+static json_t *col_stat_json(const struct db_result *r, size_t col, const struct col_stat *st)
+{
+    json_t *o = json_object();
+    json_t *mn = NULL, *mx = NULL, *mean = NULL;
+    int numeric = st->kind == COL_INT || st->kind == COL_REAL;
+    int year = st->kind == COL_DATE && st->all_years;
+    if (!o)
+        return NULL;
+    if (year) {
+        /* numbers, whether the years came as integers, reals or text */
+        mn = json_integer(st->ymin);
+        mx = json_integer(st->ymax);
+    } else if (numeric && st->n_finite) {
+        if (st->n_real == 0) {
+            mn = json_integer(st->imin);
+            mx = json_integer(st->imax);
+        } else {
+            mn = json_num(st->dmin);
+            mx = json_num(st->dmax);
+        }
+    } else if (st->kind == COL_DATE) {
+        mn = analyze_json_text(db_cell_at(r, st->smin, col)->s);
+        mx = analyze_json_text(db_cell_at(r, st->smax, col)->s);
+    } else {
+        mn = json_null();
+        mx = json_null();
+    }
+    mean = numeric && st->n_finite ? json_num(st->sum / (double)st->n_finite) : json_null();
+    const char *name = r->cols && r->cols[col] ? r->cols[col] : "";
+    if (json_object_set_new(o, "name", analyze_json_text(name)) ||
+        json_object_set_new(o, "type", json_string(col_kind_names[st->kind])) ||
+        json_object_set_new(o, "min", mn) || json_object_set_new(o, "max", mx) ||
+        json_object_set_new(o, "mean", mean) ||
+        json_object_set_new(o, "distinct", json_integer((json_int_t)st->distinct)) ||
+        json_object_set_new(o, "nulls", json_integer((json_int_t)st->nulls))) {
+        /* set_new takes its value even on failure; only the ones not yet handed over leak */
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* ---- shape ------------------------------------------------------------------------------ */
+
+static const char *col_type(const json_t *columns, size_t c)
+{
+    const char *t = json_string_value(json_object_get(json_array_get(columns, c), "type"));
+    return t ? t : "null";
+}
+
+static double col_num(const json_t *columns, size_t c, const char *field)
+{
+    return json_number_value(json_object_get(json_array_get(columns, c), field));
+}
+
+static int type_is(const json_t *columns, size_t c, const char *a, const char *b)
+{
+    const char *t = col_type(columns, c);
+    return !strcmp(t, a) || (b && !strcmp(t, b));
+}
+
+/* An integer column that labels rows rather than measuring them: ids, and period numbers
+ * (month 1-12) when nothing else labels the rows. */
+enum key_kind { KEY_NONE = 0, KEY_ID, KEY_PERIOD };
+
+static enum key_kind col_key(const struct db_result *r, const json_t *columns, size_t c,
+                             int other_labels)
+{
+    const char *name = r->cols ? r->cols[c] : NULL;
+    if (!type_is(columns, c, "integer", NULL))
+        return KEY_NONE;
+    if (name_is_id(name))
+        return KEY_ID;
+    if (!other_labels && name_is_period(name) && col_num(columns, c, "min") >= 0 &&
+        col_num(columns, c, "max") <= 366)
+        return KEY_PERIOD;
+    return KEY_NONE;
+}
+
+static void pick_shape(const struct db_result *r, const json_t *columns, struct analyze_pick *p)
+{
+    memset(p, 0, sizeof *p);
+    p->cat = p->date = p->measure = p->measure2 = -1;
+    if (r->n_rows == 0 || r->n_cols == 0 || r->n_cols > INT32_MAX) {
+        p->shape = ANALYZE_SHAPE_EMPTY;
+        return;
+    }
+    if (r->n_rows == 1) {
+        p->shape = r->n_cols == 1 ? ANALYZE_SHAPE_SINGLE : ANALYZE_SHAPE_ONE_ROW;
+        if (r->n_cols == 1 && type_is(columns, 0, "integer", "real"))
+            p->measure = 0;
+        return;
+    }
+    int texts = 0, dates = 0, measures = 0, ids = 0, periods = 0;
+    int text = -1, date = -1, m1 = -1, m2 = -1, key = -1, year = 0;
+    for (size_t c = 0; c < r->n_cols; c++) {
+        if (type_is(columns, c, "text", "mixed")) {
+            texts++;
+            text = text < 0 ? (int)c : text;
+        } else if (type_is(columns, c, "date", NULL)) {
+            dates++;
+            date = (int)c;
+            year = json_is_number(json_object_get(json_array_get(columns, c), "min"));
+        }
+    }
+    for (size_t c = 0; c < r->n_cols; c++) {
+        if (!type_is(columns, c, "integer", "real"))
+            continue;
+        enum key_kind k = col_key(r, columns, c, texts || dates);
+        if (k != KEY_NONE) {
+            ids += k == KEY_ID;
+            periods += k == KEY_PERIOD;
+            key = (int)c;
+            continue;
+        }
+        measures++;
+        if (m1 < 0)
+            m1 = (int)c;
+        else if (m2 < 0)
+            m2 = (int)c;
+    }
+    p->shape = ANALYZE_SHAPE_TABLE;
+    if (measures == 0)
+        return;
+    if (dates == 1 && texts <= 1 && ids == 0) {
+        /* rows keyed by an id are entities with a date, not points of a time series; too many
+         * series make a tangle, not a chart */
+        if (texts == 1 && col_num(columns, (size_t)text, "distinct") > SERIES_MAX)
+            return;
+        p->shape = ANALYZE_SHAPE_SERIES;
+        p->date = date;
+        p->ordinal = year;
+        p->cat = text;
+        p->measure = m1;
+    } else if (dates == 0 && texts == 1) {
+        p->shape = ANALYZE_SHAPE_CATEGORY;
+        p->cat = text;
+        p->measure = m1;
+    } else if (dates == 0 && texts == 0 && periods + ids == 1) {
+        p->shape = periods ? ANALYZE_SHAPE_SERIES : ANALYZE_SHAPE_CATEGORY;
+        if (periods) {
+            p->date = key;
+            p->ordinal = 1;
+        } else {
+            p->cat = key;
+        }
+        p->measure = m1;
+    } else if (dates == 0 && texts == 0 && periods + ids == 0 && measures == 2) {
+        p->shape = ANALYZE_SHAPE_XY;
+        p->measure = m1;
+        p->measure2 = m2;
+    }
+}
+
+/* ---- summary ---------------------------------------------------------------------------- */
+
+static const char *col_name(const struct db_result *r, int c)
+{
+    return r->cols && r->cols[c] ? r->cols[c] : "value";
+}
+
+static void count_phrase(size_t n, const char *one, const char *many, char *buf, size_t len)
+{
+    char num[32];
+    fmt_int((long long)n, num, sizeof num);
+    snprintf(buf, len, "%s %s", num, n == 1 ? one : many);
+}
+
+static enum label_mode date_mode(const struct analyze_pick *p, const json_t *columns)
+{
+    if (!p->ordinal)
+        return LABEL_VALUE;
+    return strcmp(col_type(columns, (size_t)p->date), "date") ? LABEL_PERIOD : LABEL_YEAR;
+}
+
+/* Row of the largest finite value of column m, or SIZE_MAX when there is none. */
+static size_t row_of_max(const struct db_result *r, int m)
+{
+    size_t best = SIZE_MAX;
+    for (size_t row = 0; row < r->n_rows; row++) {
+        const struct db_cell *c = db_cell_at(r, row, (size_t)m);
+        if ((c->type != DB_INT && c->type != DB_REAL) || !isfinite(cell_num(c)))
+            continue;
+        if (best == SIZE_MAX || cell_num(c) > cell_num(db_cell_at(r, best, (size_t)m)))
+            best = row;
+    }
+    return best;
+}
+
+/* Orders date cells: years and periods numerically, ISO text as text (which is chronological). */
+static int date_cmp(const struct db_cell *a, const struct db_cell *b)
+{
+    if (a->type != DB_TEXT && b->type != DB_TEXT) {
+        double x = cell_num(a), y = cell_num(b);
+        return (x > y) - (x < y);
+    }
+    return strcmp(a->s ? a->s : "", b->s ? b->s : "");
+}
+
+static void summary_category(struct buf *b, const struct db_result *r, const json_t *columns,
+                             const struct analyze_pick *p, const char *trunc)
+{
+    char rows[48], label[LABEL_MAX + 8], value[48];
+    count_phrase(r->n_rows, "row", "rows", rows, sizeof rows);
+    size_t best = row_of_max(r, p->measure);
+    if (best == SIZE_MAX) {
+        buf_printf(b, "%s%s, %zu columns.", rows, trunc, r->n_cols);
+        return;
+    }
+    const struct db_cell *mc = db_cell_at(r, best, (size_t)p->measure);
+    cell_label(db_cell_at(r, best, (size_t)p->cat), LABEL_VALUE, NULL, label, sizeof label);
+    analyze_fmt_compact(cell_num(mc), value, sizeof value);
+    buf_printf(b, "%s%s; %s has the highest %s, %s", rows, trunc, label,
+               col_name(r, p->measure), value);
+    /* A share of a partial total (truncated) would be wrong, so only for complete results. */
+    if (p->shareable && !r->truncated && p->total > 0) {
+        double pct = 100.0 * cell_num(mc) / p->total;
+        if (pct > 0 && pct < 1)
+            buf_puts(b, " (<1% of the total)");
+        else
+            buf_printf(b, " (%.0f%% of the total)", pct);
+    }
+    buf_putc(b, '.');
+}
+
+static void summary_series(struct buf *b, const struct db_result *r, const json_t *columns,
+                           const struct analyze_pick *p, const char *trunc)
+{
+    char pts[48], from[LABEL_MAX + 8], to[LABEL_MAX + 8], lo[48], hi[48], at[LABEL_MAX + 8];
+    size_t dcol = (size_t)p->date, first = SIZE_MAX, last = SIZE_MAX;
+    enum label_mode mode = date_mode(p, columns);
+    const char *dname = col_name(r, p->date), *mname = col_name(r, p->measure);
+    for (size_t row = 0; row < r->n_rows; row++) {
+        const struct db_cell *c = db_cell_at(r, row, dcol);
+        if (c->type == DB_NULL)
+            continue;
+        if (first == SIZE_MAX || date_cmp(c, db_cell_at(r, first, dcol)) < 0)
+            first = row;
+        if (last == SIZE_MAX || date_cmp(c, db_cell_at(r, last, dcol)) > 0)
+            last = row;
+    }
+    size_t best = row_of_max(r, p->measure);
+    count_phrase(r->n_rows, "point", "points", pts, sizeof pts);
+    if (first == SIZE_MAX || best == SIZE_MAX) {
+        buf_printf(b, "%s%s, %zu columns.", pts, trunc, r->n_cols);
+        return;
+    }
+    cell_label(db_cell_at(r, first, dcol), mode, dname, from, sizeof from);
+    cell_label(db_cell_at(r, last, dcol), mode, dname, to, sizeof to);
+    cell_label(db_cell_at(r, best, dcol), mode, dname, at, sizeof at);
+    buf_printf(b, "%s%s from %s to %s", pts, trunc, from, to);
+    if (p->cat >= 0)
+        buf_printf(b, " across %.0f %s values", col_num(columns, (size_t)p->cat, "distinct"),
+                   col_name(r, p->cat));
+    double mn = col_num(columns, (size_t)p->measure, "min");
+    double mx = col_num(columns, (size_t)p->measure, "max");
+    analyze_fmt_compact(mn, lo, sizeof lo);
+    analyze_fmt_compact(mx, hi, sizeof hi);
+    if (mn == mx) {
+        buf_printf(b, "; %s is %s throughout", mname, lo);
+    } else {
+        buf_printf(b, "; %s ranges from %s to %s, highest in %s", mname, lo, hi, at);
+        if (p->cat >= 0) {
+            char who[LABEL_MAX + 8];
+            cell_label(db_cell_at(r, best, (size_t)p->cat), LABEL_VALUE, NULL, who, sizeof who);
+            buf_printf(b, " for %s", who);
+        }
+    }
+    buf_putc(b, '.');
+}
+
+static int summary_build(const struct db_result *r, const json_t *columns,
+                         const struct analyze_pick *p, char **out)
+{
+    struct buf b = BUF_INIT;
+    char trunc[64] = "", rows[48], v[LABEL_MAX + 8];
+    int rc = 0;
+    if (r->truncated)
+        snprintf(trunc, sizeof trunc, " (truncated at %zu rows)", r->n_rows);
+    switch (p->shape) {
+    case ANALYZE_SHAPE_EMPTY:
+        buf_puts(&b, r->n_cols == 0 && r->n_rows ? "The result has no columns." : "No rows matched.");
+        break;
+    case ANALYZE_SHAPE_SINGLE:
+        cell_label(db_cell_at(r, 0, 0),
+                   !strcmp(col_type(columns, 0), "date") ? LABEL_YEAR : LABEL_VALUE, NULL, v,
+                   sizeof v);
+        buf_printf(&b, "The answer is %s.", v);
+        break;
+    case ANALYZE_SHAPE_ONE_ROW:
+        buf_printf(&b, "1 row%s: ", trunc);
+        for (size_t c = 0; c < r->n_cols && c < ONE_ROW_MAX_COLS; c++) {
+            cell_label(db_cell_at(r, 0, c),
+                       !strcmp(col_type(columns, c), "date") ? LABEL_YEAR : LABEL_VALUE, NULL,
+                       v, sizeof v);
+            buf_printf(&b, "%s%s = %s", c ? ", " : "", col_name(r, (int)c), v);
+        }
+        if (r->n_cols > ONE_ROW_MAX_COLS)
+            buf_printf(&b, " and %zu more columns", r->n_cols - ONE_ROW_MAX_COLS);
+        buf_putc(&b, '.');
+        break;
+    case ANALYZE_SHAPE_CATEGORY:
+        summary_category(&b, r, columns, p, trunc);
+        break;
+    case ANALYZE_SHAPE_SERIES:
+        summary_series(&b, r, columns, p, trunc);
+        break;
+    default:
+        count_phrase(r->n_rows, "row", "rows", rows, sizeof rows);
+        buf_printf(&b, "%s, %zu column%s%s.", rows, r->n_cols, r->n_cols == 1 ? "" : "s", trunc);
+        break;
+    }
+    if (b.failed) {
+        rc = ERR_NOMEM;
+        goto out;
+    }
+    *out = buf_detach(&b);
+    if (!*out)
+        rc = ERR_NOMEM;
+out:
+    buf_free(&b);
+    return rc;
+}
+
+/* ---- entry points ----------------------------------------------------------------------- */
+
+static void pick_totals(const struct db_result *r, const json_t *columns, struct analyze_pick *p)
+{
+    if (p->measure < 0)
+        return;
+    double total = 0;
+    int negative = 0;
+    for (size_t row = 0; row < r->n_rows; row++) {
+        const struct db_cell *c = db_cell_at(r, row, (size_t)p->measure);
+        if ((c->type != DB_INT && c->type != DB_REAL) || !isfinite(cell_num(c)))
+            continue;
+        negative |= cell_num(c) < 0;
+        total += cell_num(c);
+    }
+    p->total = total;
+    p->shareable = !negative && name_is_additive(col_name(r, p->measure));
+    if (p->cat >= 0) {
+        p->cat_distinct = (size_t)col_num(columns, (size_t)p->cat, "distinct");
+        p->cat_repeats =
+            p->cat_distinct + (col_num(columns, (size_t)p->cat, "nulls") > 0) < r->n_rows;
+    }
+}
+
+void analyze_pick(const struct db_result *r, const json_t *columns, struct analyze_pick *p)
+{
+    pick_shape(r, columns, p);
+    pick_totals(r, columns, p);
+}
+
+int analyze_result(const char *question, const struct db_result *r, struct analysis *out)
+{
+    struct col_stat st;
+    struct analyze_pick pick;
+    int rc = 0;
+    if (!out)
+        return ERR_USAGE;
+    memset(out, 0, sizeof *out);
+    if (!r || (r->n_rows && r->n_cols && !r->cells))
+        return ERR_USAGE;
+    if (!question)
+        question = "";
+
+    out->columns = json_array();
+    if (!out->columns) {
+        rc = ERR_NOMEM;
+        goto out;
+    }
+    for (size_t c = 0; c < r->n_cols; c++) {
+        rc = col_stat_build(r, c, &st);
+        if (rc)
+            goto out;
+        if (r->n_rows > 0 && st.nulls == r->n_rows)
+            out->checks |= ANALYZE_ALL_NULL;
+        if (json_array_append_new(out->columns, col_stat_json(r, c, &st))) {
+            rc = ERR_NOMEM;
+            goto out;
+        }
+    }
+    if (r->n_rows == 0)
+        out->checks |= ANALYZE_EMPTY;
+    if (r->truncated)
+        out->checks |= ANALYZE_TRUNCATED;
+    if (r->n_rows > 1 && asks_for_count(question))
+        out->checks |= ANALYZE_MANY_FOR_COUNT;
+    if (r->n_rows == 1 && asks_for_list(question))
+        out->checks |= ANALYZE_ONE_FOR_LIST;
+
+    analyze_pick(r, out->columns, &pick);
+    rc = summary_build(r, out->columns, &pick, &out->summary);
+    if (rc)
+        goto out;
+    /* No chart is a normal outcome (and running out of memory here only loses the chart). */
+    out->chart = analyze_chart_spec(question, r, out->columns);
+out:
+    if (rc)
+        analysis_free(out);
+    return rc;
+}
+
+void analysis_free(struct analysis *a)
+{
+    if (!a)
+        return;
+    free(a->summary);
+    json_decref(a->columns);
+    json_decref(a->chart);
+    memset(a, 0, sizeof *a);
+}
+
+int analyze_suspicious(unsigned checks)
+{
+    return (checks & (ANALYZE_EMPTY | ANALYZE_ALL_NULL | ANALYZE_MANY_FOR_COUNT)) != 0;
+}
+
+void analyze_checks_str(unsigned checks, char *buf, size_t n)
+{
+    static const struct {
+        unsigned bit;
+        const char *name;
+    } names[] = {
+        {ANALYZE_EMPTY, "empty"},
+        {ANALYZE_TRUNCATED, "truncated"},
+        {ANALYZE_ALL_NULL, "all_null"},
+        {ANALYZE_MANY_FOR_COUNT, "many_for_count"},
+        {ANALYZE_ONE_FOR_LIST, "one_for_list"},
+    };
+    size_t used = 0;
+    if (n == 0)
+        return;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (!(checks & names[i].bit))
+            continue;
+        int w = snprintf(buf + used, n - used, "%s%s", used ? ", " : "", names[i].name);
+        if (w < 0 || (size_t)w >= n - used)
+            return; /* cut short; snprintf has NUL-terminated */
+        used += (size_t)w;
+    }
+}

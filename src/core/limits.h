@@ -1,0 +1,18 @@
+/* Default limits, in one place. Every one is overridable by configuration (core/config.h). */
+#ifndef GENBI_LIMITS_H
+#define GENBI_LIMITS_H
+
+#define LIMIT_ROW_CAP 10000L                  /* rows fetched per query; more -> truncated */
+#define LIMIT_QUERY_TIMEOUT_MS 30000L         /* per statement */
+#define LIMIT_RESULT_BYTES (64L << 20)        /* bytes fetched per query; more -> truncated */
+#define LIMIT_VALUE_BYTES (16 << 20)          /* largest single value SQLite may build */
+#define LIMIT_VALUE_INDEX_PER_COLUMN 5000     /* distinct text values indexed per column */
+#define LIMIT_MAX_TABLES 5                    /* tables selected for a prompt before FK completion */
+#define LIMIT_MAX_ATTEMPTS 3                  /* executions per tier (first try + repairs) */
+#define LIMIT_CONF_DONE 0.8                   /* confidence at or above which an answer is final */
+#define LIMIT_CONF_ESCALATE 0.5               /* confidence below which the next tier is asked */
+#define LIMIT_LLM_TIMEOUT_MS 60000L           /* per model request */
+#define LIMIT_QUESTION_BYTES 4000             /* longest question accepted */
+#define LIMIT_PRINT_ROWS 20                   /* rows shown by the human output */
+
+#endif

@@ -1,0 +1,108 @@
+/* db: the database driver interface. A driver is a struct of function pointers; adding a database
+ * is adding a file. Every query genbi runs goes through db_exec(), which applies the safety gate
+ * (one statement, read-only) before anything touches data.
+ *
+ * Ownership: db_open() returns a connection the caller closes with db_close(). A db_result owns
+ * its cells; free it with db_result_free(). One connection is used by one thread at a time. */
+#ifndef GENBI_DB_H
+#define GENBI_DB_H
+
+#include <stddef.h>
+
+#include "schema/schema.h"
+#include "util/err.h"
+
+/* Error classes, from the database's own error or from genbi's checks. */
+enum db_errclass {
+    DBE_NONE = 0,
+    DBE_UNKNOWN_COLUMN,
+    DBE_UNKNOWN_TABLE,
+    DBE_AMBIGUOUS_COLUMN,
+    DBE_SYNTAX,
+    DBE_FUNCTION,
+    DBE_TYPE,
+    DBE_AGGREGATE,
+    DBE_GROUP_BY,
+    DBE_DIVZERO,
+    DBE_TIMEOUT,
+    DBE_TOO_MANY_ROWS,
+    DBE_UNSAFE, /* refused by the safety gate: writes, several statements, ATTACH, PRAGMA ... */
+    DBE_OTHER,
+    DBE__COUNT
+};
+
+struct db_error {
+    enum db_errclass cls;
+    char msg[512];   /* the database's message, or the gate's reason */
+    char ident[128]; /* the offending name for unknown/ambiguous column or table, else "" */
+    int pos;         /* byte offset in the SQL when known, else -1 */
+};
+
+const char *db_errclass_name(enum db_errclass c);
+void db_error_set(struct db_error *de, enum db_errclass cls, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+enum db_type { DB_NULL = 0, DB_INT, DB_REAL, DB_TEXT, DB_BLOB };
+
+struct db_cell {
+    enum db_type type;
+    long long i; /* DB_INT */
+    double d;    /* DB_INT and DB_REAL */
+    char *s;     /* text form for every type except DB_NULL (NULL there) */
+};
+
+struct db_result {
+    size_t n_cols;
+    char **cols;
+    size_t n_rows;
+    struct db_cell *cells; /* n_rows * n_cols, row-major */
+    int truncated;         /* more rows existed than the row cap */
+    double ms;             /* execution time */
+};
+
+static inline const struct db_cell *db_cell_at(const struct db_result *r, size_t row, size_t col)
+{
+    return &r->cells[row * r->n_cols + col];
+}
+
+void db_result_free(struct db_result *r);
+
+struct db_limits {
+    long timeout_ms; /* statement time limit */
+    long row_cap;    /* rows fetched at most; more sets truncated */
+};
+
+struct db;
+
+struct db_driver {
+    const char *name;    /* "sqlite" */
+    const char *dialect; /* name used in prompts and dialect translation */
+    /* Returns 1 when the DSN is for this driver. */
+    int (*accepts)(const char *dsn);
+    int (*open)(const char *dsn, void **impl, struct err *e);
+    void (*close)(void *impl);
+    int (*introspect)(void *impl, struct schema *out, struct err *e);
+    /* Safety gate + prepare without fetching: 0 when the statement may run, else fills de. */
+    int (*check)(void *impl, const char *sql, struct db_error *de);
+    int (*exec)(void *impl, const char *sql, const struct db_limits *lim, struct db_result *out,
+                struct db_error *de);
+};
+
+struct db {
+    const struct db_driver *drv;
+    void *impl;
+    char *dsn;
+};
+
+extern const struct db_driver db_sqlite_driver;
+
+/* Opens the DSN with the first driver that accepts it ("sqlite:PATH" or a file path). */
+int db_open(const char *dsn, struct db **out, struct err *e);
+void db_close(struct db *db);
+int db_introspect(struct db *db, struct schema *out, struct err *e);
+/* Returns 0 on success; on failure a negative err_code and de says why (DBE_UNSAFE for refusals). */
+int db_check(struct db *db, const char *sql, struct db_error *de);
+int db_exec(struct db *db, const char *sql, const struct db_limits *lim, struct db_result *out,
+            struct db_error *de);
+
+#endif

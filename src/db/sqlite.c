@@ -1,0 +1,743 @@
+/* SQLite driver: read-only connection, introspection, and the safety gate.
+ *
+ * The gate has four independent layers, so a hole in one is caught by the next:
+ *   1. the connection is opened SQLITE_OPEN_READONLY with extension loading off, defensive mode
+ *      on and ATTACH limited to zero databases;
+ *   2. exactly one statement: whatever follows the first statement must be blank or comments;
+ *   3. an authorizer that denies every action but reading (writes, DDL, ATTACH/DETACH, PRAGMA
+ *      other than harmless reads, transactions, load_extension and file functions);
+ *   4. sqlite3_stmt_readonly() must agree;
+ *   5. the statement must start with SELECT, WITH, VALUES, PRAGMA (the authorizer passes only
+ *      metadata reads) or '(' (REINDEX, for one, reaches
+ *      neither the authorizer nor stmt_readonly as a write).
+ * Execution is bounded by a progress-handler deadline, a row cap and a byte cap on fetch. */
+#include <ctype.h>
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "core/limits.h"
+#include "db/db.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+struct sqlite_conn {
+    sqlite3 *db;
+    char *path;
+    /* Set by the authorizer while an untrusted statement is prepared. */
+    int gate_on;
+    char denied[256];
+    /* Deadline for the running statement (CLOCK_MONOTONIC ns), 0 = none. */
+    long long deadline_ns;
+};
+
+static long long now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static int sqlite_accepts(const char *dsn)
+{
+    if (strncmp(dsn, "sqlite:", 7) == 0)
+        return 1;
+    return strstr(dsn, "://") == NULL;
+}
+
+static const char *dsn_path(const char *dsn)
+{
+    if (strncmp(dsn, "sqlite://", 9) == 0)
+        return dsn + 9;
+    if (strncmp(dsn, "sqlite:", 7) == 0)
+        return dsn + 7;
+    return dsn;
+}
+
+/* PRAGMAs that only read metadata; everything else (including pragma assignments) is denied. */
+static const char *const readonly_pragmas[] = {
+    "table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list", NULL,
+};
+
+/* Functions that reach outside the database or change the connection. */
+static const char *const denied_functions[] = {
+    "load_extension", "readfile", "writefile", "edit", "fts3_tokenizer", "sqlite_dbpage", NULL,
+};
+
+static int in_list(const char *const *list, const char *name)
+{
+    if (!name)
+        return 0;
+    for (size_t i = 0; list[i]; i++)
+        if (strcasecmp(list[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+static int sqlite_authorize(void *ud, int action, const char *a, const char *b, const char *dbname,
+                            const char *trigger)
+{
+    struct sqlite_conn *c = ud;
+    if (!c->gate_on)
+        return SQLITE_OK;
+    switch (action) {
+    case SQLITE_SELECT:
+    case SQLITE_READ:
+    case SQLITE_RECURSIVE:
+        return SQLITE_OK;
+    case SQLITE_FUNCTION:
+        if (!in_list(denied_functions, b))
+            return SQLITE_OK;
+        snprintf(c->denied, sizeof c->denied, "function %s() is not allowed", b);
+        return SQLITE_DENY;
+    case SQLITE_PRAGMA:
+        /* These only read metadata, with or without an argument (pragma_table_info('t')). */
+        if (in_list(readonly_pragmas, a))
+            return SQLITE_OK;
+        snprintf(c->denied, sizeof c->denied, "PRAGMA %s%s%s is not allowed", a ? a : "",
+                 b ? " = " : "", b ? b : "");
+        return SQLITE_DENY;
+    case SQLITE_ATTACH:
+        snprintf(c->denied, sizeof c->denied, "ATTACH is not allowed");
+        return SQLITE_DENY;
+    case SQLITE_DETACH:
+        snprintf(c->denied, sizeof c->denied, "DETACH is not allowed");
+        return SQLITE_DENY;
+    case SQLITE_TRANSACTION:
+    case SQLITE_SAVEPOINT:
+        snprintf(c->denied, sizeof c->denied, "transaction control is not allowed");
+        return SQLITE_DENY;
+    default:
+        snprintf(c->denied, sizeof c->denied, "the statement would change the database");
+        return SQLITE_DENY;
+    }
+}
+
+static int sqlite_progress(void *ud)
+{
+    struct sqlite_conn *c = ud;
+    return c->deadline_ns && now_ns() > c->deadline_ns;
+}
+
+static int sqlite_open(const char *dsn, void **impl, struct err *e)
+{
+    const char *path = dsn_path(dsn);
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return err_set(e, ERR_NOTFOUND, "cannot open database %s: %s", path, strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        return err_set(e, ERR_USAGE, "cannot open database %s: not a regular file", path);
+
+    struct sqlite_conn *c = calloc(1, sizeof *c);
+    if (!c)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    c->path = strdup(path);
+    if (!c->path) {
+        free(c);
+        return err_set(e, ERR_NOMEM, "out of memory");
+    }
+    /* No SQLITE_OPEN_URI: a path like "file:x?mode=rw" must stay a plain file name. */
+    int rc = sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK) {
+        err_set(e, ERR_DB, "cannot open database %s: %s", path,
+                c->db ? sqlite3_errmsg(c->db) : sqlite3_errstr(rc));
+        goto fail;
+    }
+    sqlite3_db_config(c->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+    sqlite3_db_config(c->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+    sqlite3_db_config(c->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+    sqlite3_limit(c->db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(c->db, SQLITE_LIMIT_LENGTH, LIMIT_VALUE_BYTES);
+    sqlite3_extended_result_codes(c->db, 1);
+    sqlite3_set_authorizer(c->db, sqlite_authorize, c);
+    sqlite3_progress_handler(c->db, 1000, sqlite_progress, c);
+
+    /* Fail now, with a clear message, when the file is not a database. */
+    sqlite3_stmt *probe = NULL;
+    rc = sqlite3_prepare_v2(c->db, "SELECT count(*) FROM sqlite_master", -1, &probe, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(probe);
+    sqlite3_finalize(probe);
+    if (rc != SQLITE_ROW) {
+        err_set(e, ERR_DB, "cannot read database %s: %s", path, sqlite3_errmsg(c->db));
+        goto fail;
+    }
+    *impl = c;
+    return 0;
+fail:
+    sqlite3_close(c->db);
+    free(c->path);
+    free(c);
+    return e ? e->code : ERR_DB;
+}
+
+static void sqlite_close(void *impl)
+{
+    struct sqlite_conn *c = impl;
+    if (!c)
+        return;
+    sqlite3_close(c->db);
+    free(c->path);
+    free(c);
+}
+
+/* How SQLite's messages map to error classes; `ident` marks messages ending in ": NAME". */
+static const struct {
+    const char *pattern;
+    enum db_errclass cls;
+    int ident;
+} sqlite_errors[] = {
+    {"no such column: ", DBE_UNKNOWN_COLUMN, 1},
+    {"no such table: ", DBE_UNKNOWN_TABLE, 1},
+    {"ambiguous column name: ", DBE_AMBIGUOUS_COLUMN, 1},
+    {"no such function: ", DBE_FUNCTION, 1},
+    {"wrong number of arguments to function ", DBE_FUNCTION, 1},
+    {"misuse of aggregate", DBE_AGGREGATE, 0},
+    {"aggregate functions are not allowed in the GROUP BY", DBE_GROUP_BY, 0},
+    {"GROUP BY term out of range", DBE_GROUP_BY, 0},
+    {"a GROUP BY clause is required", DBE_GROUP_BY, 0},
+    {"syntax error", DBE_SYNTAX, 0},
+    {"unrecognized token", DBE_SYNTAX, 0},
+    {"incomplete input", DBE_SYNTAX, 0},
+    {"datatype mismatch", DBE_TYPE, 0},
+    {"interrupted", DBE_TIMEOUT, 0},
+    {"not authorized", DBE_UNSAFE, 0},
+    {"attempt to write a readonly database", DBE_UNSAFE, 0},
+    {"too many attached databases", DBE_UNSAFE, 0},
+};
+
+static void sqlite_classify(struct sqlite_conn *c, const char *sql, struct db_error *de)
+{
+    const char *msg = sqlite3_errmsg(c->db);
+    enum db_errclass cls = DBE_OTHER;
+    const char *ident = NULL;
+    for (size_t i = 0; i < sizeof sqlite_errors / sizeof sqlite_errors[0]; i++) {
+        const char *hit = strstr(msg, sqlite_errors[i].pattern);
+        if (!hit)
+            continue;
+        cls = sqlite_errors[i].cls;
+        if (sqlite_errors[i].ident)
+            ident = hit + strlen(sqlite_errors[i].pattern);
+        break;
+    }
+    if (cls == DBE_UNSAFE && c->denied[0])
+        db_error_set(de, cls, "refused: %s", c->denied);
+    else if (cls == DBE_TIMEOUT)
+        db_error_set(de, cls, "the query exceeded its time limit and was stopped");
+    else
+        db_error_set(de, cls, "%s", msg);
+    if (ident && de) {
+        /* "wrong number of arguments to function foo()" -> foo */
+        size_t n = strcspn(ident, "()");
+        if (n >= sizeof de->ident)
+            n = sizeof de->ident - 1;
+        memcpy(de->ident, ident, n);
+        de->ident[n] = '\0';
+    }
+    if (de) {
+        int off = sqlite3_error_offset(c->db);
+        de->pos = (off >= 0 && (size_t)off < strlen(sql)) ? off : -1;
+    }
+}
+
+/* Skips blanks, semicolons and comments; returns the first byte of real SQL or the end. */
+static const char *skip_blank(const char *p)
+{
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == ';')
+            p++;
+        if (p[0] == '-' && p[1] == '-') {
+            p += strcspn(p, "\n");
+        } else if (p[0] == '/' && p[1] == '*') {
+            const char *end = strstr(p + 2, "*/");
+            if (!end)
+                return p + strlen(p);
+            p = end + 2;
+        } else {
+            return p;
+        }
+    }
+}
+
+/* Statements that may start a read. */
+static const char *const read_starts[] = {"select", "with", "values", "pragma", NULL};
+
+static int starts_with_read(const char *sql)
+{
+    const char *p = skip_blank(sql);
+    if (*p == '(')
+        return 1;
+    size_t n = 0;
+    while (isalpha((unsigned char)p[n]))
+        n++;
+    for (size_t i = 0; read_starts[i]; i++)
+        if (n == strlen(read_starts[i]) && strncasecmp(p, read_starts[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Prepares one untrusted statement through the gate. On success *out is a prepared read-only
+ * statement; on failure de says why and the return is ERR_UNSAFE or ERR_DB. */
+static int sqlite_prepare_untrusted(struct sqlite_conn *c, const char *sql, sqlite3_stmt **out,
+                                    struct db_error *de)
+{
+    *out = NULL;
+    if (!sql || !*skip_blank(sql)) {
+        db_error_set(de, DBE_SYNTAX, "empty query");
+        return ERR_DB;
+    }
+    sqlite3_stmt *st = NULL;
+    const char *tail = NULL;
+    c->gate_on = 1;
+    c->denied[0] = '\0';
+    int rc = sqlite3_prepare_v3(c->db, sql, -1, 0, &st, &tail);
+    c->gate_on = 0;
+    if (rc != SQLITE_OK) {
+        sqlite_classify(c, sql, de);
+        sqlite3_finalize(st);
+        return de && de->cls == DBE_UNSAFE ? ERR_UNSAFE : ERR_DB;
+    }
+    if (!st) {
+        db_error_set(de, DBE_SYNTAX, "empty query");
+        return ERR_DB;
+    }
+    if (tail && *skip_blank(tail)) {
+        sqlite3_finalize(st);
+        db_error_set(de, DBE_UNSAFE, "refused: more than one statement (only one query may run)");
+        return ERR_UNSAFE;
+    }
+    if (!sqlite3_stmt_readonly(st) || !starts_with_read(sql)) {
+        sqlite3_finalize(st);
+        db_error_set(de, DBE_UNSAFE, "refused: the statement would change the database");
+        return ERR_UNSAFE;
+    }
+    *out = st;
+    return 0;
+}
+
+static int sqlite_check(void *impl, const char *sql, struct db_error *de)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite_prepare_untrusted(impl, sql, &st, de);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int cell_fill(sqlite3_stmt *st, int col, struct db_cell *cell, size_t *bytes)
+{
+    char num[64];
+    const char *txt = NULL;
+    size_t len = 0;
+    cell->s = NULL;
+    switch (sqlite3_column_type(st, col)) {
+    case SQLITE_NULL:
+        cell->type = DB_NULL;
+        return 0;
+    case SQLITE_INTEGER:
+        cell->type = DB_INT;
+        cell->i = sqlite3_column_int64(st, col);
+        cell->d = (double)cell->i;
+        len = (size_t)snprintf(num, sizeof num, "%lld", cell->i);
+        txt = num;
+        break;
+    case SQLITE_FLOAT:
+        cell->type = DB_REAL;
+        cell->d = sqlite3_column_double(st, col);
+        len = (size_t)snprintf(num, sizeof num, "%.15g", cell->d);
+        txt = num;
+        break;
+    case SQLITE_BLOB:
+        cell->type = DB_BLOB;
+        len = (size_t)snprintf(num, sizeof num, "<%d bytes>", sqlite3_column_bytes(st, col));
+        txt = num;
+        break;
+    default:
+        cell->type = DB_TEXT;
+        txt = (const char *)sqlite3_column_text(st, col);
+        len = (size_t)sqlite3_column_bytes(st, col);
+        if (!txt)
+            return ERR_NOMEM;
+        break;
+    }
+    cell->s = malloc(len + 1);
+    if (!cell->s)
+        return ERR_NOMEM;
+    memcpy(cell->s, txt, len);
+    cell->s[len] = '\0';
+    *bytes += len + sizeof *cell;
+    return 0;
+}
+
+static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
+                       struct db_result *out, struct db_error *de)
+{
+    struct sqlite_conn *c = impl;
+    sqlite3_stmt *st = NULL;
+    long long t0 = now_ns();
+    long row_cap = lim && lim->row_cap > 0 ? lim->row_cap : LIMIT_ROW_CAP;
+    long timeout_ms = lim && lim->timeout_ms > 0 ? lim->timeout_ms : LIMIT_QUERY_TIMEOUT_MS;
+    size_t cap_rows = 0, bytes = 0;
+    int rc = sqlite_prepare_untrusted(c, sql, &st, de);
+    if (rc)
+        return rc;
+
+    int ncol = sqlite3_column_count(st);
+    out->n_cols = (size_t)ncol;
+    out->cols = calloc(ncol ? (size_t)ncol : 1, sizeof *out->cols);
+    if (!out->cols)
+        goto nomem;
+    for (int i = 0; i < ncol; i++) {
+        const char *name = sqlite3_column_name(st, i);
+        out->cols[i] = strdup(name ? name : "?");
+        if (!out->cols[i])
+            goto nomem;
+    }
+
+    c->deadline_ns = t0 + (long long)timeout_ms * 1000000LL;
+    for (;;) {
+        int step = sqlite3_step(st);
+        if (step == SQLITE_DONE)
+            break;
+        if (step != SQLITE_ROW) {
+            sqlite_classify(c, sql, de);
+            rc = de && de->cls == DBE_UNSAFE ? ERR_UNSAFE : (de && de->cls == DBE_TIMEOUT ? ERR_TIMEOUT : ERR_DB);
+            goto out;
+        }
+        if ((long)out->n_rows >= row_cap || bytes > LIMIT_RESULT_BYTES) {
+            out->truncated = 1;
+            break;
+        }
+        if (out->n_rows == cap_rows) {
+            size_t ncap = cap_rows ? cap_rows * 2 : 64;
+            struct db_cell *cells = realloc(out->cells, ncap * (ncol ? (size_t)ncol : 1) * sizeof *cells);
+            if (!cells)
+                goto nomem;
+            out->cells = cells;
+            cap_rows = ncap;
+        }
+        struct db_cell *row = &out->cells[out->n_rows * (size_t)ncol];
+        for (int i = 0; i < ncol; i++)
+            row[i].s = NULL;
+        out->n_rows++;
+        for (int i = 0; i < ncol; i++)
+            if (cell_fill(st, i, &row[i], &bytes))
+                goto nomem;
+    }
+    rc = 0;
+    goto out;
+nomem:
+    db_error_set(de, DBE_TOO_MANY_ROWS, "out of memory while fetching the result");
+    rc = ERR_NOMEM;
+out:
+    c->deadline_ns = 0;
+    sqlite3_finalize(st);
+    out->ms = (double)(now_ns() - t0) / 1e6;
+    if (rc)
+        db_result_free(out);
+    return rc;
+}
+
+/* ---- introspection (trusted SQL written here; the gate is off) ---- */
+
+static char *col_text_dup(sqlite3_stmt *st, int i)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    return strdup(t ? (const char *)t : "");
+}
+
+static enum schema_type type_from_decl(const char *decl)
+{
+    /* SQLite's affinity rules, plus DATE/TIME which the product treats as dates. */
+    if (strcasestr(decl, "DATE") || strcasestr(decl, "TIME"))
+        return SCHEMA_TYPE_DATE;
+    if (strcasestr(decl, "INT"))
+        return SCHEMA_TYPE_INTEGER;
+    if (strcasestr(decl, "CHAR") || strcasestr(decl, "CLOB") || strcasestr(decl, "TEXT"))
+        return SCHEMA_TYPE_TEXT;
+    if (strcasestr(decl, "REAL") || strcasestr(decl, "FLOA") || strcasestr(decl, "DOUB") ||
+        strcasestr(decl, "NUM") || strcasestr(decl, "DEC"))
+        return SCHEMA_TYPE_REAL;
+    if (!*decl)
+        return SCHEMA_TYPE_OTHER;
+    return SCHEMA_TYPE_OTHER;
+}
+
+static int looks_like_date(const char *s)
+{
+    /* YYYY-MM-DD, optionally followed by a time. */
+    for (int i = 0; i < 10; i++) {
+        char ch = s[i];
+        if (i == 4 || i == 7) {
+            if (ch != '-')
+                return 0;
+        } else if (ch < '0' || ch > '9') {
+            return 0;
+        }
+    }
+    return s[10] == '\0' || s[10] == ' ' || s[10] == 'T';
+}
+
+static int prep(struct sqlite_conn *c, struct buf *sql, sqlite3_stmt **st, struct err *e)
+{
+    if (sql->failed)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    if (sqlite3_prepare_v2(c->db, buf_cstr(sql), -1, st, NULL) != SQLITE_OK)
+        return err_set(e, ERR_DB, "introspection failed: %s", sqlite3_errmsg(c->db));
+    return 0;
+}
+
+static int load_columns(struct sqlite_conn *c, struct schema_table *t, struct err *e)
+{
+    struct buf sql = BUF_INIT;
+    sqlite3_stmt *st = NULL;
+    size_t cap = 0;
+    int rc;
+    buf_puts(&sql, "SELECT name, type, \"notnull\", pk FROM pragma_table_info(");
+    buf_put_sql_string(&sql, t->name);
+    buf_puts(&sql, ")");
+    if ((rc = prep(c, &sql, &st, e)))
+        goto out;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (t->n_cols == cap) {
+            cap = cap ? cap * 2 : 8;
+            struct schema_column *cols = realloc(t->cols, cap * sizeof *cols);
+            if (!cols) {
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            t->cols = cols;
+        }
+        struct schema_column *col = &t->cols[t->n_cols];
+        memset(col, 0, sizeof *col);
+        t->n_cols++;
+        col->name = col_text_dup(st, 0);
+        col->decl_type = col_text_dup(st, 1);
+        if (!col->name || !col->decl_type) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        col->type = type_from_decl(col->decl_type);
+        col->notnull = sqlite3_column_int(st, 2);
+        col->pk = sqlite3_column_int(st, 3);
+        col->n_distinct = -1;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+
+    buf_reset(&sql);
+    buf_puts(&sql, "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(");
+    buf_put_sql_string(&sql, t->name);
+    buf_puts(&sql, ")");
+    if ((rc = prep(c, &sql, &st, e)))
+        goto out;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *from = (const char *)sqlite3_column_text(st, 0);
+        int ci = from ? schema_find_column(t, from) : -1;
+        if (ci < 0 || t->cols[ci].fk_table)
+            continue;
+        t->cols[ci].fk_table = col_text_dup(st, 1);
+        /* "to" is NULL when the FK names only the table: it then means the primary key. */
+        t->cols[ci].fk_column = sqlite3_column_type(st, 2) == SQLITE_NULL ? NULL : col_text_dup(st, 2);
+        if (!t->cols[ci].fk_table) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto out;
+        }
+    }
+    rc = 0;
+out:
+    sqlite3_finalize(st);
+    buf_free(&sql);
+    return rc;
+}
+
+/* Samples, distinct counts and the value index for one text column. */
+static int load_values(struct sqlite_conn *c, struct schema *s, size_t ti, size_t ci,
+                       size_t *values_cap, struct err *e)
+{
+    struct schema_table *t = &s->tables[ti];
+    struct schema_column *col = &t->cols[ci];
+    struct buf sql = BUF_INIT;
+    sqlite3_stmt *st = NULL;
+    int rc;
+    int index = col->type == SCHEMA_TYPE_TEXT || col->type == SCHEMA_TYPE_OTHER ||
+                col->type == SCHEMA_TYPE_DATE;
+    long limit = index ? LIMIT_VALUE_INDEX_PER_COLUMN + 1 : SCHEMA_MAX_SAMPLES;
+
+    buf_puts(&sql, "SELECT DISTINCT ");
+    buf_put_sql_ident(&sql, col->name);
+    buf_puts(&sql, " FROM ");
+    buf_put_sql_ident(&sql, t->name);
+    buf_puts(&sql, " WHERE ");
+    buf_put_sql_ident(&sql, col->name);
+    buf_printf(&sql, " IS NOT NULL AND typeof(");
+    buf_put_sql_ident(&sql, col->name);
+    buf_printf(&sql, ") <> 'blob' LIMIT %ld", limit);
+    if ((rc = prep(c, &sql, &st, e)))
+        goto out;
+
+    size_t first_value = s->n_values;
+    long n = 0;
+    int text_values = 0, date_values = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *v = (const char *)sqlite3_column_text(st, 0);
+        if (!v)
+            continue;
+        n++;
+        if (sqlite3_column_type(st, 0) == SQLITE_TEXT) {
+            text_values++;
+            date_values += looks_like_date(v);
+        }
+        if (col->n_samples < SCHEMA_MAX_SAMPLES) {
+            if (!col->samples && !(col->samples = calloc(SCHEMA_MAX_SAMPLES, sizeof(char *)))) {
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            if (!(col->samples[col->n_samples] = strdup(v))) {
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            col->n_samples++;
+        }
+        if (!index || sqlite3_column_type(st, 0) != SQLITE_TEXT || strlen(v) > 120 ||
+            looks_like_date(v))
+            continue;
+        if (s->n_values == *values_cap) {
+            size_t ncap = *values_cap ? *values_cap * 2 : 1024;
+            struct schema_value *vals = realloc(s->values, ncap * sizeof *vals);
+            if (!vals) {
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            s->values = vals;
+            *values_cap = ncap;
+        }
+        struct schema_value *sv = &s->values[s->n_values];
+        if (!(sv->value = strdup(v))) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        sv->table = (uint32_t)ti;
+        sv->column = (uint32_t)ci;
+        s->n_values++;
+    }
+    if (index && n > LIMIT_VALUE_INDEX_PER_COLUMN) {
+        /* Too many distinct values (ids, emails, free text): not useful for linking. */
+        for (size_t i = first_value; i < s->n_values; i++)
+            free(s->values[i].value);
+        s->n_values = first_value;
+    } else if (index) {
+        col->n_distinct = n;
+    }
+    if (col->type != SCHEMA_TYPE_DATE && text_values > 0 && date_values == text_values &&
+        (col->type == SCHEMA_TYPE_TEXT || col->type == SCHEMA_TYPE_OTHER))
+        col->type = SCHEMA_TYPE_DATE;
+    rc = 0;
+out:
+    sqlite3_finalize(st);
+    buf_free(&sql);
+    return rc;
+}
+
+static int sqlite_introspect(void *impl, struct schema *s, struct err *e)
+{
+    struct sqlite_conn *c = impl;
+    sqlite3_stmt *st = NULL;
+    size_t cap = 0, values_cap = 0;
+    int rc;
+    memset(s, 0, sizeof *s);
+    if (!(s->dialect = strdup("sqlite")))
+        return err_set(e, ERR_NOMEM, "out of memory");
+
+    if (sqlite3_prepare_v2(c->db,
+                           "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                           "'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                           -1, &st, NULL) != SQLITE_OK) {
+        rc = err_set(e, ERR_DB, "cannot list tables: %s", sqlite3_errmsg(c->db));
+        goto out;
+    }
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (s->n_tables == cap) {
+            cap = cap ? cap * 2 : 16;
+            struct schema_table *ts = realloc(s->tables, cap * sizeof *ts);
+            if (!ts) {
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            s->tables = ts;
+        }
+        struct schema_table *t = &s->tables[s->n_tables];
+        memset(t, 0, sizeof *t);
+        s->n_tables++;
+        t->row_count = -1;
+        if (!(t->name = col_text_dup(st, 0))) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto out;
+        }
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+
+    for (size_t ti = 0; ti < s->n_tables; ti++) {
+        struct schema_table *t = &s->tables[ti];
+        if ((rc = load_columns(c, t, e)))
+            goto out;
+        struct buf sql = BUF_INIT;
+        buf_puts(&sql, "SELECT count(*) FROM ");
+        buf_put_sql_ident(&sql, t->name);
+        rc = prep(c, &sql, &st, e);
+        buf_free(&sql);
+        if (rc)
+            goto out;
+        if (sqlite3_step(st) == SQLITE_ROW)
+            t->row_count = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        st = NULL;
+        for (size_t ci = 0; ci < t->n_cols; ci++)
+            if ((rc = load_values(c, s, ti, ci, &values_cap, e)))
+                goto out;
+    }
+    /* Resolve FKs that name only the table to that table's primary key. */
+    for (size_t ti = 0; ti < s->n_tables; ti++) {
+        struct schema_table *t = &s->tables[ti];
+        for (size_t ci = 0; ci < t->n_cols; ci++) {
+            struct schema_column *col = &t->cols[ci];
+            if (!col->fk_table || col->fk_column)
+                continue;
+            int target = schema_find_table(s, col->fk_table);
+            const char *pk = "rowid";
+            if (target >= 0)
+                for (size_t k = 0; k < s->tables[target].n_cols; k++)
+                    if (s->tables[target].cols[k].pk == 1)
+                        pk = s->tables[target].cols[k].name;
+            if (!(col->fk_column = strdup(pk))) {
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+                goto out;
+            }
+        }
+    }
+    schema_sort_values(s);
+    schema_rehash(s);
+    rc = 0;
+out:
+    sqlite3_finalize(st);
+    if (rc)
+        schema_free(s);
+    return rc;
+}
+
+const struct db_driver db_sqlite_driver = {
+    .name = "sqlite",
+    .dialect = "sqlite",
+    .accepts = sqlite_accepts,
+    .open = sqlite_open,
+    .close = sqlite_close,
+    .introspect = sqlite_introspect,
+    .check = sqlite_check,
+    .exec = sqlite_exec,
+};

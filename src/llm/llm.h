@@ -1,0 +1,103 @@
+/* llm: model tiers behind one interface. A provider (Ollama /api/chat, OpenAI-compatible
+ * /v1/chat/completions) is a struct of function pointers that builds the request body and parses
+ * the answer; the HTTP transport (libcurl: timeout, retry with backoff on 429/5xx) is shared.
+ *
+ * Ownership: struct llm_tier strings are owned by the tier (llm_tier_free). struct llm_reply
+ * owns its text (llm_reply_free). llm_chat() is thread-safe (one curl easy handle per call).
+ *
+ * Environment: GENBI_API_KEY, when set and non-empty, becomes the api_key of every "openai" tier
+ * that llm_tier_parse() builds (sent as "Authorization: Bearer ..."); Ollama tiers never send it. */
+#ifndef GENBI_LLM_H
+#define GENBI_LLM_H
+
+#include <stddef.h>
+
+#include "util/buf.h"
+#include "util/err.h"
+
+/* Defaults for struct llm_tier (llm_tier_defaults) and transport limits. */
+#define LLM_DEFAULT_TIMEOUT_MS 60000L     /* whole HTTP request, ms */
+#define LLM_DEFAULT_MAX_RETRIES 2
+#define LLM_DEFAULT_BACKOFF_MS 200L       /* first retry delay, ms */
+#define LLM_CONNECT_TIMEOUT_MS 10000L     /* TCP/TLS connect, ms (never above timeout_ms) */
+#define LLM_MAX_RETRY_DELAY_MS 30000L     /* cap for backoff and Retry-After, ms */
+#define LLM_MAX_RESPONSE_BYTES ((size_t)8 << 20)
+
+struct llm_tier {
+    char *name;       /* label for reports, e.g. "ollama:qwen2.5-coder:7b" */
+    char *protocol;   /* "ollama" or "openai" */
+    char *url;        /* base URL, e.g. http://127.0.0.1:11434 (path added by the provider) */
+    char *model;
+    char *api_key;    /* Bearer token for OpenAI-compatible endpoints, or NULL */
+    double price_in;  /* USD per 1,000 input tokens */
+    double price_out; /* USD per 1,000 output tokens */
+    long timeout_ms;  /* per HTTP request */
+    int max_retries;  /* on 429 / 5xx / connection reset */
+    long backoff_ms;  /* first retry delay; doubles each retry */
+    int stream;       /* ask the provider to stream the answer */
+};
+
+struct llm_reply {
+    char *text;       /* the model's message content */
+    long tokens_in;   /* from the provider's usage fields; estimated when absent */
+    long tokens_out;
+    double cost_usd;  /* tokens * the tier's prices */
+    double ms;        /* wall time including retries */
+    int http_status;  /* last HTTP status, 0 when no answer */
+    int retries;
+};
+
+struct llm_provider {
+    const char *protocol; /* "ollama", "openai" */
+    const char *path;     /* appended to the tier URL unless it already ends with it */
+    int (*build_request)(const struct llm_tier *t, const char *system, const char *user,
+                         struct buf *body, struct err *e);
+    /* Parses a complete (non-streaming) or streamed (NDJSON / SSE) response body, whatever was
+     * asked for. Sets out->text (must be NULL on entry; malloc'd), out->tokens_in and
+     * out->tokens_out; a count the provider did not report is set to -1 (llm_reply_account
+     * estimates it). Returns ERR_PROTOCOL, with a short excerpt of the body, on unusable input. */
+    int (*parse_response)(const struct llm_tier *t, const char *body, size_t len,
+                          struct llm_reply *out, struct err *e);
+};
+
+extern const struct llm_provider llm_ollama_provider;
+extern const struct llm_provider llm_openai_provider;
+const struct llm_provider *llm_provider_find(const char *protocol);
+
+/* Parses "PROTOCOL,URL,MODEL[,PRICE_IN_PER_1K,PRICE_OUT_PER_1K]" into t (defaults for the rest). */
+int llm_tier_parse(const char *spec, struct llm_tier *t, struct err *e);
+void llm_tier_defaults(struct llm_tier *t);
+void llm_tier_free(struct llm_tier *t);
+
+/* One chat completion. Returns 0 and fills out, or a negative err_code (ERR_IO for unreachable
+ * or an HTTP error status, ERR_TIMEOUT, ERR_PROTOCOL for unparseable answers, ERR_LIMIT for an
+ * answer over LLM_MAX_RESPONSE_BYTES, ERR_USAGE for a bad tier) after retries. out is
+ * overwritten; on failure out->text is NULL but ms, http_status and retries are still set.
+ * system may be NULL (no system message). */
+int llm_chat(const struct llm_tier *t, const char *system, const char *user, struct llm_reply *out,
+             struct err *e);
+void llm_reply_free(struct llm_reply *r);
+
+/* Replaces token counts the provider did not report (< 0) with ceil(bytes / 4) of the prompt
+ * (system + user) and of r->text, then sets r->cost_usd from the tier's prices (USD per 1,000
+ * tokens). llm_chat() calls it; exposed for providers and tests. */
+void llm_reply_account(const struct llm_tier *t, const char *system, const char *user,
+                       struct llm_reply *r);
+
+/* Writes into out (size bytes, NUL-terminated) a one-line printable excerpt of s[0..len): control
+ * bytes become spaces and "..." marks a cut. For error messages about peers' answers. */
+void llm_excerpt(const char *s, size_t len, char *out, size_t size);
+
+/* Reduces model text to exactly one SQL statement: strips markdown fences, leading prose
+ * ("Here is the query:"), "SQL:" labels, trailing explanations and extra statements.
+ * Returns a malloc'd statement without a trailing semicolon, or NULL when no SQL is found.
+ * *dropped_write is set to 1 when a dropped extra statement was not a read (e.g. "; DROP ..."). */
+char *llm_extract_sql(const char *text, int *dropped_write);
+
+/* Prompts. Return malloc'd text. */
+char *llm_prompt_system(const char *dialect);
+char *llm_prompt_sql(const char *question, const char *ddl, const char *dialect);
+char *llm_prompt_repair(const char *question, const char *ddl, const char *dialect,
+                        const char *failed_sql, const char *error, const char *hint);
+
+#endif

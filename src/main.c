@@ -1,0 +1,488 @@
+/* genbi command line: demo, schema, ask. Parses flags, loads configuration, opens the database,
+ * runs the pipeline and prints the answer for a person (or as JSON). Exit status: 0 answered,
+ * 2 usage or configuration error, 3 could not answer, 4 refused as unsafe. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/config.h"
+#include "core/limits.h"
+#include "core/pipeline.h"
+#include "db/db.h"
+#include "db/demo.h"
+#include "schema/schema.h"
+#include "util/buf.h"
+#include "util/clock.h"
+
+#include "util/banned.h"
+
+#define EXIT_ANSWERED 0
+#define EXIT_FAILURE_INTERNAL 1
+#define EXIT_USAGE 2
+
+static const char usage_main[] =
+    "genbi - answers business questions with one safe, read-only SQL query\n"
+    "\n"
+    "usage: genbi COMMAND [options]\n"
+    "\n"
+    "commands:\n"
+    "  ask     answer a question:          genbi ask \"How many customers are there?\"\n"
+    "  schema  show a database's tables:   genbi schema [--db DSN] [--json]\n"
+    "  demo    build the demo database:    genbi demo [--out PATH]\n"
+    "\n"
+    "Without --db, genbi uses its demo sales database and creates it on first use\n"
+    "($GENBI_DEMO_DB or ~/.local/share/genbi/demo.sqlite).\n"
+    "Run 'genbi COMMAND --help' for a command's options.\n"
+    "\n"
+    "exit status: 0 answered, 2 usage or configuration error, 3 could not answer,\n"
+    "             4 refused as unsafe\n";
+
+static const char usage_ask[] =
+    "usage: genbi ask [--db DSN] [--json] [--config FILE]\n"
+    "                 [--llm PROTOCOL,URL,MODEL[,PRICE_IN_PER_1K,PRICE_OUT_PER_1K]]...\n"
+    "                 [--no-rules] \"question\"\n"
+    "\n"
+    "Turns the question into one read-only SQL query, runs it and prints the rows, an\n"
+    "analysis, and which tier answered at what cost.\n"
+    "\n"
+    "  --db DSN        a SQLite file path or sqlite:PATH (default: the demo database)\n"
+    "  --json          print the whole final state as JSON\n"
+    "  --config FILE   JSON configuration (tiers, thresholds, limits); see docs/config.md\n"
+    "  --llm SPEC      add a model tier, cheapest first; PROTOCOL is ollama or openai,\n"
+    "                  prices are USD per 1,000 input / output tokens, e.g.\n"
+    "                  --llm ollama,http://127.0.0.1:11434,qwen2.5-coder:7b\n"
+    "  --no-rules      skip the built-in parser (tier 0); needs at least one --llm\n"
+    "  -h, --help      this help\n";
+
+static const char usage_schema[] =
+    "usage: genbi schema [--db DSN] [--json]\n"
+    "\n"
+    "Prints the tables, columns, types, keys and row counts genbi sees.\n"
+    "\n"
+    "  --db DSN        a SQLite file path or sqlite:PATH (default: the demo database)\n"
+    "  --json          machine-readable output\n"
+    "  -h, --help      this help\n";
+
+static const char usage_demo[] =
+    "usage: genbi demo [--out PATH] [--seed N]\n"
+    "\n"
+    "Builds the demo sales database (regions, customers, products, categories,\n"
+    "employees, orders, order items over four years). The same seed gives the same data.\n"
+    "\n"
+    "  --out PATH      where to write it (default: the demo database location)\n"
+    "  --seed N        random seed (default 20240601)\n"
+    "  -h, --help      this help\n";
+
+static int usage_error(const char *usage, const char *fmt, const char *arg)
+{
+    fprintf(stderr, "genbi: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n\n%s", usage);
+    return EXIT_USAGE;
+}
+
+/* Resolves the DSN to use: --db, then the configuration, then the demo database. */
+static int resolve_db(const char *flag_db, const struct config *cfg, struct buf *dsn,
+                      struct err *e)
+{
+    if (flag_db)
+        return buf_puts(dsn, flag_db);
+    if (cfg && cfg->db)
+        return buf_puts(dsn, cfg->db);
+    return demo_ensure(dsn, e);
+}
+
+static int exit_for_err(const struct err *e)
+{
+    return e->code == ERR_USAGE || e->code == ERR_NOTFOUND ? EXIT_USAGE : EXIT_FAILURE_INTERNAL;
+}
+
+static int cmd_demo(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"out", required_argument, NULL, 'o'},
+        {"seed", required_argument, NULL, 's'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *out = NULL;
+    unsigned long seed = DEMO_DEFAULT_SEED;
+    int c;
+    while ((c = getopt_long(argc, argv, "o:s:h", opts, NULL)) != -1) {
+        char *end;
+        switch (c) {
+        case 'o':
+            out = optarg;
+            break;
+        case 's':
+            seed = strtoul(optarg, &end, 10);
+            if (*end || end == optarg)
+                return usage_error(usage_demo, "--seed needs a number, got '%s'", optarg);
+            break;
+        case 'h':
+            fputs(usage_demo, stdout);
+            return 0;
+        default:
+            return usage_error(usage_demo, "%s", "unknown option");
+        }
+    }
+    if (optind < argc)
+        return usage_error(usage_demo, "unexpected argument '%s'", argv[optind]);
+    struct buf path = BUF_INIT;
+    struct err e = {0};
+    int rc = out ? buf_puts(&path, out) : demo_default_path(&path, &e);
+    double t0 = clock_ms();
+    if (!rc)
+        rc = demo_create(buf_cstr(&path), (unsigned)seed, &e);
+    if (rc) {
+        fprintf(stderr, "genbi: %s\n", e.msg[0] ? e.msg : err_str(rc));
+        buf_free(&path);
+        return exit_for_err(&e);
+    }
+    printf("demo database written to %s (seed %lu, %.0f ms)\n", buf_cstr(&path), seed,
+           clock_ms() - t0);
+    buf_free(&path);
+    return 0;
+}
+
+static void print_schema_text(const struct schema *s)
+{
+    for (size_t t = 0; t < s->n_tables; t++) {
+        const struct schema_table *tb = &s->tables[t];
+        printf("%s (%lld rows)\n", tb->name, tb->row_count);
+        for (size_t c = 0; c < tb->n_cols; c++) {
+            const struct schema_column *col = &tb->cols[c];
+            printf("  %-24s %-14s%s%s", col->name, col->decl_type[0] ? col->decl_type : "-",
+                   col->pk ? " pk" : "", col->notnull && !col->pk ? " not null" : "");
+            if (col->fk_table)
+                printf(" -> %s.%s", col->fk_table, col->fk_column ? col->fk_column : "?");
+            printf("\n");
+        }
+    }
+}
+
+static int cmd_schema(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"json", no_argument, NULL, 'j'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *db_flag = NULL;
+    int json = 0, c;
+    while ((c = getopt_long(argc, argv, "d:jh", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd':
+            db_flag = optarg;
+            break;
+        case 'j':
+            json = 1;
+            break;
+        case 'h':
+            fputs(usage_schema, stdout);
+            return 0;
+        default:
+            return usage_error(usage_schema, "%s", "unknown option");
+        }
+    }
+    if (optind < argc)
+        return usage_error(usage_schema, "unexpected argument '%s'", argv[optind]);
+    struct buf dsn = BUF_INIT, out = BUF_INIT;
+    struct err e = {0};
+    struct db *db = NULL;
+    struct schema s;
+    int ret = 0;
+    memset(&s, 0, sizeof s);
+    if (resolve_db(db_flag, NULL, &dsn, &e) || db_open(buf_cstr(&dsn), &db, &e) ||
+        db_introspect(db, &s, &e)) {
+        fprintf(stderr, "genbi: %s\n", e.msg);
+        ret = exit_for_err(&e);
+        goto out;
+    }
+    if (json) {
+        schema_to_json(&s, &out);
+        printf("%s\n", buf_cstr(&out));
+    } else {
+        print_schema_text(&s);
+    }
+out:
+    schema_free(&s);
+    db_close(db);
+    buf_free(&dsn);
+    buf_free(&out);
+    return ret;
+}
+
+/* Display width of a UTF-8 string, counting code points (good enough for a terminal table). */
+static size_t text_width(const char *s)
+{
+    size_t w = 0;
+    for (; *s; s++)
+        w += ((unsigned char)*s & 0xC0) != 0x80;
+    return w;
+}
+
+#define CELL_MAX 40
+
+/* Prints s padded to width w, cut to CELL_MAX code points with "…". */
+static void print_cell(const char *s, size_t w, int right)
+{
+    char tmp[CELL_MAX * 4 + 8];
+    size_t cps = 0, i = 0;
+    for (; s[i] && i < sizeof tmp - 8; i++) {
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && ++cps > CELL_MAX - 1 && text_width(s) > CELL_MAX)
+            break;
+        tmp[i] = s[i] == '\n' || s[i] == '\t' ? ' ' : s[i];
+    }
+    tmp[i] = '\0';
+    if (s[i]) {
+        memcpy(tmp + i, "\xe2\x80\xa6", 4); /* … */
+    }
+    size_t tw = text_width(tmp);
+    if (right)
+        printf("%*s%s", (int)(w > tw ? w - tw : 0), "", tmp);
+    else
+        printf("%s%*s", tmp, (int)(w > tw ? w - tw : 0), "");
+}
+
+static void print_table(const struct db_result *r)
+{
+    size_t shown = r->n_rows < LIMIT_PRINT_ROWS ? r->n_rows : LIMIT_PRINT_ROWS;
+    size_t *w = calloc(r->n_cols ? r->n_cols : 1, sizeof *w);
+    int *right = calloc(r->n_cols ? r->n_cols : 1, sizeof *right);
+    if (!w || !right)
+        goto out;
+    for (size_t c = 0; c < r->n_cols; c++) {
+        w[c] = text_width(r->cols[c]);
+        right[c] = 1;
+        for (size_t i = 0; i < shown; i++) {
+            const struct db_cell *cell = db_cell_at(r, i, c);
+            size_t cw = text_width(cell->s ? cell->s : "NULL");
+            if (cw > CELL_MAX)
+                cw = CELL_MAX;
+            if (cw > w[c])
+                w[c] = cw;
+            if (cell->type == DB_TEXT || cell->type == DB_BLOB)
+                right[c] = 0;
+        }
+        if (w[c] > CELL_MAX)
+            w[c] = CELL_MAX;
+    }
+    for (size_t c = 0; c < r->n_cols; c++) {
+        if (c)
+            fputs(" | ", stdout);
+        print_cell(r->cols[c], w[c], right[c]);
+    }
+    putchar('\n');
+    for (size_t c = 0; c < r->n_cols; c++) {
+        if (c)
+            fputs("-+-", stdout);
+        for (size_t k = 0; k < w[c]; k++)
+            putchar('-');
+    }
+    putchar('\n');
+    for (size_t i = 0; i < shown; i++) {
+        for (size_t c = 0; c < r->n_cols; c++) {
+            const struct db_cell *cell = db_cell_at(r, i, c);
+            if (c)
+                fputs(" | ", stdout);
+            print_cell(cell->s ? cell->s : "NULL", w[c], right[c]);
+        }
+        putchar('\n');
+    }
+    if (r->n_rows > shown)
+        printf("(%zu rows%s, first %zu shown)\n", r->n_rows, r->truncated ? ", truncated" : "",
+               shown);
+    else
+        printf("(%zu row%s%s)\n", r->n_rows, r->n_rows == 1 ? "" : "s",
+               r->truncated ? ", truncated" : "");
+out:
+    free(w);
+    free(right);
+}
+
+static void print_answer(const struct state *st)
+{
+    if (st->status == STATE_REFUSED) {
+        fprintf(stderr, "genbi: %s\n", st->message ? st->message : "refused");
+    } else if (st->status == STATE_UNANSWERED) {
+        fprintf(stderr, "genbi: %s\n", st->message ? st->message : "could not answer");
+        if (st->sql)
+            fprintf(stderr, "best attempt: %s\n", st->sql);
+        for (size_t i = 0; i < st->n_errors; i++)
+            fprintf(stderr, "  tier %d %s: %s\n", st->errors[i].tier, st->errors[i].cls,
+                    st->errors[i].message);
+    } else {
+        printf("SQL: %s\n\n", st->sql ? st->sql : "");
+        if (st->has_result)
+            print_table(&st->result);
+        if (st->has_analysis && st->analysis.summary)
+            printf("\n%s\n", st->analysis.summary);
+        if (st->message)
+            printf("note: %s\n", st->message);
+    }
+    fprintf(st->status == STATE_ANSWERED ? stdout : stderr,
+            "\ntier %d (%s) | confidence %.2f | attempts %d | repairs %d | tokens %ld in / %ld "
+            "out | cost $%.6f | %.1f ms\n",
+            st->tier < 0 ? 0 : st->tier, st->tier_name ? st->tier_name : "-", st->confidence,
+            st->attempts, st->repairs, st->tokens_in, st->tokens_out, st->cost_usd, st->ms_total);
+}
+
+static int cmd_ask(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"json", no_argument, NULL, 'j'},
+        {"config", required_argument, NULL, 'c'},
+        {"llm", required_argument, NULL, 'l'},
+        {"no-rules", no_argument, NULL, 'n'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    struct config cfg;
+    struct buf dsn = BUF_INIT, question = BUF_INIT;
+    struct err e = {0};
+    struct db *db = NULL;
+    struct schema s;
+    struct state st;
+    const char *db_flag = NULL, *config_path = NULL;
+    int json = 0, no_rules = 0, c, ret = 0;
+    int n_llm = 0;
+    char **llm_specs = calloc((size_t)argc + 1, sizeof *llm_specs);
+    config_init(&cfg);
+    memset(&s, 0, sizeof s);
+    memset(&st, 0, sizeof st);
+    if (!llm_specs) {
+        fprintf(stderr, "genbi: out of memory\n");
+        return EXIT_FAILURE_INTERNAL;
+    }
+    while ((c = getopt_long(argc, argv, "d:jc:l:nh", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd':
+            db_flag = optarg;
+            break;
+        case 'j':
+            json = 1;
+            break;
+        case 'c':
+            config_path = optarg;
+            break;
+        case 'l':
+            llm_specs[n_llm++] = optarg;
+            break;
+        case 'n':
+            no_rules = 1;
+            break;
+        case 'h':
+            fputs(usage_ask, stdout);
+            goto out;
+        default:
+            ret = usage_error(usage_ask, "%s", "unknown option");
+            goto out;
+        }
+    }
+    for (int i = optind; i < argc; i++) {
+        if (i > optind)
+            buf_putc(&question, ' ');
+        buf_puts(&question, argv[i]);
+    }
+    if (question.len == 0) {
+        ret = usage_error(usage_ask, "%s", "no question given");
+        goto out;
+    }
+    if (question.len > LIMIT_QUESTION_BYTES) {
+        fprintf(stderr, "genbi: the question is too long (%zu bytes, at most %d)\n", question.len,
+                LIMIT_QUESTION_BYTES);
+        ret = EXIT_USAGE;
+        goto out;
+    }
+    if (config_path && config_load(&cfg, config_path, &e)) {
+        fprintf(stderr, "genbi: %s\n", e.msg);
+        ret = EXIT_USAGE;
+        goto out;
+    }
+    for (int i = 0; i < n_llm; i++) {
+        if (config_add_tier(&cfg, llm_specs[i], &e)) {
+            fprintf(stderr, "genbi: --llm %s: %s\n", llm_specs[i], e.msg);
+            ret = EXIT_USAGE;
+            goto out;
+        }
+    }
+    if (no_rules)
+        cfg.no_rules = 1;
+    if (config_validate(&cfg, &e)) {
+        fprintf(stderr, "genbi: %s\n", e.msg);
+        ret = EXIT_USAGE;
+        goto out;
+    }
+    if (resolve_db(db_flag, &cfg, &dsn, &e) || db_open(buf_cstr(&dsn), &db, &e) ||
+        db_introspect(db, &s, &e)) {
+        fprintf(stderr, "genbi: %s\n", e.msg);
+        ret = exit_for_err(&e);
+        goto out;
+    }
+    struct pipeline p = {.cfg = &cfg, .db = db, .schema = &s, .db_name = buf_cstr(&dsn)};
+    if (pipeline_run(&p, buf_cstr(&question), &st, &e)) {
+        fprintf(stderr, "genbi: %s\n", e.msg);
+        ret = EXIT_FAILURE_INTERNAL;
+        goto out;
+    }
+    if (json) {
+        json_t *j = state_to_json(&st);
+        char *text = j ? json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+        if (!text) {
+            fprintf(stderr, "genbi: out of memory\n");
+            ret = EXIT_FAILURE_INTERNAL;
+        } else {
+            printf("%s\n", text);
+        }
+        free(text);
+        json_decref(j);
+    } else {
+        print_answer(&st);
+    }
+    if (!ret)
+        ret = state_exit_code(&st);
+out:
+    state_free(&st);
+    schema_free(&s);
+    db_close(db);
+    config_free(&cfg);
+    buf_free(&dsn);
+    buf_free(&question);
+    free(llm_specs);
+    return ret;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage_main, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_main, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0) {
+        printf("genbi 0.1.0\n");
+        return 0;
+    }
+    static const struct {
+        const char *name;
+        int (*fn)(int, char **);
+    } commands[] = {
+        {"ask", cmd_ask},
+        {"schema", cmd_schema},
+        {"demo", cmd_demo},
+    };
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(cmd, commands[i].name) == 0)
+            return commands[i].fn(argc - 1, argv + 1);
+    fprintf(stderr, "genbi: unknown command '%s'\n\n%s", cmd, usage_main);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,417 @@
+/* nl linker: maps the words of a question to lexicon entries and to the schema — tables (by any
+ * inflection of their name), columns ("unit price", or just the head word "price"), and stored
+ * values from the value index ("North America", "cancelled", "french" -> 'France'). Longest match
+ * wins; at equal length a function word beats a table, a table beats a column, a column beats a
+ * value, and filler beats a value so that a stored "US" or "IN" never hijacks a preposition. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "nl/nl_int.h"
+
+#include "util/banned.h"
+
+int nl_find_table(const struct schema *s, const char *name)
+{
+    for (size_t i = 0; i < s->n_tables; i++)
+        if (strcasecmp(s->tables[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+int nl_find_column(const struct schema_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->n_cols; i++)
+        if (strcasecmp(t->cols[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* "unitPrice", "unit_price", "Unit Price" -> {unit, price}, each stemmed. */
+static void split_name(const char *name, struct nl_name *out, struct sb_stemmer *st)
+{
+    char word[32];
+    size_t wl = 0;
+    memset(out, 0, sizeof *out);
+    for (const char *p = name;; p++) {
+        unsigned char c = (unsigned char)*p;
+        int boundary = c == '\0' || c == '_' || c == ' ' || c == '-' || c == '.';
+        int camel = !boundary && wl > 0 && isupper(c) &&
+                    (islower((unsigned char)p[-1]) ||
+                     (isupper((unsigned char)p[-1]) && islower((unsigned char)p[1])));
+        if ((boundary || camel) && wl > 0) {
+            word[wl] = '\0';
+            if (out->n < NL_NAME_WORDS)
+                nl_stem(st, word, out->stem[out->n++], sizeof out->stem[0]);
+            wl = 0;
+        }
+        if (c == '\0')
+            break;
+        if (!boundary && wl < sizeof word - 1)
+            word[wl++] = (char)tolower(c);
+    }
+}
+
+int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemmer *st)
+{
+    size_t total = 0;
+    memset(ns, 0, sizeof *ns);
+    ns->s = s;
+    for (size_t t = 0; t < s->n_tables; t++)
+        total += s->tables[t].n_cols;
+    ns->tables = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->tables);
+    ns->cols = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->cols);
+    ns->col_base = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->col_base);
+    ns->fk_target = calloc(total ? total : 1, sizeof *ns->fk_target);
+    ns->fk_target_col = calloc(total ? total : 1, sizeof *ns->fk_target_col);
+    if (!ns->tables || !ns->cols || !ns->col_base || !ns->fk_target || !ns->fk_target_col)
+        goto fail;
+    size_t base = 0;
+    for (size_t t = 0; t < s->n_tables; t++) {
+        const struct schema_table *tb = &s->tables[t];
+        split_name(tb->name, &ns->tables[t], st);
+        ns->cols[t] = calloc(tb->n_cols ? tb->n_cols : 1, sizeof *ns->cols[t]);
+        if (!ns->cols[t])
+            goto fail;
+        ns->col_base[t] = base;
+        for (size_t c = 0; c < tb->n_cols; c++) {
+            const struct schema_column *col = &tb->cols[c];
+            split_name(col->name, &ns->cols[t][c], st);
+            ns->fk_target[base + c] = -1;
+            ns->fk_target_col[base + c] = -1;
+            if (col->fk_table) {
+                int ft = nl_find_table(s, col->fk_table);
+                if (ft >= 0) {
+                    int fc = col->fk_column ? nl_find_column(&s->tables[ft], col->fk_column) : -1;
+                    for (size_t k = 0; fc < 0 && k < s->tables[ft].n_cols; k++)
+                        if (s->tables[ft].cols[k].pk == 1)
+                            fc = (int)k;
+                    if (fc >= 0) {
+                        ns->fk_target[base + c] = ft;
+                        ns->fk_target_col[base + c] = fc;
+                    }
+                }
+            }
+        }
+        base += tb->n_cols;
+    }
+    return 0;
+fail:
+    nl_schema_free(ns);
+    return -1;
+}
+
+void nl_schema_free(struct nl_schema *ns)
+{
+    if (ns->cols && ns->s)
+        for (size_t t = 0; t < ns->s->n_tables; t++)
+            free(ns->cols[t]);
+    free(ns->cols);
+    free(ns->tables);
+    free(ns->col_base);
+    free(ns->fk_target);
+    free(ns->fk_target_col);
+    memset(ns, 0, sizeof *ns);
+}
+
+/* ---- value index ---- */
+
+/* The value index is sorted case-insensitively (schema_sort_values); find the equal range. */
+static long value_range(const struct schema *s, const char *text, size_t *count)
+{
+    size_t lo = 0, hi = s->n_values;
+    *count = 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcasecmp(s->values[mid].value, text) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < s->n_values && strcasecmp(s->values[end].value, text) == 0)
+        end++;
+    *count = end - lo;
+    return *count ? (long)lo : -1;
+}
+
+static size_t add_value_cands(const struct schema *s, const char *text, struct nl_cand *cand,
+                              size_t n)
+{
+    size_t count;
+    long first = value_range(s, text, &count);
+    for (size_t k = 0; first >= 0 && k < count && n < NL_MAX_CANDS; k++) {
+        const struct schema_value *v = &s->values[(size_t)first + k];
+        int dup = 0;
+        for (size_t j = 0; j < n; j++)
+            if (cand[j].table == (int)v->table && cand[j].col == (int)v->column)
+                dup = 1;
+        if (dup || v->table >= s->n_tables || v->column >= s->tables[v->table].n_cols)
+            continue;
+        cand[n].table = (int)v->table;
+        cand[n].col = (int)v->column;
+        cand[n].value = v->value;
+        n++;
+    }
+    return n;
+}
+
+/* ---- matching ---- */
+
+static int is_id_column(const struct nl_name *cn)
+{
+    return cn->n > 0 && strcmp(cn->stem[cn->n - 1], "id") == 0;
+}
+
+static int tokens_match(const struct nl_token *toks, size_t n_toks, size_t i, const char (*stems)[32],
+                        size_t n)
+{
+    if (n == 0 || i + n > n_toks)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (toks[i + k].kind != NL_TOK_WORD || strcmp(toks[i + k].stem, stems[k]) != 0)
+            return 0;
+    return 1;
+}
+
+struct match {
+    size_t len;
+    int bonus; /* tie-break at equal length */
+    enum nl_span_kind kind;
+    int partial;
+};
+
+enum {
+    BONUS_LEX = 70,
+    BONUS_TABLE = 60,
+    BONUS_COLUMN = 50,
+    BONUS_STOP = 40,
+    BONUS_WEAK = 35,
+    BONUS_VALUE = 30,
+    BONUS_TABLE_PART = 20,
+    BONUS_COLUMN_PART = 10,
+};
+
+static int better(const struct match *a, const struct match *b)
+{
+    return a->len * 100 + (size_t)a->bonus > b->len * 100 + (size_t)b->bonus;
+}
+
+/* Does the column's name, with a leading copy of its table's name dropped ("order_date" in
+ * orders -> "date"), match tokens at i? Returns the tokens matched. */
+static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
+                           const struct nl_token *toks, size_t n_toks, size_t i, int *partial)
+{
+    const struct nl_name *cn = &ns->cols[t][c];
+    const struct nl_name *tn = &ns->tables[t];
+    *partial = 0;
+    if (tokens_match(toks, n_toks, i, cn->stem, cn->n))
+        return cn->n;
+    if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[0], tn->stem[tn->n - 1]) == 0 &&
+        tokens_match(toks, n_toks, i, cn->stem + 1, cn->n - 1))
+        return cn->n - 1;
+    if (cn->n >= 2 && !is_id_column(cn) && tokens_match(toks, n_toks, i, cn->stem + cn->n - 1, 1)) {
+        *partial = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Does any table or column name contain this stem as one of its words? */
+static int stem_in_schema(const struct nl_schema *ns, const char *stem)
+{
+    for (size_t t = 0; t < ns->s->n_tables; t++) {
+        for (size_t k = 0; k < ns->tables[t].n; k++)
+            if (strcmp(ns->tables[t].stem[k], stem) == 0)
+                return 1;
+        for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
+            for (size_t k = 0; k < ns->cols[t][c].n; k++)
+                if (strcmp(ns->cols[t][c].stem[k], stem) == 0)
+                    return 1;
+    }
+    return 0;
+}
+
+/* Joins the lowercase words of tokens i..i+len-1 with single spaces. 0 when it has no word. */
+static int phrase_text(const struct nl_token *toks, size_t i, size_t len, char *out, size_t cap)
+{
+    size_t o = 0;
+    int words = 0;
+    for (size_t k = i; k < i + len; k++) {
+        size_t wl = strlen(toks[k].word);
+        if (toks[k].kind == NL_TOK_QUOTED)
+            return 0;
+        if (toks[k].kind == NL_TOK_WORD)
+            words++;
+        if (o + wl + 2 > cap)
+            return 0;
+        if (k > i)
+            out[o++] = ' ';
+        memcpy(out + o, toks[k].word, wl);
+        o += wl;
+    }
+    out[o] = '\0';
+    return words > 0;
+}
+
+size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
+               struct nl_span *spans, size_t max_spans, struct sb_stemmer *st)
+{
+    const struct schema *s = ns->s;
+    size_t n_spans = 0;
+
+    /* synonyms only for words the schema does not use itself ("client" when there is no
+     * client table, but never "cost" when a column says cost) */
+    for (size_t i = 0; i < n_toks; i++) {
+        struct nl_token *t = &toks[i];
+        if (t->kind != NL_TOK_WORD || stem_in_schema(ns, t->stem))
+            continue;
+        const char *syn = nl_lex_synonym(t->word);
+        if (syn) {
+            char stem[NL_WORD_MAX];
+            nl_stem(st, syn, stem, sizeof stem);
+            if (stem_in_schema(ns, stem)) {
+                memcpy(t->stem, stem, sizeof t->stem);
+                t->synonym = 1;
+            }
+        }
+    }
+
+    for (size_t i = 0; i < n_toks && n_spans < max_spans;) {
+        struct nl_span *sp = &spans[n_spans];
+        struct match best = {0, 0, NL_SPAN_UNKNOWN, 0};
+        struct nl_cand cand[NL_MAX_CANDS];
+        size_t n_cand = 0;
+        const struct nl_lex *lex = NULL;
+        size_t lex_len = 0;
+        memset(sp, 0, sizeof *sp);
+
+        lex = nl_lex_match(toks, n_toks, i, &lex_len);
+        if (lex) {
+            best.len = lex_len;
+            best.kind = lex->role == NL_R_STOP ? NL_SPAN_STOPWORD : NL_SPAN_LEX;
+            best.bonus = !lex->weak ? BONUS_LEX : lex->role == NL_R_STOP ? BONUS_STOP : BONUS_WEAK;
+        }
+        /* tables */
+        for (size_t t = 0; t < s->n_tables; t++) {
+            const struct nl_name *tn = &ns->tables[t];
+            struct match m = {0, 0, NL_SPAN_TABLE, 0};
+            if (tokens_match(toks, n_toks, i, tn->stem, tn->n)) {
+                m.len = tn->n;
+                m.bonus = BONUS_TABLE;
+            } else if (tn->n >= 2 && tokens_match(toks, n_toks, i, tn->stem + tn->n - 1, 1)) {
+                m.len = 1;
+                m.bonus = BONUS_TABLE_PART;
+                m.partial = 1;
+            } else {
+                continue;
+            }
+            if (better(&m, &best)) {
+                best = m;
+                n_cand = 0;
+            }
+            if (m.len == best.len && m.bonus == best.bonus && best.kind == NL_SPAN_TABLE &&
+                n_cand < NL_MAX_CANDS)
+                cand[n_cand++] = (struct nl_cand){(int)t, -1, NULL};
+        }
+        /* columns */
+        for (size_t t = 0; t < s->n_tables; t++) {
+            for (size_t c = 0; c < s->tables[t].n_cols; c++) {
+                int partial;
+                size_t len = column_match(ns, t, c, toks, n_toks, i, &partial);
+                if (!len)
+                    continue;
+                struct match m = {len, partial ? BONUS_COLUMN_PART : BONUS_COLUMN,
+                                  NL_SPAN_COLUMN, partial};
+                if (better(&m, &best)) {
+                    best = m;
+                    n_cand = 0;
+                }
+                if (m.len == best.len && m.bonus == best.bonus && best.kind == NL_SPAN_COLUMN &&
+                    n_cand < NL_MAX_CANDS)
+                    cand[n_cand++] = (struct nl_cand){(int)t, (int)c, NULL};
+            }
+        }
+        /* values: quoted literal, n-grams, demonyms, then a singular/plural retry */
+        {
+            char text[NL_WORD_MAX * NL_MAX_PHRASE + NL_MAX_PHRASE];
+            struct nl_cand vc[NL_MAX_CANDS];
+            size_t n_vc = 0, v_len = 0;
+            int v_syn = 0, v_partial = 0;
+            if (toks[i].kind == NL_TOK_QUOTED) {
+                n_vc = add_value_cands(s, toks[i].word, vc, 0);
+                v_len = 1;
+            }
+            for (size_t len = NL_MAX_PHRASE; len >= 1 && !n_vc && toks[i].kind != NL_TOK_QUOTED;
+                 len--) {
+                if (i + len > n_toks || !phrase_text(toks, i, len, text, sizeof text))
+                    continue;
+                n_vc = add_value_cands(s, text, vc, 0);
+                v_len = len;
+                for (size_t k = 0; !n_vc && len <= 2 && k < 1; k++) {
+                    const char *names = nl_lex_demonym(text);
+                    while (names && !n_vc) {
+                        const char *bar = strchr(names, '|');
+                        size_t nl = bar ? (size_t)(bar - names) : strlen(names);
+                        char alt[64];
+                        if (nl < sizeof alt) {
+                            memcpy(alt, names, nl);
+                            alt[nl] = '\0';
+                            n_vc = add_value_cands(s, alt, vc, 0);
+                        }
+                        names = bar ? bar + 1 : NULL;
+                    }
+                    v_syn = n_vc > 0;
+                }
+            }
+            if (!n_vc && toks[i].kind == NL_TOK_WORD && strlen(toks[i].word) > 3) {
+                /* "consumers" -> 'Consumer', "electronic" -> 'Electronics' */
+                size_t wl = strlen(toks[i].word);
+                if (wl + 2 <= sizeof text) {
+                    memcpy(text, toks[i].word, wl + 1);
+                    if (text[wl - 1] == 's') {
+                        text[wl - 1] = '\0';
+                    } else {
+                        text[wl] = 's';
+                        text[wl + 1] = '\0';
+                    }
+                    n_vc = add_value_cands(s, text, vc, 0);
+                    v_len = 1;
+                    v_partial = 1;
+                }
+            }
+            if (n_vc) {
+                struct match m = {v_len, BONUS_VALUE, NL_SPAN_VALUE, v_partial};
+                if (better(&m, &best)) {
+                    best = m;
+                    memcpy(cand, vc, n_vc * sizeof vc[0]);
+                    n_cand = n_vc;
+                    sp->synonym = v_syn;
+                }
+            }
+        }
+
+        sp->tok = i;
+        if (best.len == 0) {
+            sp->len = 1;
+            sp->kind = toks[i].kind == NL_TOK_NUMBER ? NL_SPAN_NUMBER : NL_SPAN_UNKNOWN;
+            sp->num = toks[i].num;
+            sp->is_int = toks[i].is_int;
+        } else {
+            sp->len = best.len;
+            sp->kind = best.kind;
+            sp->partial = best.partial;
+            if (best.kind == NL_SPAN_LEX || best.kind == NL_SPAN_STOPWORD)
+                sp->lex = lex;
+            memcpy(sp->cand, cand, n_cand * sizeof cand[0]);
+            sp->n_cand = n_cand;
+        }
+        for (size_t k = sp->tok; k < sp->tok + sp->len; k++)
+            if (toks[k].synonym)
+                sp->synonym = 1;
+        i += sp->len;
+        n_spans++;
+    }
+    return n_spans;
+}

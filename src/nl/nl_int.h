@@ -1,0 +1,140 @@
+/* nl internals shared by the tier-0 files (tokenizer, lexicon, linker, composer). Not a public
+ * contract: only files under src/nl/ include it. Everything here lives for one nl_generate()
+ * call; nothing is global and mutable, so concurrent calls never share state. */
+#ifndef GENBI_NL_INT_H
+#define GENBI_NL_INT_H
+
+#include <stddef.h>
+
+#include "schema/schema.h"
+
+#define NL_MAX_TOKENS 64 /* longer questions go to a model */
+#define NL_WORD_MAX 64   /* bytes of one token, NUL included; longer words are cut */
+#define NL_MAX_CANDS 8   /* schema candidates kept for one linked phrase */
+#define NL_MAX_PHRASE 5  /* longest multi-word table, column or value name we try */
+
+struct sb_stemmer;
+
+enum nl_tok_kind {
+    NL_TOK_WORD = 0,
+    NL_TOK_NUMBER, /* digits, or a number word one..twenty */
+    NL_TOK_QUOTED, /* text between quotes, case kept */
+};
+
+struct nl_token {
+    enum nl_tok_kind kind;
+    char word[NL_WORD_MAX]; /* lowercased (QUOTED: as written) */
+    char stem[NL_WORD_MAX]; /* English stem of word; a synonym's stem after nl_link() */
+    double num;             /* NUMBER only */
+    int is_int;
+    int synonym; /* stem was replaced through the synonym table */
+};
+
+/* Splits q into tokens; returns the count, or -1 when the question is longer than max tokens. */
+int nl_tokenize(const char *q, struct nl_token *toks, size_t max, struct sb_stemmer *st);
+/* Stems one lowercase word into out (cut to out_len). */
+void nl_stem(struct sb_stemmer *st, const char *word, char *out, size_t out_len);
+
+/* ---- lexicon: the words tier 0 understands that are not schema names ---- */
+
+enum nl_role {
+    NL_R_STOP = 0,  /* filler; arg = year operator when it precedes a year ("since 2020") */
+    NL_R_COUNT,     /* how many, number of */
+    NL_R_AGG,       /* arg = enum nl_agg */
+    NL_R_GROUP,     /* by, per, for each */
+    NL_R_CMP,       /* arg = enum nl_op; "over"/"under" are weak: comparisons only before numbers */
+    NL_R_BETWEEN,
+    NL_R_MOST,      /* arg = +1 most, -1 least / fewest */
+    NL_R_TOP,       /* arg = +1 top, -1 bottom */
+    NL_R_ORDERADJ,  /* arg = enum nl_hint * 4 + (dir > 0 ? 1 : 0) + (superlative ? 2 : 0) */
+    NL_R_TIME,      /* arg = NL_TIME_YEAR / NL_TIME_MONTH; +8 when adverbial ("yearly") */
+    NL_R_QWORD,     /* which, who, what */
+    NL_R_LIST,      /* list, show, give me */
+    NL_R_NEG,       /* not, without, except: not handled by tier 0 */
+    NL_R_RELTIME,   /* last year, this month: needs today's date, not handled */
+    NL_R_VAGUE,     /* best, should, why: a judgement, not a lookup */
+    NL_R_REVENUE,   /* revenue, sales */
+    NL_R_DISTINCT,  /* distinct, different, unique */
+    NL_R_OR,
+    NL_R_COMPLEX,   /* percentage, ratio, compared to: shapes tier 0 does not compose */
+};
+
+enum nl_agg { NL_AGG_NONE = 0, NL_AGG_COUNT, NL_AGG_SUM, NL_AGG_AVG, NL_AGG_MIN, NL_AGG_MAX };
+enum nl_op { NL_OP_EQ = 0, NL_OP_GT, NL_OP_GE, NL_OP_LT, NL_OP_LE, NL_OP_BETWEEN, NL_OP_IN };
+enum nl_hint { NL_HINT_PRICE = 0, NL_HINT_DATE = 1 };
+enum { NL_TIME_YEAR = 1, NL_TIME_MONTH = 2 };
+
+struct nl_lex {
+    const char *phrase; /* lowercase words separated by one space */
+    enum nl_role role;
+    int arg;
+    int weak; /* a table or column with the same name wins over this entry */
+};
+
+/* Longest lexicon phrase starting at token i; sets *len (tokens) or returns NULL. */
+const struct nl_lex *nl_lex_match(const struct nl_token *t, size_t n, size_t i, size_t *len);
+/* Country names for a demonym ("french" -> "France"), '|'-separated alternatives, or NULL. */
+const char *nl_lex_demonym(const char *word);
+/* General business synonym of a word ("client" -> "customer"), or NULL. */
+const char *nl_lex_synonym(const char *word);
+const char *nl_op_sql(enum nl_op op);
+
+/* ---- schema linking ---- */
+
+#define NL_NAME_WORDS 6
+
+/* A table or column name split into words ("unitPrice", "unit_price" -> unit, price), stemmed. */
+struct nl_name {
+    char stem[NL_NAME_WORDS][32];
+    size_t n;
+};
+
+/* Per-call view of the schema: split names and the FK graph. */
+struct nl_schema {
+    const struct schema *s;
+    struct nl_name *tables;  /* [n_tables] */
+    struct nl_name **cols;   /* [n_tables][n_cols] */
+    int *fk_target;          /* flattened [table][col] -> referenced table index or -1 */
+    int *fk_target_col;      /* referenced column index or -1 */
+    size_t *col_base;        /* offset of table t's columns in the flattened arrays */
+};
+
+int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemmer *st);
+void nl_schema_free(struct nl_schema *ns);
+int nl_find_table(const struct schema *s, const char *name);
+int nl_find_column(const struct schema_table *t, const char *name);
+
+enum nl_span_kind {
+    NL_SPAN_STOPWORD = 0, /* lexicon entry with role STOP */
+    NL_SPAN_LEX,
+    NL_SPAN_TABLE,
+    NL_SPAN_COLUMN,
+    NL_SPAN_VALUE,
+    NL_SPAN_NUMBER,
+    NL_SPAN_UNKNOWN,
+};
+
+struct nl_cand {
+    int table;
+    int col;           /* -1 for a table */
+    const char *value; /* VALUE: the stored text (points into the schema) */
+};
+
+struct nl_span {
+    size_t tok, len;
+    enum nl_span_kind kind;
+    const struct nl_lex *lex; /* LEX and STOPWORD */
+    int partial;   /* matched only the head word of a longer name ("price" -> unit_price) */
+    int synonym;   /* matched through the synonym or demonym table */
+    struct nl_cand cand[NL_MAX_CANDS];
+    size_t n_cand;
+    double num;
+    int is_int;
+    int used; /* consumed by the interpretation */
+};
+
+/* Links the tokens to lexicon entries, tables, columns and values. Returns the span count. */
+size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
+               struct nl_span *spans, size_t max_spans, struct sb_stemmer *st);
+
+#endif

@@ -1,0 +1,152 @@
+/* Growable NUL-terminated buffer with a size cap. */
+#include "util/buf.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/banned.h"
+#include "util/err.h"
+
+#define BUF_DEFAULT_MAX ((size_t)256 << 20)
+
+void buf_init(struct buf *b, size_t max)
+{
+    memset(b, 0, sizeof *b);
+    b->max = max;
+}
+
+static int buf_grow(struct buf *b, size_t extra)
+{
+    size_t max = b->max ? b->max : BUF_DEFAULT_MAX;
+    if (b->failed)
+        return ERR_LIMIT;
+    if (extra > max || b->len + extra + 1 > max) {
+        b->failed = 1;
+        return ERR_LIMIT;
+    }
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need)
+        cap *= 2;
+    if (cap > max)
+        cap = max;
+    char *p = realloc(b->data, cap);
+    if (!p) {
+        b->failed = 1;
+        return ERR_NOMEM;
+    }
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+int buf_append(struct buf *b, const void *data, size_t n)
+{
+    int rc = buf_grow(b, n);
+    if (rc)
+        return rc;
+    if (n)
+        memcpy(b->data + b->len, data, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int buf_puts(struct buf *b, const char *s)
+{
+    return buf_append(b, s, strlen(s));
+}
+
+int buf_putc(struct buf *b, char c)
+{
+    return buf_append(b, &c, 1);
+}
+
+int buf_vprintf(struct buf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return ERR_IO;
+    int rc = buf_grow(b, (size_t)n);
+    if (rc)
+        return rc;
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+int buf_printf(struct buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = buf_vprintf(b, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+int buf_put_sql_string(struct buf *b, const char *s)
+{
+    buf_putc(b, '\'');
+    for (; *s; s++) {
+        if (*s == '\'')
+            buf_putc(b, '\'');
+        buf_putc(b, *s);
+    }
+    return buf_putc(b, '\'');
+}
+
+int buf_put_sql_ident(struct buf *b, const char *s)
+{
+    int plain = (isalpha((unsigned char)s[0]) || s[0] == '_');
+    for (const char *p = s; *p && plain; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_')
+            plain = 0;
+    if (plain)
+        return buf_puts(b, s);
+    buf_putc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"')
+            buf_putc(b, '"');
+        buf_putc(b, *s);
+    }
+    return buf_putc(b, '"');
+}
+
+const char *buf_cstr(const struct buf *b)
+{
+    return b->data ? b->data : "";
+}
+
+char *buf_detach(struct buf *b)
+{
+    char *p = b->data;
+    if (!p)
+        p = calloc(1, 1);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->failed = 0;
+    return p;
+}
+
+void buf_reset(struct buf *b)
+{
+    b->len = 0;
+    b->failed = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+void buf_free(struct buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->failed = 0;
+}

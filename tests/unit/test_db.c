@@ -1,0 +1,216 @@
+/* The SQLite driver and its safety gate, on a database made here; plus introspection, the
+ * schema helpers and the deterministic fixer. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "analyze/fix.h"
+#include "db/db.h"
+#include "schema/schema.h"
+#include "test.h"
+
+static char path[512];
+
+static void make_db(void)
+{
+    const char *dir = getenv("GENBI_TEST_TMP");
+    snprintf(path, sizeof path, "%s/test_db_%d.sqlite", dir ? dir : "/tmp", (int)getpid());
+    char mk[600];
+    snprintf(mk, sizeof mk, "mkdir -p '%s'", dir ? dir : "/tmp");
+    CHECK_INT(system(mk), 0);
+    unlink(path);
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    const char *ddl =
+        "CREATE TABLE regions(region_id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
+        "CREATE TABLE customers(customer_id INTEGER PRIMARY KEY, name TEXT, country TEXT,"
+        " signup DATE, region_id INTEGER REFERENCES regions(region_id));"
+        "CREATE TABLE orders(order_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers,"
+        " amount REAL, status TEXT);"
+        "INSERT INTO regions VALUES (1,'Europe'),(2,'Asia');"
+        "INSERT INTO customers VALUES (1,'Ann','France','2021-01-02',1),(2,'Bo','Japan','2022-03-04',2),"
+        " (3,'Cy','France','2023-05-06',1);"
+        "INSERT INTO orders VALUES (1,1,10.5,'shipped'),(2,1,20,'cancelled'),(3,2,NULL,'shipped');";
+    CHECK_INT(sqlite3_exec(db, ddl, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+static struct db *open_db(void)
+{
+    struct db *db = NULL;
+    struct err e = {0};
+    CHECK_INT(db_open(path, &db, &e), 0);
+    return db;
+}
+
+static void test_exec_and_row_cap(void)
+{
+    struct db *db = open_db();
+    struct db_result r;
+    struct db_error de;
+    struct db_limits lim = {.timeout_ms = 5000, .row_cap = 2};
+    CHECK_INT(db_exec(db, "SELECT name, country FROM customers ORDER BY customer_id", &lim, &r, &de), 0);
+    CHECK_INT(r.n_rows, 2);
+    CHECK_INT(r.truncated, 1);
+    CHECK_STR(r.cols[1], "country");
+    CHECK_STR(db_cell_at(&r, 1, 0)->s, "Bo");
+    db_result_free(&r);
+    lim.row_cap = 10;
+    CHECK_INT(db_exec(db, "SELECT amount FROM orders ORDER BY order_id", &lim, &r, &de), 0);
+    CHECK_INT(r.truncated, 0);
+    CHECK_INT(db_cell_at(&r, 0, 0)->type, DB_REAL);
+    CHECK(db_cell_at(&r, 2, 0)->type == DB_NULL && db_cell_at(&r, 2, 0)->s == NULL);
+    db_result_free(&r);
+    db_close(db);
+}
+
+static void expect_unsafe(struct db *db, const char *sql)
+{
+    struct db_error de;
+    int rc = db_check(db, sql, &de);
+    CHECK_INT(rc, ERR_UNSAFE);
+    if (rc != ERR_UNSAFE)
+        fprintf(stderr, "  not refused: %s (%s)\n", sql, de.msg);
+    else
+        CHECK_CONTAINS(de.msg, "refused");
+}
+
+static void test_gate_refuses_writes(void)
+{
+    struct db *db = open_db();
+    const char *bad[] = {
+        "DELETE FROM orders", "UPDATE orders SET amount = 0", "INSERT INTO regions(name) VALUES('x')",
+        "DROP TABLE orders", "CREATE TABLE x(a)", "CREATE TEMP TABLE x AS SELECT 1",
+        "ATTACH ':memory:' AS m", "PRAGMA user_version = 3", "PRAGMA journal_mode = wal",
+        "VACUUM", "SELECT 1; DELETE FROM orders", "SELECT 1; SELECT 2",
+        "WITH x AS (SELECT 1) DELETE FROM orders", "SELECT load_extension('x')",
+        "BEGIN", "SAVEPOINT a", "REINDEX", "ANALYZE", "ALTER TABLE orders ADD COLUMN z",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        expect_unsafe(db, bad[i]);
+    struct db_error de;
+    CHECK_INT(db_check(db, "PRAGMA table_info(orders)", &de), 0);
+    CHECK_INT(db_check(db, "SELECT 1; -- trailing comment", &de), 0);
+    CHECK_INT(db_check(db, "  SELECT 1 ;  ", &de), 0);
+    db_close(db);
+}
+
+static void test_error_classes(void)
+{
+    struct db *db = open_db();
+    struct db_error de;
+    CHECK_INT(db_check(db, "SELECT nme FROM customers", &de), ERR_DB);
+    CHECK_INT(de.cls, DBE_UNKNOWN_COLUMN);
+    CHECK_STR(de.ident, "nme");
+    CHECK_INT(db_check(db, "SELECT * FROM custmers", &de), ERR_DB);
+    CHECK_INT(de.cls, DBE_UNKNOWN_TABLE);
+    CHECK_STR(de.ident, "custmers");
+    CHECK_INT(db_check(db, "SELECT customer_id FROM customers, orders", &de), ERR_DB);
+    CHECK_INT(de.cls, DBE_AMBIGUOUS_COLUMN);
+    CHECK_INT(db_check(db, "SELEC 1", &de), ERR_DB);
+    CHECK_INT(de.cls, DBE_SYNTAX);
+    CHECK_INT(db_check(db, "SELECT nosuchfn(1)", &de), ERR_DB);
+    CHECK_INT(de.cls, DBE_FUNCTION);
+    CHECK_INT(db_check(db, "", &de), ERR_DB);
+    db_close(db);
+}
+
+static void test_timeout(void)
+{
+    struct db *db = open_db();
+    struct db_result r;
+    struct db_error de;
+    struct db_limits lim = {.timeout_ms = 200, .row_cap = 10};
+    int rc = db_exec(db, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) "
+                         "SELECT count(*) FROM c", &lim, &r, &de);
+    CHECK_INT(rc, ERR_TIMEOUT);
+    CHECK_INT(de.cls, DBE_TIMEOUT);
+    db_close(db);
+}
+
+static void test_introspection(void)
+{
+    struct db *db = open_db();
+    struct schema s;
+    struct err e;
+    CHECK_INT(db_introspect(db, &s, &e), 0);
+    CHECK_INT(s.n_tables, 3);
+    int c = schema_find_table(&s, "CUSTOMERS");
+    CHECK(c >= 0);
+    const struct schema_table *t = &s.tables[c];
+    CHECK_INT(t->row_count, 3);
+    int fk = schema_find_column(t, "region_id");
+    CHECK_STR(t->cols[fk].fk_table, "regions");
+    CHECK_STR(t->cols[fk].fk_column, "region_id");
+    CHECK_INT(t->cols[schema_find_column(t, "signup")].type, SCHEMA_TYPE_DATE);
+    int o = schema_find_table(&s, "orders");
+    /* REFERENCES customers (no column) resolves to its primary key. */
+    CHECK_STR(s.tables[o].cols[1].fk_column, "customer_id");
+    size_t n;
+    long v = schema_find_value(&s, "france", &n);
+    CHECK(v >= 0);
+    CHECK_INT(n, 1);
+    CHECK_STR(s.values[v].value, "France");
+    CHECK(schema_find_value(&s, "Atlantis", &n) < 0);
+    uint64_t h = s.hash;
+    schema_rehash(&s);
+    CHECK(h == s.hash && h != 0);
+
+    struct schema_selection sel;
+    CHECK_INT(schema_select(&s, "total amount of orders per region", 5, &sel, &e), 0);
+    CHECK_INT(sel.n_tables, 3);
+    CHECK_CONTAINS(sel.ddl, "orders(order_id int pk, customer_id int -> customers.customer_id");
+    CHECK_CONTAINS(sel.ddl, "status text e.g. ");
+    CHECK(sel.tokens > 10);
+    schema_selection_free(&sel);
+    /* Only orders and regions are named: customers joins them and must be added. */
+    CHECK_INT(schema_select(&s, "orders per region", 2, &sel, &e), 0);
+    CHECK_INT(sel.n_tables, 3);
+    schema_selection_free(&sel);
+
+    struct fix_repair r;
+    struct db_error de;
+    CHECK_INT(db_check(db, "SELECT nme FROM customers WHERE name <> 'nme'", &de), ERR_DB);
+    CHECK_INT(fix_deterministic(&s, "SELECT nme FROM customers WHERE name <> 'nme'", &de, &r), 1);
+    CHECK_STR(r.sql, "SELECT name FROM customers WHERE name <> 'nme'");
+    fix_repair_free(&r);
+    CHECK_INT(db_check(db, "SELECT count(*) FROM order", &de), ERR_DB); /* syntax: no ident */
+    CHECK_INT(db_check(db, "SELECT count(*) FROM ordrs", &de), ERR_DB);
+    CHECK_INT(fix_deterministic(&s, "SELECT count(*) FROM ordrs", &de, &r), 1);
+    CHECK_STR(r.sql, "SELECT count(*) FROM orders");
+    fix_repair_free(&r);
+    CHECK_INT(db_check(db, "SELECT zzzzzz FROM orders", &de), ERR_DB);
+    CHECK_INT(fix_deterministic(&s, "SELECT zzzzzz FROM orders", &de, &r), 0);
+    schema_free(&s);
+    db_close(db);
+}
+
+static void test_open_errors(void)
+{
+    struct db *db = NULL;
+    struct err e = {0};
+    CHECK_INT(db_open("/nonexistent/x.sqlite", &db, &e), ERR_NOTFOUND);
+    CHECK_CONTAINS(e.msg, "/nonexistent/x.sqlite");
+    CHECK_INT(db_open("postgresql://localhost/x", &db, &e), ERR_USAGE);
+    CHECK(db == NULL);
+}
+
+static void cleanup(void)
+{
+    unlink(path);
+}
+
+static const struct test_case tests[] = {
+    {"make_db", make_db},
+    {"exec_and_row_cap", test_exec_and_row_cap},
+    {"gate_refuses_writes", test_gate_refuses_writes},
+    {"error_classes", test_error_classes},
+    {"timeout", test_timeout},
+    {"introspection_schema_fix", test_introspection},
+    {"open_errors", test_open_errors},
+    {"cleanup", cleanup},
+};
+
+TEST_MAIN()
