@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/buf.h"
 #include "util/err.h"
@@ -87,35 +88,37 @@ static const char *const count_words[] = {"how many", "number of", "count", "cou
 
 /* Wording that makes several rows the expected answer to a count. */
 static const char *const group_words[] = {
-    "per", "each", "every", "by", "for all", "breakdown", "broken down", "grouped", "group",
-    "groups", "distribution", "across", "respectively", "split", "vs", "versus", "compare",
-    "compared", "comparison", "over time", "trend", "monthly", "yearly", "annually", "annual",
-    "daily", "weekly", "quarterly", "hourly", NULL,
+    "per",          "each",      "every",  "by",        "for all",      "breakdown",
+    "broken down",  "grouped",   "group",  "groups",    "distribution", "across",
+    "respectively", "split",     "vs",     "versus",    "compare",      "compared",
+    "comparison",   "over time", "trend",  "monthly",   "yearly",       "annually",
+    "annual",       "daily",     "weekly", "quarterly", "hourly",       NULL,
 };
 
-/* A count used as a filter ("customers with more than 5 orders") asks for a list. */
+/* A count next to a threshold ("customers with a number of orders above 5") is a filter on a
+ * list, not a question asking for one number. */
 static const char *const filter_words[] = {
-    "more than", "fewer than", "less than", "at least", "at most", "greater than", "above",
-    "below", "exceeds", "exceed", "exceeding", "over", "under", NULL,
+    "more than", "fewer than", "less than", "at least",  "at most", "greater than", "above",
+    "below",     "exceeds",    "exceed",    "exceeding", "over",    "under",        NULL,
 };
 static const char *const list_openers[] = {"which", "who", "list", "name the", NULL};
 
 /* A single row is a plausible answer to these even when the wording is plural. */
 static const char *const single_words[] = {
-    "how many", "number of", "count", "total", "sum", "average", "avg", "mean", "overall",
-    "maximum", "minimum", "max", "min", "most", "least", "highest", "lowest", "largest",
-    "smallest", "biggest", "best", "worst", "top", "first", "last", "only", "single", "one",
-    NULL,
+    "how many", "number of", "count",    "total",   "sum",  "average", "avg",   "mean",
+    "overall",  "maximum",   "minimum",  "max",     "min",  "most",    "least", "highest",
+    "lowest",   "largest",   "smallest", "biggest", "best", "worst",   "top",   "first",
+    "last",     "only",      "single",   "one",     NULL,
 };
 /* Openers that ask for several rows whatever follows. */
 static const char *const list_all_openers[] = {
-    "list all", "list every", "show all", "show me all", "give me all", "name all", "find all",
-    "get all", "what are all", "display all", "return all", NULL,
+    "list all", "list every", "show all",     "show me all", "give me all", "name all",
+    "find all", "get all",    "what are all", "display all", "return all",  NULL,
 };
 /* Openers that ask for several rows when the noun after them is plural. */
 static const char *const list_plural_openers[] = {
-    "list", "which", "what are", "show me", "show", "find", "name", "display", "give me", "get",
-    NULL,
+    "list", "which",   "what are", "show me", "show", "find",
+    "name", "display", "give me",  "get",     NULL,
 };
 static const char *const filler_words[] = {
     "the", "all", "of", "me", "our", "your", "my", "us", "distinct", "unique", "different", NULL,
@@ -170,14 +173,14 @@ static int asks_for_list(const char *q)
 
 static int asks_for_count(const char *q)
 {
-    if (!words_has_any(q, count_words))
-        return 0;
-    if (words_has_any(q, group_words) || words_has_any(q, filter_words))
+    if (!words_has_any(q, count_words) || words_has_any(q, group_words))
         return 0;
     for (const char *const *p = list_openers; *p; p++)
         if (words_prefix(q, *p))
             return 0;
-    return 1;
+    /* "how many customers spent more than 1000" is still one number; "number of" and "count"
+     * next to a threshold are usually a filter on a list */
+    return words_has(q, "how many") || !words_has_any(q, filter_words);
 }
 
 /* ---- column names ----------------------------------------------------------------------- */
@@ -227,8 +230,8 @@ static int name_is_id(const char *name)
  * "days_to_ship" or "hours" is an amount, not a period. */
 static int name_is_period(const char *name)
 {
-    static const char *const w[] = {"month", "quarter", "week", "day",  "hour", "dow",
-                                    "weekday", "qtr",   "wk",   "mon", NULL};
+    static const char *const w[] = {"month",   "quarter", "week", "day", "hour", "dow",
+                                    "weekday", "qtr",     "wk",   "mon", NULL};
     return name_has_token(name, w, 0);
 }
 
@@ -236,8 +239,8 @@ static int name_is_period(const char *name)
 static int name_is_additive(const char *name)
 {
     static const char *const exact[] = {
-        "min", "max", "minimum", "maximum", "mean", "median", "average", "rate", "ratio", "pct",
-        "percent", "percentage", "share", "price", "score", "rating", "age", NULL,
+        "min", "max",     "minimum",    "maximum", "mean",  "median", "average", "rate", "ratio",
+        "pct", "percent", "percentage", "share",   "price", "score",  "rating",  "age",  NULL,
     };
     static const char *const prefix[] = {"avg", NULL};
     return !name_has_token(name, exact, 0) && !name_has_token(name, prefix, 1);
@@ -393,7 +396,7 @@ void analyze_fmt_compact(double v, char *buf, size_t n)
 static size_t utf8_seq_len(const unsigned char *p)
 {
     unsigned char c = p[0];
-#define CONT(x) (((x) & 0xC0) == 0x80)
+#define CONT(x) (((x)&0xC0) == 0x80)
     if (c < 0x80)
         return 1;
     if (c < 0xC2)
@@ -456,10 +459,12 @@ static size_t date_label_len(const char *s)
     return 10;
 }
 
-enum label_mode { LABEL_VALUE, LABEL_YEAR, LABEL_PERIOD };
+/* LABEL_PLAIN: years and dates as written ("2024", not "2,024"); LABEL_PERIOD: period numbers
+ * and ids with their column name ("month 7", "store_id 12"). */
+enum label_mode { LABEL_VALUE, LABEL_PLAIN, LABEL_PERIOD };
 
-/* How a cell reads in a sentence: numbers with separators, years and periods as plain
- * integers ("2024", "month 7"), long text cut at LABEL_MAX bytes on a character boundary. */
+/* How a cell reads in a sentence: numbers with separators unless mode says otherwise, long
+ * text cut at LABEL_MAX bytes on a character boundary. */
 static void cell_label(const struct db_cell *c, enum label_mode mode, const char *colname,
                        char *buf, size_t n)
 {
@@ -469,7 +474,7 @@ static void cell_label(const struct db_cell *c, enum label_mode mode, const char
     }
     if (c->type == DB_INT || c->type == DB_REAL) {
         double d = cell_num(c);
-        if (mode == LABEL_YEAR && isfinite(d))
+        if (mode == LABEL_PLAIN && isfinite(d))
             snprintf(buf, n, "%.0f", d);
         else if (mode == LABEL_PERIOD && isfinite(d))
             snprintf(buf, n, "%s %.0f", colname ? colname : "", d);
@@ -481,7 +486,7 @@ static void cell_label(const struct db_cell *c, enum label_mode mode, const char
     }
     const char *s = c->s ? c->s : "";
     size_t len = strlen(s);
-    if (mode == LABEL_YEAR || text_is_iso_date(s))
+    if (mode == LABEL_PLAIN || text_is_iso_date(s))
         len = date_label_len(s);
     int cut = len > LABEL_MAX;
     if (cut) {
@@ -499,9 +504,9 @@ struct col_stat {
     size_t n_finite; /* numeric cells with a finite value: the ones min/max/mean cover */
     double sum, dmin, dmax;
     long long imin, imax;
-    int all_dates; /* every text value is an ISO date */
-    int all_years; /* every value is a 4-digit year */
-    size_t smin, smax; /* rows of the lexically smallest / largest text value */
+    int all_dates;        /* every text value is an ISO date */
+    int all_years;        /* every value is a 4-digit year */
+    size_t smin, smax;    /* rows of the lexically smallest / largest text value */
     long long ymin, ymax; /* when all_years */
     size_t distinct;
     enum col_kind kind;
@@ -678,12 +683,9 @@ static json_t *json_num(double d)
 
 static json_t *col_stat_json(const struct db_result *r, size_t col, const struct col_stat *st)
 {
-    json_t *o = json_object();
-    json_t *mn = NULL, *mx = NULL, *mean = NULL;
+    json_t *mn, *mx, *mean;
     int numeric = st->kind == COL_INT || st->kind == COL_REAL;
     int year = st->kind == COL_DATE && st->all_years;
-    if (!o)
-        return NULL;
     if (year) {
         /* numbers, whether the years came as integers, reals or text */
         mn = json_integer(st->ymin);
@@ -705,17 +707,10 @@ static json_t *col_stat_json(const struct db_result *r, size_t col, const struct
     }
     mean = numeric && st->n_finite ? json_num(st->sum / (double)st->n_finite) : json_null();
     const char *name = r->cols && r->cols[col] ? r->cols[col] : "";
-    if (json_object_set_new(o, "name", analyze_json_text(name)) ||
-        json_object_set_new(o, "type", json_string(col_kind_names[st->kind])) ||
-        json_object_set_new(o, "min", mn) || json_object_set_new(o, "max", mx) ||
-        json_object_set_new(o, "mean", mean) ||
-        json_object_set_new(o, "distinct", json_integer((json_int_t)st->distinct)) ||
-        json_object_set_new(o, "nulls", json_integer((json_int_t)st->nulls))) {
-        /* set_new takes its value even on failure; only the ones not yet handed over leak */
-        json_decref(o);
-        return NULL;
-    }
-    return o;
+    /* json_pack takes every "o" value, also when it fails, so nothing leaks on OOM */
+    return json_pack("{s:o, s:s, s:o, s:o, s:o, s:I, s:I}", "name", analyze_json_text(name), "type",
+                     col_kind_names[st->kind], "min", mn, "max", mx, "mean", mean, "distinct",
+                     (json_int_t)st->distinct, "nulls", (json_int_t)st->nulls);
 }
 
 /* ---- shape ------------------------------------------------------------------------------ */
@@ -848,7 +843,7 @@ static enum label_mode date_mode(const struct analyze_pick *p, const json_t *col
 {
     if (!p->ordinal)
         return LABEL_VALUE;
-    return strcmp(col_type(columns, (size_t)p->date), "date") ? LABEL_PERIOD : LABEL_YEAR;
+    return strcmp(col_type(columns, (size_t)p->date), "date") ? LABEL_PERIOD : LABEL_PLAIN;
 }
 
 /* Row of the largest finite value of column m, or SIZE_MAX when there is none. */
@@ -886,10 +881,13 @@ static void summary_category(struct buf *b, const struct db_result *r, const jso
         return;
     }
     const struct db_cell *mc = db_cell_at(r, best, (size_t)p->measure);
-    cell_label(db_cell_at(r, best, (size_t)p->cat), LABEL_VALUE, NULL, label, sizeof label);
+    /* an integer category is an id: "store_id 12", not "12" or "1,012" */
+    cell_label(db_cell_at(r, best, (size_t)p->cat),
+               type_is(columns, (size_t)p->cat, "integer", NULL) ? LABEL_PERIOD : LABEL_VALUE,
+               col_name(r, p->cat), label, sizeof label);
     analyze_fmt_compact(cell_num(mc), value, sizeof value);
-    buf_printf(b, "%s%s; %s has the highest %s, %s", rows, trunc, label,
-               col_name(r, p->measure), value);
+    buf_printf(b, "%s%s; %s has the highest %s, %s", rows, trunc, label, col_name(r, p->measure),
+               value);
     /* A share of a partial total (truncated) would be wrong, so only for complete results. */
     if (p->shareable && !r->truncated && p->total > 0) {
         double pct = 100.0 * cell_num(mc) / p->total;
@@ -957,11 +955,12 @@ static int summary_build(const struct db_result *r, const json_t *columns,
         snprintf(trunc, sizeof trunc, " (truncated at %zu rows)", r->n_rows);
     switch (p->shape) {
     case ANALYZE_SHAPE_EMPTY:
-        buf_puts(&b, r->n_cols == 0 && r->n_rows ? "The result has no columns." : "No rows matched.");
+        buf_puts(&b,
+                 r->n_cols == 0 && r->n_rows ? "The result has no columns." : "No rows matched.");
         break;
     case ANALYZE_SHAPE_SINGLE:
         cell_label(db_cell_at(r, 0, 0),
-                   !strcmp(col_type(columns, 0), "date") ? LABEL_YEAR : LABEL_VALUE, NULL, v,
+                   !strcmp(col_type(columns, 0), "date") ? LABEL_PLAIN : LABEL_VALUE, NULL, v,
                    sizeof v);
         buf_printf(&b, "The answer is %s.", v);
         break;
@@ -969,8 +968,8 @@ static int summary_build(const struct db_result *r, const json_t *columns,
         buf_printf(&b, "1 row%s: ", trunc);
         for (size_t c = 0; c < r->n_cols && c < ONE_ROW_MAX_COLS; c++) {
             cell_label(db_cell_at(r, 0, c),
-                       !strcmp(col_type(columns, c), "date") ? LABEL_YEAR : LABEL_VALUE, NULL,
-                       v, sizeof v);
+                       !strcmp(col_type(columns, c), "date") ? LABEL_PLAIN : LABEL_VALUE, NULL, v,
+                       sizeof v);
             buf_printf(&b, "%s%s = %s", c ? ", " : "", col_name(r, (int)c), v);
         }
         if (r->n_cols > ONE_ROW_MAX_COLS)

@@ -8,10 +8,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
-
-#include "util/buf.h"
-#include "util/err.h"
 
 #include "util/banned.h"
 
@@ -19,8 +15,8 @@
 
 /* Wording that asks how a whole divides up, which a pie answers better than bars. */
 static const char *const share_words[] = {
-    "share", "shares", "percentage", "percentages", "percent", "proportion", "proportions",
-    "breakdown", "pie", "composition", "fraction", NULL,
+    "share",       "shares",    "percentage", "percentages", "percent",  "proportion",
+    "proportions", "breakdown", "pie",        "composition", "fraction", NULL,
 };
 
 /* Whole-word, case-insensitive: "pie" must not match "pieces". */
@@ -167,10 +163,9 @@ static json_t *spec_big_number(const struct db_result *r, const struct chart_col
         return NULL;
     }
     return json_pack("{s:o, s:{s:s, s:i, s:s, s:s, s:s}, s:{s:o}, s:i, s:i, s:{s:n}}", "title",
-                     analyze_json_text(col_name(r, cc->col[0])), "mark", "type", "text",
-                     "fontSize", 56, "fontWeight", "bold", "align", "center", "baseline",
-                     "middle", "encoding", "text", text, "width", 320, "height", 120, "view",
-                     "stroke");
+                     analyze_json_text(col_name(r, cc->col[0])), "mark", "type", "text", "fontSize",
+                     56, "fontWeight", "bold", "align", "center", "baseline", "middle", "encoding",
+                     "text", text, "width", 320, "height", 120, "view", "stroke");
 }
 
 static json_t *spec_bar(const struct db_result *r, const struct chart_cols *cc,
@@ -226,35 +221,19 @@ static json_t *spec_line(const struct db_result *r, const struct chart_cols *cc,
     json_t *x = enc(r, cc, 0, p->ordinal ? "ordinal" : "temporal");
     json_t *y = enc(r, cc, 1, "quantitative");
     json_t *color = cc->n > 2 ? enc(r, cc, 2, "nominal") : NULL;
-    json_t *encoding = json_object();
     const char *unit = p->ordinal ? NULL : iso_time_unit(r, cc->col[0]);
-    if (!x || !y || !encoding || (cc->n > 2 && !color))
+    if (!x || !y || (cc->n > 2 && !color) ||
+        (unit && json_object_set_new(x, "timeUnit", json_string(unit))))
         goto fail;
-    if (unit && json_object_set_new(x, "timeUnit", json_string(unit)))
-        goto fail;
-    if (json_object_set_new(encoding, "x", x)) {
-        x = NULL;
-        goto fail;
-    }
-    x = NULL;
-    if (json_object_set_new(encoding, "y", y)) {
-        y = NULL;
-        goto fail;
-    }
-    y = NULL;
-    if (color && json_object_set_new(encoding, "color", color)) {
-        color = NULL;
-        goto fail;
-    }
-    color = NULL;
     snprintf(t, sizeof t, "%s over %s", col_name(r, cc->col[1]), col_name(r, cc->col[0]));
-    return json_pack("{s:o, s:{s:s, s:b, s:b}, s:o}", "title", title(t, sub), "mark", "type",
-                     "line", "point", 1, "tooltip", 1, "encoding", encoding);
+    /* "o*" leaves out the colour of a single series */
+    return json_pack("{s:o, s:{s:s, s:b, s:b}, s:{s:o, s:o, s:o*}}", "title", title(t, sub), "mark",
+                     "type", "line", "point", 1, "tooltip", 1, "encoding", "x", x, "y", y, "color",
+                     color);
 fail:
     json_decref(x);
     json_decref(y);
     json_decref(color);
-    json_decref(encoding);
     return NULL;
 }
 
@@ -274,8 +253,7 @@ fail:
     return NULL;
 }
 
-json_t *analyze_chart_spec(const char *question, const struct db_result *r,
-                           const json_t *columns)
+json_t *analyze_chart_spec(const char *question, const struct db_result *r, const json_t *columns)
 {
     struct analyze_pick p;
     struct chart_cols cc;
@@ -332,8 +310,7 @@ json_t *analyze_chart_spec(const char *question, const struct db_result *r,
         return NULL;
     data = chart_data(r, &cc, year_col);
     /* "$schema" first so the spec reads as Vega-Lite when dumped (jansson keeps key order) */
-    json_t *out = json_pack("{s:s, s:{s:o}}", "$schema", VEGA_LITE_SCHEMA, "data", "values",
-                            data);
+    json_t *out = json_pack("{s:s, s:{s:o}}", "$schema", VEGA_LITE_SCHEMA, "data", "values", data);
     if (!out || json_object_update(out, spec)) {
         json_decref(out);
         out = NULL;

@@ -179,7 +179,7 @@ int config_load(struct config *c, const char *path, struct err *e)
             if ((rc = load_tier(c, json_array_get(tiers, i), i, path, e)))
                 goto out;
     }
-    rc = config_validate(c, e);
+    rc = 0; /* validated by the caller once command-line flags are applied */
 out:
     json_decref(root);
     return rc;

@@ -129,27 +129,9 @@ int state_add_error(struct state *st, int tier, const char *cls, const char *mes
     return 0;
 }
 
-/* Text that is not valid UTF-8 (a BLOB stored as TEXT, a Latin-1 database) must not break the JSON
- * document: invalid bytes become '?'. */
-static json_t *json_text(const char *s)
-{
-    json_t *j = json_string(s);
-    if (j)
-        return j;
-    char *copy = strdup(s);
-    if (!copy)
-        return json_null();
-    for (char *p = copy; *p; p++)
-        if ((unsigned char)*p >= 0x80)
-            *p = '?';
-    j = json_string(copy);
-    free(copy);
-    return j ? j : json_null();
-}
-
 static json_t *str_or_null(const char *s)
 {
-    return s ? json_text(s) : json_null();
+    return s ? analyze_json_text(s) : json_null();
 }
 
 static json_t *cell_json(const struct db_cell *c)
@@ -162,7 +144,7 @@ static json_t *cell_json(const struct db_cell *c)
     case DB_REAL:
         return json_real(c->d);
     default:
-        return json_text(c->s);
+        return analyze_json_text(c->s);
     }
 }
 

@@ -49,7 +49,8 @@ struct llm_reply {
 
 struct llm_provider {
     const char *protocol; /* "ollama", "openai" */
-    const char *path;     /* appended to the tier URL unless it already ends with it */
+    const char *path;     /* appended to the tier URL (trailing '/' ignored) unless the URL
+                           * already ends with it or with a leading part of it (".../v1") */
     int (*build_request)(const struct llm_tier *t, const char *system, const char *user,
                          struct buf *body, struct err *e);
     /* Parses a complete (non-streaming) or streamed (NDJSON / SSE) response body, whatever was
@@ -91,7 +92,8 @@ void llm_excerpt(const char *s, size_t len, char *out, size_t size);
 /* Reduces model text to exactly one SQL statement: strips markdown fences, leading prose
  * ("Here is the query:"), "SQL:" labels, trailing explanations and extra statements.
  * Returns a malloc'd statement without a trailing semicolon, or NULL when no SQL is found.
- * *dropped_write is set to 1 when a dropped extra statement was not a read (e.g. "; DROP ..."). */
+ * *dropped_write is set to 1 when a dropped extra statement was not a read (e.g. "; DROP ...");
+ * dropped_write may be NULL. Pure function of text; thread-safe. */
 char *llm_extract_sql(const char *text, int *dropped_write);
 
 /* Prompts. Return malloc'd text. */

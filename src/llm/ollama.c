@@ -103,6 +103,7 @@ static int ollama_chunk(json_t *obj, struct ollama_state *st, struct err *e)
 static int ollama_parse_response(const struct llm_tier *t, const char *body, size_t len,
                                  struct llm_reply *out, struct err *e)
 {
+    (void)t; /* the answer format does not depend on the tier */
     struct ollama_state st = {BUF_INIT, 0, -1, -1};
     char ex[OLLAMA_EXCERPT];
     json_t *root = NULL;

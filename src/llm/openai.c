@@ -170,6 +170,7 @@ static int openai_sse(const char *body, size_t len, struct openai_state *st, str
 static int openai_parse_response(const struct llm_tier *t, const char *body, size_t len,
                                  struct llm_reply *out, struct err *e)
 {
+    (void)t; /* the answer format does not depend on the tier */
     struct openai_state st = {BUF_INIT, 0, -1, -1};
     char ex[OPENAI_EXCERPT];
     json_t *root = NULL;

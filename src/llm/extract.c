@@ -1,0 +1,689 @@
+/* extract: reduces whatever a model answered to exactly one SQL statement.
+ *
+ * Models wrap SQL in markdown fences, open with prose ("Sure! Here is the query:"), label it
+ * ("SQL: ..."), explain it afterwards and sometimes add more statements. The order of attempts:
+ * a JSON answer's "sql"/"query" field; the first ```sql fence, then the first bare ``` fence; the
+ * whole text. Within that region SQL starts at the first statement keyword at a line start or
+ * after a colon, ends before a trailing explanation, and is split on ';' outside quotes and
+ * comments. The first non-empty statement is returned.
+ *
+ * Writing keywords (DELETE, DROP, ...) count as SQL starts on purpose: a writing answer must reach
+ * the safety gate and be refused there, not be hidden here. Dropped statements that write are
+ * reported through *dropped_write so the caller can treat the answer as hostile.
+ *
+ * Strings follow standard SQL ('' doubles a quote; backslash is an ordinary byte). */
+#include "llm/llm.h"
+
+#include <ctype.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/banned.h"
+
+#define EX_SCOPE 2000 /* bytes looked at after a keyword to judge it; keeps scanning linear */
+#define EX_FENCES_MAX 32
+
+/* Keywords that may begin the answer's statement, with words whose presence shows that a
+ * lower-case use is SQL ("select name from t") rather than prose ("Select the customers ..."). */
+struct ex_starter {
+    const char *word;
+    const char *confirm; /* space-separated; "" = only the upper-case spelling is sure */
+};
+
+static const struct ex_starter ex_starters[] = {
+    {"SELECT", "FROM"},
+    {"WITH", ""}, /* judged by shape instead: WITH name [(cols)] AS ( */
+    {"INSERT", "INTO"},
+    {"UPDATE", "SET"},
+    {"DELETE", "FROM"},
+    {"DROP", "TABLE VIEW INDEX DATABASE SCHEMA TRIGGER"},
+    {"CREATE", "TABLE VIEW INDEX DATABASE SCHEMA TRIGGER"},
+    {"ALTER", "TABLE VIEW INDEX DATABASE SCHEMA USER ROLE"},
+    {"REPLACE", "INTO"},
+    {"ATTACH", "DATABASE"},
+    {"DETACH", "DATABASE"},
+    {"PRAGMA", ""},
+    {"VACUUM", ""},
+    {"TRUNCATE", "TABLE"},
+    {"GRANT", "TO"},
+    {"REVOKE", "FROM"},
+    {"MERGE", "INTO"},
+    {"REINDEX", ""},
+    {"COPY", "FROM TO"},
+    {"EXPLAIN", "SELECT"},
+    {"CALL", ""},
+    {"EXEC", ""},
+    {"EXECUTE", ""},
+    {"LOAD", "DATA"},
+    {"LOCK", "TABLE TABLES"},
+    {"UNLOCK", "TABLES"},
+    {"RENAME", "TABLE"},
+    {"UPSERT", "INTO"},
+    {"ANALYZE", ""},
+    {"BEGIN", "TRANSACTION"},
+    {"SAVEPOINT", ""},
+    {"COMMIT", ""},
+    {"ROLLBACK", ""},
+    {"RELEASE", "SAVEPOINT"},
+};
+
+/* First words of statements that change data, schema, settings or transactions. */
+static const char *const ex_writes[] = {
+    "INSERT",   "UPDATE",     "DELETE",   "DROP",      "CREATE",     "ALTER",    "REPLACE",
+    "ATTACH",   "DETACH",     "PRAGMA",   "VACUUM",    "TRUNCATE",   "GRANT",    "REVOKE",
+    "MERGE",    "REINDEX",    "COPY",     "CALL",      "EXEC",       "EXECUTE",  "LOAD",
+    "LOCK",     "UNLOCK",     "RENAME",   "UPSERT",    "SET",        "RESET",    "BEGIN",
+    "START",    "COMMIT",     "END",      "ROLLBACK",  "ABORT",      "SAVEPOINT", "RELEASE",
+    "DO",       "USE",        "ANALYZE",  "ANALYSE",   "CLUSTER",    "COMMENT",  "DISCARD",
+    "LISTEN",   "NOTIFY",     "UNLISTEN", "PREPARE",   "DEALLOCATE", "DECLARE",  "FLUSH",
+    "KILL",     "SHUTDOWN",   "INSTALL",  "UNINSTALL", "OPTIMIZE",   "REPAIR",   "PURGE",
+    "CHANGE",   "CHECKPOINT", "REFRESH",  "IMPORT",    "SECURITY",   "HANDLER",  "XA",
+    "REASSIGN", NULL,
+};
+
+/* Words that continue a statement; a line after a blank line starting with one is still SQL. */
+static const char *const ex_clauses[] = {
+    "SELECT", "FROM",    "WHERE",    "AND",       "OR",     "NOT",    "JOIN",     "LEFT",
+    "RIGHT",  "INNER",   "OUTER",    "FULL",      "CROSS",  "NATURAL", "ON",      "USING",
+    "GROUP",  "ORDER",   "BY",       "HAVING",    "LIMIT",  "OFFSET", "FETCH",    "UNION",
+    "INTERSECT", "EXCEPT", "ALL",    "DISTINCT",  "AS",     "CASE",   "WHEN",     "THEN",
+    "ELSE",   "END",     "WITH",     "WINDOW",    "OVER",   "PARTITION", "QUALIFY", "VALUES",
+    "INTO",   "SET",     "RETURNING", "ASC",      "DESC",   "NULLS",  "IN",       "IS",
+    "BETWEEN", "LIKE",   "ILIKE",    "EXISTS",    NULL,
+};
+
+/* After an identifier at the start of a line, these make it a select-list or CTE line. */
+static const char *const ex_after_ident[] = {
+    "AS", "ASC", "DESC", "NULLS", "AND", "OR", "FROM", "ON", "OVER", NULL,
+};
+
+/* English words that, right after a keyword, show a sentence ("Select the ...", "Delete it"). */
+static const char *const ex_stop[] = {
+    "the",  "a",   "an",    "this",   "that",  "these", "those", "it",    "its",   "your",
+    "you",  "my",  "our",   "we",     "us",    "their", "them",  "they",  "which", "what",
+    "me",   "some", "i",    "there",  "here",  "how",   "to",    "is",    "are",   "was",
+    "will", "can", "should", "would", "could", "and",   "or",    "of",    "for",   NULL,
+};
+
+/* Words after a stop word that still make it SQL: "select a from t", "update a set x = 1". */
+static const char *const ex_follow[] = {"FROM", "SET", "AS", "WHERE", "INTO", NULL};
+
+/* Line openings of explanations that follow the SQL (case-sensitive: prose is capitalised). */
+static const char *const ex_prose_prefixes[] = {
+    "```",       "This ",     "This,",      "Explanation", "Note:",      "Note that", "Notes:",
+    "NOTE:",     "The query", "The above",  "The SQL",     "The result", "Here ",     "Here's",
+    "Here,",     "In this",   "It ",        "I ",          "I'",         "Assuming",  "Please",
+    "Let me",    "Output:",   "Result:",    "Results:",    "**",         "##",        "If you",
+    "You can",   "You may",   "Make sure",  "Alternatively", "However",  "Also,",     "Breakdown",
+    NULL,
+};
+
+static int ex_ident_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_' || c == '$' || (unsigned char)c >= 0x80;
+}
+
+static const char *ex_word_end(const char *p, const char *end)
+{
+    while (p < end && ex_ident_char(*p))
+        p++;
+    return p;
+}
+
+static int ex_word_eq(const char *w, const char *we, const char *word)
+{
+    size_t n = strlen(word);
+    return (size_t)(we - w) == n && strncasecmp(w, word, n) == 0;
+}
+
+static int ex_word_in(const char *w, const char *we, const char *const *list)
+{
+    for (; *list; list++)
+        if (ex_word_eq(w, we, *list))
+            return 1;
+    return 0;
+}
+
+/* All letters upper case, as models write SQL keywords and never write prose. */
+static int ex_upper(const char *w, const char *we)
+{
+    for (; w < we; w++)
+        if (islower((unsigned char)*w))
+            return 0;
+    return 1;
+}
+
+static const struct ex_starter *ex_starter_find(const char *w, const char *we)
+{
+    for (size_t i = 0; i < sizeof ex_starters / sizeof ex_starters[0]; i++)
+        if (ex_word_eq(w, we, ex_starters[i].word))
+            return &ex_starters[i];
+    return NULL;
+}
+
+static const char *ex_skip_blank(const char *p, const char *end)
+{
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    return p;
+}
+
+static const char *ex_find(const char *p, const char *end, const char *needle)
+{
+    if (p >= end)
+        return NULL;
+    return memmem(p, (size_t)(end - p), needle, strlen(needle));
+}
+
+/* Past the quoted run that starts at p ('...', "...", `...`, [...]); a doubled quote is an
+ * escaped one. An unterminated run ends at end. */
+static const char *ex_skip_quoted(const char *p, const char *end)
+{
+    char close = *p == '[' ? ']' : *p;
+    for (p++; p < end; p++) {
+        if (*p == close) {
+            if (close != ']' && p + 1 < end && p[1] == close) {
+                p++;
+                continue;
+            }
+            return p + 1;
+        }
+    }
+    return end;
+}
+
+/* Past a comment starting at p, or p itself when none starts there. A line comment stops at
+ * (not after) its newline so line-based checks still see the line break. */
+static const char *ex_skip_comment(const char *p, const char *end)
+{
+    if (end - p >= 2 && p[0] == '-' && p[1] == '-') {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        return nl ? nl : end;
+    }
+    if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
+        const char *c = ex_find(p + 2, end, "*/");
+        return c ? c + 2 : end;
+    }
+    return p;
+}
+
+static const char *ex_skip_ws_comments(const char *p, const char *end)
+{
+    for (;;) {
+        p = ex_skip_blank(p, end);
+        const char *q = ex_skip_comment(p, end);
+        if (q == p)
+            return p;
+        p = q;
+    }
+}
+
+/* Whether a keyword at [w, we) reads as SQL and not as the first word of a sentence. */
+static int ex_plausible(const char *w, const char *we, const char *end)
+{
+    if (we < end && !isspace((unsigned char)*we) && !strchr("(*;'\"`", *we))
+        return 0; /* "Update:", "Select.", "Delete," */
+    if (ex_upper(w, we))
+        return 1;
+    const char *n1 = ex_skip_blank(we, end), *n1e = ex_word_end(n1, end);
+    if (n1e == n1 || !ex_word_in(n1, n1e, ex_stop))
+        return 1;
+    const char *n2 = ex_skip_blank(n1e, end);
+    if (n2 == end)
+        return 0;
+    if (strchr(",.=();*", *n2))
+        return 1;
+    const char *n2e = ex_word_end(n2, end);
+    return n2e > n2 && ex_word_in(n2, n2e, ex_follow);
+}
+
+/* WITH [RECURSIVE] name [(cols)] AS [[NOT] MATERIALIZED] ( -- p is just after WITH. */
+static int ex_with_shape(const char *p, const char *end)
+{
+    const char *w, *we;
+    p = ex_skip_ws_comments(p, end);
+    we = ex_word_end(p, end);
+    if (ex_word_eq(p, we, "RECURSIVE"))
+        p = ex_skip_ws_comments(we, end);
+    if (p < end && (*p == '"' || *p == '`' || *p == '[')) {
+        p = ex_skip_quoted(p, end);
+    } else {
+        we = ex_word_end(p, end);
+        if (we == p)
+            return 0;
+        p = we;
+    }
+    p = ex_skip_ws_comments(p, end);
+    if (p < end && *p == '(') {
+        const char *c = memchr(p, ')', (size_t)(end - p));
+        if (!c)
+            return 0;
+        p = ex_skip_ws_comments(c + 1, end);
+    }
+    w = p;
+    we = ex_word_end(w, end);
+    if (!ex_word_eq(w, we, "AS"))
+        return 0;
+    p = ex_skip_ws_comments(we, end);
+    we = ex_word_end(p, end);
+    if (ex_word_eq(p, we, "NOT")) {
+        p = ex_skip_ws_comments(we, end);
+        we = ex_word_end(p, end);
+    }
+    if (ex_word_eq(p, we, "MATERIALIZED"))
+        p = ex_skip_ws_comments(we, end);
+    return p < end && *p == '(';
+}
+
+/* Whether a confirming word follows the keyword before the statement visibly ends. */
+static int ex_confirmed(const struct ex_starter *st, const char *p, const char *end)
+{
+    while (p < end && *p != ';') {
+        if (*p == '\n') {
+            const char *q = p + 1;
+            while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
+                q++;
+            if (q < end && *q == '\n')
+                return 0; /* blank line */
+        }
+        if (!ex_ident_char(*p)) {
+            p++;
+            continue;
+        }
+        const char *we = ex_word_end(p, end);
+        for (const char *c = st->confirm; *c;) {
+            const char *ce = strchr(c, ' ');
+            size_t n = ce ? (size_t)(ce - c) : strlen(c);
+            if ((size_t)(we - p) == n && strncasecmp(p, c, n) == 0)
+                return 1;
+            c += n;
+            while (*c == ' ')
+                c++;
+        }
+        p = we;
+    }
+    return 0;
+}
+
+/* 2 when SQL surely starts at p, 1 when it may (a lower-case keyword without confirmation),
+ * 0 when not. */
+static int ex_starts_sql(const char *p, const char *end)
+{
+    const char *lim = end - p > EX_SCOPE ? p + EX_SCOPE : end;
+    const char *we = ex_word_end(p, lim);
+    const struct ex_starter *st = ex_starter_find(p, we);
+    if (!st)
+        return 0;
+    if (ex_word_eq(p, we, "WITH"))
+        return ex_with_shape(we, lim) ? 2 : 0;
+    if (!ex_plausible(p, we, lim))
+        return 0;
+    if (ex_upper(p, we) || ex_confirmed(st, we, lim))
+        return 2;
+    return 1;
+}
+
+/* Where SQL begins in free text: the first starter keyword at a line start or after a colon
+ * ("SQL: SELECT ...") or semicolon, preferring one that surely is SQL over one that may be prose. */
+static const char *ex_find_start(const char *s, const char *end)
+{
+    const char *maybe = NULL;
+    for (const char *line = s; line < end;) {
+        const char *le = memchr(line, '\n', (size_t)(end - line));
+        if (!le)
+            le = end;
+        const char *c = line;
+        while (c < le && (*c == ' ' || *c == '\t'))
+            c++;
+        /* A leading block comment before a statement must not hide it. */
+        while (c + 1 < end && c[0] == '/' && c[1] == '*') {
+            const char *ce = c + 2;
+            while (ce + 1 < end && !(ce[0] == '*' && ce[1] == '/'))
+                ce++;
+            if (ce + 1 >= end)
+                break;
+            c = ce + 2;
+            while (c < end && (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r'))
+                c++;
+            if (c > le)
+                le = memchr(c, '\n', (size_t)(end - c)) ? memchr(c, '\n', (size_t)(end - c)) : end;
+        }
+        for (;;) {
+            int r = ex_starts_sql(c, end);
+            if (r == 2)
+                return c;
+            if (r == 1 && !maybe)
+                maybe = c;
+            /* Next candidate: after the next single colon ("::" is a cast) or semicolon on
+             * this line. */
+            const char *colon = NULL;
+            for (const char *q = c; q < le; q++) {
+                if (*q == ';' ||
+                    (*q == ':' && (q + 1 >= le || q[1] != ':') && (q == line || q[-1] != ':'))) {
+                    colon = q;
+                    break;
+                }
+                if (*q == ':')
+                    q++;
+            }
+            if (!colon)
+                break;
+            c = colon + 1;
+            while (c < le && (*c == ' ' || *c == '\t' || *c == '*' || *c == '_'))
+                c++;
+        }
+        line = le < end ? le + 1 : end;
+    }
+    return maybe;
+}
+
+static int ex_prose_prefix(const char *p, const char *end)
+{
+    for (const char *const *x = ex_prose_prefixes; *x; x++) {
+        size_t n = strlen(*x);
+        if ((size_t)(end - p) >= n && memcmp(p, *x, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the line at p, which follows a blank line, is prose rather than more SQL. */
+static int ex_prose_line(const char *p, const char *end)
+{
+    unsigned char c = (unsigned char)*p;
+    if (end - p >= 3 && p[0] == '-' && p[1] == ' ' &&
+        (isalpha((unsigned char)p[2]) || p[2] == '`' || p[2] == '*'))
+        return 1; /* bullet */
+    if (isdigit(c)) {
+        const char *q = p;
+        while (q < end && isdigit((unsigned char)*q))
+            q++;
+        return end - q >= 3 && (*q == '.' || *q == ')') && q[1] == ' ' &&
+               isalpha((unsigned char)q[2]); /* numbered list */
+    }
+    if (!isalpha(c))
+        return 0; /* punctuation, quotes, comments: SQL */
+    const char *we = ex_word_end(p, end);
+    if (ex_word_in(p, we, ex_clauses) || ex_word_in(p, we, ex_writes) || ex_starter_find(p, we)) {
+        /* "In this query ...", "With these ...": a capitalised keyword starts a sentence. */
+        if (ex_upper(p, we))
+            return 0;
+        if (isupper(c))
+            return 1;
+        return !ex_plausible(p, we, end);
+    }
+    if (we == end || *we == '\n' || *we == '\r')
+        return 0; /* a lone identifier */
+    if (*we == ':')
+        return !(we + 1 < end && we[1] == ':'); /* "Explanation:" vs "x::int" */
+    if (strchr(",.()=<>+-*/;|%[", *we))
+        return 0;
+    const char *n = we;
+    while (n < end && (*n == ' ' || *n == '\t'))
+        n++;
+    if (n == end || *n == '\n' || *n == '\r')
+        return 0;
+    if (strchr(",.()=<>+-*/;|%'\"`!", *n) || isdigit((unsigned char)*n))
+        return 0; /* "total / 2", "name = 'x'" */
+    const char *ne = ex_word_end(n, end);
+    if (ne > n && ex_word_in(n, ne, ex_after_ident) && ex_plausible(n, ne, end))
+        return 0; /* "b AS (", "total DESC" */
+    return 1;
+}
+
+/* End of the SQL that starts at p: before an explanation that begins on a new line (a known
+ * prose opening, or any sentence after a blank line). Only line breaks outside quotes and
+ * comments count, so a blank line inside a string never cuts. */
+static const char *ex_cut_trailer(const char *p, const char *end)
+{
+    while (p < end) {
+        char c = *p;
+        if (c == '\n') {
+            const char *nb = p + 1;
+            while (nb < end && (*nb == ' ' || *nb == '\t' || *nb == '\r'))
+                nb++;
+            if (nb < end && *nb == '\n') {
+                const char *q = ex_skip_blank(nb, end);
+                if (q == end || ex_prose_prefix(q, end) || ex_prose_line(q, end))
+                    return p;
+                p = q; /* blank lines hold no tokens; skip them once */
+                continue;
+            }
+            if (nb < end && ex_prose_prefix(nb, end))
+                return p;
+            p++;
+            continue;
+        }
+        const char *q = ex_skip_comment(p, end);
+        if (q != p) {
+            p = q;
+            continue;
+        }
+        if (c == '\'' || c == '"' || c == '`')
+            p = ex_skip_quoted(p, end);
+        else
+            p++;
+    }
+    return end;
+}
+
+/* One statement from p: up to the next ';' outside quotes and comments, or end. [*sb, *se)
+ * bounds its text without surrounding blanks and comments (both NULL when there is none).
+ * Returns where the next statement begins. */
+static const char *ex_statement(const char *p, const char *end, const char **sb, const char **se)
+{
+    *sb = *se = NULL;
+    while (p < end) {
+        char c = *p;
+        if (c == ';')
+            return p + 1;
+        if (isspace((unsigned char)c)) {
+            p++;
+            continue;
+        }
+        const char *q = ex_skip_comment(p, end);
+        if (q != p) {
+            p = q;
+            continue;
+        }
+        const char *tok = p;
+        if (c == '\'' || c == '"' || c == '`')
+            p = ex_skip_quoted(p, end);
+        else
+            p++;
+        if (!*sb)
+            *sb = tok;
+        *se = p;
+    }
+    return end;
+}
+
+/* Whether a statement at [sb, se) changes something (EXPLAIN ANALYZE runs its statement). */
+static int ex_is_write(const char *sb, const char *se)
+{
+    const char *we = ex_word_end(sb, se);
+    if (we == sb)
+        return 0;
+    if (ex_word_eq(sb, we, "EXPLAIN")) {
+        const char *n = ex_skip_ws_comments(we, se), *ne = ex_word_end(n, se);
+        return ex_word_eq(n, ne, "ANALYZE") || ex_word_eq(n, ne, "ANALYSE");
+    }
+    return ex_word_in(sb, we, ex_writes) && ex_plausible(sb, we, se);
+}
+
+static char *ex_dup(const char *b, const char *e)
+{
+    char *s = malloc((size_t)(e - b) + 1);
+    if (!s)
+        return NULL;
+    memcpy(s, b, (size_t)(e - b));
+    s[e - b] = '\0';
+    return s;
+}
+
+static void ex_scan_writes(const char *p, const char *end, int *dw)
+{
+    const char *sb, *se;
+    while (p < end) {
+        p = ex_statement(p, end, &sb, &se);
+        if (sb && ex_is_write(sb, se))
+            *dw = 1;
+    }
+}
+
+/* The first statement of region [b, e), or NULL. code: the region is a fence body, where SQL
+ * may start with a comment; sql_tag: a ```sql fence, trusted even without a known keyword. */
+static char *ex_region(const char *b, const char *e, int code, int sql_tag, int *dw)
+{
+    const char *start = NULL, *sb, *se;
+    char *res = NULL;
+
+    if (code) {
+        const char *first = ex_skip_ws_comments(b, e);
+        if (first == e)
+            return NULL;
+        if (ex_starts_sql(first, e))
+            start = first;
+        else
+            start = ex_find_start(first, e);
+        if (!start && sql_tag)
+            start = first;
+    } else {
+        start = ex_find_start(b, e);
+    }
+    if (!start)
+        return NULL;
+    const char *stop = ex_cut_trailer(start, e);
+    const char *p = start;
+    while (p < stop) {
+        p = ex_statement(p, stop, &sb, &se);
+        if (!sb)
+            continue;
+        if (!res) {
+            res = ex_dup(sb, se);
+            if (!res)
+                return NULL;
+        } else if (ex_is_write(sb, se)) {
+            *dw = 1;
+        }
+    }
+    return res;
+}
+
+struct ex_fence {
+    const char *b, *e;
+    int kind; /* 2: ```sql (any *sql* or postgres tag), 1: no tag, 0: another language */
+};
+
+/* Finds the fence at or after p; returns where to look for the next one, or NULL. */
+static const char *ex_next_fence(const char *p, const char *end, struct ex_fence *f)
+{
+    const char *o = ex_find(p, end, "```");
+    if (!o)
+        return NULL;
+    const char *q = o + 3;
+    while (q < end && *q == '`')
+        q++;
+    const char *lb = q;
+    while (q < end && (isalnum((unsigned char)*q) || *q == '_' || *q == '-' || *q == '+'))
+        q++;
+    const char *le = q;
+    if (le > lb && ex_starter_find(lb, le)) {
+        f->kind = 1; /* "```SELECT 1```": no tag, SQL right after the backticks */
+        f->b = lb;
+    } else {
+        int sql = 0;
+        for (const char *x = lb; x + 3 <= le && !sql; x++)
+            sql = strncasecmp(x, "sql", 3) == 0;
+        sql = sql || ex_word_eq(lb, le, "postgres") || ex_word_eq(lb, le, "pg");
+        f->kind = le == lb ? 1 : sql ? 2 : 0;
+        while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
+            q++;
+        f->b = q < end && *q == '\n' ? q + 1 : q;
+    }
+    const char *c = ex_find(f->b, end, "```");
+    f->e = c ? c : end;
+    if (!c)
+        return end;
+    c += 3;
+    while (c < end && *c == '`')
+        c++;
+    return c;
+}
+
+/* Everything except the JSON step, on [s, end). */
+static char *ex_text(const char *s, const char *end, int *dw)
+{
+    struct ex_fence fences[EX_FENCES_MAX];
+    int nf = 0, chosen = -1;
+    char *res = NULL;
+
+    for (const char *p = s; p && p < end && nf < EX_FENCES_MAX;) {
+        p = ex_next_fence(p, end, &fences[nf]);
+        if (p)
+            nf++;
+    }
+    for (int kind = 2; kind >= 1 && !res; kind--) {
+        for (int i = 0; i < nf && !res; i++) {
+            if (fences[i].kind != kind)
+                continue;
+            res = ex_region(fences[i].b, fences[i].e, 1, kind == 2, dw);
+            if (res)
+                chosen = i;
+        }
+    }
+    if (res) {
+        for (int i = 0; i < nf; i++)
+            if (i != chosen)
+                ex_scan_writes(fences[i].b, fences[i].e, dw);
+        return res;
+    }
+    return ex_region(s, end, 0, 0, dw);
+}
+
+/* Some models answer {"sql": "..."} despite the prompt. */
+static char *ex_json(const char *s, const char *end, int *dw, int *handled)
+{
+    const char *p = ex_skip_blank(s, end);
+    *handled = 0;
+    if (p == end || *p != '{')
+        return NULL;
+    json_t *root = json_loadb(p, (size_t)(end - p), 0, NULL);
+    if (!root)
+        return NULL;
+    char *res = NULL;
+    static const char *const keys[] = {"sql", "query", "SQL", "Query"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0] && !*handled; i++) {
+        json_t *v = json_object_get(root, keys[i]);
+        if (json_is_string(v)) {
+            const char *t = json_string_value(v);
+            *handled = 1;
+            res = ex_text(t, t + strlen(t), dw);
+        }
+    }
+    json_decref(root);
+    return res;
+}
+
+char *llm_extract_sql(const char *text, int *dropped_write)
+{
+    int dw = 0, handled = 0;
+    char *res;
+
+    if (dropped_write)
+        *dropped_write = 0;
+    if (!text)
+        return NULL;
+    const char *s = text, *end = text + strlen(text);
+    /* Reasoning models think aloud first; only what follows the last </think> is the answer. */
+    for (const char *t = ex_find(s, end, "</think>"); t; t = ex_find(t + 8, end, "</think>"))
+        s = t + 8;
+    res = ex_json(s, end, &dw, &handled);
+    if (!handled)
+        res = ex_text(s, end, &dw);
+    if (dropped_write)
+        *dropped_write = dw;
+    return res;
+}

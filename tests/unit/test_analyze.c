@@ -1,0 +1,883 @@
+/* Unit tests for src/analyze: checks, column stats, summary sentences and chart specs, on
+ * results built by hand the way a driver fills them (every non-NULL cell has its text form).
+ * Chart specs are written to $GENBI_TEST_TMP/charts/NAME.json when that variable is set, so a
+ * later step can validate them against the Vega-Lite schema. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "analyze/analyze.h"
+#include "test.h"
+
+#include "util/banned.h"
+
+/* ---- building results ------------------------------------------------------------------- */
+
+static struct db_cell I(long long v) {
+    struct db_cell c = {DB_INT, v, (double)v, NULL};
+    return c;
+}
+
+static struct db_cell
+R(double v) {
+    struct db_cell c = {DB_REAL, 0, v, NULL};
+    return c;
+}
+
+static struct db_cell
+T(const char *s) {
+    struct db_cell c = {DB_TEXT, 0, 0, (char *)s};
+    return c;
+}
+
+static struct db_cell
+N(void) {
+    struct db_cell c = {DB_NULL, 0, 0, NULL};
+    return c;
+}
+
+static void
+res_free(struct db_result *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n_rows * r->n_cols; i++)
+        free(r->cells[i].s);
+    for (size_t c = 0; c < r->n_cols; c++)
+        free(r->cols[c]);
+    free(r->cells);
+    free(r->cols);
+    free(r);
+}
+
+/* An empty n_rows x n_cols result; fill cells with res_set. Aborts on OOM: tests only. */
+static struct db_result *res_alloc(const char *const *cols, size_t n_cols, size_t n_rows)
+{
+    struct db_result *r = calloc(1, sizeof *r);
+    if (!r)
+        abort();
+    r->n_cols = n_cols;
+    r->n_rows = n_rows;
+    r->cols = calloc(n_cols + 1, sizeof *r->cols);
+    r->cells = calloc(n_rows * n_cols + 1, sizeof *r->cells);
+    if (!r->cols || !r->cells)
+        abort();
+    for (size_t c = 0; c < n_cols; c++)
+        if (!(r->cols[c] = strdup(cols[c])))
+            abort();
+    return r;
+}
+
+/* Stores a copy of c with its text form, as db_exec does. */
+static void res_set(struct db_result *r, size_t row, size_t col, struct db_cell c)
+{
+    char tmp[64];
+    struct db_cell *dst = &r->cells[row * r->n_cols + col];
+    free(dst->s);
+    *dst = c;
+    dst->s = NULL;
+    if (c.type == DB_INT)
+        snprintf(tmp, sizeof tmp, "%lld", c.i);
+    else if (c.type == DB_REAL)
+        snprintf(tmp, sizeof tmp, "%.17g", c.d);
+    if (c.type == DB_INT || c.type == DB_REAL)
+        dst->s = strdup(tmp);
+    else if (c.type != DB_NULL)
+        dst->s = strdup(c.s);
+    if (c.type != DB_NULL && !dst->s)
+        abort();
+}
+
+static struct db_result *res_make(const char *const *cols, size_t n_cols,
+                                  const struct db_cell *cells, size_t n_cells)
+{
+    struct db_result *r = res_alloc(cols, n_cols, n_cells / n_cols);
+    for (size_t i = 0; i < n_cells; i++)
+        res_set(r, i / n_cols, i % n_cols, cells[i]);
+    return r;
+}
+
+#define RES(cols, cells)                                                                           \
+    res_make(cols, sizeof cols / sizeof cols[0], cells, sizeof cells / sizeof cells[0])
+
+/* ---- JSON helpers ----------------------------------------------------------------------- */
+
+static const char *jstr(const json_t *j, const char *path)
+{
+    char key[64];
+    const json_t *cur = j;
+    for (const char *p = path; cur && *p;) {
+        size_t n = strcspn(p, ".");
+        snprintf(key, sizeof key, "%.*s", (int)n, p);
+        cur = json_object_get(cur, key);
+        p += n + (p[n] == '.');
+    }
+    return json_string_value(cur);
+}
+
+static const json_t *jget(const json_t *j, const char *path)
+{
+    char key[64];
+    const json_t *cur = j;
+    for (const char *p = path; cur && *p;) {
+        size_t n = strcspn(p, ".");
+        snprintf(key, sizeof key, "%.*s", (int)n, p);
+        cur = json_object_get(cur, key);
+        p += n + (p[n] == '.');
+    }
+    return cur;
+}
+
+static const json_t *col_json(const struct analysis *a, size_t i)
+{
+    return json_array_get(a->columns, i);
+}
+
+static int mkdir_p(const char *path)
+{
+    char tmp[1024];
+    snprintf(tmp, sizeof tmp, "%s", path);
+    for (char *p = tmp + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        if (mkdir(tmp, 0755) && errno != EEXIST)
+            return -1;
+        *p = '/';
+    }
+    return mkdir(tmp, 0755) && errno != EEXIST ? -1 : 0;
+}
+
+/* Writes the spec for the later Vega-Lite validation step; silently skipped without
+ * GENBI_TEST_TMP. */
+static void dump_chart(const char *name, const json_t *spec)
+{
+    const char *tmp = getenv("GENBI_TEST_TMP");
+    char dir[1024], path[1100];
+    if (!tmp || !*tmp || !spec)
+        return;
+    snprintf(dir, sizeof dir, "%s/charts", tmp);
+    CHECK(mkdir_p(dir) == 0);
+    snprintf(path, sizeof path, "%s/%s.json", dir, name);
+    CHECK(json_dump_file(spec, path, JSON_INDENT(2)) == 0);
+}
+
+static void check_common_spec(const json_t *spec)
+{
+    CHECK_STR(jstr(spec, "$schema"), "https://vega.github.io/schema/vega-lite/v5.json");
+    CHECK(json_is_array(jget(spec, "data.values")));
+    /* the spec must survive a round trip through text */
+    char *text = json_dumps(spec, 0);
+    CHECK(text != NULL);
+    json_t *back = text ? json_loads(text, 0, NULL) : NULL;
+    CHECK(back && json_equal(back, spec));
+    json_decref(back);
+    free(text);
+}
+
+/* ---- number formatting ------------------------------------------------------------------ */
+
+static void test_fmt_number(void)
+{
+    char b[64];
+    analyze_fmt_number(2500, b, sizeof b);
+    CHECK_STR(b, "2,500");
+    analyze_fmt_number(1234.5, b, sizeof b);
+    CHECK_STR(b, "1,234.5");
+    analyze_fmt_number(3.14159, b, sizeof b);
+    CHECK_STR(b, "3.14");
+    analyze_fmt_number(-1234567.891, b, sizeof b);
+    CHECK_STR(b, "-1,234,567.89");
+    analyze_fmt_number(0, b, sizeof b);
+    CHECK_STR(b, "0");
+    analyze_fmt_number(999, b, sizeof b);
+    CHECK_STR(b, "999");
+    analyze_fmt_number(1000000, b, sizeof b);
+    CHECK_STR(b, "1,000,000");
+    analyze_fmt_number(0.5, b, sizeof b);
+    CHECK_STR(b, "0.5");
+    analyze_fmt_number(0.0012, b, sizeof b);
+    CHECK_STR(b, "0.0012");
+    analyze_fmt_number(1.999, b, sizeof b);
+    CHECK_STR(b, "2");
+    char small[6];
+    analyze_fmt_number(1234567, small, sizeof small);
+    CHECK_INT(strlen(small), 5); /* cut, but terminated */
+}
+
+static void test_fmt_compact(void)
+{
+    char b[32];
+    analyze_fmt_compact(950, b, sizeof b);
+    CHECK_STR(b, "950");
+    analyze_fmt_compact(12.345, b, sizeof b);
+    CHECK_STR(b, "12.35");
+    analyze_fmt_compact(95100, b, sizeof b);
+    CHECK_STR(b, "95.1K");
+    analyze_fmt_compact(10000, b, sizeof b);
+    CHECK_STR(b, "10K");
+    analyze_fmt_compact(1200000, b, sizeof b);
+    CHECK_STR(b, "1.2M");
+    analyze_fmt_compact(999960, b, sizeof b);
+    CHECK_STR(b, "1M");
+    analyze_fmt_compact(3e9, b, sizeof b);
+    CHECK_STR(b, "3B");
+    analyze_fmt_compact(-10200, b, sizeof b);
+    CHECK_STR(b, "-10.2K");
+    analyze_fmt_compact(2.5e12, b, sizeof b);
+    CHECK_STR(b, "2.5T");
+}
+
+/* ---- checks ----------------------------------------------------------------------------- */
+
+static void test_empty(void)
+{
+    const char *cols[] = {"name", "total"};
+    struct db_result *r = res_alloc(cols, 2, 0);
+    struct analysis a;
+    CHECK_INT(analyze_result("Which customers ordered in 1990?", r, &a), 0);
+    CHECK(a.checks & ANALYZE_EMPTY);
+    CHECK(!(a.checks & ANALYZE_ALL_NULL)); /* no rows is not "only NULLs" */
+    CHECK(analyze_suspicious(a.checks));
+    CHECK_STR(a.summary, "No rows matched.");
+    CHECK(a.chart == NULL);
+    CHECK_INT(json_array_size(a.columns), 2);
+    CHECK_STR(jstr(col_json(&a, 0), "type"), "null");
+    CHECK_INT(json_integer_value(jget(col_json(&a, 0), "distinct")), 0);
+    analysis_free(&a);
+    CHECK(a.summary == NULL && a.columns == NULL && a.chart == NULL);
+    res_free(r);
+}
+
+static void test_truncated_generic(void)
+{
+    const char *cols[] = {"first_name", "last_name", "city", "email"};
+    struct db_result *r = res_alloc(cols, 4, 120);
+    char s[32];
+    for (size_t row = 0; row < 120; row++) {
+        snprintf(s, sizeof s, "name%zu", row);
+        for (size_t c = 0; c < 4; c++)
+            res_set(r, row, c, T(s));
+    }
+    r->truncated = 1;
+    struct analysis a;
+    CHECK_INT(analyze_result("Show all customers", r, &a), 0);
+    CHECK_INT(a.checks, ANALYZE_TRUNCATED);
+    CHECK(!analyze_suspicious(a.checks));
+    CHECK_STR(a.summary, "120 rows, 4 columns (truncated at 120 rows).");
+    CHECK(a.chart == NULL); /* a table of text has no chart */
+    CHECK_INT(json_integer_value(jget(col_json(&a, 0), "distinct")), 120);
+    analysis_free(&a);
+
+    r->truncated = 0;
+    CHECK_INT(analyze_result("Show all customers", r, &a), 0);
+    CHECK_STR(a.summary, "120 rows, 4 columns.");
+    CHECK_INT(a.checks, 0);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_all_null(void)
+{
+    const char *cols[] = {"name", "manager"};
+    struct db_cell cells[] = {T("Ann"), N(), T("Bob"), N(), T("Cy"), N()};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("List employees and their managers", r, &a), 0);
+    CHECK(a.checks & ANALYZE_ALL_NULL);
+    CHECK(analyze_suspicious(a.checks));
+    CHECK_STR(jstr(col_json(&a, 1), "type"), "null");
+    CHECK_INT(json_integer_value(jget(col_json(&a, 1), "nulls")), 3);
+    CHECK_INT(json_integer_value(jget(col_json(&a, 0), "nulls")), 0);
+    CHECK(json_is_null(jget(col_json(&a, 1), "min")));
+    analysis_free(&a);
+    res_free(r);
+}
+
+static unsigned checks_for(const char *question, size_t rows)
+{
+    const char *cols[] = {"country", "customers"};
+    struct db_result *r = res_alloc(cols, 2, rows);
+    char s[32];
+    for (size_t i = 0; i < rows; i++) {
+        snprintf(s, sizeof s, "C%zu", i);
+        res_set(r, i, 0, T(s));
+        res_set(r, i, 1, I((long long)(i + 1) * 10));
+    }
+    struct analysis a;
+    unsigned checks = 0;
+    if (analyze_result(question, r, &a) == 0)
+        checks = a.checks;
+    else
+        CHECK(0);
+    analysis_free(&a);
+    res_free(r);
+    return checks;
+}
+
+static void test_many_for_count(void)
+{
+    unsigned c = checks_for("How many customers are there?", 5);
+    CHECK(c & ANALYZE_MANY_FOR_COUNT);
+    CHECK(analyze_suspicious(c));
+    CHECK(checks_for("Show me the number of orders", 10) & ANALYZE_MANY_FOR_COUNT);
+    CHECK(checks_for("count the customers", 3) & ANALYZE_MANY_FOR_COUNT);
+    /* one row is the expected answer */
+    CHECK(!(checks_for("How many customers are there?", 1) & ANALYZE_MANY_FOR_COUNT));
+    /* grouped counts expect several rows */
+    CHECK(!(checks_for("How many orders per year?", 4) & ANALYZE_MANY_FOR_COUNT));
+    CHECK(!(checks_for("How many customers are in each country?", 4) & ANALYZE_MANY_FOR_COUNT));
+    CHECK(!(checks_for("Number of customers by country", 4) & ANALYZE_MANY_FOR_COUNT));
+    CHECK(!(checks_for("For each region, count the stores", 4) & ANALYZE_MANY_FOR_COUNT));
+    CHECK(!(checks_for("how many orders did each customer place", 4) & ANALYZE_MANY_FOR_COUNT));
+    /* "count" inside another word is not a count question */
+    CHECK(!(checks_for("What is the discount of the products?", 4) & ANALYZE_MANY_FOR_COUNT));
+    CHECK(!(checks_for("List the country of every account", 4) & ANALYZE_MANY_FOR_COUNT));
+    /* a threshold does not turn "how many" into a list */
+    CHECK(checks_for("How many customers spent more than 1000?", 4) & ANALYZE_MANY_FOR_COUNT);
+    /* a count used as a filter asks for a list */
+    CHECK(
+        !(checks_for("Which customers have an order count above 5?", 4) & ANALYZE_MANY_FOR_COUNT));
+    CHECK(
+        !(checks_for("Customers with a number of orders more than 3", 4) & ANALYZE_MANY_FOR_COUNT));
+}
+
+static void test_one_for_list(void)
+{
+    unsigned c = checks_for("List all customers in Berlin", 1);
+    CHECK(c & ANALYZE_ONE_FOR_LIST);
+    CHECK(!analyze_suspicious(c)); /* informational */
+    CHECK(checks_for("Which products are out of stock?", 1) & ANALYZE_ONE_FOR_LIST);
+    CHECK(checks_for("show me all orders from May", 1) & ANALYZE_ONE_FOR_LIST);
+    CHECK(checks_for("What are the employees in Sales?", 1) & ANALYZE_ONE_FOR_LIST);
+    /* several rows, or wording that allows one */
+    CHECK(!(checks_for("List all customers in Berlin", 3) & ANALYZE_ONE_FOR_LIST));
+    CHECK(!(checks_for("Which country has the most customers?", 1) & ANALYZE_ONE_FOR_LIST));
+    CHECK(!(checks_for("Which customers spent the most?", 1) & ANALYZE_ONE_FOR_LIST));
+    CHECK(!(checks_for("What is the total revenue?", 1) & ANALYZE_ONE_FOR_LIST));
+    CHECK(!(checks_for("List the top customer", 1) & ANALYZE_ONE_FOR_LIST));
+    CHECK(!(checks_for("Which status is most common?", 1) & ANALYZE_ONE_FOR_LIST));
+    CHECK(!(checks_for("Show revenue for Europe", 1) & ANALYZE_ONE_FOR_LIST));
+    CHECK(!(checks_for(NULL, 1) & ANALYZE_ONE_FOR_LIST));
+}
+
+static void test_checks_str(void)
+{
+    char b[64];
+    analyze_checks_str(ANALYZE_EMPTY | ANALYZE_TRUNCATED, b, sizeof b);
+    CHECK_STR(b, "empty, truncated");
+    analyze_checks_str(ANALYZE_ALL_NULL | ANALYZE_MANY_FOR_COUNT | ANALYZE_ONE_FOR_LIST, b,
+                       sizeof b);
+    CHECK_STR(b, "all_null, many_for_count, one_for_list");
+    analyze_checks_str(0, b, sizeof b);
+    CHECK_STR(b, "");
+    char small[8];
+    analyze_checks_str(ANALYZE_EMPTY | ANALYZE_TRUNCATED, small, sizeof small);
+    CHECK(strlen(small) < sizeof small);
+    CHECK(!analyze_suspicious(ANALYZE_TRUNCATED | ANALYZE_ONE_FOR_LIST));
+    CHECK(analyze_suspicious(ANALYZE_MANY_FOR_COUNT));
+}
+
+/* ---- stats ------------------------------------------------------------------------------ */
+
+static void test_stats(void)
+{
+    const char *cols[] = {"qty", "price", "code", "day", "order_year", "label"};
+    struct db_cell cells[] = {
+        I(1),    R(1.5),
+        T("a"),  T("2024-01-15"),
+        I(2021), I(7),
+        I(2),    R(2.5),
+        I(3),    T("2023-12-31"),
+        I(2023), T("x"),
+        I(3),    I(2),
+        T("a"),  N(),
+        I(2022), T("y"),
+        N(),     R(2.0),
+        N(),     T("2024-02-01"),
+        I(2021), N(),
+        I(3),    R(-1.0),
+        T("b"),  T("2024-01-15"),
+        N(),     T("x"),
+    };
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("", r, &a), 0);
+    const json_t *qty = col_json(&a, 0), *price = col_json(&a, 1), *code = col_json(&a, 2);
+    const json_t *day = col_json(&a, 3), *year = col_json(&a, 4), *label = col_json(&a, 5);
+    CHECK_STR(jstr(qty, "name"), "qty");
+    CHECK_STR(jstr(qty, "type"), "integer");
+    CHECK(json_is_integer(jget(qty, "min")));
+    CHECK_INT(json_integer_value(jget(qty, "min")), 1);
+    CHECK_INT(json_integer_value(jget(qty, "max")), 3);
+    CHECK(fabs(json_number_value(jget(qty, "mean")) - 2.25) < 1e-9);
+    CHECK_INT(json_integer_value(jget(qty, "distinct")), 3);
+    CHECK_INT(json_integer_value(jget(qty, "nulls")), 1);
+
+    CHECK_STR(jstr(price, "type"), "real"); /* integers among reals make a real column */
+    CHECK(fabs(json_number_value(jget(price, "min")) + 1.0) < 1e-9);
+    CHECK(fabs(json_number_value(jget(price, "max")) - 2.5) < 1e-9);
+    CHECK(fabs(json_number_value(jget(price, "mean")) - 1.4) < 1e-9);
+    CHECK_INT(json_integer_value(jget(price, "distinct")), 4); /* 2 and 2.0 are one value */
+
+    CHECK_STR(jstr(code, "type"), "mixed");
+    CHECK_INT(json_integer_value(jget(code, "distinct")), 3);
+    CHECK(json_is_null(jget(code, "mean")));
+
+    CHECK_STR(jstr(day, "type"), "date");
+    CHECK_STR(jstr(day, "min"), "2023-12-31");
+    CHECK_STR(jstr(day, "max"), "2024-02-01");
+    CHECK_INT(json_integer_value(jget(day, "distinct")), 3);
+    CHECK(json_is_null(jget(day, "mean")));
+
+    CHECK_STR(jstr(year, "type"), "date"); /* a year column */
+    CHECK_INT(json_integer_value(jget(year, "min")), 2021);
+    CHECK_INT(json_integer_value(jget(year, "max")), 2023);
+
+    CHECK_STR(jstr(label, "type"), "mixed");
+    CHECK_INT(json_integer_value(jget(label, "distinct")), 3);
+    CHECK_INT(json_integer_value(jget(label, "nulls")), 1);
+    analysis_free(&a);
+    res_free(r);
+
+    /* integers that are not named like a year stay integers; so do years out of range */
+    const char *cols2[] = {"total", "year"};
+    struct db_cell cells2[] = {I(2021), I(1), I(2022), I(2)};
+    r = RES(cols2, cells2);
+    CHECK_INT(analyze_result("", r, &a), 0);
+    CHECK_STR(jstr(col_json(&a, 0), "type"), "integer");
+    CHECK_STR(jstr(col_json(&a, 1), "type"), "integer");
+    analysis_free(&a);
+    res_free(r);
+
+    /* text that only looks a bit like dates is text */
+    const char *cols3[] = {"ref"};
+    struct db_cell cells3[] = {T("2024-13"), T("2024-01")};
+    r = RES(cols3, cells3);
+    CHECK_INT(analyze_result("", r, &a), 0);
+    CHECK_STR(jstr(col_json(&a, 0), "type"), "text");
+    analysis_free(&a);
+    res_free(r);
+}
+
+/* ---- summaries and charts --------------------------------------------------------------- */
+
+static void test_single_number(void)
+{
+    const char *cols[] = {"customer_count"};
+    struct db_cell cells[] = {I(2500)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("How many customers are there?", r, &a), 0);
+    CHECK_INT(a.checks, 0);
+    CHECK_STR(a.summary, "The answer is 2,500.");
+    CHECK(a.chart != NULL);
+    check_common_spec(a.chart);
+    CHECK_STR(jstr(a.chart, "mark.type"), "text");
+    CHECK(json_integer_value(jget(a.chart, "mark.fontSize")) >= 40);
+    CHECK_STR(jstr(a.chart, "encoding.text.field"), "customer_count");
+    CHECK_STR(jstr(a.chart, "encoding.text.type"), "quantitative");
+    CHECK_INT(
+        json_integer_value(jget(json_array_get(jget(a.chart, "data.values"), 0), "customer_count")),
+        2500);
+    dump_chart("big_number", a.chart);
+    analysis_free(&a);
+    res_free(r);
+
+    const char *cols2[] = {"avg_price"};
+    struct db_cell cells2[] = {R(1234.5678)};
+    r = RES(cols2, cells2);
+    CHECK_INT(analyze_result("What is the average price?", r, &a), 0);
+    CHECK_STR(a.summary, "The answer is 1,234.57.");
+    analysis_free(&a);
+    res_free(r);
+
+    /* a single text value has no chart */
+    const char *cols3[] = {"country"};
+    struct db_cell cells3[] = {T("France")};
+    r = RES(cols3, cells3);
+    CHECK_INT(analyze_result("Which country has the most customers?", r, &a), 0);
+    CHECK_STR(a.summary, "The answer is France.");
+    CHECK(a.chart == NULL);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_one_row(void)
+{
+    const char *cols[] = {"orders", "revenue", "region"};
+    struct db_cell cells[] = {I(120), R(2500.5), T("Europe")};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("Orders and revenue in Europe", r, &a), 0);
+    CHECK_STR(a.summary, "1 row: orders = 120, revenue = 2,500.5, region = Europe.");
+    CHECK(a.chart == NULL);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static struct db_result *regions_result(void)
+{
+    static const char *const names[] = {"Europe", "Asia",   "Africa", "Oceania", "Arctic",
+                                        "Latin",  "Middle", "Nordic", "Baltic",  "Iberia"};
+    const char *cols[] = {"region", "total_revenue"};
+    struct db_result *r = res_alloc(cols, 2, 11);
+    res_set(r, 0, 0, T("North America"));
+    res_set(r, 0, 1, R(1200000));
+    for (size_t i = 0; i < 10; i++) {
+        res_set(r, i + 1, 0, T(names[i]));
+        res_set(r, i + 1, 1, R(400000 - 1000.0 * (double)i));
+    }
+    return r;
+}
+
+static void test_category_bar(void)
+{
+    struct db_result *r = regions_result();
+    struct analysis a;
+    CHECK_INT(analyze_result("What is the total revenue by region?", r, &a), 0);
+    CHECK_INT(a.checks, 0);
+    CHECK_STR(a.summary,
+              "11 rows; North America has the highest total_revenue, 1.2M (23% of the total).");
+    CHECK(a.chart != NULL);
+    check_common_spec(a.chart);
+    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    CHECK_STR(jstr(a.chart, "encoding.x.field"), "region");
+    CHECK_STR(jstr(a.chart, "encoding.x.type"), "nominal");
+    CHECK_STR(jstr(a.chart, "encoding.x.sort"), "-y");
+    CHECK_STR(jstr(a.chart, "encoding.y.field"), "total_revenue");
+    CHECK_STR(jstr(a.chart, "encoding.y.type"), "quantitative");
+    CHECK(jget(a.chart, "encoding.y.aggregate") == NULL);
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "total 5.2M");
+    CHECK_INT(json_array_size(jget(a.chart, "data.values")), 11);
+    dump_chart("bar", a.chart);
+    analysis_free(&a);
+
+    /* a share question with more than ANALYZE_PIE_MAX_SLICES categories stays a bar */
+    CHECK_INT(analyze_result("What share of revenue comes from each region?", r, &a), 0);
+    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    analysis_free(&a);
+
+    /* a truncated result has no true total: no share */
+    r->truncated = 1;
+    CHECK_INT(analyze_result("What is the total revenue by region?", r, &a), 0);
+    CHECK_STR(a.summary, "11 rows (truncated at 11 rows); North America has the highest "
+                         "total_revenue, 1.2M.");
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_category_no_share(void)
+{
+    const char *cols[] = {"store", "profit"};
+    struct db_cell cells[] = {T("A"), I(500), T("B"), I(-200), T("C"), I(100)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("Profit by store", r, &a), 0);
+    CHECK_STR(a.summary, "3 rows; A has the highest profit, 500.");
+    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    analysis_free(&a);
+    /* never a pie of negative values */
+    CHECK_INT(analyze_result("What share of profit comes from each store?", r, &a), 0);
+    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    analysis_free(&a);
+    res_free(r);
+
+    const char *cols2[] = {"category", "avg_price"};
+    struct db_cell cells2[] = {T("Books"), R(12.5), T("Toys"), R(30.25)};
+    r = RES(cols2, cells2);
+    CHECK_INT(analyze_result("Average price per category", r, &a), 0);
+    CHECK_STR(a.summary, "2 rows; Toys has the highest avg_price, 30.25.");
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_category_arc(void)
+{
+    const char *cols[] = {"channel", "orders"};
+    struct db_cell cells[] = {T("web"), I(600), T("store"), I(300), T("phone"), I(100)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("What percentage of orders comes from each channel?", r, &a), 0);
+    CHECK_STR(a.summary, "3 rows; web has the highest orders, 600 (60% of the total).");
+    CHECK(a.chart != NULL);
+    check_common_spec(a.chart);
+    CHECK_STR(jstr(a.chart, "mark.type"), "arc");
+    CHECK_STR(jstr(a.chart, "encoding.theta.field"), "orders");
+    CHECK_STR(jstr(a.chart, "encoding.theta.type"), "quantitative");
+    CHECK_STR(jstr(a.chart, "encoding.color.field"), "channel");
+    CHECK_STR(jstr(a.chart, "encoding.color.type"), "nominal");
+    CHECK(jget(a.chart, "encoding.x") == NULL);
+    dump_chart("arc", a.chart);
+    analysis_free(&a);
+
+    /* the same rows without share wording are bars */
+    CHECK_INT(analyze_result("Orders per channel", r, &a), 0);
+    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    analysis_free(&a);
+    /* "pieces" is not "pie" */
+    CHECK_INT(analyze_result("Orders of pieces per channel", r, &a), 0);
+    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_series_months(void)
+{
+    const char *cols[] = {"month", "total_revenue"};
+    struct db_result *r = res_alloc(cols, 2, 48);
+    char m[16];
+    for (size_t i = 0; i < 48; i++) {
+        snprintf(m, sizeof m, "%zu-%02zu", 2021 + i / 12, i % 12 + 1);
+        res_set(r, i, 0, T(m));
+        /* rows out of order, and the peak in the last month */
+        res_set(r, i, 1, R(i == 47 ? 95100 : i == 5 ? 10200 : 20000 + 100.0 * (double)i));
+    }
+    /* swap two rows so the first row is not the earliest */
+    struct db_cell tmp[2];
+    memcpy(tmp, &r->cells[0], sizeof tmp);
+    memcpy(&r->cells[0], &r->cells[20], sizeof tmp);
+    memcpy(&r->cells[20], tmp, sizeof tmp);
+    struct analysis a;
+    CHECK_INT(analyze_result("Monthly revenue since 2021", r, &a), 0);
+    CHECK_STR(a.summary, "48 points from 2021-01 to 2024-12; total_revenue ranges from 10.2K to "
+                         "95.1K, highest in 2024-12.");
+    CHECK_STR(jstr(col_json(&a, 0), "type"), "date");
+    CHECK(a.chart != NULL);
+    check_common_spec(a.chart);
+    CHECK_STR(jstr(a.chart, "mark.type"), "line");
+    CHECK_STR(jstr(a.chart, "encoding.x.field"), "month");
+    CHECK_STR(jstr(a.chart, "encoding.x.type"), "temporal");
+    CHECK_STR(jstr(a.chart, "encoding.x.timeUnit"), "utcyearmonth");
+    CHECK_STR(jstr(a.chart, "encoding.y.field"), "total_revenue");
+    CHECK_STR(jstr(a.chart, "encoding.y.type"), "quantitative");
+    CHECK(jget(a.chart, "encoding.color") == NULL);
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "from 10.2K to 95.1K");
+    dump_chart("line_months", a.chart);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_series_years(void)
+{
+    const char *cols[] = {"order_year", "orders"};
+    struct db_cell cells[] = {I(2021), I(120), I(2022), I(340), I(2023), I(310), I(2024), I(90)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("How many orders per year?", r, &a), 0);
+    CHECK_INT(a.checks, 0);
+    CHECK_STR(a.summary, "4 points from 2021 to 2024; orders ranges from 90 to 340, highest in "
+                         "2022.");
+    CHECK_STR(jstr(a.chart, "mark.type"), "line");
+    CHECK_STR(jstr(a.chart, "encoding.x.type"), "ordinal");
+    CHECK_STR(jstr(a.chart, "encoding.x.field"), "order_year");
+    CHECK(jget(a.chart, "encoding.x.timeUnit") == NULL);
+    dump_chart("line_years", a.chart);
+    analysis_free(&a);
+    res_free(r);
+
+    /* month numbers without any other label are a series too */
+    const char *cols2[] = {"month", "sales"};
+    struct db_cell cells2[] = {I(1), R(10), I(2), R(30), I(3), R(20)};
+    r = RES(cols2, cells2);
+    CHECK_INT(analyze_result("Sales by month in 2024", r, &a), 0);
+    CHECK_STR(a.summary, "3 points from month 1 to month 3; sales ranges from 10 to 30, highest "
+                         "in month 2.");
+    CHECK_STR(jstr(a.chart, "mark.type"), "line");
+    CHECK_STR(jstr(a.chart, "encoding.x.type"), "ordinal");
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_series_with_category(void)
+{
+    const char *cols[] = {"day", "region", "revenue"};
+    struct db_cell cells[] = {
+        T("2024-01-01"), T("East"), I(5), T("2024-01-01"), T("West"), I(7),
+        T("2024-01-02"), T("East"), I(9), T("2024-01-02"), T("West"), I(4),
+    };
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("Daily revenue per region", r, &a), 0);
+    CHECK_STR(a.summary, "4 points from 2024-01-01 to 2024-01-02 across 2 region values; revenue "
+                         "ranges from 4 to 9, highest in 2024-01-02 for East.");
+    CHECK_STR(jstr(a.chart, "mark.type"), "line");
+    CHECK_STR(jstr(a.chart, "encoding.x.timeUnit"), "utcyearmonthdate");
+    CHECK_STR(jstr(a.chart, "encoding.color.field"), "region");
+    CHECK_STR(jstr(a.chart, "encoding.color.type"), "nominal");
+    dump_chart("line_series", a.chart);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_scatter(void)
+{
+    const char *cols[] = {"price", "units_sold"};
+    struct db_cell cells[] = {R(9.99), I(120), R(19.99), I(80), R(4.5), I(300), R(50), I(12)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("Price versus units sold for each product", r, &a), 0);
+    CHECK_STR(a.summary, "4 rows, 2 columns.");
+    CHECK(a.chart != NULL);
+    check_common_spec(a.chart);
+    CHECK_STR(jstr(a.chart, "mark.type"), "point");
+    CHECK_STR(jstr(a.chart, "encoding.x.field"), "price");
+    CHECK_STR(jstr(a.chart, "encoding.x.type"), "quantitative");
+    CHECK_STR(jstr(a.chart, "encoding.y.field"), "units_sold");
+    CHECK_STR(jstr(a.chart, "encoding.y.type"), "quantitative");
+    dump_chart("point", a.chart);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_no_chart_shapes(void)
+{
+    struct analysis a;
+    /* two text columns and a measure: which one is the category is a guess, so no chart */
+    const char *cols[] = {"first", "last", "total"};
+    struct db_cell cells[] = {T("A"), T("B"), I(1), T("C"), T("D"), I(2)};
+    struct db_result *r = RES(cols, cells);
+    CHECK_INT(analyze_result("Top customers", r, &a), 0);
+    CHECK(a.chart == NULL);
+    CHECK_STR(a.summary, "2 rows, 3 columns.");
+    analysis_free(&a);
+    res_free(r);
+
+    /* one numeric column of many rows */
+    const char *cols2[] = {"amount"};
+    struct db_cell cells2[] = {I(1), I(2), I(3)};
+    r = RES(cols2, cells2);
+    CHECK_INT(analyze_result("List order amounts", r, &a), 0);
+    CHECK(a.chart == NULL);
+    CHECK_STR(a.summary, "3 rows, 1 column.");
+    analysis_free(&a);
+    res_free(r);
+
+    /* rows keyed by an id are entities with dates, not a series */
+    const char *cols3[] = {"order_id", "order_date", "amount"};
+    struct db_cell cells3[] = {I(1), T("2024-01-01"), R(5), I(2), T("2024-01-01"), R(7)};
+    r = RES(cols3, cells3);
+    CHECK_INT(analyze_result("List orders", r, &a), 0);
+    CHECK(a.chart == NULL);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_id_and_name(void)
+{
+    /* the id is a key, not the measure: bars of total by name */
+    const char *cols[] = {"customer_id", "name", "total_spent"};
+    struct db_cell cells[] = {I(7), T("Ann"), R(99.5), I(9), T("Bob"), R(250)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("Customers and what they spent", r, &a), 0);
+    CHECK_STR(a.summary, "2 rows; Bob has the highest total_spent, 250 (72% of the total).");
+    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    CHECK_STR(jstr(a.chart, "encoding.x.field"), "name");
+    CHECK_STR(jstr(a.chart, "encoding.y.field"), "total_spent");
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_id_category(void)
+{
+    /* with no text column, an id labels the bars */
+    const char *cols[] = {"store_id", "revenue"};
+    struct db_cell cells[] = {I(1012), I(300), I(7), I(900), I(12), I(50)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("Revenue per store", r, &a), 0);
+    CHECK_STR(a.summary, "3 rows; store_id 7 has the highest revenue, 900 (72% of the total).");
+    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    CHECK_STR(jstr(a.chart, "encoding.x.field"), "store_id");
+    CHECK_STR(jstr(a.chart, "encoding.x.type"), "nominal");
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_chart_data_edge_cases(void)
+{
+    /* dots in names are nested access in Vega-Lite; repeated names would collide; text need
+     * not be UTF-8 */
+    const char *cols[] = {"t.name", "t.name", "sum(x)"};
+    struct db_cell cells[] = {T("caf\xe9"), T("a"), I(3), T("ok"), T("b"), I(4)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_result("", r, &a), 0);
+    CHECK(a.chart == NULL); /* two text columns */
+    CHECK_STR(jstr(col_json(&a, 0), "name"), "t.name");
+    analysis_free(&a);
+    res_free(r);
+
+    const char *cols2[] = {"t.name", "sum(x)"};
+    struct db_cell cells2[] = {T("caf\xe9"), I(3), T("ok"), I(4), T("ok"), I(5)};
+    r = RES(cols2, cells2);
+    CHECK_INT(analyze_result("Sum of x per name", r, &a), 0);
+    CHECK(a.chart != NULL);
+    check_common_spec(a.chart);
+    CHECK_STR(jstr(a.chart, "encoding.x.field"), "t\\.name");
+    CHECK_STR(jstr(a.chart, "encoding.x.title"), "t.name");
+    /* "ok" repeats: one bar per value, summed */
+    CHECK_STR(jstr(a.chart, "encoding.y.aggregate"), "sum");
+    const json_t *row0 = json_array_get(jget(a.chart, "data.values"), 0);
+    CHECK_STR(json_string_value(json_object_get(row0, "t.name")), "caf\xef\xbf\xbd");
+    CHECK_STR(a.summary, "3 rows; ok has the highest sum(x), 5 (42% of the total).");
+    dump_chart("bar_escaped", a.chart);
+    analysis_free(&a);
+    res_free(r);
+
+    /* data is capped at ANALYZE_CHART_MAX_ROWS rows */
+    const char *cols3[] = {"sku", "units"};
+    r = res_alloc(cols3, 2, 600);
+    char s[16];
+    for (size_t i = 0; i < 600; i++) {
+        snprintf(s, sizeof s, "S%zu", i);
+        res_set(r, i, 0, T(s));
+        res_set(r, i, 1, I((long long)i));
+    }
+    CHECK_INT(analyze_result("Units by sku", r, &a), 0);
+    CHECK_INT(json_array_size(jget(a.chart, "data.values")), ANALYZE_CHART_MAX_ROWS);
+    CHECK_INT(json_integer_value(jget(col_json(&a, 0), "distinct")), 600);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_bad_args(void)
+{
+    struct analysis a;
+    CHECK_INT(analyze_result("q", NULL, &a), ERR_USAGE);
+    CHECK(a.summary == NULL && a.columns == NULL && a.chart == NULL);
+    CHECK_INT(analyze_result("q", NULL, NULL), ERR_USAGE);
+    analysis_free(NULL);
+    CHECK(analyze_chart_spec("q", NULL, NULL) == NULL);
+}
+
+static const struct test_case tests[] = {
+    {"fmt_number", test_fmt_number},
+    {"fmt_compact", test_fmt_compact},
+    {"empty", test_empty},
+    {"truncated_generic", test_truncated_generic},
+    {"all_null", test_all_null},
+    {"many_for_count", test_many_for_count},
+    {"one_for_list", test_one_for_list},
+    {"checks_str", test_checks_str},
+    {"stats", test_stats},
+    {"single_number", test_single_number},
+    {"one_row", test_one_row},
+    {"category_bar", test_category_bar},
+    {"category_no_share", test_category_no_share},
+    {"category_arc", test_category_arc},
+    {"series_months", test_series_months},
+    {"series_years", test_series_years},
+    {"series_with_category", test_series_with_category},
+    {"scatter", test_scatter},
+    {"no_chart_shapes", test_no_chart_shapes},
+    {"id_and_name", test_id_and_name},
+    {"id_category", test_id_category},
+    {"chart_data_edge_cases", test_chart_data_edge_cases},
+    {"bad_args", test_bad_args},
+};
+
+TEST_MAIN()
