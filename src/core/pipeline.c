@@ -130,98 +130,132 @@ static int set_tier(struct state *st, const struct config *cfg, int tier)
     return 0;
 }
 
-static void account(struct state *st, const struct llm_reply *r)
+/* Where a run stands. A run only stops (returns to its driver) at PC_AWAIT_* and PC_DONE. */
+enum run_pc {
+    PC_TIER_START = 0, /* generate SQL at r->tier */
+    PC_AWAIT_GENERATE, /* waiting for the model's SQL */
+    PC_EXECUTE,        /* analyze st->sql, then let the supervisor decide */
+    PC_AWAIT_FIX,      /* waiting for the model's repair */
+    PC_NEXT_TIER,      /* escalate */
+    PC_FALLBACK,
+    PC_DONE,
+};
+
+struct pipeline_run {
+    const struct pipeline *p;
+    struct state *st;
+    struct candidate best;
+    enum run_pc pc;
+    int tier;
+    int first_tier;
+    int unanswerable;
+    struct db_error de; /* the last execution error, for the fixer */
+    struct pipeline_call call;
+    int status; /* negative err_code on internal failure */
+};
+
+static int has_next(const struct pipeline_run *r)
 {
-    st->tokens_in += r->tokens_in;
-    st->tokens_out += r->tokens_out;
-    st->cost_usd += r->cost_usd;
+    return r->tier < (int)r->p->cfg->n_tiers;
 }
 
-/* Asks model tier `tier` with `prompt`; returns the extracted SQL (malloc'd) or NULL with the
- * reason recorded. *refuse is set when the answer smuggled a writing statement. */
-static char *ask_model(const struct pipeline *p, struct state *st, int tier, const char *prompt,
-                       enum state_node node, int *refuse)
+static void call_clear(struct pipeline_call *c)
 {
-    const struct llm_tier *t = &p->cfg->tiers[tier - 1].llm;
-    struct llm_reply reply;
-    struct err e = {0};
-    char *sys = llm_prompt_system(p->schema->dialect);
-    char *sql = NULL;
-    double t0 = clock_ms();
-    memset(&reply, 0, sizeof reply);
-    *refuse = 0;
-    int rc = sys ? llm_chat(t, sys, prompt, &reply, &e) : err_set(&e, ERR_NOMEM, "out of memory");
-    free(sys);
-    double ms = clock_ms() - t0;
-    st->ms[node] += ms;
-    if (rc) {
-        state_add_error(st, tier, "model", e.msg, -1);
-        state_add_step(st, node, tier, NULL, ms, "model failed: %s", e.msg);
-        goto out;
+    free(c->system);
+    free(c->user);
+    memset(c, 0, sizeof *c);
+}
+
+/* Prepares a model call; the run then waits at `pc`. */
+static int call_prepare(struct pipeline_run *r, enum state_node node, char *user, enum run_pc pc)
+{
+    call_clear(&r->call);
+    r->call.system = llm_prompt_system(r->p->schema->dialect);
+    r->call.user = user;
+    if (!r->call.system || !user) {
+        call_clear(&r->call);
+        return ERR_NOMEM;
     }
-    account(st, &reply);
+    r->call.tier = &r->p->cfg->tiers[r->tier - 1].llm;
+    r->call.tier_index = r->tier;
+    r->call.node = node;
+    r->pc = pc;
+    return 0;
+}
+
+/* Turns a model's reply into SQL, recording tokens, cost and the trace. Returns malloc'd SQL or
+ * NULL; *refuse is set when the answer smuggled a writing statement. */
+static char *model_sql(struct pipeline_run *r, int rc, const struct llm_reply *reply,
+                       const struct err *e, int *refuse)
+{
+    struct state *st = r->st;
+    enum state_node node = r->call.node;
+    int tier = r->call.tier_index;
+    const struct llm_tier *t = r->call.tier;
+    char *sql = NULL;
+    *refuse = 0;
+    st->ms[node] += reply->ms;
+    if (rc) {
+        const char *msg = e && e->msg[0] ? e->msg : err_str(rc);
+        state_add_error(st, tier, "model", msg, -1);
+        state_add_step(st, node, tier, NULL, reply->ms, "model failed: %s", msg);
+        return NULL;
+    }
+    st->tokens_in += reply->tokens_in;
+    st->tokens_out += reply->tokens_out;
+    st->cost_usd += reply->cost_usd;
     int dropped_write = 0;
-    sql = llm_extract_sql(reply.text, &dropped_write);
+    sql = llm_extract_sql(reply->text ? reply->text : "", &dropped_write);
     if (dropped_write) {
         *refuse = 1;
-        state_add_error(st, tier, "unsafe", "the model's answer contained a statement that writes", -1);
-        state_add_step(st, node, tier, sql, ms, "refused: the answer contained a writing statement");
+        state_add_error(st, tier, "unsafe", "the model's answer contained a statement that writes",
+                        -1);
+        state_add_step(st, node, tier, sql, reply->ms,
+                       "refused: the answer contained a writing statement");
         free(sql);
-        sql = NULL;
-        goto out;
+        return NULL;
     }
     if (!sql) {
         state_add_error(st, tier, "no_sql", "the model's answer contained no SQL", -1);
-        state_add_step(st, node, tier, NULL, ms, "no SQL in the model's answer (%ld tokens)",
-                       reply.tokens_out);
-        goto out;
+        state_add_step(st, node, tier, NULL, reply->ms, "no SQL in the model's answer (%ld tokens)",
+                       reply->tokens_out);
+        return NULL;
     }
-    state_add_step(st, node, tier, sql, ms, "%s: %ld tokens in, %ld out, $%.6f", t->name,
-                   reply.tokens_in, reply.tokens_out, reply.cost_usd);
-out:
-    llm_reply_free(&reply);
+    state_add_step(st, node, tier, sql, reply->ms, "%s: %ld tokens in, %ld out, $%.6f", t->name,
+                   reply->tokens_in, reply->tokens_out, reply->cost_usd);
     return sql;
 }
 
-/* generate_sql for one tier. Returns malloc'd SQL or NULL; fills *conf. */
-static char *generate(const struct pipeline *p, struct state *st, int tier, double *conf,
-                      int *unanswerable, int *refuse)
+/* Tier 0. Returns malloc'd SQL or NULL; fills *conf. */
+static char *rules_sql(struct pipeline_run *r, double *conf)
 {
-    *refuse = 0;
-    if (tier == 0) {
-        struct nl_answer a;
-        struct err e = {0};
-        double t0 = clock_ms();
-        memset(&a, 0, sizeof a);
-        int rc = nl_generate(p->schema, st->question, &a, &e);
-        double ms = clock_ms() - t0;
-        st->ms[NODE_GENERATE_SQL] += ms;
-        char *sql = NULL;
-        if (rc) {
-            state_add_step(st, NODE_GENERATE_SQL, 0, NULL, ms, "rules failed: %s", e.msg);
-        } else if (!a.sql) {
-            state_add_step(st, NODE_GENERATE_SQL, 0, NULL, ms, "rules: no answer (%s)",
-                           a.explain ? a.explain : "not understood");
-            if (a.unanswerable) {
-                *unanswerable = 1;
-                state_set_message(st, "%s", a.explain ? a.explain : "the database has no data for this question");
-            }
-        } else {
-            state_add_step(st, NODE_GENERATE_SQL, 0, a.sql, ms, "rules: confidence %.2f (%s)",
-                           a.confidence, a.explain ? a.explain : "");
-            *conf = a.confidence;
-            sql = a.sql;
-            a.sql = NULL;
+    struct state *st = r->st;
+    struct nl_answer a;
+    struct err e = {0};
+    double t0 = clock_ms();
+    memset(&a, 0, sizeof a);
+    int rc = nl_generate(r->p->schema, st->question, &a, &e);
+    double ms = clock_ms() - t0;
+    st->ms[NODE_GENERATE_SQL] += ms;
+    char *sql = NULL;
+    if (rc) {
+        state_add_step(st, NODE_GENERATE_SQL, 0, NULL, ms, "rules failed: %s", e.msg);
+    } else if (!a.sql) {
+        state_add_step(st, NODE_GENERATE_SQL, 0, NULL, ms, "rules: no answer (%s)",
+                       a.explain ? a.explain : "not understood");
+        if (a.unanswerable) {
+            r->unanswerable = 1;
+            state_set_message(st, "%s", a.explain ? a.explain
+                                                  : "the database holds no data for this question");
         }
-        nl_answer_free(&a);
-        return sql;
+    } else {
+        state_add_step(st, NODE_GENERATE_SQL, 0, a.sql, ms, "rules: confidence %.2f (%s)",
+                       a.confidence, a.explain ? a.explain : "");
+        *conf = a.confidence;
+        sql = a.sql;
+        a.sql = NULL;
     }
-    char *prompt = llm_prompt_sql(st->question, st->sel.ddl, p->schema->dialect);
-    if (!prompt)
-        return NULL;
-    char *sql = ask_model(p, st, tier, prompt, NODE_GENERATE_SQL, refuse);
-    free(prompt);
-    *conf = p->cfg->tiers[tier - 1].confidence;
+    nl_answer_free(&a);
     return sql;
 }
 
@@ -260,14 +294,14 @@ static int analyze_node(const struct pipeline *p, struct state *st, struct db_er
     return 0;
 }
 
-/* fix_sql: extraction from wrapping, then the deterministic table, then the model. Returns the
+/* Deterministic part of fix_sql: extraction from wrapping, then the repair table. Returns the
  * repaired SQL (malloc'd) or NULL when nothing applies. */
-static char *fix_node(const struct pipeline *p, struct state *st, const struct db_error *de,
-                      int *refuse)
+static char *fix_without_model(struct pipeline_run *r)
 {
+    struct state *st = r->st;
+    const struct db_error *de = &r->de;
     double t0 = clock_ms();
     char *fixed = NULL;
-    *refuse = 0;
     if (de->cls == DBE_SYNTAX) {
         int dropped = 0;
         char *x = llm_extract_sql(st->sql, &dropped);
@@ -279,156 +313,142 @@ static char *fix_node(const struct pipeline *p, struct state *st, const struct d
         }
         free(x);
     }
-    struct fix_repair r;
-    int rc = fix_deterministic(p->schema, st->sql, de, &r);
-    if (rc > 0) {
-        state_add_step(st, NODE_FIX_SQL, st->tier, r.sql, clock_ms() - t0, "repair %s: %s", r.cls,
-                       r.what);
-        fixed = r.sql;
-        goto out;
+    struct fix_repair rep;
+    if (fix_deterministic(r->p->schema, st->sql, de, &rep) > 0) {
+        state_add_step(st, NODE_FIX_SQL, st->tier, rep.sql, clock_ms() - t0, "repair %s: %s",
+                       rep.cls, rep.what);
+        fixed = rep.sql;
     }
-    if (st->tier > 0) {
-        char *prompt = llm_prompt_repair(st->question, st->sel.ddl, p->schema->dialect, st->sql,
-                                         de->msg, fix_hint(de->cls));
-        if (prompt) {
-            fixed = ask_model(p, st, st->tier, prompt, NODE_FIX_SQL, refuse);
-            free(prompt);
-            if (fixed && strcmp(fixed, st->sql) == 0) {
-                /* The model gave the same query back: no progress is possible at this tier. */
-                free(fixed);
-                fixed = NULL;
-            }
-        }
-        goto out;
-    }
-    state_add_step(st, NODE_FIX_SQL, st->tier, NULL, clock_ms() - t0, "no repair applies");
 out:
     st->ms[NODE_FIX_SQL] += clock_ms() - t0;
     return fixed;
 }
 
-static void finish_refused(struct state *st, const char *why)
+static void finish_refused(struct pipeline_run *r, const char *why)
 {
+    struct state *st = r->st;
     st->status = STATE_REFUSED;
     state_set_message(st, "refused: %s. genbi only reads data.", why);
     state_add_step(st, NODE_SUPERVISOR, st->tier < 0 ? 0 : st->tier, NULL, 0, "refuse: %s", why);
+    r->pc = PC_DONE;
 }
 
-int pipeline_run(const struct pipeline *p, const char *question, struct state *st, struct err *e)
+/* A tier produced SQL: it becomes the current attempt. */
+static void take_sql(struct pipeline_run *r, char *sql, double conf)
 {
-    const struct config *cfg = p->cfg;
-    struct candidate best;
-    struct db_error de;
-    double t_start = clock_ms();
-    int rc = state_init(st, question, p->db_name);
-    int unanswerable = 0;
-    memset(&best, 0, sizeof best);
-    if (rc)
-        return err_set(e, rc, "out of memory");
-
-    char why[256];
-    if (nl_write_intent(question, why, sizeof why)) {
-        finish_refused(st, why);
-        goto done;
-    }
-
-    double t0 = clock_ms();
-    if ((rc = schema_select(p->schema, question, cfg->max_tables, &st->sel, e)))
-        goto out;
-    st->context_tables = json_array();
-    for (size_t i = 0; i < st->sel.n_tables; i++)
-        json_array_append_new(st->context_tables,
-                              json_string(p->schema->tables[st->sel.tables[i]].name));
-    st->ms[NODE_SELECT_SCHEMA] = clock_ms() - t0;
-    state_add_step(st, NODE_SELECT_SCHEMA, 0, NULL, st->ms[NODE_SELECT_SCHEMA],
-                   "%zu tables, ~%ld tokens", st->sel.n_tables, st->sel.tokens);
-
-    int last_tier = (int)cfg->n_tiers;
-    for (int tier = cfg->no_rules ? 1 : 0; tier <= last_tier; tier++) {
-        int has_next = tier < last_tier;
-        int refuse = 0;
-        double conf = 0;
-        if (tier > (cfg->no_rules ? 1 : 0))
-            st->escalations++;
-        char *sql = generate(p, st, tier, &conf, &unanswerable, &refuse);
-        if (refuse) {
-            finish_refused(st, "the model answered with a statement that writes");
-            goto done;
-        }
-        if (!sql) {
-            struct supervisor_input in = {.tier_failed = 1, .has_next_tier = has_next};
-            enum supervisor_action a = supervisor_decide(cfg, &in);
-            state_add_step(st, NODE_SUPERVISOR, tier, NULL, 0, "%s: tier produced no SQL",
-                           supervisor_action_name(a));
-            continue;
-        }
-        /* A new tier's attempt replaces the previous one (kept in `best` if it was usable). */
-        candidate_offer(&best, st);
-        state_clear_result(st);
-        if (set_tier(st, cfg, tier) || state_set_sql(st, sql)) {
-            free(sql);
-            rc = err_set(e, ERR_NOMEM, "out of memory");
-            goto out;
-        }
-        free(sql);
+    struct state *st = r->st;
+    /* The previous tier's attempt is kept in `best` when it was usable. */
+    candidate_offer(&r->best, st);
+    state_clear_result(st);
+    if (set_tier(st, r->p->cfg, r->tier) || state_set_sql(st, sql)) {
+        r->status = ERR_NOMEM;
+        r->pc = PC_DONE;
+    } else {
         st->confidence = conf;
         st->tier_attempts = 0;
-
-        for (;;) {
-            int failed = analyze_node(p, st, &de) != 0;
-            struct supervisor_input in = {
-                .has_error = failed,
-                .err_cls = failed ? de.cls : DBE_NONE,
-                .checks = st->checks,
-                .confidence = st->confidence,
-                .tier_attempts = st->tier_attempts,
-                .has_next_tier = has_next,
-            };
-            enum supervisor_action a = supervisor_decide(cfg, &in);
-            state_add_step(st, NODE_SUPERVISOR, tier, NULL, 0, "%s (confidence %.2f)",
-                           supervisor_action_name(a), st->confidence);
-            if (a == SUP_REFUSE) {
-                finish_refused(st, de.msg[0] ? de.msg : "the query would change the database");
-                goto done;
-            }
-            if (a == SUP_DONE) {
-                st->status = STATE_ANSWERED;
-                goto done;
-            }
-            if (a == SUP_FIX) {
-                char *fixed = fix_node(p, st, &de, &refuse);
-                if (refuse) {
-                    finish_refused(st, "the model answered with a statement that writes");
-                    goto done;
-                }
-                if (fixed) {
-                    st->repairs++;
-                    st->confidence -= REPAIR_PENALTY;
-                    state_set_sql(st, fixed);
-                    free(fixed);
-                    continue;
-                }
-                /* Nothing to repair with at this tier. */
-                a = has_next ? SUP_ESCALATE : SUP_FALLBACK;
-                state_add_step(st, NODE_SUPERVISOR, tier, NULL, 0, "%s: no repair",
-                               supervisor_action_name(a));
-            }
-            break; /* escalate or fallback: leave this tier */
-        }
+        r->pc = PC_EXECUTE;
     }
+    free(sql);
+}
 
-    /* Fallback: tiers and attempts exhausted. */
-    candidate_offer(&best, st);
-    if (best.valid && best.confidence >= cfg->conf_escalate) {
-        candidate_restore(&best, st);
+static void tier_failed(struct pipeline_run *r)
+{
+    struct supervisor_input in = {.tier_failed = 1, .has_next_tier = has_next(r)};
+    enum supervisor_action a = supervisor_decide(r->p->cfg, &in);
+    state_add_step(r->st, NODE_SUPERVISOR, r->tier, NULL, 0, "%s: tier produced no SQL",
+                   supervisor_action_name(a));
+    r->pc = a == SUP_ESCALATE ? PC_NEXT_TIER : PC_FALLBACK;
+}
+
+/* A repaired query replaces the current one and runs again. */
+static void take_fix(struct pipeline_run *r, char *fixed)
+{
+    struct state *st = r->st;
+    st->repairs++;
+    st->confidence -= REPAIR_PENALTY;
+    if (state_set_sql(st, fixed)) {
+        r->status = ERR_NOMEM;
+        r->pc = PC_DONE;
+    } else {
+        r->pc = PC_EXECUTE;
+    }
+    free(fixed);
+}
+
+static void no_repair(struct pipeline_run *r)
+{
+    enum supervisor_action a = has_next(r) ? SUP_ESCALATE : SUP_FALLBACK;
+    state_add_step(r->st, NODE_SUPERVISOR, r->tier, NULL, 0, "%s: no repair",
+                   supervisor_action_name(a));
+    r->pc = a == SUP_ESCALATE ? PC_NEXT_TIER : PC_FALLBACK;
+}
+
+static void execute_and_decide(struct pipeline_run *r)
+{
+    struct state *st = r->st;
+    int failed = analyze_node(r->p, st, &r->de) != 0;
+    struct supervisor_input in = {
+        .has_error = failed,
+        .err_cls = failed ? r->de.cls : DBE_NONE,
+        .checks = st->checks,
+        .confidence = st->confidence,
+        .tier_attempts = st->tier_attempts,
+        .has_next_tier = has_next(r),
+    };
+    enum supervisor_action a = supervisor_decide(r->p->cfg, &in);
+    state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0, "%s (confidence %.2f)",
+                   supervisor_action_name(a), st->confidence);
+    switch (a) {
+    case SUP_REFUSE:
+        finish_refused(r, r->de.msg[0] ? r->de.msg : "the query would change the database");
+        return;
+    case SUP_DONE:
+        st->status = STATE_ANSWERED;
+        r->pc = PC_DONE;
+        return;
+    case SUP_ESCALATE:
+        r->pc = PC_NEXT_TIER;
+        return;
+    case SUP_FALLBACK:
+        r->pc = PC_FALLBACK;
+        return;
+    case SUP_FIX:
+        break;
+    }
+    char *fixed = fix_without_model(r);
+    if (fixed) {
+        take_fix(r, fixed);
+        return;
+    }
+    if (r->tier == 0) {
+        state_add_step(st, NODE_FIX_SQL, 0, NULL, 0, "no repair applies");
+        no_repair(r);
+        return;
+    }
+    char *prompt = llm_prompt_repair(st->question, st->sel.ddl, r->p->schema->dialect, st->sql,
+                                     r->de.msg, fix_hint(r->de.cls));
+    if (call_prepare(r, NODE_FIX_SQL, prompt, PC_AWAIT_FIX)) {
+        r->status = ERR_NOMEM;
+        r->pc = PC_DONE;
+    }
+}
+
+static void fallback(struct pipeline_run *r)
+{
+    struct state *st = r->st;
+    const struct config *cfg = r->p->cfg;
+    candidate_offer(&r->best, st);
+    r->pc = PC_DONE;
+    if (r->best.valid && r->best.confidence >= cfg->conf_escalate) {
+        candidate_restore(&r->best, st);
         st->status = STATE_ANSWERED;
         state_set_message(st, "stronger tiers could not improve on this answer");
         state_add_step(st, NODE_SUPERVISOR, st->tier, st->sql, 0,
                        "fallback: kept the best earlier answer (confidence %.2f)", st->confidence);
-        goto done;
+        return;
     }
     st->status = STATE_UNANSWERED;
-    if (!st->message || !unanswerable) {
+    if (!st->message || !r->unanswerable) {
         const char *last = st->n_errors ? st->errors[st->n_errors - 1].message : NULL;
         if (st->sql && last)
             state_set_message(st, "could not answer: the best attempt failed: %s", last);
@@ -443,10 +463,174 @@ int pipeline_run(const struct pipeline *p, const char *question, struct state *s
     }
     state_add_step(st, NODE_SUPERVISOR, st->tier < 0 ? 0 : st->tier, st->sql, 0, "fallback: %s",
                    st->message);
-done:
-    rc = 0;
-out:
-    candidate_free(&best);
-    st->ms_total = clock_ms() - t_start;
+}
+
+/* Runs until the run needs a model or is done. */
+static enum pipeline_status run_loop(struct pipeline_run *r)
+{
+    for (;;) {
+        switch (r->pc) {
+        case PC_TIER_START:
+            if (r->tier > (int)r->p->cfg->n_tiers) {
+                r->pc = PC_FALLBACK;
+                break;
+            }
+            if (r->tier > r->first_tier)
+                r->st->escalations++;
+            if (r->tier == 0) {
+                double conf = 0;
+                char *sql = rules_sql(r, &conf);
+                if (sql)
+                    take_sql(r, sql, conf);
+                else
+                    tier_failed(r);
+                break;
+            }
+            if (call_prepare(r, NODE_GENERATE_SQL,
+                             llm_prompt_sql(r->st->question, r->st->sel.ddl, r->p->schema->dialect),
+                             PC_AWAIT_GENERATE)) {
+                r->status = ERR_NOMEM;
+                r->pc = PC_DONE;
+                break;
+            }
+            return PIPELINE_NEED_MODEL;
+        case PC_AWAIT_GENERATE:
+        case PC_AWAIT_FIX:
+            return PIPELINE_NEED_MODEL;
+        case PC_EXECUTE:
+            execute_and_decide(r);
+            if (r->pc == PC_AWAIT_FIX)
+                return PIPELINE_NEED_MODEL;
+            break;
+        case PC_NEXT_TIER:
+            r->tier++;
+            r->pc = PC_TIER_START;
+            break;
+        case PC_FALLBACK:
+            fallback(r);
+            break;
+        case PC_DONE:
+            call_clear(&r->call);
+            return PIPELINE_DONE;
+        }
+    }
+}
+
+int pipeline_start(const struct pipeline *p, const char *question, struct state *st,
+                   struct pipeline_run **out, struct err *e)
+{
+    struct pipeline_run *r = calloc(1, sizeof *r);
+    *out = NULL;
+    if (!r)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    double t0 = clock_ms();
+    int rc = state_init(st, question, p->db_name);
+    if (rc) {
+        free(r);
+        return err_set(e, rc, "out of memory");
+    }
+    r->p = p;
+    r->st = st;
+    r->first_tier = r->tier = p->cfg->no_rules ? 1 : 0;
+    *out = r;
+
+    char why[256];
+    if (nl_write_intent(question, why, sizeof why)) {
+        finish_refused(r, why);
+        return 0;
+    }
+    if ((rc = schema_select(p->schema, question, p->cfg->max_tables, &st->sel, e))) {
+        pipeline_run_free(r);
+        *out = NULL;
+        return rc;
+    }
+    st->context_tables = json_array();
+    for (size_t i = 0; i < st->sel.n_tables; i++)
+        json_array_append_new(st->context_tables,
+                              json_string(p->schema->tables[st->sel.tables[i]].name));
+    st->ms[NODE_SELECT_SCHEMA] = clock_ms() - t0;
+    state_add_step(st, NODE_SELECT_SCHEMA, 0, NULL, st->ms[NODE_SELECT_SCHEMA],
+                   "%zu tables, ~%ld tokens", st->sel.n_tables, st->sel.tokens);
+    return 0;
+}
+
+enum pipeline_status pipeline_advance(struct pipeline_run *r)
+{
+    double t0 = clock_ms();
+    enum pipeline_status s = run_loop(r);
+    r->st->ms_total += clock_ms() - t0;
+    return s;
+}
+
+const struct pipeline_call *pipeline_pending_call(const struct pipeline_run *r)
+{
+    return r->pc == PC_AWAIT_GENERATE || r->pc == PC_AWAIT_FIX ? &r->call : NULL;
+}
+
+void pipeline_resume(struct pipeline_run *r, int rc, const struct llm_reply *reply,
+                     const struct err *e)
+{
+    int refuse = 0;
+    r->st->ms_total += reply ? reply->ms : 0;
+    struct llm_reply none;
+    memset(&none, 0, sizeof none);
+    char *sql = model_sql(r, rc, reply ? reply : &none, e, &refuse);
+    enum run_pc was = r->pc;
+    call_clear(&r->call);
+    if (refuse) {
+        free(sql);
+        finish_refused(r, "the model answered with a statement that writes");
+        return;
+    }
+    if (was == PC_AWAIT_GENERATE) {
+        if (sql)
+            take_sql(r, sql, r->p->cfg->tiers[r->tier - 1].confidence);
+        else
+            tier_failed(r);
+        return;
+    }
+    /* PC_AWAIT_FIX: the same query back means no progress is possible at this tier. */
+    if (sql && strcmp(sql, r->st->sql) != 0) {
+        take_fix(r, sql);
+        return;
+    }
+    free(sql);
+    no_repair(r);
+}
+
+int pipeline_run_status(const struct pipeline_run *r)
+{
+    return r->status;
+}
+
+void pipeline_run_free(struct pipeline_run *r)
+{
+    if (!r)
+        return;
+    candidate_free(&r->best);
+    call_clear(&r->call);
+    free(r);
+}
+
+int pipeline_run(const struct pipeline *p, const char *question, struct state *st, struct err *e)
+{
+    struct pipeline_run *r = NULL;
+    double t0 = clock_ms();
+    int rc = pipeline_start(p, question, st, &r, e);
+    if (rc)
+        return rc;
+    while (pipeline_advance(r) == PIPELINE_NEED_MODEL) {
+        const struct pipeline_call *c = pipeline_pending_call(r);
+        struct llm_reply reply;
+        struct err ce = {0};
+        int crc = llm_chat(c->tier, c->system, c->user, &reply, &ce);
+        pipeline_resume(r, crc, &reply, &ce);
+        llm_reply_free(&reply);
+    }
+    rc = pipeline_run_status(r);
+    if (rc)
+        err_set(e, rc, "out of memory");
+    pipeline_run_free(r);
+    st->ms_total = clock_ms() - t0;
     return rc;
 }

@@ -10,6 +10,7 @@
 #include "core/config.h"
 #include "core/state.h"
 #include "db/db.h"
+#include "llm/llm.h"
 #include "schema/schema.h"
 
 struct pipeline {
@@ -41,7 +42,35 @@ enum supervisor_action supervisor_decide(const struct config *cfg,
                                          const struct supervisor_input *in);
 const char *supervisor_action_name(enum supervisor_action a);
 
-/* Runs the question; st is initialised here and must be freed by the caller with state_free().
+/* A run as a resumable state machine, so a driver can wait for models however it likes: the
+ * command line calls llm_chat() in place; the server multiplexes many runs' model calls on one
+ * event loop. pipeline_advance() runs until the run needs a model (PIPELINE_NEED_MODEL: the call
+ * is pipeline_pending_call()) or is done; pipeline_resume() hands the model's answer back.
+ * The run borrows p and st; free it with pipeline_run_free() (st stays the caller's). */
+struct pipeline_run;
+
+enum pipeline_status { PIPELINE_DONE = 0, PIPELINE_NEED_MODEL };
+
+struct pipeline_call {
+    const struct llm_tier *tier;
+    int tier_index;      /* 1-based model tier */
+    enum state_node node; /* NODE_GENERATE_SQL or NODE_FIX_SQL */
+    char *system;        /* owned by the run */
+    char *user;
+};
+
+int pipeline_start(const struct pipeline *p, const char *question, struct state *st,
+                   struct pipeline_run **out, struct err *e);
+enum pipeline_status pipeline_advance(struct pipeline_run *r);
+const struct pipeline_call *pipeline_pending_call(const struct pipeline_run *r);
+/* rc/reply/e as returned by llm_chat() for the pending call; reply may be NULL when rc != 0. */
+void pipeline_resume(struct pipeline_run *r, int rc, const struct llm_reply *reply,
+                     const struct err *e);
+/* 0, or a negative err_code when the run stopped on an internal failure (out of memory). */
+int pipeline_run_status(const struct pipeline_run *r);
+void pipeline_run_free(struct pipeline_run *r);
+
+/* Runs the question to the end, calling models in place; st is initialised here and must be freed by the caller with state_free().
  * Returns 0 when a final state was reached (answered, unanswered or refused: see st->status), or a
  * negative err_code on internal failure (out of memory). */
 int pipeline_run(const struct pipeline *p, const char *question, struct state *st, struct err *e);

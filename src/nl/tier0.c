@@ -285,8 +285,6 @@ static void bfs_free(struct bfs *b)
 static void bfs_run(const struct query *q, struct bfs *b, int from)
 {
     size_t nt = q->s->n_tables;
-    int *queue = b->npaths; /* reuse nothing: allocate a small queue on the heap would cost; */
-    (void)queue;
     for (size_t t = 0; t < nt; t++) {
         b->dist[t] = -1;
         b->npaths[t] = 0;
@@ -424,7 +422,6 @@ static struct filter *new_filter(struct query *q)
 static void interpret(struct query *q)
 {
     enum pend pend = PEND_NONE;
-    int pend_op = 0;
     struct filter *cmp = NULL; /* comparison waiting for its number or its subject */
     int cmp_subject = -1;
     char text[160];
@@ -483,7 +480,6 @@ static void interpret(struct query *q)
                     q->sp[cmp_subject].used = 1;
                 }
                 pend = sp->lex->role == NL_R_BETWEEN ? PEND_BETWEEN : PEND_CMP;
-                pend_op = (int)cmp->op;
                 break;
             case NL_R_MOST:
                 q->most_dir = arg;
@@ -679,13 +675,10 @@ static void interpret(struct query *q)
                     cmp = NULL;
                 pend = PEND_NONE;
             } else if (pend == PEND_BETWEEN && cmp) {
-                cmp->num = sp->num;
-                pend = PEND_CMP; /* "between 10 and 20": "and" is filler, next number closes */
-                pend_op = NL_OP_BETWEEN;
-                cmp->op = NL_OP_BETWEEN;
-                /* the second number sets num2 below */
-                cmp->num2 = cmp->num;
-                cmp->n_vals = 1; /* marks "first bound seen" */
+                /* "between 10 and 20": "and" is filler; the second number lands in num and
+                 * the bounds are put in order after the pass */
+                cmp->num = cmp->num2 = sp->num;
+                pend = PEND_CMP;
             } else if (pend == PEND_TOP) {
                 q->limit = (long)sp->num;
                 pend = PEND_NONE;
@@ -714,7 +707,6 @@ static void interpret(struct query *q)
                 sp->used = 0;
                 doubt(q, P_UNSURE, "number %s not understood", q->toks[sp->tok].word);
             }
-            (void)pend_op;
             break;
         }
         case NL_SPAN_UNKNOWN: {
@@ -734,10 +726,471 @@ static void interpret(struct query *q)
             double lo = f->num2, hi = f->num;
             f->num = lo < hi ? lo : hi;
             f->num2 = lo < hi ? hi : lo;
-            f->n_vals = 0;
         }
     }
     if (pend == PEND_COUNT || pend == PEND_MEASURE || pend == PEND_GROUP || pend == PEND_MOST ||
         pend == PEND_CMP || pend == PEND_BETWEEN)
         doubt(q, P_UNSURE, "a word expecting a name has none after it");
+}
+
+/* ---- resolution: pick one schema element for every linked phrase ---- */
+
+/* Index of the candidate of span i nearest to table `anchor` (any candidate when anchor < 0).
+ * Several equally near candidates in different columns are a doubt. */
+static int pick_cand(struct query *q, int i, int anchor)
+{
+    struct nl_span *sp = &q->sp[i];
+    char text[160];
+    int best = -1, best_d = 1 << 30, tie = 0;
+    if (sp->n_cand <= 1)
+        return 0;
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        int d = anchor < 0 ? 0 : distance(q, anchor, sp->cand[k].table);
+        if (d < 0)
+            continue;
+        if (d < best_d) {
+            best = (int)k;
+            best_d = d;
+            tie = 0;
+        } else if (d == best_d) {
+            tie = 1;
+        }
+    }
+    if (best < 0) {
+        best = 0;
+        tie = 1;
+    }
+    if (tie)
+        doubt(q, P_UNSURE, "'%s' could mean several columns", span_text(q, sp, text, sizeof text));
+    else if (anchor >= 0 && sp->cand[best].table != anchor)
+        doubt(q, P_SLIGHT, "'%s' resolved to %s.%s", span_text(q, sp, text, sizeof text),
+              q->s->tables[sp->cand[best].table].name,
+              sp->cand[best].col >= 0
+                  ? q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name
+                  : "");
+    return best;
+}
+
+static int span_table(const struct query *q, int i)
+{
+    return i >= 0 && q->sp[i].n_cand ? q->sp[i].cand[0].table : -1;
+}
+
+/* A plural noun ("customers") asks for several rows, a singular one ("customer") for one. */
+static int span_plural(const struct query *q, int i)
+{
+    const char *w = q->toks[q->sp[i].tok + q->sp[i].len - 1].word;
+    size_t n = strlen(w);
+    return n > 1 && w[n - 1] == 's' && strcmp(w, q->toks[q->sp[i].tok + q->sp[i].len - 1].stem);
+}
+
+enum key_kind { KEY_NONE = 0, KEY_COUNT, KEY_OWN, KEY_AGG };
+
+struct shape {
+    int main;               /* table rows come from */
+    enum nl_agg agg;        /* aggregate over main (NONE for lists) */
+    int agg_t, agg_c;       /* measure column, -1 for COUNT(*) */
+    int count_distinct;     /* COUNT(DISTINCT agg col) */
+    int revenue;
+    enum group_kind group;
+    int group_t, group_c;   /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
+    int order_t, order_c;   /* ORDER BY a column; order_agg orders by the aggregate */
+    int order_agg;
+    int order_dir;
+    long limit;
+    int sel_t[NL_MAX_SELECT], sel_c[NL_MAX_SELECT];
+    size_t n_sel;
+    int distinct;
+    int having;
+};
+
+static int is_mention_before(const struct query *q, int mention, int span)
+{
+    return mention >= 0 && (span < 0 || mention < span);
+}
+
+/* The date column for year filters and time groups: main's own, else the nearest table's. */
+static int find_date(struct query *q, int main, int *t_out)
+{
+    int amb = 0, c = date_col(q, main, &amb);
+    *t_out = main;
+    if (c < 0) {
+        int best_d = 1 << 30;
+        for (size_t t = 0; t < q->s->n_tables; t++) {
+            int a2 = 0, c2 = date_col(q, (int)t, &a2);
+            int d = q->bfs.dist[t];
+            if (c2 >= 0 && d > 0 && d < best_d && q->bfs.via[t].owner == q->bfs.via[t].from) {
+                best_d = d;
+                *t_out = (int)t;
+                c = c2;
+                amb = a2;
+            }
+        }
+        if (c >= 0)
+            doubt(q, P_SMALL, "dated by %s.%s", q->s->tables[*t_out].name,
+                  q->s->tables[*t_out].cols[c].name);
+    }
+    if (amb)
+        doubt(q, P_UNSURE, "%s has several date columns", q->s->tables[*t_out].name);
+    return c;
+}
+
+static int resolve(struct query *q, struct shape *sh)
+{
+    char text[160];
+    int first_mention = q->n_mentions ? q->mentions[0] : -1;
+    int E = span_table(q, first_mention);
+    int anchor = E;
+    memset(sh, 0, sizeof *sh);
+    sh->main = -1;
+    sh->agg_t = sh->agg_c = sh->group_t = sh->group_c = sh->order_t = sh->order_c = -1;
+
+    if (first_mention >= 0 && q->sp[first_mention].n_cand > 1)
+        doubt(q, P_UNSURE, "'%s' could mean several tables",
+              span_text(q, &q->sp[first_mention], text, sizeof text));
+    if (anchor < 0 && q->group == GROUP_TABLE)
+        anchor = span_table(q, q->group_span);
+    if (anchor < 0 && q->counted_span >= 0)
+        anchor = span_table(q, q->counted_span);
+    if (anchor < 0 && q->most_span >= 0)
+        anchor = span_table(q, q->most_span);
+    for (size_t k = 0; anchor < 0 && k < q->nf; k++)
+        if (q->f[k].kind == FILTER_VALUE)
+            anchor = span_table(q, q->f[k].span);
+
+    /* the measure: a column, or revenue as quantity * price of one table */
+    int mt = -1, mc = -1;
+    if (q->measure_span >= 0) {
+        int k = pick_cand(q, q->measure_span, anchor);
+        mt = q->sp[q->measure_span].cand[k].table;
+        mc = q->sp[q->measure_span].cand[k].col;
+        if (!col_is_numeric(q, mt, mc) && q->agg != NL_AGG_MIN && q->agg != NL_AGG_MAX)
+            doubt(q, P_WRONGISH, "%s is not a number", q->s->tables[mt].cols[mc].name);
+        if (q->revenue)
+            doubt(q, P_UNSURE, "both a column and revenue as the measure");
+    } else if (q->revenue) {
+        int best_d = 1 << 30, n_best = 0;
+        for (size_t t = 0; t < q->s->n_tables; t++) {
+            int qc, pc;
+            if (!revenue_cols(q, (int)t, &qc, &pc))
+                continue;
+            int d = anchor >= 0 ? distance(q, anchor, (int)t) : 0;
+            if (d < 0)
+                continue;
+            if (d < best_d) {
+                best_d = d;
+                n_best = 1;
+                q->rev_t = (int)t;
+                q->rev_q = qc;
+                q->rev_p = pc;
+            } else if (d == best_d) {
+                n_best++;
+            }
+        }
+        if (n_best == 0) {
+            doubt(q, P_WRONGISH, "no table has quantity and price columns to compute revenue");
+            return -1;
+        }
+        if (n_best > 1)
+            doubt(q, P_UNSURE, "several tables could hold revenue");
+        doubt(q, P_SLIGHT, "revenue read as %s * %s", q->s->tables[q->rev_t].cols[q->rev_q].name,
+              q->s->tables[q->rev_t].cols[q->rev_p].name);
+        mt = q->rev_t;
+        sh->revenue = 1;
+    }
+
+    /* ranking: "which customer has the most orders", "top 5 products by price",
+     * "which employee has the highest salary", "the 3 most expensive products" */
+    int rank_dir = 0;
+    enum key_kind key = KEY_NONE;
+    int key_t = -1; /* counted table for KEY_COUNT */
+    if (q->most_span >= 0) {
+        rank_dir = q->most_dir ? q->most_dir : 1;
+        key = KEY_COUNT;
+        key_t = span_table(q, q->most_span);
+    } else if (q->rank_dir && mt >= 0) {
+        rank_dir = q->rank_dir;
+        key = mc >= 0 && mt == E ? KEY_OWN : KEY_AGG;
+    } else if ((q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && mt >= 0 &&
+               is_mention_before(q, first_mention, q->agg_span) && q->counted_span < 0) {
+        rank_dir = q->agg == NL_AGG_MAX ? 1 : -1;
+        key = mc >= 0 && mt == E ? KEY_OWN : KEY_AGG;
+        if (key == KEY_AGG)
+            q->agg = NL_AGG_SUM;
+    } else if ((q->has_top || q->limit > 0 || q->order_hint >= 0) && E >= 0) {
+        rank_dir = q->has_top ? q->top_dir : 1;
+        if (q->counted_span >= 0 && span_table(q, q->counted_span) != E) {
+            key = KEY_COUNT;
+            key_t = span_table(q, q->counted_span);
+        } else if (mt >= 0) {
+            key = mc >= 0 && mt == E ? KEY_OWN : KEY_AGG;
+        } else if (q->group == GROUP_COLUMN) {
+            int k = pick_cand(q, q->group_span, E);
+            mt = q->sp[q->group_span].cand[k].table;
+            mc = q->sp[q->group_span].cand[k].col;
+            key = mt == E ? KEY_OWN : KEY_AGG;
+            q->group = GROUP_NONE;
+            if (key == KEY_AGG)
+                doubt(q, P_UNSURE, "ranking %s by another table's %s", q->s->tables[E].name,
+                      q->s->tables[mt].cols[mc].name);
+        } else if (q->order_hint >= 0) {
+            mt = E;
+            if (q->order_hint == NL_HINT_PRICE) {
+                mc = price_col(q, E);
+            } else {
+                int dt;
+                bfs_run(q, &q->bfs, E);
+                mc = find_date(q, E, &dt);
+                if (dt != E)
+                    mc = -1;
+            }
+            if (mc < 0) {
+                doubt(q, P_WRONGISH, "%s has no column for '%s'", q->s->tables[E].name,
+                      q->order_hint == NL_HINT_PRICE ? "price" : "date");
+                return -1;
+            }
+            key = KEY_OWN;
+        } else {
+            doubt(q, P_UNSURE, "top by what?");
+            return -1;
+        }
+        if (q->order_hint >= 0)
+            rank_dir = q->order_dir * (q->has_top ? q->top_dir : 1);
+    }
+
+    if (key != KEY_NONE) {
+        if (E < 0 && key == KEY_OWN)
+            E = mt;
+        if (E < 0) {
+            doubt(q, P_UNSURE, "ranked what?");
+            return -1;
+        }
+        q->rank = 1;
+        q->entity = E;
+        sh->limit = q->limit;
+        if (sh->limit <= 0) {
+            if (first_mention >= 0 && !span_plural(q, first_mention) && (q->qword || !q->has_top)) {
+                sh->limit = 1;
+            } else {
+                sh->limit = NL_DEFAULT_TOP;
+                doubt(q, P_UNSURE, "how many to show is not said");
+            }
+        }
+        sh->order_dir = rank_dir;
+        if (key == KEY_OWN) {
+            sh->main = E;
+            sh->order_t = E;
+            sh->order_c = mc;
+        } else {
+            sh->main = key == KEY_COUNT ? key_t : mt;
+            sh->agg = key == KEY_COUNT ? NL_AGG_COUNT : q->agg == NL_AGG_AVG ? NL_AGG_AVG
+                                                                             : NL_AGG_SUM;
+            sh->agg_t = key == KEY_COUNT ? -1 : mt;
+            sh->agg_c = key == KEY_COUNT ? -1 : mc;
+            sh->group = GROUP_TABLE;
+            sh->group_t = E;
+            sh->order_agg = 1;
+            if (sh->main == E) {
+                doubt(q, P_UNSURE, "%s ranked by its own count", q->s->tables[E].name);
+                return -1;
+            }
+        }
+        if (q->group != GROUP_NONE && !(q->group == GROUP_TABLE &&
+                                         span_table(q, q->group_span) == E))
+            doubt(q, P_UNSURE, "both a ranking and a grouping");
+    } else {
+        /* aggregate or list */
+        sh->agg = q->agg;
+        if (mt >= 0) {
+            sh->main = mt;
+            sh->agg_t = mt;
+            sh->agg_c = mc;
+            if (q->agg == NL_AGG_COUNT) {
+                sh->count_distinct = 1;
+            }
+        } else if (q->counted_span >= 0) {
+            sh->main = span_table(q, q->counted_span);
+        } else if (q->count_col_span >= 0) {
+            int k = pick_cand(q, q->count_col_span, anchor);
+            sh->main = q->sp[q->count_col_span].cand[k].table;
+            sh->agg_t = sh->main;
+            sh->agg_c = q->sp[q->count_col_span].cand[k].col;
+            sh->count_distinct = 1;
+        } else if (E >= 0) {
+            sh->main = E;
+        } else if (q->n_selects) {
+            int k = pick_cand(q, q->selects[0], anchor);
+            sh->main = q->sp[q->selects[0]].cand[k].table;
+        } else if (anchor >= 0) {
+            sh->main = anchor;
+        }
+        if (sh->main < 0) {
+            doubt(q, P_WRONGISH, "no table to read from");
+            return -1;
+        }
+        if (q->agg == NL_AGG_COUNT && q->counted_span < 0 && q->count_col_span < 0 && mt < 0 &&
+            E >= 0) {
+            /* "how many ... customers" with filler between: still a count of the table */
+        }
+        if ((sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG || sh->agg == NL_AGG_MIN ||
+             sh->agg == NL_AGG_MAX) && mt < 0) {
+            doubt(q, P_WRONGISH, "%s of what?", sh->agg == NL_AGG_AVG ? "average" : "aggregate");
+            return -1;
+        }
+        if (q->having_span >= 0) {
+            /* "customers with more than 5 orders": count the other table per entity */
+            int ht = span_table(q, q->having_span);
+            if (sh->agg != NL_AGG_NONE || E < 0 || ht == E) {
+                doubt(q, P_WRONGISH, "a nested count is not composed by tier 0");
+                return -1;
+            }
+            sh->main = ht;
+            sh->agg = NL_AGG_COUNT;
+            sh->group = GROUP_TABLE;
+            sh->group_t = E;
+            sh->having = 1;
+        }
+        if (q->order_hint >= 0 && !q->rank)
+            doubt(q, P_UNSURE, "an ordering without a target");
+    }
+    bfs_run(q, &q->bfs, sh->main);
+
+    /* grouping */
+    if (!q->rank && q->having_span < 0) {
+        if (q->group == GROUP_TABLE) {
+            sh->group = GROUP_TABLE;
+            sh->group_t = span_table(q, q->group_span);
+            if (q->sp[q->group_span].n_cand > 1)
+                doubt(q, P_UNSURE, "grouping could mean several tables");
+        } else if (q->group == GROUP_COLUMN) {
+            int k = pick_cand(q, q->group_span, sh->main);
+            int gt = q->sp[q->group_span].cand[k].table, gc = q->sp[q->group_span].cand[k].col;
+            size_t fi = q->ns->col_base[gt] + (size_t)gc;
+            if (q->ns->fk_target[fi] >= 0) {
+                sh->group = GROUP_TABLE;
+                sh->group_t = q->ns->fk_target[fi];
+            } else {
+                sh->group = GROUP_COLUMN;
+                sh->group_t = gt;
+                sh->group_c = gc;
+            }
+        } else if (q->group == GROUP_TIME) {
+            int dt, dc = find_date(q, sh->main, &dt);
+            if (dc < 0) {
+                doubt(q, P_WRONGISH, "no date column to group by %s",
+                      q->group_time == NL_TIME_YEAR ? "year" : "month");
+                return -1;
+            }
+            sh->group = GROUP_TIME;
+            sh->group_t = dt;
+            sh->group_c = dc;
+        }
+        if (sh->group != GROUP_NONE && sh->agg == NL_AGG_NONE)
+            sh->agg = NL_AGG_COUNT; /* "orders per year" */
+        if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg == NL_AGG_COUNT) {
+            doubt(q, P_WRONGISH, "counting %s per %s", q->s->tables[sh->main].name,
+                  q->s->tables[sh->main].name);
+            return -1;
+        }
+    }
+
+    /* selected columns (lists only) */
+    for (size_t k = 0; k < q->n_selects; k++) {
+        int i = q->selects[k];
+        struct nl_span *sp = &q->sp[i];
+        if (sh->agg != NL_AGG_NONE || q->rank) {
+            doubt(q, P_UNSURE, "'%s' has no role in the question",
+                  span_text(q, sp, text, sizeof text));
+            continue;
+        }
+        /* "names of customers": the label columns of the table */
+        if (sp->partial && strcmp(q->toks[sp->tok].stem, "name") == 0) {
+            int lab[2], nl = label_cols(q, sh->main, lab);
+            for (int j = 0; j < nl && sh->n_sel < NL_MAX_SELECT; j++) {
+                sh->sel_t[sh->n_sel] = sh->main;
+                sh->sel_c[sh->n_sel++] = lab[j];
+            }
+            if (nl > 0)
+                continue;
+        }
+        int c = pick_cand(q, i, sh->main);
+        if (sh->n_sel < NL_MAX_SELECT) {
+            sh->sel_t[sh->n_sel] = sp->cand[c].table;
+            sh->sel_c[sh->n_sel++] = sp->cand[c].col;
+        }
+        if (sp->partial)
+            doubt(q, P_SLIGHT, "'%s' matched part of a column name",
+                  span_text(q, sp, text, sizeof text));
+    }
+    if (sh->n_sel && E < 0) {
+        int lab[2], nl = label_cols(q, sh->main, lab), is_label = 0;
+        for (int j = 0; j < nl; j++)
+            if (sh->sel_c[0] == lab[j] && sh->sel_t[0] == sh->main)
+                is_label = 1;
+        if (!is_label)
+            sh->distinct = 1; /* "list all countries" */
+    }
+    if (q->distinct && sh->agg == NL_AGG_COUNT && sh->agg_c < 0 && !q->rank)
+        doubt(q, P_UNSURE, "distinct count of what?");
+    if (q->distinct && sh->agg == NL_AGG_NONE)
+        sh->distinct = 1;
+
+    /* filters */
+    for (size_t k = 0; k < q->nf; k++) {
+        struct filter *f = &q->f[k];
+        if (f->kind == FILTER_VALUE) {
+            struct nl_span *sp = &q->sp[f->span];
+            int best = pick_cand(q, f->span, sh->main);
+            f->t = sp->cand[best].table;
+            f->c = sp->cand[best].col;
+            f->vals[0] = sp->cand[best].value;
+            f->n_vals = 1;
+        } else if (f->kind == FILTER_NUM) {
+            if (f->span >= 0) {
+                int best = pick_cand(q, f->span, sh->main);
+                f->t = q->sp[f->span].cand[best].table;
+                f->c = q->sp[f->span].cand[best].col;
+                if (!col_is_numeric(q, f->t, f->c))
+                    doubt(q, P_UNSURE, "comparing %s, which is not a number",
+                          q->s->tables[f->t].cols[f->c].name);
+            } else {
+                /* "products under 50": the one price-like column, said nowhere */
+                f->t = sh->main;
+                f->c = price_col(q, sh->main);
+                doubt(q, P_UNSURE, "the compared column is not named");
+                if (f->c < 0) {
+                    doubt(q, P_WRONGISH, "no column to compare");
+                    return -1;
+                }
+            }
+        } else {
+            f->c = find_date(q, sh->main, &f->t);
+            if (f->c < 0) {
+                doubt(q, P_WRONGISH, "no date column for the year %.0f", f->num);
+                return -1;
+            }
+        }
+    }
+    /* several values of one column: IN; on different columns "or" is not composed */
+    for (size_t a = 0; a < q->nf; a++) {
+        struct filter *fa = &q->f[a];
+        for (size_t b = a + 1; b < q->nf && fa->kind == FILTER_VALUE; b++) {
+            struct filter *fb = &q->f[b];
+            if (fb->kind == FILTER_VALUE && fb->t == fa->t && fb->c == fa->c &&
+                fa->n_vals < NL_MAX_CANDS) {
+                fa->vals[fa->n_vals++] = fb->vals[0];
+                fa->op = NL_OP_IN;
+                q->f[b] = q->f[--q->nf];
+                b--;
+            }
+        }
+    }
+    if (q->or_seen) {
+        int columns = 0;
+        for (size_t a = 0; a < q->nf; a++)
+            columns += q->f[a].kind == FILTER_VALUE && q->f[a].n_vals == 1;
+        if (columns || q->nf > 1)
+            doubt(q, P_UNSURE, "'or' between different conditions");
+    }
+    return 0;
 }
