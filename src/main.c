@@ -12,6 +12,8 @@
 #include "core/pipeline.h"
 #include "db/db.h"
 #include "db/demo.h"
+#include "eval/eval.h"
+#include "server/server.h"
 #include "schema/schema.h"
 #include "util/buf.h"
 #include "util/clock.h"
@@ -31,6 +33,8 @@ static const char usage_main[] =
     "  ask     answer a question:          genbi ask \"How many customers are there?\"\n"
     "  schema  show a database's tables:   genbi schema [--db DSN] [--json]\n"
     "  demo    build the demo database:    genbi demo [--out PATH]\n"
+    "  eval    measure accuracy and cost:  genbi eval --dataset FILE --db-dir DIR\n"
+    "  serve   run the HTTP service:       genbi serve [--listen 127.0.0.1:8000]\n"
     "\n"
     "Without --db, genbi uses its demo sales database and creates it on first use\n"
     "($GENBI_DEMO_DB or ~/.local/share/genbi/demo.sqlite).\n"
@@ -479,6 +483,8 @@ int main(int argc, char **argv)
         {"ask", cmd_ask},
         {"schema", cmd_schema},
         {"demo", cmd_demo},
+        {"eval", eval_main},
+        {"serve", server_main},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(cmd, commands[i].name) == 0)

@@ -1194,3 +1194,588 @@ static int resolve(struct query *q, struct shape *sh)
     }
     return 0;
 }
+
+/* ---- SQL composition ---- */
+
+/* Words that must be quoted as identifiers in at least one of the three dialects. */
+static const char *const reserved[] = {
+    "all",    "and",    "as",      "asc",    "between", "by",     "case",   "check",  "column",
+    "create", "cross",  "current", "date",   "default", "delete", "desc",   "distinct", "drop",
+    "else",   "end",    "exists",  "from",   "full",    "group",  "having", "in",     "index",
+    "inner",  "insert", "into",    "is",     "join",    "key",    "left",   "like",   "limit",
+    "natural", "not",   "null",    "offset", "on",      "or",     "order",  "outer",  "primary",
+    "range",  "rank",   "references", "right", "rows",  "select", "set",    "table",  "then",
+    "time",   "to",     "union",   "unique", "update",  "user",   "using",  "values", "when",
+    "where",  "window", "with",
+};
+
+static int put_ident(struct buf *b, enum dialect d, const char *name)
+{
+    int plain = name[0] && ((name[0] >= 'a' && name[0] <= 'z') || name[0] == '_' ||
+                            (d != DIALECT_POSTGRES && name[0] >= 'A' && name[0] <= 'Z'));
+    for (const char *p = name; *p && plain; p++) {
+        char c = *p;
+        int ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                 (d != DIALECT_POSTGRES && c >= 'A' && c <= 'Z'); /* pg folds unquoted case */
+        plain = ok;
+    }
+    for (size_t k = 0; plain && k < sizeof reserved / sizeof reserved[0]; k++)
+        if (strcasecmp(reserved[k], name) == 0)
+            plain = 0;
+    if (plain)
+        return buf_puts(b, name);
+    char q = d == DIALECT_MYSQL ? '`' : '"';
+    buf_putc(b, q);
+    for (const char *p = name; *p; p++) {
+        if (*p == q)
+            buf_putc(b, q);
+        buf_putc(b, *p);
+    }
+    return buf_putc(b, q);
+}
+
+struct compose {
+    struct query *q;
+    struct shape *sh;
+    int *alias;     /* per table: 1.. when joined, 0 when not */
+    int n_alias;
+    struct buf from;
+    int fanout;     /* a join from a parent to its children multiplies rows */
+    int failed;
+};
+
+static int join_table(struct compose *cx, int t)
+{
+    struct query *q = cx->q;
+    if (cx->alias[t])
+        return cx->alias[t];
+    if (q->bfs.dist[t] < 0) {
+        doubt(q, P_WRONGISH, "%s is not connected to %s by foreign keys", q->s->tables[t].name,
+              q->s->tables[cx->sh->main].name);
+        cx->failed = 1;
+        return 0;
+    }
+    struct edge e = q->bfs.via[t];
+    int pa = join_table(cx, e.from);
+    if (!pa)
+        return 0;
+    int me = cx->alias[t] = ++cx->n_alias;
+    if (q->bfs.npaths[t] > 1)
+        doubt(q, P_UNSURE, "several ways to join %s", q->s->tables[t].name);
+    if (q->bfs.dist[t] > 2)
+        doubt(q, P_SMALL, "long join path to %s", q->s->tables[t].name);
+    if (e.owner == e.to)
+        cx->fanout = 1;
+    buf_puts(&cx->from, " JOIN ");
+    put_ident(&cx->from, q->dialect, q->s->tables[t].name);
+    buf_printf(&cx->from, " AS t%d ON t%d.", me, e.owner == e.to ? me : pa);
+    put_ident(&cx->from, q->dialect, q->s->tables[e.owner].cols[e.col].name);
+    buf_printf(&cx->from, " = t%d.", e.owner == e.to ? pa : me);
+    put_ident(&cx->from, q->dialect, q->s->tables[e.owner == e.to ? e.from : e.to]
+                                         .cols[e.other_col].name);
+    return me;
+}
+
+static void put_col(struct compose *cx, struct buf *b, int t, int c)
+{
+    int a = join_table(cx, t);
+    buf_printf(b, "t%d.", a);
+    put_ident(b, cx->q->dialect, cx->q->s->tables[t].cols[c].name);
+}
+
+static void put_time(struct compose *cx, struct buf *b, int t, int c, int unit)
+{
+    enum dialect d = cx->q->dialect;
+    if (d == DIALECT_POSTGRES)
+        buf_puts(b, unit == NL_TIME_YEAR ? "EXTRACT(YEAR FROM " : "to_char(");
+    else if (d == DIALECT_MYSQL)
+        buf_puts(b, unit == NL_TIME_YEAR ? "YEAR(" : "DATE_FORMAT(");
+    else
+        buf_puts(b, unit == NL_TIME_YEAR ? "strftime('%Y', " : "strftime('%Y-%m', ");
+    put_col(cx, b, t, c);
+    if (unit == NL_TIME_MONTH && d == DIALECT_POSTGRES)
+        buf_puts(b, ", 'YYYY-MM'");
+    else if (unit == NL_TIME_MONTH && d == DIALECT_MYSQL)
+        buf_puts(b, ", '%Y-%m'");
+    buf_putc(b, ')');
+}
+
+static void put_num(struct buf *b, double v)
+{
+    buf_printf(b, "%.15g", v);
+}
+
+static const char *agg_word(enum nl_agg a)
+{
+    switch (a) {
+    case NL_AGG_SUM: return "SUM";
+    case NL_AGG_AVG: return "AVG";
+    case NL_AGG_MIN: return "MIN";
+    case NL_AGG_MAX: return "MAX";
+    case NL_AGG_COUNT: return "COUNT";
+    case NL_AGG_NONE: break;
+    }
+    return "";
+}
+
+static void put_agg(struct compose *cx, struct buf *b)
+{
+    struct shape *sh = cx->sh;
+    struct query *q = cx->q;
+    buf_printf(b, "%s(", agg_word(sh->agg));
+    if (sh->revenue) {
+        put_col(cx, b, q->rev_t, q->rev_q);
+        buf_puts(b, " * ");
+        put_col(cx, b, q->rev_t, q->rev_p);
+    } else if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0) {
+        buf_puts(b, "DISTINCT ");
+        put_col(cx, b, sh->agg_t, sh->agg_c);
+    } else if (sh->agg == NL_AGG_COUNT && cx->fanout) {
+        int pk = pk_col(q, sh->main);
+        if (pk >= 0) {
+            buf_puts(b, "DISTINCT ");
+            put_col(cx, b, sh->main, pk);
+        } else {
+            buf_putc(b, '*');
+            doubt(q, P_UNSURE, "rows of %s may be counted twice", q->s->tables[sh->main].name);
+        }
+    } else if (sh->agg == NL_AGG_COUNT) {
+        buf_putc(b, '*');
+    } else {
+        put_col(cx, b, sh->agg_t, sh->agg_c);
+    }
+    buf_putc(b, ')');
+}
+
+static void put_agg_alias(struct compose *cx, struct buf *b)
+{
+    char name[96];
+    const struct shape *sh = cx->sh;
+    static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
+    if (sh->revenue)
+        snprintf(name, sizeof name, "revenue");
+    else if (sh->agg == NL_AGG_COUNT)
+        snprintf(name, sizeof name, "count");
+    else
+        snprintf(name, sizeof name, "%s_%s", prefix[sh->agg],
+                 cx->q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+    buf_puts(b, " AS ");
+    put_ident(b, cx->q->dialect, name);
+}
+
+/* Writes the group's select items or GROUP BY items (with_pk adds the key of a grouped table so
+ * two customers with the same name stay apart). */
+static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int for_order)
+{
+    struct shape *sh = cx->sh;
+    struct query *q = cx->q;
+    if (sh->group == GROUP_TABLE) {
+        int lab[2], nl = label_cols(q, sh->group_t, lab), pk = pk_col(q, sh->group_t);
+        int first = 1;
+        if (with_pk && pk >= 0) {
+            put_col(cx, b, sh->group_t, pk);
+            first = 0;
+        }
+        for (int j = 0; j < nl; j++) {
+            if (with_pk && lab[j] == pk)
+                continue;
+            if (!first)
+                buf_puts(b, ", ");
+            put_col(cx, b, sh->group_t, lab[j]);
+            first = 0;
+        }
+        if (nl == 0 && !with_pk && pk >= 0)
+            put_col(cx, b, sh->group_t, pk);
+    } else if (sh->group == GROUP_COLUMN) {
+        put_col(cx, b, sh->group_t, sh->group_c);
+    } else if (sh->group == GROUP_TIME) {
+        put_time(cx, b, sh->group_t, sh->group_c, q->group_time);
+        if (!with_pk && !for_order)
+            buf_puts(b, q->group_time == NL_TIME_YEAR ? " AS year" : " AS month");
+    }
+}
+
+static void put_filters(struct compose *cx, struct buf *b)
+{
+    struct query *q = cx->q;
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        buf_puts(b, k ? " AND " : " WHERE ");
+        if (f->kind == FILTER_YEAR) {
+            put_time(cx, b, f->t, f->c, NL_TIME_YEAR);
+            buf_printf(b, " %s ", nl_op_sql(f->op));
+            if (q->dialect == DIALECT_SQLITE)
+                buf_printf(b, "'%04d'", (int)f->num);
+            else
+                buf_printf(b, "%d", (int)f->num);
+            continue;
+        }
+        put_col(cx, b, f->t, f->c);
+        if (f->kind == FILTER_NUM) {
+            buf_printf(b, " %s ", nl_op_sql(f->op));
+            put_num(b, f->num);
+            if (f->op == NL_OP_BETWEEN) {
+                buf_puts(b, " AND ");
+                put_num(b, f->num2);
+            }
+        } else if (f->op == NL_OP_IN) {
+            buf_puts(b, " IN (");
+            for (size_t v = 0; v < f->n_vals; v++) {
+                if (v)
+                    buf_puts(b, ", ");
+                buf_put_sql_string(b, f->vals[v]);
+            }
+            buf_putc(b, ')');
+        } else {
+            buf_puts(b, " = ");
+            buf_put_sql_string(b, f->vals[0]);
+        }
+    }
+}
+
+static void explain_shape(struct compose *cx, struct buf *x)
+{
+    struct query *q = cx->q;
+    struct shape *sh = cx->sh;
+    const struct schema *s = q->s;
+    const char *mname = s->tables[sh->main].name;
+    static const char *const aggname[] = {"", "count", "sum", "average", "minimum", "maximum"};
+    if (sh->revenue)
+        buf_printf(x, "revenue (sum of %s * %s in %s)", s->tables[q->rev_t].cols[q->rev_q].name,
+                   s->tables[q->rev_t].cols[q->rev_p].name, s->tables[q->rev_t].name);
+    else if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0)
+        buf_printf(x, "count of distinct %s.%s", s->tables[sh->agg_t].name,
+                   s->tables[sh->agg_t].cols[sh->agg_c].name);
+    else if (sh->agg == NL_AGG_COUNT)
+        buf_printf(x, "count of %s", mname);
+    else if (sh->agg != NL_AGG_NONE)
+        buf_printf(x, "%s of %s.%s", aggname[sh->agg], s->tables[sh->agg_t].name,
+                   s->tables[sh->agg_t].cols[sh->agg_c].name);
+    else if (sh->n_sel) {
+        buf_puts(x, sh->distinct ? "distinct " : "");
+        for (size_t k = 0; k < sh->n_sel; k++)
+            buf_printf(x, "%s%s", k ? ", " : "", s->tables[sh->sel_t[k]].cols[sh->sel_c[k]].name);
+        buf_printf(x, " of %s", mname);
+    } else
+        buf_printf(x, "%s", mname);
+    if (sh->group == GROUP_TABLE)
+        buf_printf(x, " per %s", s->tables[sh->group_t].name);
+    else if (sh->group == GROUP_COLUMN)
+        buf_printf(x, " per %s", s->tables[sh->group_t].cols[sh->group_c].name);
+    else if (sh->group == GROUP_TIME)
+        buf_printf(x, " per %s of %s", q->group_time == NL_TIME_YEAR ? "year" : "month",
+                   s->tables[sh->group_t].cols[sh->group_c].name);
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        const char *cn = s->tables[f->t].cols[f->c].name;
+        buf_puts(x, k ? " and " : " where ");
+        if (f->kind == FILTER_YEAR) {
+            buf_printf(x, "year of %s %s %d", cn, nl_op_sql(f->op), (int)f->num);
+        } else if (f->kind == FILTER_NUM) {
+            buf_printf(x, "%s %s %.15g", cn, nl_op_sql(f->op), f->num);
+            if (f->op == NL_OP_BETWEEN)
+                buf_printf(x, " and %.15g", f->num2);
+        } else {
+            buf_printf(x, "%s %s ", cn, f->op == NL_OP_IN ? "in" : "=");
+            for (size_t v = 0; v < f->n_vals; v++) {
+                if (v)
+                    buf_puts(x, ", ");
+                buf_put_sql_string(x, f->vals[v]);
+            }
+        }
+    }
+    if (sh->having)
+        buf_printf(x, " having count %s %.15g", nl_op_sql(q->having_op), q->having_num);
+    if (sh->order_agg || sh->order_c >= 0) {
+        buf_printf(x, ", ordered by %s %s",
+                   sh->order_agg ? aggname[sh->agg] : s->tables[sh->order_t].cols[sh->order_c].name,
+                   sh->order_dir > 0 ? "descending" : "ascending");
+    }
+    if (sh->limit > 0)
+        buf_printf(x, ", first %ld", sh->limit);
+}
+
+static int compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x)
+{
+    struct compose cx;
+    struct buf sel = BUF_INIT, tail = BUF_INIT;
+    int rc = -1;
+    memset(&cx, 0, sizeof cx);
+    cx.q = q;
+    cx.sh = sh;
+    buf_init(&cx.from, 0);
+    cx.alias = calloc(q->s->n_tables ? q->s->n_tables : 1, sizeof *cx.alias);
+    if (!cx.alias)
+        goto out;
+    cx.alias[sh->main] = ++cx.n_alias;
+    buf_puts(&cx.from, " FROM ");
+    put_ident(&cx.from, q->dialect, q->s->tables[sh->main].name);
+    buf_puts(&cx.from, " AS t1");
+
+    /* join everything first: whether a join fans out decides COUNT(*) vs COUNT(DISTINCT) */
+    if (sh->group == GROUP_TABLE || sh->group == GROUP_COLUMN || sh->group == GROUP_TIME)
+        join_table(&cx, sh->group_t);
+    if (sh->agg_t >= 0)
+        join_table(&cx, sh->agg_t);
+    if (sh->order_t >= 0)
+        join_table(&cx, sh->order_t);
+    for (size_t k = 0; k < sh->n_sel; k++)
+        join_table(&cx, sh->sel_t[k]);
+    for (size_t k = 0; k < q->nf; k++)
+        join_table(&cx, q->f[k].t);
+    if (cx.failed)
+        goto out;
+    if (cx.fanout && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG))
+        doubt(q, P_UNSURE, "joined rows would be summed more than once");
+
+    /* select list */
+    if (sh->group != GROUP_NONE) {
+        put_group_items(&cx, &sel, 0, 0);
+        buf_puts(&sel, ", ");
+        put_agg(&cx, &sel);
+        put_agg_alias(&cx, &sel);
+    } else if (sh->agg != NL_AGG_NONE) {
+        put_agg(&cx, &sel);
+        put_agg_alias(&cx, &sel);
+    } else if (sh->n_sel) {
+        for (size_t k = 0; k < sh->n_sel; k++) {
+            if (k)
+                buf_puts(&sel, ", ");
+            put_col(&cx, &sel, sh->sel_t[k], sh->sel_c[k]);
+        }
+    } else if (q->rank && sh->order_c >= 0) {
+        int lab[2], nl = label_cols(q, sh->main, lab);
+        if (nl == 0 || (sh->order_t == sh->main && (lab[0] == sh->order_c)))
+            buf_puts(&sel, "t1.*");
+        for (int j = 0; nl > 0 && j < nl; j++) {
+            if (j)
+                buf_puts(&sel, ", ");
+            put_col(&cx, &sel, sh->main, lab[j]);
+        }
+        if (nl > 0 && lab[0] != sh->order_c) {
+            buf_puts(&sel, ", ");
+            put_col(&cx, &sel, sh->order_t, sh->order_c);
+        }
+    } else {
+        buf_puts(&sel, "t1.*");
+    }
+
+    /* WHERE, GROUP BY, HAVING, ORDER BY, LIMIT */
+    put_filters(&cx, &tail);
+    if (sh->group != GROUP_NONE) {
+        buf_puts(&tail, " GROUP BY ");
+        put_group_items(&cx, &tail, 1, 0);
+    }
+    if (sh->having) {
+        buf_printf(&tail, " HAVING ");
+        put_agg(&cx, &tail);
+        buf_printf(&tail, " %s ", nl_op_sql(q->having_op));
+        put_num(&tail, q->having_num);
+    }
+    if (sh->order_agg) {
+        buf_puts(&tail, " ORDER BY ");
+        put_agg(&cx, &tail);
+        buf_puts(&tail, sh->order_dir > 0 ? " DESC" : " ASC");
+    } else if (sh->order_c >= 0) {
+        buf_puts(&tail, " ORDER BY ");
+        put_col(&cx, &tail, sh->order_t, sh->order_c);
+        buf_puts(&tail, sh->order_dir > 0 ? " DESC" : " ASC");
+    } else if (sh->group != GROUP_NONE) {
+        buf_puts(&tail, " ORDER BY ");
+        put_group_items(&cx, &tail, 0, 1);
+    }
+    if (sh->limit > 0)
+        buf_printf(&tail, " LIMIT %ld", sh->limit);
+    if (cx.failed)
+        goto out;
+
+    buf_puts(sql, "SELECT ");
+    if (sh->distinct || (cx.fanout && sh->agg == NL_AGG_NONE))
+        buf_puts(sql, "DISTINCT ");
+    buf_puts(sql, buf_cstr(&sel));
+    buf_puts(sql, buf_cstr(&cx.from));
+    buf_puts(sql, buf_cstr(&tail));
+    explain_shape(&cx, x);
+    rc = sql->failed || x->failed || sel.failed || tail.failed || cx.from.failed ? -2 : 0;
+out:
+    free(cx.alias);
+    buf_free(&cx.from);
+    buf_free(&sel);
+    buf_free(&tail);
+    return rc;
+}
+
+/* ---- entry point ---- */
+
+static enum dialect dialect_of(const struct schema *s)
+{
+    if (s->dialect && (strcasecmp(s->dialect, "postgresql") == 0 ||
+                       strcasecmp(s->dialect, "postgres") == 0))
+        return DIALECT_POSTGRES;
+    if (s->dialect && (strcasecmp(s->dialect, "mysql") == 0 ||
+                       strcasecmp(s->dialect, "mariadb") == 0))
+        return DIALECT_MYSQL;
+    return DIALECT_SQLITE;
+}
+
+/* Is this unknown word close to a schema name (a typo or a prefix)? Then it is not "missing". */
+static int near_schema(const struct nl_schema *ns, const char *stem)
+{
+    size_t n = strlen(stem);
+    for (size_t t = 0; t < ns->s->n_tables; t++) {
+        for (size_t c = 0; c <= ns->s->tables[t].n_cols; c++) {
+            const struct nl_name *nm = c == 0 ? &ns->tables[t] : &ns->cols[t][c - 1];
+            for (size_t k = 0; k < nm->n; k++) {
+                size_t m = strlen(nm->stem[k]);
+                size_t common = 0;
+                while (common < n && common < m && stem[common] == nm->stem[k][common])
+                    common++;
+                if (common >= 4 || (common == n && n >= 3) || (common == m && m >= 3))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+void nl_answer_free(struct nl_answer *a)
+{
+    if (!a)
+        return;
+    free(a->sql);
+    free(a->explain);
+    a->sql = a->explain = NULL;
+}
+
+int nl_generate(const struct schema *s, const char *question, struct nl_answer *out,
+                struct err *e)
+{
+    struct nl_token toks[NL_MAX_TOKENS];
+    struct nl_span spans[NL_MAX_SPANS];
+    struct nl_schema ns;
+    struct query q;
+    struct shape sh;
+    struct buf sql = BUF_INIT, x = BUF_INIT;
+    struct sb_stemmer *st = NULL;
+    int rc = ERR_NOMEM, n_toks;
+
+    memset(out, 0, sizeof *out);
+    memset(&ns, 0, sizeof ns);
+    memset(&q, 0, sizeof q);
+    buf_init(&q.doubts, 4096);
+    if (!s || !question) {
+        rc = err_set(e, ERR_USAGE, "nl_generate: no schema or question");
+        goto out;
+    }
+    st = sb_stemmer_new("english", NULL); /* one per call: a stemmer is not thread-safe */
+    if (!st) {
+        rc = err_set(e, ERR_NOMEM, "nl_generate: cannot create the stemmer");
+        goto out;
+    }
+    n_toks = nl_tokenize(question, toks, NL_MAX_TOKENS, st);
+    if (n_toks <= 0) {
+        buf_puts(&x, n_toks < 0 ? "the question is too long for tier 0" : "empty question");
+        goto done;
+    }
+    if (nl_schema_init(&ns, s, st) != 0) {
+        rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
+        goto out;
+    }
+    q.s = s;
+    q.ns = &ns;
+    q.toks = toks;
+    q.sp = spans;
+    q.n = nl_link(&ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS, st);
+    q.dialect = dialect_of(s);
+    q.conf = 1.0;
+    q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
+    q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = -1;
+    if (bfs_alloc(&q.bfs, s->n_tables) != 0) {
+        rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
+        goto out;
+    }
+    interpret(&q);
+
+    if (q.vague) {
+        buf_printf(&x, "not a lookup tier 0 can answer: %s", buf_cstr(&q.doubts));
+        goto done;
+    }
+    if (!q.any_link) {
+        int missing = q.unknown[0] != '\0' && q.shape;
+        for (size_t i = 0; missing && i < q.n; i++)
+            if (q.sp[i].kind == NL_SPAN_UNKNOWN && near_schema(&ns, toks[q.sp[i].tok].stem))
+                missing = 0;
+        if (missing) {
+            out->unanswerable = 1;
+            buf_printf(&x, "no table, column or value matches '%s'", q.unknown);
+        } else {
+            buf_printf(&x, "nothing in the question matches the schema%s%s",
+                       q.doubts.len ? ": " : "", buf_cstr(&q.doubts));
+        }
+        goto done;
+    }
+    if (resolve(&q, &sh) != 0) {
+        buf_printf(&x, "not understood: %s", buf_cstr(&q.doubts));
+        goto done;
+    }
+    int crc = compose(&q, &sh, &sql, &x);
+    if (crc == -2) {
+        rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
+        goto out;
+    }
+    if (crc != 0) {
+        buf_reset(&x);
+        buf_printf(&x, "not understood: %s", buf_cstr(&q.doubts));
+        buf_reset(&sql);
+        goto done;
+    }
+    /* a table named in the question that plays no part */
+    for (size_t k = 0; k < q.n_mentions; k++) {
+        int t = span_table(&q, q.mentions[k]);
+        int used = t == sh.main || t == q.entity || t == sh.group_t || t == sh.agg_t ||
+                   q.bfs.dist[t] == 0;
+        for (size_t j = 0; !used && j < q.nf; j++)
+            used = q.f[j].t == t;
+        for (size_t j = 0; !used && j < sh.n_sel; j++)
+            used = sh.sel_t[j] == t;
+        if (!used) {
+            /* on the join path ("students enrolled in Databases") it is a connector */
+            for (size_t j = 0; !used && j < q.nf; j++) {
+                int u = q.f[j].t;
+                while (!used && u >= 0 && u != sh.main && q.bfs.dist[u] > 0) {
+                    u = q.bfs.via[u].from;
+                    used = u == t;
+                }
+            }
+        }
+        if (!used)
+            doubt(&q, P_UNSURE, "'%s' has no role in the query", s->tables[t].name);
+    }
+    if (q.conf < 0)
+        q.conf = 0;
+    out->confidence = q.conf;
+    if (q.doubts.len)
+        buf_printf(&x, " (unsure: %s)", buf_cstr(&q.doubts));
+    out->sql = buf_detach(&sql);
+    if (!out->sql)
+        goto out;
+done:
+    if (x.failed)
+        goto out;
+    out->explain = buf_detach(&x);
+    if (!out->explain)
+        goto out;
+    rc = 0;
+out:
+    if (rc != 0)
+        nl_answer_free(out);
+    if (q.s)
+        bfs_free(&q.bfs);
+    nl_schema_free(&ns);
+    if (st)
+        sb_stemmer_delete(st);
+    buf_free(&sql);
+    buf_free(&x);
+    buf_free(&q.doubts);
+    return rc;
+}
