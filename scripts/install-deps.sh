@@ -3,11 +3,16 @@
 # Safe to run repeatedly; skips apt entirely when everything is present.
 set -eu
 PKGS="build-essential cmake pkg-config libsqlite3-dev libcurl4-openssl-dev libjansson-dev
-      libstemmer-dev sqlite3 python3 ca-certificates"
+      libstemmer-dev sqlite3 python3 ca-certificates libmicrohttpd-dev libsodium-dev
+      prometheus wrk"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# node + npm run the chart-spec check (tests/vega); any install that provides both will do.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing="$missing nodejs npm"
+fi
 if [ -n "$missing" ]; then
     if [ "$(id -u)" -ne 0 ]; then
         echo "install-deps: missing packages:$missing (run as root or install them)" >&2

@@ -7,12 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze/fix.h"
 #include "core/config.h"
 #include "core/limits.h"
 #include "core/pipeline.h"
 #include "db/db.h"
 #include "db/demo.h"
 #include "eval/eval.h"
+#include "llm/router.h"
 #include "server/server.h"
 #include "schema/schema.h"
 #include "util/buf.h"
@@ -35,6 +37,7 @@ static const char usage_main[] =
     "  demo    build the demo database:    genbi demo [--out PATH]\n"
     "  eval    measure accuracy and cost:  genbi eval --dataset FILE --db-dir DIR\n"
     "  serve   run the HTTP service:       genbi serve [--listen 127.0.0.1:8000]\n"
+    "  fixes   model repairs to learn:     genbi fixes --list\n"
     "\n"
     "Without --db, genbi uses its demo sales database and creates it on first use\n"
     "($GENBI_DEMO_DB or ~/.local/share/genbi/demo.sqlite).\n"
@@ -46,7 +49,7 @@ static const char usage_main[] =
 static const char usage_ask[] =
     "usage: genbi ask [--db DSN] [--json] [--config FILE]\n"
     "                 [--llm PROTOCOL,URL,MODEL[,PRICE_IN_PER_1K,PRICE_OUT_PER_1K]]...\n"
-    "                 [--no-rules] \"question\"\n"
+    "                 [--no-rules] [--policy cost|balanced|accuracy] \"question\"\n"
     "\n"
     "Turns the question into one read-only SQL query, runs it and prints the rows, an\n"
     "analysis, and which tier answered at what cost.\n"
@@ -58,15 +61,22 @@ static const char usage_ask[] =
     "                  prices are USD per 1,000 input / output tokens, e.g.\n"
     "                  --llm ollama,http://127.0.0.1:11434,qwen2.5-coder:7b\n"
     "  --no-rules      skip the built-in parser (tier 0); needs at least one --llm\n"
+    "  --policy P      which model tier a question starts at when tier 0 hands over:\n"
+    "                  cost (cheapest first, the default), balanced (by the question's\n"
+    "                  complexity) or accuracy (strongest first); docs/cost.md\n"
     "  -h, --help      this help\n";
 
 static const char usage_schema[] =
-    "usage: genbi schema [--db DSN] [--json]\n"
+    "usage: genbi schema [--db DSN] [--json] [--question TEXT [--max-tables K]]\n"
     "\n"
-    "Prints the tables, columns, types, keys and row counts genbi sees.\n"
+    "Prints the tables, columns, types, keys and row counts genbi sees; with --question,\n"
+    "the tables selected for that question, their scores, the context a model would get\n"
+    "and its token estimate (ceil(bytes / 4); docs/schema.md).\n"
     "\n"
     "  --db DSN        a SQLite file path or sqlite:PATH (default: the demo database)\n"
     "  --json          machine-readable output\n"
+    "  --question TEXT show the schema selection for a question\n"
+    "  --max-tables K  tables ranked before FK completion (default 5)\n"
     "  -h, --help      this help\n";
 
 static const char usage_demo[] =
@@ -167,20 +177,81 @@ static void print_schema_text(const struct schema *s)
     }
 }
 
+/* `genbi schema --question`: the selection, as text or JSON. */
+static int print_selection(const struct schema *s, const char *question, int max_tables,
+                           int json)
+{
+    struct schema_selection sel;
+    struct err e = {0};
+    struct router_features f;
+    double t0 = clock_ms();
+    if (schema_select(s, question, max_tables, &sel, &e)) {
+        fprintf(stderr, "genbi: %s\n", e.msg);
+        return EXIT_FAILURE_INTERNAL;
+    }
+    double ms = clock_ms() - t0;
+    enum router_class cls = router_classify(question, &sel, &f);
+    if (json) {
+        json_t *root = json_object(), *tables = json_array();
+        for (size_t i = 0; i < sel.n_tables; i++) {
+            json_t *t = json_object();
+            json_object_set_new(t, "name", json_string(s->tables[sel.tables[i]].name));
+            json_object_set_new(t, "score", json_real(sel.scores[i]));
+            json_object_set_new(t, "reason", json_string(i < sel.n_ranked ? "ranked" : "fk_path"));
+            json_array_append_new(tables, t);
+        }
+        json_object_set_new(root, "question", json_string(question));
+        json_object_set_new(root, "tables", tables);
+        json_object_set_new(root, "context", json_string(sel.ddl));
+        json_object_set_new(root, "tokens", json_integer(sel.tokens));
+        json_object_set_new(root, "full_schema_tokens", json_integer(sel.full_tokens));
+        json_object_set_new(root, "token_estimate", json_string("ceil(bytes/4)"));
+        json_object_set_new(root, "complexity", json_string(router_class_name(cls)));
+        json_object_set_new(root, "ms", json_real(ms));
+        char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        if (text)
+            printf("%s\n", text);
+        free(text);
+        json_decref(root);
+    } else {
+        printf("tables for: %s\n", question);
+        for (size_t i = 0; i < sel.n_tables; i++)
+            printf("  %-32s %7.3f%s\n", s->tables[sel.tables[i]].name, sel.scores[i],
+                   i < sel.n_ranked ? "" : "  (connects along foreign keys)");
+        printf("\ncontext:\n%s\n", sel.ddl);
+        printf("~%ld tokens (ceil(bytes/4)); the whole schema is ~%ld | %s question | %.2f ms\n",
+               sel.tokens, sel.full_tokens, router_class_name(cls), ms);
+    }
+    schema_selection_free(&sel);
+    return 0;
+}
+
 static int cmd_schema(int argc, char **argv)
 {
     static const struct option opts[] = {
         {"db", required_argument, NULL, 'd'},
         {"json", no_argument, NULL, 'j'},
+        {"question", required_argument, NULL, 'q'},
+        {"max-tables", required_argument, NULL, 'k'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    const char *db_flag = NULL;
-    int json = 0, c;
-    while ((c = getopt_long(argc, argv, "d:jh", opts, NULL)) != -1) {
+    const char *db_flag = NULL, *question = NULL;
+    int json = 0, c, max_tables = LIMIT_MAX_TABLES;
+    while ((c = getopt_long(argc, argv, "d:jq:k:h", opts, NULL)) != -1) {
+        char *end;
         switch (c) {
         case 'd':
             db_flag = optarg;
+            break;
+        case 'q':
+            question = optarg;
+            break;
+        case 'k':
+            max_tables = (int)strtol(optarg, &end, 10);
+            if (*end || end == optarg || max_tables < 1)
+                return usage_error(usage_schema, "--max-tables needs a number >= 1, got '%s'",
+                                   optarg);
             break;
         case 'j':
             json = 1;
@@ -206,7 +277,9 @@ static int cmd_schema(int argc, char **argv)
         ret = exit_for_err(&e);
         goto out;
     }
-    if (json) {
+    if (question) {
+        ret = print_selection(&s, question, max_tables, json);
+    } else if (json) {
         schema_to_json(&s, &out);
         printf("%s\n", buf_cstr(&out));
     } else {
@@ -343,6 +416,7 @@ static int cmd_ask(int argc, char **argv)
         {"config", required_argument, NULL, 'c'},
         {"llm", required_argument, NULL, 'l'},
         {"no-rules", no_argument, NULL, 'n'},
+        {"policy", required_argument, NULL, 'P'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -352,7 +426,7 @@ static int cmd_ask(int argc, char **argv)
     struct db *db = NULL;
     struct schema s;
     struct state st;
-    const char *db_flag = NULL, *config_path = NULL;
+    const char *db_flag = NULL, *config_path = NULL, *policy = NULL;
     int json = 0, no_rules = 0, c, ret = 0;
     int n_llm = 0;
     char **llm_specs = calloc((size_t)argc + 1, sizeof *llm_specs);
@@ -363,7 +437,7 @@ static int cmd_ask(int argc, char **argv)
         fprintf(stderr, "genbi: out of memory\n");
         return EXIT_FAILURE_INTERNAL;
     }
-    while ((c = getopt_long(argc, argv, "d:jc:l:nh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "d:jc:l:nP:h", opts, NULL)) != -1) {
         switch (c) {
         case 'd':
             db_flag = optarg;
@@ -379,6 +453,9 @@ static int cmd_ask(int argc, char **argv)
             break;
         case 'n':
             no_rules = 1;
+            break;
+        case 'P':
+            policy = optarg;
             break;
         case 'h':
             fputs(usage_ask, stdout);
@@ -417,6 +494,11 @@ static int cmd_ask(int argc, char **argv)
     }
     if (no_rules)
         cfg.no_rules = 1;
+    if (policy && router_policy_parse(policy, &cfg.policy)) {
+        ret = usage_error(usage_ask, "--policy must be cost, balanced or accuracy, got '%s'",
+                          policy);
+        goto out;
+    }
     if (config_validate(&cfg, &e)) {
         fprintf(stderr, "genbi: %s\n", e.msg);
         ret = EXIT_USAGE;
@@ -485,6 +567,7 @@ int main(int argc, char **argv)
         {"demo", cmd_demo},
         {"eval", eval_main},
         {"serve", server_main},
+        {"fixes", fixes_main},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(cmd, commands[i].name) == 0)

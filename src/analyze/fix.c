@@ -1,198 +1,524 @@
-/* Deterministic SQL repair: unknown column or table -> the nearest schema name. Each error class
- * maps to a repair function in `repairs`; classes with no entry are left to the model. */
+/* Deterministic SQL repair. `repair_table` maps each error class to the strategies tried in
+ * order (and the hint given to a model when none works); each strategy reads the query through
+ * the token view of fix_int.h and edits whole tokens. A repair that cannot be sure (two equally
+ * near names) does nothing: a wrong "fix" that runs is worse than an error a model can see.
+ * fix_value_literal handles the one repair that is not driven by an error: an empty result. */
 #include "analyze/fix.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "util/buf.h"
+#include "analyze/fix_int.h"
 
 #include "util/banned.h"
 
-/* Lowercase, drop '_' '-' and blanks, strip one plural 's': "Order_Items" -> "orderitem". */
-static void name_norm(const char *in, char *out, size_t n)
+struct fix_in {
+    const struct schema *s;
+    struct db *db; /* may be NULL: candidates cannot be checked */
+    const char *sql;
+    const struct db_error *de;
+    struct fx_sql q;
+};
+
+static int set_repair(struct fix_repair *out, const char *cls, char *sql, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Takes ownership of sql. Returns 1, or ERR_NOMEM when sql is NULL. */
+static int set_repair(struct fix_repair *out, const char *cls, char *sql, const char *fmt, ...)
 {
-    size_t k = 0;
-    for (; *in && k + 1 < n; in++) {
-        unsigned char ch = (unsigned char)*in;
-        if (ch == '_' || ch == '-' || ch == ' ' || ch == '"' || ch == '`')
-            continue;
-        out[k++] = (char)tolower(ch);
-    }
-    out[k] = '\0';
-    if (k > 3 && out[k - 1] == 's')
-        out[k - 1] = '\0';
+    if (!sql)
+        return ERR_NOMEM;
+    out->sql = sql;
+    out->cls = cls;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(out->what, sizeof out->what, fmt, ap);
+    va_end(ap);
+    return 1;
 }
 
 int fix_name_distance(const char *a, const char *b)
 {
-    char x[128], y[128];
-    name_norm(a, x, sizeof x);
-    name_norm(b, y, sizeof y);
-    size_t n = strlen(x), m = strlen(y);
-    int row[128];
-    for (size_t j = 0; j <= m; j++)
-        row[j] = (int)j;
-    for (size_t i = 1; i <= n; i++) {
-        int diag = row[0];
-        row[0] = (int)i;
-        for (size_t j = 1; j <= m; j++) {
-            int up = row[j];
-            int best = diag + (x[i - 1] != y[j - 1]);
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[m];
+    return fx_name_distance(a, b);
 }
 
-/* Largest distance we accept as "the same name, misspelt". */
+/* Largest distance accepted as "the same name, misspelt". */
 static int max_distance(const char *name)
 {
     int n = (int)strlen(name);
-    return n <= 4 ? 1 : n / 3;
+    return n <= 4 ? 1 : n <= 8 ? 2 : n / 3;
 }
 
-/* True when `word` occurs in sql as a whole identifier outside string literals. */
-static int sql_mentions(const char *sql, const char *word)
+static const struct schema_table *ref_table(const struct fix_in *in, const struct fx_tref *r)
 {
-    size_t n = strlen(word);
-    char quote = 0;
-    for (const char *p = sql; *p; p++) {
-        if (quote) {
-            if (*p == quote)
-                quote = 0;
-            continue;
-        }
-        if (*p == '\'') {
-            quote = '\'';
-            continue;
-        }
-        if (strncasecmp(p, word, n) == 0 && (p == sql || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
-            !(isalnum((unsigned char)p[n]) || p[n] == '_'))
+    return r && r->table >= 0 ? &in->s->tables[r->table] : NULL;
+}
+
+static int ref_has_column(const struct fix_in *in, const struct fx_tref *r, const char *col)
+{
+    const struct schema_table *t = ref_table(in, r);
+    return t && schema_find_column(t, col) >= 0;
+}
+
+static int ident_eq(const struct fx_sql *q, size_t i, const char *name)
+{
+    char w[256];
+    if (!fx_is_ident(q, i))
+        return 0;
+    fx_ident(q, i, w, sizeof w);
+    return strcasecmp(w, name) == 0;
+}
+
+/* Token i is the name or alias of a FROM table (not a column reference). */
+static int is_ref_token(const struct fx_sql *q, size_t i)
+{
+    const struct fx_scope *S = &q->scopes[q->t[i].scope];
+    for (size_t k = 0; k < S->n_refs; k++)
+        if (S->refs[k].tok == i || S->refs[k].alias_tok == i)
             return 1;
+    return 0;
+}
+
+/* Token i is `qual.col` (qual NULL: a bare column name, not a call, a qualifier, a table name,
+ * or an alias being defined). */
+static int is_column_use(const struct fx_sql *q, size_t i, const char *qual, const char *col)
+{
+    if (!ident_eq(q, i, col))
+        return 0;
+    if (qual)
+        return i >= 2 && fx_is(q, i - 1, ".") && ident_eq(q, i - 2, qual);
+    if (i > 0 && (fx_is(q, i - 1, ".") || fx_is(q, i - 1, "as")))
+        return 0;
+    if (fx_is(q, i + 1, "(") || fx_is(q, i + 1, "."))
+        return 0;
+    return !is_ref_token(q, i);
+}
+
+static size_t first_use(const struct fx_sql *q, const char *qual, const char *col)
+{
+    for (size_t i = 0; i < q->n; i++)
+        if (is_column_use(q, i, qual, col))
+            return i;
+    return q->n;
+}
+
+/* Replaces every `qual.col` (or bare col) use: with `new_qual.new_col`, keeping the qualifier
+ * when new_qual is NULL. */
+static char *replace_uses(const struct fx_sql *q, const char *qual, const char *col,
+                          const char *new_qual, const char *new_col)
+{
+    struct fx_edits ed = {0};
+    char *res = NULL;
+    for (size_t i = 0; i < q->n; i++) {
+        if (!is_column_use(q, i, qual, col))
+            continue;
+        struct buf b = BUF_INIT;
+        size_t from = q->t[i].off;
+        if (qual && new_qual) {
+            from = q->t[i - 2].off;
+            buf_put_sql_ident(&b, new_qual);
+            buf_putc(&b, '.');
+        }
+        buf_put_sql_ident(&b, new_col);
+        int rc = b.failed ? ERR_NOMEM : fx_edit_add(&ed, from, q->t[i].off + q->t[i].len - from,
+                                                    buf_cstr(&b));
+        buf_free(&b);
+        if (rc)
+            goto out;
+    }
+    res = fx_edits_apply(q->sql, &ed);
+out:
+    fx_edits_free(&ed);
+    return res;
+}
+
+/* ---- strategies ---- */
+
+/* Where a SQL statement may start in surrounding text: SELECT or WITH not inside one. */
+static int statement_start(const struct fx_sql *q, size_t i)
+{
+    if (!fx_is(q, i, "select") && !fx_is(q, i, "with"))
+        return 0;
+    return i == 0 || !(fx_is(q, i - 1, "(") || fx_is(q, i - 1, "union") ||
+                       fx_is(q, i - 1, "all") || fx_is(q, i - 1, "intersect") ||
+                       fx_is(q, i - 1, "except"));
+}
+
+static char *dup_range(const char *s, size_t from, size_t to)
+{
+    struct buf b = BUF_INIT;
+    buf_append(&b, s + from, to - from);
+    return b.failed ? (buf_free(&b), NULL) : buf_detach(&b);
+}
+
+/* Candidate passes db_check; with `lenient`, failing for a reason other than syntax is enough
+ * (the wrapping is gone; another repair may follow). Without a db nothing can be checked. */
+static int candidate_ok(const struct fix_in *in, const char *sql, int lenient)
+{
+    struct db_error de;
+    if (!in->db)
+        return 1;
+    memset(&de, 0, sizeof de);
+    int rc = db_check(in->db, sql, &de);
+    return rc == 0 || (lenient && de.cls != DBE_SYNTAX && de.cls != DBE_UNSAFE);
+}
+
+#define WRAP_MAX_TRIES 64
+
+/* Words that continue SQL on a new line; a line starting otherwise after a complete statement
+ * is prose ("This query returns ..."). */
+static int continues_sql(const struct fx_sql *q, size_t i)
+{
+    char w[64];
+    if (i >= q->n || q->t[i].type != FXT_WORD)
+        return 1;
+    fx_ident(q, i, w, sizeof w);
+    return fx_is_keyword(w);
+}
+
+/* SQL in prose, after "SQL:", in a code fence, or followed by more statements. Candidates, in
+ * order, from the first SELECT/WITH: up to each top-level ';' (the first statement), then to
+ * the end, then up to each line end after which prose starts. A cut is only taken when the
+ * text shows wrapping (something before the statement, a ';' with more after it, or a prose
+ * line), so a truncation never passes for a repair of a plain syntax error. */
+static int repair_wrapping(const struct fix_in *in, struct fix_repair *out)
+{
+    const struct fx_sql *q = &in->q;
+    int tries = 0;
+    size_t len = strlen(in->sql);
+    for (size_t s = 0; s < q->n; s++) {
+        if (!statement_start(q, s))
+            continue;
+        size_t from = q->t[s].off;
+        size_t ends[WRAP_MAX_TRIES];
+        int lenient[WRAP_MAX_TRIES];
+        size_t n_ends = 0;
+        int depth = 0;
+        for (size_t i = s; i < q->n && n_ends < WRAP_MAX_TRIES / 2; i++) {
+            if (fx_is(q, i, "("))
+                depth++;
+            else if (fx_is(q, i, ")"))
+                depth--;
+            else if (depth == 0 && fx_is(q, i, ";") && i > s && i + 1 < q->n) {
+                lenient[n_ends] = 1;
+                ends[n_ends++] = q->t[i - 1].off + q->t[i - 1].len;
+            }
+        }
+        if (s > 0) {
+            lenient[n_ends] = 1;
+            ends[n_ends++] = len;
+        }
+        for (size_t i = q->n; i > s + 1 && n_ends < WRAP_MAX_TRIES; i--) {
+            size_t end = q->t[i - 2].off + q->t[i - 2].len;
+            if (!memchr(in->sql + end, '\n', q->t[i - 1].off - end) || continues_sql(q, i - 1))
+                continue;
+            lenient[n_ends] = 0;
+            ends[n_ends++] = end;
+        }
+        for (size_t k = 0; k < n_ends && tries < WRAP_MAX_TRIES; k++, tries++) {
+            char *cand = dup_range(in->sql, from, ends[k]);
+            if (!cand)
+                return ERR_NOMEM;
+            if (candidate_ok(in, cand, lenient[k]))
+                return set_repair(out, "wrapping", cand, "SQL extracted from surrounding text");
+            free(cand);
+        }
+        /* Only the first statement start counts when nothing can be checked. */
+        if (!in->db)
+            break;
     }
     return 0;
 }
 
-/* Replaces whole-identifier occurrences of `from` (outside '...' strings) by `to`. */
-static char *sql_replace_ident(const char *sql, const char *from, const char *to)
+static int repair_dialect(const struct fix_in *in, struct fix_repair *out)
 {
-    struct buf b = BUF_INIT;
-    size_t n = strlen(from);
-    char quote = 0;
-    for (const char *p = sql; *p;) {
-        if (quote) {
-            if (*p == quote)
-                quote = 0;
-            buf_putc(&b, *p++);
-            continue;
-        }
-        if (*p == '\'') {
-            quote = '\'';
-            buf_putc(&b, *p++);
-            continue;
-        }
-        int left = p == sql || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
-        if (left && strncasecmp(p, from, n) == 0 && !(isalnum((unsigned char)p[n]) || p[n] == '_')) {
-            buf_put_sql_ident(&b, to);
-            p += n;
-            continue;
-        }
-        buf_putc(&b, *p++);
-    }
-    if (b.failed) {
-        buf_free(&b);
-        return NULL;
-    }
-    return buf_detach(&b);
+    struct buf what = BUF_INIT;
+    char *sql = NULL;
+    const char *named = in->de->cls == DBE_FUNCTION ? in->de->ident : NULL;
+    int n = fx_dialect_translate(in->sql, in->s->dialect, named, &sql, &what);
+    int rc = n;
+    if (n > 0)
+        rc = set_repair(out, "dialect", sql, "to %s: %s", in->s->dialect ? in->s->dialect : "sqlite",
+                        buf_cstr(&what));
+    buf_free(&what);
+    return rc;
 }
 
-static int repair_unknown_column(const struct schema *s, const char *sql, const struct db_error *de,
-                                 struct fix_repair *out)
+/* The nearest column name among the tables of scope sc and its parents, innermost first:
+ * fills *ref and *col and returns the distance, or -1. `skip` is a table reference left out. */
+static int nearest_column(const struct fix_in *in, int sc, const char *name,
+                          const struct fx_tref *skip, const struct fx_tref **ref, const char **col)
 {
-    /* "T1.nme" -> fix the column part; the qualifier stays. */
-    const char *ident = de->ident;
-    const char *dot = strrchr(ident, '.');
-    const char *col = dot ? dot + 1 : ident;
-    if (!*col)
-        return 0;
-    const char *best = NULL;
-    int best_d = 1 << 30, best_in_query = 0;
-    for (size_t t = 0; t < s->n_tables; t++) {
-        int in_query = sql_mentions(sql, s->tables[t].name);
-        for (size_t c = 0; c < s->tables[t].n_cols; c++) {
-            const char *name = s->tables[t].cols[c].name;
-            int d = fix_name_distance(col, name);
-            /* A column of a table the query already uses wins ties and near-ties. */
-            if (d < best_d - (in_query && !best_in_query) ||
-                (d == best_d && in_query && !best_in_query)) {
-                best = name;
-                best_d = d;
-                best_in_query = in_query;
+    const struct fx_sql *q = &in->q;
+    for (int s = sc; s >= 0; s = q->scopes[s].parent) {
+        int best = -1, ties = 0;
+        for (size_t k = 0; k < q->scopes[s].n_refs; k++) {
+            const struct fx_tref *r = &q->scopes[s].refs[k];
+            const struct schema_table *t = ref_table(in, r);
+            if (!t || r == skip)
+                continue;
+            for (size_t c = 0; c < t->n_cols; c++) {
+                int d = fx_name_distance(name, t->cols[c].name);
+                if (best < 0 || d < best) {
+                    best = d;
+                    ties = 0;
+                    *ref = r;
+                    *col = t->cols[c].name;
+                } else if (d == best && strcasecmp(*col, t->cols[c].name) != 0) {
+                    ties++;
+                }
             }
         }
+        /* Two different names equally near: not sure enough to pick. */
+        if (best >= 0 && best <= max_distance(name))
+            return ties ? -1 : best;
     }
-    if (!best || best_d > max_distance(col) || strcasecmp(best, col) == 0)
-        return 0;
-    out->sql = sql_replace_ident(sql, col, best);
-    if (!out->sql)
-        return -1;
-    out->cls = "unknown_column";
-    snprintf(out->what, sizeof out->what, "column '%s' -> '%s'", col, best);
-    return 1;
+    return -1;
 }
 
-static int repair_unknown_table(const struct schema *s, const char *sql, const struct db_error *de,
-                                struct fix_repair *out)
+/* A table reference visible from sc other than `not` that has column col exactly; NULL when
+ * none or several do. */
+static const struct fx_tref *ref_with_column(const struct fix_in *in, int sc, const char *col,
+                                             const struct fx_tref *not)
 {
-    const char *ident = de->ident;
+    const struct fx_sql *q = &in->q;
+    for (int s = sc; s >= 0; s = q->scopes[s].parent) {
+        const struct fx_tref *hit = NULL;
+        int n = 0;
+        for (size_t k = 0; k < q->scopes[s].n_refs; k++) {
+            const struct fx_tref *r = &q->scopes[s].refs[k];
+            if (r != not && ref_has_column(in, r, col)) {
+                if (!hit)
+                    hit = r;
+                n++;
+            }
+        }
+        if (n == 1)
+            return hit;
+        if (n > 1)
+            return NULL;
+    }
+    return NULL;
+}
+
+static void split_ident(const char *ident, char *qual, size_t nq, char *col, size_t nc)
+{
     const char *dot = strrchr(ident, '.');
-    const char *tab = dot ? dot + 1 : ident;
+    qual[0] = '\0';
+    if (dot) {
+        snprintf(qual, nq, "%.*s", (int)(dot - ident), ident);
+        snprintf(col, nc, "%s", dot + 1);
+    } else {
+        snprintf(col, nc, "%s", ident);
+    }
+}
+
+static int repair_column(const struct fix_in *in, struct fix_repair *out)
+{
+    const struct fx_sql *q = &in->q;
+    char qual[128], col[128];
+    split_ident(in->de->ident, qual, sizeof qual, col, sizeof col);
+    if (!col[0])
+        return 0;
+    const char *qp = qual[0] ? qual : NULL;
+    size_t at = first_use(q, qp, col);
+    if (at >= q->n)
+        return 0;
+    int sc = q->t[at].scope;
+    const struct fx_tref *ref = NULL;
     const char *best = NULL;
-    int best_d = 1 << 30;
-    for (size_t t = 0; t < s->n_tables; t++) {
-        int d = fix_name_distance(tab, s->tables[t].name);
-        if (d < best_d) {
-            best = s->tables[t].name;
+    if (!qp) {
+        if (nearest_column(in, sc, col, NULL, &ref, &best) < 0 || strcasecmp(best, col) == 0)
+            return 0;
+        return set_repair(out, "unknown_column", replace_uses(q, NULL, col, NULL, best),
+                          "column '%s' -> '%s'", col, best);
+    }
+    const struct fx_tref *own = fx_resolve(q, sc, qual);
+    if (!own) {
+        /* `singer.name` where singer is aliased T1: the alias is the only name in scope. */
+        for (int s = sc; s >= 0 && !own; s = q->scopes[s].parent)
+            for (size_t k = 0; k < q->scopes[s].n_refs; k++)
+                if (strcasecmp(q->scopes[s].refs[k].name, qual) == 0)
+                    own = &q->scopes[s].refs[k];
+        if (own && ref_has_column(in, own, col))
+            return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, own->alias, col),
+                              "'%s.%s' -> '%s.%s'", qual, col, own->alias, col);
+    }
+    /* The column exists as written, on another table of the query: the qualifier is wrong. */
+    const struct fx_tref *other = ref_with_column(in, sc, col, own);
+    if (other && !ref_has_column(in, own, col))
+        return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, other->alias, col),
+                          "'%s.%s' -> '%s.%s'", qual, col, other->alias, col);
+    /* Misspelt on its own table. */
+    const struct schema_table *t = ref_table(in, own);
+    if (t) {
+        int best_d = -1, ties = 0;
+        for (size_t c = 0; c < t->n_cols; c++) {
+            int d = fx_name_distance(col, t->cols[c].name);
+            if (best_d < 0 || d < best_d) {
+                best_d = d;
+                best = t->cols[c].name;
+                ties = 0;
+            } else if (d == best_d) {
+                ties++;
+            }
+        }
+        if (best_d >= 0 && best_d <= max_distance(col) && !ties)
+            return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
+                              "column '%s.%s' -> '%s.%s'", qual, col, qual, best);
+    }
+    /* Misspelt and on another table. */
+    if (nearest_column(in, sc, col, own, &ref, &best) >= 0)
+        return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, ref->alias, best),
+                          "'%s.%s' -> '%s.%s'", qual, col, ref->alias, best);
+    return 0;
+}
+
+static int repair_table(const struct fix_in *in, struct fix_repair *out)
+{
+    const struct fx_sql *q = &in->q;
+    char qual[128], tab[128];
+    split_ident(in->de->ident, qual, sizeof qual, tab, sizeof tab);
+    const char *best = NULL;
+    int best_d = -1, ties = 0;
+    for (size_t t = 0; t < in->s->n_tables; t++) {
+        int d = fx_name_distance(tab, in->s->tables[t].name);
+        if (best_d < 0 || d < best_d) {
             best_d = d;
+            best = in->s->tables[t].name;
+            ties = 0;
+        } else if (d == best_d) {
+            ties++;
         }
     }
-    if (!best || best_d > max_distance(tab) || strcasecmp(best, tab) == 0)
+    if (!best || best_d > max_distance(tab) || ties || strcasecmp(best, tab) == 0)
         return 0;
-    out->sql = sql_replace_ident(sql, tab, best);
-    if (!out->sql)
-        return -1;
-    out->cls = "unknown_table";
-    snprintf(out->what, sizeof out->what, "table '%s' -> '%s'", tab, best);
-    return 1;
+    /* The name where it names a table: in FROM/JOIN, and as a qualifier `tab.col`. */
+    struct fx_edits ed = {0};
+    struct buf b = BUF_INIT;
+    buf_put_sql_ident(&b, best);
+    int rc = b.failed ? ERR_NOMEM : 0;
+    for (size_t i = 0; i < q->n && !rc; i++) {
+        if (!ident_eq(q, i, tab) || (i > 0 && fx_is(q, i - 1, ".") && !fx_is(q, i + 1, ".")))
+            continue;
+        if (is_ref_token(q, i) || fx_is(q, i + 1, "."))
+            rc = fx_edit_add(&ed, q->t[i].off, q->t[i].len, buf_cstr(&b));
+    }
+    char *sql = rc || !ed.n ? NULL : fx_edits_apply(q->sql, &ed);
+    int n = (int)ed.n;
+    fx_edits_free(&ed);
+    buf_free(&b);
+    if (rc)
+        return rc;
+    if (!n)
+        return 0;
+    return set_repair(out, "unknown_table", sql, "table '%s' -> '%s'", tab, best);
 }
+
+/* An unqualified column that two tables of one SELECT have: qualified with the first table in
+ * FROM order that has it (the query's main table, by the usual way of writing joins). Only
+ * uses in SELECTs where it is ambiguous change. */
+static int repair_ambiguous(const struct fix_in *in, struct fix_repair *out)
+{
+    const struct fx_sql *q = &in->q;
+    char qual[128], col[128];
+    split_ident(in->de->ident, qual, sizeof qual, col, sizeof col);
+    struct fx_edits ed = {0};
+    int rc = 0;
+    const char *used = NULL;
+    for (size_t i = 0; i < q->n && !rc; i++) {
+        if (!is_column_use(q, i, NULL, col))
+            continue;
+        const struct fx_scope *S = &q->scopes[q->t[i].scope];
+        const struct fx_tref *first = NULL;
+        int n = 0;
+        for (size_t k = 0; k < S->n_refs; k++)
+            if (ref_has_column(in, &S->refs[k], col)) {
+                if (!first)
+                    first = &S->refs[k];
+                n++;
+            }
+        if (n < 2)
+            continue;
+        struct buf b = BUF_INIT;
+        buf_put_sql_ident(&b, first->alias);
+        buf_putc(&b, '.');
+        buf_put_sql_ident(&b, col);
+        rc = b.failed ? ERR_NOMEM : fx_edit_add(&ed, q->t[i].off, q->t[i].len, buf_cstr(&b));
+        buf_free(&b);
+        used = first->alias;
+    }
+    char *sql = !rc && ed.n ? fx_edits_apply(q->sql, &ed) : NULL;
+    size_t n = ed.n;
+    fx_edits_free(&ed);
+    if (rc)
+        return rc;
+    if (!n)
+        return 0;
+    return set_repair(out, "ambiguous_column", sql, "'%s' -> '%s.%s'", col, used, col);
+}
+
+/* One row per error class: the strategies tried in order, and the hint for a model's repair
+ * prompt when none applies or the repaired query still fails. */
+#define MAX_STRATEGIES 3
 
 static const struct {
     enum db_errclass cls;
-    int (*repair)(const struct schema *, const char *, const struct db_error *, struct fix_repair *);
-} repairs[] = {
-    {DBE_UNKNOWN_COLUMN, repair_unknown_column},
-    {DBE_UNKNOWN_TABLE, repair_unknown_table},
+    int (*strategies[MAX_STRATEGIES])(const struct fix_in *, struct fix_repair *);
+    const char *hint;
+} repair_table_rows[] = {
+    {DBE_SYNTAX, {repair_dialect, repair_wrapping},
+     "Fix the syntax for this database's dialect; return one complete SELECT statement."},
+    {DBE_FUNCTION, {repair_dialect},
+     "Use only functions this database supports (SQLite: strftime for dates, || to concatenate)."},
+    {DBE_UNKNOWN_COLUMN, {repair_dialect, repair_column},
+     "Use only columns that exist in the schema above, qualified with the table that has them."},
+    {DBE_UNKNOWN_TABLE, {repair_table}, "Use only tables that exist in the schema above."},
+    {DBE_AMBIGUOUS_COLUMN, {repair_ambiguous},
+     "Qualify every column with its table name or alias."},
+    {DBE_TYPE, {NULL}, "Compare values of matching types; cast where needed."},
+    {DBE_AGGREGATE, {NULL}, "Aggregates belong in SELECT or HAVING, not in WHERE or GROUP BY."},
+    {DBE_GROUP_BY, {NULL}, "Group by the non-aggregated columns you select."},
+    {DBE_DIVZERO, {NULL}, "Guard divisions with NULLIF(denominator, 0)."},
+    {DBE_TIMEOUT, {NULL}, "The query was too slow: avoid cross joins and unbounded recursion."},
+    {DBE_TOO_MANY_ROWS, {NULL}, "Aggregate or filter: the result was too large."},
 };
+
+#define N_ROWS (sizeof repair_table_rows / sizeof repair_table_rows[0])
+
+static int repair_once(const struct schema *s, struct db *db, const char *sql,
+                       const struct db_error *de, struct fix_repair *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!s || !sql || !de)
+        return 0;
+    struct fix_in in = {.s = s, .db = db, .sql = sql, .de = de};
+    int rc = 0;
+    for (size_t r = 0; r < N_ROWS && !rc; r++) {
+        if (repair_table_rows[r].cls != de->cls)
+            continue;
+        if (fx_parse(sql, s, &in.q))
+            return ERR_NOMEM;
+        for (size_t k = 0; k < MAX_STRATEGIES && repair_table_rows[r].strategies[k] && !rc; k++) {
+            rc = repair_table_rows[r].strategies[k](&in, out);
+            if (rc > 0 && strcmp(out->sql, sql) == 0) { /* no progress */
+                fix_repair_free(out);
+                rc = 0;
+            }
+        }
+        fx_sql_free(&in.q);
+    }
+    return rc;
+}
 
 int fix_deterministic(const struct schema *s, const char *sql, const struct db_error *de,
                       struct fix_repair *out)
 {
-    memset(out, 0, sizeof *out);
-    if (!sql || !de || !de->ident[0])
-        return 0;
-    for (size_t i = 0; i < sizeof repairs / sizeof repairs[0]; i++)
-        if (repairs[i].cls == de->cls)
-            return repairs[i].repair(s, sql, de, out);
-    return 0;
+    return repair_once(s, NULL, sql, de, out);
 }
 
 void fix_repair_free(struct fix_repair *r)
@@ -201,23 +527,362 @@ void fix_repair_free(struct fix_repair *r)
     r->sql = NULL;
 }
 
-static const char *const hints[DBE__COUNT] = {
-    [DBE_UNKNOWN_COLUMN] = "Use only columns that exist in the schema above, on the right table.",
-    [DBE_UNKNOWN_TABLE] = "Use only tables that exist in the schema above.",
-    [DBE_AMBIGUOUS_COLUMN] = "Qualify every column with its table name or alias.",
-    [DBE_SYNTAX] = "Fix the syntax; return one complete SELECT statement.",
-    [DBE_FUNCTION] = "Use only functions this database supports.",
-    [DBE_TYPE] = "Compare values of matching types; cast where needed.",
-    [DBE_AGGREGATE] = "Aggregates belong in SELECT or HAVING, not in WHERE.",
-    [DBE_GROUP_BY] = "Group by the non-aggregated columns you select.",
-    [DBE_DIVZERO] = "Guard divisions with NULLIF(denominator, 0).",
-    [DBE_TIMEOUT] = "The query was too slow: avoid cross joins and unbounded recursion.",
-    [DBE_TOO_MANY_ROWS] = "Aggregate or filter: the result was too large.",
-};
+int fix_error_chain(const struct schema *s, struct db *db, const char *sql,
+                    const struct db_error *de, struct fix_chain *out)
+{
+    memset(out, 0, sizeof *out);
+    struct db_error cur = *de;
+    const char *at = sql;
+    while (out->n_steps < FIX_MAX_STEPS) {
+        struct fix_repair *step = &out->steps[out->n_steps];
+        int rc = repair_once(s, db, at, &cur, step);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        out->n_steps++;
+        at = step->sql;
+        if (!db)
+            break;
+        memset(&cur, 0, sizeof cur);
+        if (db_check(db, at, &cur) == 0) {
+            out->passes = 1;
+            break;
+        }
+        /* The same query again would loop: a repair undone by the next one. */
+        for (size_t k = 0; k + 1 < out->n_steps; k++)
+            if (strcmp(out->steps[k].sql, at) == 0)
+                return (int)out->n_steps;
+        if (cur.cls == DBE_UNSAFE)
+            break;
+    }
+    return (int)out->n_steps;
+}
+
+void fix_chain_free(struct fix_chain *c)
+{
+    for (size_t i = 0; i < c->n_steps; i++)
+        fix_repair_free(&c->steps[i]);
+    c->n_steps = 0;
+}
 
 const char *fix_hint(enum db_errclass cls)
 {
-    if ((int)cls < 0 || cls >= DBE__COUNT || !hints[cls])
-        return "";
-    return hints[cls];
+    for (size_t r = 0; r < N_ROWS; r++)
+        if (repair_table_rows[r].cls == cls)
+            return repair_table_rows[r].hint;
+    return "";
+}
+
+/* ---- value literals ---- */
+
+/* Lowercase letters and digits only: "New  York" and "new-york" compare equal. */
+static void norm_value(const char *in, char *out, size_t n)
+{
+    size_t k = 0;
+    for (; *in && k + 1 < n; in++)
+        if (isalnum((unsigned char)*in) || (unsigned char)*in >= 0x80)
+            out[k++] = (char)tolower((unsigned char)*in);
+    out[k] = '\0';
+}
+
+/* SQLite's LIKE: % and _, ASCII case-insensitive, no escape. */
+static int like_match(const char *p, const char *s)
+{
+    for (; *p; p++, s++) {
+        if (*p == '%') {
+            while (*p == '%')
+                p++;
+            if (!*p)
+                return 1;
+            for (; *s; s++)
+                if (like_match(p, s))
+                    return 1;
+            return 0;
+        }
+        if (!*s)
+            return 0;
+        if (*p != '_' && tolower((unsigned char)*p) != tolower((unsigned char)*s))
+            return 0;
+    }
+    return !*s;
+}
+
+#define SUB_MAX 255
+
+/* Edit distance (with transpositions) of pat to the best-matching substring of text
+ * (Sellers' algorithm: a match may start anywhere). Case-insensitive. */
+static int substring_distance(const char *pat, const char *text)
+{
+    size_t m = strlen(pat), n = strlen(text);
+    if (m > SUB_MAX || n > SUB_MAX)
+        return 1 << 20;
+    int rows[3][SUB_MAX + 1];
+    int *pp = rows[0], *prev = rows[1], *cur = rows[2];
+    for (size_t j = 0; j <= n; j++)
+        prev[j] = pp[j] = 0;
+    for (size_t i = 1; i <= m; i++) {
+        cur[0] = (int)i;
+        int a = tolower((unsigned char)pat[i - 1]);
+        for (size_t j = 1; j <= n; j++) {
+            int b = tolower((unsigned char)text[j - 1]);
+            int best = prev[j - 1] + (a != b);
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best)
+                best = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && a == tolower((unsigned char)text[j - 2]) &&
+                tolower((unsigned char)pat[i - 2]) == b && pp[j - 2] + 1 < best)
+                best = pp[j - 2] + 1;
+            cur[j] = best;
+        }
+        int *t = pp;
+        pp = prev;
+        prev = cur;
+        cur = t;
+    }
+    int d = 1 << 20;
+    for (size_t j = 0; j <= n; j++)
+        if (prev[j] < d)
+            d = prev[j];
+    return d;
+}
+
+/* The window of text nearest to pat: least distance, then the length nearest pat's. */
+static void best_window(const char *pat, const char *text, size_t *b, size_t *e)
+{
+    size_t m = strlen(pat), n = strlen(text);
+    int best = 1 << 20;
+    size_t best_gap = (size_t)-1;
+    *b = 0;
+    *e = n;
+    for (size_t len = m > 2 ? m - 2 : 1; len <= m + 2 && len <= n; len++)
+        for (size_t s = 0; s + len <= n; s++) {
+            int d = fx_lev(pat, m, text + s, len);
+            size_t gap = len > m ? len - m : m - len;
+            if (d < best || (d == best && gap < best_gap)) {
+                best = d;
+                best_gap = gap;
+                *b = s;
+                *e = s + len;
+            }
+        }
+}
+
+/* Largest edit distance accepted between a literal and a stored value. */
+static int value_max_distance(size_t n)
+{
+    return n <= 3 ? 0 : n <= 6 ? 1 : n <= 12 ? 2 : (int)(n / 5);
+}
+
+struct lit_site {
+    size_t str_tok; /* the string literal token */
+    int like;
+    const struct fx_tref *ref;
+    const char *col; /* schema column name */
+    int table, column;
+};
+
+/* The literal's text without quotes, '' undoubled. */
+static void literal_text(const struct fx_sql *q, size_t i, char *out, size_t n)
+{
+    const char *p = q->sql + q->t[i].off + 1;
+    size_t len = q->t[i].len >= 2 ? q->t[i].len - 2 : 0, k = 0;
+    for (size_t j = 0; j < len && k + 1 < n; j++) {
+        out[k++] = p[j];
+        if (p[j] == '\'' && j + 1 < len && p[j + 1] == '\'')
+            j++;
+    }
+    out[k] = '\0';
+}
+
+/* Resolves the column reference ending at token c (`col` or `qual.col`) to a schema column. */
+static int resolve_column(const struct fix_in *in, size_t c, struct lit_site *site)
+{
+    const struct fx_sql *q = &in->q;
+    char col[128], qual[128];
+    if (!fx_is_ident(q, c))
+        return 0;
+    fx_ident(q, c, col, sizeof col);
+    int sc = q->t[c].scope;
+    const struct fx_tref *r = NULL;
+    if (c >= 2 && fx_is(q, c - 1, ".")) {
+        fx_ident(q, c - 2, qual, sizeof qual);
+        r = fx_resolve(q, sc, qual);
+        if (!ref_has_column(in, r, col))
+            return 0;
+    } else {
+        for (int s = sc; s >= 0 && !r; s = q->scopes[s].parent)
+            for (size_t k = 0; k < q->scopes[s].n_refs && !r; k++)
+                if (ref_has_column(in, &q->scopes[s].refs[k], col))
+                    r = &q->scopes[s].refs[k];
+        if (!r)
+            return 0;
+    }
+    site->ref = r;
+    site->table = r->table;
+    site->column = schema_find_column(&in->s->tables[r->table], col);
+    site->col = in->s->tables[r->table].cols[site->column].name;
+    return 1;
+}
+
+/* value is lit with leading or trailing blanks. */
+static int padded_equal(const char *value, const char *lit)
+{
+    size_t n = strlen(value), m = strlen(lit);
+    const char *b = value;
+    while (*b == ' ' || *b == '\t')
+        b++, n--;
+    while (n > 0 && (b[n - 1] == ' ' || b[n - 1] == '\t'))
+        n--;
+    return n == m && strncmp(b, lit, n) == 0 && n != strlen(value);
+}
+
+/* The closest stored value of the site's column to lit; NULL when lit is stored (or matches a
+ * stored value, for LIKE) or nothing is near enough. For LIKE, [*b, *e) is the part of the value
+ * that the literal core matched. */
+static const char *closest_value(const struct fix_in *in, const struct lit_site *site,
+                                 const char *lit, const char *core, size_t *b, size_t *e)
+{
+    const struct schema *s = in->s;
+    const char *best = NULL;
+    int best_d = 1 << 20, n_vals = 0;
+    char nl[256], nv[256];
+    norm_value(core, nl, sizeof nl);
+    for (size_t i = 0; i < s->n_values; i++) {
+        const struct schema_value *v = &s->values[i];
+        if ((int)v->table != site->table || (int)v->column != site->column)
+            continue;
+        n_vals++;
+        if (site->like ? like_match(lit, v->value) : strcmp(lit, v->value) == 0)
+            return NULL;
+        /* ' AHD' for 'AHD': padding in stored data is the data's quirk, and an exact match
+         * failing on it is the database's honest answer (Spider's gold queries agree), so the
+         * literal is not what is wrong. */
+        if (padded_equal(v->value, lit))
+            return NULL;
+        int d;
+        size_t vb = 0, ve = strlen(v->value);
+        norm_value(v->value, nv, sizeof nv);
+        if (strcmp(nl, nv) == 0)
+            d = 0;
+        else if (site->like == 1)
+            d = substring_distance(core, v->value);
+        else
+            d = fx_lev(core, strlen(core), v->value, strlen(v->value));
+        if (d < best_d) {
+            best_d = d;
+            best = v->value;
+            *b = vb;
+            *e = ve;
+        }
+    }
+    if (!n_vals || !best || best_d > value_max_distance(strlen(nl)))
+        return NULL;
+    if (site->like == 1 && best_d > 0)
+        best_window(core, best, b, e);
+    return best;
+}
+
+/* "Aruba": SQLite reads a double-quoted word that names no column as a string, and models
+ * (and people) write literals that way. */
+static int dquoted_literal(const struct fix_in *in, size_t i)
+{
+    const struct fx_sql *q = &in->q;
+    if (q->t[i].type != FXT_QIDENT || q->sql[q->t[i].off] != '"')
+        return 0;
+    char w[256];
+    fx_ident(q, i, w, sizeof w);
+    for (size_t t = 0; t < in->s->n_tables; t++)
+        if (strcasecmp(in->s->tables[t].name, w) == 0 || schema_find_column(&in->s->tables[t], w) >= 0)
+            return 0;
+    return fx_resolve(q, q->t[i].scope, w) == NULL;
+}
+
+int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!s || !sql || !s->n_values)
+        return 0;
+    struct fix_in in = {.s = s, .sql = sql};
+    if (fx_parse(sql, s, &in.q))
+        return ERR_NOMEM;
+    const struct fx_sql *q = &in.q;
+    struct fx_edits ed = {0};
+    struct buf what = BUF_INIT;
+    int rc = 0;
+    /* An empty INTERSECT or EXCEPT is an ordinary answer ("nobody has both"), not a sign of a
+     * mistyped literal. */
+    for (size_t i = 0; i < q->n; i++)
+        if (fx_is(q, i, "intersect") || fx_is(q, i, "except"))
+            goto out;
+    for (size_t i = 0; i < q->n && !rc; i++) {
+        if (q->t[i].type != FXT_STRING && !dquoted_literal(&in, i))
+            continue;
+        struct lit_site site;
+        memset(&site, 0, sizeof site);
+        size_t c = (size_t)-1;
+        /* col = 'x', col LIKE 'x', 'x' = col, col IN ('x', 'y') */
+        if (i >= 2 && (fx_is(q, i - 1, "=") || fx_is(q, i - 1, "=="))) {
+            c = i - 2;
+        } else if (i >= 2 && fx_is(q, i - 1, "like")) {
+            c = i - 2;
+            site.like = 1;
+        } else if (fx_is(q, i + 1, "=") || fx_is(q, i + 1, "==")) {
+            c = fx_is(q, i + 3, ".") ? i + 4 : i + 2;
+        } else if (i >= 2 && (fx_is(q, i - 1, "(") || fx_is(q, i - 1, ","))) {
+            size_t k = i - 1;
+            while (k > 0 && !fx_is(q, k, "("))
+                k--;
+            if (k >= 2 && fx_is(q, k - 1, "in"))
+                c = k - 2;
+        }
+        if (c >= q->n || !resolve_column(&in, c, &site))
+            continue;
+        char lit[256], core[256];
+        literal_text(q, i, lit, sizeof lit);
+        const char *cb = lit;
+        size_t cl = strlen(lit);
+        int lead = 0, trail = 0;
+        if (site.like) {
+            while (*cb == '%')
+                cb++, cl--, lead = 1;
+            while (cl > 0 && cb[cl - 1] == '%')
+                cl--, trail = 1;
+        }
+        snprintf(core, sizeof core, "%.*s", (int)cl, cb);
+        if (!core[0] || (site.like && strpbrk(core, "%_")) || strlen(core) > 120)
+            continue;
+        if (!lead && !trail)
+            site.like = site.like ? 2 : 0; /* LIKE 'x' is an equality */
+        size_t vb = 0, ve = 0;
+        const char *v = closest_value(&in, &site, lit, core, &vb, &ve);
+        if (!v)
+            continue;
+        struct buf nv = BUF_INIT;
+        if (site.like == 1) {
+            struct buf inner = BUF_INIT;
+            buf_puts(&inner, lead ? "%" : "");
+            buf_append(&inner, v + vb, ve - vb);
+            buf_puts(&inner, trail ? "%" : "");
+            buf_put_sql_string(&nv, buf_cstr(&inner));
+            buf_free(&inner);
+        } else {
+            buf_put_sql_string(&nv, v);
+        }
+        rc = nv.failed ? ERR_NOMEM : fx_edit_add(&ed, q->t[i].off, q->t[i].len, buf_cstr(&nv));
+        if (!rc)
+            buf_printf(&what, "%s%s: '%s' -> %s", what.len ? "; " : "", site.col, lit,
+                       buf_cstr(&nv));
+        buf_free(&nv);
+    }
+    if (!rc && ed.n) {
+        char *fixed = fx_edits_apply(sql, &ed);
+        rc = set_repair(out, "value_literal", fixed, "%s", buf_cstr(&what));
+    }
+out:
+    fx_edits_free(&ed);
+    buf_free(&what);
+    fx_sql_free(&in.q);
+    return rc;
 }

@@ -20,6 +20,41 @@ void config_init(struct config *c)
     c->row_cap = LIMIT_ROW_CAP;
     c->query_timeout_ms = LIMIT_QUERY_TIMEOUT_MS;
     c->max_tables = LIMIT_MAX_TABLES;
+    c->server.rate = 0;
+    c->server.burst = 0;
+    c->server.body_limit = LIMIT_BODY_BYTES;
+    c->server.question_limit = LIMIT_QUESTION_BYTES;
+    c->server.workers = LIMIT_SERVER_WORKERS;
+    c->server.cache_entries = LIMIT_CACHE_ENTRIES;
+    c->server.cache_ttl_ms = LIMIT_CACHE_TTL_MS;
+    c->server.shutdown_timeout_ms = LIMIT_SHUTDOWN_MS;
+}
+
+int config_add_database(struct config *c, const char *name, const char *dsn, struct err *e)
+{
+    char *n = strdup(name), *d = strdup(dsn);
+    if (!n || !d)
+        goto nomem;
+    for (size_t i = 0; i < c->n_databases; i++) {
+        if (strcmp(c->databases[i].name, name) == 0) {
+            free(c->databases[i].dsn);
+            c->databases[i].dsn = d;
+            free(n);
+            return 0;
+        }
+    }
+    struct config_database *dbs = realloc(c->databases, (c->n_databases + 1) * sizeof *dbs);
+    if (!dbs)
+        goto nomem;
+    c->databases = dbs;
+    c->databases[c->n_databases].name = n;
+    c->databases[c->n_databases].dsn = d;
+    c->n_databases++;
+    return 0;
+nomem:
+    free(n);
+    free(d);
+    return err_set(e, ERR_NOMEM, "out of memory");
 }
 
 static int tier_push(struct config *c, struct config_tier *t, struct err *e)
@@ -134,6 +169,136 @@ out:
     return rc;
 }
 
+/* Database names appear in URLs (?db=) and logs: keep them plain. */
+static int name_ok(const char *s)
+{
+    size_t n = 0;
+    for (; s[n]; n++)
+        if (!((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z') ||
+              (s[n] >= '0' && s[n] <= '9') || s[n] == '_' || s[n] == '-' || s[n] == '.'))
+            return 0;
+    return n > 0 && n <= 64;
+}
+
+static int load_databases(struct config *c, json_t *dbs, const char *path, struct err *e)
+{
+    const char *name;
+    json_t *v;
+    if (!json_is_object(dbs))
+        return err_set(e, ERR_USAGE, "%s: \"databases\" must be an object of name: DSN", path);
+    json_object_foreach(dbs, name, v)
+    {
+        if (!name_ok(name))
+            return err_set(e, ERR_USAGE, "%s: database name \"%.64s\" must be 1-64 letters, "
+                           "digits, '_', '-' or '.'", path, name);
+        if (!json_is_string(v) || !json_string_value(v)[0])
+            return err_set(e, ERR_USAGE, "%s: databases.%s must be a DSN string", path, name);
+        int rc = config_add_database(c, name, json_string_value(v), e);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+static int load_api_keys(struct config_server *sv, json_t *keys, const char *path, struct err *e)
+{
+    if (!json_is_array(keys))
+        return err_set(e, ERR_USAGE, "%s: server.api_keys must be an array of {\"id\", \"hash\"}",
+                       path);
+    for (size_t i = 0; i < json_array_size(keys); i++) {
+        json_t *k = json_array_get(keys, i);
+        json_t *id = json_object_get(k, "id"), *hash = json_object_get(k, "hash");
+        if (!json_is_string(id) || !json_is_string(hash) || !json_string_value(id)[0])
+            return err_set(e, ERR_USAGE, "%s: server.api_keys[%zu] needs string \"id\" and "
+                           "\"hash\" (genbi serve --hash-key makes the hash)", path, i);
+        struct config_api_key *ks = realloc(sv->api_keys, (sv->n_api_keys + 1) * sizeof *ks);
+        if (!ks)
+            return err_set(e, ERR_NOMEM, "out of memory");
+        sv->api_keys = ks;
+        ks[sv->n_api_keys].id = strdup(json_string_value(id));
+        ks[sv->n_api_keys].hash = strdup(json_string_value(hash));
+        sv->n_api_keys++;
+        if (!ks[sv->n_api_keys - 1].id || !ks[sv->n_api_keys - 1].hash)
+            return err_set(e, ERR_NOMEM, "out of memory");
+    }
+    return 0;
+}
+
+static int load_server(struct config *c, json_t *sv, const char *path, struct err *e)
+{
+    struct config_server *s = &c->server;
+    char where[600];
+    double v;
+    int rc;
+    if (!json_is_object(sv))
+        return err_set(e, ERR_USAGE, "%s: \"server\" must be an object", path);
+    snprintf(where, sizeof where, "%s: server", path);
+    if ((rc = get_string(sv, "listen", &s->listen, e, where)) ||
+        (rc = get_string(sv, "log_file", &s->log_file, e, where)))
+        return rc;
+    json_t *keys = json_object_get(sv, "api_keys");
+    if (keys && (rc = load_api_keys(s, keys, path, e)))
+        return rc;
+    json_t *rl = json_object_get(sv, "rate_limit");
+    if (rl) {
+        if (!json_is_object(rl))
+            return err_set(e, ERR_USAGE, "%s.rate_limit must be {\"rate\", \"burst\"}", where);
+        if ((rc = get_number(rl, "rate", &s->rate, e, where)) ||
+            (rc = get_number(rl, "burst", &s->burst, e, where)))
+            return rc;
+    }
+#define SV_FIELD(obj, key, field, type, scale)                                     \
+    v = (double)s->field / (scale);                                                \
+    if ((rc = get_number(obj, key, &v, e, where)))                                 \
+        return rc;                                                                 \
+    s->field = (type)(v * (scale));
+    SV_FIELD(sv, "body_limit", body_limit, long, 1)
+    SV_FIELD(sv, "question_limit", question_limit, long, 1)
+    SV_FIELD(sv, "workers", workers, int, 1)
+    SV_FIELD(sv, "shutdown_timeout_ms", shutdown_timeout_ms, long, 1)
+    json_t *cache = json_object_get(sv, "cache");
+    if (cache) {
+        if (!json_is_object(cache))
+            return err_set(e, ERR_USAGE, "%s.cache must be {\"entries\", \"ttl_s\"}", where);
+        SV_FIELD(cache, "entries", cache_entries, long, 1)
+        SV_FIELD(cache, "ttl_s", cache_ttl_ms, long, 1000)
+    }
+#undef SV_FIELD
+    return 0;
+}
+
+int config_validate_server(const struct config *c, struct err *e)
+{
+    const struct config_server *s = &c->server;
+    if (s->body_limit < 1024 || s->body_limit > (16L << 20))
+        return err_set(e, ERR_USAGE, "server.body_limit must be between 1024 and 16777216 bytes");
+    if (s->question_limit < 1 || s->question_limit > s->body_limit)
+        return err_set(e, ERR_USAGE, "server.question_limit must be between 1 and body_limit");
+    if (s->workers < 1 || s->workers > 64)
+        return err_set(e, ERR_USAGE, "server.workers must be between 1 and 64");
+    if (s->rate < 0 || s->burst < 0 || (s->rate > 0 && s->burst < 1))
+        return err_set(e, ERR_USAGE, "server.rate_limit: rate >= 0 and, with a rate, burst >= 1");
+    if (s->cache_entries < 0 || s->cache_ttl_ms < 1000)
+        return err_set(e, ERR_USAGE, "server.cache: entries >= 0 and ttl_s >= 1");
+    if (s->shutdown_timeout_ms < 0)
+        return err_set(e, ERR_USAGE, "server.shutdown_timeout_ms must be >= 0");
+    for (size_t i = 0; i < s->n_api_keys; i++) {
+        const char *h = s->api_keys[i].hash;
+        size_t n = strlen(h), k = 0;
+        while (k < n && ((h[k] >= '0' && h[k] <= '9') || (h[k] >= 'a' && h[k] <= 'f')))
+            k++;
+        if (!(n == 64 && k == 64) && strncmp(h, "$argon2", 7) != 0)
+            return err_set(e, ERR_USAGE, "server.api_keys[%zu] (\"%.64s\"): hash must be 64 "
+                           "lowercase hex digits or a $argon2 string (genbi serve --hash-key)",
+                           i, s->api_keys[i].id);
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(s->api_keys[j].id, s->api_keys[i].id) == 0)
+                return err_set(e, ERR_USAGE, "server.api_keys: id \"%.64s\" appears twice",
+                               s->api_keys[i].id);
+    }
+    return 0;
+}
+
 int config_load(struct config *c, const char *path, struct err *e)
 {
     json_error_t jerr;
@@ -157,6 +322,12 @@ int config_load(struct config *c, const char *path, struct err *e)
         }
         c->no_rules = json_is_true(nr);
     }
+    json_t *pol = json_object_get(root, "policy");
+    if (pol && router_policy_parse(json_string_value(pol), &c->policy)) {
+        rc = err_set(e, ERR_USAGE, "%s: \"policy\" must be \"cost\", \"balanced\" or \"accuracy\"",
+                     path);
+        goto out;
+    }
 #define NUM_FIELD(key, field, type)                                                \
     v = (double)c->field;                                                          \
     if ((rc = get_number(root, key, &v, e, path)))                                 \
@@ -179,6 +350,12 @@ int config_load(struct config *c, const char *path, struct err *e)
             if ((rc = load_tier(c, json_array_get(tiers, i), i, path, e)))
                 goto out;
     }
+    json_t *dbs = json_object_get(root, "databases");
+    if (dbs && (rc = load_databases(c, dbs, path, e)))
+        goto out;
+    json_t *sv = json_object_get(root, "server");
+    if (sv && (rc = load_server(c, sv, path, e)))
+        goto out;
     rc = 0; /* validated by the caller once command-line flags are applied */
 out:
     json_decref(root);
@@ -211,5 +388,17 @@ void config_free(struct config *c)
         llm_tier_free(&c->tiers[i].llm);
     free(c->tiers);
     free(c->db);
+    for (size_t i = 0; i < c->n_databases; i++) {
+        free(c->databases[i].name);
+        free(c->databases[i].dsn);
+    }
+    free(c->databases);
+    for (size_t i = 0; i < c->server.n_api_keys; i++) {
+        free(c->server.api_keys[i].id);
+        free(c->server.api_keys[i].hash);
+    }
+    free(c->server.api_keys);
+    free(c->server.listen);
+    free(c->server.log_file);
     memset(c, 0, sizeof *c);
 }

@@ -9,11 +9,41 @@
 #include <stddef.h>
 
 #include "llm/llm.h"
+#include "llm/router.h"
 #include "util/err.h"
 
 struct config_tier {
     struct llm_tier llm;
     double confidence; /* confidence given to this tier's executed answers before checks */
+};
+
+/* A named database of the server ("sales" -> "sqlite:/srv/sales.db"). */
+struct config_database {
+    char *name;
+    char *dsn;
+};
+
+/* An API key of the server: the key itself is never stored, only its hash (docs/server.md):
+ * 64 hex digits of BLAKE2b-256 (crypto_generichash) or an Argon2 crypto_pwhash_str string. */
+struct config_api_key {
+    char *id;
+    char *hash;
+};
+
+/* `genbi serve` settings, the "server" object of the configuration file. */
+struct config_server {
+    char *listen;                /* "HOST:PORT"; NULL = 127.0.0.1:8000 */
+    struct config_api_key *api_keys;
+    size_t n_api_keys;
+    double rate;                 /* token bucket refill per key, requests per second; 0 = off */
+    double burst;                /* bucket size, requests */
+    long body_limit;             /* bytes */
+    long question_limit;         /* bytes */
+    char *log_file;              /* request log; NULL = stderr */
+    int workers;                 /* database workers */
+    long cache_entries;          /* result cache size; 0 = caching off */
+    long cache_ttl_ms;
+    long shutdown_timeout_ms;    /* SIGTERM: longest wait for requests in flight */
 };
 
 struct config {
@@ -25,8 +55,12 @@ struct config {
     long row_cap;             /* rows fetched */
     long query_timeout_ms;    /* per SQL statement */
     int max_tables;           /* tables in a prompt before FK completion */
+    enum router_policy policy; /* which model tier a question starts at ("policy") */
     struct config_tier *tiers; /* model tiers, cheapest first */
     size_t n_tiers;
+    struct config_database *databases; /* "databases": named DSNs, in file order */
+    size_t n_databases;
+    struct config_server server;
 };
 
 void config_init(struct config *c);
@@ -35,6 +69,11 @@ int config_load(struct config *c, const char *path, struct err *e);
 /* Appends a model tier from an --llm spec. */
 int config_add_tier(struct config *c, const char *spec, struct err *e);
 int config_validate(const struct config *c, struct err *e);
+/* Appends a named database ("NAME=DSN" from --db, or the "databases" map); a name already
+ * present is replaced. */
+int config_add_database(struct config *c, const char *name, const char *dsn, struct err *e);
+/* Checks the "server" settings (limits, keys); config_validate() does not. */
+int config_validate_server(const struct config *c, struct err *e);
 void config_free(struct config *c);
 
 #endif

@@ -14,5 +14,10 @@
 #define LIMIT_LLM_TIMEOUT_MS 60000L           /* per model request */
 #define LIMIT_QUESTION_BYTES 4000             /* longest question accepted */
 #define LIMIT_PRINT_ROWS 20                   /* rows shown by the human output */
+#define LIMIT_BODY_BYTES (64L << 10)          /* HTTP request body accepted by genbi serve */
+#define LIMIT_SERVER_WORKERS 4                /* database workers (= connections per database) */
+#define LIMIT_CACHE_ENTRIES 10000L            /* answers kept by the server's result cache */
+#define LIMIT_CACHE_TTL_MS (3600L * 1000L)    /* how long a cached answer is served */
+#define LIMIT_SHUTDOWN_MS 30000L              /* SIGTERM: time given to requests in flight */
 
 #endif

@@ -9,6 +9,7 @@
 #include "analyze/analyze.h"
 #include "analyze/fix.h"
 #include "llm/llm.h"
+#include "llm/router.h"
 #include "nl/nl.h"
 #include "util/clock.h"
 
@@ -148,8 +149,13 @@ struct pipeline_run {
     enum run_pc pc;
     int tier;
     int first_tier;
+    int model_first; /* the model tier tier 0 hands over to: the router's choice */
     int unanswerable;
     struct db_error de; /* the last execution error, for the fixer */
+    int value_tried;    /* the value-literal repair ran for this tier's query */
+    /* A model repair waiting for its execution: logged as a candidate pattern if it runs. */
+    char *model_fix_from;
+    struct db_error model_fix_de;
     struct pipeline_call call;
     int status; /* negative err_code on internal failure */
 };
@@ -313,12 +319,15 @@ static char *fix_without_model(struct pipeline_run *r)
         }
         free(x);
     }
-    struct fix_repair rep;
-    if (fix_deterministic(r->p->schema, st->sql, de, &rep) > 0) {
-        state_add_step(st, NODE_FIX_SQL, st->tier, rep.sql, clock_ms() - t0, "repair %s: %s",
-                       rep.cls, rep.what);
-        fixed = rep.sql;
+    struct fix_chain ch;
+    if (fix_error_chain(r->p->schema, r->p->db, st->sql, de, &ch) > 0) {
+        for (size_t i = 0; i < ch.n_steps; i++)
+            state_add_step(st, NODE_FIX_SQL, st->tier, ch.steps[i].sql, clock_ms() - t0,
+                           "repair %s: %s", ch.steps[i].cls, ch.steps[i].what);
+        fixed = ch.steps[ch.n_steps - 1].sql;
+        ch.steps[ch.n_steps - 1].sql = NULL;
     }
+    fix_chain_free(&ch);
 out:
     st->ms[NODE_FIX_SQL] += clock_ms() - t0;
     return fixed;
@@ -346,6 +355,7 @@ static void take_sql(struct pipeline_run *r, char *sql, double conf)
     } else {
         st->confidence = conf;
         st->tier_attempts = 0;
+        r->value_tried = 0;
         r->pc = PC_EXECUTE;
     }
     free(sql);
@@ -383,10 +393,41 @@ static void no_repair(struct pipeline_run *r)
     r->pc = a == SUP_ESCALATE ? PC_NEXT_TIER : PC_FALLBACK;
 }
 
+/* An empty result from a literal that is not a stored value: the closest stored value, once
+ * per query a tier produced, before the supervisor escalates. Returns 1 when it took a fix. */
+static int try_value_repair(struct pipeline_run *r)
+{
+    struct state *st = r->st;
+    struct fix_repair rep;
+    if (r->value_tried || !st->has_result || !(st->checks & ANALYZE_EMPTY))
+        return 0;
+    r->value_tried = 1;
+    double t0 = clock_ms();
+    if (fix_value_literal(r->p->schema, st->sql, &rep) <= 0)
+        return 0;
+    double ms = clock_ms() - t0;
+    st->ms[NODE_FIX_SQL] += ms;
+    /* The empty result cost the suspicious factor; the repaired query is judged afresh. */
+    st->confidence /= SUSPICIOUS_FACTOR;
+    state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0, "fix: empty result");
+    state_add_step(st, NODE_FIX_SQL, st->tier, rep.sql, ms, "repair %s: %s", rep.cls, rep.what);
+    take_fix(r, rep.sql);
+    return 1;
+}
+
 static void execute_and_decide(struct pipeline_run *r)
 {
     struct state *st = r->st;
     int failed = analyze_node(r->p, st, &r->de) != 0;
+    if (r->model_fix_from) {
+        /* Best effort: a log that cannot be written must not fail the answer. */
+        if (!failed)
+            fix_log_model_repair(&r->model_fix_de, r->model_fix_from, st->sql, NULL);
+        free(r->model_fix_from);
+        r->model_fix_from = NULL;
+    }
+    if (!failed && try_value_repair(r))
+        return;
     struct supervisor_input in = {
         .has_error = failed,
         .err_cls = failed ? r->de.cls : DBE_NONE,
@@ -503,7 +544,7 @@ static enum pipeline_status run_loop(struct pipeline_run *r)
                 return PIPELINE_NEED_MODEL;
             break;
         case PC_NEXT_TIER:
-            r->tier++;
+            r->tier = r->tier == 0 ? r->model_first : r->tier + 1;
             r->pc = PC_TIER_START;
             break;
         case PC_FALLBACK:
@@ -532,6 +573,7 @@ int pipeline_start(const struct pipeline *p, const char *question, struct state 
     r->p = p;
     r->st = st;
     r->first_tier = r->tier = p->cfg->no_rules ? 1 : 0;
+    r->model_first = 1;
     *out = r;
 
     char why[256];
@@ -549,8 +591,20 @@ int pipeline_start(const struct pipeline *p, const char *question, struct state 
         json_array_append_new(st->context_tables,
                               json_string(p->schema->tables[st->sel.tables[i]].name));
     st->ms[NODE_SELECT_SCHEMA] = clock_ms() - t0;
+    char route[160] = "";
+    if (p->cfg->n_tiers) {
+        /* Tier 0 is free and always goes first; the router picks the model tier after it. */
+        struct router_features f;
+        enum router_class cls = router_classify(question, &st->sel, &f);
+        r->model_first = router_start_tier(p->cfg->policy, cls, (int)p->cfg->n_tiers);
+        if (p->cfg->no_rules)
+            r->first_tier = r->tier = r->model_first;
+        snprintf(route, sizeof route, "; %s question (%.2f), %s policy: models start at tier %d",
+                 router_class_name(cls), f.score, router_policy_name(p->cfg->policy),
+                 r->model_first);
+    }
     state_add_step(st, NODE_SELECT_SCHEMA, 0, NULL, st->ms[NODE_SELECT_SCHEMA],
-                   "%zu tables, ~%ld tokens", st->sel.n_tables, st->sel.tokens);
+                   "%zu tables, ~%ld tokens%s", st->sel.n_tables, st->sel.tokens, route);
     return 0;
 }
 
@@ -591,6 +645,9 @@ void pipeline_resume(struct pipeline_run *r, int rc, const struct llm_reply *rep
     }
     /* PC_AWAIT_FIX: the same query back means no progress is possible at this tier. */
     if (sql && strcmp(sql, r->st->sql) != 0) {
+        free(r->model_fix_from);
+        r->model_fix_from = strdup(r->st->sql);
+        r->model_fix_de = r->de;
         take_fix(r, sql);
         return;
     }
@@ -609,6 +666,7 @@ void pipeline_run_free(struct pipeline_run *r)
         return;
     candidate_free(&r->best);
     call_clear(&r->call);
+    free(r->model_fix_from);
     free(r);
 }
 

@@ -79,6 +79,36 @@ int llm_chat(const struct llm_tier *t, const char *system, const char *user, str
              struct err *e);
 void llm_reply_free(struct llm_reply *r);
 
+/* Many chat calls at once on one thread: a libcurl multi loop with the same requests, parsing,
+ * timeouts and retries (backoff as timers in the loop, never a sleep) as llm_chat(). Made for
+ * the server, which must hold a thousand slow model calls without a thousand threads.
+ *
+ * Thread-safety: llm_multi_chat() and llm_multi_probe() may be called from any thread. The
+ * callbacks run on the loop's thread and must not block; each call's callback runs exactly once
+ * (with ERR_IO "shutting down" for calls still pending in llm_multi_free()).
+ * Ownership: the tier must outlive the call; system and user are copied into the request. The
+ * chat callback owns *reply (release with llm_reply_free()); e is only valid during the call. */
+struct llm_multi;
+
+/* Starts the loop's thread. Free with llm_multi_free(). */
+int llm_multi_new(struct llm_multi **out, struct err *e);
+/* Queues one chat completion; done(ud, rc, reply, e) follows with what llm_chat() would have
+ * returned. Returns 0, or a negative err_code (and done is never called). */
+int llm_multi_chat(struct llm_multi *m, const struct llm_tier *t, const char *system,
+                   const char *user,
+                   void (*done)(void *ud, int rc, struct llm_reply *reply, const struct err *e),
+                   void *ud, struct err *e);
+/* GETs url once (no retries) to see whether an endpoint answers: ok is 1 for any HTTP answer,
+ * 0 for connection failures and timeouts (timeout_ms). For health checks. */
+int llm_multi_probe(struct llm_multi *m, const char *url, long timeout_ms,
+                    void (*done)(void *ud, int ok, int http_status, double ms), void *ud,
+                    struct err *e);
+/* Ends pending calls (their callbacks run with ERR_IO) and joins the thread; later calls fail
+ * with ERR_IO "shutting down" (done is not called). Safe to call twice. */
+void llm_multi_stop(struct llm_multi *m);
+/* llm_multi_stop(), then releases m. */
+void llm_multi_free(struct llm_multi *m);
+
 /* Replaces token counts the provider did not report (< 0) with ceil(bytes / 4) of the prompt
  * (system + user) and of r->text, then sets r->cost_usd from the tier's prices (USD per 1,000
  * tokens). llm_chat() calls it; exposed for providers and tests. */

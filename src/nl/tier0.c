@@ -6,6 +6,7 @@
  * takes a fixed amount off, with the reason kept for explain. Anything below 0.8 goes to a model,
  * so one unexplained content word is enough to hand a question over. */
 #include <libstemmer.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,12 +178,12 @@ static int pk_col(const struct query *q, int t)
     return found;
 }
 
-/* The columns that name a row: name/title, else first_name + last_name, else the first text
- * column that is not a key. Returns how many (0..2). */
-static int label_cols(const struct query *q, int t, int out[2])
+/* The columns that name a row: name/title, else first_name + last_name, else (when !strict)
+ * the first text column that is not a key. Returns how many (0..2). */
+static int label_cols(const struct query *q, int t, int out[2], int strict)
 {
     const struct schema_table *tb = &q->s->tables[t];
-    static const char *const exact[] = {"name", "title", "full_name", "fullname", "label"};
+    static const char *const exact[] = {"name", "full_name", "fullname"};
     for (size_t e = 0; e < sizeof exact / sizeof exact[0]; e++) {
         int c = nl_find_column(tb, exact[e]);
         if (c >= 0) {
@@ -205,7 +206,16 @@ static int label_cols(const struct query *q, int t, int out[2])
         out[1] = ln;
         return 2;
     }
-    for (size_t c = 0; c < tb->n_cols; c++) {
+    /* after the person names: an employee's title is a job, a course's title is its name */
+    static const char *const later[] = {"title", "label"};
+    for (size_t e = 0; e < sizeof later / sizeof later[0]; e++) {
+        int c = nl_find_column(tb, later[e]);
+        if (c >= 0) {
+            out[0] = c;
+            return 1;
+        }
+    }
+    for (size_t c = 0; !strict && c < tb->n_cols; c++) {
         if (tb->cols[c].type == SCHEMA_TYPE_TEXT && !col_is_key(q, (int)t, (int)c)) {
             out[0] = (int)c;
             return 1;
@@ -243,6 +253,18 @@ static int price_col(const struct query *q, int t)
         for (size_t c = 0; c < tb->n_cols; c++)
             if (col_is_numeric(q, t, (int)c) && col_has_word(q, t, (int)c, words[w]))
                 return (int)c;
+    return -1;
+}
+
+/* A birth date for "oldest" / "youngest". */
+static int birth_col(const struct query *q, int t)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (tb->cols[c].type == SCHEMA_TYPE_DATE &&
+            (col_has_word(q, t, (int)c, "birth") || col_has_word(q, t, (int)c, "dob") ||
+             col_has_word(q, t, (int)c, "born")))
+            return (int)c;
     return -1;
 }
 
@@ -377,11 +399,25 @@ static int span_has_col(const struct nl_span *sp, int t, int c)
     return 0;
 }
 
-/* "the Electronics category", "category Electronics", "country is France": the name only says
- * where the value lives. */
-static int qualifies_value(const struct query *q, size_t i)
+/* Keeps only the candidates of span `a` that `keep` accepts against span `b`. */
+static void narrow(struct nl_span *a, const struct nl_span *b, int by_column)
 {
-    const struct nl_span *sp = &q->sp[i];
+    size_t n = 0;
+    for (size_t k = 0; k < a->n_cand; k++) {
+        int ok = by_column ? span_has_col(b, a->cand[k].table, a->cand[k].col)
+                           : span_has_table(b, a->cand[k].table);
+        if (ok)
+            a->cand[n++] = a->cand[k];
+    }
+    if (n)
+        a->n_cand = n;
+}
+
+/* "the Electronics category", "category Electronics", "country is France": the name only says
+ * where the value lives, and narrows the value to that table or column. */
+static int qualifies_value(struct query *q, size_t i)
+{
+    struct nl_span *sp = &q->sp[i];
     int cands[2] = {i > 0 ? (int)i - 1 : -1, (int)i + 1 < (int)q->n ? (int)i + 1 : -1};
     if (sp->kind == NL_SPAN_COLUMN) {
         cands[1] = next_content(q, i);
@@ -390,12 +426,15 @@ static int qualifies_value(const struct query *q, size_t i)
     for (int k = 0; k < 2; k++) {
         if (cands[k] < 0 || q->sp[cands[k]].kind != NL_SPAN_VALUE)
             continue;
-        const struct nl_span *v = &q->sp[cands[k]];
+        struct nl_span *v = &q->sp[cands[k]];
         for (size_t j = 0; j < sp->n_cand; j++) {
-            if (sp->kind == NL_SPAN_TABLE && span_has_table(v, sp->cand[j].table))
+            int by_column = sp->kind == NL_SPAN_COLUMN;
+            if ((!by_column && span_has_table(v, sp->cand[j].table)) ||
+                (by_column && span_has_col(v, sp->cand[j].table, sp->cand[j].col))) {
+                narrow(v, sp, by_column);
+                narrow(sp, v, by_column);
                 return 1;
-            if (sp->kind == NL_SPAN_COLUMN && span_has_col(v, sp->cand[j].table, sp->cand[j].col))
-                return 1;
+            }
         }
     }
     return 0;
@@ -545,7 +584,15 @@ static void interpret(struct query *q)
                 break;
             case NL_R_REVENUE:
                 q->revenue = 1;
+                q->any_link = 1; /* resolve() checks that quantity and price columns exist */
                 q->shape = 1;
+                if (pend == PEND_MEASURE && (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN)) {
+                    q->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1; /* "the highest revenue" */
+                    q->agg = NL_AGG_SUM;
+                } else if (pend == PEND_MOST) {
+                    q->rank_dir = q->most_dir; /* "the most revenue" */
+                    q->most_dir = 0;
+                }
                 if (q->agg == NL_AGG_NONE)
                     q->agg = NL_AGG_SUM;
                 else if (q->agg != NL_AGG_SUM)
@@ -652,7 +699,7 @@ static void interpret(struct query *q)
             if (sp->partial)
                 doubt(q, P_SMALL, "'%s' matched a stored value only after singular/plural",
                       span_text(q, sp, text, sizeof text));
-            if (pend == PEND_GROUP || pend == PEND_COUNT || pend == PEND_MEASURE)
+            if (pend == PEND_GROUP || pend == PEND_TOP)
                 doubt(q, P_UNSURE, "value '%s' where a name was expected",
                       span_text(q, sp, text, sizeof text));
             struct filter *f = new_filter(q);
@@ -660,7 +707,10 @@ static void interpret(struct query *q)
                 f->kind = FILTER_VALUE;
                 f->span = (int)i;
             }
-            pend = PEND_NONE;
+            /* "how many French customers", "total quantity of Office Supplies products": the
+             * value is an adjective, the count or measure still waits for its noun */
+            if (pend != PEND_COUNT && pend != PEND_MEASURE && pend != PEND_MOST)
+                pend = PEND_NONE;
             break;
         }
         case NL_SPAN_NUMBER: {
@@ -742,8 +792,6 @@ static int pick_cand(struct query *q, int i, int anchor)
     struct nl_span *sp = &q->sp[i];
     char text[160];
     int best = -1, best_d = 1 << 30, tie = 0;
-    if (sp->n_cand <= 1)
-        return 0;
     for (size_t k = 0; k < sp->n_cand; k++) {
         int d = anchor < 0 ? 0 : distance(q, anchor, sp->cand[k].table);
         if (d < 0)
@@ -762,6 +810,12 @@ static int pick_cand(struct query *q, int i, int anchor)
     }
     if (tie)
         doubt(q, P_UNSURE, "'%s' could mean several columns", span_text(q, sp, text, sizeof text));
+    else if (sp->partial && sp->kind == NL_SPAN_COLUMN && anchor >= 0 &&
+             sp->cand[best].table != anchor)
+        doubt(q, P_UNSURE, "'%s' matched only part of %s.%s, away from %s",
+              span_text(q, sp, text, sizeof text), q->s->tables[sp->cand[best].table].name,
+              q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name,
+              q->s->tables[anchor].name);
     else if (anchor >= 0 && sp->cand[best].table != anchor)
         doubt(q, P_SLIGHT, "'%s' resolved to %s.%s", span_text(q, sp, text, sizeof text),
               q->s->tables[sp->cand[best].table].name,
@@ -937,7 +991,16 @@ static int resolve(struct query *q, struct shape *sh)
             mt = E;
             if (q->order_hint == NL_HINT_PRICE) {
                 mc = price_col(q, E);
+            } else if (q->order_hint == NL_HINT_AGE && (mc = birth_col(q, E)) >= 0) {
+                q->order_dir = -q->order_dir; /* the oldest was born first */
             } else {
+                int lab[2];
+                if (q->order_hint == NL_HINT_AGE) {
+                    q->order_dir = -q->order_dir; /* the oldest row has the earliest date */
+                    if (label_cols(q, E, lab, 1) == 2) /* a person: age, or time with us? */
+                        doubt(q, P_UNSURE, "%s has no birth date to tell age",
+                              q->s->tables[E].name);
+                }
                 int dt;
                 bfs_run(q, &q->bfs, E);
                 mc = find_date(q, E, &dt);
@@ -958,7 +1021,31 @@ static int resolve(struct query *q, struct shape *sh)
             rank_dir = q->order_dir * (q->has_top ? q->top_dir : 1);
     }
 
-    if (key != KEY_NONE) {
+    if (key != KEY_NONE && E < 0 && key != KEY_OWN && q->n_selects > 0 &&
+        q->selects[0] < (q->most_span >= 0 ? q->most_span : q->measure_span)) {
+        /* "which city has the most customers": rank the values of a column */
+        int si = q->selects[0];
+        int main = key == KEY_COUNT ? key_t : mt;
+        int k = pick_cand(q, si, main);
+        sh->main = main;
+        sh->agg = key == KEY_COUNT ? NL_AGG_COUNT : q->agg == NL_AGG_AVG ? NL_AGG_AVG : NL_AGG_SUM;
+        sh->agg_t = key == KEY_COUNT ? -1 : mt;
+        sh->agg_c = key == KEY_COUNT ? -1 : mc;
+        sh->group = GROUP_COLUMN;
+        sh->group_t = q->sp[si].cand[k].table;
+        sh->group_c = q->sp[si].cand[k].col;
+        sh->order_agg = 1;
+        sh->order_dir = rank_dir;
+        sh->limit = q->limit > 0 ? q->limit : !span_plural(q, si) ? 1 : NL_DEFAULT_TOP;
+        if (q->limit <= 0 && span_plural(q, si))
+            doubt(q, P_UNSURE, "how many to show is not said");
+        memmove(q->selects, q->selects + 1, (q->n_selects - 1) * sizeof q->selects[0]);
+        q->n_selects--;
+        q->rank = 1;
+        key = KEY_NONE;
+        if (q->group != GROUP_NONE)
+            doubt(q, P_UNSURE, "both a ranking and a grouping");
+    } else if (key != KEY_NONE) {
         if (E < 0 && key == KEY_OWN)
             E = mt;
         if (E < 0) {
@@ -998,7 +1085,7 @@ static int resolve(struct query *q, struct shape *sh)
         if (q->group != GROUP_NONE && !(q->group == GROUP_TABLE &&
                                          span_table(q, q->group_span) == E))
             doubt(q, P_UNSURE, "both a ranking and a grouping");
-    } else {
+    } else if (!q->rank) {
         /* aggregate or list */
         sh->agg = q->agg;
         if (mt >= 0) {
@@ -1027,10 +1114,6 @@ static int resolve(struct query *q, struct shape *sh)
         if (sh->main < 0) {
             doubt(q, P_WRONGISH, "no table to read from");
             return -1;
-        }
-        if (q->agg == NL_AGG_COUNT && q->counted_span < 0 && q->count_col_span < 0 && mt < 0 &&
-            E >= 0) {
-            /* "how many ... customers" with filler between: still a count of the table */
         }
         if ((sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG || sh->agg == NL_AGG_MIN ||
              sh->agg == NL_AGG_MAX) && mt < 0) {
@@ -1085,8 +1168,11 @@ static int resolve(struct query *q, struct shape *sh)
             sh->group_t = dt;
             sh->group_c = dc;
         }
-        if (sh->group != GROUP_NONE && sh->agg == NL_AGG_NONE)
+        if (sh->group != GROUP_NONE && sh->agg == NL_AGG_NONE) {
             sh->agg = NL_AGG_COUNT; /* "orders per year" */
+            if (q->list) /* "list orders by status": counted, or sorted? */
+                doubt(q, P_UNSURE, "'by' may mean sorted rather than counted");
+        }
         if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg == NL_AGG_COUNT) {
             doubt(q, P_WRONGISH, "counting %s per %s", q->s->tables[sh->main].name,
                   q->s->tables[sh->main].name);
@@ -1105,7 +1191,7 @@ static int resolve(struct query *q, struct shape *sh)
         }
         /* "names of customers": the label columns of the table */
         if (sp->partial && strcmp(q->toks[sp->tok].stem, "name") == 0) {
-            int lab[2], nl = label_cols(q, sh->main, lab);
+            int lab[2], nl = label_cols(q, sh->main, lab, 0);
             for (int j = 0; j < nl && sh->n_sel < NL_MAX_SELECT; j++) {
                 sh->sel_t[sh->n_sel] = sh->main;
                 sh->sel_c[sh->n_sel++] = lab[j];
@@ -1123,7 +1209,7 @@ static int resolve(struct query *q, struct shape *sh)
                   span_text(q, sp, text, sizeof text));
     }
     if (sh->n_sel && E < 0) {
-        int lab[2], nl = label_cols(q, sh->main, lab), is_label = 0;
+        int lab[2], nl = label_cols(q, sh->main, lab, 0), is_label = 0;
         for (int j = 0; j < nl; j++)
             if (sh->sel_c[0] == lab[j] && sh->sel_t[0] == sh->main)
                 is_label = 1;
@@ -1370,7 +1456,7 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
     struct shape *sh = cx->sh;
     struct query *q = cx->q;
     if (sh->group == GROUP_TABLE) {
-        int lab[2], nl = label_cols(q, sh->group_t, lab), pk = pk_col(q, sh->group_t);
+        int lab[2], nl = label_cols(q, sh->group_t, lab, 1), pk = pk_col(q, sh->group_t);
         int first = 1;
         if (with_pk && pk >= 0) {
             put_col(cx, b, sh->group_t, pk);
@@ -1433,8 +1519,20 @@ static void put_filters(struct compose *cx, struct buf *b)
     }
 }
 
+/* a column for explain: qualified when it is not in the main table */
+static const char *explain_col(const struct compose *cx, int t, int c, char *out, size_t cap)
+{
+    const struct schema *s = cx->q->s;
+    if (t == cx->sh->main)
+        snprintf(out, cap, "%s", s->tables[t].cols[c].name);
+    else
+        snprintf(out, cap, "%s.%s", s->tables[t].name, s->tables[t].cols[c].name);
+    return out;
+}
+
 static void explain_shape(struct compose *cx, struct buf *x)
 {
+    char cb[160];
     struct query *q = cx->q;
     struct shape *sh = cx->sh;
     const struct schema *s = q->s;
@@ -1461,13 +1559,13 @@ static void explain_shape(struct compose *cx, struct buf *x)
     if (sh->group == GROUP_TABLE)
         buf_printf(x, " per %s", s->tables[sh->group_t].name);
     else if (sh->group == GROUP_COLUMN)
-        buf_printf(x, " per %s", s->tables[sh->group_t].cols[sh->group_c].name);
+        buf_printf(x, " per %s", explain_col(cx, sh->group_t, sh->group_c, cb, sizeof cb));
     else if (sh->group == GROUP_TIME)
         buf_printf(x, " per %s of %s", q->group_time == NL_TIME_YEAR ? "year" : "month",
                    s->tables[sh->group_t].cols[sh->group_c].name);
     for (size_t k = 0; k < q->nf; k++) {
         const struct filter *f = &q->f[k];
-        const char *cn = s->tables[f->t].cols[f->c].name;
+        const char *cn = explain_col(cx, f->t, f->c, cb, sizeof cb);
         buf_puts(x, k ? " and " : " where ");
         if (f->kind == FILTER_YEAR) {
             buf_printf(x, "year of %s %s %d", cn, nl_op_sql(f->op), (int)f->num);
@@ -1544,7 +1642,7 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
             put_col(&cx, &sel, sh->sel_t[k], sh->sel_c[k]);
         }
     } else if (q->rank && sh->order_c >= 0) {
-        int lab[2], nl = label_cols(q, sh->main, lab);
+        int lab[2], nl = label_cols(q, sh->main, lab, 1);
         if (nl == 0 || (sh->order_t == sh->main && (lab[0] == sh->order_c)))
             buf_puts(&sel, "t1.*");
         for (int j = 0; nl > 0 && j < nl; j++) {

@@ -1,6 +1,5 @@
-/* The schema model: lifetime, hashing, lookups, relevance selection and compact DDL.
- * Selection here is a first version (name and value overlap, FK completion); the ranking is kept
- * behind schema_select() so it can be replaced without touching callers. */
+/* The schema model: lifetime, hashing, lookups, glossary and compact DDL rendering. Ranking and
+ * selection live in index.c and select.c. */
 #include "schema/schema.h"
 
 #include <ctype.h>
@@ -26,6 +25,7 @@ void schema_free(struct schema *s)
             for (size_t k = 0; k < col->n_samples; k++)
                 free(col->samples[k]);
             free(col->samples);
+            free(col->comment);
         }
         free(tb->cols);
         free(tb->name);
@@ -35,6 +35,13 @@ void schema_free(struct schema *s)
         free(s->values[v].value);
     free(s->values);
     free(s->dialect);
+    for (size_t g = 0; g < s->n_glossary; g++) {
+        free(s->glossary[g].term);
+        free(s->glossary[g].table);
+        free(s->glossary[g].column);
+    }
+    free(s->glossary);
+    schema_index_free(s->index);
     memset(s, 0, sizeof *s);
 }
 
@@ -65,6 +72,7 @@ void schema_rehash(struct schema *s)
             h = fnv1a(h, pk);
             h = fnv1a(h, col->fk_table);
             h = fnv1a(h, col->fk_column);
+            h = fnv1a(h, col->comment); /* comments go into prompts and the index */
         }
     }
     s->hash = h;
@@ -129,209 +137,11 @@ long schema_estimate_tokens(const char *text)
     return (long)((n + 3) / 4);
 }
 
-/* ---- selection ---- */
-
-#define SEL_MAX_WORDS 128
-
-/* Lowercased words of the question, with a crude plural strip, for name matching. */
-struct words {
-    char w[SEL_MAX_WORDS][48];
-    size_t n;
-};
-
-static void word_norm(char *w)
-{
-    size_t n = strlen(w);
-    if (n > 4 && strcmp(w + n - 3, "ies") == 0) {
-        w[n - 3] = 'y';
-        w[n - 2] = '\0';
-    } else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
-        w[n - 1] = '\0';
-    }
-}
-
-static void words_split(const char *text, struct words *out, int split_camel)
-{
-    out->n = 0;
-    const char *p = text;
-    while (*p && out->n < SEL_MAX_WORDS) {
-        while (*p && !isalnum((unsigned char)*p))
-            p++;
-        if (!*p)
-            break;
-        size_t n = 0;
-        char *w = out->w[out->n];
-        do {
-            if (n + 1 < sizeof out->w[0])
-                w[n++] = (char)tolower((unsigned char)*p);
-            p++;
-        } while (*p && isalnum((unsigned char)*p) &&
-                 !(split_camel && isupper((unsigned char)*p) && islower((unsigned char)p[-1])));
-        w[n] = '\0';
-        word_norm(w);
-        out->n++;
-    }
-}
-
-static int words_has(const struct words *ws, const char *w)
-{
-    for (size_t i = 0; i < ws->n; i++)
-        if (strcmp(ws->w[i], w) == 0)
-            return 1;
-    return 0;
-}
-
-static double name_score(const struct words *q, const char *name, double weight)
-{
-    struct words parts;
-    double score = 0;
-    words_split(name, &parts, 1);
-    for (size_t i = 0; i < parts.n; i++)
-        if (strlen(parts.w[i]) > 1 && strcmp(parts.w[i], "id") != 0 && words_has(q, parts.w[i]))
-            score += weight;
-    return score;
-}
-
-/* Case-insensitive whole-word search of needle in hay. */
-static int contains_phrase(const char *hay, const char *needle)
-{
-    size_t n = strlen(needle);
-    if (n < 2)
-        return 0;
-    for (const char *p = hay; (p = strcasestr(p, needle)); p++) {
-        int left = p == hay || !isalnum((unsigned char)p[-1]);
-        int right = !isalnum((unsigned char)p[n]);
-        if (left && right)
-            return 1;
-    }
-    return 0;
-}
-
-/* Adds to `sel` every table on the shortest FK path from `from` to `to` (undirected graph). */
-static void fk_connect(const struct schema *s, size_t from, size_t to, char *sel)
-{
-    size_t n = s->n_tables;
-    long *prev = malloc(n * sizeof *prev);
-    size_t *queue = malloc(n * sizeof *queue);
-    if (!prev || !queue)
-        goto out;
-    for (size_t i = 0; i < n; i++)
-        prev[i] = -1;
-    size_t head = 0, tail = 0;
-    queue[tail++] = from;
-    prev[from] = (long)from;
-    while (head < tail && prev[to] < 0) {
-        size_t cur = queue[head++];
-        for (size_t t = 0; t < n; t++) {
-            if (prev[t] >= 0)
-                continue;
-            int linked = 0;
-            const struct schema_table *a = &s->tables[cur], *b = &s->tables[t];
-            for (size_t c = 0; c < a->n_cols && !linked; c++)
-                linked = a->cols[c].fk_table && strcasecmp(a->cols[c].fk_table, b->name) == 0;
-            for (size_t c = 0; c < b->n_cols && !linked; c++)
-                linked = b->cols[c].fk_table && strcasecmp(b->cols[c].fk_table, a->name) == 0;
-            if (linked) {
-                prev[t] = (long)cur;
-                queue[tail++] = t;
-            }
-        }
-    }
-    if (prev[to] >= 0)
-        for (size_t t = to; t != from; t = (size_t)prev[t])
-            sel[t] = 1;
-out:
-    free(prev);
-    free(queue);
-}
-
-int schema_select(const struct schema *s, const char *question, int max_tables,
-                  struct schema_selection *out, struct err *e)
-{
-    memset(out, 0, sizeof *out);
-    size_t n = s->n_tables;
-    double *score = calloc(n ? n : 1, sizeof *score);
-    char *sel = calloc(n ? n : 1, 1);
-    size_t *order = calloc(n ? n : 1, sizeof *order);
-    struct words *q = malloc(sizeof *q);
-    struct buf ddl = BUF_INIT;
-    int rc = 0;
-    if (!score || !sel || !order || !q) {
-        rc = err_set(e, ERR_NOMEM, "out of memory");
-        goto out;
-    }
-    if (max_tables <= 0)
-        max_tables = 5;
-    words_split(question, q, 0);
-    for (size_t t = 0; t < n; t++) {
-        const struct schema_table *tb = &s->tables[t];
-        score[t] = name_score(q, tb->name, 3.0);
-        for (size_t c = 0; c < tb->n_cols; c++)
-            score[t] += name_score(q, tb->cols[c].name, 1.0);
-    }
-    for (size_t v = 0; v < s->n_values; v++)
-        if (contains_phrase(question, s->values[v].value))
-            score[s->values[v].table] += 2.0;
-
-    for (size_t t = 0; t < n; t++)
-        order[t] = t;
-    /* Stable insertion sort by score, descending: n is small and ties keep schema order. */
-    for (size_t i = 1; i < n; i++) {
-        size_t x = order[i];
-        size_t j = i;
-        while (j > 0 && score[order[j - 1]] < score[x]) {
-            order[j] = order[j - 1];
-            j--;
-        }
-        order[j] = x;
-    }
-    size_t kept = 0;
-    for (size_t i = 0; i < n && kept < (size_t)max_tables; i++)
-        if (score[order[i]] > 0 || n <= (size_t)max_tables) {
-            sel[order[i]] = 1;
-            kept++;
-        }
-    if (kept == 0)
-        for (size_t i = 0; i < n && kept < (size_t)max_tables; i++, kept++)
-            sel[order[i]] = 1;
-    /* Connect every kept table to the most relevant one along foreign keys. */
-    for (size_t i = 1; i < n; i++)
-        if (sel[order[i]])
-            fk_connect(s, order[0], order[i], sel);
-
-    out->tables = calloc(n ? n : 1, sizeof *out->tables);
-    out->scores = calloc(n ? n : 1, sizeof *out->scores);
-    if (!out->tables || !out->scores) {
-        rc = err_set(e, ERR_NOMEM, "out of memory");
-        goto out;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (sel[order[i]]) {
-            out->tables[out->n_tables] = order[i];
-            out->scores[out->n_tables] = score[order[i]];
-            out->n_tables++;
-        }
-    if ((rc = schema_render_ddl(s, out->tables, out->n_tables, &ddl))) {
-        err_set(e, rc, "cannot render the schema");
-        goto out;
-    }
-    out->ddl = buf_detach(&ddl);
-    out->tokens = schema_estimate_tokens(out->ddl);
-out:
-    free(score);
-    free(sel);
-    free(order);
-    free(q);
-    buf_free(&ddl);
-    if (rc)
-        schema_selection_free(out);
-    return rc;
-}
-
 void schema_selection_free(struct schema_selection *sel)
 {
     free(sel->tables);
     free(sel->scores);
+    free(sel->links);
     free(sel->ddl);
     memset(sel, 0, sizeof *sel);
 }
@@ -345,7 +155,43 @@ static const char *type_word(const struct schema_column *c)
     return words[c->type];
 }
 
-int schema_render_ddl(const struct schema *s, const size_t *tables, size_t n, struct buf *out)
+static const struct schema_link *find_link(const struct schema_link *links, size_t n,
+                                           size_t table, size_t column)
+{
+    const struct schema_link *hit = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (links[i].table == table && links[i].column == column && (!hit || links[i].value))
+            hit = &links[i]; /* a value link beats a name link: its value goes first */
+    return hit;
+}
+
+/* Samples of a linked column: the value the question names first, then up to 3 in all. Numbers
+ * and keys teach a model nothing the type does not, so only text-like columns get samples. */
+static void render_samples(struct buf *out, const struct schema_column *col,
+                           const struct schema_link *lk)
+{
+    if (!lk->value && (col->type == SCHEMA_TYPE_INTEGER || col->type == SCHEMA_TYPE_REAL))
+        return;
+    if (!lk->value && !col->n_samples)
+        return;
+    buf_puts(out, " e.g. ");
+    size_t shown = 0;
+    if (lk->value) {
+        buf_put_sql_string(out, lk->value);
+        shown++;
+    }
+    for (size_t k = 0; k < col->n_samples && shown < 3; k++) {
+        if (lk->value && strcmp(col->samples[k], lk->value) == 0)
+            continue;
+        if (shown)
+            buf_putc(out, '|');
+        buf_put_sql_string(out, col->samples[k]);
+        shown++;
+    }
+}
+
+int schema_render_ddl_links(const struct schema *s, const size_t *tables, size_t n,
+                            const struct schema_link *links, size_t n_links, struct buf *out)
 {
     for (size_t i = 0; i < n; i++) {
         const struct schema_table *t = &s->tables[tables[i]];
@@ -365,20 +211,89 @@ int schema_render_ddl(const struct schema *s, const size_t *tables, size_t n, st
                 buf_putc(out, '.');
                 buf_put_sql_ident(out, col->fk_column ? col->fk_column : "?");
             }
-            /* Sample values only where they help write filters: low-cardinality text. */
-            if (col->type == SCHEMA_TYPE_TEXT && col->n_distinct > 0 && col->n_distinct <= 30 &&
-                col->n_samples) {
-                buf_puts(out, " e.g. ");
-                for (size_t k = 0; k < col->n_samples && k < 3; k++) {
-                    if (k)
-                        buf_putc(out, '|');
-                    buf_put_sql_string(out, col->samples[k]);
-                }
-            }
+            const struct schema_link *lk = find_link(links, n_links, tables[i], c);
+            if (lk)
+                render_samples(out, col, lk);
         }
         buf_puts(out, ")\n");
     }
     return out->failed ? ERR_NOMEM : 0;
+}
+
+int schema_render_ddl(const struct schema *s, const size_t *tables, size_t n, struct buf *out)
+{
+    return schema_render_ddl_links(s, tables, n, NULL, 0, out);
+}
+
+static char *dup_or_null(const char *s, int *failed)
+{
+    char *d = s ? strdup(s) : NULL;
+    if (s && !d)
+        *failed = 1;
+    return d;
+}
+
+int schema_add_term(struct schema *s, const char *term, const char *table, const char *column,
+                    struct err *e)
+{
+    struct schema_term *g = realloc(s->glossary, (s->n_glossary + 1) * sizeof *g);
+    if (!g)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    s->glossary = g;
+    int failed = 0;
+    struct schema_term t = {dup_or_null(term, &failed), dup_or_null(table, &failed),
+                            dup_or_null(column, &failed)};
+    if (failed || !t.term || !t.table) {
+        free(t.term);
+        free(t.table);
+        free(t.column);
+        return err_set(e, ERR_NOMEM, "out of memory");
+    }
+    s->glossary[s->n_glossary++] = t;
+    return 0;
+}
+
+int schema_load_glossary(struct schema *s, const char *path, size_t *kept, struct err *e)
+{
+    json_error_t je;
+    json_t *root = json_load_file(path, 0, &je);
+    const char *term;
+    json_t *v;
+    size_t n = 0;
+    int rc = 0;
+    if (!root)
+        return err_set(e, ERR_USAGE, "%s:%d: %s", path, je.line, je.text);
+    if (!json_is_object(root)) {
+        rc = err_set(e, ERR_USAGE, "%s: the glossary must be an object of \"term\": \"table[.column]\"",
+                     path);
+        goto out;
+    }
+    json_object_foreach(root, term, v) {
+        if (!json_is_string(v)) {
+            rc = err_set(e, ERR_USAGE, "%s: \"%s\" must map to \"table\" or \"table.column\"", path,
+                         term);
+            goto out;
+        }
+        const char *target = json_string_value(v);
+        const char *dot = strchr(target, '.');
+        char table[256];
+        size_t tl = dot ? (size_t)(dot - target) : strlen(target);
+        if (tl >= sizeof table)
+            continue;
+        memcpy(table, target, tl);
+        table[tl] = '\0';
+        int ti = schema_find_table(s, table);
+        if (ti < 0 || (dot && schema_find_column(&s->tables[ti], dot + 1) < 0))
+            continue;
+        if ((rc = schema_add_term(s, term, s->tables[ti].name, dot ? dot + 1 : NULL, e)))
+            goto out;
+        n++;
+    }
+out:
+    if (kept)
+        *kept = n;
+    json_decref(root);
+    return rc;
 }
 
 int schema_to_json(const struct schema *s, struct buf *out)

@@ -3,7 +3,13 @@
  * question, and compact DDL rendering for prompts.
  *
  * Ownership: a struct schema owns every string and array it points to; schema_free() releases
- * them. A schema is immutable after introspection and may be read from several threads. */
+ * them. A schema is immutable after introspection and may be read from several threads.
+ *
+ * The relevance index (struct schema_index, docs/schema.md) is kept with the schema it describes:
+ * the first selection builds it under a process-wide mutex and stores it in s->index, later
+ * selections reuse it, schema_free() frees it. It is keyed by the schema hash and the size of the
+ * value index, so a schema changed in place (and rehashed) gets a new index on its next selection;
+ * a schema changed in place must not be shared by threads at that moment. */
 #ifndef GENBI_SCHEMA_H
 #define GENBI_SCHEMA_H
 
@@ -32,6 +38,7 @@ struct schema_column {
     char **samples;       /* up to SCHEMA_MAX_SAMPLES distinct non-NULL values, as text */
     size_t n_samples;
     long long n_distinct; /* distinct non-NULL values when known (value-indexed columns), else -1 */
+    char *comment;        /* description (database comment, data dictionary), or NULL */
 };
 
 struct schema_table {
@@ -48,13 +55,28 @@ struct schema_value {
     uint32_t column; /* index into that table's cols */
 };
 
+/* A business term of the glossary ("revenue" -> orders.amount): the term's words count as words
+ * of the target table (and link the column) when ranking tables for a question. */
+struct schema_term {
+    char *term;
+    char *table;
+    char *column; /* NULL when the term names the whole table */
+};
+
+struct schema_index;
+
 struct schema {
     char *dialect; /* "sqlite", "postgresql", "mysql" */
     struct schema_table *tables;
     size_t n_tables;
     struct schema_value *values; /* value index, sorted by value (case-insensitive) */
     size_t n_values;
-    uint64_t hash; /* of names, types and keys: changes when the schema changes */
+    uint64_t hash; /* of names, types, keys and comments: changes when the schema changes */
+    struct schema_term *glossary;
+    size_t n_glossary;
+    /* Relevance index, built by the first selection (see the top of this file); the only field
+     * written after introspection, always under the index mutex. */
+    struct schema_index *index;
 };
 
 #define SCHEMA_MAX_SAMPLES 5
@@ -72,25 +94,78 @@ int schema_find_column(const struct schema_table *t, const char *name);
  * first match or -1, and the number of consecutive matches in *count. */
 long schema_find_value(const struct schema *s, const char *value, size_t *count);
 
-/* Selected context for one question. */
-struct schema_selection {
-    size_t *tables; /* indices into schema.tables, most relevant first */
-    double *scores;
-    size_t n_tables;
-    char *ddl;      /* compact DDL of the selected tables (malloc'd) */
-    long tokens;    /* estimated tokens of ddl: schema_estimate_tokens() */
+/* Appends a glossary term; ERR_NOMEM only. */
+int schema_add_term(struct schema *s, const char *term, const char *table, const char *column,
+                    struct err *e);
+/* Reads a glossary file: a JSON object {"term": "table" | "table.column", ...}. Terms whose target
+ * is not in the schema are skipped (the count of kept terms goes to *kept when non-NULL). */
+int schema_load_glossary(struct schema *s, const char *path, size_t *kept, struct err *e);
+
+/* A column the question links to: by its name (all its words appear) or by one of its stored
+ * values (value != NULL, pointing into the schema's value index). */
+struct schema_link {
+    size_t table;
+    size_t column;
+    const char *value;
 };
 
-/* Ranks tables for `question`, keeps at most max_tables (plus FK connectors) and renders DDL. */
+/* Selected context for one question. */
+struct schema_selection {
+    size_t *tables;     /* indices into schema.tables: ranked tables by score, then connectors */
+    double *scores;     /* BM25 relevance of each (connectors may score 0) */
+    size_t n_tables;
+    size_t n_ranked;    /* the first n_ranked tables were chosen by relevance (<= max_tables); the
+                           rest were added to connect them along foreign keys */
+    struct schema_link *links; /* columns the question links to, in the selected tables */
+    size_t n_links;
+    char *ddl;          /* compact DDL of the selected tables (malloc'd) */
+    long tokens;        /* estimated tokens of ddl: schema_estimate_tokens() */
+    long full_tokens;   /* the same estimate for the whole schema rendered without samples */
+};
+
+/* Tuning of a selection; schema_select() uses SCHEMA_SELECT_DEFAULTS with its max_tables. */
+struct schema_select_opts {
+    int max_tables;     /* ranked tables kept before FK completion; <= 0 means LIMIT_MAX_TABLES */
+    double min_ratio;   /* a table is kept only when its score >= min_ratio * the best score */
+};
+
+/* Measured on Spider and BIRD dev (docs/schema.md): lower keeps more tables for little recall,
+ * higher loses gold tables fast. */
+#define SCHEMA_MIN_RATIO 0.1
+#define SCHEMA_SELECT_DEFAULTS {5, SCHEMA_MIN_RATIO}
+
+/* Ranks tables for `question` (BM25 over names, comments, glossary and the value index), keeps
+ * at most max_tables (plus FK connectors on shortest paths) and renders DDL. Uses the index kept
+ * with s, building it on first use. Thread-safe for a schema that is not being modified. */
 int schema_select(const struct schema *s, const char *question, int max_tables,
                   struct schema_selection *out, struct err *e);
+/* The same with explicit options, and an explicit index (NULL: the one kept with s). */
+int schema_select_ex(const struct schema *s, const struct schema_index *ix, const char *question,
+                     const struct schema_select_opts *opts, struct schema_selection *out,
+                     struct err *e);
 void schema_selection_free(struct schema_selection *sel);
 
-/* Renders `table(col type pk, col type -> other.col, ...)` lines for the given tables, with
- * sample values for text columns. */
-int schema_render_ddl(const struct schema *s, const size_t *tables, size_t n, struct buf *out);
+/* ---- relevance index (index.c) ----
+ * Built once per schema: stemmed words of table and column names (split on _ and camelCase),
+ * comments and glossary terms with BM25 statistics, column word lists for linking, the FK graph,
+ * and a word -> value map over the value index. Immutable once built: any number of threads may
+ * select with it at once. */
+int schema_index_build(const struct schema *s, struct schema_index **out, struct err *e);
+void schema_index_free(struct schema_index *ix);
+/* The index kept with s, built (under a mutex) when absent or stale; owned by s. */
+int schema_index_get(const struct schema *s, const struct schema_index **out, struct err *e);
+/* Heap bytes held by the index (for reports). */
+size_t schema_index_bytes(const struct schema_index *ix);
 
-/* Token estimate used everywhere: ceil(bytes / 4). */
+/* Renders `table(col type pk, col type -> other.col, ...)` lines for the given tables, without
+ * sample values (the whole-schema rendering). */
+int schema_render_ddl(const struct schema *s, const size_t *tables, size_t n, struct buf *out);
+/* The same with up to 3 sample values for the linked columns only, a linked value first. */
+int schema_render_ddl_links(const struct schema *s, const size_t *tables, size_t n,
+                            const struct schema_link *links, size_t n_links, struct buf *out);
+
+/* Token estimate used everywhere (prompts, selection, cost reports): ceil(bytes / 4), the usual
+ * rule of thumb for English and SQL with BPE tokenizers (docs/schema.md). */
 long schema_estimate_tokens(const char *text);
 
 /* Writes the schema as JSON text (tables, columns, types, keys, row counts) into out. */

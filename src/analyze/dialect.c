@@ -1,0 +1,435 @@
+/* Dialect translation: constructs a model wrote for another database, rewritten for the target.
+ * The rules are data, keyed by (source, target) dialect pair, and match tokens, not text, so a
+ * string literal that happens to say "LEN(" or "::" is never touched.
+ *
+ * A rule's pattern is SQL tokens where $1..$9 capture one argument-like run of tokens (balanced
+ * parentheses, no top-level comma) and $* captures a whole comma-separated argument list. The
+ * template is text where $N and $* (joined by the rule's separator) are substituted. Two
+ * constructs do not fit a pattern and have kinds of their own: the PostgreSQL cast `x::type`,
+ * whose operand comes before the operator, and T-SQL's `SELECT TOP n`, whose LIMIT goes at the
+ * end of the SELECT. Rewrites run to a fixed point, so nested constructs are handled. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "analyze/fix_int.h"
+#include "util/err.h"
+
+#include "util/banned.h"
+
+enum dia_kind { DIA_PATTERN = 0, DIA_CAST, DIA_TOP };
+
+/* The rule applies only when the database named this function as unknown: the target has it in
+ * newer versions (SQLite 3.44 has concat and string_agg, 3.48 has if), where it must stay. */
+#define DIA_ONLY_NAMED 1u
+
+struct dia_rule {
+    const char *from, *to;
+    enum dia_kind kind;
+    const char *pattern;
+    const char *replace;
+    const char *sep; /* joins $* in the template */
+    unsigned flags;
+};
+
+static const struct dia_rule rules[] = {
+    /* PostgreSQL -> SQLite */
+    {"postgresql", "sqlite", DIA_CAST, "::", NULL, NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "ILIKE", "LIKE", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "DATE_TRUNC('year', $1)", "strftime('%Y-01-01', $1)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "DATE_TRUNC('month', $1)", "strftime('%Y-%m-01', $1)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "DATE_TRUNC('day', $1)", "date($1)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "EXTRACT(YEAR FROM $1)", "CAST(strftime('%Y', $1) AS INTEGER)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "EXTRACT(MONTH FROM $1)", "CAST(strftime('%m', $1) AS INTEGER)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "EXTRACT(DAY FROM $1)", "CAST(strftime('%d', $1) AS INTEGER)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "EXTRACT(DOW FROM $1)", "CAST(strftime('%w', $1) AS INTEGER)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "DATE_PART('year', $1)", "CAST(strftime('%Y', $1) AS INTEGER)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "DATE_PART('month', $1)", "CAST(strftime('%m', $1) AS INTEGER)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "NOW()", "datetime('now')", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "STRING_AGG($1, $2)", "group_concat($1, $2)", NULL, DIA_ONLY_NAMED},
+    {"postgresql", "sqlite", DIA_PATTERN, "POSITION($1 IN $2)", "instr($2, $1)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "TO_CHAR($1, 'YYYY')", "strftime('%Y', $1)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "TO_CHAR($1, 'YYYY-MM')", "strftime('%Y-%m', $1)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "GREATEST($*)", "max($*)", ", ", 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "LEAST($*)", "min($*)", ", ", 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "FETCH FIRST $1 ROWS ONLY", "LIMIT $1", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "FETCH FIRST $1 ROW ONLY", "LIMIT $1", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "LEFT($1, $2)", "substr($1, 1, $2)", NULL, 0},
+    {"postgresql", "sqlite", DIA_PATTERN, "RIGHT($1, $2)", "substr($1, -($2))", NULL, 0},
+    /* T-SQL -> SQLite */
+    {"tsql", "sqlite", DIA_TOP, "TOP", NULL, NULL, 0},
+    {"tsql", "sqlite", DIA_PATTERN, "LEN($1)", "length($1)", NULL, 0},
+    {"tsql", "sqlite", DIA_PATTERN, "ISNULL($1, $2)", "IFNULL($1, $2)", NULL, 0},
+    {"tsql", "sqlite", DIA_PATTERN, "GETDATE()", "datetime('now')", NULL, 0},
+    {"tsql", "sqlite", DIA_PATTERN, "DATEDIFF(day, $1, $2)", "CAST(julianday($2) - julianday($1) AS INTEGER)", NULL, 0},
+    {"tsql", "sqlite", DIA_PATTERN, "DATEDIFF(year, $1, $2)", "(CAST(strftime('%Y', $2) AS INTEGER) - CAST(strftime('%Y', $1) AS INTEGER))", NULL, 0},
+    {"tsql", "sqlite", DIA_PATTERN, "DATEPART(year, $1)", "CAST(strftime('%Y', $1) AS INTEGER)", NULL, 0},
+    {"tsql", "sqlite", DIA_PATTERN, "DATEPART(month, $1)", "CAST(strftime('%m', $1) AS INTEGER)", NULL, 0},
+    {"tsql", "sqlite", DIA_PATTERN, "CHARINDEX($1, $2)", "instr($2, $1)", NULL, 0},
+    {"tsql", "sqlite", DIA_PATTERN, "COUNT_BIG($1)", "count($1)", NULL, 0},
+    /* MySQL / MariaDB -> SQLite */
+    {"mysql", "sqlite", DIA_PATTERN, "IF($1, $2, $3)", "CASE WHEN $1 THEN $2 ELSE $3 END", NULL, DIA_ONLY_NAMED},
+    {"mysql", "sqlite", DIA_PATTERN, "CONCAT($*)", "($*)", " || ", DIA_ONLY_NAMED},
+    {"mysql", "sqlite", DIA_PATTERN, "GROUP_CONCAT($1 SEPARATOR $2)", "group_concat($1, $2)", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "YEAR($1)", "CAST(strftime('%Y', $1) AS INTEGER)", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "MONTH($1)", "CAST(strftime('%m', $1) AS INTEGER)", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "DAY($1)", "CAST(strftime('%d', $1) AS INTEGER)", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "CURDATE()", "date('now')", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "DATEDIFF($1, $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "DATE_FORMAT($1, $2)", "strftime($2, $1)", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "LOCATE($1, $2)", "instr($2, $1)", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "CHAR_LENGTH($1)", "length($1)", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "LCASE($1)", "lower($1)", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "UCASE($1)", "upper($1)", NULL, 0},
+    {"mysql", "sqlite", DIA_PATTERN, "RAND()", "random()", NULL, 0},
+    /* SQLite -> PostgreSQL, for the PostgreSQL driver to come. */
+    {"sqlite", "postgresql", DIA_PATTERN, "IFNULL($1, $2)", "COALESCE($1, $2)", NULL, 0},
+    {"sqlite", "postgresql", DIA_PATTERN, "GROUP_CONCAT($1, $2)", "string_agg($1, $2)", NULL, 0},
+    {"sqlite", "postgresql", DIA_PATTERN, "strftime('%Y', $1)", "to_char($1, 'YYYY')", NULL, 0},
+    {"sqlite", "postgresql", DIA_PATTERN, "LENGTH($1)", "char_length($1)", NULL, 0},
+};
+
+/* PostgreSQL cast targets: `$1` is the operand. Dates must not become CAST(... AS DATE), which
+ * SQLite evaluates to a number. */
+static const struct {
+    const char *type;
+    const char *replace;
+} cast_types[] = {
+    {"int", "CAST($1 AS INTEGER)"},     {"int4", "CAST($1 AS INTEGER)"},
+    {"int8", "CAST($1 AS INTEGER)"},    {"integer", "CAST($1 AS INTEGER)"},
+    {"bigint", "CAST($1 AS INTEGER)"},  {"smallint", "CAST($1 AS INTEGER)"},
+    {"numeric", "CAST($1 AS REAL)"},    {"decimal", "CAST($1 AS REAL)"},
+    {"float", "CAST($1 AS REAL)"},      {"float8", "CAST($1 AS REAL)"},
+    {"real", "CAST($1 AS REAL)"},       {"double", "CAST($1 AS REAL)"},
+    {"text", "CAST($1 AS TEXT)"},       {"varchar", "CAST($1 AS TEXT)"},
+    {"char", "CAST($1 AS TEXT)"},       {"character", "CAST($1 AS TEXT)"},
+    {"date", "date($1)"},               {"timestamp", "datetime($1)"},
+    {"timestamptz", "datetime($1)"},
+};
+
+struct capture {
+    size_t b, e; /* token range [b, e) */
+};
+
+struct match {
+    struct capture caps[10];
+    struct capture list[32];
+    size_t n_list;
+    size_t end; /* token after the match */
+};
+
+static int tok_equal(const struct fx_sql *q, size_t i, const struct fx_sql *p, size_t k)
+{
+    if (i >= q->n || k >= p->n)
+        return 0;
+    const struct fx_token *a = &q->t[i], *b = &p->t[k];
+    if (a->type != b->type || a->len != b->len)
+        return 0;
+    return strncasecmp(q->sql + a->off, p->sql + b->off, a->len) == 0;
+}
+
+static int is_capture(const struct fx_sql *p, size_t k, char *which)
+{
+    if (k >= p->n || p->t[k].type != FXT_WORD || p->sql[p->t[k].off] != '$' || p->t[k].len != 2)
+        return 0;
+    *which = p->sql[p->t[k].off + 1];
+    return 1;
+}
+
+/* Captures tokens from i up to (not including) the pattern's literal token k at depth 0; the
+ * run must be non-empty and must not cross a top-level comma unless the literal is one. */
+static int capture_until(const struct fx_sql *q, size_t i, const struct fx_sql *p, size_t k,
+                         size_t *stop)
+{
+    int depth = 0;
+    for (size_t j = i; j < q->n; j++) {
+        if (depth == 0 && tok_equal(q, j, p, k)) {
+            if (j == i)
+                return 0;
+            *stop = j;
+            return 1;
+        }
+        if (fx_is(q, j, "("))
+            depth++;
+        else if (fx_is(q, j, ")") && --depth < 0)
+            return 0;
+        else if (depth == 0 && (fx_is(q, j, ",") || fx_is(q, j, ";")))
+            return 0;
+    }
+    return 0;
+}
+
+static int match_at(const struct fx_sql *q, size_t i, const struct fx_sql *p, struct match *m)
+{
+    memset(m, 0, sizeof *m);
+    size_t j = i;
+    for (size_t k = 0; k < p->n; k++) {
+        char which;
+        if (!is_capture(p, k, &which)) {
+            if (!tok_equal(q, j, p, k))
+                return 0;
+            j++;
+            continue;
+        }
+        if (k + 1 >= p->n)
+            return 0; /* every capture is followed by a literal */
+        if (which == '*') {
+            /* Arguments up to the closing parenthesis. */
+            size_t close = j;
+            int depth = 0;
+            size_t start = j;
+            for (; close < q->n; close++) {
+                if (fx_is(q, close, "("))
+                    depth++;
+                else if (fx_is(q, close, ")") && depth-- == 0)
+                    break;
+                if (depth == 0 && fx_is(q, close, ",")) {
+                    if (close == start || m->n_list == 32)
+                        return 0;
+                    m->list[m->n_list++] = (struct capture){start, close};
+                    start = close + 1;
+                }
+            }
+            if (close >= q->n || close == start || m->n_list == 32)
+                return 0;
+            m->list[m->n_list++] = (struct capture){start, close};
+            j = close;
+            continue;
+        }
+        size_t stop;
+        if (which < '1' || which > '9' || !capture_until(q, j, p, k + 1, &stop))
+            return 0;
+        m->caps[which - '0'] = (struct capture){j, stop};
+        j = stop;
+    }
+    m->end = j;
+    return 1;
+}
+
+static void put_range(struct buf *b, const struct fx_sql *q, struct capture c)
+{
+    if (c.e <= c.b)
+        return;
+    size_t from = q->t[c.b].off, to = q->t[c.e - 1].off + q->t[c.e - 1].len;
+    buf_append(b, q->sql + from, to - from);
+}
+
+static void expand(struct buf *b, const char *tmpl, const struct fx_sql *q, const struct match *m,
+                   const char *sep)
+{
+    for (const char *t = tmpl; *t; t++) {
+        if (t[0] == '$' && t[1] >= '1' && t[1] <= '9') {
+            put_range(b, q, m->caps[t[1] - '0']);
+            t++;
+        } else if (t[0] == '$' && t[1] == '*') {
+            for (size_t i = 0; i < m->n_list; i++) {
+                if (i)
+                    buf_puts(b, sep ? sep : ", ");
+                put_range(b, q, m->list[i]);
+            }
+            t++;
+        } else {
+            buf_putc(b, *t);
+        }
+    }
+}
+
+/* `operand::type`: the operand is the primary before the operator. */
+static int rewrite_cast(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
+{
+    if (i == 0 || i + 1 >= q->n || !fx_is_ident(q, i + 1))
+        return 0;
+    size_t b = i - 1;
+    if (fx_is(q, b, ")")) {
+        int depth = 0;
+        for (;; b--) {
+            if (fx_is(q, b, ")"))
+                depth++;
+            else if (fx_is(q, b, "(") && --depth == 0)
+                break;
+            if (b == 0)
+                return 0;
+        }
+        if (b > 0 && q->t[b - 1].type == FXT_WORD) {
+            char fn[64];
+            fx_ident(q, b - 1, fn, sizeof fn);
+            if (!fx_is_keyword(fn))
+                b--; /* a function call: count(*)::float */
+        }
+    } else {
+        while (b >= 2 && fx_is(q, b - 1, ".") && fx_is_ident(q, b - 2))
+            b -= 2; /* t.col */
+    }
+    char type[64];
+    fx_ident(q, i + 1, type, sizeof type);
+    size_t e = i + 2;
+    if ((strcasecmp(type, "double") == 0 && fx_is(q, e, "precision")) ||
+        (strcasecmp(type, "character") == 0 && fx_is(q, e, "varying")))
+        e++;
+    if (fx_is(q, e, "("))
+        e = fx_match_paren(q, e) + 1;
+    if (e > q->n)
+        return 0;
+    const char *tmpl = NULL;
+    for (size_t k = 0; k < sizeof cast_types / sizeof cast_types[0]; k++)
+        if (strcasecmp(type, cast_types[k].type) == 0)
+            tmpl = cast_types[k].replace;
+    if (!tmpl)
+        return 0;
+    struct match m;
+    memset(&m, 0, sizeof m);
+    m.caps[1] = (struct capture){b, i};
+    struct buf out = BUF_INIT;
+    expand(&out, tmpl, q, &m, NULL);
+    size_t from = q->t[b].off, to = q->t[e - 1].off + q->t[e - 1].len;
+    int rc = out.failed ? ERR_NOMEM : fx_edit_add(ed, from, to - from, buf_cstr(&out));
+    buf_free(&out);
+    *next = e;
+    return rc ? rc : 1;
+}
+
+/* SELECT [DISTINCT] TOP n ... -> SELECT [DISTINCT] ... LIMIT n, at the end of that SELECT. */
+static int rewrite_top(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
+{
+    if (i == 0)
+        return 0;
+    size_t s = i - 1;
+    if ((fx_is(q, s, "distinct") || fx_is(q, s, "all")) && s > 0)
+        s--;
+    if (!fx_is(q, s, "select") || i + 1 >= q->n || q->t[i + 1].type != FXT_NUMBER ||
+        fx_is(q, i + 2, "percent"))
+        return 0;
+    int depth = 0;
+    size_t end = i + 2;
+    for (; end < q->n; end++) {
+        if (fx_is(q, end, "("))
+            depth++;
+        else if (fx_is(q, end, ")") && --depth < 0)
+            break;
+        else if (depth == 0 && (fx_is(q, end, ";") || fx_is(q, end, "limit")))
+            break;
+    }
+    if (fx_is(q, end, "limit"))
+        return 0;
+    struct buf lim = BUF_INIT;
+    buf_puts(&lim, " LIMIT ");
+    buf_append(&lim, q->sql + q->t[i + 1].off, q->t[i + 1].len);
+    size_t at = end < q->n ? q->t[end].off : strlen(q->sql);
+    /* Keep the LIMIT next to the last token rather than after trailing blanks. */
+    if (end > 0)
+        at = q->t[end - 1].off + q->t[end - 1].len;
+    size_t from = q->t[i].off, to = q->t[i + 1].off + q->t[i + 1].len;
+    while (q->sql[to] == ' ')
+        to++;
+    int rc = lim.failed ? ERR_NOMEM : fx_edit_add(ed, from, to - from, "");
+    if (!rc)
+        rc = fx_edit_add(ed, at, 0, buf_cstr(&lim));
+    buf_free(&lim);
+    *next = i + 2;
+    return rc ? rc : 1;
+}
+
+static int rule_applies(const struct dia_rule *r, const char *target, const char *named_fn,
+                        const struct fx_sql *p)
+{
+    if (strcasecmp(r->to, target) != 0 || strcasecmp(r->from, target) == 0)
+        return 0;
+    if (r->flags & DIA_ONLY_NAMED) {
+        char fn[64];
+        fx_ident(p, 0, fn, sizeof fn);
+        return named_fn && strcasecmp(named_fn, fn) == 0;
+    }
+    return 1;
+}
+
+#define DIA_MAX_PASSES 8
+#define N_RULES (sizeof rules / sizeof rules[0])
+
+/* One left-to-right pass; returns rewrites made (edits in ed) or ERR_NOMEM. */
+static int one_pass(const struct fx_sql *q, const struct fx_sql *pats, const int *active,
+                    struct fx_edits *ed, struct buf *what)
+{
+    int count = 0;
+    for (size_t i = 0; i < q->n;) {
+        size_t next = i + 1;
+        int hit = 0;
+        /* A function name after '.' is a column (t.len), not a call. */
+        int after_dot = i > 0 && fx_is(q, i - 1, ".");
+        for (size_t r = 0; r < N_RULES && !hit && !after_dot; r++) {
+            if (!active[r] || !tok_equal(q, i, &pats[r], 0))
+                continue;
+            if (rules[r].kind == DIA_CAST)
+                hit = rewrite_cast(q, i, ed, &next);
+            else if (rules[r].kind == DIA_TOP)
+                hit = rewrite_top(q, i, ed, &next);
+            else {
+                struct match m;
+                if (!match_at(q, i, &pats[r], &m))
+                    continue;
+                struct buf out = BUF_INIT;
+                expand(&out, rules[r].replace, q, &m, rules[r].sep);
+                size_t to = q->t[m.end - 1].off + q->t[m.end - 1].len;
+                hit = out.failed ? ERR_NOMEM
+                                 : fx_edit_add(ed, q->t[i].off, to - q->t[i].off, buf_cstr(&out));
+                if (!hit)
+                    hit = 1;
+                buf_free(&out);
+                next = m.end;
+            }
+            if (hit < 0)
+                return hit;
+            if (hit && what)
+                buf_printf(what, "%s%s %s", what->len ? "; " : "", rules[r].from,
+                           rules[r].pattern);
+        }
+        count += hit > 0;
+        i = next;
+    }
+    return count;
+}
+
+int fx_dialect_translate(const char *sql, const char *target, const char *named_fn, char **out,
+                         struct buf *what)
+{
+    struct fx_sql pats[N_RULES];
+    int active[N_RULES];
+    int total = 0, rc = 0;
+    char *cur = NULL;
+    *out = NULL;
+    memset(pats, 0, sizeof pats);
+    if (!target)
+        target = "sqlite";
+    for (size_t r = 0; r < N_RULES; r++) {
+        if ((rc = fx_parse(rules[r].pattern, NULL, &pats[r])))
+            goto out;
+        active[r] = rule_applies(&rules[r], target, named_fn, &pats[r]);
+    }
+    for (int pass = 0; pass < DIA_MAX_PASSES; pass++) {
+        struct fx_sql q;
+        struct fx_edits ed = {0};
+        if ((rc = fx_parse(cur ? cur : sql, NULL, &q)))
+            goto out;
+        int n = one_pass(&q, pats, active, &ed, what);
+        char *next = n > 0 ? fx_edits_apply(q.sql, &ed) : NULL;
+        fx_sql_free(&q);
+        fx_edits_free(&ed);
+        if (n < 0 || (n > 0 && !next)) {
+            rc = ERR_NOMEM;
+            goto out;
+        }
+        if (n == 0)
+            break;
+        free(cur);
+        cur = next;
+        total += n;
+    }
+    *out = cur;
+    cur = NULL;
+    rc = total;
+out:
+    free(cur);
+    for (size_t r = 0; r < N_RULES; r++)
+        fx_sql_free(&pats[r]);
+    return rc;
+}

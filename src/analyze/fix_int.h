@@ -1,0 +1,92 @@
+/* fix_int: internals shared by the fixer's files (fix.c, dialect.c, sqllex.c, fixes_cli.c): a
+ * SQL lexer that keeps byte offsets, the FROM-clause scopes of a query, and an edit list that
+ * rewrites SQL text token by token, so no repair ever changes the inside of a string literal.
+ * Not a public contract: other modules use fix.h. */
+#ifndef GENBI_FIX_INT_H
+#define GENBI_FIX_INT_H
+
+#include <stddef.h>
+
+#include "schema/schema.h"
+#include "util/buf.h"
+
+enum fx_tok { FXT_WORD = 1, FXT_QIDENT, FXT_STRING, FXT_NUMBER, FXT_PUNCT };
+
+/* One significant token (blanks and comments are not kept; they stay in the text between). */
+struct fx_token {
+    enum fx_tok type;
+    size_t off, len; /* bytes in the SQL text */
+    int scope;       /* index into fx_sql.scopes */
+};
+
+#define FX_MAX_REFS 16
+
+/* A table named in a FROM clause. */
+struct fx_tref {
+    int table;       /* schema index, -1 for a CTE, a derived table or an unknown name */
+    char name[128];  /* as written (unquoted) */
+    char alias[128]; /* the alias, or the name when there is none */
+    size_t tok;      /* token index of the name; (size_t)-1 for a derived table */
+    size_t alias_tok; /* token index of the alias, or (size_t)-1 */
+};
+
+/* One SELECT: its own FROM tables; columns also resolve in the parent (correlation). */
+struct fx_scope {
+    int parent; /* -1 for the outermost */
+    struct fx_tref refs[FX_MAX_REFS];
+    size_t n_refs;
+};
+
+struct fx_sql {
+    const char *sql; /* borrowed */
+    struct fx_token *t;
+    size_t n;
+    struct fx_scope *scopes;
+    size_t n_scopes;
+};
+
+/* Lexes sql and, when s is non-NULL, resolves FROM clauses against it. 0 or ERR_NOMEM. */
+int fx_parse(const char *sql, const struct schema *s, struct fx_sql *q);
+void fx_sql_free(struct fx_sql *q);
+
+/* Token i is the word w (case-insensitive); out of range is never equal. */
+int fx_is(const struct fx_sql *q, size_t i, const char *w);
+/* The identifier text of a WORD or QIDENT token, unquoted, into out (truncated to n). */
+void fx_ident(const struct fx_sql *q, size_t i, char *out, size_t n);
+int fx_is_ident(const struct fx_sql *q, size_t i);
+/* SQL keywords that can never be an alias or a column name. */
+int fx_is_keyword(const char *word);
+/* Index of the ')' matching the '(' at token i, or q->n when unbalanced. */
+size_t fx_match_paren(const struct fx_sql *q, size_t i);
+/* Finds the table reference `qual` (alias or name) visible from scope sc, or NULL. */
+const struct fx_tref *fx_resolve(const struct fx_sql *q, int sc, const char *qual);
+
+/* Replacements of byte ranges of the original text. */
+struct fx_edit {
+    size_t off, len;
+    char *text;
+};
+struct fx_edits {
+    struct fx_edit *v;
+    size_t n, cap;
+};
+int fx_edit_add(struct fx_edits *e, size_t off, size_t len, const char *text);
+/* The text with every edit applied (edits overlapping an earlier one are skipped); malloc'd,
+ * NULL on no memory. */
+char *fx_edits_apply(const char *sql, const struct fx_edits *e);
+void fx_edits_free(struct fx_edits *e);
+
+/* Name distance after splitting (camelCase, '_', blanks) and stemming plurals. */
+int fx_name_distance(const char *a, const char *b);
+/* Plain Levenshtein distance, case-insensitive, of at most 255 bytes each (longer: a large
+ * number). */
+int fx_lev(const char *a, size_t na, const char *b, size_t nb);
+
+/* Dialect translation (dialect.c): rewrites constructs of any dialect that has a rule table
+ * for the pair (source, target) into `target`. named_fn: a function the database said it does
+ * not know (rules marked "only when named" apply only then). Returns the number of rewrites
+ * (0: none, *out NULL), or ERR_NOMEM; *out is the malloc'd result; what lists them. */
+int fx_dialect_translate(const char *sql, const char *target, const char *named_fn, char **out,
+                         struct buf *what);
+
+#endif

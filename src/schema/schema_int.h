@@ -1,0 +1,97 @@
+/* Internals shared by index.c and select.c: the relevance index and the word splitter. Not part
+ * of the schema module's contract (schema.h is). */
+#ifndef GENBI_SCHEMA_INT_H
+#define GENBI_SCHEMA_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "schema/schema.h"
+
+struct sb_stemmer;
+
+/* Longest word kept by the splitter; longer words are cut (names rarely come close). */
+#define SX_WORD_MAX 64
+
+/* Field weights of a table's document (BM25F-style: a word's frequency in a table is the sum of
+ * the weights of the places it occurs). A table's own name says most about what it holds; a
+ * glossary term was written by a person to point at it; comments are long and chatty. */
+#define SX_W_TABLE 3.0f
+#define SX_W_COLUMN 1.0f
+#define SX_W_COMMENT 0.5f
+#define SX_W_GLOSSARY 2.0f
+
+/* BM25 parameters: the usual k1; b below the usual 0.75 because a wide table is not less about
+ * each of its columns the way a long document is less about each of its words. */
+#define SX_K1 1.2
+#define SX_B 0.5
+
+/* A string -> dense id map (open addressing, keys owned). */
+struct sx_dict {
+    char **keys;
+    size_t n, cap;
+    uint32_t *slots; /* id + 1, 0 = empty */
+    size_t n_slots;  /* a power of two */
+};
+
+long sx_dict_find(const struct sx_dict *d, const char *key, size_t len);
+/* Returns the id of key, adding it when new; -1 when memory runs out. */
+long sx_dict_add(struct sx_dict *d, const char *key, size_t len);
+void sx_dict_free(struct sx_dict *d);
+
+struct sx_post {
+    uint32_t table;
+    float tf; /* weighted frequency of the term in the table's document */
+};
+
+/* A term and where it occurs. */
+struct sx_term {
+    struct sx_post *posts; /* one per table, ascending table */
+    uint32_t n_posts, cap_posts;
+    uint32_t *cols; /* global column ids whose name (or glossary term) holds the term */
+    uint32_t n_cols, cap_cols;
+    double idf;
+};
+
+/* Value lookup: values keyed by one of their words, verified as a phrase at query time. */
+struct sx_vlist {
+    uint32_t *values; /* indices into schema.values */
+    uint32_t n, cap;
+};
+
+struct schema_index {
+    uint64_t key;  /* sx_index_key() of the schema it was built from */
+    size_t n_tables;
+    struct sx_dict terms; /* stem -> term id */
+    struct sx_term *term; /* by term id */
+    double *doclen;       /* weighted length of each table's document */
+    double avgdl;
+    uint32_t *col_base;   /* global id of table t's column c: col_base[t] + c */
+    uint32_t n_cols;      /* columns in all */
+    uint8_t *col_terms;   /* distinct terms of each column's name (capped at 255) */
+    uint32_t *adj_off;    /* FK graph as CSR: neighbours of t are adj[adj_off[t]..adj_off[t+1]) */
+    uint32_t *adj;
+    struct sx_dict vwords;   /* lowercase word -> value list id */
+    struct sx_vlist *vlists; /* by value list id */
+    long full_tokens;        /* schema_estimate_tokens() of the whole schema's DDL */
+    size_t bytes;            /* heap bytes, for reports */
+};
+
+uint64_t sx_index_key(const struct schema *s);
+
+/* Calls fn(word, len, ctx) for each word of text: runs of letters and digits (bytes >= 0x80 count
+ * as letters so UTF-8 words stay whole), split at '_' and other punctuation and, when camel is
+ * set, at camelCase humps ("customerId" -> customer, id; "HTMLPage" -> html, page). Words are
+ * lowercased (ASCII) and cut at SX_WORD_MAX - 1 bytes. */
+void sx_split(const char *text, int camel, void (*fn)(const char *w, size_t n, void *ctx),
+              void *ctx);
+/* 1 when the lowercased word carries no meaning for ranking ("the", "of", "which", ...). */
+int sx_stopword(const char *w);
+/* Stems a lowercased word into out (NUL-terminated); returns its length. */
+size_t sx_stem(struct sb_stemmer *st, const char *w, size_t n, char out[SX_WORD_MAX]);
+/* A schema word for a question word that names it differently ("tallest" -> "height"), or NULL. */
+const char *sx_related(const char *w);
+/* Expansion of a common schema abbreviation ("qty" -> "quantity"), or NULL. */
+const char *sx_expand(const char *w);
+
+#endif

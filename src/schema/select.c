@@ -1,0 +1,420 @@
+/* Schema selection: rank tables for a question with BM25 over the schema index, link the columns
+ * the question names (by name or by a stored value), keep the best few, connect them along
+ * foreign keys by shortest paths, and render compact DDL. Work per question is proportional to
+ * the question's words and their posting lists, not to the size of the schema, except for a few
+ * passes over one score per table. */
+#include <ctype.h>
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/limits.h"
+#include "schema/schema_int.h"
+
+#include "util/banned.h"
+
+/* A stored value named in the question is strong evidence for its table, shared among the
+ * columns that hold the same value. */
+#define SEL_VALUE_WEIGHT 2.0
+/* A column whose whole multi-word name appears in the question ("release date") is stronger
+ * evidence than its words scattered over the table. */
+#define SEL_PHRASE_WEIGHT 1.0
+/* A table next to a relevant one along a foreign key often holds what the question asks about
+ * in words the schema does not use (a "people" table behind "poker players"): it gets this
+ * share of its best neighbour's score. */
+#define SEL_NEIGHBOR_SHARE 0.1
+/* Words of a question considered; the rest is ignored (questions are capped well below this). */
+#define SEL_MAX_WORDS 256
+
+struct qwords {
+    struct sb_stemmer *st;
+    char (*raw)[SX_WORD_MAX];  /* lowercased words, for the value index */
+    size_t n_raw;
+    char (*stem)[SX_WORD_MAX]; /* distinct stems of words that are not stopwords */
+    size_t n_stem;
+};
+
+static void add_question_stem(struct qwords *q, const char *w, size_t n)
+{
+    char stem[SX_WORD_MAX];
+    if (q->n_stem >= SEL_MAX_WORDS)
+        return;
+    sx_stem(q->st, w, n, stem);
+    for (size_t i = 0; i < q->n_stem; i++)
+        if (strcmp(q->stem[i], stem) == 0)
+            return;
+    memcpy(q->stem[q->n_stem++], stem, SX_WORD_MAX);
+}
+
+static void on_question_word(const char *w, size_t n, void *ctx)
+{
+    struct qwords *q = ctx;
+    if (q->n_raw < SEL_MAX_WORDS)
+        memcpy(q->raw[q->n_raw++], w, n + 1);
+    if (sx_stopword(w))
+        return;
+    add_question_stem(q, w, n);
+    const char *rel = sx_related(w);
+    if (rel)
+        add_question_stem(q, rel, strlen(rel));
+}
+
+/* Case-insensitive whole-word search of needle in hay; spaces around the needle are ignored
+ * (stored values often carry them: ' Aberdeen'). */
+static int contains_phrase(const char *hay, const char *needle)
+{
+    while (isspace((unsigned char)*needle))
+        needle++;
+    size_t n = strlen(needle);
+    while (n && isspace((unsigned char)needle[n - 1]))
+        n--;
+    if (n < 2)
+        return 0;
+    for (const char *p = hay; *p; p++) {
+        if (strncasecmp(p, needle, n) != 0)
+            continue;
+        int left = p == hay || !isalnum((unsigned char)p[-1]);
+        int right = !isalnum((unsigned char)p[n]);
+        if (left && right)
+            return 1;
+    }
+    return 0;
+}
+
+struct links {
+    struct schema_link *v;
+    size_t n, cap;
+};
+
+static int link_add(struct links *l, size_t table, size_t column, const char *value)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].table == table && l->v[i].column == column) {
+            if (value && !l->v[i].value)
+                l->v[i].value = value;
+            return 0;
+        }
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 16;
+        struct schema_link *v = realloc(l->v, nc * sizeof *v);
+        if (!v)
+            return ERR_NOMEM;
+        l->v = v;
+        l->cap = nc;
+    }
+    l->v[l->n++] = (struct schema_link){table, column, value};
+    return 0;
+}
+
+/* Table of a global column id (binary search over col_base). */
+static size_t col_table(const struct schema_index *ix, uint32_t gcol)
+{
+    size_t lo = 0, hi = ix->n_tables;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ix->col_base[mid] <= gcol)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* BM25 over the question's stems; counts, per column, how many of its words were named. */
+static int score_terms(const struct schema_index *ix, const struct qwords *q, double *score,
+                       uint8_t *colhit, struct links *lk)
+{
+    uint32_t *touched = NULL;
+    size_t n_touched = 0, cap_touched = 0;
+    int rc = 0;
+    for (size_t i = 0; i < q->n_stem; i++) {
+        long id = sx_dict_find(&ix->terms, q->stem[i], strlen(q->stem[i]));
+        if (id < 0)
+            continue;
+        const struct sx_term *t = &ix->term[id];
+        for (uint32_t k = 0; k < t->n_posts; k++) {
+            const struct sx_post *p = &t->posts[k];
+            double tf = p->tf;
+            double norm = SX_K1 * (1.0 - SX_B + SX_B * ix->doclen[p->table] / ix->avgdl);
+            score[p->table] += t->idf * tf * (SX_K1 + 1.0) / (tf + norm);
+        }
+        for (uint32_t k = 0; k < t->n_cols; k++) {
+            uint32_t c = t->cols[k];
+            if (colhit[c] == 0) {
+                if (n_touched == cap_touched) {
+                    size_t nc = cap_touched ? cap_touched * 2 : 64;
+                    uint32_t *v = realloc(touched, nc * sizeof *v);
+                    if (!v) {
+                        rc = ERR_NOMEM;
+                        goto out;
+                    }
+                    touched = v;
+                    cap_touched = nc;
+                }
+                touched[n_touched++] = c;
+            }
+            if (colhit[c] < UINT8_MAX)
+                colhit[c]++;
+        }
+    }
+    /* A column is linked by name when every word of its name was named. */
+    for (size_t i = 0; i < n_touched; i++) {
+        uint32_t c = touched[i];
+        if (ix->col_terms[c] == 0 || colhit[c] < ix->col_terms[c])
+            continue;
+        size_t t = col_table(ix, c);
+        if (ix->col_terms[c] >= 2)
+            score[t] += SEL_PHRASE_WEIGHT;
+        if ((rc = link_add(lk, t, c - ix->col_base[t], NULL)))
+            goto out;
+    }
+out:
+    free(touched);
+    return rc;
+}
+
+/* Stored values the question names, found through one of their words and confirmed as a phrase. */
+static int score_values(const struct schema_index *ix, const struct schema *s,
+                        const char *question, const struct qwords *q, double *score,
+                        struct links *lk)
+{
+    for (size_t i = 0; i < q->n_raw; i++) {
+        if (sx_stopword(q->raw[i]))
+            continue;
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = strcmp(q->raw[j], q->raw[i]) == 0;
+        long id = seen ? -1 : sx_dict_find(&ix->vwords, q->raw[i], strlen(q->raw[i]));
+        if (id < 0)
+            continue;
+        const struct sx_vlist *l = &ix->vlists[id];
+        for (uint32_t k = 0; k < l->n; k++) {
+            const struct schema_value *v = &s->values[l->values[k]];
+            if (!contains_phrase(question, v->value))
+                continue;
+            size_t same = 1;
+            schema_find_value(s, v->value, &same);
+            score[v->table] += SEL_VALUE_WEIGHT / (double)(same ? same : 1);
+            if (link_add(lk, v->table, v->column, v->value))
+                return ERR_NOMEM;
+        }
+    }
+    return 0;
+}
+
+/* Glossary terms named in the question link their column. (Their words already count in BM25.) */
+static int link_glossary(const struct schema *s, const char *question, struct links *lk)
+{
+    for (size_t g = 0; g < s->n_glossary; g++) {
+        const struct schema_term *t = &s->glossary[g];
+        if (!t->column || !contains_phrase(question, t->term))
+            continue;
+        int ti = schema_find_table(s, t->table);
+        int ci = ti >= 0 ? schema_find_column(&s->tables[ti], t->column) : -1;
+        if (ci >= 0 && link_add(lk, (size_t)ti, (size_t)ci, NULL))
+            return ERR_NOMEM;
+    }
+    return 0;
+}
+
+/* The best `want` tables by score, descending, ties in schema order, at the front of order:
+ * `want` passes over the scores, cheaper than sorting hundreds of tables to keep five. */
+static void rank_tables(const double *score, size_t n, size_t *order, size_t want)
+{
+    for (size_t i = 0; i < n; i++)
+        order[i] = i;
+    for (size_t i = 0; i < want && i < n; i++) {
+        size_t best = i;
+        for (size_t j = i + 1; j < n; j++) {
+            size_t a = order[j], b = order[best];
+            if (score[a] > score[b] || (score[a] == score[b] && a < b))
+                best = j;
+        }
+        size_t tmp = order[i];
+        order[i] = order[best];
+        order[best] = tmp;
+    }
+}
+
+/* Greedy Steiner tree over the FK graph: starting from the best table, repeatedly add the kept
+ * table nearest to the tree along the shortest path (multi-source BFS), marking the tables on it.
+ * A kept table with no path stays on its own and seeds a component of its own. Connectors are
+ * appended to out[*n_out]. */
+static int fk_complete(const struct schema_index *ix, const size_t *kept, size_t n_kept,
+                       size_t *out, size_t *n_out)
+{
+    size_t n = ix->n_tables;
+    char *in_tree = calloc(n, 1), *want = calloc(n, 1);
+    long *prev = malloc(n * sizeof *prev);
+    uint32_t *queue = malloc(n * sizeof *queue);
+    int rc = ERR_NOMEM;
+    if (!in_tree || !want || !prev || !queue)
+        goto out;
+    for (size_t i = 1; i < n_kept; i++)
+        want[kept[i]] = 1;
+    in_tree[kept[0]] = 1;
+    size_t missing = n_kept - 1;
+    while (missing > 0) {
+        size_t head = 0, tail = 0;
+        long found = -1;
+        for (size_t t = 0; t < n; t++) {
+            prev[t] = in_tree[t] ? (long)t : -1;
+            if (in_tree[t])
+                queue[tail++] = (uint32_t)t;
+        }
+        while (head < tail && found < 0) {
+            uint32_t cur = queue[head++];
+            for (uint32_t k = ix->adj_off[cur]; k < ix->adj_off[cur + 1]; k++) {
+                uint32_t nb = ix->adj[k];
+                if (prev[nb] >= 0)
+                    continue;
+                prev[nb] = cur;
+                if (want[nb]) {
+                    found = nb;
+                    break;
+                }
+                queue[tail++] = nb;
+            }
+        }
+        if (found < 0) {
+            /* Unreachable from the tree: the best remaining table starts its own component. */
+            for (size_t i = 1; i < n_kept; i++)
+                if (want[kept[i]]) {
+                    found = (long)kept[i];
+                    break;
+                }
+            in_tree[found] = 1;
+            want[found] = 0;
+            missing--;
+            continue;
+        }
+        for (size_t t = (size_t)found; !in_tree[t]; t = (size_t)prev[t]) {
+            in_tree[t] = 1;
+            if (want[t]) {
+                want[t] = 0;
+                missing--;
+            } else {
+                out[(*n_out)++] = t;
+            }
+        }
+    }
+    rc = 0;
+out:
+    free(in_tree);
+    free(want);
+    free(prev);
+    free(queue);
+    return rc;
+}
+
+int schema_select_ex(const struct schema *s, const struct schema_index *ix, const char *question,
+                     const struct schema_select_opts *opts, struct schema_selection *out,
+                     struct err *e)
+{
+    struct qwords q = {0};
+    struct links lk = {0};
+    struct buf ddl = BUF_INIT;
+    size_t n = s->n_tables, nt = n ? n : 1;
+    double *score = NULL;
+    size_t *order = NULL;
+    uint8_t *colhit = NULL;
+    int rc = ERR_NOMEM;
+    memset(out, 0, sizeof *out);
+    if (!ix && (rc = schema_index_get(s, &ix, e)))
+        return rc;
+    size_t max_tables = opts && opts->max_tables > 0 ? (size_t)opts->max_tables : LIMIT_MAX_TABLES;
+    double min_ratio = opts ? opts->min_ratio : SCHEMA_MIN_RATIO;
+    score = calloc(nt, sizeof *score);
+    order = malloc(nt * sizeof *order);
+    colhit = calloc(ix->n_cols + 1, 1);
+    q.raw = malloc(SEL_MAX_WORDS * sizeof *q.raw);
+    q.stem = malloc(SEL_MAX_WORDS * sizeof *q.stem);
+    out->tables = malloc(nt * sizeof *out->tables);
+    out->scores = malloc(nt * sizeof *out->scores);
+    /* A stemmer per call: Snowball stemmers are not thread-safe, and one costs microseconds. */
+    q.st = sb_stemmer_new("english", NULL);
+    if (!score || !order || !colhit || !q.raw || !q.stem || !out->tables || !out->scores || !q.st)
+        goto out;
+    sx_split(question, 1, on_question_word, &q);
+
+    if ((rc = score_terms(ix, &q, score, colhit, &lk)) ||
+        (rc = score_values(ix, s, question, &q, score, &lk)) ||
+        (rc = link_glossary(s, question, &lk)))
+        goto out;
+
+    if (n) {
+        double *base = malloc(n * sizeof *base);
+        if (!base) {
+            rc = ERR_NOMEM;
+            goto out;
+        }
+        memcpy(base, score, n * sizeof *base);
+        for (size_t t = 0; t < n; t++) {
+            double best = 0;
+            for (uint32_t k = ix->adj_off[t]; k < ix->adj_off[t + 1]; k++)
+                if (base[ix->adj[k]] > best)
+                    best = base[ix->adj[k]];
+            score[t] += SEL_NEIGHBOR_SHARE * best;
+        }
+        free(base);
+    }
+    rank_tables(score, n, order, max_tables);
+    double top = n ? score[order[0]] : 0;
+    size_t kept = 0;
+    if (top > 0) {
+        for (size_t i = 0; i < n && kept < max_tables; i++)
+            if (score[order[i]] > 0 && score[order[i]] >= min_ratio * top)
+                out->tables[kept++] = order[i];
+    } else {
+        /* Nothing in the question names the schema: keep what fits, in schema order. */
+        for (size_t i = 0; i < n && kept < max_tables; i++)
+            out->tables[kept++] = i;
+    }
+    out->n_ranked = out->n_tables = kept;
+    if (kept > 1 && (rc = fk_complete(ix, out->tables, kept, out->tables, &out->n_tables)))
+        goto out;
+    for (size_t i = 0; i < out->n_tables; i++)
+        out->scores[i] = score[out->tables[i]];
+
+    /* Keep only the links into selected tables. */
+    for (size_t i = 0; i < lk.n; i++) {
+        int sel = 0;
+        for (size_t k = 0; k < out->n_tables && !sel; k++)
+            sel = out->tables[k] == lk.v[i].table;
+        if (sel)
+            lk.v[out->n_links++] = lk.v[i];
+    }
+    out->links = lk.v;
+    lk.v = NULL;
+    if ((rc = schema_render_ddl_links(s, out->tables, out->n_tables, out->links, out->n_links,
+                                      &ddl)))
+        goto out;
+    out->ddl = buf_detach(&ddl);
+    out->tokens = schema_estimate_tokens(out->ddl);
+    out->full_tokens = ix->full_tokens;
+    rc = out->ddl ? 0 : ERR_NOMEM;
+out:
+    if (q.st)
+        sb_stemmer_delete(q.st);
+    free(q.raw);
+    free(q.stem);
+    free(score);
+    free(order);
+    free(colhit);
+    free(lk.v);
+    buf_free(&ddl);
+    if (rc) {
+        schema_selection_free(out);
+        err_set(e, rc, "cannot select tables: %s", err_str(rc));
+    }
+    return rc;
+}
+
+int schema_select(const struct schema *s, const char *question, int max_tables,
+                  struct schema_selection *out, struct err *e)
+{
+    struct schema_select_opts o = SCHEMA_SELECT_DEFAULTS;
+    o.max_tables = max_tables;
+    return schema_select_ex(s, NULL, question, &o, out, e);
+}

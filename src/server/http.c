@@ -1,0 +1,811 @@
+/* The HTTP layer of `genbi serve` on libmicrohttpd: routing, body collection with a size limit,
+ * validation (UTF-8, JSON, types), authentication and rate limits, JSON errors, suspension of
+ * requests that wait for a worker or a model, server-sent events, the request log and the
+ * in-flight count that graceful shutdown waits on. Only this layer maps errors to HTTP statuses.
+ *
+ * Lifetime of a request (struct server_req): created on its first access-handler call, owned by
+ * references: the connection's (dropped when libmicrohttpd reports completion), a job's while
+ * one runs for it, and an SSE response's (dropped by the response's free callback). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "server/server_int.h"
+#include "util/clock.h"
+
+#include "util/banned.h"
+
+/* Bodies over the limit are read and dropped up to this size, so the client gets its 413
+ * instead of a reset connection; anything larger is refused at once. */
+#define DISCARD_MAX_BYTES (8L << 20)
+#define SSE_BLOCK 4096
+
+struct server_req {
+    struct server *s;
+    struct MHD_Connection *conn;
+    pthread_mutex_t mu;
+    int refs;
+    enum server_route route;
+    char method[8];
+    char id[24];
+    int key; /* API key index, -1 when none */
+    double t0;
+    struct buf body;
+    long received;
+    int body_over;
+    int dispatched;
+    int counted; /* in s->in_flight: from dispatch (the whole request received) to completion */
+    int responded;
+    int status;        /* the status sent, for the log and metrics */
+    const char *cache; /* "hit", "miss" or NULL */
+    char policy[16];
+    char db[72];
+
+    /* A JSON answer handed over by a job before it resumes the connection. */
+    int ready;
+    int ready_status;
+    char *out;
+    size_t out_len;
+
+    /* Server-sent events. */
+    int sse;
+    struct buf ev;
+    size_t ev_off;
+    int ev_done, ev_suspended, gone;
+
+    /* What the run did, for the log. */
+    int have_state;
+    int tier, attempts;
+    long tokens_in, tokens_out;
+    double cost_usd;
+    double ms[NODE__COUNT];
+    char outcome[16];
+};
+
+static const struct {
+    const char *path;
+    enum server_route route;
+    const char *method;
+} routes[] = {
+    {"/v1/ask", ROUTE_ASK, "POST"},
+    {"/sql/generate", ROUTE_SQL_GENERATE, "POST"},
+    {"/v1/databases", ROUTE_DATABASES, "GET"},
+    {"/v1/schema", ROUTE_SCHEMA, "GET"},
+    {"/health", ROUTE_HEALTH, "GET"},
+    {"/metrics", ROUTE_METRICS, "GET"},
+};
+
+const char *server_route_name(enum server_route r)
+{
+    static const char *const names[] = {
+        [ROUTE_ASK] = "ask",
+        [ROUTE_SQL_GENERATE] = "sql_generate",
+        [ROUTE_DATABASES] = "databases",
+        [ROUTE_SCHEMA] = "schema",
+        [ROUTE_HEALTH] = "health",
+        [ROUTE_METRICS] = "metrics",
+        [ROUTE_UNKNOWN] = "unknown",
+    };
+    return r < ROUTE__COUNT ? names[r] : "unknown";
+}
+
+/* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
+static int utf8_valid(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t len;
+        unsigned long cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return 0;
+        }
+        if (i + len > n)
+            return 0;
+        for (size_t k = 1; k < len; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return 0;
+        i += len;
+    }
+    return 1;
+}
+
+char *server_error_json(const char *code, const char *message, size_t *len)
+{
+    json_t *o = json_pack("{s:{s:s,s:s}}", "error", "code", code, "message", message);
+    char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(o);
+    if (len)
+        *len = text ? strlen(text) : 0;
+    return text;
+}
+
+/* ---- references --------------------------------------------------------------------------- */
+
+static void req_ref(struct server_req *r)
+{
+    pthread_mutex_lock(&r->mu);
+    r->refs++;
+    pthread_mutex_unlock(&r->mu);
+}
+
+void server_req_unref(struct server_req *r)
+{
+    pthread_mutex_lock(&r->mu);
+    int last = --r->refs == 0;
+    pthread_mutex_unlock(&r->mu);
+    if (!last)
+        return;
+    buf_free(&r->body);
+    buf_free(&r->ev);
+    free(r->out);
+    pthread_mutex_destroy(&r->mu);
+    free(r);
+}
+
+int server_req_is_sse(const struct server_req *r)
+{
+    return r->sse;
+}
+
+enum server_route server_req_route(const struct server_req *r)
+{
+    return r->route;
+}
+
+void server_req_note_state(struct server_req *r, const struct state *st)
+{
+    r->have_state = 1;
+    r->tier = st->tier;
+    r->attempts = st->attempts;
+    r->tokens_in = st->tokens_in;
+    r->tokens_out = st->tokens_out;
+    r->cost_usd = st->cost_usd;
+    memcpy(r->ms, st->ms, sizeof r->ms);
+    snprintf(r->outcome, sizeof r->outcome, "%s",
+             st->status == STATE_ANSWERED  ? "answered"
+             : st->status == STATE_REFUSED ? "refused"
+                                           : "unanswered");
+}
+
+/* ---- responses ---------------------------------------------------------------------------- */
+
+/* Queues body (malloc'd, taken) as the response. */
+static enum MHD_Result queue_body(struct server_req *r, int status, char *body, size_t len,
+                                  const char *content_type, const char *h_name, const char *h_value)
+{
+    struct MHD_Response *resp = MHD_create_response_from_buffer(
+        len, body ? body : (char *)"", body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+    if (!resp) {
+        free(body);
+        return MHD_NO;
+    }
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, content_type);
+    MHD_add_response_header(resp, "X-Request-Id", r->id);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    if (h_name)
+        MHD_add_response_header(resp, h_name, h_value);
+    if (r->cache)
+        MHD_add_response_header(resp, "X-Genbi-Cache", r->cache);
+    if (atomic_load(&r->s->draining))
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
+    enum MHD_Result ret = MHD_queue_response(r->conn, (unsigned)status, resp);
+    MHD_destroy_response(resp);
+    r->status = status;
+    r->responded = 1;
+    return ret;
+}
+
+static enum MHD_Result queue_json(struct server_req *r, int status, char *body, size_t len)
+{
+    return queue_body(r, status, body, len, "application/json", NULL, NULL);
+}
+
+static enum MHD_Result queue_error_h(struct server_req *r, int status, const char *code,
+                                     const char *message, const char *h_name, const char *h_value)
+{
+    size_t len = 0;
+    char *body = server_error_json(code, message, &len);
+    return queue_body(r, status, body, len, "application/json", h_name, h_value);
+}
+
+static enum MHD_Result queue_error(struct server_req *r, int status, const char *code,
+                                   const char *message)
+{
+    return queue_error_h(r, status, code, message, NULL, NULL);
+}
+
+void server_req_respond(struct server_req *r, int status, char *body, size_t len)
+{
+    pthread_mutex_lock(&r->mu);
+    r->ready = 1;
+    r->ready_status = status;
+    r->out = body;
+    r->out_len = len;
+    pthread_mutex_unlock(&r->mu);
+    /* The connection is suspended until this call, so it is still there. */
+    MHD_resume_connection(r->conn);
+}
+
+/* ---- server-sent events ------------------------------------------------------------------- */
+
+void server_req_event(struct server_req *r, const char *event, const char *data, int last)
+{
+    pthread_mutex_lock(&r->mu);
+    if (!r->gone)
+        buf_printf(&r->ev, "event: %s\ndata: %s\n\n", event, data);
+    if (last)
+        r->ev_done = 1;
+    int wake = r->ev_suspended;
+    r->ev_suspended = 0;
+    pthread_mutex_unlock(&r->mu);
+    /* The reader suspended the connection and cannot be closed while suspended. */
+    if (wake)
+        MHD_resume_connection(r->conn);
+}
+
+static ssize_t sse_read(void *cls, uint64_t pos, char *out, size_t max)
+{
+    struct server_req *r = cls;
+    ssize_t n;
+    (void)pos;
+    pthread_mutex_lock(&r->mu);
+    if (r->ev_off < r->ev.len) {
+        size_t k = r->ev.len - r->ev_off;
+        if (k > max)
+            k = max;
+        memcpy(out, r->ev.data + r->ev_off, k);
+        r->ev_off += k;
+        if (r->ev_off == r->ev.len) {
+            buf_reset(&r->ev);
+            r->ev_off = 0;
+        }
+        n = (ssize_t)k;
+    } else if (r->ev_done) {
+        n = MHD_CONTENT_READER_END_OF_STREAM;
+    } else {
+        /* Nothing to send yet: park the connection until the job has more. */
+        r->ev_suspended = 1;
+        MHD_suspend_connection(r->conn);
+        n = 0;
+    }
+    pthread_mutex_unlock(&r->mu);
+    return n;
+}
+
+static void sse_free(void *cls)
+{
+    server_req_unref(cls);
+}
+
+static enum MHD_Result queue_sse(struct server_req *r)
+{
+    struct MHD_Response *resp =
+        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, SSE_BLOCK, sse_read, r, sse_free);
+    if (!resp)
+        return MHD_NO;
+    req_ref(r);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/event-stream");
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache");
+    MHD_add_response_header(resp, "X-Request-Id", r->id);
+    enum MHD_Result ret = MHD_queue_response(r->conn, MHD_HTTP_OK, resp);
+    MHD_destroy_response(resp);
+    r->status = 200;
+    r->responded = 1;
+    return ret;
+}
+
+/* ---- request log -------------------------------------------------------------------------- */
+
+static void log_request(struct server_req *r, enum MHD_RequestTerminationCode toe)
+{
+    struct server *s = r->s;
+    char ts[40];
+    struct timespec now;
+    struct tm tm;
+    clock_gettime(CLOCK_REALTIME, &now);
+    gmtime_r(&now.tv_sec, &tm);
+    size_t k = strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", &tm);
+    snprintf(ts + k, sizeof ts - k, ".%03ldZ", now.tv_nsec / 1000000L);
+
+    json_t *o = json_object();
+    json_object_set_new(o, "ts", json_string(ts));
+    json_object_set_new(o, "request_id", json_string(r->id));
+    json_object_set_new(o, "key_id", json_string(server_auth_key_id(&s->auth, r->key)));
+    json_object_set_new(o, "method", json_string(r->method));
+    json_object_set_new(o, "route", json_string(server_route_name(r->route)));
+    json_object_set_new(o, "status", json_integer(r->status));
+    json_object_set_new(o, "ms", json_real(clock_ms() - r->t0));
+    if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
+        json_object_set_new(o, "client", json_string("disconnected"));
+    if (r->db[0])
+        json_object_set_new(o, "db", json_string(r->db));
+    if (r->policy[0])
+        json_object_set_new(o, "policy", json_string(r->policy));
+    if (r->cache)
+        json_object_set_new(o, "cache", json_string(r->cache));
+    if (r->have_state) {
+        json_object_set_new(o, "outcome", json_string(r->outcome));
+        json_object_set_new(o, "tier", r->tier >= 0 ? json_integer(r->tier) : json_null());
+        json_object_set_new(o, "attempts", json_integer(r->attempts));
+        json_object_set_new(o, "tokens_in", json_integer(r->tokens_in));
+        json_object_set_new(o, "tokens_out", json_integer(r->tokens_out));
+        json_object_set_new(o, "cost_usd", json_real(r->cost_usd));
+        json_t *ms = json_object();
+        for (int n = 0; n < NODE__COUNT; n++)
+            json_object_set_new(ms, state_node_name((enum state_node)n), json_real(r->ms[n]));
+        json_object_set_new(o, "ms_nodes", ms);
+    }
+    char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(o);
+    if (!line)
+        return;
+    size_t len = strlen(line);
+    line[len] = '\n'; /* json_dumps leaves room only for the NUL; it is replaced, not extended */
+    /* One write per line: O_APPEND files and pipes keep concurrent lines whole. */
+    const char *p = line;
+    size_t left = len + 1;
+    while (left > 0) {
+        ssize_t w = write(s->log_fd, p, left);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            break;
+        p += w;
+        left -= (size_t)w;
+    }
+    free(line);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    struct server *s = cls;
+    struct server_req *r = *con_cls;
+    (void)conn;
+    if (!r)
+        return;
+    *con_cls = NULL;
+    if (!r->responded)
+        r->status = 499; /* the client went away before an answer was queued */
+    log_request(r, toe);
+    server_metrics_request(&s->metrics, r->route, r->status, (clock_ms() - r->t0) / 1000.0);
+    pthread_mutex_lock(&r->mu);
+    r->gone = 1;
+    pthread_mutex_unlock(&r->mu);
+    int counted = r->counted;
+    server_req_unref(r);
+    if (counted && atomic_fetch_sub(&s->in_flight, 1) == 1) {
+        pthread_mutex_lock(&s->idle_mu);
+        pthread_cond_broadcast(&s->idle_cv);
+        pthread_mutex_unlock(&s->idle_mu);
+    }
+}
+
+/* ---- routes ------------------------------------------------------------------------------- */
+
+static long find_db(const struct server *s, const char *name)
+{
+    if (!name)
+        return s->n_dbs ? 0 : -1;
+    for (size_t i = 0; i < s->n_dbs; i++)
+        if (strcmp(s->dbs[i].name, name) == 0)
+            return (long)i;
+    return -1;
+}
+
+static enum MHD_Result route_databases(struct server_req *r)
+{
+    struct server *s = r->s;
+    json_t *arr = json_array();
+    for (size_t i = 0; i < s->n_dbs; i++) {
+        const struct server_db *d = &s->dbs[i];
+        json_array_append_new(arr, json_pack("{s:s,s:s,s:I,s:s,s:b}", "name", d->name, "dialect",
+                                             d->schema.dialect ? d->schema.dialect : "", "tables",
+                                             (json_int_t)d->schema.n_tables, "schema_hash",
+                                             d->hash_hex, "default", i == 0));
+    }
+    json_t *o = json_pack("{s:o}", "databases", arr);
+    char *body = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(o);
+    if (!body)
+        return queue_error(r, 500, "internal", "out of memory");
+    return queue_json(r, 200, body, strlen(body));
+}
+
+static enum MHD_Result route_schema(struct server_req *r)
+{
+    const char *name = MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, "db");
+    if (name && !utf8_valid((const unsigned char *)name, strlen(name)))
+        return queue_error(r, 400, "invalid_utf8", "the db parameter is not valid UTF-8");
+    long i = find_db(r->s, name && *name ? name : NULL);
+    if (i < 0)
+        return queue_error(r, 404, "unknown_database",
+                           "no database of that name; GET /v1/databases lists them");
+    snprintf(r->db, sizeof r->db, "%s", r->s->dbs[i].name);
+    char *body = strdup(r->s->dbs[i].schema_json);
+    if (!body)
+        return queue_error(r, 500, "internal", "out of memory");
+    return queue_json(r, 200, body, strlen(body));
+}
+
+static enum MHD_Result route_metrics(struct server_req *r)
+{
+    struct buf b = BUF_INIT;
+    if (server_metrics_render(&r->s->metrics, atomic_load(&r->s->in_flight), r->s->cache, &b)) {
+        buf_free(&b);
+        return queue_error(r, 500, "internal", "out of memory");
+    }
+    size_t len = b.len;
+    return queue_body(r, 200, buf_detach(&b), len, "text/plain; version=0.0.4; charset=utf-8", NULL,
+                      NULL);
+}
+
+/* Waits for a worker: the connection sleeps until server_req_respond() resumes it. */
+static enum MHD_Result suspend_for_job(struct server_req *r, int (*start)(struct server_req *))
+{
+    req_ref(r); /* the job's */
+    MHD_suspend_connection(r->conn);
+    if (start(r)) {
+        server_req_unref(r); /* no job; the connection's reference keeps r */
+        size_t len = 0;
+        char *body = server_error_json("internal", "out of memory", &len);
+        server_req_respond(r, 500, body, len);
+    }
+    return MHD_YES;
+}
+
+static int start_health(struct server_req *r)
+{
+    return server_job_health(r->s, r);
+}
+
+static int option_error(struct server_req *r, const char *msg, enum MHD_Result *ret)
+{
+    *ret = queue_error(r, 400, "invalid_option", msg);
+    return -1;
+}
+
+/* Reads "options"; returns 0, or -1 with the error response queued in *ret. */
+static int parse_options(struct server_req *r, json_t *opts, struct ask_options *o,
+                         enum MHD_Result *ret)
+{
+    const char *key;
+    json_t *v;
+    if (!opts || json_is_null(opts))
+        return 0;
+    if (!json_is_object(opts))
+        return option_error(r, "\"options\" must be an object", ret);
+    json_object_foreach(opts, key, v)
+    {
+        if (strcmp(key, "policy") == 0) {
+            const char *p = json_is_string(v) ? json_string_value(v) : "";
+            if (strcmp(p, "cost") && strcmp(p, "balanced") && strcmp(p, "accuracy"))
+                return option_error(r,
+                                    "options.policy must be \"cost\", \"balanced\" or "
+                                    "\"accuracy\"",
+                                    ret);
+            o->policy = p;
+        } else if (strcmp(key, "max_attempts") == 0) {
+            if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 10)
+                return option_error(r, "options.max_attempts must be an integer from 1 to 10", ret);
+            o->max_attempts = (int)json_integer_value(v);
+        } else if (strcmp(key, "no_rules") == 0) {
+            if (!json_is_boolean(v))
+                return option_error(r, "options.no_rules must be true or false", ret);
+            o->no_rules = json_is_true(v);
+        } else {
+            char msg[160];
+            snprintf(msg, sizeof msg, "unknown option \"%.60s\" (policy, max_attempts, no_rules)",
+                     key);
+            return option_error(r, msg, ret);
+        }
+    }
+    if (o->no_rules == 1 && r->s->cfg.n_tiers == 0)
+        return option_error(r, "options.no_rules needs a model tier, and none is configured", ret);
+    return 0;
+}
+
+static char *cache_key(struct server *s, const struct server_req *r, size_t db, const char *q,
+                       const struct ask_options *o)
+{
+    char *norm = cache_normalize_question(q);
+    struct buf k = BUF_INIT;
+    if (!norm)
+        return NULL;
+    int no_rules = o->no_rules >= 0 ? o->no_rules : s->cfg.no_rules;
+    int attempts = o->max_attempts > 0 ? o->max_attempts : s->cfg.max_attempts;
+    buf_printf(&k, "%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%d\x1f%s\x1f%s", server_route_name(r->route),
+               s->dbs[db].name, s->dbs[db].hash_hex, s->tier_fp, no_rules, attempts,
+               o->policy ? o->policy : s->default_policy, norm);
+    free(norm);
+    if (k.failed) {
+        buf_free(&k);
+        return NULL;
+    }
+    return buf_detach(&k);
+}
+
+static int wants_sse(struct server_req *r)
+{
+    const char *accept =
+        MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
+    const char *stream = MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, "stream");
+    return (accept && strstr(accept, "text/event-stream")) ||
+           (stream && (strcmp(stream, "1") == 0 || strcmp(stream, "true") == 0));
+}
+
+static enum MHD_Result route_ask(struct server_req *r)
+{
+    struct server *s = r->s;
+    struct ask_options o = {.no_rules = -1};
+    json_error_t jerr;
+    enum MHD_Result ret = MHD_YES;
+    char msg[300];
+    json_t *root = NULL;
+
+    if (r->body.len == 0)
+        return queue_error(r, 400, "empty_body",
+                           "the body must be a JSON object such as {\"question\": \"...\"}");
+    if (!utf8_valid((const unsigned char *)r->body.data, r->body.len))
+        return queue_error(r, 400, "invalid_utf8", "the body is not valid UTF-8");
+    root = json_loadb(r->body.data, r->body.len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root) {
+        snprintf(msg, sizeof msg, "the body is not valid JSON: %s (line %d, column %d)", jerr.text,
+                 jerr.line, jerr.column);
+        return queue_error(r, 400, "invalid_json", msg);
+    }
+    if (!json_is_object(root)) {
+        ret = queue_error(r, 400, "invalid_request", "the body must be a JSON object");
+        goto out;
+    }
+    json_t *q = json_object_get(root, "question");
+    if (!q) {
+        ret = queue_error(r, 400, "invalid_request", "\"question\" is required");
+        goto out;
+    }
+    if (!json_is_string(q)) {
+        ret = queue_error(r, 400, "invalid_request", "\"question\" must be a string");
+        goto out;
+    }
+    const char *question = json_string_value(q);
+    size_t qlen = json_string_length(q), blank = 0;
+    while (blank < qlen && strchr(" \t\r\n", question[blank]))
+        blank++;
+    if (blank == qlen) {
+        ret = queue_error(r, 400, "invalid_request", "\"question\" is empty");
+        goto out;
+    }
+    if ((long)qlen > s->cfg.server.question_limit) {
+        snprintf(msg, sizeof msg, "the question is %zu bytes; at most %ld are accepted", qlen,
+                 s->cfg.server.question_limit);
+        ret = queue_error(r, 400, "question_too_long", msg);
+        goto out;
+    }
+    json_t *jdb = json_object_get(root, "db");
+    if (jdb && !json_is_null(jdb) && !json_is_string(jdb)) {
+        ret = queue_error(r, 400, "invalid_request", "\"db\" must be a string");
+        goto out;
+    }
+    long db = find_db(s, jdb && json_is_string(jdb) ? json_string_value(jdb) : NULL);
+    if (db < 0) {
+        ret = queue_error(r, 404, "unknown_database",
+                          "no database of that name; GET /v1/databases lists them");
+        goto out;
+    }
+    snprintf(r->db, sizeof r->db, "%s", s->dbs[db].name);
+    if (parse_options(r, json_object_get(root, "options"), &o, &ret))
+        goto out;
+    snprintf(r->policy, sizeof r->policy, "%s", o.policy ? o.policy : s->default_policy);
+    o.policy = r->policy;
+    o.sse = r->route == ROUTE_ASK && wants_sse(r);
+    r->sse = o.sse;
+
+    char *key = NULL;
+    if (s->cache) {
+        key = cache_key(s, r, (size_t)db, question, &o);
+        size_t len = 0;
+        char *hit = key && !o.sse ? cache_get(s->cache, key, &len) : NULL;
+        if (key && !o.sse)
+            server_metrics_cache(&s->metrics, hit != NULL);
+        r->cache = hit ? "hit" : "miss";
+        if (hit) {
+            free(key);
+            ret = queue_json(r, 200, hit, len);
+            goto out;
+        }
+    }
+    req_ref(r); /* the job's */
+    if (!o.sse)
+        MHD_suspend_connection(r->conn);
+    if (server_job_ask(s, r, (size_t)db, question, &o, key)) {
+        server_req_unref(r);
+        if (!o.sse) {
+            size_t len = 0;
+            char *body = server_error_json("internal", "out of memory", &len);
+            server_req_respond(r, 500, body, len);
+        } else {
+            ret = queue_error(r, 500, "internal", "out of memory");
+        }
+        goto out;
+    }
+    if (o.sse)
+        ret = queue_sse(r);
+out:
+    json_decref(root);
+    return ret;
+}
+
+static enum MHD_Result dispatch(struct server_req *r, const char *url)
+{
+    struct server *s = r->s;
+    const char *allow = NULL;
+    r->route = ROUTE_UNKNOWN;
+    for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
+        if (strcmp(url, routes[i].path) == 0) {
+            allow = routes[i].method;
+            if (strcmp(r->method, routes[i].method) == 0)
+                r->route = routes[i].route;
+        }
+    }
+    if (r->route == ROUTE_UNKNOWN && !allow)
+        return queue_error(r, 404, "not_found", "no such endpoint; see docs/server.md");
+    if (r->route == ROUTE_UNKNOWN)
+        return queue_error_h(r, 405, "method_not_allowed", "this endpoint takes another method",
+                             MHD_HTTP_HEADER_ALLOW, allow);
+    if (atomic_load(&s->draining) && r->route != ROUTE_METRICS)
+        return queue_error(r, 503, "shutting_down", "the server is shutting down");
+    /* Health and metrics stay open to load balancers and Prometheus. */
+    if (r->route != ROUTE_HEALTH && r->route != ROUTE_METRICS) {
+        if (server_auth_required(&s->auth)) {
+            const char *authz = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
+                                                            MHD_HTTP_HEADER_AUTHORIZATION);
+            r->key = server_auth_check(&s->auth, authz);
+            if (r->key < 0)
+                return queue_error_h(r, 401, "unauthorized",
+                                     authz ? "the API key is not valid"
+                                           : "an API key is required: Authorization: Bearer KEY",
+                                     MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+        }
+        long retry = 0;
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(r->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+        if (server_auth_take(&s->auth, r->key, ci ? ci->client_addr : NULL, &retry)) {
+            char ra[24];
+            snprintf(ra, sizeof ra, "%ld", retry);
+            server_metrics_rate_limited(&s->metrics);
+            return queue_error_h(r, 429, "rate_limited", "too many requests; retry later",
+                                 MHD_HTTP_HEADER_RETRY_AFTER, ra);
+        }
+    }
+    if (r->body_over) {
+        char msg[120];
+        snprintf(msg, sizeof msg, "the body is larger than %ld bytes", s->cfg.server.body_limit);
+        return queue_error(r, 413, "body_too_large", msg);
+    }
+    switch (r->route) {
+    case ROUTE_ASK:
+    case ROUTE_SQL_GENERATE:
+        return route_ask(r);
+    case ROUTE_DATABASES:
+        return route_databases(r);
+    case ROUTE_SCHEMA:
+        return route_schema(r);
+    case ROUTE_METRICS:
+        return route_metrics(r);
+    case ROUTE_HEALTH:
+        return suspend_for_job(r, start_health);
+    default:
+        return queue_error(r, 404, "not_found", "no such endpoint");
+    }
+}
+
+static struct server_req *req_new(struct server *s, struct MHD_Connection *conn, const char *method)
+{
+    struct server_req *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    pthread_mutex_init(&r->mu, NULL);
+    r->refs = 1; /* the connection's */
+    r->s = s;
+    r->conn = conn;
+    r->key = -1;
+    r->t0 = clock_ms();
+    r->route = ROUTE_UNKNOWN;
+    snprintf(r->method, sizeof r->method, "%s", method);
+    unsigned long n = atomic_fetch_add(&s->next_id, 1);
+    snprintf(r->id, sizeof r->id, "%08lx%08lx", s->id_salt & 0xffffffffUL, n & 0xffffffffUL);
+    buf_init(&r->body, (size_t)s->cfg.server.body_limit + 1);
+    return r;
+}
+
+static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const char *url,
+                                 const char *method, const char *version, const char *upload_data,
+                                 size_t *upload_size, void **con_cls)
+{
+    struct server *s = cls;
+    struct server_req *r = *con_cls;
+    (void)version;
+    if (!r) {
+        r = req_new(s, conn, method);
+        if (!r)
+            return MHD_NO;
+        *con_cls = r;
+        const char *cl =
+            MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        if (cl) {
+            char *end = NULL;
+            errno = 0;
+            long long n = strtoll(cl, &end, 10);
+            if (errno == 0 && end != cl && n > s->cfg.server.body_limit) {
+                r->body_over = 1;
+                if (n > DISCARD_MAX_BYTES) {
+                    r->dispatched = 1;
+                    return queue_error(r, 413, "body_too_large", "the body is far too large");
+                }
+            }
+        }
+        return MHD_YES;
+    }
+    if (*upload_size) {
+        r->received += (long)*upload_size;
+        if (!r->body_over && buf_append(&r->body, upload_data, *upload_size)) {
+            r->body_over = 1;
+            buf_free(&r->body);
+        }
+        *upload_size = 0;
+        if (r->received > DISCARD_MAX_BYTES && !r->dispatched) {
+            r->dispatched = 1;
+            return queue_error(r, 413, "body_too_large", "the body is far too large");
+        }
+        return MHD_YES;
+    }
+    if (r->ready) {
+        char *out = r->out;
+        r->out = NULL;
+        r->ready = 0;
+        return queue_json(r, r->ready_status, out, r->out_len);
+    }
+    if (r->dispatched)
+        return MHD_YES;
+    r->dispatched = 1;
+    /* Counted only once received: a client that stalls mid-body must not hold up shutdown
+     * (libmicrohttpd closes such connections when the daemon stops). */
+    r->counted = 1;
+    atomic_fetch_add(&s->in_flight, 1);
+    return dispatch(r, url);
+}
+
+int server_http_start(struct server *s, int listen_fd, struct err *e)
+{
+    unsigned limit = 10000;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME;
+    s->mhd = MHD_start_daemon(flags, 0, NULL, NULL, on_access, s, MHD_OPTION_LISTEN_SOCKET,
+                              listen_fd, MHD_OPTION_CONNECTION_LIMIT, limit,
+                              MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60,
+                              MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_END);
+    if (!s->mhd)
+        return err_set(e, ERR_IO, "cannot start the HTTP server (libmicrohttpd)");
+    return 0;
+}

@@ -1,0 +1,505 @@
+/* The worker pool and the jobs it runs. A worker owns one connection to every database (SQLite
+ * connections are not shared between threads) and never waits for a model: when a run needs
+ * one, the call goes to the libcurl multi loop and the worker takes the next job; the model's
+ * answer comes back as a continuation job that any worker may pick up (the run's struct
+ * pipeline is the job's own, so the worker plugs its connection in before each step).
+ *
+ * Queues: new requests and continuations are kept apart and new requests go first (at most
+ * FRESH_STREAK in a row while continuations wait), so a cheap tier-0 question never waits behind
+ * a burst of model answers being executed. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "db/db.h"
+#include "server/server_int.h"
+#include "util/clock.h"
+
+#include "util/banned.h"
+
+#define FRESH_STREAK 4
+#define HEALTH_FRESH_MS 2000.0
+#define HEALTH_PROBE_TIMEOUT_MS 2000L
+
+struct server_job {
+    enum job_kind kind;
+    struct server *s;
+    struct server_req *req;
+    struct server_job *next;
+    int started;
+
+    /* JOB_ASK */
+    size_t db;
+    struct config cfg; /* shallow copy of the server's, with the request's options */
+    struct pipeline pipe;
+    struct state st;
+    struct pipeline_run *run;
+    char *question;
+    char *cache_key;
+    int sse;
+    size_t steps_sent;
+    int call_tier; /* the model call in flight */
+    int call_rc;   /* its outcome, set on the multi thread */
+    struct llm_reply reply;
+    struct err call_err;
+
+    /* JOB_HEALTH */
+    atomic_int pending; /* probes in flight + 1 while the job itself runs */
+    char **db_errors;   /* per database: NULL when up */
+};
+
+struct server_worker {
+    struct server_pool *pool;
+    struct db **conns; /* one per database */
+    pthread_t th;
+    int started;
+};
+
+struct server_pool {
+    struct server *s;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    struct server_job *fresh_head, *fresh_tail, *cont_head, *cont_tail;
+    int fresh_streak;
+    int stop;
+    struct server_worker *w;
+    int n;
+};
+
+static void pool_push(struct server_pool *p, struct server_job *j, int cont)
+{
+    pthread_mutex_lock(&p->mu);
+    struct server_job **head = cont ? &p->cont_head : &p->fresh_head;
+    struct server_job **tail = cont ? &p->cont_tail : &p->fresh_tail;
+    j->next = NULL;
+    if (*tail)
+        (*tail)->next = j;
+    else
+        *head = j;
+    *tail = j;
+    pthread_cond_signal(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+}
+
+static struct server_job *pool_pop(struct server_pool *p)
+{
+    struct server_job *j = NULL;
+    pthread_mutex_lock(&p->mu);
+    while (!p->fresh_head && !p->cont_head && !p->stop)
+        pthread_cond_wait(&p->cv, &p->mu);
+    int cont = p->cont_head && (!p->fresh_head || p->fresh_streak >= FRESH_STREAK);
+    struct server_job **head = cont ? &p->cont_head : &p->fresh_head;
+    struct server_job **tail = cont ? &p->cont_tail : &p->fresh_tail;
+    if (*head) {
+        j = *head;
+        *head = j->next;
+        if (!*head)
+            *tail = NULL;
+        p->fresh_streak = cont ? 0 : p->fresh_streak + 1;
+    }
+    pthread_mutex_unlock(&p->mu);
+    return j; /* NULL only when stopping with nothing left */
+}
+
+static void job_free(struct server_job *j)
+{
+    if (j->run)
+        pipeline_run_free(j->run);
+    state_free(&j->st);
+    llm_reply_free(&j->reply);
+    free(j->question);
+    free(j->cache_key);
+    if (j->db_errors) {
+        for (size_t i = 0; i < j->s->n_dbs; i++)
+            free(j->db_errors[i]);
+        free(j->db_errors);
+    }
+    if (j->req)
+        server_req_unref(j->req);
+    free(j);
+}
+
+/* Ends a request with a JSON error (or an SSE "error" event). */
+static void job_fail(struct server_job *j, int status, const char *code, const char *msg)
+{
+    size_t len = 0;
+    char *body = server_error_json(code, msg, &len);
+    if (j->sse) {
+        server_req_event(j->req, "error", body ? body : "{}", 1);
+        free(body);
+    } else {
+        server_req_respond(j->req, status, body, len);
+    }
+    job_free(j);
+}
+
+/* ---- ask ---------------------------------------------------------------------------------- */
+
+static const char *step_event(const struct state_step *s)
+{
+    switch (s->node) {
+    case NODE_SELECT_SCHEMA:
+        return "schema_selected";
+    case NODE_GENERATE_SQL:
+        return "sql_generated";
+    case NODE_ANALYZE:
+        return "executed";
+    case NODE_FIX_SQL:
+        return "repaired";
+    default:
+        break;
+    }
+    if (s->outcome && strncmp(s->outcome, "escalate", 8) == 0)
+        return "escalated";
+    if (s->outcome && strncmp(s->outcome, "done", 4) == 0)
+        return "done";
+    return "supervisor";
+}
+
+static void emit_steps(struct server_job *j)
+{
+    if (!j->sse)
+        return;
+    for (; j->steps_sent < j->st.n_steps; j->steps_sent++) {
+        const struct state_step *s = &j->st.steps[j->steps_sent];
+        json_t *o = json_object();
+        json_object_set_new(o, "step", json_integer((json_int_t)j->steps_sent + 1));
+        json_object_set_new(o, "node", json_string(state_node_name(s->node)));
+        json_object_set_new(o, "tier", json_integer(s->tier));
+        json_object_set_new(o, "sql", s->sql ? json_string(s->sql) : json_null());
+        json_object_set_new(o, "outcome", s->outcome ? json_string(s->outcome) : json_null());
+        json_object_set_new(o, "ms", json_real(s->ms));
+        char *text = json_dumps(o, JSON_COMPACT);
+        server_req_event(j->req, step_event(s), text ? text : "{}", 0);
+        free(text);
+        json_decref(o);
+    }
+}
+
+/* The minimal contract of POST /sql/generate. */
+static json_t *sql_generate_json(const struct state *st)
+{
+    json_t *full = state_to_json(st), *o = json_object();
+    static const char *const keep[] = {"sql",      "confidence", "tier",       "tier_name",
+                                       "cost_usd", "tokens_in",  "tokens_out", "status",
+                                       "message",  "attempts",   "db"};
+    for (size_t i = 0; full && i < sizeof keep / sizeof keep[0]; i++)
+        json_object_set(o, keep[i], json_object_get(full, keep[i]));
+    json_decref(full);
+    return o;
+}
+
+static void job_finish_ask(struct server_job *j)
+{
+    struct server *s = j->s;
+    struct state *st = &j->st;
+    if (pipeline_run_status(j->run)) {
+        job_fail(j, 500, "internal", "the server ran out of memory answering this question");
+        return;
+    }
+    server_metrics_state(&s->metrics, st);
+    server_req_note_state(j->req, st);
+    json_t *o =
+        server_req_route(j->req) == ROUTE_SQL_GENERATE ? sql_generate_json(st) : state_to_json(st);
+    char *body = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(o);
+    if (!body) {
+        job_fail(j, 500, "internal", "the server ran out of memory rendering the answer");
+        return;
+    }
+    size_t len = strlen(body);
+    if (s->cache && j->cache_key && st->status == STATE_ANSWERED)
+        cache_put(s->cache, j->cache_key, body, len);
+    if (j->sse) {
+        server_req_event(j->req, "answer", body, 1);
+        free(body);
+    } else {
+        server_req_respond(j->req, 200, body, len);
+    }
+    job_free(j);
+}
+
+static void on_model_done(void *ud, int rc, struct llm_reply *reply, const struct err *e)
+{
+    struct server_job *j = ud;
+    j->call_rc = rc;
+    j->reply = *reply;
+    if (e)
+        j->call_err = *e;
+    else
+        err_clear(&j->call_err);
+    server_metrics_model(&j->s->metrics, j->call_tier, rc, reply);
+    pool_push(j->s->pool, j, 1);
+}
+
+static void job_ask_step(struct server_worker *w, struct server_job *j)
+{
+    struct err e = {0};
+    j->pipe.db = w->conns[j->db];
+    if (!j->started) {
+        j->started = 1;
+        if (pipeline_start(&j->pipe, j->question, &j->st, &j->run, &e)) {
+            job_fail(j, 500, "internal", "the question could not be started");
+            return;
+        }
+    } else {
+        pipeline_resume(j->run, j->call_rc, j->call_rc ? NULL : &j->reply, &j->call_err);
+        llm_reply_free(&j->reply);
+    }
+    for (;;) {
+        enum pipeline_status ps = pipeline_advance(j->run);
+        emit_steps(j);
+        if (ps == PIPELINE_DONE) {
+            job_finish_ask(j);
+            return;
+        }
+        const struct pipeline_call *c = pipeline_pending_call(j->run);
+        j->call_tier = c->tier_index;
+        err_clear(&e);
+        /* After a successful submit the job belongs to the model loop: touch nothing. */
+        if (llm_multi_chat(j->s->multi, c->tier, c->system, c->user, on_model_done, j, &e) == 0)
+            return;
+        server_metrics_model(&j->s->metrics, j->call_tier, e.code ? e.code : ERR_IO, NULL);
+        pipeline_resume(j->run, e.code ? e.code : ERR_IO, NULL, &e);
+    }
+}
+
+int server_job_ask(struct server *s, struct server_req *req, size_t db, const char *question,
+                   const struct ask_options *o, char *cache_key)
+{
+    struct server_job *j = calloc(1, sizeof *j);
+    if (!j || !(j->question = strdup(question))) {
+        free(j);
+        free(cache_key);
+        return ERR_NOMEM;
+    }
+    j->kind = JOB_ASK;
+    j->s = s;
+    j->req = req;
+    j->db = db;
+    j->cfg = s->cfg;
+    if (o->no_rules >= 0)
+        j->cfg.no_rules = o->no_rules;
+    if (o->max_attempts > 0)
+        j->cfg.max_attempts = o->max_attempts;
+    j->pipe.cfg = &j->cfg;
+    j->pipe.schema = &s->dbs[db].schema;
+    j->pipe.db_name = s->dbs[db].name;
+    j->sse = o->sse;
+    j->cache_key = cache_key;
+    pool_push(s->pool, j, 0);
+    return 0;
+}
+
+/* ---- health ------------------------------------------------------------------------------- */
+
+struct probe_ctx {
+    struct server_job *job;
+    size_t tier; /* 0-based model tier */
+};
+
+static void on_probe(void *ud, int ok, int http_status, double ms)
+{
+    struct probe_ctx *pc = ud;
+    struct server_job *j = pc->job;
+    struct server *s = j->s;
+    pthread_mutex_lock(&s->health_mu);
+    s->tier_health[pc->tier].up = ok;
+    s->tier_health[pc->tier].http_status = http_status;
+    s->tier_health[pc->tier].ms = ms;
+    s->tier_health[pc->tier].checked_ms = clock_ms();
+    pthread_mutex_unlock(&s->health_mu);
+    free(pc);
+    if (atomic_fetch_sub(&j->pending, 1) == 1)
+        pool_push(s->pool, j, 1);
+}
+
+static void job_health_render(struct server_job *j)
+{
+    struct server *s = j->s;
+    int all_up = 1;
+    double now = clock_ms();
+    json_t *o = json_object(), *dbs = json_array(), *models = json_array();
+    for (size_t i = 0; i < s->n_dbs; i++) {
+        json_t *d = json_object();
+        json_object_set_new(d, "name", json_string(s->dbs[i].name));
+        json_object_set_new(d, "up", json_boolean(!j->db_errors[i]));
+        if (j->db_errors[i]) {
+            json_object_set_new(d, "error", json_string(j->db_errors[i]));
+            all_up = 0;
+        }
+        json_array_append_new(dbs, d);
+    }
+    pthread_mutex_lock(&s->health_mu);
+    for (size_t t = 0; t < s->cfg.n_tiers; t++) {
+        const struct server_tier_health *h = &s->tier_health[t];
+        json_t *m = json_object();
+        json_object_set_new(m, "tier", json_integer((json_int_t)t + 1));
+        json_object_set_new(m, "name", json_string(s->cfg.tiers[t].llm.name));
+        json_object_set_new(m, "url", json_string(s->cfg.tiers[t].llm.url));
+        json_object_set_new(m, "up", json_boolean(h->up == 1));
+        if (h->http_status)
+            json_object_set_new(m, "http_status", json_integer(h->http_status));
+        json_object_set_new(m, "checked_ms_ago", json_real(now - h->checked_ms));
+        all_up &= h->up == 1;
+        json_array_append_new(models, m);
+    }
+    pthread_mutex_unlock(&s->health_mu);
+    int draining = atomic_load(&s->draining);
+    json_object_set_new(o, "status",
+                        json_string(draining ? "draining"
+                                    : all_up ? "ok"
+                                             : "degraded"));
+    json_object_set_new(o, "databases", dbs);
+    json_object_set_new(o, "models", models);
+    json_object_set_new(o, "in_flight", json_integer(atomic_load(&s->in_flight)));
+    char *body = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(o);
+    if (!body) {
+        job_fail(j, 500, "internal", "out of memory");
+        return;
+    }
+    server_req_respond(j->req, all_up && !draining ? 200 : 503, body, strlen(body));
+    job_free(j);
+}
+
+static void job_health_step(struct server_worker *w, struct server_job *j)
+{
+    struct server *s = j->s;
+    if (j->started) {
+        job_health_render(j);
+        return;
+    }
+    j->started = 1;
+    struct db_limits lim = {.timeout_ms = 1000, .row_cap = 1};
+    for (size_t i = 0; i < s->n_dbs; i++) {
+        struct db_result r;
+        struct db_error de;
+        memset(&r, 0, sizeof r);
+        memset(&de, 0, sizeof de);
+        if (db_exec(w->conns[i], "SELECT 1", &lim, &r, &de))
+            j->db_errors[i] = strdup(de.msg[0] ? de.msg : "unavailable");
+        db_result_free(&r);
+    }
+    atomic_store(&j->pending, 1);
+    double now = clock_ms();
+    for (size_t t = 0; t < s->cfg.n_tiers; t++) {
+        pthread_mutex_lock(&s->health_mu);
+        int stale =
+            s->tier_health[t].up < 0 || now - s->tier_health[t].checked_ms > HEALTH_FRESH_MS;
+        pthread_mutex_unlock(&s->health_mu);
+        if (!stale)
+            continue;
+        struct probe_ctx *pc = calloc(1, sizeof *pc);
+        if (!pc)
+            continue;
+        pc->job = j;
+        pc->tier = t;
+        atomic_fetch_add(&j->pending, 1);
+        if (llm_multi_probe(s->multi, s->cfg.tiers[t].llm.url, HEALTH_PROBE_TIMEOUT_MS, on_probe,
+                            pc, NULL)) {
+            atomic_fetch_sub(&j->pending, 1);
+            free(pc);
+        }
+    }
+    /* The last probe to finish (or this line, when there were none) queues the rendering. */
+    if (atomic_fetch_sub(&j->pending, 1) == 1)
+        job_health_render(j);
+}
+
+int server_job_health(struct server *s, struct server_req *req)
+{
+    struct server_job *j = calloc(1, sizeof *j);
+    if (!j)
+        return ERR_NOMEM;
+    j->kind = JOB_HEALTH;
+    j->s = s;
+    j->req = req;
+    j->db_errors = calloc(s->n_dbs ? s->n_dbs : 1, sizeof *j->db_errors);
+    if (!j->db_errors) {
+        free(j);
+        return ERR_NOMEM;
+    }
+    pool_push(s->pool, j, 0);
+    return 0;
+}
+
+/* ---- pool --------------------------------------------------------------------------------- */
+
+static void *worker_main(void *arg)
+{
+    struct server_worker *w = arg;
+    struct server_job *j;
+    while ((j = pool_pop(w->pool))) {
+        if (j->kind == JOB_ASK)
+            job_ask_step(w, j);
+        else
+            job_health_step(w, j);
+    }
+    return NULL;
+}
+
+int server_pool_start(struct server *s, struct server_pool **out, struct err *e)
+{
+    struct server_pool *p = calloc(1, sizeof *p);
+    int rc = 0;
+    *out = NULL;
+    if (!p)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    p->s = s;
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->cv, NULL);
+    p->n = s->cfg.server.workers;
+    p->w = calloc((size_t)p->n, sizeof *p->w);
+    if (!p->w) {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (int i = 0; i < p->n; i++) {
+        struct server_worker *w = &p->w[i];
+        w->pool = p;
+        w->conns = calloc(s->n_dbs ? s->n_dbs : 1, sizeof *w->conns);
+        if (!w->conns) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        for (size_t d = 0; d < s->n_dbs; d++)
+            if ((rc = db_open(s->dbs[d].dsn, &w->conns[d], e)))
+                goto out;
+    }
+    for (int i = 0; i < p->n; i++) {
+        int prc = pthread_create(&p->w[i].th, NULL, worker_main, &p->w[i]);
+        if (prc) {
+            rc = err_set(e, ERR_NOMEM, "cannot start a worker thread: %s", strerror(prc));
+            goto out;
+        }
+        p->w[i].started = 1;
+    }
+out:
+    if (rc) {
+        server_pool_stop(p);
+        return rc;
+    }
+    *out = p;
+    return 0;
+}
+
+void server_pool_stop(struct server_pool *p)
+{
+    if (!p)
+        return;
+    pthread_mutex_lock(&p->mu);
+    p->stop = 1;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    for (int i = 0; p->w && i < p->n; i++) {
+        if (p->w[i].started)
+            pthread_join(p->w[i].th, NULL);
+        for (size_t d = 0; p->w[i].conns && d < p->s->n_dbs; d++)
+            db_close(p->w[i].conns[d]);
+        free(p->w[i].conns);
+    }
+    free(p->w);
+    pthread_cond_destroy(&p->cv);
+    pthread_mutex_destroy(&p->mu);
+    free(p);
+}

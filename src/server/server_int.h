@@ -1,0 +1,187 @@
+/* Internals of `genbi serve`, shared by its files:
+ *   serve_cli.c  flags, configuration, start-up, signals and graceful shutdown
+ *   http.c       libmicrohttpd access handler: routes, validation, JSON errors, SSE, request log
+ *   jobs.c       the worker pool that drives pipeline runs, and the bridge to the model loop
+ *   auth.c       API keys (stored hashed, libsodium) and the per-key token bucket
+ *   metrics.c    Prometheus counters and histograms
+ *
+ * Threads: one libmicrohttpd polling thread (every HTTP byte), one libcurl multi thread (every
+ * model call: llm_multi_*), `workers` database workers (each with its own connection to every
+ * database), and the main thread waiting for signals. Nothing blocks the polling thread; a
+ * request that needs a worker or a model is suspended and resumed when its answer is ready. */
+#ifndef GENBI_SERVER_INT_H
+#define GENBI_SERVER_INT_H
+
+#include <microhttpd.h>
+#include <pthread.h>
+#include <stdatomic.h>
+
+#include "cache/cache.h"
+#include "core/config.h"
+#include "core/pipeline.h"
+#include "core/state.h"
+#include "llm/llm.h"
+#include "schema/schema.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+enum server_route {
+    ROUTE_ASK = 0,
+    ROUTE_SQL_GENERATE,
+    ROUTE_DATABASES,
+    ROUTE_SCHEMA,
+    ROUTE_HEALTH,
+    ROUTE_METRICS,
+    ROUTE_UNKNOWN,
+    ROUTE__COUNT
+};
+
+const char *server_route_name(enum server_route r);
+
+/* One configured database. The schema is introspected once at start-up and then only read. */
+struct server_db {
+    char *name;
+    char *dsn;
+    struct schema schema;
+    char hash_hex[17]; /* schema hash, part of cache keys */
+    char *schema_json; /* GET /v1/schema body */
+};
+
+/* ---- metrics.c ---------------------------------------------------------------------------- */
+
+#define METRICS_BUCKETS 14
+#define METRICS_STATUSES 16
+
+struct metrics_hist {
+    unsigned long counts[METRICS_BUCKETS + 1]; /* last = +Inf */
+    double sum;
+    unsigned long n;
+};
+
+struct server_metrics {
+    pthread_mutex_t mu;
+    int statuses[METRICS_STATUSES]; /* HTTP statuses seen, in order of first use */
+    unsigned long requests[ROUTE__COUNT][METRICS_STATUSES];
+    struct metrics_hist route_seconds[ROUTE__COUNT];
+    struct metrics_hist node_seconds[NODE__COUNT + 1]; /* + total */
+    size_t n_tiers;                                    /* model tiers; index 0 is the rules tier */
+    char **tier_names;
+    unsigned long *answers; /* by tier that answered */
+    unsigned long *tokens_in, *tokens_out, *model_calls, *model_errors;
+    double *cost;
+    unsigned long escalations, repairs_total, cache_hits, cache_misses, rate_limited;
+    unsigned long repairs[DBE__COUNT + 1]; /* by error class; last = other */
+};
+
+int server_metrics_init(struct server_metrics *m, const struct config *cfg);
+void server_metrics_free(struct server_metrics *m);
+void server_metrics_request(struct server_metrics *m, enum server_route r, int status,
+                            double seconds);
+void server_metrics_state(struct server_metrics *m, const struct state *st);
+void server_metrics_model(struct server_metrics *m, int tier, int rc, const struct llm_reply *r);
+void server_metrics_cache(struct server_metrics *m, int hit);
+void server_metrics_rate_limited(struct server_metrics *m);
+int server_metrics_render(struct server_metrics *m, long in_flight, struct cache *cache,
+                          struct buf *out);
+
+/* ---- auth.c ------------------------------------------------------------------------------- */
+
+struct auth_key;
+
+struct server_auth {
+    pthread_mutex_t mu;
+    struct auth_key *keys;
+    size_t n_keys;
+    double rate, burst;       /* token bucket; rate 0 = unlimited */
+    struct auth_bucket *anon; /* per client address when no keys are configured */
+};
+
+int server_auth_init(struct server_auth *a, const struct config_server *cfg, struct err *e);
+void server_auth_free(struct server_auth *a);
+/* 1 when keys are configured (requests then need one). */
+int server_auth_required(const struct server_auth *a);
+/* Checks "Bearer KEY"; returns the key index >= 0, or -1. Constant time in the key compare. */
+int server_auth_check(struct server_auth *a, const char *authorization);
+const char *server_auth_key_id(const struct server_auth *a, int key);
+/* Takes one token for the key (or, key < 0, for the client address). Returns 0, or 1 with
+ * *retry_after_s (whole seconds, >= 1) when the bucket is empty. */
+int server_auth_take(struct server_auth *a, int key, const struct sockaddr *addr,
+                     long *retry_after_s);
+/* The hash to put in the configuration for a key: 64 hex digits (crypto_generichash). */
+int server_auth_hash_key(const char *key, char out[65]);
+
+/* ---- the server --------------------------------------------------------------------------- */
+
+struct server_pool;
+struct server_req;
+
+/* Cached health of each model tier (refreshed by probes when older than HEALTH_FRESH_MS). */
+struct server_tier_health {
+    int up; /* 1 up, 0 down, -1 never checked */
+    int http_status;
+    double ms;
+    double checked_ms;
+};
+
+struct server {
+    struct config cfg;
+    struct server_db *dbs;
+    size_t n_dbs;
+    char tier_fp[17]; /* fingerprint of the tier configuration, part of cache keys */
+    const char *default_policy;
+
+    struct MHD_Daemon *mhd;
+    struct llm_multi *multi;
+    struct cache *cache; /* NULL when caching is off */
+    struct server_pool *pool;
+    struct server_auth auth;
+    struct server_metrics metrics;
+    int log_fd;
+
+    pthread_mutex_t health_mu;
+    struct server_tier_health *tier_health;
+
+    atomic_long in_flight; /* requests started and not yet completed */
+    atomic_ulong next_id;
+    unsigned long id_salt;
+    atomic_int draining;     /* SIGTERM seen: new requests get 503 */
+    pthread_mutex_t idle_mu; /* signalled when in_flight drops to 0 */
+    pthread_cond_t idle_cv;
+};
+
+/* A request's work for the pool. */
+enum job_kind { JOB_ASK = 0, JOB_HEALTH };
+
+struct ask_options {
+    int no_rules;     /* -1 = configuration's */
+    int max_attempts; /* 0 = configuration's */
+    const char *policy;
+    int sse;
+};
+
+/* ---- jobs.c ------------------------------------------------------------------------------- */
+
+int server_pool_start(struct server *s, struct server_pool **out, struct err *e);
+/* Runs every queued job to its end (model calls fail once the multi loop is gone), joins. */
+void server_pool_stop(struct server_pool *p);
+/* Queues a new request's work. The job takes a reference on req. */
+int server_job_ask(struct server *s, struct server_req *req, size_t db, const char *question,
+                   const struct ask_options *o, char *cache_key);
+int server_job_health(struct server *s, struct server_req *req);
+
+/* ---- http.c ------------------------------------------------------------------------------- */
+
+int server_http_start(struct server *s, int listen_fd, struct err *e);
+/* Called by jobs when the answer is ready: status and body (taken) for JSON requests. */
+void server_req_respond(struct server_req *r, int status, char *body, size_t len);
+/* SSE: appends one event; `last` ends the stream. */
+void server_req_event(struct server_req *r, const char *event, const char *data, int last);
+int server_req_is_sse(const struct server_req *r);
+enum server_route server_req_route(const struct server_req *r);
+/* What the request log reports about the run. */
+void server_req_note_state(struct server_req *r, const struct state *st);
+void server_req_unref(struct server_req *r);
+/* {"error": {"code", "message"}} */
+char *server_error_json(const char *code, const char *message, size_t *len);
+
+#endif

@@ -1,0 +1,352 @@
+/* Unit tests for the fixer: error classification tables (SQLSTATE, MySQL errno), the dialect
+ * rewriter, name distance, each deterministic repair against a real SQLite database, the
+ * value-literal repair from the value index, the repair chain, and the learning log. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "analyze/fix.h"
+#include "analyze/fix_int.h"
+#include "db/db.h"
+#include "db/errclass.h"
+#include "test.h"
+
+#include "util/banned.h"
+
+static char db_path[512];
+
+static void make_db(void)
+{
+    const char *dir = getenv("GENBI_TEST_TMP");
+    snprintf(db_path, sizeof db_path, "%s/test_fix_%d.sqlite", dir ? dir : "/tmp", (int)getpid());
+    if (dir) {
+        char cmd[600];
+        snprintf(cmd, sizeof cmd, "mkdir -p '%s'", dir);
+        CHECK_INT(system(cmd), 0);
+    }
+    unlink(db_path);
+    sqlite3 *db = NULL;
+    CHECK_INT(sqlite3_open(db_path, &db), SQLITE_OK);
+    const char *ddl =
+        "CREATE TABLE singer(singer_id INTEGER PRIMARY KEY, name TEXT, country TEXT, age INT);"
+        "CREATE TABLE song(song_id INTEGER PRIMARY KEY, song_name TEXT, singer_id INT "
+        "  REFERENCES singer(singer_id), sales REAL, released TEXT);"
+        "CREATE TABLE concert(concert_id INTEGER PRIMARY KEY, name TEXT, year INT);"
+        "INSERT INTO singer VALUES (1,'Joe Sharp','Netherlands',52),(2,'Timbaland','United "
+        "States',32),(3,'Justin Brown','France',29),(4,'Rose White','France',41);"
+        "INSERT INTO song VALUES (1,'You',1,300.5,'2019-03-01'),(2,'Sun',2,120,'2020-06-11'),"
+        "(3,'Gentleman',3,50,'2021-01-20'),(4,'Love',4,80,'2020-02-02');"
+        "INSERT INTO concert VALUES (1,'Auditions',2014),(2,'Super bootcamp',2015);";
+    CHECK_INT(sqlite3_exec(db, ddl, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+static struct db *g_db;
+static struct schema g_s;
+
+static void open_db(void)
+{
+    struct err e = {0};
+    make_db();
+    CHECK_INT(db_open(db_path, &g_db, &e), 0);
+    CHECK_INT(db_introspect(g_db, &g_s, &e), 0);
+}
+
+/* Runs sql, expects an error of class cls, repairs it by the chain and expects `want`, which
+ * must then prepare. */
+static void expect_chain(const char *sql, enum db_errclass cls, const char *want, const char *rcls)
+{
+    struct db_error de;
+    struct fix_chain ch;
+    memset(&de, 0, sizeof de);
+    CHECK(db_check(g_db, sql, &de) != 0);
+    CHECK_STR(db_errclass_name(de.cls), db_errclass_name(cls));
+    int n = fix_error_chain(&g_s, g_db, sql, &de, &ch);
+    CHECK(n >= 1);
+    if (n >= 1) {
+        CHECK_STR(ch.steps[n - 1].sql, want);
+        CHECK_STR(ch.steps[0].cls, rcls);
+        CHECK_INT(ch.passes, 1);
+    } else {
+        fprintf(stderr, "  no repair for: %s (%s)\n", sql, de.msg);
+    }
+    fix_chain_free(&ch);
+}
+
+static void test_errclass_sqlstate(void)
+{
+    static const struct {
+        const char *code, *msg;
+        enum db_errclass cls;
+    } cases[] = {
+        {"42703", "column \"nme\" does not exist", DBE_UNKNOWN_COLUMN},
+        {"42P01", "relation \"ordrs\" does not exist", DBE_UNKNOWN_TABLE},
+        {"42702", "column reference \"id\" is ambiguous", DBE_AMBIGUOUS_COLUMN},
+        {"42601", "syntax error at or near \"FORM\"", DBE_SYNTAX},
+        {"42883", "function len(text) does not exist", DBE_FUNCTION},
+        {"42804", "argument of WHERE must be type boolean", DBE_TYPE},
+        {"22P02", "invalid input syntax for type integer", DBE_TYPE},
+        {"42803", "aggregate functions are not allowed in WHERE", DBE_AGGREGATE},
+        {"42803", "column \"t.x\" must appear in the GROUP BY clause", DBE_GROUP_BY},
+        {"22012", "division by zero", DBE_DIVZERO},
+        {"57014", "canceling statement due to statement timeout", DBE_TIMEOUT},
+        {"25006", "cannot execute INSERT in a read-only transaction", DBE_UNSAFE},
+        {"22001", "value too long", DBE_TYPE}, /* by SQLSTATE class 22 */
+        {"08006", "connection failure", DBE_OTHER},
+        {"4270", "short", DBE_OTHER},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        CHECK_STR(db_errclass_name(db_errclass_from_sqlstate(cases[i].code, cases[i].msg)),
+                  db_errclass_name(cases[i].cls));
+    struct db_error de;
+    db_error_from_sqlstate(&de, "42703", "column \"T1.nme\" does not exist");
+    CHECK_INT(de.cls, DBE_UNKNOWN_COLUMN);
+    CHECK_STR(de.ident, "T1.nme");
+    db_error_from_sqlstate(&de, "42883", "function len(text) does not exist");
+    CHECK_STR(de.ident, "len");
+    CHECK_INT(de.pos, -1);
+}
+
+static void test_errclass_mysql(void)
+{
+    CHECK_INT(db_errclass_from_mysql(1054), DBE_UNKNOWN_COLUMN);
+    CHECK_INT(db_errclass_from_mysql(1146), DBE_UNKNOWN_TABLE);
+    CHECK_INT(db_errclass_from_mysql(1052), DBE_AMBIGUOUS_COLUMN);
+    CHECK_INT(db_errclass_from_mysql(1064), DBE_SYNTAX);
+    CHECK_INT(db_errclass_from_mysql(1305), DBE_FUNCTION);
+    CHECK_INT(db_errclass_from_mysql(1111), DBE_AGGREGATE);
+    CHECK_INT(db_errclass_from_mysql(1055), DBE_GROUP_BY);
+    CHECK_INT(db_errclass_from_mysql(1365), DBE_DIVZERO);
+    CHECK_INT(db_errclass_from_mysql(3024), DBE_TIMEOUT);
+    CHECK_INT(db_errclass_from_mysql(1969), DBE_TIMEOUT);
+    CHECK_INT(db_errclass_from_mysql(1792), DBE_UNSAFE);
+    CHECK_INT(db_errclass_from_mysql(1242), DBE_TOO_MANY_ROWS);
+    CHECK_INT(db_errclass_from_mysql(9999), DBE_OTHER);
+    struct db_error de;
+    db_error_from_mysql(&de, 1054, "Unknown column 'T2.nme' in 'field list'");
+    CHECK_STR(de.ident, "T2.nme");
+    db_error_from_mysql(&de, 1146, "Table 'shop.ordrs' doesn't exist");
+    CHECK_STR(de.ident, "ordrs");
+    db_error_from_mysql(&de, 1305, "FUNCTION shop.len does not exist");
+    CHECK_STR(de.ident, "len");
+}
+
+static void expect_dialect(const char *in, const char *named, const char *want)
+{
+    char *out = NULL;
+    struct buf what = BUF_INIT;
+    int n = fx_dialect_translate(in, "sqlite", named, &out, &what);
+    if (want) {
+        CHECK(n > 0);
+        CHECK_STR(out, want);
+    } else {
+        CHECK_INT(n, 0);
+        CHECK(out == NULL);
+    }
+    free(out);
+    buf_free(&what);
+}
+
+static void test_dialect(void)
+{
+    expect_dialect("SELECT TOP 3 name FROM singer ORDER BY age DESC", NULL,
+                   "SELECT name FROM singer ORDER BY age DESC LIMIT 3");
+    expect_dialect("SELECT DISTINCT TOP 1 country FROM singer;", NULL,
+                   "SELECT DISTINCT country FROM singer LIMIT 1;");
+    expect_dialect("SELECT name FROM singer WHERE name ILIKE '%jo%'", NULL,
+                   "SELECT name FROM singer WHERE name LIKE '%jo%'");
+    expect_dialect("SELECT count(*)::float / 2, age::int, s.age::numeric(10,2) FROM singer s", NULL,
+                   "SELECT CAST(count(*) AS REAL) / 2, CAST(age AS INTEGER), CAST(s.age AS REAL) "
+                   "FROM singer s");
+    expect_dialect("SELECT released::date FROM song", NULL, "SELECT date(released) FROM song");
+    expect_dialect("SELECT EXTRACT(YEAR FROM released), DATE_TRUNC('month', released) FROM song",
+                   NULL,
+                   "SELECT CAST(strftime('%Y', released) AS INTEGER), strftime('%Y-%m-01', "
+                   "released) FROM song");
+    expect_dialect("SELECT LEN(name), ISNULL(age, 0), DATEDIFF(day, released, GETDATE()) FROM t",
+                   NULL,
+                   "SELECT length(name), IFNULL(age, 0), CAST(julianday(datetime('now')) - "
+                   "julianday(released) AS INTEGER) FROM t");
+    /* Nested constructs are rewritten to a fixed point. */
+    expect_dialect("SELECT LEN(ISNULL(name, 'x')) FROM t", NULL,
+                   "SELECT length(IFNULL(name, 'x')) FROM t");
+    /* Rules for functions newer SQLite has apply only when the database named them. */
+    expect_dialect("SELECT CONCAT(name, ' (', country, ')') FROM singer", NULL, NULL);
+    expect_dialect("SELECT CONCAT(name, ' (', country, ')') FROM singer", "concat",
+                   "SELECT (name || ' (' || country || ')') FROM singer");
+    expect_dialect("SELECT IF(age > 40, 'old', 'young') FROM singer", "IF",
+                   "SELECT CASE WHEN age > 40 THEN 'old' ELSE 'young' END FROM singer");
+    expect_dialect("SELECT string_agg(name, ', ') FROM singer", "string_agg",
+                   "SELECT group_concat(name, ', ') FROM singer");
+    expect_dialect("SELECT name FROM singer ORDER BY age FETCH FIRST 2 ROWS ONLY", NULL,
+                   "SELECT name FROM singer ORDER BY age LIMIT 2");
+    /* Never inside a string literal, never a column that happens to be called len. */
+    expect_dialect("SELECT 'LEN(x) and a::int ILIKE' FROM t", NULL, NULL);
+    expect_dialect("SELECT t.len FROM t WHERE x = 'TOP 5'", NULL, NULL);
+    /* Arity decides between T-SQL's and MySQL's DATEDIFF. */
+    expect_dialect("SELECT DATEDIFF(a, b) FROM t", NULL,
+                   "SELECT CAST(julianday(a) - julianday(b) AS INTEGER) FROM t");
+}
+
+static void test_name_distance(void)
+{
+    CHECK_INT(fix_name_distance("SongName", "song_name"), 0);
+    CHECK_INT(fix_name_distance("song_names", "song_name"), 0);
+    CHECK_INT(fix_name_distance("name_song", "song_name"), 0);
+    CHECK_INT(fix_name_distance("categories", "category"), 0);
+    CHECK_INT(fix_name_distance("nme", "name"), 1);
+    CHECK_INT(fix_name_distance("signer", "singer"), 1); /* a transposition is one edit */
+    CHECK(fix_name_distance("age", "country") > 3);
+}
+
+static void test_repairs(void)
+{
+    expect_chain("SELECT nme FROM singer WHERE name <> 'nme'", DBE_UNKNOWN_COLUMN,
+                 "SELECT name FROM singer WHERE name <> 'nme'", "unknown_column");
+    expect_chain("SELECT SongName FROM song", DBE_UNKNOWN_COLUMN, "SELECT song_name FROM song",
+                 "unknown_column");
+    /* A column of the query's own tables wins over a nearer name elsewhere. */
+    expect_chain("SELECT T2.song_nam FROM singer AS T1 JOIN song AS T2 ON T1.singer_id = "
+                 "T2.singer_id",
+                 DBE_UNKNOWN_COLUMN,
+                 "SELECT T2.song_name FROM singer AS T1 JOIN song AS T2 ON T1.singer_id = "
+                 "T2.singer_id",
+                 "unknown_column");
+    expect_chain("SELECT T1.song_name FROM singer AS T1 JOIN song AS T2 ON T1.singer_id = "
+                 "T2.singer_id",
+                 DBE_UNKNOWN_COLUMN,
+                 "SELECT T2.song_name FROM singer AS T1 JOIN song AS T2 ON T1.singer_id = "
+                 "T2.singer_id",
+                 "wrong_qualifier");
+    expect_chain("SELECT singer.name FROM singer AS s", DBE_UNKNOWN_COLUMN,
+                 "SELECT s.name FROM singer AS s", "wrong_qualifier");
+    expect_chain("SELECT count(*) FROM singers", DBE_UNKNOWN_TABLE, "SELECT count(*) FROM singer",
+                 "unknown_table");
+    expect_chain("SELECT name FROM singer AS T1 JOIN concert AS T2 ON T1.singer_id = T2.concert_id",
+                 DBE_AMBIGUOUS_COLUMN,
+                 "SELECT T1.name FROM singer AS T1 JOIN concert AS T2 ON T1.singer_id = "
+                 "T2.concert_id",
+                 "ambiguous_column");
+    /* Two errors: the chain repairs one after the other. */
+    expect_chain("SELECT nme, agee FROM singr", DBE_UNKNOWN_TABLE, "SELECT name, age FROM singer",
+                 "unknown_table");
+    expect_chain("Here is the query:\n\nSELECT name FROM singer;\n\nIt lists the names.",
+                 DBE_SYNTAX, "SELECT name FROM singer", "wrapping");
+    expect_chain("SQL: SELECT name FROM singer", DBE_SYNTAX, "SELECT name FROM singer",
+                 "wrapping");
+    expect_chain("SELECT name FROM singer ORDER BY age\nThis lists singers, youngest first.",
+                 DBE_SYNTAX, "SELECT name FROM singer ORDER BY age", "wrapping");
+    expect_chain("SELECT TOP 2 name FROM singer ORDER BY age", DBE_SYNTAX,
+                 "SELECT name FROM singer ORDER BY age LIMIT 2", "dialect");
+    expect_chain("SELECT LEN(name) FROM singer", DBE_FUNCTION, "SELECT length(name) FROM singer",
+                 "dialect");
+    /* Nothing near enough: no guess. */
+    struct db_error de;
+    struct fix_repair r;
+    CHECK(db_check(g_db, "SELECT zzzzzz FROM singer", &de) != 0);
+    CHECK_INT(fix_deterministic(&g_s, "SELECT zzzzzz FROM singer", &de, &r), 0);
+    CHECK(db_check(g_db, "SELECT count(*) FORM singer", &de) != 0);
+    CHECK_INT(fix_deterministic(&g_s, "SELECT count(*) FORM singer", &de, &r), 0);
+    CHECK(fix_hint(DBE_AGGREGATE)[0] != '\0');
+    CHECK_STR(fix_hint(DBE_NONE), "");
+}
+
+static void expect_value(const char *sql, const char *want)
+{
+    struct fix_repair r;
+    int rc = fix_value_literal(&g_s, sql, &r);
+    if (want) {
+        CHECK_INT(rc, 1);
+        CHECK_STR(r.sql, want);
+        CHECK_STR(r.cls, "value_literal");
+        fix_repair_free(&r);
+    } else {
+        CHECK_INT(rc, 0);
+    }
+}
+
+static void test_value_literal(void)
+{
+    expect_value("SELECT name FROM singer WHERE country = 'france'",
+                 "SELECT name FROM singer WHERE country = 'France'");
+    expect_value("SELECT name FROM singer WHERE country = 'UnitedStates'",
+                 "SELECT name FROM singer WHERE country = 'United States'");
+    expect_value("SELECT name FROM singer WHERE country = 'Netherland'",
+                 "SELECT name FROM singer WHERE country = 'Netherlands'");
+    expect_value("SELECT T1.name FROM singer AS T1 WHERE 'Frnace' = T1.country",
+                 "SELECT T1.name FROM singer AS T1 WHERE 'France' = T1.country");
+    expect_value("SELECT name FROM singer WHERE country = \"frence\"",
+                 "SELECT name FROM singer WHERE country = 'France'");
+    expect_value("SELECT name FROM singer WHERE name LIKE '%Shapr%'",
+                 "SELECT name FROM singer WHERE name LIKE '%Sharp%'");
+    expect_value("SELECT name FROM singer WHERE country IN ('France', 'netherlands')",
+                 "SELECT name FROM singer WHERE country IN ('France', 'Netherlands')");
+    /* Stored values, a LIKE that matches, and far-off literals stay. */
+    expect_value("SELECT name FROM singer WHERE country = 'France'", NULL);
+    expect_value("SELECT name FROM singer WHERE name LIKE '%sharp%'", NULL);
+    expect_value("SELECT name FROM singer WHERE country = 'Brazil'", NULL);
+    expect_value("SELECT name FROM singer WHERE 'x' = 'y'", NULL);
+}
+
+static void test_mask_and_log(void)
+{
+    char out[256];
+    fix_mask_message("no such column: T1.nme", out, sizeof out);
+    CHECK_STR(out, "no such column: ?");
+    fix_mask_message("near \"FORM\": syntax error", out, sizeof out);
+    CHECK_STR(out, "near ?: syntax error");
+    fix_mask_message("Unknown column 'x' in 'field list' at 12", out, sizeof out);
+    CHECK_STR(out, "Unknown column ? in ? at ?");
+
+    const char *dir = getenv("GENBI_TEST_TMP");
+    char log[512];
+    snprintf(log, sizeof log, "%s/fixlog_%d/sub/fixes.jsonl", dir ? dir : "/tmp", (int)getpid());
+    setenv("GENBI_FIXES_LOG", log, 1);
+    struct db_error de;
+    db_error_set(&de, DBE_UNKNOWN_COLUMN, "no such column: nme");
+    struct err e = {0};
+    CHECK_INT(fix_log_model_repair(&de, "SELECT nme FROM t", "SELECT name FROM t", &e), 0);
+    db_error_set(&de, DBE_UNKNOWN_COLUMN, "no such column: agee");
+    CHECK_INT(fix_log_model_repair(&de, "SELECT agee FROM t", "SELECT age FROM t", &e), 0);
+    FILE *f = fopen(log, "r");
+    CHECK(f != NULL);
+    if (f) {
+        char line[1024];
+        int n = 0;
+        while (fgets(line, sizeof line, f)) {
+            n++;
+            CHECK_CONTAINS(line, "\"pattern\":\"no such column: ?\"");
+            CHECK_CONTAINS(line, "\"class\":\"unknown_column\"");
+        }
+        CHECK_INT(n, 2);
+        fclose(f);
+    }
+    char *argv[] = {"fixes", "--list", "--log", log, NULL};
+    CHECK_INT(fixes_main(4, argv), 0);
+    setenv("GENBI_FIXES_LOG", "off", 1);
+    CHECK_INT(fix_log_model_repair(&de, "a", "b", &e), 0);
+    unsetenv("GENBI_FIXES_LOG");
+}
+
+static void test_teardown(void)
+{
+    schema_free(&g_s);
+    db_close(g_db);
+    unlink(db_path);
+}
+
+static const struct test_case tests[] = {
+    {"open", open_db},
+    {"errclass_sqlstate", test_errclass_sqlstate},
+    {"errclass_mysql", test_errclass_mysql},
+    {"dialect", test_dialect},
+    {"name_distance", test_name_distance},
+    {"repairs", test_repairs},
+    {"value_literal", test_value_literal},
+    {"mask_and_log", test_mask_and_log},
+    {"teardown", test_teardown},
+};
+
+TEST_MAIN()

@@ -1,0 +1,372 @@
+/* Schema selection: BM25 ranking, FK path completion, DDL rendering, the index cache, glossary
+ * and comments, and a 500-table synthetic schema (correctness asserted, time only reported). */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "schema/schema.h"
+#include "synth_schema.h"
+#include "test.h"
+#include "util/clock.h"
+
+#include "util/banned.h"
+
+/* Builds tables from specs "name|col type [pk] [> table.col]|..." in order. */
+static void build(struct schema *s, const char *const *specs, size_t n)
+{
+    memset(s, 0, sizeof *s);
+    s->dialect = synth_dup("sqlite");
+    s->tables = calloc(n, sizeof *s->tables);
+    for (size_t t = 0; t < n; t++) {
+        struct schema_table *tb = &s->tables[s->n_tables++];
+        char spec[512];
+        snprintf(spec, sizeof spec, "%s", specs[t]);
+        char *save = NULL, *part = strtok_r(spec, "|", &save);
+        tb->name = synth_dup(part);
+        tb->row_count = 10;
+        tb->cols = calloc(16, sizeof *tb->cols);
+        while ((part = strtok_r(NULL, "|", &save))) {
+            struct schema_column *c = &tb->cols[tb->n_cols++];
+            char name[64], type[16], extra[128] = "";
+            int got = sscanf(part, "%63s %15s %127[^\n]", name, type, extra);
+            CHECK(got >= 2);
+            c->name = synth_dup(name);
+            c->decl_type = synth_dup(type);
+            c->type = strcmp(type, "int") == 0    ? SCHEMA_TYPE_INTEGER
+                      : strcmp(type, "real") == 0 ? SCHEMA_TYPE_REAL
+                      : strcmp(type, "date") == 0 ? SCHEMA_TYPE_DATE
+                                                  : SCHEMA_TYPE_TEXT;
+            c->n_distinct = -1;
+            c->pk = strstr(extra, "pk") != NULL;
+            const char *fk = strchr(extra, '>');
+            if (fk) {
+                char ft[64], fc[64];
+                CHECK(sscanf(fk + 1, " %63[^.].%63s", ft, fc) == 2);
+                c->fk_table = synth_dup(ft);
+                c->fk_column = synth_dup(fc);
+            }
+        }
+    }
+    schema_rehash(s);
+}
+
+static void add_values(struct schema *s, const char *table, const char *column,
+                       const char *const *vals, size_t n)
+{
+    int t = schema_find_table(s, table);
+    int c = schema_find_column(&s->tables[t], column);
+    struct schema_column *col = &s->tables[t].cols[c];
+    col->samples = calloc(n, sizeof *col->samples);
+    s->values = realloc(s->values, (s->n_values + n) * sizeof *s->values);
+    for (size_t i = 0; i < n; i++) {
+        col->samples[col->n_samples++] = synth_dup(vals[i]);
+        s->values[s->n_values].value = synth_dup(vals[i]);
+        s->values[s->n_values].table = (uint32_t)t;
+        s->values[s->n_values++].column = (uint32_t)c;
+    }
+    col->n_distinct = (long long)n;
+    schema_sort_values(s);
+}
+
+static const char *const concert_specs[] = {
+    "stadium|stadium_id int pk|location text|name text|capacity int",
+    "singer|singer_id int pk|name text|country text|age int|is_male text",
+    "concert|concert_id int pk|concert_name text|theme text|stadium_id int > stadium.stadium_id|"
+    "year int",
+    "singer_in_concert|concert_id int pk > concert.concert_id|singer_id int pk > singer.singer_id",
+};
+
+static size_t rank_of(const struct schema *s, const struct schema_selection *sel, const char *t)
+{
+    for (size_t i = 0; i < sel->n_tables; i++)
+        if (strcmp(s->tables[sel->tables[i]].name, t) == 0)
+            return i + 1;
+    return 0;
+}
+
+static void test_bm25_ranking(void)
+{
+    struct schema s;
+    struct schema_selection sel;
+    struct err e = {0};
+    build(&s, concert_specs, 4);
+    /* Plural and stem: "singers" is the singer table. */
+    CHECK_INT(schema_select(&s, "How many singers do we have?", 5, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "singer"), 1);
+    CHECK(sel.scores[0] > 0);
+    schema_selection_free(&sel);
+    /* Two tables named: both ranked before the junction table, stadium first (it has capacity). */
+    CHECK_INT(schema_select(&s, "What is the capacity of the stadium with the most concerts?", 5,
+                            &sel, &e),
+              0);
+    CHECK_INT(rank_of(&s, &sel, "stadium"), 1);
+    CHECK_INT(rank_of(&s, &sel, "concert"), 2);
+    CHECK(sel.scores[0] > sel.scores[1]);
+    schema_selection_free(&sel);
+    /* A word in one table (theme) outweighs a word in every table (name): idf. */
+    CHECK_INT(schema_select(&s, "name and theme", 5, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "concert"), 1);
+    schema_selection_free(&sel);
+    /* A related word: "oldest" asks about age. */
+    CHECK_INT(schema_select(&s, "Who is the oldest?", 1, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "singer"), 1);
+    CHECK_INT(sel.n_ranked, 1);
+    schema_selection_free(&sel);
+    /* At most max_tables ranked. */
+    CHECK_INT(schema_select(&s, "singer concert stadium names", 2, &sel, &e), 0);
+    CHECK_INT(sel.n_ranked, 2);
+    schema_selection_free(&sel);
+    /* Nothing named: keep what fits, in schema order. */
+    CHECK_INT(schema_select(&s, "zzz qqq", 2, &sel, &e), 0);
+    CHECK_INT(sel.n_ranked, 2);
+    CHECK_INT(sel.tables[0], 0);
+    schema_selection_free(&sel);
+    schema_free(&s);
+}
+
+static void test_camel_and_values(void)
+{
+    static const char *const specs[] = {
+        "OrderItems|orderItemId int pk|unitPrice real|productName text",
+        "Shipments|shipmentId int pk|carrier text|orderItemId int > OrderItems.orderItemId",
+    };
+    static const char *const carriers[] = {"DHL", "United Parcel Service", "FedEx"};
+    struct schema s;
+    struct schema_selection sel;
+    struct err e = {0};
+    build(&s, specs, 2);
+    add_values(&s, "Shipments", "carrier", carriers, 3);
+    CHECK_INT(schema_select(&s, "average unit price of order items", 5, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "OrderItems"), 1);
+    schema_selection_free(&sel);
+    /* A stored value (with words of its own) links its table and column; its value goes first. */
+    CHECK_INT(schema_select(&s, "parcels sent with united parcel service", 5, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "Shipments"), 1);
+    CHECK_INT(sel.n_links, 1);
+    CHECK(sel.n_links == 1 && sel.links[0].value && strcmp(sel.links[0].value,
+                                                           "United Parcel Service") == 0);
+    CHECK_CONTAINS(sel.ddl, "carrier text e.g. 'United Parcel Service'|'DHL'|'FedEx'");
+    schema_selection_free(&sel);
+    schema_free(&s);
+}
+
+static void test_fk_completion(void)
+{
+    /* alpha-bravo-charlie-delta is a chain; echo is a shortcut alpha-echo-delta; foxtrot is
+     * alone. Naming alpha and delta must add echo (shortest), not bravo and charlie. */
+    static const char *const specs[] = {
+        "alpha|id int pk|label text",
+        "bravo|id int pk|up int > alpha.id",
+        "charlie|id int pk|up int > bravo.id",
+        "delta|id int pk|up int > charlie.id|side int > echo.id",
+        "echo|id int pk|up int > alpha.id",
+        "foxtrot|id int pk|note text",
+    };
+    struct schema s;
+    struct schema_selection sel;
+    struct err e = {0};
+    build(&s, specs, 6);
+    CHECK_INT(schema_select(&s, "alpha label of each delta", 2, &sel, &e), 0);
+    CHECK_INT(sel.n_ranked, 2);
+    CHECK_INT(sel.n_tables, 3);
+    CHECK(rank_of(&s, &sel, "alpha") && rank_of(&s, &sel, "delta"));
+    CHECK_INT(rank_of(&s, &sel, "echo"), 3);
+    CHECK_INT(rank_of(&s, &sel, "bravo"), 0);
+    CHECK_INT(rank_of(&s, &sel, "charlie"), 0);
+    schema_selection_free(&sel);
+    /* An unreachable table stays, alone: nothing is added for it. */
+    CHECK_INT(schema_select(&s, "alpha label and foxtrot note", 2, &sel, &e), 0);
+    CHECK_INT(sel.n_tables, 2);
+    CHECK(rank_of(&s, &sel, "foxtrot") > 0);
+    schema_selection_free(&sel);
+    /* Three ends: alpha, charlie, echo. echo is next to alpha; charlie is two steps from that
+     * tree either way (through bravo or delta): exactly one connector. */
+    CHECK_INT(schema_select(&s, "alpha charlie echo", 3, &sel, &e), 0);
+    CHECK_INT(sel.n_ranked, 3);
+    CHECK_INT(sel.n_tables, 4);
+    CHECK(rank_of(&s, &sel, "bravo") == 4 || rank_of(&s, &sel, "delta") == 4);
+    schema_selection_free(&sel);
+    schema_free(&s);
+}
+
+static void test_ddl_rendering(void)
+{
+    static const char *const specs[] = {
+        "order|id int pk|customer_id int > customer.id|status text|total real|placed date",
+        "customer|id int pk|name text|segment text",
+    };
+    static const char *const statuses[] = {"open", "shipped"};
+    static const char *const segments[] = {"retail", "wholesale"};
+    struct schema s;
+    struct buf out = BUF_INIT;
+    build(&s, specs, 2);
+    add_values(&s, "order", "status", statuses, 2);
+    add_values(&s, "customer", "segment", segments, 2);
+    size_t both[] = {0, 1};
+    /* Whole-schema rendering: no samples; a reserved word is quoted. */
+    CHECK_INT(schema_render_ddl(&s, both, 2, &out), 0);
+    CHECK_STR(buf_cstr(&out), "\"order\"(id int pk, customer_id int -> customer.id, status text, "
+                              "total real, placed date)\n"
+                              "customer(id int pk, name text, segment text)\n");
+    /* Samples only for linked columns; a named value first; numbers get none. */
+    struct schema_link links[] = {{0, 2, "shipped"}, {0, 3, NULL}};
+    buf_reset(&out);
+    CHECK_INT(schema_render_ddl_links(&s, both, 2, links, 2, &out), 0);
+    CHECK_STR(buf_cstr(&out), "\"order\"(id int pk, customer_id int -> customer.id, status text "
+                              "e.g. 'shipped'|'open', total real, placed date)\n"
+                              "customer(id int pk, name text, segment text)\n");
+    CHECK_INT(schema_estimate_tokens("abcd"), 1);
+    CHECK_INT(schema_estimate_tokens("abcde"), 2);
+    CHECK_INT(schema_estimate_tokens(""), 0);
+    /* Through selection: the status value links it, segment is not named so shows no samples. */
+    struct schema_selection sel;
+    struct err e = {0};
+    CHECK_INT(schema_select(&s, "how many shipped orders per customer", 5, &sel, &e), 0);
+    CHECK_CONTAINS(sel.ddl, "status text e.g. 'shipped'|'open'");
+    CHECK(strstr(sel.ddl, "segment text e.g.") == NULL);
+    CHECK_INT(sel.tokens, schema_estimate_tokens(sel.ddl));
+    CHECK(sel.full_tokens > 0);
+    schema_selection_free(&sel);
+    buf_free(&out);
+    schema_free(&s);
+}
+
+static void test_index_cache(void)
+{
+    struct schema s;
+    const struct schema_index *a = NULL, *b = NULL, *c = NULL;
+    struct err e = {0};
+    build(&s, concert_specs, 4);
+    CHECK_INT(schema_index_get(&s, &a, &e), 0);
+    CHECK_INT(schema_index_get(&s, &b, &e), 0);
+    CHECK(a != NULL && a == b);
+    CHECK(schema_index_bytes(a) > 0);
+    /* The schema changes (a column is renamed and rehashed): the next selection sees it. */
+    struct schema_selection sel;
+    CHECK_INT(schema_select(&s, "genre of each concert", 5, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "concert"), 1);
+    schema_selection_free(&sel);
+    int st = schema_find_table(&s, "stadium");
+    free(s.tables[st].cols[1].name);
+    s.tables[st].cols[1].name = synth_dup("music_genre");
+    schema_rehash(&s);
+    CHECK_INT(schema_index_get(&s, &c, &e), 0);
+    CHECK(c != NULL && c != a);
+    CHECK_INT(schema_select(&s, "genre of each concert", 5, &sel, &e), 0);
+    CHECK(rank_of(&s, &sel, "stadium") > 0);
+    schema_selection_free(&sel);
+    schema_free(&s); /* frees the index too (leak-checked under ASan) */
+}
+
+static void test_glossary_and_comments(void)
+{
+    static const char *const specs[] = {
+        "ord|id int pk|amt real|cust_id int > cst.id",
+        "cst|id int pk|nm text|a2 text",
+        "prd|id int pk|nm text",
+    };
+    struct schema s;
+    struct schema_selection sel;
+    struct err e = {0};
+    build(&s, specs, 3);
+    /* An abbreviation in a name is expanded: "amount" finds amt. */
+    CHECK_INT(schema_select(&s, "total amount", 1, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "ord"), 1);
+    schema_selection_free(&sel);
+    /* A comment says what a cryptic column holds. */
+    int cst = schema_find_table(&s, "cst");
+    s.tables[cst].cols[2].comment = synth_dup("district name of the branch");
+    schema_rehash(&s);
+    CHECK_INT(schema_select(&s, "list district names", 1, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "cst"), 1);
+    schema_selection_free(&sel);
+    /* A glossary term points at its table and links its column. */
+    CHECK_INT(schema_add_term(&s, "revenue", "ord", "amt", &e), 0);
+    CHECK_INT(schema_select(&s, "revenue by product", 1, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "ord"), 1);
+    CHECK_INT(sel.n_links, 1);
+    schema_selection_free(&sel);
+    /* The glossary file: unknown targets are skipped. */
+    const char *dir = getenv("GENBI_TEST_TMP");
+    char path[512];
+    snprintf(path, sizeof path, "%s/glossary.json", dir ? dir : "/tmp");
+    FILE *f = fopen(path, "w");
+    if (f) {
+        fputs("{\"buyers\": \"cst\", \"sku\": \"prd.nm\", \"ghost\": \"nope.x\"}", f);
+        fclose(f);
+    }
+    size_t kept = 0;
+    CHECK_INT(schema_load_glossary(&s, path, &kept, &e), 0);
+    CHECK_INT(kept, 2);
+    CHECK_INT(s.n_glossary, 3);
+    CHECK_INT(schema_select(&s, "all buyers", 1, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "cst"), 1);
+    schema_selection_free(&sel);
+    schema_free(&s);
+}
+
+static void test_large_schema(void)
+{
+    struct schema s;
+    struct schema_index *ix = NULL;
+    struct err e = {0};
+    char q[512];
+    CHECK_INT(synth_schema_build(&s, 500, 18), 0);
+    size_t cols = 0;
+    for (size_t t = 0; t < s.n_tables; t++)
+        cols += s.tables[t].n_cols;
+    CHECK(s.n_tables >= 500 && cols >= 10000);
+    double t0 = clock_ms();
+    CHECK_INT(schema_index_build(&s, &ix, &e), 0);
+    double build_ms = clock_ms() - t0;
+    size_t found = 0, first = 0, n = 0;
+    double worst = 0;
+    t0 = clock_ms();
+    for (size_t t = 0; t < s.n_tables; t += 7, n++) {
+        struct schema_selection sel;
+        synth_question(&s, t, q, sizeof q);
+        double q0 = clock_ms();
+        CHECK_INT(schema_select_ex(&s, ix, q, NULL, &sel, &e), 0);
+        double ms = clock_ms() - q0;
+        worst = ms > worst ? ms : worst;
+        for (size_t i = 0; i < sel.n_ranked; i++)
+            found += sel.tables[i] == t;
+        first += sel.n_tables && sel.tables[0] == t;
+        CHECK(sel.n_ranked <= 5);
+        schema_selection_free(&sel);
+    }
+    double per = (clock_ms() - t0) / (double)n;
+    CHECK_INT(found, n);
+    CHECK_INT(first, n);
+    /* Two tables far apart along the FK chain are connected. */
+    struct schema_selection sel;
+    char name_a[96], name_b[96];
+    synth_table_name(40, name_a, sizeof name_a);
+    synth_table_name(43, name_b, sizeof name_b);
+    snprintf(q, sizeof q, "join %s with %s", name_a, name_b);
+    CHECK_INT(schema_select_ex(&s, ix, q, NULL, &sel, &e), 0);
+    for (size_t t = 40; t <= 43; t++) { /* the chain 40 <- 41 <- 42 <- 43, all of it */
+        synth_table_name(t, name_a, sizeof name_a);
+        CHECK(rank_of(&s, &sel, name_a) > 0);
+    }
+    schema_selection_free(&sel);
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("     500-table schema: %zu columns, index %.1f ms, %.0f KiB; select %.3f ms avg, "
+           "%.3f ms worst (goals 1 s / 5 ms, not asserted); max RSS %ld KiB\n",
+           cols, build_ms, (double)schema_index_bytes(ix) / 1024.0, per, worst, ru.ru_maxrss);
+    schema_index_free(ix);
+    schema_free(&s);
+}
+
+static const struct test_case tests[] = {
+    {"bm25_ranking", test_bm25_ranking},
+    {"camel_and_values", test_camel_and_values},
+    {"fk_completion", test_fk_completion},
+    {"ddl_rendering", test_ddl_rendering},
+    {"index_cache", test_index_cache},
+    {"glossary_and_comments", test_glossary_and_comments},
+    {"large_schema", test_large_schema},
+};
+
+TEST_MAIN()

@@ -1,0 +1,87 @@
+/* API keys of genbi serve: BLAKE2b hashes and Argon2 strings are accepted, anything else is
+ * refused, and the token bucket refuses the request past the burst with a Retry-After. */
+#include <sodium.h>
+#include <stdlib.h>
+
+#include "server/server_int.h"
+#include "test.h"
+
+#include "util/banned.h"
+
+static void test_hash_and_check(void)
+{
+    char hex[65];
+    CHECK_INT(server_auth_hash_key("alice-secret-key-0123", hex), 0);
+    CHECK_INT(strlen(hex), 64);
+    char pw[crypto_pwhash_STRBYTES];
+    CHECK(sodium_init() >= 0);
+    CHECK_INT(crypto_pwhash_str(pw, "bob-secret-key-45678", 20, crypto_pwhash_OPSLIMIT_MIN,
+                                crypto_pwhash_MEMLIMIT_MIN),
+              0);
+    struct config_api_key keys[] = {{"alice", hex}, {"bob", pw}};
+    struct config_server cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.api_keys = keys;
+    cfg.n_api_keys = 2;
+    struct server_auth a;
+    struct err e = {0};
+    CHECK_INT(server_auth_init(&a, &cfg, &e), 0);
+    CHECK(server_auth_required(&a));
+    CHECK_INT(server_auth_check(&a, "Bearer alice-secret-key-0123"), 0);
+    CHECK_INT(server_auth_check(&a, "bearer  alice-secret-key-0123 "), 0);
+    CHECK_INT(server_auth_check(&a, "Bearer alice-secret-key-012"), -1);
+    CHECK_INT(server_auth_check(&a, "Basic alice-secret-key-0123"), -1);
+    CHECK_INT(server_auth_check(&a, NULL), -1);
+    CHECK_INT(server_auth_check(&a, "Bearer "), -1);
+    CHECK_INT(server_auth_check(&a, "Bearer bob-secret-key-45678"), 1);
+    CHECK_INT(server_auth_check(&a, "Bearer bob-secret-key-45678"), 1); /* remembered */
+    CHECK_INT(server_auth_check(&a, "Bearer bob-secret-key-45679"), -1);
+    CHECK_STR(server_auth_key_id(&a, 1), "bob");
+    CHECK_STR(server_auth_key_id(&a, -1), "-");
+    server_auth_free(&a);
+}
+
+static void test_bad_hash(void)
+{
+    struct config_api_key keys[] = {{"x", "zz"}};
+    struct config_server cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.api_keys = keys;
+    cfg.n_api_keys = 1;
+    struct server_auth a;
+    struct err e = {0};
+    CHECK_INT(server_auth_init(&a, &cfg, &e), ERR_USAGE);
+    CHECK_CONTAINS(e.msg, "64 hex digits");
+    server_auth_free(&a);
+}
+
+static void test_bucket(void)
+{
+    struct config_server cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.rate = 2;
+    cfg.burst = 3;
+    struct server_auth a;
+    struct err e = {0};
+    long retry = 0;
+    CHECK_INT(server_auth_init(&a, &cfg, &e), 0);
+    CHECK(!server_auth_required(&a));
+    for (int i = 0; i < 3; i++)
+        CHECK_INT(server_auth_take(&a, -1, NULL, &retry), 0);
+    CHECK_INT(server_auth_take(&a, -1, NULL, &retry), 1);
+    CHECK_INT(retry, 1);
+    server_auth_free(&a);
+    cfg.rate = 0; /* off */
+    CHECK_INT(server_auth_init(&a, &cfg, &e), 0);
+    for (int i = 0; i < 100; i++)
+        CHECK_INT(server_auth_take(&a, -1, NULL, &retry), 0);
+    server_auth_free(&a);
+}
+
+static const struct test_case tests[] = {
+    {"hash_and_check", test_hash_and_check},
+    {"bad_hash", test_bad_hash},
+    {"bucket", test_bucket},
+};
+
+TEST_MAIN()
