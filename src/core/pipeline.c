@@ -489,8 +489,14 @@ static void fallback(struct pipeline_run *r)
         return;
     }
     st->status = STATE_UNANSWERED;
-    if (!st->message || !r->unanswerable) {
-        const char *last = st->n_errors ? st->errors[st->n_errors - 1].message : NULL;
+    const char *last = st->n_errors ? st->errors[st->n_errors - 1].message : NULL;
+    if (!st->sql && r->best.valid) {
+        /* Report the best attempt's SQL, but not its rows: they are not an answer. */
+        candidate_restore(&r->best, st);
+        state_clear_result(st);
+        state_set_message(st, "could not answer with enough confidence (best attempt %.2f)",
+                          st->confidence);
+    } else if (!st->message || !r->unanswerable) {
         if (st->sql && last)
             state_set_message(st, "could not answer: the best attempt failed: %s", last);
         else if (st->sql)

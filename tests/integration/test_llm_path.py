@@ -198,10 +198,23 @@ def test_tier0_answers_before_models_and_hands_over_when_unsure():
         assert fake.stats()["requests"] == 1
 
 
+def test_low_confidence_answer_is_not_given_but_reported():
+    db = demo_db()
+    with FakeLLM([{"response": "SELECT count(*) FROM orders"}]) as fake:
+        cfg = write_config({"no_rules": True, "tiers": [
+            {"protocol": "ollama", "url": fake.url, "model": "unsure", "confidence": 0.3}]})
+        r = run(["ask", "--db", db, "--json", "--config", cfg, "How many orders?"])
+        assert r.code == 3, r
+        j = r.json()
+        assert j["status"] == "unanswered" and j["sql"] == "SELECT count(*) FROM orders", j
+        assert j["rows"] == [] and "enough confidence" in j["message"], j
+
+
 if __name__ == "__main__":
     main([test_prose_wrapped_answer_tokens_and_cost, test_openai_streaming_from_config,
           test_broken_table_repaired_without_model, test_broken_column_repaired_without_model,
           test_broken_query_repaired_by_model, test_unreachable_first_tier_falls_back_to_second,
           test_retry_on_500_and_429, test_malformed_and_hanging_tiers_fall_back,
           test_empty_result_escalates, test_no_sql_means_could_not_answer,
-          test_repair_attempts_are_bounded, test_tier0_answers_before_models_and_hands_over_when_unsure])
+          test_repair_attempts_are_bounded, test_tier0_answers_before_models_and_hands_over_when_unsure,
+          test_low_confidence_answer_is_not_given_but_reported])
