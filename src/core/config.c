@@ -17,6 +17,10 @@ void config_init(struct config *c)
     c->max_attempts = LIMIT_MAX_ATTEMPTS;
     c->conf_done = LIMIT_CONF_DONE;
     c->conf_escalate = LIMIT_CONF_ESCALATE;
+    c->conf_agree = LIMIT_CONF_AGREE;
+    c->conf_disagree = LIMIT_CONF_DISAGREE;
+    c->conf_disagree_min = LIMIT_CONF_DISAGREE_MIN;
+    c->complex_penalty = LIMIT_COMPLEX_PENALTY;
     c->row_cap = LIMIT_ROW_CAP;
     c->query_timeout_ms = LIMIT_QUERY_TIMEOUT_MS;
     c->max_tables = LIMIT_MAX_TABLES;
@@ -336,6 +340,10 @@ int config_load(struct config *c, const char *path, struct err *e)
     NUM_FIELD("max_attempts", max_attempts, int)
     NUM_FIELD("confidence_done", conf_done, double)
     NUM_FIELD("confidence_escalate", conf_escalate, double)
+    NUM_FIELD("confidence_agree", conf_agree, double)
+    NUM_FIELD("confidence_disagree", conf_disagree, double)
+    NUM_FIELD("confidence_disagree_min", conf_disagree_min, double)
+    NUM_FIELD("complex_penalty", complex_penalty, double)
     NUM_FIELD("row_cap", row_cap, long)
     NUM_FIELD("query_timeout_ms", query_timeout_ms, long)
     NUM_FIELD("max_tables", max_tables, int)
@@ -370,6 +378,12 @@ int config_validate(const struct config *c, struct err *e)
         return err_set(e, ERR_USAGE,
                        "confidence thresholds must satisfy 0 <= confidence_escalate <= "
                        "confidence_done <= 1");
+    if (c->conf_agree < 0 || c->conf_agree > 1 || c->conf_disagree < 0 || c->conf_disagree > 1 ||
+        c->conf_disagree_min < 0 || c->conf_disagree_min > 1 || c->complex_penalty < 0 ||
+        c->complex_penalty > 1)
+        return err_set(e, ERR_USAGE,
+                       "confidence_agree, confidence_disagree, confidence_disagree_min and "
+                       "complex_penalty must be between 0 and 1");
     if (c->row_cap < 1)
         return err_set(e, ERR_USAGE, "row_cap must be at least 1");
     if (c->query_timeout_ms < 1)

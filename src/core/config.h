@@ -52,6 +52,15 @@ struct config {
     int max_attempts;         /* executions per tier: first try + repairs */
     double conf_done;         /* >= : final answer */
     double conf_escalate;     /* <  : ask the next tier */
+    /* Agreement between tiers (docs/cost.md): a model tier's clean result that returns the same
+     * answer as the best earlier executed attempt is raised to conf_agree; one that differs from
+     * an earlier attempt of confidence >= conf_disagree_min is capped at conf_disagree. */
+    double conf_agree;
+    double conf_disagree;
+    double conf_disagree_min;
+    /* Taken off the confidence of a model tier below the strongest on a question the router
+     * classes complex, under the cost and balanced policies. */
+    double complex_penalty;
     long row_cap;             /* rows fetched */
     long query_timeout_ms;    /* per SQL statement */
     int max_tables;           /* tables in a prompt before FK completion */

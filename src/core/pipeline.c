@@ -53,6 +53,15 @@ enum supervisor_action supervisor_decide(const struct config *cfg,
     return in->has_next_tier ? SUP_ESCALATE : SUP_DONE;
 }
 
+double supervisor_agreement(const struct config *cfg, double conf, int agrees, double earlier)
+{
+    if (agrees)
+        return conf > cfg->conf_agree ? conf : cfg->conf_agree;
+    if (earlier >= cfg->conf_disagree_min && conf > cfg->conf_disagree)
+        return cfg->conf_disagree;
+    return conf;
+}
+
 /* The best executed answer seen so far, kept when escalating so that a failing stronger tier
  * does not throw away a usable answer. */
 struct candidate {
@@ -150,6 +159,7 @@ struct pipeline_run {
     int tier;
     int first_tier;
     int model_first; /* the model tier tier 0 hands over to: the router's choice */
+    enum router_class cls; /* the router's class of the question */
     int unanswerable;
     struct db_error de; /* the last execution error, for the fixer */
     int value_tried;    /* the value-literal repair ran for this tier's query */
@@ -342,6 +352,17 @@ static void finish_refused(struct pipeline_run *r, const char *why)
     r->pc = PC_DONE;
 }
 
+/* A cheaper model tier is much less precise on complex questions: under the policies that start
+ * there to save cost, its answer to one needs agreement (or a stronger tier) to be final. */
+static double complex_penalty(const struct pipeline_run *r)
+{
+    const struct config *cfg = r->p->cfg;
+    if (r->tier == 0 || !has_next(r) || r->cls != ROUTER_COMPLEX ||
+        cfg->policy == ROUTER_POLICY_ACCURACY)
+        return 0;
+    return cfg->complex_penalty;
+}
+
 /* A tier produced SQL: it becomes the current attempt. */
 static void take_sql(struct pipeline_run *r, char *sql, double conf)
 {
@@ -353,7 +374,7 @@ static void take_sql(struct pipeline_run *r, char *sql, double conf)
         r->status = ERR_NOMEM;
         r->pc = PC_DONE;
     } else {
-        st->confidence = conf;
+        st->confidence = conf - complex_penalty(r);
         st->tier_attempts = 0;
         r->value_tried = 0;
         r->pc = PC_EXECUTE;
@@ -415,6 +436,25 @@ static int try_value_repair(struct pipeline_run *r)
     return 1;
 }
 
+/* A model tier's clean result against the best earlier executed attempt (kept in `best`, typically
+ * tier 0's answer below its threshold): two tiers reaching the same rows independently is a live
+ * signal, and so is a stronger tier contradicting a fairly confident earlier answer. */
+static void check_agreement(struct pipeline_run *r)
+{
+    struct state *st = r->st;
+    const struct candidate *b = &r->best;
+    if (r->tier == 0 || !b->valid || b->tier >= r->tier || !st->has_result ||
+        analyze_suspicious(st->checks) || st->result.truncated || b->result.truncated)
+        return;
+    int agrees = db_result_equivalent(&b->result, &st->result, 0);
+    double was = st->confidence;
+    st->confidence = supervisor_agreement(r->p->cfg, was, agrees, b->confidence);
+    state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0,
+                   "%s tier %d's result (confidence %.2f): confidence %.2f -> %.2f",
+                   agrees ? "agrees with" : "differs from", b->tier, b->confidence, was,
+                   st->confidence);
+}
+
 static void execute_and_decide(struct pipeline_run *r)
 {
     struct state *st = r->st;
@@ -428,6 +468,8 @@ static void execute_and_decide(struct pipeline_run *r)
     }
     if (!failed && try_value_repair(r))
         return;
+    if (!failed)
+        check_agreement(r);
     struct supervisor_input in = {
         .has_error = failed,
         .err_cls = failed ? r->de.cls : DBE_NONE,
@@ -602,6 +644,7 @@ int pipeline_start(const struct pipeline *p, const char *question, struct state 
         /* Tier 0 is free and always goes first; the router picks the model tier after it. */
         struct router_features f;
         enum router_class cls = router_classify(question, &st->sel, &f);
+        r->cls = cls;
         r->model_first = router_start_tier(p->cfg->policy, cls, (int)p->cfg->n_tiers);
         if (p->cfg->no_rules)
             r->first_tier = r->tier = r->model_first;

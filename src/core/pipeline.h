@@ -42,6 +42,14 @@ enum supervisor_action supervisor_decide(const struct config *cfg,
                                          const struct supervisor_input *in);
 const char *supervisor_action_name(enum supervisor_action a);
 
+/* Agreement between tiers as a confidence signal (docs/cost.md), a pure function like
+ * supervisor_decide(). conf: a model tier's confidence in its clean result; agrees: 1 when that
+ * result is equivalent to the best earlier executed attempt's (db_result_equivalent), 0 when it
+ * differs; earlier: that attempt's confidence. Agreement raises conf to at least conf_agree;
+ * disagreement with an attempt of confidence >= conf_disagree_min caps conf at conf_disagree, so
+ * that a tier below the strongest escalates. Returns the new confidence. */
+double supervisor_agreement(const struct config *cfg, double conf, int agrees, double earlier);
+
 /* A run as a resumable state machine, so a driver can wait for models however it likes: the
  * command line calls llm_chat() in place; the server multiplexes many runs' model calls on one
  * event loop. pipeline_advance() runs until the run needs a model (PIPELINE_NEED_MODEL: the call

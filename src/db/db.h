@@ -67,6 +67,18 @@ static inline const struct db_cell *db_cell_at(const struct db_result *r, size_t
 
 void db_result_free(struct db_result *r);
 
+/* Result equivalence (compare.c), the rules of the published Spider test-suite evaluator: result
+ * columns may be permuted and their names are ignored; rows are a multiset, or a list when
+ * order_matters; two empty results are equivalent whatever their columns; NULL equals NULL, an
+ * integer equals the same real (1 == 1.0), reals match within DB_REL_TOL relative, text never
+ * equals a number, text compares byte for byte. Used by eval against gold results and by the
+ * pipeline for agreement between tiers. Pure: thread-safe; allocates scratch only. */
+#define DB_REL_TOL 1e-6
+/* 1 when the two cells are equal under the rules above, else 0. */
+int db_cell_equal(const struct db_cell *a, const struct db_cell *b);
+/* 1 when b returns the same answer as a, else 0 (also 0 when memory runs out). */
+int db_result_equivalent(const struct db_result *a, const struct db_result *b, int order_matters);
+
 struct db_limits {
     long timeout_ms; /* statement time limit */
     long row_cap;    /* rows fetched at most; more sets truncated */

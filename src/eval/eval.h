@@ -26,7 +26,7 @@ int eval_main(int argc, char **argv);
  * integer equals the same real (1 == 1.0), reals match within EVAL_REL_TOL, text never equals a
  * number, text compares byte for byte. */
 
-#define EVAL_REL_TOL 1e-6 /* relative tolerance for numbers */
+#define EVAL_REL_TOL DB_REL_TOL /* relative tolerance for numbers (db/db.h) */
 
 /* 1 when the two cells are equal under the rules above, else 0. */
 int eval_cell_equal(const struct db_cell *a, const struct db_cell *b);

@@ -16,6 +16,8 @@
 #include <strings.h>
 #include <time.h>
 
+#include "llm/llm_int.h"
+
 #include "util/banned.h"
 
 #define LLM_TIER_USAGE "expected PROTOCOL,URL,MODEL[,PRICE_IN_PER_1K,PRICE_OUT_PER_1K]"
@@ -914,4 +916,23 @@ void llm_multi_free(struct llm_multi *m)
     curl_multi_cleanup(m->multi);
     pthread_mutex_destroy(&m->mu);
     free(m);
+}
+
+int llm_message_add(json_t *msgs, const char *role, const char *content, struct err *e)
+{
+    json_t *m = json_object(), *c = json_string(content);
+    int rc = 0;
+    if (!m || !c) {
+        /* json_string() refuses invalid UTF-8, which is far likelier here than no memory. */
+        rc = m ? err_set(e, ERR_USAGE, "the %s prompt is not valid UTF-8", role)
+               : err_set(e, ERR_NOMEM, "out of memory building the model request");
+        goto out;
+    }
+    if (json_object_set_new(m, "role", json_string(role)) || json_object_set(m, "content", c) ||
+        json_array_append(msgs, m))
+        rc = err_set(e, ERR_NOMEM, "out of memory building the model request");
+out:
+    json_decref(m);
+    json_decref(c);
+    return rc;
 }

@@ -8,28 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "llm/llm_int.h"
+
 #include "util/banned.h"
 
 #define OPENAI_EXCERPT 120
-
-static int openai_message_add(json_t *msgs, const char *role, const char *content, struct err *e)
-{
-    json_t *m = json_object(), *c = json_string(content);
-    int rc = 0;
-    if (!m || !c) {
-        /* json_string() refuses invalid UTF-8, which is far likelier here than no memory. */
-        rc = m ? err_set(e, ERR_USAGE, "the %s prompt is not valid UTF-8", role)
-               : err_set(e, ERR_NOMEM, "out of memory building the model request");
-        goto out;
-    }
-    if (json_object_set_new(m, "role", json_string(role)) || json_object_set(m, "content", c) ||
-        json_array_append(msgs, m))
-        rc = err_set(e, ERR_NOMEM, "out of memory building the model request");
-out:
-    json_decref(m);
-    json_decref(c);
-    return rc;
-}
 
 static int openai_build_request(const struct llm_tier *t, const char *system, const char *user,
                                 struct buf *body, struct err *e)
@@ -57,9 +40,9 @@ static int openai_build_request(const struct llm_tier *t, const char *system, co
             goto out;
         }
     }
-    if (system && (rc = openai_message_add(msgs, "system", system, e)))
+    if (system && (rc = llm_message_add(msgs, "system", system, e)))
         goto out;
-    if ((rc = openai_message_add(msgs, "user", user, e)))
+    if ((rc = llm_message_add(msgs, "user", user, e)))
         goto out;
     text = json_dumps(root, JSON_COMPACT);
     if (!text || buf_puts(body, text)) {

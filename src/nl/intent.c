@@ -70,6 +70,14 @@ static const struct {
     {"decrease", "of"}, {"drop", "me"},     {"drop", "us"},
 };
 
+/* "create time", "update frequency", "drop rate": a write verb's word used as the first half of a
+ * compound noun naming an attribute; these heads never take a write verb's object */
+static const char *const compound_heads[] = {
+    "time",  "times",     "date",      "dates", "datetime", "timestamp", "timestamps",
+    "day",   "frequency", "rate",      "rates", "history",  "log",       "logs",
+    "count", "counts",    "timeline",  "year",  "month",    "hour",      "interval",
+};
+
 /* words after which the next word stands in imperative position */
 static const char *const lead_ins[] = {
     "please", "kindly", "now", "then", "and", "also", "just", "so", "next", "finally", "first",
@@ -236,6 +244,8 @@ int nl_write_intent(const char *question, char *why, size_t why_len)
                 if (strcmp(not_a_write[x].verb, ws.w[i]) == 0 &&
                     strcmp(not_a_write[x].next, ws.w[i + 1]) == 0)
                     exception = 1;
+            if (IN_LIST(ws.w[i + 1], compound_heads))
+                exception = 1;
             if (!exception)
                 action = write_verbs[k].action;
         }

@@ -200,6 +200,20 @@ static int label_cols(const struct query *q, int t, int out[2], int strict)
             return 1;
         }
     }
+    /* a column named like its table: airlines.airline, cartoon.cartoon */
+    const struct nl_name *tn = &q->ns->tables[t];
+    for (size_t c = 0; tn->n && c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        if (cn->n == tn->n && tb->cols[c].type == SCHEMA_TYPE_TEXT && !col_is_key(q, t, (int)c)) {
+            size_t k = 0;
+            while (k < cn->n && strcmp(cn->stem[k], tn->stem[k]) == 0)
+                k++;
+            if (k == cn->n) {
+                out[0] = (int)c;
+                return 1;
+            }
+        }
+    }
     int fn = nl_find_column(tb, "first_name"), ln = nl_find_column(tb, "last_name");
     if (fn >= 0 && ln >= 0) {
         out[0] = fn;
@@ -1627,7 +1641,10 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
         doubt(q, P_UNSURE, "joined rows would be summed more than once");
 
     /* select list */
-    if (sh->group != GROUP_NONE) {
+    if (sh->group != GROUP_NONE && q->rank) {
+        /* "which city has the most customers": the city, not the count */
+        put_group_items(&cx, &sel, 0, 0);
+    } else if (sh->group != GROUP_NONE) {
         put_group_items(&cx, &sel, 0, 0);
         buf_puts(&sel, ", ");
         put_agg(&cx, &sel);
@@ -1642,20 +1659,30 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
             put_col(&cx, &sel, sh->sel_t[k], sh->sel_c[k]);
         }
     } else if (q->rank && sh->order_c >= 0) {
+        /* "the most expensive product": its name, not the price that ranked it */
         int lab[2], nl = label_cols(q, sh->main, lab, 1);
-        if (nl == 0 || (sh->order_t == sh->main && (lab[0] == sh->order_c)))
+        if (nl == 0) {
             buf_puts(&sel, "t1.*");
-        for (int j = 0; nl > 0 && j < nl; j++) {
+            doubt(q, P_UNSURE, "%s has no name column to show", q->s->tables[sh->main].name);
+        }
+        for (int j = 0; j < nl; j++) {
             if (j)
                 buf_puts(&sel, ", ");
             put_col(&cx, &sel, sh->main, lab[j]);
         }
-        if (nl > 0 && lab[0] != sh->order_c) {
-            buf_puts(&sel, ", ");
-            put_col(&cx, &sel, sh->order_t, sh->order_c);
-        }
     } else {
-        buf_puts(&sel, "t1.*");
+        /* "list the cartoons directed by X": rows are named by their label columns */
+        int lab[2], nl = label_cols(q, sh->main, lab, 1);
+        if (nl == 0) {
+            buf_puts(&sel, "t1.*");
+            doubt(q, P_UNSURE, "which columns of %s to show is not said",
+                  q->s->tables[sh->main].name);
+        }
+        for (int j = 0; j < nl; j++) {
+            if (j)
+                buf_puts(&sel, ", ");
+            put_col(&cx, &sel, sh->main, lab[j]);
+        }
     }
 
     /* WHERE, GROUP BY, HAVING, ORDER BY, LIMIT */
@@ -1858,6 +1885,8 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     if (!out->sql)
         goto out;
 done:
+    if (getenv("GENBI_NL_TRACE")) /* TRACE-TEMP */
+        fprintf(stderr, "TRACE\t%s\t%.2f\t%s\n", question, out->confidence, buf_cstr(&x)); /* TRACE-TEMP */
     if (x.failed)
         goto out;
     out->explain = buf_detach(&x);

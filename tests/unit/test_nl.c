@@ -605,6 +605,10 @@ static void test_write_intent(void)
         "which orders have status cancelled",
         "show products whose price was increased",
         "what is the increase in orders from 2022 to 2023",
+        "What are the distinct states and create time of all votes?",
+        "show the tables and update frequency of each feed",
+        "list products and change date for each price",
+        "Update time of the latest order?",
     };
     char why[256];
     for (size_t i = 0; i < sizeof writes / sizeof writes[0]; i++) {
