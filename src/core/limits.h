@@ -11,9 +11,9 @@
 #define LIMIT_MAX_ATTEMPTS 3                  /* executions per tier (first try + repairs) */
 #define LIMIT_CONF_DONE 0.8                   /* confidence at or above which an answer is final */
 #define LIMIT_CONF_ESCALATE 0.5               /* confidence below which the next tier is asked */
-#define LIMIT_CONF_AGREE 0.9                  /* a model tier agreeing with an earlier tier's result */
-#define LIMIT_CONF_DISAGREE 0.7               /* at most, when it disagrees with ... */
-#define LIMIT_CONF_DISAGREE_MIN 0.25          /* ... an earlier result of at least this confidence */
+#define LIMIT_CONF_AGREE 0.9                  /* model tier whose result agrees with an earlier one */
+#define LIMIT_CONF_DISAGREE 0.7               /* at most, when it differs from an earlier result ... */
+#define LIMIT_CONF_DISAGREE_MIN 0.5           /* ... of at least this confidence (docs/cost.md) */
 #define LIMIT_COMPLEX_PENALTY 0.1             /* off a cheaper tier's answer to a complex question */
 #define LIMIT_LLM_TIMEOUT_MS 60000L           /* per model request */
 #define LIMIT_QUESTION_BYTES 4000             /* longest question accepted */

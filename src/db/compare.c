@@ -186,7 +186,7 @@ int db_result_equivalent(const struct db_result *gold, const struct db_result *p
             int same = 1;
             for (size_t i = 0; i < n && same; i++)
                 same = db_cell_equal(db_cell_at(gold, gcols[j * n + i], j),
-                                       db_cell_at(pred, pcols[k * n + i], k));
+                                     db_cell_at(pred, pcols[k * n + i], k));
             m.cand[j * nc + k] = (unsigned char)same;
             any |= same;
         }

@@ -103,6 +103,36 @@ static const struct nl_lex lexicon[] = {
     {"youngest", NL_R_ORDERADJ, ADJ(NL_HINT_AGE, -1, 1), 0},
     {"earliest", NL_R_ORDERADJ, ADJ(NL_HINT_DATE, -1, 1), 0},
     {"first", NL_R_ORDERADJ, ADJ(NL_HINT_DATE, -1, 1), 0},
+    /* sorting a list */
+    {"ordered by", NL_R_ORDER, NL_ORD_KEY, 0},
+    {"order by", NL_R_ORDER, NL_ORD_KEY, 0},
+    {"sorted by", NL_R_ORDER, NL_ORD_KEY, 0},
+    {"sort by", NL_R_ORDER, NL_ORD_KEY, 0},
+    {"sorted on", NL_R_ORDER, NL_ORD_KEY, 0},
+    {"in order of", NL_R_ORDER, NL_ORD_KEY, 0},
+    {"ranked by", NL_R_ORDER, NL_ORD_KEY, 0},
+    {"in ascending order of", NL_R_ORDER, NL_ORD_KEY | NL_ORD_ASC, 0},
+    {"in descending order of", NL_R_ORDER, NL_ORD_KEY | NL_ORD_DESC, 0},
+    {"in increasing order of", NL_R_ORDER, NL_ORD_KEY | NL_ORD_ASC, 0},
+    {"in decreasing order of", NL_R_ORDER, NL_ORD_KEY | NL_ORD_DESC, 0},
+    {"ordered by descending", NL_R_ORDER, NL_ORD_KEY | NL_ORD_DESC, 0},
+    {"ordered by ascending", NL_R_ORDER, NL_ORD_KEY | NL_ORD_ASC, 0},
+    {"sorted by descending", NL_R_ORDER, NL_ORD_KEY | NL_ORD_DESC, 0},
+    {"sorted by ascending", NL_R_ORDER, NL_ORD_KEY | NL_ORD_ASC, 0},
+    {"in ascending order", NL_R_ORDER, NL_ORD_ASC, 0},
+    {"in descending order", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"in increasing order", NL_R_ORDER, NL_ORD_ASC, 0},
+    {"in decreasing order", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"ascending", NL_R_ORDER, NL_ORD_ASC, 0},
+    {"descending", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"asc", NL_R_ORDER, NL_ORD_ASC, 0},
+    {"desc", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"in alphabetical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_ASC, 0},
+    {"in alphabetical order by", NL_R_ORDER, NL_ORD_KEY | NL_ORD_ASC, 0},
+    {"in alphabetical order of", NL_R_ORDER, NL_ORD_KEY | NL_ORD_ASC, 0},
+    {"alphabetically", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_ASC, 0},
+    {"sorted alphabetically", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_ASC, 0},
+    {"across all", NL_R_STOP, 0, 1}, /* "the average across all players": not a grouping */
     /* time grouping (weak: a column called "year" wins) */
     {"year", NL_R_TIME, NL_TIME_YEAR, 1},
     {"years", NL_R_TIME, NL_TIME_YEAR, 1},
@@ -270,6 +300,7 @@ static const struct nl_lex lexicon[] = {
     {"whole", NL_R_STOP, 0, 1},    {"entire", NL_R_STOP, 0, 1},  {"value", NL_R_STOP, 0, 1},
     {"values", NL_R_STOP, 0, 1},   {"up", NL_R_STOP, 0, 1},      {"along", NL_R_STOP, 0, 1},
     {"respective", NL_R_STOP, 0, 1}, {"corresponding", NL_R_STOP, 0, 1},
+    {"through", NL_R_STOP, 0, 1},  {"via", NL_R_STOP, 0, 1},     {"single", NL_R_STOP, 0, 1},
 };
 
 const struct nl_lex *nl_lex_match(const struct nl_token *t, size_t n, size_t i, size_t *len)
@@ -352,7 +383,7 @@ static const struct {
     {"mark", "grade"},         {"marks", "grade"},         {"purchase", "order"},
     {"purchases", "order"},    {"dept", "department"},     {"qty", "quantity"},
     {"kind", "category"},      {"kinds", "category"},      {"cost", "price"},
-    {"salaries", "salary"},    {"surname", "last_name"},   {"firstname", "first_name"},
+    {"salaries", "salary"}, {"job", "title"},    {"surname", "last_name"},   {"firstname", "first_name"},
 };
 
 const char *nl_lex_synonym(const char *word)

@@ -57,12 +57,15 @@ enum nl_role {
     NL_R_DISTINCT,  /* distinct, different, unique */
     NL_R_OR,
     NL_R_COMPLEX,   /* percentage, ratio, compared to: shapes tier 0 does not compose */
+    NL_R_ORDER,     /* sorted by, in descending order: arg = NL_ORD_* bits */
 };
 
 enum nl_agg { NL_AGG_NONE = 0, NL_AGG_COUNT, NL_AGG_SUM, NL_AGG_AVG, NL_AGG_MIN, NL_AGG_MAX };
 enum nl_op { NL_OP_EQ = 0, NL_OP_GT, NL_OP_GE, NL_OP_LT, NL_OP_LE, NL_OP_BETWEEN, NL_OP_IN };
 enum nl_hint { NL_HINT_PRICE = 0, NL_HINT_DATE = 1, NL_HINT_AGE = 2 };
 enum { NL_TIME_YEAR = 1, NL_TIME_MONTH = 2 };
+/* NL_R_ORDER: a direction, and whether the sort key follows ("ordered by age") or is the label */
+enum { NL_ORD_ASC = 1, NL_ORD_DESC = 2, NL_ORD_KEY = 4, NL_ORD_ALPHA = 8 };
 
 struct nl_lex {
     const char *phrase; /* lowercase words separated by one space */

@@ -34,7 +34,7 @@
 enum dialect { DIALECT_SQLITE = 0, DIALECT_POSTGRES, DIALECT_MYSQL };
 
 enum pend { PEND_NONE = 0, PEND_COUNT, PEND_MEASURE, PEND_GROUP, PEND_CMP, PEND_BETWEEN,
-            PEND_MOST, PEND_TOP };
+            PEND_MOST, PEND_TOP, PEND_ORDER };
 
 enum group_kind { GROUP_NONE = 0, GROUP_TABLE, GROUP_COLUMN, GROUP_TIME };
 
@@ -98,6 +98,11 @@ struct query {
     struct filter f[NL_MAX_FILTERS];
     size_t nf;
     int qword, list, vague, or_seen, distinct, any_link, shape;
+    int sort_seen;        /* "ordered by", "in descending order" */
+    int sort_span;        /* the sort key column, -1 */
+    int sort_dir;         /* +1 descending, -1 ascending, 0 not said */
+    int sort_alpha;       /* "alphabetically": by the listed names */
+    int sort_adj;         /* "from the oldest": enum nl_hint + 1, times the adjective's dir */
     char unknown[128];
 
     /* resolution */
@@ -291,7 +296,8 @@ static int revenue_cols(const struct query *q, int t, int *qc, int *pc)
     for (size_t w = 0; w < sizeof qty / sizeof qty[0] && *qc < 0; w++)
         for (size_t c = 0; c < tb->n_cols && *qc < 0; c++)
             if (col_is_numeric(q, t, (int)c) && !col_is_key(q, t, (int)c) &&
-                col_has_word(q, t, (int)c, qty[w]) && !col_has_word(q, t, (int)c, "price"))
+                col_has_word(q, t, (int)c, qty[w]) && !col_has_word(q, t, (int)c, "price") &&
+                !col_has_word(q, t, (int)c, "cost")) /* unit_cost is money, not a quantity */
                 *qc = (int)c;
     for (size_t c = 0; c < tb->n_cols && *pc < 0; c++)
         if (col_is_numeric(q, t, (int)c) && col_has_word(q, t, (int)c, "price"))
@@ -547,6 +553,12 @@ static void interpret(struct query *q)
                 break;
             case NL_R_ORDERADJ: {
                 int hint = arg / 4, dir = (arg & 1) ? 1 : -1, sup = (arg & 2) != 0;
+                if (q->sort_seen) {
+                    /* "ordered by age from the oldest to the youngest": a direction */
+                    if (!q->sort_adj)
+                        q->sort_adj = (hint + 1) * dir;
+                    break;
+                }
                 if (!sup && pend != PEND_MOST) {
                     doubt(q, P_UNSURE, "'%s' without most/least is vague",
                           span_text(q, sp, text, sizeof text));
@@ -617,6 +629,18 @@ static void interpret(struct query *q)
             case NL_R_DISTINCT:
                 q->distinct = 1;
                 break;
+            case NL_R_ORDER:
+                q->sort_seen = 1;
+                q->shape = 1;
+                if (arg & NL_ORD_DESC)
+                    q->sort_dir = 1;
+                else if (arg & NL_ORD_ASC)
+                    q->sort_dir = -1;
+                if (arg & NL_ORD_ALPHA)
+                    q->sort_alpha = 1;
+                if (arg & NL_ORD_KEY)
+                    pend = PEND_ORDER;
+                break;
             case NL_R_OR:
                 q->or_seen = 1;
                 break;
@@ -633,7 +657,9 @@ static void interpret(struct query *q)
                       span_text(q, sp, text, sizeof text));
             if (sp->synonym)
                 doubt(q, P_SLIGHT, "'%s' read as a synonym", span_text(q, sp, text, sizeof text));
-            if (pend == PEND_COUNT) {
+            if (pend == PEND_ORDER) {
+                doubt(q, P_UNSURE, "sorted by a table");
+            } else if (pend == PEND_COUNT) {
                 q->counted_span = (int)i;
             } else if (pend == PEND_MEASURE) {
                 if (q->agg == NL_AGG_SUM) { /* "total orders" */
@@ -676,7 +702,11 @@ static void interpret(struct query *q)
             sp->used = 1;
             if (sp->synonym)
                 doubt(q, P_SLIGHT, "'%s' read as a synonym", span_text(q, sp, text, sizeof text));
-            if (pend == PEND_COUNT) {
+            if (pend == PEND_ORDER) {
+                if (q->sort_span >= 0)
+                    doubt(q, P_UNSURE, "sorted by two columns");
+                q->sort_span = (int)i;
+            } else if (pend == PEND_COUNT) {
                 q->count_col_span = (int)i;
             } else if (pend == PEND_MEASURE || pend == PEND_MOST) {
                 if (q->measure_span >= 0)
@@ -793,7 +823,7 @@ static void interpret(struct query *q)
         }
     }
     if (pend == PEND_COUNT || pend == PEND_MEASURE || pend == PEND_GROUP || pend == PEND_MOST ||
-        pend == PEND_CMP || pend == PEND_BETWEEN)
+        pend == PEND_CMP || pend == PEND_BETWEEN || pend == PEND_ORDER)
         doubt(q, P_UNSURE, "a word expecting a name has none after it");
 }
 
@@ -901,6 +931,52 @@ static int find_date(struct query *q, int main, int *t_out)
     if (amb)
         doubt(q, P_UNSURE, "%s has several date columns", q->s->tables[*t_out].name);
     return c;
+}
+
+static int is_copula(const char *w)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been"};
+    for (size_t k = 0; k < sizeof be / sizeof be[0]; k++)
+        if (strcmp(w, be[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "list the names of singers ordered by age", "... in alphabetical order": ORDER BY on a list */
+static int sort_list(struct query *q, struct shape *sh)
+{
+    if (q->rank || sh->agg != NL_AGG_NONE || sh->group != GROUP_NONE) {
+        doubt(q, P_UNSURE, "sorting an aggregate or a ranking");
+        return 0;
+    }
+    if (q->sort_span >= 0) {
+        int k = pick_cand(q, q->sort_span, sh->main);
+        sh->order_t = q->sp[q->sort_span].cand[k].table;
+        sh->order_c = q->sp[q->sort_span].cand[k].col;
+    } else if (q->sort_alpha && sh->n_sel) {
+        sh->order_t = sh->sel_t[0];
+        sh->order_c = sh->sel_c[0];
+    } else if (q->sort_alpha) {
+        int lab[2];
+        if (label_cols(q, sh->main, lab, 1) == 0) {
+            doubt(q, P_UNSURE, "alphabetical by what?");
+            return -1;
+        }
+        sh->order_t = sh->main;
+        sh->order_c = lab[0];
+    } else {
+        doubt(q, P_UNSURE, "sorted by what?");
+        return -1;
+    }
+    sh->order_dir = q->sort_dir ? q->sort_dir : -1;
+    if (!q->sort_dir && q->sort_adj) {
+        /* "from the oldest": by age, the largest first; by a date, the earliest first */
+        int hint = (q->sort_adj > 0 ? q->sort_adj : -q->sort_adj) - 1;
+        int dir = q->sort_adj > 0 ? 1 : -1;
+        int is_date = col_of(q, sh->order_t, sh->order_c)->type == SCHEMA_TYPE_DATE;
+        sh->order_dir = hint == NL_HINT_AGE && is_date ? -dir : dir;
+    }
+    return 0;
 }
 
 static int resolve(struct query *q, struct shape *sh)
@@ -1204,7 +1280,18 @@ static int resolve(struct query *q, struct shape *sh)
             continue;
         }
         /* "names of customers": the label columns of the table */
-        if (sp->partial && strcmp(q->toks[sp->tok].stem, "name") == 0) {
+        int name_word = sp->len == 1 && strcmp(q->toks[sp->tok].stem, "name") == 0;
+        if (name_word && k > 0 && q->selects[k - 1] + 1 == i && !span_plural(q, i - 1)) {
+            /* "company names": the column before it is the name */
+            continue;
+        }
+        if (i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
+            is_copula(q->sp[i - 1].lex->phrase) && first_mention >= 0 && i > first_mention)
+            doubt(q, P_UNSURE, "'%s' after the verb may be a condition, not a column to show",
+                  span_text(q, sp, text, sizeof text));
+        if (name_word && !span_has_table(sp, sh->main))
+            doubt(q, P_SLIGHT, "'name' read as the name of %s", q->s->tables[sh->main].name);
+        if ((sp->partial || (name_word && !span_has_table(sp, sh->main))) && name_word) {
             int lab[2], nl = label_cols(q, sh->main, lab, 0);
             for (int j = 0; j < nl && sh->n_sel < NL_MAX_SELECT; j++) {
                 sh->sel_t[sh->n_sel] = sh->main;
@@ -1234,6 +1321,8 @@ static int resolve(struct query *q, struct shape *sh)
         doubt(q, P_UNSURE, "distinct count of what?");
     if (q->distinct && sh->agg == NL_AGG_NONE)
         sh->distinct = 1;
+    if (q->sort_seen && sort_list(q, sh) != 0)
+        return -1;
 
     /* filters */
     for (size_t k = 0; k < q->nf; k++) {
@@ -1280,10 +1369,22 @@ static int resolve(struct query *q, struct shape *sh)
                 fa->n_vals < NL_MAX_CANDS) {
                 fa->vals[fa->n_vals++] = fb->vals[0];
                 fa->op = NL_OP_IN;
+                if (!q->or_seen) /* "'Brazil' and 'Ireland'": both, on different rows? */
+                    doubt(q, P_UNSURE, "values joined by 'and', not 'or'");
                 q->f[b] = q->f[--q->nf];
                 b--;
             }
         }
+    }
+    if (sh->n_sel && sh->agg == NL_AGG_NONE && !q->rank) {
+        /* everything shown and filtered lives elsewhere: the named table is only a detour */
+        int in_main = 0;
+        for (size_t k = 0; k < sh->n_sel; k++)
+            in_main |= sh->sel_t[k] == sh->main;
+        for (size_t k = 0; k < q->nf; k++)
+            in_main |= q->f[k].t == sh->main;
+        if (!in_main)
+            doubt(q, P_UNSURE, "nothing is read from %s itself", q->s->tables[sh->main].name);
     }
     if (q->or_seen) {
         int columns = 0;
@@ -1641,7 +1742,7 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
         doubt(q, P_UNSURE, "joined rows would be summed more than once");
 
     /* select list */
-    if (sh->group != GROUP_NONE && q->rank) {
+    if (sh->group != GROUP_NONE && (q->rank || (sh->having && q->agg == NL_AGG_NONE))) {
         /* "which city has the most customers": the city, not the count */
         put_group_items(&cx, &sel, 0, 0);
     } else if (sh->group != GROUP_NONE) {
@@ -1815,6 +1916,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     q.conf = 1.0;
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
     q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = -1;
+    q.sort_span = -1;
     if (bfs_alloc(&q.bfs, s->n_tables) != 0) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;
@@ -1885,8 +1987,6 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     if (!out->sql)
         goto out;
 done:
-    if (getenv("GENBI_NL_TRACE")) /* TRACE-TEMP */
-        fprintf(stderr, "TRACE\t%s\t%.2f\t%s\n", question, out->confidence, buf_cstr(&x)); /* TRACE-TEMP */
     if (x.failed)
         goto out;
     out->explain = buf_detach(&x);

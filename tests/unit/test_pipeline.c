@@ -1,7 +1,14 @@
-/* Every supervisor transition (done / fix / escalate / fallback / refuse), driven one by one. */
+/* Every supervisor transition (done / fix / escalate / fallback / refuse), driven one by one, and
+ * agreement between tiers, as a rule and through a run with scripted model answers. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
 #include "analyze/analyze.h"
 #include "core/config.h"
 #include "core/pipeline.h"
+#include "db/demo.h"
 #include "test.h"
 
 static struct config cfg;
@@ -19,8 +26,8 @@ static void test_done_when_confident(void)
 
 static void test_fix_on_error_until_max_attempts(void)
 {
-    struct supervisor_input in = {.has_error = 1, .err_cls = DBE_UNKNOWN_COLUMN, .tier_attempts = 1,
-                                  .has_next_tier = 1};
+    struct supervisor_input in = {
+        .has_error = 1, .err_cls = DBE_UNKNOWN_COLUMN, .tier_attempts = 1, .has_next_tier = 1};
     CHECK_INT(decide(in), SUP_FIX);
     in.tier_attempts = 2;
     CHECK_INT(decide(in), SUP_FIX);
@@ -32,10 +39,12 @@ static void test_fix_on_error_until_max_attempts(void)
 
 static void test_escalate_on_low_confidence(void)
 {
-    CHECK_INT(decide((struct supervisor_input){.confidence = 0.3, .has_next_tier = 1}), SUP_ESCALATE);
+    CHECK_INT(decide((struct supervisor_input){.confidence = 0.3, .has_next_tier = 1}),
+              SUP_ESCALATE);
     CHECK_INT(decide((struct supervisor_input){.confidence = 0.3}), SUP_FALLBACK);
     /* Between the thresholds: escalate if someone stronger exists, else answer. */
-    CHECK_INT(decide((struct supervisor_input){.confidence = 0.6, .has_next_tier = 1}), SUP_ESCALATE);
+    CHECK_INT(decide((struct supervisor_input){.confidence = 0.6, .has_next_tier = 1}),
+              SUP_ESCALATE);
     CHECK_INT(decide((struct supervisor_input){.confidence = 0.6}), SUP_DONE);
 }
 
@@ -50,21 +59,22 @@ static void test_escalate_on_suspicious_result(void)
     in.confidence = 0.2;
     CHECK_INT(decide(in), SUP_FALLBACK);
     /* Truncation alone is not suspicious. */
-    CHECK_INT(decide((struct supervisor_input){.confidence = 0.9, .checks = ANALYZE_TRUNCATED,
-                                               .has_next_tier = 1}),
+    CHECK_INT(decide((struct supervisor_input){
+                  .confidence = 0.9, .checks = ANALYZE_TRUNCATED, .has_next_tier = 1}),
               SUP_DONE);
 }
 
 static void test_escalate_when_tier_failed(void)
 {
-    CHECK_INT(decide((struct supervisor_input){.tier_failed = 1, .has_next_tier = 1}), SUP_ESCALATE);
+    CHECK_INT(decide((struct supervisor_input){.tier_failed = 1, .has_next_tier = 1}),
+              SUP_ESCALATE);
     CHECK_INT(decide((struct supervisor_input){.tier_failed = 1}), SUP_FALLBACK);
 }
 
 static void test_refuse_unsafe(void)
 {
-    CHECK_INT(decide((struct supervisor_input){.has_error = 1, .err_cls = DBE_UNSAFE,
-                                               .has_next_tier = 1}),
+    CHECK_INT(decide((struct supervisor_input){
+                  .has_error = 1, .err_cls = DBE_UNSAFE, .has_next_tier = 1}),
               SUP_REFUSE);
 }
 
@@ -105,6 +115,91 @@ static void test_config_validation(void)
     config_free(&c2);
 }
 
+static void test_agreement_rule(void)
+{
+    /* agreement lifts a tier to conf_agree (0.9 by default), never lowers it */
+    CHECK(supervisor_agreement(&cfg, 0.6, 1, 0.0) == cfg.conf_agree);
+    CHECK(supervisor_agreement(&cfg, 0.95, 1, 0.5) == 0.95);
+    /* disagreement with a decent earlier answer caps at conf_disagree: below conf_done */
+    CHECK(supervisor_agreement(&cfg, 0.85, 0, cfg.conf_disagree_min) == cfg.conf_disagree);
+    CHECK(cfg.conf_disagree < cfg.conf_done);
+    CHECK_INT(decide((struct supervisor_input){
+                  .confidence = supervisor_agreement(&cfg, 0.85, 0, 0.6), .has_next_tier = 1}),
+              SUP_ESCALATE);
+    /* ... and with no stronger tier left, the strongest tier's answer still stands */
+    CHECK_INT(
+        decide((struct supervisor_input){.confidence = supervisor_agreement(&cfg, 0.85, 0, 0.6)}),
+        SUP_DONE);
+    /* an earlier answer below conf_disagree_min says nothing when it differs */
+    CHECK(supervisor_agreement(&cfg, 0.85, 0, cfg.conf_disagree_min - 0.01) == 0.85);
+    CHECK(supervisor_agreement(&cfg, 0.3, 0, 0.9) == 0.3);
+}
+
+/* Three scripted model tiers over the demo database, tier 0 off: tier 1 answers at 0.6 (between
+ * the thresholds: escalate), tier 2 answers `sql2` at `conf2`. Returns the tier the run waits
+ * on afterwards (3 when it escalated), or 0 when it finished; *tier_out is the answer's tier. */
+static int run_two_answers(const char *sql2, double conf2, int *tier_out)
+{
+    const char *dir = getenv("GENBI_TEST_TMP");
+    char path[512], mk[600];
+    snprintf(path, sizeof path, "%s/test_pipeline_%d.sqlite", dir ? dir : "/tmp", (int)getpid());
+    snprintf(mk, sizeof mk, "mkdir -p '%s'", dir ? dir : "/tmp");
+    CHECK_INT(system(mk), 0);
+    struct err e = {0};
+    struct config c;
+    config_init(&c);
+    c.no_rules = 1;
+    for (int i = 0; i < 3; i++)
+        CHECK_INT(config_add_tier(&c, "ollama,http://127.0.0.1:1,m,0.1,0.2", &e), 0);
+    c.tiers[0].confidence = 0.6;
+    c.tiers[1].confidence = conf2;
+    CHECK_INT(demo_create(path, DEMO_DEFAULT_SEED, &e), 0);
+    struct db *db = NULL;
+    struct schema schema;
+    memset(&schema, 0, sizeof schema);
+    CHECK_INT(db_open(path, &db, &e), 0);
+    CHECK_INT(db_introspect(db, &schema, &e), 0);
+    struct pipeline p = {.cfg = &c, .db = db, .schema = &schema, .db_name = "demo"};
+    struct state st;
+    struct pipeline_run *r = NULL;
+    CHECK_INT(pipeline_start(&p, "list the names of the regions", &st, &r, &e), 0);
+    const char *answers[] = {"SELECT name FROM regions", sql2};
+    int waiting = 0;
+    for (int i = 0; i < 2; i++) {
+        CHECK_INT(pipeline_advance(r), PIPELINE_NEED_MODEL);
+        CHECK_INT(pipeline_pending_call(r)->tier_index, i + 1);
+        struct llm_reply reply;
+        memset(&reply, 0, sizeof reply);
+        reply.text = (char *)answers[i];
+        pipeline_resume(r, 0, &reply, NULL);
+    }
+    if (pipeline_advance(r) == PIPELINE_NEED_MODEL)
+        waiting = pipeline_pending_call(r)->tier_index;
+    else
+        CHECK_INT(st.status, STATE_ANSWERED);
+    *tier_out = st.tier;
+    pipeline_run_free(r);
+    state_free(&st);
+    schema_free(&schema);
+    db_close(db);
+    config_free(&c);
+    unlink(path);
+    return waiting;
+}
+
+static void test_agreement_in_a_run(void)
+{
+    int tier = -1;
+    /* the same rows in another order and column name: agreement makes tier 2's 0.7 final */
+    CHECK_INT(run_two_answers("SELECT name AS region FROM regions ORDER BY name DESC", 0.7, &tier),
+              0);
+    CHECK_INT(tier, 2);
+    /* without agreement the same 0.7 answer escalates: the rule is what made it final */
+    CHECK_INT(run_two_answers("SELECT name FROM regions WHERE region_id = 1", 0.7, &tier), 3);
+    /* different rows: tier 2's 0.85 (final on its own) is capped and tier 3 is asked */
+    CHECK_INT(run_two_answers("SELECT name FROM regions WHERE region_id = 1", 0.85, &tier), 3);
+}
+
 static void setup(void)
 {
     config_init(&cfg);
@@ -120,6 +215,8 @@ static const struct test_case tests[] = {
     {"refuse_unsafe", test_refuse_unsafe},
     {"thresholds_from_configuration", test_thresholds_from_configuration},
     {"config_validation", test_config_validation},
+    {"agreement_rule", test_agreement_rule},
+    {"agreement_in_a_run", test_agreement_in_a_run},
 };
 
 TEST_MAIN()
