@@ -1762,21 +1762,21 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
     } else if (q->rank && sh->order_c >= 0) {
         /* "the most expensive product": its name, not the price that ranked it */
         int lab[2], nl = label_cols(q, sh->main, lab, 1);
-        if (nl == 0) {
+        if (nl == 0)
             buf_puts(&sel, "t1.*");
-            doubt(q, P_UNSURE, "%s has no name column to show", q->s->tables[sh->main].name);
-        }
         for (int j = 0; j < nl; j++) {
             if (j)
                 buf_puts(&sel, ", ");
             put_col(&cx, &sel, sh->main, lab[j]);
         }
+    } else if (q->nf == 0 && sh->order_c < 0) {
+        buf_puts(&sel, "t1.*"); /* "list all categories": the table itself */
     } else {
-        /* "list the cartoons directed by X": rows are named by their label columns */
+        /* "list the cartoons directed by X": the rows asked for, named by their label */
         int lab[2], nl = label_cols(q, sh->main, lab, 1);
         if (nl == 0) {
             buf_puts(&sel, "t1.*");
-            doubt(q, P_UNSURE, "which columns of %s to show is not said",
+            doubt(q, P_SMALL, "which columns of %s to show is not said",
                   q->s->tables[sh->main].name);
         }
         for (int j = 0; j < nl; j++) {

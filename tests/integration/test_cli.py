@@ -132,7 +132,7 @@ TIER0 = [
     ("How many orders in 2022?", "SELECT count(*) FROM orders WHERE strftime('%Y', order_date) = '2022'", False),
     ("Number of customers by country",
      "SELECT country, count(*) FROM customers GROUP BY country", False),
-    ("List all categories", "SELECT * FROM categories", False),
+    ("List all categories", "SELECT name FROM categories", False),
 ]
 
 
