@@ -1769,15 +1769,14 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
                 buf_puts(&sel, ", ");
             put_col(&cx, &sel, sh->main, lab[j]);
         }
-    } else if (q->nf == 0 && sh->order_c < 0) {
-        buf_puts(&sel, "t1.*"); /* "list all categories": the table itself */
     } else {
-        /* "list the cartoons directed by X": the rows asked for, named by their label */
+        /* "list all categories", "the cartoons directed by X": rows named by their label */
         int lab[2], nl = label_cols(q, sh->main, lab, 1);
         if (nl == 0) {
             buf_puts(&sel, "t1.*");
-            doubt(q, P_SMALL, "which columns of %s to show is not said",
-                  q->s->tables[sh->main].name);
+            if (q->nf || sh->order_c >= 0)
+                doubt(q, P_SMALL, "which columns of %s to show is not said",
+                      q->s->tables[sh->main].name);
         }
         for (int j = 0; j < nl; j++) {
             if (j)
