@@ -1,18 +1,23 @@
 /* bench_select: measures schema selection (docs/schema.md).
  *
- *   bench_select [--eval DIR] [--tmp DIR] [--max-tables K] [--min-ratio R] [--check] [--misses]
+ *   bench_select [--eval DIR] [--tmp DIR] [--max-tables K] [--min-ratio R] [--max-columns C]
+ *                [--sweep] [--check] [--misses]
  *
  * - Spider dev (DIR/spider/dev.json, databases introspected from DIR/spider/database) and BIRD dev
  *   (DIR/bird/dev/dev.json; its databases are not distributed, so empty SQLite databases are built
  *   from dev_tables.json in --tmp and introspected; BIRD's descriptive column names become column
  *   comments, and the question is the question plus its evidence, as BIRD defines the input):
  *   gold-table recall (every table the gold SQL reads is selected), tables kept before and after
- *   FK completion, and tokens against rendering the whole schema.
+ *   FK completion, tokens against rendering the whole schema, and gold-column recall: the columns
+ *   the gold SQL names (a light tokenizer: `alias.col` resolved through the FROM aliases, a bare
+ *   name counted in every gold table that has such a column, so ambiguous names make the number
+ *   conservative) that are rendered in the context (a column of a missed table counts as missed).
+ *   --sweep repeats this for several column budgets (0 = whole tables) in the same run.
  * - A synthetic schema of 500 tables / 10,500 columns: index build time and size, selection time
  *   per question, and whether the asked-for table was selected.
  *
- * --check exits 1 when recall is under the acceptance thresholds (97% Spider, 95% BIRD) or a
- * synthetic question misses its table; timings are printed, never checked. Exit 77 (skipped) when
+ * --check exits 1 when recall is under the acceptance thresholds (97% Spider, 95% BIRD; gold-column
+ * recall 95% on both at the configured column budget) or a synthetic question misses its table; timings are printed, never checked. Exit 77 (skipped) when
  * DIR does not exist. Not a product file: it may print freely. */
 #include <ctype.h>
 #include <getopt.h>
@@ -36,17 +41,24 @@
 
 #define SKIP 77
 
+/* Column budgets measured by --sweep (the configured one is always measured first). */
+static const int sweep_cols[] = {0, 4, 6, 8, 10, 12, 16, 24};
+#define MAX_RUNS 16
+
 struct opts {
     const char *eval;
     const char *tmp;
     struct schema_select_opts sel;
     int check;
     int misses;
+    int cols[MAX_RUNS]; /* column budgets measured; cols[0] is the configured one */
+    size_t n_cols;
 };
 
 struct stats {
     const char *name;
     size_t n, hit, ranked, total, unresolved;
+    size_t gcols, gcols_hit, all_cols; /* gold columns, rendered ones, questions with all */
     double tok_sel, tok_full, ms;
 };
 
@@ -116,11 +128,25 @@ static int is_clause(const struct tok *t)
     return 0;
 }
 
-/* Marks gold[t] for every schema table read after FROM / JOIN (and commas of a FROM list). */
-static void gold_tables(const struct schema *s, const char *sql, char *gold, size_t *unresolved)
+#define MAX_ALIASES 32
+
+struct alias {
+    char name[128];
+    int table;
+};
+
+struct aliases {
+    struct alias v[MAX_ALIASES];
+    size_t n;
+};
+
+/* Marks gold[t] for every schema table read after FROM / JOIN (and commas of a FROM list), and
+ * records `table [AS] alias` in al. */
+static void gold_tables(const struct schema *s, const char *sql, char *gold, size_t *unresolved,
+                        struct aliases *al)
 {
     struct tok t;
-    int expect = 0, after_table = 0;
+    int expect = 0, after_table = 0, last = -1;
     for (const char *p = sql; (p = next_tok(p, &t));) {
         if (is_kw(&t, "from") || is_kw(&t, "join")) {
             expect = 1;
@@ -137,6 +163,7 @@ static void gold_tables(const struct schema *s, const char *sql, char *gold, siz
             else
                 (*unresolved)++;
             after_table = 1;
+            last = ti;
             continue;
         }
         if (after_table) {
@@ -147,45 +174,88 @@ static void gold_tables(const struct schema *s, const char *sql, char *gold, siz
             if (is_clause(&t) || (!t.word && t.text[0] != '.'))
                 after_table = 0;
             /* AS and aliases keep us after the table */
+            else if (t.word && !is_kw(&t, "as") && last >= 0 && al->n < MAX_ALIASES) {
+                snprintf(al->v[al->n].name, sizeof al->v[al->n].name, "%s", t.text);
+                al->v[al->n++].table = last;
+                last = -1;
+            }
+        }
+    }
+}
+
+/* Marks gold columns (gcol[off[t] + c]) the SQL names in gold tables: `q.col` with q an alias or
+ * table name, and bare names in every gold table holding such a column. Approximate. */
+static void gold_columns(const struct schema *s, const char *sql, const char *gold,
+                         const struct aliases *al, const size_t *off, char *gcol)
+{
+    struct tok prev2 = {{0}, 0}, prev = {{0}, 0}, t;
+    for (const char *p = sql; (p = next_tok(p, &t)); prev2 = prev, prev = t) {
+        if (!t.word)
+            continue;
+        if (prev.text[0] == '.' && !prev.word && prev2.word) {
+            int ti = -1;
+            for (size_t i = 0; i < al->n && ti < 0; i++)
+                if (strcasecmp(al->v[i].name, prev2.text) == 0)
+                    ti = al->v[i].table;
+            if (ti < 0)
+                ti = schema_find_table(s, prev2.text);
+            int ci = ti >= 0 && gold[ti] ? schema_find_column(&s->tables[ti], t.text) : -1;
+            if (ci >= 0)
+                gcol[off[ti] + (size_t)ci] = 1;
+            continue;
+        }
+        for (size_t ti = 0; ti < s->n_tables; ti++) {
+            int ci = gold[ti] ? schema_find_column(&s->tables[ti], t.text) : -1;
+            if (ci >= 0)
+                gcol[off[ti] + (size_t)ci] = 1;
         }
     }
 }
 
 /* ---- one question ---- */
 
-static void run_question(const struct opts *o, struct stats *st, const struct schema *s,
-                         const char *question, const char *sql, const char *label)
+static void run_one(const struct opts *o, struct stats *st, const struct schema *s,
+                    const char *question, const char *sql, const char *label, const char *gold,
+                    const char *gcol, const size_t *off, int max_cols, int report_misses)
 {
     struct schema_selection sel;
     struct err e = {0};
-    char *gold = calloc(s->n_tables + 1, 1);
-    if (!gold)
-        return;
-    size_t unresolved = 0;
-    gold_tables(s, sql, gold, &unresolved);
+    struct schema_select_opts so = o->sel;
+    so.max_columns = max_cols;
     double t0 = clock_ms();
-    if (schema_select_ex(s, NULL, question, &o->sel, &sel, &e)) {
+    if (schema_select_ex(s, NULL, question, &so, &sel, &e)) {
         fprintf(stderr, "%s: %s\n", label, e.msg);
-        free(gold);
         return;
     }
     st->ms += clock_ms() - t0;
-    int ok = 1;
+    int ok = 1, all = 1;
     for (size_t t = 0; t < s->n_tables; t++) {
         if (!gold[t])
             continue;
-        int found = 0;
-        for (size_t i = 0; i < sel.n_tables && !found; i++)
-            found = sel.tables[i] == t;
-        if (!found) {
+        long at = -1;
+        for (size_t i = 0; i < sel.n_tables && at < 0; i++)
+            if (sel.tables[i] == t)
+                at = (long)i;
+        for (size_t c = 0; c < s->tables[t].n_cols; c++) {
+            if (!gcol[off[t] + c])
+                continue;
+            int shown = at >= 0 && (!sel.shown || !sel.shown[at] || sel.shown[at][c]);
+            st->gcols++;
+            st->gcols_hit += shown;
+            all &= shown;
+            if (!shown && at >= 0 && report_misses)
+                printf("  column miss %s [%s.%s] table %ld/%zu: %s\n", label, s->tables[t].name,
+                       s->tables[t].cols[c].name, at + 1, sel.n_ranked, question);
+        }
+        if (at < 0) {
             ok = 0;
-            if (o->misses) {
+            if (report_misses) {
                 /* where the missed table ranked, with no cut-off */
-                struct schema_select_opts all = {(int)s->n_tables, 0};
+                struct schema_select_opts everything = {(int)s->n_tables, 0, 0};
                 struct schema_selection full;
                 double sc = 0;
                 size_t rank = 0;
-                if (schema_select_ex(s, NULL, question, &all, &full, &e) == 0) {
+                if (schema_select_ex(s, NULL, question, &everything, &full, &e) == 0) {
                     for (size_t i = 0; i < full.n_ranked; i++)
                         if (full.tables[i] == t) {
                             rank = i + 1;
@@ -201,24 +271,59 @@ static void run_question(const struct opts *o, struct stats *st, const struct sc
     }
     st->n++;
     st->hit += ok;
+    st->all_cols += all;
     st->ranked += sel.n_ranked;
     st->total += sel.n_tables;
-    st->unresolved += unresolved != 0;
     st->tok_sel += (double)sel.tokens;
     st->tok_full += (double)sel.full_tokens;
     schema_selection_free(&sel);
-    free(gold);
 }
 
-static void print_stats(const struct stats *st)
+/* Runs one question under every measured column budget (st[k] for o->cols[k]). */
+static void run_question(const struct opts *o, struct stats *st, const struct schema *s,
+                         const char *question, const char *sql, const char *label)
+{
+    size_t *off = malloc((s->n_tables + 1) * sizeof *off);
+    char *gold = calloc(s->n_tables + 1, 1);
+    char *gcol = NULL;
+    struct aliases al = {.n = 0};
+    size_t unresolved = 0;
+    if (!off || !gold)
+        goto out;
+    off[0] = 0;
+    for (size_t t = 0; t < s->n_tables; t++)
+        off[t + 1] = off[t] + s->tables[t].n_cols;
+    if (!(gcol = calloc(off[s->n_tables] + 1, 1)))
+        goto out;
+    gold_tables(s, sql, gold, &unresolved, &al);
+    gold_columns(s, sql, gold, &al, off, gcol);
+    for (size_t k = 0; k < o->n_cols; k++) {
+        run_one(o, &st[k], s, question, sql, label, gold, gcol, off, o->cols[k],
+                o->misses && k == 0);
+        st[k].unresolved += unresolved != 0;
+    }
+out:
+    free(off);
+    free(gold);
+    free(gcol);
+}
+
+static double col_recall(const struct stats *st)
+{
+    return st->gcols ? (double)st->gcols_hit / (double)st->gcols : 0;
+}
+
+static void print_stats(const struct stats *st, int max_cols)
 {
     if (!st->n)
         return;
     double n = (double)st->n;
-    printf("%-7s questions %zu | gold-table recall %.2f%% (%zu/%zu) | tables %.2f ranked, %.2f "
-           "with FK | tokens %.0f vs %.0f full: %.1f%% fewer | %.3f ms/question%s\n",
-           st->name, st->n, 100.0 * (double)st->hit / n, st->hit, st->n, (double)st->ranked / n,
-           (double)st->total / n, st->tok_sel / n, st->tok_full / n,
+    printf("%-7s max_columns %d | questions %zu | gold-table recall %.2f%% (%zu/%zu) | gold-column "
+           "recall %.2f%% (%zu/%zu), all columns %.2f%% | tables %.2f ranked, %.2f with FK | "
+           "tokens %.0f vs %.0f full: %.1f%% fewer | %.3f ms/question%s\n",
+           st->name, max_cols, st->n, 100.0 * (double)st->hit / n, st->hit, st->n,
+           100.0 * col_recall(st), st->gcols_hit, st->gcols, 100.0 * (double)st->all_cols / n,
+           (double)st->ranked / n, (double)st->total / n, st->tok_sel / n, st->tok_full / n,
            100.0 * (1.0 - st->tok_sel / st->tok_full), st->ms / n,
            st->unresolved ? " (some gold names not in the schema)" : "");
 }
@@ -556,12 +661,13 @@ int main(int argc, char **argv)
         {"eval", required_argument, NULL, 'e'},   {"tmp", required_argument, NULL, 't'},
         {"max-tables", required_argument, NULL, 'k'}, {"min-ratio", required_argument, NULL, 'r'},
         {"check", no_argument, NULL, 'c'},       {"misses", no_argument, NULL, 'm'},
+        {"max-columns", required_argument, NULL, 'C'}, {"sweep", no_argument, NULL, 's'},
         {NULL, 0, NULL, 0},
     };
     struct opts o = {.eval = "../shared/eval", .tmp = "/tmp/genbi_bench_select",
                      .sel = SCHEMA_SELECT_DEFAULTS};
-    int c;
-    while ((c = getopt_long(argc, argv, "e:t:k:r:cm", lopts, NULL)) != -1) {
+    int c, sweep = 0;
+    while ((c = getopt_long(argc, argv, "e:t:k:r:C:scm", lopts, NULL)) != -1) {
         switch (c) {
         case 'e':
             o.eval = optarg;
@@ -575,6 +681,12 @@ int main(int argc, char **argv)
         case 'r':
             o.sel.min_ratio = strtod(optarg, NULL);
             break;
+        case 'C':
+            o.sel.max_columns = (int)strtol(optarg, NULL, 10);
+            break;
+        case 's':
+            sweep = 1;
+            break;
         case 'c':
             o.check = 1;
             break;
@@ -583,7 +695,8 @@ int main(int argc, char **argv)
             break;
         default:
             fprintf(stderr, "usage: bench_select [--eval DIR] [--tmp DIR] [--max-tables K] "
-                            "[--min-ratio R] [--check] [--misses]\n");
+                            "[--min-ratio R] [--max-columns C] [--sweep] [--check] "
+                            "[--misses]\n");
             return 2;
         }
     }
@@ -593,20 +706,35 @@ int main(int argc, char **argv)
         printf("bench_select: %s not found: Spider/BIRD recall skipped\n", o.eval);
         return synth ? 1 : SKIP;
     }
-    struct stats spider = {.name = "spider"}, bird = {.name = "bird"};
-    if (run_spider(&o, &spider) || run_bird(&o, &bird))
+    o.cols[o.n_cols++] = o.sel.max_columns;
+    for (size_t i = 0; sweep && i < sizeof sweep_cols / sizeof *sweep_cols; i++)
+        if (sweep_cols[i] != o.sel.max_columns)
+            o.cols[o.n_cols++] = sweep_cols[i];
+    struct stats sp[MAX_RUNS], bd[MAX_RUNS];
+    for (size_t k = 0; k < o.n_cols; k++) {
+        sp[k] = (struct stats){.name = "spider"};
+        bd[k] = (struct stats){.name = "bird"};
+    }
+    if (run_spider(&o, sp) || run_bird(&o, bd))
         return 1;
-    print_stats(&spider);
-    print_stats(&bird);
+    for (size_t k = 0; k < o.n_cols; k++) {
+        print_stats(&sp[k], o.cols[k]);
+        print_stats(&bd[k], o.cols[k]);
+    }
+    const struct stats *spider = &sp[0], *bird = &bd[0];
     if (!o.check)
         return synth ? 1 : 0;
     int fail = synth != 0;
-    if (!spider.n || (double)spider.hit < 0.97 * (double)spider.n) {
+    if (!spider->n || (double)spider->hit < 0.97 * (double)spider->n) {
         printf("FAIL: Spider dev recall under 97%%\n");
         fail = 1;
     }
-    if (!bird.n || (double)bird.hit < 0.95 * (double)bird.n) {
+    if (!bird->n || (double)bird->hit < 0.95 * (double)bird->n) {
         printf("FAIL: BIRD dev recall under 95%%\n");
+        fail = 1;
+    }
+    if (col_recall(spider) < 0.95 || col_recall(bird) < 0.95) {
+        printf("FAIL: gold-column recall under 95%% at max_columns %d\n", o.cols[0]);
         fail = 1;
     }
     printf("%s\n", fail ? "bench_select: thresholds NOT met" : "bench_select: thresholds met");

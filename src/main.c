@@ -89,11 +89,15 @@ static const char usage_demo[] =
     "  --seed N        random seed (default 20240601)\n"
     "  -h, --help      this help\n";
 
+/* fmt NULL: getopt has already said what was wrong; only the usage follows. */
 static int usage_error(const char *usage, const char *fmt, const char *arg)
 {
-    fprintf(stderr, "genbi: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n\n%s", usage);
+    if (fmt) {
+        fprintf(stderr, "genbi: ");
+        fprintf(stderr, fmt, arg);
+        fprintf(stderr, "\n");
+    }
+    fprintf(stderr, "\n%s", usage);
     return EXIT_USAGE;
 }
 
@@ -108,9 +112,13 @@ static int resolve_db(const char *flag_db, const struct config *cfg, struct buf 
     return demo_ensure(dsn, e);
 }
 
+/* A database that is missing or is not a database is a configuration error (2); I/O and
+ * memory failures are internal errors (1). */
 static int exit_for_err(const struct err *e)
 {
-    return e->code == ERR_USAGE || e->code == ERR_NOTFOUND ? EXIT_USAGE : EXIT_FAILURE_INTERNAL;
+    return e->code == ERR_USAGE || e->code == ERR_NOTFOUND || e->code == ERR_DB
+               ? EXIT_USAGE
+               : EXIT_FAILURE_INTERNAL;
 }
 
 static int cmd_demo(int argc, char **argv)
@@ -139,7 +147,7 @@ static int cmd_demo(int argc, char **argv)
             fputs(usage_demo, stdout);
             return 0;
         default:
-            return usage_error(usage_demo, "%s", "unknown option");
+            return usage_error(usage_demo, NULL, NULL);
         }
     }
     if (optind < argc)
@@ -260,7 +268,7 @@ static int cmd_schema(int argc, char **argv)
             fputs(usage_schema, stdout);
             return 0;
         default:
-            return usage_error(usage_schema, "%s", "unknown option");
+            return usage_error(usage_schema, NULL, NULL);
         }
     }
     if (optind < argc)
@@ -401,10 +409,14 @@ static void print_answer(const struct state *st)
         if (st->message)
             printf("note: %s\n", st->message);
     }
-    fprintf(st->status == STATE_ANSWERED ? stdout : stderr,
-            "\ntier %d (%s) | confidence %.2f | attempts %d | repairs %d | tokens %ld in / %ld "
+    FILE *f = st->status == STATE_ANSWERED ? stdout : stderr;
+    if (st->tier < 0)
+        fprintf(f, "\nno tier produced an answer");
+    else
+        fprintf(f, "\ntier %d (%s)", st->tier, st->tier_name ? st->tier_name : "-");
+    fprintf(f, " | confidence %.2f | attempts %d | repairs %d | tokens %ld in / %ld "
             "out | cost $%.6f | %.1f ms\n",
-            st->tier < 0 ? 0 : st->tier, st->tier_name ? st->tier_name : "-", st->confidence,
+            st->confidence,
             st->attempts, st->repairs, st->tokens_in, st->tokens_out, st->cost_usd, st->ms_total);
 }
 
@@ -461,7 +473,7 @@ static int cmd_ask(int argc, char **argv)
             fputs(usage_ask, stdout);
             goto out;
         default:
-            ret = usage_error(usage_ask, "%s", "unknown option");
+            ret = usage_error(usage_ask, NULL, NULL);
             goto out;
         }
     }
@@ -470,7 +482,8 @@ static int cmd_ask(int argc, char **argv)
             buf_putc(&question, ' ');
         buf_puts(&question, argv[i]);
     }
-    if (question.len == 0) {
+    size_t blank = strspn(buf_cstr(&question), " \t\r\n");
+    if (blank == question.len) {
         ret = usage_error(usage_ask, "%s", "no question given");
         goto out;
     }

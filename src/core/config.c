@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/limits.h"
+#include "schema/schema.h"
 
 #include "util/banned.h"
 
@@ -24,6 +25,7 @@ void config_init(struct config *c)
     c->row_cap = LIMIT_ROW_CAP;
     c->query_timeout_ms = LIMIT_QUERY_TIMEOUT_MS;
     c->max_tables = LIMIT_MAX_TABLES;
+    c->max_columns = SCHEMA_MAX_COLUMNS;
     c->server.rate = 0;
     c->server.burst = 0;
     c->server.body_limit = LIMIT_BODY_BYTES;
@@ -303,17 +305,40 @@ int config_validate_server(const struct config *c, struct err *e)
     return 0;
 }
 
+/* Every top-level key config_load() understands. */
+static const char *const config_keys[] = {
+    "db",          "no_rules",         "policy",          "tiers",
+    "databases",   "server",           "max_attempts",    "confidence_done",
+    "confidence_escalate", "confidence_agree", "confidence_disagree", "confidence_disagree_min",
+    "complex_penalty", "row_cap",      "query_timeout_ms", "max_tables",
+    "max_columns", NULL,
+};
+
 int config_load(struct config *c, const char *path, struct err *e)
 {
     json_error_t jerr;
     json_t *root = json_load_file(path, 0, &jerr);
     int rc = 0;
+    if (!root && jerr.line < 1)
+        return err_set(e, ERR_USAGE, "cannot read configuration %s: %s", path, jerr.text);
     if (!root)
         return err_set(e, ERR_USAGE, "cannot read configuration %s: %s (line %d)", path, jerr.text,
                        jerr.line);
     if (!json_is_object(root)) {
         rc = err_set(e, ERR_USAGE, "configuration %s must be a JSON object", path);
         goto out;
+    }
+    /* A misspelt key would otherwise be ignored silently and its default used. */
+    const char *key;
+    json_t *val;
+    json_object_foreach(root, key, val) {
+        size_t k = 0;
+        while (config_keys[k] && strcmp(config_keys[k], key) != 0)
+            k++;
+        if (!config_keys[k]) {
+            rc = err_set(e, ERR_USAGE, "%s: unknown key \"%s\" (see docs/config.md)", path, key);
+            goto out;
+        }
     }
     double v;
     if ((rc = get_string(root, "db", &c->db, e, path)))
@@ -347,6 +372,7 @@ int config_load(struct config *c, const char *path, struct err *e)
     NUM_FIELD("row_cap", row_cap, long)
     NUM_FIELD("query_timeout_ms", query_timeout_ms, long)
     NUM_FIELD("max_tables", max_tables, int)
+    NUM_FIELD("max_columns", max_columns, int)
 #undef NUM_FIELD
     json_t *tiers = json_object_get(root, "tiers");
     if (tiers) {
@@ -390,6 +416,8 @@ int config_validate(const struct config *c, struct err *e)
         return err_set(e, ERR_USAGE, "query_timeout_ms must be at least 1");
     if (c->max_tables < 1)
         return err_set(e, ERR_USAGE, "max_tables must be at least 1");
+    if (c->max_columns < 0)
+        return err_set(e, ERR_USAGE, "max_columns must be at least 0 (0: all columns)");
     if (c->no_rules && c->n_tiers == 0)
         return err_set(e, ERR_USAGE,
                        "--no-rules needs at least one model tier (--llm PROTOCOL,URL,MODEL)");

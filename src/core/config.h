@@ -64,6 +64,7 @@ struct config {
     long row_cap;             /* rows fetched */
     long query_timeout_ms;    /* per SQL statement */
     int max_tables;           /* tables in a prompt before FK completion */
+    int max_columns;          /* columns rendered per wide table (keys, linked kept); 0 = all */
     enum router_policy policy; /* which model tier a question starts at ("policy") */
     struct config_tier *tiers; /* model tiers, cheapest first */
     size_t n_tiers;

@@ -49,8 +49,12 @@ enum supervisor_action supervisor_decide(const struct config *cfg,
         return SUP_DONE;
     if (in->confidence < cfg->conf_escalate)
         return next_or_fallback;
-    /* Between the thresholds: a stronger tier may do better; without one, answer. */
-    return in->has_next_tier ? SUP_ESCALATE : SUP_DONE;
+    /* Between the thresholds: a stronger tier may do better; without one, a model's answer
+     * stands, but tier 0's confidence is calibrated, so below confidence_done it says it could
+     * not answer (with its best attempt) rather than risk a wrong answer. */
+    if (in->has_next_tier)
+        return SUP_ESCALATE;
+    return in->strict ? SUP_FALLBACK : SUP_DONE;
 }
 
 double supervisor_agreement(const struct config *cfg, double conf, int agrees, double earlier)
@@ -346,8 +350,14 @@ out:
 static void finish_refused(struct pipeline_run *r, const char *why)
 {
     struct state *st = r->st;
+    /* The gate's reasons already start with "refused: "; say it once. */
+    if (strncmp(why, "refused: ", 9) == 0)
+        why += 9;
     st->status = STATE_REFUSED;
-    state_set_message(st, "refused: %s. genbi only reads data.", why);
+    if (strstr(why, "only reads"))
+        state_set_message(st, "refused: %s", why);
+    else
+        state_set_message(st, "refused: %s. genbi only reads data.", why);
     state_add_step(st, NODE_SUPERVISOR, st->tier < 0 ? 0 : st->tier, NULL, 0, "refuse: %s", why);
     r->pc = PC_DONE;
 }
@@ -477,6 +487,7 @@ static void execute_and_decide(struct pipeline_run *r)
         .confidence = st->confidence,
         .tier_attempts = st->tier_attempts,
         .has_next_tier = has_next(r),
+        .strict = r->tier == 0,
     };
     enum supervisor_action a = supervisor_decide(r->p->cfg, &in);
     state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0, "%s (confidence %.2f)",
@@ -522,7 +533,8 @@ static void fallback(struct pipeline_run *r)
     const struct config *cfg = r->p->cfg;
     candidate_offer(&r->best, st);
     r->pc = PC_DONE;
-    if (r->best.valid && r->best.confidence >= cfg->conf_escalate) {
+    if (r->best.valid &&
+        r->best.confidence >= (r->best.tier == 0 ? cfg->conf_done : cfg->conf_escalate)) {
         candidate_restore(&r->best, st);
         st->status = STATE_ANSWERED;
         state_set_message(st, "stronger tiers could not improve on this answer");
@@ -629,7 +641,10 @@ int pipeline_start(const struct pipeline *p, const char *question, struct state 
         finish_refused(r, why);
         return 0;
     }
-    if ((rc = schema_select(p->schema, question, p->cfg->max_tables, &st->sel, e))) {
+    struct schema_select_opts so = SCHEMA_SELECT_DEFAULTS;
+    so.max_tables = p->cfg->max_tables;
+    so.max_columns = p->cfg->max_columns;
+    if ((rc = schema_select_ex(p->schema, NULL, question, &so, &st->sel, e))) {
         pipeline_run_free(r);
         *out = NULL;
         return rc;

@@ -36,6 +36,8 @@ struct supervisor_input {
     double confidence;
     int tier_attempts;        /* executions at this tier so far */
     int has_next_tier;
+    int strict;               /* calibrated tier (tier 0): without a next tier, answer only at
+                               * confidence_done, never in the band below it */
 };
 
 enum supervisor_action supervisor_decide(const struct config *cfg,

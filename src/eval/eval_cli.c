@@ -307,14 +307,15 @@ int eval_main(int argc, char **argv)
     run.details = details;
     run.progress = isatty(STDERR_FILENO);
     run.timeout_ms = cfg.query_timeout_ms;
-    run.threshold = cfg.conf_escalate;
+    run.threshold = cfg.conf_done;
     /* Tier 0 alone: let the pipeline answer at any confidence and apply the threshold here, so
      * one run gives both the configured result and the whole confidence curve. With no other
-     * tier the supervisor answers exactly when confidence >= confidence_escalate, so the
+     * tier the supervisor answers tier 0 exactly when confidence >= confidence_done, so the
      * configured result is unchanged (docs/eval.md). */
     if (!cfg.no_rules && cfg.n_tiers == 0) {
         run.curve_mode = 1;
         cfg.conf_escalate = 0;
+        cfg.conf_done = 0;
     }
     run.cfg = &cfg;
     if (eval_run_all(&run, &e)) {

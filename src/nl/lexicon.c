@@ -394,6 +394,38 @@ const char *nl_lex_synonym(const char *word)
     return NULL;
 }
 
+/* Verbs that, between two things the schema names, usually just state how they are related
+ * ("teachers who teach courses", "channels that use English"): the join already says it. Verbs
+ * that pick a direction or a role ("departing", "arriving") are not here. */
+static const char *const relation_verbs[] = {
+    "play", "plays", "played", "playing", "use", "uses", "used", "using", "teach", "teaches",
+    "taught", "teaching", "show", "shows", "showed", "shown", "hire", "hires", "hired", "hiring",
+    "sell", "sells", "sold", "selling", "handle", "handles", "handled", "handling", "produce",
+    "produces", "produced", "producing", "speak", "speaks", "spoke", "spoken", "own", "owns",
+    "owned", "work", "works", "worked", "working", "write", "writes", "wrote", "written",
+    "direct", "directs", "directed", "attend", "attends", "attended", "attending", "take",
+    "takes", "took", "taken", "taking", "visit", "visits", "visited", "perform", "performs",
+    "performed", "publish", "publishes", "published", "host", "hosts", "hosted", "hold",
+    "holds", "held", "manage", "manages", "managed", "serve", "serves", "served", "sing",
+    "sings", "sang", "sung", "compete", "competed", "register", "registered", "enroll",
+    "enrolls", "enrolled", "enrol", "enrols", "occur", "occurs", "occurred", "happen",
+    "happened", "give", "gives", "given", "gave", "receive", "receives", "received", "release",
+    "released", "affiliated", "employ", "employs", "employed", "star", "starred", "raise",
+    "raised", "keep", "keeps", "kept", "ended", "describe", "described", "titled", "named",
+    "called", "participate", "participated", "participating", "contain", "contains",
+    "contained", "appear", "appears", "appeared", "win", "wins", "won", "feature", "features",
+    "featured", "create", "created", "design", "designed", "build", "built", "drive", "drives",
+    "drove", "driven", "treat", "treated", "record", "sign", "signed", "join", "joined",
+};
+
+int nl_lex_relation_verb(const char *word)
+{
+    for (size_t k = 0; k < sizeof relation_verbs / sizeof relation_verbs[0]; k++)
+        if (strcmp(relation_verbs[k], word) == 0)
+            return 1;
+    return 0;
+}
+
 const char *nl_op_sql(enum nl_op op)
 {
     switch (op) {

@@ -80,6 +80,8 @@ const struct nl_lex *nl_lex_match(const struct nl_token *t, size_t n, size_t i, 
 const char *nl_lex_demonym(const char *word);
 /* General business synonym of a word ("client" -> "customer"), or NULL. */
 const char *nl_lex_synonym(const char *word);
+/* A verb that only states a relation ("teach", "sold", "using"): 1 or 0. */
+int nl_lex_relation_verb(const char *word);
 const char *nl_op_sql(enum nl_op op);
 
 /* ---- schema linking ---- */

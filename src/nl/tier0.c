@@ -90,7 +90,7 @@ struct query {
     int order_dir;
     int having_span;      /* table after "more than N" */
     enum nl_op having_op;
-    double having_num;
+    double having_num, having_num2; /* BETWEEN: num2 is the upper bound */
     int mentions[NL_MAX_MENTIONS];
     size_t n_mentions;
     int selects[NL_MAX_SELECT];
@@ -395,6 +395,15 @@ static int next_content(const struct query *q, size_t i)
     return -1;
 }
 
+static int linked_before(const struct query *q, size_t i)
+{
+    for (size_t k = 0; k < i; k++)
+        if (q->sp[k].kind == NL_SPAN_TABLE || q->sp[k].kind == NL_SPAN_COLUMN ||
+            q->sp[k].kind == NL_SPAN_VALUE)
+            return 1;
+    return 0;
+}
+
 static int prev_content(const struct query *q, size_t i)
 {
     for (size_t k = i; k-- > 0;)
@@ -685,6 +694,11 @@ static void interpret(struct query *q)
                 q->having_span = (int)i;
                 q->having_op = cmp->op;
                 q->having_num = cmp->num;
+                q->having_num2 = cmp->num;
+                if (cmp->op == NL_OP_BETWEEN) { /* the first bound waits in num2 */
+                    q->having_num = cmp->num2 < cmp->num ? cmp->num2 : cmp->num;
+                    q->having_num2 = cmp->num2 < cmp->num ? cmp->num : cmp->num2;
+                }
                 q->nf--;
                 cmp = NULL;
             } else if (qualifies_value(q, i)) {
@@ -808,6 +822,12 @@ static void interpret(struct query *q)
             if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)
                 snprintf(q->unknown + ul, sizeof q->unknown - ul, "%s%s", ul ? " " : "",
                          q->toks[sp->tok].word);
+            if (nl_lex_relation_verb(q->toks[sp->tok].word) && linked_before(q, i)) {
+                /* "concerts that play there", "teachers who teach ...": the relation */
+                sp->used = 1;
+                doubt(q, P_SMALL, "'%s' read as the relation", q->toks[sp->tok].word);
+                break;
+            }
             doubt(q, P_UNSURE, "'%s' not understood", q->toks[sp->tok].word);
             break;
         }
@@ -898,6 +918,9 @@ struct shape {
     long limit;
     int sel_t[NL_MAX_SELECT], sel_c[NL_MAX_SELECT];
     size_t n_sel;
+    int gsel_t[NL_MAX_SELECT], gsel_c[NL_MAX_SELECT]; /* columns of the grouped table asked for */
+    size_t n_gsel;
+    int implicit_count;     /* "orders per year": counted though no count was asked for */
     int distinct;
     int having;
 };
@@ -975,6 +998,48 @@ static int sort_list(struct query *q, struct shape *sh)
         int dir = q->sort_adj > 0 ? 1 : -1;
         int is_date = col_of(q, sh->order_t, sh->order_c)->type == SCHEMA_TYPE_DATE;
         sh->order_dir = hint == NL_HINT_AGE && is_date ? -dir : dir;
+    }
+    return 0;
+}
+
+/* A column asked for next to a count or a ranking: "the stadium name and the number of
+ * concerts in each stadium", "the birth date of the player with the lowest earnings". It is
+ * shown when it belongs to the grouped table (or is the grouped column), or to the ranked
+ * table itself; returns 0 when it has no such place. */
+static int select_of_group(struct query *q, struct shape *sh, int i, int name_word)
+{
+    struct nl_span *sp = &q->sp[i];
+    if (sh->implicit_count) /* "each owner's name and their dogs": a list, not a count */
+        return 0;
+    if (sh->group == GROUP_COLUMN || sh->group == GROUP_TIME) /* the ranked value: count too? */
+        return sh->group == GROUP_COLUMN && !q->rank && span_has_col(sp, sh->group_t, sh->group_c);
+    /* ranked by a named measure ("the highest earnings"), not by an adjective ("the oldest") */
+    int own_rank = sh->group == GROUP_NONE && q->rank && sh->agg == NL_AGG_NONE &&
+                   q->measure_span >= 0;
+    int t = sh->group == GROUP_TABLE && sh->group_t != sh->main ? sh->group_t
+            : own_rank                                            ? sh->main
+                                                                  : -1;
+    if (t < 0 || !(name_word || span_has_table(sp, t)))
+        return 0;
+    int pv = prev_content(q, (size_t)i);
+    if (name_word && pv >= 0 && q->sp[pv].kind == NL_SPAN_TABLE && !span_has_table(&q->sp[pv], t))
+        return 0; /* "their dogs' name": another table's name */
+    int *out_t = own_rank ? sh->sel_t : sh->gsel_t, *out_c = own_rank ? sh->sel_c : sh->gsel_c;
+    size_t *n = own_rank ? &sh->n_sel : &sh->n_gsel;
+    if (name_word && !span_has_table(sp, t)) {
+        int lab[2], nl = label_cols(q, t, lab, 1);
+        for (int j = 0; j < nl && *n < NL_MAX_SELECT; j++) {
+            out_t[*n] = t;
+            out_c[(*n)++] = lab[j];
+        }
+        return nl > 0;
+    }
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        if (sp->cand[k].table == t && sp->cand[k].col >= 0 && *n < NL_MAX_SELECT) {
+            out_t[*n] = t;
+            out_c[(*n)++] = sp->cand[k].col;
+            return 1;
+        }
     }
     return 0;
 }
@@ -1260,6 +1325,7 @@ static int resolve(struct query *q, struct shape *sh)
         }
         if (sh->group != GROUP_NONE && sh->agg == NL_AGG_NONE) {
             sh->agg = NL_AGG_COUNT; /* "orders per year" */
+            sh->implicit_count = 1;
             if (q->list) /* "list orders by status": counted, or sorted? */
                 doubt(q, P_UNSURE, "'by' may mean sorted rather than counted");
         }
@@ -1274,13 +1340,15 @@ static int resolve(struct query *q, struct shape *sh)
     for (size_t k = 0; k < q->n_selects; k++) {
         int i = q->selects[k];
         struct nl_span *sp = &q->sp[i];
+        /* "names of customers": the label columns of the table */
+        int name_word = sp->len == 1 && strcmp(q->toks[sp->tok].stem, "name") == 0;
         if (sh->agg != NL_AGG_NONE || q->rank) {
+            if (select_of_group(q, sh, i, name_word))
+                continue;
             doubt(q, P_UNSURE, "'%s' has no role in the question",
                   span_text(q, sp, text, sizeof text));
             continue;
         }
-        /* "names of customers": the label columns of the table */
-        int name_word = sp->len == 1 && strcmp(q->toks[sp->tok].stem, "name") == 0;
         if (name_word && k > 0 && q->selects[k - 1] + 1 == i && !span_plural(q, i - 1)) {
             /* "company names": the column before it is the name */
             continue;
@@ -1596,6 +1664,21 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
     }
 }
 
+/* The grouped entity in the select list: the columns asked for, else its label. */
+static void put_group_select(struct compose *cx, struct buf *b)
+{
+    struct shape *sh = cx->sh;
+    if (sh->n_gsel == 0) {
+        put_group_items(cx, b, 0, 0);
+        return;
+    }
+    for (size_t k = 0; k < sh->n_gsel; k++) {
+        if (k)
+            buf_puts(b, ", ");
+        put_col(cx, b, sh->gsel_t[k], sh->gsel_c[k]);
+    }
+}
+
 static void put_filters(struct compose *cx, struct buf *b)
 {
     struct query *q = cx->q;
@@ -1697,8 +1780,11 @@ static void explain_shape(struct compose *cx, struct buf *x)
             }
         }
     }
-    if (sh->having)
+    if (sh->having) {
         buf_printf(x, " having count %s %.15g", nl_op_sql(q->having_op), q->having_num);
+        if (q->having_op == NL_OP_BETWEEN)
+            buf_printf(x, " and %.15g", q->having_num2);
+    }
     if (sh->order_agg || sh->order_c >= 0) {
         buf_printf(x, ", ordered by %s %s",
                    sh->order_agg ? aggname[sh->agg] : s->tables[sh->order_t].cols[sh->order_c].name,
@@ -1744,9 +1830,9 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
     /* select list */
     if (sh->group != GROUP_NONE && (q->rank || (sh->having && q->agg == NL_AGG_NONE))) {
         /* "which city has the most customers": the city, not the count */
-        put_group_items(&cx, &sel, 0, 0);
+        put_group_select(&cx, &sel);
     } else if (sh->group != GROUP_NONE) {
-        put_group_items(&cx, &sel, 0, 0);
+        put_group_select(&cx, &sel);
         buf_puts(&sel, ", ");
         put_agg(&cx, &sel);
         put_agg_alias(&cx, &sel);
@@ -1796,6 +1882,10 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
         put_agg(&cx, &tail);
         buf_printf(&tail, " %s ", nl_op_sql(q->having_op));
         put_num(&tail, q->having_num);
+        if (q->having_op == NL_OP_BETWEEN) {
+            buf_puts(&tail, " AND ");
+            put_num(&tail, q->having_num2);
+        }
     }
     if (sh->order_agg) {
         buf_puts(&tail, " ORDER BY ");

@@ -241,6 +241,7 @@ struct build {
     uint32_t table;
     float weight;
     long col;   /* global column id whose name is being split, or -1 */
+    long ccol;  /* global column id whose comment is being split, or -1 */
     int failed;
 };
 
@@ -299,6 +300,14 @@ static void add_stem(struct build *b, const char *stem, size_t n)
         t->n_posts++;
     }
     ix->doclen[b->table] += b->weight;
+    if (b->ccol >= 0 && !(t->n_ccols && t->ccols[t->n_ccols - 1] == (uint32_t)b->ccol)) {
+        if (t->n_ccols == t->cap_ccols &&
+            grow((void **)&t->ccols, &t->cap_ccols, sizeof *t->ccols)) {
+            b->failed = 1;
+            return;
+        }
+        t->ccols[t->n_ccols++] = (uint32_t)b->ccol;
+    }
     if (b->col < 0 || (t->n_cols && t->cols[t->n_cols - 1] == (uint32_t)b->col))
         return;
     if (t->n_cols == t->cap_cols && grow((void **)&t->cols, &t->cap_cols, sizeof *t->cols)) {
@@ -446,7 +455,7 @@ static size_t index_bytes(const struct schema_index *ix)
     size_t b = sizeof *ix + dict_bytes(&ix->terms) + dict_bytes(&ix->vwords);
     for (size_t i = 0; i < ix->terms.n; i++)
         b += sizeof *ix->term + ix->term[i].cap_posts * sizeof(struct sx_post) +
-             ix->term[i].cap_cols * sizeof(uint32_t);
+             (ix->term[i].cap_cols + ix->term[i].cap_ccols) * sizeof(uint32_t);
     for (size_t i = 0; i < ix->vwords.n; i++)
         b += sizeof *ix->vlists + ix->vlists[i].cap * sizeof(uint32_t);
     b += ix->n_tables * (sizeof *ix->doclen + sizeof *ix->col_base + sizeof *ix->adj_off);
@@ -458,7 +467,7 @@ static size_t index_bytes(const struct schema_index *ix)
 int schema_index_build(const struct schema *s, struct schema_index **out, struct err *e)
 {
     struct schema_index *ix = calloc(1, sizeof *ix);
-    struct build b = {.ix = ix, .col = -1};
+    struct build b = {.ix = ix, .col = -1, .ccol = -1};
     struct buf ddl = BUF_INIT;
     size_t *all = NULL;
     int rc = ERR_NOMEM;
@@ -492,8 +501,10 @@ int schema_index_build(const struct schema *s, struct schema_index **out, struct
             b.weight = SX_W_COLUMN;
             sx_split(tb->cols[c].name, 1, on_word, &b);
             b.col = -1;
+            b.ccol = ix->col_base[t] + (long)c;
             b.weight = SX_W_COMMENT;
             sx_split(tb->cols[c].comment, 0, on_word, &b);
+            b.ccol = -1;
         }
     }
     for (size_t g = 0; g < s->n_glossary; g++) {
@@ -546,6 +557,7 @@ void schema_index_free(struct schema_index *ix)
     for (size_t i = 0; i < ix->terms.n; i++) {
         free(ix->term[i].posts);
         free(ix->term[i].cols);
+        free(ix->term[i].ccols);
     }
     free(ix->term);
     sx_dict_free(&ix->terms);

@@ -142,6 +142,7 @@ void schema_selection_free(struct schema_selection *sel)
     free(sel->tables);
     free(sel->scores);
     free(sel->links);
+    free(sel->shown);
     free(sel->ddl);
     memset(sel, 0, sizeof *sel);
 }
@@ -190,16 +191,23 @@ static void render_samples(struct buf *out, const struct schema_column *col,
     }
 }
 
-int schema_render_ddl_links(const struct schema *s, const size_t *tables, size_t n,
-                            const struct schema_link *links, size_t n_links, struct buf *out)
+int schema_render_ddl_cols(const struct schema *s, const size_t *tables, size_t n,
+                           const struct schema_link *links, size_t n_links,
+                           const unsigned char *const *shown, struct buf *out)
 {
     for (size_t i = 0; i < n; i++) {
         const struct schema_table *t = &s->tables[tables[i]];
+        const unsigned char *mask = shown ? shown[i] : NULL;
+        size_t put = 0, left = 0;
         buf_put_sql_ident(out, t->name);
         buf_putc(out, '(');
         for (size_t c = 0; c < t->n_cols; c++) {
             const struct schema_column *col = &t->cols[c];
-            if (c)
+            if (mask && !mask[c]) {
+                left++;
+                continue;
+            }
+            if (put++)
                 buf_puts(out, ", ");
             buf_put_sql_ident(out, col->name);
             buf_printf(out, " %s", type_word(col));
@@ -215,9 +223,18 @@ int schema_render_ddl_links(const struct schema *s, const size_t *tables, size_t
             if (lk)
                 render_samples(out, col, lk);
         }
+        /* The model should know the table has more, so it can say what is missing. */
+        if (left)
+            buf_printf(out, "%s\u2026+%zu more", put ? ", " : "", left);
         buf_puts(out, ")\n");
     }
     return out->failed ? ERR_NOMEM : 0;
+}
+
+int schema_render_ddl_links(const struct schema *s, const size_t *tables, size_t n,
+                            const struct schema_link *links, size_t n_links, struct buf *out)
+{
+    return schema_render_ddl_cols(s, tables, n, links, n_links, NULL, out);
 }
 
 int schema_render_ddl(const struct schema *s, const size_t *tables, size_t n, struct buf *out)

@@ -118,6 +118,11 @@ struct schema_selection {
                            rest were added to connect them along foreign keys */
     struct schema_link *links; /* columns the question links to, in the selected tables */
     size_t n_links;
+    /* Columns rendered, per selected table: shown[i] is NULL when every column of tables[i] is
+     * rendered, else a mask of its n_cols (1 = rendered). One allocation, NULL when nothing was
+     * pruned; freed by schema_selection_free(). */
+    unsigned char **shown;
+    size_t n_elided;    /* columns left out of ddl in all (each table's count is in its marker) */
     char *ddl;          /* compact DDL of the selected tables (malloc'd) */
     long tokens;        /* estimated tokens of ddl: schema_estimate_tokens() */
     long full_tokens;   /* the same estimate for the whole schema rendered without samples */
@@ -127,15 +132,23 @@ struct schema_selection {
 struct schema_select_opts {
     int max_tables;     /* ranked tables kept before FK completion; <= 0 means LIMIT_MAX_TABLES */
     double min_ratio;   /* a table is kept only when its score >= min_ratio * the best score */
+    int max_columns;    /* columns rendered per table beyond which the rest are elided; keys and
+                           columns the question links to are always rendered; <= 0 means all */
 };
 
 /* Measured on Spider and BIRD dev (docs/schema.md): lower keeps more tables for little recall,
  * higher loses gold tables fast. */
 #define SCHEMA_MIN_RATIO 0.1
-#define SCHEMA_SELECT_DEFAULTS {5, SCHEMA_MIN_RATIO}
+/* Column budget per table (docs/schema.md): on BIRD dev it keeps >= 95% of the columns the gold
+ * SQL uses while cutting most of the tokens of wide tables; Spider's tables are mostly narrower
+ * and render whole. */
+#define SCHEMA_MAX_COLUMNS 6
+#define SCHEMA_SELECT_DEFAULTS {5, SCHEMA_MIN_RATIO, SCHEMA_MAX_COLUMNS}
 
 /* Ranks tables for `question` (BM25 over names, comments, glossary and the value index), keeps
- * at most max_tables (plus FK connectors on shortest paths) and renders DDL. Uses the index kept
+ * at most max_tables (plus FK connectors on shortest paths) and renders DDL; in a table wider
+ * than max_columns only keys, linked columns and the best-scoring others up to max_columns are
+ * rendered, the rest as a marker `…+N more`. Uses the index kept
  * with s, building it on first use. Thread-safe for a schema that is not being modified. */
 int schema_select(const struct schema *s, const char *question, int max_tables,
                   struct schema_selection *out, struct err *e);
@@ -163,6 +176,12 @@ int schema_render_ddl(const struct schema *s, const size_t *tables, size_t n, st
 /* The same with up to 3 sample values for the linked columns only, a linked value first. */
 int schema_render_ddl_links(const struct schema *s, const size_t *tables, size_t n,
                             const struct schema_link *links, size_t n_links, struct buf *out);
+
+/* The same with only some columns: shown[i] masks the columns of tables[i] (NULL, or shown
+ * itself NULL: all); left-out columns become one marker `…+N more` at the end of the table. */
+int schema_render_ddl_cols(const struct schema *s, const size_t *tables, size_t n,
+                           const struct schema_link *links, size_t n_links,
+                           const unsigned char *const *shown, struct buf *out);
 
 /* Token estimate used everywhere (prompts, selection, cost reports): ceil(bytes / 4), the usual
  * rule of thumb for English and SQL with BPE tokenizers (docs/schema.md). */

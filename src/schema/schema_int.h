@@ -50,6 +50,8 @@ struct sx_term {
     uint32_t n_posts, cap_posts;
     uint32_t *cols; /* global column ids whose name (or glossary term) holds the term */
     uint32_t n_cols, cap_cols;
+    uint32_t *ccols; /* global column ids whose comment holds the term (column pruning) */
+    uint32_t n_ccols, cap_ccols;
     double idf;
 };
 

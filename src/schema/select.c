@@ -5,6 +5,7 @@
  * passes over one score per table. */
 #include <ctype.h>
 #include <libstemmer.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -24,6 +25,14 @@
  * in words the schema does not use (a "people" table behind "poker players"): it gets this
  * share of its best neighbour's score. */
 #define SEL_NEIGHBOR_SHARE 0.1
+/* A column's own name says more about it than its description (same ratio as in a table's
+ * document, SX_W_COLUMN : SX_W_COMMENT). */
+#define SEL_COL_NAME_WEIGHT 1.0
+#define SEL_COL_COMMENT_WEIGHT 0.5
+/* A question that asks about time (a year, "before", "when") makes a table's date and year
+ * columns likelier to be used, even when no word names them ("cars produced before 1980" ->
+ * cars_data.Year): they get this much column score, about one matched word's worth. */
+#define SEL_COL_TEMPORAL 0.25
 /* Words of a question considered; the rest is ignored (questions are capped well below this). */
 #define SEL_MAX_WORDS 256
 
@@ -121,9 +130,59 @@ static size_t col_table(const struct schema_index *ix, uint32_t gcol)
     return lo;
 }
 
-/* BM25 over the question's stems; counts, per column, how many of its words were named. */
+/* Question words that ask about time. Sorted. */
+static const char *const temporal_words[] = {
+    "after",  "before",   "born",   "date",    "dates",  "day",    "days",   "decade",
+    "during", "earliest", "latest", "month",   "months", "newest", "recent", "recently",
+    "since",  "until",    "when",   "year",    "yearly", "years",
+};
+
+static int str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* 1 when the question asks about time: a temporal word, or a number that looks like a year. */
+static int asks_time(const struct qwords *q)
+{
+    for (size_t i = 0; i < q->n_raw; i++) {
+        const char *w = q->raw[i], *key = w;
+        if (strlen(w) == 4 && (w[0] == '1' || w[0] == '2') && isdigit((unsigned char)w[1]) &&
+            isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]))
+            return 1;
+        if (bsearch(&key, temporal_words, sizeof temporal_words / sizeof *temporal_words,
+                    sizeof *temporal_words, str_cmp))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 for a column holding dates or years: by type, or by a name word (Year, OpenDate, time). */
+static int temporal_column(const struct schema_column *c)
+{
+    static const char *const parts[] = {"year", "date", "time"};
+    if (c->type == SCHEMA_TYPE_DATE)
+        return 1;
+    for (const char *p = c->name; *p; p++)
+        for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+            if (strncasecmp(p, parts[k], strlen(parts[k])) == 0)
+                return 1;
+    return 0;
+}
+
+/* IDF of a term over columns (names and comments), for ranking columns inside a table. */
+static double col_idf(const struct schema_index *ix, const struct sx_term *t)
+{
+    double n = ix->n_cols, df = (double)t->n_cols + (double)t->n_ccols;
+    if (df > n)
+        df = n;
+    return log(1.0 + (n - df + 0.5) / (df + 0.5));
+}
+
+/* BM25 over the question's stems; counts, per column, how many of its words were named, and
+ * scores each column by the question's words in its name and comment (colscore). */
 static int score_terms(const struct schema_index *ix, const struct qwords *q, double *score,
-                       uint8_t *colhit, struct links *lk)
+                       uint8_t *colhit, double *colscore, struct links *lk)
 {
     uint32_t *touched = NULL;
     size_t n_touched = 0, cap_touched = 0;
@@ -139,6 +198,11 @@ static int score_terms(const struct schema_index *ix, const struct qwords *q, do
             double norm = SX_K1 * (1.0 - SX_B + SX_B * ix->doclen[p->table] / ix->avgdl);
             score[p->table] += t->idf * tf * (SX_K1 + 1.0) / (tf + norm);
         }
+        double cidf = col_idf(ix, t);
+        for (uint32_t k = 0; k < t->n_ccols; k++)
+            colscore[t->ccols[k]] += SEL_COL_COMMENT_WEIGHT * cidf;
+        for (uint32_t k = 0; k < t->n_cols; k++)
+            colscore[t->cols[k]] += SEL_COL_NAME_WEIGHT * cidf;
         for (uint32_t k = 0; k < t->n_cols; k++) {
             uint32_t c = t->cols[k];
             if (colhit[c] == 0) {
@@ -308,6 +372,84 @@ out:
     return rc;
 }
 
+/* Column pruning: in each selected table wider than max_cols, render the keys (pk, fk, and
+ * columns an FK of another selected table points at), the columns the question links to, and
+ * then the best-scoring others (ties in schema order) until max_cols are rendered. Fills
+ * out->shown (NULL when no table is pruned) and out->n_elided. */
+static int prune_columns(const struct schema *s, const struct schema_index *ix,
+                         const double *colscore, int temporal, size_t max_cols,
+                         struct schema_selection *out)
+{
+    size_t bytes = out->n_tables * sizeof *out->shown, wide = 0;
+    for (size_t i = 0; i < out->n_tables; i++) {
+        size_t nc = s->tables[out->tables[i]].n_cols;
+        if (nc > max_cols) {
+            bytes += nc;
+            wide++;
+        }
+    }
+    if (!wide)
+        return 0;
+    unsigned char **shown = calloc(1, bytes);
+    if (!shown)
+        return ERR_NOMEM;
+    unsigned char *mask = (unsigned char *)(shown + out->n_tables);
+    for (size_t i = 0; i < out->n_tables; i++) {
+        size_t ti = out->tables[i];
+        const struct schema_table *t = &s->tables[ti];
+        if (t->n_cols <= max_cols)
+            continue;
+        shown[i] = mask;
+        mask += t->n_cols;
+        size_t kept = 0;
+        for (size_t c = 0; c < t->n_cols; c++)
+            if (t->cols[c].pk || t->cols[c].fk_table) {
+                shown[i][c] = 1;
+                kept++;
+            }
+        for (size_t l = 0; l < out->n_links; l++)
+            if (out->links[l].table == ti && !shown[i][out->links[l].column]) {
+                shown[i][out->links[l].column] = 1;
+                kept++;
+            }
+        for (size_t j = 0; j < out->n_tables; j++) {
+            const struct schema_table *o = &s->tables[out->tables[j]];
+            for (size_t c = 0; c < o->n_cols; c++) {
+                const struct schema_column *fc = &o->cols[c];
+                if (!fc->fk_table || !fc->fk_column || strcasecmp(fc->fk_table, t->name) != 0)
+                    continue;
+                int tc = schema_find_column(t, fc->fk_column);
+                if (tc >= 0 && !shown[i][tc]) {
+                    shown[i][tc] = 1;
+                    kept++;
+                }
+            }
+        }
+        /* The rest of the budget by score: a pass per pick, as budgets are small. A connector
+         * (added only to join others) is there for its keys. */
+        const double *cs = colscore + ix->col_base[ti];
+        size_t budget = i < out->n_ranked ? max_cols : 0;
+        for (; kept < budget; kept++) {
+            long best = -1;
+            double best_sc = 0;
+            for (size_t c = 0; c < t->n_cols; c++) {
+                double sc = cs[c] + (temporal && temporal_column(&t->cols[c]) ? SEL_COL_TEMPORAL : 0);
+                if (!shown[i][c] && (best < 0 || sc > best_sc)) {
+                    best = (long)c;
+                    best_sc = sc;
+                }
+            }
+            if (best < 0)
+                break;
+            shown[i][best] = 1;
+        }
+        for (size_t c = 0; c < t->n_cols; c++)
+            out->n_elided += !shown[i][c];
+    }
+    out->shown = shown;
+    return 0;
+}
+
 int schema_select_ex(const struct schema *s, const struct schema_index *ix, const char *question,
                      const struct schema_select_opts *opts, struct schema_selection *out,
                      struct err *e)
@@ -319,6 +461,7 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix, cons
     double *score = NULL;
     size_t *order = NULL;
     uint8_t *colhit = NULL;
+    double *colscore = NULL;
     int rc = ERR_NOMEM;
     memset(out, 0, sizeof *out);
     if (!ix && (rc = schema_index_get(s, &ix, e)))
@@ -328,17 +471,19 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix, cons
     score = calloc(nt, sizeof *score);
     order = malloc(nt * sizeof *order);
     colhit = calloc(ix->n_cols + 1, 1);
+    colscore = calloc(ix->n_cols + 1, sizeof *colscore);
     q.raw = malloc(SEL_MAX_WORDS * sizeof *q.raw);
     q.stem = malloc(SEL_MAX_WORDS * sizeof *q.stem);
     out->tables = malloc(nt * sizeof *out->tables);
     out->scores = malloc(nt * sizeof *out->scores);
     /* A stemmer per call: Snowball stemmers are not thread-safe, and one costs microseconds. */
     q.st = sb_stemmer_new("english", NULL);
-    if (!score || !order || !colhit || !q.raw || !q.stem || !out->tables || !out->scores || !q.st)
+    if (!score || !order || !colhit || !q.raw || !q.stem || !out->tables || !out->scores || !q.st ||
+        !colscore)
         goto out;
     sx_split(question, 1, on_question_word, &q);
 
-    if ((rc = score_terms(ix, &q, score, colhit, &lk)) ||
+    if ((rc = score_terms(ix, &q, score, colhit, colscore, &lk)) ||
         (rc = score_values(ix, s, question, &q, score, &lk)) ||
         (rc = link_glossary(s, question, &lk)))
         goto out;
@@ -387,8 +532,11 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix, cons
     }
     out->links = lk.v;
     lk.v = NULL;
-    if ((rc = schema_render_ddl_links(s, out->tables, out->n_tables, out->links, out->n_links,
-                                      &ddl)))
+    int max_columns = opts ? opts->max_columns : SCHEMA_MAX_COLUMNS;
+    if (max_columns > 0 && (rc = prune_columns(s, ix, colscore, asks_time(&q), (size_t)max_columns, out)))
+        goto out;
+    if ((rc = schema_render_ddl_cols(s, out->tables, out->n_tables, out->links, out->n_links,
+                                     (const unsigned char *const *)out->shown, &ddl)))
         goto out;
     out->ddl = buf_detach(&ddl);
     out->tokens = schema_estimate_tokens(out->ddl);
@@ -402,6 +550,7 @@ out:
     free(score);
     free(order);
     free(colhit);
+    free(colscore);
     free(lk.v);
     buf_free(&ddl);
     if (rc) {

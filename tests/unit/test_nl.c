@@ -460,6 +460,19 @@ static void test_school(void)
                 "ON c.teacher_id = t.teacher_id GROUP BY t.teacher_id");
     expect_rows(school_db, &school, "list the names of students majoring in Physics",
                 "SELECT name FROM students WHERE major = 'Physics'");
+    /* columns of the grouped table asked for next to the count */
+    expect_rows(school_db, &school,
+                "show the name, department and number of courses of each teacher",
+                "SELECT t.name, t.department, COUNT(*) FROM courses c JOIN teachers t "
+                "ON c.teacher_id = t.teacher_id GROUP BY t.teacher_id");
+    /* a relation verb between two linked tables */
+    expect_rows(school_db, &school, "which teachers teach more than 1 course?",
+                "SELECT t.name FROM courses c JOIN teachers t "
+                "ON c.teacher_id = t.teacher_id GROUP BY t.teacher_id HAVING COUNT(*) > 1");
+    /* a column of the ranked row, not its label */
+    expect_rows(school_db, &school,
+                "what is the title and teacher id of the course with the highest credits?",
+                "SELECT title, teacher_id FROM courses ORDER BY credits DESC LIMIT 1");
 }
 
 static void test_unsure(void)

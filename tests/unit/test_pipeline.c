@@ -46,6 +46,9 @@ static void test_escalate_on_low_confidence(void)
     CHECK_INT(decide((struct supervisor_input){.confidence = 0.6, .has_next_tier = 1}),
               SUP_ESCALATE);
     CHECK_INT(decide((struct supervisor_input){.confidence = 0.6}), SUP_DONE);
+    /* Tier 0 is calibrated: in that band with nobody to ask it does not answer. */
+    CHECK_INT(decide((struct supervisor_input){.confidence = 0.6, .strict = 1}), SUP_FALLBACK);
+    CHECK_INT(decide((struct supervisor_input){.confidence = 0.85, .strict = 1}), SUP_DONE);
 }
 
 static void test_escalate_on_suspicious_result(void)

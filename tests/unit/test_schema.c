@@ -231,6 +231,79 @@ static void test_ddl_rendering(void)
     schema_free(&s);
 }
 
+/* Column pruning: keys and linked columns always rendered, the budget filled by score (schema
+ * order on ties), the rest as one marker; small tables and max_columns 0 render whole. */
+static void test_column_pruning(void)
+{
+    static const char *const specs[] = {
+        "people|id int pk|name text|nick text|a2 text|a3 text|jersey_no int|a5 text|height real|"
+        "team_id int > teams.id",
+        "teams|id int pk|title text",
+    };
+    struct schema s;
+    struct schema_selection sel;
+    struct err e = {0};
+    build(&s, specs, 2);
+    s.tables[0].cols[6].comment = synth_dup("shirt colour");
+    schema_rehash(&s);
+    const char *q = "tallest people of each team";
+
+    /* Budget 3: id (pk), team_id (fk) and height (linked: "tallest") fill it; 6 elided. */
+    struct schema_select_opts o = {5, SCHEMA_MIN_RATIO, 3};
+    CHECK_INT(schema_select_ex(&s, NULL, q, &o, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "people"), 1);
+    CHECK_STR(s.tables[sel.tables[0]].name, "people");
+    CHECK_CONTAINS(sel.ddl, "people(id int pk, height real, team_id int -> teams.id, \u2026+6 more)");
+    CHECK_CONTAINS(sel.ddl, "teams(id int pk, title text)\n"); /* 2 columns: whole */
+    CHECK(sel.shown != NULL && sel.shown[0] != NULL);
+    CHECK_INT(sel.shown[0][7], 1);
+    CHECK_INT(sel.shown[0][1], 0);
+    CHECK_INT((long)sel.n_elided, 6);
+    if (sel.n_tables > 1)
+        CHECK(sel.shown[1] == NULL);
+    CHECK_INT(sel.tokens, schema_estimate_tokens(sel.ddl));
+    schema_selection_free(&sel);
+
+    /* Keys and linked columns exceed a budget of 1 rather than being dropped. */
+    o.max_columns = 1;
+    CHECK_INT(schema_select_ex(&s, NULL, q, &o, &sel, &e), 0);
+    CHECK_CONTAINS(sel.ddl, "people(id int pk, height real, team_id int -> teams.id, \u2026+6 more)");
+    schema_selection_free(&sel);
+
+    /* Budget 5: a column the question's words match in its comment (a5: "shirt colour") beats
+     * one matched by nothing; the last slot goes to the first unmatched column (name). */
+    o.max_columns = 5;
+    CHECK_INT(schema_select_ex(&s, NULL, "tallest people by shirt colour", &o, &sel, &e), 0);
+    CHECK_CONTAINS(sel.ddl, "people(id int pk, name text, a5 text, height real, team_id int -> "
+                            "teams.id, \u2026+4 more)");
+    schema_selection_free(&sel);
+
+    /* 0 renders every column, no marker, as the whole-schema rendering does. */
+    o.max_columns = 0;
+    CHECK_INT(schema_select_ex(&s, NULL, q, &o, &sel, &e), 0);
+    CHECK(strstr(sel.ddl, "more)") == NULL);
+    CHECK_CONTAINS(sel.ddl, "a2 text, a3 text, jersey_no int, a5 text, height real");
+    CHECK(sel.shown == NULL);
+    CHECK_INT((long)sel.n_elided, 0);
+    schema_selection_free(&sel);
+
+    /* A table no wider than the budget renders whole. */
+    o.max_columns = 9;
+    CHECK_INT(schema_select_ex(&s, NULL, q, &o, &sel, &e), 0);
+    CHECK(sel.shown == NULL);
+    schema_selection_free(&sel);
+
+    /* The renderer itself: every column masked leaves only the marker. */
+    struct buf out = BUF_INIT;
+    size_t teams[] = {1};
+    unsigned char none[2] = {0, 0};
+    const unsigned char *masks[] = {none};
+    CHECK_INT(schema_render_ddl_cols(&s, teams, 1, NULL, 0, masks, &out), 0);
+    CHECK_STR(buf_cstr(&out), "teams(\u2026+2 more)\n");
+    buf_free(&out);
+    schema_free(&s);
+}
+
 static void test_index_cache(void)
 {
     struct schema s;
@@ -364,6 +437,7 @@ static const struct test_case tests[] = {
     {"camel_and_values", test_camel_and_values},
     {"fk_completion", test_fk_completion},
     {"ddl_rendering", test_ddl_rendering},
+    {"column_pruning", test_column_pruning},
     {"index_cache", test_index_cache},
     {"glossary_and_comments", test_glossary_and_comments},
     {"large_schema", test_large_schema},
