@@ -17,8 +17,9 @@
  *   per question, and whether the asked-for table was selected.
  *
  * --check exits 1 when recall is under the acceptance thresholds (97% Spider, 95% BIRD; gold-column
- * recall 95% on both at the configured column budget) or a synthetic question misses its table; timings are printed, never checked. Exit 77 (skipped) when
- * DIR does not exist. Not a product file: it may print freely. */
+ * recall 95% on both at the configured column budget) or a synthetic question misses its table;
+ * timings are printed, never checked. Exit 77 (skipped) when DIR does not exist. Not a product
+ * file: it may print freely. */
 #include <ctype.h>
 #include <getopt.h>
 #include <jansson.h>

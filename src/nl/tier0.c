@@ -287,6 +287,24 @@ static int birth_col(const struct query *q, int t)
     return -1;
 }
 
+/* A yes/no column (declared BOOLEAN, or numeric holding only 0 and 1): "how many discontinued
+ * products" means rows where it is set, not COUNT(DISTINCT flag), which tier 0 would write. */
+static void flag_count_doubt(struct query *q, int t, int c)
+{
+    const struct schema_column *col = &q->s->tables[t].cols[c];
+    int flag = strcasestr(col->decl_type, "BOOL") != NULL;
+    if (!flag && (col->type == SCHEMA_TYPE_INTEGER || col->type == SCHEMA_TYPE_REAL) &&
+        col->n_samples > 0 && col->n_samples <= 2) {
+        flag = 1;
+        for (size_t k = 0; k < col->n_samples; k++)
+            if (strcmp(col->samples[k], "0") != 0 && strcmp(col->samples[k], "1") != 0)
+                flag = 0;
+    }
+    if (flag)
+        doubt(q, P_WRONGISH, "%s is a yes/no flag: counting its distinct values is not meant",
+              col->name);
+}
+
 /* quantity and price columns of one table, for revenue = SUM(quantity * price) */
 static int revenue_cols(const struct query *q, int t, int *qc, int *pc)
 {
@@ -1249,6 +1267,7 @@ static int resolve(struct query *q, struct shape *sh)
             sh->agg_c = mc;
             if (q->agg == NL_AGG_COUNT) {
                 sh->count_distinct = 1;
+                flag_count_doubt(q, mt, mc);
             }
         } else if (q->counted_span >= 0) {
             sh->main = span_table(q, q->counted_span);
@@ -1258,6 +1277,7 @@ static int resolve(struct query *q, struct shape *sh)
             sh->agg_t = sh->main;
             sh->agg_c = q->sp[q->count_col_span].cand[k].col;
             sh->count_distinct = 1;
+            flag_count_doubt(q, sh->agg_t, sh->agg_c);
         } else if (E >= 0) {
             sh->main = E;
         } else if (q->n_selects) {
@@ -1301,6 +1321,13 @@ static int resolve(struct query *q, struct shape *sh)
             if (q->sp[q->group_span].n_cand > 1)
                 doubt(q, P_UNSURE, "grouping could mean several tables");
         } else if (q->group == GROUP_COLUMN) {
+            const struct nl_span *gsp = &q->sp[q->group_span];
+            size_t nval = 0;
+            /* "shipped by phone": a stored value ('phone' in a channel column) is likelier
+             * meant than grouping by a column of that name. */
+            if (gsp->len == 1 && schema_find_value(q->s, q->toks[gsp->tok].word, &nval) >= 0)
+                doubt(q, P_WRONGISH, "'%s' is both a column and a stored value",
+                      q->toks[gsp->tok].word);
             int k = pick_cand(q, q->group_span, sh->main);
             int gt = q->sp[q->group_span].cand[k].table, gc = q->sp[q->group_span].cand[k].col;
             size_t fi = q->ns->col_base[gt] + (size_t)gc;

@@ -433,7 +433,9 @@ static int prune_columns(const struct schema *s, const struct schema_index *ix,
             long best = -1;
             double best_sc = 0;
             for (size_t c = 0; c < t->n_cols; c++) {
-                double sc = cs[c] + (temporal && temporal_column(&t->cols[c]) ? SEL_COL_TEMPORAL : 0);
+                double sc = cs[c];
+                if (temporal && temporal_column(&t->cols[c]))
+                    sc += SEL_COL_TEMPORAL;
                 if (!shown[i][c] && (best < 0 || sc > best_sc)) {
                     best = (long)c;
                     best_sc = sc;
@@ -533,7 +535,8 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix, cons
     out->links = lk.v;
     lk.v = NULL;
     int max_columns = opts ? opts->max_columns : SCHEMA_MAX_COLUMNS;
-    if (max_columns > 0 && (rc = prune_columns(s, ix, colscore, asks_time(&q), (size_t)max_columns, out)))
+    if (max_columns > 0 &&
+        (rc = prune_columns(s, ix, colscore, asks_time(&q), (size_t)max_columns, out)))
         goto out;
     if ((rc = schema_render_ddl_cols(s, out->tables, out->n_tables, out->links, out->n_links,
                                      (const unsigned char *const *)out->shown, &ddl)))

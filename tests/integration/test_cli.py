@@ -204,6 +204,26 @@ def test_write_questions_refused():
     assert sha256(db) == before
 
 
+# Questions tier 0 would get wrong if it answered (a yes/no flag counted as distinct values, a
+# stored value read as a column to group by, a negation): it must hand over, not answer.
+HAND_OVER = [
+    "How many discontinued products are there?",
+    "How many loyalty members are there?",
+    "How many orders were shipped by phone?",
+    "How many orders were not cancelled?",
+]
+
+
+def test_tier0_hands_over_what_it_would_get_wrong():
+    db = demo_db()
+    for question in HAND_OVER:
+        r = run(["ask", "--db", db, "--json", question])
+        assert r.code == 3, (question, r)
+        j = r.json()
+        assert j["status"] == "unanswered" and j["rows"] == [], (question, j)
+        assert j["confidence"] < 0.8, (question, j["confidence"])
+
+
 def test_unanswerable_question():
     db = demo_db()
     r = run(["ask", "--db", db, "How many spaceships are there?"])
@@ -215,4 +235,4 @@ if __name__ == "__main__":
     main([test_help, test_usage_errors, test_demo_is_deterministic_and_complete,
           test_default_demo_created_on_first_use, test_schema, test_count_customers_matches_sqlite,
           test_tier0_answers_match_sqlite, test_write_questions_refused,
-          test_unanswerable_question])
+          test_tier0_hands_over_what_it_would_get_wrong, test_unanswerable_question])

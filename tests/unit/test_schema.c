@@ -253,7 +253,8 @@ static void test_column_pruning(void)
     CHECK_INT(schema_select_ex(&s, NULL, q, &o, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "people"), 1);
     CHECK_STR(s.tables[sel.tables[0]].name, "people");
-    CHECK_CONTAINS(sel.ddl, "people(id int pk, height real, team_id int -> teams.id, \u2026+6 more)");
+    CHECK_CONTAINS(sel.ddl,
+                   "people(id int pk, height real, team_id int -> teams.id, \u2026+6 more)");
     CHECK_CONTAINS(sel.ddl, "teams(id int pk, title text)\n"); /* 2 columns: whole */
     CHECK(sel.shown != NULL && sel.shown[0] != NULL);
     CHECK_INT(sel.shown[0][7], 1);
@@ -267,7 +268,8 @@ static void test_column_pruning(void)
     /* Keys and linked columns exceed a budget of 1 rather than being dropped. */
     o.max_columns = 1;
     CHECK_INT(schema_select_ex(&s, NULL, q, &o, &sel, &e), 0);
-    CHECK_CONTAINS(sel.ddl, "people(id int pk, height real, team_id int -> teams.id, \u2026+6 more)");
+    CHECK_CONTAINS(sel.ddl,
+                   "people(id int pk, height real, team_id int -> teams.id, \u2026+6 more)");
     schema_selection_free(&sel);
 
     /* Budget 5: a column the question's words match in its comment (a5: "shirt colour") beats
