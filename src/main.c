@@ -420,6 +420,22 @@ static void print_answer(const struct state *st)
             st->attempts, st->repairs, st->tokens_in, st->tokens_out, st->cost_usd, st->ms_total);
 }
 
+/* An error before any answer: a line on stderr and, for --json, the same as a JSON object on
+ * stdout ({"error": {"code", "message"}}, as the HTTP API reports errors), so a script reading
+ * stdout always gets JSON. */
+static void ask_fail(int json, const char *code, const char *msg)
+{
+    fprintf(stderr, "genbi: %s\n", msg);
+    if (!json)
+        return;
+    json_t *j = json_pack("{s:{s:s,s:s}}", "error", "code", code, "message", msg);
+    char *text = j ? json_dumps(j, JSON_INDENT(2)) : NULL;
+    if (text)
+        printf("%s\n", text);
+    free(text);
+    json_decref(j);
+}
+
 static int cmd_ask(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -494,7 +510,7 @@ static int cmd_ask(int argc, char **argv)
         goto out;
     }
     if (config_path && config_load(&cfg, config_path, &e)) {
-        fprintf(stderr, "genbi: %s\n", e.msg);
+        ask_fail(json, "bad_config", e.msg);
         ret = EXIT_USAGE;
         goto out;
     }
@@ -513,19 +529,19 @@ static int cmd_ask(int argc, char **argv)
         goto out;
     }
     if (config_validate(&cfg, &e)) {
-        fprintf(stderr, "genbi: %s\n", e.msg);
+        ask_fail(json, "bad_config", e.msg);
         ret = EXIT_USAGE;
         goto out;
     }
     if (resolve_db(db_flag, &cfg, &dsn, &e) || db_open(buf_cstr(&dsn), &db, &e) ||
         db_introspect(db, &s, &e)) {
-        fprintf(stderr, "genbi: %s\n", e.msg);
+        ask_fail(json, "bad_database", e.msg);
         ret = exit_for_err(&e);
         goto out;
     }
     struct pipeline p = {.cfg = &cfg, .db = db, .schema = &s, .db_name = buf_cstr(&dsn)};
     if (pipeline_run(&p, buf_cstr(&question), &st, &e)) {
-        fprintf(stderr, "genbi: %s\n", e.msg);
+        ask_fail(json, "internal", e.msg);
         ret = EXIT_FAILURE_INTERNAL;
         goto out;
     }

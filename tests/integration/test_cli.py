@@ -45,6 +45,8 @@ def test_usage_errors():
         f.write('{"max_attempts": "three"}')
     r = run(["ask", "--config", bad, "how many customers"])
     assert r.code == 2 and "max_attempts" in r.err, r
+    r = run(["ask", "--json", "--db", "/nonexistent/x.sqlite", "how many customers"])
+    assert r.code == 2 and r.json()["error"]["code"] == "bad_database", r
     r = run(["ask", "x" * 5000])
     assert r.code == 2 and "too long" in r.err, r
 
