@@ -558,7 +558,7 @@ static void fallback(struct pipeline_run *r)
                               st->confidence);
         else if (cfg->n_tiers == 0)
             state_set_message(st, "could not answer: the built-in parser did not understand the "
-                                  "question and no model tier is configured (--llm)");
+                                  "question and no model tier is configured to take it over");
         else
             state_set_message(st, "could not answer: %s", last ? last : "no tier produced SQL");
     }
