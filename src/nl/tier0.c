@@ -1037,7 +1037,7 @@ static int select_of_group(struct query *q, struct shape *sh, int i, int name_wo
     int t = sh->group == GROUP_TABLE && sh->group_t != sh->main ? sh->group_t
             : own_rank                                            ? sh->main
                                                                   : -1;
-    if (t < 0 || !(name_word || span_has_table(sp, t)))
+    if (t < 0 || !(name_word || own_rank || span_has_table(sp, t)))
         return 0;
     int pv = prev_content(q, (size_t)i);
     if (name_word && pv >= 0 && q->sp[pv].kind == NL_SPAN_TABLE && !span_has_table(&q->sp[pv], t))
@@ -1055,6 +1055,17 @@ static int select_of_group(struct query *q, struct shape *sh, int i, int name_wo
     for (size_t k = 0; k < sp->n_cand; k++) {
         if (sp->cand[k].table == t && sp->cand[k].col >= 0 && *n < NL_MAX_SELECT) {
             out_t[*n] = t;
+            out_c[(*n)++] = sp->cand[k].col;
+            return 1;
+        }
+    }
+    /* "the birth date of the poker player with the lowest earnings": each ranked row points at
+     * one row of the table holding the column, so reading it there keeps the ranking's rows */
+    for (size_t k = 0; own_rank && k < sp->n_cand; k++) {
+        int u = sp->cand[k].table;
+        if (sp->cand[k].col >= 0 && u != t && q->bfs.dist[u] == 1 && q->bfs.npaths[u] == 1 &&
+            q->bfs.via[u].owner == t && *n < NL_MAX_SELECT) {
+            out_t[*n] = u;
             out_c[(*n)++] = sp->cand[k].col;
             return 1;
         }
@@ -1412,7 +1423,9 @@ static int resolve(struct query *q, struct shape *sh)
         if (!is_label)
             sh->distinct = 1; /* "list all countries" */
     }
-    if (q->distinct && sh->agg == NL_AGG_COUNT && sh->agg_c < 0 && !q->rank)
+    /* "different hometowns and the number of teachers from each": the groups are distinct */
+    if (q->distinct && sh->agg == NL_AGG_COUNT && sh->agg_c < 0 && !q->rank &&
+        sh->group != GROUP_COLUMN)
         doubt(q, P_UNSURE, "distinct count of what?");
     if (q->distinct && sh->agg == NL_AGG_NONE)
         sh->distinct = 1;
@@ -1478,7 +1491,22 @@ static int resolve(struct query *q, struct shape *sh)
             in_main |= sh->sel_t[k] == sh->main;
         for (size_t k = 0; k < q->nf; k++)
             in_main |= q->f[k].t == sh->main;
-        if (!in_main)
+        /* "names of poker players" where each poker player row points at one people row:
+         * the named table has no such column and reaches it through its own key, so the
+         * join neither adds nor drops rows */
+        int via_own_key = !in_main && q->nf == 0;
+        int lab[2];
+        if (label_cols(q, sh->main, lab, 0) > 0)
+            via_own_key = 0;
+        for (size_t k = 0; k < sh->n_sel && via_own_key; k++) {
+            int t = sh->sel_t[k];
+            via_own_key = q->bfs.dist[t] == 1 && q->bfs.npaths[t] == 1 &&
+                          q->bfs.via[t].owner == sh->main;
+        }
+        if (via_own_key)
+            doubt(q, P_SLIGHT, "read from %s through %s's key", q->s->tables[sh->sel_t[0]].name,
+                  q->s->tables[sh->main].name);
+        else if (!in_main)
             doubt(q, P_UNSURE, "nothing is read from %s itself", q->s->tables[sh->main].name);
     }
     if (q->or_seen) {
