@@ -608,46 +608,6 @@ static int like_match(const char *p, const char *s)
     return !*s;
 }
 
-#define SUB_MAX 255
-
-/* Edit distance (with transpositions) of pat to the best-matching substring of text
- * (Sellers' algorithm: a match may start anywhere). Case-insensitive. */
-static int substring_distance(const char *pat, const char *text)
-{
-    size_t m = strlen(pat), n = strlen(text);
-    if (m > SUB_MAX || n > SUB_MAX)
-        return 1 << 20;
-    int rows[3][SUB_MAX + 1];
-    int *pp = rows[0], *prev = rows[1], *cur = rows[2];
-    for (size_t j = 0; j <= n; j++)
-        prev[j] = pp[j] = 0;
-    for (size_t i = 1; i <= m; i++) {
-        cur[0] = (int)i;
-        int a = tolower((unsigned char)pat[i - 1]);
-        for (size_t j = 1; j <= n; j++) {
-            int b = tolower((unsigned char)text[j - 1]);
-            int best = prev[j - 1] + (a != b);
-            if (prev[j] + 1 < best)
-                best = prev[j] + 1;
-            if (cur[j - 1] + 1 < best)
-                best = cur[j - 1] + 1;
-            if (i > 1 && j > 1 && a == tolower((unsigned char)text[j - 2]) &&
-                tolower((unsigned char)pat[i - 2]) == b && pp[j - 2] + 1 < best)
-                best = pp[j - 2] + 1;
-            cur[j] = best;
-        }
-        int *t = pp;
-        pp = prev;
-        prev = cur;
-        cur = t;
-    }
-    int d = 1 << 20;
-    for (size_t j = 0; j <= n; j++)
-        if (prev[j] < d)
-            d = prev[j];
-    return d;
-}
-
 /* The window of text nearest to pat: least distance, then the length nearest pat's. */
 static void best_window(const char *pat, const char *text, size_t *b, size_t *e)
 {
@@ -767,7 +727,7 @@ static const char *closest_value(const struct fix_in *in, const struct lit_site 
         if (strcmp(nl, nv) == 0)
             d = 0;
         else if (site->like == 1)
-            d = substring_distance(core, v->value);
+            d = fx_lev_within(core, v->value);
         else
             d = fx_lev(core, strlen(core), v->value, strlen(v->value));
         if (d < best_d) {

@@ -78,9 +78,11 @@ void fx_edits_free(struct fx_edits *e);
 
 /* Name distance after splitting (camelCase, '_', blanks) and stemming plurals. */
 int fx_name_distance(const char *a, const char *b);
-/* Plain Levenshtein distance, case-insensitive, of at most 255 bytes each (longer: a large
- * number). */
+/* Edit distance with adjacent transpositions, case-insensitive, of at most 255 bytes each
+ * (longer: a large number). */
 int fx_lev(const char *a, size_t na, const char *b, size_t nb);
+/* Distance of pat to its best-matching substring of text (same edit costs as fx_lev). */
+int fx_lev_within(const char *pat, const char *text);
 
 /* Dialect translation (dialect.c): rewrites constructs of any dialect that has a rule table
  * for the pair (source, target) into `target`. named_fn: a function the database said it does

@@ -423,15 +423,16 @@ void fx_edits_free(struct fx_edits *e)
 #define LEV_MAX 255
 
 /* Optimal string alignment distance (Levenshtein plus adjacent transpositions, which is how
- * people mistype: "eurpoe"), case-insensitive. */
-int fx_lev(const char *a, size_t na, const char *b, size_t nb)
+ * people mistype: "eurpoe"), case-insensitive. With `anywhere`, the distance of a to the
+ * best-matching substring of b (Sellers' algorithm: the match may start and end anywhere). */
+static int osa_distance(const char *a, size_t na, const char *b, size_t nb, int anywhere)
 {
     if (na > LEV_MAX || nb > LEV_MAX)
         return 1 << 20;
     int rows[3][LEV_MAX + 1];
     int *pp = rows[0], *prev = rows[1], *cur = rows[2];
     for (size_t j = 0; j <= nb; j++)
-        prev[j] = (int)j;
+        prev[j] = anywhere ? 0 : (int)j;
     for (size_t i = 1; i <= na; i++) {
         cur[0] = (int)i;
         int ai = tolower((unsigned char)a[i - 1]);
@@ -452,7 +453,23 @@ int fx_lev(const char *a, size_t na, const char *b, size_t nb)
         prev = cur;
         cur = t;
     }
-    return prev[nb];
+    if (!anywhere)
+        return prev[nb];
+    int d = 1 << 20;
+    for (size_t j = 0; j <= nb; j++)
+        if (prev[j] < d)
+            d = prev[j];
+    return d;
+}
+
+int fx_lev(const char *a, size_t na, const char *b, size_t nb)
+{
+    return osa_distance(a, na, b, nb, 0);
+}
+
+int fx_lev_within(const char *pat, const char *text)
+{
+    return osa_distance(pat, strlen(pat), text, strlen(text), 1);
 }
 
 #define MAX_PARTS 8
