@@ -191,6 +191,17 @@ static void tier_labels(struct buf *b, const struct server_metrics *m, size_t t)
     buf_puts(b, "\"");
 }
 
+/* One sample per tier from `first` on: name{tier=..,tier_name=..<extra>} value. */
+static void tier_series(struct buf *b, const struct server_metrics *m, const char *name,
+                        size_t first, const char *extra, const unsigned long *v)
+{
+    for (size_t t = first; t < m->n_tiers; t++) {
+        buf_puts(b, name);
+        tier_labels(b, m, t);
+        buf_printf(b, "%s} %lu\n", extra, v[t]);
+    }
+}
+
 int server_metrics_render(struct server_metrics *m, long in_flight, struct cache *cache,
                           struct buf *b)
 {
@@ -214,32 +225,14 @@ int server_metrics_render(struct server_metrics *m, long in_flight, struct cache
                     n < NODE__COUNT ? state_node_name((enum state_node)n) : "total",
                     &m->node_seconds[n]);
     head(b, "genbi_answers_total", "counter", "Questions answered, by the tier that answered.");
-    for (size_t t = 0; t < m->n_tiers; t++) {
-        buf_puts(b, "genbi_answers_total");
-        tier_labels(b, m, t);
-        buf_printf(b, "} %lu\n", m->answers[t]);
-    }
+    tier_series(b, m, "genbi_answers_total", 0, "", m->answers);
     head(b, "genbi_model_calls_total", "counter", "Model calls by tier (after retries).");
-    for (size_t t = 1; t < m->n_tiers; t++) {
-        buf_puts(b, "genbi_model_calls_total");
-        tier_labels(b, m, t);
-        buf_printf(b, "} %lu\n", m->model_calls[t]);
-    }
+    tier_series(b, m, "genbi_model_calls_total", 1, "", m->model_calls);
     head(b, "genbi_model_errors_total", "counter", "Model calls that failed, by tier.");
-    for (size_t t = 1; t < m->n_tiers; t++) {
-        buf_puts(b, "genbi_model_errors_total");
-        tier_labels(b, m, t);
-        buf_printf(b, "} %lu\n", m->model_errors[t]);
-    }
+    tier_series(b, m, "genbi_model_errors_total", 1, "", m->model_errors);
     head(b, "genbi_tokens_total", "counter", "Model tokens by tier and direction.");
-    for (size_t t = 1; t < m->n_tiers; t++) {
-        buf_puts(b, "genbi_tokens_total");
-        tier_labels(b, m, t);
-        buf_printf(b, ",direction=\"in\"} %lu\n", m->tokens_in[t]);
-        buf_puts(b, "genbi_tokens_total");
-        tier_labels(b, m, t);
-        buf_printf(b, ",direction=\"out\"} %lu\n", m->tokens_out[t]);
-    }
+    tier_series(b, m, "genbi_tokens_total", 1, ",direction=\"in\"", m->tokens_in);
+    tier_series(b, m, "genbi_tokens_total", 1, ",direction=\"out\"", m->tokens_out);
     head(b, "genbi_cost_usd_total", "counter", "Model cost in US dollars, by tier.");
     for (size_t t = 1; t < m->n_tiers; t++) {
         buf_puts(b, "genbi_cost_usd_total");
