@@ -19,11 +19,11 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include <time.h>
 
 #include "core/limits.h"
 #include "db/db.h"
 #include "util/buf.h"
+#include "util/clock.h"
 
 #include "util/banned.h"
 
@@ -33,16 +33,9 @@ struct sqlite_conn {
     /* Set by the authorizer while an untrusted statement is prepared. */
     int gate_on;
     char denied[256];
-    /* Deadline for the running statement (CLOCK_MONOTONIC ns), 0 = none. */
-    long long deadline_ns;
+    /* Deadline for the running statement (clock_ms() time), 0 = none. */
+    double deadline_ms;
 };
-
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
 
 static int sqlite_accepts(const char *dsn)
 {
@@ -122,7 +115,7 @@ static int sqlite_authorize(void *ud, int action, const char *a, const char *b, 
 static int sqlite_progress(void *ud)
 {
     struct sqlite_conn *c = ud;
-    return c->deadline_ns && now_ns() > c->deadline_ns;
+    return c->deadline_ms > 0 && clock_ms() > c->deadline_ms;
 }
 
 static int sqlite_open(const char *dsn, void **impl, struct err *e)
@@ -379,7 +372,7 @@ static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
 {
     struct sqlite_conn *c = impl;
     sqlite3_stmt *st = NULL;
-    long long t0 = now_ns();
+    double t0 = clock_ms();
     long row_cap = lim && lim->row_cap > 0 ? lim->row_cap : LIMIT_ROW_CAP;
     long timeout_ms = lim && lim->timeout_ms > 0 ? lim->timeout_ms : LIMIT_QUERY_TIMEOUT_MS;
     size_t cap_rows = 0, bytes = 0;
@@ -399,7 +392,7 @@ static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
             goto nomem;
     }
 
-    c->deadline_ns = t0 + (long long)timeout_ms * 1000000LL;
+    c->deadline_ms = t0 + (double)timeout_ms;
     for (;;) {
         int step = sqlite3_step(st);
         if (step == SQLITE_DONE)
@@ -435,9 +428,9 @@ nomem:
     db_error_set(de, DBE_TOO_MANY_ROWS, "out of memory while fetching the result");
     rc = ERR_NOMEM;
 out:
-    c->deadline_ns = 0;
+    c->deadline_ms = 0;
     sqlite3_finalize(st);
-    out->ms = (double)(now_ns() - t0) / 1e6;
+    out->ms = clock_ms() - t0;
     if (rc)
         db_result_free(out);
     return rc;

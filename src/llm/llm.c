@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "llm/llm_int.h"
+#include "util/clock.h"
 
 #include "util/banned.h"
 
@@ -306,13 +307,6 @@ static size_t llm_on_header(char *data, size_t size, size_t nmemb, void *ud)
     return n;
 }
 
-static double llm_now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
-
 static void llm_sleep_ms(long ms)
 {
     struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
@@ -427,7 +421,7 @@ static int llm_xfer_setup(struct llm_xfer *x, const struct llm_tier *t, const ch
 {
     struct curl_slist *h2;
     memset(x, 0, sizeof *x);
-    x->t0 = llm_now_ms();
+    x->t0 = clock_ms();
     buf_init(&x->resp, LLM_MAX_RESPONSE_BYTES + 1);
     if (!t || !t->url || !t->model || !user)
         return err_set(e, ERR_USAGE, "llm_chat: tier URL, model and prompt are required");
@@ -595,7 +589,7 @@ static void llm_xfer_close_reply(struct llm_xfer *x, int rc, struct llm_reply *o
             out->tokens_in = llm_tokens_estimate(x->prompt_bytes);
         llm_reply_account(x->t, NULL, NULL, out);
     }
-    out->ms = llm_now_ms() - x->t0;
+    out->ms = clock_ms() - x->t0;
     if (rc) {
         free(out->text);
         out->text = NULL;
@@ -671,7 +665,7 @@ static void llm_job_finish(struct llm_job *j, int rc, const struct err *e)
         long status = 0;
         if (j->x.curl)
             curl_easy_getinfo(j->x.curl, CURLINFO_RESPONSE_CODE, &status);
-        j->probe_done(j->ud, rc == 0, (int)status, llm_now_ms() - j->x.t0);
+        j->probe_done(j->ud, rc == 0, (int)status, clock_ms() - j->x.t0);
     }
     llm_job_free(j);
 }
@@ -720,7 +714,7 @@ static void llm_multi_done(struct llm_multi *m, CURL *easy, CURLcode cc)
     }
     enum llm_step s = llm_xfer_judge(&j->x, cc, &j->reply, &rc, &delay, &e);
     if (s == LLM_STEP_RETRY) {
-        j->due_ms = llm_now_ms() + (double)delay;
+        j->due_ms = clock_ms() + (double)delay;
         j->next = m->sleeping;
         m->sleeping = j;
         return;
@@ -751,7 +745,7 @@ static void *llm_multi_main(void *arg)
             break;
 
         /* Retries whose backoff ran out go back into the multi; the rest bound the wait. */
-        double now = llm_now_ms();
+        double now = clock_ms();
         long wait = 1000;
         for (struct llm_job **pp = &m->sleeping; *pp;) {
             struct llm_job *j = *pp;
@@ -872,7 +866,7 @@ int llm_multi_probe(struct llm_multi *m, const char *url, long timeout_ms,
     j->kind = LLM_JOB_PROBE;
     j->probe_done = done;
     j->ud = ud;
-    j->x.t0 = llm_now_ms();
+    j->x.t0 = clock_ms();
     buf_init(&j->x.resp, 64 << 10);
     if (buf_puts(&j->x.url, url) || !(j->x.curl = curl_easy_init())) {
         rc = err_set(e, ERR_NOMEM, "out of memory");
