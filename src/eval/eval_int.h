@@ -102,6 +102,7 @@ struct eval_qres {
     double ms_total;
     char *sql;  /* final SQL (kept for --details), or NULL */
     char *note; /* why it was skipped / failed, or NULL */
+    char *t0_explain; /* --details: tier 0's own account of its attempt, or NULL */
     /* The "always the strongest tier" baseline (docs/cost.md): one generation call at the last
      * tier when it is a replay, priced on the prompt this run built for the question. */
     long base_tokens_in, base_tokens_out;

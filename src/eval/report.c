@@ -338,6 +338,8 @@ json_t *eval_report_json(const struct eval_run *r)
                                     json_boolean(r->raw_correct[i * r->n_replays + k]));
             if (q->note)
                 json_object_set_new(o, "note", json_string(q->note));
+            if (q->t0_explain)
+                json_object_set_new(o, "tier0", json_string(q->t0_explain));
             json_array_append_new(qs, o);
         }
         json_object_set_new(root, "questions_detail", qs);

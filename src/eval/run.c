@@ -235,6 +235,13 @@ static void record_state(const struct eval_run *r, struct eval_qres *q, const st
     }
     if (r->details && st->sql)
         q->sql = strdup(st->sql);
+    if (r->details)
+        for (size_t i = 0; i < st->n_steps; i++)
+            if (st->steps[i].node == NODE_GENERATE_SQL && st->steps[i].tier == 0 &&
+                st->steps[i].outcome) {
+                free(q->t0_explain);
+                q->t0_explain = strdup(st->steps[i].outcome);
+            }
 }
 
 /* Prices the strongest tier answering this question alone: one generation prompt with the
@@ -454,6 +461,7 @@ void eval_run_free(struct eval_run *r)
     for (size_t i = 0; r->res && i < r->n; i++) {
         free(r->res[i].sql);
         free(r->res[i].note);
+        free(r->res[i].t0_explain);
     }
     free(r->res);
     for (size_t i = 0; i < r->n_dbs; i++) {
