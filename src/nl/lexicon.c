@@ -77,6 +77,14 @@ static const struct nl_lex lexicon[] = {
     {"equals", NL_R_CMP, NL_OP_EQ, 0},
     {"exactly", NL_R_CMP, NL_OP_EQ, 0},
     {"between", NL_R_BETWEEN, 0, 0},
+    /* comparatives that name their column ("older than 30": the age) */
+    {"older than", NL_R_CMP, NL_OP_GT, 0},
+    {"younger than", NL_R_CMP, NL_OP_LT, 0},
+    {"heavier than", NL_R_CMP, NL_OP_GT, 0},
+    {"lighter than", NL_R_CMP, NL_OP_LT, 0},
+    {"taller than", NL_R_CMP, NL_OP_GT, 0},
+    {"shorter than", NL_R_CMP, NL_OP_LT, 0},
+    {"longer than", NL_R_CMP, NL_OP_GT, 0},
     /* superlatives and ranking */
     {"most", NL_R_MOST, 1, 0},
     {"the most", NL_R_MOST, 1, 0},
@@ -131,6 +139,14 @@ static const struct nl_lex lexicon[] = {
     {"in alphabetical order by", NL_R_ORDER, NL_ORD_KEY | NL_ORD_ASC, 0},
     {"in alphabetical order of", NL_R_ORDER, NL_ORD_KEY | NL_ORD_ASC, 0},
     {"alphabetically", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_ASC, 0},
+    {"in reverse alphabetical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_DESC, 0},
+    {"in reverse alphabetical order of", NL_R_ORDER, NL_ORD_KEY | NL_ORD_DESC, 0},
+    {"in reversed alphabetical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_DESC, 0},
+    {"in reverse lexicographical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_DESC, 0},
+    {"in reversed lexicographical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_DESC, 0},
+    {"in lexicographical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_ASC, 0},
+    {"reverse alphabetical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_DESC, 0},
+    {"reversed lexicographical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_DESC, 0},
     {"sorted alphabetically", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_ASC, 0},
     {"across all", NL_R_STOP, 0, 1}, /* "the average across all players": not a grouping */
     /* time grouping (weak: a column called "year" wins) */
@@ -424,6 +440,22 @@ int nl_lex_relation_verb(const char *word)
         if (strcmp(relation_verbs[k], word) == 0)
             return 1;
     return 0;
+}
+
+/* The column word a comparative implies ("older than" -> age), or NULL. */
+const char *nl_lex_implied_column(const char *phrase)
+{
+    static const struct {
+        const char *phrase, *column;
+    } implied[] = {
+        {"older than", "age"},       {"younger than", "age"},   {"heavier than", "weight"},
+        {"lighter than", "weight"},  {"taller than", "height"}, {"shorter than", "height"},
+        {"longer than", "length"},
+    };
+    for (size_t k = 0; k < sizeof implied / sizeof implied[0]; k++)
+        if (strcmp(phrase, implied[k].phrase) == 0)
+            return implied[k].column;
+    return NULL;
 }
 
 const char *nl_op_sql(enum nl_op op)

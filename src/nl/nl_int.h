@@ -83,6 +83,8 @@ const char *nl_lex_synonym(const char *word);
 /* A verb that only states a relation ("teach", "sold", "using"): 1 or 0. */
 int nl_lex_relation_verb(const char *word);
 const char *nl_op_sql(enum nl_op op);
+/* The column word a comparative implies ("older than" -> "age"), or NULL. */
+const char *nl_lex_implied_column(const char *phrase);
 
 /* ---- schema linking ---- */
 

@@ -48,6 +48,8 @@ struct filter {
     const char *vals[NL_MAX_CANDS];
     size_t n_vals;
     double num, num2;
+    const char *implied; /* NUM: the column word of "older than" & co. */
+    int near_table;      /* NUM: the table span said last before the comparison, or -1 */
 };
 
 struct edge {
@@ -273,6 +275,41 @@ static int price_col(const struct query *q, int t)
             if (col_is_numeric(q, t, (int)c) && col_has_word(q, t, (int)c, words[w]))
                 return (int)c;
     return -1;
+}
+
+/* The one numeric column of table t whose name has the word `stem` ("age" -> pet_age), or -1
+ * (none, or several). */
+static int implied_col(const struct query *q, int t, const char *stem)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    int found = -1;
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (col_is_numeric(q, t, (int)c) && !col_is_key(q, t, (int)c) &&
+            col_has_word(q, t, (int)c, stem)) {
+            if (found >= 0)
+                return -1;
+            found = (int)c;
+        }
+    return found;
+}
+
+/* A year kept as a number ("Year", "IndepYear", "year_of_founded"), when the table has no date
+ * column: the only integer column with "year" in its name, or -1. */
+static int year_col(const struct query *q, int t)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    int found = -1;
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        if (tb->cols[c].type == SCHEMA_TYPE_DATE)
+            return -1;
+        if (tb->cols[c].type == SCHEMA_TYPE_INTEGER && !col_is_key(q, t, (int)c) &&
+            col_has_word(q, t, (int)c, "year")) {
+            if (found >= 0)
+                return -1;
+            found = (int)c;
+        }
+    }
+    return found;
 }
 
 /* A birth date for "oldest" / "youngest". */
@@ -502,6 +539,7 @@ static struct filter *new_filter(struct query *q)
     memset(f, 0, sizeof *f);
     f->span = -1;
     f->t = f->c = -1;
+    f->near_table = -1;
     return f;
 }
 
@@ -552,13 +590,19 @@ static void interpret(struct query *q)
                 break;
             case NL_R_CMP:
             case NL_R_BETWEEN:
-                if (sp->lex->weak && (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER))
-                    break; /* "over the years": not a comparison */
+                if (sp->lex->weak && (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER) &&
+                    !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && next_content(q, (size_t)nx) >= 0 &&
+                      q->sp[next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER))
+                    break; /* "over the years": not a comparison ("above age 20" is one) */
                 cmp = new_filter(q);
                 if (!cmp)
                     break;
                 cmp->kind = FILTER_NUM;
                 cmp->op = sp->lex->role == NL_R_BETWEEN ? NL_OP_BETWEEN : (enum nl_op)arg;
+                cmp->implied = nl_lex_implied_column(sp->lex->phrase);
+                for (int j = (int)i - 1; j >= 0 && cmp->near_table < 0; j--)
+                    if (q->sp[j].kind == NL_SPAN_TABLE)
+                        cmp->near_table = j;
                 cmp_subject = prev_content(q, i);
                 if (cmp_subject >= 0 && q->sp[cmp_subject].kind == NL_SPAN_COLUMN &&
                     !q->sp[cmp_subject].used) {
@@ -734,6 +778,11 @@ static void interpret(struct query *q)
             sp->used = 1;
             if (sp->synonym)
                 doubt(q, P_SLIGHT, "'%s' read as a synonym", span_text(q, sp, text, sizeof text));
+            if (pend == PEND_CMP && cmp && cmp->span < 0 && nx >= 0 &&
+                q->sp[nx].kind == NL_SPAN_NUMBER) {
+                cmp->span = (int)i; /* "above age 20": the number follows */
+                break;
+            }
             if (pend == PEND_ORDER) {
                 if (q->sort_span >= 0)
                     doubt(q, P_UNSURE, "sorted by two columns");
@@ -997,6 +1046,10 @@ static int sort_list(struct query *q, struct shape *sh)
     } else if (q->sort_alpha && sh->n_sel) {
         sh->order_t = sh->sel_t[0];
         sh->order_c = sh->sel_c[0];
+    } else if (sh->n_sel == 1) {
+        /* "list the earnings in descending order": by the one column shown */
+        sh->order_t = sh->sel_t[0];
+        sh->order_c = sh->sel_c[0];
     } else if (q->sort_alpha) {
         int lab[2];
         if (label_cols(q, sh->main, lab, 1) == 0) {
@@ -1177,6 +1230,8 @@ static int resolve(struct query *q, struct shape *sh)
                 mc = price_col(q, E);
             } else if (q->order_hint == NL_HINT_AGE && (mc = birth_col(q, E)) >= 0) {
                 q->order_dir = -q->order_dir; /* the oldest was born first */
+            } else if (q->order_hint == NL_HINT_AGE && (mc = implied_col(q, E, "age")) >= 0) {
+                /* an age column: the oldest has the largest */
             } else {
                 int lab[2];
                 if (q->order_hint == NL_HINT_AGE) {
@@ -1367,6 +1422,14 @@ static int resolve(struct query *q, struct shape *sh)
             if (q->list) /* "list orders by status": counted, or sorted? */
                 doubt(q, P_UNSURE, "'by' may mean sorted rather than counted");
         }
+        if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->implicit_count &&
+            q->n_selects > 0) {
+            /* "the names and ages for every singer": each row, not a count per row */
+            sh->group = GROUP_NONE;
+            sh->group_t = -1;
+            sh->agg = NL_AGG_NONE;
+            sh->implicit_count = 0;
+        }
         if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg == NL_AGG_COUNT) {
             doubt(q, P_WRONGISH, "counting %s per %s", q->s->tables[sh->main].name,
                   q->s->tables[sh->main].name);
@@ -1450,6 +1513,20 @@ static int resolve(struct query *q, struct shape *sh)
                 if (!col_is_numeric(q, f->t, f->c))
                     doubt(q, P_UNSURE, "comparing %s, which is not a number",
                           q->s->tables[f->t].cols[f->c].name);
+            } else if (f->implied) {
+                /* "students older than 20": the age of the table said last, else main's */
+                int nt = f->near_table >= 0 ? span_table(q, f->near_table) : -1;
+                f->t = nt >= 0 ? nt : sh->main;
+                f->c = implied_col(q, f->t, f->implied);
+                if (f->c < 0 && f->t != sh->main) {
+                    f->t = sh->main;
+                    f->c = implied_col(q, f->t, f->implied);
+                }
+                if (f->c < 0) {
+                    doubt(q, P_WRONGISH, "%s has no %s column", q->s->tables[f->t].name,
+                          f->implied);
+                    return -1;
+                }
             } else {
                 /* "products under 50": the one price-like column, said nowhere */
                 f->t = sh->main;
@@ -1461,8 +1538,14 @@ static int resolve(struct query *q, struct shape *sh)
                 }
             }
         } else {
-            f->c = find_date(q, sh->main, &f->t);
-            if (f->c < 0) {
+            int yc = year_col(q, sh->main);
+            f->c = yc >= 0 ? -1 : find_date(q, sh->main, &f->t);
+            if (f->c < 0 && yc >= 0) {
+                /* "founded after 1950" in a table that keeps the year as a number */
+                f->kind = FILTER_NUM;
+                f->t = sh->main;
+                f->c = yc;
+            } else if (f->c < 0) {
                 doubt(q, P_WRONGISH, "no date column for the year %.0f", f->num);
                 return -1;
             }
