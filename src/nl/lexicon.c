@@ -466,6 +466,7 @@ const char *nl_op_sql(enum nl_op op)
     case NL_OP_LT: return "<";
     case NL_OP_LE: return "<=";
     case NL_OP_IN: return "IN";
+    case NL_OP_NE: return "<>";
     case NL_OP_BETWEEN: return "BETWEEN";
     case NL_OP_EQ: break;
     }

@@ -73,6 +73,8 @@ struct query {
     enum dialect dialect;
 
     enum nl_agg agg;
+    enum nl_agg more_aggs[3]; /* "the average and maximum age": the others, same measure */
+    size_t n_more_aggs;
     int agg_span;
     int measure_span;     /* column measured */
     int revenue;          /* measure is quantity * price */
@@ -426,6 +428,19 @@ static void bfs_run(const struct query *q, struct bfs *b, int from)
     }
 }
 
+/* Table t is main itself or reached from it only through FKs main's side owns (each main row
+ * joins at most one row of t), per the last bfs_run from main. */
+static int many_to_one(const struct query *q, int t)
+{
+    for (int hops = 0; t >= 0 && q->bfs.dist[t] > 0 && hops < 64; hops++) {
+        const struct edge *e = &q->bfs.via[t];
+        if (e->owner != e->from)
+            return 0;
+        t = e->from;
+    }
+    return t >= 0 && q->bfs.dist[t] == 0;
+}
+
 static int distance(const struct query *q, int a, int b)
 {
     struct bfs tmp;
@@ -506,6 +521,9 @@ static int qualifies_value(struct query *q, size_t i)
     if (sp->kind == NL_SPAN_COLUMN) {
         cands[1] = next_content(q, i);
         cands[0] = prev_content(q, i);
+        if (cands[1] >= 0 && q->sp[cands[1]].kind == NL_SPAN_LEX &&
+            q->sp[cands[1]].lex->role == NL_R_NEG)
+            cands[1] = next_content(q, (size_t)cands[1]); /* "whose country is not France" */
     }
     for (int k = 0; k < 2; k++) {
         if (cands[k] < 0 || q->sp[cands[k]].kind != NL_SPAN_VALUE)
@@ -548,6 +566,7 @@ static void interpret(struct query *q)
     enum pend pend = PEND_NONE;
     struct filter *cmp = NULL; /* comparison waiting for its number or its subject */
     int cmp_subject = -1;
+    int neg_value = -1; /* the value span a "not" negates */
     char text[160];
 
     for (size_t i = 0; i < q->n; i++) {
@@ -569,9 +588,19 @@ static void interpret(struct query *q)
                 q->shape = 1;
                 pend = PEND_COUNT;
                 break;
-            case NL_R_AGG:
+            case NL_R_AGG: {
                 q->shape = 1;
-                if (pend == PEND_MEASURE && (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) &&
+                int listed = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
+                             strcmp(q->sp[i - 1].lex->phrase, "and") == 0;
+                int measure_agg = arg != NL_AGG_COUNT && q->agg != NL_AGG_COUNT;
+                if (pend == PEND_MEASURE && q->measure_span < 0 && q->agg != NL_AGG_NONE &&
+                    q->agg != (enum nl_agg)arg && measure_agg &&
+                    (listed || q->n_more_aggs > 0 || q->agg == NL_AGG_AVG ||
+                     q->agg == NL_AGG_SUM || arg == NL_AGG_MIN || arg == NL_AGG_MAX)) {
+                    /* "the average, minimum and maximum age": several of one measure */
+                    if (q->n_more_aggs < sizeof q->more_aggs / sizeof q->more_aggs[0])
+                        q->more_aggs[q->n_more_aggs++] = (enum nl_agg)arg;
+                } else if (pend == PEND_MEASURE && (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) &&
                     (arg == NL_AGG_AVG || arg == NL_AGG_SUM)) {
                     /* "highest average grade": rank by an average */
                     q->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1;
@@ -584,6 +613,7 @@ static void interpret(struct query *q)
                 }
                 pend = PEND_MEASURE;
                 break;
+            }
             case NL_R_GROUP:
                 q->shape = 1;
                 pend = PEND_GROUP;
@@ -663,6 +693,12 @@ static void interpret(struct query *q)
                 q->shape = 1;
                 break;
             case NL_R_NEG:
+                if (nx >= 0 && q->sp[nx].kind == NL_SPAN_VALUE &&
+                    (strcmp(sp->lex->phrase, "not") == 0 ||
+                     strcmp(sp->lex->phrase, "other than") == 0)) {
+                    neg_value = nx; /* "not from Russia": the value's filter is negated */
+                    break;
+                }
                 doubt(q, P_WRONGISH, "negation ('%s') is not handled by tier 0",
                       span_text(q, sp, text, sizeof text));
                 break;
@@ -831,6 +867,7 @@ static void interpret(struct query *q)
             if (f) {
                 f->kind = FILTER_VALUE;
                 f->span = (int)i;
+                f->op = neg_value == (int)i ? NL_OP_NE : NL_OP_EQ;
             }
             /* "how many French customers", "total quantity of Office Supplies products": the
              * value is an adjective, the count or measure still waits for its noun */
@@ -1086,7 +1123,9 @@ static int select_of_group(struct query *q, struct shape *sh, int i, int name_wo
         return sh->group == GROUP_COLUMN && !q->rank && span_has_col(sp, sh->group_t, sh->group_c);
     /* ranked by a named measure ("the highest earnings"), not by an adjective ("the oldest") */
     int own_rank = sh->group == GROUP_NONE && q->rank && sh->agg == NL_AGG_NONE &&
-                   q->measure_span >= 0;
+                   (q->measure_span >= 0 ||
+                    (q->order_hint >= 0 && sh->order_c >= 0 && sh->order_t == sh->main &&
+                     col_is_numeric(q, sh->order_t, sh->order_c)));
     int t = sh->group == GROUP_TABLE && sh->group_t != sh->main ? sh->group_t
             : own_rank                                            ? sh->main
                                                                   : -1;
@@ -1377,6 +1416,11 @@ static int resolve(struct query *q, struct shape *sh)
         if (q->order_hint >= 0 && !q->rank)
             doubt(q, P_UNSURE, "an ordering without a target");
     }
+    if (q->n_more_aggs && (q->rank || sh->revenue || sh->agg == NL_AGG_COUNT ||
+                           sh->agg == NL_AGG_NONE || sh->agg_c < 0 || q->having_span >= 0)) {
+        doubt(q, P_UNSURE, "two aggregations");
+        q->n_more_aggs = 0;
+    }
     bfs_run(q, &q->bfs, sh->main);
 
     /* grouping */
@@ -1505,6 +1549,9 @@ static int resolve(struct query *q, struct shape *sh)
             f->c = sp->cand[best].col;
             f->vals[0] = sp->cand[best].value;
             f->n_vals = 1;
+            if (f->op == NL_OP_NE && !many_to_one(q, f->t))
+                doubt(q, P_WRONGISH, "'not %s' over rows joined from %s",
+                      span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);
         } else if (f->kind == FILTER_NUM) {
             if (f->span >= 0) {
                 int best = pick_cand(q, f->span, sh->main);
@@ -1557,7 +1604,7 @@ static int resolve(struct query *q, struct shape *sh)
         for (size_t b = a + 1; b < q->nf && fa->kind == FILTER_VALUE; b++) {
             struct filter *fb = &q->f[b];
             if (fb->kind == FILTER_VALUE && fb->t == fa->t && fb->c == fa->c &&
-                fa->n_vals < NL_MAX_CANDS) {
+                fa->op != NL_OP_NE && fb->op != NL_OP_NE && fa->n_vals < NL_MAX_CANDS) {
                 fa->vals[fa->n_vals++] = fb->vals[0];
                 fa->op = NL_OP_IN;
                 if (!q->or_seen) /* "'Brazil' and 'Ireland'": both, on different rows? */
@@ -1754,6 +1801,24 @@ static void put_agg(struct compose *cx, struct buf *b)
     buf_putc(b, ')');
 }
 
+static void put_agg_alias(struct compose *cx, struct buf *b);
+
+/* The aggregate, then any others asked for over the same measure. */
+static void put_aggs(struct compose *cx, struct buf *b)
+{
+    struct shape *sh = cx->sh;
+    enum nl_agg first = sh->agg;
+    put_agg(cx, b);
+    put_agg_alias(cx, b);
+    for (size_t k = 0; k < cx->q->n_more_aggs; k++) {
+        sh->agg = cx->q->more_aggs[k];
+        buf_puts(b, ", ");
+        put_agg(cx, b);
+        put_agg_alias(cx, b);
+    }
+    sh->agg = first;
+}
+
 static void put_agg_alias(struct compose *cx, struct buf *b)
 {
     char name[96];
@@ -1849,7 +1914,7 @@ static void put_filters(struct compose *cx, struct buf *b)
             }
             buf_putc(b, ')');
         } else {
-            buf_puts(b, " = ");
+            buf_puts(b, f->op == NL_OP_NE ? " <> " : " = ");
             buf_put_sql_string(b, f->vals[0]);
         }
     }
@@ -1910,7 +1975,7 @@ static void explain_shape(struct compose *cx, struct buf *x)
             if (f->op == NL_OP_BETWEEN)
                 buf_printf(x, " and %.15g", f->num2);
         } else {
-            buf_printf(x, "%s %s ", cn, f->op == NL_OP_IN ? "in" : "=");
+            buf_printf(x, "%s %s ", cn, f->op == NL_OP_IN ? "in" : f->op == NL_OP_NE ? "is not" : "=");
             for (size_t v = 0; v < f->n_vals; v++) {
                 if (v)
                     buf_puts(x, ", ");
@@ -1972,11 +2037,9 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
     } else if (sh->group != GROUP_NONE) {
         put_group_select(&cx, &sel);
         buf_puts(&sel, ", ");
-        put_agg(&cx, &sel);
-        put_agg_alias(&cx, &sel);
+        put_aggs(&cx, &sel);
     } else if (sh->agg != NL_AGG_NONE) {
-        put_agg(&cx, &sel);
-        put_agg_alias(&cx, &sel);
+        put_aggs(&cx, &sel);
     } else if (sh->n_sel) {
         for (size_t k = 0; k < sh->n_sel; k++) {
             if (k)

@@ -126,6 +126,7 @@ TIER0 = [
     ("How many orders are there?", "SELECT count(*) FROM orders", False),
     ("How many products are there?", "SELECT count(*) FROM products", False),
     ("How many orders were cancelled?", "SELECT count(*) FROM orders WHERE status = 'cancelled'", False),
+    ("How many orders were not cancelled?", "SELECT count(*) FROM orders WHERE status <> 'cancelled'", False),
     ("How many customers are from France?", "SELECT count(*) FROM customers WHERE country = 'France'", False),
     ("What is the average unit price of products?", "SELECT avg(unit_price) FROM products", False),
     ("What is the highest salary?", "SELECT max(salary) FROM employees", False),
@@ -207,12 +208,13 @@ def test_write_questions_refused():
 
 
 # Questions tier 0 would get wrong if it answered (a yes/no flag counted as distinct values, a
-# stored value read as a column to group by, a negation): it must hand over, not answer.
+# stored value read as a column to group by, a negation over joined rows): it must hand over,
+# not answer.
 HAND_OVER = [
     "How many discontinued products are there?",
     "How many loyalty members are there?",
     "How many orders were shipped by phone?",
-    "How many orders were not cancelled?",
+    "How many customers did not order Laptop Pro?",
 ]
 
 

@@ -87,6 +87,18 @@ static const char school_sql[] =
     " (6,3,6,2.3,'2023-10-01'),(7,4,3,2.7,'2023-04-01'),(8,4,1,3.0,'2022-10-01'),"
     " (9,5,1,2.0,'2023-10-01'),(10,3,2,1.7,'2022-10-01');";
 
+/* Ages, weights and years kept as plain numbers (no dates): comparatives name their column. */
+static const char zoo_sql[] =
+    "CREATE TABLE keepers(keeper_id INTEGER PRIMARY KEY, name TEXT, age INTEGER);"
+    "CREATE TABLE animals(animal_id INTEGER PRIMARY KEY, species TEXT, animal_age INTEGER,"
+    " weight REAL, keeper_id INTEGER REFERENCES keepers(keeper_id));"
+    "CREATE TABLE zoos(zoo_id INTEGER PRIMARY KEY, name TEXT, city TEXT, opening_year INTEGER);"
+    "INSERT INTO keepers VALUES (1,'Kim',34),(2,'Lars',51),(3,'Mona',45),(4,'Nils',28);"
+    "INSERT INTO animals VALUES (1,'lion',7,190.5,1),(2,'zebra',3,320.0,2),(3,'otter',2,9.5,3),"
+    " (4,'parrot',12,1.2,4),(5,'lion',11,175.0,2),(6,'meerkat',1,0.8,3),(7,'zebra',9,300.0,1);"
+    "INSERT INTO zoos VALUES (1,'City Zoo','Oslo',1931),(2,'Sea Park','Bergen',1968),"
+    " (3,'Wild Garden','Oslo',1985),(4,'Old Menagerie','Trondheim',1902);";
+
 /* ---- a small local introspection into struct schema (owned here, freed by schema_free_local) */
 
 static char *dupstr(const char *s)
@@ -299,8 +311,8 @@ static void expect_unsure(const struct schema *s, const char *question)
     nl_answer_free(&a);
 }
 
-static struct schema sales, school;
-static sqlite3 *sales_db, *school_db;
+static struct schema sales, school, zoo;
+static sqlite3 *sales_db, *school_db, *zoo_db;
 
 static void setup(void)
 {
@@ -310,6 +322,8 @@ static void setup(void)
     school_db = open_db(school_sql);
     introspect(sales_db, &sales, "sqlite");
     introspect(school_db, &school, "sqlite");
+    zoo_db = open_db(zoo_sql);
+    introspect(zoo_db, &zoo, "sqlite");
 }
 
 static void test_count(void)
@@ -480,7 +494,7 @@ static void test_unsure(void)
     setup();
     expect_unsure(&sales, "which customers are the best?");
     expect_unsure(&sales, "what should we do about churn?");
-    expect_unsure(&sales, "customers not from France");
+    expect_unsure(&sales, "customers not in any order");
     expect_unsure(&sales, "how many orders last year");
     expect_unsure(&sales, "number of orders per region"); /* via customers or via employees? */
     expect_unsure(&sales, "how many customers have orders");
@@ -653,9 +667,52 @@ static void test_teardown(void)
 {
     schema_free_local(&sales);
     schema_free_local(&school);
+    schema_free_local(&zoo);
     sqlite3_close(sales_db);
     sqlite3_close(school_db);
+    sqlite3_close(zoo_db);
     CHECK(1);
+}
+
+/* Comparatives that name their column, a number after its column, years kept as numbers, age
+ * columns for youngest/oldest, negated values, several aggregates of one measure, sorting by
+ * the one column shown. */
+static void test_comparatives_and_negation(void)
+{
+    setup();
+    expect_rows(zoo_db, &zoo, "how many animals are older than 5?",
+                "SELECT COUNT(*) FROM animals WHERE animal_age > 5");
+    expect_rows(zoo_db, &zoo, "list the species of animals heavier than 100",
+                "SELECT species FROM animals WHERE weight > 100");
+    expect_rows(zoo_db, &zoo, "names of keepers younger than 40",
+                "SELECT name FROM keepers WHERE age < 40");
+    expect_rows(zoo_db, &zoo, "how many keepers above age 30 are there?",
+                "SELECT COUNT(*) FROM keepers WHERE age > 30");
+    expect_rows(zoo_db, &zoo, "how many zoos since 1960?",
+                "SELECT COUNT(*) FROM zoos WHERE opening_year >= 1960");
+    expect_rows(zoo_db, &zoo, "what is the species of the youngest animal?",
+                "SELECT species FROM animals ORDER BY animal_age ASC LIMIT 1");
+    expect_rows(zoo_db, &zoo, "what is the name of the oldest keeper?",
+                "SELECT name FROM keepers ORDER BY age DESC LIMIT 1");
+    expect_rows(zoo_db, &zoo, "what is the average, minimum and maximum weight of animals?",
+                "SELECT AVG(weight), MIN(weight), MAX(weight) FROM animals");
+    expect_rows(zoo_db, &zoo, "the average and maximum weight for each species",
+                "SELECT species, AVG(weight), MAX(weight) FROM animals GROUP BY species "
+                "ORDER BY species");
+    expect_rows(zoo_db, &zoo, "list the weights of animals in descending order",
+                "SELECT weight FROM animals ORDER BY weight DESC");
+    expect_rows(zoo_db, &zoo, "zoo names in reverse alphabetical order",
+                "SELECT name FROM zoos ORDER BY name DESC");
+    expect_rows(sales_db, &sales, "customers not from France",
+                "SELECT first_name, last_name FROM customers WHERE country <> 'France'");
+    expect_rows(sales_db, &sales, "How many orders were not cancelled?",
+                "SELECT COUNT(*) FROM orders WHERE status <> 'cancelled'");
+    expect_rows(sales_db, &sales, "names of customers whose country is not Germany",
+                "SELECT first_name, last_name FROM customers WHERE country <> 'Germany'");
+    /* a negated value on the many side of a join is not a row filter: hand over */
+    expect_unsure(&sales, "customers who did not order Laptop Pro");
+    expect_unsure(&sales, "customers without orders");
+    expect_unsure(&zoo, "how many animals are older than 5 and heavier than the average?");
 }
 
 static const struct test_case tests[] = {
@@ -665,6 +722,7 @@ static const struct test_case tests[] = {
     {"rank_and_list", test_rank_and_list},
     {"school", test_school},
     {"unsure", test_unsure},
+    {"comparatives_and_negation", test_comparatives_and_negation},
     {"explain_and_dialects", test_explain_and_dialects},
     {"write_intent", test_write_intent},
     {"teardown", test_teardown},
