@@ -275,6 +275,12 @@ static const struct nl_lex lexicon[] = {
     {"different", NL_R_DISTINCT, 0, 0},
     {"unique", NL_R_DISTINCT, 0, 0},
     {"or", NL_R_OR, 0, 0},
+    {"or more", NL_R_ORMORE, NL_OP_GE, 0},
+    {"or greater", NL_R_ORMORE, NL_OP_GE, 0},
+    {"or above", NL_R_ORMORE, NL_OP_GE, 0},
+    {"or fewer", NL_R_ORMORE, NL_OP_LE, 0},
+    {"or less", NL_R_ORMORE, NL_OP_LE, 0},
+    {"or below", NL_R_ORMORE, NL_OP_LE, 0},
     /* filler; arg of "since" & co. is the operator they give a following year */
     {"in", NL_R_STOP, NL_OP_EQ, 1},
     {"during", NL_R_STOP, NL_OP_EQ, 1},
@@ -432,6 +438,8 @@ static const char *const relation_verbs[] = {
     "contained", "appear", "appears", "appeared", "win", "wins", "won", "feature", "features",
     "featured", "create", "created", "design", "designed", "build", "built", "drive", "drives",
     "drove", "driven", "treat", "treated", "record", "sign", "signed", "join", "joined",
+    "share", "shares", "shared", "belong", "belongs", "belonged", "come", "comes", "came",
+    "live", "lives", "lived",
 };
 
 int nl_lex_relation_verb(const char *word)

@@ -561,6 +561,24 @@ static struct filter *new_filter(struct query *q)
     return f;
 }
 
+/* Some candidate of span i is a numeric column that is not a key (a quantity to compare). */
+static int span_any_numeric(const struct query *q, int i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].col >= 0 && col_is_numeric(q, sp->cand[k].table, sp->cand[k].col) &&
+            !col_is_key(q, sp->cand[k].table, sp->cand[k].col))
+            return 1;
+    return 0;
+}
+
+/* The "or more" at span i follows a number. */
+static int ormore_taken(const struct query *q, size_t i)
+{
+    int pv = prev_content(q, i);
+    return pv >= 0 && q->sp[pv].kind == NL_SPAN_NUMBER;
+}
+
 static void interpret(struct query *q)
 {
     enum pend pend = PEND_NONE;
@@ -751,6 +769,11 @@ static void interpret(struct query *q)
             case NL_R_OR:
                 q->or_seen = 1;
                 break;
+            case NL_R_ORMORE: /* taken with its number */
+                if (!ormore_taken(q, i))
+                    doubt(q, P_UNSURE, "'%s' without a number before it",
+                          span_text(q, sp, text, sizeof text));
+                break;
             case NL_R_STOP:
                 break;
             }
@@ -879,6 +902,39 @@ static void interpret(struct query *q)
             sp->used = 1;
             int pv = prev_content(q, i);
             int pvs = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD ? (int)i - 1 : -1;
+            if (pend == PEND_CMP && cmp && cmp->span >= 0 && !span_any_numeric(q, cmp->span) &&
+                nx >= 0 && q->sp[nx].kind == NL_SPAN_TABLE) {
+                /* "cities that more than one employee comes from": a count of the table per
+                 * city, not a comparison of the city */
+                q->sp[cmp->span].used = 0;
+                if (q->n_selects < NL_MAX_SELECT)
+                    q->selects[q->n_selects++] = cmp->span;
+                cmp->span = -1;
+            }
+            if ((pend == PEND_NONE || (pend == PEND_GROUP && pv >= 0 && q->sp[pv].lex &&
+                                       strcmp(q->sp[pv].lex->phrase, "by") == 0)) &&
+                nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX && q->sp[nx].lex->role == NL_R_ORMORE &&
+                (cmp = new_filter(q)) != NULL) {
+                pend = PEND_NONE; /* "shared by two or more": not a grouping */
+                /* "2 or more paragraphs", "weight of 10 or more" */
+                cmp->kind = FILTER_NUM;
+                cmp->op = (enum nl_op)q->sp[nx].lex->arg;
+                cmp->num = sp->num;
+                if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
+                    span_any_numeric(q, pv)) {
+                    cmp->span = pv;
+                    q->sp[pv].used = 1;
+                    for (size_t k = 0; k < q->n_selects; k++)
+                        if (q->selects[k] == pv) {
+                            q->selects[k] = q->selects[--q->n_selects];
+                            break;
+                        }
+                    cmp = NULL;
+                } else {
+                    cmp_subject = -2; /* a table follows: HAVING */
+                }
+                break;
+            }
             if (pend == PEND_CMP && cmp) {
                 cmp->num = sp->num;
                 if (cmp->span < 0)
@@ -1385,6 +1441,9 @@ static int resolve(struct query *q, struct shape *sh)
             flag_count_doubt(q, sh->agg_t, sh->agg_c);
         } else if (E >= 0) {
             sh->main = E;
+        } else if (q->n_selects == 1 && q->having_span >= 0 &&
+                   span_has_table(&q->sp[q->selects[0]], span_table(q, q->having_span))) {
+            sh->main = span_table(q, q->having_span); /* "document ids with 2 paragraphs" */
         } else if (q->n_selects) {
             int k = pick_cand(q, q->selects[0], anchor);
             sh->main = q->sp[q->selects[0]].cand[k].table;
@@ -1400,9 +1459,26 @@ static int resolve(struct query *q, struct shape *sh)
             doubt(q, P_WRONGISH, "%s of what?", sh->agg == NL_AGG_AVG ? "average" : "aggregate");
             return -1;
         }
-        if (q->having_span >= 0) {
+        int hc = -1, ht = q->having_span >= 0 ? span_table(q, q->having_span) : -1;
+        if (ht >= 0 && sh->agg == NL_AGG_NONE && (E < 0 || ht == E) && q->n_selects == 1) {
+            /* "hometowns shared by at least two teachers": the one column asked for, in the
+             * counted table, grouped */
+            const struct nl_span *gsp = &q->sp[q->selects[0]];
+            for (size_t k = 0; k < gsp->n_cand && hc < 0; k++)
+                if (gsp->cand[k].table == ht && gsp->cand[k].col >= 0 &&
+                    col_of(q, ht, gsp->cand[k].col)->pk == 0)
+                    hc = gsp->cand[k].col;
+        }
+        if (hc >= 0) {
+            sh->main = ht;
+            sh->agg = NL_AGG_COUNT;
+            sh->group = GROUP_COLUMN;
+            sh->group_t = ht;
+            sh->group_c = hc;
+            sh->having = 1;
+            q->n_selects = 0;
+        } else if (q->having_span >= 0) {
             /* "customers with more than 5 orders": count the other table per entity */
-            int ht = span_table(q, q->having_span);
             if (sh->agg != NL_AGG_NONE || E < 0 || ht == E) {
                 doubt(q, P_WRONGISH, "a nested count is not composed by tier 0");
                 return -1;

@@ -709,6 +709,12 @@ static void test_comparatives_and_negation(void)
                 "SELECT COUNT(*) FROM orders WHERE status <> 'cancelled'");
     expect_rows(sales_db, &sales, "names of customers whose country is not Germany",
                 "SELECT first_name, last_name FROM customers WHERE country <> 'Germany'");
+    expect_rows(zoo_db, &zoo, "species with at least two animals",
+                "SELECT species FROM animals GROUP BY species HAVING COUNT(*) >= 2 ORDER BY species");
+    expect_rows(zoo_db, &zoo, "cities shared by two or more zoos",
+                "SELECT city FROM zoos GROUP BY city HAVING COUNT(*) >= 2 ORDER BY city");
+    expect_rows(zoo_db, &zoo, "species of animals with a weight of 100 or more",
+                "SELECT species FROM animals WHERE weight >= 100");
     /* a negated value on the many side of a join is not a row filter: hand over */
     expect_unsure(&sales, "customers who did not order Laptop Pro");
     expect_unsure(&sales, "customers without orders");
