@@ -108,6 +108,8 @@ struct query {
     int sort_alpha;       /* "alphabetically": by the listed names */
     int sort_adj;         /* "from the oldest": enum nl_hint + 1, times the adjective's dir */
     char unknown[128];
+    int unk[16];          /* unknown words, judged once the query is built (settle_unknowns) */
+    size_t n_unk;
 
     /* resolution */
     int main;
@@ -988,7 +990,10 @@ static void interpret(struct query *q)
                 doubt(q, P_SMALL, "'%s' read as the relation", q->toks[sp->tok].word);
                 break;
             }
-            doubt(q, P_UNSURE, "'%s' not understood", q->toks[sp->tok].word);
+            if (q->n_unk < sizeof q->unk / sizeof q->unk[0])
+                q->unk[q->n_unk++] = (int)i;
+            else
+                doubt(q, P_UNSURE, "'%s' not understood", q->toks[sp->tok].word);
             break;
         }
         }
@@ -1725,6 +1730,50 @@ static int resolve(struct query *q, struct shape *sh)
     return 0;
 }
 
+/* A column the built query reads has the word `stem` in its name. */
+static int used_col_word(const struct query *q, const struct shape *sh, const char *stem)
+{
+    int t[NL_MAX_SELECT * 2 + NL_MAX_FILTERS + 4], c[NL_MAX_SELECT * 2 + NL_MAX_FILTERS + 4];
+    size_t n = 0;
+    for (size_t k = 0; k < sh->n_sel; k++, n++) {
+        t[n] = sh->sel_t[k];
+        c[n] = sh->sel_c[k];
+    }
+    for (size_t k = 0; k < sh->n_gsel; k++, n++) {
+        t[n] = sh->gsel_t[k];
+        c[n] = sh->gsel_c[k];
+    }
+    for (size_t k = 0; k < q->nf; k++, n++) {
+        t[n] = q->f[k].t;
+        c[n] = q->f[k].c;
+    }
+    t[n] = sh->agg_t;
+    c[n++] = sh->agg_c;
+    t[n] = sh->group_t;
+    c[n++] = sh->group_c;
+    t[n] = sh->order_t;
+    c[n++] = sh->order_c;
+    for (size_t k = 0; k < n; k++)
+        if (t[k] >= 0 && c[k] >= 0 && col_has_word(q, t[k], c[k], stem))
+            return 1;
+    return 0;
+}
+
+/* The unknown words, once the query is built (sh) or given up (NULL): a word that names part of
+ * a column the query reads ("form of government" with GovernmentForm, "open before 2009" with
+ * open_year) is a slight doubt; any other is a real one. */
+static void settle_unknowns(struct query *q, const struct shape *sh)
+{
+    for (size_t k = 0; k < q->n_unk; k++) {
+        const struct nl_token *tk = &q->toks[q->sp[q->unk[k]].tok];
+        if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem))
+            doubt(q, P_SLIGHT, "'%s' read as part of a column's name", tk->word);
+        else
+            doubt(q, P_UNSURE, "'%s' not understood", tk->word);
+    }
+    q->n_unk = 0;
+}
+
 /* ---- SQL composition ---- */
 
 /* Words that must be quoted as identifiers in at least one of the three dialects. */
@@ -2290,10 +2339,12 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     interpret(&q);
 
     if (q.vague) {
+        settle_unknowns(&q, NULL);
         buf_printf(&x, "not a lookup tier 0 can answer: %s", buf_cstr(&q.doubts));
         goto done;
     }
     if (!q.any_link) {
+        settle_unknowns(&q, NULL);
         int missing = q.unknown[0] != '\0' && q.shape;
         for (size_t i = 0; missing && i < q.n; i++)
             if (q.sp[i].kind == NL_SPAN_UNKNOWN && near_schema(&ns, toks[q.sp[i].tok].stem))
@@ -2308,9 +2359,11 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
         goto done;
     }
     if (resolve(&q, &sh) != 0) {
+        settle_unknowns(&q, NULL);
         buf_printf(&x, "not understood: %s", buf_cstr(&q.doubts));
         goto done;
     }
+    settle_unknowns(&q, &sh);
     int crc = compose(&q, &sh, &sql, &x);
     if (crc == -2) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
