@@ -15,6 +15,7 @@ static const struct nl_lex lexicon[] = {
     {"how many", NL_R_COUNT, 0, 0},
     {"number of", NL_R_COUNT, 0, 0},
     {"total number of", NL_R_COUNT, 0, 0},
+    {"total count of", NL_R_COUNT, 0, 0},
     {"count of", NL_R_COUNT, 0, 0},
     {"count", NL_R_COUNT, 0, 0},
     {"how much", NL_R_AGG, NL_AGG_SUM, 0},
@@ -22,6 +23,7 @@ static const struct nl_lex lexicon[] = {
     {"total", NL_R_AGG, NL_AGG_SUM, 0},
     {"sum", NL_R_AGG, NL_AGG_SUM, 0},
     {"sum of", NL_R_AGG, NL_AGG_SUM, 0},
+    {"total amount of", NL_R_AGG, NL_AGG_SUM, 0},
     {"sum total", NL_R_AGG, NL_AGG_SUM, 0},
     {"average", NL_R_AGG, NL_AGG_AVG, 0},
     {"avg", NL_R_AGG, NL_AGG_AVG, 0},
@@ -71,6 +73,11 @@ static const struct nl_lex lexicon[] = {
     {"below", NL_R_CMP, NL_OP_LT, 1},
     {"at most", NL_R_CMP, NL_OP_LE, 0},
     {"no more than", NL_R_CMP, NL_OP_LE, 0},
+    {"not higher than", NL_R_CMP, NL_OP_LE, 0},
+    {"not greater than", NL_R_CMP, NL_OP_LE, 0},
+    {"not larger than", NL_R_CMP, NL_OP_LE, 0},
+    {"not lower than", NL_R_CMP, NL_OP_GE, 0},
+    {"not smaller than", NL_R_CMP, NL_OP_GE, 0},
     {"not more than", NL_R_CMP, NL_OP_LE, 0},
     {"up to", NL_R_CMP, NL_OP_LE, 0},
     {"equal to", NL_R_CMP, NL_OP_EQ, 0},
@@ -148,6 +155,7 @@ static const struct nl_lex lexicon[] = {
     {"reverse alphabetical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_DESC, 0},
     {"reversed lexicographical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_DESC, 0},
     {"sorted alphabetically", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_ASC, 0},
+    {"sort", NL_R_ORDER, 0, 0}, /* "sort the names by age": the "by" that follows is the key */
     {"across all", NL_R_STOP, 0, 1}, /* "the average across all players": not a grouping */
     /* time grouping (weak: a column called "year" wins) */
     {"year", NL_R_TIME, NL_TIME_YEAR, 1},
@@ -204,6 +212,12 @@ static const struct nl_lex lexicon[] = {
     {"let me see", NL_R_LIST, 0, 0},
     {"retrieve", NL_R_LIST, 0, 0},
     {"name", NL_R_LIST, 0, 1}, /* "name the customers ..."; a column called name wins */
+    {"information about", NL_R_LIST, 0, 0},
+    {"all the information about", NL_R_LIST, 0, 0},
+    {"all information about", NL_R_LIST, 0, 0},
+    {"corresponds to", NL_R_STOP, 0, 0},
+    {"correspond to", NL_R_STOP, 0, 0},
+    {"corresponding to", NL_R_STOP, 0, 0},
     /* things tier 0 does not do */
     {"not", NL_R_NEG, 0, 0},
     {"no", NL_R_NEG, 0, 0},
@@ -405,6 +419,8 @@ static const struct {
     {"mark", "grade"},         {"marks", "grade"},         {"purchase", "order"},
     {"purchases", "order"},    {"dept", "department"},     {"qty", "quantity"},
     {"kind", "category"},      {"kinds", "category"},      {"cost", "price"},
+    {"store", "shop"},         {"stores", "shop"},         {"shop", "store"},
+    {"shops", "store"},        {"gender", "sex"},          {"genders", "sex"},
     {"salaries", "salary"}, {"job", "title"},    {"surname", "last_name"},   {"firstname", "first_name"},
 };
 

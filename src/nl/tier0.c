@@ -636,6 +636,10 @@ static void interpret(struct query *q)
             }
             case NL_R_GROUP:
                 q->shape = 1;
+                if (q->sort_seen && q->sort_span < 0 && strcmp(sp->lex->phrase, "by") == 0) {
+                    pend = PEND_ORDER; /* "sort the names by age" */
+                    break;
+                }
                 pend = PEND_GROUP;
                 break;
             case NL_R_CMP:
@@ -784,6 +788,18 @@ static void interpret(struct query *q)
         case NL_SPAN_TABLE:
             q->any_link = 1;
             sp->used = 1;
+            if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand == 1 &&
+                span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
+                strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&
+                !(pend == PEND_NONE && cmp && cmp_subject == -2) &&
+                !(next_content(q, i + 1) >= 0 &&
+                  q->sp[next_content(q, i + 1)].kind == NL_SPAN_VALUE)) {
+                /* "store locations", "the poker player earnings": the table says whose column */
+                narrow(&q->sp[i + 1], sp, 0);
+                if (sp->synonym)
+                    doubt(q, P_SLIGHT, "'%s' read as a synonym", span_text(q, sp, text, sizeof text));
+                break;
+            }
             if (sp->partial)
                 doubt(q, P_SLIGHT, "'%s' matched part of a table name",
                       span_text(q, sp, text, sizeof text));

@@ -115,11 +115,12 @@ int nl_tokenize(const char *q, struct nl_token *toks, size_t max, struct sb_stem
                 continue;
             }
         }
-        if (!is_word_byte(c)) {
+        if (!is_word_byte(c) || c == '_') {
             p++;
             continue;
         }
-        while (is_word_byte((unsigned char)*p))
+        /* "section_name" written as the column is two words, as the linker splits names */
+        while (is_word_byte((unsigned char)*p) && *p != '_')
             p++;
         size_t len = (size_t)(p - start);
         /* contractions: "n't" is a negation; "'s", "'re", "'ve" ... carry nothing we use */
