@@ -516,6 +516,28 @@ static void narrow(struct nl_span *a, const struct nl_span *b, int by_column)
 
 /* "the Electronics category", "category Electronics", "country is France": the name only says
  * where the value lives, and narrows the value to that table or column. */
+/* The value v lives in columns whose names hold every word of the column phrase sp though sp
+ * did not link to them ("description" before a value of Template_Type_Description): narrows v
+ * to those columns and returns 1. */
+static int value_col_named(struct query *q, const struct nl_span *sp, struct nl_span *v)
+{
+    for (size_t j = 0; j < sp->n_cand; j++)
+        if (span_has_col(v, sp->cand[j].table, sp->cand[j].col))
+            return 0; /* the plain case */
+    size_t n = 0;
+    for (size_t k = 0; k < v->n_cand; k++) {
+        int all = v->cand[k].col >= 0;
+        for (size_t w = 0; all && w < sp->len; w++)
+            all = col_has_word(q, v->cand[k].table, v->cand[k].col, q->toks[sp->tok + w].stem);
+        if (all)
+            v->cand[n++] = v->cand[k];
+    }
+    if (n == 0)
+        return 0;
+    v->n_cand = n;
+    return 1;
+}
+
 static int qualifies_value(struct query *q, size_t i)
 {
     struct nl_span *sp = &q->sp[i];
@@ -531,6 +553,8 @@ static int qualifies_value(struct query *q, size_t i)
         if (cands[k] < 0 || q->sp[cands[k]].kind != NL_SPAN_VALUE)
             continue;
         struct nl_span *v = &q->sp[cands[k]];
+        if (sp->kind == NL_SPAN_COLUMN && value_col_named(q, sp, v))
+            return 1; /* "the description 'Book'" in Template_Type_Description */
         for (size_t j = 0; j < sp->n_cand; j++) {
             int by_column = sp->kind == NL_SPAN_COLUMN;
             if ((!by_column && span_has_table(v, sp->cand[j].table)) ||
@@ -574,6 +598,32 @@ static int span_any_numeric(const struct query *q, int i)
     return 0;
 }
 
+/* "number of" at span i is the start of a column's name: the next span is a numeric column
+ * whose name has the word number/num, right after an aggregate, a sort or a comparison word,
+ * or after "whose". */
+static int count_is_column(const struct query *q, size_t i, enum pend pend)
+{
+    const struct nl_span *sp = &q->sp[i];
+    if (strcmp(sp->lex->phrase, "number of") != 0 || i + 1 >= q->n)
+        return 0;
+    const struct nl_span *c = &q->sp[i + 1];
+    if (c->kind != NL_SPAN_COLUMN)
+        return 0;
+    int named = 0;
+    for (size_t k = 0; k < c->n_cand && !named; k++)
+        named = col_is_numeric(q, c->cand[k].table, c->cand[k].col) &&
+                !col_is_key(q, c->cand[k].table, c->cand[k].col) &&
+                (col_has_word(q, c->cand[k].table, c->cand[k].col, "number") ||
+                 col_has_word(q, c->cand[k].table, c->cand[k].col, "num"));
+    if (!named)
+        return 0;
+    int whose = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
+            (strcmp(q->sp[i - 1].lex->phrase, "whose") == 0 ||
+             strcmp(q->sp[i - 1].lex->phrase, "with") == 0);
+    return pend == PEND_MEASURE || pend == PEND_ORDER || pend == PEND_MOST || pend == PEND_CMP ||
+           whose;
+}
+
 /* The "or more" at span i follows a number. */
 static int ormore_taken(const struct query *q, size_t i)
 {
@@ -601,6 +651,12 @@ static void interpret(struct query *q)
             sp->used = 1;
             switch (sp->lex->role) {
             case NL_R_COUNT:
+                if (count_is_column(q, i, pend)) {
+                    /* "the maximum number of products" with a Number_products column */
+                    if (pend != PEND_MEASURE && pend != PEND_ORDER && pend != PEND_MOST)
+                        pend = PEND_NONE;
+                    break;
+                }
                 if (q->agg != NL_AGG_NONE && q->agg != NL_AGG_COUNT)
                     doubt(q, P_UNSURE, "two aggregations");
                 q->agg = NL_AGG_COUNT;
@@ -1022,6 +1078,15 @@ static void interpret(struct query *q)
             f->num = lo < hi ? lo : hi;
             f->num2 = lo < hi ? hi : lo;
         }
+    }
+    if (pend == PEND_GROUP && q->group == GROUP_NONE && q->n_selects == 1 && q->agg != NL_AGG_NONE &&
+        q->sp[q->selects[0]].n_cand > 0 && q->sp[q->selects[0]].cand[0].col >= 0) {
+        /* "the template type codes and the number of templates for each": the column listed */
+        q->group = GROUP_COLUMN;
+        q->group_span = q->selects[0];
+        q->sp[q->group_span].used = 1;
+        q->n_selects = 0;
+        pend = PEND_NONE;
     }
     if (pend == PEND_COUNT || pend == PEND_MEASURE || pend == PEND_GROUP || pend == PEND_MOST ||
         pend == PEND_CMP || pend == PEND_BETWEEN || pend == PEND_ORDER)

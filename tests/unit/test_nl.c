@@ -90,14 +90,19 @@ static const char school_sql[] =
 /* Ages, weights and years kept as plain numbers (no dates): comparatives name their column. */
 static const char zoo_sql[] =
     "CREATE TABLE keepers(keeper_id INTEGER PRIMARY KEY, name TEXT, age INTEGER);"
+    "CREATE TABLE diets(diet_code TEXT PRIMARY KEY, diet_description TEXT);"
     "CREATE TABLE animals(animal_id INTEGER PRIMARY KEY, species TEXT, animal_age INTEGER,"
-    " weight REAL, keeper_id INTEGER REFERENCES keepers(keeper_id));"
-    "CREATE TABLE zoos(zoo_id INTEGER PRIMARY KEY, name TEXT, city TEXT, opening_year INTEGER);"
+    " weight REAL, keeper_id INTEGER REFERENCES keepers(keeper_id),"
+    " diet_code TEXT REFERENCES diets(diet_code));"
+    "CREATE TABLE zoos(zoo_id INTEGER PRIMARY KEY, name TEXT, city TEXT, opening_year INTEGER,"
+    " number_of_visitors INTEGER);"
     "INSERT INTO keepers VALUES (1,'Kim',34),(2,'Lars',51),(3,'Mona',45),(4,'Nils',28);"
-    "INSERT INTO animals VALUES (1,'lion',7,190.5,1),(2,'zebra',3,320.0,2),(3,'otter',2,9.5,3),"
-    " (4,'parrot',12,1.2,4),(5,'lion',11,175.0,2),(6,'meerkat',1,0.8,3),(7,'zebra',9,300.0,1);"
-    "INSERT INTO zoos VALUES (1,'City Zoo','Oslo',1931),(2,'Sea Park','Bergen',1968),"
-    " (3,'Wild Garden','Oslo',1985),(4,'Old Menagerie','Trondheim',1902);";
+    "INSERT INTO diets VALUES ('C','Carnivore'),('H','Herbivore'),('O','Omnivore');"
+    "INSERT INTO animals VALUES (1,'lion',7,190.5,1,'C'),(2,'zebra',3,320.0,2,'H'),"
+    " (3,'otter',2,9.5,3,'C'),(4,'parrot',12,1.2,4,'H'),(5,'lion',11,175.0,2,'C'),"
+    " (6,'meerkat',1,0.8,3,'O'),(7,'zebra',9,300.0,1,'H');"
+    "INSERT INTO zoos VALUES (1,'City Zoo','Oslo',1931,52000),(2,'Sea Park','Bergen',1968,18000),"
+    " (3,'Wild Garden','Oslo',1985,7400),(4,'Old Menagerie','Trondheim',1902,31000);";
 
 /* ---- a small local introspection into struct schema (owned here, freed by schema_free_local) */
 
@@ -715,6 +720,15 @@ static void test_comparatives_and_negation(void)
                 "SELECT city FROM zoos GROUP BY city HAVING COUNT(*) >= 2 ORDER BY city");
     expect_rows(zoo_db, &zoo, "species of animals with a weight of 100 or more",
                 "SELECT species FROM animals WHERE weight >= 100");
+    expect_rows(zoo_db, &zoo, "what are the minimum and maximum number of visitors of all zoos?",
+                "SELECT MIN(number_of_visitors), MAX(number_of_visitors) FROM zoos");
+    expect_rows(zoo_db, &zoo, "show all cities and the number of zoos for each",
+                "SELECT city, COUNT(*) FROM zoos GROUP BY city ORDER BY city");
+    expect_rows(zoo_db, &zoo, "species of animals with the description 'Herbivore'",
+                "SELECT a.species FROM animals a JOIN diets d ON a.diet_code = d.diet_code "
+                "WHERE d.diet_description = 'Herbivore'");
+    expect_rows(zoo_db, &zoo, "list the opening_year of every zoo",
+                "SELECT opening_year FROM zoos");
     /* a negated value on the many side of a join is not a row filter: hand over */
     expect_unsure(&sales, "customers who did not order Laptop Pro");
     expect_unsure(&sales, "customers without orders");
