@@ -22,6 +22,8 @@ void config_init(struct config *c)
     c->conf_disagree = LIMIT_CONF_DISAGREE;
     c->conf_disagree_min = LIMIT_CONF_DISAGREE_MIN;
     c->complex_penalty = LIMIT_COMPLEX_PENALTY;
+    c->conf_unconfirmed = LIMIT_CONF_UNCONFIRMED;
+    c->consistency_penalty = LIMIT_CONSISTENCY_PENALTY;
     c->row_cap = LIMIT_ROW_CAP;
     c->query_timeout_ms = LIMIT_QUERY_TIMEOUT_MS;
     c->max_tables = LIMIT_MAX_TABLES;
@@ -310,8 +312,8 @@ static const char *const config_keys[] = {
     "db",          "no_rules",         "policy",          "tiers",
     "databases",   "server",           "max_attempts",    "confidence_done",
     "confidence_escalate", "confidence_agree", "confidence_disagree", "confidence_disagree_min",
-    "complex_penalty", "row_cap",      "query_timeout_ms", "max_tables",
-    "max_columns", NULL,
+    "complex_penalty", "confidence_unconfirmed", "consistency_penalty", "row_cap",
+    "query_timeout_ms", "max_tables", "max_columns", NULL,
 };
 
 int config_load(struct config *c, const char *path, struct err *e)
@@ -369,6 +371,8 @@ int config_load(struct config *c, const char *path, struct err *e)
     NUM_FIELD("confidence_disagree", conf_disagree, double)
     NUM_FIELD("confidence_disagree_min", conf_disagree_min, double)
     NUM_FIELD("complex_penalty", complex_penalty, double)
+    NUM_FIELD("confidence_unconfirmed", conf_unconfirmed, double)
+    NUM_FIELD("consistency_penalty", consistency_penalty, double)
     NUM_FIELD("row_cap", row_cap, long)
     NUM_FIELD("query_timeout_ms", query_timeout_ms, long)
     NUM_FIELD("max_tables", max_tables, int)
@@ -406,10 +410,12 @@ int config_validate(const struct config *c, struct err *e)
                        "confidence_done <= 1");
     if (c->conf_agree < 0 || c->conf_agree > 1 || c->conf_disagree < 0 || c->conf_disagree > 1 ||
         c->conf_disagree_min < 0 || c->conf_disagree_min > 1 || c->complex_penalty < 0 ||
-        c->complex_penalty > 1)
+        c->complex_penalty > 1 || c->conf_unconfirmed < 0 || c->conf_unconfirmed > 1 ||
+        c->consistency_penalty < 0 || c->consistency_penalty > 1)
         return err_set(e, ERR_USAGE,
-                       "confidence_agree, confidence_disagree, confidence_disagree_min and "
-                       "complex_penalty must be between 0 and 1");
+                       "confidence_agree, confidence_disagree, confidence_disagree_min, "
+                       "confidence_unconfirmed, complex_penalty and consistency_penalty must be "
+                       "between 0 and 1");
     if (c->row_cap < 1)
         return err_set(e, ERR_USAGE, "row_cap must be at least 1");
     if (c->query_timeout_ms < 1)

@@ -61,6 +61,13 @@ struct config {
     /* Taken off the confidence of a model tier below the strongest on a question the router
      * classes complex, under the cost and balanced policies. */
     double complex_penalty;
+    /* A clean result of a model tier below the strongest that agrees with no earlier attempt is
+     * capped at conf_unconfirmed while a tier below the strongest is still left to ask: cheap
+     * tiers vote before the strongest is paid for. 1 turns it off. */
+    double conf_unconfirmed;
+    /* Taken, times consistency_weight() of its flags (analyze/consistency.h), off the confidence
+     * of a model tier below the strongest whose SQL the question contradicts. */
+    double consistency_penalty;
     long row_cap;             /* rows fetched */
     long query_timeout_ms;    /* per SQL statement */
     int max_tables;           /* tables in a prompt before FK completion */

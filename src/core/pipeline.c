@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "analyze/analyze.h"
+#include "analyze/consistency.h"
 #include "analyze/fix.h"
 #include "llm/llm.h"
 #include "llm/router.h"
@@ -66,6 +67,14 @@ double supervisor_agreement(const struct config *cfg, double conf, int agrees, d
     return conf;
 }
 
+double supervisor_unconfirmed(const struct config *cfg, double conf, int cheap_left)
+{
+    return cheap_left && conf > cfg->conf_unconfirmed ? cfg->conf_unconfirmed : conf;
+}
+
+/* Earlier executed attempts kept for agreement besides the best one (one per tier at most). */
+#define MAX_KEPT 16
+
 /* The best executed answer seen so far, kept when escalating so that a failing stronger tier
  * does not throw away a usable answer. */
 struct candidate {
@@ -90,14 +99,9 @@ static void candidate_free(struct candidate *c)
     memset(c, 0, sizeof *c);
 }
 
-/* Moves the state's executed attempt into the candidate when it beats the current one. */
-static void candidate_offer(struct candidate *c, struct state *st)
+/* Moves the state's executed attempt into c. */
+static void candidate_take(struct candidate *c, struct state *st)
 {
-    if (!st->has_result || !st->has_analysis || analyze_suspicious(st->checks))
-        return;
-    if (c->valid && c->confidence >= st->confidence)
-        return;
-    candidate_free(c);
     c->valid = 1;
     c->sql = st->sql;
     c->tier_name = st->tier_name;
@@ -159,6 +163,8 @@ struct pipeline_run {
     const struct pipeline *p;
     struct state *st;
     struct candidate best;
+    struct candidate kept[MAX_KEPT]; /* other usable earlier attempts, for agreement */
+    size_t n_kept;
     enum run_pc pc;
     int tier;
     int first_tier;
@@ -177,6 +183,43 @@ struct pipeline_run {
 static int has_next(const struct pipeline_run *r)
 {
     return r->tier < (int)r->p->cfg->n_tiers;
+}
+
+/* A model tier below the strongest is still left after this one. */
+static int cheap_left(const struct pipeline_run *r)
+{
+    return r->tier >= 1 && r->tier + 1 < (int)r->p->cfg->n_tiers;
+}
+
+static void keep(struct pipeline_run *r, struct candidate *c)
+{
+    if (!c->valid)
+        return;
+    if (r->n_kept < MAX_KEPT) {
+        r->kept[r->n_kept++] = *c;
+        memset(c, 0, sizeof *c);
+    } else {
+        candidate_free(c);
+    }
+}
+
+/* Moves the state's executed attempt, when usable, into `best` if it beats it, else among the
+ * kept ones: a failing stronger tier then does not throw away a usable answer, and later tiers
+ * can be compared with every earlier one. */
+static void candidate_offer(struct pipeline_run *r)
+{
+    struct state *st = r->st;
+    if (!st->has_result || !st->has_analysis || analyze_suspicious(st->checks))
+        return;
+    struct candidate c;
+    memset(&c, 0, sizeof c);
+    candidate_take(&c, st);
+    if (r->best.valid && r->best.confidence >= c.confidence) {
+        keep(r, &c);
+        return;
+    }
+    keep(r, &r->best);
+    r->best = c;
 }
 
 static void call_clear(struct pipeline_call *c)
@@ -373,18 +416,38 @@ static double complex_penalty(const struct pipeline_run *r)
     return cfg->complex_penalty;
 }
 
+/* The question contradicts a cheaper model tier's SQL (analyze/consistency.h): under the
+ * policies that start there to save cost, that answer needs agreement or a stronger tier. */
+static double consistency_penalty(struct pipeline_run *r, const char *sql)
+{
+    const struct config *cfg = r->p->cfg;
+    if (r->tier == 0 || !has_next(r) || cfg->policy == ROUTER_POLICY_ACCURACY ||
+        cfg->consistency_penalty <= 0)
+        return 0;
+    unsigned f = consistency_check(r->st->question, sql, r->p->schema);
+    double w = consistency_weight(f);
+    if (!f)
+        return 0;
+    char names[128];
+    consistency_str(f, names, sizeof names);
+    state_add_step(r->st, NODE_SUPERVISOR, r->tier, NULL, 0,
+                   "question and SQL disagree (%s): confidence -%.2f", names,
+                   cfg->consistency_penalty * w);
+    return cfg->consistency_penalty * w;
+}
+
 /* A tier produced SQL: it becomes the current attempt. */
 static void take_sql(struct pipeline_run *r, char *sql, double conf)
 {
     struct state *st = r->st;
-    /* The previous tier's attempt is kept in `best` when it was usable. */
-    candidate_offer(&r->best, st);
+    /* The previous tier's attempt is kept (in `best` or `kept`) when it was usable. */
+    candidate_offer(r);
     state_clear_result(st);
     if (set_tier(st, r->p->cfg, r->tier) || state_set_sql(st, sql)) {
         r->status = ERR_NOMEM;
         r->pc = PC_DONE;
     } else {
-        st->confidence = conf - complex_penalty(r);
+        st->confidence = conf - complex_penalty(r) - consistency_penalty(r, sql);
         st->tier_attempts = 0;
         r->value_tried = 0;
         r->pc = PC_EXECUTE;
@@ -446,23 +509,44 @@ static int try_value_repair(struct pipeline_run *r)
     return 1;
 }
 
-/* A model tier's clean result against the best earlier executed attempt (kept in `best`, typically
- * tier 0's answer below its threshold): two tiers reaching the same rows independently is a live
- * signal, and so is a stronger tier contradicting a fairly confident earlier answer. */
+/* A model tier's clean result against every earlier executed attempt of a lower tier (tier 0's
+ * answer below its threshold, a cheaper model's): two tiers reaching the same rows independently
+ * is a live signal, and so is a stronger tier contradicting a fairly confident earlier answer.
+ * A result nobody confirmed waits for the next cheap tier's vote while one is left. */
 static void check_agreement(struct pipeline_run *r)
 {
     struct state *st = r->st;
-    const struct candidate *b = &r->best;
-    if (r->tier == 0 || !b->valid || b->tier >= r->tier || !st->has_result ||
-        analyze_suspicious(st->checks) || st->result.truncated || b->result.truncated)
+    if (r->tier == 0 || !st->has_result || analyze_suspicious(st->checks) ||
+        st->result.truncated)
         return;
-    int agrees = db_result_equivalent(&b->result, &st->result, 0);
+    const struct candidate *with = NULL, *differs = NULL;
+    for (size_t i = 0; i <= r->n_kept && !with; i++) {
+        const struct candidate *c = i == 0 ? &r->best : &r->kept[i - 1];
+        if (!c->valid || c->tier >= r->tier || c->result.truncated)
+            continue;
+        if (db_result_equivalent(&c->result, &st->result, 0))
+            with = c;
+        else if (!differs || c->confidence > differs->confidence)
+            differs = c;
+    }
     double was = st->confidence;
-    st->confidence = supervisor_agreement(r->p->cfg, was, agrees, b->confidence);
-    state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0,
-                   "%s tier %d's result (confidence %.2f): confidence %.2f -> %.2f",
-                   agrees ? "agrees with" : "differs from", b->tier, b->confidence, was,
-                   st->confidence);
+    const struct candidate *b = with ? with : differs;
+    if (b) {
+        st->confidence = supervisor_agreement(r->p->cfg, was, with != NULL, b->confidence);
+        state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0,
+                       "%s tier %d's result (confidence %.2f): confidence %.2f -> %.2f",
+                       with ? "agrees with" : "differs from", b->tier, b->confidence, was,
+                       st->confidence);
+    }
+    if (with)
+        return;
+    was = st->confidence;
+    st->confidence = supervisor_unconfirmed(r->p->cfg, was, cheap_left(r));
+    if (st->confidence != was)
+        state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0,
+                       "no earlier tier confirms this result: confidence %.2f -> %.2f, a cheaper "
+                       "tier votes next",
+                       was, st->confidence);
 }
 
 static void execute_and_decide(struct pipeline_run *r)
@@ -531,7 +615,7 @@ static void fallback(struct pipeline_run *r)
 {
     struct state *st = r->st;
     const struct config *cfg = r->p->cfg;
-    candidate_offer(&r->best, st);
+    candidate_offer(r);
     r->pc = PC_DONE;
     if (r->best.valid &&
         r->best.confidence >= (r->best.tier == 0 ? cfg->conf_done : cfg->conf_escalate)) {
@@ -729,6 +813,8 @@ void pipeline_run_free(struct pipeline_run *r)
     if (!r)
         return;
     candidate_free(&r->best);
+    for (size_t i = 0; i < r->n_kept; i++)
+        candidate_free(&r->kept[i]);
     call_clear(&r->call);
     free(r->model_fix_from);
     free(r);

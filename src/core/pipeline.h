@@ -52,6 +52,11 @@ const char *supervisor_action_name(enum supervisor_action a);
  * that a tier below the strongest escalates. Returns the new confidence. */
 double supervisor_agreement(const struct config *cfg, double conf, int agrees, double earlier);
 
+/* A clean result no earlier attempt confirmed: while a model tier below the strongest is still
+ * left to ask (cheap_left), conf is capped at conf_unconfirmed, so the next cheap tier votes
+ * before the strongest is paid for (docs/cost.md). Returns the new confidence. */
+double supervisor_unconfirmed(const struct config *cfg, double conf, int cheap_left);
+
 /* A run as a resumable state machine, so a driver can wait for models however it likes: the
  * command line calls llm_chat() in place; the server multiplexes many runs' model calls on one
  * event loop. pipeline_advance() runs until the run needs a model (PIPELINE_NEED_MODEL: the call

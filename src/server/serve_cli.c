@@ -162,10 +162,10 @@ static void hex64(uint64_t v, char out[17])
 static void tier_fingerprint(const struct config *c, char out[17])
 {
     struct buf b = BUF_INIT;
-    buf_printf(&b, "%g|%g|%d|%d|%ld|%ld|%d|%g|%g|%g|%g|%d", c->conf_done, c->conf_escalate,
+    buf_printf(&b, "%g|%g|%d|%d|%ld|%ld|%d|%g|%g|%g|%g|%d|%g|%g", c->conf_done, c->conf_escalate,
                c->max_tables, c->max_columns, c->row_cap, c->query_timeout_ms, c->no_rules,
                c->conf_agree, c->conf_disagree, c->conf_disagree_min, c->complex_penalty,
-               (int)c->policy);
+               (int)c->policy, c->conf_unconfirmed, c->consistency_penalty);
     for (size_t i = 0; i < c->n_tiers; i++)
         buf_printf(&b, "|%s,%s,%s,%g,%g,%g", c->tiers[i].llm.protocol, c->tiers[i].llm.url,
                    c->tiers[i].llm.model, c->tiers[i].llm.price_in, c->tiers[i].llm.price_out,

@@ -203,6 +203,111 @@ static void test_agreement_in_a_run(void)
     CHECK_INT(run_two_answers("SELECT name FROM regions WHERE region_id = 1", 0.85, &tier), 3);
 }
 
+static void test_unconfirmed_rule(void)
+{
+    /* capped below confidence_done only while a cheaper tier is left to vote */
+    CHECK(supervisor_unconfirmed(&cfg, 0.85, 1) == cfg.conf_unconfirmed);
+    CHECK(cfg.conf_unconfirmed < cfg.conf_done);
+    CHECK(cfg.conf_unconfirmed >= cfg.conf_escalate);
+    CHECK(supervisor_unconfirmed(&cfg, 0.85, 0) == 0.85);
+    CHECK(supervisor_unconfirmed(&cfg, 0.6, 1) == 0.6);
+    struct config off;
+    config_init(&off);
+    off.conf_unconfirmed = 1;
+    CHECK(supervisor_unconfirmed(&off, 0.85, 1) == 0.85);
+}
+
+/* Scripted model tiers (tier 0 off) over the demo database: tier k answers answers[k-1] at
+ * confidence 0.85. Returns the tier the run waits on after the scripted answers (0 when it
+ * finished); *tier_out is the answer's tier. */
+static int run_answers(const char *question, int n_tiers, const char *const *answers,
+                       int n_answers, int *tier_out)
+{
+    const char *dir = getenv("GENBI_TEST_TMP");
+    char path[512], mk[600];
+    snprintf(path, sizeof path, "%s/test_pipeline_v_%d.sqlite", dir ? dir : "/tmp", (int)getpid());
+    snprintf(mk, sizeof mk, "mkdir -p '%s'", dir ? dir : "/tmp");
+    CHECK_INT(system(mk), 0);
+    struct err e = {0};
+    struct config c;
+    config_init(&c);
+    c.no_rules = 1;
+    for (int i = 0; i < n_tiers; i++)
+        CHECK_INT(config_add_tier(&c, "ollama,http://127.0.0.1:1,m,0.1,0.2", &e), 0);
+    CHECK_INT(demo_create(path, DEMO_DEFAULT_SEED, &e), 0);
+    struct db *db = NULL;
+    struct schema schema;
+    memset(&schema, 0, sizeof schema);
+    CHECK_INT(db_open(path, &db, &e), 0);
+    CHECK_INT(db_introspect(db, &schema, &e), 0);
+    struct pipeline p = {.cfg = &c, .db = db, .schema = &schema, .db_name = "demo"};
+    struct state st;
+    struct pipeline_run *r = NULL;
+    CHECK_INT(pipeline_start(&p, question, &st, &r, &e), 0);
+    int waiting = 0;
+    for (int i = 0; i < n_answers; i++) {
+        if (pipeline_advance(r) != PIPELINE_NEED_MODEL) {
+            CHECK(0); /* finished before every scripted answer was asked for */
+            break;
+        }
+        CHECK_INT(pipeline_pending_call(r)->tier_index, i + 1);
+        struct llm_reply reply;
+        memset(&reply, 0, sizeof reply);
+        reply.text = (char *)answers[i];
+        pipeline_resume(r, 0, &reply, NULL);
+    }
+    if (pipeline_advance(r) == PIPELINE_NEED_MODEL)
+        waiting = pipeline_pending_call(r)->tier_index;
+    else
+        CHECK_INT(st.status, STATE_ANSWERED);
+    *tier_out = st.tier;
+    pipeline_run_free(r);
+    state_free(&st);
+    schema_free(&schema);
+    db_close(db);
+    config_free(&c);
+    unlink(path);
+    return waiting;
+}
+
+static void test_cheap_tiers_vote(void)
+{
+    const char *q = "list the names of the regions";
+    const char *a = "SELECT name FROM regions", *b = "SELECT name FROM regions WHERE region_id = 1";
+    int tier = -1;
+    /* two model tiers: nobody cheaper left to vote, tier 1's clean 0.85 is final */
+    CHECK_INT(run_answers(q, 2, (const char *const[]){a}, 1, &tier), 0);
+    CHECK_INT(tier, 1);
+    /* three: tier 1 alone is not final, tier 2 is asked and its agreeing answer is */
+    CHECK_INT(run_answers(q, 3, (const char *const[]){a}, 1, &tier), 2);
+    CHECK_INT(run_answers(q, 3, (const char *const[]){a, a}, 2, &tier), 0);
+    CHECK_INT(tier, 2);
+    /* tier 2 differs: the strongest decides */
+    CHECK_INT(run_answers(q, 3, (const char *const[]){a, b}, 2, &tier), 3);
+    /* four: tier 3 agrees with tier 2 (not the best earlier attempt): every earlier one counts */
+    CHECK_INT(run_answers(q, 4, (const char *const[]){a, b, b}, 3, &tier), 0);
+    CHECK_INT(tier, 3);
+}
+
+static void test_question_contradicts_sql(void)
+{
+    int tier = -1;
+    const char *a = "SELECT name FROM regions";
+    /* two model tiers: a clean tier-1 answer the question agrees with is final */
+    CHECK_INT(run_answers("list the names of the regions", 2, (const char *const[]){a}, 1, &tier),
+              0);
+    CHECK_INT(tier, 1);
+    /* "sorted" and no ORDER BY: the strongest tier is asked */
+    CHECK_INT(run_answers("list the names of the regions sorted by name", 2,
+                          (const char *const[]){a}, 1, &tier),
+              2);
+    /* the strongest tier's own answer is never penalised: it stands */
+    CHECK_INT(run_answers("list the names of the regions sorted by name", 1,
+                          (const char *const[]){a}, 1, &tier),
+              0);
+    CHECK_INT(tier, 1);
+}
+
 static void setup(void)
 {
     config_init(&cfg);
@@ -220,6 +325,9 @@ static const struct test_case tests[] = {
     {"config_validation", test_config_validation},
     {"agreement_rule", test_agreement_rule},
     {"agreement_in_a_run", test_agreement_in_a_run},
+    {"unconfirmed_rule", test_unconfirmed_rule},
+    {"cheap_tiers_vote", test_cheap_tiers_vote},
+    {"question_contradicts_sql", test_question_contradicts_sql},
 };
 
 TEST_MAIN()
