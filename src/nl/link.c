@@ -4,6 +4,7 @@
  * wins; at equal length a function word beats a table, a table beats a column, a column beats a
  * value, and filler beats a value so that a stored "US" or "IN" never hijacks a preposition. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -42,6 +43,15 @@ static void split_name(const char *name, struct nl_name *out, struct sb_stemmer 
                      (isupper((unsigned char)p[-1]) && islower((unsigned char)p[1])));
         if ((boundary || camel) && wl > 0) {
             word[wl] = '\0';
+            /* "fname", "lname", "mname": the usual short forms of first/last/middle name */
+            static const struct {
+                const char *abbr, *first;
+            } abbr[] = {{"fname", "first"}, {"lname", "last"}, {"mname", "middle"}};
+            for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
+                if (strcmp(word, abbr[k].abbr) == 0 && out->n + 1 < NL_NAME_WORDS) {
+                    nl_stem(st, abbr[k].first, out->stem[out->n++], sizeof out->stem[0]);
+                    snprintf(word, sizeof word, "name");
+                }
             if (out->n < NL_NAME_WORDS)
                 nl_stem(st, word, out->stem[out->n++], sizeof out->stem[0]);
             wl = 0;

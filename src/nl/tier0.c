@@ -297,6 +297,19 @@ static int implied_col(const struct query *q, int t, const char *stem)
     return found;
 }
 
+/* A column named just "age" that a schema declared as text ("Age" text holding 32, 29 ...):
+ * good enough to rank by, with a doubt; -1 when none. */
+static int text_age_col(struct query *q, int t)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (strcasecmp(tb->cols[c].name, "age") == 0 && !col_is_numeric(q, t, (int)c)) {
+            doubt(q, P_SLIGHT, "%s.%s holds numbers as text", tb->name, tb->cols[c].name);
+            return (int)c;
+        }
+    return -1;
+}
+
 /* A year kept as a number ("Year", "IndepYear", "year_of_founded"), when the table has no date
  * column: the only integer column with "year" in its name, or -1. */
 static int year_col(const struct query *q, int t)
@@ -1267,7 +1280,7 @@ static int select_of_group(struct query *q, struct shape *sh, int i, int name_wo
     int own_rank = sh->group == GROUP_NONE && q->rank && sh->agg == NL_AGG_NONE &&
                    (q->measure_span >= 0 ||
                     (q->order_hint >= 0 && sh->order_c >= 0 && sh->order_t == sh->main &&
-                     col_is_numeric(q, sh->order_t, sh->order_c)));
+                     col_of(q, sh->order_t, sh->order_c)->type != SCHEMA_TYPE_DATE));
     int t = sh->group == GROUP_TABLE && sh->group_t != sh->main ? sh->group_t
             : own_rank                                            ? sh->main
                                                                   : -1;
@@ -1411,7 +1424,8 @@ static int resolve(struct query *q, struct shape *sh)
                 mc = price_col(q, E);
             } else if (q->order_hint == NL_HINT_AGE && (mc = birth_col(q, E)) >= 0) {
                 q->order_dir = -q->order_dir; /* the oldest was born first */
-            } else if (q->order_hint == NL_HINT_AGE && (mc = implied_col(q, E, "age")) >= 0) {
+            } else if (q->order_hint == NL_HINT_AGE &&
+                       ((mc = implied_col(q, E, "age")) >= 0 || (mc = text_age_col(q, E)) >= 0)) {
                 /* an age column: the oldest has the largest */
             } else {
                 int lab[2];
@@ -2445,6 +2459,9 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
         goto done;
     }
     settle_unknowns(&q, &sh);
+    if ((strcmp(toks[0].word, "where") == 0 || strcmp(toks[0].word, "when") == 0) &&
+        sh.n_sel == 0 && sh.n_gsel == 0 && sh.agg == NL_AGG_NONE)
+        doubt(&q, P_UNSURE, "'%s' asks for a column the question does not name", toks[0].word);
     int crc = compose(&q, &sh, &sql, &x);
     if (crc == -2) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
