@@ -49,6 +49,8 @@ struct filter {
     size_t n_vals;
     double num, num2;
     const char *implied; /* NUM: the column word of "older than" & co. */
+    double more_nums[3]; /* NUM with op IN: "2014 or 2015" (num, then these) */
+    size_t n_more_nums;
     int near_table;      /* NUM: the table span said last before the comparison, or -1 */
 };
 
@@ -102,6 +104,7 @@ struct query {
     struct filter f[NL_MAX_FILTERS];
     size_t nf;
     int qword, list, vague, or_seen, distinct, any_link, shape;
+    int taken_col;        /* a column span a number before it already filtered ("4 cylinders") */
     int sort_seen;        /* "ordered by", "in descending order" */
     int sort_span;        /* the sort key column, -1 */
     int sort_dir;         /* +1 descending, -1 ascending, 0 not said */
@@ -637,6 +640,92 @@ static int count_is_column(const struct query *q, size_t i, enum pend pend)
            whose;
 }
 
+/* A column that holds numbers: declared numeric, or text whose sampled values all read as
+ * numbers ("Year" text holding 2014, 2015). */
+static int col_holds_numbers(const struct query *q, int t, int c)
+{
+    if (col_is_numeric(q, t, c))
+        return 1;
+    const struct schema_column *col = col_of(q, t, c);
+    if (col->type != SCHEMA_TYPE_TEXT || col->n_samples == 0)
+        return 0;
+    for (size_t k = 0; k < col->n_samples; k++) {
+        char *end = NULL;
+        (void)strtod(col->samples[k], &end);
+        if (end == col->samples[k] || *end != '\0')
+            return 0;
+    }
+    return 1;
+}
+
+/* Some candidate of span i is a column holding numbers that is not a key. */
+static int span_holds_numbers(const struct query *q, int i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].col >= 0 && col_holds_numbers(q, sp->cand[k].table, sp->cand[k].col) &&
+            !col_is_key(q, sp->cand[k].table, sp->cand[k].col))
+            return 1;
+    return 0;
+}
+
+/* Removes span i from the columns to show. */
+static void unselect(struct query *q, int i)
+{
+    for (size_t k = 0; k < q->n_selects; k++)
+        if (q->selects[k] == i) {
+            memmove(q->selects + k, q->selects + k + 1, (q->n_selects - k - 1) * sizeof q->selects[0]);
+            q->n_selects--;
+            return;
+        }
+}
+
+/* A number right next to a numeric column is an equality on it: "4 cylinders" (the column after)
+ * or "year 2014" (the column before); a number after "or" right after such a filter joins it
+ * ("2014 or 2015", "32 or 33"). Returns 1 when span i became (part of) a filter. */
+static int number_filter(struct query *q, size_t i)
+{
+    struct nl_span *sp = &q->sp[i];
+    if (q->nf > 0 && i >= 2 && q->sp[i - 1].kind == NL_SPAN_LEX &&
+        q->sp[i - 1].lex->role == NL_R_OR && q->sp[i - 2].kind == NL_SPAN_NUMBER) {
+        struct filter *f = &q->f[q->nf - 1];
+        if (f->kind == FILTER_NUM && (f->op == NL_OP_EQ || f->op == NL_OP_IN) &&
+            f->n_more_nums < sizeof f->more_nums / sizeof f->more_nums[0] &&
+            f->num == q->sp[i - 2].num) {
+            f->more_nums[f->n_more_nums++] = sp->num;
+            f->op = NL_OP_IN;
+            q->or_seen = 0; /* the "or" is inside one condition */
+            return 1;
+        }
+        for (size_t k = 0; f->op == NL_OP_IN && k < f->n_more_nums; k++)
+            if (f->more_nums[k] == q->sp[i - 2].num && f->n_more_nums < 3) {
+                f->more_nums[f->n_more_nums++] = sp->num;
+                return 1;
+            }
+    }
+    int col = -1;
+    if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && span_holds_numbers(q, (int)i + 1))
+        col = (int)i + 1;
+    else if (i > 0 && q->sp[i - 1].kind == NL_SPAN_COLUMN && !q->sp[i - 1].used &&
+             span_holds_numbers(q, (int)i - 1))
+        col = (int)i - 1;
+    if (col < 0)
+        return 0;
+    struct filter *f = new_filter(q);
+    if (!f)
+        return 0;
+    f->kind = FILTER_NUM;
+    f->op = NL_OP_EQ;
+    f->num = sp->num;
+    f->span = col;
+    q->sp[col].used = 1;
+    if (col > (int)i)
+        q->taken_col = col;
+    else
+        unselect(q, col);
+    return 1;
+}
+
 /* The "or more" at span i follows a number. */
 static int ormore_taken(const struct query *q, size_t i)
 {
@@ -922,6 +1011,8 @@ static void interpret(struct query *q)
         case NL_SPAN_COLUMN:
             q->any_link = 1;
             sp->used = 1;
+            if ((int)i == q->taken_col)
+                break;
             if (sp->synonym)
                 doubt(q, P_SLIGHT, "'%s' read as a synonym", span_text(q, sp, text, sizeof text));
             if (pend == PEND_CMP && cmp && cmp->span < 0 && nx >= 0 &&
@@ -1008,7 +1099,7 @@ static void interpret(struct query *q)
                 cmp->op = (enum nl_op)q->sp[nx].lex->arg;
                 cmp->num = sp->num;
                 if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
-                    span_any_numeric(q, pv)) {
+                    span_holds_numbers(q, pv)) {
                     cmp->span = pv;
                     q->sp[pv].used = 1;
                     for (size_t k = 0; k < q->n_selects; k++)
@@ -1058,6 +1149,8 @@ static void interpret(struct query *q)
                          (q->sp[nx].lex->role == NL_R_MOST || q->sp[nx].lex->role == NL_R_ORDERADJ ||
                           q->sp[nx].lex->role == NL_R_AGG)))) {
                 q->limit = (long)sp->num; /* "the 3 most expensive", "10 latest orders" */
+            } else if (number_filter(q, i)) {
+                /* "with 4 cylinders", "in year 2014", "2014 or 2015" */
             } else {
                 sp->used = 0;
                 doubt(q, P_UNSURE, "number %s not understood", q->toks[sp->tok].word);
@@ -1733,7 +1826,7 @@ static int resolve(struct query *q, struct shape *sh)
                 int best = pick_cand(q, f->span, sh->main);
                 f->t = q->sp[f->span].cand[best].table;
                 f->c = q->sp[f->span].cand[best].col;
-                if (!col_is_numeric(q, f->t, f->c))
+                if (!col_holds_numbers(q, f->t, f->c))
                     doubt(q, P_UNSURE, "comparing %s, which is not a number",
                           q->s->tables[f->t].cols[f->c].name);
             } else if (f->implied) {
@@ -1979,6 +2072,15 @@ static void put_num(struct buf *b, double v)
     buf_printf(b, "%.15g", v);
 }
 
+static void put_num_as(struct buf *b, double v, int as_text)
+{
+    if (as_text)
+        buf_putc(b, '\'');
+    put_num(b, v);
+    if (as_text)
+        buf_putc(b, '\'');
+}
+
 static const char *agg_word(enum nl_agg a)
 {
     switch (a) {
@@ -2117,10 +2219,26 @@ static void put_filters(struct compose *cx, struct buf *b)
                 buf_printf(b, "%d", (int)f->num);
             continue;
         }
+        int cast = f->kind == FILTER_NUM && f->op != NL_OP_EQ && f->op != NL_OP_IN &&
+                   !col_is_numeric(q, f->t, f->c);
+        if (cast) /* numbers kept as text compare as numbers */
+            buf_puts(b, "CAST(");
         put_col(cx, b, f->t, f->c);
-        if (f->kind == FILTER_NUM) {
+        if (cast)
+            buf_puts(b, q->dialect == DIALECT_MYSQL ? " AS DECIMAL(30,10))" : " AS REAL)");
+        /* an equality on numbers kept as text compares text: portable across dialects */
+        int as_text = f->kind == FILTER_NUM && !cast && !col_is_numeric(q, f->t, f->c);
+        if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {
+            buf_puts(b, " IN (");
+            put_num_as(b, f->num, as_text);
+            for (size_t v = 0; v < f->n_more_nums; v++) {
+                buf_puts(b, ", ");
+                put_num_as(b, f->more_nums[v], as_text);
+            }
+            buf_putc(b, ')');
+        } else if (f->kind == FILTER_NUM) {
             buf_printf(b, " %s ", nl_op_sql(f->op));
-            put_num(b, f->num);
+            put_num_as(b, f->num, as_text);
             if (f->op == NL_OP_BETWEEN) {
                 buf_puts(b, " AND ");
                 put_num(b, f->num2);
@@ -2190,6 +2308,10 @@ static void explain_shape(struct compose *cx, struct buf *x)
         buf_puts(x, k ? " and " : " where ");
         if (f->kind == FILTER_YEAR) {
             buf_printf(x, "year of %s %s %d", cn, nl_op_sql(f->op), (int)f->num);
+        } else if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {
+            buf_printf(x, "%s in %.15g", cn, f->num);
+            for (size_t v = 0; v < f->n_more_nums; v++)
+                buf_printf(x, ", %.15g", f->more_nums[v]);
         } else if (f->kind == FILTER_NUM) {
             buf_printf(x, "%s %s %.15g", cn, nl_op_sql(f->op), f->num);
             if (f->op == NL_OP_BETWEEN)
@@ -2426,7 +2548,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     q.conf = 1.0;
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
     q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = -1;
-    q.sort_span = -1;
+    q.sort_span = q.taken_col = -1;
     if (bfs_alloc(&q.bfs, s->n_tables) != 0) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;

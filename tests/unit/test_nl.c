@@ -729,6 +729,12 @@ static void test_comparatives_and_negation(void)
                 "WHERE d.diet_description = 'Herbivore'");
     expect_rows(zoo_db, &zoo, "list the opening_year of every zoo",
                 "SELECT opening_year FROM zoos");
+    expect_rows(zoo_db, &zoo, "how many zoos have opening year 1931 or 1968?",
+                "SELECT COUNT(*) FROM zoos WHERE opening_year IN (1931, 1968)");
+    expect_rows(zoo_db, &zoo, "names of keepers of age 34 or 51",
+                "SELECT name FROM keepers WHERE age IN (34, 51)");
+    expect_rows(zoo_db, &zoo, "how many zoos in opening year 1960 or after?",
+                "SELECT COUNT(*) FROM zoos WHERE opening_year >= 1960");
     /* a negated value on the many side of a join is not a row filter: hand over */
     expect_unsure(&sales, "customers who did not order Laptop Pro");
     expect_unsure(&sales, "customers without orders");
