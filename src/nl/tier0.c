@@ -709,6 +709,10 @@ static int number_filter(struct query *q, size_t i)
     else if (i > 0 && q->sp[i - 1].kind == NL_SPAN_COLUMN && !q->sp[i - 1].used &&
              span_holds_numbers(q, (int)i - 1))
         col = (int)i - 1;
+    else if (i > 1 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
+             strcmp(q->sp[i - 1].lex->phrase, "of") == 0 && q->sp[i - 2].kind == NL_SPAN_COLUMN &&
+             !q->sp[i - 2].used && span_holds_numbers(q, (int)i - 2))
+        col = (int)i - 2; /* "a population of 80000" */
     if (col < 0)
         return 0;
     struct filter *f = new_filter(q);
@@ -724,6 +728,19 @@ static int number_filter(struct query *q, size_t i)
     else
         unselect(q, col);
     return 1;
+}
+
+/* The value a "not" at span i negates: the next content span, past one column that names the
+ * value's column ("do not have the nationality USA") or one relation verb ("do not use
+ * English"); -1 when none. */
+static int negated_value(const struct query *q, size_t i)
+{
+    int nx = next_content(q, i);
+    if (nx >= 0 && (q->sp[nx].kind == NL_SPAN_COLUMN ||
+                    (q->sp[nx].kind == NL_SPAN_UNKNOWN &&
+                     nl_lex_relation_verb(q->toks[q->sp[nx].tok].word))))
+        nx = next_content(q, (size_t)nx);
+    return nx >= 0 && q->sp[nx].kind == NL_SPAN_VALUE ? nx : -1;
 }
 
 /* The "or more" at span i follows a number. */
@@ -862,6 +879,11 @@ static void interpret(struct query *q)
                     q->group_time = arg & 7;
                     q->shape = 1;
                     pend = PEND_NONE;
+                } else if ((nx < 0 || !is_year(&q->sp[nx])) &&
+                           q->n_unk < sizeof q->unk / sizeof q->unk[0]) {
+                    /* "the years in which they were founded" next to Year_of_Founded: judged
+                     * with the unknown words, once the query is built */
+                    q->unk[q->n_unk++] = (int)i;
                 } else if (nx < 0 || !is_year(&q->sp[nx])) {
                     doubt(q, P_UNSURE, "'%s' is not a grouping here",
                           span_text(q, sp, text, sizeof text));
@@ -875,12 +897,10 @@ static void interpret(struct query *q)
                 q->shape = 1;
                 break;
             case NL_R_NEG:
-                if (nx >= 0 && q->sp[nx].kind == NL_SPAN_VALUE &&
-                    (strcmp(sp->lex->phrase, "not") == 0 ||
-                     strcmp(sp->lex->phrase, "other than") == 0)) {
-                    neg_value = nx; /* "not from Russia": the value's filter is negated */
-                    break;
-                }
+                if ((strcmp(sp->lex->phrase, "not") == 0 ||
+                     strcmp(sp->lex->phrase, "other than") == 0) &&
+                    (neg_value = negated_value(q, i)) >= 0)
+                    break; /* "not from Russia": the value's filter is negated */
                 doubt(q, P_WRONGISH, "negation ('%s') is not handled by tier 0",
                       span_text(q, sp, text, sizeof text));
                 break;
