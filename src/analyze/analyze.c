@@ -92,7 +92,8 @@ static const char *const group_words[] = {
     "broken down",  "grouped",   "group",  "groups",    "distribution", "across",
     "respectively", "split",     "vs",     "versus",    "compare",      "compared",
     "comparison",   "over time", "trend",  "monthly",   "yearly",       "annually",
-    "annual",       "daily",     "weekly", "quarterly", "hourly",       NULL,
+    "annual",       "daily",     "weekly", "quarterly", "hourly",       "corresponding",
+    NULL,
 };
 
 /* A count next to a threshold ("customers with a number of orders above 5") is a filter on a

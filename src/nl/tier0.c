@@ -750,6 +750,8 @@ static int ormore_taken(const struct query *q, size_t i)
     return pv >= 0 && q->sp[pv].kind == NL_SPAN_NUMBER;
 }
 
+static int span_table(const struct query *q, int i);
+
 static void interpret(struct query *q)
 {
     enum pend pend = PEND_NONE;
@@ -1204,6 +1206,20 @@ static void interpret(struct query *q)
             f->num = lo < hi ? lo : hi;
             f->num2 = lo < hi ? hi : lo;
         }
+    }
+    if (q->group == GROUP_NONE && q->distinct && q->agg == NL_AGG_COUNT && q->n_selects == 1 &&
+        q->selects[0] < q->agg_span && q->counted_span > q->agg_span &&
+        q->sp[q->selects[0]].n_cand > 0 && q->sp[q->selects[0]].cand[0].col >= 0 &&
+        span_has_table(&q->sp[q->selects[0]], span_table(q, q->counted_span))) {
+        /* "the different record companies and the number of orchestras": per company */
+        q->group = GROUP_COLUMN;
+        q->group_span = q->selects[0];
+        narrow(&q->sp[q->group_span], &q->sp[q->counted_span], 0);
+        q->sp[q->group_span].used = 1;
+        q->n_selects = 0;
+        q->distinct = 0;
+        if (pend == PEND_GROUP)
+            pend = PEND_NONE;
     }
     if (pend == PEND_GROUP && q->group == GROUP_NONE && q->n_selects == 1 && q->agg != NL_AGG_NONE &&
         q->sp[q->selects[0]].n_cand > 0 && q->sp[q->selects[0]].cand[0].col >= 0) {
