@@ -222,6 +222,7 @@ static const struct nl_lex lexicon[] = {
     {"all the information about", NL_R_LIST, 0, 0},
     {"all information about", NL_R_LIST, 0, 0},
     {"corresponds to", NL_R_STOP, 0, 0},
+    {"either", NL_R_STOP, 0, 0}, /* "either 32 or 33": the "or" does the work */
     {"correspond to", NL_R_STOP, 0, 0},
     {"corresponding to", NL_R_STOP, 0, 0},
     /* things tier 0 does not do */

@@ -288,6 +288,28 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         }
     }
 
+    /* "high schoolers" for a table called Highschooler: two words the schema does not use that
+     * together make one of its words are read as that word */
+    for (size_t i = 0; i + 1 < n_toks; i++) {
+        struct nl_token *a = &toks[i], *b = &toks[i + 1];
+        if (a->kind != NL_TOK_WORD || b->kind != NL_TOK_WORD || stem_in_schema(ns, a->stem) ||
+            stem_in_schema(ns, b->stem))
+            continue;
+        char joined[NL_WORD_MAX], stem[NL_WORD_MAX];
+        size_t la = strlen(a->word), lb = strlen(b->word);
+        if (la + lb + 1 > sizeof joined)
+            continue;
+        memcpy(joined, a->word, la);
+        memcpy(joined + la, b->word, lb + 1);
+        nl_stem(st, joined, stem, sizeof stem);
+        if (!stem_in_schema(ns, stem))
+            continue;
+        memcpy(a->word, joined, sizeof a->word);
+        memcpy(a->stem, stem, sizeof a->stem);
+        memmove(b, b + 1, (n_toks - i - 2) * sizeof *b);
+        n_toks--;
+    }
+
     for (size_t i = 0; i < n_toks && n_spans < max_spans;) {
         struct nl_span *sp = &spans[n_spans];
         struct match best = {0, 0, NL_SPAN_UNKNOWN, 0};

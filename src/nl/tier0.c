@@ -1120,8 +1120,10 @@ static void interpret(struct query *q)
                 cmp->kind = FILTER_NUM;
                 cmp->op = (enum nl_op)q->sp[nx].lex->arg;
                 cmp->num = sp->num;
+                int after = next_content(q, (size_t)nx);
                 if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
-                    span_holds_numbers(q, pv)) {
+                    span_holds_numbers(q, pv) &&
+                    !(after >= 0 && q->sp[after].kind == NL_SPAN_TABLE)) {
                     cmp->span = pv;
                     q->sp[pv].used = 1;
                     for (size_t k = 0; k < q->n_selects; k++)

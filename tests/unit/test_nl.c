@@ -96,6 +96,8 @@ static const char zoo_sql[] =
     " diet_code TEXT REFERENCES diets(diet_code));"
     "CREATE TABLE zoos(zoo_id INTEGER PRIMARY KEY, name TEXT, city TEXT, opening_year INTEGER,"
     " number_of_visitors INTEGER);"
+    "CREATE TABLE Seaotter(id INTEGER PRIMARY KEY, name TEXT, grade INTEGER);"
+    "INSERT INTO Seaotter VALUES (1,'Ada',2),(2,'Bo',3),(3,'Cy',2),(4,'Di',1),(5,'Ed',2);"
     "INSERT INTO keepers VALUES (1,'Kim',34),(2,'Lars',51),(3,'Mona',45),(4,'Nils',28);"
     "INSERT INTO diets VALUES ('C','Carnivore'),('H','Herbivore'),('O','Omnivore');"
     "INSERT INTO animals VALUES (1,'lion',7,190.5,1,'C'),(2,'zebra',3,320.0,2,'H'),"
@@ -735,6 +737,9 @@ static void test_comparatives_and_negation(void)
                 "SELECT name FROM keepers WHERE age IN (34, 51)");
     expect_rows(zoo_db, &zoo, "how many zoos in opening year 1960 or after?",
                 "SELECT COUNT(*) FROM zoos WHERE opening_year >= 1960");
+    expect_rows(zoo_db, &zoo, "how many sea otters are there?", "SELECT COUNT(*) FROM Seaotter");
+    expect_rows(zoo_db, &zoo, "which grades have 3 or more sea otters?",
+                "SELECT grade FROM Seaotter GROUP BY grade HAVING COUNT(*) >= 3");
     /* a negated value on the many side of a join is not a row filter: hand over */
     expect_unsure(&sales, "customers who did not order Laptop Pro");
     expect_unsure(&sales, "customers without orders");
