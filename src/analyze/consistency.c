@@ -26,68 +26,37 @@ struct cue {
 };
 
 static const struct cue cues[] = {
-    {CONSIST_COUNT, "how many"},
-    {CONSIST_COUNT, "number of"},
-    {CONSIST_COUNT, "count"},
-    {CONSIST_NEGATION, "not"},
-    {CONSIST_NEGATION, "never"},
-    {CONSIST_NEGATION, "without"},
-    {CONSIST_NEGATION, "except"},
-    {CONSIST_NEGATION, "no"},
-    {CONSIST_NEGATION, "none"},
-    {CONSIST_NEGATION, "neither"},
-    {CONSIST_NEGATION, "nor"},
-    {CONSIST_NEGATION, "excluding"},
-    {CONSIST_NEGATION, "don't"},
-    {CONSIST_NEGATION, "doesn't"},
-    {CONSIST_NEGATION, "didn't"},
-    {CONSIST_NEGATION, "haven't"},
-    {CONSIST_NEGATION, "hasn't"},
-    {CONSIST_NEGATION, "isn't"},
-    {CONSIST_NEGATION, "aren't"},
-    {CONSIST_NEGATION, "wasn't"},
-    {CONSIST_NEGATION, "weren't"},
-    {CONSIST_NEGATION, "cannot"},
-    {CONSIST_NEGATION, "can't"},
-    {CONSIST_NEGATION, "won't"},
-    {CONSIST_ORDER, "sorted"},
-    {CONSIST_ORDER, "sort"},
-    {CONSIST_ORDER, "descending"},
-    {CONSIST_ORDER, "ascending"},
-    {CONSIST_ORDER, "alphabetical"},
-    {CONSIST_ORDER, "alphabetically"},
-    {CONSIST_ORDER, "in order of"},
-    {CONSIST_ORDER, "ordered by"},
-    {CONSIST_ORDER, "order by"},
-    {CONSIST_GROUP, "for each"},
-    {CONSIST_GROUP, "for every"},
-    {CONSIST_GROUP, "per"},
-    {CONSIST_GROUP, "each"},
-    {CONSIST_EXTREME, "most"},
-    {CONSIST_EXTREME, "least"},
-    {CONSIST_EXTREME, "highest"},
-    {CONSIST_EXTREME, "lowest"},
-    {CONSIST_EXTREME, "largest"},
-    {CONSIST_EXTREME, "smallest"},
-    {CONSIST_EXTREME, "biggest"},
-    {CONSIST_EXTREME, "greatest"},
-    {CONSIST_EXTREME, "maximum"},
-    {CONSIST_EXTREME, "minimum"},
-    {CONSIST_EXTREME, "top"},
-    {CONSIST_EXTREME, "fewest"},
-    {CONSIST_EXTREME, "best"},
-    {CONSIST_EXTREME, "worst"},
-    {CONSIST_EXTREME, "youngest"},
-    {CONSIST_EXTREME, "oldest"},
-    {CONSIST_EXTREME, "longest"},
-    {CONSIST_EXTREME, "shortest"},
-    {CONSIST_EXTREME, "earliest"},
-    {CONSIST_EXTREME, "latest"},
-    {CONSIST_EXTREME, "newest"},
-    {CONSIST_EXTREME, "cheapest"},
-    {CONSIST_DISTINCT, "distinct"},
-    {CONSIST_DISTINCT, "different"},
-    {CONSIST_DISTINCT, "unique"},
+    {CONSIST_COUNT, "how many"},     {CONSIST_COUNT, "number of"},
+    {CONSIST_COUNT, "count"},        {CONSIST_NEGATION, "not"},
+    {CONSIST_NEGATION, "never"},     {CONSIST_NEGATION, "without"},
+    {CONSIST_NEGATION, "except"},    {CONSIST_NEGATION, "no"},
+    {CONSIST_NEGATION, "none"},      {CONSIST_NEGATION, "neither"},
+    {CONSIST_NEGATION, "nor"},       {CONSIST_NEGATION, "excluding"},
+    {CONSIST_NEGATION, "don't"},     {CONSIST_NEGATION, "doesn't"},
+    {CONSIST_NEGATION, "didn't"},    {CONSIST_NEGATION, "haven't"},
+    {CONSIST_NEGATION, "hasn't"},    {CONSIST_NEGATION, "isn't"},
+    {CONSIST_NEGATION, "aren't"},    {CONSIST_NEGATION, "wasn't"},
+    {CONSIST_NEGATION, "weren't"},   {CONSIST_NEGATION, "cannot"},
+    {CONSIST_NEGATION, "can't"},     {CONSIST_NEGATION, "won't"},
+    {CONSIST_ORDER, "sorted"},       {CONSIST_ORDER, "sort"},
+    {CONSIST_ORDER, "descending"},   {CONSIST_ORDER, "ascending"},
+    {CONSIST_ORDER, "alphabetical"}, {CONSIST_ORDER, "alphabetically"},
+    {CONSIST_ORDER, "in order of"},  {CONSIST_ORDER, "ordered by"},
+    {CONSIST_ORDER, "order by"},     {CONSIST_GROUP, "for each"},
+    {CONSIST_GROUP, "for every"},    {CONSIST_GROUP, "per"},
+    {CONSIST_GROUP, "each"},         {CONSIST_EXTREME, "most"},
+    {CONSIST_EXTREME, "least"},      {CONSIST_EXTREME, "highest"},
+    {CONSIST_EXTREME, "lowest"},     {CONSIST_EXTREME, "largest"},
+    {CONSIST_EXTREME, "smallest"},   {CONSIST_EXTREME, "biggest"},
+    {CONSIST_EXTREME, "greatest"},   {CONSIST_EXTREME, "maximum"},
+    {CONSIST_EXTREME, "minimum"},    {CONSIST_EXTREME, "top"},
+    {CONSIST_EXTREME, "fewest"},     {CONSIST_EXTREME, "best"},
+    {CONSIST_EXTREME, "worst"},      {CONSIST_EXTREME, "youngest"},
+    {CONSIST_EXTREME, "oldest"},     {CONSIST_EXTREME, "longest"},
+    {CONSIST_EXTREME, "shortest"},   {CONSIST_EXTREME, "earliest"},
+    {CONSIST_EXTREME, "latest"},     {CONSIST_EXTREME, "newest"},
+    {CONSIST_EXTREME, "cheapest"},   {CONSIST_DISTINCT, "distinct"},
+    {CONSIST_DISTINCT, "different"}, {CONSIST_DISTINCT, "unique"},
 };
 
 /* Per check: its name and its weight as evidence that the answer is wrong. From recorded
@@ -99,9 +68,9 @@ static const struct {
     const char *name;
     double weight;
 } checks[] = {
-    {CONSIST_COUNT, "count", 1.0},   {CONSIST_NEGATION, "negation", 1.0},
+    {CONSIST_COUNT, "count", 1.0},     {CONSIST_NEGATION, "negation", 1.0},
     {CONSIST_LITERAL, "literal", 1.0}, {CONSIST_ORDER, "order", 1.0},
-    {CONSIST_LINK, "link", 1.0},     {CONSIST_GROUP, "group", 0.5},
+    {CONSIST_LINK, "link", 1.0},       {CONSIST_GROUP, "group", 0.5},
     {CONSIST_EXTREME, "extreme", 0.5}, {CONSIST_DISTINCT, "distinct", 0.5},
 };
 
@@ -112,7 +81,8 @@ struct words {
     size_t n;
 };
 
-/* Lower-case words of letters, digits and apostrophes (a typographic apostrophe counts). */
+/* Lower-case words of letters, digits and apostrophes (a typographic apostrophe counts); a
+ * number keeps its decimal point and drops its thousands separators ("1,500.5" -> "1500.5"). */
 static void split_words(const char *q, struct words *ws)
 {
     ws->n = 0;
@@ -121,9 +91,12 @@ static void split_words(const char *q, struct words *ws)
         size_t k = 0;
         char *w = ws->w[ws->n];
         for (;;) {
-            if (isalnum(*p) || (*p == '\'' && k > 0 && isalpha(p[1]))) {
+            int in_number = k > 0 && isdigit((unsigned char)w[k - 1]) && isdigit(p[1]);
+            if (isalnum(*p) || (*p == '\'' && k > 0 && isalpha(p[1])) || (*p == '.' && in_number)) {
                 if (k + 1 < WORD_BYTES)
                     w[k++] = (char)tolower(*p);
+                p++;
+            } else if (*p == ',' && in_number) {
                 p++;
             } else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99 && k > 0 && isalpha(p[3])) {
                 if (k + 1 < WORD_BYTES)
@@ -207,7 +180,8 @@ static int sql_has_number(const char *sql, const char *num, size_t n)
 {
     for (const char *p = sql; (p = strstr(p, num)) != NULL; p++) {
         int before = p > sql && (isdigit((unsigned char)p[-1]) || p[-1] == '.');
-        int after = isdigit((unsigned char)p[n]) || (p[n] == '.' && isdigit((unsigned char)p[n + 1]));
+        int after =
+            isdigit((unsigned char)p[n]) || (p[n] == '.' && isdigit((unsigned char)p[n + 1]));
         if (!before && !after)
             return 1;
     }
@@ -277,8 +251,8 @@ static int literal_missing(const char *question, const struct words *ws, const c
             return 1;
     for (size_t i = 0; i < ws->n; i++) {
         const char *w = ws->w[i];
-        size_t k = strspn(w, "0123456789");
-        if (!k || w[k])
+        size_t k = strspn(w, "0123456789.");
+        if (!k || w[k] || !isdigit((unsigned char)w[0]))
             continue;
         if (!sql_has_number(sql, w, k))
             return 1;

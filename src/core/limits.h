@@ -15,8 +15,8 @@
 #define LIMIT_CONF_DISAGREE 0.7               /* at most, when it differs from an earlier result ... */
 #define LIMIT_CONF_DISAGREE_MIN 0.5           /* ... of at least this confidence (docs/cost.md) */
 #define LIMIT_COMPLEX_PENALTY 0.0             /* off a cheaper tier's answer to a complex question */
-#define LIMIT_CONF_UNCONFIRMED 0.75           /* at most, unconfirmed while a cheap tier can vote */
-#define LIMIT_CONSISTENCY_PENALTY 0.15        /* off a cheaper tier's answer the question contradicts */
+#define LIMIT_CONF_UNCONFIRMED 0.75           /* unconfirmed while a cheap tier can vote */
+#define LIMIT_CONSISTENCY_PENALTY 0.15        /* off a cheaper tier contradicting the question */
 #define LIMIT_LLM_TIMEOUT_MS 60000L           /* per model request */
 #define LIMIT_QUESTION_BYTES 4000             /* longest question accepted */
 #define LIMIT_PRINT_ROWS 20                   /* rows shown by the human output */

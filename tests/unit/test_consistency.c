@@ -55,9 +55,9 @@ static void test_negation(void)
                   "SELECT name FROM singer WHERE singer_id NOT IN (SELECT singer_id FROM "
                   "singer_in_concert)"),
               0);
-    CHECK_INT(chk("Singers who haven't sung?",
-                  "SELECT name FROM singer EXCEPT SELECT name FROM singer"),
-              0);
+    CHECK_INT(
+        chk("Singers who haven't sung?", "SELECT name FROM singer EXCEPT SELECT name FROM singer"),
+        0);
     CHECK_INT(chk("Singers who haven\xE2\x80\x99t sung?", "SELECT name FROM singer"),
               CONSIST_NEGATION);
     CHECK_INT(chk("Singers from a country other than France, never mind",
@@ -99,6 +99,15 @@ static void test_literal(void)
     CHECK_INT(chk("Concerts in 2014", "SELECT name FROM concert WHERE year = 2015"),
               CONSIST_LITERAL);
     CHECK_INT(chk("Top 3 oldest singers", "SELECT name FROM singer ORDER BY age DESC LIMIT 3"), 0);
+    /* decimals and thousands separators */
+    CHECK_INT(chk("Singers older than 3.5", "SELECT name FROM singer WHERE age > 3.5"), 0);
+    CHECK_INT(chk("Singers older than 3.5", "SELECT name FROM singer WHERE age > 3"),
+              CONSIST_LITERAL);
+    CHECK_INT(
+        chk("Concerts with more than 1,000 seats", "SELECT name FROM concert WHERE year > 1000"),
+        0);
+    /* a sentence's full stop after a number is not a decimal point */
+    CHECK_INT(chk("Concerts in 2014.", "SELECT name FROM concert WHERE year = 2014"), 0);
     /* digits inside a word are not a number the question asks for */
     CHECK_INT(chk("Show the name of singer f1", "SELECT name FROM singer"), 0);
 }
