@@ -91,7 +91,7 @@ static void split_words(const char *q, struct words *ws)
         size_t k = 0;
         char *w = ws->w[ws->n];
         for (;;) {
-            int in_number = k > 0 && isdigit((unsigned char)w[k - 1]) && isdigit(p[1]);
+            int in_number = *p && k > 0 && isdigit((unsigned char)w[k - 1]) && isdigit(p[1]);
             if (isalnum(*p) || (*p == '\'' && k > 0 && isalpha(p[1])) || (*p == '.' && in_number)) {
                 if (k + 1 < WORD_BYTES)
                     w[k++] = (char)tolower(*p);
