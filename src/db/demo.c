@@ -541,7 +541,8 @@ static void date_fmt(int days, char *out, size_t n)
 {
     int y, m, d;
     date_civil(days, &y, &m, &d);
-    snprintf(out, n, "%04d-%02d-%02d", y, m, d);
+    /* the modulo only tells the compiler the fields' widths: the dates here are 4-digit years */
+    snprintf(out, n, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
 }
 
 static int date_month(int days) /* 1..12 */
