@@ -81,6 +81,16 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemm
     for (size_t t = 0; t < s->n_tables; t++) {
         const struct schema_table *tb = &s->tables[t];
         split_name(tb->name, &ns->tables[t], st);
+        /* "Ref_Template_Types", "tbl_orders", "dim_customer": the prefix says what kind of
+         * table it is, the words after it what it holds */
+        struct nl_name *tn = &ns->tables[t];
+        static const char *const kind_prefix[] = {"ref", "tbl", "lkp", "lookup", "dim"};
+        for (size_t k = 0; tn->n >= 2 && k < sizeof kind_prefix / sizeof kind_prefix[0]; k++)
+            if (strcmp(tn->stem[0], kind_prefix[k]) == 0) {
+                memmove(tn->stem[0], tn->stem[1], (tn->n - 1) * sizeof tn->stem[0]);
+                tn->n--;
+                break;
+            }
         ns->cols[t] = calloc(tb->n_cols ? tb->n_cols : 1, sizeof *ns->cols[t]);
         if (!ns->cols[t])
             goto fail;
