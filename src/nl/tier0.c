@@ -459,6 +459,13 @@ static int many_to_one(const struct query *q, int t)
     return t >= 0 && q->bfs.dist[t] == 0;
 }
 
+/* Each row of `from` joins at most one row of `to` (only FKs owned on the way out). */
+static int many_to_one_from(struct query *q, int from, int to)
+{
+    bfs_run(q, &q->bfs, from);
+    return many_to_one(q, to);
+}
+
 static int distance(const struct query *q, int a, int b)
 {
     struct bfs tmp;
@@ -1531,8 +1538,13 @@ static int resolve(struct query *q, struct shape *sh)
                is_mention_before(q, first_mention, q->agg_span) && q->counted_span < 0) {
         rank_dir = q->agg == NL_AGG_MAX ? 1 : -1;
         key = mc >= 0 && mt == E ? KEY_OWN : KEY_AGG;
-        if (key == KEY_AGG)
+        if (key == KEY_AGG) {
             q->agg = NL_AGG_SUM;
+            /* "the employee who received the biggest bonus": one bonus, or all of them? */
+            if (E >= 0 && mt != E && !many_to_one_from(q, E, mt))
+                doubt(q, P_UNSURE, "the largest single %s, or the largest total?",
+                      q->s->tables[mt].cols[mc >= 0 ? mc : 0].name);
+        }
     } else if ((q->has_top || q->limit > 0 || q->order_hint >= 0) && E >= 0) {
         rank_dir = q->has_top ? q->top_dir : 1;
         if (q->counted_span >= 0 && span_table(q, q->counted_span) != E) {
