@@ -81,6 +81,7 @@ struct query {
     int measure_span;     /* column measured */
     int revenue;          /* measure is quantity * price */
     int rev_t, rev_q, rev_p;
+    int rev_d;            /* a discount column holding fractions, or -1 */
     int counted_span;     /* table counted */
     int count_col_span;   /* COUNT(DISTINCT column) */
     enum group_kind group;
@@ -378,6 +379,28 @@ static int revenue_cols(const struct query *q, int t, int *qc, int *pc)
         if (col_is_numeric(q, t, (int)c) && col_has_word(q, t, (int)c, "price"))
             *pc = (int)c;
     return *qc >= 0 && *pc >= 0;
+}
+
+/* A discount kept as a fraction of the price next to the revenue columns: a numeric column named
+ * discount whose sampled values all lie in [0, 1). -1 when none (an amount, or no samples, is not
+ * guessed at). */
+static int discount_col(const struct query *q, int t)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        const struct schema_column *col = &tb->cols[c];
+        if (!col_is_numeric(q, t, (int)c) || !col_has_word(q, t, (int)c, "discount") ||
+            col->n_samples == 0)
+            continue;
+        int fraction = 1;
+        for (size_t k = 0; k < col->n_samples && fraction; k++) {
+            double v = strtod(col->samples[k], NULL);
+            fraction = v >= 0.0 && v < 1.0;
+        }
+        if (fraction)
+            return (int)c;
+    }
+    return -1;
 }
 
 /* ---- foreign-key graph ---- */
@@ -1516,8 +1539,12 @@ static int resolve(struct query *q, struct shape *sh)
         }
         if (n_best > 1)
             doubt(q, P_UNSURE, "several tables could hold revenue");
-        doubt(q, P_SLIGHT, "revenue read as %s * %s", q->s->tables[q->rev_t].cols[q->rev_q].name,
-              q->s->tables[q->rev_t].cols[q->rev_p].name);
+        q->rev_d = discount_col(q, q->rev_t);
+        doubt(q, P_SLIGHT, "revenue read as %s * %s%s%s%s",
+              q->s->tables[q->rev_t].cols[q->rev_q].name,
+              q->s->tables[q->rev_t].cols[q->rev_p].name, q->rev_d >= 0 ? " * (1 - " : "",
+              q->rev_d >= 0 ? q->s->tables[q->rev_t].cols[q->rev_d].name : "",
+              q->rev_d >= 0 ? ")" : "");
         mt = q->rev_t;
         sh->revenue = 1;
     }
@@ -2153,6 +2180,11 @@ static void put_agg(struct compose *cx, struct buf *b)
         put_col(cx, b, q->rev_t, q->rev_q);
         buf_puts(b, " * ");
         put_col(cx, b, q->rev_t, q->rev_p);
+        if (q->rev_d >= 0) {
+            buf_puts(b, " * (1 - COALESCE(");
+            put_col(cx, b, q->rev_t, q->rev_d);
+            buf_puts(b, ", 0))");
+        }
     } else if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0) {
         buf_puts(b, "DISTINCT ");
         put_col(cx, b, sh->agg_t, sh->agg_c);
@@ -2328,8 +2360,11 @@ static void explain_shape(struct compose *cx, struct buf *x)
     const char *mname = s->tables[sh->main].name;
     static const char *const aggname[] = {"", "count", "sum", "average", "minimum", "maximum"};
     if (sh->revenue)
-        buf_printf(x, "revenue (sum of %s * %s in %s)", s->tables[q->rev_t].cols[q->rev_q].name,
-                   s->tables[q->rev_t].cols[q->rev_p].name, s->tables[q->rev_t].name);
+        buf_printf(x, "revenue (sum of %s * %s%s%s%s in %s)",
+                   s->tables[q->rev_t].cols[q->rev_q].name, s->tables[q->rev_t].cols[q->rev_p].name,
+                   q->rev_d >= 0 ? " * (1 - " : "",
+                   q->rev_d >= 0 ? s->tables[q->rev_t].cols[q->rev_d].name : "",
+                   q->rev_d >= 0 ? ")" : "", s->tables[q->rev_t].name);
     else if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0)
         buf_printf(x, "count of distinct %s.%s", s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);
@@ -2597,7 +2632,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     q.dialect = dialect_of(s);
     q.conf = 1.0;
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
-    q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = -1;
+    q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = q.rev_d = -1;
     q.sort_span = q.taken_col = -1;
     if (bfs_alloc(&q.bfs, s->n_tables) != 0) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
