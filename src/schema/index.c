@@ -516,6 +516,23 @@ int schema_index_build(const struct schema *s, struct schema_index **out, struct
         b.weight = SX_W_GLOSSARY;
         sx_split(s->glossary[g].term, 0, on_word, &b);
     }
+    /* A table with a quantity and a price is where revenue is computed (tier 0 reads "revenue"
+     * and "sales" the same way): it answers to those words as if the glossary said so. */
+    for (size_t t = 0; t < s->n_tables; t++) {
+        const struct schema_table *tb = &s->tables[t];
+        int qty = 0, price = 0;
+        for (size_t c = 0; c < tb->n_cols; c++) {
+            const char *cn = tb->cols[c].name;
+            qty |= strcasestr(cn, "quantity") != NULL || strcasestr(cn, "qty") != NULL;
+            price |= strcasestr(cn, "price") != NULL;
+        }
+        if (!qty || !price)
+            continue;
+        b.table = (uint32_t)t;
+        b.col = -1;
+        b.weight = SX_W_GLOSSARY;
+        sx_split("revenue sales turnover", 0, on_word, &b);
+    }
     if (b.failed)
         goto out;
 

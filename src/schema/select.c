@@ -170,6 +170,35 @@ static int temporal_column(const struct schema_column *c)
     return 0;
 }
 
+/* "revenue by category in 2023": a selected table with no date of its own whose rows point at a
+ * dated parent (order_items -> orders) keeps its dates there; add the first such parent. */
+static int has_date(const struct schema_table *tb)
+{
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (tb->cols[c].type == SCHEMA_TYPE_DATE)
+            return 1;
+    return 0;
+}
+
+static void add_date_parent(const struct schema *s, struct schema_selection *out)
+{
+    for (size_t i = 0; i < out->n_tables; i++) {
+        const struct schema_table *tb = &s->tables[out->tables[i]];
+        if (has_date(tb))
+            continue;
+        for (size_t c = 0; c < tb->n_cols; c++) {
+            int u = tb->cols[c].fk_table ? schema_find_table(s, tb->cols[c].fk_table) : -1;
+            int chosen = u < 0;
+            for (size_t j = 0; !chosen && j < out->n_tables; j++)
+                chosen = out->tables[j] == (size_t)u;
+            if (!chosen && has_date(&s->tables[u])) {
+                out->tables[out->n_tables++] = (size_t)u;
+                return;
+            }
+        }
+    }
+}
+
 /* IDF of a term over columns (names and comments), for ranking columns inside a table. */
 static double col_idf(const struct schema_index *ix, const struct sx_term *t)
 {
@@ -429,6 +458,11 @@ static int prune_columns(const struct schema *s, const struct schema_index *ix,
          * (added only to join others) is there for its keys. */
         const double *cs = colscore + ix->col_base[ti];
         size_t budget = i < out->n_ranked ? max_cols : 0;
+        for (size_t c = 0; temporal && i >= out->n_ranked && c < t->n_cols; c++)
+            if (t->cols[c].type == SCHEMA_TYPE_DATE && !shown[i][c]) {
+                shown[i][c] = 1; /* a connector keeps its dates when the question asks when */
+                kept++;
+            }
         for (; kept < budget; kept++) {
             long best = -1;
             double best_sc = 0;
@@ -521,6 +555,8 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix, cons
     out->n_ranked = out->n_tables = kept;
     if (kept > 1 && (rc = fk_complete(ix, out->tables, kept, out->tables, &out->n_tables)))
         goto out;
+    if (out->n_tables > 0 && out->n_tables < n && asks_time(&q))
+        add_date_parent(s, out);
     for (size_t i = 0; i < out->n_tables; i++)
         out->scores[i] = score[out->tables[i]];
 
