@@ -661,19 +661,23 @@ static enum MHD_Result dispatch(struct server_req *r, const char *url)
 {
     struct server *s = r->s;
     const char *allow = NULL;
+    enum server_route path_route = ROUTE_UNKNOWN;
     r->route = ROUTE_UNKNOWN;
     for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
         if (strcmp(url, routes[i].path) == 0) {
             allow = routes[i].method;
+            path_route = routes[i].route;
             if (strcmp(r->method, routes[i].method) == 0)
                 r->route = routes[i].route;
         }
     }
     if (r->route == ROUTE_UNKNOWN && !allow)
         return queue_error(r, 404, "not_found", "no such endpoint; see docs/server.md");
-    if (r->route == ROUTE_UNKNOWN)
+    if (r->route == ROUTE_UNKNOWN) {
+        r->route = path_route; /* counted under its endpoint, with status 405 */
         return queue_error_h(r, 405, "method_not_allowed", "this endpoint takes another method",
                              MHD_HTTP_HEADER_ALLOW, allow);
+    }
     if (atomic_load(&s->draining) && r->route != ROUTE_METRICS)
         return queue_error(r, 503, "shutting_down", "the server is shutting down");
     /* Health and metrics stay open to load balancers and Prometheus. */

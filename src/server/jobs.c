@@ -351,7 +351,9 @@ static void job_health_render(struct server_job *j)
                                              : "degraded"));
     json_object_set_new(o, "databases", dbs);
     json_object_set_new(o, "models", models);
-    json_object_set_new(o, "in_flight", json_integer(atomic_load(&s->in_flight)));
+    /* the other requests: this one is counted from its dispatch too */
+    long others = atomic_load(&s->in_flight) - 1;
+    json_object_set_new(o, "in_flight", json_integer(others > 0 ? others : 0));
     char *body = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
     json_decref(o);
     if (!body) {

@@ -144,6 +144,7 @@ def test_health_reports_what_is_down():
             assert st == 200 and j["status"] == "ok", j
             assert j["databases"] == [{"name": "default", "up": True}]
             assert j["models"][0]["up"] is True
+            assert j["in_flight"] == 0, j  # the health request itself is not counted
             assert srv.stop() == 0
         dead = "openai,http://127.0.0.1:%d,gone" % closed_port()
         with Server(["--db", db, "--llm", fake.tier(), "--llm", dead]) as srv:
@@ -225,6 +226,11 @@ def test_errors_have_codes():
         assert hdrs["allow"] == "POST", hdrs
         hdrs = assert_error(req(srv, "POST", "/health", {}), 405, "method_not_allowed")
         assert hdrs["allow"] == "GET"
+        # a wrong method is counted under its endpoint, not as an unknown route
+        _, _, metrics = req(srv, "GET", "/metrics")
+        text = metrics if isinstance(metrics, str) else json.dumps(metrics)
+        assert 'genbi_http_requests_total{route="ask",status="405"} 1' in text, text[:2000]
+        assert 'genbi_http_requests_total{route="health",status="405"} 1' in text
         # Accepted options and a body of exactly the limit still work.
         st, _, j = req(srv, "POST", ask, {"question": Q0, "options": {
             "policy": "cost", "max_attempts": 2, "no_rules": False}})
