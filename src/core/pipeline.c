@@ -55,7 +55,12 @@ enum supervisor_action supervisor_decide(const struct config *cfg,
      * not answer (with its best attempt) rather than risk a wrong answer. */
     if (in->has_next_tier)
         return SUP_ESCALATE;
-    return in->strict ? SUP_FALLBACK : SUP_DONE;
+    return in->confidence >= supervisor_answer_floor(cfg, in->strict) ? SUP_DONE : SUP_FALLBACK;
+}
+
+double supervisor_answer_floor(const struct config *cfg, int strict)
+{
+    return strict ? cfg->conf_done : cfg->conf_escalate;
 }
 
 double supervisor_agreement(const struct config *cfg, double conf, int agrees, double earlier)
@@ -618,7 +623,7 @@ static void fallback(struct pipeline_run *r)
     candidate_offer(r);
     r->pc = PC_DONE;
     if (r->best.valid &&
-        r->best.confidence >= (r->best.tier == 0 ? cfg->conf_done : cfg->conf_escalate)) {
+        r->best.confidence >= supervisor_answer_floor(cfg, r->best.tier == 0)) {
         candidate_restore(&r->best, st);
         st->status = STATE_ANSWERED;
         state_set_message(st, "stronger tiers could not improve on this answer");

@@ -42,6 +42,10 @@ struct supervisor_input {
 
 enum supervisor_action supervisor_decide(const struct config *cfg,
                                          const struct supervisor_input *in);
+/* The least confidence an answer needs to stand when no stronger tier can take over: a calibrated
+ * tier (tier 0) needs confidence_done, a model tier confidence_escalate. One rule for the
+ * supervisor and for the fallback that keeps the best earlier answer. */
+double supervisor_answer_floor(const struct config *cfg, int strict);
 const char *supervisor_action_name(enum supervisor_action a);
 
 /* Agreement between tiers as a confidence signal (docs/cost.md), a pure function like

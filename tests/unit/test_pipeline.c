@@ -49,6 +49,9 @@ static void test_escalate_on_low_confidence(void)
     /* Tier 0 is calibrated: in that band with nobody to ask it does not answer. */
     CHECK_INT(decide((struct supervisor_input){.confidence = 0.6, .strict = 1}), SUP_FALLBACK);
     CHECK_INT(decide((struct supervisor_input){.confidence = 0.85, .strict = 1}), SUP_DONE);
+    /* the floor the fallback keeps an earlier answer by is the same rule */
+    CHECK(supervisor_answer_floor(&cfg, 1) == cfg.conf_done);
+    CHECK(supervisor_answer_floor(&cfg, 0) == cfg.conf_escalate);
 }
 
 static void test_escalate_on_suspicious_result(void)
