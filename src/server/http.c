@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "server/server_int.h"
@@ -246,6 +247,25 @@ void server_req_respond(struct server_req *r, int status, char *body, size_t len
     pthread_mutex_unlock(&r->mu);
     /* The connection is suspended until this call, so it is still there. */
     MHD_resume_connection(r->conn);
+}
+
+int server_req_client_gone(struct server_req *r)
+{
+    pthread_mutex_lock(&r->mu);
+    int gone = r->gone, sse = r->sse;
+    pthread_mutex_unlock(&r->mu);
+    if (gone || sse) /* an event stream is polled by libmicrohttpd, which sets gone */
+        return gone;
+    /* A JSON request's connection is suspended until the answer, so libmicrohttpd does not
+     * watch it: look at the socket. A read of 0 bytes is the client's orderly close; pipelined
+     * bytes or "would block" mean it is still there. */
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(r->conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!ci)
+        return 0;
+    char c;
+    ssize_t n = recv(ci->connect_fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n == 0 || (n < 0 && (errno == ECONNRESET || errno == ENOTCONN || errno == EPIPE));
 }
 
 /* ---- server-sent events ------------------------------------------------------------------- */

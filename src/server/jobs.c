@@ -252,6 +252,12 @@ static void job_ask_step(struct server_worker *w, struct server_job *j)
             job_finish_ask(j);
             return;
         }
+        if (server_req_client_gone(j->req)) {
+            /* nobody is waiting for the answer: no more model calls (and their cost) for it */
+            server_metrics_abandoned(&j->s->metrics);
+            job_fail(j, 499, "client_gone", "the client closed the connection");
+            return;
+        }
         const struct pipeline_call *c = pipeline_pending_call(j->run);
         j->call_tier = c->tier_index;
         err_clear(&e);

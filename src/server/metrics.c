@@ -141,6 +141,13 @@ void server_metrics_cache(struct server_metrics *m, int hit)
     pthread_mutex_unlock(&m->mu);
 }
 
+void server_metrics_abandoned(struct server_metrics *m)
+{
+    pthread_mutex_lock(&m->mu);
+    m->abandoned++;
+    pthread_mutex_unlock(&m->mu);
+}
+
 void server_metrics_rate_limited(struct server_metrics *m)
 {
     pthread_mutex_lock(&m->mu);
@@ -253,6 +260,9 @@ int server_metrics_render(struct server_metrics *m, long in_flight, struct cache
                        m->repairs[c]);
     head(b, "genbi_rate_limited_total", "counter", "Requests refused by the rate limit.");
     buf_printf(b, "genbi_rate_limited_total %lu\n", m->rate_limited);
+    head(b, "genbi_runs_abandoned_total", "counter",
+         "Runs stopped before a model call because the client had closed the connection.");
+    buf_printf(b, "genbi_runs_abandoned_total %lu\n", m->abandoned);
     pthread_mutex_unlock(&m->mu);
 
     head(b, "genbi_requests_in_flight", "gauge", "Requests received and not yet completed.");

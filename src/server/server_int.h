@@ -70,6 +70,7 @@ struct server_metrics {
     unsigned long *tokens_in, *tokens_out, *model_calls, *model_errors;
     double *cost;
     unsigned long escalations, repairs_total, cache_hits, cache_misses, rate_limited;
+    unsigned long abandoned; /* runs stopped before a model call: the client had gone */
     unsigned long repairs[DBE__COUNT + 1]; /* by error class; last = other */
 };
 
@@ -81,6 +82,7 @@ void server_metrics_state(struct server_metrics *m, const struct state *st);
 void server_metrics_model(struct server_metrics *m, int tier, int rc, const struct llm_reply *r);
 void server_metrics_cache(struct server_metrics *m, int hit);
 void server_metrics_rate_limited(struct server_metrics *m);
+void server_metrics_abandoned(struct server_metrics *m);
 int server_metrics_render(struct server_metrics *m, long in_flight, struct cache *cache,
                           struct buf *out);
 
@@ -177,6 +179,8 @@ void server_req_respond(struct server_req *r, int status, char *body, size_t len
 /* SSE: appends one event; `last` ends the stream. */
 void server_req_event(struct server_req *r, const char *event, const char *data, int last);
 int server_req_is_sse(const struct server_req *r);
+/* The client closed its connection before the answer (a worker may ask between model calls). */
+int server_req_client_gone(struct server_req *r);
 enum server_route server_req_route(const struct server_req *r);
 /* What the request log reports about the run. */
 void server_req_note_state(struct server_req *r, const struct state *st);

@@ -361,6 +361,33 @@ def test_clients_that_disconnect():
         assert srv.stop() == 0  # and no leak report from AddressSanitizer
 
 
+def test_gone_client_costs_no_more_model_calls():
+    """A client that closes its connection while its run waits for a model: the run stops
+    before its next model call (no repair, no escalation to the expensive tier)."""
+    db = demo_db()
+    rules = [{"model": "small", "delay_ms": 700, "response": "SELECT * FROM no_such_table"},
+             {"model": "big", "response": "SELECT count(*) FROM orders"}]
+    with FakeLLM(rules) as fake, Server(["--db", db, "--llm", fake.tier(model="small"),
+                                         "--llm", fake.tier(model="big")]) as srv:
+        body = json.dumps({"question": "orders please", "options": {"no_rules": True}}).encode()
+        s = socket.create_connection(("127.0.0.1", srv.port), timeout=10)
+        s.sendall(b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n%s"
+                  % (len(body), body))
+        time.sleep(0.2)
+        s.close()
+        time.sleep(1.5)  # the first call finishes at 0.7 s; a repair or escalation would follow
+        by_model = fake.stats()["by_model"]
+        assert by_model.get("small") == 1 and "big" not in by_model, by_model
+        st, _, text = req(srv, "GET", "/metrics")
+        assert "genbi_runs_abandoned_total 1\n" in text, [l for l in text.splitlines()
+                                                          if "abandoned" in l]
+        # the same question from a client that waits is answered by the strong tier
+        st, _, j = req(srv, "POST", "/v1/ask", {"question": "orders please",
+                                                 "options": {"no_rules": True}})
+        assert st == 200 and j["rows"] == [[count(db, "SELECT count(*) FROM orders")]], j
+        assert srv.stop() == 0
+
+
 def test_bad_configuration_and_flags():
     db = demo_db()
     bad = [
@@ -390,4 +417,4 @@ if __name__ == "__main__":
           test_databases_schema_and_named_db, test_health_reports_what_is_down,
           test_metrics_prometheus_format, test_errors_have_codes, test_api_keys_and_rate_limit,
           test_result_cache_on_and_off, test_keep_alive_connection, test_clients_that_disconnect,
-          test_bad_configuration_and_flags])
+          test_gone_client_costs_no_more_model_calls, test_bad_configuration_and_flags])
