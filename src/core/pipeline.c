@@ -43,8 +43,10 @@ enum supervisor_action supervisor_decide(const struct config *cfg,
     if (analyze_suspicious(in->checks)) {
         if (in->has_next_tier)
             return SUP_ESCALATE;
-        /* Nobody stronger to ask: an empty or odd result is still the honest answer. */
-        return in->confidence >= cfg->conf_escalate ? SUP_DONE : SUP_FALLBACK;
+        /* Nobody stronger to ask: an empty or odd result is still the honest answer from a
+         * model; tier 0, whose confidence is calibrated, needs its full threshold for it. */
+        return in->confidence >= supervisor_answer_floor(cfg, in->strict) ? SUP_DONE
+                                                                           : SUP_FALLBACK;
     }
     if (in->confidence >= cfg->conf_done)
         return SUP_DONE;

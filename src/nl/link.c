@@ -440,6 +440,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
             sp->kind = toks[i].kind == NL_TOK_NUMBER ? NL_SPAN_NUMBER : NL_SPAN_UNKNOWN;
             sp->num = toks[i].num;
             sp->is_int = toks[i].is_int;
+            sp->percent = toks[i].percent;
         } else {
             sp->len = best.len;
             sp->kind = best.kind;

@@ -27,6 +27,7 @@ struct nl_token {
     char stem[NL_WORD_MAX]; /* English stem of word; a synonym's stem after nl_link() */
     double num;             /* NUMBER only */
     int is_int;
+    int percent;            /* NUMBER written with a % sign */
     int synonym; /* stem was replaced through the synonym table */
 };
 
@@ -139,6 +140,7 @@ struct nl_span {
     size_t n_cand;
     double num;
     int is_int;
+    int percent; /* "10%" */
     int used; /* consumed by the interpretation */
 };
 

@@ -38,7 +38,7 @@ enum pend { PEND_NONE = 0, PEND_COUNT, PEND_MEASURE, PEND_GROUP, PEND_CMP, PEND_
 
 enum group_kind { GROUP_NONE = 0, GROUP_TABLE, GROUP_COLUMN, GROUP_TIME };
 
-enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR };
+enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL };
 
 struct filter {
     enum filter_kind kind;
@@ -50,6 +50,7 @@ struct filter {
     double num, num2;
     const char *implied; /* NUM: the column word of "older than" & co. */
     double more_nums[3]; /* NUM with op IN: "2014 or 2015" (num, then these) */
+    int percent;         /* NUM: written "10%" */
     size_t n_more_nums;
     int near_table;      /* NUM: the table span said last before the comparison, or -1 */
 };
@@ -699,6 +700,48 @@ static int span_holds_numbers(const struct query *q, int i)
     return 0;
 }
 
+/* v could be stored in some candidate column of span i: within a generous range around the
+ * column's sampled values (any value when nothing was sampled). */
+static int span_plausible_number(const struct query *q, int i, double v)
+{
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        if (sp->cand[k].col < 0)
+            continue;
+        const struct schema_column *col = col_of(q, sp->cand[k].table, sp->cand[k].col);
+        if (col->n_samples == 0)
+            return 1;
+        double lo = 0, hi = 0;
+        int any = 0;
+        for (size_t j = 0; j < col->n_samples; j++) {
+            char *end = NULL;
+            double x = strtod(col->samples[j], &end);
+            if (end == col->samples[j])
+                continue;
+            lo = any && lo < x ? lo : x;
+            hi = any && hi > x ? hi : x;
+            any = 1;
+        }
+        if (!any || (v >= (lo > 0 ? lo / 2 : lo * 2) - 1 && v <= (hi > 0 ? hi * 2 : hi / 2) + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Every sampled value of the column lies in [0, 1]: a share kept as a fraction. */
+static int col_holds_fractions(const struct query *q, int t, int c)
+{
+    const struct schema_column *col = col_of(q, t, c);
+    if (!col_is_numeric(q, t, c) || col->n_samples == 0)
+        return 0;
+    for (size_t k = 0; k < col->n_samples; k++) {
+        double v = strtod(col->samples[k], NULL);
+        if (v < 0 || v > 1)
+            return 0;
+    }
+    return 1;
+}
+
 /* Removes span i from the columns to show. */
 static void unselect(struct query *q, int i)
 {
@@ -743,14 +786,16 @@ static int number_filter(struct query *q, size_t i)
              strcmp(q->sp[i - 1].lex->phrase, "of") == 0 && q->sp[i - 2].kind == NL_SPAN_COLUMN &&
              !q->sp[i - 2].used && span_holds_numbers(q, (int)i - 2))
         col = (int)i - 2; /* "a population of 80000" */
-    if (col < 0)
-        return 0;
+    if (col < 0 || !(span_plausible_number(q, col, sp->num) ||
+                     (sp->percent && span_plausible_number(q, col, sp->num / 100.0))))
+        return 0; /* "list 3 salaries": a count of rows, not a salary of 3 */
     struct filter *f = new_filter(q);
     if (!f)
         return 0;
     f->kind = FILTER_NUM;
     f->op = NL_OP_EQ;
     f->num = sp->num;
+    f->percent = sp->percent;
     f->span = col;
     q->sp[col].used = 1;
     if (col > (int)i)
@@ -765,12 +810,20 @@ static int number_filter(struct query *q, size_t i)
  * English"); -1 when none. */
 static int negated_value(const struct query *q, size_t i)
 {
-    int nx = next_content(q, i);
-    if (nx >= 0 && (q->sp[nx].kind == NL_SPAN_COLUMN ||
-                    (q->sp[nx].kind == NL_SPAN_UNKNOWN &&
-                     nl_lex_relation_verb(q->toks[q->sp[nx].tok].word))))
+    int nx = next_content(q, i), col = -1;
+    if (nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN)
+        col = nx;
+    if (nx >= 0 && (col >= 0 || (q->sp[nx].kind == NL_SPAN_UNKNOWN &&
+                                 nl_lex_relation_verb(q->toks[q->sp[nx].tok].word))))
         nx = next_content(q, (size_t)nx);
-    return nx >= 0 && q->sp[nx].kind == NL_SPAN_VALUE ? nx : -1;
+    if (nx < 0 || q->sp[nx].kind != NL_SPAN_VALUE)
+        return -1;
+    /* "not discontinued belong to Furniture": a column between the "not" and a value only
+     * qualifies it when the value is stored in that column */
+    for (size_t k = 0; col >= 0 && k < q->sp[col].n_cand; k++)
+        if (span_has_col(&q->sp[nx], q->sp[col].cand[k].table, q->sp[col].cand[k].col))
+            return nx;
+    return col >= 0 ? -1 : nx;
 }
 
 /* The "or more" at span i follows a number. */
@@ -788,6 +841,7 @@ static void interpret(struct query *q)
     struct filter *cmp = NULL; /* comparison waiting for its number or its subject */
     int cmp_subject = -1;
     int neg_value = -1; /* the value span a "not" negates */
+    int last_agg = -1;  /* the last aggregation word ("average, minimum and maximum") */
     char text[160];
 
     for (size_t i = 0; i < q->n; i++) {
@@ -820,10 +874,13 @@ static void interpret(struct query *q)
                 int listed = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
                              strcmp(q->sp[i - 1].lex->phrase, "and") == 0;
                 int measure_agg = arg != NL_AGG_COUNT && q->agg != NL_AGG_COUNT;
+                int adjacent = last_agg >= 0 && (int)i == last_agg + 1;
+                last_agg = (int)i;
+                int rank_of_avg = (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) &&
+                                  (arg == NL_AGG_AVG || arg == NL_AGG_SUM);
                 if (pend == PEND_MEASURE && q->measure_span < 0 && q->agg != NL_AGG_NONE &&
                     q->agg != (enum nl_agg)arg && measure_agg &&
-                    (listed || q->n_more_aggs > 0 || q->agg == NL_AGG_AVG ||
-                     q->agg == NL_AGG_SUM || arg == NL_AGG_MIN || arg == NL_AGG_MAX)) {
+                    (listed || (adjacent && !rank_of_avg))) {
                     /* "the average, minimum and maximum age": several of one measure */
                     if (q->n_more_aggs < sizeof q->more_aggs / sizeof q->more_aggs[0])
                         q->more_aggs[q->n_more_aggs++] = (enum nl_agg)arg;
@@ -1169,6 +1226,7 @@ static void interpret(struct query *q)
             }
             if (pend == PEND_CMP && cmp) {
                 cmp->num = sp->num;
+                cmp->percent |= sp->percent;
                 if (cmp->span < 0)
                     cmp_subject = -2; /* subject may follow: a table (HAVING) or a column */
                 else
@@ -1481,6 +1539,21 @@ static int select_of_group(struct query *q, struct shape *sh, int i, int name_wo
     return 0;
 }
 
+/* WHERE t.c IS NOT NULL, resolved already, for a column that may hold NULL. */
+static void not_null_filter(struct query *q, int t, int c)
+{
+    const struct schema_column *col = col_of(q, t, c);
+    if (col->notnull || col->pk || q->nf >= NL_MAX_FILTERS)
+        return;
+    struct filter *f = &q->f[q->nf++];
+    memset(f, 0, sizeof *f);
+    f->kind = FILTER_NOTNULL;
+    f->span = -1;
+    f->near_table = -1;
+    f->t = t;
+    f->c = c;
+}
+
 static int resolve(struct query *q, struct shape *sh)
 {
     char text[160];
@@ -1696,6 +1769,11 @@ static int resolve(struct query *q, struct shape *sh)
             sh->main = mt;
             sh->agg_t = mt;
             sh->agg_c = mc;
+            if (q->agg == NL_AGG_COUNT && mc < 0) {
+                /* "how many sales": a count of revenue is no count tier 0 can name */
+                doubt(q, P_WRONGISH, "counting revenue");
+                return -1;
+            }
             if (q->agg == NL_AGG_COUNT) {
                 sh->count_distinct = 1;
                 flag_count_doubt(q, mt, mc);
@@ -1882,12 +1960,39 @@ static int resolve(struct query *q, struct shape *sh)
         doubt(q, P_UNSURE, "distinct count of what?");
     if (q->distinct && sh->agg == NL_AGG_NONE)
         sh->distinct = 1;
+    /* "the 3 highest salaries", "the top 5 shipping costs": the values themselves, ranked (rows
+ * without a value are not among them) */
+    if (!q->rank && !q->sort_seen && sh->group == GROUP_NONE && q->n_more_aggs == 0 &&
+        q->limit > 1 && (sh->agg == NL_AGG_MAX || sh->agg == NL_AGG_MIN) && sh->agg_c >= 0 &&
+        !sh->revenue && q->having_span < 0) {
+        sh->order_dir = sh->agg == NL_AGG_MAX ? 1 : -1;
+        sh->order_t = sh->sel_t[0] = sh->agg_t;
+        sh->order_c = sh->sel_c[0] = sh->agg_c;
+        sh->n_sel = 1;
+        sh->agg = NL_AGG_NONE;
+        sh->limit = q->limit;
+        not_null_filter(q, sh->order_t, sh->order_c);
+    } else if (!q->rank && !q->sort_seen && sh->group == GROUP_NONE && sh->agg == NL_AGG_NONE &&
+               q->has_top && q->limit > 0 && sh->n_sel == 1 &&
+               col_is_numeric(q, sh->sel_t[0], sh->sel_c[0]) &&
+               !col_is_key(q, sh->sel_t[0], sh->sel_c[0])) {
+        sh->distinct = 0;
+        sh->order_dir = q->top_dir;
+        sh->order_t = sh->sel_t[0];
+        sh->order_c = sh->sel_c[0];
+        sh->limit = q->limit;
+        not_null_filter(q, sh->order_t, sh->order_c);
+    }
+    if (sh->having && sh->group == GROUP_COLUMN)
+        not_null_filter(q, sh->group_t, sh->group_c); /* no group of the rows without a value */
     if (q->sort_seen && sort_list(q, sh) != 0)
         return -1;
 
     /* filters */
     for (size_t k = 0; k < q->nf; k++) {
         struct filter *f = &q->f[k];
+        if (f->kind == FILTER_NOTNULL)
+            continue; /* resolved when added */
         if (f->kind == FILTER_VALUE) {
             struct nl_span *sp = &q->sp[f->span];
             int best = pick_cand(q, f->span, sh->main);
@@ -1906,6 +2011,16 @@ static int resolve(struct query *q, struct shape *sh)
                 if (!col_holds_numbers(q, f->t, f->c))
                     doubt(q, P_UNSURE, "comparing %s, which is not a number",
                           q->s->tables[f->t].cols[f->c].name);
+                if (f->percent && col_holds_fractions(q, f->t, f->c)) {
+                    /* "a 10% discount" in a column holding 0.05 .. 0.3 */
+                    f->num /= 100.0;
+                    f->num2 /= 100.0;
+                    for (size_t v = 0; v < f->n_more_nums; v++)
+                        f->more_nums[v] /= 100.0;
+                } else if (f->percent) {
+                    doubt(q, P_SMALL, "%s read as a percentage",
+                          q->s->tables[f->t].cols[f->c].name);
+                }
             } else if (f->implied) {
                 /* "students older than 20": the age of the table said last, else main's */
                 int nt = f->near_table >= 0 ? span_table(q, f->near_table) : -1;
@@ -2292,6 +2407,11 @@ static void put_filters(struct compose *cx, struct buf *b)
     for (size_t k = 0; k < q->nf; k++) {
         const struct filter *f = &q->f[k];
         buf_puts(b, k ? " AND " : " WHERE ");
+        if (f->kind == FILTER_NOTNULL) {
+            put_col(cx, b, f->t, f->c);
+            buf_puts(b, " IS NOT NULL");
+            continue;
+        }
         if (f->kind == FILTER_YEAR) {
             put_time(cx, b, f->t, f->c, NL_TIME_YEAR);
             buf_printf(b, " %s ", nl_op_sql(f->op));
@@ -2391,7 +2511,9 @@ static void explain_shape(struct compose *cx, struct buf *x)
         const struct filter *f = &q->f[k];
         const char *cn = explain_col(cx, f->t, f->c, cb, sizeof cb);
         buf_puts(x, k ? " and " : " where ");
-        if (f->kind == FILTER_YEAR) {
+        if (f->kind == FILTER_NOTNULL) {
+            buf_printf(x, "%s is set", cn);
+        } else if (f->kind == FILTER_YEAR) {
             buf_printf(x, "year of %s %s %d", cn, nl_op_sql(f->op), (int)f->num);
         } else if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {
             buf_printf(x, "%s in %.15g", cn, f->num);
@@ -2666,6 +2788,11 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
         goto done;
     }
     settle_unknowns(&q, &sh);
+    if ((q.limit > 0 || q.has_top) && sh.limit <= 0)
+        doubt(&q, P_UNSURE, "'%s' is not applied to the answer", q.has_top ? "top" : "the number");
+    if (q.rank && (q.agg == NL_AGG_COUNT || q.agg == NL_AGG_AVG || q.agg == NL_AGG_SUM) &&
+        sh.agg == NL_AGG_NONE)
+        doubt(&q, P_UNSURE, "an aggregate over the ranked rows is not composed");
     if ((strcmp(toks[0].word, "where") == 0 || strcmp(toks[0].word, "when") == 0) &&
         sh.n_sel == 0 && sh.n_gsel == 0 && sh.agg == NL_AGG_NONE)
         doubt(&q, P_UNSURE, "'%s' asks for a column the question does not name", toks[0].word);

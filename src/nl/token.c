@@ -110,8 +110,12 @@ int nl_tokenize(const char *q, struct nl_token *toks, size_t max, struct sb_stem
                 toks[n].num = v;
                 toks[n].is_int = is_int;
                 memcpy(toks[n].stem, toks[n].word, sizeof toks[n].stem);
-                n++;
                 p += used;
+                if (*p == '%') { /* "10%": the filter decides whether the column holds 0.1 */
+                    toks[n].percent = 1;
+                    p++;
+                }
+                n++;
                 continue;
             }
         }

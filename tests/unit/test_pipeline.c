@@ -64,6 +64,14 @@ static void test_escalate_on_suspicious_result(void)
     CHECK_INT(decide(in), SUP_DONE);
     in.confidence = 0.2;
     CHECK_INT(decide(in), SUP_FALLBACK);
+    /* Tier 0 (calibrated) needs its full threshold for an odd result: a model's 0.6 stands,
+     * tier 0's does not */
+    in.confidence = 0.6;
+    CHECK_INT(decide(in), SUP_DONE);
+    in.strict = 1;
+    CHECK_INT(decide(in), SUP_FALLBACK);
+    in.confidence = 0.85;
+    CHECK_INT(decide(in), SUP_DONE);
     /* Truncation alone is not suspicious. */
     CHECK_INT(decide((struct supervisor_input){
                   .confidence = 0.9, .checks = ANALYZE_TRUNCATED, .has_next_tier = 1}),
