@@ -490,6 +490,19 @@ static int many_to_one_from(struct query *q, int from, int to)
     return many_to_one(q, to);
 }
 
+/* Some FK on the path from main to t (per the last bfs_run) may be NULL: an inner join drops
+ * those rows. */
+static int path_nullable(const struct query *q, int t)
+{
+    for (int hops = 0; t >= 0 && q->bfs.dist[t] > 0 && hops < 64; hops++) {
+        const struct edge *e = &q->bfs.via[t];
+        if (!col_of(q, e->owner, e->col)->notnull)
+            return 1;
+        t = e->from;
+    }
+    return 0;
+}
+
 static int distance(const struct query *q, int a, int b)
 {
     struct bfs tmp;
@@ -902,6 +915,15 @@ static void interpret(struct query *q)
                 q->shape = 1;
                 if (q->sort_seen && q->sort_span < 0 && strcmp(sp->lex->phrase, "by") == 0) {
                     pend = PEND_ORDER; /* "sort the names by age" */
+                    break;
+                }
+                if (strcmp(sp->lex->phrase, "by") == 0 && i + 1 < q->n &&
+                    q->sp[i + 1].kind == NL_SPAN_STOPWORD &&
+                    (strcmp(q->sp[i + 1].lex->phrase, "a") == 0 ||
+                     strcmp(q->sp[i + 1].lex->phrase, "an") == 0)) {
+                    /* "placed by an employee": who did it, not a grouping */
+                    doubt(q, P_UNSURE, "'by %s' names who did it, not a grouping",
+                          q->sp[i + 1].lex->phrase);
                     break;
                 }
                 pend = PEND_GROUP;
@@ -1539,6 +1561,16 @@ static int select_of_group(struct query *q, struct shape *sh, int i, int name_wo
     return 0;
 }
 
+/* Table t has a date column named with this word ("shipped" and ship_date). */
+static int date_col_named(const struct query *q, int t, const char *stem)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (tb->cols[c].type == SCHEMA_TYPE_DATE && col_has_word(q, t, (int)c, stem))
+            return 1;
+    return 0;
+}
+
 /* WHERE t.c IS NOT NULL, resolved already, for a column that may hold NULL. */
 static void not_null_filter(struct query *q, int t, int c)
 {
@@ -2000,8 +2032,14 @@ static int resolve(struct query *q, struct shape *sh)
             f->c = sp->cand[best].col;
             f->vals[0] = sp->cand[best].value;
             f->n_vals = 1;
+            if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD && date_col_named(q, f->t, q->toks[sp->tok].stem))
+                doubt(q, P_UNSURE, "'%s' may be the %s value or when it happened",
+                      span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
             if (f->op == NL_OP_NE && !many_to_one(q, f->t))
                 doubt(q, P_WRONGISH, "'not %s' over rows joined from %s",
+                      span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);
+            else if (f->op == NL_OP_NE && path_nullable(q, f->t))
+                doubt(q, P_UNSURE, "'not %s' would drop the rows with no %s",
                       span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);
         } else if (f->kind == FILTER_NUM) {
             if (f->span >= 0) {
@@ -2059,6 +2097,19 @@ static int resolve(struct query *q, struct shape *sh)
             }
         }
     }
+    /* one column twice in ways that cannot both hold: "other than France and Germany" (a
+     * negated and a plain value), "in 2022 and 2023" (two years of one date) */
+    for (size_t a = 0; a < q->nf; a++)
+        for (size_t b = a + 1; b < q->nf; b++) {
+            const struct filter *fa = &q->f[a], *fb = &q->f[b];
+            if (fa->t != fb->t || fa->c != fb->c || fa->kind != fb->kind)
+                continue;
+            if (fa->kind == FILTER_VALUE && (fa->op == NL_OP_NE) != (fb->op == NL_OP_NE))
+                doubt(q, P_UNSURE, "a negated and a plain value of %s",
+                      q->s->tables[fa->t].cols[fa->c].name);
+            if (fa->kind == FILTER_YEAR && fa->op == NL_OP_EQ && fb->op == NL_OP_EQ)
+                doubt(q, P_UNSURE, "two years of %s", q->s->tables[fa->t].cols[fa->c].name);
+        }
     /* several values of one column: IN; on different columns "or" is not composed */
     for (size_t a = 0; a < q->nf; a++) {
         struct filter *fa = &q->f[a];
@@ -2425,6 +2476,8 @@ static void put_filters(struct compose *cx, struct buf *b)
                    !col_is_numeric(q, f->t, f->c);
         if (cast) /* numbers kept as text compare as numbers */
             buf_puts(b, "CAST(");
+        if (f->kind == FILTER_VALUE && f->op == NL_OP_NE && !col_of(q, f->t, f->c)->notnull)
+            buf_putc(b, '(');
         put_col(cx, b, f->t, f->c);
         if (cast)
             buf_puts(b, q->dialect == DIALECT_MYSQL ? " AS DECIMAL(30,10))" : " AS REAL)");
@@ -2453,6 +2506,13 @@ static void put_filters(struct compose *cx, struct buf *b)
                 buf_put_sql_string(b, f->vals[v]);
             }
             buf_putc(b, ')');
+        } else if (f->op == NL_OP_NE && !col_of(q, f->t, f->c)->notnull) {
+            /* "whose company is not X" includes the rows with no company */
+            buf_puts(b, " <> ");
+            buf_put_sql_string(b, f->vals[0]);
+            buf_puts(b, " OR ");
+            put_col(cx, b, f->t, f->c);
+            buf_puts(b, " IS NULL)");
         } else {
             buf_puts(b, f->op == NL_OP_NE ? " <> " : " = ");
             buf_put_sql_string(b, f->vals[0]);
