@@ -230,7 +230,14 @@ static int label_cols(const struct query *q, int t, int out[2], int strict)
             }
         }
     }
-    int fn = nl_find_column(tb, "first_name"), ln = nl_find_column(tb, "last_name");
+    int fn = -1, ln = -1; /* first_name, FirstName, fname ... */
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 && strcmp(cn->stem[0], "first") == 0)
+            fn = fn < 0 ? (int)c : fn;
+        if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 && strcmp(cn->stem[0], "last") == 0)
+            ln = ln < 0 ? (int)c : ln;
+    }
     if (fn >= 0 && ln >= 0) {
         out[0] = fn;
         out[1] = ln;
@@ -1561,6 +1568,34 @@ static int select_of_group(struct query *q, struct shape *sh, int i, int name_wo
     return 0;
 }
 
+/* The first span that names table t or one of its columns, or q->n. */
+static int first_span_of(const struct query *q, int t)
+{
+    for (size_t i = 0; i < q->n; i++)
+        if ((q->sp[i].kind == NL_SPAN_TABLE || q->sp[i].kind == NL_SPAN_COLUMN) &&
+            span_has_table(&q->sp[i], t))
+            return (int)i;
+    return (int)q->n;
+}
+
+/* The first span that names table t itself, or q->n. */
+static int first_table_span(const struct query *q, int t)
+{
+    for (size_t i = 0; i < q->n; i++)
+        if (q->sp[i].kind == NL_SPAN_TABLE && span_has_table(&q->sp[i], t))
+            return (int)i;
+    return (int)q->n;
+}
+
+/* A span of the question names table t itself. */
+static int table_said(const struct query *q, int t)
+{
+    for (size_t i = 0; i < q->n; i++)
+        if (q->sp[i].kind == NL_SPAN_TABLE && span_has_table(&q->sp[i], t))
+            return 1;
+    return 0;
+}
+
 /* Table t has a date column named with this word ("shipped" and ship_date). */
 static int date_col_named(const struct query *q, int t, const char *stem)
 {
@@ -1985,6 +2020,16 @@ static int resolve(struct query *q, struct shape *sh)
                 is_label = 1;
         if (!is_label)
             sh->distinct = 1; /* "list all countries" */
+    } else if (sh->n_sel == 1 && sh->agg == NL_AGG_NONE && !q->rank && q->nf == 0 &&
+               sh->sel_t[0] == sh->main && q->sort_seen && q->sort_span < 0 &&
+               col_of(q, sh->sel_t[0], sh->sel_c[0])->type == SCHEMA_TYPE_TEXT &&
+               !col_is_key(q, sh->sel_t[0], sh->sel_c[0])) {
+        int lab[2], nl = label_cols(q, sh->main, lab, 0), is_label = 0;
+        for (int j = 0; j < nl; j++)
+            is_label |= sh->sel_c[0] == lab[j];
+        if (!is_label) /* "all countries of customers in alphabetical order": each once? */
+            doubt(q, P_UNSURE, "each %s once, or once per %s row?",
+                  q->s->tables[sh->main].cols[sh->sel_c[0]].name, q->s->tables[sh->main].name);
     }
     /* "different hometowns and the number of teachers from each": the groups are distinct */
     if (q->distinct && sh->agg == NL_AGG_COUNT && sh->agg_c < 0 && !q->rank &&
@@ -2049,6 +2094,12 @@ static int resolve(struct query *q, struct shape *sh)
                 if (!col_holds_numbers(q, f->t, f->c))
                     doubt(q, P_UNSURE, "comparing %s, which is not a number",
                           q->s->tables[f->t].cols[f->c].name);
+                if (f->t != sh->main && !many_to_one(q, f->t) && sh->agg == NL_AGG_NONE &&
+                    !q->rank && f->op != NL_OP_EQ && f->op != NL_OP_IN &&
+                    !table_said(q, f->t))
+                    /* "products with 20 or more quantity": any one order line, or in all? */
+                    doubt(q, P_UNSURE, "%s of any one %s row, or their total?",
+                          q->s->tables[f->t].cols[f->c].name, q->s->tables[f->t].name);
                 if (f->percent && col_holds_fractions(q, f->t, f->c)) {
                     /* "a 10% discount" in a column holding 0.05 .. 0.3 */
                     f->num /= 100.0;
@@ -2643,6 +2694,14 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
     if (sh->group != GROUP_NONE && (q->rank || (sh->having && q->agg == NL_AGG_NONE))) {
         /* "which city has the most customers": the city, not the count */
         put_group_select(&cx, &sel);
+        if (q->rank && sh->order_agg && q->agg_span >= 0 &&
+            (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
+            q->agg_span < first_span_of(q, sh->group_t)) {
+            /* "the total quantity of the top 3 products": the totals are what was asked */
+            buf_puts(&sel, ", ");
+            put_agg(&cx, &sel);
+            put_agg_alias(&cx, &sel);
+        }
     } else if (sh->group != GROUP_NONE) {
         put_group_select(&cx, &sel);
         buf_puts(&sel, ", ");
@@ -2655,6 +2714,10 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
                 buf_puts(&sel, ", ");
             put_col(&cx, &sel, sh->sel_t[k], sh->sel_c[k]);
         }
+    } else if (q->rank && sh->order_c >= 0 && q->measure_span >= 0 &&
+               q->measure_span < first_table_span(q, sh->main)) {
+        /* "the 3 largest weights of pets": the weights are what was asked */
+        put_col(&cx, &sel, sh->order_t, sh->order_c);
     } else if (q->rank && sh->order_c >= 0) {
         /* "the most expensive product": its name, not the price that ranked it */
         int lab[2], nl = label_cols(q, sh->main, lab, 1);
