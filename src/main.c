@@ -22,6 +22,9 @@
 
 #include "util/banned.h"
 
+/* JSON for people and scripts: 15 significant digits print 0.71 as 0.71, not 0.70999999999999996. */
+#define JSON_OUT_FLAGS (JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+
 #define EXIT_ANSWERED 0
 #define EXIT_FAILURE_INTERNAL 1
 #define EXIT_USAGE 2
@@ -216,7 +219,7 @@ static int print_selection(const struct schema *s, const char *question, int max
         json_object_set_new(root, "token_estimate", json_string("ceil(bytes/4)"));
         json_object_set_new(root, "complexity", json_string(router_class_name(cls)));
         json_object_set_new(root, "ms", json_real(ms));
-        char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        char *text = json_dumps(root, JSON_OUT_FLAGS);
         if (text)
             printf("%s\n", text);
         free(text);
@@ -429,7 +432,7 @@ static void ask_fail(int json, const char *code, const char *msg)
     if (!json)
         return;
     json_t *j = json_pack("{s:{s:s,s:s}}", "error", "code", code, "message", msg);
-    char *text = j ? json_dumps(j, JSON_INDENT(2)) : NULL;
+    char *text = j ? json_dumps(j, JSON_OUT_FLAGS) : NULL;
     if (text)
         printf("%s\n", text);
     free(text);
@@ -547,7 +550,7 @@ static int cmd_ask(int argc, char **argv)
     }
     if (json) {
         json_t *j = state_to_json(&st);
-        char *text = j ? json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+        char *text = j ? json_dumps(j, JSON_OUT_FLAGS) : NULL;
         if (!text) {
             fprintf(stderr, "genbi: out of memory\n");
             ret = EXIT_FAILURE_INTERNAL;

@@ -168,7 +168,7 @@ static void emit_steps(struct server_job *j)
         json_object_set_new(o, "sql", s->sql ? json_string(s->sql) : json_null());
         json_object_set_new(o, "outcome", s->outcome ? json_string(s->outcome) : json_null());
         json_object_set_new(o, "ms", json_real(s->ms));
-        char *text = json_dumps(o, JSON_COMPACT);
+        char *text = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
         server_req_event(j->req, step_event(s), text ? text : "{}", 0);
         free(text);
         json_decref(o);
@@ -200,7 +200,8 @@ static void job_finish_ask(struct server_job *j)
     server_req_note_state(j->req, st);
     json_t *o =
         server_req_route(j->req) == ROUTE_SQL_GENERATE ? sql_generate_json(st) : state_to_json(st);
-    char *body = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    char *body =
+        o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15)) : NULL;
     json_decref(o);
     if (!body) {
         job_fail(j, 500, "internal", "the server ran out of memory rendering the answer");
