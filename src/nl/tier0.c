@@ -51,6 +51,7 @@ struct filter {
     const char *implied; /* NUM: the column word of "older than" & co. */
     double more_nums[3]; /* NUM with op IN: "2014 or 2015" (num, then these) */
     int percent;         /* NUM: written "10%" */
+    int flag;            /* NUM: a yes/no column set (num 1) or not (num 0) */
     size_t n_more_nums;
     int near_table;      /* NUM: the table span said last before the comparison, or -1 */
 };
@@ -355,18 +356,24 @@ static int birth_col(const struct query *q, int t)
 
 /* A yes/no column (declared BOOLEAN, or numeric holding only 0 and 1): "how many discontinued
  * products" means rows where it is set, not COUNT(DISTINCT flag), which tier 0 would write. */
-static void flag_count_doubt(struct query *q, int t, int c)
+static int col_is_flag(const struct query *q, int t, int c)
 {
     const struct schema_column *col = &q->s->tables[t].cols[c];
-    int flag = strcasestr(col->decl_type, "BOOL") != NULL;
+    int flag = col->decl_type && strcasestr(col->decl_type, "BOOL") != NULL;
     if (!flag && (col->type == SCHEMA_TYPE_INTEGER || col->type == SCHEMA_TYPE_REAL) &&
-        col->n_samples > 0 && col->n_samples <= 2) {
+        col->n_samples > 0 && col->n_samples <= 2 && !col->pk && !col->fk_table) {
         flag = 1;
         for (size_t k = 0; k < col->n_samples; k++)
             if (strcmp(col->samples[k], "0") != 0 && strcmp(col->samples[k], "1") != 0)
                 flag = 0;
     }
-    if (flag)
+    return flag;
+}
+
+static void flag_count_doubt(struct query *q, int t, int c)
+{
+    const struct schema_column *col = &q->s->tables[t].cols[c];
+    if (col_is_flag(q, t, c))
         doubt(q, P_WRONGISH, "%s is a yes/no flag: counting its distinct values is not meant",
               col->name);
 }
@@ -846,6 +853,52 @@ static int negated_value(const struct query *q, size_t i)
     return col >= 0 ? -1 : nx;
 }
 
+static int is_copula(const char *w);
+
+/* Span i is a yes/no column used as a word about its rows: right before its table's name
+ * ("discontinued products") or after a verb "to be" that follows it ("products that are [not]
+ * discontinued"). Returns the table, or -1. */
+static int flag_word(const struct query *q, size_t i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    if (sp->kind != NL_SPAN_COLUMN || sp->n_cand != 1 ||
+        !col_is_flag(q, sp->cand[0].table, sp->cand[0].col))
+        return -1;
+    int t = sp->cand[0].table, nx = next_content(q, i);
+    if (nx >= 0 && q->sp[nx].kind == NL_SPAN_TABLE && span_has_table(&q->sp[nx], t))
+        return t;
+    size_t k = i;
+    if (k > 0 && q->sp[k - 1].kind == NL_SPAN_LEX && q->sp[k - 1].lex->role == NL_R_NEG)
+        k--;
+    if (k == 0 || q->sp[k - 1].kind != NL_SPAN_STOPWORD || !is_copula(q->sp[k - 1].lex->phrase))
+        return -1;
+    for (size_t j = 0; j + 1 < k; j++)
+        if (q->sp[j].kind == NL_SPAN_TABLE && span_has_table(&q->sp[j], t))
+            return t;
+    return -1;
+}
+
+/* Keeps only candidate k of span sp. */
+static void narrow_to(struct nl_span *sp, int k)
+{
+    sp->cand[0] = sp->cand[k];
+    sp->n_cand = 1;
+}
+
+/* WHERE flag = 1 (or 0 when negated) for the flag word at span i; 0, or -1 when full. */
+static int flag_filter(struct query *q, size_t i, int negated)
+{
+    struct filter *f = new_filter(q);
+    if (!f)
+        return -1;
+    f->kind = FILTER_NUM;
+    f->op = NL_OP_EQ;
+    f->num = negated ? 0 : 1;
+    f->flag = 1;
+    f->span = (int)i;
+    return 0;
+}
+
 /* The "or more" at span i follows a number. */
 static int ormore_taken(const struct query *q, size_t i)
 {
@@ -1019,6 +1072,11 @@ static void interpret(struct query *q)
                      strcmp(sp->lex->phrase, "other than") == 0) &&
                     (neg_value = negated_value(q, i)) >= 0)
                     break; /* "not from Russia": the value's filter is negated */
+                if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 &&
+                    flag_word(q, (size_t)nx) >= 0) {
+                    neg_value = nx; /* "products that are not discontinued" */
+                    break;
+                }
                 doubt(q, P_WRONGISH, "negation ('%s') is not handled by tier 0",
                       span_text(q, sp, text, sizeof text));
                 break;
@@ -1151,6 +1209,12 @@ static void interpret(struct query *q)
             sp->used = 1;
             if ((int)i == q->taken_col)
                 break;
+            if (flag_word(q, i) >= 0 && (flag_filter(q, i, neg_value == (int)i) == 0)) {
+                /* "discontinued products", "customers who are loyalty members": set */
+                if (pend != PEND_COUNT && pend != PEND_MEASURE && pend != PEND_MOST)
+                    pend = PEND_NONE;
+                break;
+            }
             if (sp->synonym)
                 doubt(q, P_SLIGHT, "'%s' read as a synonym", span_text(q, sp, text, sizeof text));
             if (pend == PEND_CMP && cmp && cmp->span < 0 && nx >= 0 &&
@@ -1850,10 +1914,17 @@ static int resolve(struct query *q, struct shape *sh)
         } else if (q->count_col_span >= 0) {
             int k = pick_cand(q, q->count_col_span, anchor);
             sh->main = q->sp[q->count_col_span].cand[k].table;
-            sh->agg_t = sh->main;
-            sh->agg_c = q->sp[q->count_col_span].cand[k].col;
-            sh->count_distinct = 1;
-            flag_count_doubt(q, sh->agg_t, sh->agg_c);
+            if (col_is_flag(q, sh->main, q->sp[q->count_col_span].cand[k].col) &&
+                !q->distinct) {
+                /* "how many loyalty members": the rows where the flag is set */
+                narrow_to(&q->sp[q->count_col_span], k);
+                flag_filter(q, (size_t)q->count_col_span, 0);
+            } else {
+                sh->agg_t = sh->main;
+                sh->agg_c = q->sp[q->count_col_span].cand[k].col;
+                sh->count_distinct = 1;
+                flag_count_doubt(q, sh->agg_t, sh->agg_c);
+            }
         } else if (E >= 0) {
             sh->main = E;
         } else if (q->n_selects == 1 && q->having_span >= 0 &&
@@ -2091,7 +2162,7 @@ static int resolve(struct query *q, struct shape *sh)
                 int best = pick_cand(q, f->span, sh->main);
                 f->t = q->sp[f->span].cand[best].table;
                 f->c = q->sp[f->span].cand[best].col;
-                if (!col_holds_numbers(q, f->t, f->c))
+                if (!col_holds_numbers(q, f->t, f->c) && !f->flag)
                     doubt(q, P_UNSURE, "comparing %s, which is not a number",
                           q->s->tables[f->t].cols[f->c].name);
                 if (f->t != sh->main && !many_to_one(q, f->t) && sh->agg == NL_AGG_NONE &&
@@ -2542,6 +2613,9 @@ static void put_filters(struct compose *cx, struct buf *b)
                 put_num_as(b, f->more_nums[v], as_text);
             }
             buf_putc(b, ')');
+        } else if (f->kind == FILTER_NUM && f->flag && col_of(q, f->t, f->c)->decl_type &&
+                   strcasestr(col_of(q, f->t, f->c)->decl_type, "BOOL")) {
+            buf_puts(b, f->num != 0 ? " = TRUE" : " = FALSE"); /* a BOOLEAN column */
         } else if (f->kind == FILTER_NUM) {
             buf_printf(b, " %s ", nl_op_sql(f->op));
             put_num_as(b, f->num, as_text);

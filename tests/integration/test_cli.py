@@ -127,6 +127,11 @@ TIER0 = [
     ("How many products are there?", "SELECT count(*) FROM products", False),
     ("How many orders were cancelled?", "SELECT count(*) FROM orders WHERE status = 'cancelled'", False),
     ("How many orders were not cancelled?", "SELECT count(*) FROM orders WHERE status <> 'cancelled'", False),
+    # a yes/no flag is a condition on its rows, not a value to count
+    ("How many discontinued products are there?", "SELECT count(*) FROM products WHERE discontinued = 1", False),
+    ("How many loyalty members are there?", "SELECT count(*) FROM customers WHERE loyalty_member = 1", False),
+    ("How many products are not discontinued?", "SELECT count(*) FROM products WHERE discontinued = 0", False),
+    ("List the discontinued products", "SELECT name FROM products WHERE discontinued = 1", False),
     ("How many customers are from France?", "SELECT count(*) FROM customers WHERE country = 'France'", False),
     ("What is the average unit price of products?", "SELECT avg(unit_price) FROM products", False),
     ("What is the highest salary?", "SELECT max(salary) FROM employees", False),
@@ -207,12 +212,11 @@ def test_write_questions_refused():
     assert sha256(db) == before
 
 
-# Questions tier 0 would get wrong if it answered (a yes/no flag counted as distinct values, a
-# stored value read as a column to group by, a negation over joined rows): it must hand over,
-# not answer.
+# Questions tier 0 would get wrong if it answered (distinct values of a yes/no flag, a stored
+# value read as a column to group by, a negation over joined rows): it must hand over, not
+# answer.
 HAND_OVER = [
-    "How many discontinued products are there?",
-    "How many loyalty members are there?",
+    "How many different discontinued values are there?",
     "How many orders were shipped by phone?",
     "How many customers did not order Laptop Pro?",
 ]

@@ -89,7 +89,8 @@ static const char school_sql[] =
 
 /* Ages, weights and years kept as plain numbers (no dates): comparatives name their column. */
 static const char zoo_sql[] =
-    "CREATE TABLE keepers(keeper_id INTEGER PRIMARY KEY, name TEXT, age INTEGER);"
+    "CREATE TABLE keepers(keeper_id INTEGER PRIMARY KEY, name TEXT, age INTEGER,"
+    " certified INTEGER NOT NULL);"
     "CREATE TABLE diets(diet_code TEXT PRIMARY KEY, diet_description TEXT);"
     "CREATE TABLE animals(animal_id INTEGER PRIMARY KEY, species TEXT, animal_age INTEGER,"
     " weight REAL, keeper_id INTEGER REFERENCES keepers(keeper_id),"
@@ -101,7 +102,7 @@ static const char zoo_sql[] =
     "INSERT INTO ticket_sales VALUES (1,1,2,20.0,NULL),(2,1,4,20.0,0.25),(3,2,1,15.0,0.1);"
     "CREATE TABLE Seaotter(id INTEGER PRIMARY KEY, name TEXT, grade INTEGER);"
     "INSERT INTO Seaotter VALUES (1,'Ada',2),(2,'Bo',3),(3,'Cy',2),(4,'Di',1),(5,'Ed',2);"
-    "INSERT INTO keepers VALUES (1,'Kim',34),(2,'Lars',51),(3,'Mona',45),(4,'Nils',28);"
+    "INSERT INTO keepers VALUES (1,'Kim',34,1),(2,'Lars',51,0),(3,'Mona',45,1),(4,'Nils',28,1);"
     "INSERT INTO diets VALUES ('C','Carnivore'),('H','Herbivore'),('O','Omnivore');"
     "INSERT INTO animals VALUES (1,'lion',7,190.5,1,'C'),(2,'zebra',3,320.0,2,'H'),"
     " (3,'otter',2,9.5,3,'C'),(4,'parrot',12,1.2,4,'H'),(5,'lion',11,175.0,2,'C'),"
@@ -754,6 +755,13 @@ static void test_comparatives_and_negation(void)
     expect_rows(zoo_db, &zoo, "how many sea otters are there?", "SELECT COUNT(*) FROM Seaotter");
     expect_rows(zoo_db, &zoo, "which grades have 3 or more sea otters?",
                 "SELECT grade FROM Seaotter GROUP BY grade HAVING COUNT(*) >= 3");
+    /* a yes/no column is a condition on its rows */
+    expect_rows(zoo_db, &zoo, "how many certified keepers are there?",
+                "SELECT COUNT(*) FROM keepers WHERE certified = 1");
+    expect_rows(zoo_db, &zoo, "names of keepers who are not certified",
+                "SELECT name FROM keepers WHERE certified = 0");
+    expect_rows(zoo_db, &zoo, "how many keepers are certified?",
+                "SELECT COUNT(*) FROM keepers WHERE certified = 1");
     /* a discount kept as a fraction lowers revenue */
     expect_rows(zoo_db, &zoo, "what is the total revenue?",
                 "SELECT SUM(quantity * unit_price * (1 - COALESCE(discount, 0))) FROM ticket_sales");
