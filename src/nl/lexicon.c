@@ -69,6 +69,8 @@ static const struct nl_lex lexicon[] = {
     {"lower than", NL_R_CMP, NL_OP_LT, 0},
     {"smaller than", NL_R_CMP, NL_OP_LT, 0},
     {"cheaper than", NL_R_CMP, NL_OP_LT, 0},
+    {"more expensive than", NL_R_CMP, NL_OP_GT, 0},
+    {"pricier than", NL_R_CMP, NL_OP_GT, 0},
     {"under", NL_R_CMP, NL_OP_LT, 1},
     {"below", NL_R_CMP, NL_OP_LT, 1},
     {"at most", NL_R_CMP, NL_OP_LE, 0},
@@ -466,7 +468,7 @@ static const char *const relation_verbs[] = {
     "featured", "create", "created", "design", "designed", "build", "built", "drive", "drives",
     "drove", "driven", "treat", "treated", "record", "sign", "signed", "join", "joined",
     "share", "shares", "shared", "belong", "belongs", "belonged", "come", "comes", "came",
-    "live", "lives", "lived",
+    "live", "lives", "lived", "earn", "earns", "earned", "earning",
 };
 
 int nl_lex_relation_verb(const char *word)
@@ -485,7 +487,8 @@ const char *nl_lex_implied_column(const char *phrase)
     } implied[] = {
         {"older than", "age"},       {"younger than", "age"},   {"heavier than", "weight"},
         {"lighter than", "weight"},  {"taller than", "height"}, {"shorter than", "height"},
-        {"longer than", "length"},
+        {"longer than", "length"},   {"cheaper than", "price"},  {"more expensive than", "price"},
+        {"pricier than", "price"},
     };
     for (size_t k = 0; k < sizeof implied / sizeof implied[0]; k++)
         if (strcmp(phrase, implied[k].phrase) == 0)

@@ -769,6 +769,28 @@ static int col_holds_fractions(const struct query *q, int t, int c)
     return 1;
 }
 
+/* Some candidate of span i is a DATE column. */
+static int span_has_date(const struct query *q, int i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].col >= 0 &&
+            col_of(q, sp->cand[k].table, sp->cand[k].col)->type == SCHEMA_TYPE_DATE)
+            return 1;
+    return 0;
+}
+
+/* Some candidate of span i is an integer key column ("customer id 42"). */
+static int span_is_number_key(const struct query *q, int i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].col >= 0 && col_is_key(q, sp->cand[k].table, sp->cand[k].col) &&
+            col_of(q, sp->cand[k].table, sp->cand[k].col)->type == SCHEMA_TYPE_INTEGER)
+            return 1;
+    return 0;
+}
+
 /* Removes span i from the columns to show. */
 static void unselect(struct query *q, int i)
 {
@@ -807,13 +829,13 @@ static int number_filter(struct query *q, size_t i)
     if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && span_holds_numbers(q, (int)i + 1))
         col = (int)i + 1;
     else if (i > 0 && q->sp[i - 1].kind == NL_SPAN_COLUMN && !q->sp[i - 1].used &&
-             span_holds_numbers(q, (int)i - 1))
-        col = (int)i - 1;
+             (span_holds_numbers(q, (int)i - 1) || span_is_number_key(q, (int)i - 1)))
+        col = (int)i - 1; /* "year 2014", "customer id 42" */
     else if (i > 1 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
              strcmp(q->sp[i - 1].lex->phrase, "of") == 0 && q->sp[i - 2].kind == NL_SPAN_COLUMN &&
              !q->sp[i - 2].used && span_holds_numbers(q, (int)i - 2))
         col = (int)i - 2; /* "a population of 80000" */
-    if (col < 0 || !(span_plausible_number(q, col, sp->num) ||
+    if (col < 0 || !(span_is_number_key(q, col) || span_plausible_number(q, col, sp->num) ||
                      (sp->percent && span_plausible_number(q, col, sp->num / 100.0))))
         return 0; /* "list 3 salaries": a count of rows, not a salary of 3 */
     struct filter *f = new_filter(q);
@@ -1000,6 +1022,12 @@ static void interpret(struct query *q)
                 cmp->kind = FILTER_NUM;
                 cmp->op = sp->lex->role == NL_R_BETWEEN ? NL_OP_BETWEEN : (enum nl_op)arg;
                 cmp->implied = nl_lex_implied_column(sp->lex->phrase);
+                if (cmp->span < 0 && !cmp->implied && i > 0 &&
+                    q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
+                    strcmp(q->sp[i - 1].lex->phrase, "and") == 0 && q->nf >= 2 &&
+                    q->f[q->nf - 2].kind == FILTER_NUM && q->f[q->nf - 2].span >= 0 &&
+                    q->f[q->nf - 2].op != NL_OP_EQ)
+                    cmp->span = q->f[q->nf - 2].span; /* "at least 100 and at most 200" */
                 for (int j = (int)i - 1; j >= 0 && cmp->near_table < 0; j--)
                     if (q->sp[j].kind == NL_SPAN_TABLE)
                         cmp->near_table = j;
@@ -1028,6 +1056,15 @@ static void interpret(struct query *q)
                     /* "ordered by age from the oldest to the youngest": a direction */
                     if (!q->sort_adj)
                         q->sort_adj = (hint + 1) * dir;
+                    break;
+                }
+                if (sup && hint == NL_HINT_DATE && nx == (int)i + 1 &&
+                    q->sp[nx].kind == NL_SPAN_COLUMN && span_has_date(q, nx)) {
+                    /* "the latest order date": the date itself */
+                    q->agg = dir > 0 ? NL_AGG_MAX : NL_AGG_MIN;
+                    q->agg_span = (int)i;
+                    q->shape = 1;
+                    pend = PEND_MEASURE;
                     break;
                 }
                 if (!sup && pend != PEND_MOST) {

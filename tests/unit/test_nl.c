@@ -755,6 +755,14 @@ static void test_comparatives_and_negation(void)
     expect_rows(zoo_db, &zoo, "how many sea otters are there?", "SELECT COUNT(*) FROM Seaotter");
     expect_rows(zoo_db, &zoo, "which grades have 3 or more sea otters?",
                 "SELECT grade FROM Seaotter GROUP BY grade HAVING COUNT(*) >= 3");
+    expect_rows(sales_db, &sales, "products with a unit price of at least 100 and at most 500",
+                "SELECT name FROM products WHERE unit_price >= 100 AND unit_price <= 500");
+    expect_rows(sales_db, &sales, "which products are cheaper than 40?",
+                "SELECT name FROM products WHERE unit_price < 40");
+    expect_rows(sales_db, &sales, "what is the latest order date?",
+                "SELECT MAX(order_date) FROM orders");
+    expect_rows(sales_db, &sales, "show the customer with customer id 4",
+                "SELECT first_name, last_name FROM customers WHERE customer_id = 4");
     /* a yes/no column is a condition on its rows */
     expect_rows(zoo_db, &zoo, "how many certified keepers are there?",
                 "SELECT COUNT(*) FROM keepers WHERE certified = 1");
