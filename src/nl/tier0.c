@@ -661,17 +661,6 @@ static struct filter *new_filter(struct query *q)
     return f;
 }
 
-/* Some candidate of span i is a numeric column that is not a key (a quantity to compare). */
-static int span_any_numeric(const struct query *q, int i)
-{
-    const struct nl_span *sp = &q->sp[i];
-    for (size_t k = 0; k < sp->n_cand; k++)
-        if (sp->cand[k].col >= 0 && col_is_numeric(q, sp->cand[k].table, sp->cand[k].col) &&
-            !col_is_key(q, sp->cand[k].table, sp->cand[k].col))
-            return 1;
-    return 0;
-}
-
 /* "number of" at span i is the start of a column's name: the next span is a numeric column
  * whose name has the word number/num, right after an aggregate, a sort or a comparison word,
  * or after "whose". */
@@ -716,13 +705,33 @@ static int col_holds_numbers(const struct query *q, int t, int c)
     return 1;
 }
 
-/* Some candidate of span i is a column holding numbers that is not a key. */
-static int span_holds_numbers(const struct query *q, int i)
+/* Column predicates for span_any(). */
+static int col_quantity(const struct query *q, int t, int c)
+{
+    return col_is_numeric(q, t, c) && !col_is_key(q, t, c);
+}
+
+static int col_number_value(const struct query *q, int t, int c)
+{
+    return col_holds_numbers(q, t, c) && !col_is_key(q, t, c);
+}
+
+static int col_is_date(const struct query *q, int t, int c)
+{
+    return col_of(q, t, c)->type == SCHEMA_TYPE_DATE;
+}
+
+static int col_number_key(const struct query *q, int t, int c)
+{
+    return col_is_key(q, t, c) && col_of(q, t, c)->type == SCHEMA_TYPE_INTEGER;
+}
+
+/* Some column candidate of span i satisfies pred. */
+static int span_any(const struct query *q, int i, int (*pred)(const struct query *, int t, int c))
 {
     const struct nl_span *sp = &q->sp[i];
     for (size_t k = 0; k < sp->n_cand; k++)
-        if (sp->cand[k].col >= 0 && col_holds_numbers(q, sp->cand[k].table, sp->cand[k].col) &&
-            !col_is_key(q, sp->cand[k].table, sp->cand[k].col))
+        if (sp->cand[k].col >= 0 && pred(q, sp->cand[k].table, sp->cand[k].col))
             return 1;
     return 0;
 }
@@ -769,34 +778,13 @@ static int col_holds_fractions(const struct query *q, int t, int c)
     return 1;
 }
 
-/* Some candidate of span i is a DATE column. */
-static int span_has_date(const struct query *q, int i)
-{
-    const struct nl_span *sp = &q->sp[i];
-    for (size_t k = 0; k < sp->n_cand; k++)
-        if (sp->cand[k].col >= 0 &&
-            col_of(q, sp->cand[k].table, sp->cand[k].col)->type == SCHEMA_TYPE_DATE)
-            return 1;
-    return 0;
-}
-
-/* Some candidate of span i is an integer key column ("customer id 42"). */
-static int span_is_number_key(const struct query *q, int i)
-{
-    const struct nl_span *sp = &q->sp[i];
-    for (size_t k = 0; k < sp->n_cand; k++)
-        if (sp->cand[k].col >= 0 && col_is_key(q, sp->cand[k].table, sp->cand[k].col) &&
-            col_of(q, sp->cand[k].table, sp->cand[k].col)->type == SCHEMA_TYPE_INTEGER)
-            return 1;
-    return 0;
-}
-
 /* Removes span i from the columns to show. */
 static void unselect(struct query *q, int i)
 {
     for (size_t k = 0; k < q->n_selects; k++)
         if (q->selects[k] == i) {
-            memmove(q->selects + k, q->selects + k + 1, (q->n_selects - k - 1) * sizeof q->selects[0]);
+            memmove(q->selects + k, q->selects + k + 1,
+                    (q->n_selects - k - 1) * sizeof q->selects[0]);
             q->n_selects--;
             return;
         }
@@ -826,16 +814,18 @@ static int number_filter(struct query *q, size_t i)
             }
     }
     int col = -1;
-    if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && span_holds_numbers(q, (int)i + 1))
+    if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN &&
+        span_any(q, (int)i + 1, col_number_value))
         col = (int)i + 1;
     else if (i > 0 && q->sp[i - 1].kind == NL_SPAN_COLUMN && !q->sp[i - 1].used &&
-             (span_holds_numbers(q, (int)i - 1) || span_is_number_key(q, (int)i - 1)))
+             (span_any(q, (int)i - 1, col_number_value) ||
+              span_any(q, (int)i - 1, col_number_key)))
         col = (int)i - 1; /* "year 2014", "customer id 42" */
     else if (i > 1 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
              strcmp(q->sp[i - 1].lex->phrase, "of") == 0 && q->sp[i - 2].kind == NL_SPAN_COLUMN &&
-             !q->sp[i - 2].used && span_holds_numbers(q, (int)i - 2))
+             !q->sp[i - 2].used && span_any(q, (int)i - 2, col_number_value))
         col = (int)i - 2; /* "a population of 80000" */
-    if (col < 0 || !(span_is_number_key(q, col) || span_plausible_number(q, col, sp->num) ||
+    if (col < 0 || !(span_any(q, col, col_number_key) || span_plausible_number(q, col, sp->num) ||
                      (sp->percent && span_plausible_number(q, col, sp->num / 100.0))))
         return 0; /* "list 3 salaries": a count of rows, not a salary of 3 */
     struct filter *f = new_filter(q);
@@ -1013,7 +1003,8 @@ static void interpret(struct query *q)
             case NL_R_CMP:
             case NL_R_BETWEEN:
                 if (sp->lex->weak && (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER) &&
-                    !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && next_content(q, (size_t)nx) >= 0 &&
+                    !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN &&
+                      next_content(q, (size_t)nx) >= 0 &&
                       q->sp[next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER))
                     break; /* "over the years": not a comparison ("above age 20" is one) */
                 cmp = new_filter(q);
@@ -1059,7 +1050,7 @@ static void interpret(struct query *q)
                     break;
                 }
                 if (sup && hint == NL_HINT_DATE && nx == (int)i + 1 &&
-                    q->sp[nx].kind == NL_SPAN_COLUMN && span_has_date(q, nx)) {
+                    q->sp[nx].kind == NL_SPAN_COLUMN && span_any(q, nx, col_is_date)) {
                     /* "the latest order date": the date itself */
                     q->agg = dir > 0 ? NL_AGG_MAX : NL_AGG_MIN;
                     q->agg_span = (int)i;
@@ -1319,7 +1310,8 @@ static void interpret(struct query *q)
             sp->used = 1;
             int pv = prev_content(q, i);
             int pvs = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD ? (int)i - 1 : -1;
-            if (pend == PEND_CMP && cmp && cmp->span >= 0 && !span_any_numeric(q, cmp->span) &&
+            if (pend == PEND_CMP && cmp && cmp->span >= 0 &&
+                !span_any(q, cmp->span, col_quantity) &&
                 nx >= 0 && q->sp[nx].kind == NL_SPAN_TABLE) {
                 /* "cities that more than one employee comes from": a count of the table per
                  * city, not a comparison of the city */
@@ -1339,7 +1331,7 @@ static void interpret(struct query *q)
                 cmp->num = sp->num;
                 int after = next_content(q, (size_t)nx);
                 if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
-                    span_holds_numbers(q, pv) &&
+                    span_any(q, pv, col_number_value) &&
                     !(after >= 0 && q->sp[after].kind == NL_SPAN_TABLE)) {
                     cmp->span = pv;
                     q->sp[pv].used = 1;
@@ -1441,7 +1433,8 @@ static void interpret(struct query *q)
         if (pend == PEND_GROUP)
             pend = PEND_NONE;
     }
-    if (pend == PEND_GROUP && q->group == GROUP_NONE && q->n_selects == 1 && q->agg != NL_AGG_NONE &&
+    if (pend == PEND_GROUP && q->group == GROUP_NONE && q->n_selects == 1 &&
+        q->agg != NL_AGG_NONE &&
         q->sp[q->selects[0]].n_cand > 0 && q->sp[q->selects[0]].cand[0].col >= 0) {
         /* "the template type codes and the number of templates for each": the column listed */
         q->group = GROUP_COLUMN;
@@ -2185,7 +2178,8 @@ static int resolve(struct query *q, struct shape *sh)
             f->c = sp->cand[best].col;
             f->vals[0] = sp->cand[best].value;
             f->n_vals = 1;
-            if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD && date_col_named(q, f->t, q->toks[sp->tok].stem))
+            if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD &&
+                date_col_named(q, f->t, q->toks[sp->tok].stem))
                 doubt(q, P_UNSURE, "'%s' may be the %s value or when it happened",
                       span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
             if (f->op == NL_OP_NE && !many_to_one(q, f->t))
@@ -2746,7 +2740,10 @@ static void explain_shape(struct compose *cx, struct buf *x)
             if (f->op == NL_OP_BETWEEN)
                 buf_printf(x, " and %.15g", f->num2);
         } else {
-            buf_printf(x, "%s %s ", cn, f->op == NL_OP_IN ? "in" : f->op == NL_OP_NE ? "is not" : "=");
+            buf_printf(x, "%s %s ", cn,
+                       f->op == NL_OP_IN   ? "in"
+                       : f->op == NL_OP_NE ? "is not"
+                                           : "=");
             for (size_t v = 0; v < f->n_vals; v++) {
                 if (v)
                     buf_puts(x, ", ");
