@@ -164,6 +164,26 @@ static const struct nl_lex lexicon[] = {
     {"reversed lexicographical order", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_DESC, 0},
     {"sorted alphabetically", NL_R_ORDER, NL_ORD_ALPHA | NL_ORD_ASC, 0},
     {"sort", NL_R_ORDER, 0, 0}, /* "sort the names by age": the "by" that follows is the key */
+    /* "by age, youngest first": a direction after the key */
+    {"youngest first", NL_R_ORDER, NL_ORD_YOUNG, 0},
+    {"oldest first", NL_R_ORDER, NL_ORD_OLD, 0},
+    {"largest first", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"biggest first", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"highest first", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"most first", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"newest first", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"latest first", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"most recent first", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"smallest first", NL_R_ORDER, NL_ORD_ASC, 0},
+    {"lowest first", NL_R_ORDER, NL_ORD_ASC, 0},
+    {"least first", NL_R_ORDER, NL_ORD_ASC, 0},
+    {"earliest first", NL_R_ORDER, NL_ORD_ASC, 0},
+    {"from oldest to youngest", NL_R_ORDER, NL_ORD_OLD, 0},
+    {"from youngest to oldest", NL_R_ORDER, NL_ORD_YOUNG, 0},
+    {"from highest to lowest", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"from lowest to highest", NL_R_ORDER, NL_ORD_ASC, 0},
+    {"from largest to smallest", NL_R_ORDER, NL_ORD_DESC, 0},
+    {"from smallest to largest", NL_R_ORDER, NL_ORD_ASC, 0},
     {"across all", NL_R_STOP, 0, 1}, /* "the average across all players": not a grouping */
     /* time grouping (weak: a column called "year" wins) */
     {"year", NL_R_TIME, NL_TIME_YEAR, 1},

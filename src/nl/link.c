@@ -61,6 +61,11 @@ static void split_name(const char *name, struct nl_name *out, struct sb_stemmer 
         if (!boundary && wl < sizeof word - 1)
             word[wl++] = (char)tolower(c);
     }
+    /* "LName", "FName" split as l + name: the same short forms */
+    static const char *const initial[][2] = {{"f", "first"}, {"l", "last"}, {"m", "middle"}};
+    for (size_t k = 0; out->n == 2 && strcmp(out->stem[1], "name") == 0 && k < 3; k++)
+        if (strcmp(out->stem[0], initial[k][0]) == 0)
+            nl_stem(st, initial[k][1], out->stem[0], sizeof out->stem[0]);
 }
 
 int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemmer *st)

@@ -68,7 +68,8 @@ enum nl_op { NL_OP_EQ = 0, NL_OP_GT, NL_OP_GE, NL_OP_LT, NL_OP_LE, NL_OP_BETWEEN
 enum nl_hint { NL_HINT_PRICE = 0, NL_HINT_DATE = 1, NL_HINT_AGE = 2 };
 enum { NL_TIME_YEAR = 1, NL_TIME_MONTH = 2 };
 /* NL_R_ORDER: a direction, and whether the sort key follows ("ordered by age") or is the label */
-enum { NL_ORD_ASC = 1, NL_ORD_DESC = 2, NL_ORD_KEY = 4, NL_ORD_ALPHA = 8 };
+enum { NL_ORD_ASC = 1, NL_ORD_DESC = 2, NL_ORD_KEY = 4, NL_ORD_ALPHA = 8,
+       NL_ORD_YOUNG = 16, NL_ORD_OLD = 32 /* by age: the direction depends on age or birth date */ };
 
 struct nl_lex {
     const char *phrase; /* lowercase words separated by one space */

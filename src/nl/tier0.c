@@ -356,18 +356,33 @@ static int birth_col(const struct query *q, int t)
 
 /* A yes/no column (declared BOOLEAN, or numeric holding only 0 and 1): "how many discontinued
  * products" means rows where it is set, not COUNT(DISTINCT flag), which tier 0 would write. */
-static int col_is_flag(const struct query *q, int t, int c)
+/* The stored forms of yes and no a yes/no column may hold. */
+static const char *const flag_pairs[][2] = {
+    {"1", "0"}, {"T", "F"}, {"Y", "N"}, {"yes", "no"}, {"true", "false"}, {"t", "f"}, {"y", "n"},
+};
+
+/* Which pair (index into flag_pairs) a yes/no column's sampled values come from, or -1 when the
+ * column is not a yes/no column. A declared BOOLEAN with no samples reads as 1/0. */
+static int flag_pair(const struct query *q, int t, int c)
 {
     const struct schema_column *col = &q->s->tables[t].cols[c];
-    int flag = col->decl_type && strcasestr(col->decl_type, "BOOL") != NULL;
-    if (!flag && (col->type == SCHEMA_TYPE_INTEGER || col->type == SCHEMA_TYPE_REAL) &&
-        col->n_samples > 0 && col->n_samples <= 2 && !col->pk && !col->fk_table) {
-        flag = 1;
-        for (size_t k = 0; k < col->n_samples; k++)
-            if (strcmp(col->samples[k], "0") != 0 && strcmp(col->samples[k], "1") != 0)
-                flag = 0;
+    int declared = col->decl_type && strcasestr(col->decl_type, "BOOL") != NULL;
+    if (col->pk || col->fk_table || col->n_samples > 2 || (col->n_samples == 0 && !declared))
+        return declared ? 0 : -1;
+    for (size_t p = 0; p < sizeof flag_pairs / sizeof flag_pairs[0]; p++) {
+        int all = 1;
+        for (size_t k = 0; k < col->n_samples && all; k++)
+            all = strcasecmp(col->samples[k], flag_pairs[p][0]) == 0 ||
+                  strcasecmp(col->samples[k], flag_pairs[p][1]) == 0;
+        if (all && (p == 0 || !col_is_numeric(q, t, c)))
+            return (int)p;
     }
-    return flag;
+    return declared ? 0 : -1;
+}
+
+static int col_is_flag(const struct query *q, int t, int c)
+{
+    return flag_pair(q, t, c) >= 0;
 }
 
 static void flag_count_doubt(struct query *q, int t, int c)
@@ -706,11 +721,6 @@ static int col_holds_numbers(const struct query *q, int t, int c)
 }
 
 /* Column predicates for span_any(). */
-static int col_quantity(const struct query *q, int t, int c)
-{
-    return col_is_numeric(q, t, c) && !col_is_key(q, t, c);
-}
-
 static int col_number_value(const struct query *q, int t, int c)
 {
     return col_holds_numbers(q, t, c) && !col_is_key(q, t, c);
@@ -1151,6 +1161,8 @@ static void interpret(struct query *q)
                     q->sort_dir = -1;
                 if (arg & NL_ORD_ALPHA)
                     q->sort_alpha = 1;
+                if (arg & (NL_ORD_YOUNG | NL_ORD_OLD)) /* by age, or by a birth date */
+                    q->sort_adj = (NL_HINT_AGE + 1) * ((arg & NL_ORD_OLD) ? 1 : -1);
                 if (arg & NL_ORD_KEY)
                     pend = PEND_ORDER;
                 break;
@@ -1310,11 +1322,10 @@ static void interpret(struct query *q)
             sp->used = 1;
             int pv = prev_content(q, i);
             int pvs = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD ? (int)i - 1 : -1;
-            if (pend == PEND_CMP && cmp && cmp->span >= 0 &&
-                !span_any(q, cmp->span, col_quantity) &&
-                nx >= 0 && q->sp[nx].kind == NL_SPAN_TABLE) {
-                /* "cities that more than one employee comes from": a count of the table per
-                 * city, not a comparison of the city */
+            if (pend == PEND_CMP && cmp && cmp->span >= 0 && nx >= 0 &&
+                q->sp[nx].kind == NL_SPAN_TABLE) {
+                /* "cities that more than one employee comes from", "advisors with more than 2
+                 * students": a count of the table per value, not a comparison of the value */
                 q->sp[cmp->span].used = 0;
                 if (q->n_selects < NL_MAX_SELECT)
                     q->selects[q->n_selects++] = cmp->span;
@@ -1442,6 +1453,12 @@ static void interpret(struct query *q)
         q->sp[q->group_span].used = 1;
         q->n_selects = 0;
         pend = PEND_NONE;
+    }
+    if (q->sort_seen && q->sort_span < 0 && q->group == GROUP_COLUMN && q->agg == NL_AGG_NONE &&
+        !q->has_top) {
+        /* "employee names by age, youngest first": sorted by, not grouped by */
+        q->sort_span = q->group_span;
+        q->group = GROUP_NONE;
     }
     if (pend == PEND_COUNT || pend == PEND_MEASURE || pend == PEND_GROUP || pend == PEND_MOST ||
         pend == PEND_CMP || pend == PEND_BETWEEN || pend == PEND_ORDER)
@@ -1580,7 +1597,7 @@ static int sort_list(struct query *q, struct shape *sh)
     } else if (q->sort_alpha && sh->n_sel) {
         sh->order_t = sh->sel_t[0];
         sh->order_c = sh->sel_c[0];
-    } else if (sh->n_sel == 1) {
+    } else if (sh->n_sel == 1 && !q->sort_adj) {
         /* "list the earnings in descending order": by the one column shown */
         sh->order_t = sh->sel_t[0];
         sh->order_c = sh->sel_c[0];
@@ -1592,6 +1609,10 @@ static int sort_list(struct query *q, struct shape *sh)
         }
         sh->order_t = sh->main;
         sh->order_c = lab[0];
+    } else if (q->sort_adj && (q->sort_adj > 0 ? q->sort_adj : -q->sort_adj) - 1 == NL_HINT_AGE &&
+               ((sh->order_c = implied_col(q, sh->main, "age")) >= 0 ||
+                (sh->order_c = birth_col(q, sh->main)) >= 0)) {
+        sh->order_t = sh->main; /* "from oldest to youngest": by age, or by birth date */
     } else {
         doubt(q, P_UNSURE, "sorted by what?");
         return -1;
@@ -1906,6 +1927,7 @@ static int resolve(struct query *q, struct shape *sh)
             sh->main = E;
             sh->order_t = E;
             sh->order_c = mc;
+            not_null_filter(q, E, mc); /* "the lowest life expectancy": among those known */
         } else {
             sh->main = key == KEY_COUNT ? key_t : mt;
             sh->agg = key == KEY_COUNT ? NL_AGG_COUNT : q->agg == NL_AGG_AVG ? NL_AGG_AVG
@@ -2057,6 +2079,12 @@ static int resolve(struct query *q, struct shape *sh)
             sh->implicit_count = 1;
             if (q->list) /* "list orders by status": counted, or sorted? */
                 doubt(q, P_UNSURE, "'by' may mean sorted rather than counted");
+        }
+        if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg == NL_AGG_AVG &&
+            !sh->implicit_count) {
+            /* "the average number of products per shop": one value per shop, averaged */
+            sh->group = GROUP_NONE;
+            sh->group_t = -1;
         }
         if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->implicit_count &&
             q->n_selects > 0) {
@@ -2305,10 +2333,12 @@ static int resolve(struct query *q, struct shape *sh)
             doubt(q, P_UNSURE, "nothing is read from %s itself", q->s->tables[sh->main].name);
     }
     if (q->or_seen) {
-        int columns = 0;
-        for (size_t a = 0; a < q->nf; a++)
+        int columns = 0, conds = 0;
+        for (size_t a = 0; a < q->nf; a++) {
             columns += q->f[a].kind == FILTER_VALUE && q->f[a].n_vals == 1;
-        if (columns || q->nf > 1)
+            conds += q->f[a].kind != FILTER_NOTNULL;
+        }
+        if (columns || conds > 1)
             doubt(q, P_UNSURE, "'or' between different conditions");
     }
     return 0;
@@ -2466,6 +2496,30 @@ static void put_time(struct compose *cx, struct buf *b, int t, int c, int unit)
 static void put_num(struct buf *b, double v)
 {
     buf_printf(b, "%.15g", v);
+}
+
+/* " = <yes>" or " = <no>" in the form the column stores: 1/0, 'T'/'F', 'yes'/'no' (as sampled),
+ * or TRUE/FALSE for a BOOLEAN column outside SQLite. */
+static void put_flag(struct compose *cx, struct buf *b, int t, int c, int yes)
+{
+    const struct query *q = cx->q;
+    const struct schema_column *col = col_of(q, t, c);
+    int p = flag_pair(q, t, c);
+    if (p <= 0) {
+        int boolean = col->decl_type && strcasestr(col->decl_type, "BOOL") != NULL;
+        if (boolean && q->dialect != DIALECT_SQLITE)
+            buf_puts(b, yes ? " = TRUE" : " = FALSE");
+        else
+            buf_puts(b, yes ? " = 1" : " = 0");
+        return;
+    }
+    /* the stored spelling ('T' or 't'): a sample of the wanted side, else the table's form */
+    const char *want = flag_pairs[p][yes ? 0 : 1];
+    for (size_t k = 0; k < col->n_samples; k++)
+        if (strcasecmp(col->samples[k], want) == 0)
+            want = col->samples[k];
+    buf_puts(b, " = ");
+    buf_put_sql_string(b, want);
 }
 
 static void put_num_as(struct buf *b, double v, int as_text)
@@ -2644,9 +2698,8 @@ static void put_filters(struct compose *cx, struct buf *b)
                 put_num_as(b, f->more_nums[v], as_text);
             }
             buf_putc(b, ')');
-        } else if (f->kind == FILTER_NUM && f->flag && col_of(q, f->t, f->c)->decl_type &&
-                   strcasestr(col_of(q, f->t, f->c)->decl_type, "BOOL")) {
-            buf_puts(b, f->num != 0 ? " = TRUE" : " = FALSE"); /* a BOOLEAN column */
+        } else if (f->kind == FILTER_NUM && f->flag) {
+            put_flag(cx, b, f->t, f->c, f->num != 0);
         } else if (f->kind == FILTER_NUM) {
             buf_printf(b, " %s ", nl_op_sql(f->op));
             put_num_as(b, f->num, as_text);
@@ -2823,7 +2876,10 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
             put_col(&cx, &sel, sh->sel_t[k], sh->sel_c[k]);
         }
     } else if (q->rank && sh->order_c >= 0 && q->measure_span >= 0 &&
-               q->measure_span < first_table_span(q, sh->main)) {
+               q->measure_span < first_table_span(q, sh->main) &&
+               (size_t)q->measure_span + 1 < q->n &&
+               q->sp[q->measure_span + 1].kind == NL_SPAN_STOPWORD &&
+               strcmp(q->sp[q->measure_span + 1].lex->phrase, "of") == 0) {
         /* "the 3 largest weights of pets": the weights are what was asked */
         put_col(&cx, &sel, sh->order_t, sh->order_c);
     } else if (q->rank && sh->order_c >= 0) {

@@ -100,6 +100,10 @@ static const char zoo_sql[] =
     "CREATE TABLE ticket_sales(sale_id INTEGER PRIMARY KEY, zoo_id INTEGER REFERENCES zoos(zoo_id),"
     " quantity INTEGER, unit_price REAL, discount REAL);"
     "INSERT INTO ticket_sales VALUES (1,1,2,20.0,NULL),(2,1,4,20.0,0.25),(3,2,1,15.0,0.1);"
+    "CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, FName TEXT, LName TEXT, age INTEGER,"
+    " mentor INTEGER, is_vet TEXT);"
+    "INSERT INTO staff VALUES (1,'Ann','Lee',31,7,'T'),(2,'Bob','Ray',45,7,'F'),"
+    " (3,'Cid','Moe',NULL,7,'T'),(4,'Dee','Fox',28,9,'F'),(5,'Eli','Kim',52,9,'T');"
     "CREATE TABLE Seaotter(id INTEGER PRIMARY KEY, name TEXT, grade INTEGER);"
     "INSERT INTO Seaotter VALUES (1,'Ada',2),(2,'Bo',3),(3,'Cy',2),(4,'Di',1),(5,'Ed',2);"
     "INSERT INTO keepers VALUES (1,'Kim',34,1),(2,'Lars',51,0),(3,'Mona',45,1),(4,'Nils',28,1);"
@@ -770,6 +774,17 @@ static void test_comparatives_and_negation(void)
                 "SELECT name FROM keepers WHERE certified = 0");
     expect_rows(zoo_db, &zoo, "how many keepers are certified?",
                 "SELECT COUNT(*) FROM keepers WHERE certified = 1");
+    /* FName/LName name a person; T/F flags; a number value with more than N rows is a HAVING;
+     * NULLs are not the lowest; "X first" sorts; "per" its own table is a plain average */
+    expect_rows(zoo_db, &zoo, "who is the youngest of the staff?",
+                "SELECT FName, LName FROM staff WHERE age IS NOT NULL ORDER BY age LIMIT 1");
+    expect_rows(zoo_db, &zoo, "how many staff are vet?", "SELECT COUNT(*) FROM staff WHERE is_vet = 'T'");
+    expect_rows(zoo_db, &zoo, "which mentors have more than 2 staff?",
+                "SELECT mentor FROM staff GROUP BY mentor HAVING COUNT(*) > 2 ORDER BY mentor");
+    expect_rows(zoo_db, &zoo, "list staff last names by age, oldest first",
+                "SELECT LName FROM staff ORDER BY age DESC");
+    expect_rows(zoo_db, &zoo, "what is the average weight per animal?",
+                "SELECT AVG(weight) FROM animals");
     /* a discount kept as a fraction lowers revenue */
     expect_rows(zoo_db, &zoo, "what is the total revenue?",
                 "SELECT SUM(quantity * unit_price * (1 - COALESCE(discount, 0))) FROM ticket_sales");
