@@ -236,6 +236,16 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
     if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[0], tn->stem[tn->n - 1]) == 0 &&
         tokens_match(toks, n_toks, i, cn->stem + 1, cn->n - 1))
         return cn->n - 1;
+    /* "cost_of_treatment" in treatments: a trailing copy of the table's name (and its "of") */
+    if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[cn->n - 1], tn->stem[tn->n - 1]) == 0) {
+        size_t keep = cn->n - 1;
+        if (keep >= 2 && strcmp(cn->stem[keep - 1], "of") == 0)
+            keep--;
+        if (tokens_match(toks, n_toks, i, cn->stem, keep)) {
+            *partial = 1; /* "date" alone is no sure sign of date_of_treatment elsewhere */
+            return keep;
+        }
+    }
     if (cn->n >= 2 && !is_id_column(cn) && tokens_match(toks, n_toks, i, cn->stem + cn->n - 1, 1)) {
         *partial = 1;
         return 1;

@@ -323,6 +323,24 @@ static int text_age_col(struct query *q, int t)
     return -1;
 }
 
+/* A column that holds numbers: declared numeric, or text whose sampled values all read as
+ * numbers ("Year" text holding 2014, 2015). */
+static int col_holds_numbers(const struct query *q, int t, int c)
+{
+    if (col_is_numeric(q, t, c))
+        return 1;
+    const struct schema_column *col = col_of(q, t, c);
+    if (col->type != SCHEMA_TYPE_TEXT || col->n_samples == 0)
+        return 0;
+    for (size_t k = 0; k < col->n_samples; k++) {
+        char *end = NULL;
+        (void)strtod(col->samples[k], &end);
+        if (end == col->samples[k] || *end != '\0')
+            return 0;
+    }
+    return 1;
+}
+
 /* A year kept as a number ("Year", "IndepYear", "year_of_founded"), when the table has no date
  * column: the only integer column with "year" in its name, or -1. */
 static int year_col(const struct query *q, int t)
@@ -332,7 +350,7 @@ static int year_col(const struct query *q, int t)
     for (size_t c = 0; c < tb->n_cols; c++) {
         if (tb->cols[c].type == SCHEMA_TYPE_DATE)
             return -1;
-        if (tb->cols[c].type == SCHEMA_TYPE_INTEGER && !col_is_key(q, t, (int)c) &&
+        if (col_holds_numbers(q, t, (int)c) && !col_is_key(q, t, (int)c) &&
             col_has_word(q, t, (int)c, "year")) {
             if (found >= 0)
                 return -1;
@@ -700,24 +718,6 @@ static int count_is_column(const struct query *q, size_t i, enum pend pend)
              strcmp(q->sp[i - 1].lex->phrase, "with") == 0);
     return pend == PEND_MEASURE || pend == PEND_ORDER || pend == PEND_MOST || pend == PEND_CMP ||
            whose;
-}
-
-/* A column that holds numbers: declared numeric, or text whose sampled values all read as
- * numbers ("Year" text holding 2014, 2015). */
-static int col_holds_numbers(const struct query *q, int t, int c)
-{
-    if (col_is_numeric(q, t, c))
-        return 1;
-    const struct schema_column *col = col_of(q, t, c);
-    if (col->type != SCHEMA_TYPE_TEXT || col->n_samples == 0)
-        return 0;
-    for (size_t k = 0; k < col->n_samples; k++) {
-        char *end = NULL;
-        (void)strtod(col->samples[k], &end);
-        if (end == col->samples[k] || *end != '\0')
-            return 0;
-    }
-    return 1;
 }
 
 /* Column predicates for span_any(). */
