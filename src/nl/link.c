@@ -96,6 +96,13 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemm
                 tn->n--;
                 break;
             }
+        /* "cars_data", "orders_tbl": likewise a word that says it is a table */
+        static const char *const kind_suffix[] = {"data", "tbl", "tabl", "info", "record"};
+        for (size_t k = 0; tn->n >= 2 && k < sizeof kind_suffix / sizeof kind_suffix[0]; k++)
+            if (strcmp(tn->stem[tn->n - 1], kind_suffix[k]) == 0) {
+                tn->n--;
+                break;
+            }
         ns->cols[t] = calloc(tb->n_cols ? tb->n_cols : 1, sizeof *ns->cols[t]);
         if (!ns->cols[t])
             goto fail;
