@@ -243,6 +243,15 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
     if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[0], tn->stem[tn->n - 1]) == 0 &&
         tokens_match(toks, n_toks, i, cn->stem + 1, cn->n - 1))
         return cn->n - 1;
+    /* "Template_Type_Code" in (Ref_)Template_Types: the leading words of the table's name */
+    for (size_t k = 1; k < cn->n && k <= tn->n; k++) {
+        size_t w = 0;
+        while (w < k && strcmp(cn->stem[w], tn->stem[w]) == 0)
+            w++;
+        if (w == k && !(cn->n - k == 1 && is_id_column(cn)) && /* "id" alone is everywhere */
+            tokens_match(toks, n_toks, i, cn->stem + k, cn->n - k))
+            return cn->n - k;
+    }
     /* "cost_of_treatment" in treatments: a trailing copy of the table's name (and its "of") */
     if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[cn->n - 1], tn->stem[tn->n - 1]) == 0) {
         size_t keep = cn->n - 1;

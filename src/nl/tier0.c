@@ -1702,6 +1702,19 @@ static int first_table_span(const struct query *q, int t)
     return (int)q->n;
 }
 
+/* The value index holds `value` in column t.c. */
+static int value_in_col(const struct query *q, const char *value, int t, int c)
+{
+    size_t n = 0;
+    long first = value ? schema_find_value(q->s, value, &n) : -1;
+    for (size_t k = 0; first >= 0 && k < n; k++) {
+        const struct schema_value *v = &q->s->values[(size_t)first + k];
+        if ((int)v->table == t && (int)v->column == c)
+            return 1;
+    }
+    return 0;
+}
+
 /* A span of the question names table t itself. */
 static int table_said(const struct query *q, int t)
 {
@@ -2296,6 +2309,16 @@ static int resolve(struct query *q, struct shape *sh)
         struct filter *fa = &q->f[a];
         for (size_t b = a + 1; b < q->nf && fa->kind == FILTER_VALUE; b++) {
             struct filter *fb = &q->f[b];
+            if (fb->kind == FILTER_VALUE && (fb->t != fa->t || fb->c != fa->c)) {
+                /* "the code PP or PPT": both stored in one column (a key and its copy in a
+                 * referencing table hold the same codes): read them from the nearer */
+                struct filter *far = q->bfs.dist[fa->t] <= q->bfs.dist[fb->t] ? fb : fa;
+                const struct filter *near = far == fb ? fa : fb;
+                if (value_in_col(q, far->vals[0], near->t, near->c)) {
+                    far->t = near->t;
+                    far->c = near->c;
+                }
+            }
             if (fb->kind == FILTER_VALUE && fb->t == fa->t && fb->c == fa->c &&
                 fa->op != NL_OP_NE && fb->op != NL_OP_NE && fa->n_vals < NL_MAX_CANDS) {
                 fa->vals[fa->n_vals++] = fb->vals[0];
