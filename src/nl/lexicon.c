@@ -244,6 +244,7 @@ static const struct nl_lex lexicon[] = {
     {"all the information about", NL_R_LIST, 0, 0},
     {"all information about", NL_R_LIST, 0, 0},
     {"corresponds to", NL_R_STOP, 0, 0},
+    {"born", NL_R_STOP, 0, 1}, /* "born after 1950": the year goes to the (birth) date */
     {"either", NL_R_STOP, 0, 0}, /* "either 32 or 33": the "or" does the work */
     {"correspond to", NL_R_STOP, 0, 0},
     {"corresponding to", NL_R_STOP, 0, 0},
@@ -320,6 +321,8 @@ static const struct nl_lex lexicon[] = {
     {"or", NL_R_OR, 0, 0},
     {"or more", NL_R_ORMORE, NL_OP_GE, 0},
     {"or after", NL_R_ORMORE, NL_OP_GE, 0},
+    {"or higher", NL_R_ORMORE, NL_OP_GE, 0},
+    {"or lower", NL_R_ORMORE, NL_OP_LE, 0},
     {"or later", NL_R_ORMORE, NL_OP_GE, 0},
     {"or before", NL_R_ORMORE, NL_OP_LE, 0},
     {"or earlier", NL_R_ORMORE, NL_OP_LE, 0},

@@ -294,6 +294,24 @@ static int price_col(const struct query *q, int t)
     return -1;
 }
 
+/* A column that holds numbers: declared numeric, or text whose sampled values all read as
+ * numbers ("Year" text holding 2014, 2015). */
+static int col_holds_numbers(const struct query *q, int t, int c)
+{
+    if (col_is_numeric(q, t, c))
+        return 1;
+    const struct schema_column *col = col_of(q, t, c);
+    if (col->type != SCHEMA_TYPE_TEXT || col->n_samples == 0)
+        return 0;
+    for (size_t k = 0; k < col->n_samples; k++) {
+        char *end = NULL;
+        (void)strtod(col->samples[k], &end);
+        if (end == col->samples[k] || *end != '\0')
+            return 0;
+    }
+    return 1;
+}
+
 /* The one numeric column of table t whose name has the word `stem` ("age" -> pet_age), or -1
  * (none, or several). */
 static int implied_col(const struct query *q, int t, const char *stem)
@@ -301,7 +319,7 @@ static int implied_col(const struct query *q, int t, const char *stem)
     const struct schema_table *tb = &q->s->tables[t];
     int found = -1;
     for (size_t c = 0; c < tb->n_cols; c++)
-        if (col_is_numeric(q, t, (int)c) && !col_is_key(q, t, (int)c) &&
+        if (col_holds_numbers(q, t, (int)c) && !col_is_key(q, t, (int)c) &&
             col_has_word(q, t, (int)c, stem)) {
             if (found >= 0)
                 return -1;
@@ -321,24 +339,6 @@ static int text_age_col(struct query *q, int t)
             return (int)c;
         }
     return -1;
-}
-
-/* A column that holds numbers: declared numeric, or text whose sampled values all read as
- * numbers ("Year" text holding 2014, 2015). */
-static int col_holds_numbers(const struct query *q, int t, int c)
-{
-    if (col_is_numeric(q, t, c))
-        return 1;
-    const struct schema_column *col = col_of(q, t, c);
-    if (col->type != SCHEMA_TYPE_TEXT || col->n_samples == 0)
-        return 0;
-    for (size_t k = 0; k < col->n_samples; k++) {
-        char *end = NULL;
-        (void)strtod(col->samples[k], &end);
-        if (end == col->samples[k] || *end != '\0')
-            return 0;
-    }
-    return 1;
 }
 
 /* A year kept as a number ("Year", "IndepYear", "year_of_founded"), when the table has no date
@@ -2068,7 +2068,10 @@ static int resolve(struct query *q, struct shape *sh)
             int k = pick_cand(q, q->group_span, sh->main);
             int gt = q->sp[q->group_span].cand[k].table, gc = q->sp[q->group_span].cand[k].col;
             size_t fi = q->ns->col_base[gt] + (size_t)gc;
-            if (q->ns->fk_target[fi] >= 0) {
+            if (q->ns->fk_target[fi] >= 0 &&
+                q->ns->fk_target_col[fi] == pk_col(q, q->ns->fk_target[fi])) {
+                /* a key of another table: group by that table (its rows have names); an FK to
+                 * a column that is not the key there would repeat rows in the join */
                 sh->group = GROUP_TABLE;
                 sh->group_t = q->ns->fk_target[fi];
             } else {
@@ -2146,8 +2149,10 @@ static int resolve(struct query *q, struct shape *sh)
             if (nl > 0)
                 continue;
         }
-        int c = pick_cand(q, i, sh->main);
-        if (sh->n_sel < NL_MAX_SELECT) {
+        int c = pick_cand(q, i, sh->main), dup = 0;
+        for (size_t j = 0; j < sh->n_sel; j++) /* "the channel's ... channels": once */
+            dup |= sh->sel_t[j] == sp->cand[c].table && sh->sel_c[j] == sp->cand[c].col;
+        if (!dup && sh->n_sel < NL_MAX_SELECT) {
             sh->sel_t[sh->n_sel] = sp->cand[c].table;
             sh->sel_c[sh->n_sel++] = sp->cand[c].col;
         }
@@ -2917,10 +2922,16 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
         }
     } else {
         /* "list all categories", "the cartoons directed by X": rows named by their label */
-        int lab[2], nl = label_cols(q, sh->main, lab, 1);
-        if (nl == 0) {
+        int lab[2], nl = label_cols(q, sh->main, lab, 1), pk = pk_col(q, sh->main);
+        const char *w0 = q->toks[0].word;
+        if (nl == 0 && pk >= 0 && strcmp(w0, "which") == 0) {
+            lab[0] = pk; /* "which templates ...": the rows, by their key */
+            nl = 1;
+        } else if (nl == 0) {
             buf_puts(&sel, "t1.*");
-            if (q->nf || sh->order_c >= 0)
+            if (strcmp(w0, "who") == 0) /* a person's name, not a row of a table of events */
+                doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
+            else if (q->nf || sh->order_c >= 0)
                 doubt(q, P_SMALL, "which columns of %s to show is not said",
                       q->s->tables[sh->main].name);
         }

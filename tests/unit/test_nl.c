@@ -785,6 +785,11 @@ static void test_comparatives_and_negation(void)
                 "SELECT LName FROM staff ORDER BY age DESC");
     expect_rows(zoo_db, &zoo, "what is the average weight per animal?",
                 "SELECT AVG(weight) FROM animals");
+    expect_rows(zoo_db, &zoo, "which ticket sales have a quantity of 2 or more?",
+                "SELECT sale_id FROM ticket_sales WHERE quantity >= 2");
+    expect_rows(zoo_db, &zoo, "staff with age 45 or higher",
+                "SELECT FName, LName FROM staff WHERE age >= 45");
+    expect_unsure(&zoo, "who sold ticket sales in City Zoo?"); /* sales have no name */
     /* values of a key and of its copy in a referencing table are one column */
     expect_rows(zoo_db, &zoo, "how many animals have the diet code C or H?",
                 "SELECT COUNT(*) FROM animals WHERE diet_code IN ('C', 'H')");
