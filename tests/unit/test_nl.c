@@ -802,6 +802,70 @@ static void test_comparatives_and_negation(void)
     expect_unsure(&zoo, "how many animals are older than 5 and heavier than the average?");
 }
 
+/* Questions made of random words from the schemas, the lexicon, numbers, quotes and punctuation:
+ * tier 0 must never crash (the ASan build runs this too), and any SQL it writes must prepare on
+ * its database and be read-only. Deterministic (a fixed LCG), bounded (3,000 questions). */
+static void test_random_questions(void)
+{
+    static const char *const words[] = {
+        "how", "many", "number", "of", "average", "total", "sum", "max", "minimum", "highest",
+        "lowest", "most", "least", "top", "per", "each", "for", "by", "more", "than", "at",
+        "least", "between", "and", "or", "not", "no", "never", "without", "older", "younger",
+        "heavier", "above", "below", "under", "over", "before", "after", "in", "from", "with",
+        "whose", "which", "who", "what", "is", "are", "the", "a", "an", "list", "show", "sorted",
+        "order", "descending", "ascending", "alphabetical", "first", "last", "youngest", "oldest",
+        "distinct", "different", "percent", "%", "'", "\"", ",", "?", ".", "-", "_", "'s",
+        "customers", "customer", "orders", "order", "products", "price", "unit", "quantity",
+        "revenue", "sales", "country", "France", "Germany", "city", "status", "cancelled",
+        "animals", "animal", "keepers", "age", "weight", "zoos", "opening", "year", "visitors",
+        "diet", "code", "C", "H", "certified", "staff", "FName", "LName", "mentor", "sea",
+        "otters", "grade", "ticket", "discount", "10%", "0", "1", "2", "3", "10", "1931",
+        "2023", "4.5", "1e9", "99999999999999999999", "or more", "or less", "either",
+        "corresponding", "information", "about", "shared", "name", "names", "id", "ids"};
+    const size_t n_words = sizeof words / sizeof words[0];
+    struct {
+        sqlite3 *db;
+        const struct schema *s;
+    } dbs[] = {{sales_db, &sales}, {zoo_db, &zoo}, {school_db, &school}};
+    unsigned long x = 12345;
+    int with_sql = 0;
+    setup();
+    for (int i = 0; i < 3000; i++) {
+        char q[512];
+        size_t o = 0;
+        x = x * 6364136223846793005UL + 1442695040888963407UL;
+        int len = 1 + (int)((x >> 33) % 18);
+        for (int w = 0; w < len; w++) {
+            x = x * 6364136223846793005UL + 1442695040888963407UL;
+            const char *word = words[(x >> 33) % n_words];
+            int m = snprintf(q + o, sizeof q - o, "%s%s", w ? " " : "", word);
+            if (m < 0 || (size_t)m >= sizeof q - o)
+                break;
+            o += (size_t)m;
+        }
+        int d = i % 3;
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(nl_generate(dbs[d].s, q, &a, &e), 0);
+        if (a.sql) {
+            with_sql++;
+            sqlite3_stmt *st = NULL;
+            int ok = sqlite3_prepare_v2(dbs[d].db, a.sql, -1, &st, NULL) == SQLITE_OK;
+            test_checks_++;
+            if (!ok || !sqlite3_stmt_readonly(st)) {
+                test_failures_++;
+                fprintf(stderr, "Q: %s\n  sql: %s\n  %s\n", q, a.sql,
+                        ok ? "not read-only" : sqlite3_errmsg(dbs[d].db));
+            }
+            sqlite3_finalize(st);
+        }
+        CHECK(a.explain != NULL);
+        nl_answer_free(&a);
+    }
+    CHECK(with_sql > 300); /* the words make real queries often enough to test them */
+    fprintf(stderr, "  random questions: %d of 3000 gave SQL\n", with_sql);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -810,6 +874,7 @@ static const struct test_case tests[] = {
     {"school", test_school},
     {"unsure", test_unsure},
     {"comparatives_and_negation", test_comparatives_and_negation},
+    {"random_questions", test_random_questions},
     {"explain_and_dialects", test_explain_and_dialects},
     {"write_intent", test_write_intent},
     {"teardown", test_teardown},
