@@ -18,6 +18,8 @@ static enum supervisor_action decide(struct supervisor_input in)
     return supervisor_decide(&cfg, &in);
 }
 
+static int run_two_answers(const char *sql2, double conf2, int *tier_out);
+
 static void test_done_when_confident(void)
 {
     CHECK_INT(decide((struct supervisor_input){.confidence = 0.9, .has_next_tier = 1}), SUP_DONE);
@@ -149,58 +151,6 @@ static void test_agreement_rule(void)
     CHECK(supervisor_agreement(&cfg, 0.3, 0, 0.9) == 0.3);
 }
 
-/* Three scripted model tiers over the demo database, tier 0 off: tier 1 answers at 0.6 (between
- * the thresholds: escalate), tier 2 answers `sql2` at `conf2`. Returns the tier the run waits
- * on afterwards (3 when it escalated), or 0 when it finished; *tier_out is the answer's tier. */
-static int run_two_answers(const char *sql2, double conf2, int *tier_out)
-{
-    const char *dir = getenv("GENBI_TEST_TMP");
-    char path[512], mk[600];
-    snprintf(path, sizeof path, "%s/test_pipeline_%d.sqlite", dir ? dir : "/tmp", (int)getpid());
-    snprintf(mk, sizeof mk, "mkdir -p '%s'", dir ? dir : "/tmp");
-    CHECK_INT(system(mk), 0);
-    struct err e = {0};
-    struct config c;
-    config_init(&c);
-    c.no_rules = 1;
-    for (int i = 0; i < 3; i++)
-        CHECK_INT(config_add_tier(&c, "ollama,http://127.0.0.1:1,m,0.1,0.2", &e), 0);
-    c.tiers[0].confidence = 0.6;
-    c.tiers[1].confidence = conf2;
-    CHECK_INT(demo_create(path, DEMO_DEFAULT_SEED, &e), 0);
-    struct db *db = NULL;
-    struct schema schema;
-    memset(&schema, 0, sizeof schema);
-    CHECK_INT(db_open(path, &db, &e), 0);
-    CHECK_INT(db_introspect(db, &schema, &e), 0);
-    struct pipeline p = {.cfg = &c, .db = db, .schema = &schema, .db_name = "demo"};
-    struct state st;
-    struct pipeline_run *r = NULL;
-    CHECK_INT(pipeline_start(&p, "list the names of the regions", &st, &r, &e), 0);
-    const char *answers[] = {"SELECT name FROM regions", sql2};
-    int waiting = 0;
-    for (int i = 0; i < 2; i++) {
-        CHECK_INT(pipeline_advance(r), PIPELINE_NEED_MODEL);
-        CHECK_INT(pipeline_pending_call(r)->tier_index, i + 1);
-        struct llm_reply reply;
-        memset(&reply, 0, sizeof reply);
-        reply.text = (char *)answers[i];
-        pipeline_resume(r, 0, &reply, NULL);
-    }
-    if (pipeline_advance(r) == PIPELINE_NEED_MODEL)
-        waiting = pipeline_pending_call(r)->tier_index;
-    else
-        CHECK_INT(st.status, STATE_ANSWERED);
-    *tier_out = st.tier;
-    pipeline_run_free(r);
-    state_free(&st);
-    schema_free(&schema);
-    db_close(db);
-    config_free(&c);
-    unlink(path);
-    return waiting;
-}
-
 static void test_agreement_in_a_run(void)
 {
     int tier = -1;
@@ -229,10 +179,10 @@ static void test_unconfirmed_rule(void)
 }
 
 /* Scripted model tiers (tier 0 off) over the demo database: tier k answers answers[k-1] at
- * confidence 0.85. Returns the tier the run waits on after the scripted answers (0 when it
- * finished); *tier_out is the answer's tier. */
-static int run_answers(const char *question, int n_tiers, const char *const *answers,
-                       int n_answers, int *tier_out)
+ * confidence conf[k-1] (0.85 when conf is NULL). Returns the tier the run waits on after the
+ * scripted answers (0 when it finished); *tier_out is the answer's tier. */
+static int run_answers_at(const char *question, int n_tiers, const char *const *answers,
+                          int n_answers, const double *conf, int *tier_out)
 {
     const char *dir = getenv("GENBI_TEST_TMP");
     char path[512], mk[600];
@@ -243,8 +193,11 @@ static int run_answers(const char *question, int n_tiers, const char *const *ans
     struct config c;
     config_init(&c);
     c.no_rules = 1;
-    for (int i = 0; i < n_tiers; i++)
+    for (int i = 0; i < n_tiers; i++) {
         CHECK_INT(config_add_tier(&c, "ollama,http://127.0.0.1:1,m,0.1,0.2", &e), 0);
+        if (conf)
+            c.tiers[i].confidence = conf[i];
+    }
     CHECK_INT(demo_create(path, DEMO_DEFAULT_SEED, &e), 0);
     struct db *db = NULL;
     struct schema schema;
@@ -279,6 +232,22 @@ static int run_answers(const char *question, int n_tiers, const char *const *ans
     config_free(&c);
     unlink(path);
     return waiting;
+}
+
+static int run_answers(const char *question, int n_tiers, const char *const *answers,
+                       int n_answers, int *tier_out)
+{
+    return run_answers_at(question, n_tiers, answers, n_answers, NULL, tier_out);
+}
+
+/* Three scripted model tiers: tier 1 answers at 0.6 (between the thresholds: escalate), tier 2
+ * answers `sql2` at `conf2`. Returns the tier the run waits on afterwards (3 when it escalated),
+ * or 0 when it finished; *tier_out is the answer's tier. */
+static int run_two_answers(const char *sql2, double conf2, int *tier_out)
+{
+    const char *answers[] = {"SELECT name FROM regions", sql2};
+    const double conf[] = {0.6, conf2, 0.85};
+    return run_answers_at("list the names of the regions", 3, answers, 2, conf, tier_out);
 }
 
 static void test_cheap_tiers_vote(void)
