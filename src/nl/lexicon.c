@@ -409,6 +409,11 @@ static const struct {
     const char *names;
 } demonyms[] = {
     {"american", "USA|United States|United States of America|US"},
+    /* abbreviations (a filler word like "us" only reaches here written in capitals) */
+    {"us", "USA|United States|United States of America|US"},
+    {"usa", "USA|United States|United States of America|US"},
+    {"uk", "UK|United Kingdom|Great Britain"},
+    {"uae", "United Arab Emirates|UAE"},
     {"argentinian", "Argentina"}, {"argentine", "Argentina"}, {"australian", "Australia"},
     {"austrian", "Austria"}, {"belgian", "Belgium"}, {"brazilian", "Brazil"},
     {"british", "UK|United Kingdom|Great Britain"}, {"canadian", "Canada"}, {"chilean", "Chile"},

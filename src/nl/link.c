@@ -361,6 +361,8 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         memset(sp, 0, sizeof *sp);
 
         lex = nl_lex_match(toks, n_toks, i, &lex_len);
+        if (lex && lex_len == 1 && toks[i].upper && lex->role == NL_R_STOP)
+            lex = NULL; /* "US" is a country, "us" a filler word */
         if (lex) {
             best.len = lex_len;
             best.kind = lex->role == NL_R_STOP ? NL_SPAN_STOPWORD : NL_SPAN_LEX;

@@ -29,6 +29,7 @@ struct nl_token {
     int is_int;
     int percent;            /* NUMBER written with a % sign */
     int synonym; /* stem was replaced through the synonym table */
+    int upper;   /* written in capitals ("US", "UK"): an abbreviation, not a filler word */
 };
 
 /* Splits q into tokens; returns the count, or -1 when the question is longer than max tokens. */

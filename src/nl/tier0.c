@@ -1683,6 +1683,15 @@ static int select_of_group(struct query *q, struct shape *sh, int i, int name_wo
     return 0;
 }
 
+/* A stop word `w` lies between spans a and b. */
+static int word_between(const struct query *q, int a, int b, const char *w)
+{
+    for (int i = a + 1; i < b; i++)
+        if (q->sp[i].kind == NL_SPAN_STOPWORD && strcmp(q->sp[i].lex->phrase, w) == 0)
+            return 1;
+    return 0;
+}
+
 /* The first span that names table t or one of its columns, or q->n. */
 static int first_span_of(const struct query *q, int t)
 {
@@ -2159,6 +2168,29 @@ static int resolve(struct query *q, struct shape *sh)
         if (sp->partial)
             doubt(q, P_SLIGHT, "'%s' matched part of a column name",
                   span_text(q, sp, text, sizeof text));
+        if (sp->partial && sp->len == 1 && strcmp(q->toks[sp->tok].stem, "cost") == 0 &&
+            price_col(q, sp->cand[c].table) >= 0 &&
+            price_col(q, sp->cand[c].table) != sp->cand[c].col)
+            doubt(q, P_UNSURE, "'cost' may be the price (%s) or the cost",
+                  q->s->tables[sp->cand[c].table].cols[price_col(q, sp->cand[c].table)].name);
+    }
+    if (sh->group == GROUP_NONE && sh->agg == NL_AGG_NONE && sh->n_sel > 0 &&
+        sh->n_sel < NL_MAX_SELECT - 2 && E >= 0 && first_mention >= 0 && q->n_selects > 0 &&
+        first_mention < q->selects[0] && word_between(q, first_mention, q->selects[0], "with")) {
+        /* "the 5 cheapest products with their prices": the products, then their prices */
+        int lab[2], nl = label_cols(q, E, lab, 1), shown = 0;
+        for (int j = 0; j < nl; j++)
+            for (size_t k = 0; k < sh->n_sel; k++)
+                shown |= sh->sel_t[k] == E && sh->sel_c[k] == lab[j];
+        if (nl > 0 && !shown) {
+            memmove(sh->sel_t + nl, sh->sel_t, sh->n_sel * sizeof sh->sel_t[0]);
+            memmove(sh->sel_c + nl, sh->sel_c, sh->n_sel * sizeof sh->sel_c[0]);
+            for (int j = 0; j < nl; j++) {
+                sh->sel_t[j] = E;
+                sh->sel_c[j] = lab[j];
+            }
+            sh->n_sel += (size_t)nl;
+        }
     }
     if (sh->n_sel && E < 0) {
         int lab[2], nl = label_cols(q, sh->main, lab, 0), is_label = 0;
@@ -2883,9 +2915,10 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
     if (sh->group != GROUP_NONE && (q->rank || (sh->having && q->agg == NL_AGG_NONE))) {
         /* "which city has the most customers": the city, not the count */
         put_group_select(&cx, &sel);
-        if (q->rank && sh->order_agg && q->agg_span >= 0 &&
-            (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
-            q->agg_span < first_span_of(q, sh->group_t)) {
+        if (q->rank && sh->order_agg && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
+            ((q->agg_span >= 0 && q->agg_span < first_span_of(q, sh->group_t)) ||
+             (q->has_top && sh->revenue))) {
+            /* "top 5 products by revenue": the revenue belongs in the answer */
             /* "the total quantity of the top 3 products": the totals are what was asked */
             buf_puts(&sel, ", ");
             put_agg(&cx, &sel);

@@ -47,9 +47,13 @@ static void tok_set(struct nl_token *t, enum nl_tok_kind kind, const char *p, si
     t->kind = kind;
     if (n >= NL_WORD_MAX)
         n = NL_WORD_MAX - 1;
-    for (size_t i = 0; i < n; i++)
+    int caps = n >= 2;
+    for (size_t i = 0; i < n; i++) {
         t->word[i] = lower ? (char)tolower((unsigned char)p[i]) : p[i];
+        caps &= isupper((unsigned char)p[i]) != 0;
+    }
     t->word[n] = '\0';
+    t->upper = kind == NL_TOK_WORD && caps;
 }
 
 /* Digits with an optional decimal part and "1,000"-style groups. Returns bytes used or 0. */

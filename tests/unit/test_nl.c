@@ -457,8 +457,8 @@ static void test_rank_and_list(void)
                 "WHERE r.name = 'North America'");
     expect_rows(sales_db, &sales, "show the cheapest product",
                 "SELECT name FROM products ORDER BY unit_price ASC LIMIT 1");
-    expect_rows(sales_db, &sales, "top 3 products by revenue",
-                "SELECT p.name FROM order_items oi JOIN "
+    expect_rows(sales_db, &sales, "top 3 products by revenue", /* with the revenue */
+                "SELECT p.name, SUM(oi.quantity * oi.unit_price) FROM order_items oi JOIN "
                 "products p ON oi.product_id = p.product_id GROUP BY p.product_id "
                 "ORDER BY SUM(oi.quantity * oi.unit_price) DESC LIMIT 3");
     expect_rows(sales_db, &sales, "list the names of products ordered by unit price descending",
@@ -767,6 +767,13 @@ static void test_comparatives_and_negation(void)
                 "SELECT MAX(order_date) FROM orders");
     expect_rows(sales_db, &sales, "show the customer with customer id 4",
                 "SELECT first_name, last_name FROM customers WHERE customer_id = 4");
+    /* "US" in capitals is the country, "us" a filler word */
+    expect_rows(sales_db, &sales, "how many US customers are there?",
+                "SELECT COUNT(*) FROM customers WHERE country = 'USA'");
+    expect_rows(sales_db, &sales, "list products with their unit prices",
+                "SELECT name, unit_price FROM products");
+    expect_rows(sales_db, &sales, "the 2 cheapest products with their unit prices",
+                "SELECT name, unit_price FROM products ORDER BY unit_price LIMIT 2");
     /* a yes/no column is a condition on its rows */
     expect_rows(zoo_db, &zoo, "how many certified keepers are there?",
                 "SELECT COUNT(*) FROM keepers WHERE certified = 1");
