@@ -809,7 +809,8 @@ static int number_filter(struct query *q, size_t i)
     if (q->nf > 0 && i >= 2 && q->sp[i - 1].kind == NL_SPAN_LEX &&
         q->sp[i - 1].lex->role == NL_R_OR && q->sp[i - 2].kind == NL_SPAN_NUMBER) {
         struct filter *f = &q->f[q->nf - 1];
-        if (f->kind == FILTER_NUM && (f->op == NL_OP_EQ || f->op == NL_OP_IN) &&
+        if ((f->kind == FILTER_NUM || (f->kind == FILTER_YEAR && is_year(sp))) &&
+            (f->op == NL_OP_EQ || f->op == NL_OP_IN) &&
             f->n_more_nums < sizeof f->more_nums / sizeof f->more_nums[0] &&
             f->num == q->sp[i - 2].num) {
             f->more_nums[f->n_more_nums++] = sp->num;
@@ -1375,7 +1376,19 @@ static void interpret(struct query *q)
                 pend = PEND_NONE;
             } else if (is_year(sp) && pvs >= 0) {
                 struct filter *f = new_filter(q);
-                if (f) {
+                int subj = pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
+                                   span_any(q, pv, col_number_value)
+                               ? pv
+                               : -1;
+                if (f && subj >= 0) {
+                    /* "whose birth year is 1948": the year-named column is the subject */
+                    f->kind = FILTER_NUM;
+                    f->op = (enum nl_op)q->sp[pvs].lex->arg;
+                    f->num = sp->num;
+                    f->span = subj;
+                    q->sp[subj].used = 1;
+                    unselect(q, subj);
+                } else if (f) {
                     f->kind = FILTER_YEAR;
                     f->op = (enum nl_op)q->sp[pvs].lex->arg;
                     f->num = sp->num;
@@ -2733,10 +2746,19 @@ static void put_filters(struct compose *cx, struct buf *b)
         if (f->kind == FILTER_YEAR) {
             put_time(cx, b, f->t, f->c, NL_TIME_YEAR);
             buf_printf(b, " %s ", nl_op_sql(f->op));
-            if (q->dialect == DIALECT_SQLITE)
-                buf_printf(b, "'%04d'", (int)f->num);
-            else
-                buf_printf(b, "%d", (int)f->num);
+            if (f->op == NL_OP_IN)
+                buf_putc(b, '(');
+            for (size_t v = 0; v <= (f->op == NL_OP_IN ? f->n_more_nums : 0); v++) {
+                int y = (int)(v ? f->more_nums[v - 1] : f->num);
+                if (v)
+                    buf_puts(b, ", ");
+                if (q->dialect == DIALECT_SQLITE)
+                    buf_printf(b, "'%04d'", y);
+                else
+                    buf_printf(b, "%d", y);
+            }
+            if (f->op == NL_OP_IN)
+                buf_putc(b, ')');
             continue;
         }
         int cast = f->kind == FILTER_NUM && f->op != NL_OP_EQ && f->op != NL_OP_IN &&
@@ -2843,7 +2865,10 @@ static void explain_shape(struct compose *cx, struct buf *x)
         if (f->kind == FILTER_NOTNULL) {
             buf_printf(x, "%s is set", cn);
         } else if (f->kind == FILTER_YEAR) {
-            buf_printf(x, "year of %s %s %d", cn, nl_op_sql(f->op), (int)f->num);
+            buf_printf(x, "year of %s %s %d", cn, f->op == NL_OP_IN ? "in" : nl_op_sql(f->op),
+                       (int)f->num);
+            for (size_t v = 0; f->op == NL_OP_IN && v < f->n_more_nums; v++)
+                buf_printf(x, ", %d", (int)f->more_nums[v]);
         } else if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {
             buf_printf(x, "%s in %.15g", cn, f->num);
             for (size_t v = 0; v < f->n_more_nums; v++)

@@ -767,6 +767,8 @@ static void test_comparatives_and_negation(void)
                 "SELECT MAX(order_date) FROM orders");
     expect_rows(sales_db, &sales, "show the customer with customer id 4",
                 "SELECT first_name, last_name FROM customers WHERE customer_id = 4");
+    expect_rows(sales_db, &sales, "how many orders were placed in 2022 or 2024?",
+                "SELECT COUNT(*) FROM orders WHERE substr(order_date, 1, 4) IN ('2022', '2024')");
     /* "US" in capitals is the country, "us" a filler word */
     expect_rows(sales_db, &sales, "how many US customers are there?",
                 "SELECT COUNT(*) FROM customers WHERE country = 'USA'");
