@@ -38,7 +38,7 @@ enum pend { PEND_NONE = 0, PEND_COUNT, PEND_MEASURE, PEND_GROUP, PEND_CMP, PEND_
 
 enum group_kind { GROUP_NONE = 0, GROUP_TABLE, GROUP_COLUMN, GROUP_TIME };
 
-enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL };
+enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FILTER_ANTI };
 
 struct filter {
     enum filter_kind kind;
@@ -52,6 +52,7 @@ struct filter {
     double more_nums[3]; /* NUM with op IN: "2014 or 2015" (num, then these) */
     int percent;         /* NUM: written "10%" */
     int flag;            /* NUM: a yes/no column set (num 1) or not (num 0) */
+    int t2, c2;          /* ANTI: t.c NOT IN (SELECT t2.c2 FROM t2) */
     size_t n_more_nums;
     int near_table;      /* NUM: the table span said last before the comparison, or -1 */
 };
@@ -108,6 +109,8 @@ struct query {
     size_t nf;
     int qword, list, vague, or_seen, distinct, any_link, shape;
     int taken_col;        /* a column span a number before it already filtered ("4 cylinders") */
+    int anti_span;        /* "customers without orders": the table of the rows that must not exist */
+    int anti_from;        /* spans after the negation up to anti_span are read with it */
     int sort_seen;        /* "ordered by", "in descending order" */
     int sort_span;        /* the sort key column, -1 */
     int sort_dir;         /* +1 descending, -1 ascending, 0 not said */
@@ -922,6 +925,42 @@ static int flag_filter(struct query *q, size_t i, int negated)
     return 0;
 }
 
+/* "customers without orders", "singers with no songs", "museums that were never visited",
+ * "teachers who do not teach any course": after the negation at span i, at most three spans
+ * of filler, relation verbs or "any"/"ever", then a table. Returns that table's span, or -1. */
+static int absent_table(const struct query *q, size_t i)
+{
+    const char *neg = q->sp[i].lex->phrase;
+    if (strcmp(neg, "without") != 0 && strcmp(neg, "no") != 0 && strcmp(neg, "never") != 0 &&
+        strcmp(neg, "not") != 0)
+        return -1;
+    for (size_t k = i + 1, skipped = 0; k < q->n && skipped <= 3; k++) {
+        const struct nl_span *sp = &q->sp[k];
+        if (sp->kind == NL_SPAN_TABLE && sp->n_cand != 1)
+            return -1;
+        if (sp->kind == NL_SPAN_TABLE) {
+            /* "not enrolled in any course": the table after the verb-like one */
+            size_t j = k + 1;
+            while (j < q->n && j <= k + 3 &&
+                   (q->sp[j].kind == NL_SPAN_STOPWORD ||
+                    (q->sp[j].kind == NL_SPAN_LEX && strcmp(q->sp[j].lex->phrase, "any") == 0)))
+                j++;
+            if (j < q->n && j > k + 1 && q->sp[j].kind == NL_SPAN_TABLE && q->sp[j].n_cand == 1)
+                return (int)j;
+            return (int)k;
+        }
+        int filler = sp->kind == NL_SPAN_STOPWORD ||
+                     (sp->kind == NL_SPAN_UNKNOWN &&
+                      nl_lex_relation_verb(q->toks[sp->tok].word)) ||
+                     (sp->kind == NL_SPAN_LEX && (strcmp(sp->lex->phrase, "any") == 0 ||
+                                                  strcmp(sp->lex->phrase, "ever") == 0));
+        if (!filler)
+            return -1;
+        skipped += sp->kind != NL_SPAN_STOPWORD;
+    }
+    return -1;
+}
+
 /* The "or more" at span i follows a number. */
 static int ormore_taken(const struct query *q, size_t i)
 {
@@ -943,6 +982,10 @@ static void interpret(struct query *q)
     for (size_t i = 0; i < q->n; i++) {
         struct nl_span *sp = &q->sp[i];
         int nx = next_content(q, i);
+        if (q->anti_span >= 0 && (int)i > q->anti_from && (int)i <= q->anti_span) {
+            sp->used = 1; /* "never placed an order", "with no paragraphs": read with the "no" */
+            continue;
+        }
         switch (sp->kind) {
         case NL_SPAN_STOPWORD:
             sp->used = 1;
@@ -1114,6 +1157,10 @@ static void interpret(struct query *q)
                 if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 &&
                     flag_word(q, (size_t)nx) >= 0) {
                     neg_value = nx; /* "products that are not discontinued" */
+                    break;
+                }
+                if (q->anti_span < 0 && (q->anti_span = absent_table(q, i)) >= 0) {
+                    q->anti_from = (int)i; /* "customers who never ordered" */
                     break;
                 }
                 doubt(q, P_WRONGISH, "negation ('%s') is not handled by tier 0",
@@ -1756,6 +1803,67 @@ static int date_col_named(const struct query *q, int t, const char *stem)
     return 0;
 }
 
+/* The one FK column of table t that references table m (its column in *mc), or -1 when none or
+ * several. */
+static int fk_to(const struct query *q, int t, int m, int *mc)
+{
+    int found = -1;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        size_t fi = q->ns->col_base[t] + c;
+        if (q->ns->fk_target[fi] == m) {
+            if (found >= 0)
+                return -1;
+            found = (int)c;
+            *mc = q->ns->fk_target_col[fi];
+        }
+    }
+    return found;
+}
+
+/* "customers without orders": main's rows that no row of the absent table points at, directly
+ * (orders.customer_id) or through a table linking both ("teachers who teach no course":
+ * course_arrange.teacher_id). Adds the ANTI filter; -1 (with a doubt) when there is no single
+ * such link or the shape is a ranking or a grouping. */
+static int anti_filter(struct query *q, const struct shape *sh)
+{
+    int m = sh->main, t2 = span_table(q, q->anti_span), mc = -1, via = -1, fc = -1;
+    if (m < 0 || t2 == m || q->rank || sh->group != GROUP_NONE || q->nf >= NL_MAX_FILTERS) {
+        doubt(q, P_WRONGISH, "a negation tier 0 does not compose here");
+        return -1;
+    }
+    if ((fc = fk_to(q, t2, m, &mc)) >= 0) {
+        via = t2;
+    } else {
+        int n = 0;
+        for (size_t b = 0; b < q->s->n_tables; b++) {
+            int bc, bm = -1, bt;
+            if ((int)b == m || (int)b == t2 || (bc = fk_to(q, (int)b, m, &bm)) < 0 ||
+                fk_to(q, (int)b, t2, &bt) < 0)
+                continue;
+            n++;
+            via = (int)b;
+            fc = bc;
+            mc = bm;
+        }
+        if (n != 1)
+            via = -1;
+    }
+    if (via < 0 || mc < 0) {
+        doubt(q, P_WRONGISH, "no single link says which %s have no %s", q->s->tables[m].name,
+              q->s->tables[t2].name);
+        return -1;
+    }
+    struct filter *f = &q->f[q->nf++];
+    memset(f, 0, sizeof *f);
+    f->kind = FILTER_ANTI;
+    f->span = f->near_table = -1;
+    f->t = m;
+    f->c = mc;
+    f->t2 = via;
+    f->c2 = fc;
+    return 0;
+}
+
 /* WHERE t.c IS NOT NULL, resolved already, for a column that may hold NULL. */
 static void not_null_filter(struct query *q, int t, int c)
 {
@@ -2065,6 +2173,8 @@ static int resolve(struct query *q, struct shape *sh)
         if (q->order_hint >= 0 && !q->rank)
             doubt(q, P_UNSURE, "an ordering without a target");
     }
+    if (q->anti_span >= 0 && anti_filter(q, sh) != 0)
+        return -1;
     if (q->n_more_aggs && (q->rank || sh->revenue || sh->agg == NL_AGG_COUNT ||
                            sh->agg == NL_AGG_NONE || sh->agg_c < 0 || q->having_span >= 0)) {
         doubt(q, P_UNSURE, "two aggregations");
@@ -2260,7 +2370,7 @@ static int resolve(struct query *q, struct shape *sh)
     /* filters */
     for (size_t k = 0; k < q->nf; k++) {
         struct filter *f = &q->f[k];
-        if (f->kind == FILTER_NOTNULL)
+        if (f->kind == FILTER_NOTNULL || f->kind == FILTER_ANTI)
             continue; /* resolved when added */
         if (f->kind == FILTER_VALUE) {
             struct nl_span *sp = &q->sp[f->span];
@@ -2340,6 +2450,16 @@ static int resolve(struct query *q, struct shape *sh)
                 return -1;
             }
         }
+    }
+    for (size_t a = 0; a < q->nf; a++) {
+        if (q->f[a].kind != FILTER_ANTI)
+            continue;
+        for (size_t b = 0; b < q->nf; b++)
+            if (q->f[b].kind != FILTER_ANTI && q->f[b].kind != FILTER_NOTNULL &&
+                q->f[b].t != sh->main)
+                /* "customers who did not order Laptop Pro": the absent rows have a condition */
+                doubt(q, P_WRONGISH, "a condition on %s next to a negation",
+                      q->s->tables[q->f[b].t].name);
     }
     /* one column twice in ways that cannot both hold: "other than France and Germany" (a
      * negated and a plain value), "in 2022 and 2023" (two years of one date) */
@@ -2743,6 +2863,18 @@ static void put_filters(struct compose *cx, struct buf *b)
             buf_puts(b, " IS NOT NULL");
             continue;
         }
+        if (f->kind == FILTER_ANTI) {
+            const char *ref = q->s->tables[f->t2].cols[f->c2].name;
+            put_col(cx, b, f->t, f->c);
+            buf_puts(b, " NOT IN (SELECT ");
+            put_ident(b, q->dialect, ref);
+            buf_puts(b, " FROM ");
+            put_ident(b, q->dialect, q->s->tables[f->t2].name);
+            buf_puts(b, " WHERE ");
+            put_ident(b, q->dialect, ref);
+            buf_puts(b, " IS NOT NULL)");
+            continue;
+        }
         if (f->kind == FILTER_YEAR) {
             put_time(cx, b, f->t, f->c, NL_TIME_YEAR);
             buf_printf(b, " %s ", nl_op_sql(f->op));
@@ -2862,7 +2994,9 @@ static void explain_shape(struct compose *cx, struct buf *x)
         const struct filter *f = &q->f[k];
         const char *cn = explain_col(cx, f->t, f->c, cb, sizeof cb);
         buf_puts(x, k ? " and " : " where ");
-        if (f->kind == FILTER_NOTNULL) {
+        if (f->kind == FILTER_ANTI) {
+            buf_printf(x, "no %s row points at it", q->s->tables[f->t2].name);
+        } else if (f->kind == FILTER_NOTNULL) {
             buf_printf(x, "%s is set", cn);
         } else if (f->kind == FILTER_YEAR) {
             buf_printf(x, "year of %s %s %d", cn, f->op == NL_OP_IN ? "in" : nl_op_sql(f->op),
@@ -3134,7 +3268,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     q.conf = 1.0;
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
     q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = q.rev_d = -1;
-    q.sort_span = q.taken_col = -1;
+    q.sort_span = q.taken_col = q.anti_span = q.anti_from = -1;
     if (bfs_alloc(&q.bfs, s->n_tables) != 0) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;
