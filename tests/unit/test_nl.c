@@ -286,7 +286,8 @@ static char *run(sqlite3 *db, const char *sql)
         lines[n++] = dupstr(line);
     }
     sqlite3_finalize(st);
-    qsort(lines, n, sizeof *lines, cmp_line);
+    if (n)
+        qsort(lines, n, sizeof *lines, cmp_line);
     size_t total = 16;
     for (size_t k = 0; k < n; k++)
         total += strlen(lines[k]) + 1;
