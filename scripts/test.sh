@@ -2,6 +2,8 @@
 # Runs every test (ctest) in each build directory given, then prints one closing line with the
 # totals: "N passed, N failed".
 set -u
+# Undefined behaviour fails a test in the sanitizer build instead of only printing a line.
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 passed=0
 failed=0
 status=0
