@@ -2,6 +2,7 @@
  * runs the pipeline and prints the answer for a person (or as JSON). Exit status: 0 answered,
  * 2 usage or configuration error, 3 could not answer, 4 refused as unsafe. */
 #include <getopt.h>
+#include <limits.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,6 +94,19 @@ static const char usage_demo[] =
     "  -h, --help      this help\n";
 
 /* fmt NULL: getopt has already said what was wrong; only the usage follows. */
+/* A path genbi demo may write: no file yet, an empty one, or a SQLite database (a demo to
+ * rebuild). Anything else is somebody's data. */
+static int demo_replaceable(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 1;
+    char head[16] = {0};
+    size_t n = fread(head, 1, sizeof head, f);
+    fclose(f);
+    return n == 0 || (n == sizeof head && memcmp(head, "SQLite format 3", 16) == 0);
+}
+
 static int usage_error(const char *usage, const char *fmt, const char *arg)
 {
     if (fmt) {
@@ -143,8 +157,10 @@ static int cmd_demo(int argc, char **argv)
             break;
         case 's':
             seed = strtoul(optarg, &end, 10);
-            if (*end || end == optarg)
-                return usage_error(usage_demo, "--seed needs a number, got '%s'", optarg);
+            if (*end || end == optarg || optarg[0] == '-' || seed > UINT_MAX)
+                return usage_error(usage_demo,
+                                   "--seed needs a number from 0 to 4294967295, got '%s'",
+                                   optarg);
             break;
         case 'h':
             fputs(usage_demo, stdout);
@@ -158,6 +174,12 @@ static int cmd_demo(int argc, char **argv)
     struct buf path = BUF_INIT;
     struct err e = {0};
     int rc = out ? buf_puts(&path, out) : demo_default_path(&path, &e);
+    if (!rc && out && !demo_replaceable(out)) {
+        fprintf(stderr, "genbi: %s exists and is not a SQLite database; not overwriting it\n",
+                out);
+        buf_free(&path);
+        return 2;
+    }
     double t0 = clock_ms();
     if (!rc)
         rc = demo_create(buf_cstr(&path), (unsigned)seed, &e);

@@ -155,6 +155,14 @@ int nl_tokenize(const char *q, struct nl_token *toks, size_t max, struct sb_stem
             n++;
         }
     }
+    /* "HOW MANY CUSTOMERS ARE THERE?": capitals mark abbreviations only in a mixed-case question */
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < n; i++) {
+        words += toks[i].kind == NL_TOK_WORD;
+        caps += toks[i].kind == NL_TOK_WORD && toks[i].upper;
+    }
+    for (size_t i = 0; caps * 2 > words && i < n; i++)
+        toks[i].upper = 0;
     for (size_t i = 0; i < n; i++) {
         struct nl_token *t = &toks[i];
         if (t->kind == NL_TOK_WORD) {

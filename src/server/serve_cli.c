@@ -104,6 +104,11 @@ static int open_listener(const char *spec, struct buf *shown, struct err *e)
     memcpy(host, h, hn);
     host[hn] = '\0';
     snprintf(port, sizeof port, "%s", colon + 1);
+    char *pend = NULL;
+    long pnum = strtol(port, &pend, 10);
+    if (*pend || pend == port || pnum < 0 || pnum > 65535)
+        return err_set(e, ERR_USAGE, "--listen %s: the port must be a number from 0 to 65535",
+                       spec);
     struct addrinfo hints, *ai = NULL;
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_UNSPEC;

@@ -19,6 +19,8 @@ ROOT = os.path.dirname(TESTS)
 GENBI = os.environ.get("GENBI_BIN") or os.path.join(ROOT, "build", "genbi")
 SANITIZED = os.environ.get("GENBI_SANITIZE", "OFF").upper() in ("ON", "1", "TRUE", "YES")
 TMP_ROOT = os.environ.get("GENBI_TEST_TMP") or tempfile.gettempdir()
+# Every genbi the tests start (CLI and service) logs its repairs here, never in the user's log.
+os.environ.setdefault("GENBI_FIXES_LOG", os.path.join(TMP_ROOT, "fixes.jsonl"))
 os.makedirs(TMP_ROOT, exist_ok=True)
 
 

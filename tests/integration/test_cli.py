@@ -49,6 +49,18 @@ def test_usage_errors():
     assert r.code == 2 and r.json()["error"]["code"] == "bad_database", r
     r = run(["ask", "x" * 5000])
     assert r.code == 2 and "too long" in r.err, r
+    # genbi demo never overwrites somebody's file, and takes only a seed it can use
+    mine = os.path.join(d, "mine.txt")
+    with open(mine, "w") as f:
+        f.write("important data\n")
+    r = run(["demo", "--out", mine])
+    assert r.code == 2 and "not overwriting" in r.err, r
+    with open(mine) as f:
+        assert f.read() == "important data\n"
+    r = run(["demo", "--seed", "-5", "--out", os.path.join(d, "s.sqlite")])
+    assert r.code == 2 and "--seed" in r.err, r
+    r = run(["serve", "--listen", "127.0.0.1:99999"], timeout=20)
+    assert r.code == 2 and "65535" in r.err, r
 
 
 def test_demo_is_deterministic_and_complete():

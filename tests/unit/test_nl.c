@@ -783,6 +783,7 @@ static void test_comparatives_and_negation(void)
     /* "US" in capitals is the country, "us" a filler word */
     expect_rows(sales_db, &sales, "how many US customers are there?",
                 "SELECT COUNT(*) FROM customers WHERE country = 'USA'");
+    expect_rows(sales_db, &sales, "HOW MANY CUSTOMERS ARE THERE?", "SELECT COUNT(*) FROM customers");
     expect_rows(sales_db, &sales, "list products with their unit prices",
                 "SELECT name, unit_price FROM products");
     expect_rows(sales_db, &sales, "the 2 cheapest products with their unit prices",
