@@ -288,6 +288,8 @@ int server_job_ask(struct server *s, struct server_req *req, size_t db, const ch
         j->cfg.no_rules = o->no_rules;
     if (o->max_attempts > 0)
         j->cfg.max_attempts = o->max_attempts;
+    if (o->policy)
+        router_policy_parse(o->policy, &j->cfg.policy); /* validated when the request was read */
     j->pipe.cfg = &j->cfg;
     j->pipe.schema = &s->dbs[db].schema;
     j->pipe.db_name = s->dbs[db].name;

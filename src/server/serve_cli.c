@@ -45,7 +45,8 @@ static const char usage_serve[] =
     "                      the configuration's \"databases\" or \"db\", else the demo database\n"
     "  --llm SPEC          add a model tier, cheapest first (as for genbi ask)\n"
     "  --no-rules          skip the built-in parser (tier 0); needs a model tier\n"
-    "  --policy P          default routing policy recorded for requests without one\n"
+    "  --policy P          which model tier a question starts at, for requests that do not\n"
+    "                      say (cost, balanced or accuracy; default: the configuration's)\n"
     "  --workers N         database workers (default 4)\n"
     "  --no-cache          turn the result cache off\n"
     "  --log-file PATH     append the request log there instead of stderr\n"
@@ -381,7 +382,7 @@ int server_main(int argc, char **argv)
     };
     struct server s;
     struct err e = {0};
-    const char *listen_spec = NULL, *config_path = NULL, *policy = "balanced", *log_file = NULL;
+    const char *listen_spec = NULL, *config_path = NULL, *policy = NULL, *log_file = NULL;
     int no_rules = 0, no_cache = 0, workers = 0, c, ret = 0;
     char **llm = calloc((size_t)argc + 1, sizeof *llm),
          **dbs = calloc((size_t)argc + 1, sizeof *dbs);
@@ -491,7 +492,10 @@ int server_main(int argc, char **argv)
     }
     if (config_validate(&s.cfg, &e) || config_validate_server(&s.cfg, &e))
         goto bad;
-    s.default_policy = policy;
+    /* --policy overrides the configuration's; requests may still choose their own */
+    if (policy)
+        router_policy_parse(policy, &s.cfg.policy);
+    s.default_policy = router_policy_name(s.cfg.policy);
     ret = run(&s, listen_spec           ? listen_spec
                   : s.cfg.server.listen ? s.cfg.server.listen
                                         : DEFAULT_LISTEN);

@@ -388,6 +388,30 @@ def test_gone_client_costs_no_more_model_calls():
         assert srv.stop() == 0
 
 
+def test_policy_routes_requests():
+    """options.policy (and serve --policy) decide which model tier a question starts at."""
+    db = demo_db()
+    rules = [{"model": "small", "response": "SELECT count(*) FROM orders"},
+             {"model": "big", "response": "SELECT count(*) FROM orders"}]
+    with FakeLLM(rules) as fake, Server(["--db", db, "--llm", fake.tier(model="small"),
+                                         "--llm", fake.tier(model="big")]) as srv:
+        body = {"question": "orders please", "options": {"no_rules": True, "policy": "accuracy"}}
+        st, _, j = req(srv, "POST", "/v1/ask", body)
+        assert st == 200 and j["tier"] == 2, j
+        assert fake.stats()["by_model"] == {"big": 1}, fake.stats()["by_model"]
+        body["options"]["policy"] = "cost"
+        st, _, j = req(srv, "POST", "/v1/ask", body)
+        assert st == 200 and j["tier"] == 1, j
+        assert srv.stop() == 0
+    with FakeLLM(rules) as fake, Server(["--db", db, "--policy", "accuracy", "--llm",
+                                         fake.tier(model="small"), "--llm",
+                                         fake.tier(model="big")]) as srv:
+        st, _, j = req(srv, "POST", "/v1/ask", {"question": "orders please",
+                                                 "options": {"no_rules": True}})
+        assert st == 200 and j["tier"] == 2, j
+        assert srv.stop() == 0
+
+
 def test_bad_configuration_and_flags():
     db = demo_db()
     bad = [
@@ -417,4 +441,5 @@ if __name__ == "__main__":
           test_databases_schema_and_named_db, test_health_reports_what_is_down,
           test_metrics_prometheus_format, test_errors_have_codes, test_api_keys_and_rate_limit,
           test_result_cache_on_and_off, test_keep_alive_connection, test_clients_that_disconnect,
-          test_gone_client_costs_no_more_model_calls, test_bad_configuration_and_flags])
+          test_gone_client_costs_no_more_model_calls, test_policy_routes_requests,
+          test_bad_configuration_and_flags])
