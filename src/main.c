@@ -422,6 +422,17 @@ static void print_answer(const struct state *st)
         fprintf(stderr, "genbi: %s\n", st->message ? st->message : "could not answer");
         if (st->sql)
             fprintf(stderr, "best attempt: %s\n", st->sql);
+        /* why tier 0 was unsure: its own account ("unsure: 'q4' not understood") */
+        for (size_t i = 0; i < st->n_steps; i++) {
+            const char *out = st->steps[i].outcome;
+            const char *why = out ? strstr(out, "unsure: ") : NULL;
+            if (st->steps[i].node == NODE_GENERATE_SQL && st->steps[i].tier == 0 && why) {
+                size_t n = strlen(why);
+                fprintf(stderr, "tier 0 was %.*s\n", (int)(n && why[n - 1] == ')' ? n - 2 : n),
+                        why);
+                break;
+            }
+        }
         for (size_t i = 0; i < st->n_errors; i++)
             fprintf(stderr, "  tier %d %s: %s\n", st->errors[i].tier, st->errors[i].cls,
                     st->errors[i].message);

@@ -890,7 +890,7 @@ static void summary_category(struct buf *b, const struct db_result *r, const jso
     buf_printf(b, "%s%s; %s has the highest %s, %s", rows, trunc, label, col_name(r, p->measure),
                value);
     /* A share of a partial total (truncated) would be wrong, so only for complete results. */
-    if (p->shareable && !r->truncated && p->total > 0) {
+    if (p->shareable && !r->truncated && !r->limited && p->total > 0) {
         double pct = 100.0 * cell_num(mc) / p->total;
         if (pct > 0 && pct < 1)
             buf_puts(b, " (<1% of the total)");
@@ -1028,6 +1028,28 @@ void analyze_pick(const struct db_result *r, const json_t *columns, struct analy
 {
     pick_shape(r, columns, p);
     pick_totals(r, columns, p);
+}
+
+int analyze_sql_limits(const char *sql)
+{
+    int depth = 0;
+    for (const char *p = sql ? sql : ""; *p; p++) {
+        if (*p == '\'' || *p == '"' || *p == '`') { /* a literal or a quoted name */
+            const char *end = strchr(p + 1, *p);
+            if (!end)
+                return 0;
+            p = end;
+        } else if (*p == '(') {
+            depth++;
+        } else if (*p == ')') {
+            depth--;
+        } else if (depth == 0 && strncasecmp(p, "limit", 5) == 0 &&
+                   (p == sql || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+                   !(isalnum((unsigned char)p[5]) || p[5] == '_')) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 int analyze_result(const char *question, const struct db_result *r, struct analysis *out)

@@ -274,7 +274,7 @@ json_t *analyze_chart_spec(const char *question, const struct db_result *r, cons
     case ANALYZE_SHAPE_CATEGORY:
         chart_cols_add(&cc, r, p.cat);
         chart_cols_add(&cc, r, p.measure);
-        if (p.shareable && !r->truncated && p.total > 0) {
+        if (p.shareable && !r->truncated && !r->limited && p.total > 0) {
             analyze_fmt_compact(p.total, lo, sizeof lo);
             snprintf(sub, sizeof sub, "total %s", lo);
         }

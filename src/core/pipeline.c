@@ -180,6 +180,7 @@ struct pipeline_run {
     int unanswerable;
     struct db_error de; /* the last execution error, for the fixer */
     int value_tried;    /* the value-literal repair ran for this tier's query */
+    int empty_ok;       /* tier 0 says no rows is a plausible answer to its query */
     /* A model repair waiting for its execution: logged as a candidate pattern if it runs. */
     char *model_fix_from;
     struct db_error model_fix_de;
@@ -322,6 +323,7 @@ static char *rules_sql(struct pipeline_run *r, double *conf)
         state_add_step(st, NODE_GENERATE_SQL, 0, a.sql, ms, "rules: confidence %.2f (%s)",
                        a.confidence, a.explain ? a.explain : "");
         *conf = a.confidence;
+        r->empty_ok = a.empty_ok;
         sql = a.sql;
         a.sql = NULL;
     }
@@ -330,7 +332,8 @@ static char *rules_sql(struct pipeline_run *r, double *conf)
 }
 
 /* analyze: the gate, execution, and the checks. Returns 0 when it ran, else the error in *de. */
-static int analyze_node(const struct pipeline *p, struct state *st, struct db_error *de)
+static int analyze_node(const struct pipeline *p, struct state *st, struct db_error *de,
+                        int empty_ok)
 {
     struct db_limits lim = {.timeout_ms = p->cfg->query_timeout_ms, .row_cap = p->cfg->row_cap};
     double t0 = clock_ms();
@@ -348,9 +351,12 @@ static int analyze_node(const struct pipeline *p, struct state *st, struct db_er
         return rc;
     }
     st->has_result = 1;
+    st->result.limited = analyze_sql_limits(st->sql);
     if (analyze_result(st->question, &st->result, &st->analysis) == 0) {
         st->has_analysis = 1;
         st->checks = st->analysis.checks;
+        if (empty_ok) /* "products that were never ordered": none is an answer */
+            st->checks &= ~(unsigned)ANALYZE_EMPTY;
     }
     if (analyze_suspicious(st->checks))
         st->confidence *= SUSPICIOUS_FACTOR;
@@ -559,7 +565,7 @@ static void check_agreement(struct pipeline_run *r)
 static void execute_and_decide(struct pipeline_run *r)
 {
     struct state *st = r->st;
-    int failed = analyze_node(r->p, st, &r->de) != 0;
+    int failed = analyze_node(r->p, st, &r->de, r->tier == 0 && r->empty_ok) != 0;
     if (r->model_fix_from) {
         /* Best effort: a log that cannot be written must not fail the answer. */
         if (!failed)

@@ -57,6 +57,7 @@ struct db_result {
     size_t n_rows;
     struct db_cell *cells; /* n_rows * n_cols, row-major */
     int truncated;         /* more rows existed than the row cap */
+    int limited;           /* the query kept only its first rows itself (a top-level LIMIT) */
     double ms;             /* execution time */
 };
 

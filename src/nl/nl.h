@@ -14,6 +14,7 @@ struct nl_answer {
     double confidence; /* 0..1; calibrated: >= 0.8 means "answer without a model" */
     char *explain;     /* malloc'd: what was understood, or what is missing */
     int unanswerable;  /* 1 when the question asks for something no table, column or value holds */
+    int empty_ok;      /* no rows is a plausible answer ("customers who never ordered") */
 };
 
 /* Returns 0 (check out->sql, may be NULL) or a negative err_code on internal failure. */

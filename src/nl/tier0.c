@@ -2807,6 +2807,27 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
 
 /* Writes the group's select items or GROUP BY items (with_pk adds the key of a grouped table so
  * two customers with the same name stay apart). */
+/* "categories.name" shown as "category": a column called just name (or title) says less than
+ * its table's name does, in headers and chart titles. */
+static void put_label_alias(struct compose *cx, struct buf *b, int t, int c)
+{
+    const char *cn = cx->q->s->tables[t].cols[c].name, *tn = cx->q->s->tables[t].name;
+    if (strcasecmp(cn, "name") != 0 && strcasecmp(cn, "title") != 0)
+        return;
+    char alias[64];
+    size_t n = strlen(tn);
+    if (n == 0 || n >= sizeof alias)
+        return;
+    memcpy(alias, tn, n + 1);
+    if (n > 3 && strcasecmp(alias + n - 3, "ies") == 0)
+        memcpy(alias + n - 3, "y", 2);
+    else if (n > 1 && (alias[n - 1] == 's' || alias[n - 1] == 'S') &&
+             !(n > 2 && (alias[n - 2] == 's' || alias[n - 2] == 'S')))
+        alias[n - 1] = '\0';
+    buf_puts(b, " AS ");
+    put_ident(b, cx->q->dialect, alias);
+}
+
 static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int for_order)
 {
     struct shape *sh = cx->sh;
@@ -2824,6 +2845,8 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
             if (!first)
                 buf_puts(b, ", ");
             put_col(cx, b, sh->group_t, lab[j]);
+            if (!with_pk && !for_order && nl == 1)
+                put_label_alias(cx, b, sh->group_t, lab[j]);
             first = 0;
         }
         if (nl == 0 && !with_pk && pk >= 0)
@@ -3301,6 +3324,8 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
         goto done;
     }
     settle_unknowns(&q, &sh);
+    for (size_t k = 0; k < q.nf; k++)
+        out->empty_ok |= q.f[k].kind == FILTER_ANTI;
     if ((q.limit > 0 || q.has_top) && sh.limit <= 0)
         doubt(&q, P_UNSURE, "'%s' is not applied to the answer", q.has_top ? "top" : "the number");
     if (q.rank && (q.agg == NL_AGG_COUNT || q.agg == NL_AGG_AVG || q.agg == NL_AGG_SUM) &&

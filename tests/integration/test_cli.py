@@ -244,6 +244,23 @@ def test_tier0_hands_over_what_it_would_get_wrong():
         assert j["confidence"] < 0.8, (question, j["confidence"])
 
 
+def test_answers_users_can_trust():
+    db = demo_db()
+    # no rows is the answer to "never ordered", not a failure to answer
+    r = run(["ask", "--db", db, "--json", "Products that were never ordered"])
+    want = q(db, "SELECT count(*) FROM products WHERE product_id NOT IN "
+                 "(SELECT product_id FROM order_items)")[0][0]
+    assert r.code == 0 and len(r.json()["rows"]) == want, (r, want)
+    # a ranking shows only its first rows: no share "of the total" computed from them
+    r = run(["ask", "--db", db, "--json", "Top 3 categories by revenue"])
+    j = r.json()
+    assert r.code == 0 and len(j["rows"]) == 3 and "of the total" not in j["analysis"]["summary"], j
+    assert j["columns"][0] == "category", j["columns"]
+    # when tier 0 hands over, the text output says why
+    r = run(["ask", "--db", db, "Revenue in Q4 2024"])
+    assert r.code == 3 and "tier 0 was unsure: " in r.err and "q4" in r.err, r
+
+
 def test_unanswerable_question():
     db = demo_db()
     r = run(["ask", "--db", db, "How many spaceships are there?"])
@@ -255,4 +272,5 @@ if __name__ == "__main__":
     main([test_help, test_usage_errors, test_demo_is_deterministic_and_complete,
           test_default_demo_created_on_first_use, test_schema, test_count_customers_matches_sqlite,
           test_tier0_answers_match_sqlite, test_write_questions_refused,
-          test_tier0_hands_over_what_it_would_get_wrong, test_unanswerable_question])
+          test_tier0_hands_over_what_it_would_get_wrong, test_answers_users_can_trust,
+          test_unanswerable_question])

@@ -566,7 +566,24 @@ static void test_category_bar(void)
     CHECK_STR(a.summary, "11 rows (truncated at 11 rows); North America has the highest "
                          "total_revenue, 1.2M.");
     analysis_free(&a);
+    /* nor one whose query kept only its first rows ("top 11 regions"): no share, no total */
+    r->truncated = 0;
+    r->limited = 1;
+    CHECK_INT(analyze_result("Top 11 regions by revenue", r, &a), 0);
+    CHECK_STR(a.summary, "11 rows; North America has the highest total_revenue, 1.2M.");
+    CHECK(jget(a.chart, "title.subtitle") == NULL);
+    analysis_free(&a);
     res_free(r);
+}
+
+static void test_sql_limits(void)
+{
+    CHECK_INT(analyze_sql_limits("SELECT a FROM t ORDER BY b DESC LIMIT 3"), 1);
+    CHECK_INT(analyze_sql_limits("select a from t limit 10 offset 5"), 1);
+    CHECK_INT(analyze_sql_limits("SELECT a FROM t WHERE b IN (SELECT b FROM u LIMIT 1)"), 0);
+    CHECK_INT(analyze_sql_limits("SELECT 'limit' AS x, \"limit\" FROM t"), 0);
+    CHECK_INT(analyze_sql_limits("SELECT speed_limit FROM roads"), 0);
+    CHECK_INT(analyze_sql_limits(NULL), 0);
 }
 
 static void test_category_no_share(void)
@@ -877,6 +894,7 @@ static const struct test_case tests[] = {
     {"id_and_name", test_id_and_name},
     {"id_category", test_id_category},
     {"chart_data_edge_cases", test_chart_data_edge_cases},
+    {"sql_limits", test_sql_limits},
     {"bad_args", test_bad_args},
 };
 
