@@ -345,22 +345,11 @@ static int text_age_col(struct query *q, int t)
 }
 
 /* A year kept as a number ("Year", "IndepYear", "year_of_founded"), when the table has no date
- * column: the only integer column with "year" in its name, or -1. */
+ * column: the only column of numbers with "year" in its name, or -1. */
 static int year_col(const struct query *q, int t)
 {
-    const struct schema_table *tb = &q->s->tables[t];
-    int found = -1;
-    for (size_t c = 0; c < tb->n_cols; c++) {
-        if (tb->cols[c].type == SCHEMA_TYPE_DATE)
-            return -1;
-        if (col_holds_numbers(q, t, (int)c) && !col_is_key(q, t, (int)c) &&
-            col_has_word(q, t, (int)c, "year")) {
-            if (found >= 0)
-                return -1;
-            found = (int)c;
-        }
-    }
-    return found;
+    int amb;
+    return date_col(q, t, &amb) >= 0 ? -1 : implied_col(q, t, "year");
 }
 
 /* A birth date for "oldest" / "youngest". */
@@ -520,24 +509,36 @@ static void bfs_run(const struct query *q, struct bfs *b, int from)
     }
 }
 
-/* Table t is main itself or reached from it only through FKs main's side owns (each main row
- * joins at most one row of t), per the last bfs_run from main. */
-static int many_to_one(const struct query *q, int t)
+/* Table t is the search's start or reached from it only through FKs the nearer side owns (each
+ * start row joins at most one row of t), in search b. */
+static int many_to_one_in(const struct bfs *b, int t)
 {
-    for (int hops = 0; t >= 0 && q->bfs.dist[t] > 0 && hops < 64; hops++) {
-        const struct edge *e = &q->bfs.via[t];
+    for (int hops = 0; t >= 0 && b->dist[t] > 0 && hops < 64; hops++) {
+        const struct edge *e = &b->via[t];
         if (e->owner != e->from)
             return 0;
         t = e->from;
     }
-    return t >= 0 && q->bfs.dist[t] == 0;
+    return t >= 0 && b->dist[t] == 0;
+}
+
+/* The same from main, per the last bfs_run from main. */
+static int many_to_one(const struct query *q, int t)
+{
+    return many_to_one_in(&q->bfs, t);
 }
 
 /* Each row of `from` joins at most one row of `to` (only FKs owned on the way out). */
-static int many_to_one_from(struct query *q, int from, int to)
+static int many_to_one_from(const struct query *q, int from, int to)
 {
-    bfs_run(q, &q->bfs, from);
-    return many_to_one(q, to);
+    struct bfs b; /* its own search: q->bfs belongs to the shape being resolved */
+    int r = 0;
+    if (bfs_alloc(&b, q->s->n_tables) == 0) {
+        bfs_run(q, &b, from);
+        r = many_to_one_in(&b, to);
+    }
+    bfs_free(&b);
+    return r;
 }
 
 /* Some FK on the path from main to t (per the last bfs_run) may be NULL: an inner join drops
@@ -1784,15 +1785,6 @@ static int value_in_col(const struct query *q, const char *value, int t, int c)
     return 0;
 }
 
-/* A span of the question names table t itself. */
-static int table_said(const struct query *q, int t)
-{
-    for (size_t i = 0; i < q->n; i++)
-        if (q->sp[i].kind == NL_SPAN_TABLE && span_has_table(&q->sp[i], t))
-            return 1;
-    return 0;
-}
-
 /* Table t has a date column named with this word ("shipped" and ship_date). */
 static int date_col_named(const struct query *q, int t, const char *stem)
 {
@@ -2399,7 +2391,7 @@ static int resolve(struct query *q, struct shape *sh)
                           q->s->tables[f->t].cols[f->c].name);
                 if (f->t != sh->main && !many_to_one(q, f->t) && sh->agg == NL_AGG_NONE &&
                     !q->rank && f->op != NL_OP_EQ && f->op != NL_OP_IN &&
-                    !table_said(q, f->t))
+                    first_table_span(q, f->t) == (int)q->n)
                     /* "products with 20 or more quantity": any one order line, or in all? */
                     doubt(q, P_UNSURE, "%s of any one %s row, or their total?",
                           q->s->tables[f->t].cols[f->c].name, q->s->tables[f->t].name);
