@@ -29,6 +29,17 @@ int nl_find_column(const struct schema_table *t, const char *name)
     return -1;
 }
 
+/* The usual short forms of first/last/middle name: "fname", "LName" (l + name), "mname". */
+static const char *const name_initials[][2] = {{"f", "first"}, {"l", "last"}, {"m", "middle"}};
+
+static const char *name_initial(const char *letter)
+{
+    for (size_t k = 0; k < sizeof name_initials / sizeof name_initials[0]; k++)
+        if (strcmp(letter, name_initials[k][0]) == 0)
+            return name_initials[k][1];
+    return NULL;
+}
+
 /* "unitPrice", "unit_price", "Unit Price" -> {unit, price}, each stemmed. */
 static void split_name(const char *name, struct nl_name *out, struct sb_stemmer *st)
 {
@@ -43,15 +54,13 @@ static void split_name(const char *name, struct nl_name *out, struct sb_stemmer 
                      (isupper((unsigned char)p[-1]) && islower((unsigned char)p[1])));
         if ((boundary || camel) && wl > 0) {
             word[wl] = '\0';
-            /* "fname", "lname", "mname": the usual short forms of first/last/middle name */
-            static const struct {
-                const char *abbr, *first;
-            } abbr[] = {{"fname", "first"}, {"lname", "last"}, {"mname", "middle"}};
-            for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
-                if (strcmp(word, abbr[k].abbr) == 0 && out->n + 1 < NL_NAME_WORDS) {
-                    nl_stem(st, abbr[k].first, out->stem[out->n++], sizeof out->stem[0]);
-                    snprintf(word, sizeof word, "name");
-                }
+            char letter[2] = {word[0], '\0'};
+            const char *full = wl == 5 && strcmp(word + 1, "name") == 0 ? name_initial(letter)
+                                                                       : NULL;
+            if (full && out->n + 1 < NL_NAME_WORDS) { /* "fname" */
+                nl_stem(st, full, out->stem[out->n++], sizeof out->stem[0]);
+                snprintf(word, sizeof word, "name");
+            }
             if (out->n < NL_NAME_WORDS)
                 nl_stem(st, word, out->stem[out->n++], sizeof out->stem[0]);
             wl = 0;
@@ -61,11 +70,12 @@ static void split_name(const char *name, struct nl_name *out, struct sb_stemmer 
         if (!boundary && wl < sizeof word - 1)
             word[wl++] = (char)tolower(c);
     }
-    /* "LName", "FName" split as l + name: the same short forms */
-    static const char *const initial[][2] = {{"f", "first"}, {"l", "last"}, {"m", "middle"}};
-    for (size_t k = 0; out->n == 2 && strcmp(out->stem[1], "name") == 0 && k < 3; k++)
-        if (strcmp(out->stem[0], initial[k][0]) == 0)
-            nl_stem(st, initial[k][1], out->stem[0], sizeof out->stem[0]);
+    /* "LName", "FName" split as l + name */
+    const char *full = out->n == 2 && strcmp(out->stem[1], "name") == 0
+                           ? name_initial(out->stem[0])
+                           : NULL;
+    if (full)
+        nl_stem(st, full, out->stem[0], sizeof out->stem[0]);
 }
 
 int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemmer *st)
