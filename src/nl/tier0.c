@@ -1753,21 +1753,12 @@ static int word_between(const struct query *q, int a, int b, const char *w)
     return 0;
 }
 
-/* The first span that names table t or one of its columns, or q->n. */
-static int first_span_of(const struct query *q, int t)
+/* The first span that names table t itself (or, with columns, one of its columns), or q->n. */
+static int first_span_of(const struct query *q, int t, int columns)
 {
     for (size_t i = 0; i < q->n; i++)
-        if ((q->sp[i].kind == NL_SPAN_TABLE || q->sp[i].kind == NL_SPAN_COLUMN) &&
+        if ((q->sp[i].kind == NL_SPAN_TABLE || (columns && q->sp[i].kind == NL_SPAN_COLUMN)) &&
             span_has_table(&q->sp[i], t))
-            return (int)i;
-    return (int)q->n;
-}
-
-/* The first span that names table t itself, or q->n. */
-static int first_table_span(const struct query *q, int t)
-{
-    for (size_t i = 0; i < q->n; i++)
-        if (q->sp[i].kind == NL_SPAN_TABLE && span_has_table(&q->sp[i], t))
             return (int)i;
     return (int)q->n;
 }
@@ -2391,7 +2382,7 @@ static int resolve(struct query *q, struct shape *sh)
                           q->s->tables[f->t].cols[f->c].name);
                 if (f->t != sh->main && !many_to_one(q, f->t) && sh->agg == NL_AGG_NONE &&
                     !q->rank && f->op != NL_OP_EQ && f->op != NL_OP_IN &&
-                    first_table_span(q, f->t) == (int)q->n)
+                    first_span_of(q, f->t, 0) == (int)q->n)
                     /* "products with 20 or more quantity": any one order line, or in all? */
                     doubt(q, P_UNSURE, "%s of any one %s row, or their total?",
                           q->s->tables[f->t].cols[f->c].name, q->s->tables[f->t].name);
@@ -3090,7 +3081,7 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
         /* "which city has the most customers": the city, not the count */
         put_group_select(&cx, &sel);
         if (q->rank && sh->order_agg && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
-            ((q->agg_span >= 0 && q->agg_span < first_span_of(q, sh->group_t)) ||
+            ((q->agg_span >= 0 && q->agg_span < first_span_of(q, sh->group_t, 1)) ||
              (q->has_top && sh->revenue))) {
             /* "top 5 products by revenue": the revenue belongs in the answer */
             /* "the total quantity of the top 3 products": the totals are what was asked */
@@ -3111,7 +3102,7 @@ static int compose(struct query *q, struct shape *sh, struct buf *sql, struct bu
             put_col(&cx, &sel, sh->sel_t[k], sh->sel_c[k]);
         }
     } else if (q->rank && sh->order_c >= 0 && q->measure_span >= 0 &&
-               q->measure_span < first_table_span(q, sh->main) &&
+               q->measure_span < first_span_of(q, sh->main, 0) &&
                (size_t)q->measure_span + 1 < q->n &&
                q->sp[q->measure_span + 1].kind == NL_SPAN_STOPWORD &&
                strcmp(q->sp[q->measure_span + 1].lex->phrase, "of") == 0) {
