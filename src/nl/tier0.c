@@ -109,7 +109,7 @@ struct query {
     size_t nf;
     int qword, list, vague, or_seen, distinct, any_link, shape;
     int taken_col;        /* a column span a number before it already filtered ("4 cylinders") */
-    int anti_span;        /* "customers without orders": the table of the rows that must not exist */
+    int anti_span;        /* "customers without orders": the table whose rows must not exist */
     int anti_from;        /* spans after the negation up to anti_span are read with it */
     int sort_seen;        /* "ordered by", "in descending order" */
     int sort_span;        /* the sort key column, -1 */
@@ -1240,7 +1240,8 @@ static void interpret(struct query *q)
                 /* "store locations", "the poker player earnings": the table says whose column */
                 narrow(&q->sp[i + 1], sp, 0);
                 if (sp->synonym)
-                    doubt(q, P_SLIGHT, "'%s' read as a synonym", span_text(q, sp, text, sizeof text));
+                    doubt(q, P_SLIGHT, "'%s' read as a synonym",
+                          span_text(q, sp, text, sizeof text));
                 break;
             }
             if (sp->partial)
