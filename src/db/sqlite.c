@@ -20,7 +20,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "core/limits.h"
+#include "util/limits.h"
 #include "db/db.h"
 #include "util/buf.h"
 #include "util/clock.h"
@@ -560,7 +560,7 @@ static int load_values(struct sqlite_conn *c, struct schema *s, size_t ti, size_
     int rc;
     int index = col->type == SCHEMA_TYPE_TEXT || col->type == SCHEMA_TYPE_OTHER ||
                 col->type == SCHEMA_TYPE_DATE;
-    long limit = index ? LIMIT_VALUE_INDEX_PER_COLUMN + 1 : SCHEMA_MAX_SAMPLES;
+    long limit = index ? LIMIT_VALUE_INDEX_PER_COLUMN + 1 : LIMIT_SCHEMA_SAMPLES;
 
     buf_puts(&sql, "SELECT DISTINCT ");
     buf_put_sql_ident(&sql, col->name);
@@ -586,8 +586,8 @@ static int load_values(struct sqlite_conn *c, struct schema *s, size_t ti, size_
             text_values++;
             date_values += looks_like_date(v);
         }
-        if (col->n_samples < SCHEMA_MAX_SAMPLES) {
-            if (!col->samples && !(col->samples = calloc(SCHEMA_MAX_SAMPLES, sizeof(char *)))) {
+        if (col->n_samples < LIMIT_SCHEMA_SAMPLES) {
+            if (!col->samples && !(col->samples = calloc(LIMIT_SCHEMA_SAMPLES, sizeof(char *)))) {
                 rc = err_set(e, ERR_NOMEM, "out of memory");
                 goto out;
             }

@@ -144,7 +144,7 @@ static const struct schema *db_schema(struct eval_run *r, struct eval_dbent *d, 
 static int run_for_judging(const struct eval_run *r, struct db *conn, const char *sql,
                            struct db_result *out, struct db_error *de)
 {
-    struct db_limits lim = {.timeout_ms = r->timeout_ms, .row_cap = EVAL_ROW_CAP};
+    struct db_limits lim = {.timeout_ms = r->timeout_ms, .row_cap = LIMIT_EVAL_ROW_CAP};
     char *stripped = eval_strip_distinct(sql);
     memset(out, 0, sizeof *out);
     if (!stripped) {
