@@ -263,8 +263,9 @@ static void price_baseline(const struct eval_run *r, const struct eval_item *it,
             return;
         sel = &own;
     }
-    char *sys = llm_prompt_system(schema->dialect);
-    char *user = llm_prompt_sql(it->question, sel->ddl, schema->dialect);
+    const char *dialect = db_dialect_named(schema->dialect)->title;
+    char *sys = llm_prompt_system(dialect);
+    char *user = llm_prompt_sql(it->question, sel->ddl, dialect);
     const char *sql = it->index < rp->n ? rp->sql[it->index] : NULL;
     if (sys && user) {
         q->base_tokens_in = schema_estimate_tokens(sys) + schema_estimate_tokens(user);

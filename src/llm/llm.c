@@ -154,7 +154,8 @@ int llm_tier_parse(const char *spec, struct llm_tier *t, struct err *e)
         rc = err_set(e, ERR_NOMEM, "out of memory parsing model tier");
         goto out;
     }
-    if (!llm_provider_find(t->protocol)) {
+    const struct llm_provider *prov = llm_provider_find(t->protocol);
+    if (!prov) {
         rc = err_set(e, ERR_USAGE, "model tier \"%.200s\": unknown protocol \"%.40s\" (use "
                      "\"ollama\" or \"openai\")", spec, t->protocol);
         goto out;
@@ -192,7 +193,7 @@ int llm_tier_parse(const char *spec, struct llm_tier *t, struct err *e)
         rc = err_set(e, ERR_NOMEM, "out of memory parsing model tier");
         goto out;
     }
-    if (strcmp(t->protocol, "openai") == 0) {
+    if (prov->env_api_key) {
         const char *key = getenv("GENBI_API_KEY");
         if (key && *key) {
             t->api_key = llm_strndup(key, strlen(key));

@@ -44,6 +44,7 @@ struct llm_reply {
 
 struct llm_provider {
     const char *protocol; /* "ollama", "openai" */
+    int env_api_key;      /* takes $GENBI_API_KEY as its bearer key (hosted endpoints) */
     const char *path;     /* appended to the tier URL (trailing '/' ignored) unless the URL
                            * already ends with it or with a leading part of it (".../v1") */
     int (*build_request)(const struct llm_tier *t, const char *system, const char *user,

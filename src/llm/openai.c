@@ -203,6 +203,7 @@ out:
 
 const struct llm_provider llm_openai_provider = {
     .protocol = "openai",
+    .env_api_key = 1,
     .path = "/v1/chat/completions",
     .build_request = openai_build_request,
     .parse_response = openai_parse_response,
