@@ -913,6 +913,21 @@ void llm_multi_free(struct llm_multi *m)
     free(m);
 }
 
+int llm_request_finish(json_t *root, json_t *msgs, const char *system, const char *user,
+                       struct buf *body, struct err *e)
+{
+    int rc;
+    if (system && (rc = llm_message_add(msgs, "system", system, e)))
+        return rc;
+    if ((rc = llm_message_add(msgs, "user", user, e)))
+        return rc;
+    char *text = json_dumps(root, JSON_COMPACT);
+    rc = !text || buf_puts(body, text) ? err_set(e, ERR_NOMEM, "out of memory building the model "
+                                                 "request") : 0;
+    free(text);
+    return rc;
+}
+
 int llm_message_add(json_t *msgs, const char *role, const char *content, struct err *e)
 {
     json_t *m = json_object(), *c = json_string(content);

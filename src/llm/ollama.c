@@ -17,7 +17,6 @@ static int ollama_build_request(const struct llm_tier *t, const char *system, co
                                 struct buf *body, struct err *e)
 {
     json_t *root = json_object(), *msgs = json_array(), *opts = json_object();
-    char *text = NULL;
     int rc = 0;
 
     /* json_object_set (not _set_new) for msgs and opts: we keep our references and drop them
@@ -31,17 +30,8 @@ static int ollama_build_request(const struct llm_tier *t, const char *system, co
                      "name is not UTF-8)");
         goto out;
     }
-    if (system && (rc = llm_message_add(msgs, "system", system, e)))
-        goto out;
-    if ((rc = llm_message_add(msgs, "user", user, e)))
-        goto out;
-    text = json_dumps(root, JSON_COMPACT);
-    if (!text || buf_puts(body, text)) {
-        rc = err_set(e, ERR_NOMEM, "out of memory building the model request");
-        goto out;
-    }
+    rc = llm_request_finish(root, msgs, system, user, body, e);
 out:
-    free(text);
     json_decref(msgs);
     json_decref(opts);
     json_decref(root);

@@ -18,7 +18,6 @@ static int openai_build_request(const struct llm_tier *t, const char *system, co
                                 struct buf *body, struct err *e)
 {
     json_t *root = json_object(), *msgs = json_array(), *opts = NULL;
-    char *text = NULL;
     int rc = 0;
 
     /* msgs and opts are attached with json_object_set so that we keep, and drop at out, our own
@@ -40,17 +39,8 @@ static int openai_build_request(const struct llm_tier *t, const char *system, co
             goto out;
         }
     }
-    if (system && (rc = llm_message_add(msgs, "system", system, e)))
-        goto out;
-    if ((rc = llm_message_add(msgs, "user", user, e)))
-        goto out;
-    text = json_dumps(root, JSON_COMPACT);
-    if (!text || buf_puts(body, text)) {
-        rc = err_set(e, ERR_NOMEM, "out of memory building the model request");
-        goto out;
-    }
+    rc = llm_request_finish(root, msgs, system, user, body, e);
 out:
-    free(text);
     json_decref(opts);
     json_decref(msgs);
     json_decref(root);
