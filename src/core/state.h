@@ -3,14 +3,12 @@
  *
  * Ownership: the state owns every pointer in it; state_free() releases all. One thread at a time.
  *
- * Why malloc'd fields and not STYLE.md's per-request arena: a state outlives the request that made
- * it in two places. The server's result cache keeps a finished state's JSON and the SQL of the
- * tiers, and a suspended request's state is resumed on another thread after a model answers; an
- * arena would have to be kept whole for the longest of those lives, holding every discarded
- * attempt (failed SQL, error texts, whole result sets of repaired queries) with it. Results are
- * the large part, and they are replaced attempt by attempt: freeing each as it is superseded keeps
- * a request's peak near one result, which an arena cannot do. The cost is one cleanup path,
- * state_free(), which every test runs under AddressSanitizer and LeakSanitizer. */
+ * Why malloc'd fields and not STYLE.md's per-request arena: a request's state lives across model
+ * calls (it is suspended while a model answers and resumed by another thread, seconds later), and
+ * most of its memory is attempts that are superseded on the way: failed SQL, error texts and the
+ * whole result sets of queries that were repaired or escalated. Freeing each as it is replaced
+ * keeps a request's peak near one result; an arena would hold every discarded result until the
+ * request ends. The cost is one cleanup path, state_free(), which every test runs under AddressSanitizer and LeakSanitizer. */
 #ifndef GENBI_STATE_H
 #define GENBI_STATE_H
 
