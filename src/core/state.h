@@ -8,7 +8,8 @@
  * most of its memory is attempts that are superseded on the way: failed SQL, error texts and the
  * whole result sets of queries that were repaired or escalated. Freeing each as it is replaced
  * keeps a request's peak near one result; an arena would hold every discarded result until the
- * request ends. The cost is one cleanup path, state_free(), which every test runs under AddressSanitizer and LeakSanitizer. */
+ * request ends. The cost is one cleanup path, state_free(), which every test runs under
+ * AddressSanitizer and LeakSanitizer. */
 #ifndef GENBI_STATE_H
 #define GENBI_STATE_H
 
