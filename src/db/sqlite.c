@@ -733,29 +733,19 @@ out:
 static const char *const sqlite_aliases[] = {"sqlite3", NULL};
 
 const struct db_dialect db_sqlite_dialect = {
-    .name = "sqlite",
-    .aliases = sqlite_aliases,
-    .title = "SQLite",
-    .quote = '"',
-    .folds_to_lower = 0,
-    .reserved = db_dialect_reserved_common,
-    .year = "strftime('%Y', $1)",
-    .year_is_text = 1,
-    .year_month = "strftime('%Y-%m', $1)",
-    .month = "CAST(strftime('%m', $1) AS INTEGER)",
+    .name = "sqlite", .aliases = sqlite_aliases, .title = "SQLite",
+    .quote = '"', .folds_to_lower = 0, .reserved = db_dialect_reserved_common,
+    .year = "strftime('%Y', $1)", .year_is_text = 1,
+    .year_month = "strftime('%Y-%m', $1)", .month = "CAST(strftime('%m', $1) AS INTEGER)",
     .quarter = "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)",
     .weekday = "CAST(strftime('%w', $1) AS INTEGER)",
     .days_between = "CAST(julianday($2) - julianday($1) AS INTEGER)",
-    .trunc_month = "date($1, 'start of month')",
-    .trunc_year = "date($1, 'start of year')",
+    .trunc_month = "date($1, 'start of month')", .trunc_year = "date($1, 'start of year')",
     .cast_real = "CAST($1 AS REAL)",
-    .cast_int = "CAST($1 AS INTEGER)",
-    .cast_text = "CAST($1 AS TEXT)",
+    .cast_int = "CAST($1 AS INTEGER)", .cast_text = "CAST($1 AS TEXT)",
     .like_nocase = "$1 LIKE $2", /* LIKE ignores ASCII case in SQLite */
-    .lower = "LOWER($1)",
-    .limit = "LIMIT $1",
-    .true_lit = "1",
-    .false_lit = "0",
+    .lower = "LOWER($1)", .limit = "LIMIT $1",
+    .true_lit = "1", .false_lit = "0",
     .classify = sqlite_classify_message,
 };
 

@@ -913,6 +913,16 @@ void llm_multi_free(struct llm_multi *m)
     free(m);
 }
 
+int llm_answer_take(struct llm_answer *a, struct llm_reply *out, struct err *e)
+{
+    out->text = buf_detach(&a->text);
+    if (!out->text)
+        return err_set(e, ERR_NOMEM, "out of memory reading the model answer");
+    out->tokens_in = a->tokens_in;
+    out->tokens_out = a->tokens_out;
+    return 0;
+}
+
 int llm_request_finish(json_t *root, json_t *msgs, const char *system, const char *user,
                        struct buf *body, struct err *e)
 {

@@ -47,13 +47,7 @@ out:
     return rc;
 }
 
-struct openai_state {
-    struct buf text;
-    int saw_content;
-    long tokens_in, tokens_out;
-};
-
-static void openai_usage(json_t *usage, struct openai_state *st)
+static void openai_usage(json_t *usage, struct llm_answer *st)
 {
     json_t *in = json_object_get(usage, "prompt_tokens");
     json_t *outc = json_object_get(usage, "completion_tokens");
@@ -65,7 +59,7 @@ static void openai_usage(json_t *usage, struct openai_state *st)
 
 /* One object: a whole chat.completion or one chat.completion.chunk of a stream. Servers differ
  * in which of message/delta they fill, so both are accepted in both cases. */
-static int openai_object(json_t *obj, struct openai_state *st, struct err *e)
+static int openai_object(json_t *obj, struct llm_answer *st, struct err *e)
 {
     char ex[OPENAI_EXCERPT];
     if (!json_is_object(obj))
@@ -103,7 +97,7 @@ static int openai_object(json_t *obj, struct openai_state *st, struct err *e)
 
 /* Server-sent events: only "data:" fields matter; comments (":"), event:, id: and retry: lines
  * are skipped. Returns the number of data events seen, or a negative err_code. */
-static int openai_sse(const char *body, size_t len, struct openai_state *st, struct err *e)
+static int openai_sse(const char *body, size_t len, struct llm_answer *st, struct err *e)
 {
     const char *p = body, *end = body + len;
     char ex[OPENAI_EXCERPT];
@@ -144,7 +138,7 @@ static int openai_parse_response(const struct llm_tier *t, const char *body, siz
                                  struct llm_reply *out, struct err *e)
 {
     (void)t; /* the answer format does not depend on the tier */
-    struct openai_state st = {BUF_INIT, 0, -1, -1};
+    struct llm_answer st = LLM_ANSWER_INIT;
     char ex[OPENAI_EXCERPT];
     json_t *root = NULL;
     int rc = 0;
@@ -178,13 +172,7 @@ static int openai_parse_response(const struct llm_tier *t, const char *body, siz
         rc = err_set(e, ERR_PROTOCOL, "model answer has no choices[0].message.content: %s", ex);
         goto out;
     }
-    out->text = buf_detach(&st.text);
-    if (!out->text) {
-        rc = err_set(e, ERR_NOMEM, "out of memory reading the model answer");
-        goto out;
-    }
-    out->tokens_in = st.tokens_in;
-    out->tokens_out = st.tokens_out;
+    rc = llm_answer_take(&st, out, e);
 out:
     json_decref(root);
     buf_free(&st.text);
