@@ -67,9 +67,8 @@ static int dbs_init(struct eval_run *r, struct err *e)
     return 0;
 }
 
-/* Adds the foreign keys Spider's tables.json declares for this database that the file itself
- * does not (several Spider databases declare none), so that schema selection can join. */
-static void apply_tables_json(const json_t *tables, const char *db_id, struct schema *s)
+/* Several Spider databases declare no foreign keys in the file: see eval.h. */
+void eval_apply_tables_json(const json_t *tables, const char *db_id, struct schema *s)
 {
     size_t i;
     const json_t *db;
@@ -131,7 +130,7 @@ static const struct schema *db_schema(struct eval_run *r, struct eval_dbent *d, 
         if (d->load_rc)
             snprintf(d->load_err, sizeof d->load_err, "%s", e.msg);
         else if (r->tables)
-            apply_tables_json(r->tables, d->db_id, &d->schema);
+            eval_apply_tables_json(r->tables, d->db_id, &d->schema);
         d->loaded = 1;
     }
     pthread_mutex_unlock(&d->mu);
