@@ -32,30 +32,6 @@ static int linked_before(const struct query *q, size_t i)
     return 0;
 }
 
-int t0_prev_content(const struct query *q, size_t i)
-{
-    for (size_t k = i; k-- > 0;)
-        if (q->sp[k].kind != NL_SPAN_STOPWORD)
-            return (int)k;
-    return -1;
-}
-
-int t0_span_has_table(const struct nl_span *sp, int t)
-{
-    for (size_t k = 0; k < sp->n_cand; k++)
-        if (sp->cand[k].table == t)
-            return 1;
-    return 0;
-}
-
-int t0_span_has_col(const struct nl_span *sp, int t, int c)
-{
-    for (size_t k = 0; k < sp->n_cand; k++)
-        if (sp->cand[k].table == t && sp->cand[k].col == c)
-            return 1;
-    return 0;
-}
-
 /* Keeps only the candidates of span `a` that `keep` accepts against span `b`. */
 static void narrow(struct nl_span *a, const struct nl_span *b, int by_column)
 {
@@ -332,13 +308,6 @@ static int flag_word(const struct query *q, size_t i)
         if (q->sp[j].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[j], t))
             return t;
     return -1;
-}
-
-/* Keeps only candidate k of span sp. */
-void t0_narrow_to(struct nl_span *sp, int k)
-{
-    sp->cand[0] = sp->cand[k];
-    sp->n_cand = 1;
 }
 
 /* WHERE flag = 1 (or 0 when negated) for the flag word at span i; 0, or -1 when full. */

@@ -52,11 +52,6 @@ static int pick_cand(struct query *q, int i, int anchor)
     return best;
 }
 
-int t0_span_table(const struct query *q, int i)
-{
-    return i >= 0 && q->sp[i].n_cand ? q->sp[i].cand[0].table : -1;
-}
-
 /* A plural noun ("customers") asks for several rows, a singular one ("customer") for one. */
 static int span_plural(const struct query *q, int i)
 {
@@ -96,15 +91,6 @@ static int find_date(struct query *q, int main, int *t_out)
     if (amb)
         t0_doubt(q, P_UNSURE, "%s has several date columns", q->s->tables[*t_out].name);
     return c;
-}
-
-int t0_is_copula(const char *w)
-{
-    static const char *const be[] = {"is", "are", "was", "were", "be", "been"};
-    for (size_t k = 0; k < sizeof be / sizeof be[0]; k++)
-        if (strcmp(w, be[k]) == 0)
-            return 1;
-    return 0;
 }
 
 /* "list the names of singers ordered by age", "... in alphabetical order": ORDER BY on a list */
@@ -214,16 +200,6 @@ static int word_between(const struct query *q, int a, int b, const char *w)
         if (q->sp[i].kind == NL_SPAN_STOPWORD && strcmp(q->sp[i].lex->phrase, w) == 0)
             return 1;
     return 0;
-}
-
-/* The first span that names table t itself (or, with columns, one of its columns), or q->n. */
-int t0_first_span_of(const struct query *q, int t, int columns)
-{
-    for (size_t i = 0; i < q->n; i++)
-        if ((q->sp[i].kind == NL_SPAN_TABLE || (columns && q->sp[i].kind == NL_SPAN_COLUMN)) &&
-            t0_span_has_table(&q->sp[i], t))
-            return (int)i;
-    return (int)q->n;
 }
 
 /* "customers without orders": main's rows that no row of the absent table points at, directly
@@ -654,8 +630,8 @@ static int group_by_column(struct res *r)
     size_t fi = q->ns->col_base[gt] + (size_t)gc;
     if (q->ns->fk_target[fi] >= 0 &&
         q->ns->fk_target_col[fi] == t0_pk_col(q, q->ns->fk_target[fi])) {
-        /* a r->key of another table: group by that table (its rows have names); an FK to
-         * a column that is not the r->key there would repeat rows in the join */
+        /* a key of another table: group by that table (its rows have names); an FK to
+         * a column that is not the key there would repeat rows in the join */
         sh->group = GROUP_TABLE;
         sh->group_t = q->ns->fk_target[fi];
     } else {
@@ -984,7 +960,7 @@ static int check_filters(struct res *r)
         for (size_t b = a + 1; b < q->nf && fa->kind == FILTER_VALUE; b++) {
             struct filter *fb = &q->f[b];
             if (fb->kind == FILTER_VALUE && (fb->t != fa->t || fb->c != fa->c)) {
-                /* "the code PP or PPT": both stored in one column (a r->key and its copy in a
+                /* "the code PP or PPT": both stored in one column (a key and its copy in a
                  * referencing table hold the same codes): read them from the nearer */
                 struct filter *far = q->bfs.dist[fa->t] <= q->bfs.dist[fb->t] ? fb : fa;
                 const struct filter *near = far == fb ? fa : fb;

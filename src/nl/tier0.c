@@ -30,20 +30,6 @@ void t0_doubt(struct query *q, double cost, const char *fmt, ...)
     va_end(ap);
 }
 
-const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out,
-                             size_t cap)
-{
-    size_t o = 0;
-    out[0] = '\0';
-    for (size_t k = sp->tok; k < sp->tok + sp->len; k++) {
-        int w = snprintf(out + o, cap - o, "%s%s", k > sp->tok ? " " : "", q->toks[k].word);
-        if (w < 0 || (size_t)w >= cap - o)
-            break;
-        o += (size_t)w;
-    }
-    return out;
-}
-
 /* Is this unknown word close to a schema name (a typo or a prefix)? Then it is not "missing". */
 static int near_schema(const struct nl_schema *ns, const char *stem)
 {

@@ -111,7 +111,7 @@ struct query {
     int sort_alpha;       /* "alphabetically": by the listed names */
     int sort_adj;         /* "from the oldest": enum nl_hint + 1, times the adjective's dir */
     char unknown[128];
-    int unk[16];          /* unknown words, judged once the query is built (settle_unknowns) */
+    int unk[16];          /* unknown words, judged once the query is built (t0_settle_unknowns) */
     size_t n_unk;
 
     /* resolution */
