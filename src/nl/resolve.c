@@ -12,46 +12,6 @@
 
 #include "util/banned.h"
 
-/* Index of the candidate of span i nearest to table `anchor` (any candidate when anchor < 0).
- * Several equally near candidates in different columns are a doubt. */
-static int pick_cand(struct query *q, int i, int anchor)
-{
-    struct nl_span *sp = &q->sp[i];
-    char text[160];
-    int best = -1, best_d = 1 << 30, tie = 0;
-    for (size_t k = 0; k < sp->n_cand; k++) {
-        int d = anchor < 0 ? 0 : t0_distance(q, anchor, sp->cand[k].table);
-        if (d < 0)
-            continue;
-        if (d < best_d) {
-            best = (int)k;
-            best_d = d;
-            tie = 0;
-        } else if (d == best_d) {
-            tie = 1;
-        }
-    }
-    if (best < 0) {
-        best = 0;
-        tie = 1;
-    }
-    if (tie)
-        t0_doubt(q, P_UNSURE, "'%s' could mean several columns", t0_span_text(q, sp, text, sizeof text));
-    else if (sp->partial && sp->kind == NL_SPAN_COLUMN && anchor >= 0 &&
-             sp->cand[best].table != anchor)
-        t0_doubt(q, P_UNSURE, "'%s' matched only part of %s.%s, away from %s",
-              t0_span_text(q, sp, text, sizeof text), q->s->tables[sp->cand[best].table].name,
-              q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name,
-              q->s->tables[anchor].name);
-    else if (anchor >= 0 && sp->cand[best].table != anchor)
-        t0_doubt(q, P_SLIGHT, "'%s' resolved to %s.%s", t0_span_text(q, sp, text, sizeof text),
-              q->s->tables[sp->cand[best].table].name,
-              sp->cand[best].col >= 0
-                  ? q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name
-                  : "");
-    return best;
-}
-
 /* A plural noun ("customers") asks for several rows, a singular one ("customer") for one. */
 static int span_plural(const struct query *q, int i)
 {
@@ -67,32 +27,6 @@ static int is_mention_before(const struct query *q, int mention, int span)
     return mention >= 0 && (span < 0 || mention < span);
 }
 
-/* The date column for year filters and time groups: main's own, else the nearest table's. */
-static int find_date(struct query *q, int main, int *t_out)
-{
-    int amb = 0, c = t0_date_col(q, main, &amb);
-    *t_out = main;
-    if (c < 0) {
-        int best_d = 1 << 30;
-        for (size_t t = 0; t < q->s->n_tables; t++) {
-            int a2 = 0, c2 = t0_date_col(q, (int)t, &a2);
-            int d = q->bfs.dist[t];
-            if (c2 >= 0 && d > 0 && d < best_d && q->bfs.via[t].owner == q->bfs.via[t].from) {
-                best_d = d;
-                *t_out = (int)t;
-                c = c2;
-                amb = a2;
-            }
-        }
-        if (c >= 0)
-            t0_doubt(q, P_SMALL, "dated by %s.%s", q->s->tables[*t_out].name,
-                  q->s->tables[*t_out].cols[c].name);
-    }
-    if (amb)
-        t0_doubt(q, P_UNSURE, "%s has several date columns", q->s->tables[*t_out].name);
-    return c;
-}
-
 /* "list the names of singers ordered by age", "... in alphabetical order": ORDER BY on a list */
 static int sort_list(struct query *q, struct shape *sh)
 {
@@ -101,7 +35,7 @@ static int sort_list(struct query *q, struct shape *sh)
         return 0;
     }
     if (q->sort_span >= 0) {
-        int k = pick_cand(q, q->sort_span, sh->main);
+        int k = t0_pick_cand(q, q->sort_span, sh->main);
         sh->order_t = q->sp[q->sort_span].cand[k].table;
         sh->order_c = q->sp[q->sort_span].cand[k].col;
     } else if (q->sort_alpha && sh->n_sel) {
@@ -202,65 +136,6 @@ static int word_between(const struct query *q, int a, int b, const char *w)
     return 0;
 }
 
-/* "customers without orders": main's rows that no row of the absent table points at, directly
- * (orders.customer_id) or through a table linking both ("teachers who teach no course":
- * course_arrange.teacher_id). Adds the ANTI filter; -1 (with a doubt) when there is no single
- * such link or the shape is a ranking or a grouping. */
-static int anti_filter(struct query *q, const struct shape *sh)
-{
-    int m = sh->main, t2 = t0_span_table(q, q->anti_span), mc = -1, via = -1, fc = -1;
-    if (m < 0 || t2 == m || q->rank || sh->group != GROUP_NONE || q->nf >= NL_MAX_FILTERS) {
-        t0_doubt(q, P_WRONGISH, "a negation tier 0 does not compose here");
-        return -1;
-    }
-    if ((fc = t0_fk_to(q, t2, m, &mc)) >= 0) {
-        via = t2;
-    } else {
-        int n = 0;
-        for (size_t b = 0; b < q->s->n_tables; b++) {
-            int bc, bm = -1, bt;
-            if ((int)b == m || (int)b == t2 || (bc = t0_fk_to(q, (int)b, m, &bm)) < 0 ||
-                t0_fk_to(q, (int)b, t2, &bt) < 0)
-                continue;
-            n++;
-            via = (int)b;
-            fc = bc;
-            mc = bm;
-        }
-        if (n != 1)
-            via = -1;
-    }
-    if (via < 0 || mc < 0) {
-        t0_doubt(q, P_WRONGISH, "no single link says which %s have no %s", q->s->tables[m].name,
-              q->s->tables[t2].name);
-        return -1;
-    }
-    struct filter *f = &q->f[q->nf++];
-    memset(f, 0, sizeof *f);
-    f->kind = FILTER_ANTI;
-    f->span = f->near_table = -1;
-    f->t = m;
-    f->c = mc;
-    f->t2 = via;
-    f->c2 = fc;
-    return 0;
-}
-
-/* WHERE t.c IS NOT NULL, resolved already, for a column that may hold NULL. */
-static void not_null_filter(struct query *q, int t, int c)
-{
-    const struct schema_column *col = t0_col_of(q, t, c);
-    if (col->notnull || col->pk || q->nf >= NL_MAX_FILTERS)
-        return;
-    struct filter *f = &q->f[q->nf++];
-    memset(f, 0, sizeof *f);
-    f->kind = FILTER_NOTNULL;
-    f->span = -1;
-    f->near_table = -1;
-    f->t = t;
-    f->c = c;
-}
-
 /* What the steps of t0_resolve() share. */
 struct res {
     struct query *q;
@@ -281,7 +156,7 @@ static int resolve_measure(struct res *r)
     struct query *q = r->q;
     struct shape *sh = r->sh;
     if (q->measure_span >= 0) {
-        int k = pick_cand(q, q->measure_span, r->anchor);
+        int k = t0_pick_cand(q, q->measure_span, r->anchor);
         r->mt = q->sp[q->measure_span].cand[k].table;
         r->mc = q->sp[q->measure_span].cand[k].col;
         if (!t0_col_is_numeric(q, r->mt, r->mc) && q->agg != NL_AGG_MIN && q->agg != NL_AGG_MAX)
@@ -347,7 +222,7 @@ static int key_of_order_hint(struct res *r)
         }
         int dt;
         t0_bfs_run(q, &q->bfs, r->E);
-        r->mc = find_date(q, r->E, &dt);
+        r->mc = t0_find_date(q, r->E, &dt);
         if (dt != r->E)
             r->mc = -1;
     }
@@ -391,7 +266,7 @@ static int resolve_rank_key(struct res *r)
         } else if (r->mt >= 0) {
             r->key = r->mc >= 0 && r->mt == r->E ? KEY_OWN : KEY_AGG;
         } else if (q->group == GROUP_COLUMN) {
-            int k = pick_cand(q, q->group_span, r->E);
+            int k = t0_pick_cand(q, q->group_span, r->E);
             r->mt = q->sp[q->group_span].cand[k].table;
             r->mc = q->sp[q->group_span].cand[k].col;
             r->key = r->mt == r->E ? KEY_OWN : KEY_AGG;
@@ -419,7 +294,7 @@ static int rank_column_values(struct res *r)
     struct shape *sh = r->sh;
     int si = q->selects[0];
     int main = r->key == KEY_COUNT ? r->key_t : r->mt;
-    int k = pick_cand(q, si, main);
+    int k = t0_pick_cand(q, si, main);
     sh->main = main;
     sh->agg = r->key == KEY_COUNT ? NL_AGG_COUNT : q->agg == NL_AGG_AVG ? NL_AGG_AVG : NL_AGG_SUM;
     sh->agg_t = r->key == KEY_COUNT ? -1 : r->mt;
@@ -468,7 +343,7 @@ static int rank_entity(struct res *r)
         sh->main = r->E;
         sh->order_t = r->E;
         sh->order_c = r->mc;
-        not_null_filter(q, r->E, r->mc); /* "the lowest life expectancy": among those known */
+        t0_not_null_filter(q, r->E, r->mc); /* "the lowest life expectancy": among those known */
     } else {
         sh->main = r->key == KEY_COUNT ? r->key_t : r->mt;
         sh->agg = r->key == KEY_COUNT ? NL_AGG_COUNT : q->agg == NL_AGG_AVG ? NL_AGG_AVG
@@ -511,7 +386,7 @@ static int list_main(struct res *r)
     } else if (q->counted_span >= 0) {
         sh->main = t0_span_table(q, q->counted_span);
     } else if (q->count_col_span >= 0) {
-        int k = pick_cand(q, q->count_col_span, r->anchor);
+        int k = t0_pick_cand(q, q->count_col_span, r->anchor);
         sh->main = q->sp[q->count_col_span].cand[k].table;
         if (t0_col_is_flag(q, sh->main, q->sp[q->count_col_span].cand[k].col) &&
             !q->distinct) {
@@ -530,7 +405,7 @@ static int list_main(struct res *r)
                t0_span_has_table(&q->sp[q->selects[0]], t0_span_table(q, q->having_span))) {
         sh->main = t0_span_table(q, q->having_span); /* "document ids with 2 paragraphs" */
     } else if (q->n_selects) {
-        int k = pick_cand(q, q->selects[0], r->anchor);
+        int k = t0_pick_cand(q, q->selects[0], r->anchor);
         sh->main = q->sp[q->selects[0]].cand[k].table;
     } else if (r->anchor >= 0) {
         sh->main = r->anchor;
@@ -592,7 +467,7 @@ static int resolve_joins(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
-    if (q->anti_span >= 0 && anti_filter(q, sh) != 0)
+    if (q->anti_span >= 0 && t0_anti_filter(q, sh) != 0)
         return -1;
     if (q->n_more_aggs && (q->rank || sh->revenue || sh->agg == NL_AGG_COUNT ||
                            sh->agg == NL_AGG_NONE || sh->agg_c < 0 || q->having_span >= 0)) {
@@ -625,7 +500,7 @@ static int group_by_column(struct res *r)
     if (gsp->len == 1 && schema_find_value(q->s, q->toks[gsp->tok].word, &nval) >= 0)
         t0_doubt(q, P_WRONGISH, "'%s' is both a column and a stored value",
               q->toks[gsp->tok].word);
-    int k = pick_cand(q, q->group_span, sh->main);
+    int k = t0_pick_cand(q, q->group_span, sh->main);
     int gt = q->sp[q->group_span].cand[k].table, gc = q->sp[q->group_span].cand[k].col;
     size_t fi = q->ns->col_base[gt] + (size_t)gc;
     if (q->ns->fk_target[fi] >= 0 &&
@@ -646,7 +521,7 @@ static int group_by_time(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
-    int dt, dc = find_date(q, sh->main, &dt);
+    int dt, dc = t0_find_date(q, sh->main, &dt);
     if (dc < 0) {
         t0_doubt(q, P_WRONGISH, "no date column to group by %s",
               q->group_time == NL_TIME_YEAR ? "year" : "month");
@@ -727,7 +602,7 @@ static int resolve_selects(struct res *r)
             if (nl > 0)
                 continue;
         }
-        int c = pick_cand(q, i, sh->main), dup = 0;
+        int c = t0_pick_cand(q, i, sh->main), dup = 0;
         for (size_t j = 0; j < sh->n_sel; j++) /* "the channel's ... channels": once */
             dup |= sh->sel_t[j] == sp->cand[c].table && sh->sel_c[j] == sp->cand[c].col;
         if (!dup && sh->n_sel < NL_MAX_SELECT) {
@@ -811,7 +686,7 @@ static int resolve_ranked_values(struct res *r)
         sh->n_sel = 1;
         sh->agg = NL_AGG_NONE;
         sh->limit = q->limit;
-        not_null_filter(q, sh->order_t, sh->order_c);
+        t0_not_null_filter(q, sh->order_t, sh->order_c);
     } else if (!q->rank && !q->sort_seen && sh->group == GROUP_NONE && sh->agg == NL_AGG_NONE &&
                q->has_top && q->limit > 0 && sh->n_sel == 1 &&
                t0_col_is_numeric(q, sh->sel_t[0], sh->sel_c[0]) &&
@@ -821,165 +696,12 @@ static int resolve_ranked_values(struct res *r)
         sh->order_t = sh->sel_t[0];
         sh->order_c = sh->sel_c[0];
         sh->limit = q->limit;
-        not_null_filter(q, sh->order_t, sh->order_c);
+        t0_not_null_filter(q, sh->order_t, sh->order_c);
     }
     if (sh->having && sh->group == GROUP_COLUMN)
-        not_null_filter(q, sh->group_t, sh->group_c); /* no group of the rows without a value */
+        t0_not_null_filter(q, sh->group_t, sh->group_c); /* no group of the rows without a value */
     if (q->sort_seen && sort_list(q, sh) != 0)
         return -1;
-    return 0;
-}
-
-static int value_filter(struct res *r, struct filter *f)
-{
-    struct query *q = r->q;
-    struct shape *sh = r->sh;
-    struct nl_span *sp = &q->sp[f->span];
-    int best = pick_cand(q, f->span, sh->main);
-    f->t = sp->cand[best].table;
-    f->c = sp->cand[best].col;
-    f->vals[0] = sp->cand[best].value;
-    f->n_vals = 1;
-    if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD &&
-        t0_date_col_named(q, f->t, q->toks[sp->tok].stem))
-        t0_doubt(q, P_UNSURE, "'%s' may be the %s value or when it happened",
-              t0_span_text(q, sp, r->text, sizeof r->text), q->s->tables[f->t].cols[f->c].name);
-    if (f->op == NL_OP_NE && !t0_many_to_one(q, f->t))
-        t0_doubt(q, P_WRONGISH, "'not %s' over rows joined from %s",
-              t0_span_text(q, sp, r->text, sizeof r->text), q->s->tables[f->t].name);
-    else if (f->op == NL_OP_NE && t0_path_nullable(q, f->t))
-        t0_doubt(q, P_UNSURE, "'not %s' would drop the rows with no %s",
-              t0_span_text(q, sp, r->text, sizeof r->text), q->s->tables[f->t].name);
-    return 0;
-}
-
-static int num_filter(struct res *r, struct filter *f)
-{
-    struct query *q = r->q;
-    struct shape *sh = r->sh;
-    if (f->span >= 0) {
-        int best = pick_cand(q, f->span, sh->main);
-        f->t = q->sp[f->span].cand[best].table;
-        f->c = q->sp[f->span].cand[best].col;
-        if (!t0_col_holds_numbers(q, f->t, f->c) && !f->flag)
-            t0_doubt(q, P_UNSURE, "comparing %s, which is not a number",
-                  q->s->tables[f->t].cols[f->c].name);
-        if (f->t != sh->main && !t0_many_to_one(q, f->t) && sh->agg == NL_AGG_NONE &&
-            !q->rank && f->op != NL_OP_EQ && f->op != NL_OP_IN &&
-            t0_first_span_of(q, f->t, 0) == (int)q->n)
-            /* "products with 20 or more quantity": any one order line, or in all? */
-            t0_doubt(q, P_UNSURE, "%s of any one %s row, or their total?",
-                  q->s->tables[f->t].cols[f->c].name, q->s->tables[f->t].name);
-        if (f->percent && t0_col_holds_fractions(q, f->t, f->c)) {
-            /* "a 10% discount" in a column holding 0.05 .. 0.3 */
-            f->num /= 100.0;
-            f->num2 /= 100.0;
-            for (size_t v = 0; v < f->n_more_nums; v++)
-                f->more_nums[v] /= 100.0;
-        } else if (f->percent) {
-            t0_doubt(q, P_SMALL, "%s read as a percentage",
-                  q->s->tables[f->t].cols[f->c].name);
-        }
-    } else if (f->implied) {
-        /* "students older than 20": the age of the table said last, else main's */
-        int nt = f->near_table >= 0 ? t0_span_table(q, f->near_table) : -1;
-        f->t = nt >= 0 ? nt : sh->main;
-        f->c = t0_implied_col(q, f->t, f->implied);
-        if (f->c < 0 && f->t != sh->main) {
-            f->t = sh->main;
-            f->c = t0_implied_col(q, f->t, f->implied);
-        }
-        if (f->c < 0) {
-            t0_doubt(q, P_WRONGISH, "%s has no %s column", q->s->tables[f->t].name,
-                  f->implied);
-            return -1;
-        }
-    } else {
-        /* "products under 50": the one price-like column, said nowhere */
-        f->t = sh->main;
-        f->c = t0_price_col(q, sh->main);
-        t0_doubt(q, P_UNSURE, "the compared column is not named");
-        if (f->c < 0) {
-            t0_doubt(q, P_WRONGISH, "no column to compare");
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* A year: the date column of main (or the nearest), or a column holding the year as a number */
-static int year_filter(struct res *r, struct filter *f)
-{
-    struct query *q = r->q;
-    struct shape *sh = r->sh;
-    int yc = t0_year_col(q, sh->main);
-    f->c = yc >= 0 ? -1 : find_date(q, sh->main, &f->t);
-    if (f->c < 0 && yc >= 0) {
-        /* "founded after 1950" in a table that keeps the year as a number */
-        f->kind = FILTER_NUM;
-        f->t = sh->main;
-        f->c = yc;
-    } else if (f->c < 0) {
-        t0_doubt(q, P_WRONGISH, "no date column for the year %.0f", f->num);
-        return -1;
-    }
-    return 0;
-}
-
-/* Conditions next to a negation, two conditions on one column, several values of one column */
-static int check_filters(struct res *r)
-{
-    struct query *q = r->q;
-    struct shape *sh = r->sh;
-    for (size_t a = 0; a < q->nf; a++) {
-        if (q->f[a].kind != FILTER_ANTI)
-            continue;
-        for (size_t b = 0; b < q->nf; b++)
-            if (q->f[b].kind != FILTER_ANTI && q->f[b].kind != FILTER_NOTNULL &&
-                q->f[b].t != sh->main)
-                /* "customers who did not order Laptop Pro": the absent rows have a condition */
-                t0_doubt(q, P_WRONGISH, "a condition on %s next to a negation",
-                      q->s->tables[q->f[b].t].name);
-    }
-    /* one column twice in ways that cannot both hold: "other than France and Germany" (a
-     * negated and a plain value), "in 2022 and 2023" (two years of one date) */
-    for (size_t a = 0; a < q->nf; a++)
-        for (size_t b = a + 1; b < q->nf; b++) {
-            const struct filter *fa = &q->f[a], *fb = &q->f[b];
-            if (fa->t != fb->t || fa->c != fb->c || fa->kind != fb->kind)
-                continue;
-            if (fa->kind == FILTER_VALUE && (fa->op == NL_OP_NE) != (fb->op == NL_OP_NE))
-                t0_doubt(q, P_UNSURE, "a negated and a plain value of %s",
-                      q->s->tables[fa->t].cols[fa->c].name);
-            if (fa->kind == FILTER_YEAR && fa->op == NL_OP_EQ && fb->op == NL_OP_EQ)
-                t0_doubt(q, P_UNSURE, "two years of %s", q->s->tables[fa->t].cols[fa->c].name);
-        }
-    /* several values of one column: IN; on different columns "or" is not composed */
-    for (size_t a = 0; a < q->nf; a++) {
-        struct filter *fa = &q->f[a];
-        for (size_t b = a + 1; b < q->nf && fa->kind == FILTER_VALUE; b++) {
-            struct filter *fb = &q->f[b];
-            if (fb->kind == FILTER_VALUE && (fb->t != fa->t || fb->c != fa->c)) {
-                /* "the code PP or PPT": both stored in one column (a key and its copy in a
-                 * referencing table hold the same codes): read them from the nearer */
-                struct filter *far = q->bfs.dist[fa->t] <= q->bfs.dist[fb->t] ? fb : fa;
-                const struct filter *near = far == fb ? fa : fb;
-                if (t0_value_in_col(q, far->vals[0], near->t, near->c)) {
-                    far->t = near->t;
-                    far->c = near->c;
-                }
-            }
-            if (fb->kind == FILTER_VALUE && fb->t == fa->t && fb->c == fa->c &&
-                fa->op != NL_OP_NE && fb->op != NL_OP_NE && fa->n_vals < NL_MAX_CANDS) {
-                fa->vals[fa->n_vals++] = fb->vals[0];
-                fa->op = NL_OP_IN;
-                if (!q->or_seen) /* "'Brazil' and 'Ireland'": both, on different rows? */
-                    t0_doubt(q, P_UNSURE, "values joined by 'and', not 'or'");
-                q->f[b] = q->f[--q->nf];
-                b--;
-            }
-        }
-    }
     return 0;
 }
 
@@ -1060,35 +782,16 @@ static int resolve_main(struct res *r)
     return list_main(r) != 0 ? -1 : list_having(r);
 }
 
-/* Filters resolved to columns, one resolver per kind; NOTNULL and ANTI are resolved when added. */
-static const struct {
-    enum filter_kind kind;
-    int (*resolve)(struct res *r, struct filter *f);
-} filter_resolvers[] = {
-    {FILTER_VALUE, value_filter},
-    {FILTER_NUM, num_filter},
-    {FILTER_YEAR, year_filter},
-};
-
 static int resolve_filters(struct res *r)
 {
-    for (size_t k = 0; k < r->q->nf; k++) {
-        struct filter *f = &r->q->f[k];
-        for (size_t j = 0; j < sizeof filter_resolvers / sizeof filter_resolvers[0]; j++)
-            if (filter_resolvers[j].kind == f->kind) {
-                if (filter_resolvers[j].resolve(r, f) != 0)
-                    return -1;
-                break;
-            }
-    }
-    return 0;
+    return t0_resolve_filters(r->q, r->sh);
 }
 
 /* The steps of resolution, in order; each reads what the ones before it decided. */
 static int (*const resolve_steps[])(struct res *r) = {
     resolve_measure,     resolve_rank_key,    resolve_main,          resolve_joins,
     resolve_group,       resolve_selects,     resolve_list_extras,   resolve_ranked_values,
-    resolve_filters,     check_filters,       check_reads,
+    resolve_filters,     check_reads,
 };
 
 int t0_resolve(struct query *q, struct shape *sh)

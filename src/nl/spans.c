@@ -76,3 +76,43 @@ int t0_is_copula(const char *w)
             return 1;
     return 0;
 }
+
+/* Index of the candidate of span i nearest to table `anchor` (any candidate when anchor < 0).
+ * Several equally near candidates in different columns are a doubt. */
+int t0_pick_cand(struct query *q, int i, int anchor)
+{
+    struct nl_span *sp = &q->sp[i];
+    char text[160];
+    int best = -1, best_d = 1 << 30, tie = 0;
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        int d = anchor < 0 ? 0 : t0_distance(q, anchor, sp->cand[k].table);
+        if (d < 0)
+            continue;
+        if (d < best_d) {
+            best = (int)k;
+            best_d = d;
+            tie = 0;
+        } else if (d == best_d) {
+            tie = 1;
+        }
+    }
+    if (best < 0) {
+        best = 0;
+        tie = 1;
+    }
+    if (tie)
+        t0_doubt(q, P_UNSURE, "'%s' could mean several columns", t0_span_text(q, sp, text, sizeof text));
+    else if (sp->partial && sp->kind == NL_SPAN_COLUMN && anchor >= 0 &&
+             sp->cand[best].table != anchor)
+        t0_doubt(q, P_UNSURE, "'%s' matched only part of %s.%s, away from %s",
+              t0_span_text(q, sp, text, sizeof text), q->s->tables[sp->cand[best].table].name,
+              q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name,
+              q->s->tables[anchor].name);
+    else if (anchor >= 0 && sp->cand[best].table != anchor)
+        t0_doubt(q, P_SLIGHT, "'%s' resolved to %s.%s", t0_span_text(q, sp, text, sizeof text),
+              q->s->tables[sp->cand[best].table].name,
+              sp->cand[best].col >= 0
+                  ? q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name
+                  : "");
+    return best;
+}

@@ -5,6 +5,8 @@
  * The files, in the order a question goes through them:
  *   interpret.c  one pass over the linked spans: what is counted, measured, grouped, filtered
  *   resolve.c    one schema element for every linked phrase: the query's shape
+ *   filters.c    the columns conditions compare, and the conditions resolution adds
+ *   spans.c      small readers of the linked spans (text, neighbours, candidates)
  *   columns.c    what a column is for (label, date, price, flag, revenue ...)
  *   joins.c      shortest paths over the foreign-key graph
  *   compose.c    the SQL text, in the schema's dialect
@@ -193,13 +195,20 @@ int t0_many_to_one_from(const struct query *q, int from, int to);
 int t0_path_nullable(const struct query *q, int t);
 int t0_distance(const struct query *q, int a, int b);
 int t0_fk_to(const struct query *q, int t, int m, int *mc);
+int t0_find_date(struct query *q, int main, int *t_out);
 
 /* ---- resolve.c ---- */
+int t0_pick_cand(struct query *q, int i, int anchor);
 int t0_span_table(const struct query *q, int i);
 int t0_is_copula(const char *w);
 int t0_first_span_of(const struct query *q, int t, int columns);
 int t0_resolve(struct query *q, struct shape *sh);
 void t0_settle_unknowns(struct query *q, const struct shape *sh);
+
+/* ---- filters.c ---- */
+int t0_anti_filter(struct query *q, const struct shape *sh);
+void t0_not_null_filter(struct query *q, int t, int c);
+int t0_resolve_filters(struct query *q, const struct shape *sh);
 
 /* ---- explain.c ---- */
 void t0_explain(const struct query *q, const struct shape *sh, struct buf *x);
