@@ -885,25 +885,13 @@ static void read_value(struct pass *p)
         p->pend = PEND_NONE;
 }
 
-/* A number: a comparison's bound, a limit, a year, or a filter */
-static void read_number(struct pass *p)
+/* "2 or more paragraphs", "weight of 10 or more": the number and "or more" make a comparison.
+ * Returns 1 when they did. */
+static int number_or_more(struct pass *p, int pv)
 {
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
-    size_t i = p->i;
     int nx = p->nx;
-    sp->used = 1;
-    int pv = t0_prev_content(q, i);
-    int pvs = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD ? (int)i - 1 : -1;
-    if (p->pend == PEND_CMP && p->cmp && p->cmp->span >= 0 && nx >= 0 &&
-        q->sp[nx].kind == NL_SPAN_TABLE) {
-        /* "cities that more than one employee comes from", "advisors with more than 2
-         * students": a count of the table per value, not a comparison of the value */
-        q->sp[p->cmp->span].used = 0;
-        if (q->n_selects < NL_MAX_SELECT)
-            q->selects[q->n_selects++] = p->cmp->span;
-        p->cmp->span = -1;
-    }
     if ((p->pend == PEND_NONE || (p->pend == PEND_GROUP && pv >= 0 && q->sp[pv].lex &&
                                strcmp(q->sp[pv].lex->phrase, "by") == 0)) &&
         nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX && q->sp[nx].lex->role == NL_R_ORMORE &&
@@ -928,8 +916,32 @@ static void read_number(struct pass *p)
         } else {
             p->cmp_subject = -2; /* a table follows: HAVING */
         }
-        return;
+        return 1;
     }
+    return 0;
+}
+
+/* A number: a comparison's bound, a limit, a year, or a filter */
+static void read_number(struct pass *p)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    int nx = p->nx;
+    sp->used = 1;
+    int pv = t0_prev_content(q, i);
+    int pvs = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD ? (int)i - 1 : -1;
+    if (p->pend == PEND_CMP && p->cmp && p->cmp->span >= 0 && nx >= 0 &&
+        q->sp[nx].kind == NL_SPAN_TABLE) {
+        /* "cities that more than one employee comes from", "advisors with more than 2
+         * students": a count of the table per value, not a comparison of the value */
+        q->sp[p->cmp->span].used = 0;
+        if (q->n_selects < NL_MAX_SELECT)
+            q->selects[q->n_selects++] = p->cmp->span;
+        p->cmp->span = -1;
+    }
+    if (number_or_more(p, pv))
+        return;
     if (p->pend == PEND_CMP && p->cmp) {
         p->cmp->num = sp->num;
         p->cmp->percent |= sp->percent;
