@@ -16,14 +16,15 @@ enum dialect { DIALECT_SQLITE = 0, DIALECT_POSTGRES, DIALECT_MYSQL };
 
 /* Words that must be quoted as identifiers in at least one of the three dialects. */
 static const char *const reserved[] = {
-    "all",    "and",    "as",      "asc",    "between", "by",     "case",   "check",  "column",
-    "create", "cross",  "current", "date",   "default", "delete", "desc",   "distinct", "drop",
-    "else",   "end",    "exists",  "from",   "full",    "group",  "having", "in",     "index",
-    "inner",  "insert", "into",    "is",     "join",    "key",    "left",   "like",   "limit",
-    "natural", "not",   "null",    "offset", "on",      "or",     "order",  "outer",  "primary",
-    "range",  "rank",   "references", "right", "rows",  "select", "set",    "table",  "then",
-    "time",   "to",     "union",   "unique", "update",  "user",   "using",  "values", "when",
-    "where",  "window", "with",
+    "all",      "and",    "as",     "asc",     "between", "by",      "case",   "check",
+    "column",   "create", "cross",  "current", "date",    "default", "delete", "desc",
+    "distinct", "drop",   "else",   "end",     "exists",  "from",    "full",   "group",
+    "having",   "in",     "index",  "inner",   "insert",  "into",    "is",     "join",
+    "key",      "left",   "like",   "limit",   "natural", "not",     "null",   "offset",
+    "on",       "or",     "order",  "outer",   "primary", "range",   "rank",   "references",
+    "right",    "rows",   "select", "set",     "table",   "then",    "time",   "to",
+    "union",    "unique", "update", "user",    "using",   "values",  "when",   "where",
+    "window",   "with",
 };
 
 static int put_ident(struct buf *b, enum dialect d, const char *name)
@@ -53,11 +54,11 @@ static int put_ident(struct buf *b, enum dialect d, const char *name)
 
 static enum dialect dialect_of(const struct schema *s)
 {
-    if (s->dialect && (strcasecmp(s->dialect, "postgresql") == 0 ||
-                       strcasecmp(s->dialect, "postgres") == 0))
+    if (s->dialect &&
+        (strcasecmp(s->dialect, "postgresql") == 0 || strcasecmp(s->dialect, "postgres") == 0))
         return DIALECT_POSTGRES;
-    if (s->dialect && (strcasecmp(s->dialect, "mysql") == 0 ||
-                       strcasecmp(s->dialect, "mariadb") == 0))
+    if (s->dialect &&
+        (strcasecmp(s->dialect, "mysql") == 0 || strcasecmp(s->dialect, "mariadb") == 0))
         return DIALECT_MYSQL;
     return DIALECT_SQLITE;
 }
@@ -66,10 +67,10 @@ struct compose {
     struct query *q;
     enum dialect dialect;
     struct shape *sh;
-    int *alias;     /* per table: 1.. when joined, 0 when not */
+    int *alias; /* per table: 1.. when joined, 0 when not */
     int n_alias;
     struct buf from;
-    int fanout;     /* a join from a parent to its children multiplies rows */
+    int fanout; /* a join from a parent to its children multiplies rows */
     int failed;
 };
 
@@ -80,7 +81,7 @@ static int join_table(struct compose *cx, int t)
         return cx->alias[t];
     if (q->bfs.dist[t] < 0) {
         t0_doubt(q, P_WRONGISH, "%s is not connected to %s by foreign keys", q->s->tables[t].name,
-              q->s->tables[cx->sh->main].name);
+                 q->s->tables[cx->sh->main].name);
         cx->failed = 1;
         return 0;
     }
@@ -100,8 +101,8 @@ static int join_table(struct compose *cx, int t)
     buf_printf(&cx->from, " AS t%d ON t%d.", me, e.owner == e.to ? me : pa);
     put_ident(&cx->from, cx->dialect, q->s->tables[e.owner].cols[e.col].name);
     buf_printf(&cx->from, " = t%d.", e.owner == e.to ? pa : me);
-    put_ident(&cx->from, cx->dialect, q->s->tables[e.owner == e.to ? e.from : e.to]
-                                         .cols[e.other_col].name);
+    put_ident(&cx->from, cx->dialect,
+              q->s->tables[e.owner == e.to ? e.from : e.to].cols[e.other_col].name);
     return me;
 }
 
@@ -170,12 +171,18 @@ static void put_num_as(struct buf *b, double v, int as_text)
 static const char *agg_word(enum nl_agg a)
 {
     switch (a) {
-    case NL_AGG_SUM: return "SUM";
-    case NL_AGG_AVG: return "AVG";
-    case NL_AGG_MIN: return "MIN";
-    case NL_AGG_MAX: return "MAX";
-    case NL_AGG_COUNT: return "COUNT";
-    case NL_AGG_NONE: break;
+    case NL_AGG_SUM:
+        return "SUM";
+    case NL_AGG_AVG:
+        return "AVG";
+    case NL_AGG_MIN:
+        return "MIN";
+    case NL_AGG_MAX:
+        return "MAX";
+    case NL_AGG_COUNT:
+        return "COUNT";
+    case NL_AGG_NONE:
+        break;
     }
     return "";
 }
@@ -485,7 +492,7 @@ static void put_select(struct compose *cx, struct buf *sel)
                 t0_doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
             else if (q->nf || sh->order_c >= 0)
                 t0_doubt(q, P_SMALL, "which columns of %s to show is not said",
-                      q->s->tables[sh->main].name);
+                         q->s->tables[sh->main].name);
         }
         for (int j = 0; j < nl; j++) {
             if (j)

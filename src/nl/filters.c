@@ -39,7 +39,7 @@ int t0_anti_filter(struct query *q, const struct shape *sh)
     }
     if (via < 0 || mc < 0) {
         t0_doubt(q, P_WRONGISH, "no single link says which %s have no %s", q->s->tables[m].name,
-              q->s->tables[t2].name);
+                 q->s->tables[t2].name);
         return -1;
     }
     struct filter *f = &q->f[q->nf++];
@@ -80,13 +80,13 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
     if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD &&
         t0_date_col_named(q, f->t, q->toks[sp->tok].stem))
         t0_doubt(q, P_UNSURE, "'%s' may be the %s value or when it happened",
-              t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
     if (f->op == NL_OP_NE && !t0_many_to_one(q, f->t))
         t0_doubt(q, P_WRONGISH, "'not %s' over rows joined from %s",
-              t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);
     else if (f->op == NL_OP_NE && t0_path_nullable(q, f->t))
         t0_doubt(q, P_UNSURE, "'not %s' would drop the rows with no %s",
-              t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);
     return 0;
 }
 
@@ -98,13 +98,12 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
         f->c = q->sp[f->span].cand[best].col;
         if (!t0_col_holds_numbers(q, f->t, f->c) && !f->flag)
             t0_doubt(q, P_UNSURE, "comparing %s, which is not a number",
-                  q->s->tables[f->t].cols[f->c].name);
-        if (f->t != sh->main && !t0_many_to_one(q, f->t) && sh->agg == NL_AGG_NONE &&
-            !q->rank && f->op != NL_OP_EQ && f->op != NL_OP_IN &&
-            t0_first_span_of(q, f->t, 0) == (int)q->n)
+                     q->s->tables[f->t].cols[f->c].name);
+        if (f->t != sh->main && !t0_many_to_one(q, f->t) && sh->agg == NL_AGG_NONE && !q->rank &&
+            f->op != NL_OP_EQ && f->op != NL_OP_IN && t0_first_span_of(q, f->t, 0) == (int)q->n)
             /* "products with 20 or more quantity": any one order line, or in all? */
             t0_doubt(q, P_UNSURE, "%s of any one %s row, or their total?",
-                  q->s->tables[f->t].cols[f->c].name, q->s->tables[f->t].name);
+                     q->s->tables[f->t].cols[f->c].name, q->s->tables[f->t].name);
         if (f->percent && t0_col_holds_fractions(q, f->t, f->c)) {
             /* "a 10% discount" in a column holding 0.05 .. 0.3 */
             f->num /= 100.0;
@@ -112,8 +111,7 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
             for (size_t v = 0; v < f->n_more_nums; v++)
                 f->more_nums[v] /= 100.0;
         } else if (f->percent) {
-            t0_doubt(q, P_SMALL, "%s read as a percentage",
-                  q->s->tables[f->t].cols[f->c].name);
+            t0_doubt(q, P_SMALL, "%s read as a percentage", q->s->tables[f->t].cols[f->c].name);
         }
     } else if (f->implied) {
         /* "students older than 20": the age of the table said last, else main's */
@@ -125,8 +123,7 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
             f->c = t0_implied_col(q, f->t, f->implied);
         }
         if (f->c < 0) {
-            t0_doubt(q, P_WRONGISH, "%s has no %s column", q->s->tables[f->t].name,
-                  f->implied);
+            t0_doubt(q, P_WRONGISH, "%s has no %s column", q->s->tables[f->t].name, f->implied);
             return -1;
         }
     } else {
@@ -170,7 +167,7 @@ static int check_filters(struct query *q, const struct shape *sh)
                 q->f[b].t != sh->main)
                 /* "customers who did not order Laptop Pro": the absent rows have a condition */
                 t0_doubt(q, P_WRONGISH, "a condition on %s next to a negation",
-                      q->s->tables[q->f[b].t].name);
+                         q->s->tables[q->f[b].t].name);
     }
     /* one column twice in ways that cannot both hold: "other than France and Germany" (a
      * negated and a plain value), "in 2022 and 2023" (two years of one date) */
@@ -181,7 +178,7 @@ static int check_filters(struct query *q, const struct shape *sh)
                 continue;
             if (fa->kind == FILTER_VALUE && (fa->op == NL_OP_NE) != (fb->op == NL_OP_NE))
                 t0_doubt(q, P_UNSURE, "a negated and a plain value of %s",
-                      q->s->tables[fa->t].cols[fa->c].name);
+                         q->s->tables[fa->t].cols[fa->c].name);
             if (fa->kind == FILTER_YEAR && fa->op == NL_OP_EQ && fb->op == NL_OP_EQ)
                 t0_doubt(q, P_UNSURE, "two years of %s", q->s->tables[fa->t].cols[fa->c].name);
         }

@@ -12,8 +12,17 @@
 
 #include "util/banned.h"
 
-enum pend { PEND_NONE = 0, PEND_COUNT, PEND_MEASURE, PEND_GROUP, PEND_CMP, PEND_BETWEEN,
-            PEND_MOST, PEND_TOP, PEND_ORDER };
+enum pend {
+    PEND_NONE = 0,
+    PEND_COUNT,
+    PEND_MEASURE,
+    PEND_GROUP,
+    PEND_CMP,
+    PEND_BETWEEN,
+    PEND_MOST,
+    PEND_TOP,
+    PEND_ORDER
+};
 
 static int next_content(const struct query *q, size_t i)
 {
@@ -139,8 +148,8 @@ static int count_is_column(const struct query *q, size_t i, enum pend pend)
     if (!named)
         return 0;
     int whose = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
-            (strcmp(q->sp[i - 1].lex->phrase, "whose") == 0 ||
-             strcmp(q->sp[i - 1].lex->phrase, "with") == 0);
+                (strcmp(q->sp[i - 1].lex->phrase, "whose") == 0 ||
+                 strcmp(q->sp[i - 1].lex->phrase, "with") == 0);
     return pend == PEND_MEASURE || pend == PEND_ORDER || pend == PEND_MOST || pend == PEND_CMP ||
            whose;
 }
@@ -240,8 +249,7 @@ static int number_filter(struct query *q, size_t i)
         span_any(q, (int)i + 1, col_number_value))
         col = (int)i + 1;
     else if (i > 0 && q->sp[i - 1].kind == NL_SPAN_COLUMN && !q->sp[i - 1].used &&
-             (span_any(q, (int)i - 1, col_number_value) ||
-              span_any(q, (int)i - 1, col_number_key)))
+             (span_any(q, (int)i - 1, col_number_value) || span_any(q, (int)i - 1, col_number_key)))
         col = (int)i - 1; /* "year 2014", "customer id 42" */
     else if (i > 1 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
              strcmp(q->sp[i - 1].lex->phrase, "of") == 0 && q->sp[i - 2].kind == NL_SPAN_COLUMN &&
@@ -349,8 +357,7 @@ static int absent_table(const struct query *q, size_t i)
             return (int)k;
         }
         int filler = sp->kind == NL_SPAN_STOPWORD ||
-                     (sp->kind == NL_SPAN_UNKNOWN &&
-                      nl_lex_relation_verb(q->toks[sp->tok].word)) ||
+                     (sp->kind == NL_SPAN_UNKNOWN && nl_lex_relation_verb(q->toks[sp->tok].word)) ||
                      (sp->kind == NL_SPAN_LEX && (strcmp(sp->lex->phrase, "any") == 0 ||
                                                   strcmp(sp->lex->phrase, "ever") == 0));
         if (!filler)
@@ -370,15 +377,15 @@ static int ormore_taken(const struct query *q, size_t i)
 /* The state of the one pass over the spans: what the words read so far are waiting for. */
 struct pass {
     struct query *q;
-    size_t i;             /* the span being read */
-    struct nl_span *sp;   /* &q->sp[i] */
-    int nx;               /* the next span that is not a stop word, or -1 */
-    enum pend pend;       /* what the last word expects next */
-    struct filter *cmp;   /* comparison waiting for its number or its subject */
-    int cmp_subject;      /* -2: a number was read, its subject (table or column) may follow */
-    int neg_value;        /* the value span a "not" negates */
-    int last_agg;         /* the last aggregation word ("average, minimum and maximum") */
-    char text[160];       /* scratch for t0_span_text() */
+    size_t i;           /* the span being read */
+    struct nl_span *sp; /* &q->sp[i] */
+    int nx;             /* the next span that is not a stop word, or -1 */
+    enum pend pend;     /* what the last word expects next */
+    struct filter *cmp; /* comparison waiting for its number or its subject */
+    int cmp_subject;    /* -2: a number was read, its subject (table or column) may follow */
+    int neg_value;      /* the value span a "not" negates */
+    int last_agg;       /* the last aggregation word ("average, minimum and maximum") */
+    char text[160];     /* scratch for t0_span_text() */
 };
 
 /* ---- lexicon words, one reader per role ---- */
@@ -413,16 +420,15 @@ static void read_agg(struct pass *p, int arg)
     int measure_agg = arg != NL_AGG_COUNT && q->agg != NL_AGG_COUNT;
     int adjacent = p->last_agg >= 0 && (int)i == p->last_agg + 1;
     p->last_agg = (int)i;
-    int rank_of_avg = (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) &&
-                      (arg == NL_AGG_AVG || arg == NL_AGG_SUM);
+    int rank_of_avg =
+        (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && (arg == NL_AGG_AVG || arg == NL_AGG_SUM);
     if (p->pend == PEND_MEASURE && q->measure_span < 0 && q->agg != NL_AGG_NONE &&
-        q->agg != (enum nl_agg)arg && measure_agg &&
-        (listed || (adjacent && !rank_of_avg))) {
+        q->agg != (enum nl_agg)arg && measure_agg && (listed || (adjacent && !rank_of_avg))) {
         /* "the average, minimum and maximum age": several of one measure */
         if (q->n_more_aggs < sizeof q->more_aggs / sizeof q->more_aggs[0])
             q->more_aggs[q->n_more_aggs++] = (enum nl_agg)arg;
     } else if (p->pend == PEND_MEASURE && (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) &&
-        (arg == NL_AGG_AVG || arg == NL_AGG_SUM)) {
+               (arg == NL_AGG_AVG || arg == NL_AGG_SUM)) {
         /* "highest average grade": rank by an average */
         q->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1;
         q->agg = (enum nl_agg)arg;
@@ -451,8 +457,7 @@ static void read_group(struct pass *p, int arg)
         (strcmp(q->sp[i + 1].lex->phrase, "a") == 0 ||
          strcmp(q->sp[i + 1].lex->phrase, "an") == 0)) {
         /* "placed by an employee": who did it, not a grouping */
-        t0_doubt(q, P_UNSURE, "'by %s' names who did it, not a grouping",
-              q->sp[i + 1].lex->phrase);
+        t0_doubt(q, P_UNSURE, "'by %s' names who did it, not a grouping", q->sp[i + 1].lex->phrase);
         return;
     }
     p->pend = PEND_GROUP;
@@ -466,8 +471,7 @@ static void read_cmp(struct pass *p, int arg)
     size_t i = p->i;
     int nx = p->nx;
     if (sp->lex->weak && (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER) &&
-        !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN &&
-          next_content(q, (size_t)nx) >= 0 &&
+        !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && next_content(q, (size_t)nx) >= 0 &&
           q->sp[next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER))
         return; /* "over the years": not a comparison ("above age 20" is one) */
     p->cmp = new_filter(q);
@@ -476,8 +480,7 @@ static void read_cmp(struct pass *p, int arg)
     p->cmp->kind = FILTER_NUM;
     p->cmp->op = sp->lex->role == NL_R_BETWEEN ? NL_OP_BETWEEN : (enum nl_op)arg;
     p->cmp->implied = nl_lex_implied_column(sp->lex->phrase);
-    if (p->cmp->span < 0 && !p->cmp->implied && i > 0 &&
-        q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
+    if (p->cmp->span < 0 && !p->cmp->implied && i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
         strcmp(q->sp[i - 1].lex->phrase, "and") == 0 && q->nf >= 2 &&
         q->f[q->nf - 2].kind == FILTER_NUM && q->f[q->nf - 2].span >= 0 &&
         q->f[q->nf - 2].op != NL_OP_EQ)
@@ -525,8 +528,8 @@ static void read_orderadj(struct pass *p, int arg)
             q->sort_adj = (hint + 1) * dir;
         return;
     }
-    if (sup && hint == NL_HINT_DATE && nx == (int)i + 1 &&
-        q->sp[nx].kind == NL_SPAN_COLUMN && span_any(q, nx, col_is_date)) {
+    if (sup && hint == NL_HINT_DATE && nx == (int)i + 1 && q->sp[nx].kind == NL_SPAN_COLUMN &&
+        span_any(q, nx, col_is_date)) {
         /* "the latest order date": the date itself */
         q->agg = dir > 0 ? NL_AGG_MAX : NL_AGG_MIN;
         q->agg_span = (int)i;
@@ -536,7 +539,7 @@ static void read_orderadj(struct pass *p, int arg)
     }
     if (!sup && p->pend != PEND_MOST) {
         t0_doubt(q, P_UNSURE, "'%s' without most/least is vague",
-              t0_span_text(q, sp, p->text, sizeof p->text));
+                 t0_span_text(q, sp, p->text, sizeof p->text));
         return;
     }
     if (p->pend == PEND_MOST)
@@ -560,14 +563,13 @@ static void read_time(struct pass *p, int arg)
         q->group_time = arg & 7;
         q->shape = 1;
         p->pend = PEND_NONE;
-    } else if ((nx < 0 || !is_year(&q->sp[nx])) &&
-               q->n_unk < sizeof q->unk / sizeof q->unk[0]) {
+    } else if ((nx < 0 || !is_year(&q->sp[nx])) && q->n_unk < sizeof q->unk / sizeof q->unk[0]) {
         /* "the years in which they were founded" next to Year_of_Founded: judged
          * with the unknown words, once the query is built */
         q->unk[q->n_unk++] = (int)i;
     } else if (nx < 0 || !is_year(&q->sp[nx])) {
         t0_doubt(q, P_UNSURE, "'%s' is not a grouping here",
-              t0_span_text(q, sp, p->text, sizeof p->text));
+                 t0_span_text(q, sp, p->text, sizeof p->text));
     }
 }
 
@@ -591,12 +593,10 @@ static void read_neg(struct pass *p, int arg)
     struct nl_span *sp = p->sp;
     size_t i = p->i;
     int nx = p->nx;
-    if ((strcmp(sp->lex->phrase, "not") == 0 ||
-         strcmp(sp->lex->phrase, "other than") == 0) &&
+    if ((strcmp(sp->lex->phrase, "not") == 0 || strcmp(sp->lex->phrase, "other than") == 0) &&
         (p->neg_value = negated_value(q, i)) >= 0)
         return; /* "not from Russia": the value's filter is negated */
-    if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 &&
-        flag_word(q, (size_t)nx) >= 0) {
+    if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 && flag_word(q, (size_t)nx) >= 0) {
         p->neg_value = nx; /* "products that are not discontinued" */
         return;
     }
@@ -605,7 +605,7 @@ static void read_neg(struct pass *p, int arg)
         return;
     }
     t0_doubt(q, P_WRONGISH, "negation ('%s') is not handled by tier 0",
-          t0_span_text(q, sp, p->text, sizeof p->text));
+             t0_span_text(q, sp, p->text, sizeof p->text));
 }
 
 static void read_reltime(struct pass *p, int arg)
@@ -613,7 +613,7 @@ static void read_reltime(struct pass *p, int arg)
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     t0_doubt(q, P_WRONGISH, "'%s' needs today's date",
-          t0_span_text(q, sp, p->text, sizeof p->text));
+             t0_span_text(q, sp, p->text, sizeof p->text));
 }
 
 static void read_vague(struct pass *p, int arg)
@@ -622,7 +622,7 @@ static void read_vague(struct pass *p, int arg)
     struct nl_span *sp = p->sp;
     q->vague = 1;
     t0_doubt(q, P_WRONGISH, "'%s' asks for a judgement, not a lookup",
-          t0_span_text(q, sp, p->text, sizeof p->text));
+             t0_span_text(q, sp, p->text, sizeof p->text));
 }
 
 static void read_complex(struct pass *p, int arg)
@@ -630,7 +630,7 @@ static void read_complex(struct pass *p, int arg)
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     t0_doubt(q, P_UNSURE, "'%s' needs a shape tier 0 does not compose",
-          t0_span_text(q, sp, p->text, sizeof p->text));
+             t0_span_text(q, sp, p->text, sizeof p->text));
 }
 
 /* "revenue", "sales": quantity * price, summed */
@@ -651,7 +651,7 @@ static void read_revenue(struct pass *p, int arg)
         q->agg = NL_AGG_SUM;
     else if (q->agg != NL_AGG_SUM)
         t0_doubt(q, P_UNSURE, "%s of revenue is unusual",
-              q->agg == NL_AGG_AVG ? "average" : "extreme");
+                 q->agg == NL_AGG_AVG ? "average" : "extreme");
     p->pend = PEND_NONE;
 }
 
@@ -693,7 +693,7 @@ static void read_ormore(struct pass *p, int arg)
     size_t i = p->i;
     if (!ormore_taken(q, i))
         t0_doubt(q, P_UNSURE, "'%s' without a number before it",
-              t0_span_text(q, sp, p->text, sizeof p->text));
+                 t0_span_text(q, sp, p->text, sizeof p->text));
 }
 
 /* Each lexicon role and its reader; NL_R_STOP has none (a filler word). */
@@ -701,13 +701,13 @@ static const struct {
     enum nl_role role;
     void (*read)(struct pass *p, int arg);
 } role_readers[] = {
-    {NL_R_COUNT, read_count},       {NL_R_AGG, read_agg},         {NL_R_GROUP, read_group},
-    {NL_R_CMP, read_cmp},           {NL_R_BETWEEN, read_cmp},     {NL_R_MOST, read_most},
-    {NL_R_TOP, read_top},           {NL_R_ORDERADJ, read_orderadj}, {NL_R_TIME, read_time},
-    {NL_R_QWORD, read_qword},       {NL_R_LIST, read_list},       {NL_R_NEG, read_neg},
-    {NL_R_RELTIME, read_reltime},   {NL_R_VAGUE, read_vague},     {NL_R_COMPLEX, read_complex},
-    {NL_R_REVENUE, read_revenue},   {NL_R_DISTINCT, read_distinct}, {NL_R_ORDER, read_order},
-    {NL_R_OR, read_or},             {NL_R_ORMORE, read_ormore},
+    {NL_R_COUNT, read_count},     {NL_R_AGG, read_agg},           {NL_R_GROUP, read_group},
+    {NL_R_CMP, read_cmp},         {NL_R_BETWEEN, read_cmp},       {NL_R_MOST, read_most},
+    {NL_R_TOP, read_top},         {NL_R_ORDERADJ, read_orderadj}, {NL_R_TIME, read_time},
+    {NL_R_QWORD, read_qword},     {NL_R_LIST, read_list},         {NL_R_NEG, read_neg},
+    {NL_R_RELTIME, read_reltime}, {NL_R_VAGUE, read_vague},       {NL_R_COMPLEX, read_complex},
+    {NL_R_REVENUE, read_revenue}, {NL_R_DISTINCT, read_distinct}, {NL_R_ORDER, read_order},
+    {NL_R_OR, read_or},           {NL_R_ORMORE, read_ormore},
 };
 
 /* ---- spans, one reader per kind ---- */
@@ -739,20 +739,20 @@ static void read_table(struct pass *p)
         t0_span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
         strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&
         !(p->pend == PEND_NONE && p->cmp && p->cmp_subject == -2) &&
-        !(next_content(q, i + 1) >= 0 &&
-          q->sp[next_content(q, i + 1)].kind == NL_SPAN_VALUE)) {
+        !(next_content(q, i + 1) >= 0 && q->sp[next_content(q, i + 1)].kind == NL_SPAN_VALUE)) {
         /* "store locations", "the poker player earnings": the table says whose column */
         narrow(&q->sp[i + 1], sp, 0);
         if (sp->synonym)
             t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
-                  t0_span_text(q, sp, p->text, sizeof p->text));
+                     t0_span_text(q, sp, p->text, sizeof p->text));
         return;
     }
     if (sp->partial)
         t0_doubt(q, P_SLIGHT, "'%s' matched part of a table name",
-              t0_span_text(q, sp, p->text, sizeof p->text));
+                 t0_span_text(q, sp, p->text, sizeof p->text));
     if (sp->synonym)
-        t0_doubt(q, P_SLIGHT, "'%s' read as a synonym", t0_span_text(q, sp, p->text, sizeof p->text));
+        t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
     if (p->pend == PEND_ORDER) {
         t0_doubt(q, P_UNSURE, "sorted by a table");
     } else if (p->pend == PEND_COUNT) {
@@ -763,13 +763,14 @@ static void read_table(struct pass *p)
             q->counted_span = (int)i;
         } else if (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) {
             /* "the largest orders": largest by what? */
-            t0_doubt(q, P_UNSURE, "'%s' is not a measure", t0_span_text(q, sp, p->text, sizeof p->text));
+            t0_doubt(q, P_UNSURE, "'%s' is not a measure",
+                     t0_span_text(q, sp, p->text, sizeof p->text));
             sp->used = 0;
             if (q->n_mentions < NL_MAX_MENTIONS)
                 q->mentions[q->n_mentions++] = (int)i;
         } else {
             t0_doubt(q, P_UNSURE, "average number of '%s' is not handled",
-                  t0_span_text(q, sp, p->text, sizeof p->text));
+                     t0_span_text(q, sp, p->text, sizeof p->text));
         }
     } else if (p->pend == PEND_GROUP) {
         q->group = GROUP_TABLE;
@@ -817,7 +818,8 @@ static void read_column(struct pass *p)
         return;
     }
     if (sp->synonym)
-        t0_doubt(q, P_SLIGHT, "'%s' read as a synonym", t0_span_text(q, sp, p->text, sizeof p->text));
+        t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
     if (p->pend == PEND_CMP && p->cmp && p->cmp->span < 0 && nx >= 0 &&
         q->sp[nx].kind == NL_SPAN_NUMBER) {
         p->cmp->span = (int)i; /* "above age 20": the number follows */
@@ -866,13 +868,14 @@ static void read_value(struct pass *p)
     q->any_link = 1;
     sp->used = 1;
     if (sp->synonym)
-        t0_doubt(q, P_SLIGHT, "'%s' read as a country", t0_span_text(q, sp, p->text, sizeof p->text));
+        t0_doubt(q, P_SLIGHT, "'%s' read as a country",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
     if (sp->partial)
         t0_doubt(q, P_SMALL, "'%s' matched a stored value only after singular/plural",
-              t0_span_text(q, sp, p->text, sizeof p->text));
+                 t0_span_text(q, sp, p->text, sizeof p->text));
     if (p->pend == PEND_GROUP || p->pend == PEND_TOP)
         t0_doubt(q, P_UNSURE, "value '%s' where a name was expected",
-              t0_span_text(q, sp, p->text, sizeof p->text));
+                 t0_span_text(q, sp, p->text, sizeof p->text));
     struct filter *f = new_filter(q);
     if (f) {
         f->kind = FILTER_VALUE;
@@ -893,7 +896,7 @@ static int number_or_more(struct pass *p, int pv)
     struct nl_span *sp = p->sp;
     int nx = p->nx;
     if ((p->pend == PEND_NONE || (p->pend == PEND_GROUP && pv >= 0 && q->sp[pv].lex &&
-                               strcmp(q->sp[pv].lex->phrase, "by") == 0)) &&
+                                  strcmp(q->sp[pv].lex->phrase, "by") == 0)) &&
         nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX && q->sp[nx].lex->role == NL_R_ORMORE &&
         (p->cmp = new_filter(q)) != NULL) {
         p->pend = PEND_NONE; /* "shared by two or more": not a grouping */
@@ -1025,8 +1028,8 @@ static const struct {
     enum nl_span_kind kind;
     void (*read)(struct pass *p);
 } span_readers[] = {
-    {NL_SPAN_STOPWORD, read_stopword}, {NL_SPAN_LEX, read_lex},       {NL_SPAN_TABLE, read_table},
-    {NL_SPAN_COLUMN, read_column},     {NL_SPAN_VALUE, read_value},   {NL_SPAN_NUMBER, read_number},
+    {NL_SPAN_STOPWORD, read_stopword}, {NL_SPAN_LEX, read_lex},     {NL_SPAN_TABLE, read_table},
+    {NL_SPAN_COLUMN, read_column},     {NL_SPAN_VALUE, read_value}, {NL_SPAN_NUMBER, read_number},
     {NL_SPAN_UNKNOWN, read_unknown},
 };
 
@@ -1059,8 +1062,8 @@ static void finish(struct pass *p)
             p->pend = PEND_NONE;
     }
     if (p->pend == PEND_GROUP && q->group == GROUP_NONE && q->n_selects == 1 &&
-        q->agg != NL_AGG_NONE &&
-        q->sp[q->selects[0]].n_cand > 0 && q->sp[q->selects[0]].cand[0].col >= 0) {
+        q->agg != NL_AGG_NONE && q->sp[q->selects[0]].n_cand > 0 &&
+        q->sp[q->selects[0]].cand[0].col >= 0) {
         /* "the template type codes and the number of templates for each": the column listed */
         q->group = GROUP_COLUMN;
         q->group_span = q->selects[0];
@@ -1074,15 +1077,15 @@ static void finish(struct pass *p)
         q->sort_span = q->group_span;
         q->group = GROUP_NONE;
     }
-    if (p->pend == PEND_COUNT || p->pend == PEND_MEASURE || p->pend == PEND_GROUP || p->pend == PEND_MOST ||
-        p->pend == PEND_CMP || p->pend == PEND_BETWEEN || p->pend == PEND_ORDER)
+    if (p->pend == PEND_COUNT || p->pend == PEND_MEASURE || p->pend == PEND_GROUP ||
+        p->pend == PEND_MOST || p->pend == PEND_CMP || p->pend == PEND_BETWEEN ||
+        p->pend == PEND_ORDER)
         t0_doubt(q, P_UNSURE, "a word expecting a name has none after it");
 }
 
 void t0_interpret(struct query *q)
 {
-    struct pass p = {.q = q, .pend = PEND_NONE, .cmp_subject = -1, .neg_value = -1,
-                     .last_agg = -1};
+    struct pass p = {.q = q, .pend = PEND_NONE, .cmp_subject = -1, .neg_value = -1, .last_agg = -1};
     for (p.i = 0; p.i < q->n; p.i++) {
         p.sp = &q->sp[p.i];
         p.nx = next_content(q, p.i);

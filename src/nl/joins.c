@@ -170,7 +170,7 @@ int t0_find_date(struct query *q, int main, int *t_out)
         }
         if (c >= 0)
             t0_doubt(q, P_SMALL, "dated by %s.%s", q->s->tables[*t_out].name,
-                  q->s->tables[*t_out].cols[c].name);
+                     q->s->tables[*t_out].cols[c].name);
     }
     if (amb)
         t0_doubt(q, P_UNSURE, "%s has several date columns", q->s->tables[*t_out].name);

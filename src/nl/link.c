@@ -442,8 +442,8 @@ static size_t demonym_cands(const struct schema *s, const char *text, struct nl_
 /* Stored values at position i: a quoted literal, n-grams, demonyms, then a singular/plural
  * retry. Offered as one match; returns 1 when it became the best (then *synonym says whether a
  * demonym found it). */
-static int link_values(const struct schema *s, const struct nl_token *toks, size_t n_toks,
-                       size_t i, struct best_link *bl, int *synonym)
+static int link_values(const struct schema *s, const struct nl_token *toks, size_t n_toks, size_t i,
+                       struct best_link *bl, int *synonym)
 {
     char text[NL_WORD_MAX * NL_MAX_PHRASE + NL_MAX_PHRASE];
     struct nl_cand vc[NL_MAX_CANDS];
@@ -508,7 +508,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         if (lex) {
             bl.best.len = lex_len;
             bl.best.kind = lex->role == NL_R_STOP ? NL_SPAN_STOPWORD : NL_SPAN_LEX;
-            bl.best.bonus = !lex->weak                ? BONUS_LEX
+            bl.best.bonus = !lex->weak               ? BONUS_LEX
                             : lex->role == NL_R_STOP ? BONUS_STOP
                                                      : BONUS_WEAK;
         }

@@ -82,19 +82,21 @@ static int select_of_group(struct query *q, struct shape *sh, int i, int name_wo
     if (sh->implicit_count) /* "each owner's name and their dogs": a list, not a count */
         return 0;
     if (sh->group == GROUP_COLUMN || sh->group == GROUP_TIME) /* the ranked value: count too? */
-        return sh->group == GROUP_COLUMN && !q->rank && t0_span_has_col(sp, sh->group_t, sh->group_c);
+        return sh->group == GROUP_COLUMN && !q->rank &&
+               t0_span_has_col(sp, sh->group_t, sh->group_c);
     /* ranked by a named measure ("the highest earnings"), not by an adjective ("the oldest") */
     int own_rank = sh->group == GROUP_NONE && q->rank && sh->agg == NL_AGG_NONE &&
                    (q->measure_span >= 0 ||
                     (q->order_hint >= 0 && sh->order_c >= 0 && sh->order_t == sh->main &&
                      t0_col_of(q, sh->order_t, sh->order_c)->type != SCHEMA_TYPE_DATE));
     int t = sh->group == GROUP_TABLE && sh->group_t != sh->main ? sh->group_t
-            : own_rank                                            ? sh->main
-                                                                  : -1;
+            : own_rank                                          ? sh->main
+                                                                : -1;
     if (t < 0 || !(name_word || own_rank || t0_span_has_table(sp, t)))
         return 0;
     int pv = t0_prev_content(q, (size_t)i);
-    if (name_word && pv >= 0 && q->sp[pv].kind == NL_SPAN_TABLE && !t0_span_has_table(&q->sp[pv], t))
+    if (name_word && pv >= 0 && q->sp[pv].kind == NL_SPAN_TABLE &&
+        !t0_span_has_table(&q->sp[pv], t))
         return 0; /* "their dogs' name": another table's name */
     int *out_t = own_rank ? sh->sel_t : sh->gsel_t, *out_c = own_rank ? sh->sel_c : sh->gsel_c;
     size_t *n = own_rank ? &sh->n_sel : &sh->n_gsel;
@@ -190,10 +192,10 @@ static int resolve_measure(struct res *r)
             t0_doubt(q, P_UNSURE, "several tables could hold revenue");
         q->rev_d = t0_discount_col(q, q->rev_t);
         t0_doubt(q, P_SLIGHT, "revenue read as %s * %s%s%s%s",
-              q->s->tables[q->rev_t].cols[q->rev_q].name,
-              q->s->tables[q->rev_t].cols[q->rev_p].name, q->rev_d >= 0 ? " * (1 - " : "",
-              q->rev_d >= 0 ? q->s->tables[q->rev_t].cols[q->rev_d].name : "",
-              q->rev_d >= 0 ? ")" : "");
+                 q->s->tables[q->rev_t].cols[q->rev_q].name,
+                 q->s->tables[q->rev_t].cols[q->rev_p].name, q->rev_d >= 0 ? " * (1 - " : "",
+                 q->rev_d >= 0 ? q->s->tables[q->rev_t].cols[q->rev_d].name : "",
+                 q->rev_d >= 0 ? ")" : "");
         r->mt = q->rev_t;
         sh->revenue = 1;
     }
@@ -209,16 +211,15 @@ static int key_of_order_hint(struct res *r)
         r->mc = t0_price_col(q, r->E);
     } else if (q->order_hint == NL_HINT_AGE && (r->mc = t0_birth_col(q, r->E)) >= 0) {
         q->order_dir = -q->order_dir; /* the oldest was born first */
-    } else if (q->order_hint == NL_HINT_AGE &&
-               ((r->mc = t0_implied_col(q, r->E, "age")) >= 0 || (r->mc = t0_text_age_col(q, r->E)) >= 0)) {
+    } else if (q->order_hint == NL_HINT_AGE && ((r->mc = t0_implied_col(q, r->E, "age")) >= 0 ||
+                                                (r->mc = t0_text_age_col(q, r->E)) >= 0)) {
         /* an age column: the oldest has the largest */
     } else {
         int lab[2];
         if (q->order_hint == NL_HINT_AGE) {
-            q->order_dir = -q->order_dir; /* the oldest row has the earliest date */
+            q->order_dir = -q->order_dir;            /* the oldest row has the earliest date */
             if (t0_label_cols(q, r->E, lab, 1) == 2) /* a person: age, or time with us? */
-                t0_doubt(q, P_UNSURE, "%s has no birth date to tell age",
-                      q->s->tables[r->E].name);
+                t0_doubt(q, P_UNSURE, "%s has no birth date to tell age", q->s->tables[r->E].name);
         }
         int dt;
         t0_bfs_run(q, &q->bfs, r->E);
@@ -228,7 +229,7 @@ static int key_of_order_hint(struct res *r)
     }
     if (r->mc < 0) {
         t0_doubt(q, P_WRONGISH, "%s has no column for '%s'", q->s->tables[r->E].name,
-              q->order_hint == NL_HINT_PRICE ? "price" : "date");
+                 q->order_hint == NL_HINT_PRICE ? "price" : "date");
         return -1;
     }
     r->key = KEY_OWN;
@@ -256,7 +257,7 @@ static int resolve_rank_key(struct res *r)
             /* "the employee who received the biggest bonus": one bonus, or all of them? */
             if (r->E >= 0 && r->mt != r->E && !t0_many_to_one_from(q, r->E, r->mt))
                 t0_doubt(q, P_UNSURE, "the largest single %s, or the largest total?",
-                      q->s->tables[r->mt].cols[r->mc >= 0 ? r->mc : 0].name);
+                         q->s->tables[r->mt].cols[r->mc >= 0 ? r->mc : 0].name);
         }
     } else if ((q->has_top || q->limit > 0 || q->order_hint >= 0) && r->E >= 0) {
         r->rank_dir = q->has_top ? q->top_dir : 1;
@@ -273,7 +274,7 @@ static int resolve_rank_key(struct res *r)
             q->group = GROUP_NONE;
             if (r->key == KEY_AGG)
                 t0_doubt(q, P_UNSURE, "ranking %s by another table's %s", q->s->tables[r->E].name,
-                      q->s->tables[r->mt].cols[r->mc].name);
+                         q->s->tables[r->mt].cols[r->mc].name);
         } else if (q->order_hint >= 0) {
             if (key_of_order_hint(r) != 0)
                 return -1;
@@ -331,7 +332,8 @@ static int rank_entity(struct res *r)
     q->entity = r->E;
     sh->limit = q->limit;
     if (sh->limit <= 0) {
-        if (r->first_mention >= 0 && !span_plural(q, r->first_mention) && (q->qword || !q->has_top)) {
+        if (r->first_mention >= 0 && !span_plural(q, r->first_mention) &&
+            (q->qword || !q->has_top)) {
             sh->limit = 1;
         } else {
             sh->limit = NL_DEFAULT_TOP;
@@ -346,8 +348,9 @@ static int rank_entity(struct res *r)
         t0_not_null_filter(q, r->E, r->mc); /* "the lowest life expectancy": among those known */
     } else {
         sh->main = r->key == KEY_COUNT ? r->key_t : r->mt;
-        sh->agg = r->key == KEY_COUNT ? NL_AGG_COUNT : q->agg == NL_AGG_AVG ? NL_AGG_AVG
-                                                                         : NL_AGG_SUM;
+        sh->agg = r->key == KEY_COUNT    ? NL_AGG_COUNT
+                  : q->agg == NL_AGG_AVG ? NL_AGG_AVG
+                                         : NL_AGG_SUM;
         sh->agg_t = r->key == KEY_COUNT ? -1 : r->mt;
         sh->agg_c = r->key == KEY_COUNT ? -1 : r->mc;
         sh->group = GROUP_TABLE;
@@ -358,8 +361,8 @@ static int rank_entity(struct res *r)
             return -1;
         }
     }
-    if (q->group != GROUP_NONE && !(q->group == GROUP_TABLE &&
-                                     t0_span_table(q, q->group_span) == r->E))
+    if (q->group != GROUP_NONE &&
+        !(q->group == GROUP_TABLE && t0_span_table(q, q->group_span) == r->E))
         t0_doubt(q, P_UNSURE, "both a ranking and a grouping");
     return 0;
 }
@@ -388,8 +391,7 @@ static int list_main(struct res *r)
     } else if (q->count_col_span >= 0) {
         int k = t0_pick_cand(q, q->count_col_span, r->anchor);
         sh->main = q->sp[q->count_col_span].cand[k].table;
-        if (t0_col_is_flag(q, sh->main, q->sp[q->count_col_span].cand[k].col) &&
-            !q->distinct) {
+        if (t0_col_is_flag(q, sh->main, q->sp[q->count_col_span].cand[k].col) && !q->distinct) {
             /* "how many loyalty members": the rows where the flag is set */
             t0_narrow_to(&q->sp[q->count_col_span], k);
             t0_flag_filter(q, (size_t)q->count_col_span, 0);
@@ -415,7 +417,8 @@ static int list_main(struct res *r)
         return -1;
     }
     if ((sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG || sh->agg == NL_AGG_MIN ||
-         sh->agg == NL_AGG_MAX) && r->mt < 0) {
+         sh->agg == NL_AGG_MAX) &&
+        r->mt < 0) {
         t0_doubt(q, P_WRONGISH, "%s of what?", sh->agg == NL_AGG_AVG ? "average" : "aggregate");
         return -1;
     }
@@ -498,8 +501,7 @@ static int group_by_column(struct res *r)
     /* "shipped by phone": a stored value ('phone' in a channel column) is likelier
      * meant than grouping by a column of that name. */
     if (gsp->len == 1 && schema_find_value(q->s, q->toks[gsp->tok].word, &nval) >= 0)
-        t0_doubt(q, P_WRONGISH, "'%s' is both a column and a stored value",
-              q->toks[gsp->tok].word);
+        t0_doubt(q, P_WRONGISH, "'%s' is both a column and a stored value", q->toks[gsp->tok].word);
     int k = t0_pick_cand(q, q->group_span, sh->main);
     int gt = q->sp[q->group_span].cand[k].table, gc = q->sp[q->group_span].cand[k].col;
     size_t fi = q->ns->col_base[gt] + (size_t)gc;
@@ -524,7 +526,7 @@ static int group_by_time(struct res *r)
     int dt, dc = t0_find_date(q, sh->main, &dt);
     if (dc < 0) {
         t0_doubt(q, P_WRONGISH, "no date column to group by %s",
-              q->group_time == NL_TIME_YEAR ? "year" : "month");
+                 q->group_time == NL_TIME_YEAR ? "year" : "month");
         return -1;
     }
     sh->group = GROUP_TIME;
@@ -560,7 +562,7 @@ static int group_count(struct res *r)
     }
     if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg == NL_AGG_COUNT) {
         t0_doubt(q, P_WRONGISH, "counting %s per %s", q->s->tables[sh->main].name,
-              q->s->tables[sh->main].name);
+                 q->s->tables[sh->main].name);
         return -1;
     }
     return 0;
@@ -580,7 +582,7 @@ static int resolve_selects(struct res *r)
             if (select_of_group(q, sh, i, name_word))
                 continue;
             t0_doubt(q, P_UNSURE, "'%s' has no role in the question",
-                  t0_span_text(q, sp, r->text, sizeof r->text));
+                     t0_span_text(q, sp, r->text, sizeof r->text));
             continue;
         }
         if (name_word && k > 0 && q->selects[k - 1] + 1 == i && !span_plural(q, i - 1)) {
@@ -590,7 +592,7 @@ static int resolve_selects(struct res *r)
         if (i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
             t0_is_copula(q->sp[i - 1].lex->phrase) && r->first_mention >= 0 && i > r->first_mention)
             t0_doubt(q, P_UNSURE, "'%s' after the verb may be a condition, not a column to show",
-                  t0_span_text(q, sp, r->text, sizeof r->text));
+                     t0_span_text(q, sp, r->text, sizeof r->text));
         if (name_word && !t0_span_has_table(sp, sh->main))
             t0_doubt(q, P_SLIGHT, "'name' read as the name of %s", q->s->tables[sh->main].name);
         if ((sp->partial || (name_word && !t0_span_has_table(sp, sh->main))) && name_word) {
@@ -611,12 +613,12 @@ static int resolve_selects(struct res *r)
         }
         if (sp->partial)
             t0_doubt(q, P_SLIGHT, "'%s' matched part of a column name",
-                  t0_span_text(q, sp, r->text, sizeof r->text));
+                     t0_span_text(q, sp, r->text, sizeof r->text));
         if (sp->partial && sp->len == 1 && strcmp(q->toks[sp->tok].stem, "cost") == 0 &&
             t0_price_col(q, sp->cand[c].table) >= 0 &&
             t0_price_col(q, sp->cand[c].table) != sp->cand[c].col)
             t0_doubt(q, P_UNSURE, "'cost' may be the price (%s) or the cost",
-                  q->s->tables[sp->cand[c].table].cols[t0_price_col(q, sp->cand[c].table)].name);
+                     q->s->tables[sp->cand[c].table].cols[t0_price_col(q, sp->cand[c].table)].name);
     }
     return 0;
 }
@@ -628,7 +630,8 @@ static int resolve_list_extras(struct res *r)
     struct shape *sh = r->sh;
     if (sh->group == GROUP_NONE && sh->agg == NL_AGG_NONE && sh->n_sel > 0 &&
         sh->n_sel < NL_MAX_SELECT - 2 && r->E >= 0 && r->first_mention >= 0 && q->n_selects > 0 &&
-        r->first_mention < q->selects[0] && word_between(q, r->first_mention, q->selects[0], "with")) {
+        r->first_mention < q->selects[0] &&
+        word_between(q, r->first_mention, q->selects[0], "with")) {
         /* "the 5 cheapest products with their prices": the products, then their prices */
         int lab[2], nl = t0_label_cols(q, r->E, lab, 1), shown = 0;
         for (int j = 0; j < nl; j++)
@@ -660,7 +663,7 @@ static int resolve_list_extras(struct res *r)
             is_label |= sh->sel_c[0] == lab[j];
         if (!is_label) /* "all countries of customers in alphabetical order": each once? */
             t0_doubt(q, P_UNSURE, "each %s once, or once per %s row?",
-                  q->s->tables[sh->main].cols[sh->sel_c[0]].name, q->s->tables[sh->main].name);
+                     q->s->tables[sh->main].cols[sh->sel_c[0]].name, q->s->tables[sh->main].name);
     }
     /* "different hometowns and the number of teachers from each": the groups are distinct */
     if (q->distinct && sh->agg == NL_AGG_COUNT && sh->agg_c < 0 && !q->rank &&
@@ -676,7 +679,7 @@ static int resolve_ranked_values(struct res *r)
     struct query *q = r->q;
     struct shape *sh = r->sh;
     /* "the 3 highest salaries", "the top 5 shipping costs": the values themselves, ranked (rows
- * without a value are not among them) */
+     * without a value are not among them) */
     if (!q->rank && !q->sort_seen && sh->group == GROUP_NONE && q->n_more_aggs == 0 &&
         q->limit > 1 && (sh->agg == NL_AGG_MAX || sh->agg == NL_AGG_MIN) && sh->agg_c >= 0 &&
         !sh->revenue && q->having_span < 0) {
@@ -726,12 +729,12 @@ static int check_reads(struct res *r)
             via_own_key = 0;
         for (size_t k = 0; k < sh->n_sel && via_own_key; k++) {
             int t = sh->sel_t[k];
-            via_own_key = q->bfs.dist[t] == 1 && q->bfs.npaths[t] == 1 &&
-                          q->bfs.via[t].owner == sh->main;
+            via_own_key =
+                q->bfs.dist[t] == 1 && q->bfs.npaths[t] == 1 && q->bfs.via[t].owner == sh->main;
         }
         if (via_own_key)
             t0_doubt(q, P_SLIGHT, "read from %s through %s's key", q->s->tables[sh->sel_t[0]].name,
-                  q->s->tables[sh->main].name);
+                     q->s->tables[sh->main].name);
         else if (!in_main)
             t0_doubt(q, P_UNSURE, "nothing is read from %s itself", q->s->tables[sh->main].name);
     }
@@ -789,9 +792,8 @@ static int resolve_filters(struct res *r)
 
 /* The steps of resolution, in order; each reads what the ones before it decided. */
 static int (*const resolve_steps[])(struct res *r) = {
-    resolve_measure,     resolve_rank_key,    resolve_main,          resolve_joins,
-    resolve_group,       resolve_selects,     resolve_list_extras,   resolve_ranked_values,
-    resolve_filters,     check_reads,
+    resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,   resolve_group,
+    resolve_selects, resolve_list_extras, resolve_ranked_values, resolve_filters, check_reads,
 };
 
 int t0_resolve(struct query *q, struct shape *sh)
@@ -821,7 +823,6 @@ int t0_resolve(struct query *q, struct shape *sh)
             return -1;
     return 0;
 }
-
 
 /* A column the built query reads has the word `stem` in its name. */
 static int used_col_word(const struct query *q, const struct shape *sh, const char *stem)

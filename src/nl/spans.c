@@ -8,8 +8,7 @@
 
 #include "util/banned.h"
 
-const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out,
-                             size_t cap)
+const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out, size_t cap)
 {
     size_t o = 0;
     out[0] = '\0';
@@ -101,18 +100,19 @@ int t0_pick_cand(struct query *q, int i, int anchor)
         tie = 1;
     }
     if (tie)
-        t0_doubt(q, P_UNSURE, "'%s' could mean several columns", t0_span_text(q, sp, text, sizeof text));
+        t0_doubt(q, P_UNSURE, "'%s' could mean several columns",
+                 t0_span_text(q, sp, text, sizeof text));
     else if (sp->partial && sp->kind == NL_SPAN_COLUMN && anchor >= 0 &&
              sp->cand[best].table != anchor)
         t0_doubt(q, P_UNSURE, "'%s' matched only part of %s.%s, away from %s",
-              t0_span_text(q, sp, text, sizeof text), q->s->tables[sp->cand[best].table].name,
-              q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name,
-              q->s->tables[anchor].name);
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[sp->cand[best].table].name,
+                 q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name,
+                 q->s->tables[anchor].name);
     else if (anchor >= 0 && sp->cand[best].table != anchor)
         t0_doubt(q, P_SLIGHT, "'%s' resolved to %s.%s", t0_span_text(q, sp, text, sizeof text),
-              q->s->tables[sp->cand[best].table].name,
-              sp->cand[best].col >= 0
-                  ? q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name
-                  : "");
+                 q->s->tables[sp->cand[best].table].name,
+                 sp->cand[best].col >= 0
+                     ? q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name
+                     : "");
     return best;
 }

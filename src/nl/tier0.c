@@ -62,8 +62,8 @@ static void explain_no_link(const struct query *q, struct nl_answer *out, struct
         out->unanswerable = 1;
         buf_printf(x, "no table, column or value matches '%s'", q->unknown);
     } else {
-        buf_printf(x, "nothing in the question matches the schema%s%s",
-                   q->doubts.len ? ": " : "", buf_cstr(&q->doubts));
+        buf_printf(x, "nothing in the question matches the schema%s%s", q->doubts.len ? ": " : "",
+                   buf_cstr(&q->doubts));
     }
 }
 
@@ -117,8 +117,7 @@ void nl_answer_free(struct nl_answer *a)
     a->sql = a->explain = NULL;
 }
 
-int nl_generate(const struct schema *s, const char *question, struct nl_answer *out,
-                struct err *e)
+int nl_generate(const struct schema *s, const char *question, struct nl_answer *out, struct err *e)
 {
     struct nl_token toks[NL_MAX_TOKENS];
     struct nl_span spans[NL_MAX_SPANS];

@@ -39,8 +39,8 @@ enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FI
 
 struct filter {
     enum filter_kind kind;
-    int span;         /* VALUE: the value span; NUM: the subject column span or -1 */
-    int t, c;         /* resolved column */
+    int span; /* VALUE: the value span; NUM: the subject column span or -1 */
+    int t, c; /* resolved column */
     enum nl_op op;
     const char *vals[NL_MAX_CANDS];
     size_t n_vals;
@@ -51,13 +51,13 @@ struct filter {
     int flag;            /* NUM: a yes/no column set (num 1) or not (num 0) */
     int t2, c2;          /* ANTI: t.c NOT IN (SELECT t2.c2 FROM t2) */
     size_t n_more_nums;
-    int near_table;      /* NUM: the table span said last before the comparison, or -1 */
+    int near_table; /* NUM: the table span said last before the comparison, or -1 */
 };
 
 struct edge {
-    int from, to;     /* tables */
-    int owner, col;   /* the FK column: owner.col references the other table's key */
-    int other_col;    /* the referenced column */
+    int from, to;   /* tables */
+    int owner, col; /* the FK column: owner.col references the other table's key */
+    int other_col;  /* the referenced column */
 };
 
 struct bfs {
@@ -77,24 +77,24 @@ struct query {
     enum nl_agg more_aggs[3]; /* "the average and maximum age": the others, same measure */
     size_t n_more_aggs;
     int agg_span;
-    int measure_span;     /* column measured */
-    int revenue;          /* measure is quantity * price */
+    int measure_span; /* column measured */
+    int revenue;      /* measure is quantity * price */
     int rev_t, rev_q, rev_p;
-    int rev_d;            /* a discount column holding fractions, or -1 */
-    int counted_span;     /* table counted */
-    int count_col_span;   /* COUNT(DISTINCT column) */
+    int rev_d;          /* a discount column holding fractions, or -1 */
+    int counted_span;   /* table counted */
+    int count_col_span; /* COUNT(DISTINCT column) */
     enum group_kind group;
     int group_span;
-    int group_time;       /* NL_TIME_YEAR / NL_TIME_MONTH */
-    int most_span;        /* table after "most" */
+    int group_time; /* NL_TIME_YEAR / NL_TIME_MONTH */
+    int most_span;  /* table after "most" */
     int most_dir;
-    int rank_dir;         /* superlative direction from highest/lowest when ranking */
+    int rank_dir; /* superlative direction from highest/lowest when ranking */
     int top_dir;
     int has_top;
     long limit;
-    int order_hint;       /* enum nl_hint or -1 */
+    int order_hint; /* enum nl_hint or -1 */
     int order_dir;
-    int having_span;      /* table after "more than N" */
+    int having_span; /* table after "more than N" */
     enum nl_op having_op;
     double having_num, having_num2; /* BETWEEN: num2 is the upper bound */
     int mentions[NL_MAX_MENTIONS];
@@ -104,21 +104,21 @@ struct query {
     struct filter f[NL_MAX_FILTERS];
     size_t nf;
     int qword, list, vague, or_seen, distinct, any_link, shape;
-    int taken_col;        /* a column span a number before it already filtered ("4 cylinders") */
-    int anti_span;        /* "customers without orders": the table whose rows must not exist */
-    int anti_from;        /* spans after the negation up to anti_span are read with it */
-    int sort_seen;        /* "ordered by", "in descending order" */
-    int sort_span;        /* the sort key column, -1 */
-    int sort_dir;         /* +1 descending, -1 ascending, 0 not said */
-    int sort_alpha;       /* "alphabetically": by the listed names */
-    int sort_adj;         /* "from the oldest": enum nl_hint + 1, times the adjective's dir */
+    int taken_col;  /* a column span a number before it already filtered ("4 cylinders") */
+    int anti_span;  /* "customers without orders": the table whose rows must not exist */
+    int anti_from;  /* spans after the negation up to anti_span are read with it */
+    int sort_seen;  /* "ordered by", "in descending order" */
+    int sort_span;  /* the sort key column, -1 */
+    int sort_dir;   /* +1 descending, -1 ascending, 0 not said */
+    int sort_alpha; /* "alphabetically": by the listed names */
+    int sort_adj;   /* "from the oldest": enum nl_hint + 1, times the adjective's dir */
     char unknown[128];
-    int unk[16];          /* unknown words, judged once the query is built (t0_settle_unknowns) */
+    int unk[16]; /* unknown words, judged once the query is built (t0_settle_unknowns) */
     size_t n_unk;
 
     /* resolution */
     int main;
-    int entity;           /* ranked or grouped-by table of a ranking, -1 */
+    int entity; /* ranked or grouped-by table of a ranking, -1 */
     int rank;
     struct bfs bfs;
     double conf;
@@ -126,14 +126,14 @@ struct query {
 };
 
 struct shape {
-    int main;               /* table rows come from */
-    enum nl_agg agg;        /* aggregate over main (NONE for lists) */
-    int agg_t, agg_c;       /* measure column, -1 for COUNT(*) */
-    int count_distinct;     /* COUNT(DISTINCT agg col) */
+    int main;           /* table rows come from */
+    enum nl_agg agg;    /* aggregate over main (NONE for lists) */
+    int agg_t, agg_c;   /* measure column, -1 for COUNT(*) */
+    int count_distinct; /* COUNT(DISTINCT agg col) */
     int revenue;
     enum group_kind group;
-    int group_t, group_c;   /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
-    int order_t, order_c;   /* ORDER BY a column; order_agg orders by the aggregate */
+    int group_t, group_c; /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
+    int order_t, order_c; /* ORDER BY a column; order_agg orders by the aggregate */
     int order_agg;
     int order_dir;
     long limit;
@@ -141,7 +141,7 @@ struct shape {
     size_t n_sel;
     int gsel_t[NL_MAX_SELECT], gsel_c[NL_MAX_SELECT]; /* columns of the grouped table asked for */
     size_t n_gsel;
-    int implicit_count;     /* "orders per year": counted though no count was asked for */
+    int implicit_count; /* "orders per year": counted though no count was asked for */
     int distinct;
     int having;
 };
