@@ -146,69 +146,96 @@ struct shape {
     int having;
 };
 
-/* ---- compose.c ---- */
-int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x);
-
-/* ---- interpret.c ---- */
-int t0_prev_content(const struct query *q, size_t i);
-int t0_span_has_table(const struct nl_span *sp, int t);
-int t0_span_has_col(const struct nl_span *sp, int t, int c);
-void t0_narrow_to(struct nl_span *sp, int k);
-int t0_flag_filter(struct query *q, size_t i, int negated);
-void t0_interpret(struct query *q);
-
 /* ---- tier0.c ---- */
+/* Lowers the confidence by cost (one of P_*) and records why, for the explanation. */
 void t0_doubt(struct query *q, double cost, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out, size_t cap);
 
-/* ---- columns.c ---- */
+/* ---- interpret.c ---- */
+/* One pass over q->sp filling the interpretation fields of q. */
+void t0_interpret(struct query *q);
+/* WHERE flag = 1 (0 when negated) for the flag column at span i; 0, or -1 when filters are full. */
+int t0_flag_filter(struct query *q, size_t i, int negated);
+
+/* ---- resolve.c ---- */
+/* Fills sh from q; returns 0, or -1 (with a doubt) when no query can be built. */
+int t0_resolve(struct query *q, struct shape *sh);
+/* Judges the words nothing linked, once the query is built (sh) or given up (NULL). */
+void t0_settle_unknowns(struct query *q, const struct shape *sh);
+
+/* ---- filters.c ---- */
+/* Resolves every filter to its column and checks them together; 0, or -1 (with a doubt). */
+int t0_resolve_filters(struct query *q, const struct shape *sh);
+/* Adds the NOT IN filter of "customers without orders"; 0, or -1 (with a doubt). */
+int t0_anti_filter(struct query *q, const struct shape *sh);
+/* Adds t.c IS NOT NULL unless the column cannot hold NULL. */
+void t0_not_null_filter(struct query *q, int t, int c);
+
+/* ---- spans.c ---- */
+/* The words of a span, into out (cut to cap). Returns out. */
+const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out, size_t cap);
+/* The span before i that is not a stop word, or -1. */
+int t0_prev_content(const struct query *q, size_t i);
+/* The table of span i's first candidate, or -1. */
+int t0_span_table(const struct query *q, int i);
+int t0_span_has_table(const struct nl_span *sp, int t);
+int t0_span_has_col(const struct nl_span *sp, int t, int c);
+/* Keeps only candidate k of the span. */
+void t0_narrow_to(struct nl_span *sp, int k);
+/* The first span naming table t (with columns: or one of its columns), or q->n. */
+int t0_first_span_of(const struct query *q, int t, int columns);
+/* "is", "are", "was" ... */
+int t0_is_copula(const char *w);
+/* The candidate of span i nearest to table anchor (a doubt when several are as near). */
+int t0_pick_cand(struct query *q, int i, int anchor);
+
+/* ---- columns.c: what a column is for; a column is (table index, column index) ---- */
 const struct schema_column *t0_col_of(const struct query *q, int t, int c);
 int t0_col_is_key(const struct query *q, int t, int c);
 int t0_col_is_numeric(const struct query *q, int t, int c);
 int t0_col_has_word(const struct query *q, int t, int c, const char *stem);
+/* The single-column primary key of t, or -1. */
 int t0_pk_col(const struct query *q, int t);
+/* The columns that name a row of t (0..2 of them, into out). */
 int t0_label_cols(const struct query *q, int t, int out[2], int strict);
 int t0_date_col(const struct query *q, int t, int *ambiguous);
 int t0_price_col(const struct query *q, int t);
 int t0_col_holds_numbers(const struct query *q, int t, int c);
+/* The column a comparative implies ("older than": the age), or -1. */
 int t0_implied_col(const struct query *q, int t, const char *stem);
 int t0_text_age_col(struct query *q, int t);
 int t0_year_col(const struct query *q, int t);
 int t0_birth_col(const struct query *q, int t);
+/* Which stored yes/no pair a flag column uses, or -1 when it is no flag. */
 int t0_flag_pair(const struct query *q, int t, int c);
 const char *t0_flag_spelling(int pair, int yes);
 int t0_col_is_flag(const struct query *q, int t, int c);
 void t0_flag_count_doubt(struct query *q, int t, int c);
+/* Quantity and price columns of t that make revenue: 1 (and qc, pc) or 0. */
 int t0_revenue_cols(const struct query *q, int t, int *qc, int *pc);
 int t0_discount_col(const struct query *q, int t);
 int t0_col_holds_fractions(const struct query *q, int t, int c);
 int t0_value_in_col(const struct query *q, const char *value, int t, int c);
 int t0_date_col_named(const struct query *q, int t, const char *stem);
 
-/* ---- joins.c ---- */
+/* ---- joins.c: the foreign-key graph; q->bfs holds the paths from the main table ---- */
 int t0_bfs_alloc(struct bfs *b, size_t n);
 void t0_bfs_free(struct bfs *b);
 void t0_bfs_run(const struct query *q, struct bfs *b, int from);
+/* Each row of main meets at most one row of t on the path: 1, else 0. */
 int t0_many_to_one(const struct query *q, int t);
 int t0_many_to_one_from(const struct query *q, int from, int to);
 int t0_path_nullable(const struct query *q, int t);
+/* Foreign-key steps between tables a and b, or -1 when not connected. */
 int t0_distance(const struct query *q, int a, int b);
 int t0_fk_to(const struct query *q, int t, int m, int *mc);
+/* The date column for years and time groups: main's, else the nearest table's (in *t_out). */
 int t0_find_date(struct query *q, int main, int *t_out);
 
-/* ---- resolve.c ---- */
-int t0_pick_cand(struct query *q, int i, int anchor);
-int t0_span_table(const struct query *q, int i);
-int t0_is_copula(const char *w);
-int t0_first_span_of(const struct query *q, int t, int columns);
-int t0_resolve(struct query *q, struct shape *sh);
-void t0_settle_unknowns(struct query *q, const struct shape *sh);
-
-/* ---- filters.c ---- */
-int t0_anti_filter(struct query *q, const struct shape *sh);
-void t0_not_null_filter(struct query *q, int t, int c);
-int t0_resolve_filters(struct query *q, const struct shape *sh);
+/* ---- compose.c ---- */
+/* Writes the SQL of the resolved query into sql and its reading into x. Returns 0, -1 when it
+ * cannot be composed (with a doubt), -2 when memory ran out. */
+int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x);
 
 /* ---- explain.c ---- */
 void t0_explain(const struct query *q, const struct shape *sh, struct buf *x);
