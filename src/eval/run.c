@@ -143,7 +143,7 @@ static const struct schema *db_schema(struct eval_run *r, struct eval_dbent *d, 
 static int run_for_judging(const struct eval_run *r, struct db *conn, const char *sql,
                            struct db_result *out, struct db_error *de)
 {
-    struct db_limits lim = {.timeout_ms = r->timeout_ms, .row_cap = EVAL_ROW_CAP};
+    struct db_limits lim = {.timeout_ms = r->timeout_ms, .row_cap = LIMIT_EVAL_ROW_CAP};
     char *stripped = eval_strip_distinct(sql);
     memset(out, 0, sizeof *out);
     if (!stripped) {
@@ -262,8 +262,9 @@ static void price_baseline(const struct eval_run *r, const struct eval_item *it,
             return;
         sel = &own;
     }
-    char *sys = llm_prompt_system(schema->dialect);
-    char *user = llm_prompt_sql(it->question, sel->ddl, schema->dialect);
+    const char *dialect = db_dialect_named(schema->dialect)->title;
+    char *sys = llm_prompt_system(dialect);
+    char *user = llm_prompt_sql(it->question, sel->ddl, dialect);
     const char *sql = it->index < rp->n ? rp->sql[it->index] : NULL;
     if (sys && user) {
         q->base_tokens_in = schema_estimate_tokens(sys) + schema_estimate_tokens(user);

@@ -1,71 +1,21 @@
 /* nl tier 0, composition: the SQL text of a resolved query, with joins along the shortest
- * foreign-key path. The dialect (quoting, time functions, booleans, casts) is private to this
- * file. */
+ * foreign-key path. Everything that differs between databases (quoting, date parts, booleans,
+ * casts) comes from the driver's dialect (db/dialect.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "db/dialect.h"
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
 
-enum dialect { DIALECT_SQLITE = 0, DIALECT_POSTGRES, DIALECT_MYSQL };
-
-/* Words that must be quoted as identifiers in at least one of the three dialects. */
-static const char *const reserved[] = {
-    "all",      "and",    "as",     "asc",     "between", "by",      "case",   "check",
-    "column",   "create", "cross",  "current", "date",    "default", "delete", "desc",
-    "distinct", "drop",   "else",   "end",     "exists",  "from",    "full",   "group",
-    "having",   "in",     "index",  "inner",   "insert",  "into",    "is",     "join",
-    "key",      "left",   "like",   "limit",   "natural", "not",     "null",   "offset",
-    "on",       "or",     "order",  "outer",   "primary", "range",   "rank",   "references",
-    "right",    "rows",   "select", "set",     "table",   "then",    "time",   "to",
-    "union",    "unique", "update", "user",    "using",   "values",  "when",   "where",
-    "window",   "with",
-};
-
-static int put_ident(struct buf *b, enum dialect d, const char *name)
-{
-    int plain = name[0] && ((name[0] >= 'a' && name[0] <= 'z') || name[0] == '_' ||
-                            (d != DIALECT_POSTGRES && name[0] >= 'A' && name[0] <= 'Z'));
-    for (const char *p = name; *p && plain; p++) {
-        char c = *p;
-        int ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-                 (d != DIALECT_POSTGRES && c >= 'A' && c <= 'Z'); /* pg folds unquoted case */
-        plain = ok;
-    }
-    for (size_t k = 0; plain && k < sizeof reserved / sizeof reserved[0]; k++)
-        if (strcasecmp(reserved[k], name) == 0)
-            plain = 0;
-    if (plain)
-        return buf_puts(b, name);
-    char q = d == DIALECT_MYSQL ? '`' : '"';
-    buf_putc(b, q);
-    for (const char *p = name; *p; p++) {
-        if (*p == q)
-            buf_putc(b, q);
-        buf_putc(b, *p);
-    }
-    return buf_putc(b, q);
-}
-
-static enum dialect dialect_of(const struct schema *s)
-{
-    if (s->dialect &&
-        (strcasecmp(s->dialect, "postgresql") == 0 || strcasecmp(s->dialect, "postgres") == 0))
-        return DIALECT_POSTGRES;
-    if (s->dialect &&
-        (strcasecmp(s->dialect, "mysql") == 0 || strcasecmp(s->dialect, "mariadb") == 0))
-        return DIALECT_MYSQL;
-    return DIALECT_SQLITE;
-}
-
 struct compose {
     struct query *q;
-    enum dialect dialect;
+    const struct db_dialect *dialect; /* the database one, from its driver */
     struct shape *sh;
     int *alias; /* per table: 1.. when joined, 0 when not */
     int n_alias;
@@ -97,12 +47,12 @@ static int join_table(struct compose *cx, int t)
     if (e.owner == e.to)
         cx->fanout = 1;
     buf_puts(&cx->from, " JOIN ");
-    put_ident(&cx->from, cx->dialect, q->s->tables[t].name);
+    db_dialect_put_ident(&cx->from, cx->dialect, q->s->tables[t].name);
     buf_printf(&cx->from, " AS t%d ON t%d.", me, e.owner == e.to ? me : pa);
-    put_ident(&cx->from, cx->dialect, q->s->tables[e.owner].cols[e.col].name);
+    db_dialect_put_ident(&cx->from, cx->dialect, q->s->tables[e.owner].cols[e.col].name);
     buf_printf(&cx->from, " = t%d.", e.owner == e.to ? pa : me);
-    put_ident(&cx->from, cx->dialect,
-              q->s->tables[e.owner == e.to ? e.from : e.to].cols[e.other_col].name);
+    db_dialect_put_ident(&cx->from, cx->dialect,
+                         q->s->tables[e.owner == e.to ? e.from : e.to].cols[e.other_col].name);
     return me;
 }
 
@@ -110,24 +60,24 @@ static void put_col(struct compose *cx, struct buf *b, int t, int c)
 {
     int a = join_table(cx, t);
     buf_printf(b, "t%d.", a);
-    put_ident(b, cx->dialect, cx->q->s->tables[t].cols[c].name);
+    db_dialect_put_ident(b, cx->dialect, cx->q->s->tables[t].cols[c].name);
+}
+
+/* Template tmpl of the dialect over column c of table t (joined as needed). */
+static void put_col_in(struct compose *cx, struct buf *b, const char *tmpl, int t, int c)
+{
+    struct buf col = BUF_INIT;
+    put_col(cx, &col, t, c);
+    if (col.failed)
+        b->failed = 1;
+    else
+        db_dialect_put(b, tmpl, buf_cstr(&col), NULL);
+    buf_free(&col);
 }
 
 static void put_time(struct compose *cx, struct buf *b, int t, int c, int unit)
 {
-    enum dialect d = cx->dialect;
-    if (d == DIALECT_POSTGRES)
-        buf_puts(b, unit == NL_TIME_YEAR ? "EXTRACT(YEAR FROM " : "to_char(");
-    else if (d == DIALECT_MYSQL)
-        buf_puts(b, unit == NL_TIME_YEAR ? "YEAR(" : "DATE_FORMAT(");
-    else
-        buf_puts(b, unit == NL_TIME_YEAR ? "strftime('%Y', " : "strftime('%Y-%m', ");
-    put_col(cx, b, t, c);
-    if (unit == NL_TIME_MONTH && d == DIALECT_POSTGRES)
-        buf_puts(b, ", 'YYYY-MM'");
-    else if (unit == NL_TIME_MONTH && d == DIALECT_MYSQL)
-        buf_puts(b, ", '%Y-%m'");
-    buf_putc(b, ')');
+    put_col_in(cx, b, unit == NL_TIME_YEAR ? cx->dialect->year : cx->dialect->year_month, t, c);
 }
 
 static void put_num(struct buf *b, double v)
@@ -144,10 +94,11 @@ static void put_flag(struct compose *cx, struct buf *b, int t, int c, int yes)
     int p = t0_flag_pair(q, t, c);
     if (p <= 0) {
         int boolean = col->decl_type && strcasestr(col->decl_type, "BOOL") != NULL;
-        if (boolean && cx->dialect != DIALECT_SQLITE)
-            buf_puts(b, yes ? " = TRUE" : " = FALSE");
+        buf_puts(b, " = ");
+        if (boolean)
+            buf_puts(b, yes ? cx->dialect->true_lit : cx->dialect->false_lit);
         else
-            buf_puts(b, yes ? " = 1" : " = 0");
+            buf_puts(b, yes ? "1" : "0");
         return;
     }
     /* the stored spelling ('T' or 't'): a sample of the wanted side, else the table's form */
@@ -252,7 +203,7 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
         snprintf(name, sizeof name, "%s_%s", prefix[sh->agg],
                  cx->q->s->tables[sh->agg_t].cols[sh->agg_c].name);
     buf_puts(b, " AS ");
-    put_ident(b, cx->dialect, name);
+    db_dialect_put_ident(b, cx->dialect, name);
 }
 
 /* Writes the group's select items or GROUP BY items (with_pk adds the key of a grouped table so
@@ -275,7 +226,7 @@ static void put_label_alias(struct compose *cx, struct buf *b, int t, int c)
              !(n > 2 && (alias[n - 2] == 's' || alias[n - 2] == 'S')))
         alias[n - 1] = '\0';
     buf_puts(b, " AS ");
-    put_ident(b, cx->dialect, alias);
+    db_dialect_put_ident(b, cx->dialect, alias);
 }
 
 static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int for_order)
@@ -340,11 +291,11 @@ static void put_filters(struct compose *cx, struct buf *b)
             const char *ref = q->s->tables[f->t2].cols[f->c2].name;
             put_col(cx, b, f->t, f->c);
             buf_puts(b, " NOT IN (SELECT ");
-            put_ident(b, cx->dialect, ref);
+            db_dialect_put_ident(b, cx->dialect, ref);
             buf_puts(b, " FROM ");
-            put_ident(b, cx->dialect, q->s->tables[f->t2].name);
+            db_dialect_put_ident(b, cx->dialect, q->s->tables[f->t2].name);
             buf_puts(b, " WHERE ");
-            put_ident(b, cx->dialect, ref);
+            db_dialect_put_ident(b, cx->dialect, ref);
             buf_puts(b, " IS NOT NULL)");
             continue;
         }
@@ -357,7 +308,7 @@ static void put_filters(struct compose *cx, struct buf *b)
                 int y = (int)(v ? f->more_nums[v - 1] : f->num);
                 if (v)
                     buf_puts(b, ", ");
-                if (cx->dialect == DIALECT_SQLITE)
+                if (cx->dialect->year_is_text)
                     buf_printf(b, "'%04d'", y);
                 else
                     buf_printf(b, "%d", y);
@@ -368,13 +319,12 @@ static void put_filters(struct compose *cx, struct buf *b)
         }
         int cast = f->kind == FILTER_NUM && f->op != NL_OP_EQ && f->op != NL_OP_IN &&
                    !t0_col_is_numeric(q, f->t, f->c);
-        if (cast) /* numbers kept as text compare as numbers */
-            buf_puts(b, "CAST(");
         if (f->kind == FILTER_VALUE && f->op == NL_OP_NE && !t0_col_of(q, f->t, f->c)->notnull)
             buf_putc(b, '(');
-        put_col(cx, b, f->t, f->c);
-        if (cast)
-            buf_puts(b, cx->dialect == DIALECT_MYSQL ? " AS DECIMAL(30,10))" : " AS REAL)");
+        if (cast) /* numbers kept as text compare as numbers */
+            put_col_in(cx, b, cx->dialect->cast_real, f->t, f->c);
+        else
+            put_col(cx, b, f->t, f->c);
         /* an equality on numbers kept as text compares text: portable across dialects */
         int as_text = f->kind == FILTER_NUM && !cast && !t0_col_is_numeric(q, f->t, f->c);
         if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {
@@ -546,14 +496,14 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
     memset(&cx, 0, sizeof cx);
     cx.q = q;
     cx.sh = sh;
-    cx.dialect = dialect_of(q->s);
+    cx.dialect = db_dialect_named(q->s->dialect);
     buf_init(&cx.from, 0);
     cx.alias = calloc(q->s->n_tables ? q->s->n_tables : 1, sizeof *cx.alias);
     if (!cx.alias)
         goto out;
     cx.alias[sh->main] = ++cx.n_alias;
     buf_puts(&cx.from, " FROM ");
-    put_ident(&cx.from, cx.dialect, q->s->tables[sh->main].name);
+    db_dialect_put_ident(&cx.from, cx.dialect, q->s->tables[sh->main].name);
     buf_puts(&cx.from, " AS t1");
 
     join_all(&cx);
