@@ -608,29 +608,26 @@ static void read_neg(struct pass *p, int arg)
              t0_span_text(q, sp, p->text, sizeof p->text));
 }
 
-static void read_reltime(struct pass *p, int arg)
-{
-    struct query *q = p->q;
-    struct nl_span *sp = p->sp;
-    t0_doubt(q, P_WRONGISH, "'%s' needs today's date",
-             t0_span_text(q, sp, p->text, sizeof p->text));
-}
+/* Words tier 0 reads but cannot answer from the schema: what each costs and why. */
+static const struct {
+    enum nl_role role;
+    double cost;
+    int vague; /* a judgement: the question is no lookup at all */
+    const char *why;
+} unhandled[] = {
+    {NL_R_RELTIME, P_WRONGISH, 0, "needs today's date"},
+    {NL_R_VAGUE, P_WRONGISH, 1, "asks for a judgement, not a lookup"},
+    {NL_R_COMPLEX, P_UNSURE, 0, "needs a shape tier 0 does not compose"},
+};
 
-static void read_vague(struct pass *p, int arg)
+static void read_unhandled(struct pass *p, int arg)
 {
-    struct query *q = p->q;
-    struct nl_span *sp = p->sp;
-    q->vague = 1;
-    t0_doubt(q, P_WRONGISH, "'%s' asks for a judgement, not a lookup",
-             t0_span_text(q, sp, p->text, sizeof p->text));
-}
-
-static void read_complex(struct pass *p, int arg)
-{
-    struct query *q = p->q;
-    struct nl_span *sp = p->sp;
-    t0_doubt(q, P_UNSURE, "'%s' needs a shape tier 0 does not compose",
-             t0_span_text(q, sp, p->text, sizeof p->text));
+    for (size_t k = 0; k < sizeof unhandled / sizeof unhandled[0]; k++)
+        if (unhandled[k].role == p->sp->lex->role) {
+            p->q->vague |= unhandled[k].vague;
+            t0_doubt(p->q, unhandled[k].cost, "'%s' %s",
+                     t0_span_text(p->q, p->sp, p->text, sizeof p->text), unhandled[k].why);
+        }
 }
 
 /* "revenue", "sales": quantity * price, summed */
@@ -701,13 +698,26 @@ static const struct {
     enum nl_role role;
     void (*read)(struct pass *p, int arg);
 } role_readers[] = {
-    {NL_R_COUNT, read_count},     {NL_R_AGG, read_agg},           {NL_R_GROUP, read_group},
-    {NL_R_CMP, read_cmp},         {NL_R_BETWEEN, read_cmp},       {NL_R_MOST, read_most},
-    {NL_R_TOP, read_top},         {NL_R_ORDERADJ, read_orderadj}, {NL_R_TIME, read_time},
-    {NL_R_QWORD, read_qword},     {NL_R_LIST, read_list},         {NL_R_NEG, read_neg},
-    {NL_R_RELTIME, read_reltime}, {NL_R_VAGUE, read_vague},       {NL_R_COMPLEX, read_complex},
-    {NL_R_REVENUE, read_revenue}, {NL_R_DISTINCT, read_distinct}, {NL_R_ORDER, read_order},
-    {NL_R_OR, read_or},           {NL_R_ORMORE, read_ormore},
+    {NL_R_COUNT, read_count},
+    {NL_R_AGG, read_agg},
+    {NL_R_GROUP, read_group},
+    {NL_R_CMP, read_cmp},
+    {NL_R_BETWEEN, read_cmp},
+    {NL_R_MOST, read_most},
+    {NL_R_TOP, read_top},
+    {NL_R_ORDERADJ, read_orderadj},
+    {NL_R_TIME, read_time},
+    {NL_R_QWORD, read_qword},
+    {NL_R_LIST, read_list},
+    {NL_R_NEG, read_neg},
+    {NL_R_RELTIME, read_unhandled},
+    {NL_R_VAGUE, read_unhandled},
+    {NL_R_COMPLEX, read_unhandled},
+    {NL_R_REVENUE, read_revenue},
+    {NL_R_DISTINCT, read_distinct},
+    {NL_R_ORDER, read_order},
+    {NL_R_OR, read_or},
+    {NL_R_ORMORE, read_ormore},
 };
 
 /* ---- spans, one reader per kind ---- */
