@@ -14,6 +14,7 @@
 
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/sqllex.h"
 
 #include "util/banned.h"
 
@@ -1033,21 +1034,22 @@ void analyze_pick(const struct db_result *r, const json_t *columns, struct analy
 int analyze_sql_limits(const char *sql)
 {
     int depth = 0;
-    for (const char *p = sql ? sql : ""; *p; p++) {
-        if (*p == '\'' || *p == '"' || *p == '`') { /* a literal or a quoted name */
-            const char *end = strchr(p + 1, *p);
-            if (!end)
-                return 0;
-            p = end;
-        } else if (*p == '(') {
+    const char *end = sql ? sql + strlen(sql) : NULL;
+    for (const char *p = sql; p;) {
+        enum sqllex_kind k;
+        size_t n;
+        p = sqllex_next(p, end, &k, &n);
+        if (p == end)
+            break;
+        if (k == SQLLEX_PUNCT && *p == '(')
             depth++;
-        } else if (*p == ')') {
+        else if (k == SQLLEX_PUNCT && *p == ')')
             depth--;
-        } else if (depth == 0 && strncasecmp(p, "limit", 5) == 0 &&
-                   (p == sql || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
-                   !(isalnum((unsigned char)p[5]) || p[5] == '_')) {
+        else if (k == SQLLEX_WORD && depth == 0 &&
+                 ((n == 5 && strncasecmp(p, "limit", 5) == 0) ||
+                  (n == 5 && strncasecmp(p, "fetch", 5) == 0))) /* FETCH FIRST n ROWS */
             return 1;
-        }
+        p += n;
     }
     return 0;
 }

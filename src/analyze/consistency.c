@@ -276,7 +276,7 @@ static int parse_colref(const struct fx_sql *q, const struct schema *s, size_t i
         return 0;
     char a[128], b[128];
     fx_ident(q, i, a, sizeof a);
-    if (q->t[i].type == FXT_WORD && fx_is_keyword(a))
+    if (q->t[i].type == SQLLEX_WORD && sqllex_is_keyword(a, strlen(a)))
         return 0;
     int sc = q->t[i].scope;
     if (fx_is(q, i + 1, ".") && fx_is_ident(q, i + 2)) {

@@ -584,6 +584,10 @@ static void test_sql_limits(void)
     CHECK_INT(analyze_sql_limits("SELECT 'limit' AS x, \"limit\" FROM t"), 0);
     CHECK_INT(analyze_sql_limits("SELECT speed_limit FROM roads"), 0);
     CHECK_INT(analyze_sql_limits(NULL), 0);
+    /* Comments and quoted names are not clauses; FETCH FIRST is a limit too. */
+    CHECK_INT(analyze_sql_limits("SELECT a FROM t -- limit 3\n"), 0);
+    CHECK_INT(analyze_sql_limits("SELECT a FROM t /* LIMIT 3 */ WHERE [limit] = 1"), 0);
+    CHECK_INT(analyze_sql_limits("SELECT a FROM t FETCH FIRST 3 ROWS ONLY"), 1);
 }
 
 static void test_category_no_share(void)
