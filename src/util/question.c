@@ -128,7 +128,6 @@ static const struct question_cue_def cue_table[] = {
     {"distinct", QCUE_DISTINCT, 0, 0},
     {"different", QCUE_DISTINCT, 0, 0},
     {"unique", QCUE_DISTINCT, 0, 0},
-    {"counts", QCUE_COUNT, 0, 0},
     {"every", QCUE_MULTI, 0, 0},
     {"by", QCUE_MULTI, 0, 0},
     {"for all", QCUE_MULTI, 0, 0},
@@ -685,9 +684,11 @@ static int looks_like_year(const char *w)
 static void find_cues(struct question *q)
 {
     for (size_t c = 0; c < N_CUES; c++) {
-        size_t last = cue_table[c].at_start ? 1 : q->n_words;
+        size_t last = cue_table[c].at_start && q->n_words ? 1 : q->n_words;
+        char first = cue_table[c].phrase[0];
         for (size_t i = 0; i < last; i++) {
-            if (!question_phrase_at(q, i, cue_table[c].phrase))
+            /* most words differ at the first byte: skip the full comparison for them */
+            if (q->words[i].w[0] != first || !question_phrase_at(q, i, cue_table[c].phrase))
                 continue;
             q->cues |= cue_table[c].classes;
             if (q->cue_hits[c] < 255)
