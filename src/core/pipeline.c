@@ -734,7 +734,7 @@ int pipeline_start(const struct pipeline *p, const char *question, struct state 
     *out = r;
 
     char why[256];
-    if (nl_write_intent(question, why, sizeof why)) {
+    if (nl_write_intent(st->reading, why, sizeof why)) {
         finish_refused(r, why);
         return 0;
     }

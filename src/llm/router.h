@@ -7,7 +7,8 @@
  * chooses the model tier the run goes to when tier 0 hands over. Escalation from there is the
  * supervisor's.
  *
- * It reads the question (util/question) and the schema selection as data only. Pure functions: thread-safe, no allocation. */
+ * It reads the question (util/question) and the schema selection as data only. Pure functions:
+ * thread-safe, no allocation. */
 #ifndef GENBI_ROUTER_H
 #define GENBI_ROUTER_H
 

@@ -150,7 +150,8 @@ struct schema_select_opts {
  * comments, glossary and the value index, keeps at most max_tables (plus FK connectors on
  * shortest paths) and renders DDL; in a table wider than max_columns only keys, linked columns
  * and the best-scoring others up to max_columns are rendered, the rest as a marker `…+N more`.
- * Uses the index kept with s, building it on first use. Thread-safe for a schema that is not being modified. */
+ * Uses the index kept with s, building it on first use. Thread-safe for a schema that is not
+ * being modified. */
 int schema_select(const struct schema *s, const struct question *question, int max_tables,
                   struct schema_selection *out, struct err *e);
 /* The same with explicit options, and an explicit index (NULL: the one kept with s). */

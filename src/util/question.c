@@ -649,6 +649,7 @@ static int read_words(struct reader *r)
         memcpy(qw->w, w, k);
         qw->w[k] = '\0';
         qw->off = (size_t)((const char *)start - q->text);
+        qw->len = (size_t)(p - start);
     }
     for (const char *b = q->text; *b;) {
         while (*b && isspace((unsigned char)*b))

@@ -48,7 +48,7 @@ struct question_tok {
 
 struct question_word {
     char w[QUESTION_WORD_MAX]; /* lowercase */
-    size_t off;                /* where it starts in the text */
+    size_t off, len;           /* the bytes of the text it was read from */
 };
 
 /* Cue classes: what a question's wording asks for. A cue phrase can be in several. */
