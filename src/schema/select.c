@@ -5,6 +5,7 @@
  * passes over one score per table. */
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -43,13 +44,14 @@ struct qwords {
     size_t n_stem;
 };
 
-static void add_question_stem(struct qwords *q, const char *w, size_t n)
+/* Adds the stem of w; `read` is its stem from the question reader, or NULL to stem it here. */
+static void add_question_stem(struct qwords *q, const char *w, size_t n, const char *read)
 {
     char stem[SX_WORD_MAX];
     if (q->n_stem >= SEL_MAX_WORDS)
         return;
-    if (q->tok && strcmp(q->tok->word, w) == 0 && q->tok->kind == QUESTION_WORD)
-        memcpy(stem, q->tok->stem, sizeof stem); /* stemmed once, when the question was read */
+    if (read)
+        snprintf(stem, sizeof stem, "%s", read);
     else
         question_stem(w, n, stem);
     for (size_t i = 0; i < q->n_stem; i++)
@@ -65,12 +67,13 @@ static void on_question_word(const char *w, size_t n, void *ctx)
         memcpy(q->raw[q->n_raw++], w, n + 1);
     if (sx_stopword(w))
         return;
-    add_question_stem(q, w, n);
+    /* a part that is the whole token was stemmed when the question was read */
+    const struct question_tok *t = q->tok;
+    int whole = t && t->kind == QUESTION_WORD && strcmp(t->word, w) == 0;
+    add_question_stem(q, w, n, whole ? t->stem : NULL);
     const char *rel = question_synonym(w, QUESTION_SYN_SELECT);
-    if (rel) {
-        q->tok = NULL;
-        add_question_stem(q, rel, strlen(rel));
-    }
+    if (rel)
+        add_question_stem(q, rel, strlen(rel), NULL);
 }
 
 /* The question's words as selection weighs them: the bytes each token was read from, split the
