@@ -111,7 +111,8 @@ const char *sqllex_next(const char *p, const char *end, enum sqllex_kind *kind, 
 /* Every SQL word genbi knows, sorted, with its classes. Query words are those that structure a
  * SELECT in any of the dialects (and T-SQL's TOP, which the fixer translates); reserved words
  * are those a name must be quoted for in SQLite, PostgreSQL or MySQL 8 (window and MySQL's
- * RANGE, RANK, ROWS, OVER, PARTITION included); writing words open statements that are refused. */
+ * RANGE, RANK, ROWS, OVER, PARTITION included), plus standard SQL's CURRENT, DATE and TIME,
+ * which tier 0 has always quoted; writing words open statements that are refused. */
 static const struct keyword {
     const char *word;
     unsigned classes;
@@ -120,26 +121,26 @@ static const struct keyword {
     {"as", Q|R}, {"asc", Q|R}, {"attach", W}, {"begin", W}, {"between", Q|R}, {"by", Q|R},
     {"call", W}, {"case", Q|R}, {"change", W}, {"check", R}, {"checkpoint", W}, {"cluster", W},
     {"collate", R}, {"column", R}, {"comment", W}, {"commit", W}, {"constraint", R}, {"copy", W},
-    {"create", R|W}, {"cross", Q|R}, {"deallocate", W}, {"declare", W}, {"default", R},
-    {"delete", R|W}, {"desc", Q|R}, {"detach", W}, {"discard", W}, {"distinct", Q|R}, {"do", W},
-    {"drop", R|W}, {"else", Q|R}, {"end", Q|R|W}, {"escape", Q}, {"except", Q|R}, {"exec", W},
-    {"execute", W}, {"exists", Q|R}, {"fetch", Q|R}, {"flush", W}, {"foreign", R}, {"from", Q|R},
-    {"full", Q|R}, {"glob", Q}, {"grant", W}, {"group", Q|R}, {"handler", W}, {"having", Q|R},
-    {"ilike", Q|R}, {"import", W}, {"in", Q|R}, {"index", R}, {"inner", Q|R}, {"insert", R|W},
-    {"install", W}, {"intersect", Q|R}, {"into", Q|R}, {"is", Q|R}, {"join", Q|R}, {"key", R},
-    {"kill", W}, {"left", Q|R}, {"like", Q|R}, {"limit", Q|R}, {"listen", W}, {"load", W},
-    {"lock", W}, {"merge", W}, {"natural", Q|R}, {"not", Q|R}, {"notify", W}, {"null", Q|R},
-    {"nulls", Q}, {"offset", Q|R}, {"on", Q|R}, {"optimize", W}, {"or", Q|R}, {"order", Q|R},
-    {"outer", Q|R}, {"over", Q|R}, {"partition", Q|R}, {"pragma", W}, {"prepare", W},
-    {"primary", R}, {"purge", W}, {"qualify", Q}, {"range", R}, {"rank", R}, {"reassign", W},
-    {"references", R}, {"refresh", W}, {"reindex", W}, {"release", W}, {"rename", W},
-    {"repair", W}, {"replace", W}, {"reset", W}, {"returning", Q|R}, {"revoke", W}, {"right", Q|R},
-    {"rollback", W}, {"rows", R}, {"savepoint", W}, {"security", W}, {"select", Q|R},
-    {"set", Q|R|W}, {"shutdown", W}, {"start", W}, {"table", R}, {"then", Q|R}, {"to", R},
-    {"top", Q}, {"truncate", W}, {"uninstall", W}, {"union", Q|R}, {"unique", R}, {"unlisten", W},
-    {"unlock", W}, {"update", R|W}, {"upsert", W}, {"use", W}, {"user", R}, {"using", Q|R},
-    {"vacuum", W}, {"values", Q|R}, {"when", Q|R}, {"where", Q|R}, {"window", Q|R}, {"with", Q|R},
-    {"xa", W},
+    {"create", R|W}, {"cross", Q|R}, {"current", R}, {"date", R}, {"deallocate", W}, {"declare", W},
+    {"default", R}, {"delete", R|W}, {"desc", Q|R}, {"detach", W}, {"discard", W},
+    {"distinct", Q|R}, {"do", W}, {"drop", R|W}, {"else", Q|R}, {"end", Q|R|W}, {"escape", Q},
+    {"except", Q|R}, {"exec", W}, {"execute", W}, {"exists", Q|R}, {"fetch", Q|R}, {"flush", W},
+    {"foreign", R}, {"from", Q|R}, {"full", Q|R}, {"glob", Q}, {"grant", W}, {"group", Q|R},
+    {"handler", W}, {"having", Q|R}, {"ilike", Q|R}, {"import", W}, {"in", Q|R}, {"index", R},
+    {"inner", Q|R}, {"insert", R|W}, {"install", W}, {"intersect", Q|R}, {"into", Q|R}, {"is", Q|R},
+    {"join", Q|R}, {"key", R}, {"kill", W}, {"left", Q|R}, {"like", Q|R}, {"limit", Q|R},
+    {"listen", W}, {"load", W}, {"lock", W}, {"merge", W}, {"natural", Q|R}, {"not", Q|R},
+    {"notify", W}, {"null", Q|R}, {"nulls", Q}, {"offset", Q|R}, {"on", Q|R}, {"optimize", W},
+    {"or", Q|R}, {"order", Q|R}, {"outer", Q|R}, {"over", Q|R}, {"partition", Q|R}, {"pragma", W},
+    {"prepare", W}, {"primary", R}, {"purge", W}, {"qualify", Q}, {"range", R}, {"rank", R},
+    {"reassign", W}, {"references", R}, {"refresh", W}, {"reindex", W}, {"release", W},
+    {"rename", W}, {"repair", W}, {"replace", W}, {"reset", W}, {"returning", Q|R}, {"revoke", W},
+    {"right", Q|R}, {"rollback", W}, {"rows", R}, {"savepoint", W}, {"security", W},
+    {"select", Q|R}, {"set", Q|R|W}, {"shutdown", W}, {"start", W}, {"table", R}, {"then", Q|R},
+    {"time", R}, {"to", R}, {"top", Q}, {"truncate", W}, {"uninstall", W}, {"union", Q|R},
+    {"unique", R}, {"unlisten", W}, {"unlock", W}, {"update", R|W}, {"upsert", W}, {"use", W},
+    {"user", R}, {"using", Q|R}, {"vacuum", W}, {"values", Q|R}, {"when", Q|R}, {"where", Q|R},
+    {"window", Q|R}, {"with", Q|R}, {"xa", W},
 };
 
 #undef Q

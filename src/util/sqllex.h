@@ -39,7 +39,7 @@ enum {
     /* A query word: it structures a query, so it never is an alias or a bare column name, and
      * a line starting with it continues a statement. */
     SQLLEX_KW_QUERY = 1,
-    /* Reserved in SQLite, PostgreSQL or MySQL: a name spelled like it must be quoted. */
+    /* Reserved in SQLite, PostgreSQL, MySQL or standard SQL: a name spelled like it is quoted. */
     SQLLEX_KW_RESERVED = 2,
     /* A statement starting with it changes data, schema, settings or transactions. */
     SQLLEX_KW_WRITE = 4,
