@@ -125,8 +125,13 @@ static int run_set(struct golden *g, const char *dataset, struct buf *out)
         }
         struct nl_answer a;
         struct err e = {0};
+        struct question *read = NULL;
         memset(&a, 0, sizeof a);
-        if (nl_generate(s, q, &a, &e) != 0) {
+        int rc = question_read(q, &read);
+        if (rc == 0)
+            rc = nl_generate(s, read, &a, &e);
+        question_free(read);
+        if (rc != 0) {
             buf_puts(out, "error\n");
             nl_answer_free(&a);
             continue;
