@@ -728,7 +728,7 @@ static const char *const sqlite_aliases[] = {"sqlite3", NULL};
 
 const struct db_dialect db_sqlite_dialect = {
     .name = "sqlite", .aliases = sqlite_aliases, .title = "SQLite",
-    .quote = '"', .folds_to_lower = 0, .reserved = db_dialect_reserved_common,
+    .quote = '"', .folds_to_lower = 0,
     .year = "strftime('%Y', $1)", .year_is_text = 1,
     .year_month = "strftime('%Y-%m', $1)", .month = "CAST(strftime('%m', $1) AS INTEGER)",
     .quarter = "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)",
