@@ -40,6 +40,11 @@ struct sx_span {
 void *sx_block_alloc(size_t len);
 void sx_block_free(void *block, size_t len);
 
+/* The checksum a snapshot's header holds for its payload, and its recomputation after the bytes
+ * were changed (tests fuzz the structure behind the checksum with it). */
+uint64_t sx_checksum(const unsigned char *p, size_t n);
+void sx_snapshot_reseal(void *data, size_t len);
+
 /* free(p) unless p lies in the span. */
 static inline void sx_release(const struct sx_span *lent, void *p)
 {

@@ -74,7 +74,7 @@ static uint64_t file_key(uint64_t key)
 }
 
 /* Detects torn and bit-flipped files; not a defence against a forger (the cache is the user's). */
-static uint64_t checksum(const unsigned char *p, size_t n)
+uint64_t sx_checksum(const unsigned char *p, size_t n)
 {
     uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
     size_t i = 0;
@@ -236,7 +236,7 @@ int schema_snapshot_encode(const struct schema *s, uint64_t key, struct buf *out
         return err_set(e, ERR_NOMEM, "out of memory writing the schema snapshot");
     unsigned char *h = (unsigned char *)out->data;
     uint64_t len = out->len - SNAP_HEADER, fk = file_key(key);
-    uint64_t sum = checksum(h + SNAP_HEADER, (size_t)len);
+    uint64_t sum = sx_checksum(h + SNAP_HEADER, (size_t)len);
     uint32_t version = SCHEMA_SNAPSHOT_VERSION, bom = SNAP_BOM;
     memcpy(h, SNAP_MAGIC, 8);
     memcpy(h + 8, &version, 4);
@@ -245,6 +245,15 @@ int schema_snapshot_encode(const struct schema *s, uint64_t key, struct buf *out
     memcpy(h + 24, &len, 8);
     memcpy(h + 32, &sum, 8);
     return 0;
+}
+
+void sx_snapshot_reseal(void *data, size_t len)
+{
+    unsigned char *h = data;
+    if (len < SNAP_HEADER)
+        return;
+    uint64_t sum = sx_checksum(h + SNAP_HEADER, len - SNAP_HEADER);
+    memcpy(h + 32, &sum, 8);
 }
 
 /* ---- reading ---- */
@@ -543,13 +552,15 @@ static int decode_block(struct schema *out, uint64_t key, unsigned char *block, 
     memcpy(&fk, block + 16, 8);
     memcpy(&plen, block + 24, 8);
     memcpy(&sum, block + 32, 8);
-    if (version != SCHEMA_SNAPSHOT_VERSION || bom != SNAP_BOM)
+    if (memcmp(block + 40, "\0\0\0\0\0\0\0\0", 8) != 0)
+        err_set(e, rc, "schema snapshot of another format");
+    else if (version != SCHEMA_SNAPSHOT_VERSION || bom != SNAP_BOM)
         err_set(e, rc, "schema snapshot of another format");
     else if (fk != file_key(key))
         err_set(e, rc, "schema snapshot of another database state or genbi build");
     else if (plen != len - SNAP_HEADER)
         err_set(e, rc, "truncated schema snapshot");
-    else if (checksum(block + SNAP_HEADER, (size_t)plen) != sum)
+    else if (sx_checksum(block + SNAP_HEADER, (size_t)plen) != sum)
         err_set(e, rc, "corrupt schema snapshot (checksum)");
     else
         rc = 0;
