@@ -91,6 +91,20 @@ uint64_t sx_checksum(const unsigned char *p, size_t n)
 
 /* ---- blocks ---- */
 
+#if defined(__SANITIZE_ADDRESS__)
+/* AddressSanitizer checks reads in heap blocks, not in mappings: tests that feed damaged
+ * snapshots get the heap. */
+void *sx_block_alloc(size_t len)
+{
+    return malloc(len ? len : 1);
+}
+
+void sx_block_free(void *block, size_t len)
+{
+    (void)len;
+    free(block);
+}
+#else
 void *sx_block_alloc(size_t len)
 {
     void *p = mmap(NULL, len ? len : 1, PROT_READ | PROT_WRITE,
@@ -103,6 +117,7 @@ void sx_block_free(void *block, size_t len)
     if (block)
         munmap(block, len ? len : 1);
 }
+#endif
 
 /* ---- writing ---- */
 
@@ -320,6 +335,18 @@ static void fail_nomem(struct rd *r)
     r->bad = 1;
 }
 
+/* A count of items taking at least `each` bytes in the file, and a zeroed array of as many
+ * `size`-byte records (NULL when none); *n is 0 when the bytes are bad or memory runs out. */
+static void *rd_records(struct rd *r, size_t each, size_t size, size_t *n)
+{
+    uint32_t c = rd_count(r, each);
+    void *a = NULL;
+    if (c && !r->bad && !(a = calloc(c, size)))
+        fail_nomem(r);
+    *n = r->bad ? 0 : c;
+    return a;
+}
+
 /* The next string, lent from the block; NULL for a NULL string (corrupt unless nullable). */
 static char *rd_str_n(struct rd *r, int nullable, size_t *len)
 {
@@ -388,16 +415,9 @@ static void rd_column(struct rd *r, struct schema_column *col)
     col->fk_column = rd_str(r, 1);
     col->n_distinct = (long long)rd_u64(r);
     col->comment = rd_str(r, 1);
-    uint32_t n = rd_count(r, 5);
-    r->bad |= n > LIMIT_SCHEMA_SAMPLES;
-    if (r->bad || !n)
-        return;
-    if (!(col->samples = calloc(n, sizeof *col->samples))) {
-        fail_nomem(r);
-        return;
-    }
-    col->n_samples = n;
-    for (uint32_t k = 0; k < n && !r->bad; k++)
+    col->samples = rd_records(r, 5, sizeof *col->samples, &col->n_samples);
+    r->bad |= col->n_samples > LIMIT_SCHEMA_SAMPLES;
+    for (size_t k = 0; k < col->n_samples && !r->bad; k++)
         col->samples[k] = rd_str(r, 0);
 }
 
@@ -411,25 +431,16 @@ static void rd_schema(struct rd *r, struct schema *s)
 {
     s->dialect = rd_str(r, 1);
     s->hash = rd_u64(r);
-    uint32_t nt = rd_count(r, SNAP_MIN_TABLE);
-    if (nt && !r->bad && !(s->tables = calloc(nt, sizeof *s->tables)))
-        fail_nomem(r);
-    s->n_tables = r->bad ? 0 : nt;
+    s->tables = rd_records(r, SNAP_MIN_TABLE, sizeof *s->tables, &s->n_tables);
     for (size_t t = 0; t < s->n_tables && !r->bad; t++) {
         struct schema_table *tb = &s->tables[t];
         tb->name = rd_str(r, 0);
         tb->row_count = (long long)rd_u64(r);
-        uint32_t nc = rd_count(r, SNAP_MIN_COLUMN);
-        if (nc && !r->bad && !(tb->cols = calloc(nc, sizeof *tb->cols)))
-            fail_nomem(r);
-        tb->n_cols = r->bad ? 0 : nc;
+        tb->cols = rd_records(r, SNAP_MIN_COLUMN, sizeof *tb->cols, &tb->n_cols);
         for (size_t c = 0; c < tb->n_cols && !r->bad; c++)
             rd_column(r, &tb->cols[c]);
     }
-    uint32_t nv = rd_count(r, SNAP_MIN_VALUE);
-    if (nv && !r->bad && !(s->values = calloc(nv, sizeof *s->values)))
-        fail_nomem(r);
-    s->n_values = r->bad ? 0 : nv;
+    s->values = rd_records(r, SNAP_MIN_VALUE, sizeof *s->values, &s->n_values);
     for (size_t v = 0; v < s->n_values && !r->bad; v++) {
         struct schema_value *sv = &s->values[v];
         sv->value = rd_str(r, 0);
@@ -437,10 +448,7 @@ static void rd_schema(struct rd *r, struct schema *s)
         sv->column = rd_u32(r);
         r->bad |= sv->table >= s->n_tables || sv->column >= s->tables[sv->table].n_cols;
     }
-    uint32_t ng = rd_count(r, SNAP_MIN_TERM);
-    if (ng && !r->bad && !(s->glossary = calloc(ng, sizeof *s->glossary)))
-        fail_nomem(r);
-    s->n_glossary = r->bad ? 0 : ng;
+    s->glossary = rd_records(r, SNAP_MIN_TERM, sizeof *s->glossary, &s->n_glossary);
     for (size_t g = 0; g < s->n_glossary && !r->bad; g++) {
         s->glossary[g].term = rd_str(r, 0);
         s->glossary[g].table = rd_str(r, 0);
@@ -459,9 +467,8 @@ static void rd_key(struct rd *r, struct sx_dict *d)
 
 static void rd_terms(struct rd *r, struct schema_index *ix)
 {
-    uint32_t n = rd_count(r, 25);
-    if (n && !r->bad && !(ix->term = calloc(n, sizeof *ix->term)))
-        fail_nomem(r);
+    size_t n;
+    ix->term = rd_records(r, 25, sizeof *ix->term, &n);
     for (size_t i = 0; i < n && !r->bad; i++) {
         struct sx_term *t = &ix->term[i];
         rd_key(r, &ix->terms);
@@ -494,9 +501,8 @@ static void rd_graph(struct rd *r, struct schema_index *ix)
 
 static void rd_values(struct rd *r, struct schema_index *ix, size_t n_values)
 {
-    uint32_t n = rd_count(r, 9);
-    if (n && !r->bad && !(ix->vlists = calloc(n, sizeof *ix->vlists)))
-        fail_nomem(r);
+    size_t n;
+    ix->vlists = rd_records(r, 9, sizeof *ix->vlists, &n);
     for (size_t i = 0; i < n && !r->bad; i++) {
         rd_key(r, &ix->vwords);
         struct sx_vlist *l = &ix->vlists[i];
