@@ -515,7 +515,6 @@ static int cmd_ask(int argc, char **argv)
     struct err e = {0};
     struct db *db = NULL;
     struct schema s;
-    struct db_schema_info info;
     struct state st;
     const char *db_flag = NULL, *config_path = NULL, *policy = NULL;
     int json = 0, no_rules = 0, c, ret = 0;
@@ -597,7 +596,7 @@ static int cmd_ask(int argc, char **argv)
         goto out;
     }
     if (resolve_db(db_flag, &cfg, &dsn, &e) || db_open(buf_cstr(&dsn), &db, &e) ||
-        db_load_schema(db, &s, &info, &e)) {
+        db_load_schema(db, &s, NULL, &e)) {
         ask_fail(json, "bad_database", e.msg);
         ret = exit_for_err(&e);
         goto out;
@@ -609,12 +608,7 @@ static int cmd_ask(int argc, char **argv)
         goto out;
     }
     if (json) {
-        json_t *j = state_to_json(&st);
-        json_t *sj = j ? json_object() : NULL;
-        if (sj) {
-            put_snapshot_json(sj, &info);
-            json_object_set_new(j, "schema", sj);
-        }
+        json_t *j = state_to_json(&st); /* the same keys as the service's /v1/ask */
         char *text = j ? json_dumps(j, JSON_OUT_FLAGS) : NULL;
         if (!text) {
             fprintf(stderr, "genbi: out of memory\n");
