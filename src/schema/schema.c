@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -44,6 +45,9 @@ void schema_free(struct schema *s)
     }
     free(s->glossary);
     schema_index_free(s->index);
+    for (size_t i = 0; i < SCHEMA_EXT_SLOTS; i++)
+        if (s->ext[i].data)
+            s->ext[i].free_fn(s->ext[i].data);
     sx_block_free(s->block, s->block_len);
     memset(s, 0, sizeof *s);
 }
@@ -79,6 +83,46 @@ void schema_rehash(struct schema *s)
         }
     }
     s->hash = h;
+}
+
+/* What derived data depends on: the structure, and the sizes that change with data and glossary. */
+static uint64_t ext_key(const struct schema *s)
+{
+    return sx_index_key(s);
+}
+
+/* Guards the ext slots of every schema. */
+static pthread_mutex_t ext_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+int schema_ext_get(const struct schema *s, int (*build)(const struct schema *s, void **out),
+                   void (*free_fn)(void *data), const void **out, struct err *e)
+{
+    /* Derived data is a cache of the schema: filling it does not change what s means. */
+    struct schema *ms = (struct schema *)s;
+    struct schema_ext *slot = NULL;
+    uint64_t key = ext_key(s);
+    int rc = 0;
+    *out = NULL;
+    pthread_mutex_lock(&ext_mutex);
+    for (size_t i = 0; i < SCHEMA_EXT_SLOTS && !slot; i++)
+        if (ms->ext[i].build == build || !ms->ext[i].build)
+            slot = &ms->ext[i];
+    if (!slot) {
+        rc = err_set(e, ERR_LIMIT, "no free schema extension slot");
+    } else if (slot->build != build || slot->key != key || !slot->data) {
+        void *data = NULL;
+        if (build(s, &data) != 0) {
+            rc = err_set(e, ERR_NOMEM, "out of memory preparing the schema");
+        } else {
+            if (slot->data)
+                slot->free_fn(slot->data); /* stale: the schema changed in place */
+            *slot = (struct schema_ext){build, free_fn, data, key};
+        }
+    }
+    if (!rc)
+        *out = slot->data;
+    pthread_mutex_unlock(&ext_mutex);
+    return rc;
 }
 
 static int value_cmp(const void *a, const void *b)

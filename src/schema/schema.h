@@ -68,6 +68,17 @@ struct schema_term {
 };
 
 struct schema_index;
+struct schema;
+
+/* Data another module derives from a schema alone (tier 0's stemmed names, ...), kept with it so
+ * that it is built once per schema, not once per question: schema_ext_get(). */
+#define SCHEMA_EXT_SLOTS 4
+struct schema_ext {
+    int (*build)(const struct schema *s, void **out); /* identifies the kind; NULL = free slot */
+    void (*free_fn)(void *data);
+    void *data;
+    uint64_t key; /* schema_ext_key() of the schema it was built from */
+};
 
 struct schema {
     char *dialect; /* "sqlite", "postgresql", "mysql" */
@@ -81,6 +92,7 @@ struct schema {
     /* Relevance index, built by the first selection (see the top of this file); the only field
      * written after introspection, always under the index mutex. */
     struct schema_index *index;
+    struct schema_ext ext[SCHEMA_EXT_SLOTS]; /* under a mutex: schema_ext_get() */
     /* The snapshot this schema was loaded from (snapshot.c): its strings and its index's arrays
      * point into this block, which schema_free() frees last. NULL for an introspected schema. */
     void *block;
@@ -100,6 +112,13 @@ int schema_find_column(const struct schema_table *t, const char *name);
 /* Value-index lookups: all entries equal to `value` case-insensitively; returns the index of the
  * first match or -1, and the number of consecutive matches in *count. */
 long schema_find_value(const struct schema *s, const char *value, size_t *count);
+
+/* The data build(s, &data) derives from s, built on first use and kept with s (freed by
+ * schema_free() with free_fn); built again when s was changed in place and rehashed. The data is
+ * shared: callers only read it. Thread-safe (one mutex; a build runs under it). ERR_NOMEM when
+ * build fails, ERR_LIMIT when all SCHEMA_EXT_SLOTS are taken by other kinds. */
+int schema_ext_get(const struct schema *s, int (*build)(const struct schema *s, void **out),
+                   void (*free_fn)(void *data), const void **out, struct err *e);
 
 /* Appends a glossary term; ERR_NOMEM only. */
 int schema_add_term(struct schema *s, const char *term, const char *table, const char *column,
