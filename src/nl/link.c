@@ -145,6 +145,30 @@ fail:
     return -1;
 }
 
+static int nl_schema_build(const struct schema *s, void **out)
+{
+    struct nl_schema *ns = malloc(sizeof *ns);
+    int rc = -1;
+    if (ns && (rc = nl_schema_init(ns, s)) == 0) {
+        *out = ns;
+        ns = NULL;
+    }
+    free(ns);
+    return rc;
+}
+
+static void nl_schema_destroy(void *p)
+{
+    nl_schema_free(p);
+    free(p);
+}
+
+const struct nl_schema *nl_schema_get(const struct schema *s)
+{
+    const void *ns = NULL;
+    return schema_ext_get(s, nl_schema_build, nl_schema_destroy, &ns, NULL) == 0 ? ns : NULL;
+}
+
 void nl_schema_free(struct nl_schema *ns)
 {
     if (ns->cols && ns->s)
