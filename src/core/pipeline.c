@@ -305,7 +305,7 @@ static char *rules_sql(struct pipeline_run *r, double *conf)
     struct err e = {0};
     double t0 = clock_ms();
     memset(&a, 0, sizeof a);
-    int rc = nl_generate(r->p->schema, st->question, &a, &e);
+    int rc = nl_generate_prepared(r->p->schema, r->p->nl, st->question, &a, &e);
     double ms = clock_ms() - t0;
     st->ms[NODE_GENERATE_SQL] += ms;
     char *sql = NULL;

@@ -11,6 +11,7 @@
 #include "core/state.h"
 #include "db/db.h"
 #include "llm/llm.h"
+#include "nl/nl.h"
 #include "schema/schema.h"
 
 struct pipeline {
@@ -18,6 +19,9 @@ struct pipeline {
     struct db *db;
     const struct schema *schema;
     const char *db_name; /* label for answers */
+    /* Tier 0's view of `schema`, built once by whoever answers many questions on it (the
+     * service, per database); NULL: derived per question. Not owned. */
+    const struct nl_prepared *nl;
 };
 
 enum supervisor_action {

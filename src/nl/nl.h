@@ -20,6 +20,19 @@ struct nl_answer {
 /* Returns 0 (check out->sql, may be NULL) or a negative err_code on internal failure. */
 int nl_generate(const struct schema *s, const char *question, struct nl_answer *out,
                 struct err *e);
+
+/* What tier 0 derives from a schema before it reads any question: table and column names split
+ * into stemmed words, foreign keys resolved to indexes. A service answering many questions on
+ * one schema builds it once (nl_prepare) instead of once per question. Read-only after
+ * nl_prepare: any number of threads may share it. It points into the schema, which must outlive
+ * it; the caller owns it and frees it with nl_prepared_free (NULL is fine). */
+struct nl_prepared;
+int nl_prepare(const struct schema *s, struct nl_prepared **out, struct err *e);
+void nl_prepared_free(struct nl_prepared *p);
+/* nl_generate with p prepared from s. When p is NULL or was prepared from another schema (or
+ * the schema changed since: its hash differs), the names are derived for this call alone. */
+int nl_generate_prepared(const struct schema *s, const struct nl_prepared *p,
+                         const char *question, struct nl_answer *out, struct err *e);
 void nl_answer_free(struct nl_answer *a);
 
 /* Returns 1 when the question asks to change data or the database (delete, update, drop, grant,

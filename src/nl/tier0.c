@@ -3232,12 +3232,51 @@ void nl_answer_free(struct nl_answer *a)
     a->sql = a->explain = NULL;
 }
 
+struct nl_prepared {
+    struct nl_schema ns;
+    uint64_t hash; /* of the schema it was built from */
+};
+
+int nl_prepare(const struct schema *s, struct nl_prepared **out, struct err *e)
+{
+    struct sb_stemmer *st = sb_stemmer_new("english", NULL);
+    struct nl_prepared *p = calloc(1, sizeof *p);
+    int rc = 0;
+    *out = NULL;
+    if (!st || !p || nl_schema_init(&p->ns, s, st) != 0) {
+        rc = err_set(e, ERR_NOMEM, "nl_prepare: out of memory");
+        free(p);
+        p = NULL;
+    } else {
+        p->hash = s->hash;
+        *out = p;
+    }
+    if (st)
+        sb_stemmer_delete(st);
+    return rc;
+}
+
+void nl_prepared_free(struct nl_prepared *p)
+{
+    if (!p)
+        return;
+    nl_schema_free(&p->ns);
+    free(p);
+}
+
 int nl_generate(const struct schema *s, const char *question, struct nl_answer *out,
                 struct err *e)
 {
+    return nl_generate_prepared(s, NULL, question, out, e);
+}
+
+int nl_generate_prepared(const struct schema *s, const struct nl_prepared *pre,
+                         const char *question, struct nl_answer *out, struct err *e)
+{
     struct nl_token toks[NL_MAX_TOKENS];
     struct nl_span spans[NL_MAX_SPANS];
-    struct nl_schema ns;
+    struct nl_schema own; /* when nothing usable was prepared */
+    const struct nl_schema *nsp = NULL;
     struct query q;
     struct shape sh;
     struct buf sql = BUF_INIT, x = BUF_INIT;
@@ -3245,7 +3284,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     int rc = ERR_NOMEM, n_toks;
 
     memset(out, 0, sizeof *out);
-    memset(&ns, 0, sizeof ns);
+    memset(&own, 0, sizeof own);
     memset(&q, 0, sizeof q);
     buf_init(&q.doubts, 4096);
     if (!s || !question) {
@@ -3262,15 +3301,19 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
         buf_puts(&x, n_toks < 0 ? "the question is too long for tier 0" : "empty question");
         goto done;
     }
-    if (nl_schema_init(&ns, s, st) != 0) {
+    if (pre && pre->ns.s == s && pre->hash == s->hash) {
+        nsp = &pre->ns;
+    } else if (nl_schema_init(&own, s, st) != 0) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;
+    } else {
+        nsp = &own;
     }
     q.s = s;
-    q.ns = &ns;
+    q.ns = nsp;
     q.toks = toks;
     q.sp = spans;
-    q.n = nl_link(&ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS, st);
+    q.n = nl_link(nsp, toks, (size_t)n_toks, spans, NL_MAX_SPANS, st);
     q.dialect = dialect_of(s);
     q.conf = 1.0;
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
@@ -3291,7 +3334,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
         settle_unknowns(&q, NULL);
         int missing = q.unknown[0] != '\0' && q.shape;
         for (size_t i = 0; missing && i < q.n; i++)
-            if (q.sp[i].kind == NL_SPAN_UNKNOWN && near_schema(&ns, toks[q.sp[i].tok].stem))
+            if (q.sp[i].kind == NL_SPAN_UNKNOWN && near_schema(nsp, toks[q.sp[i].tok].stem))
                 missing = 0;
         if (missing) {
             out->unanswerable = 1;
@@ -3371,7 +3414,7 @@ out:
         nl_answer_free(out);
     if (q.s)
         bfs_free(&q.bfs);
-    nl_schema_free(&ns);
+    nl_schema_free(&own);
     if (st)
         sb_stemmer_delete(st);
     buf_free(&sql);

@@ -292,6 +292,7 @@ int server_job_ask(struct server *s, struct server_req *req, size_t db, const ch
         router_policy_parse(o->policy, &j->cfg.policy); /* validated when the request was read */
     j->pipe.cfg = &j->cfg;
     j->pipe.schema = &s->dbs[db].schema;
+    j->pipe.nl = s->dbs[db].nl;
     j->pipe.db_name = s->dbs[db].name;
     j->sse = o->sse;
     j->cache_key = cache_key;

@@ -226,6 +226,8 @@ static int open_databases(struct server *s, struct err *e)
             goto out;
         }
         d->schema_json = buf_detach(&js);
+        if ((rc = nl_prepare(&d->schema, &d->nl, e)))
+            goto out;
     }
 out:
     buf_free(&demo);
@@ -235,6 +237,7 @@ out:
 static void server_free(struct server *s)
 {
     for (size_t i = 0; s->dbs && i < s->n_dbs; i++) {
+        nl_prepared_free(s->dbs[i].nl);
         schema_free(&s->dbs[i].schema);
         free(s->dbs[i].schema_json);
     }

@@ -45,6 +45,7 @@ struct server_db {
     struct schema schema;
     char hash_hex[17]; /* schema hash, part of cache keys */
     char *schema_json; /* GET /v1/schema body */
+    struct nl_prepared *nl; /* tier 0's view of the schema, shared by every request */
 };
 
 /* ---- metrics.c ---------------------------------------------------------------------------- */
