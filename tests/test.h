@@ -58,12 +58,14 @@ struct test_case {
 };
 
 /* Each test file defines `static const struct test_case tests[] = {...};` then TEST_MAIN(), or
- * TEST_MAIN_TEARDOWN(fn) when shared fixtures must be released after the last test (fn is not a
- * test and is not counted). A test that makes no check at all fails: it could never have. */
-#define TEST_MAIN_TEARDOWN(teardown)                                                   \
+ * TEST_MAIN_FIXTURE(setup, teardown) when shared fixtures must be made before the first test and
+ * released after the last (neither is a test, neither is counted). A test that makes no check
+ * at all fails: it could never have failed. */
+#define TEST_MAIN_FIXTURE(setup, teardown)                                             \
     int main(void)                                                                     \
     {                                                                                  \
         int passed = 0, failed = 0;                                                    \
+        setup();                                                                       \
         for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {                  \
             int before = test_failures_, checks = test_checks_;                        \
             tests[i].fn();                                                             \
@@ -84,7 +86,7 @@ struct test_case {
         return failed ? 1 : 0;                                                         \
     }
 
-static inline void test_no_teardown_(void) {}
-#define TEST_MAIN() TEST_MAIN_TEARDOWN(test_no_teardown_)
+static inline void test_no_fixture_(void) {}
+#define TEST_MAIN() TEST_MAIN_FIXTURE(test_no_fixture_, test_no_fixture_)
 
 #endif

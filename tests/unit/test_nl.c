@@ -901,4 +901,4 @@ static const struct test_case tests[] = {
     {"write_intent", test_write_intent},
 };
 
-TEST_MAIN_TEARDOWN(teardown)
+TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
