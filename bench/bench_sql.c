@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "core/limits.h"
+#include "util/limits.h"
 #include "db/db.h"
 #include "util/clock.h"
 

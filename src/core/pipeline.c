@@ -237,11 +237,17 @@ static void call_clear(struct pipeline_call *c)
     memset(c, 0, sizeof *c);
 }
 
+/* How prompts name the database's SQL ("SQLite"): the dialect's own title. */
+static const char *dialect_title(const struct pipeline *p)
+{
+    return db_dialect_named(p->schema->dialect)->title;
+}
+
 /* Prepares a model call; the run then waits at `pc`. */
 static int call_prepare(struct pipeline_run *r, enum state_node node, char *user, enum run_pc pc)
 {
     call_clear(&r->call);
-    r->call.system = llm_prompt_system(r->p->schema->dialect);
+    r->call.system = llm_prompt_system(dialect_title(r->p));
     r->call.user = user;
     if (!r->call.system || !user) {
         call_clear(&r->call);
@@ -352,7 +358,7 @@ static int analyze_node(const struct pipeline *p, struct state *st, struct db_er
     }
     st->has_result = 1;
     st->result.limited = analyze_sql_limits(st->sql);
-    if (analyze_result(st->question, &st->result, &st->analysis) == 0) {
+    if (analyze_result(st->reading, &st->result, &st->analysis) == 0) {
         st->has_analysis = 1;
         st->checks = st->analysis.checks;
         if (empty_ok) /* "products that were never ordered": none is an answer */
@@ -437,7 +443,7 @@ static double consistency_penalty(struct pipeline_run *r, const char *sql)
     if (r->tier == 0 || !has_next(r) || cfg->policy == ROUTER_POLICY_ACCURACY ||
         cfg->consistency_penalty <= 0)
         return 0;
-    unsigned f = consistency_check(r->st->question, sql, r->p->schema);
+    unsigned f = consistency_check(r->st->reading, sql, r->p->schema);
     double w = consistency_weight(f);
     if (!f)
         return 0;
@@ -616,7 +622,7 @@ static void execute_and_decide(struct pipeline_run *r)
         no_repair(r);
         return;
     }
-    char *prompt = llm_prompt_repair(st->question, st->sel.ddl, r->p->schema->dialect, st->sql,
+    char *prompt = llm_prompt_repair(st->question, st->sel.ddl, dialect_title(r->p), st->sql,
                                      r->de.msg, fix_hint(r->de.cls));
     if (call_prepare(r, NODE_FIX_SQL, prompt, PC_AWAIT_FIX)) {
         r->status = ERR_NOMEM;
@@ -685,7 +691,7 @@ static enum pipeline_status run_loop(struct pipeline_run *r)
                 break;
             }
             if (call_prepare(r, NODE_GENERATE_SQL,
-                             llm_prompt_sql(r->st->question, r->st->sel.ddl, r->p->schema->dialect),
+                             llm_prompt_sql(r->st->question, r->st->sel.ddl, dialect_title(r->p)),
                              PC_AWAIT_GENERATE)) {
                 r->status = ERR_NOMEM;
                 r->pc = PC_DONE;
@@ -734,14 +740,14 @@ int pipeline_start(const struct pipeline *p, const char *question, struct state 
     *out = r;
 
     char why[256];
-    if (nl_write_intent(question, why, sizeof why)) {
+    if (nl_write_intent(st->reading, why, sizeof why)) {
         finish_refused(r, why);
         return 0;
     }
     struct schema_select_opts so = SCHEMA_SELECT_DEFAULTS;
     so.max_tables = p->cfg->max_tables;
     so.max_columns = p->cfg->max_columns;
-    if ((rc = schema_select_ex(p->schema, NULL, question, &so, &st->sel, e))) {
+    if ((rc = schema_select_ex(p->schema, NULL, st->reading, &so, &st->sel, e))) {
         pipeline_run_free(r);
         *out = NULL;
         return rc;
@@ -755,7 +761,7 @@ int pipeline_start(const struct pipeline *p, const char *question, struct state 
     if (p->cfg->n_tiers) {
         /* Tier 0 is free and always goes first; the router picks the model tier after it. */
         struct router_features f;
-        enum router_class cls = router_classify(question, &st->sel, &f);
+        enum router_class cls = router_classify(st->reading, &st->sel, &f);
         r->cls = cls;
         r->model_first = router_start_tier(p->cfg->policy, cls, (int)p->cfg->n_tiers);
         if (p->cfg->no_rules)

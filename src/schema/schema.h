@@ -16,8 +16,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/limits.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/question.h"
 
 enum schema_type {
     SCHEMA_TYPE_OTHER = 0,
@@ -35,7 +37,7 @@ struct schema_column {
     int notnull;
     char *fk_table;       /* referenced table, NULL unless this column is a foreign key */
     char *fk_column;      /* referenced column (the target's pk when the FK names none) */
-    char **samples;       /* up to SCHEMA_MAX_SAMPLES distinct non-NULL values, as text */
+    char **samples;       /* up to LIMIT_SCHEMA_SAMPLES distinct non-NULL values, as text */
     size_t n_samples;
     long long n_distinct; /* distinct non-NULL values when known (value-indexed columns), else -1 */
     char *comment;        /* description (database comment, data dictionary), or NULL */
@@ -79,7 +81,6 @@ struct schema {
     struct schema_index *index;
 };
 
-#define SCHEMA_MAX_SAMPLES 5
 
 void schema_free(struct schema *s);
 /* Computes s->hash from the structure (not the data). */
@@ -142,20 +143,20 @@ struct schema_select_opts {
 /* Column budget per table (docs/schema.md): on BIRD dev it keeps 95.2% of the columns the gold
  * SQL uses (97.7% with whole tables) for 60.9% fewer tokens than the whole schema; the only
  * budget meeting both goals (95%, 60%). Most of Spider's tables are narrower and render whole. */
-#define SCHEMA_MAX_COLUMNS 6
-#define SCHEMA_SELECT_DEFAULTS {5, SCHEMA_MIN_RATIO, SCHEMA_MAX_COLUMNS}
+#define SCHEMA_SELECT_DEFAULTS {LIMIT_MAX_TABLES, SCHEMA_MIN_RATIO, LIMIT_SCHEMA_DDL_COLUMNS}
 
-/* Ranks tables for `question` (BM25 over names, comments, glossary and the value index), keeps
- * at most max_tables (plus FK connectors on shortest paths) and renders DDL; in a table wider
- * than max_columns only keys, linked columns and the best-scoring others up to max_columns are
- * rendered, the rest as a marker `…+N more`. Uses the index kept
- * with s, building it on first use. Thread-safe for a schema that is not being modified. */
-int schema_select(const struct schema *s, const char *question, int max_tables,
+/* Ranks tables for a read question (util/question; NULL: no words) by BM25 over names,
+ * comments, glossary and the value index, keeps at most max_tables (plus FK connectors on
+ * shortest paths) and renders DDL; in a table wider than max_columns only keys, linked columns
+ * and the best-scoring others up to max_columns are rendered, the rest as a marker `…+N more`.
+ * Uses the index kept with s, building it on first use. Thread-safe for a schema that is not
+ * being modified. */
+int schema_select(const struct schema *s, const struct question *question, int max_tables,
                   struct schema_selection *out, struct err *e);
 /* The same with explicit options, and an explicit index (NULL: the one kept with s). */
-int schema_select_ex(const struct schema *s, const struct schema_index *ix, const char *question,
-                     const struct schema_select_opts *opts, struct schema_selection *out,
-                     struct err *e);
+int schema_select_ex(const struct schema *s, const struct schema_index *ix,
+                     const struct question *question, const struct schema_select_opts *opts,
+                     struct schema_selection *out, struct err *e);
 void schema_selection_free(struct schema_selection *sel);
 
 /* ---- relevance index (index.c) ----

@@ -1,0 +1,869 @@
+/* nl tier 0, resolution: one schema element for every linked phrase, giving the query its
+ * shape (the table rows come from, the aggregate, grouping, ranking, selected columns and
+ * resolved filters). Runs as a table of steps; a step that cannot decide stops with a doubt. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+/* A plural noun ("customers") asks for several rows, a singular one ("customer") for one. */
+static int span_plural(const struct query *q, int i)
+{
+    const char *w = q->toks[q->sp[i].tok + q->sp[i].len - 1].word;
+    size_t n = strlen(w);
+    return n > 1 && w[n - 1] == 's' && strcmp(w, q->toks[q->sp[i].tok + q->sp[i].len - 1].stem);
+}
+
+enum key_kind { KEY_NONE = 0, KEY_COUNT, KEY_OWN, KEY_AGG };
+
+static int is_mention_before(const struct query *q, int mention, int span)
+{
+    return mention >= 0 && (span < 0 || mention < span);
+}
+
+/* "list the names of singers ordered by age", "... in alphabetical order": ORDER BY on a list */
+static int sort_list(struct query *q, struct shape *sh)
+{
+    if (q->rank || sh->agg != NL_AGG_NONE || sh->group != GROUP_NONE) {
+        t0_doubt(q, P_UNSURE, "sorting an aggregate or a ranking");
+        return 0;
+    }
+    if (q->sort_span >= 0) {
+        int k = t0_pick_cand(q, q->sort_span, sh->main);
+        sh->order_t = q->sp[q->sort_span].cand[k].table;
+        sh->order_c = q->sp[q->sort_span].cand[k].col;
+    } else if (q->sort_alpha && sh->n_sel) {
+        sh->order_t = sh->sel_t[0];
+        sh->order_c = sh->sel_c[0];
+    } else if (sh->n_sel == 1 && !q->sort_adj) {
+        /* "list the earnings in descending order": by the one column shown */
+        sh->order_t = sh->sel_t[0];
+        sh->order_c = sh->sel_c[0];
+    } else if (q->sort_alpha) {
+        int lab[2];
+        if (t0_label_cols(q, sh->main, lab, 1) == 0) {
+            t0_doubt(q, P_UNSURE, "alphabetical by what?");
+            return -1;
+        }
+        sh->order_t = sh->main;
+        sh->order_c = lab[0];
+    } else if (q->sort_adj && (q->sort_adj > 0 ? q->sort_adj : -q->sort_adj) - 1 == NL_HINT_AGE &&
+               ((sh->order_c = t0_implied_col(q, sh->main, "age")) >= 0 ||
+                (sh->order_c = t0_birth_col(q, sh->main)) >= 0)) {
+        sh->order_t = sh->main; /* "from oldest to youngest": by age, or by birth date */
+    } else {
+        t0_doubt(q, P_UNSURE, "sorted by what?");
+        return -1;
+    }
+    sh->order_dir = q->sort_dir ? q->sort_dir : -1;
+    if (!q->sort_dir && q->sort_adj) {
+        /* "from the oldest": by age, the largest first; by a date, the earliest first */
+        int hint = (q->sort_adj > 0 ? q->sort_adj : -q->sort_adj) - 1;
+        int dir = q->sort_adj > 0 ? 1 : -1;
+        int is_date = t0_col_of(q, sh->order_t, sh->order_c)->type == SCHEMA_TYPE_DATE;
+        sh->order_dir = hint == NL_HINT_AGE && is_date ? -dir : dir;
+    }
+    return 0;
+}
+
+/* A column asked for next to a count or a ranking: "the stadium name and the number of
+ * concerts in each stadium", "the birth date of the player with the lowest earnings". It is
+ * shown when it belongs to the grouped table (or is the grouped column), or to the ranked
+ * table itself; returns 0 when it has no such place. */
+static int select_of_group(struct query *q, struct shape *sh, int i, int name_word)
+{
+    struct nl_span *sp = &q->sp[i];
+    if (sh->implicit_count) /* "each owner's name and their dogs": a list, not a count */
+        return 0;
+    if (sh->group == GROUP_COLUMN || sh->group == GROUP_TIME) /* the ranked value: count too? */
+        return sh->group == GROUP_COLUMN && !q->rank &&
+               t0_span_has_col(sp, sh->group_t, sh->group_c);
+    /* ranked by a named measure ("the highest earnings"), not by an adjective ("the oldest") */
+    int own_rank = sh->group == GROUP_NONE && q->rank && sh->agg == NL_AGG_NONE &&
+                   (q->measure_span >= 0 ||
+                    (q->order_hint >= 0 && sh->order_c >= 0 && sh->order_t == sh->main &&
+                     t0_col_of(q, sh->order_t, sh->order_c)->type != SCHEMA_TYPE_DATE));
+    int t = sh->group == GROUP_TABLE && sh->group_t != sh->main ? sh->group_t
+            : own_rank                                          ? sh->main
+                                                                : -1;
+    if (t < 0 || !(name_word || own_rank || t0_span_has_table(sp, t)))
+        return 0;
+    int pv = t0_prev_content(q, (size_t)i);
+    if (name_word && pv >= 0 && q->sp[pv].kind == NL_SPAN_TABLE &&
+        !t0_span_has_table(&q->sp[pv], t))
+        return 0; /* "their dogs' name": another table's name */
+    int *out_t = own_rank ? sh->sel_t : sh->gsel_t, *out_c = own_rank ? sh->sel_c : sh->gsel_c;
+    size_t *n = own_rank ? &sh->n_sel : &sh->n_gsel;
+    if (name_word && !t0_span_has_table(sp, t)) {
+        int lab[2], nl = t0_label_cols(q, t, lab, 1);
+        for (int j = 0; j < nl && *n < NL_MAX_SELECT; j++) {
+            out_t[*n] = t;
+            out_c[(*n)++] = lab[j];
+        }
+        return nl > 0;
+    }
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        if (sp->cand[k].table == t && sp->cand[k].col >= 0 && *n < NL_MAX_SELECT) {
+            out_t[*n] = t;
+            out_c[(*n)++] = sp->cand[k].col;
+            return 1;
+        }
+    }
+    /* "the birth date of the poker player with the lowest earnings": each ranked row points at
+     * one row of the table holding the column, so reading it there keeps the ranking's rows */
+    for (size_t k = 0; own_rank && k < sp->n_cand; k++) {
+        int u = sp->cand[k].table;
+        if (sp->cand[k].col >= 0 && u != t && q->bfs.dist[u] == 1 && q->bfs.npaths[u] == 1 &&
+            q->bfs.via[u].owner == t && *n < NL_MAX_SELECT) {
+            out_t[*n] = u;
+            out_c[(*n)++] = sp->cand[k].col;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A stop word `w` lies between spans a and b. */
+static int word_between(const struct query *q, int a, int b, const char *w)
+{
+    for (int i = a + 1; i < b; i++)
+        if (q->sp[i].kind == NL_SPAN_STOPWORD && strcmp(q->sp[i].lex->phrase, w) == 0)
+            return 1;
+    return 0;
+}
+
+/* What the steps of t0_resolve() share. */
+struct res {
+    struct query *q;
+    struct shape *sh;
+    int first_mention; /* the first table mentioned, or -1 */
+    int E;             /* its table: the entity asked about, or -1 */
+    int anchor;        /* the table ambiguous names are resolved near, or -1 */
+    int mt, mc;        /* the measure column (mc -1 for revenue), or -1 */
+    int rank_dir;      /* +1 highest first, -1 lowest first */
+    enum key_kind key; /* what a ranking is ranked by */
+    int key_t;         /* KEY_COUNT: the counted table */
+    char text[160];    /* scratch for t0_span_text() */
+};
+
+/* The measure: a column, or revenue as quantity * price of one table. */
+static int resolve_measure(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (q->measure_span >= 0) {
+        int k = t0_pick_cand(q, q->measure_span, r->anchor);
+        r->mt = q->sp[q->measure_span].cand[k].table;
+        r->mc = q->sp[q->measure_span].cand[k].col;
+        if (!t0_col_is_numeric(q, r->mt, r->mc) && q->agg != NL_AGG_MIN && q->agg != NL_AGG_MAX)
+            t0_doubt(q, P_WRONGISH, "%s is not a number", q->s->tables[r->mt].cols[r->mc].name);
+        if (q->revenue)
+            t0_doubt(q, P_UNSURE, "both a column and revenue as the measure");
+    } else if (q->revenue) {
+        int best_d = 1 << 30, n_best = 0;
+        for (size_t t = 0; t < q->s->n_tables; t++) {
+            int qc, pc;
+            if (!t0_revenue_cols(q, (int)t, &qc, &pc))
+                continue;
+            int d = r->anchor >= 0 ? t0_distance(q, r->anchor, (int)t) : 0;
+            if (d < 0)
+                continue;
+            if (d < best_d) {
+                best_d = d;
+                n_best = 1;
+                q->rev_t = (int)t;
+                q->rev_q = qc;
+                q->rev_p = pc;
+            } else if (d == best_d) {
+                n_best++;
+            }
+        }
+        if (n_best == 0) {
+            t0_doubt(q, P_WRONGISH, "no table has quantity and price columns to compute revenue");
+            return -1;
+        }
+        if (n_best > 1)
+            t0_doubt(q, P_UNSURE, "several tables could hold revenue");
+        q->rev_d = t0_discount_col(q, q->rev_t);
+        t0_doubt(q, P_SLIGHT, "revenue read as %s * %s%s%s%s",
+                 q->s->tables[q->rev_t].cols[q->rev_q].name,
+                 q->s->tables[q->rev_t].cols[q->rev_p].name, q->rev_d >= 0 ? " * (1 - " : "",
+                 q->rev_d >= 0 ? q->s->tables[q->rev_t].cols[q->rev_d].name : "",
+                 q->rev_d >= 0 ? ")" : "");
+        r->mt = q->rev_t;
+        sh->revenue = 1;
+    }
+    return 0;
+}
+
+/* "the most expensive", "the oldest": the column of main the adjective ranks by */
+static int key_of_order_hint(struct res *r)
+{
+    struct query *q = r->q;
+    r->mt = r->E;
+    if (q->order_hint == NL_HINT_PRICE) {
+        r->mc = t0_price_col(q, r->E);
+    } else if (q->order_hint == NL_HINT_AGE && (r->mc = t0_birth_col(q, r->E)) >= 0) {
+        q->order_dir = -q->order_dir; /* the oldest was born first */
+    } else if (q->order_hint == NL_HINT_AGE && ((r->mc = t0_implied_col(q, r->E, "age")) >= 0 ||
+                                                (r->mc = t0_text_age_col(q, r->E)) >= 0)) {
+        /* an age column: the oldest has the largest */
+    } else {
+        int lab[2];
+        if (q->order_hint == NL_HINT_AGE) {
+            q->order_dir = -q->order_dir;            /* the oldest row has the earliest date */
+            if (t0_label_cols(q, r->E, lab, 1) == 2) /* a person: age, or time with us? */
+                t0_doubt(q, P_UNSURE, "%s has no birth date to tell age", q->s->tables[r->E].name);
+        }
+        int dt;
+        t0_bfs_run(q, &q->bfs, r->E);
+        r->mc = t0_find_date(q, r->E, &dt);
+        if (dt != r->E)
+            r->mc = -1;
+    }
+    if (r->mc < 0) {
+        t0_doubt(q, P_WRONGISH, "%s has no column for '%s'", q->s->tables[r->E].name,
+                 q->order_hint == NL_HINT_PRICE ? "price" : "date");
+        return -1;
+    }
+    r->key = KEY_OWN;
+    return 0;
+}
+
+/* A ranking: "which customer has the most orders", "top 5 products by price", "which employee
+ * has the highest salary", "the 3 most expensive products": its key and direction. */
+static int resolve_rank_key(struct res *r)
+{
+    struct query *q = r->q;
+    if (q->most_span >= 0) {
+        r->rank_dir = q->most_dir ? q->most_dir : 1;
+        r->key = KEY_COUNT;
+        r->key_t = t0_span_table(q, q->most_span);
+    } else if (q->rank_dir && r->mt >= 0) {
+        r->rank_dir = q->rank_dir;
+        r->key = r->mc >= 0 && r->mt == r->E ? KEY_OWN : KEY_AGG;
+    } else if ((q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && r->mt >= 0 &&
+               is_mention_before(q, r->first_mention, q->agg_span) && q->counted_span < 0) {
+        r->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1;
+        r->key = r->mc >= 0 && r->mt == r->E ? KEY_OWN : KEY_AGG;
+        if (r->key == KEY_AGG) {
+            q->agg = NL_AGG_SUM;
+            /* "the employee who received the biggest bonus": one bonus, or all of them? */
+            if (r->E >= 0 && r->mt != r->E && !t0_many_to_one_from(q, r->E, r->mt))
+                t0_doubt(q, P_UNSURE, "the largest single %s, or the largest total?",
+                         q->s->tables[r->mt].cols[r->mc >= 0 ? r->mc : 0].name);
+        }
+    } else if ((q->has_top || q->limit > 0 || q->order_hint >= 0) && r->E >= 0) {
+        r->rank_dir = q->has_top ? q->top_dir : 1;
+        if (q->counted_span >= 0 && t0_span_table(q, q->counted_span) != r->E) {
+            r->key = KEY_COUNT;
+            r->key_t = t0_span_table(q, q->counted_span);
+        } else if (r->mt >= 0) {
+            r->key = r->mc >= 0 && r->mt == r->E ? KEY_OWN : KEY_AGG;
+        } else if (q->group == GROUP_COLUMN) {
+            int k = t0_pick_cand(q, q->group_span, r->E);
+            r->mt = q->sp[q->group_span].cand[k].table;
+            r->mc = q->sp[q->group_span].cand[k].col;
+            r->key = r->mt == r->E ? KEY_OWN : KEY_AGG;
+            q->group = GROUP_NONE;
+            if (r->key == KEY_AGG)
+                t0_doubt(q, P_UNSURE, "ranking %s by another table's %s", q->s->tables[r->E].name,
+                         q->s->tables[r->mt].cols[r->mc].name);
+        } else if (q->order_hint >= 0) {
+            if (key_of_order_hint(r) != 0)
+                return -1;
+        } else {
+            t0_doubt(q, P_UNSURE, "top by what?");
+            return -1;
+        }
+        if (q->order_hint >= 0)
+            r->rank_dir = q->order_dir * (q->has_top ? q->top_dir : 1);
+    }
+    return 0;
+}
+
+/* "which city has the most customers": rank the values of a column */
+static int rank_column_values(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    int si = q->selects[0];
+    int main = r->key == KEY_COUNT ? r->key_t : r->mt;
+    int k = t0_pick_cand(q, si, main);
+    sh->main = main;
+    sh->agg = r->key == KEY_COUNT ? NL_AGG_COUNT : q->agg == NL_AGG_AVG ? NL_AGG_AVG : NL_AGG_SUM;
+    sh->agg_t = r->key == KEY_COUNT ? -1 : r->mt;
+    sh->agg_c = r->key == KEY_COUNT ? -1 : r->mc;
+    sh->group = GROUP_COLUMN;
+    sh->group_t = q->sp[si].cand[k].table;
+    sh->group_c = q->sp[si].cand[k].col;
+    sh->order_agg = 1;
+    sh->order_dir = r->rank_dir;
+    sh->limit = q->limit > 0 ? q->limit : !span_plural(q, si) ? 1 : NL_DEFAULT_TOP;
+    if (q->limit <= 0 && span_plural(q, si))
+        t0_doubt(q, P_UNSURE, "how many to show is not said");
+    memmove(q->selects, q->selects + 1, (q->n_selects - 1) * sizeof q->selects[0]);
+    q->n_selects--;
+    q->rank = 1;
+    r->key = KEY_NONE;
+    if (q->group != GROUP_NONE)
+        t0_doubt(q, P_UNSURE, "both a ranking and a grouping");
+    return 0;
+}
+
+/* "which customer has the most orders", "the 3 most expensive products": rank main's rows */
+static int rank_entity(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (r->E < 0 && r->key == KEY_OWN)
+        r->E = r->mt;
+    if (r->E < 0) {
+        t0_doubt(q, P_UNSURE, "ranked what?");
+        return -1;
+    }
+    q->rank = 1;
+    q->entity = r->E;
+    sh->limit = q->limit;
+    if (sh->limit <= 0) {
+        if (r->first_mention >= 0 && !span_plural(q, r->first_mention) &&
+            (q->qword || !q->has_top)) {
+            sh->limit = 1;
+        } else {
+            sh->limit = NL_DEFAULT_TOP;
+            t0_doubt(q, P_UNSURE, "how many to show is not said");
+        }
+    }
+    sh->order_dir = r->rank_dir;
+    if (r->key == KEY_OWN) {
+        sh->main = r->E;
+        sh->order_t = r->E;
+        sh->order_c = r->mc;
+        t0_not_null_filter(q, r->E, r->mc); /* "the lowest life expectancy": among those known */
+    } else {
+        sh->main = r->key == KEY_COUNT ? r->key_t : r->mt;
+        sh->agg = r->key == KEY_COUNT    ? NL_AGG_COUNT
+                  : q->agg == NL_AGG_AVG ? NL_AGG_AVG
+                                         : NL_AGG_SUM;
+        sh->agg_t = r->key == KEY_COUNT ? -1 : r->mt;
+        sh->agg_c = r->key == KEY_COUNT ? -1 : r->mc;
+        sh->group = GROUP_TABLE;
+        sh->group_t = r->E;
+        sh->order_agg = 1;
+        if (sh->main == r->E) {
+            t0_doubt(q, P_UNSURE, "%s ranked by its own count", q->s->tables[r->E].name);
+            return -1;
+        }
+    }
+    if (q->group != GROUP_NONE &&
+        !(q->group == GROUP_TABLE && t0_span_table(q, q->group_span) == r->E))
+        t0_doubt(q, P_UNSURE, "both a ranking and a grouping");
+    return 0;
+}
+
+/* An aggregate or a list: the table rows come from */
+static int list_main(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    sh->agg = q->agg;
+    if (r->mt >= 0) {
+        sh->main = r->mt;
+        sh->agg_t = r->mt;
+        sh->agg_c = r->mc;
+        if (q->agg == NL_AGG_COUNT && r->mc < 0) {
+            /* "how many sales": a count of revenue is no count tier 0 can name */
+            t0_doubt(q, P_WRONGISH, "counting revenue");
+            return -1;
+        }
+        if (q->agg == NL_AGG_COUNT) {
+            sh->count_distinct = 1;
+            t0_flag_count_doubt(q, r->mt, r->mc);
+        }
+    } else if (q->counted_span >= 0) {
+        sh->main = t0_span_table(q, q->counted_span);
+    } else if (q->count_col_span >= 0) {
+        int k = t0_pick_cand(q, q->count_col_span, r->anchor);
+        sh->main = q->sp[q->count_col_span].cand[k].table;
+        if (t0_col_is_flag(q, sh->main, q->sp[q->count_col_span].cand[k].col) && !q->distinct) {
+            /* "how many loyalty members": the rows where the flag is set */
+            t0_narrow_to(&q->sp[q->count_col_span], k);
+            t0_flag_filter(q, (size_t)q->count_col_span, 0);
+        } else {
+            sh->agg_t = sh->main;
+            sh->agg_c = q->sp[q->count_col_span].cand[k].col;
+            sh->count_distinct = 1;
+            t0_flag_count_doubt(q, sh->agg_t, sh->agg_c);
+        }
+    } else if (r->E >= 0) {
+        sh->main = r->E;
+    } else if (q->n_selects == 1 && q->having_span >= 0 &&
+               t0_span_has_table(&q->sp[q->selects[0]], t0_span_table(q, q->having_span))) {
+        sh->main = t0_span_table(q, q->having_span); /* "document ids with 2 paragraphs" */
+    } else if (q->n_selects) {
+        int k = t0_pick_cand(q, q->selects[0], r->anchor);
+        sh->main = q->sp[q->selects[0]].cand[k].table;
+    } else if (r->anchor >= 0) {
+        sh->main = r->anchor;
+    }
+    if (sh->main < 0) {
+        t0_doubt(q, P_WRONGISH, "no table to read from");
+        return -1;
+    }
+    if ((sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG || sh->agg == NL_AGG_MIN ||
+         sh->agg == NL_AGG_MAX) &&
+        r->mt < 0) {
+        t0_doubt(q, P_WRONGISH, "%s of what?", sh->agg == NL_AGG_AVG ? "average" : "aggregate");
+        return -1;
+    }
+    return 0;
+}
+
+/* "customers with more than 5 orders", "hometowns shared by at least two teachers" */
+static int list_having(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    int hc = -1, ht = q->having_span >= 0 ? t0_span_table(q, q->having_span) : -1;
+    if (ht >= 0 && sh->agg == NL_AGG_NONE && (r->E < 0 || ht == r->E) && q->n_selects == 1) {
+        /* "hometowns shared by at least two teachers": the one column asked for, in the
+         * counted table, grouped */
+        const struct nl_span *gsp = &q->sp[q->selects[0]];
+        for (size_t k = 0; k < gsp->n_cand && hc < 0; k++)
+            if (gsp->cand[k].table == ht && gsp->cand[k].col >= 0 &&
+                t0_col_of(q, ht, gsp->cand[k].col)->pk == 0)
+                hc = gsp->cand[k].col;
+    }
+    if (hc >= 0) {
+        sh->main = ht;
+        sh->agg = NL_AGG_COUNT;
+        sh->group = GROUP_COLUMN;
+        sh->group_t = ht;
+        sh->group_c = hc;
+        sh->having = 1;
+        q->n_selects = 0;
+    } else if (q->having_span >= 0) {
+        /* "customers with more than 5 orders": count the other table per entity */
+        if (sh->agg != NL_AGG_NONE || r->E < 0 || ht == r->E) {
+            t0_doubt(q, P_WRONGISH, "a nested count is not composed by tier 0");
+            return -1;
+        }
+        sh->main = ht;
+        sh->agg = NL_AGG_COUNT;
+        sh->group = GROUP_TABLE;
+        sh->group_t = r->E;
+        sh->having = 1;
+    }
+    if (q->order_hint >= 0 && !q->rank)
+        t0_doubt(q, P_UNSURE, "an ordering without a target");
+    return 0;
+}
+
+/* The anti filter, then the foreign-key paths from main that every later step reads */
+static int resolve_joins(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (q->anti_span >= 0 && t0_anti_filter(q, sh) != 0)
+        return -1;
+    if (q->n_more_aggs && (q->rank || sh->revenue || sh->agg == NL_AGG_COUNT ||
+                           sh->agg == NL_AGG_NONE || sh->agg_c < 0 || q->having_span >= 0)) {
+        t0_doubt(q, P_UNSURE, "two aggregations");
+        q->n_more_aggs = 0;
+    }
+    t0_bfs_run(q, &q->bfs, sh->main);
+    return 0;
+}
+
+static int group_by_table(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    sh->group = GROUP_TABLE;
+    sh->group_t = t0_span_table(q, q->group_span);
+    if (q->sp[q->group_span].n_cand > 1)
+        t0_doubt(q, P_UNSURE, "grouping could mean several tables");
+    return 0;
+}
+
+static int group_by_column(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    const struct nl_span *gsp = &q->sp[q->group_span];
+    size_t nval = 0;
+    /* "shipped by phone": a stored value ('phone' in a channel column) is likelier
+     * meant than grouping by a column of that name. */
+    if (gsp->len == 1 && schema_find_value(q->s, q->toks[gsp->tok].word, &nval) >= 0)
+        t0_doubt(q, P_WRONGISH, "'%s' is both a column and a stored value", q->toks[gsp->tok].word);
+    int k = t0_pick_cand(q, q->group_span, sh->main);
+    int gt = q->sp[q->group_span].cand[k].table, gc = q->sp[q->group_span].cand[k].col;
+    size_t fi = q->ns->col_base[gt] + (size_t)gc;
+    if (q->ns->fk_target[fi] >= 0 &&
+        q->ns->fk_target_col[fi] == t0_pk_col(q, q->ns->fk_target[fi])) {
+        /* a key of another table: group by that table (its rows have names); an FK to
+         * a column that is not the key there would repeat rows in the join */
+        sh->group = GROUP_TABLE;
+        sh->group_t = q->ns->fk_target[fi];
+    } else {
+        sh->group = GROUP_COLUMN;
+        sh->group_t = gt;
+        sh->group_c = gc;
+    }
+    return 0;
+}
+
+static int group_by_time(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    int dt, dc = t0_find_date(q, sh->main, &dt);
+    if (dc < 0) {
+        t0_doubt(q, P_WRONGISH, "no date column to group by %s",
+                 q->group_time == NL_TIME_YEAR ? "year" : "month");
+        return -1;
+    }
+    sh->group = GROUP_TIME;
+    sh->group_t = dt;
+    sh->group_c = dc;
+    return 0;
+}
+
+/* A grouping with nothing aggregated counts; some groupings are really lists */
+static int group_count(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (sh->group != GROUP_NONE && sh->agg == NL_AGG_NONE) {
+        sh->agg = NL_AGG_COUNT; /* "orders per year" */
+        sh->implicit_count = 1;
+        if (q->list) /* "list orders by status": counted, or sorted? */
+            t0_doubt(q, P_UNSURE, "'by' may mean sorted rather than counted");
+    }
+    if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg == NL_AGG_AVG &&
+        !sh->implicit_count) {
+        /* "the average number of products per shop": one value per shop, averaged */
+        sh->group = GROUP_NONE;
+        sh->group_t = -1;
+    }
+    if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->implicit_count &&
+        q->n_selects > 0) {
+        /* "the names and ages for every singer": each row, not a count per row */
+        sh->group = GROUP_NONE;
+        sh->group_t = -1;
+        sh->agg = NL_AGG_NONE;
+        sh->implicit_count = 0;
+    }
+    if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg == NL_AGG_COUNT) {
+        t0_doubt(q, P_WRONGISH, "counting %s per %s", q->s->tables[sh->main].name,
+                 q->s->tables[sh->main].name);
+        return -1;
+    }
+    return 0;
+}
+
+/* The columns asked for: shown in a list, or placed next to a count or a ranking. */
+static int resolve_selects(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    for (size_t k = 0; k < q->n_selects; k++) {
+        int i = q->selects[k];
+        struct nl_span *sp = &q->sp[i];
+        /* "names of customers": the label columns of the table */
+        int name_word = sp->len == 1 && strcmp(q->toks[sp->tok].stem, "name") == 0;
+        if (sh->agg != NL_AGG_NONE || q->rank) {
+            if (select_of_group(q, sh, i, name_word))
+                continue;
+            t0_doubt(q, P_UNSURE, "'%s' has no role in the question",
+                     t0_span_text(q, sp, r->text, sizeof r->text));
+            continue;
+        }
+        if (name_word && k > 0 && q->selects[k - 1] + 1 == i && !span_plural(q, i - 1)) {
+            /* "company names": the column before it is the name */
+            continue;
+        }
+        if (i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
+            t0_is_copula(q->sp[i - 1].lex->phrase) && r->first_mention >= 0 && i > r->first_mention)
+            t0_doubt(q, P_UNSURE, "'%s' after the verb may be a condition, not a column to show",
+                     t0_span_text(q, sp, r->text, sizeof r->text));
+        if (name_word && !t0_span_has_table(sp, sh->main))
+            t0_doubt(q, P_SLIGHT, "'name' read as the name of %s", q->s->tables[sh->main].name);
+        if ((sp->partial || (name_word && !t0_span_has_table(sp, sh->main))) && name_word) {
+            int lab[2], nl = t0_label_cols(q, sh->main, lab, 0);
+            for (int j = 0; j < nl && sh->n_sel < NL_MAX_SELECT; j++) {
+                sh->sel_t[sh->n_sel] = sh->main;
+                sh->sel_c[sh->n_sel++] = lab[j];
+            }
+            if (nl > 0)
+                continue;
+        }
+        int c = t0_pick_cand(q, i, sh->main), dup = 0;
+        for (size_t j = 0; j < sh->n_sel; j++) /* "the channel's ... channels": once */
+            dup |= sh->sel_t[j] == sp->cand[c].table && sh->sel_c[j] == sp->cand[c].col;
+        if (!dup && sh->n_sel < NL_MAX_SELECT) {
+            sh->sel_t[sh->n_sel] = sp->cand[c].table;
+            sh->sel_c[sh->n_sel++] = sp->cand[c].col;
+        }
+        if (sp->partial)
+            t0_doubt(q, P_SLIGHT, "'%s' matched part of a column name",
+                     t0_span_text(q, sp, r->text, sizeof r->text));
+        if (sp->partial && sp->len == 1 && strcmp(q->toks[sp->tok].stem, "cost") == 0 &&
+            t0_price_col(q, sp->cand[c].table) >= 0 &&
+            t0_price_col(q, sp->cand[c].table) != sp->cand[c].col)
+            t0_doubt(q, P_UNSURE, "'cost' may be the price (%s) or the cost",
+                     q->s->tables[sp->cand[c].table].cols[t0_price_col(q, sp->cand[c].table)].name);
+    }
+    return 0;
+}
+
+/* Lists: the labels a "with their ..." list leads with, and when rows are distinct */
+static int resolve_list_extras(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (sh->group == GROUP_NONE && sh->agg == NL_AGG_NONE && sh->n_sel > 0 &&
+        sh->n_sel < NL_MAX_SELECT - 2 && r->E >= 0 && r->first_mention >= 0 && q->n_selects > 0 &&
+        r->first_mention < q->selects[0] &&
+        word_between(q, r->first_mention, q->selects[0], "with")) {
+        /* "the 5 cheapest products with their prices": the products, then their prices */
+        int lab[2], nl = t0_label_cols(q, r->E, lab, 1), shown = 0;
+        for (int j = 0; j < nl; j++)
+            for (size_t k = 0; k < sh->n_sel; k++)
+                shown |= sh->sel_t[k] == r->E && sh->sel_c[k] == lab[j];
+        if (nl > 0 && !shown) {
+            memmove(sh->sel_t + nl, sh->sel_t, sh->n_sel * sizeof sh->sel_t[0]);
+            memmove(sh->sel_c + nl, sh->sel_c, sh->n_sel * sizeof sh->sel_c[0]);
+            for (int j = 0; j < nl; j++) {
+                sh->sel_t[j] = r->E;
+                sh->sel_c[j] = lab[j];
+            }
+            sh->n_sel += (size_t)nl;
+        }
+    }
+    if (sh->n_sel && r->E < 0) {
+        int lab[2], nl = t0_label_cols(q, sh->main, lab, 0), is_label = 0;
+        for (int j = 0; j < nl; j++)
+            if (sh->sel_c[0] == lab[j] && sh->sel_t[0] == sh->main)
+                is_label = 1;
+        if (!is_label)
+            sh->distinct = 1; /* "list all countries" */
+    } else if (sh->n_sel == 1 && sh->agg == NL_AGG_NONE && !q->rank && q->nf == 0 &&
+               sh->sel_t[0] == sh->main && q->sort_seen && q->sort_span < 0 &&
+               t0_col_of(q, sh->sel_t[0], sh->sel_c[0])->type == SCHEMA_TYPE_TEXT &&
+               !t0_col_is_key(q, sh->sel_t[0], sh->sel_c[0])) {
+        int lab[2], nl = t0_label_cols(q, sh->main, lab, 0), is_label = 0;
+        for (int j = 0; j < nl; j++)
+            is_label |= sh->sel_c[0] == lab[j];
+        if (!is_label) /* "all countries of customers in alphabetical order": each once? */
+            t0_doubt(q, P_UNSURE, "each %s once, or once per %s row?",
+                     q->s->tables[sh->main].cols[sh->sel_c[0]].name, q->s->tables[sh->main].name);
+    }
+    /* "different hometowns and the number of teachers from each": the groups are distinct */
+    if (q->distinct && sh->agg == NL_AGG_COUNT && sh->agg_c < 0 && !q->rank &&
+        sh->group != GROUP_COLUMN)
+        t0_doubt(q, P_UNSURE, "distinct count of what?");
+    if (q->distinct && sh->agg == NL_AGG_NONE)
+        sh->distinct = 1;
+    return 0;
+}
+
+static int resolve_ranked_values(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    /* "the 3 highest salaries", "the top 5 shipping costs": the values themselves, ranked (rows
+     * without a value are not among them) */
+    if (!q->rank && !q->sort_seen && sh->group == GROUP_NONE && q->n_more_aggs == 0 &&
+        q->limit > 1 && (sh->agg == NL_AGG_MAX || sh->agg == NL_AGG_MIN) && sh->agg_c >= 0 &&
+        !sh->revenue && q->having_span < 0) {
+        sh->order_dir = sh->agg == NL_AGG_MAX ? 1 : -1;
+        sh->order_t = sh->sel_t[0] = sh->agg_t;
+        sh->order_c = sh->sel_c[0] = sh->agg_c;
+        sh->n_sel = 1;
+        sh->agg = NL_AGG_NONE;
+        sh->limit = q->limit;
+        t0_not_null_filter(q, sh->order_t, sh->order_c);
+    } else if (!q->rank && !q->sort_seen && sh->group == GROUP_NONE && sh->agg == NL_AGG_NONE &&
+               q->has_top && q->limit > 0 && sh->n_sel == 1 &&
+               t0_col_is_numeric(q, sh->sel_t[0], sh->sel_c[0]) &&
+               !t0_col_is_key(q, sh->sel_t[0], sh->sel_c[0])) {
+        sh->distinct = 0;
+        sh->order_dir = q->top_dir;
+        sh->order_t = sh->sel_t[0];
+        sh->order_c = sh->sel_c[0];
+        sh->limit = q->limit;
+        t0_not_null_filter(q, sh->order_t, sh->order_c);
+    }
+    if (sh->having && sh->group == GROUP_COLUMN)
+        t0_not_null_filter(q, sh->group_t, sh->group_c); /* no group of the rows without a value */
+    if (q->sort_seen && sort_list(q, sh) != 0)
+        return -1;
+    return 0;
+}
+
+/* A list that reads nothing from the table it names, and "or" between different conditions */
+static int check_reads(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (sh->n_sel && sh->agg == NL_AGG_NONE && !q->rank) {
+        /* everything shown and filtered lives elsewhere: the named table is only a detour */
+        int in_main = 0;
+        for (size_t k = 0; k < sh->n_sel; k++)
+            in_main |= sh->sel_t[k] == sh->main;
+        for (size_t k = 0; k < q->nf; k++)
+            in_main |= q->f[k].t == sh->main;
+        /* "names of poker players" where each poker player row points at one people row:
+         * the named table has no such column and reaches it through its own key, so the
+         * join neither adds nor drops rows */
+        int via_own_key = !in_main && q->nf == 0;
+        int lab[2];
+        if (t0_label_cols(q, sh->main, lab, 0) > 0)
+            via_own_key = 0;
+        for (size_t k = 0; k < sh->n_sel && via_own_key; k++) {
+            int t = sh->sel_t[k];
+            via_own_key =
+                q->bfs.dist[t] == 1 && q->bfs.npaths[t] == 1 && q->bfs.via[t].owner == sh->main;
+        }
+        if (via_own_key)
+            t0_doubt(q, P_SLIGHT, "read from %s through %s's key", q->s->tables[sh->sel_t[0]].name,
+                     q->s->tables[sh->main].name);
+        else if (!in_main)
+            t0_doubt(q, P_UNSURE, "nothing is read from %s itself", q->s->tables[sh->main].name);
+    }
+    if (q->or_seen) {
+        int columns = 0, conds = 0;
+        for (size_t a = 0; a < q->nf; a++) {
+            columns += q->f[a].kind == FILTER_VALUE && q->f[a].n_vals == 1;
+            conds += q->f[a].kind != FILTER_NOTNULL;
+        }
+        if (columns || conds > 1)
+            t0_doubt(q, P_UNSURE, "'or' between different conditions");
+    }
+    return 0;
+}
+
+/* The grouping asked for, one resolver per kind. */
+static const struct {
+    enum group_kind kind;
+    int (*resolve)(struct res *r);
+} group_resolvers[] = {
+    {GROUP_TABLE, group_by_table},
+    {GROUP_COLUMN, group_by_column},
+    {GROUP_TIME, group_by_time},
+};
+
+static int resolve_group(struct res *r)
+{
+    if (r->q->rank || r->q->having_span >= 0)
+        return 0;
+    for (size_t k = 0; k < sizeof group_resolvers / sizeof group_resolvers[0]; k++)
+        if (group_resolvers[k].kind == r->q->group && group_resolvers[k].resolve(r) != 0)
+            return -1;
+    return group_count(r);
+}
+
+/* The table rows come from and the aggregate: a ranking of a column's values, of main's rows,
+ * or an aggregate or list. */
+static int resolve_main(struct res *r)
+{
+    const struct query *q = r->q;
+    if (r->key != KEY_NONE && r->E < 0 && r->key != KEY_OWN && q->n_selects > 0 &&
+        q->selects[0] < (q->most_span >= 0 ? q->most_span : q->measure_span))
+        return rank_column_values(r);
+    if (r->key != KEY_NONE)
+        return rank_entity(r);
+    if (q->rank)
+        return 0;
+    return list_main(r) != 0 ? -1 : list_having(r);
+}
+
+static int resolve_filters(struct res *r)
+{
+    return t0_resolve_filters(r->q, r->sh);
+}
+
+/* The steps of resolution, in order; each reads what the ones before it decided. */
+static int (*const resolve_steps[])(struct res *r) = {
+    resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,   resolve_group,
+    resolve_selects, resolve_list_extras, resolve_ranked_values, resolve_filters, check_reads,
+};
+
+int t0_resolve(struct query *q, struct shape *sh)
+{
+    struct res r = {.q = q, .sh = sh, .mt = -1, .mc = -1, .key = KEY_NONE, .key_t = -1};
+    r.first_mention = q->n_mentions ? q->mentions[0] : -1;
+    r.E = r.anchor = t0_span_table(q, r.first_mention);
+    memset(sh, 0, sizeof *sh);
+    sh->main = -1;
+    sh->agg_t = sh->agg_c = sh->group_t = sh->group_c = sh->order_t = sh->order_c = -1;
+
+    if (r.first_mention >= 0 && q->sp[r.first_mention].n_cand > 1)
+        t0_doubt(q, P_UNSURE, "'%s' could mean several tables",
+                 t0_span_text(q, &q->sp[r.first_mention], r.text, sizeof r.text));
+    if (r.anchor < 0 && q->group == GROUP_TABLE)
+        r.anchor = t0_span_table(q, q->group_span);
+    if (r.anchor < 0 && q->counted_span >= 0)
+        r.anchor = t0_span_table(q, q->counted_span);
+    if (r.anchor < 0 && q->most_span >= 0)
+        r.anchor = t0_span_table(q, q->most_span);
+    for (size_t k = 0; r.anchor < 0 && k < q->nf; k++)
+        if (q->f[k].kind == FILTER_VALUE)
+            r.anchor = t0_span_table(q, q->f[k].span);
+
+    for (size_t k = 0; k < sizeof resolve_steps / sizeof resolve_steps[0]; k++)
+        if (resolve_steps[k](&r) != 0)
+            return -1;
+    return 0;
+}
+
+/* A column the built query reads has the word `stem` in its name. */
+static int used_col_word(const struct query *q, const struct shape *sh, const char *stem)
+{
+    int t[NL_MAX_SELECT * 2 + NL_MAX_FILTERS + 4], c[NL_MAX_SELECT * 2 + NL_MAX_FILTERS + 4];
+    size_t n = 0;
+    for (size_t k = 0; k < sh->n_sel; k++, n++) {
+        t[n] = sh->sel_t[k];
+        c[n] = sh->sel_c[k];
+    }
+    for (size_t k = 0; k < sh->n_gsel; k++, n++) {
+        t[n] = sh->gsel_t[k];
+        c[n] = sh->gsel_c[k];
+    }
+    for (size_t k = 0; k < q->nf; k++, n++) {
+        t[n] = q->f[k].t;
+        c[n] = q->f[k].c;
+    }
+    t[n] = sh->agg_t;
+    c[n++] = sh->agg_c;
+    t[n] = sh->group_t;
+    c[n++] = sh->group_c;
+    t[n] = sh->order_t;
+    c[n++] = sh->order_c;
+    for (size_t k = 0; k < n; k++)
+        if (t[k] >= 0 && c[k] >= 0 && t0_col_has_word(q, t[k], c[k], stem))
+            return 1;
+    return 0;
+}
+
+/* The unknown words, once the query is built (sh) or given up (NULL): a word that names part of
+ * a column the query reads ("form of government" with GovernmentForm, "open before 2009" with
+ * open_year) is a slight doubt; any other is a real one. */
+void t0_settle_unknowns(struct query *q, const struct shape *sh)
+{
+    for (size_t k = 0; k < q->n_unk; k++) {
+        const struct nl_token *tk = &q->toks[q->sp[q->unk[k]].tok];
+        if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem))
+            t0_doubt(q, P_SLIGHT, "'%s' read as part of a column's name", tk->word);
+        else
+            t0_doubt(q, P_UNSURE, "'%s' not understood", tk->word);
+    }
+    q->n_unk = 0;
+}
