@@ -383,6 +383,8 @@ const struct nl_lex *nl_lex_match(const struct nl_token *t, size_t n, size_t i, 
         const char *p = lexicon[k].phrase;
         size_t j = i;
         int ok = 1;
+        if (i >= n || p[0] != t[i].word[0])
+            continue; /* the first letter rules out nearly every entry at no cost */
         while (*p && ok) {
             const char *sp = strchr(p, ' ');
             size_t wl = sp ? (size_t)(sp - p) : strlen(p);

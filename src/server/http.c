@@ -7,6 +7,7 @@
  * references: the connection's (dropped when libmicrohttpd reports completion), a job's while
  * one runs for it, and an SSE response's (dropped by the response's free callback). */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -338,54 +339,80 @@ static enum MHD_Result queue_sse(struct server_req *r)
 
 /* ---- request log -------------------------------------------------------------------------- */
 
+/* The log line is written directly rather than built as a JSON tree and dumped: it is written
+ * on the HTTP thread, once for every request. Strings are escaped as JSON wants; one that is not
+ * valid UTF-8 (a client's method token) keeps its ASCII bytes and shows '?' for the others. */
+static void log_str(struct buf *b, const char *key, const char *v)
+{
+    static const char hex[] = "0123456789abcdef";
+    int ascii_only = !utf8_valid((const unsigned char *)v, strlen(v));
+    buf_printf(b, ",\"%s\":\"", key);
+    for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+        if (*p == '"' || *p == '\\') {
+            buf_putc(b, '\\');
+            buf_putc(b, (char)*p);
+        } else if (*p < 0x20) {
+            char esc[7] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15], 0};
+            buf_puts(b, esc);
+        } else {
+            buf_putc(b, ascii_only && *p >= 0x80 ? '?' : (char)*p);
+        }
+    }
+    buf_putc(b, '"');
+}
+
+static void log_num(struct buf *b, const char *key, const char *fmt, double v)
+{
+    buf_printf(b, ",\"%s\":", key);
+    buf_printf(b, fmt, isfinite(v) ? v : 0.0);
+}
+
 static void log_request(struct server_req *r, enum MHD_RequestTerminationCode toe)
 {
     struct server *s = r->s;
     char ts[40];
     struct timespec now;
     struct tm tm;
+    struct buf b = BUF_INIT;
     clock_gettime(CLOCK_REALTIME, &now);
     gmtime_r(&now.tv_sec, &tm);
     size_t k = strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", &tm);
     snprintf(ts + k, sizeof ts - k, ".%03ldZ", now.tv_nsec / 1000000L);
 
-    json_t *o = json_object();
-    json_object_set_new(o, "ts", json_string(ts));
-    json_object_set_new(o, "request_id", json_string(r->id));
-    json_object_set_new(o, "key_id", json_string(server_auth_key_id(&s->auth, r->key)));
-    json_object_set_new(o, "method", json_string(r->method));
-    json_object_set_new(o, "route", json_string(server_route_name(r->route)));
-    json_object_set_new(o, "status", json_integer(r->status));
-    json_object_set_new(o, "ms", json_real(clock_ms() - r->t0));
+    buf_printf(&b, "{\"ts\":\"%s\"", ts);
+    log_str(&b, "request_id", r->id);
+    log_str(&b, "key_id", server_auth_key_id(&s->auth, r->key));
+    log_str(&b, "method", r->method);
+    log_str(&b, "route", server_route_name(r->route));
+    buf_printf(&b, ",\"status\":%d", r->status);
+    log_num(&b, "ms", "%.3f", clock_ms() - r->t0);
     if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
-        json_object_set_new(o, "client", json_string("disconnected"));
+        log_str(&b, "client", "disconnected");
     if (r->db[0])
-        json_object_set_new(o, "db", json_string(r->db));
+        log_str(&b, "db", r->db);
     if (r->policy[0])
-        json_object_set_new(o, "policy", json_string(r->policy));
+        log_str(&b, "policy", r->policy);
     if (r->cache)
-        json_object_set_new(o, "cache", json_string(r->cache));
+        log_str(&b, "cache", r->cache);
     if (r->have_state) {
-        json_object_set_new(o, "outcome", json_string(r->outcome));
-        json_object_set_new(o, "tier", r->tier >= 0 ? json_integer(r->tier) : json_null());
-        json_object_set_new(o, "attempts", json_integer(r->attempts));
-        json_object_set_new(o, "tokens_in", json_integer(r->tokens_in));
-        json_object_set_new(o, "tokens_out", json_integer(r->tokens_out));
-        json_object_set_new(o, "cost_usd", json_real(r->cost_usd));
-        json_t *ms = json_object();
+        log_str(&b, "outcome", r->outcome);
+        if (r->tier >= 0)
+            buf_printf(&b, ",\"tier\":%d", r->tier);
+        else
+            buf_puts(&b, ",\"tier\":null");
+        buf_printf(&b, ",\"attempts\":%d,\"tokens_in\":%ld,\"tokens_out\":%ld", r->attempts,
+                   r->tokens_in, r->tokens_out);
+        log_num(&b, "cost_usd", "%.8g", r->cost_usd);
+        buf_puts(&b, ",\"ms_nodes\":{");
         for (int n = 0; n < NODE__COUNT; n++)
-            json_object_set_new(ms, state_node_name((enum state_node)n), json_real(r->ms[n]));
-        json_object_set_new(o, "ms_nodes", ms);
+            buf_printf(&b, "%s\"%s\":%.3f", n ? "," : "", state_node_name((enum state_node)n),
+                       isfinite(r->ms[n]) ? r->ms[n] : 0.0);
+        buf_putc(&b, '}');
     }
-    char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(o);
-    if (!line)
-        return;
-    size_t len = strlen(line);
-    line[len] = '\n'; /* json_dumps leaves room only for the NUL; it is replaced, not extended */
+    buf_puts(&b, "}\n");
     /* One write per line: O_APPEND files and pipes keep concurrent lines whole. */
-    const char *p = line;
-    size_t left = len + 1;
+    const char *p = buf_cstr(&b);
+    size_t left = b.failed ? 0 : b.len;
     while (left > 0) {
         ssize_t w = write(s->log_fd, p, left);
         if (w < 0 && errno == EINTR)
@@ -395,7 +422,7 @@ static void log_request(struct server_req *r, enum MHD_RequestTerminationCode to
         p += w;
         left -= (size_t)w;
     }
-    free(line);
+    buf_free(&b);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,

@@ -271,7 +271,7 @@ static void test_mask_and_log(void)
     unsetenv("GENBI_FIXES_LOG");
 }
 
-static void test_teardown(void)
+static void teardown(void)
 {
     schema_free(&g_s);
     db_close(g_db);
@@ -285,7 +285,6 @@ static const struct test_case tests[] = {
     {"repairs", test_repairs},
     {"value_literal", test_value_literal},
     {"mask_and_log", test_mask_and_log},
-    {"teardown", test_teardown},
 };
 
-TEST_MAIN()
+TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
