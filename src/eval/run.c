@@ -262,7 +262,7 @@ static void price_baseline(const struct eval_run *r, const struct eval_item *it,
     if (!rp)
         return;
     if (!sel->ddl) { /* the run stopped before selecting (refused): select as the tier would */
-        if (schema_select(schema, it->question, r->cfg->max_tables, &own, NULL))
+        if (schema_select(schema, st->reading, r->cfg->max_tables, &own, NULL))
             return;
         sel = &own;
     }
