@@ -138,6 +138,15 @@ static int exit_for_err(const struct err *e)
                : EXIT_FAILURE_INTERNAL;
 }
 
+/* How the schema was obtained, for --json outputs: "snapshot" hit / miss / off and its ms. */
+static void put_snapshot_json(json_t *root, const struct db_schema_info *info)
+{
+    json_object_set_new(root, "snapshot", json_string(db_snapshot_name(info->snapshot)));
+    json_object_set_new(root, "snapshot_ms", json_real(info->ms));
+    if (info->why[0])
+        json_object_set_new(root, "snapshot_note", json_string(info->why));
+}
+
 static int cmd_demo(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -211,8 +220,8 @@ static void print_schema_text(const struct schema *s)
 }
 
 /* `genbi schema --question`: the selection, as text or JSON. */
-static int print_selection(const struct schema *s, const char *question, int max_tables,
-                           int json)
+static int print_selection(const struct schema *s, const struct db_schema_info *info,
+                           const char *question, int max_tables, int json)
 {
     struct schema_selection sel;
     struct err e = {0};
@@ -244,6 +253,7 @@ static int print_selection(const struct schema *s, const char *question, int max
         json_object_set_new(root, "token_estimate", json_string("ceil(bytes/4)"));
         json_object_set_new(root, "complexity", json_string(router_class_name(cls)));
         json_object_set_new(root, "ms", json_real(ms));
+        put_snapshot_json(root, info);
         char *text = json_dumps(root, JSON_OUT_FLAGS);
         if (text)
             printf("%s\n", text);
@@ -257,6 +267,9 @@ static int print_selection(const struct schema *s, const char *question, int max
         printf("\ncontext:\n%s\n", sel.ddl);
         printf("~%ld tokens (ceil(bytes/4)); the whole schema is ~%ld | %s question | %.2f ms\n",
                sel.tokens, sel.full_tokens, router_class_name(cls), ms);
+        printf("schema: %s in %.2f ms\n",
+               info->snapshot == DB_SNAPSHOT_HIT ? "snapshot loaded" : "introspected and indexed",
+               info->ms);
     }
     schema_selection_free(&sel);
     return 0;
@@ -301,23 +314,34 @@ static int cmd_schema(int argc, char **argv)
     }
     if (optind < argc)
         return usage_error(usage_schema, "unexpected argument '%s'", argv[optind]);
-    struct buf dsn = BUF_INIT, out = BUF_INIT;
+    struct buf dsn = BUF_INIT;
     struct err e = {0};
     struct db *db = NULL;
     struct schema s;
+    struct db_schema_info info;
     int ret = 0;
     memset(&s, 0, sizeof s);
     if (resolve_db(db_flag, NULL, &dsn, &e) || db_open(buf_cstr(&dsn), &db, &e) ||
-        db_introspect(db, &s, &e)) {
+        db_load_schema(db, &s, &info, &e)) {
         fprintf(stderr, "genbi: %s\n", e.msg);
         ret = exit_for_err(&e);
         goto out;
     }
     if (question) {
-        ret = print_selection(&s, question, max_tables, json);
+        ret = print_selection(&s, &info, question, max_tables, json);
     } else if (json) {
-        schema_to_json(&s, &out);
-        printf("%s\n", buf_cstr(&out));
+        json_t *root = schema_to_json_obj(&s);
+        char *text = NULL;
+        if (root) {
+            put_snapshot_json(root, &info);
+            text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        }
+        if (text)
+            printf("%s\n", text);
+        else
+            ret = EXIT_FAILURE_INTERNAL;
+        free(text);
+        json_decref(root);
     } else {
         print_schema_text(&s);
     }
@@ -325,7 +349,6 @@ out:
     schema_free(&s);
     db_close(db);
     buf_free(&dsn);
-    buf_free(&out);
     return ret;
 }
 
@@ -573,7 +596,7 @@ static int cmd_ask(int argc, char **argv)
         goto out;
     }
     if (resolve_db(db_flag, &cfg, &dsn, &e) || db_open(buf_cstr(&dsn), &db, &e) ||
-        db_introspect(db, &s, &e)) {
+        db_load_schema(db, &s, NULL, &e)) {
         ask_fail(json, "bad_database", e.msg);
         ret = exit_for_err(&e);
         goto out;
@@ -585,7 +608,7 @@ static int cmd_ask(int argc, char **argv)
         goto out;
     }
     if (json) {
-        json_t *j = state_to_json(&st);
+        json_t *j = state_to_json(&st); /* the same keys as the service's /v1/ask */
         char *text = j ? json_dumps(j, JSON_OUT_FLAGS) : NULL;
         if (!text) {
             fprintf(stderr, "genbi: out of memory\n");

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/clock.h"
+
 #include "util/banned.h"
 
 static const struct db_driver *const drivers[] = {
@@ -111,6 +113,75 @@ void db_close(struct db *db)
 int db_introspect(struct db *db, struct schema *out, struct err *e)
 {
     return db->drv->introspect(db->impl, out, e);
+}
+
+const char *db_snapshot_name(enum db_snapshot s)
+{
+    static const char *const names[] = {"off", "hit", "miss"};
+    return (unsigned)s < sizeof names / sizeof names[0] ? names[s] : "off";
+}
+
+static int snapshots_off(void)
+{
+    const char *v = getenv("GENBI_SNAPSHOT");
+    return v && (strcmp(v, "off") == 0 || strcmp(v, "0") == 0);
+}
+
+/* The snapshot file of a database: one per identity, so a changed database replaces its own
+ * snapshot instead of adding files. */
+static int snapshot_path(const char *identity, struct buf *out, struct err *e)
+{
+    int rc = schema_snapshot_dir(out, e);
+    if (rc)
+        return rc;
+    uint64_t h = schema_key_mix(0, identity, strlen(identity));
+    buf_printf(out, "/schema-%016llx.snap", (unsigned long long)h);
+    return out->failed ? err_set(e, ERR_NOMEM, "out of memory") : 0;
+}
+
+int db_load_schema(struct db *db, struct schema *out, struct db_schema_info *info,
+                   struct err *e)
+{
+    struct db_schema_info own;
+    struct buf identity = BUF_INIT, path = BUF_INIT;
+    struct err se = {0};
+    const struct schema_index *ix;
+    uint64_t key = 0;
+    double t0 = clock_ms();
+    int rc;
+    if (!info)
+        info = &own;
+    memset(info, 0, sizeof *info);
+    memset(out, 0, sizeof *out);
+    /* The key is taken before introspecting: a database that changes meanwhile is saved under
+     * its older key, so the next run sees a different key and introspects again. */
+    int snap = !snapshots_off() && db->drv->fingerprint &&
+               db->drv->fingerprint(db->impl, &identity, &key) == 0 && !identity.failed &&
+               snapshot_path(buf_cstr(&identity), &path, &se) == 0;
+    if (snap) {
+        info->snapshot = DB_SNAPSHOT_MISS;
+        if (schema_snapshot_load(out, key, buf_cstr(&path), &se) == 0) {
+            info->snapshot = DB_SNAPSHOT_HIT;
+            rc = 0;
+            goto out;
+        }
+        snprintf(info->why, sizeof info->why, "%s", se.msg);
+    }
+    /* The index is built now, once, rather than by the first question. */
+    if ((rc = db_introspect(db, out, e)) || (rc = schema_index_get(out, &ix, e)))
+        goto out;
+    if (snap) {
+        info->saved = schema_snapshot_save(out, key, buf_cstr(&path), &se) == 0;
+        if (!info->saved)
+            snprintf(info->why, sizeof info->why, "%s", se.msg);
+    }
+out:
+    if (rc)
+        schema_free(out);
+    info->ms = clock_ms() - t0;
+    buf_free(&identity);
+    buf_free(&path);
+    return rc;
 }
 
 int db_check(struct db *db, const char *sql, struct db_error *de)

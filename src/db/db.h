@@ -8,9 +8,11 @@
 #define GENBI_DB_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "db/dialect.h"
 #include "schema/schema.h"
+#include "util/buf.h"
 #include "util/err.h"
 
 /* Error classes, from the database's own error or from genbi's checks. */
@@ -100,6 +102,10 @@ struct db_driver {
     int (*open)(const char *dsn, void **impl, struct err *e);
     void (*close)(void *impl);
     int (*introspect)(void *impl, struct schema *out, struct err *e);
+    /* Optional. A stable name for the database (identity) and a cheap key that changes whenever
+     * its schema or data may have changed: what a schema snapshot is filed under and checked
+     * against. Nonzero when the driver cannot tell (no snapshot is used then). */
+    int (*fingerprint)(void *impl, struct buf *identity, uint64_t *key);
     /* Safety gate + prepare without fetching: 0 when the statement may run, else fills de. */
     int (*check)(void *impl, const char *sql, struct db_error *de);
     int (*exec)(void *impl, const char *sql, const struct db_limits *lim, struct db_result *out,
@@ -120,6 +126,29 @@ void db_close(struct db *db);
 /* The dialect of db's driver. */
 const struct db_dialect *db_dialect_of(const struct db *db);
 int db_introspect(struct db *db, struct schema *out, struct err *e);
+
+/* How db_load_schema() got its schema. */
+enum db_snapshot {
+    DB_SNAPSHOT_OFF = 0, /* introspected; no snapshot is kept (driver, $GENBI_SNAPSHOT=off) */
+    DB_SNAPSHOT_HIT,     /* loaded from the snapshot */
+    DB_SNAPSHOT_MISS,    /* introspected and indexed; the snapshot was absent, stale or corrupt */
+};
+
+struct db_schema_info {
+    enum db_snapshot snapshot;
+    int saved;      /* a miss wrote a fresh snapshot */
+    double ms;      /* spent loading, or introspecting + indexing + saving */
+    char why[512];  /* for a miss: why the snapshot was not used, or not saved */
+};
+
+const char *db_snapshot_name(enum db_snapshot s);
+/* The schema of db with its relevance index ready: from the snapshot in the cache directory
+ * (schema_snapshot_dir()) when one was written for the database's current fingerprint, else by
+ * introspection, then saved as the new snapshot. The one way every command and the service get a
+ * schema. Snapshot problems (no cache directory, read-only, corrupt file) never fail it; info may
+ * be NULL. Snapshots are off when $GENBI_SNAPSHOT is "off" or "0". */
+int db_load_schema(struct db *db, struct schema *out, struct db_schema_info *info,
+                   struct err *e);
 /* Returns 0 on success; on failure a negative err_code and de says why (DBE_UNSAFE for refusals). */
 int db_check(struct db *db, const char *sql, struct db_error *de);
 int db_exec(struct db *db, const char *sql, const struct db_limits *lim, struct db_result *out,

@@ -126,7 +126,7 @@ static const struct schema *db_schema(struct eval_run *r, struct eval_dbent *d, 
     pthread_mutex_lock(&d->mu);
     if (!d->loaded) {
         struct err e = {0};
-        d->load_rc = db_introspect(conn, &d->schema, &e);
+        d->load_rc = db_load_schema(conn, &d->schema, NULL, &e);
         if (d->load_rc)
             snprintf(d->load_err, sizeof d->load_err, "%s", e.msg);
         else if (r->tables)

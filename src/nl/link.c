@@ -4,6 +4,7 @@
  * wins; at equal length a function word beats a table, a table beats a column, a column beats a
  * value, and filler beats a value so that a stored "US" or "IN" never hijacks a preposition. */
 #include <ctype.h>
+#include <libstemmer.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,6 +143,33 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemm
 fail:
     nl_schema_free(ns);
     return -1;
+}
+
+static int nl_schema_build(const struct schema *s, void **out)
+{
+    struct nl_schema *ns = malloc(sizeof *ns);
+    struct sb_stemmer *st = sb_stemmer_new("english", NULL); /* not thread-safe: its own */
+    int rc = -1;
+    if (ns && st && (rc = nl_schema_init(ns, s, st)) == 0) {
+        *out = ns;
+        ns = NULL;
+    }
+    if (st)
+        sb_stemmer_delete(st);
+    free(ns);
+    return rc;
+}
+
+static void nl_schema_destroy(void *p)
+{
+    nl_schema_free(p);
+    free(p);
+}
+
+const struct nl_schema *nl_schema_get(const struct schema *s)
+{
+    const void *ns = NULL;
+    return schema_ext_get(s, nl_schema_build, nl_schema_destroy, &ns, NULL) == 0 ? ns : NULL;
 }
 
 void nl_schema_free(struct nl_schema *ns)

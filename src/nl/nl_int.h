@@ -113,6 +113,8 @@ struct nl_schema {
 
 int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemmer *st);
 void nl_schema_free(struct nl_schema *ns);
+/* The nl_schema of s, built once and kept with s (schema_ext_get()); NULL without memory. */
+const struct nl_schema *nl_schema_get(const struct schema *s);
 int nl_find_table(const struct schema *s, const char *name);
 int nl_find_column(const struct schema_table *t, const char *name);
 

@@ -121,7 +121,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
 {
     struct nl_token toks[NL_MAX_TOKENS];
     struct nl_span spans[NL_MAX_SPANS];
-    struct nl_schema ns;
+    const struct nl_schema *ns;
     struct query q;
     struct shape sh;
     struct buf sql = BUF_INIT, x = BUF_INIT;
@@ -129,7 +129,6 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     int rc = ERR_NOMEM, n_toks;
 
     memset(out, 0, sizeof *out);
-    memset(&ns, 0, sizeof ns);
     memset(&q, 0, sizeof q);
     buf_init(&q.doubts, 4096);
     if (!s || !question) {
@@ -146,15 +145,16 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
         buf_puts(&x, n_toks < 0 ? "the question is too long for tier 0" : "empty question");
         goto done;
     }
-    if (nl_schema_init(&ns, s, st) != 0) {
+    /* The schema's stemmed names are built once per schema, not per question. */
+    if (!(ns = nl_schema_get(s))) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;
     }
     q.s = s;
-    q.ns = &ns;
+    q.ns = ns;
     q.toks = toks;
     q.sp = spans;
-    q.n = nl_link(&ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS, st);
+    q.n = nl_link(ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS, st);
     q.conf = 1.0;
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
     q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = q.rev_d = -1;
@@ -216,7 +216,6 @@ out:
         nl_answer_free(out);
     if (q.s)
         t0_bfs_free(&q.bfs);
-    nl_schema_free(&ns);
     if (st)
         sb_stemmer_delete(st);
     buf_free(&sql);

@@ -159,11 +159,8 @@ static int dict_grow(struct sx_dict *d)
     return 0;
 }
 
-long sx_dict_add(struct sx_dict *d, const char *key, size_t len)
+long sx_dict_adopt(struct sx_dict *d, char *key, size_t len)
 {
-    long id = sx_dict_find(d, key, len);
-    if (id >= 0)
-        return id;
     if ((d->n + 1) * 2 > d->n_slots && dict_grow(d))
         return -1;
     if (d->n == d->cap) {
@@ -174,12 +171,7 @@ long sx_dict_add(struct sx_dict *d, const char *key, size_t len)
         d->keys = keys;
         d->cap = nc;
     }
-    char *k = malloc(len + 1);
-    if (!k)
-        return -1;
-    memcpy(k, key, len);
-    k[len] = '\0';
-    d->keys[d->n] = k;
+    d->keys[d->n] = key;
     size_t mask = d->n_slots - 1;
     size_t i = hash_bytes(key, len) & mask;
     while (d->slots[i])
@@ -188,10 +180,25 @@ long sx_dict_add(struct sx_dict *d, const char *key, size_t len)
     return (long)d->n++;
 }
 
+long sx_dict_add(struct sx_dict *d, const char *key, size_t len)
+{
+    long id = sx_dict_find(d, key, len);
+    if (id >= 0)
+        return id;
+    char *k = malloc(len + 1);
+    if (!k)
+        return -1;
+    memcpy(k, key, len);
+    k[len] = '\0';
+    if ((id = sx_dict_adopt(d, k, len)) < 0)
+        free(k);
+    return id;
+}
+
 void sx_dict_free(struct sx_dict *d)
 {
     for (size_t i = 0; i < d->n; i++)
-        free(d->keys[i]);
+        sx_release(&d->lent, d->keys[i]);
     free(d->keys);
     free(d->slots);
     memset(d, 0, sizeof *d);
@@ -423,7 +430,7 @@ uint64_t sx_index_key(const struct schema *s)
            ((uint64_t)s->n_glossary << 48) ^ (uint64_t)s->n_tables;
 }
 
-static size_t index_bytes(const struct schema_index *ix)
+size_t sx_index_bytes(const struct schema_index *ix)
 {
     size_t b = sizeof *ix + dict_bytes(&ix->terms) + dict_bytes(&ix->vwords);
     for (size_t i = 0; i < ix->terms.n; i++)
@@ -527,7 +534,7 @@ int schema_index_build(const struct schema *s, struct schema_index **out, struct
     if (schema_render_ddl(s, all, s->n_tables, &ddl))
         goto out;
     ix->full_tokens = schema_estimate_tokens(buf_cstr(&ddl));
-    ix->bytes = index_bytes(ix);
+    ix->bytes = sx_index_bytes(ix);
     *out = ix;
     ix = NULL;
     rc = 0;
@@ -545,21 +552,21 @@ void schema_index_free(struct schema_index *ix)
     if (!ix)
         return;
     for (size_t i = 0; i < ix->terms.n; i++) {
-        free(ix->term[i].posts);
-        free(ix->term[i].cols);
-        free(ix->term[i].ccols);
+        sx_release(&ix->lent, ix->term[i].posts);
+        sx_release(&ix->lent, ix->term[i].cols);
+        sx_release(&ix->lent, ix->term[i].ccols);
     }
     free(ix->term);
     sx_dict_free(&ix->terms);
     for (size_t i = 0; i < ix->vwords.n; i++)
-        free(ix->vlists[i].values);
+        sx_release(&ix->lent, ix->vlists[i].values);
     free(ix->vlists);
     sx_dict_free(&ix->vwords);
     free(ix->doclen);
     free(ix->col_base);
     free(ix->col_terms);
-    free(ix->adj_off);
-    free(ix->adj);
+    sx_release(&ix->lent, ix->adj_off);
+    sx_release(&ix->lent, ix->adj);
     free(ix);
 }
 

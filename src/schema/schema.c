@@ -1,9 +1,10 @@
 /* The schema model: lifetime, hashing, lookups, glossary and compact DDL rendering. Ranking and
  * selection live in index.c and select.c. */
-#include "schema/schema.h"
+#include "schema/schema_int.h"
 
 #include <ctype.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -14,34 +15,40 @@ void schema_free(struct schema *s)
 {
     if (!s)
         return;
+    /* Strings inside the snapshot block go with it (schema.h). */
+    struct sx_span lent = {(uintptr_t)s->block, (uintptr_t)s->block + s->block_len};
     for (size_t t = 0; t < s->n_tables; t++) {
         struct schema_table *tb = &s->tables[t];
         for (size_t c = 0; c < tb->n_cols; c++) {
             struct schema_column *col = &tb->cols[c];
-            free(col->name);
-            free(col->decl_type);
-            free(col->fk_table);
-            free(col->fk_column);
+            sx_release(&lent, col->name);
+            sx_release(&lent, col->decl_type);
+            sx_release(&lent, col->fk_table);
+            sx_release(&lent, col->fk_column);
             for (size_t k = 0; k < col->n_samples; k++)
-                free(col->samples[k]);
+                sx_release(&lent, col->samples[k]);
             free(col->samples);
-            free(col->comment);
+            sx_release(&lent, col->comment);
         }
         free(tb->cols);
-        free(tb->name);
+        sx_release(&lent, tb->name);
     }
     free(s->tables);
     for (size_t v = 0; v < s->n_values; v++)
-        free(s->values[v].value);
+        sx_release(&lent, s->values[v].value);
     free(s->values);
-    free(s->dialect);
+    sx_release(&lent, s->dialect);
     for (size_t g = 0; g < s->n_glossary; g++) {
-        free(s->glossary[g].term);
-        free(s->glossary[g].table);
-        free(s->glossary[g].column);
+        sx_release(&lent, s->glossary[g].term);
+        sx_release(&lent, s->glossary[g].table);
+        sx_release(&lent, s->glossary[g].column);
     }
     free(s->glossary);
     schema_index_free(s->index);
+    for (size_t i = 0; i < SCHEMA_EXT_SLOTS; i++)
+        if (s->ext[i].data)
+            s->ext[i].free_fn(s->ext[i].data);
+    sx_block_free(s->block, s->block_len);
     memset(s, 0, sizeof *s);
 }
 
@@ -76,6 +83,46 @@ void schema_rehash(struct schema *s)
         }
     }
     s->hash = h;
+}
+
+/* What derived data depends on: the structure, and the sizes that change with data and glossary. */
+static uint64_t ext_key(const struct schema *s)
+{
+    return sx_index_key(s);
+}
+
+/* Guards the ext slots of every schema. */
+static pthread_mutex_t ext_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+int schema_ext_get(const struct schema *s, int (*build)(const struct schema *s, void **out),
+                   void (*free_fn)(void *data), const void **out, struct err *e)
+{
+    /* Derived data is a cache of the schema: filling it does not change what s means. */
+    struct schema *ms = (struct schema *)s;
+    struct schema_ext *slot = NULL;
+    uint64_t key = ext_key(s);
+    int rc = 0;
+    *out = NULL;
+    pthread_mutex_lock(&ext_mutex);
+    for (size_t i = 0; i < SCHEMA_EXT_SLOTS && !slot; i++)
+        if (ms->ext[i].build == build || !ms->ext[i].build)
+            slot = &ms->ext[i];
+    if (!slot) {
+        rc = err_set(e, ERR_LIMIT, "no free schema extension slot");
+    } else if (slot->build != build || slot->key != key || !slot->data) {
+        void *data = NULL;
+        if (build(s, &data) != 0) {
+            rc = err_set(e, ERR_NOMEM, "out of memory preparing the schema");
+        } else {
+            if (slot->data)
+                slot->free_fn(slot->data); /* stale: the schema changed in place */
+            *slot = (struct schema_ext){build, free_fn, data, key};
+        }
+    }
+    if (!rc)
+        *out = slot->data;
+    pthread_mutex_unlock(&ext_mutex);
+    return rc;
 }
 
 static int value_cmp(const void *a, const void *b)
@@ -313,14 +360,16 @@ out:
     return rc;
 }
 
-int schema_to_json(const struct schema *s, struct buf *out)
+json_t *schema_to_json_obj(const struct schema *s)
 {
     static const char *const tnames[] = {"other", "integer", "real", "text", "date"};
     json_t *root = json_object();
     json_t *tables = json_array();
-    int rc = ERR_NOMEM;
-    if (!root || !tables)
-        goto out;
+    if (!root || !tables) {
+        json_decref(root);
+        json_decref(tables);
+        return NULL;
+    }
     json_object_set_new(root, "dialect", json_string(s->dialect ? s->dialect : ""));
     char hash[32];
     snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
@@ -352,14 +401,16 @@ int schema_to_json(const struct schema *s, struct buf *out)
         json_object_set_new(jt, "columns", cols);
         json_array_append_new(tables, jt);
     }
-    json_object_set(root, "tables", tables);
-    char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    if (!text)
-        goto out;
-    rc = buf_puts(out, text);
+    json_object_set_new(root, "tables", tables);
+    return root;
+}
+
+int schema_to_json(const struct schema *s, struct buf *out)
+{
+    json_t *root = schema_to_json_obj(s);
+    char *text = root ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+    int rc = text ? buf_puts(out, text) : ERR_NOMEM;
     free(text);
-out:
-    json_decref(tables);
     json_decref(root);
     return rc;
 }

@@ -3,11 +3,13 @@
  * question, and compact DDL rendering for prompts.
  *
  * Ownership: a struct schema owns every string and array it points to; schema_free() releases
- * them. A schema is immutable after introspection and may be read from several threads.
+ * them. A schema loaded from a snapshot keeps most of its strings inside one block (s->block)
+ * instead of one allocation each; code that replaces a string must not free the old one (only
+ * schema_free() knows which is which) and allocates the new one with malloc as usual. A schema is immutable after introspection and may be read from several threads.
  *
  * The relevance index (struct schema_index, docs/schema.md) is kept with the schema it describes:
- * the first selection builds it under a process-wide mutex and stores it in s->index, later
- * selections reuse it, schema_free() frees it. It is keyed by the schema hash and the size of the
+ * a snapshot load brings it along, else the first selection builds it under a process-wide mutex
+ * and stores it in s->index; later selections reuse it, schema_free() frees it. It is keyed by the schema hash and the size of the
  * value index, so a schema changed in place (and rehashed) gets a new index on its next selection;
  * a schema changed in place must not be shared by threads at that moment. */
 #ifndef GENBI_SCHEMA_H
@@ -66,6 +68,17 @@ struct schema_term {
 };
 
 struct schema_index;
+struct schema;
+
+/* Data another module derives from a schema alone (tier 0's stemmed names, ...), kept with it so
+ * that it is built once per schema, not once per question: schema_ext_get(). */
+#define SCHEMA_EXT_SLOTS 4
+struct schema_ext {
+    int (*build)(const struct schema *s, void **out); /* identifies the kind; NULL = free slot */
+    void (*free_fn)(void *data);
+    void *data;
+    uint64_t key; /* schema_ext_key() of the schema it was built from */
+};
 
 struct schema {
     char *dialect; /* "sqlite", "postgresql", "mysql" */
@@ -79,6 +92,11 @@ struct schema {
     /* Relevance index, built by the first selection (see the top of this file); the only field
      * written after introspection, always under the index mutex. */
     struct schema_index *index;
+    struct schema_ext ext[SCHEMA_EXT_SLOTS]; /* under a mutex: schema_ext_get() */
+    /* The snapshot this schema was loaded from (snapshot.c): its strings and its index's arrays
+     * point into this block, which schema_free() frees last. NULL for an introspected schema. */
+    void *block;
+    size_t block_len;
 };
 
 
@@ -94,6 +112,13 @@ int schema_find_column(const struct schema_table *t, const char *name);
 /* Value-index lookups: all entries equal to `value` case-insensitively; returns the index of the
  * first match or -1, and the number of consecutive matches in *count. */
 long schema_find_value(const struct schema *s, const char *value, size_t *count);
+
+/* The data build(s, &data) derives from s, built on first use and kept with s (freed by
+ * schema_free() with free_fn); built again when s was changed in place and rehashed. The data is
+ * shared: callers only read it. Thread-safe (one mutex; a build runs under it). ERR_NOMEM when
+ * build fails, ERR_LIMIT when all SCHEMA_EXT_SLOTS are taken by other kinds. */
+int schema_ext_get(const struct schema *s, int (*build)(const struct schema *s, void **out),
+                   void (*free_fn)(void *data), const void **out, struct err *e);
 
 /* Appends a glossary term; ERR_NOMEM only. */
 int schema_add_term(struct schema *s, const char *term, const char *table, const char *column,
@@ -190,5 +215,34 @@ long schema_estimate_tokens(const char *text);
 
 /* Writes the schema as JSON text (tables, columns, types, keys, row counts) into out. */
 int schema_to_json(const struct schema *s, struct buf *out);
+/* The same as a jansson object (new reference; NULL when memory runs out). */
+struct json_t;
+struct json_t *schema_to_json_obj(const struct schema *s);
+
+/* ---- snapshots (snapshot.c; docs/schema.md, "Snapshots") ----
+ * A schema and its relevance index saved to one binary file, so that a new process loads them
+ * instead of introspecting and indexing the database again. A snapshot is written for a key (the
+ * database's fingerprint, from its driver) and read back only for the same key, the same format
+ * version and the same genbi executable; anything else (a missing, truncated, corrupt or foreign
+ * file) is an error the caller answers by introspecting again. Thread-safe: no shared state. */
+#define SCHEMA_SNAPSHOT_VERSION 1
+
+/* Folds len bytes into a running 64-bit key (for fingerprints built from several fields). */
+uint64_t schema_key_mix(uint64_t h, const void *data, size_t len);
+/* The directory snapshots live in: $GENBI_CACHE_DIR, else $XDG_CACHE_HOME/genbi, else
+ * ~/.cache/genbi. ERR_NOTFOUND when none can be named. The directory may not exist yet. */
+int schema_snapshot_dir(struct buf *out, struct err *e);
+/* Serializes s and its index (built first when absent) for key, appending to out. */
+int schema_snapshot_encode(const struct schema *s, uint64_t key, struct buf *out, struct err *e);
+/* Reads a snapshot from memory into out (zeroed first; its index in out->index). 0, or
+ * ERR_PROTOCOL for bytes that are not a whole snapshot for key, or ERR_NOMEM; out stays empty on
+ * failure. Safe on any input. */
+int schema_snapshot_decode(struct schema *out, uint64_t key, const void *data, size_t len,
+                           struct err *e);
+/* schema_snapshot_encode() written to path atomically (a 0600 temporary file in the same
+ * directory, then rename), creating the directory (0700) when missing. ERR_IO when it cannot. */
+int schema_snapshot_save(const struct schema *s, uint64_t key, const char *path, struct err *e);
+/* schema_snapshot_decode() of the file at path; ERR_NOTFOUND when there is no file. */
+int schema_snapshot_load(struct schema *out, uint64_t key, const char *path, struct err *e);
 
 #endif

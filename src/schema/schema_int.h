@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "schema/schema.h"
 
@@ -26,18 +27,48 @@ struct sb_stemmer;
 #define SX_K1 1.2
 #define SX_B 0.5
 
-/* A string -> dense id map (open addressing, keys owned). */
+/* Memory lent by a schema snapshot's block (struct schema.block): strings and arrays that lie
+ * inside [lo, hi) belong to the block, which schema_free() releases last, and are never freed
+ * one by one. Zero (lo == hi == 0) for memory genbi built itself. */
+struct sx_span {
+    uintptr_t lo, hi;
+};
+
+/* A snapshot's block: len bytes of private memory, its pages mapped up front (one call instead
+ * of a page fault per 4 KiB: a fault costs microseconds here, and a snapshot is touched whole).
+ * NULL when memory runs out. sx_block_free() accepts NULL. */
+void *sx_block_alloc(size_t len);
+void sx_block_free(void *block, size_t len);
+
+/* The checksum a snapshot's header holds for its payload, and its recomputation after the bytes
+ * were changed (tests fuzz the structure behind the checksum with it). */
+uint64_t sx_checksum(const unsigned char *p, size_t n);
+void sx_snapshot_reseal(void *data, size_t len);
+
+/* free(p) unless p lies in the span. */
+static inline void sx_release(const struct sx_span *lent, void *p)
+{
+    uintptr_t u = (uintptr_t)p;
+    if (!(u >= lent->lo && u < lent->hi))
+        free(p);
+}
+
+/* A string -> dense id map (open addressing; keys owned, or lent by a snapshot). */
 struct sx_dict {
     char **keys;
     size_t n, cap;
     uint32_t *slots; /* id + 1, 0 = empty */
     size_t n_slots;  /* a power of two */
+    struct sx_span lent;
 };
 
 long sx_dict_find(const struct sx_dict *d, const char *key, size_t len);
 /* Returns the id of key, adding it when new; -1 when memory runs out. */
 long sx_dict_add(struct sx_dict *d, const char *key, size_t len);
 void sx_dict_free(struct sx_dict *d);
+/* Appends key (NUL-terminated, len bytes) as the next id without copying it or looking for it:
+ * for keys already known to be distinct, lent by d->lent. Returns the id, -1 without memory. */
+long sx_dict_adopt(struct sx_dict *d, char *key, size_t len);
 
 struct sx_post {
     uint32_t table;
@@ -77,9 +108,12 @@ struct schema_index {
     struct sx_vlist *vlists; /* by value list id */
     long full_tokens;        /* schema_estimate_tokens() of the whole schema's DDL */
     size_t bytes;            /* heap bytes, for reports */
+    struct sx_span lent;     /* arrays lent by the schema's snapshot block */
 };
 
 uint64_t sx_index_key(const struct schema *s);
+/* Heap bytes held by ix, computed (ix->bytes caches it for reports). */
+size_t sx_index_bytes(const struct schema_index *ix);
 
 /* Calls fn(word, len, ctx) for each word of text: runs of letters and digits (bytes >= 0x80 count
  * as letters so UTF-8 words stay whole), split at '_' and other punctuation and, when camel is

@@ -210,7 +210,7 @@ static int open_databases(struct server *s, struct err *e)
         struct buf js = BUF_INIT;
         d->name = c->databases[i].name;
         d->dsn = c->databases[i].dsn;
-        if ((rc = db_open(d->dsn, &db, e)) || (rc = db_introspect(db, &d->schema, e))) {
+        if ((rc = db_open(d->dsn, &db, e)) || (rc = db_load_schema(db, &d->schema, NULL, e))) {
             char why[sizeof e->msg];
             snprintf(why, sizeof why, "%s", e->msg);
             err_set(e, rc, "database \"%s\": %s", d->name, why);

@@ -21,6 +21,8 @@ SANITIZED = os.environ.get("GENBI_SANITIZE", "OFF").upper() in ("ON", "1", "TRUE
 TMP_ROOT = os.environ.get("GENBI_TEST_TMP") or tempfile.gettempdir()
 # Every genbi the tests start (CLI and service) logs its repairs here, never in the user's log.
 os.environ.setdefault("GENBI_FIXES_LOG", os.path.join(TMP_ROOT, "fixes.jsonl"))
+# ... and keeps its schema snapshots here, never in the user's cache.
+os.environ.setdefault("GENBI_CACHE_DIR", os.path.join(TMP_ROOT, "cache"))
 os.makedirs(TMP_ROOT, exist_ok=True)
 
 

@@ -131,28 +131,10 @@ static int cmp_value(const void *a, const void *b)
     return strcasecmp(x->value, y->value);
 }
 
+/* schema_free(): it also frees what tier 0 keeps with the schema (schema_ext_get()). */
 static void schema_free_local(struct schema *s)
 {
-    for (size_t t = 0; t < s->n_tables; t++) {
-        struct schema_table *tb = &s->tables[t];
-        for (size_t c = 0; c < tb->n_cols; c++) {
-            free(tb->cols[c].name);
-            free(tb->cols[c].decl_type);
-            free(tb->cols[c].fk_table);
-            free(tb->cols[c].fk_column);
-            for (size_t k = 0; k < tb->cols[c].n_samples; k++)
-                free(tb->cols[c].samples[k]);
-            free(tb->cols[c].samples);
-        }
-        free(tb->cols);
-        free(tb->name);
-    }
-    for (size_t v = 0; v < s->n_values; v++)
-        free(s->values[v].value);
-    free(s->values);
-    free(s->tables);
-    free(s->dialect);
-    memset(s, 0, sizeof *s);
+    schema_free(s);
 }
 
 static void introspect(sqlite3 *db, struct schema *s, const char *dialect)
