@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/limits.h"
+#include "util/limits.h"
 #include "db/db.h"
 #include "nl/nl.h"
 #include "schema/schema.h"

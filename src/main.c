@@ -10,7 +10,7 @@
 
 #include "analyze/fix.h"
 #include "core/config.h"
-#include "core/limits.h"
+#include "util/limits.h"
 #include "core/pipeline.h"
 #include "db/db.h"
 #include "db/demo.h"

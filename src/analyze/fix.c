@@ -239,11 +239,11 @@ static int repair_dialect(const struct fix_in *in, struct fix_repair *out)
     struct buf what = BUF_INIT;
     char *sql = NULL;
     const char *named = in->de->cls == DBE_FUNCTION ? in->de->ident : NULL;
-    int n = fx_dialect_translate(in->sql, in->s->dialect, named, &sql, &what);
+    const char *target = db_dialect_named(in->s->dialect)->name;
+    int n = fx_dialect_translate(in->sql, target, named, &sql, &what);
     int rc = n;
     if (n > 0)
-        rc = set_repair(out, "dialect", sql, "to %s: %s", in->s->dialect ? in->s->dialect : "sqlite",
-                        buf_cstr(&what));
+        rc = set_repair(out, "dialect", sql, "to %s: %s", target, buf_cstr(&what));
     buf_free(&what);
     return rc;
 }

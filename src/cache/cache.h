@@ -10,9 +10,8 @@
 
 #include <stddef.h>
 
-#define CACHE_DEFAULT_ENTRIES 10000
-#define CACHE_DEFAULT_BYTES ((size_t)256 << 20)
-#define CACHE_DEFAULT_TTL_MS (3600L * 1000L)
+#include "util/limits.h"
+
 
 struct cache;
 

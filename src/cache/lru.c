@@ -55,7 +55,7 @@ struct cache *cache_new(size_t max_entries, size_t max_bytes, long ttl_ms)
         return NULL;
     c->max_entries = max_entries ? max_entries : 1;
     c->max_bytes = max_bytes;
-    c->ttl_ms = ttl_ms > 0 ? ttl_ms : CACHE_DEFAULT_TTL_MS;
+    c->ttl_ms = ttl_ms > 0 ? ttl_ms : LIMIT_CACHE_TTL_MS;
     c->n_buckets = 16;
     while (c->n_buckets < c->max_entries && c->n_buckets < ((size_t)1 << 24))
         c->n_buckets <<= 1;

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/limits.h"
+#include "util/limits.h"
 #include "schema/schema.h"
 
 #include "util/banned.h"
@@ -28,7 +28,7 @@ void config_init(struct config *c)
     c->row_cap = LIMIT_ROW_CAP;
     c->query_timeout_ms = LIMIT_QUERY_TIMEOUT_MS;
     c->max_tables = LIMIT_MAX_TABLES;
-    c->max_columns = SCHEMA_MAX_COLUMNS;
+    c->max_columns = LIMIT_SCHEMA_DDL_COLUMNS;
     c->server.rate = 0;
     c->server.burst = 0;
     c->server.body_limit = LIMIT_BODY_BYTES;

@@ -237,11 +237,17 @@ static void call_clear(struct pipeline_call *c)
     memset(c, 0, sizeof *c);
 }
 
+/* How prompts name the database's SQL ("SQLite"): the dialect's own title. */
+static const char *dialect_title(const struct pipeline *p)
+{
+    return db_dialect_named(p->schema->dialect)->title;
+}
+
 /* Prepares a model call; the run then waits at `pc`. */
 static int call_prepare(struct pipeline_run *r, enum state_node node, char *user, enum run_pc pc)
 {
     call_clear(&r->call);
-    r->call.system = llm_prompt_system(r->p->schema->dialect);
+    r->call.system = llm_prompt_system(dialect_title(r->p));
     r->call.user = user;
     if (!r->call.system || !user) {
         call_clear(&r->call);
@@ -616,7 +622,7 @@ static void execute_and_decide(struct pipeline_run *r)
         no_repair(r);
         return;
     }
-    char *prompt = llm_prompt_repair(st->question, st->sel.ddl, r->p->schema->dialect, st->sql,
+    char *prompt = llm_prompt_repair(st->question, st->sel.ddl, dialect_title(r->p), st->sql,
                                      r->de.msg, fix_hint(r->de.cls));
     if (call_prepare(r, NODE_FIX_SQL, prompt, PC_AWAIT_FIX)) {
         r->status = ERR_NOMEM;
@@ -685,7 +691,7 @@ static enum pipeline_status run_loop(struct pipeline_run *r)
                 break;
             }
             if (call_prepare(r, NODE_GENERATE_SQL,
-                             llm_prompt_sql(r->st->question, r->st->sel.ddl, r->p->schema->dialect),
+                             llm_prompt_sql(r->st->question, r->st->sel.ddl, dialect_title(r->p)),
                              PC_AWAIT_GENERATE)) {
                 r->status = ERR_NOMEM;
                 r->pc = PC_DONE;

@@ -1,7 +1,15 @@
 /* state: one request as it flows through the pipeline: the question, the schema context, every
  * attempt (SQL, result, errors), the answer and its analysis, and the cost and trace of getting it.
  *
- * Ownership: the state owns every pointer in it; state_free() releases all. One thread at a time. */
+ * Ownership: the state owns every pointer in it; state_free() releases all. One thread at a time.
+ *
+ * Why malloc'd fields and not STYLE.md's per-request arena: a request's state lives across model
+ * calls (it is suspended while a model answers and resumed by another thread, seconds later), and
+ * most of its memory is attempts that are superseded on the way: failed SQL, error texts and the
+ * whole result sets of queries that were repaired or escalated. Freeing each as it is replaced
+ * keeps a request's peak near one result; an arena would hold every discarded result until the
+ * request ends. The cost is one cleanup path, state_free(), which every test runs under
+ * AddressSanitizer and LeakSanitizer. */
 #ifndef GENBI_STATE_H
 #define GENBI_STATE_H
 

@@ -37,6 +37,11 @@ const char *db_errclass_name(enum db_errclass c)
     return errclass_names[c];
 }
 
+const struct db_dialect *db_dialect_of(const struct db *db)
+{
+    return db && db->drv->dialect ? db->drv->dialect : &db_sqlite_dialect;
+}
+
 void db_error_set(struct db_error *de, enum db_errclass cls, const char *fmt, ...)
 {
     if (!de)

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "db/dialect.h"
 #include "schema/schema.h"
 #include "util/err.h"
 
@@ -41,6 +42,10 @@ struct db_error {
 const char *db_errclass_name(enum db_errclass c);
 void db_error_set(struct db_error *de, enum db_errclass cls, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* For dialects' classify functions: sets de's class and message (msg as given) and, for the
+ * classes that have one, the offending name quoted in msg ("column \"x\" does not exist",
+ * "Unknown column 't.x'", "function foo(integer) does not exist"). */
+void db_error_from_server(struct db_error *de, enum db_errclass cls, const char *msg);
 
 enum db_type { DB_NULL = 0, DB_INT, DB_REAL, DB_TEXT, DB_BLOB };
 
@@ -88,8 +93,8 @@ struct db_limits {
 struct db;
 
 struct db_driver {
-    const char *name;    /* "sqlite" */
-    const char *dialect; /* name used in prompts and dialect translation */
+    const char *name;                  /* "sqlite" */
+    const struct db_dialect *dialect;  /* its SQL and its error classes (dialect.h) */
     /* Returns 1 when the DSN is for this driver. */
     int (*accepts)(const char *dsn);
     int (*open)(const char *dsn, void **impl, struct err *e);
@@ -112,6 +117,8 @@ extern const struct db_driver db_sqlite_driver;
 /* Opens the DSN with the first driver that accepts it ("sqlite:PATH" or a file path). */
 int db_open(const char *dsn, struct db **out, struct err *e);
 void db_close(struct db *db);
+/* The dialect of db's driver. */
+const struct db_dialect *db_dialect_of(const struct db *db);
 int db_introspect(struct db *db, struct schema *out, struct err *e);
 /* Returns 0 on success; on failure a negative err_code and de says why (DBE_UNSAFE for refusals). */
 int db_check(struct db *db, const char *sql, struct db_error *de);

@@ -20,7 +20,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "core/limits.h"
+#include "util/limits.h"
 #include "db/db.h"
 #include "util/buf.h"
 #include "util/clock.h"
@@ -205,11 +205,13 @@ static const struct {
     {"too many attached databases", DBE_UNSAFE, 0},
 };
 
-static void sqlite_classify(struct sqlite_conn *c, const char *sql, struct db_error *de)
+/* The dialect's classify: SQLite reports by message (its codes are too coarse: SQLITE_ERROR for
+ * nearly everything). "no such column: x" names the offending identifier after the colon. */
+static void sqlite_classify_message(struct db_error *de, const char *code, const char *msg)
 {
-    const char *msg = sqlite3_errmsg(c->db);
     enum db_errclass cls = DBE_OTHER;
     const char *ident = NULL;
+    msg = msg ? msg : "";
     for (size_t i = 0; i < sizeof sqlite_errors / sizeof sqlite_errors[0]; i++) {
         const char *hit = strstr(msg, sqlite_errors[i].pattern);
         if (!hit)
@@ -219,12 +221,7 @@ static void sqlite_classify(struct sqlite_conn *c, const char *sql, struct db_er
             ident = hit + strlen(sqlite_errors[i].pattern);
         break;
     }
-    if (cls == DBE_UNSAFE && c->denied[0])
-        db_error_set(de, cls, "refused: %s", c->denied);
-    else if (cls == DBE_TIMEOUT)
-        db_error_set(de, cls, "the query exceeded its time limit and was stopped");
-    else
-        db_error_set(de, cls, "%s", msg);
+    db_error_set(de, cls, "%s", msg);
     if (ident && de) {
         /* "wrong number of arguments to function foo()" -> foo */
         size_t n = strcspn(ident, "()");
@@ -233,6 +230,15 @@ static void sqlite_classify(struct sqlite_conn *c, const char *sql, struct db_er
         memcpy(de->ident, ident, n);
         de->ident[n] = '\0';
     }
+}
+
+static void sqlite_classify(struct sqlite_conn *c, const char *sql, struct db_error *de)
+{
+    sqlite_classify_message(de, NULL, sqlite3_errmsg(c->db));
+    if (de && de->cls == DBE_UNSAFE && c->denied[0])
+        db_error_set(de, DBE_UNSAFE, "refused: %s", c->denied);
+    else if (de && de->cls == DBE_TIMEOUT)
+        db_error_set(de, DBE_TIMEOUT, "the query exceeded its time limit and was stopped");
     if (de) {
         int off = sqlite3_error_offset(c->db);
         de->pos = (off >= 0 && (size_t)off < strlen(sql)) ? off : -1;
@@ -560,7 +566,7 @@ static int load_values(struct sqlite_conn *c, struct schema *s, size_t ti, size_
     int rc;
     int index = col->type == SCHEMA_TYPE_TEXT || col->type == SCHEMA_TYPE_OTHER ||
                 col->type == SCHEMA_TYPE_DATE;
-    long limit = index ? LIMIT_VALUE_INDEX_PER_COLUMN + 1 : SCHEMA_MAX_SAMPLES;
+    long limit = index ? LIMIT_VALUE_INDEX_PER_COLUMN + 1 : LIMIT_SCHEMA_SAMPLES;
 
     buf_puts(&sql, "SELECT DISTINCT ");
     buf_put_sql_ident(&sql, col->name);
@@ -586,8 +592,8 @@ static int load_values(struct sqlite_conn *c, struct schema *s, size_t ti, size_
             text_values++;
             date_values += looks_like_date(v);
         }
-        if (col->n_samples < SCHEMA_MAX_SAMPLES) {
-            if (!col->samples && !(col->samples = calloc(SCHEMA_MAX_SAMPLES, sizeof(char *)))) {
+        if (col->n_samples < LIMIT_SCHEMA_SAMPLES) {
+            if (!col->samples && !(col->samples = calloc(LIMIT_SCHEMA_SAMPLES, sizeof(char *)))) {
                 rc = err_set(e, ERR_NOMEM, "out of memory");
                 goto out;
             }
@@ -644,7 +650,7 @@ static int sqlite_introspect(void *impl, struct schema *s, struct err *e)
     size_t cap = 0, values_cap = 0;
     int rc;
     memset(s, 0, sizeof *s);
-    if (!(s->dialect = strdup("sqlite")))
+    if (!(s->dialect = strdup(db_sqlite_dialect.name)))
         return err_set(e, ERR_NOMEM, "out of memory");
 
     if (sqlite3_prepare_v2(c->db,
@@ -724,9 +730,28 @@ out:
     return rc;
 }
 
+static const char *const sqlite_aliases[] = {"sqlite3", NULL};
+
+const struct db_dialect db_sqlite_dialect = {
+    .name = "sqlite", .aliases = sqlite_aliases, .title = "SQLite",
+    .quote = '"', .folds_to_lower = 0, .reserved = db_dialect_reserved_common,
+    .year = "strftime('%Y', $1)", .year_is_text = 1,
+    .year_month = "strftime('%Y-%m', $1)", .month = "CAST(strftime('%m', $1) AS INTEGER)",
+    .quarter = "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)",
+    .weekday = "CAST(strftime('%w', $1) AS INTEGER)",
+    .days_between = "CAST(julianday($2) - julianday($1) AS INTEGER)",
+    .trunc_month = "date($1, 'start of month')", .trunc_year = "date($1, 'start of year')",
+    .cast_real = "CAST($1 AS REAL)",
+    .cast_int = "CAST($1 AS INTEGER)", .cast_text = "CAST($1 AS TEXT)",
+    .like_nocase = "$1 LIKE $2", /* LIKE ignores ASCII case in SQLite */
+    .lower = "LOWER($1)", .limit = "LIMIT $1",
+    .true_lit = "1", .false_lit = "0",
+    .classify = sqlite_classify_message,
+};
+
 const struct db_driver db_sqlite_driver = {
     .name = "sqlite",
-    .dialect = "sqlite",
+    .dialect = &db_sqlite_dialect,
     .accepts = sqlite_accepts,
     .open = sqlite_open,
     .close = sqlite_close,

@@ -9,6 +9,7 @@
 #include <jansson.h>
 
 #include "db/db.h"
+#include "schema/schema.h"
 
 /* The `genbi eval` command; argv[0] is "eval". Returns the process exit status. */
 int eval_main(int argc, char **argv);
@@ -41,6 +42,11 @@ int eval_order_matters(const char *gold_sql);
 /* Returns sql without DISTINCT keywords (outside string literals and quoted names), malloc'd;
  * NULL when memory runs out. */
 char *eval_strip_distinct(const char *sql);
+
+/* Adds to s the foreign keys that Spider's tables.json (the parsed array) declares for db_id and
+ * the database file itself does not, so that selection and tier 0 can join; rehashes s when it
+ * changed it. Names that do not resolve are ignored; an allocation failure skips that key. */
+void eval_apply_tables_json(const json_t *tables, const char *db_id, struct schema *s);
 
 /* ---- Spider hardness (hardness.c) ---- */
 

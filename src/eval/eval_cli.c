@@ -117,173 +117,191 @@ static int write_report(const struct eval_run *r, int json, FILE *f)
     return rc;
 }
 
+/* What the command line asked for. */
+struct eval_args {
+    const char *dataset, *db_dir, *tables, *config_path, *out;
+    int no_rules, json, details, with_evidence;
+    long limit, jobs;
+    struct tier_arg *targs; /* --replay and --llm in the order given */
+    size_t n_tier_args;
+};
+
+static const struct option eval_opts[] = {
+    {"dataset", required_argument, NULL, 'd'},
+    {"db-dir", required_argument, NULL, 'D'},
+    {"tables", required_argument, NULL, 't'},
+    {"replay", required_argument, NULL, 'r'},
+    {"replay-price", required_argument, NULL, 'p'},
+    {"llm", required_argument, NULL, 'l'},
+    {"no-rules", no_argument, NULL, 'n'},
+    {"limit", required_argument, NULL, 'L'},
+    {"jobs", required_argument, NULL, 'j'},
+    {"config", required_argument, NULL, 'c'},
+    {"no-evidence", no_argument, NULL, 'E'},
+    {"json", no_argument, NULL, 'J'},
+    {"details", no_argument, NULL, 'x'},
+    {"out", required_argument, NULL, 'o'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+
+/* One option into a; returns -1 to go on, or the exit status (0 after --help). */
+static int eval_option(int c, struct eval_args *a)
+{
+    char *end;
+    switch (c) {
+    case 'd': a->dataset = optarg; break;
+    case 'D': a->db_dir = optarg; break;
+    case 't': a->tables = optarg; break;
+    case 'r': a->targs[a->n_tier_args++] = (struct tier_arg){TIER_REPLAY, optarg, NULL}; break;
+    case 'l': a->targs[a->n_tier_args++] = (struct tier_arg){TIER_LLM, optarg, NULL}; break;
+    case 'n': a->no_rules = 1; break;
+    case 'c': a->config_path = optarg; break;
+    case 'E': a->with_evidence = 0; break;
+    case 'J': a->json = 1; break;
+    case 'x': a->details = 1; break;
+    case 'o': a->out = optarg; break;
+    case 'p':
+        if (!a->n_tier_args || a->targs[a->n_tier_args - 1].kind != TIER_REPLAY ||
+            a->targs[a->n_tier_args - 1].price)
+            return usage("%s", "--replay-price must follow a --replay FILE");
+        a->targs[a->n_tier_args - 1].price = optarg;
+        break;
+    case 'L':
+        a->limit = strtol(optarg, &end, 10);
+        if (*end || end == optarg || a->limit < 0)
+            return usage("--limit needs a number, got '%s'", optarg);
+        break;
+    case 'j':
+        a->jobs = strtol(optarg, &end, 10);
+        if (*end || end == optarg || a->jobs < 1 || a->jobs > 256)
+            return usage("--jobs needs a number from 1 to 256, got '%s'", optarg);
+        break;
+    case 'h':
+        fputs(usage_eval, stdout);
+        return 0;
+    default:
+        return usage("%s", "unknown option");
+    }
+    return -1;
+}
+
+/* Parses argv into a (a->targs allocated by the caller); -1 to go on, else the exit status. */
+static int eval_parse_args(int argc, char **argv, struct eval_args *a)
+{
+    int c, ret;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "d:D:t:r:p:l:nL:j:c:EJxo:h", eval_opts, NULL)) != -1)
+        if ((ret = eval_option(c, a)) >= 0)
+            return ret;
+    if (optind < argc)
+        return usage("unexpected argument '%s'", argv[optind]);
+    if (!a->dataset || !a->db_dir)
+        return usage("%s", "--dataset and --db-dir are required");
+    return -1;
+}
+
+/* Tiers from --config come first, then --replay / --llm in the order given; fills replays and
+ * tier_replay (which model tiers are replays). Returns -1 to go on, else the exit status. */
+static int eval_tiers(const struct eval_args *a, struct config *cfg, struct eval_replay *replays,
+                      size_t *n_replays, struct eval_replay ***tier_replay)
+{
+    struct err e = {0};
+    size_t cfg_tiers = cfg->n_tiers;
+    for (size_t k = 0; k < a->n_tier_args; k++) {
+        const struct tier_arg *ta = &a->targs[k];
+        if (ta->kind == TIER_LLM) {
+            if (config_add_tier(cfg, ta->arg, &e)) {
+                fprintf(stderr, "genbi eval: --llm %s: %s\n", ta->arg, e.msg);
+                return EXIT_USAGE;
+            }
+            continue;
+        }
+        struct eval_replay *rp = &replays[*n_replays];
+        if (eval_replay_load(ta->arg, rp, &e)) {
+            fprintf(stderr, "genbi eval: --replay %s: %s\n", ta->arg, e.msg);
+            return e.code == ERR_NOMEM ? EXIT_INTERNAL : EXIT_USAGE;
+        }
+        (*n_replays)++;
+        if (ta->price && parse_price(ta->price, &rp->price_in, &rp->price_out))
+            return usage("--replay-price needs IN,OUT (USD per 1,000 tokens), got '%s'",
+                         ta->price);
+        if (add_replay_tier(cfg, rp, &e)) {
+            fprintf(stderr, "genbi eval: %s\n", e.msg);
+            return EXIT_INTERNAL;
+        }
+    }
+    if (a->no_rules)
+        cfg->no_rules = 1;
+    if (config_validate(cfg, &e)) {
+        fprintf(stderr, "genbi eval: %s\n", e.msg);
+        return EXIT_USAGE;
+    }
+    /* The k-th replay tier added above is replays[k]. */
+    *tier_replay = calloc(cfg->n_tiers ? cfg->n_tiers : 1, sizeof **tier_replay);
+    if (!*tier_replay) {
+        fprintf(stderr, "genbi eval: out of memory\n");
+        return EXIT_INTERNAL;
+    }
+    for (size_t k = cfg_tiers, rk = 0; k < cfg->n_tiers; k++)
+        if (strcmp(cfg->tiers[k].llm.protocol, "replay") == 0)
+            (*tier_replay)[k] = &replays[rk++];
+    return -1;
+}
+
+/* The report on stdout and, with --out, in a file. Returns the exit status. */
+static int eval_write_reports(const struct eval_run *run, const struct eval_args *a)
+{
+    int ret = 0;
+    if (write_report(run, a->json, stdout))
+        ret = EXIT_INTERNAL;
+    if (a->out) {
+        FILE *f = fopen(a->out, "w");
+        if (!f || write_report(run, a->json || ends_with(a->out, ".json"), f)) {
+            fprintf(stderr, "genbi eval: cannot write %s\n", a->out);
+            ret = EXIT_INTERNAL;
+        }
+        if (f && fclose(f) && !ret) {
+            fprintf(stderr, "genbi eval: cannot write %s\n", a->out);
+            ret = EXIT_INTERNAL;
+        }
+    }
+    return ret;
+}
+
 int eval_main(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"dataset", required_argument, NULL, 'd'},
-        {"db-dir", required_argument, NULL, 'D'},
-        {"tables", required_argument, NULL, 't'},
-        {"replay", required_argument, NULL, 'r'},
-        {"replay-price", required_argument, NULL, 'p'},
-        {"llm", required_argument, NULL, 'l'},
-        {"no-rules", no_argument, NULL, 'n'},
-        {"limit", required_argument, NULL, 'L'},
-        {"jobs", required_argument, NULL, 'j'},
-        {"config", required_argument, NULL, 'c'},
-        {"no-evidence", no_argument, NULL, 'E'},
-        {"json", no_argument, NULL, 'J'},
-        {"details", no_argument, NULL, 'x'},
-        {"out", required_argument, NULL, 'o'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
     struct config cfg;
     struct eval_dataset ds;
     struct eval_run run;
     struct err e = {0};
-    const char *dataset = NULL, *db_dir = NULL, *tables = NULL, *config_path = NULL, *out = NULL;
-    int no_rules = 0, json = 0, details = 0, with_evidence = 1, ret = 0, c;
-    long limit = -1, jobs = sysconf(_SC_NPROCESSORS_ONLN);
-    size_t n_tier_args = 0, n_replays = 0;
-    struct tier_arg *targs = calloc((size_t)argc + 1, sizeof *targs);
+    struct eval_args a = {.with_evidence = 1, .limit = -1,
+                          .jobs = sysconf(_SC_NPROCESSORS_ONLN)};
+    int ret = 0;
+    size_t n_replays = 0;
     struct eval_replay *replays = calloc((size_t)argc + 1, sizeof *replays);
     struct eval_replay **tier_replay = NULL;
+    a.targs = calloc((size_t)argc + 1, sizeof *a.targs);
     config_init(&cfg);
     memset(&ds, 0, sizeof ds);
     memset(&run, 0, sizeof run);
-    if (!targs || !replays) {
+    if (!a.targs || !replays) {
         fprintf(stderr, "genbi eval: out of memory\n");
         ret = EXIT_INTERNAL;
         goto out;
     }
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "d:D:t:r:p:l:nL:j:c:EJxo:h", opts, NULL)) != -1) {
-        char *end;
-        switch (c) {
-        case 'd':
-            dataset = optarg;
-            break;
-        case 'D':
-            db_dir = optarg;
-            break;
-        case 't':
-            tables = optarg;
-            break;
-        case 'r':
-            targs[n_tier_args++] = (struct tier_arg){TIER_REPLAY, optarg, NULL};
-            break;
-        case 'p':
-            if (!n_tier_args || targs[n_tier_args - 1].kind != TIER_REPLAY ||
-                targs[n_tier_args - 1].price) {
-                ret = usage("%s", "--replay-price must follow a --replay FILE");
-                goto out;
-            }
-            targs[n_tier_args - 1].price = optarg;
-            break;
-        case 'l':
-            targs[n_tier_args++] = (struct tier_arg){TIER_LLM, optarg, NULL};
-            break;
-        case 'n':
-            no_rules = 1;
-            break;
-        case 'L':
-            limit = strtol(optarg, &end, 10);
-            if (*end || end == optarg || limit < 0) {
-                ret = usage("--limit needs a number, got '%s'", optarg);
-                goto out;
-            }
-            break;
-        case 'j':
-            jobs = strtol(optarg, &end, 10);
-            if (*end || end == optarg || jobs < 1 || jobs > 256) {
-                ret = usage("--jobs needs a number from 1 to 256, got '%s'", optarg);
-                goto out;
-            }
-            break;
-        case 'c':
-            config_path = optarg;
-            break;
-        case 'E':
-            with_evidence = 0;
-            break;
-        case 'J':
-            json = 1;
-            break;
-        case 'x':
-            details = 1;
-            break;
-        case 'o':
-            out = optarg;
-            break;
-        case 'h':
-            fputs(usage_eval, stdout);
-            goto out;
-        default:
-            ret = usage("%s", "unknown option");
-            goto out;
-        }
-    }
-    if (optind < argc) {
-        ret = usage("unexpected argument '%s'", argv[optind]);
+    if ((ret = eval_parse_args(argc, argv, &a)) >= 0)
         goto out;
-    }
-    if (!dataset || !db_dir) {
-        ret = usage("%s", "--dataset and --db-dir are required");
-        goto out;
-    }
-    if (config_path && config_load(&cfg, config_path, &e)) {
+    ret = 0;
+    if (a.config_path && config_load(&cfg, a.config_path, &e)) {
         fprintf(stderr, "genbi eval: %s\n", e.msg);
         ret = EXIT_USAGE;
         goto out;
     }
-    /* Tiers from --config come first, then --replay / --llm in the order given. */
-    size_t cfg_tiers = cfg.n_tiers;
-    for (size_t k = 0; k < n_tier_args; k++) {
-        const struct tier_arg *ta = &targs[k];
-        if (ta->kind == TIER_LLM) {
-            if (config_add_tier(&cfg, ta->arg, &e)) {
-                fprintf(stderr, "genbi eval: --llm %s: %s\n", ta->arg, e.msg);
-                ret = EXIT_USAGE;
-                goto out;
-            }
-            continue;
-        }
-        struct eval_replay *rp = &replays[n_replays];
-        if (eval_replay_load(ta->arg, rp, &e)) {
-            fprintf(stderr, "genbi eval: --replay %s: %s\n", ta->arg, e.msg);
-            ret = e.code == ERR_NOMEM ? EXIT_INTERNAL : EXIT_USAGE;
-            goto out;
-        }
-        n_replays++;
-        if (ta->price && parse_price(ta->price, &rp->price_in, &rp->price_out)) {
-            ret = usage("--replay-price needs IN,OUT (USD per 1,000 tokens), got '%s'", ta->price);
-            goto out;
-        }
-        if (add_replay_tier(&cfg, rp, &e)) {
-            fprintf(stderr, "genbi eval: %s\n", e.msg);
-            ret = EXIT_INTERNAL;
-            goto out;
-        }
-    }
-    if (no_rules)
-        cfg.no_rules = 1;
-    if (config_validate(&cfg, &e)) {
-        fprintf(stderr, "genbi eval: %s\n", e.msg);
-        ret = EXIT_USAGE;
+    if ((ret = eval_tiers(&a, &cfg, replays, &n_replays, &tier_replay)) >= 0)
         goto out;
-    }
-    /* Which model tiers are replays: the k-th replay tier added above is replays[k]. */
-    tier_replay = calloc(cfg.n_tiers ? cfg.n_tiers : 1, sizeof *tier_replay);
-    if (!tier_replay) {
-        fprintf(stderr, "genbi eval: out of memory\n");
-        ret = EXIT_INTERNAL;
-        goto out;
-    }
-    for (size_t k = cfg_tiers, rk = 0; k < cfg.n_tiers; k++)
-        if (strcmp(cfg.tiers[k].llm.protocol, "replay") == 0)
-            tier_replay[k] = &replays[rk++];
-
-    if (eval_dataset_load(dataset, with_evidence, &ds, &e)) {
+    ret = 0;
+    if (eval_dataset_load(a.dataset, a.with_evidence, &ds, &e)) {
         fprintf(stderr, "genbi eval: %s\n", e.msg);
         ret = e.code == ERR_NOMEM ? EXIT_INTERNAL : EXIT_USAGE;
         goto out;
@@ -295,16 +313,16 @@ int eval_main(int argc, char **argv)
                     "beyond them get no SQL from it\n",
                     replays[k].name, replays[k].n, ds.n);
 
-    run.dataset_path = dataset;
-    run.db_dir = db_dir;
+    run.dataset_path = a.dataset;
+    run.db_dir = a.db_dir;
     run.ds = &ds;
-    run.n = limit >= 0 && (size_t)limit < ds.n ? (size_t)limit : ds.n;
+    run.n = a.limit >= 0 && (size_t)a.limit < ds.n ? (size_t)a.limit : ds.n;
     run.tier_replay = tier_replay;
     run.replays = replays;
     run.n_replays = n_replays;
-    run.tables_path = tables;
-    run.jobs = (int)jobs;
-    run.details = details;
+    run.tables_path = a.tables;
+    run.jobs = (int)a.jobs;
+    run.details = a.details;
     run.progress = isatty(STDERR_FILENO);
     run.timeout_ms = cfg.query_timeout_ms;
     run.threshold = cfg.conf_done;
@@ -323,26 +341,14 @@ int eval_main(int argc, char **argv)
         ret = e.code == ERR_USAGE ? EXIT_USAGE : EXIT_INTERNAL;
         goto out;
     }
-    if (write_report(&run, json, stdout))
-        ret = EXIT_INTERNAL;
-    if (out) {
-        FILE *f = fopen(out, "w");
-        if (!f || write_report(&run, json || ends_with(out, ".json"), f)) {
-            fprintf(stderr, "genbi eval: cannot write %s\n", out);
-            ret = EXIT_INTERNAL;
-        }
-        if (f && fclose(f) && !ret) {
-            fprintf(stderr, "genbi eval: cannot write %s\n", out);
-            ret = EXIT_INTERNAL;
-        }
-    }
+    ret = eval_write_reports(&run, &a);
 out:
     eval_run_free(&run);
     eval_dataset_free(&ds);
     for (size_t k = 0; k < n_replays; k++)
         eval_replay_free(&replays[k]);
     free(replays);
-    free(targs);
+    free(a.targs);
     free(tier_replay);
     config_free(&cfg);
     return ret;

@@ -13,6 +13,8 @@
 #include "core/config.h"
 #include "core/state.h"
 #include "schema/schema.h"
+#include "util/limits.h"
+#include "util/limits.h"
 #include "util/err.h"
 
 /* ---- a light SQL tokenizer (sqltok.c): enough to find keywords, parentheses and literals ---- */
@@ -81,7 +83,6 @@ int eval_csv_record(const char **p, char ***fields, size_t *n);
 
 /* ---- a run (run.c) and its report (report.c) ---- */
 
-#define EVAL_ROW_CAP 1000000L /* rows fetched when judging a result (gold and predicted) */
 
 /* One question's outcome. */
 struct eval_qres {

@@ -190,6 +190,95 @@ static json_t *baseline_section(const struct eval_run *r, size_t total, double r
     return b;
 }
 
+/* Execution accuracy and precision per difficulty label. */
+static json_t *by_difficulty(const struct eval_run *r, const char **labs, size_t nlabs)
+{
+    json_t *byd = json_array();
+    for (size_t l = 0; l < nlabs; l++) {
+        size_t t = 0, c = 0, a = 0;
+        for (size_t i = 0; i < r->n; i++) {
+            const struct eval_qres *q = &r->res[i];
+            if (!counted(q) || strcmp(r->ds->items[i].difficulty, labs[l]) != 0)
+                continue;
+            t++;
+            c += q->correct;
+            a += q->answered;
+        }
+        json_array_append_new(byd, json_pack("{s:s,s:I,s:I,s:o,s:I,s:o}", "difficulty", labs[l],
+                                             "total", (json_int_t)t, "correct", (json_int_t)c, "ex",
+                                             num(ratio(c, t)), "answered", (json_int_t)a,
+                                             "precision", num(ratio(c, a))));
+    }
+    return byd;
+}
+
+/* Answers and precision per tier (0 = the rules). */
+static json_t *by_tier(const struct eval_run *r, size_t total)
+{
+    json_t *byt = json_array();
+    for (int k = r->cfg->no_rules ? 1 : 0; k <= (int)r->cfg->n_tiers; k++) {
+        size_t a = 0, c = 0;
+        for (size_t i = 0; i < r->n; i++) {
+            const struct eval_qres *q = &r->res[i];
+            if (counted(q) && q->answered && q->tier == k) {
+                a++;
+                c += q->correct;
+            }
+        }
+        json_array_append_new(byt, json_pack("{s:i,s:s,s:I,s:I,s:o,s:o}", "tier", k, "name",
+                                             k == 0 ? "rules" : r->cfg->tiers[k - 1].llm.name,
+                                             "answered", (json_int_t)a, "correct", (json_int_t)c,
+                                             "precision", num(ratio(c, a)), "share",
+                                             num(ratio(a, total))));
+    }
+    return byt;
+}
+
+/* Each replayed recording's own accuracy, before the pipeline touched its SQL. */
+static json_t *replay_raw(const struct eval_run *r, size_t total)
+{
+    json_t *raw = json_array();
+    for (size_t k = 0; k < r->n_replays; k++) {
+        size_t c = 0, has = 0;
+        for (size_t i = 0; i < r->n; i++) {
+            if (!counted(&r->res[i]))
+                continue;
+            c += (size_t)r->raw_correct[i * r->n_replays + k];
+            has += (size_t)r->raw_has[i * r->n_replays + k];
+        }
+        json_array_append_new(raw,
+                              json_pack("{s:s,s:I,s:I,s:I,s:o}", "name", r->replays[k].name,
+                                        "recorded", (json_int_t)has, "correct", (json_int_t)c,
+                                        "total", (json_int_t)total, "ex", num(ratio(c, total))));
+    }
+    return raw;
+}
+
+/* One record per question (--details). */
+static json_t *questions_detail(const struct eval_run *r)
+{
+    json_t *qs = json_array();
+    for (size_t i = 0; i < r->n; i++) {
+        const struct eval_qres *q = &r->res[i];
+        const struct eval_item *it = &r->ds->items[i];
+        json_t *o = json_pack(
+            "{s:I,s:s,s:s,s:b,s:b,s:b,s:i,s:o,s:i,s:i}", "index", (json_int_t)it->index,
+            "db_id", it->db_id, "difficulty", it->difficulty, "skipped", q->skipped, "answered",
+            q->answered, "correct", q->correct, "tier", q->tier, "confidence",
+            num(q->confidence), "attempts", q->attempts, "repairs", q->repairs);
+        json_object_set_new(o, "sql", q->sql ? json_string(q->sql) : json_null());
+        for (size_t k = 0; k < r->n_replays; k++)
+            json_object_set_new(o, r->replays[k].name,
+                                json_boolean(r->raw_correct[i * r->n_replays + k]));
+        if (q->note)
+            json_object_set_new(o, "note", json_string(q->note));
+        if (q->t0_explain)
+            json_object_set_new(o, "tier0", json_string(q->t0_explain));
+        json_array_append_new(qs, o);
+    }
+    return qs;
+}
+
 json_t *eval_report_json(const struct eval_run *r)
 {
     const char *labs[64];
@@ -247,57 +336,11 @@ json_t *eval_report_json(const struct eval_run *r)
     json_object_set_new(root, "unanswered", json_integer((json_int_t)unanswered));
     json_object_set_new(root, "refused", json_integer((json_int_t)refused));
 
-    json_t *byd = json_array();
-    for (size_t l = 0; l < nlabs; l++) {
-        size_t t = 0, c = 0, a = 0;
-        for (size_t i = 0; i < r->n; i++) {
-            const struct eval_qres *q = &r->res[i];
-            if (!counted(q) || strcmp(r->ds->items[i].difficulty, labs[l]) != 0)
-                continue;
-            t++;
-            c += q->correct;
-            a += q->answered;
-        }
-        json_array_append_new(byd, json_pack("{s:s,s:I,s:I,s:o,s:I,s:o}", "difficulty", labs[l],
-                                             "total", (json_int_t)t, "correct", (json_int_t)c, "ex",
-                                             num(ratio(c, t)), "answered", (json_int_t)a,
-                                             "precision", num(ratio(c, a))));
-    }
-    json_object_set_new(root, "by_difficulty", byd);
+    json_object_set_new(root, "by_difficulty", by_difficulty(r, labs, nlabs));
 
-    json_t *byt = json_array();
-    for (int k = r->cfg->no_rules ? 1 : 0; k <= (int)r->cfg->n_tiers; k++) {
-        size_t a = 0, c = 0;
-        for (size_t i = 0; i < r->n; i++) {
-            const struct eval_qres *q = &r->res[i];
-            if (counted(q) && q->answered && q->tier == k) {
-                a++;
-                c += q->correct;
-            }
-        }
-        json_array_append_new(byt, json_pack("{s:i,s:s,s:I,s:I,s:o,s:o}", "tier", k, "name",
-                                             k == 0 ? "rules" : r->cfg->tiers[k - 1].llm.name,
-                                             "answered", (json_int_t)a, "correct", (json_int_t)c,
-                                             "precision", num(ratio(c, a)), "share",
-                                             num(ratio(a, total))));
-    }
-    json_object_set_new(root, "by_tier", byt);
+    json_object_set_new(root, "by_tier", by_tier(r, total));
 
-    json_t *raw = json_array();
-    for (size_t k = 0; k < r->n_replays; k++) {
-        size_t c = 0, has = 0;
-        for (size_t i = 0; i < r->n; i++) {
-            if (!counted(&r->res[i]))
-                continue;
-            c += (size_t)r->raw_correct[i * r->n_replays + k];
-            has += (size_t)r->raw_has[i * r->n_replays + k];
-        }
-        json_array_append_new(raw,
-                              json_pack("{s:s,s:I,s:I,s:I,s:o}", "name", r->replays[k].name,
-                                        "recorded", (json_int_t)has, "correct", (json_int_t)c,
-                                        "total", (json_int_t)total, "ex", num(ratio(c, total))));
-    }
-    json_object_set_new(root, "replay_raw", raw);
+    json_object_set_new(root, "replay_raw", replay_raw(r, total));
 
     json_object_set_new(root, "attempts",
                         json_pack("{s:I,s:o}", "total", (json_int_t)attempts, "per_question",
@@ -322,28 +365,8 @@ json_t *eval_report_json(const struct eval_run *r)
     json_object_set_new(root, "wall_ms", num(r->wall_ms));
     json_object_set_new(root, "jobs", json_integer(r->jobs));
 
-    if (r->details) {
-        json_t *qs = json_array();
-        for (size_t i = 0; i < r->n; i++) {
-            const struct eval_qres *q = &r->res[i];
-            const struct eval_item *it = &r->ds->items[i];
-            json_t *o = json_pack(
-                "{s:I,s:s,s:s,s:b,s:b,s:b,s:i,s:o,s:i,s:i}", "index", (json_int_t)it->index,
-                "db_id", it->db_id, "difficulty", it->difficulty, "skipped", q->skipped, "answered",
-                q->answered, "correct", q->correct, "tier", q->tier, "confidence",
-                num(q->confidence), "attempts", q->attempts, "repairs", q->repairs);
-            json_object_set_new(o, "sql", q->sql ? json_string(q->sql) : json_null());
-            for (size_t k = 0; k < r->n_replays; k++)
-                json_object_set_new(o, r->replays[k].name,
-                                    json_boolean(r->raw_correct[i * r->n_replays + k]));
-            if (q->note)
-                json_object_set_new(o, "note", json_string(q->note));
-            if (q->t0_explain)
-                json_object_set_new(o, "tier0", json_string(q->t0_explain));
-            json_array_append_new(qs, o);
-        }
-        json_object_set_new(root, "questions_detail", qs);
-    }
+    if (r->details)
+        json_object_set_new(root, "questions_detail", questions_detail(r));
     return root;
 }
 

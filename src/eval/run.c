@@ -67,9 +67,8 @@ static int dbs_init(struct eval_run *r, struct err *e)
     return 0;
 }
 
-/* Adds the foreign keys Spider's tables.json declares for this database that the file itself
- * does not (several Spider databases declare none), so that schema selection can join. */
-static void apply_tables_json(const json_t *tables, const char *db_id, struct schema *s)
+/* Several Spider databases declare no foreign keys in the file: see eval.h. */
+void eval_apply_tables_json(const json_t *tables, const char *db_id, struct schema *s)
 {
     size_t i;
     const json_t *db;
@@ -131,7 +130,7 @@ static const struct schema *db_schema(struct eval_run *r, struct eval_dbent *d, 
         if (d->load_rc)
             snprintf(d->load_err, sizeof d->load_err, "%s", e.msg);
         else if (r->tables)
-            apply_tables_json(r->tables, d->db_id, &d->schema);
+            eval_apply_tables_json(r->tables, d->db_id, &d->schema);
         d->loaded = 1;
     }
     pthread_mutex_unlock(&d->mu);
@@ -144,7 +143,7 @@ static const struct schema *db_schema(struct eval_run *r, struct eval_dbent *d, 
 static int run_for_judging(const struct eval_run *r, struct db *conn, const char *sql,
                            struct db_result *out, struct db_error *de)
 {
-    struct db_limits lim = {.timeout_ms = r->timeout_ms, .row_cap = EVAL_ROW_CAP};
+    struct db_limits lim = {.timeout_ms = r->timeout_ms, .row_cap = LIMIT_EVAL_ROW_CAP};
     char *stripped = eval_strip_distinct(sql);
     memset(out, 0, sizeof *out);
     if (!stripped) {
@@ -263,8 +262,9 @@ static void price_baseline(const struct eval_run *r, const struct eval_item *it,
             return;
         sel = &own;
     }
-    char *sys = llm_prompt_system(schema->dialect);
-    char *user = llm_prompt_sql(it->question, sel->ddl, schema->dialect);
+    const char *dialect = db_dialect_named(schema->dialect)->title;
+    char *sys = llm_prompt_system(dialect);
+    char *user = llm_prompt_sql(it->question, sel->ddl, dialect);
     const char *sql = it->index < rp->n ? rp->sql[it->index] : NULL;
     if (sys && user) {
         q->base_tokens_in = schema_estimate_tokens(sys) + schema_estimate_tokens(user);

@@ -46,9 +46,9 @@ const struct llm_provider *llm_provider_find(const char *protocol)
 void llm_tier_defaults(struct llm_tier *t)
 {
     memset(t, 0, sizeof *t);
-    t->timeout_ms = LLM_DEFAULT_TIMEOUT_MS;
-    t->max_retries = LLM_DEFAULT_MAX_RETRIES;
-    t->backoff_ms = LLM_DEFAULT_BACKOFF_MS;
+    t->timeout_ms = LIMIT_LLM_TIMEOUT_MS;
+    t->max_retries = LIMIT_LLM_RETRIES;
+    t->backoff_ms = LIMIT_LLM_BACKOFF_MS;
     t->stream = 0;
 }
 
@@ -154,7 +154,8 @@ int llm_tier_parse(const char *spec, struct llm_tier *t, struct err *e)
         rc = err_set(e, ERR_NOMEM, "out of memory parsing model tier");
         goto out;
     }
-    if (!llm_provider_find(t->protocol)) {
+    const struct llm_provider *prov = llm_provider_find(t->protocol);
+    if (!prov) {
         rc = err_set(e, ERR_USAGE, "model tier \"%.200s\": unknown protocol \"%.40s\" (use "
                      "\"ollama\" or \"openai\")", spec, t->protocol);
         goto out;
@@ -192,7 +193,7 @@ int llm_tier_parse(const char *spec, struct llm_tier *t, struct err *e)
         rc = err_set(e, ERR_NOMEM, "out of memory parsing model tier");
         goto out;
     }
-    if (strcmp(t->protocol, "openai") == 0) {
+    if (prov->env_api_key) {
         const char *key = getenv("GENBI_API_KEY");
         if (key && *key) {
             t->api_key = llm_strndup(key, strlen(key));
@@ -422,7 +423,7 @@ static int llm_xfer_setup(struct llm_xfer *x, const struct llm_tier *t, const ch
     struct curl_slist *h2;
     memset(x, 0, sizeof *x);
     x->t0 = clock_ms();
-    buf_init(&x->resp, LLM_MAX_RESPONSE_BYTES + 1);
+    buf_init(&x->resp, LIMIT_LLM_RESPONSE_BYTES + 1);
     if (!t || !t->url || !t->model || !user)
         return err_set(e, ERR_USAGE, "llm_chat: tier URL, model and prompt are required");
     x->t = t;
@@ -464,9 +465,9 @@ static int llm_xfer_setup(struct llm_xfer *x, const struct llm_tier *t, const ch
     CURL *curl = x->curl = curl_easy_init();
     if (!curl)
         return err_set(e, ERR_NOMEM, "cannot create a libcurl handle");
-    x->timeout = t->timeout_ms > 0 ? t->timeout_ms : LLM_DEFAULT_TIMEOUT_MS;
-    long connect_timeout = x->timeout < LLM_CONNECT_TIMEOUT_MS ? x->timeout
-                                                               : LLM_CONNECT_TIMEOUT_MS;
+    x->timeout = t->timeout_ms > 0 ? t->timeout_ms : LIMIT_LLM_TIMEOUT_MS;
+    long connect_timeout = x->timeout < LIMIT_LLM_CONNECT_MS ? x->timeout
+                                                               : LIMIT_LLM_CONNECT_MS;
     x->curl_err[0] = '\0';
     curl_easy_setopt(curl, CURLOPT_URL, buf_cstr(&x->url));
     curl_easy_setopt(curl, CURLOPT_POST, 1L);
@@ -537,7 +538,7 @@ static enum llm_step llm_xfer_judge(struct llm_xfer *x, CURLcode cc, struct llm_
                           url);
         else
             *rc = err_set(e, ERR_LIMIT, "model endpoint %s answered more than %zu bytes", url,
-                          LLM_MAX_RESPONSE_BYTES);
+                          LIMIT_LLM_RESPONSE_BYTES);
         return LLM_STEP_FAIL;
     } else if (cc == CURLE_OPERATION_TIMEDOUT) {
         *rc = err_set(e, ERR_TIMEOUT, "model endpoint %s did not answer within %ld ms (raise "
@@ -566,14 +567,14 @@ static enum llm_step llm_xfer_judge(struct llm_xfer *x, CURLcode cc, struct llm_
     }
     long delay;
     if (x->sink.retry_after >= 0) {
-        delay = x->sink.retry_after > LLM_MAX_RETRY_DELAY_MS / 1000 ? LLM_MAX_RETRY_DELAY_MS
+        delay = x->sink.retry_after > LIMIT_LLM_RETRY_DELAY_MS / 1000 ? LIMIT_LLM_RETRY_DELAY_MS
                                                                     : x->sink.retry_after * 1000;
     } else {
         delay = t->backoff_ms > 0 ? t->backoff_ms : 0;
-        for (int i = 0; i < x->attempt && delay < LLM_MAX_RETRY_DELAY_MS; i++)
+        for (int i = 0; i < x->attempt && delay < LIMIT_LLM_RETRY_DELAY_MS; i++)
             delay *= 2;
-        if (delay > LLM_MAX_RETRY_DELAY_MS)
-            delay = LLM_MAX_RETRY_DELAY_MS;
+        if (delay > LIMIT_LLM_RETRY_DELAY_MS)
+            delay = LIMIT_LLM_RETRY_DELAY_MS;
     }
     *delay_ms = delay;
     x->attempt++;
@@ -910,6 +911,31 @@ void llm_multi_free(struct llm_multi *m)
     curl_multi_cleanup(m->multi);
     pthread_mutex_destroy(&m->mu);
     free(m);
+}
+
+int llm_answer_take(struct llm_answer *a, struct llm_reply *out, struct err *e)
+{
+    out->text = buf_detach(&a->text);
+    if (!out->text)
+        return err_set(e, ERR_NOMEM, "out of memory reading the model answer");
+    out->tokens_in = a->tokens_in;
+    out->tokens_out = a->tokens_out;
+    return 0;
+}
+
+int llm_request_finish(json_t *root, json_t *msgs, const char *system, const char *user,
+                       struct buf *body, struct err *e)
+{
+    int rc;
+    if (system && (rc = llm_message_add(msgs, "system", system, e)))
+        return rc;
+    if ((rc = llm_message_add(msgs, "user", user, e)))
+        return rc;
+    char *text = json_dumps(root, JSON_COMPACT);
+    rc = !text || buf_puts(body, text) ? err_set(e, ERR_NOMEM, "out of memory building the model "
+                                                 "request") : 0;
+    free(text);
+    return rc;
 }
 
 int llm_message_add(json_t *msgs, const char *role, const char *content, struct err *e)

@@ -12,16 +12,11 @@
 
 #include <stddef.h>
 
+#include "util/limits.h"
 #include "util/buf.h"
 #include "util/err.h"
 
 /* Defaults for struct llm_tier (llm_tier_defaults) and transport limits. */
-#define LLM_DEFAULT_TIMEOUT_MS 60000L     /* whole HTTP request, ms */
-#define LLM_DEFAULT_MAX_RETRIES 2
-#define LLM_DEFAULT_BACKOFF_MS 200L       /* first retry delay, ms */
-#define LLM_CONNECT_TIMEOUT_MS 10000L     /* TCP/TLS connect, ms (never above timeout_ms) */
-#define LLM_MAX_RETRY_DELAY_MS 30000L     /* cap for backoff and Retry-After, ms */
-#define LLM_MAX_RESPONSE_BYTES ((size_t)8 << 20)
 
 struct llm_tier {
     char *name;       /* label for reports, e.g. "ollama:qwen2.5-coder:7b" */
@@ -49,6 +44,7 @@ struct llm_reply {
 
 struct llm_provider {
     const char *protocol; /* "ollama", "openai" */
+    int env_api_key;      /* takes $GENBI_API_KEY as its bearer key (hosted endpoints) */
     const char *path;     /* appended to the tier URL (trailing '/' ignored) unless the URL
                            * already ends with it or with a leading part of it (".../v1") */
     int (*build_request)(const struct llm_tier *t, const char *system, const char *user,
@@ -72,7 +68,7 @@ void llm_tier_free(struct llm_tier *t);
 
 /* One chat completion. Returns 0 and fills out, or a negative err_code (ERR_IO for unreachable
  * or an HTTP error status, ERR_TIMEOUT, ERR_PROTOCOL for unparseable answers, ERR_LIMIT for an
- * answer over LLM_MAX_RESPONSE_BYTES, ERR_USAGE for a bad tier) after retries. out is
+ * answer over LIMIT_LLM_RESPONSE_BYTES, ERR_USAGE for a bad tier) after retries. out is
  * overwritten; on failure out->text is NULL but ms, http_status and retries are still set.
  * system may be NULL (no system message). */
 int llm_chat(const struct llm_tier *t, const char *system, const char *user, struct llm_reply *out,

@@ -17,7 +17,6 @@ static int ollama_build_request(const struct llm_tier *t, const char *system, co
                                 struct buf *body, struct err *e)
 {
     json_t *root = json_object(), *msgs = json_array(), *opts = json_object();
-    char *text = NULL;
     int rc = 0;
 
     /* json_object_set (not _set_new) for msgs and opts: we keep our references and drop them
@@ -31,31 +30,16 @@ static int ollama_build_request(const struct llm_tier *t, const char *system, co
                      "name is not UTF-8)");
         goto out;
     }
-    if (system && (rc = llm_message_add(msgs, "system", system, e)))
-        goto out;
-    if ((rc = llm_message_add(msgs, "user", user, e)))
-        goto out;
-    text = json_dumps(root, JSON_COMPACT);
-    if (!text || buf_puts(body, text)) {
-        rc = err_set(e, ERR_NOMEM, "out of memory building the model request");
-        goto out;
-    }
+    rc = llm_request_finish(root, msgs, system, user, body, e);
 out:
-    free(text);
     json_decref(msgs);
     json_decref(opts);
     json_decref(root);
     return rc;
 }
 
-struct ollama_state {
-    struct buf text;
-    int saw_message;
-    long tokens_in, tokens_out;
-};
-
 /* One JSON object: the whole answer, or one NDJSON line of a stream. */
-static int ollama_chunk(json_t *obj, struct ollama_state *st, struct err *e)
+static int ollama_chunk(json_t *obj, struct llm_answer *st, struct err *e)
 {
     char ex[OLLAMA_EXCERPT];
     if (!json_is_object(obj))
@@ -68,7 +52,7 @@ static int ollama_chunk(json_t *obj, struct ollama_state *st, struct err *e)
     }
     json_t *content = json_object_get(json_object_get(obj, "message"), "content");
     if (json_is_string(content)) {
-        st->saw_message = 1;
+        st->saw_content = 1;
         if (buf_append(&st->text, json_string_value(content), json_string_length(content)))
             return err_set(e, ERR_NOMEM, "out of memory reading the model answer");
     }
@@ -87,7 +71,7 @@ static int ollama_parse_response(const struct llm_tier *t, const char *body, siz
                                  struct llm_reply *out, struct err *e)
 {
     (void)t; /* the answer format does not depend on the tier */
-    struct ollama_state st = {BUF_INIT, 0, -1, -1};
+    struct llm_answer st = LLM_ANSWER_INIT;
     char ex[OLLAMA_EXCERPT];
     json_t *root = NULL;
     int rc = 0;
@@ -132,18 +116,12 @@ static int ollama_parse_response(const struct llm_tier *t, const char *body, siz
             p = nl ? nl + 1 : end;
         }
     }
-    if (!st.saw_message) {
+    if (!st.saw_content) {
         llm_excerpt(body + skip, len - skip, ex, sizeof ex);
         rc = err_set(e, ERR_PROTOCOL, "model answer has no message.content: %s", ex);
         goto out;
     }
-    out->text = buf_detach(&st.text);
-    if (!out->text) {
-        rc = err_set(e, ERR_NOMEM, "out of memory reading the model answer");
-        goto out;
-    }
-    out->tokens_in = st.tokens_in;
-    out->tokens_out = st.tokens_out;
+    rc = llm_answer_take(&st, out, e);
 out:
     json_decref(root);
     buf_free(&st.text);

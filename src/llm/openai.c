@@ -18,7 +18,6 @@ static int openai_build_request(const struct llm_tier *t, const char *system, co
                                 struct buf *body, struct err *e)
 {
     json_t *root = json_object(), *msgs = json_array(), *opts = NULL;
-    char *text = NULL;
     int rc = 0;
 
     /* msgs and opts are attached with json_object_set so that we keep, and drop at out, our own
@@ -40,30 +39,15 @@ static int openai_build_request(const struct llm_tier *t, const char *system, co
             goto out;
         }
     }
-    if (system && (rc = llm_message_add(msgs, "system", system, e)))
-        goto out;
-    if ((rc = llm_message_add(msgs, "user", user, e)))
-        goto out;
-    text = json_dumps(root, JSON_COMPACT);
-    if (!text || buf_puts(body, text)) {
-        rc = err_set(e, ERR_NOMEM, "out of memory building the model request");
-        goto out;
-    }
+    rc = llm_request_finish(root, msgs, system, user, body, e);
 out:
-    free(text);
     json_decref(opts);
     json_decref(msgs);
     json_decref(root);
     return rc;
 }
 
-struct openai_state {
-    struct buf text;
-    int saw_content;
-    long tokens_in, tokens_out;
-};
-
-static void openai_usage(json_t *usage, struct openai_state *st)
+static void openai_usage(json_t *usage, struct llm_answer *st)
 {
     json_t *in = json_object_get(usage, "prompt_tokens");
     json_t *outc = json_object_get(usage, "completion_tokens");
@@ -75,7 +59,7 @@ static void openai_usage(json_t *usage, struct openai_state *st)
 
 /* One object: a whole chat.completion or one chat.completion.chunk of a stream. Servers differ
  * in which of message/delta they fill, so both are accepted in both cases. */
-static int openai_object(json_t *obj, struct openai_state *st, struct err *e)
+static int openai_object(json_t *obj, struct llm_answer *st, struct err *e)
 {
     char ex[OPENAI_EXCERPT];
     if (!json_is_object(obj))
@@ -113,7 +97,7 @@ static int openai_object(json_t *obj, struct openai_state *st, struct err *e)
 
 /* Server-sent events: only "data:" fields matter; comments (":"), event:, id: and retry: lines
  * are skipped. Returns the number of data events seen, or a negative err_code. */
-static int openai_sse(const char *body, size_t len, struct openai_state *st, struct err *e)
+static int openai_sse(const char *body, size_t len, struct llm_answer *st, struct err *e)
 {
     const char *p = body, *end = body + len;
     char ex[OPENAI_EXCERPT];
@@ -154,7 +138,7 @@ static int openai_parse_response(const struct llm_tier *t, const char *body, siz
                                  struct llm_reply *out, struct err *e)
 {
     (void)t; /* the answer format does not depend on the tier */
-    struct openai_state st = {BUF_INIT, 0, -1, -1};
+    struct llm_answer st = LLM_ANSWER_INIT;
     char ex[OPENAI_EXCERPT];
     json_t *root = NULL;
     int rc = 0;
@@ -188,13 +172,7 @@ static int openai_parse_response(const struct llm_tier *t, const char *body, siz
         rc = err_set(e, ERR_PROTOCOL, "model answer has no choices[0].message.content: %s", ex);
         goto out;
     }
-    out->text = buf_detach(&st.text);
-    if (!out->text) {
-        rc = err_set(e, ERR_NOMEM, "out of memory reading the model answer");
-        goto out;
-    }
-    out->tokens_in = st.tokens_in;
-    out->tokens_out = st.tokens_out;
+    rc = llm_answer_take(&st, out, e);
 out:
     json_decref(root);
     buf_free(&st.text);
@@ -203,6 +181,7 @@ out:
 
 const struct llm_provider llm_openai_provider = {
     .protocol = "openai",
+    .env_api_key = 1,
     .path = "/v1/chat/completions",
     .build_request = openai_build_request,
     .parse_response = openai_parse_response,

@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/limits.h"
 #include "util/buf.h"
 #include "util/err.h"
 
@@ -35,7 +36,7 @@ struct schema_column {
     int notnull;
     char *fk_table;       /* referenced table, NULL unless this column is a foreign key */
     char *fk_column;      /* referenced column (the target's pk when the FK names none) */
-    char **samples;       /* up to SCHEMA_MAX_SAMPLES distinct non-NULL values, as text */
+    char **samples;       /* up to LIMIT_SCHEMA_SAMPLES distinct non-NULL values, as text */
     size_t n_samples;
     long long n_distinct; /* distinct non-NULL values when known (value-indexed columns), else -1 */
     char *comment;        /* description (database comment, data dictionary), or NULL */
@@ -79,7 +80,6 @@ struct schema {
     struct schema_index *index;
 };
 
-#define SCHEMA_MAX_SAMPLES 5
 
 void schema_free(struct schema *s);
 /* Computes s->hash from the structure (not the data). */
@@ -142,8 +142,7 @@ struct schema_select_opts {
 /* Column budget per table (docs/schema.md): on BIRD dev it keeps 95.2% of the columns the gold
  * SQL uses (97.7% with whole tables) for 60.9% fewer tokens than the whole schema; the only
  * budget meeting both goals (95%, 60%). Most of Spider's tables are narrower and render whole. */
-#define SCHEMA_MAX_COLUMNS 6
-#define SCHEMA_SELECT_DEFAULTS {5, SCHEMA_MIN_RATIO, SCHEMA_MAX_COLUMNS}
+#define SCHEMA_SELECT_DEFAULTS {LIMIT_MAX_TABLES, SCHEMA_MIN_RATIO, LIMIT_SCHEMA_DDL_COLUMNS}
 
 /* Ranks tables for `question` (BM25 over names, comments, glossary and the value index), keeps
  * at most max_tables (plus FK connectors on shortest paths) and renders DDL; in a table wider

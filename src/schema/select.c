@@ -10,7 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "core/limits.h"
+#include "util/limits.h"
 #include "schema/schema_int.h"
 
 #include "util/banned.h"
@@ -570,7 +570,7 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix, cons
     }
     out->links = lk.v;
     lk.v = NULL;
-    int max_columns = opts ? opts->max_columns : SCHEMA_MAX_COLUMNS;
+    int max_columns = opts ? opts->max_columns : LIMIT_SCHEMA_DDL_COLUMNS;
     if (max_columns > 0 &&
         (rc = prune_columns(s, ix, colscore, asks_time(&q), (size_t)max_columns, out)))
         goto out;

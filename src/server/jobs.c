@@ -13,13 +13,12 @@
 
 #include "db/db.h"
 #include "server/server_int.h"
+#include "util/limits.h"
 #include "util/clock.h"
 
 #include "util/banned.h"
 
 #define FRESH_STREAK 4
-#define HEALTH_FRESH_MS 2000.0
-#define HEALTH_PROBE_TIMEOUT_MS 2000L
 
 struct server_job {
     enum job_kind kind;
@@ -396,7 +395,7 @@ static void job_health_step(struct server_worker *w, struct server_job *j)
     for (size_t t = 0; t < s->cfg.n_tiers; t++) {
         pthread_mutex_lock(&s->health_mu);
         int stale =
-            s->tier_health[t].up < 0 || now - s->tier_health[t].checked_ms > HEALTH_FRESH_MS;
+            s->tier_health[t].up < 0 || now - s->tier_health[t].checked_ms > LIMIT_HEALTH_FRESH_MS;
         pthread_mutex_unlock(&s->health_mu);
         if (!stale)
             continue;
@@ -406,7 +405,7 @@ static void job_health_step(struct server_worker *w, struct server_job *j)
         pc->job = j;
         pc->tier = t;
         atomic_fetch_add(&j->pending, 1);
-        if (llm_multi_probe(s->multi, s->cfg.tiers[t].llm.url, HEALTH_PROBE_TIMEOUT_MS, on_probe,
+        if (llm_multi_probe(s->multi, s->cfg.tiers[t].llm.url, LIMIT_HEALTH_PROBE_MS, on_probe,
                             pc, NULL)) {
             atomic_fetch_sub(&j->pending, 1);
             free(pc);

@@ -302,7 +302,7 @@ static int run(struct server *s, const char *listen_spec)
         s->tier_health[t].up = -1;
     tier_fingerprint(&s->cfg, s->tier_fp);
     if (s->cfg.server.cache_entries > 0) {
-        s->cache = cache_new((size_t)s->cfg.server.cache_entries, CACHE_DEFAULT_BYTES,
+        s->cache = cache_new((size_t)s->cfg.server.cache_entries, LIMIT_CACHE_BYTES,
                              s->cfg.server.cache_ttl_ms);
         if (!s->cache) {
             err_set(&e, ERR_NOMEM, "out of memory");

@@ -118,7 +118,7 @@ int server_auth_hash_key(const char *key, char out[65]);
 struct server_pool;
 struct server_req;
 
-/* Cached health of each model tier (refreshed by probes when older than HEALTH_FRESH_MS). */
+/* Cached health of each model tier (refreshed by probes when older than LIMIT_HEALTH_FRESH_MS). */
 struct server_tier_health {
     int up; /* 1 up, 0 down, -1 never checked */
     int http_status;

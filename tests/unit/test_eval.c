@@ -222,7 +222,7 @@ static int ex(struct db *db, const char *gold, const char *pred)
 {
     struct db_result g, p;
     struct db_error de;
-    struct db_limits lim = {.timeout_ms = 30000, .row_cap = EVAL_ROW_CAP};
+    struct db_limits lim = {.timeout_ms = 30000, .row_cap = LIMIT_EVAL_ROW_CAP};
     char *gs = eval_strip_distinct(gold), *ps = eval_strip_distinct(pred);
     int ok = 0;
     memset(&g, 0, sizeof g);

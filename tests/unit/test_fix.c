@@ -10,7 +10,6 @@
 #include "analyze/fix.h"
 #include "analyze/fix_int.h"
 #include "db/db.h"
-#include "db/errclass.h"
 #include "test.h"
 
 #include "util/banned.h"
@@ -73,64 +72,6 @@ static void expect_chain(const char *sql, enum db_errclass cls, const char *want
         fprintf(stderr, "  no repair for: %s (%s)\n", sql, de.msg);
     }
     fix_chain_free(&ch);
-}
-
-static void test_errclass_sqlstate(void)
-{
-    static const struct {
-        const char *code, *msg;
-        enum db_errclass cls;
-    } cases[] = {
-        {"42703", "column \"nme\" does not exist", DBE_UNKNOWN_COLUMN},
-        {"42P01", "relation \"ordrs\" does not exist", DBE_UNKNOWN_TABLE},
-        {"42702", "column reference \"id\" is ambiguous", DBE_AMBIGUOUS_COLUMN},
-        {"42601", "syntax error at or near \"FORM\"", DBE_SYNTAX},
-        {"42883", "function len(text) does not exist", DBE_FUNCTION},
-        {"42804", "argument of WHERE must be type boolean", DBE_TYPE},
-        {"22P02", "invalid input syntax for type integer", DBE_TYPE},
-        {"42803", "aggregate functions are not allowed in WHERE", DBE_AGGREGATE},
-        {"42803", "column \"t.x\" must appear in the GROUP BY clause", DBE_GROUP_BY},
-        {"22012", "division by zero", DBE_DIVZERO},
-        {"57014", "canceling statement due to statement timeout", DBE_TIMEOUT},
-        {"25006", "cannot execute INSERT in a read-only transaction", DBE_UNSAFE},
-        {"22001", "value too long", DBE_TYPE}, /* by SQLSTATE class 22 */
-        {"08006", "connection failure", DBE_OTHER},
-        {"4270", "short", DBE_OTHER},
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        CHECK_STR(db_errclass_name(db_errclass_from_sqlstate(cases[i].code, cases[i].msg)),
-                  db_errclass_name(cases[i].cls));
-    struct db_error de;
-    db_error_from_sqlstate(&de, "42703", "column \"T1.nme\" does not exist");
-    CHECK_INT(de.cls, DBE_UNKNOWN_COLUMN);
-    CHECK_STR(de.ident, "T1.nme");
-    db_error_from_sqlstate(&de, "42883", "function len(text) does not exist");
-    CHECK_STR(de.ident, "len");
-    CHECK_INT(de.pos, -1);
-}
-
-static void test_errclass_mysql(void)
-{
-    CHECK_INT(db_errclass_from_mysql(1054), DBE_UNKNOWN_COLUMN);
-    CHECK_INT(db_errclass_from_mysql(1146), DBE_UNKNOWN_TABLE);
-    CHECK_INT(db_errclass_from_mysql(1052), DBE_AMBIGUOUS_COLUMN);
-    CHECK_INT(db_errclass_from_mysql(1064), DBE_SYNTAX);
-    CHECK_INT(db_errclass_from_mysql(1305), DBE_FUNCTION);
-    CHECK_INT(db_errclass_from_mysql(1111), DBE_AGGREGATE);
-    CHECK_INT(db_errclass_from_mysql(1055), DBE_GROUP_BY);
-    CHECK_INT(db_errclass_from_mysql(1365), DBE_DIVZERO);
-    CHECK_INT(db_errclass_from_mysql(3024), DBE_TIMEOUT);
-    CHECK_INT(db_errclass_from_mysql(1969), DBE_TIMEOUT);
-    CHECK_INT(db_errclass_from_mysql(1792), DBE_UNSAFE);
-    CHECK_INT(db_errclass_from_mysql(1242), DBE_TOO_MANY_ROWS);
-    CHECK_INT(db_errclass_from_mysql(9999), DBE_OTHER);
-    struct db_error de;
-    db_error_from_mysql(&de, 1054, "Unknown column 'T2.nme' in 'field list'");
-    CHECK_STR(de.ident, "T2.nme");
-    db_error_from_mysql(&de, 1146, "Table 'shop.ordrs' doesn't exist");
-    CHECK_STR(de.ident, "ordrs");
-    db_error_from_mysql(&de, 1305, "FUNCTION shop.len does not exist");
-    CHECK_STR(de.ident, "len");
 }
 
 static void expect_dialect(const char *in, const char *named, const char *want)
@@ -339,8 +280,6 @@ static void test_teardown(void)
 
 static const struct test_case tests[] = {
     {"open", open_db},
-    {"errclass_sqlstate", test_errclass_sqlstate},
-    {"errclass_mysql", test_errclass_mysql},
     {"dialect", test_dialect},
     {"name_distance", test_name_distance},
     {"repairs", test_repairs},

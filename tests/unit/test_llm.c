@@ -870,7 +870,7 @@ static void test_chat_timeout(void)
 
 static void test_chat_too_big(void)
 {
-    static const struct fake_resp resps[] = {{200, NULL, NULL, 0, LLM_MAX_RESPONSE_BYTES + 65536}};
+    static const struct fake_resp resps[] = {{200, NULL, NULL, 0, LIMIT_LLM_RESPONSE_BYTES + 65536}};
     struct fake_srv s;
     char url[64];
     if (fake_start(&s, resps, 1)) {

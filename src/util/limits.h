@@ -1,13 +1,27 @@
-/* Default limits, in one place. Every one is overridable by configuration (core/config.h). */
+/* Default limits, in one place: sizes (bytes, rows, entries), times (ms) and the supervisor's
+ * thresholds. Every module takes its defaults from here and every one is overridable by
+ * configuration (core/config.h, serve flags). Only defaults live here; a module's own structural
+ * bounds (tokens per question, buffer widths) stay beside the code they shape. */
 #ifndef GENBI_LIMITS_H
 #define GENBI_LIMITS_H
 
+/* ---- queries ---- */
 #define LIMIT_ROW_CAP 10000L                  /* rows fetched per query; more -> truncated */
 #define LIMIT_QUERY_TIMEOUT_MS 30000L         /* per statement */
 #define LIMIT_RESULT_BYTES (64L << 20)        /* bytes fetched per query; more -> truncated */
 #define LIMIT_VALUE_BYTES (16 << 20)          /* largest single value SQLite may build */
+#define LIMIT_EVAL_ROW_CAP 1000000L           /* rows fetched when eval judges a result */
+
+/* ---- schema ---- */
 #define LIMIT_VALUE_INDEX_PER_COLUMN 5000     /* distinct text values indexed per column */
 #define LIMIT_MAX_TABLES 5                    /* tables selected for a prompt before FK completion */
+#define LIMIT_SCHEMA_SAMPLES 5                /* sample values kept per column */
+/* Column budget per table (docs/schema.md): on BIRD dev it keeps 95.2% of the columns the gold
+ * SQL uses (97.7% with whole tables) for 60.9% fewer tokens than the whole schema; the only
+ * budget meeting both goals (95%, 60%). Most of Spider's tables are narrower and render whole. */
+#define LIMIT_SCHEMA_DDL_COLUMNS 6
+
+/* ---- supervisor ---- */
 #define LIMIT_MAX_ATTEMPTS 3                  /* executions per tier (first try + repairs) */
 #define LIMIT_CONF_DONE 0.8                   /* confidence at or above which an answer is final */
 #define LIMIT_CONF_ESCALATE 0.5               /* confidence below which the next tier is asked */
@@ -17,13 +31,29 @@
 #define LIMIT_COMPLEX_PENALTY 0.0             /* off a cheaper tier's answer to a complex question */
 #define LIMIT_CONF_UNCONFIRMED 0.75           /* unconfirmed while a cheap tier can vote */
 #define LIMIT_CONSISTENCY_PENALTY 0.15        /* off a cheaper tier contradicting the question */
-#define LIMIT_LLM_TIMEOUT_MS 60000L           /* per model request */
+
+/* ---- model calls (struct llm_tier defaults and transport) ---- */
+#define LIMIT_LLM_TIMEOUT_MS 60000L           /* whole HTTP request to a model */
+#define LIMIT_LLM_RETRIES 2                   /* retries after a 429/5xx or transport error */
+#define LIMIT_LLM_BACKOFF_MS 200L             /* first retry delay */
+#define LIMIT_LLM_CONNECT_MS 10000L           /* TCP/TLS connect (never above the timeout) */
+#define LIMIT_LLM_RETRY_DELAY_MS 30000L       /* cap for backoff and Retry-After */
+#define LIMIT_LLM_RESPONSE_BYTES ((size_t)8 << 20) /* a model's answer, bytes */
+
+/* ---- input and output ---- */
 #define LIMIT_QUESTION_BYTES 4000             /* longest question accepted */
 #define LIMIT_PRINT_ROWS 20                   /* rows shown by the human output */
+
+/* ---- service ---- */
 #define LIMIT_BODY_BYTES (64L << 10)          /* HTTP request body accepted by genbi serve */
 #define LIMIT_SERVER_WORKERS 4                /* database workers (= connections per database) */
-#define LIMIT_CACHE_ENTRIES 10000L            /* answers kept by the server's result cache */
-#define LIMIT_CACHE_TTL_MS (3600L * 1000L)    /* how long a cached answer is served */
 #define LIMIT_SHUTDOWN_MS 30000L              /* SIGTERM: time given to requests in flight */
+#define LIMIT_HEALTH_FRESH_MS 2000.0          /* a database probe younger than this is reused */
+#define LIMIT_HEALTH_PROBE_MS 2000L           /* time limit of one health probe */
+
+/* ---- caches ---- */
+#define LIMIT_CACHE_ENTRIES 10000L            /* answers kept by the server's result cache */
+#define LIMIT_CACHE_BYTES ((size_t)256 << 20) /* bytes kept by the result cache */
+#define LIMIT_CACHE_TTL_MS (3600L * 1000L)    /* how long a cached answer is served */
 
 #endif

@@ -1,0 +1,147 @@
+/* dialect.c: the registry of dialects, template expansion and identifier quoting shared by every
+ * dialect table, and what classify functions share (the offending name in a server's message).
+ * The tables themselves live beside their drivers (sqlite.c, postgres_dialect.c,
+ * mysql_dialect.c). */
+#include "db/dialect.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "db/db.h"
+
+#include "util/banned.h"
+
+const char *const db_dialect_reserved_common[] = {
+    "all",    "and",    "as",      "asc",    "between", "by",     "case",   "check",  "column",
+    "create", "cross",  "current", "date",   "default", "delete", "desc",   "distinct", "drop",
+    "else",   "end",    "exists",  "from",   "full",    "group",  "having", "in",     "index",
+    "inner",  "insert", "into",    "is",     "join",    "key",    "left",   "like",   "limit",
+    "natural", "not",   "null",    "offset", "on",      "or",     "order",  "outer",  "primary",
+    "range",  "rank",   "references", "right", "rows",  "select", "set",    "table",  "then",
+    "time",   "to",     "union",   "unique", "update",  "user",   "using",  "values", "when",
+    "where",  "window", "with",    NULL,
+};
+
+static const struct db_dialect *const dialects[] = {
+    &db_sqlite_dialect,
+    &db_postgres_dialect,
+    &db_mysql_dialect,
+};
+
+static int dialect_called(const struct db_dialect *d, const char *name)
+{
+    if (strcasecmp(d->name, name) == 0)
+        return 1;
+    for (const char *const *a = d->aliases; a && *a; a++)
+        if (strcasecmp(*a, name) == 0)
+            return 1;
+    return 0;
+}
+
+const struct db_dialect *db_dialect_named(const char *name)
+{
+    for (size_t i = 0; name && i < sizeof dialects / sizeof dialects[0]; i++)
+        if (dialect_called(dialects[i], name))
+            return dialects[i];
+    return &db_sqlite_dialect;
+}
+
+int db_dialect_put(struct buf *out, const char *t, const char *a, const char *b)
+{
+    for (const char *p = t; *p; p++) {
+        if (p[0] == '$' && (p[1] == '1' || p[1] == '2')) {
+            const char *arg = p[1] == '1' ? a : b;
+            buf_puts(out, arg ? arg : "");
+            p++;
+            continue;
+        }
+        buf_putc(out, *p);
+    }
+    return out->failed ? -1 : 0;
+}
+
+int db_dialect_reserved(const struct db_dialect *d, const char *word)
+{
+    for (const char *const *r = d->reserved; r && *r; r++)
+        if (strcasecmp(*r, word) == 0)
+            return 1;
+    return 0;
+}
+
+static int ident_is_plain(const struct db_dialect *d, const char *name)
+{
+    if (!name[0] || isdigit((unsigned char)name[0]))
+        return 0;
+    for (const char *p = name; *p; p++) {
+        char c = *p;
+        int ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                 (!d->folds_to_lower && c >= 'A' && c <= 'Z');
+        if (!ok)
+            return 0;
+    }
+    return !db_dialect_reserved(d, name);
+}
+
+int db_dialect_put_ident(struct buf *out, const struct db_dialect *d, const char *name)
+{
+    if (ident_is_plain(d, name))
+        return buf_puts(out, name);
+    buf_putc(out, d->quote);
+    for (const char *p = name; *p; p++) {
+        if (*p == d->quote)
+            buf_putc(out, d->quote);
+        buf_putc(out, *p);
+    }
+    return buf_putc(out, d->quote);
+}
+
+/* The classes whose messages name the offending identifier. */
+static int has_ident(enum db_errclass cls)
+{
+    return cls == DBE_UNKNOWN_COLUMN || cls == DBE_UNKNOWN_TABLE || cls == DBE_AMBIGUOUS_COLUMN ||
+           cls == DBE_FUNCTION;
+}
+
+/* Keeps what follows the last '.' of out ("db.t" -> "t"). */
+static void drop_qualifier(char *out)
+{
+    char *dot = strrchr(out, '.');
+    if (dot)
+        memmove(out, dot + 1, strlen(dot + 1) + 1);
+}
+
+/* `column "x" does not exist`, `Unknown column 't.x' in 'field list'`: the first quoted name.
+ * `function foo(integer) does not exist`, `FUNCTION db.foo does not exist`: the name after
+ * "function". MySQL's "Table 'db.t' doesn't exist" keeps only the table. */
+static void extract_ident(const char *msg, enum db_errclass cls, char *out, size_t n)
+{
+    out[0] = '\0';
+    const char *q = strpbrk(msg, "\"'`");
+    if (q) {
+        const char *end = strchr(q + 1, *q);
+        if (end) {
+            snprintf(out, n, "%.*s", (int)(end - q - 1), q + 1);
+            if (cls == DBE_UNKNOWN_TABLE)
+                drop_qualifier(out);
+            return;
+        }
+    }
+    const char *f = strcasestr(msg, "function ");
+    if (cls == DBE_FUNCTION && f) {
+        f += strlen("function ");
+        size_t len = 0;
+        while (f[len] && (isalnum((unsigned char)f[len]) || f[len] == '_' || f[len] == '.'))
+            len++;
+        snprintf(out, n, "%.*s", (int)len, f);
+        drop_qualifier(out);
+    }
+}
+
+void db_error_from_server(struct db_error *de, enum db_errclass cls, const char *msg)
+{
+    db_error_set(de, cls, "%s", msg ? msg : "");
+    if (de && msg && has_ident(cls))
+        extract_ident(msg, cls, de->ident, sizeof de->ident);
+}

@@ -1,0 +1,73 @@
+/* dialect: what a database's SQL looks like, owned by its driver. Tier 0, the prompts and the
+ * fixer write SQL through this table (identifier quoting, date parts, casts, string matching,
+ * row limits, booleans) and drivers classify server errors through it, so no module branches on
+ * a driver's name: adding a database is adding a dialect table beside its driver.
+ *
+ * Expressions are templates: "$1" stands for the first argument, "$2" for the second; every
+ * other character is copied as is (so '%' needs no escaping).
+ *
+ * The tables are static and immutable: thread-safe, never freed. */
+#ifndef GENBI_DIALECT_H
+#define GENBI_DIALECT_H
+
+#include <stddef.h>
+
+#include "util/buf.h"
+
+struct db_error;
+
+struct db_dialect {
+    const char *name;          /* "sqlite", "postgresql", "mysql": schema and translation keys */
+    const char *const *aliases; /* other names users write ("postgres", "mariadb"), NULL-ended */
+    const char *title;         /* "SQLite": how prompts name it */
+    char quote;                /* identifier quote: '"' or '`' */
+    int folds_to_lower;        /* unquoted identifiers fold to lower case (capitals need quotes) */
+    const char *const *reserved; /* words quoted when used as identifiers, NULL-ended */
+
+    /* date and time parts of a date or timestamp $1 */
+    const char *year;          /* the year; text when year_is_text */
+    int year_is_text;          /* compare `year` with '2023' rather than 2023 */
+    const char *year_month;    /* 'YYYY-MM' text: a monthly bucket */
+    const char *month;         /* month of the year, 1..12 */
+    const char *quarter;       /* quarter of the year, 1..4 */
+    const char *weekday;       /* day of the week, 0 = Sunday .. 6 */
+    const char *days_between;  /* whole days from $1 to $2 */
+    const char *trunc_month;   /* first day of $1's month */
+    const char *trunc_year;    /* first day of $1's year */
+
+    /* casts and matching */
+    const char *cast_real;     /* $1 as a number with a fraction */
+    const char *cast_int;      /* $1 as an integer */
+    const char *cast_text;     /* $1 as text */
+    const char *like_nocase;   /* $1 matches pattern $2 ignoring case */
+    const char *lower;         /* $1 in lower case */
+    const char *limit;         /* clause keeping the first $1 rows, after ORDER BY */
+    const char *true_lit;      /* TRUE of a boolean column */
+    const char *false_lit;
+
+    /* A server error (code: SQLSTATE, error number as text, or NULL; msg: the server's message)
+     * to de's class, message and offending name. */
+    void (*classify)(struct db_error *de, const char *code, const char *msg);
+};
+
+extern const struct db_dialect db_sqlite_dialect;
+extern const struct db_dialect db_postgres_dialect;
+extern const struct db_dialect db_mysql_dialect;
+
+/* Words reserved in at least one of the built-in dialects. Quoting them everywhere is harmless
+ * and keeps one question's SQL the same on every database. NULL-ended. */
+extern const char *const db_dialect_reserved_common[];
+
+/* The dialect called `name` or one of its aliases (case-insensitive); SQLite's for NULL or an
+ * unknown name, the embedded default. */
+const struct db_dialect *db_dialect_named(const char *name);
+
+/* Appends template t with $1 = a and $2 = b (NULL: empty). Returns buf's status (0 or -1). */
+int db_dialect_put(struct buf *out, const char *t, const char *a, const char *b);
+/* Appends name as an identifier, quoted only when it must be (reserved word, a character outside
+ * [A-Za-z0-9_], a leading digit, or a capital in a dialect that folds case). */
+int db_dialect_put_ident(struct buf *out, const struct db_dialect *d, const char *name);
+/* 1 when word is reserved in d (case-insensitive). */
+int db_dialect_reserved(const struct db_dialect *d, const char *word);
+
+#endif

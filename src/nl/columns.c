@@ -1,0 +1,340 @@
+/* nl tier 0, columns: what a column is for in a question. The columns that name a row, the
+ * date, price, age and year columns, yes/no flags, and the quantity and price that make revenue,
+ * read from names, types, keys and sampled values only. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+const struct schema_column *t0_col_of(const struct query *q, int t, int c)
+{
+    return &q->s->tables[t].cols[c];
+}
+
+int t0_col_is_key(const struct query *q, int t, int c)
+{
+    const struct schema_column *col = t0_col_of(q, t, c);
+    return col->pk || col->fk_table;
+}
+
+int t0_col_is_numeric(const struct query *q, int t, int c)
+{
+    enum schema_type ty = t0_col_of(q, t, c)->type;
+    return ty == SCHEMA_TYPE_INTEGER || ty == SCHEMA_TYPE_REAL;
+}
+
+int t0_col_has_word(const struct query *q, int t, int c, const char *stem)
+{
+    const struct nl_name *cn = &q->ns->cols[t][c];
+    for (size_t k = 0; k < cn->n; k++)
+        if (strcmp(cn->stem[k], stem) == 0)
+            return 1;
+    return 0;
+}
+
+int t0_pk_col(const struct query *q, int t)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    int found = -1;
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        if (tb->cols[c].pk == 1)
+            found = (int)c;
+        if (tb->cols[c].pk > 1)
+            return -1; /* composite key: no single column identifies a row */
+    }
+    return found;
+}
+
+/* The columns that name a row: name/title, else first_name + last_name, else (when !strict)
+ * the first text column that is not a key. Returns how many (0..2). */
+int t0_label_cols(const struct query *q, int t, int out[2], int strict)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    static const char *const exact[] = {"name", "full_name", "fullname"};
+    for (size_t e = 0; e < sizeof exact / sizeof exact[0]; e++) {
+        int c = nl_find_column(tb, exact[e]);
+        if (c >= 0) {
+            out[0] = c;
+            return 1;
+        }
+    }
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 &&
+            strcmp(cn->stem[0], q->ns->tables[t].stem[q->ns->tables[t].n - 1]) == 0 &&
+            tb->cols[c].type == SCHEMA_TYPE_TEXT) {
+            out[0] = (int)c;
+            return 1;
+        }
+    }
+    /* a column named like its table: airlines.airline, cartoon.cartoon */
+    const struct nl_name *tn = &q->ns->tables[t];
+    for (size_t c = 0; tn->n && c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        if (cn->n == tn->n && tb->cols[c].type == SCHEMA_TYPE_TEXT && !t0_col_is_key(q, t, (int)c)) {
+            size_t k = 0;
+            while (k < cn->n && strcmp(cn->stem[k], tn->stem[k]) == 0)
+                k++;
+            if (k == cn->n) {
+                out[0] = (int)c;
+                return 1;
+            }
+        }
+    }
+    int fn = -1, ln = -1; /* first_name, FirstName, fname ... */
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 && strcmp(cn->stem[0], "first") == 0)
+            fn = fn < 0 ? (int)c : fn;
+        if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 && strcmp(cn->stem[0], "last") == 0)
+            ln = ln < 0 ? (int)c : ln;
+    }
+    if (fn >= 0 && ln >= 0) {
+        out[0] = fn;
+        out[1] = ln;
+        return 2;
+    }
+    /* after the person names: an employee's title is a job, a course's title is its name */
+    static const char *const later[] = {"title", "label"};
+    for (size_t e = 0; e < sizeof later / sizeof later[0]; e++) {
+        int c = nl_find_column(tb, later[e]);
+        if (c >= 0) {
+            out[0] = c;
+            return 1;
+        }
+    }
+    for (size_t c = 0; !strict && c < tb->n_cols; c++) {
+        if (tb->cols[c].type == SCHEMA_TYPE_TEXT && !t0_col_is_key(q, (int)t, (int)c)) {
+            out[0] = (int)c;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The date column of a table: the only one, or the one named after the table ("order_date" in
+ * orders), or the first. -1 when none. */
+int t0_date_col(const struct query *q, int t, int *ambiguous)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    const struct nl_name *tn = &q->ns->tables[t];
+    int first = -1, named = -1, count = 0;
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        if (tb->cols[c].type != SCHEMA_TYPE_DATE)
+            continue;
+        count++;
+        if (first < 0)
+            first = (int)c;
+        if (named < 0 && tn->n && t0_col_has_word(q, t, (int)c, tn->stem[tn->n - 1]))
+            named = (int)c;
+    }
+    *ambiguous = count > 1 && named < 0;
+    return named >= 0 ? named : first;
+}
+
+/* A price-like column for "expensive" / "cheap": price, then cost. */
+int t0_price_col(const struct query *q, int t)
+{
+    static const char *const words[] = {"price", "cost", "amount", "fee"};
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        for (size_t c = 0; c < tb->n_cols; c++)
+            if (t0_col_is_numeric(q, t, (int)c) && t0_col_has_word(q, t, (int)c, words[w]))
+                return (int)c;
+    return -1;
+}
+
+/* A column that holds numbers: declared numeric, or text whose sampled values all read as
+ * numbers ("Year" text holding 2014, 2015). */
+int t0_col_holds_numbers(const struct query *q, int t, int c)
+{
+    if (t0_col_is_numeric(q, t, c))
+        return 1;
+    const struct schema_column *col = t0_col_of(q, t, c);
+    if (col->type != SCHEMA_TYPE_TEXT || col->n_samples == 0)
+        return 0;
+    for (size_t k = 0; k < col->n_samples; k++) {
+        char *end = NULL;
+        (void)strtod(col->samples[k], &end);
+        if (end == col->samples[k] || *end != '\0')
+            return 0;
+    }
+    return 1;
+}
+
+/* The one numeric column of table t whose name has the word `stem` ("age" -> pet_age), or -1
+ * (none, or several). */
+int t0_implied_col(const struct query *q, int t, const char *stem)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    int found = -1;
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (t0_col_holds_numbers(q, t, (int)c) && !t0_col_is_key(q, t, (int)c) &&
+            t0_col_has_word(q, t, (int)c, stem)) {
+            if (found >= 0)
+                return -1;
+            found = (int)c;
+        }
+    return found;
+}
+
+/* A column named just "age" that a schema declared as text ("Age" text holding 32, 29 ...):
+ * good enough to rank by, with a doubt; -1 when none. */
+int t0_text_age_col(struct query *q, int t)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (strcasecmp(tb->cols[c].name, "age") == 0 && !t0_col_is_numeric(q, t, (int)c)) {
+            t0_doubt(q, P_SLIGHT, "%s.%s holds numbers as text", tb->name, tb->cols[c].name);
+            return (int)c;
+        }
+    return -1;
+}
+
+/* A year kept as a number ("Year", "IndepYear", "year_of_founded"), when the table has no date
+ * column: the only column of numbers with "year" in its name, or -1. */
+int t0_year_col(const struct query *q, int t)
+{
+    int amb;
+    return t0_date_col(q, t, &amb) >= 0 ? -1 : t0_implied_col(q, t, "year");
+}
+
+/* A birth date for "oldest" / "youngest". */
+int t0_birth_col(const struct query *q, int t)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (tb->cols[c].type == SCHEMA_TYPE_DATE &&
+            (t0_col_has_word(q, t, (int)c, "birth") || t0_col_has_word(q, t, (int)c, "dob") ||
+             t0_col_has_word(q, t, (int)c, "born")))
+            return (int)c;
+    return -1;
+}
+
+/* A yes/no column (declared BOOLEAN, or numeric holding only 0 and 1): "how many discontinued
+ * products" means rows where it is set, not COUNT(DISTINCT flag), which tier 0 would write. */
+/* The stored forms of yes and no a yes/no column may hold. */
+static const char *const flag_pairs[][2] = {
+    {"1", "0"}, {"T", "F"}, {"Y", "N"}, {"yes", "no"}, {"true", "false"}, {"t", "f"}, {"y", "n"},
+};
+
+/* Which pair (index into flag_pairs) a yes/no column's sampled values come from, or -1 when the
+ * column is not a yes/no column. A declared BOOLEAN with no samples reads as 1/0. */
+int t0_flag_pair(const struct query *q, int t, int c)
+{
+    const struct schema_column *col = &q->s->tables[t].cols[c];
+    int declared = col->decl_type && strcasestr(col->decl_type, "BOOL") != NULL;
+    if (col->pk || col->fk_table || col->n_samples > 2 || (col->n_samples == 0 && !declared))
+        return declared ? 0 : -1;
+    for (size_t p = 0; p < sizeof flag_pairs / sizeof flag_pairs[0]; p++) {
+        int all = 1;
+        for (size_t k = 0; k < col->n_samples && all; k++)
+            all = strcasecmp(col->samples[k], flag_pairs[p][0]) == 0 ||
+                  strcasecmp(col->samples[k], flag_pairs[p][1]) == 0;
+        if (all && (p == 0 || !t0_col_is_numeric(q, t, c)))
+            return (int)p;
+    }
+    return declared ? 0 : -1;
+}
+
+/* The yes (or no) form of a pair t0_flag_pair() returned. */
+const char *t0_flag_spelling(int pair, int yes)
+{
+    return flag_pairs[pair][yes ? 0 : 1];
+}
+
+int t0_col_is_flag(const struct query *q, int t, int c)
+{
+    return t0_flag_pair(q, t, c) >= 0;
+}
+
+void t0_flag_count_doubt(struct query *q, int t, int c)
+{
+    const struct schema_column *col = &q->s->tables[t].cols[c];
+    if (t0_col_is_flag(q, t, c))
+        t0_doubt(q, P_WRONGISH, "%s is a yes/no flag: counting its distinct values is not meant",
+              col->name);
+}
+
+/* quantity and price columns of one table, for revenue = SUM(quantity * price) */
+int t0_revenue_cols(const struct query *q, int t, int *qc, int *pc)
+{
+    static const char *const qty[] = {"quantiti", "qty", "unit"};
+    const struct schema_table *tb = &q->s->tables[t];
+    *qc = *pc = -1;
+    for (size_t w = 0; w < sizeof qty / sizeof qty[0] && *qc < 0; w++)
+        for (size_t c = 0; c < tb->n_cols && *qc < 0; c++)
+            if (t0_col_is_numeric(q, t, (int)c) && !t0_col_is_key(q, t, (int)c) &&
+                t0_col_has_word(q, t, (int)c, qty[w]) && !t0_col_has_word(q, t, (int)c, "price") &&
+                !t0_col_has_word(q, t, (int)c, "cost")) /* unit_cost is money, not a quantity */
+                *qc = (int)c;
+    for (size_t c = 0; c < tb->n_cols && *pc < 0; c++)
+        if (t0_col_is_numeric(q, t, (int)c) && t0_col_has_word(q, t, (int)c, "price"))
+            *pc = (int)c;
+    return *qc >= 0 && *pc >= 0;
+}
+
+/* A discount kept as a fraction of the price next to the revenue columns: a numeric column named
+ * discount whose sampled values all lie in [0, 1). -1 when none (an amount, or no samples, is not
+ * guessed at). */
+int t0_discount_col(const struct query *q, int t)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        const struct schema_column *col = &tb->cols[c];
+        if (!t0_col_is_numeric(q, t, (int)c) || !t0_col_has_word(q, t, (int)c, "discount") ||
+            col->n_samples == 0)
+            continue;
+        int fraction = 1;
+        for (size_t k = 0; k < col->n_samples && fraction; k++) {
+            double v = strtod(col->samples[k], NULL);
+            fraction = v >= 0.0 && v < 1.0;
+        }
+        if (fraction)
+            return (int)c;
+    }
+    return -1;
+}
+
+/* Every sampled value of the column lies in [0, 1]: a share kept as a fraction. */
+int t0_col_holds_fractions(const struct query *q, int t, int c)
+{
+    const struct schema_column *col = t0_col_of(q, t, c);
+    if (!t0_col_is_numeric(q, t, c) || col->n_samples == 0)
+        return 0;
+    for (size_t k = 0; k < col->n_samples; k++) {
+        double v = strtod(col->samples[k], NULL);
+        if (v < 0 || v > 1)
+            return 0;
+    }
+    return 1;
+}
+
+/* The value index holds `value` in column t.c. */
+int t0_value_in_col(const struct query *q, const char *value, int t, int c)
+{
+    size_t n = 0;
+    long first = value ? schema_find_value(q->s, value, &n) : -1;
+    for (size_t k = 0; first >= 0 && k < n; k++) {
+        const struct schema_value *v = &q->s->values[(size_t)first + k];
+        if ((int)v->table == t && (int)v->column == c)
+            return 1;
+    }
+    return 0;
+}
+
+/* Table t has a date column named with this word ("shipped" and ship_date). */
+int t0_date_col_named(const struct query *q, int t, const char *stem)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (tb->cols[c].type == SCHEMA_TYPE_DATE && t0_col_has_word(q, t, (int)c, stem))
+            return 1;
+    return 0;
+}

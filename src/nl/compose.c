@@ -1,0 +1,508 @@
+/* nl tier 0, composition: the SQL text of a resolved query, with joins along the shortest
+ * foreign-key path. Everything that differs between databases (quoting, date parts, booleans,
+ * casts) comes from the driver's dialect (db/dialect.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "db/dialect.h"
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+struct compose {
+    struct query *q;
+    const struct db_dialect *dialect; /* the database one, from its driver */
+    struct shape *sh;
+    int *alias;     /* per table: 1.. when joined, 0 when not */
+    int n_alias;
+    struct buf from;
+    int fanout;     /* a join from a parent to its children multiplies rows */
+    int failed;
+};
+
+static int join_table(struct compose *cx, int t)
+{
+    struct query *q = cx->q;
+    if (cx->alias[t])
+        return cx->alias[t];
+    if (q->bfs.dist[t] < 0) {
+        t0_doubt(q, P_WRONGISH, "%s is not connected to %s by foreign keys", q->s->tables[t].name,
+              q->s->tables[cx->sh->main].name);
+        cx->failed = 1;
+        return 0;
+    }
+    struct edge e = q->bfs.via[t];
+    int pa = join_table(cx, e.from);
+    if (!pa)
+        return 0;
+    int me = cx->alias[t] = ++cx->n_alias;
+    if (q->bfs.npaths[t] > 1)
+        t0_doubt(q, P_UNSURE, "several ways to join %s", q->s->tables[t].name);
+    if (q->bfs.dist[t] > 2)
+        t0_doubt(q, P_SMALL, "long join path to %s", q->s->tables[t].name);
+    if (e.owner == e.to)
+        cx->fanout = 1;
+    buf_puts(&cx->from, " JOIN ");
+    db_dialect_put_ident(&cx->from, cx->dialect, q->s->tables[t].name);
+    buf_printf(&cx->from, " AS t%d ON t%d.", me, e.owner == e.to ? me : pa);
+    db_dialect_put_ident(&cx->from, cx->dialect, q->s->tables[e.owner].cols[e.col].name);
+    buf_printf(&cx->from, " = t%d.", e.owner == e.to ? pa : me);
+    db_dialect_put_ident(&cx->from, cx->dialect, q->s->tables[e.owner == e.to ? e.from : e.to]
+                                         .cols[e.other_col].name);
+    return me;
+}
+
+static void put_col(struct compose *cx, struct buf *b, int t, int c)
+{
+    int a = join_table(cx, t);
+    buf_printf(b, "t%d.", a);
+    db_dialect_put_ident(b, cx->dialect, cx->q->s->tables[t].cols[c].name);
+}
+
+/* Template tmpl of the dialect over column c of table t (joined as needed). */
+static void put_col_in(struct compose *cx, struct buf *b, const char *tmpl, int t, int c)
+{
+    struct buf col = BUF_INIT;
+    put_col(cx, &col, t, c);
+    if (col.failed)
+        b->failed = 1;
+    else
+        db_dialect_put(b, tmpl, buf_cstr(&col), NULL);
+    buf_free(&col);
+}
+
+static void put_time(struct compose *cx, struct buf *b, int t, int c, int unit)
+{
+    put_col_in(cx, b, unit == NL_TIME_YEAR ? cx->dialect->year : cx->dialect->year_month, t, c);
+}
+
+static void put_num(struct buf *b, double v)
+{
+    buf_printf(b, "%.15g", v);
+}
+
+/* " = <yes>" or " = <no>" in the form the column stores: 1/0, 'T'/'F', 'yes'/'no' (as sampled),
+ * or TRUE/FALSE for a BOOLEAN column outside SQLite. */
+static void put_flag(struct compose *cx, struct buf *b, int t, int c, int yes)
+{
+    const struct query *q = cx->q;
+    const struct schema_column *col = t0_col_of(q, t, c);
+    int p = t0_flag_pair(q, t, c);
+    if (p <= 0) {
+        int boolean = col->decl_type && strcasestr(col->decl_type, "BOOL") != NULL;
+        buf_puts(b, " = ");
+        if (boolean)
+            buf_puts(b, yes ? cx->dialect->true_lit : cx->dialect->false_lit);
+        else
+            buf_puts(b, yes ? "1" : "0");
+        return;
+    }
+    /* the stored spelling ('T' or 't'): a sample of the wanted side, else the table's form */
+    const char *want = t0_flag_spelling(p, yes);
+    for (size_t k = 0; k < col->n_samples; k++)
+        if (strcasecmp(col->samples[k], want) == 0)
+            want = col->samples[k];
+    buf_puts(b, " = ");
+    buf_put_sql_string(b, want);
+}
+
+static void put_num_as(struct buf *b, double v, int as_text)
+{
+    if (as_text)
+        buf_putc(b, '\'');
+    put_num(b, v);
+    if (as_text)
+        buf_putc(b, '\'');
+}
+
+static const char *agg_word(enum nl_agg a)
+{
+    switch (a) {
+    case NL_AGG_SUM: return "SUM";
+    case NL_AGG_AVG: return "AVG";
+    case NL_AGG_MIN: return "MIN";
+    case NL_AGG_MAX: return "MAX";
+    case NL_AGG_COUNT: return "COUNT";
+    case NL_AGG_NONE: break;
+    }
+    return "";
+}
+
+static void put_agg_alias(struct compose *cx, struct buf *b);
+
+static void put_agg(struct compose *cx, struct buf *b)
+{
+    struct shape *sh = cx->sh;
+    struct query *q = cx->q;
+    buf_printf(b, "%s(", agg_word(sh->agg));
+    if (sh->revenue) {
+        put_col(cx, b, q->rev_t, q->rev_q);
+        buf_puts(b, " * ");
+        put_col(cx, b, q->rev_t, q->rev_p);
+        if (q->rev_d >= 0) {
+            buf_puts(b, " * (1 - COALESCE(");
+            put_col(cx, b, q->rev_t, q->rev_d);
+            buf_puts(b, ", 0))");
+        }
+    } else if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0) {
+        buf_puts(b, "DISTINCT ");
+        put_col(cx, b, sh->agg_t, sh->agg_c);
+    } else if (sh->agg == NL_AGG_COUNT && cx->fanout) {
+        int pk = t0_pk_col(q, sh->main);
+        if (pk >= 0) {
+            buf_puts(b, "DISTINCT ");
+            put_col(cx, b, sh->main, pk);
+        } else {
+            buf_putc(b, '*');
+            t0_doubt(q, P_UNSURE, "rows of %s may be counted twice", q->s->tables[sh->main].name);
+        }
+    } else if (sh->agg == NL_AGG_COUNT) {
+        buf_putc(b, '*');
+    } else {
+        put_col(cx, b, sh->agg_t, sh->agg_c);
+    }
+    buf_putc(b, ')');
+}
+
+/* The aggregate, then any others asked for over the same measure. */
+static void put_aggs(struct compose *cx, struct buf *b)
+{
+    struct shape *sh = cx->sh;
+    enum nl_agg first = sh->agg;
+    put_agg(cx, b);
+    put_agg_alias(cx, b);
+    for (size_t k = 0; k < cx->q->n_more_aggs; k++) {
+        sh->agg = cx->q->more_aggs[k];
+        buf_puts(b, ", ");
+        put_agg(cx, b);
+        put_agg_alias(cx, b);
+    }
+    sh->agg = first;
+}
+
+static void put_agg_alias(struct compose *cx, struct buf *b)
+{
+    char name[96];
+    const struct shape *sh = cx->sh;
+    static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
+    if (sh->revenue)
+        snprintf(name, sizeof name, "revenue");
+    else if (sh->agg == NL_AGG_COUNT)
+        snprintf(name, sizeof name, "count");
+    else
+        snprintf(name, sizeof name, "%s_%s", prefix[sh->agg],
+                 cx->q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+    buf_puts(b, " AS ");
+    db_dialect_put_ident(b, cx->dialect, name);
+}
+
+/* Writes the group's select items or GROUP BY items (with_pk adds the key of a grouped table so
+ * two customers with the same name stay apart). */
+/* "categories.name" shown as "category": a column called just name (or title) says less than
+ * its table's name does, in headers and chart titles. */
+static void put_label_alias(struct compose *cx, struct buf *b, int t, int c)
+{
+    const char *cn = cx->q->s->tables[t].cols[c].name, *tn = cx->q->s->tables[t].name;
+    if (strcasecmp(cn, "name") != 0 && strcasecmp(cn, "title") != 0)
+        return;
+    char alias[64];
+    size_t n = strlen(tn);
+    if (n == 0 || n >= sizeof alias)
+        return;
+    memcpy(alias, tn, n + 1);
+    if (n > 3 && strcasecmp(alias + n - 3, "ies") == 0)
+        memcpy(alias + n - 3, "y", 2);
+    else if (n > 1 && (alias[n - 1] == 's' || alias[n - 1] == 'S') &&
+             !(n > 2 && (alias[n - 2] == 's' || alias[n - 2] == 'S')))
+        alias[n - 1] = '\0';
+    buf_puts(b, " AS ");
+    db_dialect_put_ident(b, cx->dialect, alias);
+}
+
+static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int for_order)
+{
+    struct shape *sh = cx->sh;
+    struct query *q = cx->q;
+    if (sh->group == GROUP_TABLE) {
+        int lab[2], nl = t0_label_cols(q, sh->group_t, lab, 1), pk = t0_pk_col(q, sh->group_t);
+        int first = 1;
+        if (with_pk && pk >= 0) {
+            put_col(cx, b, sh->group_t, pk);
+            first = 0;
+        }
+        for (int j = 0; j < nl; j++) {
+            if (with_pk && lab[j] == pk)
+                continue;
+            if (!first)
+                buf_puts(b, ", ");
+            put_col(cx, b, sh->group_t, lab[j]);
+            if (!with_pk && !for_order && nl == 1)
+                put_label_alias(cx, b, sh->group_t, lab[j]);
+            first = 0;
+        }
+        if (nl == 0 && !with_pk && pk >= 0)
+            put_col(cx, b, sh->group_t, pk);
+    } else if (sh->group == GROUP_COLUMN) {
+        put_col(cx, b, sh->group_t, sh->group_c);
+    } else if (sh->group == GROUP_TIME) {
+        put_time(cx, b, sh->group_t, sh->group_c, q->group_time);
+        if (!with_pk && !for_order)
+            buf_puts(b, q->group_time == NL_TIME_YEAR ? " AS year" : " AS month");
+    }
+}
+
+/* The grouped entity in the select list: the columns asked for, else its label. */
+static void put_group_select(struct compose *cx, struct buf *b)
+{
+    struct shape *sh = cx->sh;
+    if (sh->n_gsel == 0) {
+        put_group_items(cx, b, 0, 0);
+        return;
+    }
+    for (size_t k = 0; k < sh->n_gsel; k++) {
+        if (k)
+            buf_puts(b, ", ");
+        put_col(cx, b, sh->gsel_t[k], sh->gsel_c[k]);
+    }
+}
+
+static void put_filters(struct compose *cx, struct buf *b)
+{
+    struct query *q = cx->q;
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        buf_puts(b, k ? " AND " : " WHERE ");
+        if (f->kind == FILTER_NOTNULL) {
+            put_col(cx, b, f->t, f->c);
+            buf_puts(b, " IS NOT NULL");
+            continue;
+        }
+        if (f->kind == FILTER_ANTI) {
+            const char *ref = q->s->tables[f->t2].cols[f->c2].name;
+            put_col(cx, b, f->t, f->c);
+            buf_puts(b, " NOT IN (SELECT ");
+            db_dialect_put_ident(b, cx->dialect, ref);
+            buf_puts(b, " FROM ");
+            db_dialect_put_ident(b, cx->dialect, q->s->tables[f->t2].name);
+            buf_puts(b, " WHERE ");
+            db_dialect_put_ident(b, cx->dialect, ref);
+            buf_puts(b, " IS NOT NULL)");
+            continue;
+        }
+        if (f->kind == FILTER_YEAR) {
+            put_time(cx, b, f->t, f->c, NL_TIME_YEAR);
+            buf_printf(b, " %s ", nl_op_sql(f->op));
+            if (f->op == NL_OP_IN)
+                buf_putc(b, '(');
+            for (size_t v = 0; v <= (f->op == NL_OP_IN ? f->n_more_nums : 0); v++) {
+                int y = (int)(v ? f->more_nums[v - 1] : f->num);
+                if (v)
+                    buf_puts(b, ", ");
+                if (cx->dialect->year_is_text)
+                    buf_printf(b, "'%04d'", y);
+                else
+                    buf_printf(b, "%d", y);
+            }
+            if (f->op == NL_OP_IN)
+                buf_putc(b, ')');
+            continue;
+        }
+        int cast = f->kind == FILTER_NUM && f->op != NL_OP_EQ && f->op != NL_OP_IN &&
+                   !t0_col_is_numeric(q, f->t, f->c);
+        if (f->kind == FILTER_VALUE && f->op == NL_OP_NE && !t0_col_of(q, f->t, f->c)->notnull)
+            buf_putc(b, '(');
+        if (cast) /* numbers kept as text compare as numbers */
+            put_col_in(cx, b, cx->dialect->cast_real, f->t, f->c);
+        else
+            put_col(cx, b, f->t, f->c);
+        /* an equality on numbers kept as text compares text: portable across dialects */
+        int as_text = f->kind == FILTER_NUM && !cast && !t0_col_is_numeric(q, f->t, f->c);
+        if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {
+            buf_puts(b, " IN (");
+            put_num_as(b, f->num, as_text);
+            for (size_t v = 0; v < f->n_more_nums; v++) {
+                buf_puts(b, ", ");
+                put_num_as(b, f->more_nums[v], as_text);
+            }
+            buf_putc(b, ')');
+        } else if (f->kind == FILTER_NUM && f->flag) {
+            put_flag(cx, b, f->t, f->c, f->num != 0);
+        } else if (f->kind == FILTER_NUM) {
+            buf_printf(b, " %s ", nl_op_sql(f->op));
+            put_num_as(b, f->num, as_text);
+            if (f->op == NL_OP_BETWEEN) {
+                buf_puts(b, " AND ");
+                put_num(b, f->num2);
+            }
+        } else if (f->op == NL_OP_IN) {
+            buf_puts(b, " IN (");
+            for (size_t v = 0; v < f->n_vals; v++) {
+                if (v)
+                    buf_puts(b, ", ");
+                buf_put_sql_string(b, f->vals[v]);
+            }
+            buf_putc(b, ')');
+        } else if (f->op == NL_OP_NE && !t0_col_of(q, f->t, f->c)->notnull) {
+            /* "whose company is not X" includes the rows with no company */
+            buf_puts(b, " <> ");
+            buf_put_sql_string(b, f->vals[0]);
+            buf_puts(b, " OR ");
+            put_col(cx, b, f->t, f->c);
+            buf_puts(b, " IS NULL)");
+        } else {
+            buf_puts(b, f->op == NL_OP_NE ? " <> " : " = ");
+            buf_put_sql_string(b, f->vals[0]);
+        }
+    }
+}
+
+int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x)
+{
+    struct compose cx;
+    struct buf sel = BUF_INIT, tail = BUF_INIT;
+    int rc = -1;
+    memset(&cx, 0, sizeof cx);
+    cx.q = q;
+    cx.sh = sh;
+    cx.dialect = db_dialect_named(q->s->dialect);
+    buf_init(&cx.from, 0);
+    cx.alias = calloc(q->s->n_tables ? q->s->n_tables : 1, sizeof *cx.alias);
+    if (!cx.alias)
+        goto out;
+    cx.alias[sh->main] = ++cx.n_alias;
+    buf_puts(&cx.from, " FROM ");
+    db_dialect_put_ident(&cx.from, cx.dialect, q->s->tables[sh->main].name);
+    buf_puts(&cx.from, " AS t1");
+
+    /* join everything first: whether a join fans out decides COUNT(*) vs COUNT(DISTINCT) */
+    if (sh->group == GROUP_TABLE || sh->group == GROUP_COLUMN || sh->group == GROUP_TIME)
+        join_table(&cx, sh->group_t);
+    if (sh->agg_t >= 0)
+        join_table(&cx, sh->agg_t);
+    if (sh->order_t >= 0)
+        join_table(&cx, sh->order_t);
+    for (size_t k = 0; k < sh->n_sel; k++)
+        join_table(&cx, sh->sel_t[k]);
+    for (size_t k = 0; k < q->nf; k++)
+        join_table(&cx, q->f[k].t);
+    if (cx.failed)
+        goto out;
+    if (cx.fanout && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG))
+        t0_doubt(q, P_UNSURE, "joined rows would be summed more than once");
+
+    /* select list */
+    if (sh->group != GROUP_NONE && (q->rank || (sh->having && q->agg == NL_AGG_NONE))) {
+        /* "which city has the most customers": the city, not the count */
+        put_group_select(&cx, &sel);
+        if (q->rank && sh->order_agg && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
+            ((q->agg_span >= 0 && q->agg_span < t0_first_span_of(q, sh->group_t, 1)) ||
+             (q->has_top && sh->revenue))) {
+            /* "top 5 products by revenue": the revenue belongs in the answer */
+            /* "the total quantity of the top 3 products": the totals are what was asked */
+            buf_puts(&sel, ", ");
+            put_agg(&cx, &sel);
+            put_agg_alias(&cx, &sel);
+        }
+    } else if (sh->group != GROUP_NONE) {
+        put_group_select(&cx, &sel);
+        buf_puts(&sel, ", ");
+        put_aggs(&cx, &sel);
+    } else if (sh->agg != NL_AGG_NONE) {
+        put_aggs(&cx, &sel);
+    } else if (sh->n_sel) {
+        for (size_t k = 0; k < sh->n_sel; k++) {
+            if (k)
+                buf_puts(&sel, ", ");
+            put_col(&cx, &sel, sh->sel_t[k], sh->sel_c[k]);
+        }
+    } else if (q->rank && sh->order_c >= 0 && q->measure_span >= 0 &&
+               q->measure_span < t0_first_span_of(q, sh->main, 0) &&
+               (size_t)q->measure_span + 1 < q->n &&
+               q->sp[q->measure_span + 1].kind == NL_SPAN_STOPWORD &&
+               strcmp(q->sp[q->measure_span + 1].lex->phrase, "of") == 0) {
+        /* "the 3 largest weights of pets": the weights are what was asked */
+        put_col(&cx, &sel, sh->order_t, sh->order_c);
+    } else if (q->rank && sh->order_c >= 0) {
+        /* "the most expensive product": its name, not the price that ranked it */
+        int lab[2], nl = t0_label_cols(q, sh->main, lab, 1);
+        if (nl == 0)
+            buf_puts(&sel, "t1.*");
+        for (int j = 0; j < nl; j++) {
+            if (j)
+                buf_puts(&sel, ", ");
+            put_col(&cx, &sel, sh->main, lab[j]);
+        }
+    } else {
+        /* "list all categories", "the cartoons directed by X": rows named by their label */
+        int lab[2], nl = t0_label_cols(q, sh->main, lab, 1), pk = t0_pk_col(q, sh->main);
+        const char *w0 = q->toks[0].word;
+        if (nl == 0 && pk >= 0 && strcmp(w0, "which") == 0) {
+            lab[0] = pk; /* "which templates ...": the rows, by their key */
+            nl = 1;
+        } else if (nl == 0) {
+            buf_puts(&sel, "t1.*");
+            if (strcmp(w0, "who") == 0) /* a person's name, not a row of a table of events */
+                t0_doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
+            else if (q->nf || sh->order_c >= 0)
+                t0_doubt(q, P_SMALL, "which columns of %s to show is not said",
+                      q->s->tables[sh->main].name);
+        }
+        for (int j = 0; j < nl; j++) {
+            if (j)
+                buf_puts(&sel, ", ");
+            put_col(&cx, &sel, sh->main, lab[j]);
+        }
+    }
+
+    /* WHERE, GROUP BY, HAVING, ORDER BY, LIMIT */
+    put_filters(&cx, &tail);
+    if (sh->group != GROUP_NONE) {
+        buf_puts(&tail, " GROUP BY ");
+        put_group_items(&cx, &tail, 1, 0);
+    }
+    if (sh->having) {
+        buf_printf(&tail, " HAVING ");
+        put_agg(&cx, &tail);
+        buf_printf(&tail, " %s ", nl_op_sql(q->having_op));
+        put_num(&tail, q->having_num);
+        if (q->having_op == NL_OP_BETWEEN) {
+            buf_puts(&tail, " AND ");
+            put_num(&tail, q->having_num2);
+        }
+    }
+    if (sh->order_agg) {
+        buf_puts(&tail, " ORDER BY ");
+        put_agg(&cx, &tail);
+        buf_puts(&tail, sh->order_dir > 0 ? " DESC" : " ASC");
+    } else if (sh->order_c >= 0) {
+        buf_puts(&tail, " ORDER BY ");
+        put_col(&cx, &tail, sh->order_t, sh->order_c);
+        buf_puts(&tail, sh->order_dir > 0 ? " DESC" : " ASC");
+    } else if (sh->group != GROUP_NONE) {
+        buf_puts(&tail, " ORDER BY ");
+        put_group_items(&cx, &tail, 0, 1);
+    }
+    if (sh->limit > 0)
+        buf_printf(&tail, " LIMIT %ld", sh->limit);
+    if (cx.failed)
+        goto out;
+
+    buf_puts(sql, "SELECT ");
+    if (sh->distinct || (cx.fanout && sh->agg == NL_AGG_NONE))
+        buf_puts(sql, "DISTINCT ");
+    buf_puts(sql, buf_cstr(&sel));
+    buf_puts(sql, buf_cstr(&cx.from));
+    buf_puts(sql, buf_cstr(&tail));
+    t0_explain(q, sh, x);
+    rc = sql->failed || x->failed || sel.failed || tail.failed || cx.from.failed ? -2 : 0;
+out:
+    free(cx.alias);
+    buf_free(&cx.from);
+    buf_free(&sel);
+    buf_free(&tail);
+    return rc;
+}

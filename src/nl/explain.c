@@ -1,0 +1,105 @@
+/* nl tier 0, explanation: the one-line reading of a resolved query that goes with the answer
+ * ("count of orders per year where status = 'shipped'"). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+/* a column for explain: qualified when it is not in the main table */
+static const char *explain_col(const struct query *q, const struct shape *sh, int t, int c,
+                               char *out, size_t cap)
+{
+    const struct schema *s = q->s;
+    if (t == sh->main)
+        snprintf(out, cap, "%s", s->tables[t].cols[c].name);
+    else
+        snprintf(out, cap, "%s.%s", s->tables[t].name, s->tables[t].cols[c].name);
+    return out;
+}
+
+void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
+{
+    char cb[160];
+    const struct schema *s = q->s;
+    const char *mname = s->tables[sh->main].name;
+    static const char *const aggname[] = {"", "count", "sum", "average", "minimum", "maximum"};
+    if (sh->revenue)
+        buf_printf(x, "revenue (sum of %s * %s%s%s%s in %s)",
+                   s->tables[q->rev_t].cols[q->rev_q].name, s->tables[q->rev_t].cols[q->rev_p].name,
+                   q->rev_d >= 0 ? " * (1 - " : "",
+                   q->rev_d >= 0 ? s->tables[q->rev_t].cols[q->rev_d].name : "",
+                   q->rev_d >= 0 ? ")" : "", s->tables[q->rev_t].name);
+    else if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0)
+        buf_printf(x, "count of distinct %s.%s", s->tables[sh->agg_t].name,
+                   s->tables[sh->agg_t].cols[sh->agg_c].name);
+    else if (sh->agg == NL_AGG_COUNT)
+        buf_printf(x, "count of %s", mname);
+    else if (sh->agg != NL_AGG_NONE)
+        buf_printf(x, "%s of %s.%s", aggname[sh->agg], s->tables[sh->agg_t].name,
+                   s->tables[sh->agg_t].cols[sh->agg_c].name);
+    else if (sh->n_sel) {
+        buf_puts(x, sh->distinct ? "distinct " : "");
+        for (size_t k = 0; k < sh->n_sel; k++)
+            buf_printf(x, "%s%s", k ? ", " : "", s->tables[sh->sel_t[k]].cols[sh->sel_c[k]].name);
+        buf_printf(x, " of %s", mname);
+    } else
+        buf_printf(x, "%s", mname);
+    if (sh->group == GROUP_TABLE)
+        buf_printf(x, " per %s", s->tables[sh->group_t].name);
+    else if (sh->group == GROUP_COLUMN)
+        buf_printf(x, " per %s", explain_col(q, sh, sh->group_t, sh->group_c, cb, sizeof cb));
+    else if (sh->group == GROUP_TIME)
+        buf_printf(x, " per %s of %s", q->group_time == NL_TIME_YEAR ? "year" : "month",
+                   s->tables[sh->group_t].cols[sh->group_c].name);
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        const char *cn = explain_col(q, sh, f->t, f->c, cb, sizeof cb);
+        buf_puts(x, k ? " and " : " where ");
+        if (f->kind == FILTER_ANTI) {
+            buf_printf(x, "no %s row points at it", q->s->tables[f->t2].name);
+        } else if (f->kind == FILTER_NOTNULL) {
+            buf_printf(x, "%s is set", cn);
+        } else if (f->kind == FILTER_YEAR) {
+            buf_printf(x, "year of %s %s %d", cn, f->op == NL_OP_IN ? "in" : nl_op_sql(f->op),
+                       (int)f->num);
+            for (size_t v = 0; f->op == NL_OP_IN && v < f->n_more_nums; v++)
+                buf_printf(x, ", %d", (int)f->more_nums[v]);
+        } else if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {
+            buf_printf(x, "%s in %.15g", cn, f->num);
+            for (size_t v = 0; v < f->n_more_nums; v++)
+                buf_printf(x, ", %.15g", f->more_nums[v]);
+        } else if (f->kind == FILTER_NUM) {
+            buf_printf(x, "%s %s %.15g", cn, nl_op_sql(f->op), f->num);
+            if (f->op == NL_OP_BETWEEN)
+                buf_printf(x, " and %.15g", f->num2);
+        } else {
+            buf_printf(x, "%s %s ", cn,
+                       f->op == NL_OP_IN   ? "in"
+                       : f->op == NL_OP_NE ? "is not"
+                                           : "=");
+            for (size_t v = 0; v < f->n_vals; v++) {
+                if (v)
+                    buf_puts(x, ", ");
+                buf_put_sql_string(x, f->vals[v]);
+            }
+        }
+    }
+    if (sh->having) {
+        buf_printf(x, " having count %s %.15g", nl_op_sql(q->having_op), q->having_num);
+        if (q->having_op == NL_OP_BETWEEN)
+            buf_printf(x, " and %.15g", q->having_num2);
+    }
+    if (sh->order_agg || sh->order_c >= 0) {
+        buf_printf(x, ", ordered by %s %s",
+                   sh->order_agg ? aggname[sh->agg] : s->tables[sh->order_t].cols[sh->order_c].name,
+                   sh->order_dir > 0 ? "descending" : "ascending");
+    }
+    if (sh->limit > 0)
+        buf_printf(x, ", first %ld", sh->limit);
+}

@@ -1,0 +1,955 @@
+/* nl tier 0, interpretation: one pass over the linked spans that fills struct query: what is
+ * counted or measured, the grouping, filters, ranking, sorting and the words not understood.
+ * Each kind of span, and each lexicon role, has its handler in a table. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+enum pend { PEND_NONE = 0, PEND_COUNT, PEND_MEASURE, PEND_GROUP, PEND_CMP, PEND_BETWEEN,
+            PEND_MOST, PEND_TOP, PEND_ORDER };
+
+static int next_content(const struct query *q, size_t i)
+{
+    for (size_t k = i + 1; k < q->n; k++)
+        if (q->sp[k].kind != NL_SPAN_STOPWORD)
+            return (int)k;
+    return -1;
+}
+
+static int linked_before(const struct query *q, size_t i)
+{
+    for (size_t k = 0; k < i; k++)
+        if (q->sp[k].kind == NL_SPAN_TABLE || q->sp[k].kind == NL_SPAN_COLUMN ||
+            q->sp[k].kind == NL_SPAN_VALUE)
+            return 1;
+    return 0;
+}
+
+int t0_prev_content(const struct query *q, size_t i)
+{
+    for (size_t k = i; k-- > 0;)
+        if (q->sp[k].kind != NL_SPAN_STOPWORD)
+            return (int)k;
+    return -1;
+}
+
+int t0_span_has_table(const struct nl_span *sp, int t)
+{
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].table == t)
+            return 1;
+    return 0;
+}
+
+int t0_span_has_col(const struct nl_span *sp, int t, int c)
+{
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].table == t && sp->cand[k].col == c)
+            return 1;
+    return 0;
+}
+
+/* Keeps only the candidates of span `a` that `keep` accepts against span `b`. */
+static void narrow(struct nl_span *a, const struct nl_span *b, int by_column)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < a->n_cand; k++) {
+        int ok = by_column ? t0_span_has_col(b, a->cand[k].table, a->cand[k].col)
+                           : t0_span_has_table(b, a->cand[k].table);
+        if (ok)
+            a->cand[n++] = a->cand[k];
+    }
+    if (n)
+        a->n_cand = n;
+}
+
+/* "the Electronics category", "category Electronics", "country is France": the name only says
+ * where the value lives, and narrows the value to that table or column. */
+/* The value v lives in columns whose names hold every word of the column phrase sp though sp
+ * did not link to them ("description" before a value of Template_Type_Description): narrows v
+ * to those columns and returns 1. */
+static int value_col_named(struct query *q, const struct nl_span *sp, struct nl_span *v)
+{
+    for (size_t j = 0; j < sp->n_cand; j++)
+        if (t0_span_has_col(v, sp->cand[j].table, sp->cand[j].col))
+            return 0; /* the plain case */
+    size_t n = 0;
+    for (size_t k = 0; k < v->n_cand; k++) {
+        int all = v->cand[k].col >= 0;
+        for (size_t w = 0; all && w < sp->len; w++)
+            all = t0_col_has_word(q, v->cand[k].table, v->cand[k].col, q->toks[sp->tok + w].stem);
+        if (all)
+            v->cand[n++] = v->cand[k];
+    }
+    if (n == 0)
+        return 0;
+    v->n_cand = n;
+    return 1;
+}
+
+static int qualifies_value(struct query *q, size_t i)
+{
+    struct nl_span *sp = &q->sp[i];
+    int cands[2] = {i > 0 ? (int)i - 1 : -1, (int)i + 1 < (int)q->n ? (int)i + 1 : -1};
+    if (sp->kind == NL_SPAN_COLUMN) {
+        cands[1] = next_content(q, i);
+        cands[0] = t0_prev_content(q, i);
+        if (cands[1] >= 0 && q->sp[cands[1]].kind == NL_SPAN_LEX &&
+            q->sp[cands[1]].lex->role == NL_R_NEG)
+            cands[1] = next_content(q, (size_t)cands[1]); /* "whose country is not France" */
+    }
+    for (int k = 0; k < 2; k++) {
+        if (cands[k] < 0 || q->sp[cands[k]].kind != NL_SPAN_VALUE)
+            continue;
+        struct nl_span *v = &q->sp[cands[k]];
+        if (sp->kind == NL_SPAN_COLUMN && value_col_named(q, sp, v))
+            return 1; /* "the description 'Book'" in Template_Type_Description */
+        for (size_t j = 0; j < sp->n_cand; j++) {
+            int by_column = sp->kind == NL_SPAN_COLUMN;
+            if ((!by_column && t0_span_has_table(v, sp->cand[j].table)) ||
+                (by_column && t0_span_has_col(v, sp->cand[j].table, sp->cand[j].col))) {
+                narrow(v, sp, by_column);
+                narrow(sp, v, by_column);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static int is_year(const struct nl_span *sp)
+{
+    return sp->kind == NL_SPAN_NUMBER && sp->is_int && sp->num >= 1900 && sp->num <= 2100;
+}
+
+static struct filter *new_filter(struct query *q)
+{
+    if (q->nf >= NL_MAX_FILTERS) {
+        t0_doubt(q, P_UNSURE, "too many conditions");
+        return NULL;
+    }
+    struct filter *f = &q->f[q->nf++];
+    memset(f, 0, sizeof *f);
+    f->span = -1;
+    f->t = f->c = -1;
+    f->near_table = -1;
+    return f;
+}
+
+/* "number of" at span i is the start of a column's name: the next span is a numeric column
+ * whose name has the word number/num, right after an aggregate, a sort or a comparison word,
+ * or after "whose". */
+static int count_is_column(const struct query *q, size_t i, enum pend pend)
+{
+    const struct nl_span *sp = &q->sp[i];
+    if (strcmp(sp->lex->phrase, "number of") != 0 || i + 1 >= q->n)
+        return 0;
+    const struct nl_span *c = &q->sp[i + 1];
+    if (c->kind != NL_SPAN_COLUMN)
+        return 0;
+    int named = 0;
+    for (size_t k = 0; k < c->n_cand && !named; k++)
+        named = t0_col_is_numeric(q, c->cand[k].table, c->cand[k].col) &&
+                !t0_col_is_key(q, c->cand[k].table, c->cand[k].col) &&
+                (t0_col_has_word(q, c->cand[k].table, c->cand[k].col, "number") ||
+                 t0_col_has_word(q, c->cand[k].table, c->cand[k].col, "num"));
+    if (!named)
+        return 0;
+    int whose = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
+            (strcmp(q->sp[i - 1].lex->phrase, "whose") == 0 ||
+             strcmp(q->sp[i - 1].lex->phrase, "with") == 0);
+    return pend == PEND_MEASURE || pend == PEND_ORDER || pend == PEND_MOST || pend == PEND_CMP ||
+           whose;
+}
+
+/* Column predicates for span_any(). */
+static int col_number_value(const struct query *q, int t, int c)
+{
+    return t0_col_holds_numbers(q, t, c) && !t0_col_is_key(q, t, c);
+}
+
+static int col_is_date(const struct query *q, int t, int c)
+{
+    return t0_col_of(q, t, c)->type == SCHEMA_TYPE_DATE;
+}
+
+static int col_number_key(const struct query *q, int t, int c)
+{
+    return t0_col_is_key(q, t, c) && t0_col_of(q, t, c)->type == SCHEMA_TYPE_INTEGER;
+}
+
+/* Some column candidate of span i satisfies pred. */
+static int span_any(const struct query *q, int i, int (*pred)(const struct query *, int t, int c))
+{
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].col >= 0 && pred(q, sp->cand[k].table, sp->cand[k].col))
+            return 1;
+    return 0;
+}
+
+/* v could be stored in some candidate column of span i: within a generous range around the
+ * column's sampled values (any value when nothing was sampled). */
+static int span_plausible_number(const struct query *q, int i, double v)
+{
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        if (sp->cand[k].col < 0)
+            continue;
+        const struct schema_column *col = t0_col_of(q, sp->cand[k].table, sp->cand[k].col);
+        if (col->n_samples == 0)
+            return 1;
+        double lo = 0, hi = 0;
+        int any = 0;
+        for (size_t j = 0; j < col->n_samples; j++) {
+            char *end = NULL;
+            double x = strtod(col->samples[j], &end);
+            if (end == col->samples[j])
+                continue;
+            lo = any && lo < x ? lo : x;
+            hi = any && hi > x ? hi : x;
+            any = 1;
+        }
+        if (!any || (v >= (lo > 0 ? lo / 2 : lo * 2) - 1 && v <= (hi > 0 ? hi * 2 : hi / 2) + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Removes span i from the columns to show. */
+static void unselect(struct query *q, int i)
+{
+    for (size_t k = 0; k < q->n_selects; k++)
+        if (q->selects[k] == i) {
+            memmove(q->selects + k, q->selects + k + 1,
+                    (q->n_selects - k - 1) * sizeof q->selects[0]);
+            q->n_selects--;
+            return;
+        }
+}
+
+/* A number right next to a numeric column is an equality on it: "4 cylinders" (the column after)
+ * or "year 2014" (the column before); a number after "or" right after such a filter joins it
+ * ("2014 or 2015", "32 or 33"). Returns 1 when span i became (part of) a filter. */
+static int number_filter(struct query *q, size_t i)
+{
+    struct nl_span *sp = &q->sp[i];
+    if (q->nf > 0 && i >= 2 && q->sp[i - 1].kind == NL_SPAN_LEX &&
+        q->sp[i - 1].lex->role == NL_R_OR && q->sp[i - 2].kind == NL_SPAN_NUMBER) {
+        struct filter *f = &q->f[q->nf - 1];
+        if ((f->kind == FILTER_NUM || (f->kind == FILTER_YEAR && is_year(sp))) &&
+            (f->op == NL_OP_EQ || f->op == NL_OP_IN) &&
+            f->n_more_nums < sizeof f->more_nums / sizeof f->more_nums[0] &&
+            f->num == q->sp[i - 2].num) {
+            f->more_nums[f->n_more_nums++] = sp->num;
+            f->op = NL_OP_IN;
+            q->or_seen = 0; /* the "or" is inside one condition */
+            return 1;
+        }
+        for (size_t k = 0; f->op == NL_OP_IN && k < f->n_more_nums; k++)
+            if (f->more_nums[k] == q->sp[i - 2].num && f->n_more_nums < 3) {
+                f->more_nums[f->n_more_nums++] = sp->num;
+                return 1;
+            }
+    }
+    int col = -1;
+    if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN &&
+        span_any(q, (int)i + 1, col_number_value))
+        col = (int)i + 1;
+    else if (i > 0 && q->sp[i - 1].kind == NL_SPAN_COLUMN && !q->sp[i - 1].used &&
+             (span_any(q, (int)i - 1, col_number_value) ||
+              span_any(q, (int)i - 1, col_number_key)))
+        col = (int)i - 1; /* "year 2014", "customer id 42" */
+    else if (i > 1 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
+             strcmp(q->sp[i - 1].lex->phrase, "of") == 0 && q->sp[i - 2].kind == NL_SPAN_COLUMN &&
+             !q->sp[i - 2].used && span_any(q, (int)i - 2, col_number_value))
+        col = (int)i - 2; /* "a population of 80000" */
+    if (col < 0 || !(span_any(q, col, col_number_key) || span_plausible_number(q, col, sp->num) ||
+                     (sp->percent && span_plausible_number(q, col, sp->num / 100.0))))
+        return 0; /* "list 3 salaries": a count of rows, not a salary of 3 */
+    struct filter *f = new_filter(q);
+    if (!f)
+        return 0;
+    f->kind = FILTER_NUM;
+    f->op = NL_OP_EQ;
+    f->num = sp->num;
+    f->percent = sp->percent;
+    f->span = col;
+    q->sp[col].used = 1;
+    if (col > (int)i)
+        q->taken_col = col;
+    else
+        unselect(q, col);
+    return 1;
+}
+
+/* The value a "not" at span i negates: the next content span, past one column that names the
+ * value's column ("do not have the nationality USA") or one relation verb ("do not use
+ * English"); -1 when none. */
+static int negated_value(const struct query *q, size_t i)
+{
+    int nx = next_content(q, i), col = -1;
+    if (nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN)
+        col = nx;
+    if (nx >= 0 && (col >= 0 || (q->sp[nx].kind == NL_SPAN_UNKNOWN &&
+                                 nl_lex_relation_verb(q->toks[q->sp[nx].tok].word))))
+        nx = next_content(q, (size_t)nx);
+    if (nx < 0 || q->sp[nx].kind != NL_SPAN_VALUE)
+        return -1;
+    /* "not discontinued belong to Furniture": a column between the "not" and a value only
+     * qualifies it when the value is stored in that column */
+    for (size_t k = 0; col >= 0 && k < q->sp[col].n_cand; k++)
+        if (t0_span_has_col(&q->sp[nx], q->sp[col].cand[k].table, q->sp[col].cand[k].col))
+            return nx;
+    return col >= 0 ? -1 : nx;
+}
+
+/* Span i is a yes/no column used as a word about its rows: right before its table's name
+ * ("discontinued products") or after a verb "to be" that follows it ("products that are [not]
+ * discontinued"). Returns the table, or -1. */
+static int flag_word(const struct query *q, size_t i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    if (sp->kind != NL_SPAN_COLUMN || sp->n_cand != 1 ||
+        !t0_col_is_flag(q, sp->cand[0].table, sp->cand[0].col))
+        return -1;
+    int t = sp->cand[0].table, nx = next_content(q, i);
+    if (nx >= 0 && q->sp[nx].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[nx], t))
+        return t;
+    size_t k = i;
+    if (k > 0 && q->sp[k - 1].kind == NL_SPAN_LEX && q->sp[k - 1].lex->role == NL_R_NEG)
+        k--;
+    if (k == 0 || q->sp[k - 1].kind != NL_SPAN_STOPWORD || !t0_is_copula(q->sp[k - 1].lex->phrase))
+        return -1;
+    for (size_t j = 0; j + 1 < k; j++)
+        if (q->sp[j].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[j], t))
+            return t;
+    return -1;
+}
+
+/* Keeps only candidate k of span sp. */
+void t0_narrow_to(struct nl_span *sp, int k)
+{
+    sp->cand[0] = sp->cand[k];
+    sp->n_cand = 1;
+}
+
+/* WHERE flag = 1 (or 0 when negated) for the flag word at span i; 0, or -1 when full. */
+int t0_flag_filter(struct query *q, size_t i, int negated)
+{
+    struct filter *f = new_filter(q);
+    if (!f)
+        return -1;
+    f->kind = FILTER_NUM;
+    f->op = NL_OP_EQ;
+    f->num = negated ? 0 : 1;
+    f->flag = 1;
+    f->span = (int)i;
+    return 0;
+}
+
+/* "customers without orders", "singers with no songs", "museums that were never visited",
+ * "teachers who do not teach any course": after the negation at span i, at most three spans
+ * of filler, relation verbs or "any"/"ever", then a table. Returns that table's span, or -1. */
+static int absent_table(const struct query *q, size_t i)
+{
+    const char *neg = q->sp[i].lex->phrase;
+    if (strcmp(neg, "without") != 0 && strcmp(neg, "no") != 0 && strcmp(neg, "never") != 0 &&
+        strcmp(neg, "not") != 0)
+        return -1;
+    for (size_t k = i + 1, skipped = 0; k < q->n && skipped <= 3; k++) {
+        const struct nl_span *sp = &q->sp[k];
+        if (sp->kind == NL_SPAN_TABLE && sp->n_cand != 1)
+            return -1;
+        if (sp->kind == NL_SPAN_TABLE) {
+            /* "not enrolled in any course": the table after the verb-like one */
+            size_t j = k + 1;
+            while (j < q->n && j <= k + 3 &&
+                   (q->sp[j].kind == NL_SPAN_STOPWORD ||
+                    (q->sp[j].kind == NL_SPAN_LEX && strcmp(q->sp[j].lex->phrase, "any") == 0)))
+                j++;
+            if (j < q->n && j > k + 1 && q->sp[j].kind == NL_SPAN_TABLE && q->sp[j].n_cand == 1)
+                return (int)j;
+            return (int)k;
+        }
+        int filler = sp->kind == NL_SPAN_STOPWORD ||
+                     (sp->kind == NL_SPAN_UNKNOWN &&
+                      nl_lex_relation_verb(q->toks[sp->tok].word)) ||
+                     (sp->kind == NL_SPAN_LEX && (strcmp(sp->lex->phrase, "any") == 0 ||
+                                                  strcmp(sp->lex->phrase, "ever") == 0));
+        if (!filler)
+            return -1;
+        skipped += sp->kind != NL_SPAN_STOPWORD;
+    }
+    return -1;
+}
+
+/* The "or more" at span i follows a number. */
+static int ormore_taken(const struct query *q, size_t i)
+{
+    int pv = t0_prev_content(q, i);
+    return pv >= 0 && q->sp[pv].kind == NL_SPAN_NUMBER;
+}
+
+void t0_interpret(struct query *q)
+{
+    enum pend pend = PEND_NONE;
+    struct filter *cmp = NULL; /* comparison waiting for its number or its subject */
+    int cmp_subject = -1;
+    int neg_value = -1; /* the value span a "not" negates */
+    int last_agg = -1;  /* the last aggregation word ("average, minimum and maximum") */
+    char text[160];
+
+    for (size_t i = 0; i < q->n; i++) {
+        struct nl_span *sp = &q->sp[i];
+        int nx = next_content(q, i);
+        if (q->anti_span >= 0 && (int)i > q->anti_from && (int)i <= q->anti_span) {
+            sp->used = 1; /* "never placed an order", "with no paragraphs": read with the "no" */
+            continue;
+        }
+        switch (sp->kind) {
+        case NL_SPAN_STOPWORD:
+            sp->used = 1;
+            break;
+        case NL_SPAN_LEX: {
+            int arg = sp->lex->arg;
+            sp->used = 1;
+            switch (sp->lex->role) {
+            case NL_R_COUNT:
+                if (count_is_column(q, i, pend)) {
+                    /* "the maximum number of products" with a Number_products column */
+                    if (pend != PEND_MEASURE && pend != PEND_ORDER && pend != PEND_MOST)
+                        pend = PEND_NONE;
+                    break;
+                }
+                if (q->agg != NL_AGG_NONE && q->agg != NL_AGG_COUNT)
+                    t0_doubt(q, P_UNSURE, "two aggregations");
+                q->agg = NL_AGG_COUNT;
+                q->agg_span = (int)i;
+                q->shape = 1;
+                pend = PEND_COUNT;
+                break;
+            case NL_R_AGG: {
+                q->shape = 1;
+                int listed = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
+                             strcmp(q->sp[i - 1].lex->phrase, "and") == 0;
+                int measure_agg = arg != NL_AGG_COUNT && q->agg != NL_AGG_COUNT;
+                int adjacent = last_agg >= 0 && (int)i == last_agg + 1;
+                last_agg = (int)i;
+                int rank_of_avg = (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) &&
+                                  (arg == NL_AGG_AVG || arg == NL_AGG_SUM);
+                if (pend == PEND_MEASURE && q->measure_span < 0 && q->agg != NL_AGG_NONE &&
+                    q->agg != (enum nl_agg)arg && measure_agg &&
+                    (listed || (adjacent && !rank_of_avg))) {
+                    /* "the average, minimum and maximum age": several of one measure */
+                    if (q->n_more_aggs < sizeof q->more_aggs / sizeof q->more_aggs[0])
+                        q->more_aggs[q->n_more_aggs++] = (enum nl_agg)arg;
+                } else if (pend == PEND_MEASURE && (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) &&
+                    (arg == NL_AGG_AVG || arg == NL_AGG_SUM)) {
+                    /* "highest average grade": rank by an average */
+                    q->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1;
+                    q->agg = (enum nl_agg)arg;
+                } else if (q->agg != NL_AGG_NONE && q->agg != (enum nl_agg)arg) {
+                    t0_doubt(q, P_UNSURE, "two aggregations");
+                } else {
+                    q->agg = (enum nl_agg)arg;
+                    q->agg_span = (int)i;
+                }
+                pend = PEND_MEASURE;
+                break;
+            }
+            case NL_R_GROUP:
+                q->shape = 1;
+                if (q->sort_seen && q->sort_span < 0 && strcmp(sp->lex->phrase, "by") == 0) {
+                    pend = PEND_ORDER; /* "sort the names by age" */
+                    break;
+                }
+                if (strcmp(sp->lex->phrase, "by") == 0 && i + 1 < q->n &&
+                    q->sp[i + 1].kind == NL_SPAN_STOPWORD &&
+                    (strcmp(q->sp[i + 1].lex->phrase, "a") == 0 ||
+                     strcmp(q->sp[i + 1].lex->phrase, "an") == 0)) {
+                    /* "placed by an employee": who did it, not a grouping */
+                    t0_doubt(q, P_UNSURE, "'by %s' names who did it, not a grouping",
+                          q->sp[i + 1].lex->phrase);
+                    break;
+                }
+                pend = PEND_GROUP;
+                break;
+            case NL_R_CMP:
+            case NL_R_BETWEEN:
+                if (sp->lex->weak && (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER) &&
+                    !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN &&
+                      next_content(q, (size_t)nx) >= 0 &&
+                      q->sp[next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER))
+                    break; /* "over the years": not a comparison ("above age 20" is one) */
+                cmp = new_filter(q);
+                if (!cmp)
+                    break;
+                cmp->kind = FILTER_NUM;
+                cmp->op = sp->lex->role == NL_R_BETWEEN ? NL_OP_BETWEEN : (enum nl_op)arg;
+                cmp->implied = nl_lex_implied_column(sp->lex->phrase);
+                if (cmp->span < 0 && !cmp->implied && i > 0 &&
+                    q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
+                    strcmp(q->sp[i - 1].lex->phrase, "and") == 0 && q->nf >= 2 &&
+                    q->f[q->nf - 2].kind == FILTER_NUM && q->f[q->nf - 2].span >= 0 &&
+                    q->f[q->nf - 2].op != NL_OP_EQ)
+                    cmp->span = q->f[q->nf - 2].span; /* "at least 100 and at most 200" */
+                for (int j = (int)i - 1; j >= 0 && cmp->near_table < 0; j--)
+                    if (q->sp[j].kind == NL_SPAN_TABLE)
+                        cmp->near_table = j;
+                cmp_subject = t0_prev_content(q, i);
+                if (cmp_subject >= 0 && q->sp[cmp_subject].kind == NL_SPAN_COLUMN &&
+                    !q->sp[cmp_subject].used) {
+                    cmp->span = cmp_subject;
+                    q->sp[cmp_subject].used = 1;
+                }
+                pend = sp->lex->role == NL_R_BETWEEN ? PEND_BETWEEN : PEND_CMP;
+                break;
+            case NL_R_MOST:
+                q->most_dir = arg;
+                q->shape = 1;
+                pend = PEND_MOST;
+                break;
+            case NL_R_TOP:
+                q->has_top = 1;
+                q->top_dir = arg;
+                q->shape = 1;
+                pend = PEND_TOP;
+                break;
+            case NL_R_ORDERADJ: {
+                int hint = arg / 4, dir = (arg & 1) ? 1 : -1, sup = (arg & 2) != 0;
+                if (q->sort_seen) {
+                    /* "ordered by age from the oldest to the youngest": a direction */
+                    if (!q->sort_adj)
+                        q->sort_adj = (hint + 1) * dir;
+                    break;
+                }
+                if (sup && hint == NL_HINT_DATE && nx == (int)i + 1 &&
+                    q->sp[nx].kind == NL_SPAN_COLUMN && span_any(q, nx, col_is_date)) {
+                    /* "the latest order date": the date itself */
+                    q->agg = dir > 0 ? NL_AGG_MAX : NL_AGG_MIN;
+                    q->agg_span = (int)i;
+                    q->shape = 1;
+                    pend = PEND_MEASURE;
+                    break;
+                }
+                if (!sup && pend != PEND_MOST) {
+                    t0_doubt(q, P_UNSURE, "'%s' without most/least is vague",
+                          t0_span_text(q, sp, text, sizeof text));
+                    break;
+                }
+                if (pend == PEND_MOST)
+                    dir *= q->most_dir;
+                q->most_dir = 0;
+                q->order_hint = hint;
+                q->order_dir = dir;
+                q->shape = 1;
+                pend = PEND_NONE;
+                break;
+            }
+            case NL_R_TIME:
+                if (pend == PEND_GROUP || (arg & 8)) {
+                    q->group = GROUP_TIME;
+                    q->group_time = arg & 7;
+                    q->shape = 1;
+                    pend = PEND_NONE;
+                } else if ((nx < 0 || !is_year(&q->sp[nx])) &&
+                           q->n_unk < sizeof q->unk / sizeof q->unk[0]) {
+                    /* "the years in which they were founded" next to Year_of_Founded: judged
+                     * with the unknown words, once the query is built */
+                    q->unk[q->n_unk++] = (int)i;
+                } else if (nx < 0 || !is_year(&q->sp[nx])) {
+                    t0_doubt(q, P_UNSURE, "'%s' is not a grouping here",
+                          t0_span_text(q, sp, text, sizeof text));
+                }
+                break;
+            case NL_R_QWORD:
+                q->qword = 1;
+                break;
+            case NL_R_LIST:
+                q->list = 1;
+                q->shape = 1;
+                break;
+            case NL_R_NEG:
+                if ((strcmp(sp->lex->phrase, "not") == 0 ||
+                     strcmp(sp->lex->phrase, "other than") == 0) &&
+                    (neg_value = negated_value(q, i)) >= 0)
+                    break; /* "not from Russia": the value's filter is negated */
+                if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 &&
+                    flag_word(q, (size_t)nx) >= 0) {
+                    neg_value = nx; /* "products that are not discontinued" */
+                    break;
+                }
+                if (q->anti_span < 0 && (q->anti_span = absent_table(q, i)) >= 0) {
+                    q->anti_from = (int)i; /* "customers who never ordered" */
+                    break;
+                }
+                t0_doubt(q, P_WRONGISH, "negation ('%s') is not handled by tier 0",
+                      t0_span_text(q, sp, text, sizeof text));
+                break;
+            case NL_R_RELTIME:
+                t0_doubt(q, P_WRONGISH, "'%s' needs today's date",
+                      t0_span_text(q, sp, text, sizeof text));
+                break;
+            case NL_R_VAGUE:
+                q->vague = 1;
+                t0_doubt(q, P_WRONGISH, "'%s' asks for a judgement, not a lookup",
+                      t0_span_text(q, sp, text, sizeof text));
+                break;
+            case NL_R_COMPLEX:
+                t0_doubt(q, P_UNSURE, "'%s' needs a shape tier 0 does not compose",
+                      t0_span_text(q, sp, text, sizeof text));
+                break;
+            case NL_R_REVENUE:
+                q->revenue = 1;
+                q->any_link = 1; /* t0_resolve() checks that quantity and price columns exist */
+                q->shape = 1;
+                if (pend == PEND_MEASURE && (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN)) {
+                    q->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1; /* "the highest revenue" */
+                    q->agg = NL_AGG_SUM;
+                } else if (pend == PEND_MOST) {
+                    q->rank_dir = q->most_dir; /* "the most revenue" */
+                    q->most_dir = 0;
+                }
+                if (q->agg == NL_AGG_NONE)
+                    q->agg = NL_AGG_SUM;
+                else if (q->agg != NL_AGG_SUM)
+                    t0_doubt(q, P_UNSURE, "%s of revenue is unusual",
+                          q->agg == NL_AGG_AVG ? "average" : "extreme");
+                pend = PEND_NONE;
+                break;
+            case NL_R_DISTINCT:
+                q->distinct = 1;
+                break;
+            case NL_R_ORDER:
+                q->sort_seen = 1;
+                q->shape = 1;
+                if (arg & NL_ORD_DESC)
+                    q->sort_dir = 1;
+                else if (arg & NL_ORD_ASC)
+                    q->sort_dir = -1;
+                if (arg & NL_ORD_ALPHA)
+                    q->sort_alpha = 1;
+                if (arg & (NL_ORD_YOUNG | NL_ORD_OLD)) /* by age, or by a birth date */
+                    q->sort_adj = (NL_HINT_AGE + 1) * ((arg & NL_ORD_OLD) ? 1 : -1);
+                if (arg & NL_ORD_KEY)
+                    pend = PEND_ORDER;
+                break;
+            case NL_R_OR:
+                q->or_seen = 1;
+                break;
+            case NL_R_ORMORE: /* taken with its number */
+                if (!ormore_taken(q, i))
+                    t0_doubt(q, P_UNSURE, "'%s' without a number before it",
+                          t0_span_text(q, sp, text, sizeof text));
+                break;
+            case NL_R_STOP:
+                break;
+            }
+            break;
+        }
+        case NL_SPAN_TABLE:
+            q->any_link = 1;
+            sp->used = 1;
+            if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand == 1 &&
+                t0_span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
+                strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&
+                !(pend == PEND_NONE && cmp && cmp_subject == -2) &&
+                !(next_content(q, i + 1) >= 0 &&
+                  q->sp[next_content(q, i + 1)].kind == NL_SPAN_VALUE)) {
+                /* "store locations", "the poker player earnings": the table says whose column */
+                narrow(&q->sp[i + 1], sp, 0);
+                if (sp->synonym)
+                    t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
+                          t0_span_text(q, sp, text, sizeof text));
+                break;
+            }
+            if (sp->partial)
+                t0_doubt(q, P_SLIGHT, "'%s' matched part of a table name",
+                      t0_span_text(q, sp, text, sizeof text));
+            if (sp->synonym)
+                t0_doubt(q, P_SLIGHT, "'%s' read as a synonym", t0_span_text(q, sp, text, sizeof text));
+            if (pend == PEND_ORDER) {
+                t0_doubt(q, P_UNSURE, "sorted by a table");
+            } else if (pend == PEND_COUNT) {
+                q->counted_span = (int)i;
+            } else if (pend == PEND_MEASURE) {
+                if (q->agg == NL_AGG_SUM) { /* "total orders" */
+                    q->agg = NL_AGG_COUNT;
+                    q->counted_span = (int)i;
+                } else if (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) {
+                    /* "the largest orders": largest by what? */
+                    t0_doubt(q, P_UNSURE, "'%s' is not a measure", t0_span_text(q, sp, text, sizeof text));
+                    sp->used = 0;
+                    if (q->n_mentions < NL_MAX_MENTIONS)
+                        q->mentions[q->n_mentions++] = (int)i;
+                } else {
+                    t0_doubt(q, P_UNSURE, "average number of '%s' is not handled",
+                          t0_span_text(q, sp, text, sizeof text));
+                }
+            } else if (pend == PEND_GROUP) {
+                q->group = GROUP_TABLE;
+                q->group_span = (int)i;
+            } else if (pend == PEND_MOST) {
+                q->most_span = (int)i;
+            } else if (cmp && cmp->span < 0 && pend == PEND_NONE && cmp_subject == -2) {
+                /* "customers with more than 5 orders" */
+                q->having_span = (int)i;
+                q->having_op = cmp->op;
+                q->having_num = cmp->num;
+                q->having_num2 = cmp->num;
+                if (cmp->op == NL_OP_BETWEEN) { /* the first bound waits in num2 */
+                    q->having_num = cmp->num2 < cmp->num ? cmp->num2 : cmp->num;
+                    q->having_num2 = cmp->num2 < cmp->num ? cmp->num : cmp->num2;
+                }
+                q->nf--;
+                cmp = NULL;
+            } else if (qualifies_value(q, i)) {
+                /* "in the Electronics category" */
+            } else {
+                sp->used = 0;
+                if (q->n_mentions < NL_MAX_MENTIONS)
+                    q->mentions[q->n_mentions++] = (int)i;
+            }
+            pend = PEND_NONE;
+            cmp_subject = -1;
+            break;
+        case NL_SPAN_COLUMN:
+            q->any_link = 1;
+            sp->used = 1;
+            if ((int)i == q->taken_col)
+                break;
+            if (flag_word(q, i) >= 0 && (t0_flag_filter(q, i, neg_value == (int)i) == 0)) {
+                /* "discontinued products", "customers who are loyalty members": set */
+                if (pend != PEND_COUNT && pend != PEND_MEASURE && pend != PEND_MOST)
+                    pend = PEND_NONE;
+                break;
+            }
+            if (sp->synonym)
+                t0_doubt(q, P_SLIGHT, "'%s' read as a synonym", t0_span_text(q, sp, text, sizeof text));
+            if (pend == PEND_CMP && cmp && cmp->span < 0 && nx >= 0 &&
+                q->sp[nx].kind == NL_SPAN_NUMBER) {
+                cmp->span = (int)i; /* "above age 20": the number follows */
+                break;
+            }
+            if (pend == PEND_ORDER) {
+                if (q->sort_span >= 0)
+                    t0_doubt(q, P_UNSURE, "sorted by two columns");
+                q->sort_span = (int)i;
+            } else if (pend == PEND_COUNT) {
+                q->count_col_span = (int)i;
+            } else if (pend == PEND_MEASURE || pend == PEND_MOST) {
+                if (q->measure_span >= 0)
+                    t0_doubt(q, P_UNSURE, "two measures");
+                q->measure_span = (int)i;
+                if (pend == PEND_MOST) {
+                    q->rank_dir = q->most_dir;
+                    q->most_dir = 0;
+                }
+            } else if (pend == PEND_GROUP) {
+                q->group = GROUP_COLUMN;
+                q->group_span = (int)i;
+            } else if (cmp && cmp->span < 0 && cmp_subject == -2) {
+                cmp->span = (int)i; /* "more than 100 in price" */
+                cmp = NULL;
+            } else if (qualifies_value(q, i)) {
+                /* "whose country is France" */
+            } else if (nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX &&
+                       (q->sp[nx].lex->role == NL_R_CMP || q->sp[nx].lex->role == NL_R_BETWEEN)) {
+                sp->used = 0; /* the comparison takes it as its subject */
+            } else {
+                sp->used = 0;
+                if (q->n_selects < NL_MAX_SELECT)
+                    q->selects[q->n_selects++] = (int)i;
+            }
+            pend = PEND_NONE;
+            cmp_subject = -1;
+            break;
+        case NL_SPAN_VALUE: {
+            q->any_link = 1;
+            sp->used = 1;
+            if (sp->synonym)
+                t0_doubt(q, P_SLIGHT, "'%s' read as a country", t0_span_text(q, sp, text, sizeof text));
+            if (sp->partial)
+                t0_doubt(q, P_SMALL, "'%s' matched a stored value only after singular/plural",
+                      t0_span_text(q, sp, text, sizeof text));
+            if (pend == PEND_GROUP || pend == PEND_TOP)
+                t0_doubt(q, P_UNSURE, "value '%s' where a name was expected",
+                      t0_span_text(q, sp, text, sizeof text));
+            struct filter *f = new_filter(q);
+            if (f) {
+                f->kind = FILTER_VALUE;
+                f->span = (int)i;
+                f->op = neg_value == (int)i ? NL_OP_NE : NL_OP_EQ;
+            }
+            /* "how many French customers", "total quantity of Office Supplies products": the
+             * value is an adjective, the count or measure still waits for its noun */
+            if (pend != PEND_COUNT && pend != PEND_MEASURE && pend != PEND_MOST)
+                pend = PEND_NONE;
+            break;
+        }
+        case NL_SPAN_NUMBER: {
+            sp->used = 1;
+            int pv = t0_prev_content(q, i);
+            int pvs = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD ? (int)i - 1 : -1;
+            if (pend == PEND_CMP && cmp && cmp->span >= 0 && nx >= 0 &&
+                q->sp[nx].kind == NL_SPAN_TABLE) {
+                /* "cities that more than one employee comes from", "advisors with more than 2
+                 * students": a count of the table per value, not a comparison of the value */
+                q->sp[cmp->span].used = 0;
+                if (q->n_selects < NL_MAX_SELECT)
+                    q->selects[q->n_selects++] = cmp->span;
+                cmp->span = -1;
+            }
+            if ((pend == PEND_NONE || (pend == PEND_GROUP && pv >= 0 && q->sp[pv].lex &&
+                                       strcmp(q->sp[pv].lex->phrase, "by") == 0)) &&
+                nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX && q->sp[nx].lex->role == NL_R_ORMORE &&
+                (cmp = new_filter(q)) != NULL) {
+                pend = PEND_NONE; /* "shared by two or more": not a grouping */
+                /* "2 or more paragraphs", "weight of 10 or more" */
+                cmp->kind = FILTER_NUM;
+                cmp->op = (enum nl_op)q->sp[nx].lex->arg;
+                cmp->num = sp->num;
+                int after = next_content(q, (size_t)nx);
+                if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
+                    span_any(q, pv, col_number_value) &&
+                    !(after >= 0 && q->sp[after].kind == NL_SPAN_TABLE)) {
+                    cmp->span = pv;
+                    q->sp[pv].used = 1;
+                    for (size_t k = 0; k < q->n_selects; k++)
+                        if (q->selects[k] == pv) {
+                            q->selects[k] = q->selects[--q->n_selects];
+                            break;
+                        }
+                    cmp = NULL;
+                } else {
+                    cmp_subject = -2; /* a table follows: HAVING */
+                }
+                break;
+            }
+            if (pend == PEND_CMP && cmp) {
+                cmp->num = sp->num;
+                cmp->percent |= sp->percent;
+                if (cmp->span < 0)
+                    cmp_subject = -2; /* subject may follow: a table (HAVING) or a column */
+                else
+                    cmp = NULL;
+                pend = PEND_NONE;
+            } else if (pend == PEND_BETWEEN && cmp) {
+                /* "between 10 and 20": "and" is filler; the second number lands in num and
+                 * the bounds are put in order after the pass */
+                cmp->num = cmp->num2 = sp->num;
+                pend = PEND_CMP;
+            } else if (pend == PEND_TOP) {
+                q->limit = (long)sp->num;
+                pend = PEND_NONE;
+            } else if (is_year(sp) && pvs >= 0) {
+                struct filter *f = new_filter(q);
+                int subj = pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
+                                   span_any(q, pv, col_number_value)
+                               ? pv
+                               : -1;
+                if (f && subj >= 0) {
+                    /* "whose birth year is 1948": the year-named column is the subject */
+                    f->kind = FILTER_NUM;
+                    f->op = (enum nl_op)q->sp[pvs].lex->arg;
+                    f->num = sp->num;
+                    f->span = subj;
+                    q->sp[subj].used = 1;
+                    unselect(q, subj);
+                } else if (f) {
+                    f->kind = FILTER_YEAR;
+                    f->op = (enum nl_op)q->sp[pvs].lex->arg;
+                    f->num = sp->num;
+                }
+            } else if (is_year(sp) && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
+                       q->sp[pv].lex->role == NL_R_TIME) {
+                struct filter *f = new_filter(q);
+                if (f) {
+                    f->kind = FILTER_YEAR;
+                    f->op = NL_OP_EQ;
+                    f->num = sp->num;
+                }
+            } else if (sp->is_int && sp->num >= 1 && sp->num <= NL_MAX_LIMIT && nx >= 0 &&
+                       (q->sp[nx].kind == NL_SPAN_TABLE ||
+                        (q->sp[nx].kind == NL_SPAN_LEX &&
+                         (q->sp[nx].lex->role == NL_R_MOST || q->sp[nx].lex->role == NL_R_ORDERADJ ||
+                          q->sp[nx].lex->role == NL_R_AGG)))) {
+                q->limit = (long)sp->num; /* "the 3 most expensive", "10 latest orders" */
+            } else if (number_filter(q, i)) {
+                /* "with 4 cylinders", "in year 2014", "2014 or 2015" */
+            } else {
+                sp->used = 0;
+                t0_doubt(q, P_UNSURE, "number %s not understood", q->toks[sp->tok].word);
+            }
+            break;
+        }
+        case NL_SPAN_UNKNOWN: {
+            size_t ul = strlen(q->unknown);
+            if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)
+                snprintf(q->unknown + ul, sizeof q->unknown - ul, "%s%s", ul ? " " : "",
+                         q->toks[sp->tok].word);
+            if (nl_lex_relation_verb(q->toks[sp->tok].word) && linked_before(q, i)) {
+                /* "concerts that play there", "teachers who teach ...": the relation */
+                sp->used = 1;
+                t0_doubt(q, P_SMALL, "'%s' read as the relation", q->toks[sp->tok].word);
+                break;
+            }
+            if (q->n_unk < sizeof q->unk / sizeof q->unk[0])
+                q->unk[q->n_unk++] = (int)i;
+            else
+                t0_doubt(q, P_UNSURE, "'%s' not understood", q->toks[sp->tok].word);
+            break;
+        }
+        }
+    }
+    /* a BETWEEN keeps its first bound in num2 until the second arrives: fix the order */
+    for (size_t k = 0; k < q->nf; k++) {
+        struct filter *f = &q->f[k];
+        if (f->kind == FILTER_NUM && f->op == NL_OP_BETWEEN) {
+            double lo = f->num2, hi = f->num;
+            f->num = lo < hi ? lo : hi;
+            f->num2 = lo < hi ? hi : lo;
+        }
+    }
+    if (q->group == GROUP_NONE && q->distinct && q->agg == NL_AGG_COUNT && q->n_selects == 1 &&
+        q->selects[0] < q->agg_span && q->counted_span > q->agg_span &&
+        q->sp[q->selects[0]].n_cand > 0 && q->sp[q->selects[0]].cand[0].col >= 0 &&
+        t0_span_has_table(&q->sp[q->selects[0]], t0_span_table(q, q->counted_span))) {
+        /* "the different record companies and the number of orchestras": per company */
+        q->group = GROUP_COLUMN;
+        q->group_span = q->selects[0];
+        narrow(&q->sp[q->group_span], &q->sp[q->counted_span], 0);
+        q->sp[q->group_span].used = 1;
+        q->n_selects = 0;
+        q->distinct = 0;
+        if (pend == PEND_GROUP)
+            pend = PEND_NONE;
+    }
+    if (pend == PEND_GROUP && q->group == GROUP_NONE && q->n_selects == 1 &&
+        q->agg != NL_AGG_NONE &&
+        q->sp[q->selects[0]].n_cand > 0 && q->sp[q->selects[0]].cand[0].col >= 0) {
+        /* "the template type codes and the number of templates for each": the column listed */
+        q->group = GROUP_COLUMN;
+        q->group_span = q->selects[0];
+        q->sp[q->group_span].used = 1;
+        q->n_selects = 0;
+        pend = PEND_NONE;
+    }
+    if (q->sort_seen && q->sort_span < 0 && q->group == GROUP_COLUMN && q->agg == NL_AGG_NONE &&
+        !q->has_top) {
+        /* "employee names by age, youngest first": sorted by, not grouped by */
+        q->sort_span = q->group_span;
+        q->group = GROUP_NONE;
+    }
+    if (pend == PEND_COUNT || pend == PEND_MEASURE || pend == PEND_GROUP || pend == PEND_MOST ||
+        pend == PEND_CMP || pend == PEND_BETWEEN || pend == PEND_ORDER)
+        t0_doubt(q, P_UNSURE, "a word expecting a name has none after it");
+}

@@ -1,0 +1,152 @@
+/* nl tier 0, joins: shortest paths over the foreign-key graph (breadth-first search from the
+ * table rows come from), and whether a join keeps one row per row or fans out. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+int t0_bfs_alloc(struct bfs *b, size_t n)
+{
+    b->dist = calloc(n ? n : 1, sizeof *b->dist);
+    b->npaths = calloc(n ? n : 1, sizeof *b->npaths);
+    b->via = calloc(n ? n : 1, sizeof *b->via);
+    return b->dist && b->npaths && b->via ? 0 : -1;
+}
+
+void t0_bfs_free(struct bfs *b)
+{
+    free(b->dist);
+    free(b->npaths);
+    free(b->via);
+}
+
+/* Shortest paths from table `from` over FK edges in both directions, in schema order so the
+ * result is deterministic. Self-references (manager_id) are not used for joins. */
+void t0_bfs_run(const struct query *q, struct bfs *b, int from)
+{
+    size_t nt = q->s->n_tables;
+    for (size_t t = 0; t < nt; t++) {
+        b->dist[t] = -1;
+        b->npaths[t] = 0;
+    }
+    if (from < 0)
+        return;
+    b->dist[from] = 0;
+    b->npaths[from] = 1;
+    for (int d = 0;; d++) {
+        int grew = 0;
+        for (size_t x = 0; x < nt; x++) {
+            if (b->dist[x] != d)
+                continue;
+            for (size_t y = 0; y < nt; y++) {
+                if (y == x)
+                    continue;
+                for (int dir = 0; dir < 2; dir++) {
+                    size_t owner = dir == 0 ? x : y, other = dir == 0 ? y : x;
+                    const struct schema_table *ot = &q->s->tables[owner];
+                    for (size_t c = 0; c < ot->n_cols; c++) {
+                        size_t fi = q->ns->col_base[owner] + c;
+                        if (q->ns->fk_target[fi] != (int)other)
+                            continue;
+                        if (b->dist[y] == -1) {
+                            b->dist[y] = d + 1;
+                            b->npaths[y] = 0;
+                            b->via[y] = (struct edge){(int)x, (int)y, (int)owner, (int)c,
+                                                      q->ns->fk_target_col[fi]};
+                            grew = 1;
+                        }
+                        if (b->dist[y] == d + 1) {
+                            b->npaths[y] += b->npaths[x];
+                            if (b->npaths[y] > 2)
+                                b->npaths[y] = 2;
+                        }
+                    }
+                }
+            }
+        }
+        if (!grew)
+            break;
+    }
+}
+
+/* Table t is the search's start or reached from it only through FKs the nearer side owns (each
+ * start row joins at most one row of t), in search b. */
+static int many_to_one_in(const struct bfs *b, int t)
+{
+    for (int hops = 0; t >= 0 && b->dist[t] > 0 && hops < 64; hops++) {
+        const struct edge *e = &b->via[t];
+        if (e->owner != e->from)
+            return 0;
+        t = e->from;
+    }
+    return t >= 0 && b->dist[t] == 0;
+}
+
+/* The same from main, per the last bfs_run from main. */
+int t0_many_to_one(const struct query *q, int t)
+{
+    return many_to_one_in(&q->bfs, t);
+}
+
+/* Each row of `from` joins at most one row of `to` (only FKs owned on the way out). */
+int t0_many_to_one_from(const struct query *q, int from, int to)
+{
+    struct bfs b; /* its own search: q->bfs belongs to the shape being resolved */
+    int r = 0;
+    if (t0_bfs_alloc(&b, q->s->n_tables) == 0) {
+        t0_bfs_run(q, &b, from);
+        r = many_to_one_in(&b, to);
+    }
+    t0_bfs_free(&b);
+    return r;
+}
+
+/* Some FK on the path from main to t (per the last bfs_run) may be NULL: an inner join drops
+ * those rows. */
+int t0_path_nullable(const struct query *q, int t)
+{
+    for (int hops = 0; t >= 0 && q->bfs.dist[t] > 0 && hops < 64; hops++) {
+        const struct edge *e = &q->bfs.via[t];
+        if (!t0_col_of(q, e->owner, e->col)->notnull)
+            return 1;
+        t = e->from;
+    }
+    return 0;
+}
+
+int t0_distance(const struct query *q, int a, int b)
+{
+    struct bfs tmp;
+    int d = -1;
+    if (a == b)
+        return 0;
+    if (t0_bfs_alloc(&tmp, q->s->n_tables) == 0) {
+        t0_bfs_run(q, &tmp, a);
+        d = tmp.dist[b];
+    }
+    t0_bfs_free(&tmp);
+    return d;
+}
+
+/* The one FK column of table t that references table m (its column in *mc), or -1 when none or
+ * several. */
+int t0_fk_to(const struct query *q, int t, int m, int *mc)
+{
+    int found = -1;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        size_t fi = q->ns->col_base[t] + c;
+        if (q->ns->fk_target[fi] == m) {
+            if (found >= 0)
+                return -1;
+            found = (int)c;
+            *mc = q->ns->fk_target_col[fi];
+        }
+    }
+    return found;
+}

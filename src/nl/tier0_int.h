@@ -1,0 +1,207 @@
+/* Tier-0 internals shared by its files: the query being read (struct query), the shape resolved
+ * from it (struct shape) and the functions one file of tier 0 calls in another. Not a contract:
+ * only src/nl/ includes it. A struct query lives for one nl_generate() call.
+ *
+ * The files, in the order a question goes through them:
+ *   interpret.c  one pass over the linked spans: what is counted, measured, grouped, filtered
+ *   resolve.c    one schema element for every linked phrase: the query's shape
+ *   columns.c    what a column is for (label, date, price, flag, revenue ...)
+ *   joins.c      shortest paths over the foreign-key graph
+ *   compose.c    the SQL text, in the schema's dialect
+ *   explain.c    the one-line reading of the query given with the answer
+ *   tier0.c      nl_generate(): the pipeline, and the confidence every doubt lowers */
+#ifndef GENBI_TIER0_INT_H
+#define GENBI_TIER0_INT_H
+
+#include <stddef.h>
+
+#include "nl/nl_int.h"
+#include "schema/schema.h"
+#include "util/buf.h"
+
+#define NL_MAX_SPANS NL_MAX_TOKENS
+#define NL_MAX_FILTERS 8
+#define NL_MAX_MENTIONS 8
+#define NL_MAX_SELECT 8
+#define NL_DEFAULT_TOP 10 /* "top products" with no number */
+#define NL_MAX_LIMIT 1000
+/* what each doubt costs; one P_UNSURE is enough to hand over */
+#define P_SLIGHT 0.04
+#define P_SMALL 0.08
+#define P_UNSURE 0.25
+#define P_WRONGISH 0.45
+
+enum group_kind { GROUP_NONE = 0, GROUP_TABLE, GROUP_COLUMN, GROUP_TIME };
+
+enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FILTER_ANTI };
+
+struct filter {
+    enum filter_kind kind;
+    int span;         /* VALUE: the value span; NUM: the subject column span or -1 */
+    int t, c;         /* resolved column */
+    enum nl_op op;
+    const char *vals[NL_MAX_CANDS];
+    size_t n_vals;
+    double num, num2;
+    const char *implied; /* NUM: the column word of "older than" & co. */
+    double more_nums[3]; /* NUM with op IN: "2014 or 2015" (num, then these) */
+    int percent;         /* NUM: written "10%" */
+    int flag;            /* NUM: a yes/no column set (num 1) or not (num 0) */
+    int t2, c2;          /* ANTI: t.c NOT IN (SELECT t2.c2 FROM t2) */
+    size_t n_more_nums;
+    int near_table;      /* NUM: the table span said last before the comparison, or -1 */
+};
+
+struct edge {
+    int from, to;     /* tables */
+    int owner, col;   /* the FK column: owner.col references the other table's key */
+    int other_col;    /* the referenced column */
+};
+
+struct bfs {
+    int *dist;        /* -1 when unreachable */
+    int *npaths;      /* shortest paths, capped at 2 */
+    struct edge *via; /* edge used to reach each table */
+};
+
+struct query {
+    const struct schema *s;
+    const struct nl_schema *ns;
+    struct nl_token *toks;
+    struct nl_span *sp;
+    size_t n;
+
+    enum nl_agg agg;
+    enum nl_agg more_aggs[3]; /* "the average and maximum age": the others, same measure */
+    size_t n_more_aggs;
+    int agg_span;
+    int measure_span;     /* column measured */
+    int revenue;          /* measure is quantity * price */
+    int rev_t, rev_q, rev_p;
+    int rev_d;            /* a discount column holding fractions, or -1 */
+    int counted_span;     /* table counted */
+    int count_col_span;   /* COUNT(DISTINCT column) */
+    enum group_kind group;
+    int group_span;
+    int group_time;       /* NL_TIME_YEAR / NL_TIME_MONTH */
+    int most_span;        /* table after "most" */
+    int most_dir;
+    int rank_dir;         /* superlative direction from highest/lowest when ranking */
+    int top_dir;
+    int has_top;
+    long limit;
+    int order_hint;       /* enum nl_hint or -1 */
+    int order_dir;
+    int having_span;      /* table after "more than N" */
+    enum nl_op having_op;
+    double having_num, having_num2; /* BETWEEN: num2 is the upper bound */
+    int mentions[NL_MAX_MENTIONS];
+    size_t n_mentions;
+    int selects[NL_MAX_SELECT];
+    size_t n_selects;
+    struct filter f[NL_MAX_FILTERS];
+    size_t nf;
+    int qword, list, vague, or_seen, distinct, any_link, shape;
+    int taken_col;        /* a column span a number before it already filtered ("4 cylinders") */
+    int anti_span;        /* "customers without orders": the table whose rows must not exist */
+    int anti_from;        /* spans after the negation up to anti_span are read with it */
+    int sort_seen;        /* "ordered by", "in descending order" */
+    int sort_span;        /* the sort key column, -1 */
+    int sort_dir;         /* +1 descending, -1 ascending, 0 not said */
+    int sort_alpha;       /* "alphabetically": by the listed names */
+    int sort_adj;         /* "from the oldest": enum nl_hint + 1, times the adjective's dir */
+    char unknown[128];
+    int unk[16];          /* unknown words, judged once the query is built (settle_unknowns) */
+    size_t n_unk;
+
+    /* resolution */
+    int main;
+    int entity;           /* ranked or grouped-by table of a ranking, -1 */
+    int rank;
+    struct bfs bfs;
+    double conf;
+    struct buf doubts;
+};
+
+struct shape {
+    int main;               /* table rows come from */
+    enum nl_agg agg;        /* aggregate over main (NONE for lists) */
+    int agg_t, agg_c;       /* measure column, -1 for COUNT(*) */
+    int count_distinct;     /* COUNT(DISTINCT agg col) */
+    int revenue;
+    enum group_kind group;
+    int group_t, group_c;   /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
+    int order_t, order_c;   /* ORDER BY a column; order_agg orders by the aggregate */
+    int order_agg;
+    int order_dir;
+    long limit;
+    int sel_t[NL_MAX_SELECT], sel_c[NL_MAX_SELECT];
+    size_t n_sel;
+    int gsel_t[NL_MAX_SELECT], gsel_c[NL_MAX_SELECT]; /* columns of the grouped table asked for */
+    size_t n_gsel;
+    int implicit_count;     /* "orders per year": counted though no count was asked for */
+    int distinct;
+    int having;
+};
+
+/* ---- compose.c ---- */
+int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x);
+
+/* ---- interpret.c ---- */
+int t0_prev_content(const struct query *q, size_t i);
+int t0_span_has_table(const struct nl_span *sp, int t);
+int t0_span_has_col(const struct nl_span *sp, int t, int c);
+void t0_narrow_to(struct nl_span *sp, int k);
+int t0_flag_filter(struct query *q, size_t i, int negated);
+void t0_interpret(struct query *q);
+
+/* ---- tier0.c ---- */
+void t0_doubt(struct query *q, double cost, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out, size_t cap);
+
+/* ---- columns.c ---- */
+const struct schema_column *t0_col_of(const struct query *q, int t, int c);
+int t0_col_is_key(const struct query *q, int t, int c);
+int t0_col_is_numeric(const struct query *q, int t, int c);
+int t0_col_has_word(const struct query *q, int t, int c, const char *stem);
+int t0_pk_col(const struct query *q, int t);
+int t0_label_cols(const struct query *q, int t, int out[2], int strict);
+int t0_date_col(const struct query *q, int t, int *ambiguous);
+int t0_price_col(const struct query *q, int t);
+int t0_col_holds_numbers(const struct query *q, int t, int c);
+int t0_implied_col(const struct query *q, int t, const char *stem);
+int t0_text_age_col(struct query *q, int t);
+int t0_year_col(const struct query *q, int t);
+int t0_birth_col(const struct query *q, int t);
+int t0_flag_pair(const struct query *q, int t, int c);
+const char *t0_flag_spelling(int pair, int yes);
+int t0_col_is_flag(const struct query *q, int t, int c);
+void t0_flag_count_doubt(struct query *q, int t, int c);
+int t0_revenue_cols(const struct query *q, int t, int *qc, int *pc);
+int t0_discount_col(const struct query *q, int t);
+int t0_col_holds_fractions(const struct query *q, int t, int c);
+int t0_value_in_col(const struct query *q, const char *value, int t, int c);
+int t0_date_col_named(const struct query *q, int t, const char *stem);
+
+/* ---- joins.c ---- */
+int t0_bfs_alloc(struct bfs *b, size_t n);
+void t0_bfs_free(struct bfs *b);
+void t0_bfs_run(const struct query *q, struct bfs *b, int from);
+int t0_many_to_one(const struct query *q, int t);
+int t0_many_to_one_from(const struct query *q, int from, int to);
+int t0_path_nullable(const struct query *q, int t);
+int t0_distance(const struct query *q, int a, int b);
+int t0_fk_to(const struct query *q, int t, int m, int *mc);
+
+/* ---- resolve.c ---- */
+int t0_span_table(const struct query *q, int i);
+int t0_is_copula(const char *w);
+int t0_first_span_of(const struct query *q, int t, int columns);
+int t0_resolve(struct query *q, struct shape *sh);
+void t0_settle_unknowns(struct query *q, const struct shape *sh);
+
+/* ---- explain.c ---- */
+void t0_explain(const struct query *q, const struct shape *sh, struct buf *x);
+
+#endif
