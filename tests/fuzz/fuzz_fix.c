@@ -3,8 +3,9 @@
  * name (unknown_column, unknown_table, ambiguous_column, syntax, function, ...), IDENT the name
  * the database complained about; the message is made up the way SQLite words it. CLASS "check"
  * asks the real (read-only, in-memory schema) database for the error instead, and then runs the
- * repair chain with prepare checks as the pipeline does. The literal repair for empty results
- * (fix_value_literal) runs on every input. */
+ * repair chain with prepare checks as the pipeline does. "CLASS@DIALECT" (postgresql, mysql)
+ * repairs as if the schema came from that database, for the dialect translations. The literal
+ * repair for empty results (fix_value_literal) runs on every input. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct fix_chain ch;
     struct fix_repair r;
     memset(&de, 0, sizeof de);
+    char *dialect = strchr(in, '@');
+    if (dialect)
+        *dialect++ = '\0';
+    static char sqlite[] = "sqlite", postgresql[] = "postgresql", mysql[] = "mysql";
+    char *saved = g_schema.dialect;
+    if (dialect && strcmp(dialect, "postgresql") == 0)
+        g_schema.dialect = postgresql;
+    else if (dialect && strcmp(dialect, "mysql") == 0)
+        g_schema.dialect = mysql;
+    else if (dialect)
+        g_schema.dialect = sqlite;
     int checked = strcmp(in, "check") == 0;
     if (checked) {
         if (db_check(g_db, sql, &de) == 0)
@@ -87,6 +99,7 @@ literal:
     if (fix_value_literal(&g_schema, sql, &r) == 1)
         check_repair(&r);
     fix_repair_free(&r);
+    g_schema.dialect = saved;
     free(in);
     return 0;
 }

@@ -188,6 +188,12 @@ def fix_seeds():
         "check\nSELECT song_nam, \"Unit Prices\" FROM song, \"Order Details\"",
         "check\nSELECT name FROM singer WHERE country = 'Frnace'",
         "other x\nSELECT name FROM singer WHERE name LIKE 'rose white'",
+        "syntax@postgresql strftime\nSELECT strftime('%Y', released) FROM song",
+        "function@postgresql IFNULL\nSELECT IFNULL(sales, 0) FROM song LIMIT 5",
+        "syntax@mysql ||\nSELECT name || ' ' || country FROM singer",
+        "function@mysql DATE_TRUNC\nSELECT DATE_TRUNC('month', released) FROM song",
+        "syntax@postgresql `\nSELECT `name` FROM singer WHERE age > 30 LIMIT 2, 3",
+        "unknown_column@mysql nme\nSELECT nme FROM \"singer\" WHERE TRUE",
     ]
     return seeds
 
