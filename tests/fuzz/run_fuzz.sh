@@ -19,6 +19,11 @@ fi
 cp "$seeds"/* "$work/corpus/"
 n=$(ls "$work/corpus" | wc -l)
 echo "run_fuzz: $(basename "$bin") for ${secs}s over $n seeds"
+# A dictionary of JSON tokens helps the targets that read JSON (see json.dict).
+dict=
+case "$(basename "$bin")" in
+fuzz_ask | fuzz_config | fuzz_extract) dict="-dict=$(dirname "$0")/json.dict" ;;
+esac
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 exec "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    -print_final_stats=1 -artifact_prefix="$work/" "$work/corpus"
+    -print_final_stats=1 -artifact_prefix="$work/" $dict "$work/corpus"
