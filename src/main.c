@@ -217,13 +217,16 @@ static int print_selection(const struct schema *s, const char *question, int max
     struct schema_selection sel;
     struct err e = {0};
     struct router_features f;
+    struct question *q = NULL;
     double t0 = clock_ms();
-    if (schema_select(s, question, max_tables, &sel, &e)) {
-        fprintf(stderr, "genbi: %s\n", e.msg);
+    if (question_read(question, &q) || schema_select(s, q, max_tables, &sel, &e)) {
+        fprintf(stderr, "genbi: %s\n", q ? e.msg : "out of memory");
+        question_free(q);
         return EXIT_FAILURE_INTERNAL;
     }
     double ms = clock_ms() - t0;
-    enum router_class cls = router_classify(question, &sel, &f);
+    enum router_class cls = router_classify(q, &sel, &f);
+    question_free(q);
     if (json) {
         json_t *root = json_object(), *tables = json_array();
         for (size_t i = 0; i < sel.n_tables; i++) {

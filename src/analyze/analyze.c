@@ -14,6 +14,7 @@
 
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/sqllex.h"
 
 #include "util/banned.h"
 
@@ -33,155 +34,69 @@ static const char *const col_kind_names[] = {
 
 /* ---- question wording ------------------------------------------------------------------- */
 
-/* Matches phrase (lower case; a space matches any run of non-alphanumerics) at t. Returns the
- * end of the match, or NULL when it does not match or ends inside a word. */
-static const char *words_match_at(const char *t, const char *phrase)
-{
-    const unsigned char *s = (const unsigned char *)t;
-    for (const char *p = phrase; *p; p++) {
-        if (*p == ' ') {
-            if (!*s || isalnum(*s))
-                return NULL;
-            while (*s && !isalnum(*s))
-                s++;
-        } else {
-            if (tolower(*s) != (unsigned char)*p)
-                return NULL;
-            s++;
-        }
-    }
-    if (isalnum(*s))
-        return NULL;
-    return (const char *)s;
-}
-
-/* Whole-word, case-insensitive search, so "count" does not match "country" or "discount". */
-static int words_has(const char *text, const char *phrase)
-{
-    const unsigned char *t = (const unsigned char *)text;
-    for (size_t i = 0; t[i]; i++) {
-        if (!isalnum(t[i]) || (i > 0 && isalnum(t[i - 1])))
-            continue;
-        if (words_match_at(text + i, phrase))
-            return 1;
-    }
-    return 0;
-}
-
-static int words_has_any(const char *text, const char *const *phrases)
-{
-    for (; *phrases; phrases++)
-        if (words_has(text, *phrases))
-            return 1;
-    return 0;
-}
-
-/* When text starts with phrase (after leading punctuation), the rest of the text; else NULL. */
-static const char *words_prefix(const char *text, const char *phrase)
-{
-    while (*text && !isalnum((unsigned char)*text))
-        text++;
-    return words_match_at(text, phrase);
-}
-
-static const char *const count_words[] = {"how many", "number of", "count", "counts", NULL};
-
-/* Wording that makes several rows the expected answer to a count. */
-static const char *const group_words[] = {
-    "per",          "each",      "every",  "by",        "for all",      "breakdown",
-    "broken down",  "grouped",   "group",  "groups",    "distribution", "across",
-    "respectively", "split",     "vs",     "versus",    "compare",      "compared",
-    "comparison",   "over time", "trend",  "monthly",   "yearly",       "annually",
-    "annual",       "daily",     "weekly", "quarterly", "hourly",       "corresponding",
-    NULL,
-};
-
-/* A count next to a threshold ("customers with a number of orders above 5") is a filter on a
- * list, not a question asking for one number. */
-static const char *const filter_words[] = {
-    "more than", "fewer than", "less than", "at least",  "at most", "greater than", "above",
-    "below",     "exceeds",    "exceed",    "exceeding", "over",    "under",        NULL,
-};
-static const char *const list_openers[] = {"which", "who", "list", "name the", NULL};
-
-/* A single row is a plausible answer to these even when the wording is plural. */
-static const char *const single_words[] = {
-    "how many", "number of", "count",    "total",   "sum",  "average", "avg",   "mean",
-    "overall",  "maximum",   "minimum",  "max",     "min",  "most",    "least", "highest",
-    "lowest",   "largest",   "smallest", "biggest", "best", "worst",   "top",   "first",
-    "last",     "only",      "single",   "one",     NULL,
-};
-/* Openers that ask for several rows whatever follows. */
-static const char *const list_all_openers[] = {
-    "list all", "list every", "show all",     "show me all", "give me all", "name all",
-    "find all", "get all",    "what are all", "display all", "return all",  NULL,
-};
-/* Openers that ask for several rows when the noun after them is plural. */
-static const char *const list_plural_openers[] = {
-    "list", "which",   "what are", "show me", "show", "find",
-    "name", "display", "give me",  "get",     NULL,
-};
+/* A single row is a plausible answer to some wording even when it is plural (QCUE_SINGLE);
+ * "list all ..." asks for several rows whatever follows (QCUE_OPEN_ALL); "list", "which", "show
+ * me" ... do when the noun after them is plural (QCUE_OPEN_PLURAL). The words are rows of the
+ * one cue table (util/question.c). */
 static const char *const filler_words[] = {
     "the", "all", "of", "me", "our", "your", "my", "us", "distinct", "unique", "different", NULL,
 };
 
-static int word_in(const char *w, size_t n, const char *const *list)
+static int word_in(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (strlen(*list) == n && strncasecmp(w, *list, n) == 0)
+        if (strcmp(w, *list) == 0)
             return 1;
     return 0;
 }
 
-/* "customers", "orders", "people" but not "status", "class", "analysis". */
-static int next_noun_is_plural(const char *s)
+/* "customers", "orders", "people" but not "status", "class", "analysis": the first word from
+ * words[i] on that is not a filler. */
+static int next_noun_is_plural(const struct question *q, size_t i)
 {
     static const char *const irregular[] = {"people", "children", "men", "women", NULL};
-    for (;;) {
-        while (*s && !isalnum((unsigned char)*s))
-            s++;
-        size_t n = 0;
-        while (isalnum((unsigned char)s[n]))
-            n++;
-        if (n == 0)
-            return 0;
-        if (!word_in(s, n, filler_words)) {
-            if (word_in(s, n, irregular))
-                return 1;
-            if (n < 3 || tolower((unsigned char)s[n - 1]) != 's')
-                return 0;
-            char before = (char)tolower((unsigned char)s[n - 2]);
-            return before != 's' && before != 'u' && before != 'i';
-        }
-        s += n;
+    for (; i < q->n_words; i++) {
+        const char *w = q->words[i].w;
+        size_t n = strlen(w);
+        if (word_in(w, filler_words))
+            continue;
+        if (word_in(w, irregular))
+            return 1;
+        if (n < 3 || w[n - 1] != 's' || strchr(w, '\''))
+            return 0; /* "brazil's" is a possessive */
+        return w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
     }
+    return 0;
 }
 
-static int asks_for_list(const char *q)
+static int asks_for_list(const struct question *q)
 {
-    if (words_has_any(q, single_words))
+    if (q->cues & QCUE_SINGLE)
         return 0;
-    for (const char *const *p = list_all_openers; *p; p++)
-        if (words_prefix(q, *p))
-            return 1;
-    for (const char *const *p = list_plural_openers; *p; p++) {
-        const char *rest = words_prefix(q, *p);
-        if (rest && next_noun_is_plural(rest))
+    if (q->cues & QCUE_OPEN_ALL)
+        return 1;
+    if (!(q->cues & QCUE_OPEN_PLURAL))
+        return 0;
+    size_t n;
+    const struct question_cue_def *cues = question_cues(&n);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = 0;
+        if (cues[i].classes & QCUE_OPEN_PLURAL)
+            len = question_phrase_at(q, 0, cues[i].phrase);
+        if (len && next_noun_is_plural(q, len))
             return 1;
     }
     return 0;
 }
 
-static int asks_for_count(const char *q)
+/* A count next to a threshold ("customers with a number of orders above 5") is a filter on a
+ * list, not a question asking for one number; "how many customers spent more than 1000" is
+ * still one number. */
+static int asks_for_count(const struct question *q)
 {
-    if (!words_has_any(q, count_words) || words_has_any(q, group_words))
+    if (!(q->cues & QCUE_COUNT) || (q->cues & (QCUE_MULTI | QCUE_OPEN_LIST)))
         return 0;
-    for (const char *const *p = list_openers; *p; p++)
-        if (words_prefix(q, *p))
-            return 0;
-    /* "how many customers spent more than 1000" is still one number; "number of" and "count"
-     * next to a threshold are usually a filter on a list */
-    return words_has(q, "how many") || !words_has_any(q, filter_words);
+    return (q->cues & QCUE_HOW_MANY) || !(q->cues & QCUE_FILTER);
 }
 
 /* ---- column names ----------------------------------------------------------------------- */
@@ -1033,26 +948,28 @@ void analyze_pick(const struct db_result *r, const json_t *columns, struct analy
 int analyze_sql_limits(const char *sql)
 {
     int depth = 0;
-    for (const char *p = sql ? sql : ""; *p; p++) {
-        if (*p == '\'' || *p == '"' || *p == '`') { /* a literal or a quoted name */
-            const char *end = strchr(p + 1, *p);
-            if (!end)
-                return 0;
-            p = end;
-        } else if (*p == '(') {
+    const char *end = sql ? sql + strlen(sql) : NULL;
+    for (const char *p = sql; p;) {
+        enum sqllex_kind k;
+        size_t n;
+        p = sqllex_next(p, end, &k, &n);
+        if (p == end)
+            break;
+        if (k == SQLLEX_PUNCT && *p == '(')
             depth++;
-        } else if (*p == ')') {
+        else if (k == SQLLEX_PUNCT && *p == ')')
             depth--;
-        } else if (depth == 0 && strncasecmp(p, "limit", 5) == 0 &&
-                   (p == sql || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
-                   !(isalnum((unsigned char)p[5]) || p[5] == '_')) {
+        else if (k == SQLLEX_WORD && depth == 0 &&
+                 ((n == 5 && strncasecmp(p, "limit", 5) == 0) ||
+                  (n == 5 && strncasecmp(p, "fetch", 5) == 0))) /* FETCH FIRST n ROWS */
             return 1;
-        }
+        p += n;
     }
     return 0;
 }
 
-int analyze_result(const char *question, const struct db_result *r, struct analysis *out)
+int analyze_result(const struct question *question, const struct db_result *r,
+                   struct analysis *out)
 {
     struct col_stat st;
     struct analyze_pick pick;
@@ -1062,8 +979,6 @@ int analyze_result(const char *question, const struct db_result *r, struct analy
     memset(out, 0, sizeof *out);
     if (!r || (r->n_rows && r->n_cols && !r->cells))
         return ERR_USAGE;
-    if (!question)
-        question = "";
 
     out->columns = json_array();
     if (!out->columns) {
@@ -1085,9 +1000,9 @@ int analyze_result(const char *question, const struct db_result *r, struct analy
         out->checks |= ANALYZE_EMPTY;
     if (r->truncated)
         out->checks |= ANALYZE_TRUNCATED;
-    if (r->n_rows > 1 && asks_for_count(question))
+    if (question && r->n_rows > 1 && asks_for_count(question))
         out->checks |= ANALYZE_MANY_FOR_COUNT;
-    if (r->n_rows == 1 && asks_for_list(question))
+    if (question && r->n_rows == 1 && asks_for_list(question))
         out->checks |= ANALYZE_ONE_FOR_LIST;
 
     analyze_pick(r, out->columns, &pick);

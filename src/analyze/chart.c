@@ -13,30 +13,11 @@
 
 #define VEGA_LITE_SCHEMA "https://vega.github.io/schema/vega-lite/v5.json"
 
-/* Wording that asks how a whole divides up, which a pie answers better than bars. */
-static const char *const share_words[] = {
-    "share",       "shares",    "percentage", "percentages", "percent",  "proportion",
-    "proportions", "breakdown", "pie",        "composition", "fraction", NULL,
-};
-
-/* Whole-word, case-insensitive: "pie" must not match "pieces". */
-static int has_word(const char *text, const char *w)
+/* Wording that asks how a whole divides up ("share", "percentage", "breakdown": QCUE_SHARE in
+ * the one cue table), which a pie answers better than bars. */
+static int asks_for_share(const struct question *q)
 {
-    size_t n = strlen(w);
-    for (const char *t = text; (t = strcasestr(t, w)) != NULL; t++) {
-        int start = t == text || !isalnum((unsigned char)t[-1]);
-        if (start && !isalnum((unsigned char)t[n]))
-            return 1;
-    }
-    return 0;
-}
-
-static int asks_for_share(const char *q)
-{
-    for (const char *const *w = share_words; q && *w; w++)
-        if (has_word(q, *w))
-            return 1;
-    return 0;
+    return q && (q->cues & QCUE_SHARE);
 }
 
 /* The columns a chart shows, with the key each has in the inline data. Keys differ from the
@@ -253,7 +234,8 @@ fail:
     return NULL;
 }
 
-json_t *analyze_chart_spec(const char *question, const struct db_result *r, const json_t *columns)
+json_t *analyze_chart_spec(const struct question *question, const struct db_result *r,
+                           const json_t *columns)
 {
     struct analyze_pick p;
     struct chart_cols cc;

@@ -13,50 +13,14 @@
 
 #include "util/banned.h"
 
-#define MAX_WORDS 160
-#define WORD_BYTES 32
-#define MAX_QUOTED 8
-#define QUOTED_BYTES 128
-
-/* A cue: the words of the question (a phrase, matched as whole words) that ask for something
- * the SQL must then contain. */
-struct cue {
+/* The cue classes each check reads (util/question's cue table) and the flag it raises. */
+static const struct {
+    unsigned cue;
     unsigned flag;
-    const char *phrase;
-};
-
-static const struct cue cues[] = {
-    {CONSIST_COUNT, "how many"},     {CONSIST_COUNT, "number of"},
-    {CONSIST_COUNT, "count"},        {CONSIST_NEGATION, "not"},
-    {CONSIST_NEGATION, "never"},     {CONSIST_NEGATION, "without"},
-    {CONSIST_NEGATION, "except"},    {CONSIST_NEGATION, "no"},
-    {CONSIST_NEGATION, "none"},      {CONSIST_NEGATION, "neither"},
-    {CONSIST_NEGATION, "nor"},       {CONSIST_NEGATION, "excluding"},
-    {CONSIST_NEGATION, "don't"},     {CONSIST_NEGATION, "doesn't"},
-    {CONSIST_NEGATION, "didn't"},    {CONSIST_NEGATION, "haven't"},
-    {CONSIST_NEGATION, "hasn't"},    {CONSIST_NEGATION, "isn't"},
-    {CONSIST_NEGATION, "aren't"},    {CONSIST_NEGATION, "wasn't"},
-    {CONSIST_NEGATION, "weren't"},   {CONSIST_NEGATION, "cannot"},
-    {CONSIST_NEGATION, "can't"},     {CONSIST_NEGATION, "won't"},
-    {CONSIST_ORDER, "sorted"},       {CONSIST_ORDER, "sort"},
-    {CONSIST_ORDER, "descending"},   {CONSIST_ORDER, "ascending"},
-    {CONSIST_ORDER, "alphabetical"}, {CONSIST_ORDER, "alphabetically"},
-    {CONSIST_ORDER, "in order of"},  {CONSIST_ORDER, "ordered by"},
-    {CONSIST_ORDER, "order by"},     {CONSIST_GROUP, "for each"},
-    {CONSIST_GROUP, "for every"},    {CONSIST_GROUP, "per"},
-    {CONSIST_GROUP, "each"},         {CONSIST_EXTREME, "most"},
-    {CONSIST_EXTREME, "least"},      {CONSIST_EXTREME, "highest"},
-    {CONSIST_EXTREME, "lowest"},     {CONSIST_EXTREME, "largest"},
-    {CONSIST_EXTREME, "smallest"},   {CONSIST_EXTREME, "biggest"},
-    {CONSIST_EXTREME, "greatest"},   {CONSIST_EXTREME, "maximum"},
-    {CONSIST_EXTREME, "minimum"},    {CONSIST_EXTREME, "top"},
-    {CONSIST_EXTREME, "fewest"},     {CONSIST_EXTREME, "best"},
-    {CONSIST_EXTREME, "worst"},      {CONSIST_EXTREME, "youngest"},
-    {CONSIST_EXTREME, "oldest"},     {CONSIST_EXTREME, "longest"},
-    {CONSIST_EXTREME, "shortest"},   {CONSIST_EXTREME, "earliest"},
-    {CONSIST_EXTREME, "latest"},     {CONSIST_EXTREME, "newest"},
-    {CONSIST_EXTREME, "cheapest"},   {CONSIST_DISTINCT, "distinct"},
-    {CONSIST_DISTINCT, "different"}, {CONSIST_DISTINCT, "unique"},
+} asks[] = {
+    {QCUE_COUNT, CONSIST_COUNT},     {QCUE_NEG, CONSIST_NEGATION},  {QCUE_ORDER, CONSIST_ORDER},
+    {QCUE_GROUP, CONSIST_GROUP},     {QCUE_EXTREME, CONSIST_EXTREME},
+    {QCUE_DISTINCT, CONSIST_DISTINCT},
 };
 
 /* Per check: its name and its weight as evidence that the answer is wrong. From recorded
@@ -75,65 +39,6 @@ static const struct {
 };
 
 #define N_CHECKS (sizeof checks / sizeof checks[0])
-
-struct words {
-    char w[MAX_WORDS][WORD_BYTES];
-    size_t n;
-};
-
-/* Lower-case words of letters, digits and apostrophes (a typographic apostrophe counts); a
- * number keeps its decimal point and drops its thousands separators ("1,500.5" -> "1500.5"). */
-static void split_words(const char *q, struct words *ws)
-{
-    ws->n = 0;
-    const unsigned char *p = (const unsigned char *)q;
-    while (*p && ws->n < MAX_WORDS) {
-        size_t k = 0;
-        char *w = ws->w[ws->n];
-        for (;;) {
-            int in_number = *p && k > 0 && isdigit((unsigned char)w[k - 1]) && isdigit(p[1]);
-            if (isalnum(*p) || (*p == '\'' && k > 0 && isalpha(p[1])) || (*p == '.' && in_number)) {
-                if (k + 1 < WORD_BYTES)
-                    w[k++] = (char)tolower(*p);
-                p++;
-            } else if (*p == ',' && in_number) {
-                p++;
-            } else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99 && k > 0 && isalpha(p[3])) {
-                if (k + 1 < WORD_BYTES)
-                    w[k++] = '\'';
-                p += 3;
-            } else {
-                break;
-            }
-        }
-        w[k] = '\0';
-        if (k)
-            ws->n++;
-        else
-            p++;
-    }
-}
-
-/* The phrase's words occur consecutively in ws. */
-static int has_phrase(const struct words *ws, const char *phrase)
-{
-    char pw[4][WORD_BYTES];
-    size_t np = 0;
-    for (const char *p = phrase; *p && np < 4;) {
-        size_t n = strcspn(p, " ");
-        snprintf(pw[np++], WORD_BYTES, "%.*s", (int)n, p);
-        p += n;
-        p += strspn(p, " ");
-    }
-    for (size_t i = 0; i + np <= ws->n; i++) {
-        size_t k = 0;
-        while (k < np && strcmp(ws->w[i + k], pw[k]) == 0)
-            k++;
-        if (k == np)
-            return 1;
-    }
-    return 0;
-}
 
 /* ---- what the SQL does ---- */
 
@@ -200,57 +105,13 @@ static int contains_ci(const char *hay, const char *needle)
     return 0;
 }
 
-/* Collects the values the question quotes: '...', "..." and “...”. An opening quote follows the
- * start or a non-alphanumeric byte and a closing one precedes the end or one, so that the
- * apostrophes of "the singer's age" quote nothing. */
-static size_t quoted_values(const char *q, char out[MAX_QUOTED][QUOTED_BYTES])
+static int literal_missing(const struct question *qs, const char *sql)
 {
-    size_t n = 0;
-    const unsigned char *p = (const unsigned char *)q;
-    const unsigned char *start = p;
-    while (*p && n < MAX_QUOTED) {
-        size_t open = 0;
-        const char *close = NULL;
-        if ((*p == '\'' || *p == '"') && (p == start || !isalnum(p[-1]))) {
-            open = 1;
-            close = *p == '\'' ? "'" : "\"";
-        } else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9C) {
-            open = 3;
-            close = "\xE2\x80\x9D";
-        }
-        if (!open) {
-            p++;
-            continue;
-        }
-        const unsigned char *b = p + open, *e = b;
-        size_t cl = strlen(close);
-        while (*e && !(strncmp((const char *)e, close, cl) == 0 && !isalnum(e[cl])))
-            e++;
-        if (!*e) {
-            p += open;
-            continue;
-        }
-        while (b < e && isspace(*b))
-            b++;
-        const unsigned char *t = e;
-        while (t > b && isspace(t[-1]))
-            t--;
-        if (t > b && (size_t)(t - b) < QUOTED_BYTES)
-            snprintf(out[n++], QUOTED_BYTES, "%.*s", (int)(t - b), (const char *)b);
-        p = e + cl;
-    }
-    return n;
-}
-
-static int literal_missing(const char *question, const struct words *ws, const char *sql)
-{
-    char quoted[MAX_QUOTED][QUOTED_BYTES];
-    size_t nq = quoted_values(question, quoted);
-    for (size_t i = 0; i < nq; i++)
-        if (!contains_ci(sql, quoted[i]))
+    for (size_t i = 0; i < qs->n_values; i++)
+        if (!contains_ci(sql, qs->values[i]))
             return 1;
-    for (size_t i = 0; i < ws->n; i++) {
-        const char *w = ws->w[i];
+    for (size_t i = 0; i < qs->n_words; i++) {
+        const char *w = qs->words[i].w;
         size_t k = strspn(w, "0123456789.");
         if (!k || w[k] || !isdigit((unsigned char)w[0]))
             continue;
@@ -276,7 +137,7 @@ static int parse_colref(const struct fx_sql *q, const struct schema *s, size_t i
         return 0;
     char a[128], b[128];
     fx_ident(q, i, a, sizeof a);
-    if (q->t[i].type == FXT_WORD && fx_is_keyword(a))
+    if (q->t[i].type == SQLLEX_WORD && sqllex_is_keyword(a, strlen(a)))
         return 0;
     int sc = q->t[i].scope;
     if (fx_is(q, i + 1, ".") && fx_is_ident(q, i + 2)) {
@@ -391,19 +252,18 @@ static int bad_link(const struct fx_sql *q, const struct schema *s)
     return 0;
 }
 
-unsigned consistency_check(const char *question, const char *sql, const struct schema *s)
+unsigned consistency_check(const struct question *question, const char *sql,
+                           const struct schema *s)
 {
     if (!question || !sql)
         return 0;
-    struct words ws;
-    split_words(question, &ws);
     struct fx_sql q;
     if (fx_parse(sql, s, &q))
         return 0;
     unsigned asked = 0;
-    for (size_t i = 0; i < sizeof cues / sizeof cues[0]; i++)
-        if (!(asked & cues[i].flag) && has_phrase(&ws, cues[i].phrase))
-            asked |= cues[i].flag;
+    for (size_t i = 0; i < sizeof asks / sizeof asks[0]; i++)
+        if (question->cues & asks[i].cue)
+            asked |= asks[i].flag;
     unsigned f = 0;
     if ((asked & CONSIST_COUNT) && !sql_has_call(&q, "count"))
         f |= CONSIST_COUNT;
@@ -418,7 +278,7 @@ unsigned consistency_check(const char *question, const char *sql, const struct s
     if ((asked & CONSIST_DISTINCT) && !sql_has_word(&q, "distinct") &&
         !sql_has_pair(&q, "group", "by"))
         f |= CONSIST_DISTINCT;
-    if (literal_missing(question, &ws, sql))
+    if (literal_missing(question, sql))
         f |= CONSIST_LITERAL;
     if (s && schema_has_fk(s) && bad_link(&q, s))
         f |= CONSIST_LINK;

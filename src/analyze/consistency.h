@@ -2,7 +2,8 @@
  * against the SQL text and the schema ("how many" without a COUNT, a quoted value the query never
  * mentions, a join of two key columns no foreign key links), used by the supervisor as a live
  * signal against a cheaper model tier's answer (docs/cost.md). Nothing here knows a dataset: the
- * cue words are a table in consistency.c, and the link check reads only the schema's keys.
+ * cue words are the one cue table (util/question.c), and the link check reads only the schema's
+ * keys.
  *
  * Pure functions of their arguments; thread-safe; nothing returned needs freeing. */
 #ifndef GENBI_CONSISTENCY_H
@@ -11,6 +12,7 @@
 #include <stddef.h>
 
 #include "schema/schema.h"
+#include "util/question.h"
 
 enum consistency_flag {
     CONSIST_COUNT = 1 << 0,    /* "how many" / "number of" and no COUNT(...) */
@@ -25,7 +27,8 @@ enum consistency_flag {
 
 /* The flags of sql as an answer to question; s (may be NULL) enables CONSIST_LINK, which is
  * only judged when the schema declares at least one foreign key. 0 when nothing is off. */
-unsigned consistency_check(const char *question, const char *sql, const struct schema *s);
+unsigned consistency_check(const struct question *question, const char *sql,
+                           const struct schema *s);
 
 /* How much the set flags say the answer is wrong, 0..1: the sum of the checks' weights (a
  * table in consistency.c, measured on recorded model outputs; docs/cost.md), capped at 1. */

@@ -131,7 +131,7 @@ static int tok_equal(const struct fx_sql *q, size_t i, const struct fx_sql *p, s
 
 static int is_capture(const struct fx_sql *p, size_t k, char *which)
 {
-    if (k >= p->n || p->t[k].type != FXT_WORD || p->sql[p->t[k].off] != '$' || p->t[k].len != 2)
+    if (k >= p->n || p->t[k].type != SQLLEX_WORD || p->sql[p->t[k].off] != '$' || p->t[k].len != 2)
         return 0;
     *which = p->sql[p->t[k].off + 1];
     return 1;
@@ -251,10 +251,10 @@ static int rewrite_cast(const struct fx_sql *q, size_t i, struct fx_edits *ed, s
             if (b == 0)
                 return 0;
         }
-        if (b > 0 && q->t[b - 1].type == FXT_WORD) {
+        if (b > 0 && q->t[b - 1].type == SQLLEX_WORD) {
             char fn[64];
             fx_ident(q, b - 1, fn, sizeof fn);
-            if (!fx_is_keyword(fn))
+            if (!sqllex_is_keyword(fn, strlen(fn)))
                 b--; /* a function call: count(*)::float */
         }
     } else {
@@ -297,7 +297,7 @@ static int rewrite_top(const struct fx_sql *q, size_t i, struct fx_edits *ed, si
     size_t s = i - 1;
     if ((fx_is(q, s, "distinct") || fx_is(q, s, "all")) && s > 0)
         s--;
-    if (!fx_is(q, s, "select") || i + 1 >= q->n || q->t[i + 1].type != FXT_NUMBER ||
+    if (!fx_is(q, s, "select") || i + 1 >= q->n || q->t[i + 1].type != SQLLEX_NUMBER ||
         fx_is(q, i + 2, "percent"))
         return 0;
     int depth = 0;

@@ -174,10 +174,10 @@ static int candidate_ok(const struct fix_in *in, const char *sql, int lenient)
 static int continues_sql(const struct fx_sql *q, size_t i)
 {
     char w[64];
-    if (i >= q->n || q->t[i].type != FXT_WORD)
+    if (i >= q->n || q->t[i].type != SQLLEX_WORD)
         return 1;
     fx_ident(q, i, w, sizeof w);
-    return fx_is_keyword(w);
+    return sqllex_is_keyword(w, strlen(w));
 }
 
 /* SQL in prose, after "SQL:", in a code fence, or followed by more statements. Candidates, in
@@ -749,7 +749,7 @@ static const char *closest_value(const struct fix_in *in, const struct lit_site 
 static int dquoted_literal(const struct fix_in *in, size_t i)
 {
     const struct fx_sql *q = &in->q;
-    if (q->t[i].type != FXT_QIDENT || q->sql[q->t[i].off] != '"')
+    if (q->t[i].type != SQLLEX_QIDENT || q->sql[q->t[i].off] != '"')
         return 0;
     char w[256];
     fx_ident(q, i, w, sizeof w);
@@ -777,7 +777,7 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         if (fx_is(q, i, "intersect") || fx_is(q, i, "except"))
             goto out;
     for (size_t i = 0; i < q->n && !rc; i++) {
-        if (q->t[i].type != FXT_STRING && !dquoted_literal(&in, i))
+        if (q->t[i].type != SQLLEX_STRING && !dquoted_literal(&in, i))
             continue;
         struct lit_site site;
         memset(&site, 0, sizeof site);

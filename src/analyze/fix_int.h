@@ -1,6 +1,7 @@
-/* fix_int: internals shared by the fixer's files (fix.c, dialect.c, sqllex.c, fixes_cli.c): a
- * SQL lexer that keeps byte offsets, the FROM-clause scopes of a query, and an edit list that
- * rewrites SQL text token by token, so no repair ever changes the inside of a string literal.
+/* fix_int: internals shared by the fixer's files (fix.c, dialect.c, fix_sql.c, fixes_cli.c): SQL
+ * tokens (from util/sqllex) with byte offsets, the FROM-clause scopes of a query, and an edit
+ * list that rewrites SQL text token by token, so no repair ever changes the inside of a string
+ * literal.
  * Not a public contract: other modules use fix.h. */
 #ifndef GENBI_FIX_INT_H
 #define GENBI_FIX_INT_H
@@ -9,12 +10,11 @@
 
 #include "schema/schema.h"
 #include "util/buf.h"
-
-enum fx_tok { FXT_WORD = 1, FXT_QIDENT, FXT_STRING, FXT_NUMBER, FXT_PUNCT };
+#include "util/sqllex.h"
 
 /* One significant token (blanks and comments are not kept; they stay in the text between). */
 struct fx_token {
-    enum fx_tok type;
+    enum sqllex_kind type;
     size_t off, len; /* bytes in the SQL text */
     int scope;       /* index into fx_sql.scopes */
 };
@@ -54,8 +54,6 @@ int fx_is(const struct fx_sql *q, size_t i, const char *w);
 /* The identifier text of a WORD or QIDENT token, unquoted, into out (truncated to n). */
 void fx_ident(const struct fx_sql *q, size_t i, char *out, size_t n);
 int fx_is_ident(const struct fx_sql *q, size_t i);
-/* SQL keywords that can never be an alias or a column name. */
-int fx_is_keyword(const char *word);
 /* Index of the ')' matching the '(' at token i, or q->n when unbalanced. */
 size_t fx_match_paren(const struct fx_sql *q, size_t i);
 /* Finds the table reference `qual` (alias or name) visible from scope sc, or NULL. */

@@ -358,7 +358,7 @@ static int analyze_node(const struct pipeline *p, struct state *st, struct db_er
     }
     st->has_result = 1;
     st->result.limited = analyze_sql_limits(st->sql);
-    if (analyze_result(st->question, &st->result, &st->analysis) == 0) {
+    if (analyze_result(st->reading, &st->result, &st->analysis) == 0) {
         st->has_analysis = 1;
         st->checks = st->analysis.checks;
         if (empty_ok) /* "products that were never ordered": none is an answer */
@@ -443,7 +443,7 @@ static double consistency_penalty(struct pipeline_run *r, const char *sql)
     if (r->tier == 0 || !has_next(r) || cfg->policy == ROUTER_POLICY_ACCURACY ||
         cfg->consistency_penalty <= 0)
         return 0;
-    unsigned f = consistency_check(r->st->question, sql, r->p->schema);
+    unsigned f = consistency_check(r->st->reading, sql, r->p->schema);
     double w = consistency_weight(f);
     if (!f)
         return 0;
@@ -740,14 +740,14 @@ int pipeline_start(const struct pipeline *p, const char *question, struct state 
     *out = r;
 
     char why[256];
-    if (nl_write_intent(question, why, sizeof why)) {
+    if (nl_write_intent(st->reading, why, sizeof why)) {
         finish_refused(r, why);
         return 0;
     }
     struct schema_select_opts so = SCHEMA_SELECT_DEFAULTS;
     so.max_tables = p->cfg->max_tables;
     so.max_columns = p->cfg->max_columns;
-    if ((rc = schema_select_ex(p->schema, NULL, question, &so, &st->sel, e))) {
+    if ((rc = schema_select_ex(p->schema, NULL, st->reading, &so, &st->sel, e))) {
         pipeline_run_free(r);
         *out = NULL;
         return rc;
@@ -761,7 +761,7 @@ int pipeline_start(const struct pipeline *p, const char *question, struct state 
     if (p->cfg->n_tiers) {
         /* Tier 0 is free and always goes first; the router picks the model tier after it. */
         struct router_features f;
-        enum router_class cls = router_classify(question, &st->sel, &f);
+        enum router_class cls = router_classify(st->reading, &st->sel, &f);
         r->cls = cls;
         r->model_first = router_start_tier(p->cfg->policy, cls, (int)p->cfg->n_tiers);
         if (p->cfg->no_rules)

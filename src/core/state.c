@@ -27,7 +27,7 @@ int state_init(struct state *st, const char *question, const char *db_name)
     st->tier = -1;
     st->question = strdup(question ? question : "");
     st->db_name = strdup(db_name ? db_name : "");
-    if (!st->question || !st->db_name) {
+    if (!st->question || !st->db_name || question_read(st->question, &st->reading)) {
         state_free(st);
         return ERR_NOMEM;
     }
@@ -47,6 +47,7 @@ void state_clear_result(struct state *st)
 void state_free(struct state *st)
 {
     free(st->question);
+    question_free(st->reading);
     free(st->db_name);
     schema_selection_free(&st->sel);
     json_decref(st->context_tables);

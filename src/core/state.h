@@ -19,6 +19,7 @@
 #include "analyze/analyze.h"
 #include "db/db.h"
 #include "schema/schema.h"
+#include "util/question.h"
 
 enum state_node { NODE_SELECT_SCHEMA = 0, NODE_GENERATE_SQL, NODE_ANALYZE, NODE_FIX_SQL,
                   NODE_SUPERVISOR, NODE__COUNT };
@@ -47,6 +48,9 @@ struct state_error {
 
 struct state {
     char *question;
+    /* The question read once (tokens, stems, cues, quoted values): what selection, the router,
+     * the consistency checks and the analysis read. */
+    struct question *reading;
     char *db_name;
     struct schema_selection sel;
     json_t *context_tables; /* names of the selected tables */

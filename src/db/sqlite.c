@@ -24,6 +24,7 @@
 #include "db/db.h"
 #include "util/buf.h"
 #include "util/clock.h"
+#include "util/sqllex.h"
 
 #include "util/banned.h"
 
@@ -248,19 +249,12 @@ static void sqlite_classify(struct sqlite_conn *c, const char *sql, struct db_er
 /* Skips blanks, semicolons and comments; returns the first byte of real SQL or the end. */
 static const char *skip_blank(const char *p)
 {
+    const char *end = p + strlen(p);
     for (;;) {
-        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == ';')
-            p++;
-        if (p[0] == '-' && p[1] == '-') {
-            p += strcspn(p, "\n");
-        } else if (p[0] == '/' && p[1] == '*') {
-            const char *end = strstr(p + 2, "*/");
-            if (!end)
-                return p + strlen(p);
-            p = end + 2;
-        } else {
+        p = sqllex_skip_blank(p, end);
+        if (p == end || *p != ';')
             return p;
-        }
+        p++;
     }
 }
 

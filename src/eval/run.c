@@ -211,7 +211,10 @@ static void note(struct eval_qres *q, const char *fmt, const char *arg)
     struct buf b = BUF_INIT;
     buf_printf(&b, fmt, arg);
     free(q->note);
-    q->note = buf_detach(&b);
+    q->note = b.failed ? NULL : buf_detach(&b);
+    buf_free(&b);
+    if (!q->note)
+        q->internal = 1; /* out of memory: the question is not judged on half a record */
 }
 
 static void record_state(const struct eval_run *r, struct eval_qres *q, const struct state *st)
@@ -232,14 +235,15 @@ static void record_state(const struct eval_run *r, struct eval_qres *q, const st
         q->t0_has = 1;
         q->answered = st->confidence >= r->threshold;
     }
-    if (r->details && st->sql)
-        q->sql = strdup(st->sql);
+    if (r->details && st->sql && !(q->sql = strdup(st->sql)))
+        q->internal = 1;
     if (r->details)
         for (size_t i = 0; i < st->n_steps; i++)
             if (st->steps[i].node == NODE_GENERATE_SQL && st->steps[i].tier == 0 &&
                 st->steps[i].outcome) {
                 free(q->t0_explain);
-                q->t0_explain = strdup(st->steps[i].outcome);
+                if (!(q->t0_explain = strdup(st->steps[i].outcome)))
+                    q->internal = 1;
             }
 }
 
@@ -258,7 +262,7 @@ static void price_baseline(const struct eval_run *r, const struct eval_item *it,
     if (!rp)
         return;
     if (!sel->ddl) { /* the run stopped before selecting (refused): select as the tier would */
-        if (schema_select(schema, it->question, r->cfg->max_tables, &own, NULL))
+        if (schema_select(schema, st->reading, r->cfg->max_tables, &own, NULL))
             return;
         sel = &own;
     }

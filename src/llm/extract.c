@@ -20,6 +20,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "util/sqllex.h"
+
 #include "util/banned.h"
 
 #define EX_SCOPE 2000 /* bytes looked at after a keyword to judge it; keeps scanning linear */
@@ -69,31 +71,6 @@ static const struct ex_starter ex_starters[] = {
     {"RELEASE", "SAVEPOINT"},
 };
 
-/* First words of statements that change data, schema, settings or transactions. */
-static const char *const ex_writes[] = {
-    "INSERT",   "UPDATE",     "DELETE",   "DROP",      "CREATE",     "ALTER",    "REPLACE",
-    "ATTACH",   "DETACH",     "PRAGMA",   "VACUUM",    "TRUNCATE",   "GRANT",    "REVOKE",
-    "MERGE",    "REINDEX",    "COPY",     "CALL",      "EXEC",       "EXECUTE",  "LOAD",
-    "LOCK",     "UNLOCK",     "RENAME",   "UPSERT",    "SET",        "RESET",    "BEGIN",
-    "START",    "COMMIT",     "END",      "ROLLBACK",  "ABORT",      "SAVEPOINT", "RELEASE",
-    "DO",       "USE",        "ANALYZE",  "ANALYSE",   "CLUSTER",    "COMMENT",  "DISCARD",
-    "LISTEN",   "NOTIFY",     "UNLISTEN", "PREPARE",   "DEALLOCATE", "DECLARE",  "FLUSH",
-    "KILL",     "SHUTDOWN",   "INSTALL",  "UNINSTALL", "OPTIMIZE",   "REPAIR",   "PURGE",
-    "CHANGE",   "CHECKPOINT", "REFRESH",  "IMPORT",    "SECURITY",   "HANDLER",  "XA",
-    "REASSIGN", NULL,
-};
-
-/* Words that continue a statement; a line after a blank line starting with one is still SQL. */
-static const char *const ex_clauses[] = {
-    "SELECT", "FROM",    "WHERE",    "AND",       "OR",     "NOT",    "JOIN",     "LEFT",
-    "RIGHT",  "INNER",   "OUTER",    "FULL",      "CROSS",  "NATURAL", "ON",      "USING",
-    "GROUP",  "ORDER",   "BY",       "HAVING",    "LIMIT",  "OFFSET", "FETCH",    "UNION",
-    "INTERSECT", "EXCEPT", "ALL",    "DISTINCT",  "AS",     "CASE",   "WHEN",     "THEN",
-    "ELSE",   "END",     "WITH",     "WINDOW",    "OVER",   "PARTITION", "QUALIFY", "VALUES",
-    "INTO",   "SET",     "RETURNING", "ASC",      "DESC",   "NULLS",  "IN",       "IS",
-    "BETWEEN", "LIKE",   "ILIKE",    "EXISTS",    NULL,
-};
-
 /* After an identifier at the start of a line, these make it a select-list or CTE line. */
 static const char *const ex_after_ident[] = {
     "AS", "ASC", "DESC", "NULLS", "AND", "OR", "FROM", "ON", "OVER", NULL,
@@ -120,14 +97,9 @@ static const char *const ex_prose_prefixes[] = {
     NULL,
 };
 
-static int ex_ident_char(char c)
-{
-    return isalnum((unsigned char)c) || c == '_' || c == '$' || (unsigned char)c >= 0x80;
-}
-
 static const char *ex_word_end(const char *p, const char *end)
 {
-    while (p < end && ex_ident_char(*p))
+    while (p < end && sqllex_is_word_byte(*p))
         p++;
     return p;
 }
@@ -136,6 +108,11 @@ static int ex_word_eq(const char *w, const char *we, const char *word)
 {
     size_t n = strlen(word);
     return (size_t)(we - w) == n && strncasecmp(w, word, n) == 0;
+}
+
+static unsigned ex_kw(const char *w, const char *we)
+{
+    return sqllex_keyword(w, (size_t)(we - w));
 }
 
 static int ex_word_in(const char *w, const char *we, const char *const *list)
@@ -177,49 +154,6 @@ static const char *ex_find(const char *p, const char *end, const char *needle)
     return memmem(p, (size_t)(end - p), needle, strlen(needle));
 }
 
-/* Past the quoted run that starts at p ('...', "...", `...`, [...]); a doubled quote is an
- * escaped one. An unterminated run ends at end. */
-static const char *ex_skip_quoted(const char *p, const char *end)
-{
-    char close = *p == '[' ? ']' : *p;
-    for (p++; p < end; p++) {
-        if (*p == close) {
-            if (close != ']' && p + 1 < end && p[1] == close) {
-                p++;
-                continue;
-            }
-            return p + 1;
-        }
-    }
-    return end;
-}
-
-/* Past a comment starting at p, or p itself when none starts there. A line comment stops at
- * (not after) its newline so line-based checks still see the line break. */
-static const char *ex_skip_comment(const char *p, const char *end)
-{
-    if (end - p >= 2 && p[0] == '-' && p[1] == '-') {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        return nl ? nl : end;
-    }
-    if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
-        const char *c = ex_find(p + 2, end, "*/");
-        return c ? c + 2 : end;
-    }
-    return p;
-}
-
-static const char *ex_skip_ws_comments(const char *p, const char *end)
-{
-    for (;;) {
-        p = ex_skip_blank(p, end);
-        const char *q = ex_skip_comment(p, end);
-        if (q == p)
-            return p;
-        p = q;
-    }
-}
-
 /* Whether a keyword at [w, we) reads as SQL and not as the first word of a sentence. */
 static int ex_plausible(const char *w, const char *we, const char *end)
 {
@@ -243,37 +177,37 @@ static int ex_plausible(const char *w, const char *we, const char *end)
 static int ex_with_shape(const char *p, const char *end)
 {
     const char *w, *we;
-    p = ex_skip_ws_comments(p, end);
+    p = sqllex_skip_blank(p, end);
     we = ex_word_end(p, end);
     if (ex_word_eq(p, we, "RECURSIVE"))
-        p = ex_skip_ws_comments(we, end);
+        p = sqllex_skip_blank(we, end);
     if (p < end && (*p == '"' || *p == '`' || *p == '[')) {
-        p = ex_skip_quoted(p, end);
+        p = sqllex_skip_quoted(p, end);
     } else {
         we = ex_word_end(p, end);
         if (we == p)
             return 0;
         p = we;
     }
-    p = ex_skip_ws_comments(p, end);
+    p = sqllex_skip_blank(p, end);
     if (p < end && *p == '(') {
         const char *c = memchr(p, ')', (size_t)(end - p));
         if (!c)
             return 0;
-        p = ex_skip_ws_comments(c + 1, end);
+        p = sqllex_skip_blank(c + 1, end);
     }
     w = p;
     we = ex_word_end(w, end);
     if (!ex_word_eq(w, we, "AS"))
         return 0;
-    p = ex_skip_ws_comments(we, end);
+    p = sqllex_skip_blank(we, end);
     we = ex_word_end(p, end);
     if (ex_word_eq(p, we, "NOT")) {
-        p = ex_skip_ws_comments(we, end);
+        p = sqllex_skip_blank(we, end);
         we = ex_word_end(p, end);
     }
     if (ex_word_eq(p, we, "MATERIALIZED"))
-        p = ex_skip_ws_comments(we, end);
+        p = sqllex_skip_blank(we, end);
     return p < end && *p == '(';
 }
 
@@ -288,7 +222,7 @@ static int ex_confirmed(const struct ex_starter *st, const char *p, const char *
             if (q < end && *q == '\n')
                 return 0; /* blank line */
         }
-        if (!ex_ident_char(*p)) {
+        if (!sqllex_is_word_byte(*p)) {
             p++;
             continue;
         }
@@ -339,12 +273,10 @@ static const char *ex_find_start(const char *s, const char *end)
             c++;
         /* A leading block comment before a statement must not hide it. */
         while (c + 1 < end && c[0] == '/' && c[1] == '*') {
-            const char *ce = c + 2;
-            while (ce + 1 < end && !(ce[0] == '*' && ce[1] == '/'))
-                ce++;
-            if (ce + 1 >= end)
-                break;
-            c = ce + 2;
+            const char *ce = sqllex_skip_comment(c, end);
+            if (ce - c < 4 || ce[-2] != '*' || ce[-1] != '/')
+                break; /* unterminated */
+            c = ce;
             while (c < end && (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r'))
                 c++;
             if (c > le)
@@ -406,7 +338,7 @@ static int ex_prose_line(const char *p, const char *end)
     if (!isalpha(c))
         return 0; /* punctuation, quotes, comments: SQL */
     const char *we = ex_word_end(p, end);
-    if (ex_word_in(p, we, ex_clauses) || ex_word_in(p, we, ex_writes) || ex_starter_find(p, we)) {
+    if (ex_kw(p, we) & (SQLLEX_KW_QUERY | SQLLEX_KW_WRITE) || ex_starter_find(p, we)) {
         /* "In this query ...", "With these ...": a capitalised keyword starts a sentence. */
         if (ex_upper(p, we))
             return 0;
@@ -456,13 +388,13 @@ static const char *ex_cut_trailer(const char *p, const char *end)
             p++;
             continue;
         }
-        const char *q = ex_skip_comment(p, end);
+        const char *q = sqllex_skip_comment(p, end);
         if (q != p) {
             p = q;
             continue;
         }
         if (c == '\'' || c == '"' || c == '`')
-            p = ex_skip_quoted(p, end);
+            p = sqllex_skip_quoted(p, end);
         else
             p++;
     }
@@ -475,29 +407,18 @@ static const char *ex_cut_trailer(const char *p, const char *end)
 static const char *ex_statement(const char *p, const char *end, const char **sb, const char **se)
 {
     *sb = *se = NULL;
-    while (p < end) {
-        char c = *p;
-        if (c == ';')
-            return p + 1;
-        if (isspace((unsigned char)c)) {
-            p++;
-            continue;
-        }
-        const char *q = ex_skip_comment(p, end);
-        if (q != p) {
-            p = q;
-            continue;
-        }
-        const char *tok = p;
-        if (c == '\'' || c == '"' || c == '`')
-            p = ex_skip_quoted(p, end);
-        else
-            p++;
+    for (;;) {
+        enum sqllex_kind k;
+        size_t n;
+        const char *t = sqllex_next(p, end, &k, &n);
+        if (t == end)
+            return end;
+        if (k == SQLLEX_PUNCT && *t == ';')
+            return t + 1;
         if (!*sb)
-            *sb = tok;
-        *se = p;
+            *sb = t;
+        p = *se = t + n;
     }
-    return end;
 }
 
 /* Whether a statement at [sb, se) changes something (EXPLAIN ANALYZE runs its statement). */
@@ -507,10 +428,10 @@ static int ex_is_write(const char *sb, const char *se)
     if (we == sb)
         return 0;
     if (ex_word_eq(sb, we, "EXPLAIN")) {
-        const char *n = ex_skip_ws_comments(we, se), *ne = ex_word_end(n, se);
+        const char *n = sqllex_skip_blank(we, se), *ne = ex_word_end(n, se);
         return ex_word_eq(n, ne, "ANALYZE") || ex_word_eq(n, ne, "ANALYSE");
     }
-    return ex_word_in(sb, we, ex_writes) && ex_plausible(sb, we, se);
+    return (ex_kw(sb, we) & SQLLEX_KW_WRITE) && ex_plausible(sb, we, se);
 }
 
 static char *ex_dup(const char *b, const char *e)
@@ -541,7 +462,7 @@ static char *ex_region(const char *b, const char *e, int code, int sql_tag, int 
     char *res = NULL;
 
     if (code) {
-        const char *first = ex_skip_ws_comments(b, e);
+        const char *first = sqllex_skip_blank(b, e);
         if (first == e)
             return NULL;
         if (ex_starts_sql(first, e))

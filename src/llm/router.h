@@ -7,11 +7,13 @@
  * chooses the model tier the run goes to when tier 0 hands over. Escalation from there is the
  * supervisor's.
  *
- * It reads the schema selection as data only. Pure functions: thread-safe, no allocation. */
+ * It reads the question (util/question) and the schema selection as data only. Pure functions:
+ * thread-safe, no allocation. */
 #ifndef GENBI_ROUTER_H
 #define GENBI_ROUTER_H
 
 #include "schema/schema.h"
+#include "util/question.h"
 
 enum router_class { ROUTER_SIMPLE = 0, ROUTER_MODERATE, ROUTER_COMPLEX };
 
@@ -33,8 +35,9 @@ struct router_features {
     double score;      /* weighted sum the class is read from */
 };
 
-/* Classifies question; sel may be NULL (then no table features). f may be NULL. */
-enum router_class router_classify(const char *question, const struct schema_selection *sel,
+/* Classifies a read question (NULL: no cues); sel may be NULL (then no table features). f may
+ * be NULL. */
+enum router_class router_classify(const struct question *q, const struct schema_selection *sel,
                                   struct router_features *f);
 /* 1-based model tier to start at for n_tiers model tiers (0 when there are none). */
 int router_start_tier(enum router_policy policy, enum router_class cls, int n_tiers);

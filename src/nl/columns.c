@@ -77,7 +77,8 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
     const struct nl_name *tn = &q->ns->tables[t];
     for (size_t c = 0; tn->n && c < tb->n_cols; c++) {
         const struct nl_name *cn = &q->ns->cols[t][c];
-        if (cn->n == tn->n && tb->cols[c].type == SCHEMA_TYPE_TEXT && !t0_col_is_key(q, t, (int)c)) {
+        if (cn->n == tn->n && tb->cols[c].type == SCHEMA_TYPE_TEXT &&
+            !t0_col_is_key(q, t, (int)c)) {
             size_t k = 0;
             while (k < cn->n && strcmp(cn->stem[k], tn->stem[k]) == 0)
                 k++;
@@ -259,7 +260,7 @@ void t0_flag_count_doubt(struct query *q, int t, int c)
     const struct schema_column *col = &q->s->tables[t].cols[c];
     if (t0_col_is_flag(q, t, c))
         t0_doubt(q, P_WRONGISH, "%s is a yes/no flag: counting its distinct values is not meant",
-              col->name);
+                 col->name);
 }
 
 /* quantity and price columns of one table, for revenue = SUM(quantity * price) */

@@ -17,10 +17,10 @@ struct compose {
     struct query *q;
     const struct db_dialect *dialect; /* the database one, from its driver */
     struct shape *sh;
-    int *alias;     /* per table: 1.. when joined, 0 when not */
+    int *alias; /* per table: 1.. when joined, 0 when not */
     int n_alias;
     struct buf from;
-    int fanout;     /* a join from a parent to its children multiplies rows */
+    int fanout; /* a join from a parent to its children multiplies rows */
     int failed;
 };
 
@@ -31,7 +31,7 @@ static int join_table(struct compose *cx, int t)
         return cx->alias[t];
     if (q->bfs.dist[t] < 0) {
         t0_doubt(q, P_WRONGISH, "%s is not connected to %s by foreign keys", q->s->tables[t].name,
-              q->s->tables[cx->sh->main].name);
+                 q->s->tables[cx->sh->main].name);
         cx->failed = 1;
         return 0;
     }
@@ -51,8 +51,8 @@ static int join_table(struct compose *cx, int t)
     buf_printf(&cx->from, " AS t%d ON t%d.", me, e.owner == e.to ? me : pa);
     db_dialect_put_ident(&cx->from, cx->dialect, q->s->tables[e.owner].cols[e.col].name);
     buf_printf(&cx->from, " = t%d.", e.owner == e.to ? pa : me);
-    db_dialect_put_ident(&cx->from, cx->dialect, q->s->tables[e.owner == e.to ? e.from : e.to]
-                                         .cols[e.other_col].name);
+    db_dialect_put_ident(&cx->from, cx->dialect,
+                         q->s->tables[e.owner == e.to ? e.from : e.to].cols[e.other_col].name);
     return me;
 }
 
@@ -122,12 +122,18 @@ static void put_num_as(struct buf *b, double v, int as_text)
 static const char *agg_word(enum nl_agg a)
 {
     switch (a) {
-    case NL_AGG_SUM: return "SUM";
-    case NL_AGG_AVG: return "AVG";
-    case NL_AGG_MIN: return "MIN";
-    case NL_AGG_MAX: return "MAX";
-    case NL_AGG_COUNT: return "COUNT";
-    case NL_AGG_NONE: break;
+    case NL_AGG_SUM:
+        return "SUM";
+    case NL_AGG_AVG:
+        return "AVG";
+    case NL_AGG_MIN:
+        return "MIN";
+    case NL_AGG_MAX:
+        return "MAX";
+    case NL_AGG_COUNT:
+        return "COUNT";
+    case NL_AGG_NONE:
+        break;
     }
     return "";
 }
@@ -359,6 +365,128 @@ static void put_filters(struct compose *cx, struct buf *b)
         }
     }
 }
+/* Joins every table the query reads first: whether a join fans out decides COUNT(*) vs
+ * COUNT(DISTINCT). */
+static void join_all(struct compose *cx)
+{
+    struct query *q = cx->q;
+    struct shape *sh = cx->sh;
+    if (sh->group == GROUP_TABLE || sh->group == GROUP_COLUMN || sh->group == GROUP_TIME)
+        join_table(cx, sh->group_t);
+    if (sh->agg_t >= 0)
+        join_table(cx, sh->agg_t);
+    if (sh->order_t >= 0)
+        join_table(cx, sh->order_t);
+    for (size_t k = 0; k < sh->n_sel; k++)
+        join_table(cx, sh->sel_t[k]);
+    for (size_t k = 0; k < q->nf; k++)
+        join_table(cx, q->f[k].t);
+}
+
+/* The select list: the groups and aggregates, the columns asked for, or the rows' labels. */
+static void put_select(struct compose *cx, struct buf *sel)
+{
+    struct query *q = cx->q;
+    struct shape *sh = cx->sh;
+    if (sh->group != GROUP_NONE && (q->rank || (sh->having && q->agg == NL_AGG_NONE))) {
+        /* "which city has the most customers": the city, not the count */
+        put_group_select(cx, sel);
+        if (q->rank && sh->order_agg && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
+            ((q->agg_span >= 0 && q->agg_span < t0_first_span_of(q, sh->group_t, 1)) ||
+             (q->has_top && sh->revenue))) {
+            /* "top 5 products by revenue": the revenue belongs in the answer */
+            /* "the total quantity of the top 3 products": the totals are what was asked */
+            buf_puts(sel, ", ");
+            put_agg(cx, sel);
+            put_agg_alias(cx, sel);
+        }
+    } else if (sh->group != GROUP_NONE) {
+        put_group_select(cx, sel);
+        buf_puts(sel, ", ");
+        put_aggs(cx, sel);
+    } else if (sh->agg != NL_AGG_NONE) {
+        put_aggs(cx, sel);
+    } else if (sh->n_sel) {
+        for (size_t k = 0; k < sh->n_sel; k++) {
+            if (k)
+                buf_puts(sel, ", ");
+            put_col(cx, sel, sh->sel_t[k], sh->sel_c[k]);
+        }
+    } else if (q->rank && sh->order_c >= 0 && q->measure_span >= 0 &&
+               q->measure_span < t0_first_span_of(q, sh->main, 0) &&
+               (size_t)q->measure_span + 1 < q->n &&
+               q->sp[q->measure_span + 1].kind == NL_SPAN_STOPWORD &&
+               strcmp(q->sp[q->measure_span + 1].lex->phrase, "of") == 0) {
+        /* "the 3 largest weights of pets": the weights are what was asked */
+        put_col(cx, sel, sh->order_t, sh->order_c);
+    } else if (q->rank && sh->order_c >= 0) {
+        /* "the most expensive product": its name, not the price that ranked it */
+        int lab[2], nl = t0_label_cols(q, sh->main, lab, 1);
+        if (nl == 0)
+            buf_puts(sel, "t1.*");
+        for (int j = 0; j < nl; j++) {
+            if (j)
+                buf_puts(sel, ", ");
+            put_col(cx, sel, sh->main, lab[j]);
+        }
+    } else {
+        /* "list all categories", "the cartoons directed by X": rows named by their label */
+        int lab[2], nl = t0_label_cols(q, sh->main, lab, 1), pk = t0_pk_col(q, sh->main);
+        const char *w0 = q->toks[0].word;
+        if (nl == 0 && pk >= 0 && strcmp(w0, "which") == 0) {
+            lab[0] = pk; /* "which templates ...": the rows, by their key */
+            nl = 1;
+        } else if (nl == 0) {
+            buf_puts(sel, "t1.*");
+            if (strcmp(w0, "who") == 0) /* a person's name, not a row of a table of events */
+                t0_doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
+            else if (q->nf || sh->order_c >= 0)
+                t0_doubt(q, P_SMALL, "which columns of %s to show is not said",
+                         q->s->tables[sh->main].name);
+        }
+        for (int j = 0; j < nl; j++) {
+            if (j)
+                buf_puts(sel, ", ");
+            put_col(cx, sel, sh->main, lab[j]);
+        }
+    }
+}
+
+/* WHERE, GROUP BY, HAVING, ORDER BY, LIMIT */
+static void put_tail(struct compose *cx, struct buf *tail)
+{
+    struct query *q = cx->q;
+    struct shape *sh = cx->sh;
+    put_filters(cx, tail);
+    if (sh->group != GROUP_NONE) {
+        buf_puts(tail, " GROUP BY ");
+        put_group_items(cx, tail, 1, 0);
+    }
+    if (sh->having) {
+        buf_printf(tail, " HAVING ");
+        put_agg(cx, tail);
+        buf_printf(tail, " %s ", nl_op_sql(q->having_op));
+        put_num(tail, q->having_num);
+        if (q->having_op == NL_OP_BETWEEN) {
+            buf_puts(tail, " AND ");
+            put_num(tail, q->having_num2);
+        }
+    }
+    if (sh->order_agg) {
+        buf_puts(tail, " ORDER BY ");
+        put_agg(cx, tail);
+        buf_puts(tail, sh->order_dir > 0 ? " DESC" : " ASC");
+    } else if (sh->order_c >= 0) {
+        buf_puts(tail, " ORDER BY ");
+        put_col(cx, tail, sh->order_t, sh->order_c);
+        buf_puts(tail, sh->order_dir > 0 ? " DESC" : " ASC");
+    } else if (sh->group != GROUP_NONE) {
+        buf_puts(tail, " ORDER BY ");
+        put_group_items(cx, tail, 0, 1);
+    }
+    if (sh->limit > 0)
+        buf_printf(tail, " LIMIT %ld", sh->limit);
+}
 
 int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x)
 {
@@ -378,116 +506,14 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
     db_dialect_put_ident(&cx.from, cx.dialect, q->s->tables[sh->main].name);
     buf_puts(&cx.from, " AS t1");
 
-    /* join everything first: whether a join fans out decides COUNT(*) vs COUNT(DISTINCT) */
-    if (sh->group == GROUP_TABLE || sh->group == GROUP_COLUMN || sh->group == GROUP_TIME)
-        join_table(&cx, sh->group_t);
-    if (sh->agg_t >= 0)
-        join_table(&cx, sh->agg_t);
-    if (sh->order_t >= 0)
-        join_table(&cx, sh->order_t);
-    for (size_t k = 0; k < sh->n_sel; k++)
-        join_table(&cx, sh->sel_t[k]);
-    for (size_t k = 0; k < q->nf; k++)
-        join_table(&cx, q->f[k].t);
+    join_all(&cx);
     if (cx.failed)
         goto out;
     if (cx.fanout && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG))
         t0_doubt(q, P_UNSURE, "joined rows would be summed more than once");
 
-    /* select list */
-    if (sh->group != GROUP_NONE && (q->rank || (sh->having && q->agg == NL_AGG_NONE))) {
-        /* "which city has the most customers": the city, not the count */
-        put_group_select(&cx, &sel);
-        if (q->rank && sh->order_agg && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
-            ((q->agg_span >= 0 && q->agg_span < t0_first_span_of(q, sh->group_t, 1)) ||
-             (q->has_top && sh->revenue))) {
-            /* "top 5 products by revenue": the revenue belongs in the answer */
-            /* "the total quantity of the top 3 products": the totals are what was asked */
-            buf_puts(&sel, ", ");
-            put_agg(&cx, &sel);
-            put_agg_alias(&cx, &sel);
-        }
-    } else if (sh->group != GROUP_NONE) {
-        put_group_select(&cx, &sel);
-        buf_puts(&sel, ", ");
-        put_aggs(&cx, &sel);
-    } else if (sh->agg != NL_AGG_NONE) {
-        put_aggs(&cx, &sel);
-    } else if (sh->n_sel) {
-        for (size_t k = 0; k < sh->n_sel; k++) {
-            if (k)
-                buf_puts(&sel, ", ");
-            put_col(&cx, &sel, sh->sel_t[k], sh->sel_c[k]);
-        }
-    } else if (q->rank && sh->order_c >= 0 && q->measure_span >= 0 &&
-               q->measure_span < t0_first_span_of(q, sh->main, 0) &&
-               (size_t)q->measure_span + 1 < q->n &&
-               q->sp[q->measure_span + 1].kind == NL_SPAN_STOPWORD &&
-               strcmp(q->sp[q->measure_span + 1].lex->phrase, "of") == 0) {
-        /* "the 3 largest weights of pets": the weights are what was asked */
-        put_col(&cx, &sel, sh->order_t, sh->order_c);
-    } else if (q->rank && sh->order_c >= 0) {
-        /* "the most expensive product": its name, not the price that ranked it */
-        int lab[2], nl = t0_label_cols(q, sh->main, lab, 1);
-        if (nl == 0)
-            buf_puts(&sel, "t1.*");
-        for (int j = 0; j < nl; j++) {
-            if (j)
-                buf_puts(&sel, ", ");
-            put_col(&cx, &sel, sh->main, lab[j]);
-        }
-    } else {
-        /* "list all categories", "the cartoons directed by X": rows named by their label */
-        int lab[2], nl = t0_label_cols(q, sh->main, lab, 1), pk = t0_pk_col(q, sh->main);
-        const char *w0 = q->toks[0].word;
-        if (nl == 0 && pk >= 0 && strcmp(w0, "which") == 0) {
-            lab[0] = pk; /* "which templates ...": the rows, by their key */
-            nl = 1;
-        } else if (nl == 0) {
-            buf_puts(&sel, "t1.*");
-            if (strcmp(w0, "who") == 0) /* a person's name, not a row of a table of events */
-                t0_doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
-            else if (q->nf || sh->order_c >= 0)
-                t0_doubt(q, P_SMALL, "which columns of %s to show is not said",
-                      q->s->tables[sh->main].name);
-        }
-        for (int j = 0; j < nl; j++) {
-            if (j)
-                buf_puts(&sel, ", ");
-            put_col(&cx, &sel, sh->main, lab[j]);
-        }
-    }
-
-    /* WHERE, GROUP BY, HAVING, ORDER BY, LIMIT */
-    put_filters(&cx, &tail);
-    if (sh->group != GROUP_NONE) {
-        buf_puts(&tail, " GROUP BY ");
-        put_group_items(&cx, &tail, 1, 0);
-    }
-    if (sh->having) {
-        buf_printf(&tail, " HAVING ");
-        put_agg(&cx, &tail);
-        buf_printf(&tail, " %s ", nl_op_sql(q->having_op));
-        put_num(&tail, q->having_num);
-        if (q->having_op == NL_OP_BETWEEN) {
-            buf_puts(&tail, " AND ");
-            put_num(&tail, q->having_num2);
-        }
-    }
-    if (sh->order_agg) {
-        buf_puts(&tail, " ORDER BY ");
-        put_agg(&cx, &tail);
-        buf_puts(&tail, sh->order_dir > 0 ? " DESC" : " ASC");
-    } else if (sh->order_c >= 0) {
-        buf_puts(&tail, " ORDER BY ");
-        put_col(&cx, &tail, sh->order_t, sh->order_c);
-        buf_puts(&tail, sh->order_dir > 0 ? " DESC" : " ASC");
-    } else if (sh->group != GROUP_NONE) {
-        buf_puts(&tail, " ORDER BY ");
-        put_group_items(&cx, &tail, 0, 1);
-    }
-    if (sh->limit > 0)
-        buf_printf(&tail, " LIMIT %ld", sh->limit);
+    put_select(&cx, &sel);
+    put_tail(&cx, &tail);
     if (cx.failed)
         goto out;
 

@@ -7,16 +7,14 @@
  * after it, or when the question carries a SQL writing statement ("DELETE FROM", "DROP TABLE").
  * Only base forms count as imperatives: "cancelled", "removed", "added" in "how many orders were
  * cancelled?" are participles and describe data, they do not ask to change it. */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "nl/nl.h"
+#include "util/question.h"
 
 #include "util/banned.h"
 
-#define INTENT_MAX_WORDS 256
-#define INTENT_WORD_MAX 32
 
 /* write verbs (base form) and what they would do, for the explanation */
 static const struct {
@@ -82,7 +80,7 @@ static const char *const compound_heads[] = {
 static const char *const lead_ins[] = {
     "please", "kindly", "now", "then", "and", "also", "just", "so", "next", "finally", "first",
     "afterwards", "afterward", "immediately", "quickly", "simply", "lets", "pls", "plz",
-    "additionally", "secondly", "lastly", "instead", "but", "or",
+    "additionally", "secondly", "lastly", "instead", "but", "or", "let's",
 };
 
 /* "X you": can you, could you, would you, will you */
@@ -123,38 +121,22 @@ static const struct {
     {"copy", {NULL}}, /* only as a statement start with "from"/"to" later: see below */
 };
 
-struct words {
-    char w[INTENT_MAX_WORDS][INTENT_WORD_MAX];
-    int sentence_start[INTENT_MAX_WORDS];
-    size_t n;
-};
-
-static void split_words(const char *q, struct words *ws)
+/* A new sentence, clause list or instruction starts at word i: the first word, or one after any
+ * of these bytes. */
+static int sentence_start(const struct question *q, size_t i)
 {
-    int start = 1;
-    ws->n = 0;
-    for (const char *p = q; *p && ws->n < INTENT_MAX_WORDS;) {
-        unsigned char c = (unsigned char)*p;
-        if (isalnum(c) || c == '_' || c >= 0x80) {
-            size_t l = 0;
-            while (*p && (isalnum((unsigned char)*p) || *p == '_' || *p == '\'' ||
-                          (unsigned char)*p >= 0x80)) {
-                if (*p != '\'' && l < INTENT_WORD_MAX - 1)
-                    ws->w[ws->n][l++] = (char)tolower((unsigned char)*p);
-                p++;
-            }
-            ws->w[ws->n][l] = '\0';
-            ws->sentence_start[ws->n] = start;
-            start = 0;
-            ws->n++;
-            continue;
-        }
-        /* a new sentence, clause list or instruction starts after these */
-        if (c == '.' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == ',' ||
-            c == '(' || c == '"' || c == '`' || c == '-' || c == '*' || c == '>')
-            start = 1;
-        p++;
-    }
+    if (i == 0)
+        return 1;
+    const struct question_word *prev = &q->words[i - 1];
+    for (size_t k = prev->off + prev->len; k < q->words[i].off; k++)
+        if (strchr(".;!?:\n,(\"`-*>", q->text[k]))
+            return 1;
+    return 0;
+}
+
+static const char *word_at(const struct question *q, size_t i)
+{
+    return q->words[i].w;
 }
 
 static int in_list(const char *w, const char *const *list, size_t n)
@@ -167,12 +149,12 @@ static int in_list(const char *w, const char *const *list, size_t n)
 
 #define IN_LIST(w, arr) in_list((w), (arr), sizeof(arr) / sizeof((arr)[0]))
 
-static int imperative_position(const struct words *ws, size_t i)
+static int imperative_position(const struct question *ws, size_t i)
 {
-    if (ws->sentence_start[i])
+    if (sentence_start(ws, i))
         return 1;
-    const char *p1 = i >= 1 ? ws->w[i - 1] : "";
-    const char *p2 = i >= 2 ? ws->w[i - 2] : "";
+    const char *p1 = i >= 1 ? word_at(ws, i - 1) : "";
+    const char *p2 = i >= 2 ? word_at(ws, i - 2) : "";
     if (IN_LIST(p1, lead_ins))
         return 1;
     if (strcmp(p1, "you") == 0 && IN_LIST(p2, you_askers))
@@ -187,64 +169,63 @@ static int imperative_position(const struct words *ws, size_t i)
     return 0;
 }
 
-static int write_sql(const struct words *ws, size_t i)
+static int write_sql(const struct question *ws, size_t i)
 {
     for (size_t k = 0; k < sizeof sql_writes / sizeof sql_writes[0]; k++) {
-        if (strcmp(ws->w[i], sql_writes[k].kw) != 0 || i + 1 >= ws->n)
+        if (strcmp(word_at(ws, i), sql_writes[k].kw) != 0 || i + 1 >= ws->n_words)
             continue;
         if (strcmp(sql_writes[k].kw, "copy") == 0) {
             /* COPY t FROM / TO 'file' at the start of a statement */
-            if (ws->sentence_start[i] && i + 2 < ws->n &&
-                (strcmp(ws->w[i + 2], "from") == 0 || strcmp(ws->w[i + 2], "to") == 0))
+            if (sentence_start(ws, i) && i + 2 < ws->n_words &&
+                (strcmp(word_at(ws, i + 2), "from") == 0 || strcmp(word_at(ws, i + 2), "to") == 0))
                 return 1;
             continue;
         }
         for (size_t j = 0; sql_writes[k].next[j]; j++)
-            if (strcmp(ws->w[i + 1], sql_writes[k].next[j]) == 0)
+            if (strcmp(word_at(ws, i + 1), sql_writes[k].next[j]) == 0)
                 return 1;
     }
     /* UPDATE t SET ... */
-    if (strcmp(ws->w[i], "update") == 0 && i + 2 < ws->n && strcmp(ws->w[i + 2], "set") == 0)
+    if (strcmp(word_at(ws, i), "update") == 0 && i + 2 < ws->n_words && strcmp(word_at(ws, i + 2), "set") == 0)
         return 1;
     return 0;
 }
 
-int nl_write_intent(const char *question, char *why, size_t why_len)
+int nl_write_intent(const struct question *question, char *why, size_t why_len)
 {
-    struct words ws;
+    const struct question *ws = question;
     const char *action = NULL;
 
     if (why && why_len)
         why[0] = '\0';
     if (!question)
         return 0;
-    split_words(question, &ws);
-    for (size_t i = 0; i < ws.n && !action; i++) {
-        if (write_sql(&ws, i)) {
+    for (size_t i = 0; i < ws->n_words && !action; i++) {
+        if (write_sql(ws, i)) {
             action = "run a statement that changes the database";
             break;
         }
-        if (!imperative_position(&ws, i))
+        if (!imperative_position(ws, i))
             continue;
         for (size_t k = 0; k < sizeof write_phrases / sizeof write_phrases[0] && !action; k++) {
-            if (strcmp(ws.w[i], write_phrases[k].w1) == 0 && i + 1 < ws.n &&
-                strcmp(ws.w[i + 1], write_phrases[k].w2) == 0 &&
+            if (strcmp(word_at(ws, i), write_phrases[k].w1) == 0 && i + 1 < ws->n_words &&
+                strcmp(word_at(ws, i + 1), write_phrases[k].w2) == 0 &&
                 (!write_phrases[k].w3 ||
-                 (i + 2 < ws.n && strcmp(ws.w[i + 2], write_phrases[k].w3) == 0)))
+                 (i + 2 < ws->n_words && strcmp(word_at(ws, i + 2), write_phrases[k].w3) == 0)))
                 action = write_phrases[k].action;
         }
         for (size_t k = 0; k < sizeof write_verbs / sizeof write_verbs[0] && !action; k++) {
-            if (strcmp(ws.w[i], write_verbs[k].verb) != 0)
+            if (strcmp(word_at(ws, i), write_verbs[k].verb) != 0)
                 continue;
             /* an imperative has an object: "delete all orders", not "delete" alone */
-            if (i + 1 >= ws.n || ws.sentence_start[i + 1])
+            if (i + 1 >= ws->n_words || sentence_start(ws, i + 1))
                 continue;
             int exception = 0;
             for (size_t x = 0; x < sizeof not_a_write / sizeof not_a_write[0]; x++)
-                if (strcmp(not_a_write[x].verb, ws.w[i]) == 0 &&
-                    strcmp(not_a_write[x].next, ws.w[i + 1]) == 0)
+                if (strcmp(not_a_write[x].verb, word_at(ws, i)) == 0 &&
+                    strcmp(not_a_write[x].next, word_at(ws, i + 1)) == 0)
                     exception = 1;
-            if (IN_LIST(ws.w[i + 1], compound_heads))
+            if (IN_LIST(word_at(ws, i + 1), compound_heads))
                 exception = 1;
             if (!exception)
                 action = write_verbs[k].action;

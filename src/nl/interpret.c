@@ -12,8 +12,17 @@
 
 #include "util/banned.h"
 
-enum pend { PEND_NONE = 0, PEND_COUNT, PEND_MEASURE, PEND_GROUP, PEND_CMP, PEND_BETWEEN,
-            PEND_MOST, PEND_TOP, PEND_ORDER };
+enum pend {
+    PEND_NONE = 0,
+    PEND_COUNT,
+    PEND_MEASURE,
+    PEND_GROUP,
+    PEND_CMP,
+    PEND_BETWEEN,
+    PEND_MOST,
+    PEND_TOP,
+    PEND_ORDER
+};
 
 static int next_content(const struct query *q, size_t i)
 {
@@ -28,30 +37,6 @@ static int linked_before(const struct query *q, size_t i)
     for (size_t k = 0; k < i; k++)
         if (q->sp[k].kind == NL_SPAN_TABLE || q->sp[k].kind == NL_SPAN_COLUMN ||
             q->sp[k].kind == NL_SPAN_VALUE)
-            return 1;
-    return 0;
-}
-
-int t0_prev_content(const struct query *q, size_t i)
-{
-    for (size_t k = i; k-- > 0;)
-        if (q->sp[k].kind != NL_SPAN_STOPWORD)
-            return (int)k;
-    return -1;
-}
-
-int t0_span_has_table(const struct nl_span *sp, int t)
-{
-    for (size_t k = 0; k < sp->n_cand; k++)
-        if (sp->cand[k].table == t)
-            return 1;
-    return 0;
-}
-
-int t0_span_has_col(const struct nl_span *sp, int t, int c)
-{
-    for (size_t k = 0; k < sp->n_cand; k++)
-        if (sp->cand[k].table == t && sp->cand[k].col == c)
             return 1;
     return 0;
 }
@@ -163,8 +148,8 @@ static int count_is_column(const struct query *q, size_t i, enum pend pend)
     if (!named)
         return 0;
     int whose = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
-            (strcmp(q->sp[i - 1].lex->phrase, "whose") == 0 ||
-             strcmp(q->sp[i - 1].lex->phrase, "with") == 0);
+                (strcmp(q->sp[i - 1].lex->phrase, "whose") == 0 ||
+                 strcmp(q->sp[i - 1].lex->phrase, "with") == 0);
     return pend == PEND_MEASURE || pend == PEND_ORDER || pend == PEND_MOST || pend == PEND_CMP ||
            whose;
 }
@@ -264,8 +249,7 @@ static int number_filter(struct query *q, size_t i)
         span_any(q, (int)i + 1, col_number_value))
         col = (int)i + 1;
     else if (i > 0 && q->sp[i - 1].kind == NL_SPAN_COLUMN && !q->sp[i - 1].used &&
-             (span_any(q, (int)i - 1, col_number_value) ||
-              span_any(q, (int)i - 1, col_number_key)))
+             (span_any(q, (int)i - 1, col_number_value) || span_any(q, (int)i - 1, col_number_key)))
         col = (int)i - 1; /* "year 2014", "customer id 42" */
     else if (i > 1 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
              strcmp(q->sp[i - 1].lex->phrase, "of") == 0 && q->sp[i - 2].kind == NL_SPAN_COLUMN &&
@@ -334,13 +318,6 @@ static int flag_word(const struct query *q, size_t i)
     return -1;
 }
 
-/* Keeps only candidate k of span sp. */
-void t0_narrow_to(struct nl_span *sp, int k)
-{
-    sp->cand[0] = sp->cand[k];
-    sp->n_cand = 1;
-}
-
 /* WHERE flag = 1 (or 0 when negated) for the flag word at span i; 0, or -1 when full. */
 int t0_flag_filter(struct query *q, size_t i, int negated)
 {
@@ -380,8 +357,7 @@ static int absent_table(const struct query *q, size_t i)
             return (int)k;
         }
         int filler = sp->kind == NL_SPAN_STOPWORD ||
-                     (sp->kind == NL_SPAN_UNKNOWN &&
-                      nl_lex_relation_verb(q->toks[sp->tok].word)) ||
+                     (sp->kind == NL_SPAN_UNKNOWN && nl_lex_relation_verb(q->toks[sp->tok].word)) ||
                      (sp->kind == NL_SPAN_LEX && (strcmp(sp->lex->phrase, "any") == 0 ||
                                                   strcmp(sp->lex->phrase, "ever") == 0));
         if (!filler)
@@ -398,518 +374,680 @@ static int ormore_taken(const struct query *q, size_t i)
     return pv >= 0 && q->sp[pv].kind == NL_SPAN_NUMBER;
 }
 
-void t0_interpret(struct query *q)
-{
-    enum pend pend = PEND_NONE;
-    struct filter *cmp = NULL; /* comparison waiting for its number or its subject */
-    int cmp_subject = -1;
-    int neg_value = -1; /* the value span a "not" negates */
-    int last_agg = -1;  /* the last aggregation word ("average, minimum and maximum") */
-    char text[160];
+/* The state of the one pass over the spans: what the words read so far are waiting for. */
+struct pass {
+    struct query *q;
+    size_t i;           /* the span being read */
+    struct nl_span *sp; /* &q->sp[i] */
+    int nx;             /* the next span that is not a stop word, or -1 */
+    enum pend pend;     /* what the last word expects next */
+    struct filter *cmp; /* comparison waiting for its number or its subject */
+    int cmp_subject;    /* -2: a number was read, its subject (table or column) may follow */
+    int neg_value;      /* the value span a "not" negates */
+    int last_agg;       /* the last aggregation word ("average, minimum and maximum") */
+    char text[160];     /* scratch for t0_span_text() */
+};
 
-    for (size_t i = 0; i < q->n; i++) {
-        struct nl_span *sp = &q->sp[i];
-        int nx = next_content(q, i);
-        if (q->anti_span >= 0 && (int)i > q->anti_from && (int)i <= q->anti_span) {
-            sp->used = 1; /* "never placed an order", "with no paragraphs": read with the "no" */
-            continue;
-        }
-        switch (sp->kind) {
-        case NL_SPAN_STOPWORD:
-            sp->used = 1;
-            break;
-        case NL_SPAN_LEX: {
-            int arg = sp->lex->arg;
-            sp->used = 1;
-            switch (sp->lex->role) {
-            case NL_R_COUNT:
-                if (count_is_column(q, i, pend)) {
-                    /* "the maximum number of products" with a Number_products column */
-                    if (pend != PEND_MEASURE && pend != PEND_ORDER && pend != PEND_MOST)
-                        pend = PEND_NONE;
-                    break;
-                }
-                if (q->agg != NL_AGG_NONE && q->agg != NL_AGG_COUNT)
-                    t0_doubt(q, P_UNSURE, "two aggregations");
-                q->agg = NL_AGG_COUNT;
-                q->agg_span = (int)i;
-                q->shape = 1;
-                pend = PEND_COUNT;
-                break;
-            case NL_R_AGG: {
-                q->shape = 1;
-                int listed = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
-                             strcmp(q->sp[i - 1].lex->phrase, "and") == 0;
-                int measure_agg = arg != NL_AGG_COUNT && q->agg != NL_AGG_COUNT;
-                int adjacent = last_agg >= 0 && (int)i == last_agg + 1;
-                last_agg = (int)i;
-                int rank_of_avg = (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) &&
-                                  (arg == NL_AGG_AVG || arg == NL_AGG_SUM);
-                if (pend == PEND_MEASURE && q->measure_span < 0 && q->agg != NL_AGG_NONE &&
-                    q->agg != (enum nl_agg)arg && measure_agg &&
-                    (listed || (adjacent && !rank_of_avg))) {
-                    /* "the average, minimum and maximum age": several of one measure */
-                    if (q->n_more_aggs < sizeof q->more_aggs / sizeof q->more_aggs[0])
-                        q->more_aggs[q->n_more_aggs++] = (enum nl_agg)arg;
-                } else if (pend == PEND_MEASURE && (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) &&
-                    (arg == NL_AGG_AVG || arg == NL_AGG_SUM)) {
-                    /* "highest average grade": rank by an average */
-                    q->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1;
-                    q->agg = (enum nl_agg)arg;
-                } else if (q->agg != NL_AGG_NONE && q->agg != (enum nl_agg)arg) {
-                    t0_doubt(q, P_UNSURE, "two aggregations");
-                } else {
-                    q->agg = (enum nl_agg)arg;
-                    q->agg_span = (int)i;
-                }
-                pend = PEND_MEASURE;
-                break;
-            }
-            case NL_R_GROUP:
-                q->shape = 1;
-                if (q->sort_seen && q->sort_span < 0 && strcmp(sp->lex->phrase, "by") == 0) {
-                    pend = PEND_ORDER; /* "sort the names by age" */
-                    break;
-                }
-                if (strcmp(sp->lex->phrase, "by") == 0 && i + 1 < q->n &&
-                    q->sp[i + 1].kind == NL_SPAN_STOPWORD &&
-                    (strcmp(q->sp[i + 1].lex->phrase, "a") == 0 ||
-                     strcmp(q->sp[i + 1].lex->phrase, "an") == 0)) {
-                    /* "placed by an employee": who did it, not a grouping */
-                    t0_doubt(q, P_UNSURE, "'by %s' names who did it, not a grouping",
-                          q->sp[i + 1].lex->phrase);
-                    break;
-                }
-                pend = PEND_GROUP;
-                break;
-            case NL_R_CMP:
-            case NL_R_BETWEEN:
-                if (sp->lex->weak && (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER) &&
-                    !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN &&
-                      next_content(q, (size_t)nx) >= 0 &&
-                      q->sp[next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER))
-                    break; /* "over the years": not a comparison ("above age 20" is one) */
-                cmp = new_filter(q);
-                if (!cmp)
-                    break;
-                cmp->kind = FILTER_NUM;
-                cmp->op = sp->lex->role == NL_R_BETWEEN ? NL_OP_BETWEEN : (enum nl_op)arg;
-                cmp->implied = nl_lex_implied_column(sp->lex->phrase);
-                if (cmp->span < 0 && !cmp->implied && i > 0 &&
-                    q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
-                    strcmp(q->sp[i - 1].lex->phrase, "and") == 0 && q->nf >= 2 &&
-                    q->f[q->nf - 2].kind == FILTER_NUM && q->f[q->nf - 2].span >= 0 &&
-                    q->f[q->nf - 2].op != NL_OP_EQ)
-                    cmp->span = q->f[q->nf - 2].span; /* "at least 100 and at most 200" */
-                for (int j = (int)i - 1; j >= 0 && cmp->near_table < 0; j--)
-                    if (q->sp[j].kind == NL_SPAN_TABLE)
-                        cmp->near_table = j;
-                cmp_subject = t0_prev_content(q, i);
-                if (cmp_subject >= 0 && q->sp[cmp_subject].kind == NL_SPAN_COLUMN &&
-                    !q->sp[cmp_subject].used) {
-                    cmp->span = cmp_subject;
-                    q->sp[cmp_subject].used = 1;
-                }
-                pend = sp->lex->role == NL_R_BETWEEN ? PEND_BETWEEN : PEND_CMP;
-                break;
-            case NL_R_MOST:
-                q->most_dir = arg;
-                q->shape = 1;
-                pend = PEND_MOST;
-                break;
-            case NL_R_TOP:
-                q->has_top = 1;
-                q->top_dir = arg;
-                q->shape = 1;
-                pend = PEND_TOP;
-                break;
-            case NL_R_ORDERADJ: {
-                int hint = arg / 4, dir = (arg & 1) ? 1 : -1, sup = (arg & 2) != 0;
-                if (q->sort_seen) {
-                    /* "ordered by age from the oldest to the youngest": a direction */
-                    if (!q->sort_adj)
-                        q->sort_adj = (hint + 1) * dir;
-                    break;
-                }
-                if (sup && hint == NL_HINT_DATE && nx == (int)i + 1 &&
-                    q->sp[nx].kind == NL_SPAN_COLUMN && span_any(q, nx, col_is_date)) {
-                    /* "the latest order date": the date itself */
-                    q->agg = dir > 0 ? NL_AGG_MAX : NL_AGG_MIN;
-                    q->agg_span = (int)i;
-                    q->shape = 1;
-                    pend = PEND_MEASURE;
-                    break;
-                }
-                if (!sup && pend != PEND_MOST) {
-                    t0_doubt(q, P_UNSURE, "'%s' without most/least is vague",
-                          t0_span_text(q, sp, text, sizeof text));
-                    break;
-                }
-                if (pend == PEND_MOST)
-                    dir *= q->most_dir;
-                q->most_dir = 0;
-                q->order_hint = hint;
-                q->order_dir = dir;
-                q->shape = 1;
-                pend = PEND_NONE;
-                break;
-            }
-            case NL_R_TIME:
-                if (pend == PEND_GROUP || (arg & 8)) {
-                    q->group = GROUP_TIME;
-                    q->group_time = arg & 7;
-                    q->shape = 1;
-                    pend = PEND_NONE;
-                } else if ((nx < 0 || !is_year(&q->sp[nx])) &&
-                           q->n_unk < sizeof q->unk / sizeof q->unk[0]) {
-                    /* "the years in which they were founded" next to Year_of_Founded: judged
-                     * with the unknown words, once the query is built */
-                    q->unk[q->n_unk++] = (int)i;
-                } else if (nx < 0 || !is_year(&q->sp[nx])) {
-                    t0_doubt(q, P_UNSURE, "'%s' is not a grouping here",
-                          t0_span_text(q, sp, text, sizeof text));
-                }
-                break;
-            case NL_R_QWORD:
-                q->qword = 1;
-                break;
-            case NL_R_LIST:
-                q->list = 1;
-                q->shape = 1;
-                break;
-            case NL_R_NEG:
-                if ((strcmp(sp->lex->phrase, "not") == 0 ||
-                     strcmp(sp->lex->phrase, "other than") == 0) &&
-                    (neg_value = negated_value(q, i)) >= 0)
-                    break; /* "not from Russia": the value's filter is negated */
-                if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 &&
-                    flag_word(q, (size_t)nx) >= 0) {
-                    neg_value = nx; /* "products that are not discontinued" */
-                    break;
-                }
-                if (q->anti_span < 0 && (q->anti_span = absent_table(q, i)) >= 0) {
-                    q->anti_from = (int)i; /* "customers who never ordered" */
-                    break;
-                }
-                t0_doubt(q, P_WRONGISH, "negation ('%s') is not handled by tier 0",
-                      t0_span_text(q, sp, text, sizeof text));
-                break;
-            case NL_R_RELTIME:
-                t0_doubt(q, P_WRONGISH, "'%s' needs today's date",
-                      t0_span_text(q, sp, text, sizeof text));
-                break;
-            case NL_R_VAGUE:
-                q->vague = 1;
-                t0_doubt(q, P_WRONGISH, "'%s' asks for a judgement, not a lookup",
-                      t0_span_text(q, sp, text, sizeof text));
-                break;
-            case NL_R_COMPLEX:
-                t0_doubt(q, P_UNSURE, "'%s' needs a shape tier 0 does not compose",
-                      t0_span_text(q, sp, text, sizeof text));
-                break;
-            case NL_R_REVENUE:
-                q->revenue = 1;
-                q->any_link = 1; /* t0_resolve() checks that quantity and price columns exist */
-                q->shape = 1;
-                if (pend == PEND_MEASURE && (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN)) {
-                    q->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1; /* "the highest revenue" */
-                    q->agg = NL_AGG_SUM;
-                } else if (pend == PEND_MOST) {
-                    q->rank_dir = q->most_dir; /* "the most revenue" */
-                    q->most_dir = 0;
-                }
-                if (q->agg == NL_AGG_NONE)
-                    q->agg = NL_AGG_SUM;
-                else if (q->agg != NL_AGG_SUM)
-                    t0_doubt(q, P_UNSURE, "%s of revenue is unusual",
-                          q->agg == NL_AGG_AVG ? "average" : "extreme");
-                pend = PEND_NONE;
-                break;
-            case NL_R_DISTINCT:
-                q->distinct = 1;
-                break;
-            case NL_R_ORDER:
-                q->sort_seen = 1;
-                q->shape = 1;
-                if (arg & NL_ORD_DESC)
-                    q->sort_dir = 1;
-                else if (arg & NL_ORD_ASC)
-                    q->sort_dir = -1;
-                if (arg & NL_ORD_ALPHA)
-                    q->sort_alpha = 1;
-                if (arg & (NL_ORD_YOUNG | NL_ORD_OLD)) /* by age, or by a birth date */
-                    q->sort_adj = (NL_HINT_AGE + 1) * ((arg & NL_ORD_OLD) ? 1 : -1);
-                if (arg & NL_ORD_KEY)
-                    pend = PEND_ORDER;
-                break;
-            case NL_R_OR:
-                q->or_seen = 1;
-                break;
-            case NL_R_ORMORE: /* taken with its number */
-                if (!ormore_taken(q, i))
-                    t0_doubt(q, P_UNSURE, "'%s' without a number before it",
-                          t0_span_text(q, sp, text, sizeof text));
-                break;
-            case NL_R_STOP:
-                break;
-            }
-            break;
-        }
-        case NL_SPAN_TABLE:
-            q->any_link = 1;
-            sp->used = 1;
-            if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand == 1 &&
-                t0_span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
-                strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&
-                !(pend == PEND_NONE && cmp && cmp_subject == -2) &&
-                !(next_content(q, i + 1) >= 0 &&
-                  q->sp[next_content(q, i + 1)].kind == NL_SPAN_VALUE)) {
-                /* "store locations", "the poker player earnings": the table says whose column */
-                narrow(&q->sp[i + 1], sp, 0);
-                if (sp->synonym)
-                    t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
-                          t0_span_text(q, sp, text, sizeof text));
-                break;
-            }
-            if (sp->partial)
-                t0_doubt(q, P_SLIGHT, "'%s' matched part of a table name",
-                      t0_span_text(q, sp, text, sizeof text));
-            if (sp->synonym)
-                t0_doubt(q, P_SLIGHT, "'%s' read as a synonym", t0_span_text(q, sp, text, sizeof text));
-            if (pend == PEND_ORDER) {
-                t0_doubt(q, P_UNSURE, "sorted by a table");
-            } else if (pend == PEND_COUNT) {
-                q->counted_span = (int)i;
-            } else if (pend == PEND_MEASURE) {
-                if (q->agg == NL_AGG_SUM) { /* "total orders" */
-                    q->agg = NL_AGG_COUNT;
-                    q->counted_span = (int)i;
-                } else if (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) {
-                    /* "the largest orders": largest by what? */
-                    t0_doubt(q, P_UNSURE, "'%s' is not a measure", t0_span_text(q, sp, text, sizeof text));
-                    sp->used = 0;
-                    if (q->n_mentions < NL_MAX_MENTIONS)
-                        q->mentions[q->n_mentions++] = (int)i;
-                } else {
-                    t0_doubt(q, P_UNSURE, "average number of '%s' is not handled",
-                          t0_span_text(q, sp, text, sizeof text));
-                }
-            } else if (pend == PEND_GROUP) {
-                q->group = GROUP_TABLE;
-                q->group_span = (int)i;
-            } else if (pend == PEND_MOST) {
-                q->most_span = (int)i;
-            } else if (cmp && cmp->span < 0 && pend == PEND_NONE && cmp_subject == -2) {
-                /* "customers with more than 5 orders" */
-                q->having_span = (int)i;
-                q->having_op = cmp->op;
-                q->having_num = cmp->num;
-                q->having_num2 = cmp->num;
-                if (cmp->op == NL_OP_BETWEEN) { /* the first bound waits in num2 */
-                    q->having_num = cmp->num2 < cmp->num ? cmp->num2 : cmp->num;
-                    q->having_num2 = cmp->num2 < cmp->num ? cmp->num : cmp->num2;
-                }
-                q->nf--;
-                cmp = NULL;
-            } else if (qualifies_value(q, i)) {
-                /* "in the Electronics category" */
-            } else {
-                sp->used = 0;
-                if (q->n_mentions < NL_MAX_MENTIONS)
-                    q->mentions[q->n_mentions++] = (int)i;
-            }
-            pend = PEND_NONE;
-            cmp_subject = -1;
-            break;
-        case NL_SPAN_COLUMN:
-            q->any_link = 1;
-            sp->used = 1;
-            if ((int)i == q->taken_col)
-                break;
-            if (flag_word(q, i) >= 0 && (t0_flag_filter(q, i, neg_value == (int)i) == 0)) {
-                /* "discontinued products", "customers who are loyalty members": set */
-                if (pend != PEND_COUNT && pend != PEND_MEASURE && pend != PEND_MOST)
-                    pend = PEND_NONE;
-                break;
-            }
-            if (sp->synonym)
-                t0_doubt(q, P_SLIGHT, "'%s' read as a synonym", t0_span_text(q, sp, text, sizeof text));
-            if (pend == PEND_CMP && cmp && cmp->span < 0 && nx >= 0 &&
-                q->sp[nx].kind == NL_SPAN_NUMBER) {
-                cmp->span = (int)i; /* "above age 20": the number follows */
-                break;
-            }
-            if (pend == PEND_ORDER) {
-                if (q->sort_span >= 0)
-                    t0_doubt(q, P_UNSURE, "sorted by two columns");
-                q->sort_span = (int)i;
-            } else if (pend == PEND_COUNT) {
-                q->count_col_span = (int)i;
-            } else if (pend == PEND_MEASURE || pend == PEND_MOST) {
-                if (q->measure_span >= 0)
-                    t0_doubt(q, P_UNSURE, "two measures");
-                q->measure_span = (int)i;
-                if (pend == PEND_MOST) {
-                    q->rank_dir = q->most_dir;
-                    q->most_dir = 0;
-                }
-            } else if (pend == PEND_GROUP) {
-                q->group = GROUP_COLUMN;
-                q->group_span = (int)i;
-            } else if (cmp && cmp->span < 0 && cmp_subject == -2) {
-                cmp->span = (int)i; /* "more than 100 in price" */
-                cmp = NULL;
-            } else if (qualifies_value(q, i)) {
-                /* "whose country is France" */
-            } else if (nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX &&
-                       (q->sp[nx].lex->role == NL_R_CMP || q->sp[nx].lex->role == NL_R_BETWEEN)) {
-                sp->used = 0; /* the comparison takes it as its subject */
-            } else {
-                sp->used = 0;
-                if (q->n_selects < NL_MAX_SELECT)
-                    q->selects[q->n_selects++] = (int)i;
-            }
-            pend = PEND_NONE;
-            cmp_subject = -1;
-            break;
-        case NL_SPAN_VALUE: {
-            q->any_link = 1;
-            sp->used = 1;
-            if (sp->synonym)
-                t0_doubt(q, P_SLIGHT, "'%s' read as a country", t0_span_text(q, sp, text, sizeof text));
-            if (sp->partial)
-                t0_doubt(q, P_SMALL, "'%s' matched a stored value only after singular/plural",
-                      t0_span_text(q, sp, text, sizeof text));
-            if (pend == PEND_GROUP || pend == PEND_TOP)
-                t0_doubt(q, P_UNSURE, "value '%s' where a name was expected",
-                      t0_span_text(q, sp, text, sizeof text));
-            struct filter *f = new_filter(q);
-            if (f) {
-                f->kind = FILTER_VALUE;
-                f->span = (int)i;
-                f->op = neg_value == (int)i ? NL_OP_NE : NL_OP_EQ;
-            }
-            /* "how many French customers", "total quantity of Office Supplies products": the
-             * value is an adjective, the count or measure still waits for its noun */
-            if (pend != PEND_COUNT && pend != PEND_MEASURE && pend != PEND_MOST)
-                pend = PEND_NONE;
-            break;
-        }
-        case NL_SPAN_NUMBER: {
-            sp->used = 1;
-            int pv = t0_prev_content(q, i);
-            int pvs = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD ? (int)i - 1 : -1;
-            if (pend == PEND_CMP && cmp && cmp->span >= 0 && nx >= 0 &&
-                q->sp[nx].kind == NL_SPAN_TABLE) {
-                /* "cities that more than one employee comes from", "advisors with more than 2
-                 * students": a count of the table per value, not a comparison of the value */
-                q->sp[cmp->span].used = 0;
-                if (q->n_selects < NL_MAX_SELECT)
-                    q->selects[q->n_selects++] = cmp->span;
-                cmp->span = -1;
-            }
-            if ((pend == PEND_NONE || (pend == PEND_GROUP && pv >= 0 && q->sp[pv].lex &&
-                                       strcmp(q->sp[pv].lex->phrase, "by") == 0)) &&
-                nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX && q->sp[nx].lex->role == NL_R_ORMORE &&
-                (cmp = new_filter(q)) != NULL) {
-                pend = PEND_NONE; /* "shared by two or more": not a grouping */
-                /* "2 or more paragraphs", "weight of 10 or more" */
-                cmp->kind = FILTER_NUM;
-                cmp->op = (enum nl_op)q->sp[nx].lex->arg;
-                cmp->num = sp->num;
-                int after = next_content(q, (size_t)nx);
-                if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
-                    span_any(q, pv, col_number_value) &&
-                    !(after >= 0 && q->sp[after].kind == NL_SPAN_TABLE)) {
-                    cmp->span = pv;
-                    q->sp[pv].used = 1;
-                    for (size_t k = 0; k < q->n_selects; k++)
-                        if (q->selects[k] == pv) {
-                            q->selects[k] = q->selects[--q->n_selects];
-                            break;
-                        }
-                    cmp = NULL;
-                } else {
-                    cmp_subject = -2; /* a table follows: HAVING */
-                }
-                break;
-            }
-            if (pend == PEND_CMP && cmp) {
-                cmp->num = sp->num;
-                cmp->percent |= sp->percent;
-                if (cmp->span < 0)
-                    cmp_subject = -2; /* subject may follow: a table (HAVING) or a column */
-                else
-                    cmp = NULL;
-                pend = PEND_NONE;
-            } else if (pend == PEND_BETWEEN && cmp) {
-                /* "between 10 and 20": "and" is filler; the second number lands in num and
-                 * the bounds are put in order after the pass */
-                cmp->num = cmp->num2 = sp->num;
-                pend = PEND_CMP;
-            } else if (pend == PEND_TOP) {
-                q->limit = (long)sp->num;
-                pend = PEND_NONE;
-            } else if (is_year(sp) && pvs >= 0) {
-                struct filter *f = new_filter(q);
-                int subj = pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
-                                   span_any(q, pv, col_number_value)
-                               ? pv
-                               : -1;
-                if (f && subj >= 0) {
-                    /* "whose birth year is 1948": the year-named column is the subject */
-                    f->kind = FILTER_NUM;
-                    f->op = (enum nl_op)q->sp[pvs].lex->arg;
-                    f->num = sp->num;
-                    f->span = subj;
-                    q->sp[subj].used = 1;
-                    unselect(q, subj);
-                } else if (f) {
-                    f->kind = FILTER_YEAR;
-                    f->op = (enum nl_op)q->sp[pvs].lex->arg;
-                    f->num = sp->num;
-                }
-            } else if (is_year(sp) && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
-                       q->sp[pv].lex->role == NL_R_TIME) {
-                struct filter *f = new_filter(q);
-                if (f) {
-                    f->kind = FILTER_YEAR;
-                    f->op = NL_OP_EQ;
-                    f->num = sp->num;
-                }
-            } else if (sp->is_int && sp->num >= 1 && sp->num <= NL_MAX_LIMIT && nx >= 0 &&
-                       (q->sp[nx].kind == NL_SPAN_TABLE ||
-                        (q->sp[nx].kind == NL_SPAN_LEX &&
-                         (q->sp[nx].lex->role == NL_R_MOST || q->sp[nx].lex->role == NL_R_ORDERADJ ||
-                          q->sp[nx].lex->role == NL_R_AGG)))) {
-                q->limit = (long)sp->num; /* "the 3 most expensive", "10 latest orders" */
-            } else if (number_filter(q, i)) {
-                /* "with 4 cylinders", "in year 2014", "2014 or 2015" */
-            } else {
-                sp->used = 0;
-                t0_doubt(q, P_UNSURE, "number %s not understood", q->toks[sp->tok].word);
-            }
-            break;
-        }
-        case NL_SPAN_UNKNOWN: {
-            size_t ul = strlen(q->unknown);
-            if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)
-                snprintf(q->unknown + ul, sizeof q->unknown - ul, "%s%s", ul ? " " : "",
-                         q->toks[sp->tok].word);
-            if (nl_lex_relation_verb(q->toks[sp->tok].word) && linked_before(q, i)) {
-                /* "concerts that play there", "teachers who teach ...": the relation */
-                sp->used = 1;
-                t0_doubt(q, P_SMALL, "'%s' read as the relation", q->toks[sp->tok].word);
-                break;
-            }
-            if (q->n_unk < sizeof q->unk / sizeof q->unk[0])
-                q->unk[q->n_unk++] = (int)i;
-            else
-                t0_doubt(q, P_UNSURE, "'%s' not understood", q->toks[sp->tok].word);
-            break;
-        }
-        }
+/* ---- lexicon words, one reader per role ---- */
+
+/* "how many", "number of" */
+static void read_count(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    size_t i = p->i;
+    if (count_is_column(q, i, p->pend)) {
+        /* "the maximum number of products" with a Number_products column */
+        if (p->pend != PEND_MEASURE && p->pend != PEND_ORDER && p->pend != PEND_MOST)
+            p->pend = PEND_NONE;
+        return;
     }
+    if (q->agg != NL_AGG_NONE && q->agg != NL_AGG_COUNT)
+        t0_doubt(q, P_UNSURE, "two aggregations");
+    q->agg = NL_AGG_COUNT;
+    q->agg_span = (int)i;
+    q->shape = 1;
+    p->pend = PEND_COUNT;
+}
+
+/* "average", "total", "maximum" */
+static void read_agg(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    size_t i = p->i;
+    q->shape = 1;
+    int listed = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
+                 strcmp(q->sp[i - 1].lex->phrase, "and") == 0;
+    int measure_agg = arg != NL_AGG_COUNT && q->agg != NL_AGG_COUNT;
+    int adjacent = p->last_agg >= 0 && (int)i == p->last_agg + 1;
+    p->last_agg = (int)i;
+    int rank_of_avg =
+        (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && (arg == NL_AGG_AVG || arg == NL_AGG_SUM);
+    if (p->pend == PEND_MEASURE && q->measure_span < 0 && q->agg != NL_AGG_NONE &&
+        q->agg != (enum nl_agg)arg && measure_agg && (listed || (adjacent && !rank_of_avg))) {
+        /* "the average, minimum and maximum age": several of one measure */
+        if (q->n_more_aggs < sizeof q->more_aggs / sizeof q->more_aggs[0])
+            q->more_aggs[q->n_more_aggs++] = (enum nl_agg)arg;
+    } else if (p->pend == PEND_MEASURE && (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) &&
+               (arg == NL_AGG_AVG || arg == NL_AGG_SUM)) {
+        /* "highest average grade": rank by an average */
+        q->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1;
+        q->agg = (enum nl_agg)arg;
+    } else if (q->agg != NL_AGG_NONE && q->agg != (enum nl_agg)arg) {
+        t0_doubt(q, P_UNSURE, "two aggregations");
+    } else {
+        q->agg = (enum nl_agg)arg;
+        q->agg_span = (int)i;
+    }
+    p->pend = PEND_MEASURE;
+}
+
+/* "by", "per", "for each" */
+static void read_group(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    q->shape = 1;
+    if (q->sort_seen && q->sort_span < 0 && strcmp(sp->lex->phrase, "by") == 0) {
+        p->pend = PEND_ORDER; /* "sort the names by age" */
+        return;
+    }
+    if (strcmp(sp->lex->phrase, "by") == 0 && i + 1 < q->n &&
+        q->sp[i + 1].kind == NL_SPAN_STOPWORD &&
+        (strcmp(q->sp[i + 1].lex->phrase, "a") == 0 ||
+         strcmp(q->sp[i + 1].lex->phrase, "an") == 0)) {
+        /* "placed by an employee": who did it, not a grouping */
+        t0_doubt(q, P_UNSURE, "'by %s' names who did it, not a grouping", q->sp[i + 1].lex->phrase);
+        return;
+    }
+    p->pend = PEND_GROUP;
+}
+
+/* "more than", "at least", "between": a comparison waiting for its number and subject */
+static void read_cmp(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    int nx = p->nx;
+    if (sp->lex->weak && (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER) &&
+        !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && next_content(q, (size_t)nx) >= 0 &&
+          q->sp[next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER))
+        return; /* "over the years": not a comparison ("above age 20" is one) */
+    p->cmp = new_filter(q);
+    if (!p->cmp)
+        return;
+    p->cmp->kind = FILTER_NUM;
+    p->cmp->op = sp->lex->role == NL_R_BETWEEN ? NL_OP_BETWEEN : (enum nl_op)arg;
+    p->cmp->implied = nl_lex_implied_column(sp->lex->phrase);
+    if (p->cmp->span < 0 && !p->cmp->implied && i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
+        strcmp(q->sp[i - 1].lex->phrase, "and") == 0 && q->nf >= 2 &&
+        q->f[q->nf - 2].kind == FILTER_NUM && q->f[q->nf - 2].span >= 0 &&
+        q->f[q->nf - 2].op != NL_OP_EQ)
+        p->cmp->span = q->f[q->nf - 2].span; /* "at least 100 and at most 200" */
+    for (int j = (int)i - 1; j >= 0 && p->cmp->near_table < 0; j--)
+        if (q->sp[j].kind == NL_SPAN_TABLE)
+            p->cmp->near_table = j;
+    p->cmp_subject = t0_prev_content(q, i);
+    if (p->cmp_subject >= 0 && q->sp[p->cmp_subject].kind == NL_SPAN_COLUMN &&
+        !q->sp[p->cmp_subject].used) {
+        p->cmp->span = p->cmp_subject;
+        q->sp[p->cmp_subject].used = 1;
+    }
+    p->pend = sp->lex->role == NL_R_BETWEEN ? PEND_BETWEEN : PEND_CMP;
+}
+
+static void read_most(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    q->most_dir = arg;
+    q->shape = 1;
+    p->pend = PEND_MOST;
+}
+
+static void read_top(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    q->has_top = 1;
+    q->top_dir = arg;
+    q->shape = 1;
+    p->pend = PEND_TOP;
+}
+
+/* "the most expensive", "the oldest", "the latest" */
+static void read_orderadj(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    int nx = p->nx;
+    int hint = arg / 4, dir = (arg & 1) ? 1 : -1, sup = (arg & 2) != 0;
+    if (q->sort_seen) {
+        /* "ordered by age from the oldest to the youngest": a direction */
+        if (!q->sort_adj)
+            q->sort_adj = (hint + 1) * dir;
+        return;
+    }
+    if (sup && hint == NL_HINT_DATE && nx == (int)i + 1 && q->sp[nx].kind == NL_SPAN_COLUMN &&
+        span_any(q, nx, col_is_date)) {
+        /* "the latest order date": the date itself */
+        q->agg = dir > 0 ? NL_AGG_MAX : NL_AGG_MIN;
+        q->agg_span = (int)i;
+        q->shape = 1;
+        p->pend = PEND_MEASURE;
+        return;
+    }
+    if (!sup && p->pend != PEND_MOST) {
+        t0_doubt(q, P_UNSURE, "'%s' without most/least is vague",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
+        return;
+    }
+    if (p->pend == PEND_MOST)
+        dir *= q->most_dir;
+    q->most_dir = 0;
+    q->order_hint = hint;
+    q->order_dir = dir;
+    q->shape = 1;
+    p->pend = PEND_NONE;
+}
+
+/* "per year", "monthly" */
+static void read_time(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    int nx = p->nx;
+    if (p->pend == PEND_GROUP || (arg & 8)) {
+        q->group = GROUP_TIME;
+        q->group_time = arg & 7;
+        q->shape = 1;
+        p->pend = PEND_NONE;
+    } else if ((nx < 0 || !is_year(&q->sp[nx])) && q->n_unk < sizeof q->unk / sizeof q->unk[0]) {
+        /* "the years in which they were founded" next to Year_of_Founded: judged
+         * with the unknown words, once the query is built */
+        q->unk[q->n_unk++] = (int)i;
+    } else if (nx < 0 || !is_year(&q->sp[nx])) {
+        t0_doubt(q, P_UNSURE, "'%s' is not a grouping here",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
+    }
+}
+
+static void read_qword(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    q->qword = 1;
+}
+
+static void read_list(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    q->list = 1;
+    q->shape = 1;
+}
+
+/* "not", "without", "never": a negated value, a flag, an absent table, or a doubt */
+static void read_neg(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    int nx = p->nx;
+    if ((strcmp(sp->lex->phrase, "not") == 0 || strcmp(sp->lex->phrase, "other than") == 0) &&
+        (p->neg_value = negated_value(q, i)) >= 0)
+        return; /* "not from Russia": the value's filter is negated */
+    if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 && flag_word(q, (size_t)nx) >= 0) {
+        p->neg_value = nx; /* "products that are not discontinued" */
+        return;
+    }
+    if (q->anti_span < 0 && (q->anti_span = absent_table(q, i)) >= 0) {
+        q->anti_from = (int)i; /* "customers who never ordered" */
+        return;
+    }
+    t0_doubt(q, P_WRONGISH, "negation ('%s') is not handled by tier 0",
+             t0_span_text(q, sp, p->text, sizeof p->text));
+}
+
+/* Words tier 0 reads but cannot answer from the schema: what each costs and why. */
+static const struct {
+    enum nl_role role;
+    double cost;
+    int vague; /* a judgement: the question is no lookup at all */
+    const char *why;
+} unhandled[] = {
+    {NL_R_RELTIME, P_WRONGISH, 0, "needs today's date"},
+    {NL_R_VAGUE, P_WRONGISH, 1, "asks for a judgement, not a lookup"},
+    {NL_R_COMPLEX, P_UNSURE, 0, "needs a shape tier 0 does not compose"},
+};
+
+static void read_unhandled(struct pass *p, int arg)
+{
+    for (size_t k = 0; k < sizeof unhandled / sizeof unhandled[0]; k++)
+        if (unhandled[k].role == p->sp->lex->role) {
+            p->q->vague |= unhandled[k].vague;
+            t0_doubt(p->q, unhandled[k].cost, "'%s' %s",
+                     t0_span_text(p->q, p->sp, p->text, sizeof p->text), unhandled[k].why);
+        }
+}
+
+/* "revenue", "sales": quantity * price, summed */
+static void read_revenue(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    q->revenue = 1;
+    q->any_link = 1; /* t0_resolve() checks that quantity and price columns exist */
+    q->shape = 1;
+    if (p->pend == PEND_MEASURE && (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN)) {
+        q->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1; /* "the highest revenue" */
+        q->agg = NL_AGG_SUM;
+    } else if (p->pend == PEND_MOST) {
+        q->rank_dir = q->most_dir; /* "the most revenue" */
+        q->most_dir = 0;
+    }
+    if (q->agg == NL_AGG_NONE)
+        q->agg = NL_AGG_SUM;
+    else if (q->agg != NL_AGG_SUM)
+        t0_doubt(q, P_UNSURE, "%s of revenue is unusual",
+                 q->agg == NL_AGG_AVG ? "average" : "extreme");
+    p->pend = PEND_NONE;
+}
+
+static void read_distinct(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    q->distinct = 1;
+}
+
+/* "sorted by", "in descending order", "alphabetically" */
+static void read_order(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    q->sort_seen = 1;
+    q->shape = 1;
+    if (arg & NL_ORD_DESC)
+        q->sort_dir = 1;
+    else if (arg & NL_ORD_ASC)
+        q->sort_dir = -1;
+    if (arg & NL_ORD_ALPHA)
+        q->sort_alpha = 1;
+    if (arg & (NL_ORD_YOUNG | NL_ORD_OLD)) /* by age, or by a birth date */
+        q->sort_adj = (NL_HINT_AGE + 1) * ((arg & NL_ORD_OLD) ? 1 : -1);
+    if (arg & NL_ORD_KEY)
+        p->pend = PEND_ORDER;
+}
+
+static void read_or(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    q->or_seen = 1;
+}
+
+/* "or more": taken with the number before it */
+static void read_ormore(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    if (!ormore_taken(q, i))
+        t0_doubt(q, P_UNSURE, "'%s' without a number before it",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
+}
+
+/* Each lexicon role and its reader; NL_R_STOP has none (a filler word). */
+static const struct {
+    enum nl_role role;
+    void (*read)(struct pass *p, int arg);
+} role_readers[] = {
+    {NL_R_COUNT, read_count},
+    {NL_R_AGG, read_agg},
+    {NL_R_GROUP, read_group},
+    {NL_R_CMP, read_cmp},
+    {NL_R_BETWEEN, read_cmp},
+    {NL_R_MOST, read_most},
+    {NL_R_TOP, read_top},
+    {NL_R_ORDERADJ, read_orderadj},
+    {NL_R_TIME, read_time},
+    {NL_R_QWORD, read_qword},
+    {NL_R_LIST, read_list},
+    {NL_R_NEG, read_neg},
+    {NL_R_RELTIME, read_unhandled},
+    {NL_R_VAGUE, read_unhandled},
+    {NL_R_COMPLEX, read_unhandled},
+    {NL_R_REVENUE, read_revenue},
+    {NL_R_DISTINCT, read_distinct},
+    {NL_R_ORDER, read_order},
+    {NL_R_OR, read_or},
+    {NL_R_ORMORE, read_ormore},
+};
+
+/* ---- spans, one reader per kind ---- */
+
+static void read_stopword(struct pass *p)
+{
+    p->sp->used = 1;
+}
+
+static void read_lex(struct pass *p)
+{
+    p->sp->used = 1;
+    for (size_t k = 0; k < sizeof role_readers / sizeof role_readers[0]; k++)
+        if (role_readers[k].role == p->sp->lex->role) {
+            role_readers[k].read(p, p->sp->lex->arg);
+            return;
+        }
+}
+
+/* A table: counted, grouped by, ranked, the subject of a HAVING, or a mention */
+static void read_table(struct pass *p)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    q->any_link = 1;
+    sp->used = 1;
+    if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand == 1 &&
+        t0_span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
+        strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&
+        !(p->pend == PEND_NONE && p->cmp && p->cmp_subject == -2) &&
+        !(next_content(q, i + 1) >= 0 && q->sp[next_content(q, i + 1)].kind == NL_SPAN_VALUE)) {
+        /* "store locations", "the poker player earnings": the table says whose column */
+        narrow(&q->sp[i + 1], sp, 0);
+        if (sp->synonym)
+            t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
+                     t0_span_text(q, sp, p->text, sizeof p->text));
+        return;
+    }
+    if (sp->partial)
+        t0_doubt(q, P_SLIGHT, "'%s' matched part of a table name",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
+    if (sp->synonym)
+        t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
+    if (p->pend == PEND_ORDER) {
+        t0_doubt(q, P_UNSURE, "sorted by a table");
+    } else if (p->pend == PEND_COUNT) {
+        q->counted_span = (int)i;
+    } else if (p->pend == PEND_MEASURE) {
+        if (q->agg == NL_AGG_SUM) { /* "total orders" */
+            q->agg = NL_AGG_COUNT;
+            q->counted_span = (int)i;
+        } else if (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) {
+            /* "the largest orders": largest by what? */
+            t0_doubt(q, P_UNSURE, "'%s' is not a measure",
+                     t0_span_text(q, sp, p->text, sizeof p->text));
+            sp->used = 0;
+            if (q->n_mentions < NL_MAX_MENTIONS)
+                q->mentions[q->n_mentions++] = (int)i;
+        } else {
+            t0_doubt(q, P_UNSURE, "average number of '%s' is not handled",
+                     t0_span_text(q, sp, p->text, sizeof p->text));
+        }
+    } else if (p->pend == PEND_GROUP) {
+        q->group = GROUP_TABLE;
+        q->group_span = (int)i;
+    } else if (p->pend == PEND_MOST) {
+        q->most_span = (int)i;
+    } else if (p->cmp && p->cmp->span < 0 && p->pend == PEND_NONE && p->cmp_subject == -2) {
+        /* "customers with more than 5 orders" */
+        q->having_span = (int)i;
+        q->having_op = p->cmp->op;
+        q->having_num = p->cmp->num;
+        q->having_num2 = p->cmp->num;
+        if (p->cmp->op == NL_OP_BETWEEN) { /* the first bound waits in num2 */
+            q->having_num = p->cmp->num2 < p->cmp->num ? p->cmp->num2 : p->cmp->num;
+            q->having_num2 = p->cmp->num2 < p->cmp->num ? p->cmp->num : p->cmp->num2;
+        }
+        q->nf--;
+        p->cmp = NULL;
+    } else if (qualifies_value(q, i)) {
+        /* "in the Electronics category" */
+    } else {
+        sp->used = 0;
+        if (q->n_mentions < NL_MAX_MENTIONS)
+            q->mentions[q->n_mentions++] = (int)i;
+    }
+    p->pend = PEND_NONE;
+    p->cmp_subject = -1;
+}
+
+/* A column: sort key, measure, group, a comparison's subject, a qualifier, or shown */
+static void read_column(struct pass *p)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    int nx = p->nx;
+    q->any_link = 1;
+    sp->used = 1;
+    if ((int)i == q->taken_col)
+        return;
+    if (flag_word(q, i) >= 0 && (t0_flag_filter(q, i, p->neg_value == (int)i) == 0)) {
+        /* "discontinued products", "customers who are loyalty members": set */
+        if (p->pend != PEND_COUNT && p->pend != PEND_MEASURE && p->pend != PEND_MOST)
+            p->pend = PEND_NONE;
+        return;
+    }
+    if (sp->synonym)
+        t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
+    if (p->pend == PEND_CMP && p->cmp && p->cmp->span < 0 && nx >= 0 &&
+        q->sp[nx].kind == NL_SPAN_NUMBER) {
+        p->cmp->span = (int)i; /* "above age 20": the number follows */
+        return;
+    }
+    if (p->pend == PEND_ORDER) {
+        if (q->sort_span >= 0)
+            t0_doubt(q, P_UNSURE, "sorted by two columns");
+        q->sort_span = (int)i;
+    } else if (p->pend == PEND_COUNT) {
+        q->count_col_span = (int)i;
+    } else if (p->pend == PEND_MEASURE || p->pend == PEND_MOST) {
+        if (q->measure_span >= 0)
+            t0_doubt(q, P_UNSURE, "two measures");
+        q->measure_span = (int)i;
+        if (p->pend == PEND_MOST) {
+            q->rank_dir = q->most_dir;
+            q->most_dir = 0;
+        }
+    } else if (p->pend == PEND_GROUP) {
+        q->group = GROUP_COLUMN;
+        q->group_span = (int)i;
+    } else if (p->cmp && p->cmp->span < 0 && p->cmp_subject == -2) {
+        p->cmp->span = (int)i; /* "more than 100 in price" */
+        p->cmp = NULL;
+    } else if (qualifies_value(q, i)) {
+        /* "whose country is France" */
+    } else if (nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX &&
+               (q->sp[nx].lex->role == NL_R_CMP || q->sp[nx].lex->role == NL_R_BETWEEN)) {
+        sp->used = 0; /* the comparison takes it as its subject */
+    } else {
+        sp->used = 0;
+        if (q->n_selects < NL_MAX_SELECT)
+            q->selects[q->n_selects++] = (int)i;
+    }
+    p->pend = PEND_NONE;
+    p->cmp_subject = -1;
+}
+
+/* A stored value: a filter */
+static void read_value(struct pass *p)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    q->any_link = 1;
+    sp->used = 1;
+    if (sp->synonym)
+        t0_doubt(q, P_SLIGHT, "'%s' read as a country",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
+    if (sp->partial)
+        t0_doubt(q, P_SMALL, "'%s' matched a stored value only after singular/plural",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
+    if (p->pend == PEND_GROUP || p->pend == PEND_TOP)
+        t0_doubt(q, P_UNSURE, "value '%s' where a name was expected",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
+    struct filter *f = new_filter(q);
+    if (f) {
+        f->kind = FILTER_VALUE;
+        f->span = (int)i;
+        f->op = p->neg_value == (int)i ? NL_OP_NE : NL_OP_EQ;
+    }
+    /* "how many French customers", "total quantity of Office Supplies products": the
+     * value is an adjective, the count or measure still waits for its noun */
+    if (p->pend != PEND_COUNT && p->pend != PEND_MEASURE && p->pend != PEND_MOST)
+        p->pend = PEND_NONE;
+}
+
+/* "2 or more paragraphs", "weight of 10 or more": the number and "or more" make a comparison.
+ * Returns 1 when they did. */
+static int number_or_more(struct pass *p, int pv)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    int nx = p->nx;
+    if ((p->pend == PEND_NONE || (p->pend == PEND_GROUP && pv >= 0 && q->sp[pv].lex &&
+                                  strcmp(q->sp[pv].lex->phrase, "by") == 0)) &&
+        nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX && q->sp[nx].lex->role == NL_R_ORMORE &&
+        (p->cmp = new_filter(q)) != NULL) {
+        p->pend = PEND_NONE; /* "shared by two or more": not a grouping */
+        /* "2 or more paragraphs", "weight of 10 or more" */
+        p->cmp->kind = FILTER_NUM;
+        p->cmp->op = (enum nl_op)q->sp[nx].lex->arg;
+        p->cmp->num = sp->num;
+        int after = next_content(q, (size_t)nx);
+        if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
+            span_any(q, pv, col_number_value) &&
+            !(after >= 0 && q->sp[after].kind == NL_SPAN_TABLE)) {
+            p->cmp->span = pv;
+            q->sp[pv].used = 1;
+            for (size_t k = 0; k < q->n_selects; k++)
+                if (q->selects[k] == pv) {
+                    q->selects[k] = q->selects[--q->n_selects];
+                    break;
+                }
+            p->cmp = NULL;
+        } else {
+            p->cmp_subject = -2; /* a table follows: HAVING */
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* A number: a comparison's bound, a limit, a year, or a filter */
+static void read_number(struct pass *p)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    int nx = p->nx;
+    sp->used = 1;
+    int pv = t0_prev_content(q, i);
+    int pvs = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD ? (int)i - 1 : -1;
+    if (p->pend == PEND_CMP && p->cmp && p->cmp->span >= 0 && nx >= 0 &&
+        q->sp[nx].kind == NL_SPAN_TABLE) {
+        /* "cities that more than one employee comes from", "advisors with more than 2
+         * students": a count of the table per value, not a comparison of the value */
+        q->sp[p->cmp->span].used = 0;
+        if (q->n_selects < NL_MAX_SELECT)
+            q->selects[q->n_selects++] = p->cmp->span;
+        p->cmp->span = -1;
+    }
+    if (number_or_more(p, pv))
+        return;
+    if (p->pend == PEND_CMP && p->cmp) {
+        p->cmp->num = sp->num;
+        p->cmp->percent |= sp->percent;
+        if (p->cmp->span < 0)
+            p->cmp_subject = -2; /* subject may follow: a table (HAVING) or a column */
+        else
+            p->cmp = NULL;
+        p->pend = PEND_NONE;
+    } else if (p->pend == PEND_BETWEEN && p->cmp) {
+        /* "between 10 and 20": "and" is filler; the second number lands in num and
+         * the bounds are put in order after the pass */
+        p->cmp->num = p->cmp->num2 = sp->num;
+        p->pend = PEND_CMP;
+    } else if (p->pend == PEND_TOP) {
+        q->limit = (long)sp->num;
+        p->pend = PEND_NONE;
+    } else if (is_year(sp) && pvs >= 0) {
+        struct filter *f = new_filter(q);
+        int subj = pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
+                           span_any(q, pv, col_number_value)
+                       ? pv
+                       : -1;
+        if (f && subj >= 0) {
+            /* "whose birth year is 1948": the year-named column is the subject */
+            f->kind = FILTER_NUM;
+            f->op = (enum nl_op)q->sp[pvs].lex->arg;
+            f->num = sp->num;
+            f->span = subj;
+            q->sp[subj].used = 1;
+            unselect(q, subj);
+        } else if (f) {
+            f->kind = FILTER_YEAR;
+            f->op = (enum nl_op)q->sp[pvs].lex->arg;
+            f->num = sp->num;
+        }
+    } else if (is_year(sp) && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
+               q->sp[pv].lex->role == NL_R_TIME) {
+        struct filter *f = new_filter(q);
+        if (f) {
+            f->kind = FILTER_YEAR;
+            f->op = NL_OP_EQ;
+            f->num = sp->num;
+        }
+    } else if (sp->is_int && sp->num >= 1 && sp->num <= NL_MAX_LIMIT && nx >= 0 &&
+               (q->sp[nx].kind == NL_SPAN_TABLE ||
+                (q->sp[nx].kind == NL_SPAN_LEX &&
+                 (q->sp[nx].lex->role == NL_R_MOST || q->sp[nx].lex->role == NL_R_ORDERADJ ||
+                  q->sp[nx].lex->role == NL_R_AGG)))) {
+        q->limit = (long)sp->num; /* "the 3 most expensive", "10 latest orders" */
+    } else if (number_filter(q, i)) {
+        /* "with 4 cylinders", "in year 2014", "2014 or 2015" */
+    } else {
+        sp->used = 0;
+        t0_doubt(q, P_UNSURE, "number %s not understood", q->toks[sp->tok].word);
+    }
+}
+
+/* A word linked to nothing: a relation verb, or judged once the query is built */
+static void read_unknown(struct pass *p)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    size_t i = p->i;
+    size_t ul = strlen(q->unknown);
+    if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)
+        snprintf(q->unknown + ul, sizeof q->unknown - ul, "%s%s", ul ? " " : "",
+                 q->toks[sp->tok].word);
+    if (nl_lex_relation_verb(q->toks[sp->tok].word) && linked_before(q, i)) {
+        /* "concerts that play there", "teachers who teach ...": the relation */
+        sp->used = 1;
+        t0_doubt(q, P_SMALL, "'%s' read as the relation", q->toks[sp->tok].word);
+        return;
+    }
+    if (q->n_unk < sizeof q->unk / sizeof q->unk[0])
+        q->unk[q->n_unk++] = (int)i;
+    else
+        t0_doubt(q, P_UNSURE, "'%s' not understood", q->toks[sp->tok].word);
+}
+
+static const struct {
+    enum nl_span_kind kind;
+    void (*read)(struct pass *p);
+} span_readers[] = {
+    {NL_SPAN_STOPWORD, read_stopword}, {NL_SPAN_LEX, read_lex},     {NL_SPAN_TABLE, read_table},
+    {NL_SPAN_COLUMN, read_column},     {NL_SPAN_VALUE, read_value}, {NL_SPAN_NUMBER, read_number},
+    {NL_SPAN_UNKNOWN, read_unknown},
+};
+
+/* After the pass: BETWEEN bounds in order, groupings only the whole question reveals, and words
+ * still waiting for a name. */
+static void finish(struct pass *p)
+{
+    struct query *q = p->q;
     /* a BETWEEN keeps its first bound in num2 until the second arrives: fix the order */
     for (size_t k = 0; k < q->nf; k++) {
         struct filter *f = &q->f[k];
@@ -930,18 +1068,18 @@ void t0_interpret(struct query *q)
         q->sp[q->group_span].used = 1;
         q->n_selects = 0;
         q->distinct = 0;
-        if (pend == PEND_GROUP)
-            pend = PEND_NONE;
+        if (p->pend == PEND_GROUP)
+            p->pend = PEND_NONE;
     }
-    if (pend == PEND_GROUP && q->group == GROUP_NONE && q->n_selects == 1 &&
-        q->agg != NL_AGG_NONE &&
-        q->sp[q->selects[0]].n_cand > 0 && q->sp[q->selects[0]].cand[0].col >= 0) {
+    if (p->pend == PEND_GROUP && q->group == GROUP_NONE && q->n_selects == 1 &&
+        q->agg != NL_AGG_NONE && q->sp[q->selects[0]].n_cand > 0 &&
+        q->sp[q->selects[0]].cand[0].col >= 0) {
         /* "the template type codes and the number of templates for each": the column listed */
         q->group = GROUP_COLUMN;
         q->group_span = q->selects[0];
         q->sp[q->group_span].used = 1;
         q->n_selects = 0;
-        pend = PEND_NONE;
+        p->pend = PEND_NONE;
     }
     if (q->sort_seen && q->sort_span < 0 && q->group == GROUP_COLUMN && q->agg == NL_AGG_NONE &&
         !q->has_top) {
@@ -949,7 +1087,27 @@ void t0_interpret(struct query *q)
         q->sort_span = q->group_span;
         q->group = GROUP_NONE;
     }
-    if (pend == PEND_COUNT || pend == PEND_MEASURE || pend == PEND_GROUP || pend == PEND_MOST ||
-        pend == PEND_CMP || pend == PEND_BETWEEN || pend == PEND_ORDER)
+    if (p->pend == PEND_COUNT || p->pend == PEND_MEASURE || p->pend == PEND_GROUP ||
+        p->pend == PEND_MOST || p->pend == PEND_CMP || p->pend == PEND_BETWEEN ||
+        p->pend == PEND_ORDER)
         t0_doubt(q, P_UNSURE, "a word expecting a name has none after it");
+}
+
+void t0_interpret(struct query *q)
+{
+    struct pass p = {.q = q, .pend = PEND_NONE, .cmp_subject = -1, .neg_value = -1, .last_agg = -1};
+    for (p.i = 0; p.i < q->n; p.i++) {
+        p.sp = &q->sp[p.i];
+        p.nx = next_content(q, p.i);
+        if (q->anti_span >= 0 && (int)p.i > q->anti_from && (int)p.i <= q->anti_span) {
+            p.sp->used = 1; /* "never placed an order", "with no paragraphs": read with the "no" */
+            continue;
+        }
+        for (size_t k = 0; k < sizeof span_readers / sizeof span_readers[0]; k++)
+            if (span_readers[k].kind == p.sp->kind) {
+                span_readers[k].read(&p);
+                break;
+            }
+    }
+    finish(&p);
 }

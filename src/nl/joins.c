@@ -150,3 +150,29 @@ int t0_fk_to(const struct query *q, int t, int m, int *mc)
     }
     return found;
 }
+
+/* The date column for year filters and time groups: main's own, else the nearest table's. */
+int t0_find_date(struct query *q, int main, int *t_out)
+{
+    int amb = 0, c = t0_date_col(q, main, &amb);
+    *t_out = main;
+    if (c < 0) {
+        int best_d = 1 << 30;
+        for (size_t t = 0; t < q->s->n_tables; t++) {
+            int a2 = 0, c2 = t0_date_col(q, (int)t, &a2);
+            int d = q->bfs.dist[t];
+            if (c2 >= 0 && d > 0 && d < best_d && q->bfs.via[t].owner == q->bfs.via[t].from) {
+                best_d = d;
+                *t_out = (int)t;
+                c = c2;
+                amb = a2;
+            }
+        }
+        if (c >= 0)
+            t0_doubt(q, P_SMALL, "dated by %s.%s", q->s->tables[*t_out].name,
+                     q->s->tables[*t_out].cols[c].name);
+    }
+    if (amb)
+        t0_doubt(q, P_UNSURE, "%s has several date columns", q->s->tables[*t_out].name);
+    return c;
+}

@@ -316,14 +316,11 @@ static int phrase_text(const struct nl_token *toks, size_t i, size_t len, char *
     return words > 0;
 }
 
-size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
-               struct nl_span *spans, size_t max_spans, struct sb_stemmer *st)
+/* Synonyms only for words the schema does not use itself ("client" when there is no client
+ * table, but never "cost" when a column says cost). */
+static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
+                           struct sb_stemmer *st)
 {
-    const struct schema *s = ns->s;
-    size_t n_spans = 0;
-
-    /* synonyms only for words the schema does not use itself ("client" when there is no
-     * client table, but never "cost" when a column says cost) */
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
         if (t->kind != NL_TOK_WORD || stem_in_schema(ns, t->stem))
@@ -338,9 +335,13 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
             }
         }
     }
+}
 
-    /* "high schoolers" for a table called Highschooler: two words the schema does not use that
-     * together make one of its words are read as that word */
+/* "high schoolers" for a table called Highschooler: two words the schema does not use that
+ * together make one of its words are read as that word. Returns the new token count. */
+static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
+                               struct sb_stemmer *st)
+{
     for (size_t i = 0; i + 1 < n_toks; i++) {
         struct nl_token *a = &toks[i], *b = &toks[i + 1];
         if (a->kind != NL_TOK_WORD || b->kind != NL_TOK_WORD || stem_in_schema(ns, a->stem) ||
@@ -360,138 +361,176 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         memmove(b, b + 1, (n_toks - i - 2) * sizeof *b);
         n_toks--;
     }
+    return n_toks;
+}
+
+/* The best match at one position so far, with its equally good candidates. */
+struct best_link {
+    struct match best;
+    struct nl_cand cand[NL_MAX_CANDS];
+    size_t n_cand;
+};
+
+/* Offers a table or column match: it replaces the best when better, and joins its candidates
+ * when as good. */
+static void offer(struct best_link *bl, const struct match *m, struct nl_cand c)
+{
+    if (better(m, &bl->best)) {
+        bl->best = *m;
+        bl->n_cand = 0;
+    }
+    if (m->len == bl->best.len && m->bonus == bl->best.bonus && bl->best.kind == m->kind &&
+        bl->n_cand < NL_MAX_CANDS)
+        bl->cand[bl->n_cand++] = c;
+}
+
+static void link_tables(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks,
+                        size_t i, struct best_link *bl)
+{
+    for (size_t t = 0; t < ns->s->n_tables; t++) {
+        const struct nl_name *tn = &ns->tables[t];
+        struct match m = {0, 0, NL_SPAN_TABLE, 0};
+        if (tokens_match(toks, n_toks, i, tn->stem, tn->n)) {
+            m.len = tn->n;
+            m.bonus = BONUS_TABLE;
+        } else if (tn->n >= 2 && tokens_match(toks, n_toks, i, tn->stem + tn->n - 1, 1)) {
+            m.len = 1;
+            m.bonus = BONUS_TABLE_PART;
+            m.partial = 1;
+        } else {
+            continue;
+        }
+        offer(bl, &m, (struct nl_cand){(int)t, -1, NULL});
+    }
+}
+
+static void link_columns(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks,
+                         size_t i, struct best_link *bl)
+{
+    for (size_t t = 0; t < ns->s->n_tables; t++) {
+        for (size_t c = 0; c < ns->s->tables[t].n_cols; c++) {
+            int partial;
+            size_t len = column_match(ns, t, c, toks, n_toks, i, &partial);
+            if (!len)
+                continue;
+            struct match m = {len, partial ? BONUS_COLUMN_PART : BONUS_COLUMN, NL_SPAN_COLUMN,
+                              partial};
+            offer(bl, &m, (struct nl_cand){(int)t, (int)c, NULL});
+        }
+    }
+}
+
+/* Values of the country names a demonym stands for ("french" -> 'France'). */
+static size_t demonym_cands(const struct schema *s, const char *text, struct nl_cand *vc)
+{
+    size_t n_vc = 0;
+    const char *names = nl_lex_demonym(text);
+    while (names && !n_vc) {
+        const char *bar = strchr(names, '|');
+        size_t nl = bar ? (size_t)(bar - names) : strlen(names);
+        char alt[64];
+        if (nl < sizeof alt) {
+            memcpy(alt, names, nl);
+            alt[nl] = '\0';
+            n_vc = add_value_cands(s, alt, vc, 0);
+        }
+        names = bar ? bar + 1 : NULL;
+    }
+    return n_vc;
+}
+
+/* Stored values at position i: a quoted literal, n-grams, demonyms, then a singular/plural
+ * retry. Offered as one match; returns 1 when it became the best (then *synonym says whether a
+ * demonym found it). */
+static int link_values(const struct schema *s, const struct nl_token *toks, size_t n_toks, size_t i,
+                       struct best_link *bl, int *synonym)
+{
+    char text[NL_WORD_MAX * NL_MAX_PHRASE + NL_MAX_PHRASE];
+    struct nl_cand vc[NL_MAX_CANDS];
+    size_t n_vc = 0, v_len = 0;
+    int v_syn = 0, v_partial = 0;
+    if (toks[i].kind == NL_TOK_QUOTED) {
+        n_vc = add_value_cands(s, toks[i].word, vc, 0);
+        v_len = 1;
+    }
+    for (size_t len = NL_MAX_PHRASE; len >= 1 && !n_vc && toks[i].kind != NL_TOK_QUOTED; len--) {
+        if (i + len > n_toks || !phrase_text(toks, i, len, text, sizeof text))
+            continue;
+        n_vc = add_value_cands(s, text, vc, 0);
+        v_len = len;
+        if (!n_vc && len <= 2) {
+            n_vc = demonym_cands(s, text, vc);
+            v_syn = n_vc > 0;
+        }
+    }
+    if (!n_vc && toks[i].kind == NL_TOK_WORD && strlen(toks[i].word) > 3) {
+        /* "consumers" -> 'Consumer', "electronic" -> 'Electronics' */
+        size_t wl = strlen(toks[i].word);
+        if (wl + 2 <= sizeof text) {
+            memcpy(text, toks[i].word, wl + 1);
+            if (text[wl - 1] == 's') {
+                text[wl - 1] = '\0';
+            } else {
+                text[wl] = 's';
+                text[wl + 1] = '\0';
+            }
+            n_vc = add_value_cands(s, text, vc, 0);
+            v_len = 1;
+            v_partial = 1;
+        }
+    }
+    struct match m = {v_len, BONUS_VALUE, NL_SPAN_VALUE, v_partial};
+    if (!n_vc || !better(&m, &bl->best))
+        return 0;
+    bl->best = m;
+    memcpy(bl->cand, vc, n_vc * sizeof vc[0]);
+    bl->n_cand = n_vc;
+    *synonym = v_syn;
+    return 1;
+}
+
+size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
+               struct nl_span *spans, size_t max_spans, struct sb_stemmer *st)
+{
+    size_t n_spans = 0;
+    apply_synonyms(ns, toks, n_toks, st);
+    n_toks = join_split_words(ns, toks, n_toks, st);
 
     for (size_t i = 0; i < n_toks && n_spans < max_spans;) {
         struct nl_span *sp = &spans[n_spans];
-        struct match best = {0, 0, NL_SPAN_UNKNOWN, 0};
-        struct nl_cand cand[NL_MAX_CANDS];
-        size_t n_cand = 0;
-        const struct nl_lex *lex = NULL;
+        struct best_link bl = {.best = {0, 0, NL_SPAN_UNKNOWN, 0}};
         size_t lex_len = 0;
         memset(sp, 0, sizeof *sp);
 
-        lex = nl_lex_match(toks, n_toks, i, &lex_len);
+        const struct nl_lex *lex = nl_lex_match(toks, n_toks, i, &lex_len);
         if (lex && lex_len == 1 && toks[i].upper && lex->role == NL_R_STOP)
             lex = NULL; /* "US" is a country, "us" a filler word */
         if (lex) {
-            best.len = lex_len;
-            best.kind = lex->role == NL_R_STOP ? NL_SPAN_STOPWORD : NL_SPAN_LEX;
-            best.bonus = !lex->weak ? BONUS_LEX : lex->role == NL_R_STOP ? BONUS_STOP : BONUS_WEAK;
+            bl.best.len = lex_len;
+            bl.best.kind = lex->role == NL_R_STOP ? NL_SPAN_STOPWORD : NL_SPAN_LEX;
+            bl.best.bonus = !lex->weak               ? BONUS_LEX
+                            : lex->role == NL_R_STOP ? BONUS_STOP
+                                                     : BONUS_WEAK;
         }
-        /* tables */
-        for (size_t t = 0; t < s->n_tables; t++) {
-            const struct nl_name *tn = &ns->tables[t];
-            struct match m = {0, 0, NL_SPAN_TABLE, 0};
-            if (tokens_match(toks, n_toks, i, tn->stem, tn->n)) {
-                m.len = tn->n;
-                m.bonus = BONUS_TABLE;
-            } else if (tn->n >= 2 && tokens_match(toks, n_toks, i, tn->stem + tn->n - 1, 1)) {
-                m.len = 1;
-                m.bonus = BONUS_TABLE_PART;
-                m.partial = 1;
-            } else {
-                continue;
-            }
-            if (better(&m, &best)) {
-                best = m;
-                n_cand = 0;
-            }
-            if (m.len == best.len && m.bonus == best.bonus && best.kind == NL_SPAN_TABLE &&
-                n_cand < NL_MAX_CANDS)
-                cand[n_cand++] = (struct nl_cand){(int)t, -1, NULL};
-        }
-        /* columns */
-        for (size_t t = 0; t < s->n_tables; t++) {
-            for (size_t c = 0; c < s->tables[t].n_cols; c++) {
-                int partial;
-                size_t len = column_match(ns, t, c, toks, n_toks, i, &partial);
-                if (!len)
-                    continue;
-                struct match m = {len, partial ? BONUS_COLUMN_PART : BONUS_COLUMN,
-                                  NL_SPAN_COLUMN, partial};
-                if (better(&m, &best)) {
-                    best = m;
-                    n_cand = 0;
-                }
-                if (m.len == best.len && m.bonus == best.bonus && best.kind == NL_SPAN_COLUMN &&
-                    n_cand < NL_MAX_CANDS)
-                    cand[n_cand++] = (struct nl_cand){(int)t, (int)c, NULL};
-            }
-        }
-        /* values: quoted literal, n-grams, demonyms, then a singular/plural retry */
-        {
-            char text[NL_WORD_MAX * NL_MAX_PHRASE + NL_MAX_PHRASE];
-            struct nl_cand vc[NL_MAX_CANDS];
-            size_t n_vc = 0, v_len = 0;
-            int v_syn = 0, v_partial = 0;
-            if (toks[i].kind == NL_TOK_QUOTED) {
-                n_vc = add_value_cands(s, toks[i].word, vc, 0);
-                v_len = 1;
-            }
-            for (size_t len = NL_MAX_PHRASE; len >= 1 && !n_vc && toks[i].kind != NL_TOK_QUOTED;
-                 len--) {
-                if (i + len > n_toks || !phrase_text(toks, i, len, text, sizeof text))
-                    continue;
-                n_vc = add_value_cands(s, text, vc, 0);
-                v_len = len;
-                for (size_t k = 0; !n_vc && len <= 2 && k < 1; k++) {
-                    const char *names = nl_lex_demonym(text);
-                    while (names && !n_vc) {
-                        const char *bar = strchr(names, '|');
-                        size_t nl = bar ? (size_t)(bar - names) : strlen(names);
-                        char alt[64];
-                        if (nl < sizeof alt) {
-                            memcpy(alt, names, nl);
-                            alt[nl] = '\0';
-                            n_vc = add_value_cands(s, alt, vc, 0);
-                        }
-                        names = bar ? bar + 1 : NULL;
-                    }
-                    v_syn = n_vc > 0;
-                }
-            }
-            if (!n_vc && toks[i].kind == NL_TOK_WORD && strlen(toks[i].word) > 3) {
-                /* "consumers" -> 'Consumer', "electronic" -> 'Electronics' */
-                size_t wl = strlen(toks[i].word);
-                if (wl + 2 <= sizeof text) {
-                    memcpy(text, toks[i].word, wl + 1);
-                    if (text[wl - 1] == 's') {
-                        text[wl - 1] = '\0';
-                    } else {
-                        text[wl] = 's';
-                        text[wl + 1] = '\0';
-                    }
-                    n_vc = add_value_cands(s, text, vc, 0);
-                    v_len = 1;
-                    v_partial = 1;
-                }
-            }
-            if (n_vc) {
-                struct match m = {v_len, BONUS_VALUE, NL_SPAN_VALUE, v_partial};
-                if (better(&m, &best)) {
-                    best = m;
-                    memcpy(cand, vc, n_vc * sizeof vc[0]);
-                    n_cand = n_vc;
-                    sp->synonym = v_syn;
-                }
-            }
-        }
+        link_tables(ns, toks, n_toks, i, &bl);
+        link_columns(ns, toks, n_toks, i, &bl);
+        link_values(ns->s, toks, n_toks, i, &bl, &sp->synonym);
 
         sp->tok = i;
-        if (best.len == 0) {
+        if (bl.best.len == 0) {
             sp->len = 1;
             sp->kind = toks[i].kind == NL_TOK_NUMBER ? NL_SPAN_NUMBER : NL_SPAN_UNKNOWN;
             sp->num = toks[i].num;
             sp->is_int = toks[i].is_int;
             sp->percent = toks[i].percent;
         } else {
-            sp->len = best.len;
-            sp->kind = best.kind;
-            sp->partial = best.partial;
-            if (best.kind == NL_SPAN_LEX || best.kind == NL_SPAN_STOPWORD)
+            sp->len = bl.best.len;
+            sp->kind = bl.best.kind;
+            sp->partial = bl.best.partial;
+            if (bl.best.kind == NL_SPAN_LEX || bl.best.kind == NL_SPAN_STOPWORD)
                 sp->lex = lex;
-            memcpy(sp->cand, cand, n_cand * sizeof cand[0]);
-            sp->n_cand = n_cand;
+            memcpy(sp->cand, bl.cand, bl.n_cand * sizeof bl.cand[0]);
+            sp->n_cand = bl.n_cand;
         }
         for (size_t k = sp->tok; k < sp->tok + sp->len; k++)
             if (toks[k].synonym)

@@ -8,6 +8,7 @@
 
 #include "schema/schema.h"
 #include "util/err.h"
+#include "util/question.h"
 
 struct nl_answer {
     char *sql;         /* malloc'd, NULL when tier 0 produced nothing */
@@ -22,9 +23,10 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
                 struct err *e);
 void nl_answer_free(struct nl_answer *a);
 
-/* Returns 1 when the question asks to change data or the database (delete, update, drop, grant,
- * ... in any phrasing, including instructions embedded in the question) and fills why; 0 when it
- * only reads, even if it mentions such words ("how many orders were cancelled?"). */
-int nl_write_intent(const char *question, char *why, size_t why_len);
+/* Returns 1 when the question (read by util/question) asks to change data or the database
+ * (delete, update, drop, grant, ... in any phrasing, including instructions embedded in the
+ * question) and fills why; 0 when it only reads, even if it mentions such words ("how many
+ * orders were cancelled?"). */
+int nl_write_intent(const struct question *question, char *why, size_t why_len);
 
 #endif

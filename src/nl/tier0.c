@@ -30,20 +30,6 @@ void t0_doubt(struct query *q, double cost, const char *fmt, ...)
     va_end(ap);
 }
 
-const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out,
-                             size_t cap)
-{
-    size_t o = 0;
-    out[0] = '\0';
-    for (size_t k = sp->tok; k < sp->tok + sp->len; k++) {
-        int w = snprintf(out + o, cap - o, "%s%s", k > sp->tok ? " " : "", q->toks[k].word);
-        if (w < 0 || (size_t)w >= cap - o)
-            break;
-        o += (size_t)w;
-    }
-    return out;
-}
-
 /* Is this unknown word close to a schema name (a typo or a prefix)? Then it is not "missing". */
 static int near_schema(const struct nl_schema *ns, const char *stem)
 {
@@ -64,6 +50,64 @@ static int near_schema(const struct nl_schema *ns, const char *stem)
     return 0;
 }
 
+/* Nothing in the question links to the schema: a question about something the database does not
+ * hold (unanswerable), or one tier 0 could not read. */
+static void explain_no_link(const struct query *q, struct nl_answer *out, struct buf *x)
+{
+    int missing = q->unknown[0] != '\0' && q->shape;
+    for (size_t i = 0; missing && i < q->n; i++)
+        if (q->sp[i].kind == NL_SPAN_UNKNOWN && near_schema(q->ns, q->toks[q->sp[i].tok].stem))
+            missing = 0;
+    if (missing) {
+        out->unanswerable = 1;
+        buf_printf(x, "no table, column or value matches '%s'", q->unknown);
+    } else {
+        buf_printf(x, "nothing in the question matches the schema%s%s", q->doubts.len ? ": " : "",
+                   buf_cstr(&q->doubts));
+    }
+}
+
+/* Doubts about the resolved shape as a whole. */
+static void doubt_shape(struct query *q, const struct shape *sh)
+{
+    const char *w0 = q->toks[0].word;
+    if ((q->limit > 0 || q->has_top) && sh->limit <= 0)
+        t0_doubt(q, P_UNSURE, "'%s' is not applied to the answer",
+                 q->has_top ? "top" : "the number");
+    if (q->rank && (q->agg == NL_AGG_COUNT || q->agg == NL_AGG_AVG || q->agg == NL_AGG_SUM) &&
+        sh->agg == NL_AGG_NONE)
+        t0_doubt(q, P_UNSURE, "an aggregate over the ranked rows is not composed");
+    if ((strcmp(w0, "where") == 0 || strcmp(w0, "when") == 0) && sh->n_sel == 0 &&
+        sh->n_gsel == 0 && sh->agg == NL_AGG_NONE)
+        t0_doubt(q, P_UNSURE, "'%s' asks for a column the question does not name", w0);
+}
+
+/* A table named in the question that plays no part in the query. */
+static void doubt_unused_tables(struct query *q, const struct shape *sh)
+{
+    for (size_t k = 0; k < q->n_mentions; k++) {
+        int t = t0_span_table(q, q->mentions[k]);
+        int used = t == sh->main || t == q->entity || t == sh->group_t || t == sh->agg_t ||
+                   q->bfs.dist[t] == 0;
+        for (size_t j = 0; !used && j < q->nf; j++)
+            used = q->f[j].t == t;
+        for (size_t j = 0; !used && j < sh->n_sel; j++)
+            used = sh->sel_t[j] == t;
+        if (!used) {
+            /* on the join path ("students enrolled in Databases") it is a connector */
+            for (size_t j = 0; !used && j < q->nf; j++) {
+                int u = q->f[j].t;
+                while (!used && u >= 0 && u != sh->main && q->bfs.dist[u] > 0) {
+                    u = q->bfs.via[u].from;
+                    used = u == t;
+                }
+            }
+        }
+        if (!used)
+            t0_doubt(q, P_UNSURE, "'%s' has no role in the query", q->s->tables[t].name);
+    }
+}
+
 void nl_answer_free(struct nl_answer *a)
 {
     if (!a)
@@ -73,8 +117,7 @@ void nl_answer_free(struct nl_answer *a)
     a->sql = a->explain = NULL;
 }
 
-int nl_generate(const struct schema *s, const char *question, struct nl_answer *out,
-                struct err *e)
+int nl_generate(const struct schema *s, const char *question, struct nl_answer *out, struct err *e)
 {
     struct nl_token toks[NL_MAX_TOKENS];
     struct nl_span spans[NL_MAX_SPANS];
@@ -129,17 +172,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     }
     if (!q.any_link) {
         t0_settle_unknowns(&q, NULL);
-        int missing = q.unknown[0] != '\0' && q.shape;
-        for (size_t i = 0; missing && i < q.n; i++)
-            if (q.sp[i].kind == NL_SPAN_UNKNOWN && near_schema(&ns, toks[q.sp[i].tok].stem))
-                missing = 0;
-        if (missing) {
-            out->unanswerable = 1;
-            buf_printf(&x, "no table, column or value matches '%s'", q.unknown);
-        } else {
-            buf_printf(&x, "nothing in the question matches the schema%s%s",
-                       q.doubts.len ? ": " : "", buf_cstr(&q.doubts));
-        }
+        explain_no_link(&q, out, &x);
         goto done;
     }
     if (t0_resolve(&q, &sh) != 0) {
@@ -150,14 +183,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     t0_settle_unknowns(&q, &sh);
     for (size_t k = 0; k < q.nf; k++)
         out->empty_ok |= q.f[k].kind == FILTER_ANTI;
-    if ((q.limit > 0 || q.has_top) && sh.limit <= 0)
-        t0_doubt(&q, P_UNSURE, "'%s' is not applied to the answer", q.has_top ? "top" : "the number");
-    if (q.rank && (q.agg == NL_AGG_COUNT || q.agg == NL_AGG_AVG || q.agg == NL_AGG_SUM) &&
-        sh.agg == NL_AGG_NONE)
-        t0_doubt(&q, P_UNSURE, "an aggregate over the ranked rows is not composed");
-    if ((strcmp(toks[0].word, "where") == 0 || strcmp(toks[0].word, "when") == 0) &&
-        sh.n_sel == 0 && sh.n_gsel == 0 && sh.agg == NL_AGG_NONE)
-        t0_doubt(&q, P_UNSURE, "'%s' asks for a column the question does not name", toks[0].word);
+    doubt_shape(&q, &sh);
     int crc = t0_compose(&q, &sh, &sql, &x);
     if (crc == -2) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
@@ -169,28 +195,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
         buf_reset(&sql);
         goto done;
     }
-    /* a table named in the question that plays no part */
-    for (size_t k = 0; k < q.n_mentions; k++) {
-        int t = t0_span_table(&q, q.mentions[k]);
-        int used = t == sh.main || t == q.entity || t == sh.group_t || t == sh.agg_t ||
-                   q.bfs.dist[t] == 0;
-        for (size_t j = 0; !used && j < q.nf; j++)
-            used = q.f[j].t == t;
-        for (size_t j = 0; !used && j < sh.n_sel; j++)
-            used = sh.sel_t[j] == t;
-        if (!used) {
-            /* on the join path ("students enrolled in Databases") it is a connector */
-            for (size_t j = 0; !used && j < q.nf; j++) {
-                int u = q.f[j].t;
-                while (!used && u >= 0 && u != sh.main && q.bfs.dist[u] > 0) {
-                    u = q.bfs.via[u].from;
-                    used = u == t;
-                }
-            }
-        }
-        if (!used)
-            t0_doubt(&q, P_UNSURE, "'%s' has no role in the query", s->tables[t].name);
-    }
+    doubt_unused_tables(&q, &sh);
     if (q.conf < 0)
         q.conf = 0;
     out->confidence = q.conf;

@@ -5,6 +5,8 @@
  * The files, in the order a question goes through them:
  *   interpret.c  one pass over the linked spans: what is counted, measured, grouped, filtered
  *   resolve.c    one schema element for every linked phrase: the query's shape
+ *   filters.c    the columns conditions compare, and the conditions resolution adds
+ *   spans.c      small readers of the linked spans (text, neighbours, candidates)
  *   columns.c    what a column is for (label, date, price, flag, revenue ...)
  *   joins.c      shortest paths over the foreign-key graph
  *   compose.c    the SQL text, in the schema's dialect
@@ -37,8 +39,8 @@ enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FI
 
 struct filter {
     enum filter_kind kind;
-    int span;         /* VALUE: the value span; NUM: the subject column span or -1 */
-    int t, c;         /* resolved column */
+    int span; /* VALUE: the value span; NUM: the subject column span or -1 */
+    int t, c; /* resolved column */
     enum nl_op op;
     const char *vals[NL_MAX_CANDS];
     size_t n_vals;
@@ -49,13 +51,13 @@ struct filter {
     int flag;            /* NUM: a yes/no column set (num 1) or not (num 0) */
     int t2, c2;          /* ANTI: t.c NOT IN (SELECT t2.c2 FROM t2) */
     size_t n_more_nums;
-    int near_table;      /* NUM: the table span said last before the comparison, or -1 */
+    int near_table; /* NUM: the table span said last before the comparison, or -1 */
 };
 
 struct edge {
-    int from, to;     /* tables */
-    int owner, col;   /* the FK column: owner.col references the other table's key */
-    int other_col;    /* the referenced column */
+    int from, to;   /* tables */
+    int owner, col; /* the FK column: owner.col references the other table's key */
+    int other_col;  /* the referenced column */
 };
 
 struct bfs {
@@ -75,24 +77,24 @@ struct query {
     enum nl_agg more_aggs[3]; /* "the average and maximum age": the others, same measure */
     size_t n_more_aggs;
     int agg_span;
-    int measure_span;     /* column measured */
-    int revenue;          /* measure is quantity * price */
+    int measure_span; /* column measured */
+    int revenue;      /* measure is quantity * price */
     int rev_t, rev_q, rev_p;
-    int rev_d;            /* a discount column holding fractions, or -1 */
-    int counted_span;     /* table counted */
-    int count_col_span;   /* COUNT(DISTINCT column) */
+    int rev_d;          /* a discount column holding fractions, or -1 */
+    int counted_span;   /* table counted */
+    int count_col_span; /* COUNT(DISTINCT column) */
     enum group_kind group;
     int group_span;
-    int group_time;       /* NL_TIME_YEAR / NL_TIME_MONTH */
-    int most_span;        /* table after "most" */
+    int group_time; /* NL_TIME_YEAR / NL_TIME_MONTH */
+    int most_span;  /* table after "most" */
     int most_dir;
-    int rank_dir;         /* superlative direction from highest/lowest when ranking */
+    int rank_dir; /* superlative direction from highest/lowest when ranking */
     int top_dir;
     int has_top;
     long limit;
-    int order_hint;       /* enum nl_hint or -1 */
+    int order_hint; /* enum nl_hint or -1 */
     int order_dir;
-    int having_span;      /* table after "more than N" */
+    int having_span; /* table after "more than N" */
     enum nl_op having_op;
     double having_num, having_num2; /* BETWEEN: num2 is the upper bound */
     int mentions[NL_MAX_MENTIONS];
@@ -102,21 +104,21 @@ struct query {
     struct filter f[NL_MAX_FILTERS];
     size_t nf;
     int qword, list, vague, or_seen, distinct, any_link, shape;
-    int taken_col;        /* a column span a number before it already filtered ("4 cylinders") */
-    int anti_span;        /* "customers without orders": the table whose rows must not exist */
-    int anti_from;        /* spans after the negation up to anti_span are read with it */
-    int sort_seen;        /* "ordered by", "in descending order" */
-    int sort_span;        /* the sort key column, -1 */
-    int sort_dir;         /* +1 descending, -1 ascending, 0 not said */
-    int sort_alpha;       /* "alphabetically": by the listed names */
-    int sort_adj;         /* "from the oldest": enum nl_hint + 1, times the adjective's dir */
+    int taken_col;  /* a column span a number before it already filtered ("4 cylinders") */
+    int anti_span;  /* "customers without orders": the table whose rows must not exist */
+    int anti_from;  /* spans after the negation up to anti_span are read with it */
+    int sort_seen;  /* "ordered by", "in descending order" */
+    int sort_span;  /* the sort key column, -1 */
+    int sort_dir;   /* +1 descending, -1 ascending, 0 not said */
+    int sort_alpha; /* "alphabetically": by the listed names */
+    int sort_adj;   /* "from the oldest": enum nl_hint + 1, times the adjective's dir */
     char unknown[128];
-    int unk[16];          /* unknown words, judged once the query is built (settle_unknowns) */
+    int unk[16]; /* unknown words, judged once the query is built (t0_settle_unknowns) */
     size_t n_unk;
 
     /* resolution */
     int main;
-    int entity;           /* ranked or grouped-by table of a ranking, -1 */
+    int entity; /* ranked or grouped-by table of a ranking, -1 */
     int rank;
     struct bfs bfs;
     double conf;
@@ -124,14 +126,14 @@ struct query {
 };
 
 struct shape {
-    int main;               /* table rows come from */
-    enum nl_agg agg;        /* aggregate over main (NONE for lists) */
-    int agg_t, agg_c;       /* measure column, -1 for COUNT(*) */
-    int count_distinct;     /* COUNT(DISTINCT agg col) */
+    int main;           /* table rows come from */
+    enum nl_agg agg;    /* aggregate over main (NONE for lists) */
+    int agg_t, agg_c;   /* measure column, -1 for COUNT(*) */
+    int count_distinct; /* COUNT(DISTINCT agg col) */
     int revenue;
     enum group_kind group;
-    int group_t, group_c;   /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
-    int order_t, order_c;   /* ORDER BY a column; order_agg orders by the aggregate */
+    int group_t, group_c; /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
+    int order_t, order_c; /* ORDER BY a column; order_agg orders by the aggregate */
     int order_agg;
     int order_dir;
     long limit;
@@ -139,67 +141,101 @@ struct shape {
     size_t n_sel;
     int gsel_t[NL_MAX_SELECT], gsel_c[NL_MAX_SELECT]; /* columns of the grouped table asked for */
     size_t n_gsel;
-    int implicit_count;     /* "orders per year": counted though no count was asked for */
+    int implicit_count; /* "orders per year": counted though no count was asked for */
     int distinct;
     int having;
 };
 
-/* ---- compose.c ---- */
-int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x);
-
-/* ---- interpret.c ---- */
-int t0_prev_content(const struct query *q, size_t i);
-int t0_span_has_table(const struct nl_span *sp, int t);
-int t0_span_has_col(const struct nl_span *sp, int t, int c);
-void t0_narrow_to(struct nl_span *sp, int k);
-int t0_flag_filter(struct query *q, size_t i, int negated);
-void t0_interpret(struct query *q);
-
 /* ---- tier0.c ---- */
+/* Lowers the confidence by cost (one of P_*) and records why, for the explanation. */
 void t0_doubt(struct query *q, double cost, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out, size_t cap);
 
-/* ---- columns.c ---- */
+/* ---- interpret.c ---- */
+/* One pass over q->sp filling the interpretation fields of q. */
+void t0_interpret(struct query *q);
+/* WHERE flag = 1 (0 when negated) for the flag column at span i; 0, or -1 when filters are full. */
+int t0_flag_filter(struct query *q, size_t i, int negated);
+
+/* ---- resolve.c ---- */
+/* Fills sh from q; returns 0, or -1 (with a doubt) when no query can be built. */
+int t0_resolve(struct query *q, struct shape *sh);
+/* Judges the words nothing linked, once the query is built (sh) or given up (NULL). */
+void t0_settle_unknowns(struct query *q, const struct shape *sh);
+
+/* ---- filters.c ---- */
+/* Resolves every filter to its column and checks them together; 0, or -1 (with a doubt). */
+int t0_resolve_filters(struct query *q, const struct shape *sh);
+/* Adds the NOT IN filter of "customers without orders"; 0, or -1 (with a doubt). */
+int t0_anti_filter(struct query *q, const struct shape *sh);
+/* Adds t.c IS NOT NULL unless the column cannot hold NULL. */
+void t0_not_null_filter(struct query *q, int t, int c);
+
+/* ---- spans.c ---- */
+/* The words of a span, into out (cut to cap). Returns out. */
+const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out, size_t cap);
+/* The span before i that is not a stop word, or -1. */
+int t0_prev_content(const struct query *q, size_t i);
+/* The table of span i's first candidate, or -1. */
+int t0_span_table(const struct query *q, int i);
+int t0_span_has_table(const struct nl_span *sp, int t);
+int t0_span_has_col(const struct nl_span *sp, int t, int c);
+/* Keeps only candidate k of the span. */
+void t0_narrow_to(struct nl_span *sp, int k);
+/* The first span naming table t (with columns: or one of its columns), or q->n. */
+int t0_first_span_of(const struct query *q, int t, int columns);
+/* "is", "are", "was" ... */
+int t0_is_copula(const char *w);
+/* The candidate of span i nearest to table anchor (a doubt when several are as near). */
+int t0_pick_cand(struct query *q, int i, int anchor);
+
+/* ---- columns.c: what a column is for; a column is (table index, column index) ---- */
 const struct schema_column *t0_col_of(const struct query *q, int t, int c);
 int t0_col_is_key(const struct query *q, int t, int c);
 int t0_col_is_numeric(const struct query *q, int t, int c);
 int t0_col_has_word(const struct query *q, int t, int c, const char *stem);
+/* The single-column primary key of t, or -1. */
 int t0_pk_col(const struct query *q, int t);
+/* The columns that name a row of t (0..2 of them, into out). */
 int t0_label_cols(const struct query *q, int t, int out[2], int strict);
 int t0_date_col(const struct query *q, int t, int *ambiguous);
 int t0_price_col(const struct query *q, int t);
 int t0_col_holds_numbers(const struct query *q, int t, int c);
+/* The column a comparative implies ("older than": the age), or -1. */
 int t0_implied_col(const struct query *q, int t, const char *stem);
 int t0_text_age_col(struct query *q, int t);
 int t0_year_col(const struct query *q, int t);
 int t0_birth_col(const struct query *q, int t);
+/* Which stored yes/no pair a flag column uses, or -1 when it is no flag. */
 int t0_flag_pair(const struct query *q, int t, int c);
 const char *t0_flag_spelling(int pair, int yes);
 int t0_col_is_flag(const struct query *q, int t, int c);
 void t0_flag_count_doubt(struct query *q, int t, int c);
+/* Quantity and price columns of t that make revenue: 1 (and qc, pc) or 0. */
 int t0_revenue_cols(const struct query *q, int t, int *qc, int *pc);
 int t0_discount_col(const struct query *q, int t);
 int t0_col_holds_fractions(const struct query *q, int t, int c);
 int t0_value_in_col(const struct query *q, const char *value, int t, int c);
 int t0_date_col_named(const struct query *q, int t, const char *stem);
 
-/* ---- joins.c ---- */
+/* ---- joins.c: the foreign-key graph; q->bfs holds the paths from the main table ---- */
 int t0_bfs_alloc(struct bfs *b, size_t n);
 void t0_bfs_free(struct bfs *b);
 void t0_bfs_run(const struct query *q, struct bfs *b, int from);
+/* Each row of main meets at most one row of t on the path: 1, else 0. */
 int t0_many_to_one(const struct query *q, int t);
 int t0_many_to_one_from(const struct query *q, int from, int to);
 int t0_path_nullable(const struct query *q, int t);
+/* Foreign-key steps between tables a and b, or -1 when not connected. */
 int t0_distance(const struct query *q, int a, int b);
 int t0_fk_to(const struct query *q, int t, int m, int *mc);
+/* The date column for years and time groups: main's, else the nearest table's (in *t_out). */
+int t0_find_date(struct query *q, int main, int *t_out);
 
-/* ---- resolve.c ---- */
-int t0_span_table(const struct query *q, int i);
-int t0_is_copula(const char *w);
-int t0_first_span_of(const struct query *q, int t, int columns);
-int t0_resolve(struct query *q, struct shape *sh);
-void t0_settle_unknowns(struct query *q, const struct shape *sh);
+/* ---- compose.c ---- */
+/* Writes the SQL of the resolved query into sql and its reading into x. Returns 0, -1 when it
+ * cannot be composed (with a doubt), -2 when memory ran out. */
+int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x);
 
 /* ---- explain.c ---- */
 void t0_explain(const struct query *q, const struct shape *sh, struct buf *x);

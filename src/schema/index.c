@@ -100,33 +100,6 @@ const char *sx_expand(const char *w)
     return hit ? hit[1] : NULL;
 }
 
-/* Words questions use for what schemas name differently ("tallest" -> height). Only general
- * English, nothing about one database. Sorted by the first field. */
-static const char *const related[][2] = {
-    {"born", "birth"},       {"bought", "purchase"},  {"buyer", "customer"},
-    {"cheap", "price"},      {"cheapest", "price"},   {"client", "customer"},
-    {"costly", "price"},     {"earn", "earnings"},    {"earned", "earnings"},
-    {"expensive", "price"},  {"female", "gender"},    {"females", "gender"},
-    {"heavier", "weight"},   {"heaviest", "weight"},  {"heavy", "weight"},
-    {"lighter", "weight"},   {"lightest", "weight"},  {"live", "address"},
-    {"lives", "address"},    {"male", "gender"},      {"males", "gender"},
-    {"men", "gender"},       {"nation", "country"},   {"nations", "country"},
-    {"old", "age"},          {"older", "age"},        {"oldest", "age"},
-    {"paid", "payment"},     {"populous", "population"}, {"shorter", "height"},
-    {"shortest", "height"},  {"sold", "sale"},        {"tall", "height"},
-    {"taller", "height"},    {"tallest", "height"},   {"weigh", "weight"},
-    {"weighing", "weight"},  {"weighs", "weight"},    {"women", "gender"},
-    {"wrote", "author"},     {"young", "age"},        {"younger", "age"},
-    {"youngest", "age"},
-};
-
-const char *sx_related(const char *w)
-{
-    const char *const *hit = bsearch(w, related, sizeof related / sizeof related[0],
-                                     sizeof related[0], abbrev_cmp);
-    return hit ? hit[1] : NULL;
-}
-
 size_t sx_stem(struct sb_stemmer *st, const char *w, size_t n, char out[SX_WORD_MAX])
 {
     const sb_symbol *r = st ? sb_stemmer_stem(st, (const sb_symbol *)w, (int)n) : NULL;

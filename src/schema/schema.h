@@ -19,6 +19,7 @@
 #include "util/limits.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/question.h"
 
 enum schema_type {
     SCHEMA_TYPE_OTHER = 0,
@@ -144,17 +145,18 @@ struct schema_select_opts {
  * budget meeting both goals (95%, 60%). Most of Spider's tables are narrower and render whole. */
 #define SCHEMA_SELECT_DEFAULTS {LIMIT_MAX_TABLES, SCHEMA_MIN_RATIO, LIMIT_SCHEMA_DDL_COLUMNS}
 
-/* Ranks tables for `question` (BM25 over names, comments, glossary and the value index), keeps
- * at most max_tables (plus FK connectors on shortest paths) and renders DDL; in a table wider
- * than max_columns only keys, linked columns and the best-scoring others up to max_columns are
- * rendered, the rest as a marker `…+N more`. Uses the index kept
- * with s, building it on first use. Thread-safe for a schema that is not being modified. */
-int schema_select(const struct schema *s, const char *question, int max_tables,
+/* Ranks tables for a read question (util/question; NULL: no words) by BM25 over names,
+ * comments, glossary and the value index, keeps at most max_tables (plus FK connectors on
+ * shortest paths) and renders DDL; in a table wider than max_columns only keys, linked columns
+ * and the best-scoring others up to max_columns are rendered, the rest as a marker `…+N more`.
+ * Uses the index kept with s, building it on first use. Thread-safe for a schema that is not
+ * being modified. */
+int schema_select(const struct schema *s, const struct question *question, int max_tables,
                   struct schema_selection *out, struct err *e);
 /* The same with explicit options, and an explicit index (NULL: the one kept with s). */
-int schema_select_ex(const struct schema *s, const struct schema_index *ix, const char *question,
-                     const struct schema_select_opts *opts, struct schema_selection *out,
-                     struct err *e);
+int schema_select_ex(const struct schema *s, const struct schema_index *ix,
+                     const struct question *question, const struct schema_select_opts *opts,
+                     struct schema_selection *out, struct err *e);
 void schema_selection_free(struct schema_selection *sel);
 
 /* ---- relevance index (index.c) ----

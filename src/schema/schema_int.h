@@ -91,8 +91,6 @@ void sx_split(const char *text, int camel, void (*fn)(const char *w, size_t n, v
 int sx_stopword(const char *w);
 /* Stems a lowercased word into out (NUL-terminated); returns its length. */
 size_t sx_stem(struct sb_stemmer *st, const char *w, size_t n, char out[SX_WORD_MAX]);
-/* A schema word for a question word that names it differently ("tallest" -> "height"), or NULL. */
-const char *sx_related(const char *w);
 /* Expansion of a common schema abbreviation ("qty" -> "quantity"), or NULL. */
 const char *sx_expand(const char *w);
 

@@ -4,8 +4,8 @@
  * the question's words and their posting lists, not to the size of the schema, except for a few
  * passes over one score per table. */
 #include <ctype.h>
-#include <libstemmer.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -37,19 +37,23 @@
 #define SEL_MAX_WORDS 256
 
 struct qwords {
-    struct sb_stemmer *st;
+    const struct question_tok *tok; /* the token being split (its stem is the reader's) */
     char (*raw)[SX_WORD_MAX];  /* lowercased words, for the value index */
     size_t n_raw;
     char (*stem)[SX_WORD_MAX]; /* distinct stems of words that are not stopwords */
     size_t n_stem;
 };
 
-static void add_question_stem(struct qwords *q, const char *w, size_t n)
+/* Adds the stem of w; `read` is its stem from the question reader, or NULL to stem it here. */
+static void add_question_stem(struct qwords *q, const char *w, size_t n, const char *read)
 {
     char stem[SX_WORD_MAX];
     if (q->n_stem >= SEL_MAX_WORDS)
         return;
-    sx_stem(q->st, w, n, stem);
+    if (read)
+        snprintf(stem, sizeof stem, "%s", read);
+    else
+        question_stem(w, n, stem);
     for (size_t i = 0; i < q->n_stem; i++)
         if (strcmp(q->stem[i], stem) == 0)
             return;
@@ -63,10 +67,36 @@ static void on_question_word(const char *w, size_t n, void *ctx)
         memcpy(q->raw[q->n_raw++], w, n + 1);
     if (sx_stopword(w))
         return;
-    add_question_stem(q, w, n);
-    const char *rel = sx_related(w);
+    /* a part that is the whole token was stemmed when the question was read */
+    const struct question_tok *t = q->tok;
+    int whole = t && t->kind == QUESTION_WORD && strcmp(t->word, w) == 0;
+    add_question_stem(q, w, n, whole ? t->stem : NULL);
+    const char *rel = question_synonym(w, QUESTION_SYN_SELECT);
     if (rel)
-        add_question_stem(q, rel, strlen(rel));
+        add_question_stem(q, rel, strlen(rel), NULL);
+}
+
+/* The question's words as selection weighs them: the bytes each token was read from, split the
+ * way names are split (on '_', camelCase and separators: "haven't" -> haven, t; "1,000" -> 1,
+ * 000), so that question words and schema words meet. */
+static int question_words(const struct question *qs, struct qwords *q)
+{
+    char small[256];
+    for (size_t i = 0; i < qs->n_toks; i++) {
+        const struct question_tok *t = &qs->toks[i];
+        if (!t->len)
+            continue; /* the "not" of a contraction has no bytes of its own */
+        char *span = t->len < sizeof small ? small : malloc(t->len + 1);
+        if (!span)
+            return ERR_NOMEM;
+        memcpy(span, qs->text + t->off, t->len);
+        span[t->len] = '\0';
+        q->tok = t;
+        sx_split(span, 1, on_question_word, q);
+        if (span != small)
+            free(span);
+    }
+    return 0;
 }
 
 /* Case-insensitive whole-word search of needle in hay; spaces around the needle are ignored
@@ -130,31 +160,10 @@ static size_t col_table(const struct schema_index *ix, uint32_t gcol)
     return lo;
 }
 
-/* Question words that ask about time. Sorted. */
-static const char *const temporal_words[] = {
-    "after",  "before",   "born",   "date",    "dates",  "day",    "days",   "decade",
-    "during", "earliest", "latest", "month",   "months", "newest", "recent", "recently",
-    "since",  "until",    "when",   "year",    "yearly", "years",
-};
-
-static int str_cmp(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* 1 when the question asks about time: a temporal word, or a number that looks like a year. */
-static int asks_time(const struct qwords *q)
+static int asks_time(const struct question *qs)
 {
-    for (size_t i = 0; i < q->n_raw; i++) {
-        const char *w = q->raw[i], *key = w;
-        if (strlen(w) == 4 && (w[0] == '1' || w[0] == '2') && isdigit((unsigned char)w[1]) &&
-            isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]))
-            return 1;
-        if (bsearch(&key, temporal_words, sizeof temporal_words / sizeof *temporal_words,
-                    sizeof *temporal_words, str_cmp))
-            return 1;
-    }
-    return 0;
+    return qs && (qs->cues & QCUE_TIME);
 }
 
 /* 1 for a column holding dates or years: by type, or by a name word (Year, OpenDate, time). */
@@ -486,10 +495,11 @@ static int prune_columns(const struct schema *s, const struct schema_index *ix,
     return 0;
 }
 
-int schema_select_ex(const struct schema *s, const struct schema_index *ix, const char *question,
-                     const struct schema_select_opts *opts, struct schema_selection *out,
-                     struct err *e)
+int schema_select_ex(const struct schema *s, const struct schema_index *ix,
+                     const struct question *qs, const struct schema_select_opts *opts,
+                     struct schema_selection *out, struct err *e)
 {
+    const char *question = qs ? qs->text : "";
     struct qwords q = {0};
     struct links lk = {0};
     struct buf ddl = BUF_INIT;
@@ -512,14 +522,11 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix, cons
     q.stem = malloc(SEL_MAX_WORDS * sizeof *q.stem);
     out->tables = malloc(nt * sizeof *out->tables);
     out->scores = malloc(nt * sizeof *out->scores);
-    /* A stemmer per call: Snowball stemmers are not thread-safe, and one costs microseconds. */
-    q.st = sb_stemmer_new("english", NULL);
-    if (!score || !order || !colhit || !q.raw || !q.stem || !out->tables || !out->scores || !q.st ||
+    if (!score || !order || !colhit || !q.raw || !q.stem || !out->tables || !out->scores ||
         !colscore)
         goto out;
-    sx_split(question, 1, on_question_word, &q);
-
-    if ((rc = score_terms(ix, &q, score, colhit, colscore, &lk)) ||
+    if ((qs && (rc = question_words(qs, &q))) ||
+        (rc = score_terms(ix, &q, score, colhit, colscore, &lk)) ||
         (rc = score_values(ix, s, question, &q, score, &lk)) ||
         (rc = link_glossary(s, question, &lk)))
         goto out;
@@ -555,7 +562,7 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix, cons
     out->n_ranked = out->n_tables = kept;
     if (kept > 1 && (rc = fk_complete(ix, out->tables, kept, out->tables, &out->n_tables)))
         goto out;
-    if (out->n_tables > 0 && out->n_tables < n && asks_time(&q))
+    if (out->n_tables > 0 && out->n_tables < n && asks_time(qs))
         add_date_parent(s, out);
     for (size_t i = 0; i < out->n_tables; i++)
         out->scores[i] = score[out->tables[i]];
@@ -572,7 +579,7 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix, cons
     lk.v = NULL;
     int max_columns = opts ? opts->max_columns : LIMIT_SCHEMA_DDL_COLUMNS;
     if (max_columns > 0 &&
-        (rc = prune_columns(s, ix, colscore, asks_time(&q), (size_t)max_columns, out)))
+        (rc = prune_columns(s, ix, colscore, asks_time(qs), (size_t)max_columns, out)))
         goto out;
     if ((rc = schema_render_ddl_cols(s, out->tables, out->n_tables, out->links, out->n_links,
                                      (const unsigned char *const *)out->shown, &ddl)))
@@ -582,8 +589,6 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix, cons
     out->full_tokens = ix->full_tokens;
     rc = out->ddl ? 0 : ERR_NOMEM;
 out:
-    if (q.st)
-        sb_stemmer_delete(q.st);
     free(q.raw);
     free(q.stem);
     free(score);
@@ -599,7 +604,7 @@ out:
     return rc;
 }
 
-int schema_select(const struct schema *s, const char *question, int max_tables,
+int schema_select(const struct schema *s, const struct question *question, int max_tables,
                   struct schema_selection *out, struct err *e)
 {
     struct schema_select_opts o = SCHEMA_SELECT_DEFAULTS;

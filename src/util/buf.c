@@ -5,10 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "util/banned.h"
 #include "util/err.h"
+#include "util/sqllex.h"
 
 #define BUF_DEFAULT_MAX ((size_t)256 << 20)
 
@@ -103,34 +103,13 @@ int buf_put_sql_string(struct buf *b, const char *s)
     return buf_putc(b, '\'');
 }
 
-/* Words reserved in SQLite, PostgreSQL or MySQL that are plausible table or column names: a
- * name spelled like one must be quoted ("order", "group", "references", ...). Sorted. */
-static const char *const reserved_words[] = {
-    "all",     "and",     "as",      "asc",     "between", "by",        "case",
-    "check",   "collate", "column",  "constraint", "create", "cross",   "default",
-    "delete",  "desc",    "distinct", "drop",   "else",    "end",       "except",
-    "exists",  "foreign", "from",    "full",    "group",   "having",    "in",
-    "index",   "inner",   "insert",  "intersect", "into",  "is",        "join",
-    "key",     "left",    "like",    "limit",   "natural", "not",       "null",
-    "offset",  "on",      "or",      "order",   "outer",   "primary",   "references",
-    "right",   "select",  "set",     "table",   "then",    "to",        "union",
-    "unique",  "update",  "user",    "using",   "values",  "when",      "where",
-    "window",  "with",
-};
-
-static int reserved_cmp(const void *key, const void *elem)
-{
-    return strcasecmp(key, *(const char *const *)elem);
-}
-
 int buf_put_sql_ident(struct buf *b, const char *s)
 {
     int plain = (isalpha((unsigned char)s[0]) || s[0] == '_');
     for (const char *p = s; *p && plain; p++)
         if (!isalnum((unsigned char)*p) && *p != '_')
             plain = 0;
-    if (plain && bsearch(s, reserved_words, sizeof reserved_words / sizeof reserved_words[0],
-                         sizeof reserved_words[0], reserved_cmp))
+    if (plain && sqllex_is_reserved(s, strlen(s)))
         plain = 0;
     if (plain)
         return buf_puts(b, s);

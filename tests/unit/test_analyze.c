@@ -13,6 +13,17 @@
 
 #include "util/banned.h"
 
+/* analyze_result() for a question given as text (NULL: none). */
+static int analyze_text(const char *text, const struct db_result *r, struct analysis *out)
+{
+    struct question *q = NULL;
+    if (text && question_read(text, &q))
+        return ERR_NOMEM;
+    int rc = analyze_result(q, r, out);
+    question_free(q);
+    return rc;
+}
+
 /* ---- building results ------------------------------------------------------------------- */
 
 static struct db_cell I(long long v) {
@@ -237,7 +248,7 @@ static void test_empty(void)
     const char *cols[] = {"name", "total"};
     struct db_result *r = res_alloc(cols, 2, 0);
     struct analysis a;
-    CHECK_INT(analyze_result("Which customers ordered in 1990?", r, &a), 0);
+    CHECK_INT(analyze_text("Which customers ordered in 1990?", r, &a), 0);
     CHECK(a.checks & ANALYZE_EMPTY);
     CHECK(!(a.checks & ANALYZE_ALL_NULL)); /* no rows is not "only NULLs" */
     CHECK(analyze_suspicious(a.checks));
@@ -263,7 +274,7 @@ static void test_truncated_generic(void)
     }
     r->truncated = 1;
     struct analysis a;
-    CHECK_INT(analyze_result("Show all customers", r, &a), 0);
+    CHECK_INT(analyze_text("Show all customers", r, &a), 0);
     CHECK_INT(a.checks, ANALYZE_TRUNCATED);
     CHECK(!analyze_suspicious(a.checks));
     CHECK_STR(a.summary, "120 rows, 4 columns (truncated at 120 rows).");
@@ -272,7 +283,7 @@ static void test_truncated_generic(void)
     analysis_free(&a);
 
     r->truncated = 0;
-    CHECK_INT(analyze_result("Show all customers", r, &a), 0);
+    CHECK_INT(analyze_text("Show all customers", r, &a), 0);
     CHECK_STR(a.summary, "120 rows, 4 columns.");
     CHECK_INT(a.checks, 0);
     analysis_free(&a);
@@ -285,7 +296,7 @@ static void test_all_null(void)
     struct db_cell cells[] = {T("Ann"), N(), T("Bob"), N(), T("Cy"), N()};
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("List employees and their managers", r, &a), 0);
+    CHECK_INT(analyze_text("List employees and their managers", r, &a), 0);
     CHECK(a.checks & ANALYZE_ALL_NULL);
     CHECK(analyze_suspicious(a.checks));
     CHECK_STR(jstr(col_json(&a, 1), "type"), "null");
@@ -308,7 +319,7 @@ static unsigned checks_for(const char *question, size_t rows)
     }
     struct analysis a;
     unsigned checks = 0;
-    if (analyze_result(question, r, &a) == 0)
+    if (analyze_text(question, r, &a) == 0)
         checks = a.checks;
     else
         CHECK(0);
@@ -404,7 +415,7 @@ static void test_stats(void)
     };
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("", r, &a), 0);
+    CHECK_INT(analyze_text("", r, &a), 0);
     const json_t *qty = col_json(&a, 0), *price = col_json(&a, 1), *code = col_json(&a, 2);
     const json_t *day = col_json(&a, 3), *year = col_json(&a, 4), *label = col_json(&a, 5);
     CHECK_STR(jstr(qty, "name"), "qty");
@@ -446,7 +457,7 @@ static void test_stats(void)
     const char *cols2[] = {"total", "year"};
     struct db_cell cells2[] = {I(2021), I(1), I(2022), I(2)};
     r = RES(cols2, cells2);
-    CHECK_INT(analyze_result("", r, &a), 0);
+    CHECK_INT(analyze_text("", r, &a), 0);
     CHECK_STR(jstr(col_json(&a, 0), "type"), "integer");
     CHECK_STR(jstr(col_json(&a, 1), "type"), "integer");
     analysis_free(&a);
@@ -456,7 +467,7 @@ static void test_stats(void)
     const char *cols3[] = {"ref"};
     struct db_cell cells3[] = {T("2024-13"), T("2024-01")};
     r = RES(cols3, cells3);
-    CHECK_INT(analyze_result("", r, &a), 0);
+    CHECK_INT(analyze_text("", r, &a), 0);
     CHECK_STR(jstr(col_json(&a, 0), "type"), "text");
     analysis_free(&a);
     res_free(r);
@@ -470,7 +481,7 @@ static void test_single_number(void)
     struct db_cell cells[] = {I(2500)};
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("How many customers are there?", r, &a), 0);
+    CHECK_INT(analyze_text("How many customers are there?", r, &a), 0);
     CHECK_INT(a.checks, 0);
     CHECK_STR(a.summary, "The answer is 2,500.");
     CHECK(a.chart != NULL);
@@ -489,7 +500,7 @@ static void test_single_number(void)
     const char *cols2[] = {"avg_price"};
     struct db_cell cells2[] = {R(1234.5678)};
     r = RES(cols2, cells2);
-    CHECK_INT(analyze_result("What is the average price?", r, &a), 0);
+    CHECK_INT(analyze_text("What is the average price?", r, &a), 0);
     CHECK_STR(a.summary, "The answer is 1,234.57.");
     analysis_free(&a);
     res_free(r);
@@ -498,7 +509,7 @@ static void test_single_number(void)
     const char *cols3[] = {"country"};
     struct db_cell cells3[] = {T("France")};
     r = RES(cols3, cells3);
-    CHECK_INT(analyze_result("Which country has the most customers?", r, &a), 0);
+    CHECK_INT(analyze_text("Which country has the most customers?", r, &a), 0);
     CHECK_STR(a.summary, "The answer is France.");
     CHECK(a.chart == NULL);
     analysis_free(&a);
@@ -511,7 +522,7 @@ static void test_one_row(void)
     struct db_cell cells[] = {I(120), R(2500.5), T("Europe")};
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("Orders and revenue in Europe", r, &a), 0);
+    CHECK_INT(analyze_text("Orders and revenue in Europe", r, &a), 0);
     CHECK_STR(a.summary, "1 row: orders = 120, revenue = 2,500.5, region = Europe.");
     CHECK(a.chart == NULL);
     analysis_free(&a);
@@ -537,7 +548,7 @@ static void test_category_bar(void)
 {
     struct db_result *r = regions_result();
     struct analysis a;
-    CHECK_INT(analyze_result("What is the total revenue by region?", r, &a), 0);
+    CHECK_INT(analyze_text("What is the total revenue by region?", r, &a), 0);
     CHECK_INT(a.checks, 0);
     CHECK_STR(a.summary,
               "11 rows; North America has the highest total_revenue, 1.2M (23% of the total).");
@@ -556,20 +567,20 @@ static void test_category_bar(void)
     analysis_free(&a);
 
     /* a share question with more than ANALYZE_PIE_MAX_SLICES categories stays a bar */
-    CHECK_INT(analyze_result("What share of revenue comes from each region?", r, &a), 0);
+    CHECK_INT(analyze_text("What share of revenue comes from each region?", r, &a), 0);
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     analysis_free(&a);
 
     /* a truncated result has no true total: no share */
     r->truncated = 1;
-    CHECK_INT(analyze_result("What is the total revenue by region?", r, &a), 0);
+    CHECK_INT(analyze_text("What is the total revenue by region?", r, &a), 0);
     CHECK_STR(a.summary, "11 rows (truncated at 11 rows); North America has the highest "
                          "total_revenue, 1.2M.");
     analysis_free(&a);
     /* nor one whose query kept only its first rows ("top 11 regions"): no share, no total */
     r->truncated = 0;
     r->limited = 1;
-    CHECK_INT(analyze_result("Top 11 regions by revenue", r, &a), 0);
+    CHECK_INT(analyze_text("Top 11 regions by revenue", r, &a), 0);
     CHECK_STR(a.summary, "11 rows; North America has the highest total_revenue, 1.2M.");
     CHECK(jget(a.chart, "title.subtitle") == NULL);
     analysis_free(&a);
@@ -584,6 +595,10 @@ static void test_sql_limits(void)
     CHECK_INT(analyze_sql_limits("SELECT 'limit' AS x, \"limit\" FROM t"), 0);
     CHECK_INT(analyze_sql_limits("SELECT speed_limit FROM roads"), 0);
     CHECK_INT(analyze_sql_limits(NULL), 0);
+    /* Comments and quoted names are not clauses; FETCH FIRST is a limit too. */
+    CHECK_INT(analyze_sql_limits("SELECT a FROM t -- limit 3\n"), 0);
+    CHECK_INT(analyze_sql_limits("SELECT a FROM t /* LIMIT 3 */ WHERE [limit] = 1"), 0);
+    CHECK_INT(analyze_sql_limits("SELECT a FROM t FETCH FIRST 3 ROWS ONLY"), 1);
 }
 
 static void test_category_no_share(void)
@@ -592,12 +607,12 @@ static void test_category_no_share(void)
     struct db_cell cells[] = {T("A"), I(500), T("B"), I(-200), T("C"), I(100)};
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("Profit by store", r, &a), 0);
+    CHECK_INT(analyze_text("Profit by store", r, &a), 0);
     CHECK_STR(a.summary, "3 rows; A has the highest profit, 500.");
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     analysis_free(&a);
     /* never a pie of negative values */
-    CHECK_INT(analyze_result("What share of profit comes from each store?", r, &a), 0);
+    CHECK_INT(analyze_text("What share of profit comes from each store?", r, &a), 0);
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     analysis_free(&a);
     res_free(r);
@@ -605,7 +620,7 @@ static void test_category_no_share(void)
     const char *cols2[] = {"category", "avg_price"};
     struct db_cell cells2[] = {T("Books"), R(12.5), T("Toys"), R(30.25)};
     r = RES(cols2, cells2);
-    CHECK_INT(analyze_result("Average price per category", r, &a), 0);
+    CHECK_INT(analyze_text("Average price per category", r, &a), 0);
     CHECK_STR(a.summary, "2 rows; Toys has the highest avg_price, 30.25.");
     analysis_free(&a);
     res_free(r);
@@ -617,7 +632,7 @@ static void test_category_arc(void)
     struct db_cell cells[] = {T("web"), I(600), T("store"), I(300), T("phone"), I(100)};
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("What percentage of orders comes from each channel?", r, &a), 0);
+    CHECK_INT(analyze_text("What percentage of orders comes from each channel?", r, &a), 0);
     CHECK_STR(a.summary, "3 rows; web has the highest orders, 600 (60% of the total).");
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
@@ -631,11 +646,11 @@ static void test_category_arc(void)
     analysis_free(&a);
 
     /* the same rows without share wording are bars */
-    CHECK_INT(analyze_result("Orders per channel", r, &a), 0);
+    CHECK_INT(analyze_text("Orders per channel", r, &a), 0);
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     analysis_free(&a);
     /* "pieces" is not "pie" */
-    CHECK_INT(analyze_result("Orders of pieces per channel", r, &a), 0);
+    CHECK_INT(analyze_text("Orders of pieces per channel", r, &a), 0);
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     analysis_free(&a);
     res_free(r);
@@ -658,7 +673,7 @@ static void test_series_months(void)
     memcpy(&r->cells[0], &r->cells[20], sizeof tmp);
     memcpy(&r->cells[20], tmp, sizeof tmp);
     struct analysis a;
-    CHECK_INT(analyze_result("Monthly revenue since 2021", r, &a), 0);
+    CHECK_INT(analyze_text("Monthly revenue since 2021", r, &a), 0);
     CHECK_STR(a.summary, "48 points from 2021-01 to 2024-12; total_revenue ranges from 10.2K to "
                          "95.1K, highest in 2024-12.");
     CHECK_STR(jstr(col_json(&a, 0), "type"), "date");
@@ -683,7 +698,7 @@ static void test_series_years(void)
     struct db_cell cells[] = {I(2021), I(120), I(2022), I(340), I(2023), I(310), I(2024), I(90)};
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("How many orders per year?", r, &a), 0);
+    CHECK_INT(analyze_text("How many orders per year?", r, &a), 0);
     CHECK_INT(a.checks, 0);
     CHECK_STR(a.summary, "4 points from 2021 to 2024; orders ranges from 90 to 340, highest in "
                          "2022.");
@@ -699,7 +714,7 @@ static void test_series_years(void)
     const char *cols2[] = {"month", "sales"};
     struct db_cell cells2[] = {I(1), R(10), I(2), R(30), I(3), R(20)};
     r = RES(cols2, cells2);
-    CHECK_INT(analyze_result("Sales by month in 2024", r, &a), 0);
+    CHECK_INT(analyze_text("Sales by month in 2024", r, &a), 0);
     CHECK_STR(a.summary, "3 points from month 1 to month 3; sales ranges from 10 to 30, highest "
                          "in month 2.");
     CHECK_STR(jstr(a.chart, "mark.type"), "line");
@@ -717,7 +732,7 @@ static void test_series_with_category(void)
     };
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("Daily revenue per region", r, &a), 0);
+    CHECK_INT(analyze_text("Daily revenue per region", r, &a), 0);
     CHECK_STR(a.summary, "4 points from 2024-01-01 to 2024-01-02 across 2 region values; revenue "
                          "ranges from 4 to 9, highest in 2024-01-02 for East.");
     CHECK_STR(jstr(a.chart, "mark.type"), "line");
@@ -735,7 +750,7 @@ static void test_scatter(void)
     struct db_cell cells[] = {R(9.99), I(120), R(19.99), I(80), R(4.5), I(300), R(50), I(12)};
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("Price versus units sold for each product", r, &a), 0);
+    CHECK_INT(analyze_text("Price versus units sold for each product", r, &a), 0);
     CHECK_STR(a.summary, "4 rows, 2 columns.");
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
@@ -756,7 +771,7 @@ static void test_no_chart_shapes(void)
     const char *cols[] = {"first", "last", "total"};
     struct db_cell cells[] = {T("A"), T("B"), I(1), T("C"), T("D"), I(2)};
     struct db_result *r = RES(cols, cells);
-    CHECK_INT(analyze_result("Top customers", r, &a), 0);
+    CHECK_INT(analyze_text("Top customers", r, &a), 0);
     CHECK(a.chart == NULL);
     CHECK_STR(a.summary, "2 rows, 3 columns.");
     analysis_free(&a);
@@ -766,7 +781,7 @@ static void test_no_chart_shapes(void)
     const char *cols2[] = {"amount"};
     struct db_cell cells2[] = {I(1), I(2), I(3)};
     r = RES(cols2, cells2);
-    CHECK_INT(analyze_result("List order amounts", r, &a), 0);
+    CHECK_INT(analyze_text("List order amounts", r, &a), 0);
     CHECK(a.chart == NULL);
     CHECK_STR(a.summary, "3 rows, 1 column.");
     analysis_free(&a);
@@ -776,7 +791,7 @@ static void test_no_chart_shapes(void)
     const char *cols3[] = {"order_id", "order_date", "amount"};
     struct db_cell cells3[] = {I(1), T("2024-01-01"), R(5), I(2), T("2024-01-01"), R(7)};
     r = RES(cols3, cells3);
-    CHECK_INT(analyze_result("List orders", r, &a), 0);
+    CHECK_INT(analyze_text("List orders", r, &a), 0);
     CHECK(a.chart == NULL);
     analysis_free(&a);
     res_free(r);
@@ -789,7 +804,7 @@ static void test_id_and_name(void)
     struct db_cell cells[] = {I(7), T("Ann"), R(99.5), I(9), T("Bob"), R(250)};
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("Customers and what they spent", r, &a), 0);
+    CHECK_INT(analyze_text("Customers and what they spent", r, &a), 0);
     CHECK_STR(a.summary, "2 rows; Bob has the highest total_spent, 250 (72% of the total).");
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "name");
@@ -805,7 +820,7 @@ static void test_id_category(void)
     struct db_cell cells[] = {I(1012), I(300), I(7), I(900), I(12), I(50)};
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("Revenue per store", r, &a), 0);
+    CHECK_INT(analyze_text("Revenue per store", r, &a), 0);
     CHECK_STR(a.summary, "3 rows; store_id 7 has the highest revenue, 900 (72% of the total).");
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "store_id");
@@ -822,7 +837,7 @@ static void test_chart_data_edge_cases(void)
     struct db_cell cells[] = {T("caf\xe9"), T("a"), I(3), T("ok"), T("b"), I(4)};
     struct db_result *r = RES(cols, cells);
     struct analysis a;
-    CHECK_INT(analyze_result("", r, &a), 0);
+    CHECK_INT(analyze_text("", r, &a), 0);
     CHECK(a.chart == NULL); /* two text columns */
     CHECK_STR(jstr(col_json(&a, 0), "name"), "t.name");
     analysis_free(&a);
@@ -831,7 +846,7 @@ static void test_chart_data_edge_cases(void)
     const char *cols2[] = {"t.name", "sum(x)"};
     struct db_cell cells2[] = {T("caf\xe9"), I(3), T("ok"), I(4), T("ok"), I(5)};
     r = RES(cols2, cells2);
-    CHECK_INT(analyze_result("Sum of x per name", r, &a), 0);
+    CHECK_INT(analyze_text("Sum of x per name", r, &a), 0);
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "t\\.name");
@@ -854,7 +869,7 @@ static void test_chart_data_edge_cases(void)
         res_set(r, i, 0, T(s));
         res_set(r, i, 1, I((long long)i));
     }
-    CHECK_INT(analyze_result("Units by sku", r, &a), 0);
+    CHECK_INT(analyze_text("Units by sku", r, &a), 0);
     CHECK_INT(json_array_size(jget(a.chart, "data.values")), ANALYZE_CHART_MAX_ROWS);
     CHECK_INT(json_integer_value(jget(col_json(&a, 0), "distinct")), 600);
     analysis_free(&a);
@@ -864,11 +879,11 @@ static void test_chart_data_edge_cases(void)
 static void test_bad_args(void)
 {
     struct analysis a;
-    CHECK_INT(analyze_result("q", NULL, &a), ERR_USAGE);
+    CHECK_INT(analyze_text("q", NULL, &a), ERR_USAGE);
     CHECK(a.summary == NULL && a.columns == NULL && a.chart == NULL);
-    CHECK_INT(analyze_result("q", NULL, NULL), ERR_USAGE);
+    CHECK_INT(analyze_text("q", NULL, NULL), ERR_USAGE);
     analysis_free(NULL);
-    CHECK(analyze_chart_spec("q", NULL, NULL) == NULL);
+    CHECK(analyze_chart_spec(NULL, NULL, NULL) == NULL);
 }
 
 static const struct test_case tests[] = {

@@ -32,9 +32,20 @@ static struct schema_table tables[] = {
 };
 static struct schema S = {.dialect = "sqlite", .tables = tables, .n_tables = 5};
 
+/* consistency_check() for a question given as text (NULL: none). */
+static unsigned chk_s(const char *text, const char *sql, const struct schema *s)
+{
+    struct question *q = NULL;
+    if (text && question_read(text, &q))
+        return 0;
+    unsigned f = consistency_check(q, sql, s);
+    question_free(q);
+    return f;
+}
+
 static unsigned chk(const char *q, const char *sql)
 {
-    return consistency_check(q, sql, &S);
+    return chk_s(q, sql, &S);
 }
 
 static void test_count(void)
@@ -147,11 +158,11 @@ static void test_link(void)
     CHECK_INT(chk("Singers with id 3", "SELECT name FROM singer WHERE singer_id = 3"), 0);
     /* without any foreign key in the schema nothing is judged */
     struct schema none = {.dialect = "sqlite", .tables = tables, .n_tables = 2};
-    CHECK_INT(consistency_check("x", "SELECT * FROM singer JOIN concert ON singer_id = concert_id",
+    CHECK_INT(chk_s("x", "SELECT * FROM singer JOIN concert ON singer_id = concert_id",
                                 &none),
               0);
     /* without a schema neither */
-    CHECK_INT(consistency_check("Owners that are pros",
+    CHECK_INT(chk_s("Owners that are pros",
                                 "SELECT id FROM owner WHERE id IN (SELECT id FROM pro)", NULL),
               0);
 }
@@ -182,8 +193,8 @@ static void test_weight_and_names(void)
     consistency_str(CONSIST_COUNT | CONSIST_NEGATION, small, sizeof small);
     CHECK(strlen(small) < sizeof small);
     /* NULL inputs flag nothing */
-    CHECK_INT(consistency_check(NULL, "SELECT 1", &S), 0);
-    CHECK_INT(consistency_check("How many?", NULL, &S), 0);
+    CHECK_INT(chk_s(NULL, "SELECT 1", &S), 0);
+    CHECK_INT(chk_s("How many?", NULL, &S), 0);
 }
 
 static const struct test_case tests[] = {

@@ -9,6 +9,7 @@
 #include "analyze/fix.h"
 #include "db/db.h"
 #include "schema/schema.h"
+#include "select_text.h"
 #include "test.h"
 
 static char path[512];
@@ -160,7 +161,7 @@ static void test_introspection(void)
 
     struct schema_selection sel;
     /* Samples only for the columns the question links to: 'cancelled' names orders.status. */
-    CHECK_INT(schema_select(&s, "total amount of cancelled orders per region", 5, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "total amount of cancelled orders per region", 5, &sel, &e), 0);
     CHECK_INT(sel.n_tables, 3);
     CHECK_CONTAINS(sel.ddl, "orders(order_id int pk, customer_id int -> customers.customer_id");
     CHECK_CONTAINS(sel.ddl, "status text e.g. 'cancelled'|'shipped')");
@@ -168,7 +169,7 @@ static void test_introspection(void)
     CHECK(sel.tokens > 10);
     schema_selection_free(&sel);
     /* Only orders and regions are named: customers joins them and must be added. */
-    CHECK_INT(schema_select(&s, "orders per region", 2, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "orders per region", 2, &sel, &e), 0);
     CHECK_INT(sel.n_tables, 3);
     schema_selection_free(&sel);
 

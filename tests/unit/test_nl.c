@@ -606,6 +606,17 @@ static void test_explain_and_dialects(void)
     nl_answer_free(&a);
 }
 
+/* nl_write_intent() for a question given as text (NULL: none). */
+static int write_intent(const char *text, char *why, size_t n)
+{
+    struct question *q = NULL;
+    if (text && question_read(text, &q))
+        return -1;
+    int r = nl_write_intent(q, why, n);
+    question_free(q);
+    return r;
+}
+
 static void test_write_intent(void)
 {
     static const char *const writes[] = {
@@ -671,22 +682,22 @@ static void test_write_intent(void)
     };
     char why[256];
     for (size_t i = 0; i < sizeof writes / sizeof writes[0]; i++) {
-        int r = nl_write_intent(writes[i], why, sizeof why);
+        int r = write_intent(writes[i], why, sizeof why);
         if (r != 1)
             fprintf(stderr, "write not detected: %s\n", writes[i]);
         CHECK_INT(r, 1);
         CHECK_CONTAINS(why, "genbi only reads data");
     }
     for (size_t i = 0; i < sizeof reads / sizeof reads[0]; i++) {
-        int r = nl_write_intent(reads[i], why, sizeof why);
+        int r = write_intent(reads[i], why, sizeof why);
         if (r != 0)
             fprintf(stderr, "read flagged as write: %s (%s)\n", reads[i], why);
         CHECK_INT(r, 0);
     }
-    CHECK_INT(nl_write_intent("delete all orders", why, sizeof why), 1);
+    CHECK_INT(write_intent("delete all orders", why, sizeof why), 1);
     CHECK_CONTAINS(why, "delete data");
-    CHECK_INT(nl_write_intent(NULL, why, sizeof why), 0);
-    CHECK_INT(nl_write_intent("", NULL, 0), 0);
+    CHECK_INT(write_intent(NULL, why, sizeof why), 0);
+    CHECK_INT(write_intent("", NULL, 0), 0);
 }
 
 static void test_teardown(void)

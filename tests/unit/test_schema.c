@@ -6,6 +6,7 @@
 
 #include "schema/schema.h"
 #include "synth_schema.h"
+#include "select_text.h"
 #include "test.h"
 #include "util/clock.h"
 
@@ -91,12 +92,12 @@ static void test_bm25_ranking(void)
     struct err e = {0};
     build(&s, concert_specs, 4);
     /* Plural and stem: "singers" is the singer table. */
-    CHECK_INT(schema_select(&s, "How many singers do we have?", 5, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "How many singers do we have?", 5, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "singer"), 1);
     CHECK(sel.scores[0] > 0);
     schema_selection_free(&sel);
     /* Two tables named: both ranked before the junction table, stadium first (it has capacity). */
-    CHECK_INT(schema_select(&s, "What is the capacity of the stadium with the most concerts?", 5,
+    CHECK_INT(select_text(&s, "What is the capacity of the stadium with the most concerts?", 5,
                             &sel, &e),
               0);
     CHECK_INT(rank_of(&s, &sel, "stadium"), 1);
@@ -104,20 +105,20 @@ static void test_bm25_ranking(void)
     CHECK(sel.scores[0] > sel.scores[1]);
     schema_selection_free(&sel);
     /* A word in one table (theme) outweighs a word in every table (name): idf. */
-    CHECK_INT(schema_select(&s, "name and theme", 5, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "name and theme", 5, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "concert"), 1);
     schema_selection_free(&sel);
     /* A related word: "oldest" asks about age. */
-    CHECK_INT(schema_select(&s, "Who is the oldest?", 1, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "Who is the oldest?", 1, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "singer"), 1);
     CHECK_INT(sel.n_ranked, 1);
     schema_selection_free(&sel);
     /* At most max_tables ranked. */
-    CHECK_INT(schema_select(&s, "singer concert stadium names", 2, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "singer concert stadium names", 2, &sel, &e), 0);
     CHECK_INT(sel.n_ranked, 2);
     schema_selection_free(&sel);
     /* Nothing named: keep what fits, in schema order. */
-    CHECK_INT(schema_select(&s, "zzz qqq", 2, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "zzz qqq", 2, &sel, &e), 0);
     CHECK_INT(sel.n_ranked, 2);
     CHECK_INT(sel.tables[0], 0);
     schema_selection_free(&sel);
@@ -136,11 +137,11 @@ static void test_camel_and_values(void)
     struct err e = {0};
     build(&s, specs, 2);
     add_values(&s, "Shipments", "carrier", carriers, 3);
-    CHECK_INT(schema_select(&s, "average unit price of order items", 5, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "average unit price of order items", 5, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "OrderItems"), 1);
     schema_selection_free(&sel);
     /* A stored value (with words of its own) links its table and column; its value goes first. */
-    CHECK_INT(schema_select(&s, "parcels sent with united parcel service", 5, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "parcels sent with united parcel service", 5, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "Shipments"), 1);
     CHECK_INT(sel.n_links, 1);
     CHECK(sel.n_links == 1 && sel.links[0].value && strcmp(sel.links[0].value,
@@ -166,7 +167,7 @@ static void test_fk_completion(void)
     struct schema_selection sel;
     struct err e = {0};
     build(&s, specs, 6);
-    CHECK_INT(schema_select(&s, "alpha label of each delta", 2, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "alpha label of each delta", 2, &sel, &e), 0);
     CHECK_INT(sel.n_ranked, 2);
     CHECK_INT(sel.n_tables, 3);
     CHECK(rank_of(&s, &sel, "alpha") && rank_of(&s, &sel, "delta"));
@@ -175,13 +176,13 @@ static void test_fk_completion(void)
     CHECK_INT(rank_of(&s, &sel, "charlie"), 0);
     schema_selection_free(&sel);
     /* An unreachable table stays, alone: nothing is added for it. */
-    CHECK_INT(schema_select(&s, "alpha label and foxtrot note", 2, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "alpha label and foxtrot note", 2, &sel, &e), 0);
     CHECK_INT(sel.n_tables, 2);
     CHECK(rank_of(&s, &sel, "foxtrot") > 0);
     schema_selection_free(&sel);
     /* Three ends: alpha, charlie, echo. echo is next to alpha; charlie is two steps from that
      * tree either way (through bravo or delta): exactly one connector. */
-    CHECK_INT(schema_select(&s, "alpha charlie echo", 3, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "alpha charlie echo", 3, &sel, &e), 0);
     CHECK_INT(sel.n_ranked, 3);
     CHECK_INT(sel.n_tables, 4);
     CHECK(rank_of(&s, &sel, "bravo") == 4 || rank_of(&s, &sel, "delta") == 4);
@@ -221,7 +222,7 @@ static void test_ddl_rendering(void)
     /* Through selection: the status value links it, segment is not named so shows no samples. */
     struct schema_selection sel;
     struct err e = {0};
-    CHECK_INT(schema_select(&s, "how many shipped orders per customer", 5, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "how many shipped orders per customer", 5, &sel, &e), 0);
     CHECK_CONTAINS(sel.ddl, "status text e.g. 'shipped'|'open'");
     CHECK(strstr(sel.ddl, "segment text e.g.") == NULL);
     CHECK_INT(sel.tokens, schema_estimate_tokens(sel.ddl));
@@ -250,7 +251,7 @@ static void test_column_pruning(void)
 
     /* Budget 3: id (pk), team_id (fk) and height (linked: "tallest") fill it; 6 elided. */
     struct schema_select_opts o = {5, SCHEMA_MIN_RATIO, 3};
-    CHECK_INT(schema_select_ex(&s, NULL, q, &o, &sel, &e), 0);
+    CHECK_INT(select_text_ex(&s, NULL, q, &o, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "people"), 1);
     CHECK_STR(s.tables[sel.tables[0]].name, "people");
     CHECK_CONTAINS(sel.ddl,
@@ -267,7 +268,7 @@ static void test_column_pruning(void)
 
     /* Keys and linked columns exceed a budget of 1 rather than being dropped. */
     o.max_columns = 1;
-    CHECK_INT(schema_select_ex(&s, NULL, q, &o, &sel, &e), 0);
+    CHECK_INT(select_text_ex(&s, NULL, q, &o, &sel, &e), 0);
     CHECK_CONTAINS(sel.ddl,
                    "people(id int pk, height real, team_id int -> teams.id, \u2026+6 more)");
     schema_selection_free(&sel);
@@ -275,14 +276,14 @@ static void test_column_pruning(void)
     /* Budget 5: a column the question's words match in its comment (a5: "shirt colour") beats
      * one matched by nothing; the last slot goes to the first unmatched column (name). */
     o.max_columns = 5;
-    CHECK_INT(schema_select_ex(&s, NULL, "tallest people by shirt colour", &o, &sel, &e), 0);
+    CHECK_INT(select_text_ex(&s, NULL, "tallest people by shirt colour", &o, &sel, &e), 0);
     CHECK_CONTAINS(sel.ddl, "people(id int pk, name text, a5 text, height real, team_id int -> "
                             "teams.id, \u2026+4 more)");
     schema_selection_free(&sel);
 
     /* 0 renders every column, no marker, as the whole-schema rendering does. */
     o.max_columns = 0;
-    CHECK_INT(schema_select_ex(&s, NULL, q, &o, &sel, &e), 0);
+    CHECK_INT(select_text_ex(&s, NULL, q, &o, &sel, &e), 0);
     CHECK(strstr(sel.ddl, "more)") == NULL);
     CHECK_CONTAINS(sel.ddl, "a2 text, a3 text, jersey_no int, a5 text, height real");
     CHECK(sel.shown == NULL);
@@ -291,7 +292,7 @@ static void test_column_pruning(void)
 
     /* A table no wider than the budget renders whole. */
     o.max_columns = 9;
-    CHECK_INT(schema_select_ex(&s, NULL, q, &o, &sel, &e), 0);
+    CHECK_INT(select_text_ex(&s, NULL, q, &o, &sel, &e), 0);
     CHECK(sel.shown == NULL);
     schema_selection_free(&sel);
 
@@ -318,7 +319,7 @@ static void test_index_cache(void)
     CHECK(schema_index_bytes(a) > 0);
     /* The schema changes (a column is renamed and rehashed): the next selection sees it. */
     struct schema_selection sel;
-    CHECK_INT(schema_select(&s, "genre of each concert", 5, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "genre of each concert", 5, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "concert"), 1);
     schema_selection_free(&sel);
     int st = schema_find_table(&s, "stadium");
@@ -327,7 +328,7 @@ static void test_index_cache(void)
     schema_rehash(&s);
     CHECK_INT(schema_index_get(&s, &c, &e), 0);
     CHECK(c != NULL && c != a);
-    CHECK_INT(schema_select(&s, "genre of each concert", 5, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "genre of each concert", 5, &sel, &e), 0);
     CHECK(rank_of(&s, &sel, "stadium") > 0);
     schema_selection_free(&sel);
     schema_free(&s); /* frees the index too (leak-checked under ASan) */
@@ -345,19 +346,19 @@ static void test_glossary_and_comments(void)
     struct err e = {0};
     build(&s, specs, 3);
     /* An abbreviation in a name is expanded: "amount" finds amt. */
-    CHECK_INT(schema_select(&s, "total amount", 1, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "total amount", 1, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "ord"), 1);
     schema_selection_free(&sel);
     /* A comment says what a cryptic column holds. */
     int cst = schema_find_table(&s, "cst");
     s.tables[cst].cols[2].comment = synth_dup("district name of the branch");
     schema_rehash(&s);
-    CHECK_INT(schema_select(&s, "list district names", 1, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "list district names", 1, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "cst"), 1);
     schema_selection_free(&sel);
     /* A glossary term points at its table and links its column. */
     CHECK_INT(schema_add_term(&s, "revenue", "ord", "amt", &e), 0);
-    CHECK_INT(schema_select(&s, "revenue by product", 1, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "revenue by product", 1, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "ord"), 1);
     CHECK_INT(sel.n_links, 1);
     schema_selection_free(&sel);
@@ -374,7 +375,7 @@ static void test_glossary_and_comments(void)
     CHECK_INT(schema_load_glossary(&s, path, &kept, &e), 0);
     CHECK_INT(kept, 2);
     CHECK_INT(s.n_glossary, 3);
-    CHECK_INT(schema_select(&s, "all buyers", 1, &sel, &e), 0);
+    CHECK_INT(select_text(&s, "all buyers", 1, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "cst"), 1);
     schema_selection_free(&sel);
     schema_free(&s);
@@ -401,7 +402,7 @@ static void test_large_schema(void)
         struct schema_selection sel;
         synth_question(&s, t, q, sizeof q);
         double q0 = clock_ms();
-        CHECK_INT(schema_select_ex(&s, ix, q, NULL, &sel, &e), 0);
+        CHECK_INT(select_text_ex(&s, ix, q, NULL, &sel, &e), 0);
         double ms = clock_ms() - q0;
         worst = ms > worst ? ms : worst;
         for (size_t i = 0; i < sel.n_ranked; i++)
@@ -419,7 +420,7 @@ static void test_large_schema(void)
     synth_table_name(40, name_a, sizeof name_a);
     synth_table_name(43, name_b, sizeof name_b);
     snprintf(q, sizeof q, "join %s with %s", name_a, name_b);
-    CHECK_INT(schema_select_ex(&s, ix, q, NULL, &sel, &e), 0);
+    CHECK_INT(select_text_ex(&s, ix, q, NULL, &sel, &e), 0);
     for (size_t t = 40; t <= 43; t++) { /* the chain 40 <- 41 <- 42 <- 43, all of it */
         synth_table_name(t, name_a, sizeof name_a);
         CHECK(rank_of(&s, &sel, name_a) > 0);

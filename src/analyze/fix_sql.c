@@ -11,86 +11,13 @@
 #include <strings.h>
 
 #include "util/err.h"
+#include "util/sqllex.h"
 
 #include "util/banned.h"
 
-static int is_word_char(unsigned char c)
-{
-    return isalnum(c) || c == '_' || c == '$' || c >= 0x80;
-}
-
-/* Two-byte operators kept as one token ("::" matters to casts, the rest to not splitting). */
-static const char *const two_byte_ops[] = {"::", "||", "<=", ">=", "<>", "!=", "==", "->"};
-
-/* Returns the byte length of the token at p and its type; 0 for blanks/comments (*skip set). */
-static size_t lex_one(const char *p, enum fx_tok *type, size_t *skip)
-{
-    unsigned char c = (unsigned char)*p;
-    *skip = 0;
-    if (isspace(c)) {
-        size_t n = 0;
-        while (p[n] && isspace((unsigned char)p[n]))
-            n++;
-        *skip = n;
-        return 0;
-    }
-    if (c == '-' && p[1] == '-') {
-        *skip = strcspn(p, "\n");
-        return 0;
-    }
-    if (c == '/' && p[1] == '*') {
-        const char *end = strstr(p + 2, "*/");
-        *skip = end ? (size_t)(end + 2 - p) : strlen(p);
-        return 0;
-    }
-    if (c == '\'' || c == '"' || c == '`' || c == '[') {
-        char close = c == '[' ? ']' : (char)c;
-        size_t n = 1;
-        for (;;) {
-            if (!p[n])
-                break;
-            if (p[n] == close) {
-                if (close != ']' && p[n + 1] == close) { /* doubled quote */
-                    n += 2;
-                    continue;
-                }
-                n++;
-                break;
-            }
-            n++;
-        }
-        *type = c == '\'' ? FXT_STRING : FXT_QIDENT;
-        return n;
-    }
-    if (isdigit(c) || (c == '.' && isdigit((unsigned char)p[1]))) {
-        size_t n = 0;
-        while (isalnum((unsigned char)p[n]) || p[n] == '.' ||
-               ((p[n] == '+' || p[n] == '-') && n > 0 && (p[n - 1] == 'e' || p[n - 1] == 'E')))
-            n++;
-        *type = FXT_NUMBER;
-        return n;
-    }
-    if (c == '$' && p[1] == '*') { /* a dialect rule's "all arguments" capture */
-        *type = FXT_WORD;
-        return 2;
-    }
-    if (is_word_char(c)) {
-        size_t n = 0;
-        while (p[n] && is_word_char((unsigned char)p[n]))
-            n++;
-        *type = FXT_WORD;
-        return n;
-    }
-    *type = FXT_PUNCT;
-    for (size_t i = 0; i < sizeof two_byte_ops / sizeof two_byte_ops[0]; i++)
-        if (p[0] == two_byte_ops[i][0] && p[1] == two_byte_ops[i][1])
-            return 2;
-    return 1;
-}
-
 int fx_is(const struct fx_sql *q, size_t i, const char *w)
 {
-    if (i >= q->n || q->t[i].type == FXT_STRING || q->t[i].type == FXT_QIDENT)
+    if (i >= q->n || q->t[i].type == SQLLEX_STRING || q->t[i].type == SQLLEX_QIDENT)
         return 0;
     size_t n = strlen(w);
     return q->t[i].len == n && strncasecmp(q->sql + q->t[i].off, w, n) == 0;
@@ -98,7 +25,7 @@ int fx_is(const struct fx_sql *q, size_t i, const char *w)
 
 int fx_is_ident(const struct fx_sql *q, size_t i)
 {
-    return i < q->n && (q->t[i].type == FXT_QIDENT || q->t[i].type == FXT_WORD);
+    return i < q->n && (q->t[i].type == SQLLEX_QIDENT || q->t[i].type == SQLLEX_WORD);
 }
 
 void fx_ident(const struct fx_sql *q, size_t i, char *out, size_t n)
@@ -110,7 +37,7 @@ void fx_ident(const struct fx_sql *q, size_t i, char *out, size_t n)
         return;
     const char *p = q->sql + q->t[i].off;
     size_t len = q->t[i].len;
-    if (q->t[i].type == FXT_QIDENT && len >= 2) {
+    if (q->t[i].type == SQLLEX_QIDENT && len >= 2) {
         p++;
         len -= (p[len - 2] == '"' || p[len - 2] == '`' || p[len - 2] == ']') ? 2 : 1;
     }
@@ -121,25 +48,6 @@ void fx_ident(const struct fx_sql *q, size_t i, char *out, size_t n)
             j++;
     }
     out[k] = '\0';
-}
-
-/* Words that end a table reference or can never be an alias. */
-static const char *const keywords[] = {
-    "select", "from",  "where",   "group",     "order",  "by",      "having", "limit",
-    "offset", "union", "intersect", "except",  "join",   "inner",   "left",   "right",
-    "full",   "cross", "natural", "outer",     "on",     "using",   "as",     "and",
-    "or",     "not",   "in",      "is",        "null",   "like",    "between", "case",
-    "when",   "then",  "else",    "end",       "with",   "distinct", "all",   "exists",
-    "window", "asc",   "desc",    "values",    "set",    "glob",    "escape", "ilike",
-    "top",    "into",  "fetch",
-};
-
-int fx_is_keyword(const char *word)
-{
-    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (strcasecmp(word, keywords[i]) == 0)
-            return 1;
-    return 0;
 }
 
 size_t fx_match_paren(const struct fx_sql *q, size_t i)
@@ -156,11 +64,11 @@ size_t fx_match_paren(const struct fx_sql *q, size_t i)
 
 static int is_word_keyword(const struct fx_sql *q, size_t i)
 {
-    if (i >= q->n || q->t[i].type != FXT_WORD)
+    if (i >= q->n || q->t[i].type != SQLLEX_WORD)
         return 0;
     char w[64];
     fx_ident(q, i, w, sizeof w);
-    return fx_is_keyword(w);
+    return sqllex_is_keyword(w, strlen(w));
 }
 
 /* Words that end a FROM clause at its own depth. */
@@ -320,14 +228,13 @@ int fx_parse(const char *sql, const struct schema *s, struct fx_sql *q)
     memset(q, 0, sizeof *q);
     q->sql = sql;
     size_t cap = 0;
-    for (const char *p = sql; *p;) {
-        enum fx_tok type;
-        size_t skip;
-        size_t n = lex_one(p, &type, &skip);
-        if (!n) {
-            p += skip ? skip : 1;
-            continue;
-        }
+    const char *end = sql + strlen(sql);
+    for (const char *p = sql;;) {
+        enum sqllex_kind type;
+        size_t n;
+        p = sqllex_next(p, end, &type, &n);
+        if (p == end)
+            break;
         if (q->n == cap) {
             size_t ncap = cap ? cap * 2 : 64;
             struct fx_token *v = realloc(q->t, ncap * sizeof *v);

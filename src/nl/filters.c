@@ -1,0 +1,236 @@
+/* nl tier 0, filters: the columns the conditions of a question compare (a stored value, a
+ * number, a year), the checks on conditions that cannot hold together, and the two filters
+ * resolution adds itself (NOT NULL, and NOT IN for "customers without orders"). */
+#include <stdio.h>
+#include <string.h>
+
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+
+#include "util/banned.h"
+
+/* "customers without orders": main's rows that no row of the absent table points at, directly
+ * (orders.customer_id) or through a table linking both ("teachers who teach no course":
+ * course_arrange.teacher_id). Adds the ANTI filter; -1 (with a doubt) when there is no single
+ * such link or the shape is a ranking or a grouping. */
+int t0_anti_filter(struct query *q, const struct shape *sh)
+{
+    int m = sh->main, t2 = t0_span_table(q, q->anti_span), mc = -1, via = -1, fc = -1;
+    if (m < 0 || t2 == m || q->rank || sh->group != GROUP_NONE || q->nf >= NL_MAX_FILTERS) {
+        t0_doubt(q, P_WRONGISH, "a negation tier 0 does not compose here");
+        return -1;
+    }
+    if ((fc = t0_fk_to(q, t2, m, &mc)) >= 0) {
+        via = t2;
+    } else {
+        int n = 0;
+        for (size_t b = 0; b < q->s->n_tables; b++) {
+            int bc, bm = -1, bt;
+            if ((int)b == m || (int)b == t2 || (bc = t0_fk_to(q, (int)b, m, &bm)) < 0 ||
+                t0_fk_to(q, (int)b, t2, &bt) < 0)
+                continue;
+            n++;
+            via = (int)b;
+            fc = bc;
+            mc = bm;
+        }
+        if (n != 1)
+            via = -1;
+    }
+    if (via < 0 || mc < 0) {
+        t0_doubt(q, P_WRONGISH, "no single link says which %s have no %s", q->s->tables[m].name,
+                 q->s->tables[t2].name);
+        return -1;
+    }
+    struct filter *f = &q->f[q->nf++];
+    memset(f, 0, sizeof *f);
+    f->kind = FILTER_ANTI;
+    f->span = f->near_table = -1;
+    f->t = m;
+    f->c = mc;
+    f->t2 = via;
+    f->c2 = fc;
+    return 0;
+}
+
+/* WHERE t.c IS NOT NULL, resolved already, for a column that may hold NULL. */
+void t0_not_null_filter(struct query *q, int t, int c)
+{
+    const struct schema_column *col = t0_col_of(q, t, c);
+    if (col->notnull || col->pk || q->nf >= NL_MAX_FILTERS)
+        return;
+    struct filter *f = &q->f[q->nf++];
+    memset(f, 0, sizeof *f);
+    f->kind = FILTER_NOTNULL;
+    f->span = -1;
+    f->near_table = -1;
+    f->t = t;
+    f->c = c;
+}
+
+static int value_filter(struct query *q, const struct shape *sh, struct filter *f)
+{
+    char text[160];
+    struct nl_span *sp = &q->sp[f->span];
+    int best = t0_pick_cand(q, f->span, sh->main);
+    f->t = sp->cand[best].table;
+    f->c = sp->cand[best].col;
+    f->vals[0] = sp->cand[best].value;
+    f->n_vals = 1;
+    if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD &&
+        t0_date_col_named(q, f->t, q->toks[sp->tok].stem))
+        t0_doubt(q, P_UNSURE, "'%s' may be the %s value or when it happened",
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
+    if (f->op == NL_OP_NE && !t0_many_to_one(q, f->t))
+        t0_doubt(q, P_WRONGISH, "'not %s' over rows joined from %s",
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);
+    else if (f->op == NL_OP_NE && t0_path_nullable(q, f->t))
+        t0_doubt(q, P_UNSURE, "'not %s' would drop the rows with no %s",
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);
+    return 0;
+}
+
+static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
+{
+    if (f->span >= 0) {
+        int best = t0_pick_cand(q, f->span, sh->main);
+        f->t = q->sp[f->span].cand[best].table;
+        f->c = q->sp[f->span].cand[best].col;
+        if (!t0_col_holds_numbers(q, f->t, f->c) && !f->flag)
+            t0_doubt(q, P_UNSURE, "comparing %s, which is not a number",
+                     q->s->tables[f->t].cols[f->c].name);
+        if (f->t != sh->main && !t0_many_to_one(q, f->t) && sh->agg == NL_AGG_NONE && !q->rank &&
+            f->op != NL_OP_EQ && f->op != NL_OP_IN && t0_first_span_of(q, f->t, 0) == (int)q->n)
+            /* "products with 20 or more quantity": any one order line, or in all? */
+            t0_doubt(q, P_UNSURE, "%s of any one %s row, or their total?",
+                     q->s->tables[f->t].cols[f->c].name, q->s->tables[f->t].name);
+        if (f->percent && t0_col_holds_fractions(q, f->t, f->c)) {
+            /* "a 10% discount" in a column holding 0.05 .. 0.3 */
+            f->num /= 100.0;
+            f->num2 /= 100.0;
+            for (size_t v = 0; v < f->n_more_nums; v++)
+                f->more_nums[v] /= 100.0;
+        } else if (f->percent) {
+            t0_doubt(q, P_SMALL, "%s read as a percentage", q->s->tables[f->t].cols[f->c].name);
+        }
+    } else if (f->implied) {
+        /* "students older than 20": the age of the table said last, else main's */
+        int nt = f->near_table >= 0 ? t0_span_table(q, f->near_table) : -1;
+        f->t = nt >= 0 ? nt : sh->main;
+        f->c = t0_implied_col(q, f->t, f->implied);
+        if (f->c < 0 && f->t != sh->main) {
+            f->t = sh->main;
+            f->c = t0_implied_col(q, f->t, f->implied);
+        }
+        if (f->c < 0) {
+            t0_doubt(q, P_WRONGISH, "%s has no %s column", q->s->tables[f->t].name, f->implied);
+            return -1;
+        }
+    } else {
+        /* "products under 50": the one price-like column, said nowhere */
+        f->t = sh->main;
+        f->c = t0_price_col(q, sh->main);
+        t0_doubt(q, P_UNSURE, "the compared column is not named");
+        if (f->c < 0) {
+            t0_doubt(q, P_WRONGISH, "no column to compare");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* A year: the date column of main (or the nearest), or a column holding the year as a number */
+static int year_filter(struct query *q, const struct shape *sh, struct filter *f)
+{
+    int yc = t0_year_col(q, sh->main);
+    f->c = yc >= 0 ? -1 : t0_find_date(q, sh->main, &f->t);
+    if (f->c < 0 && yc >= 0) {
+        /* "founded after 1950" in a table that keeps the year as a number */
+        f->kind = FILTER_NUM;
+        f->t = sh->main;
+        f->c = yc;
+    } else if (f->c < 0) {
+        t0_doubt(q, P_WRONGISH, "no date column for the year %.0f", f->num);
+        return -1;
+    }
+    return 0;
+}
+
+/* Conditions next to a negation, two conditions on one column, several values of one column */
+static int check_filters(struct query *q, const struct shape *sh)
+{
+    for (size_t a = 0; a < q->nf; a++) {
+        if (q->f[a].kind != FILTER_ANTI)
+            continue;
+        for (size_t b = 0; b < q->nf; b++)
+            if (q->f[b].kind != FILTER_ANTI && q->f[b].kind != FILTER_NOTNULL &&
+                q->f[b].t != sh->main)
+                /* "customers who did not order Laptop Pro": the absent rows have a condition */
+                t0_doubt(q, P_WRONGISH, "a condition on %s next to a negation",
+                         q->s->tables[q->f[b].t].name);
+    }
+    /* one column twice in ways that cannot both hold: "other than France and Germany" (a
+     * negated and a plain value), "in 2022 and 2023" (two years of one date) */
+    for (size_t a = 0; a < q->nf; a++)
+        for (size_t b = a + 1; b < q->nf; b++) {
+            const struct filter *fa = &q->f[a], *fb = &q->f[b];
+            if (fa->t != fb->t || fa->c != fb->c || fa->kind != fb->kind)
+                continue;
+            if (fa->kind == FILTER_VALUE && (fa->op == NL_OP_NE) != (fb->op == NL_OP_NE))
+                t0_doubt(q, P_UNSURE, "a negated and a plain value of %s",
+                         q->s->tables[fa->t].cols[fa->c].name);
+            if (fa->kind == FILTER_YEAR && fa->op == NL_OP_EQ && fb->op == NL_OP_EQ)
+                t0_doubt(q, P_UNSURE, "two years of %s", q->s->tables[fa->t].cols[fa->c].name);
+        }
+    /* several values of one column: IN; on different columns "or" is not composed */
+    for (size_t a = 0; a < q->nf; a++) {
+        struct filter *fa = &q->f[a];
+        for (size_t b = a + 1; b < q->nf && fa->kind == FILTER_VALUE; b++) {
+            struct filter *fb = &q->f[b];
+            if (fb->kind == FILTER_VALUE && (fb->t != fa->t || fb->c != fa->c)) {
+                /* "the code PP or PPT": both stored in one column (a key and its copy in a
+                 * referencing table hold the same codes): read them from the nearer */
+                struct filter *far = q->bfs.dist[fa->t] <= q->bfs.dist[fb->t] ? fb : fa;
+                const struct filter *near = far == fb ? fa : fb;
+                if (t0_value_in_col(q, far->vals[0], near->t, near->c)) {
+                    far->t = near->t;
+                    far->c = near->c;
+                }
+            }
+            if (fb->kind == FILTER_VALUE && fb->t == fa->t && fb->c == fa->c &&
+                fa->op != NL_OP_NE && fb->op != NL_OP_NE && fa->n_vals < NL_MAX_CANDS) {
+                fa->vals[fa->n_vals++] = fb->vals[0];
+                fa->op = NL_OP_IN;
+                if (!q->or_seen) /* "'Brazil' and 'Ireland'": both, on different rows? */
+                    t0_doubt(q, P_UNSURE, "values joined by 'and', not 'or'");
+                q->f[b] = q->f[--q->nf];
+                b--;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Each filter kind and its resolver; NOTNULL and ANTI are resolved when added. */
+static const struct {
+    enum filter_kind kind;
+    int (*resolve)(struct query *q, const struct shape *sh, struct filter *f);
+} filter_resolvers[] = {
+    {FILTER_VALUE, value_filter},
+    {FILTER_NUM, num_filter},
+    {FILTER_YEAR, year_filter},
+};
+
+int t0_resolve_filters(struct query *q, const struct shape *sh)
+{
+    for (size_t k = 0; k < q->nf; k++) {
+        struct filter *f = &q->f[k];
+        for (size_t j = 0; j < sizeof filter_resolvers / sizeof filter_resolvers[0]; j++)
+            if (filter_resolvers[j].kind == f->kind) {
+                if (filter_resolvers[j].resolve(q, sh, f) != 0)
+                    return -1;
+                break;
+            }
+    }
+    return check_filters(q, sh);
+}

@@ -1,0 +1,118 @@
+/* nl tier 0, spans: small readers of the linked spans shared by interpretation and resolution
+ * (their text, neighbours, candidate tables and columns). */
+#include <stdio.h>
+#include <string.h>
+
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+
+#include "util/banned.h"
+
+const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out, size_t cap)
+{
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t k = sp->tok; k < sp->tok + sp->len; k++) {
+        int w = snprintf(out + o, cap - o, "%s%s", k > sp->tok ? " " : "", q->toks[k].word);
+        if (w < 0 || (size_t)w >= cap - o)
+            break;
+        o += (size_t)w;
+    }
+    return out;
+}
+
+int t0_prev_content(const struct query *q, size_t i)
+{
+    for (size_t k = i; k-- > 0;)
+        if (q->sp[k].kind != NL_SPAN_STOPWORD)
+            return (int)k;
+    return -1;
+}
+
+int t0_span_table(const struct query *q, int i)
+{
+    return i >= 0 && q->sp[i].n_cand ? q->sp[i].cand[0].table : -1;
+}
+
+int t0_span_has_table(const struct nl_span *sp, int t)
+{
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].table == t)
+            return 1;
+    return 0;
+}
+
+int t0_span_has_col(const struct nl_span *sp, int t, int c)
+{
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].table == t && sp->cand[k].col == c)
+            return 1;
+    return 0;
+}
+
+/* Keeps only candidate k of span sp. */
+void t0_narrow_to(struct nl_span *sp, int k)
+{
+    sp->cand[0] = sp->cand[k];
+    sp->n_cand = 1;
+}
+
+/* The first span that names table t itself (or, with columns, one of its columns), or q->n. */
+int t0_first_span_of(const struct query *q, int t, int columns)
+{
+    for (size_t i = 0; i < q->n; i++)
+        if ((q->sp[i].kind == NL_SPAN_TABLE || (columns && q->sp[i].kind == NL_SPAN_COLUMN)) &&
+            t0_span_has_table(&q->sp[i], t))
+            return (int)i;
+    return (int)q->n;
+}
+
+int t0_is_copula(const char *w)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been"};
+    for (size_t k = 0; k < sizeof be / sizeof be[0]; k++)
+        if (strcmp(w, be[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Index of the candidate of span i nearest to table `anchor` (any candidate when anchor < 0).
+ * Several equally near candidates in different columns are a doubt. */
+int t0_pick_cand(struct query *q, int i, int anchor)
+{
+    struct nl_span *sp = &q->sp[i];
+    char text[160];
+    int best = -1, best_d = 1 << 30, tie = 0;
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        int d = anchor < 0 ? 0 : t0_distance(q, anchor, sp->cand[k].table);
+        if (d < 0)
+            continue;
+        if (d < best_d) {
+            best = (int)k;
+            best_d = d;
+            tie = 0;
+        } else if (d == best_d) {
+            tie = 1;
+        }
+    }
+    if (best < 0) {
+        best = 0;
+        tie = 1;
+    }
+    if (tie)
+        t0_doubt(q, P_UNSURE, "'%s' could mean several columns",
+                 t0_span_text(q, sp, text, sizeof text));
+    else if (sp->partial && sp->kind == NL_SPAN_COLUMN && anchor >= 0 &&
+             sp->cand[best].table != anchor)
+        t0_doubt(q, P_UNSURE, "'%s' matched only part of %s.%s, away from %s",
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[sp->cand[best].table].name,
+                 q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name,
+                 q->s->tables[anchor].name);
+    else if (anchor >= 0 && sp->cand[best].table != anchor)
+        t0_doubt(q, P_SLIGHT, "'%s' resolved to %s.%s", t0_span_text(q, sp, text, sizeof text),
+                 q->s->tables[sp->cand[best].table].name,
+                 sp->cand[best].col >= 0
+                     ? q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name
+                     : "");
+    return best;
+}

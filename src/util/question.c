@@ -1,0 +1,795 @@
+/* Reading a question once (see question.h): tokens for tier 0, surface words for cue phrases,
+ * quoted values, cue classes from the one cue table, and the one synonym table. */
+#include "util/question.h"
+
+#include <ctype.h>
+#include <libstemmer.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/err.h"
+
+#include "util/banned.h"
+
+/* ---- the cue table ---- */
+
+/* Every phrase a module reads as a cue, once, with all its classes. The weights are the
+ * router's: set so that its classes line up with Spider's easy / medium / hard+extra split on
+ * its dev questions (docs/cost.md), without any question's words beyond general English. */
+static const struct question_cue_def cue_table[] = {
+    {"how many", QCUE_COUNT | QCUE_HOW_MANY | QCUE_AGG | QCUE_SINGLE, 0, 0.5},
+    {"number of", QCUE_COUNT | QCUE_AGG | QCUE_SINGLE, 0, 0.5},
+    {"count", QCUE_COUNT | QCUE_AGG | QCUE_SINGLE, 0, 0.5},
+    {"average", QCUE_AGG | QCUE_SINGLE, 0, 0.75},
+    {"avg", QCUE_AGG | QCUE_SINGLE, 0, 0.75},
+    {"mean", QCUE_AGG | QCUE_SINGLE, 0, 0.75},
+    {"total", QCUE_AGG | QCUE_SINGLE, 0, 0.75},
+    {"sum", QCUE_AGG | QCUE_SINGLE, 0, 0.75},
+    {"maximum", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5},
+    {"minimum", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5},
+    {"most", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 1},
+    {"least", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 1},
+    {"highest", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75},
+    {"lowest", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75},
+    {"largest", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75},
+    {"smallest", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75},
+    {"percentage", QCUE_AGG | QCUE_SHARE, 0, 1},
+    {"ratio", QCUE_AGG, 0, 1},
+    {"proportion", QCUE_AGG | QCUE_SHARE, 0, 1},
+    {"top", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5},
+    {"more than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
+    {"less than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
+    {"fewer than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
+    {"greater than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
+    {"at least", QCUE_CMP | QCUE_FILTER, 0, 0.75},
+    {"at most", QCUE_CMP | QCUE_FILTER, 0, 0.75},
+    {"higher than", QCUE_CMP, 0, 0.75},
+    {"lower than", QCUE_CMP, 0, 0.75},
+    {"larger than", QCUE_CMP, 0, 0.75},
+    {"before", QCUE_CMP | QCUE_TIME, 0, 0.5},
+    {"after", QCUE_CMP | QCUE_TIME, 0, 0.5},
+    {"between", QCUE_CMP, 0, 0.5},
+    {"older than", QCUE_CMP, 0, 0.75},
+    {"younger than", QCUE_CMP, 0, 0.75},
+    {"exceed", QCUE_CMP | QCUE_FILTER, 0, 0.75},
+    {"compared", QCUE_CMP | QCUE_MULTI, 0, 1},
+    {"difference", QCUE_CMP, 0, 1},
+    {"than the average", QCUE_NEST, 0, 2},
+    {"than average", QCUE_NEST, 0, 2},
+    {"than any", QCUE_NEST, 0, 2},
+    {"than all", QCUE_NEST, 0, 2},
+    {"than every", QCUE_NEST, 0, 2},
+    {"not in", QCUE_NEST, 0, 1.5},
+    {"do not have", QCUE_NEST, 0, 1.5},
+    {"does not have", QCUE_NEST, 0, 1.5},
+    {"did not", QCUE_NEST, 0, 1.5},
+    {"never", QCUE_NEST | QCUE_NEG, 0, 1.5},
+    {"without any", QCUE_NEST, 0, 1.5},
+    {"no longer", QCUE_NEST, 0, 1},
+    {"the same", QCUE_NEST, 0, 1},
+    {"who have not", QCUE_NEST, 0, 1.5},
+    {"that have not", QCUE_NEST, 0, 1.5},
+    {"are not", QCUE_NEST, 0, 1},
+    {"not have", QCUE_NEST, 0, 1},
+    {"but not", QCUE_SET, 0, 2},
+    {"and also", QCUE_SET, 0, 1.5},
+    {"both", QCUE_SET, 0, 1.5},
+    {"either", QCUE_SET, 0, 1.5},
+    {"except", QCUE_SET | QCUE_NEG, 0, 1.5},
+    {"neither", QCUE_SET | QCUE_NEG, 0, 1.5},
+    {"as well as", QCUE_SET, 0, 1},
+    {"or", QCUE_SET, 0, 0.5},
+    {"per", QCUE_GROUP | QCUE_MULTI, 0, 0.75},
+    {"each", QCUE_GROUP | QCUE_MULTI, 0, 0.75},
+    {"for every", QCUE_GROUP, 0, 0.75},
+    {"by each", QCUE_GROUP, 0, 0.75},
+    {"grouped by", QCUE_GROUP, 0, 0.75},
+    {"not", QCUE_NEG, 0, 0},
+    {"without", QCUE_NEG, 0, 0},
+    {"no", QCUE_NEG, 0, 0},
+    {"none", QCUE_NEG, 0, 0},
+    {"nor", QCUE_NEG, 0, 0},
+    {"excluding", QCUE_NEG, 0, 0},
+    {"don't", QCUE_NEG, 0, 0},
+    {"doesn't", QCUE_NEG, 0, 0},
+    {"didn't", QCUE_NEG, 0, 0},
+    {"haven't", QCUE_NEG, 0, 0},
+    {"hasn't", QCUE_NEG, 0, 0},
+    {"isn't", QCUE_NEG, 0, 0},
+    {"aren't", QCUE_NEG, 0, 0},
+    {"wasn't", QCUE_NEG, 0, 0},
+    {"weren't", QCUE_NEG, 0, 0},
+    {"cannot", QCUE_NEG, 0, 0},
+    {"can't", QCUE_NEG, 0, 0},
+    {"won't", QCUE_NEG, 0, 0},
+    {"sorted", QCUE_ORDER, 0, 0},
+    {"sort", QCUE_ORDER, 0, 0},
+    {"descending", QCUE_ORDER, 0, 0},
+    {"ascending", QCUE_ORDER, 0, 0},
+    {"alphabetical", QCUE_ORDER, 0, 0},
+    {"alphabetically", QCUE_ORDER, 0, 0},
+    {"in order of", QCUE_ORDER, 0, 0},
+    {"ordered by", QCUE_ORDER, 0, 0},
+    {"order by", QCUE_ORDER, 0, 0},
+    {"biggest", QCUE_EXTREME | QCUE_SINGLE, 0, 0},
+    {"greatest", QCUE_EXTREME, 0, 0},
+    {"fewest", QCUE_EXTREME, 0, 0},
+    {"best", QCUE_EXTREME | QCUE_SINGLE, 0, 0},
+    {"worst", QCUE_EXTREME | QCUE_SINGLE, 0, 0},
+    {"youngest", QCUE_EXTREME, 0, 0},
+    {"oldest", QCUE_EXTREME, 0, 0},
+    {"longest", QCUE_EXTREME, 0, 0},
+    {"shortest", QCUE_EXTREME, 0, 0},
+    {"earliest", QCUE_EXTREME | QCUE_TIME, 0, 0},
+    {"latest", QCUE_EXTREME | QCUE_TIME, 0, 0},
+    {"newest", QCUE_EXTREME | QCUE_TIME, 0, 0},
+    {"cheapest", QCUE_EXTREME, 0, 0},
+    {"distinct", QCUE_DISTINCT, 0, 0},
+    {"different", QCUE_DISTINCT, 0, 0},
+    {"unique", QCUE_DISTINCT, 0, 0},
+    {"every", QCUE_MULTI, 0, 0},
+    {"by", QCUE_MULTI, 0, 0},
+    {"for all", QCUE_MULTI, 0, 0},
+    {"breakdown", QCUE_MULTI | QCUE_SHARE, 0, 0},
+    {"broken down", QCUE_MULTI, 0, 0},
+    {"grouped", QCUE_MULTI, 0, 0},
+    {"group", QCUE_MULTI, 0, 0},
+    {"groups", QCUE_MULTI, 0, 0},
+    {"distribution", QCUE_MULTI, 0, 0},
+    {"across", QCUE_MULTI, 0, 0},
+    {"respectively", QCUE_MULTI, 0, 0},
+    {"split", QCUE_MULTI, 0, 0},
+    {"vs", QCUE_MULTI, 0, 0},
+    {"versus", QCUE_MULTI, 0, 0},
+    {"compare", QCUE_MULTI, 0, 0},
+    {"comparison", QCUE_MULTI, 0, 0},
+    {"over time", QCUE_MULTI, 0, 0},
+    {"trend", QCUE_MULTI, 0, 0},
+    {"monthly", QCUE_MULTI, 0, 0},
+    {"yearly", QCUE_MULTI | QCUE_TIME, 0, 0},
+    {"annually", QCUE_MULTI, 0, 0},
+    {"annual", QCUE_MULTI, 0, 0},
+    {"daily", QCUE_MULTI, 0, 0},
+    {"weekly", QCUE_MULTI, 0, 0},
+    {"quarterly", QCUE_MULTI, 0, 0},
+    {"hourly", QCUE_MULTI, 0, 0},
+    {"corresponding", QCUE_MULTI, 0, 0},
+    {"above", QCUE_FILTER, 0, 0},
+    {"below", QCUE_FILTER, 0, 0},
+    {"exceeds", QCUE_FILTER, 0, 0},
+    {"exceeding", QCUE_FILTER, 0, 0},
+    {"over", QCUE_FILTER, 0, 0},
+    {"under", QCUE_FILTER, 0, 0},
+    {"overall", QCUE_SINGLE, 0, 0},
+    {"max", QCUE_SINGLE, 0, 0},
+    {"min", QCUE_SINGLE, 0, 0},
+    {"first", QCUE_SINGLE, 0, 0},
+    {"last", QCUE_SINGLE, 0, 0},
+    {"only", QCUE_SINGLE, 0, 0},
+    {"single", QCUE_SINGLE, 0, 0},
+    {"one", QCUE_SINGLE, 0, 0},
+    {"which", QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0},
+    {"who", QCUE_OPEN_LIST, 1, 0},
+    {"list", QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0},
+    {"name the", QCUE_OPEN_LIST, 1, 0},
+    {"list all", QCUE_OPEN_ALL, 1, 0},
+    {"list every", QCUE_OPEN_ALL, 1, 0},
+    {"show all", QCUE_OPEN_ALL, 1, 0},
+    {"show me all", QCUE_OPEN_ALL, 1, 0},
+    {"give me all", QCUE_OPEN_ALL, 1, 0},
+    {"name all", QCUE_OPEN_ALL, 1, 0},
+    {"find all", QCUE_OPEN_ALL, 1, 0},
+    {"get all", QCUE_OPEN_ALL, 1, 0},
+    {"what are all", QCUE_OPEN_ALL, 1, 0},
+    {"display all", QCUE_OPEN_ALL, 1, 0},
+    {"return all", QCUE_OPEN_ALL, 1, 0},
+    {"what are", QCUE_OPEN_PLURAL, 1, 0},
+    {"show me", QCUE_OPEN_PLURAL, 1, 0},
+    {"show", QCUE_OPEN_PLURAL, 1, 0},
+    {"find", QCUE_OPEN_PLURAL, 1, 0},
+    {"name", QCUE_OPEN_PLURAL, 1, 0},
+    {"display", QCUE_OPEN_PLURAL, 1, 0},
+    {"give me", QCUE_OPEN_PLURAL, 1, 0},
+    {"get", QCUE_OPEN_PLURAL, 1, 0},
+    {"share", QCUE_SHARE, 0, 0},
+    {"shares", QCUE_SHARE, 0, 0},
+    {"percentages", QCUE_SHARE, 0, 0},
+    {"percent", QCUE_SHARE, 0, 0},
+    {"proportions", QCUE_SHARE, 0, 0},
+    {"pie", QCUE_SHARE, 0, 0},
+    {"composition", QCUE_SHARE, 0, 0},
+    {"fraction", QCUE_SHARE, 0, 0},
+    {"born", QCUE_TIME, 0, 0},
+    {"date", QCUE_TIME, 0, 0},
+    {"dates", QCUE_TIME, 0, 0},
+    {"day", QCUE_TIME, 0, 0},
+    {"days", QCUE_TIME, 0, 0},
+    {"decade", QCUE_TIME, 0, 0},
+    {"during", QCUE_TIME, 0, 0},
+    {"month", QCUE_TIME, 0, 0},
+    {"months", QCUE_TIME, 0, 0},
+    {"recent", QCUE_TIME, 0, 0},
+    {"recently", QCUE_TIME, 0, 0},
+    {"since", QCUE_TIME, 0, 0},
+    {"until", QCUE_TIME, 0, 0},
+    {"when", QCUE_TIME, 0, 0},
+    {"year", QCUE_TIME, 0, 0},
+    {"years", QCUE_TIME, 0, 0},
+};
+
+#define N_CUES (sizeof cue_table / sizeof cue_table[0])
+
+const struct question_cue_def *question_cues(size_t *n)
+{
+    *n = N_CUES;
+    return cue_table;
+}
+
+/* ---- the synonym table ---- */
+
+/* General business English, nothing about one database. Sorted by word. TIER0 rows are read
+ * only when the word names nothing in the schema itself; SELECT rows add the target's stem to
+ * the words schema selection ranks tables by ("tallest" -> height). */
+static const struct synonym {
+    const char *word, *target;
+    unsigned use;
+} synonyms[] = {
+    {"area", "region", QUESTION_SYN_TIER0},
+    {"areas", "region", QUESTION_SYN_TIER0},
+    {"born", "birth", QUESTION_SYN_SELECT},
+    {"bought", "purchase", QUESTION_SYN_SELECT},
+    {"buyer", "customer", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
+    {"buyers", "customer", QUESTION_SYN_TIER0},
+    {"cheap", "price", QUESTION_SYN_SELECT},
+    {"cheapest", "price", QUESTION_SYN_SELECT},
+    {"class", "course", QUESTION_SYN_TIER0},
+    {"classes", "course", QUESTION_SYN_TIER0},
+    {"client", "customer", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
+    {"clients", "customer", QUESTION_SYN_TIER0},
+    {"cost", "price", QUESTION_SYN_TIER0},
+    {"costly", "price", QUESTION_SYN_SELECT},
+    {"dept", "department", QUESTION_SYN_TIER0},
+    {"earn", "earnings", QUESTION_SYN_SELECT},
+    {"earned", "earnings", QUESTION_SYN_SELECT},
+    {"expensive", "price", QUESTION_SYN_SELECT},
+    {"female", "gender", QUESTION_SYN_SELECT},
+    {"females", "gender", QUESTION_SYN_SELECT},
+    {"firstname", "first_name", QUESTION_SYN_TIER0},
+    {"gender", "sex", QUESTION_SYN_TIER0},
+    {"genders", "sex", QUESTION_SYN_TIER0},
+    {"heavier", "weight", QUESTION_SYN_SELECT},
+    {"heaviest", "weight", QUESTION_SYN_SELECT},
+    {"heavy", "weight", QUESTION_SYN_SELECT},
+    {"instructor", "teacher", QUESTION_SYN_TIER0},
+    {"instructors", "teacher", QUESTION_SYN_TIER0},
+    {"job", "title", QUESTION_SYN_TIER0},
+    {"kind", "category", QUESTION_SYN_TIER0},
+    {"kinds", "category", QUESTION_SYN_TIER0},
+    {"lecturer", "teacher", QUESTION_SYN_TIER0},
+    {"lecturers", "teacher", QUESTION_SYN_TIER0},
+    {"lighter", "weight", QUESTION_SYN_SELECT},
+    {"lightest", "weight", QUESTION_SYN_SELECT},
+    {"live", "address", QUESTION_SYN_SELECT},
+    {"lives", "address", QUESTION_SYN_SELECT},
+    {"mail", "email", QUESTION_SYN_TIER0},
+    {"male", "gender", QUESTION_SYN_SELECT},
+    {"males", "gender", QUESTION_SYN_SELECT},
+    {"mark", "grade", QUESTION_SYN_TIER0},
+    {"marks", "grade", QUESTION_SYN_TIER0},
+    {"men", "gender", QUESTION_SYN_SELECT},
+    {"nation", "country", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
+    {"nations", "country", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
+    {"old", "age", QUESTION_SYN_SELECT},
+    {"older", "age", QUESTION_SYN_SELECT},
+    {"oldest", "age", QUESTION_SYN_SELECT},
+    {"paid", "payment", QUESTION_SYN_SELECT},
+    {"pay", "salary", QUESTION_SYN_TIER0},
+    {"people", "person", QUESTION_SYN_TIER0},
+    {"populous", "population", QUESTION_SYN_SELECT},
+    {"professor", "teacher", QUESTION_SYN_TIER0},
+    {"professors", "teacher", QUESTION_SYN_TIER0},
+    {"pupil", "student", QUESTION_SYN_TIER0},
+    {"pupils", "student", QUESTION_SYN_TIER0},
+    {"purchase", "order", QUESTION_SYN_TIER0},
+    {"purchases", "order", QUESTION_SYN_TIER0},
+    {"qty", "quantity", QUESTION_SYN_TIER0},
+    {"rep", "employee", QUESTION_SYN_TIER0},
+    {"reps", "employee", QUESTION_SYN_TIER0},
+    {"salaries", "salary", QUESTION_SYN_TIER0},
+    {"salespeople", "employee", QUESTION_SYN_TIER0},
+    {"salesperson", "employee", QUESTION_SYN_TIER0},
+    {"shop", "store", QUESTION_SYN_TIER0},
+    {"shopper", "customer", QUESTION_SYN_TIER0},
+    {"shoppers", "customer", QUESTION_SYN_TIER0},
+    {"shops", "store", QUESTION_SYN_TIER0},
+    {"shorter", "height", QUESTION_SYN_SELECT},
+    {"shortest", "height", QUESTION_SYN_SELECT},
+    {"sold", "sale", QUESTION_SYN_SELECT},
+    {"staff", "employee", QUESTION_SYN_TIER0},
+    {"store", "shop", QUESTION_SYN_TIER0},
+    {"stores", "shop", QUESTION_SYN_TIER0},
+    {"surname", "last_name", QUESTION_SYN_TIER0},
+    {"tall", "height", QUESTION_SYN_SELECT},
+    {"taller", "height", QUESTION_SYN_SELECT},
+    {"tallest", "height", QUESTION_SYN_SELECT},
+    {"territories", "region", QUESTION_SYN_TIER0},
+    {"territory", "region", QUESTION_SYN_TIER0},
+    {"town", "city", QUESTION_SYN_TIER0},
+    {"towns", "city", QUESTION_SYN_TIER0},
+    {"wage", "salary", QUESTION_SYN_TIER0},
+    {"wages", "salary", QUESTION_SYN_TIER0},
+    {"weigh", "weight", QUESTION_SYN_SELECT},
+    {"weighing", "weight", QUESTION_SYN_SELECT},
+    {"weighs", "weight", QUESTION_SYN_SELECT},
+    {"women", "gender", QUESTION_SYN_SELECT},
+    {"worker", "employee", QUESTION_SYN_TIER0},
+    {"workers", "employee", QUESTION_SYN_TIER0},
+    {"wrote", "author", QUESTION_SYN_SELECT},
+    {"young", "age", QUESTION_SYN_SELECT},
+    {"younger", "age", QUESTION_SYN_SELECT},
+    {"youngest", "age", QUESTION_SYN_SELECT},
+};
+
+static int synonym_cmp(const void *key, const void *elem)
+{
+    return strcmp(key, ((const struct synonym *)elem)->word);
+}
+
+const char *question_synonym(const char *word, unsigned use)
+{
+    const struct synonym *s = bsearch(word, synonyms, sizeof synonyms / sizeof synonyms[0],
+                                      sizeof synonyms[0], synonym_cmp);
+    return s && (s->use & use) ? s->target : NULL;
+}
+
+/* ---- stems ---- */
+
+/* One stemmer for the process. Snowball stemmers keep their state in the stemmer, so every use
+ * holds the lock; a question's words are stemmed under one hold. */
+static struct sb_stemmer *stemmer;
+static pthread_once_t stemmer_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t stemmer_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void stemmer_init(void)
+{
+    stemmer = sb_stemmer_new("english", NULL); /* NULL (no memory): words stay unstemmed */
+}
+
+static void stem_locked(const char *word, size_t n, char out[QUESTION_WORD_MAX])
+{
+    const sb_symbol *r =
+        stemmer ? sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)n) : NULL;
+    if (r) {
+        n = (size_t)sb_stemmer_length(stemmer);
+        word = (const char *)r;
+    }
+    if (n >= QUESTION_WORD_MAX)
+        n = QUESTION_WORD_MAX - 1;
+    memmove(out, word, n);
+    out[n] = '\0';
+}
+
+void question_stem(const char *word, size_t n, char out[QUESTION_WORD_MAX])
+{
+    pthread_once(&stemmer_once, stemmer_init);
+    pthread_mutex_lock(&stemmer_lock);
+    stem_locked(word, n, out);
+    pthread_mutex_unlock(&stemmer_lock);
+}
+
+/* ---- growable arrays ---- */
+
+static int grow(void **v, size_t *cap, size_t n, size_t elem)
+{
+    if (n < *cap)
+        return 0;
+    size_t nc = *cap ? *cap * 2 : 16;
+    void *p = realloc(*v, nc * elem);
+    if (!p)
+        return ERR_NOMEM;
+    *v = p;
+    *cap = nc;
+    return 0;
+}
+
+/* ---- tokens (what tier 0 reads) ---- */
+
+static const struct {
+    const char *word;
+    int value;
+} number_words[] = {
+    {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},       {"five", 5},
+    {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},       {"ten", 10},
+    {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},  {"twenty", 20},
+    {"dozen", 12},   {"hundred", 100},  {"thousand", 1000},
+};
+
+#define N_NUMBER_WORDS (sizeof number_words / sizeof number_words[0])
+
+static int is_word_byte(unsigned char c)
+{
+    return isalnum(c) || c == '_' || c >= 0x80;
+}
+
+struct reader {
+    struct question *q;
+    size_t cap_toks, cap_words, cap_values;
+};
+
+/* A token of kind read from the n bytes at p, which start at byte off of the text. */
+static struct question_tok *tok_add(struct reader *r, enum question_kind kind, const char *p,
+                                    size_t n, int lower, size_t off)
+{
+    struct question *q = r->q;
+    if (grow((void **)&q->toks, &r->cap_toks, q->n_toks, sizeof *q->toks))
+        return NULL;
+    struct question_tok *t = &q->toks[q->n_toks++];
+    memset(t, 0, sizeof *t);
+    t->kind = kind;
+    t->off = off;
+    t->len = n;
+    if (n >= QUESTION_WORD_MAX)
+        n = QUESTION_WORD_MAX - 1;
+    int caps = n >= 2;
+    for (size_t i = 0; i < n; i++) {
+        t->word[i] = lower ? (char)tolower((unsigned char)p[i]) : p[i];
+        caps &= isupper((unsigned char)p[i]) != 0;
+    }
+    t->word[n] = '\0';
+    t->upper = kind == QUESTION_WORD && caps;
+    return t;
+}
+
+/* Digits with an optional decimal part and "1,000"-style groups. Returns bytes used or 0. */
+static size_t scan_number(const char *p, double *out, int *is_int)
+{
+    char tmp[64];
+    size_t n = 0, i = 0;
+    int dot = 0;
+    while (p[i] && n < sizeof tmp - 1) {
+        if (isdigit((unsigned char)p[i])) {
+            tmp[n++] = p[i++];
+        } else if (p[i] == ',' && n > 0 && isdigit((unsigned char)p[i + 1]) &&
+                   isdigit((unsigned char)p[i + 2]) && isdigit((unsigned char)p[i + 3]) &&
+                   !isdigit((unsigned char)p[i + 4]) && !dot) {
+            i++;
+        } else if (p[i] == '.' && !dot && n > 0 && isdigit((unsigned char)p[i + 1])) {
+            dot = 1;
+            tmp[n++] = p[i++];
+        } else {
+            break;
+        }
+    }
+    if (n == 0 || is_word_byte((unsigned char)p[i]))
+        return 0; /* "q1", "2023s": a word, not a number */
+    tmp[n] = '\0';
+    *out = strtod(tmp, NULL);
+    *is_int = !dot;
+    return i;
+}
+
+/* A quoted token at p (", ` or an opening '): returns the bytes consumed, 0 when p is no quote
+ * and 1 when it is an unpaired one (skipped). */
+static size_t read_quoted(struct reader *r, const char *p)
+{
+    const char *text = r->q->text;
+    char c = *p;
+    int opens = c == '"' || c == '`' ||
+                (c == '\'' && (p == text || !is_word_byte((unsigned char)p[-1])));
+    if (!opens)
+        return 0;
+    const char *end = strchr(p + 1, c);
+    if (!end || end == p + 1)
+        return 1;
+    /* the literal keeps its case; its stem is lowercase for matching */
+    if (!tok_add(r, QUESTION_QUOTED, p + 1, (size_t)(end - p - 1), 0, (size_t)(p + 1 - text)))
+        return (size_t)-1;
+    return (size_t)(end + 1 - p);
+}
+
+/* A word at p: "section_name" is two words (as names are split), and contractions keep their
+ * negation ("haven't" -> "have" + "not") because a lost "not" turns a question around; "'s",
+ * "'re", "'ve" carry nothing. Returns the bytes consumed, or (size_t)-1 on no memory. */
+static size_t read_word(struct reader *r, const char *start)
+{
+    const char *p = start;
+    size_t off = (size_t)(start - r->q->text);
+    while (is_word_byte((unsigned char)*p) && *p != '_')
+        p++;
+    size_t len = (size_t)(p - start);
+    if (!(*p == '\'' && isalpha((unsigned char)p[1]))) {
+        if (!tok_add(r, QUESTION_WORD, start, len, 1, off))
+            return (size_t)-1;
+        return len;
+    }
+    const char *q2 = p + 1;
+    while (isalpha((unsigned char)*q2))
+        q2++;
+    int neg = len > 1 && (start[len - 1] == 'n' || start[len - 1] == 'N') && q2 - p == 2 &&
+              (p[1] == 't' || p[1] == 'T');
+    if (neg)
+        len--; /* "can't" -> "ca" + "not" is harmless */
+    struct question_tok *t = tok_add(r, QUESTION_WORD, start, len, 1, off);
+    if (!t)
+        return (size_t)-1;
+    t->len = (size_t)(q2 - start);
+    if (neg) {
+        if (!(t = tok_add(r, QUESTION_WORD, "not", 3, 0, off + (size_t)(p - start))))
+            return (size_t)-1;
+        t->len = 0;
+        t->negation = 1;
+    }
+    return (size_t)(q2 - start);
+}
+
+static int read_tokens(struct reader *r)
+{
+    const char *text = r->q->text;
+    for (const char *p = text; *p;) {
+        unsigned char c = (unsigned char)*p;
+        size_t used = read_quoted(r, p);
+        if (used == (size_t)-1)
+            return ERR_NOMEM;
+        if (used) {
+            p += used;
+            continue;
+        }
+        if (isdigit(c)) {
+            double v;
+            int is_int;
+            used = scan_number(p, &v, &is_int);
+            if (used) {
+                struct question_tok *t =
+                    tok_add(r, QUESTION_NUMBER, p, used, 1, (size_t)(p - text));
+                if (!t)
+                    return ERR_NOMEM;
+                t->num = v;
+                t->is_int = is_int;
+                t->currency = p > text && p[-1] == '$';
+                p += used;
+                if (*p == '%') { /* "10%": the filter decides whether the column holds 0.1 */
+                    t->percent = 1;
+                    p++;
+                }
+                continue;
+            }
+        }
+        if (!is_word_byte(c) || c == '_') {
+            p++;
+            continue;
+        }
+        used = read_word(r, p);
+        if (used == (size_t)-1)
+            return ERR_NOMEM;
+        p += used;
+    }
+    return 0;
+}
+
+/* Capitals, number words and stems, once every token is known. */
+static void finish_tokens(struct question *q)
+{
+    /* "HOW MANY CUSTOMERS ARE THERE?": capitals mark abbreviations only in a mixed-case question */
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < q->n_toks; i++) {
+        words += q->toks[i].kind == QUESTION_WORD;
+        caps += q->toks[i].kind == QUESTION_WORD && q->toks[i].upper;
+    }
+    for (size_t i = 0; caps * 2 > words && i < q->n_toks; i++)
+        q->toks[i].upper = 0;
+    pthread_once(&stemmer_once, stemmer_init);
+    pthread_mutex_lock(&stemmer_lock);
+    for (size_t i = 0; i < q->n_toks; i++) {
+        struct question_tok *t = &q->toks[i];
+        for (size_t k = 0; t->kind == QUESTION_WORD && k < N_NUMBER_WORDS; k++) {
+            if (strcmp(t->word, number_words[k].word) == 0) {
+                t->kind = QUESTION_NUMBER;
+                t->num = number_words[k].value;
+                t->is_int = 1;
+            }
+        }
+        if (t->kind == QUESTION_WORD) {
+            stem_locked(t->word, strlen(t->word), t->stem);
+        } else if (t->kind == QUESTION_QUOTED) {
+            size_t k = 0;
+            for (; t->word[k]; k++)
+                t->stem[k] = (char)tolower((unsigned char)t->word[k]);
+            t->stem[k] = '\0';
+        } else {
+            memcpy(t->stem, t->word, sizeof t->stem);
+        }
+    }
+    pthread_mutex_unlock(&stemmer_lock);
+}
+
+/* ---- surface words (what cue phrases are matched on) ---- */
+
+/* A typographic apostrophe (U+2019) at p. */
+static int curly_apostrophe(const unsigned char *p)
+{
+    return p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99;
+}
+
+/* Lower-case words of letters, digits and apostrophes (a typographic one counts as '); a number
+ * keeps its decimal point and drops its thousands separators ("1,500.5" -> "1500.5"). */
+static int read_words(struct reader *r)
+{
+    struct question *q = r->q;
+    const unsigned char *p = (const unsigned char *)q->text;
+    while (*p) {
+        char w[QUESTION_WORD_MAX];
+        size_t k = 0;
+        const unsigned char *start = p;
+        for (;;) {
+            int in_number = *p && k > 0 && isdigit((unsigned char)w[k - 1]) && isdigit(p[1]);
+            if (isalnum(*p) || (*p == '\'' && k > 0 && isalpha(p[1])) ||
+                (*p == '.' && in_number)) {
+                if (k + 1 < sizeof w)
+                    w[k++] = (char)tolower(*p);
+                p++;
+            } else if (*p == ',' && in_number) {
+                p++;
+            } else if (curly_apostrophe(p) && k > 0 && isalpha(p[3])) {
+                if (k + 1 < sizeof w)
+                    w[k++] = '\'';
+                p += 3;
+            } else {
+                break;
+            }
+        }
+        if (!k) {
+            p++;
+            continue;
+        }
+        if (grow((void **)&q->words, &r->cap_words, q->n_words, sizeof *q->words))
+            return ERR_NOMEM;
+        struct question_word *qw = &q->words[q->n_words++];
+        memcpy(qw->w, w, k);
+        qw->w[k] = '\0';
+        qw->off = (size_t)((const char *)start - q->text);
+        qw->len = (size_t)(p - start);
+    }
+    for (const char *b = q->text; *b;) {
+        while (*b && isspace((unsigned char)*b))
+            b++;
+        q->n_blank_words += *b != '\0';
+        while (*b && !isspace((unsigned char)*b))
+            b++;
+    }
+    return 0;
+}
+
+size_t question_phrase_at(const struct question *q, size_t i, const char *phrase)
+{
+    size_t k = 0;
+    for (const char *p = phrase; *p; k++) {
+        size_t n = strcspn(p, " ");
+        if (i + k >= q->n_words || strlen(q->words[i + k].w) != n ||
+            memcmp(q->words[i + k].w, p, n) != 0)
+            return 0;
+        p += n;
+        p += strspn(p, " ");
+    }
+    return k;
+}
+
+/* A 4-digit number from 1000 to 2999 reads as a year. */
+static int looks_like_year(const char *w)
+{
+    return strlen(w) == 4 && (w[0] == '1' || w[0] == '2') && isdigit((unsigned char)w[1]) &&
+           isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]);
+}
+
+static void find_cues(struct question *q)
+{
+    for (size_t c = 0; c < N_CUES; c++) {
+        size_t last = cue_table[c].at_start && q->n_words ? 1 : q->n_words;
+        char first = cue_table[c].phrase[0];
+        for (size_t i = 0; i < last; i++) {
+            /* most words differ at the first byte: skip the full comparison for them */
+            if (q->words[i].w[0] != first || !question_phrase_at(q, i, cue_table[c].phrase))
+                continue;
+            q->cues |= cue_table[c].classes;
+            if (q->cue_hits[c] < 255)
+                q->cue_hits[c]++;
+        }
+    }
+    for (size_t i = 0; i < q->n_words && !(q->cues & QCUE_TIME); i++)
+        if (looks_like_year(q->words[i].w))
+            q->cues |= QCUE_TIME;
+}
+
+/* ---- quoted values ---- */
+
+/* The values the question quotes: '...', "..." and “...”. An opening quote follows the start or
+ * a byte that is not a letter or digit, and a closing one precedes the end or such a byte, so
+ * the apostrophes of "the singer's age" quote nothing. */
+#define QUESTION_MAX_VALUES 16
+
+static int read_values(struct reader *r)
+{
+    struct question *q = r->q;
+    const unsigned char *p = (const unsigned char *)q->text, *start = p;
+    while (*p && q->n_values < QUESTION_MAX_VALUES) {
+        size_t open = 0;
+        const char *close = NULL;
+        if ((*p == '\'' || *p == '"') && (p == start || !isalnum(p[-1]))) {
+            open = 1;
+            close = *p == '\'' ? "'" : "\"";
+        } else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9C) {
+            open = 3;
+            close = "\xE2\x80\x9D";
+        }
+        if (!open) {
+            p++;
+            continue;
+        }
+        const unsigned char *b = p + open, *e = b;
+        size_t cl = strlen(close);
+        while (*e && !(strncmp((const char *)e, close, cl) == 0 && !isalnum(e[cl])))
+            e++;
+        if (!*e) {
+            p += open;
+            continue;
+        }
+        while (b < e && isspace(*b))
+            b++;
+        const unsigned char *t = e;
+        while (t > b && isspace(t[-1]))
+            t--;
+        if (t > b) {
+            if (grow((void **)&q->values, &r->cap_values, q->n_values, sizeof *q->values))
+                return ERR_NOMEM;
+            char *v = malloc((size_t)(t - b) + 1);
+            if (!v)
+                return ERR_NOMEM;
+            memcpy(v, b, (size_t)(t - b));
+            v[t - b] = '\0';
+            q->values[q->n_values++] = v;
+        }
+        p = e + cl;
+    }
+    return 0;
+}
+
+/* ---- the question ---- */
+
+int question_read(const char *text, struct question **out)
+{
+    int rc = ERR_NOMEM;
+    struct reader r = {0};
+    *out = NULL;
+    struct question *q = calloc(1, sizeof *q);
+    if (!q)
+        return ERR_NOMEM;
+    r.q = q;
+    q->text = strdup(text ? text : "");
+    q->cue_hits = calloc(N_CUES, 1);
+    if (!q->text || !q->cue_hits)
+        goto out;
+    if ((rc = read_tokens(&r)) || (rc = read_words(&r)) || (rc = read_values(&r)))
+        goto out;
+    finish_tokens(q);
+    find_cues(q);
+    *out = q;
+    return 0;
+out:
+    question_free(q);
+    return rc;
+}
+
+void question_free(struct question *q)
+{
+    if (!q)
+        return;
+    for (size_t i = 0; i < q->n_values; i++)
+        free(q->values[i]);
+    free(q->values);
+    free(q->toks);
+    free(q->words);
+    free(q->cue_hits);
+    free(q->text);
+    free(q);
+}
