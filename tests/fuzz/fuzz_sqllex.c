@@ -1,12 +1,15 @@
-/* Fuzz target: the fixer's SQL lexer and FROM-clause scopes (fx_parse and the token helpers the
- * repairs use: identifiers, parentheses, name resolution, name distance, token edits), against
- * a small fixed schema. The input is SQL text. */
+/* Fuzz target: the SQL lexer every module shares (util/sqllex: tokens, quoted runs, comments,
+ * keyword classes) on the raw bytes, which are not NUL-terminated, so a read past the end is
+ * caught; then the fixer's view built on it (fx_parse and the token helpers the repairs use:
+ * identifiers, parentheses, FROM-clause scopes and name resolution, name distance, token edits)
+ * against a small fixed schema. The input is SQL text. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analyze/fix_int.h"
 #include "fuzz_util.h"
+#include "util/sqllex.h"
 
 static struct schema g_schema;
 
@@ -31,7 +34,7 @@ static void walk(const struct fx_sql *q, const char *sql, size_t len)
         if (!fx_is_ident(q, i))
             continue;
         fx_ident(q, i, cur, sizeof cur);
-        fx_is_keyword(cur);
+        sqllex_is_keyword(cur, strlen(cur));
         if (t->scope < 0 || (size_t)t->scope >= q->n_scopes)
             abort();
         fx_resolve(q, t->scope, cur);
@@ -48,8 +51,32 @@ static void walk(const struct fx_sql *q, const char *sql, size_t len)
     fx_edits_free(&ed);
 }
 
+/* Every token is a non-empty slice after the previous one, and the helpers stay in bounds. */
+static void lex_raw(const char *p, const char *end)
+{
+    enum sqllex_kind kind;
+    size_t len;
+    if (sqllex_skip_blank(p, end) > end)
+        abort();
+    for (const char *t; (t = sqllex_next(p, end, &kind, &len)) < end; p = t + len) {
+        if (t < p || len == 0 || len > (size_t)(end - t))
+            abort();
+        if (kind == SQLLEX_WORD) {
+            unsigned k = sqllex_keyword(t, len);
+            if (sqllex_is_keyword(t, len) != !!(k & SQLLEX_KW_QUERY) ||
+                sqllex_is_reserved(t, len) != !!(k & SQLLEX_KW_RESERVED))
+                abort();
+        }
+        if ((kind == SQLLEX_STRING || kind == SQLLEX_QIDENT) && sqllex_skip_quoted(t, end) > end)
+            abort();
+        if (sqllex_skip_comment(t, end) > end)
+            abort();
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    lex_raw((const char *)data, (const char *)data + size);
     char *sql = fuzz_cstr(data, size);
     size_t len = strlen(sql);
     struct fx_sql q;

@@ -9,6 +9,7 @@
 
 #include "fuzz_util.h"
 #include "nl/nl.h"
+#include "util/question.h"
 
 static struct db *g_db;
 static struct schema g_schema;
@@ -67,7 +68,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct nl_answer a;
     struct err e = {0};
     memset(&a, 0, sizeof a);
-    nl_write_intent(q, why, sizeof why);
+    struct question *read = NULL;
+    if (question_read(q, &read) == 0)
+        nl_write_intent(read, why, sizeof why);
+    question_free(read);
     if (nl_generate(&g_schema, q, &a, &e) == 0 &&
         (a.confidence < 0 || a.confidence > 1 || (a.sql && !a.sql[0])))
         abort();
