@@ -306,7 +306,7 @@ static enum MHD_Result queue_sse(struct server_req *r)
 static void log_str(struct buf *b, const char *key, const char *v)
 {
     static const char hex[] = "0123456789abcdef";
-    int ascii_only = !utf8_valid((const unsigned char *)v, strlen(v));
+    int ascii_only = !server_utf8_valid((const unsigned char *)v, strlen(v));
     buf_printf(b, ",\"%s\":\"", key);
     for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
         if (*p == '"' || *p == '\\') {
