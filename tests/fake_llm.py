@@ -6,7 +6,8 @@ What: an HTTP/1.1 server that speaks just enough of two chat APIs for genbi's LL
   * OpenAI-style  POST /v1/chat/completions   (SSE stream when "stream": true)
 plus control endpoints for tests:
   * GET  /health  -> "ok"
-  * GET  /_stats  -> {"requests", "by_path", "by_model", "by_rule", "by_status", "log": [...]}
+  * GET  /_stats  -> {"requests", "by_path", "by_model", "by_rule", "by_status", "by_question",
+                      "log": [...]}
   * POST /_reset  -> clears the counters, the log and every rule's fail_times count
 
 Why: there is no language model on the build machines, yet the tests must run the real genbi
@@ -311,6 +312,7 @@ class FakeLLM:
         self.by_model = collections.Counter()
         self.by_rule = collections.Counter()
         self.by_status = collections.Counter()
+        self.by_question = collections.Counter()  # model calls per question (every one kept)
         self.log = collections.deque(maxlen=LOG_KEEP)
         for rule in self.rules:
             rule.matches = 0
@@ -319,7 +321,7 @@ class FakeLLM:
         return {"requests": self.requests, "by_path": dict(self.by_path),
                 "by_model": dict(self.by_model), "by_rule": dict(self.by_rule),
                 "by_status": {str(k): v for k, v in self.by_status.items()},
-                "log": list(self.log)}
+                "by_question": dict(self.by_question), "log": list(self.log)}
 
     def record(self, path, model, question, rule, status):
         """Counts one request to a non-control path and appends it to the log."""
@@ -330,6 +332,8 @@ class FakeLLM:
         if rule is not None:
             self.by_rule[str(rule)] += 1
         self.by_status[status] += 1
+        if question is not None:
+            self.by_question[question] += 1
         self.log.append({"path": path, "model": model, "question": question, "rule": rule,
                          "status": status})
 

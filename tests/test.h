@@ -57,14 +57,22 @@ struct test_case {
     void (*fn)(void);
 };
 
-/* Each test file defines `static const struct test_case tests[] = {...};` then TEST_MAIN(). */
-#define TEST_MAIN()                                                                    \
+/* Each test file defines `static const struct test_case tests[] = {...};` then TEST_MAIN(), or
+ * TEST_MAIN_FIXTURE(setup, teardown) when shared fixtures must be made before the first test and
+ * released after the last (neither is a test, neither is counted). A test that makes no check
+ * at all fails: it could never have failed. */
+#define TEST_MAIN_FIXTURE(setup, teardown)                                             \
     int main(void)                                                                     \
     {                                                                                  \
         int passed = 0, failed = 0;                                                    \
+        setup();                                                                       \
         for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {                  \
-            int before = test_failures_;                                               \
+            int before = test_failures_, checks = test_checks_;                        \
             tests[i].fn();                                                             \
+            if (test_checks_ == checks) {                                              \
+                test_failures_++;                                                      \
+                fprintf(stderr, "%s: made no check\n", tests[i].name);                 \
+            }                                                                          \
             if (test_failures_ == before) {                                            \
                 passed++;                                                              \
                 printf("ok   %s\n", tests[i].name);                                    \
@@ -73,8 +81,12 @@ struct test_case {
                 printf("FAIL %s\n", tests[i].name);                                    \
             }                                                                          \
         }                                                                              \
+        teardown();                                                                    \
         printf("%d passed, %d failed\n", passed, failed);                              \
         return failed ? 1 : 0;                                                         \
     }
+
+static inline void test_no_fixture_(void) {}
+#define TEST_MAIN() TEST_MAIN_FIXTURE(test_no_fixture_, test_no_fixture_)
 
 #endif

@@ -24,8 +24,9 @@ enum dia_kind { DIA_PATTERN = 0, DIA_CAST, DIA_TOP };
  * newer versions (SQLite 3.44 has concat and string_agg, 3.48 has if), where it must stay. */
 #define DIA_ONLY_NAMED 1u
 
+/* One rule of a dialect pair. Most rewrite a pattern into a template; REWRITE_LIST joins $*
+ * with a separator, REWRITE_NAMED applies only when the database named the function unknown. */
 struct dia_rule {
-    const char *from, *to;
     enum dia_kind kind;
     const char *pattern;
     const char *replace;
@@ -33,61 +34,91 @@ struct dia_rule {
     unsigned flags;
 };
 
-static const struct dia_rule rules[] = {
-    /* PostgreSQL -> SQLite */
-    {"postgresql", "sqlite", DIA_CAST, "::", NULL, NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "ILIKE", "LIKE", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "DATE_TRUNC('year', $1)", "strftime('%Y-01-01', $1)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "DATE_TRUNC('month', $1)", "strftime('%Y-%m-01', $1)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "DATE_TRUNC('day', $1)", "date($1)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "EXTRACT(YEAR FROM $1)", "CAST(strftime('%Y', $1) AS INTEGER)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "EXTRACT(MONTH FROM $1)", "CAST(strftime('%m', $1) AS INTEGER)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "EXTRACT(DAY FROM $1)", "CAST(strftime('%d', $1) AS INTEGER)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "EXTRACT(DOW FROM $1)", "CAST(strftime('%w', $1) AS INTEGER)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "DATE_PART('year', $1)", "CAST(strftime('%Y', $1) AS INTEGER)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "DATE_PART('month', $1)", "CAST(strftime('%m', $1) AS INTEGER)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "NOW()", "datetime('now')", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "STRING_AGG($1, $2)", "group_concat($1, $2)", NULL, DIA_ONLY_NAMED},
-    {"postgresql", "sqlite", DIA_PATTERN, "POSITION($1 IN $2)", "instr($2, $1)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "TO_CHAR($1, 'YYYY')", "strftime('%Y', $1)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "TO_CHAR($1, 'YYYY-MM')", "strftime('%Y-%m', $1)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "GREATEST($*)", "max($*)", ", ", 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "LEAST($*)", "min($*)", ", ", 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "FETCH FIRST $1 ROWS ONLY", "LIMIT $1", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "FETCH FIRST $1 ROW ONLY", "LIMIT $1", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "LEFT($1, $2)", "substr($1, 1, $2)", NULL, 0},
-    {"postgresql", "sqlite", DIA_PATTERN, "RIGHT($1, $2)", "substr($1, -($2))", NULL, 0},
-    /* T-SQL -> SQLite */
-    {"tsql", "sqlite", DIA_TOP, "TOP", NULL, NULL, 0},
-    {"tsql", "sqlite", DIA_PATTERN, "LEN($1)", "length($1)", NULL, 0},
-    {"tsql", "sqlite", DIA_PATTERN, "ISNULL($1, $2)", "IFNULL($1, $2)", NULL, 0},
-    {"tsql", "sqlite", DIA_PATTERN, "GETDATE()", "datetime('now')", NULL, 0},
-    {"tsql", "sqlite", DIA_PATTERN, "DATEDIFF(day, $1, $2)", "CAST(julianday($2) - julianday($1) AS INTEGER)", NULL, 0},
-    {"tsql", "sqlite", DIA_PATTERN, "DATEDIFF(year, $1, $2)", "(CAST(strftime('%Y', $2) AS INTEGER) - CAST(strftime('%Y', $1) AS INTEGER))", NULL, 0},
-    {"tsql", "sqlite", DIA_PATTERN, "DATEPART(year, $1)", "CAST(strftime('%Y', $1) AS INTEGER)", NULL, 0},
-    {"tsql", "sqlite", DIA_PATTERN, "DATEPART(month, $1)", "CAST(strftime('%m', $1) AS INTEGER)", NULL, 0},
-    {"tsql", "sqlite", DIA_PATTERN, "CHARINDEX($1, $2)", "instr($2, $1)", NULL, 0},
-    {"tsql", "sqlite", DIA_PATTERN, "COUNT_BIG($1)", "count($1)", NULL, 0},
-    /* MySQL / MariaDB -> SQLite */
-    {"mysql", "sqlite", DIA_PATTERN, "IF($1, $2, $3)", "CASE WHEN $1 THEN $2 ELSE $3 END", NULL, DIA_ONLY_NAMED},
-    {"mysql", "sqlite", DIA_PATTERN, "CONCAT($*)", "($*)", " || ", DIA_ONLY_NAMED},
-    {"mysql", "sqlite", DIA_PATTERN, "GROUP_CONCAT($1 SEPARATOR $2)", "group_concat($1, $2)", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "YEAR($1)", "CAST(strftime('%Y', $1) AS INTEGER)", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "MONTH($1)", "CAST(strftime('%m', $1) AS INTEGER)", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "DAY($1)", "CAST(strftime('%d', $1) AS INTEGER)", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "CURDATE()", "date('now')", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "DATEDIFF($1, $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "DATE_FORMAT($1, $2)", "strftime($2, $1)", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "LOCATE($1, $2)", "instr($2, $1)", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "CHAR_LENGTH($1)", "length($1)", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "LCASE($1)", "lower($1)", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "UCASE($1)", "upper($1)", NULL, 0},
-    {"mysql", "sqlite", DIA_PATTERN, "RAND()", "random()", NULL, 0},
-    /* SQLite -> PostgreSQL, for the PostgreSQL driver to come. */
-    {"sqlite", "postgresql", DIA_PATTERN, "IFNULL($1, $2)", "COALESCE($1, $2)", NULL, 0},
-    {"sqlite", "postgresql", DIA_PATTERN, "GROUP_CONCAT($1, $2)", "string_agg($1, $2)", NULL, 0},
-    {"sqlite", "postgresql", DIA_PATTERN, "strftime('%Y', $1)", "to_char($1, 'YYYY')", NULL, 0},
-    {"sqlite", "postgresql", DIA_PATTERN, "LENGTH($1)", "char_length($1)", NULL, 0},
+#define REWRITE(pattern, replace) {DIA_PATTERN, pattern, replace, NULL, 0}
+#define REWRITE_LIST(pattern, replace, sep) {DIA_PATTERN, pattern, replace, sep, 0}
+#define REWRITE_NAMED(pattern, replace, sep) {DIA_PATTERN, pattern, replace, sep, DIA_ONLY_NAMED}
+#define CONSTRUCT(kind, first_token) {kind, first_token, NULL, NULL, 0}
+
+/* PostgreSQL -> SQLite */
+static const struct dia_rule postgresql_sqlite[] = {
+    CONSTRUCT(DIA_CAST, "::"),
+    REWRITE("ILIKE", "LIKE"),
+    REWRITE("DATE_TRUNC('year', $1)", "strftime('%Y-01-01', $1)"),
+    REWRITE("DATE_TRUNC('month', $1)", "strftime('%Y-%m-01', $1)"),
+    REWRITE("DATE_TRUNC('day', $1)", "date($1)"),
+    REWRITE("EXTRACT(YEAR FROM $1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
+    REWRITE("EXTRACT(MONTH FROM $1)", "CAST(strftime('%m', $1) AS INTEGER)"),
+    REWRITE("EXTRACT(DAY FROM $1)", "CAST(strftime('%d', $1) AS INTEGER)"),
+    REWRITE("EXTRACT(DOW FROM $1)", "CAST(strftime('%w', $1) AS INTEGER)"),
+    REWRITE("DATE_PART('year', $1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
+    REWRITE("DATE_PART('month', $1)", "CAST(strftime('%m', $1) AS INTEGER)"),
+    REWRITE("NOW()", "datetime('now')"),
+    REWRITE_NAMED("STRING_AGG($1, $2)", "group_concat($1, $2)", NULL),
+    REWRITE("POSITION($1 IN $2)", "instr($2, $1)"),
+    REWRITE("TO_CHAR($1, 'YYYY')", "strftime('%Y', $1)"),
+    REWRITE("TO_CHAR($1, 'YYYY-MM')", "strftime('%Y-%m', $1)"),
+    REWRITE_LIST("GREATEST($*)", "max($*)", ", "),
+    REWRITE_LIST("LEAST($*)", "min($*)", ", "),
+    REWRITE("FETCH FIRST $1 ROWS ONLY", "LIMIT $1"),
+    REWRITE("FETCH FIRST $1 ROW ONLY", "LIMIT $1"),
+    REWRITE("LEFT($1, $2)", "substr($1, 1, $2)"),
+    REWRITE("RIGHT($1, $2)", "substr($1, -($2))"),
+};
+
+/* T-SQL -> SQLite */
+static const struct dia_rule tsql_sqlite[] = {
+    CONSTRUCT(DIA_TOP, "TOP"),
+    REWRITE("LEN($1)", "length($1)"),
+    REWRITE("ISNULL($1, $2)", "IFNULL($1, $2)"),
+    REWRITE("GETDATE()", "datetime('now')"),
+    REWRITE("DATEDIFF(day, $1, $2)", "CAST(julianday($2) - julianday($1) AS INTEGER)"),
+    REWRITE("DATEDIFF(year, $1, $2)",
+            "(CAST(strftime('%Y', $2) AS INTEGER) - CAST(strftime('%Y', $1) AS INTEGER))"),
+    REWRITE("DATEPART(year, $1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
+    REWRITE("DATEPART(month, $1)", "CAST(strftime('%m', $1) AS INTEGER)"),
+    REWRITE("CHARINDEX($1, $2)", "instr($2, $1)"),
+    REWRITE("COUNT_BIG($1)", "count($1)"),
+};
+
+/* MySQL / MariaDB -> SQLite */
+static const struct dia_rule mysql_sqlite[] = {
+    REWRITE_NAMED("IF($1, $2, $3)", "CASE WHEN $1 THEN $2 ELSE $3 END", NULL),
+    REWRITE_NAMED("CONCAT($*)", "($*)", " || "),
+    REWRITE("GROUP_CONCAT($1 SEPARATOR $2)", "group_concat($1, $2)"),
+    REWRITE("YEAR($1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
+    REWRITE("MONTH($1)", "CAST(strftime('%m', $1) AS INTEGER)"),
+    REWRITE("DAY($1)", "CAST(strftime('%d', $1) AS INTEGER)"),
+    REWRITE("CURDATE()", "date('now')"),
+    REWRITE("DATEDIFF($1, $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
+    REWRITE("DATE_FORMAT($1, $2)", "strftime($2, $1)"),
+    REWRITE("LOCATE($1, $2)", "instr($2, $1)"),
+    REWRITE("CHAR_LENGTH($1)", "length($1)"),
+    REWRITE("LCASE($1)", "lower($1)"),
+    REWRITE("UCASE($1)", "upper($1)"),
+    REWRITE("RAND()", "random()"),
+};
+
+/* SQLite -> PostgreSQL, for the PostgreSQL driver to come */
+static const struct dia_rule sqlite_postgresql[] = {
+    REWRITE("IFNULL($1, $2)", "COALESCE($1, $2)"),
+    REWRITE("GROUP_CONCAT($1, $2)", "string_agg($1, $2)"),
+    REWRITE("strftime('%Y', $1)", "to_char($1, 'YYYY')"),
+    REWRITE("LENGTH($1)", "char_length($1)"),
+};
+
+/* The pairs a rule set translates between, each written once. Rules of every pair whose target
+ * is the database apply, in this order: the first rule that matches at a token wins. */
+static const struct dia_pair {
+    const char *from, *to;
+    const struct dia_rule *rules;
+    size_t n;
+} pairs[] = {
+#define PAIR(from, to, rules) {from, to, rules, sizeof rules / sizeof rules[0]}
+    PAIR("postgresql", "sqlite", postgresql_sqlite),
+    PAIR("tsql", "sqlite", tsql_sqlite),
+    PAIR("mysql", "sqlite", mysql_sqlite),
+    PAIR("sqlite", "postgresql", sqlite_postgresql),
+#undef PAIR
 };
 
 /* PostgreSQL cast targets: `$1` is the operand. Dates must not become CAST(... AS DATE), which
@@ -330,11 +361,23 @@ static int rewrite_top(const struct fx_sql *q, size_t i, struct fx_edits *ed, si
     return rc ? rc : 1;
 }
 
-static int rule_applies(const struct dia_rule *r, const char *target, const char *named_fn,
-                        const struct fx_sql *p)
+/* A rule of a pair that translates into the target, with its pattern parsed. */
+struct active_rule {
+    const struct dia_rule *rule;
+    const char *from;
+    struct fx_sql pat;
+};
+
+static void rules_free(struct active_rule *act, size_t n)
 {
-    if (strcasecmp(r->to, target) != 0 || strcasecmp(r->from, target) == 0)
-        return 0;
+    for (size_t k = 0; act && k < n; k++)
+        fx_sql_free(&act[k].pat);
+    free(act);
+}
+
+/* Whether rule r (pattern parsed as p) applies when the database named named_fn unknown. */
+static int rule_applies(const struct dia_rule *r, const char *named_fn, const struct fx_sql *p)
+{
     if (r->flags & DIA_ONLY_NAMED) {
         char fn[64];
         fx_ident(p, 0, fn, sizeof fn);
@@ -343,11 +386,50 @@ static int rule_applies(const struct dia_rule *r, const char *target, const char
     return 1;
 }
 
+/* The rules that translate into target, in table order, patterns parsed; *n set. Returns 0 or
+ * a negative error; on error nothing is left to free. */
+static int rules_for(const char *target, const char *named_fn, struct active_rule **out, size_t *n)
+{
+    size_t total = 0;
+    int rc = 0;
+    for (size_t p = 0; p < sizeof pairs / sizeof pairs[0]; p++)
+        total += pairs[p].n;
+    struct active_rule *act = calloc(total, sizeof *act);
+    *out = NULL;
+    *n = 0;
+    if (!act)
+        return ERR_NOMEM;
+    for (size_t p = 0; p < sizeof pairs / sizeof pairs[0]; p++) {
+        const struct dia_pair *pr = &pairs[p];
+        if (strcasecmp(pr->to, target) != 0 || strcasecmp(pr->from, target) == 0)
+            continue;
+        for (size_t r = 0; r < pr->n; r++) {
+            struct active_rule *a = &act[*n];
+            if ((rc = fx_parse(pr->rules[r].pattern, NULL, &a->pat)))
+                goto out;
+            if (!rule_applies(&pr->rules[r], named_fn, &a->pat)) {
+                fx_sql_free(&a->pat);
+                continue;
+            }
+            a->rule = &pr->rules[r];
+            a->from = pr->from;
+            (*n)++;
+        }
+    }
+out:
+    if (rc) {
+        rules_free(act, total); /* the one that failed may hold part of a parse */
+        act = NULL;
+        *n = 0;
+    }
+    *out = act;
+    return rc;
+}
+
 #define DIA_MAX_PASSES 8
-#define N_RULES (sizeof rules / sizeof rules[0])
 
 /* One left-to-right pass; returns rewrites made (edits in ed) or ERR_NOMEM. */
-static int one_pass(const struct fx_sql *q, const struct fx_sql *pats, const int *active,
+static int one_pass(const struct fx_sql *q, const struct active_rule *act, size_t n_act,
                     struct fx_edits *ed, struct buf *what)
 {
     int count = 0;
@@ -356,19 +438,20 @@ static int one_pass(const struct fx_sql *q, const struct fx_sql *pats, const int
         int hit = 0;
         /* A function name after '.' is a column (t.len), not a call. */
         int after_dot = i > 0 && fx_is(q, i - 1, ".");
-        for (size_t r = 0; r < N_RULES && !hit && !after_dot; r++) {
-            if (!active[r] || !tok_equal(q, i, &pats[r], 0))
+        for (size_t r = 0; r < n_act && !hit && !after_dot; r++) {
+            const struct dia_rule *rule = act[r].rule;
+            if (!tok_equal(q, i, &act[r].pat, 0))
                 continue;
-            if (rules[r].kind == DIA_CAST)
+            if (rule->kind == DIA_CAST)
                 hit = rewrite_cast(q, i, ed, &next);
-            else if (rules[r].kind == DIA_TOP)
+            else if (rule->kind == DIA_TOP)
                 hit = rewrite_top(q, i, ed, &next);
             else {
                 struct match m;
-                if (!match_at(q, i, &pats[r], &m))
+                if (!match_at(q, i, &act[r].pat, &m))
                     continue;
                 struct buf out = BUF_INIT;
-                expand(&out, rules[r].replace, q, &m, rules[r].sep);
+                expand(&out, rule->replace, q, &m, rule->sep);
                 size_t to = q->t[m.end - 1].off + q->t[m.end - 1].len;
                 hit = out.failed ? ERR_NOMEM
                                  : fx_edit_add(ed, q->t[i].off, to - q->t[i].off, buf_cstr(&out));
@@ -380,8 +463,7 @@ static int one_pass(const struct fx_sql *q, const struct fx_sql *pats, const int
             if (hit < 0)
                 return hit;
             if (hit && what)
-                buf_printf(what, "%s%s %s", what->len ? "; " : "", rules[r].from,
-                           rules[r].pattern);
+                buf_printf(what, "%s%s %s", what->len ? "; " : "", act[r].from, rule->pattern);
         }
         count += hit > 0;
         i = next;
@@ -392,25 +474,21 @@ static int one_pass(const struct fx_sql *q, const struct fx_sql *pats, const int
 int fx_dialect_translate(const char *sql, const char *target, const char *named_fn, char **out,
                          struct buf *what)
 {
-    struct fx_sql pats[N_RULES];
-    int active[N_RULES];
+    struct active_rule *act = NULL;
+    size_t n_act = 0;
     int total = 0, rc = 0;
     char *cur = NULL;
     *out = NULL;
-    memset(pats, 0, sizeof pats);
     if (!target)
         target = "sqlite";
-    for (size_t r = 0; r < N_RULES; r++) {
-        if ((rc = fx_parse(rules[r].pattern, NULL, &pats[r])))
-            goto out;
-        active[r] = rule_applies(&rules[r], target, named_fn, &pats[r]);
-    }
+    if ((rc = rules_for(target, named_fn, &act, &n_act)))
+        goto out;
     for (int pass = 0; pass < DIA_MAX_PASSES; pass++) {
         struct fx_sql q;
         struct fx_edits ed = {0};
         if ((rc = fx_parse(cur ? cur : sql, NULL, &q)))
             goto out;
-        int n = one_pass(&q, pats, active, &ed, what);
+        int n = one_pass(&q, act, n_act, &ed, what);
         char *next = n > 0 ? fx_edits_apply(q.sql, &ed) : NULL;
         fx_sql_free(&q);
         fx_edits_free(&ed);
@@ -429,7 +507,6 @@ int fx_dialect_translate(const char *sql, const char *target, const char *named_
     rc = total;
 out:
     free(cur);
-    for (size_t r = 0; r < N_RULES; r++)
-        fx_sql_free(&pats[r]);
+    rules_free(act, n_act);
     return rc;
 }

@@ -68,6 +68,21 @@ static const char *rng_pick(struct demo_rng *r, const char *const *list, int n)
     return list[rng_int(r, 0, count - 1)];
 }
 
+/* A uniformly chosen name of a list separated by ", ", copied into out (cap bytes). */
+static const char *rng_pick_name(struct demo_rng *r, const char *list, char *out, size_t cap)
+{
+    int count = 1;
+    for (const char *p = strstr(list, ", "); p; p = strstr(p + 2, ", "))
+        count++;
+    const char *name = list;
+    for (int k = rng_int(r, 0, count - 1); k > 0; k--)
+        name = strstr(name, ", ") + 2;
+    const char *end = strstr(name, ", ");
+    int len = end ? (int)(end - name) : (int)strlen(name);
+    snprintf(out, cap, "%.*s", len, name);
+    return out;
+}
+
 /* Index drawn with probability proportional to w[i]. */
 static int rng_weighted(struct demo_rng *r, const double *w, int n)
 {
@@ -368,8 +383,8 @@ static int demo_put_employees(struct demo_gen *g, struct err *e)
             const struct demo_names *nm = &demo_names[region == 0 ? 0 : region - 1];
             int dup;
             do {
-                snprintf(first[id - 1], sizeof first[0], "%s", rng_pick(r, nm->first, 20));
-                snprintf(last[id - 1], sizeof last[0], "%s", rng_pick(r, nm->last, 20));
+                rng_pick_name(r, nm->first, first[id - 1], sizeof first[0]);
+                rng_pick_name(r, nm->last, last[id - 1], sizeof last[0]);
                 dup = 0;
                 for (int j = 0; j < id - 1; j++)
                     dup |=
@@ -481,8 +496,9 @@ static int demo_put_customers(struct demo_gen *g, struct err *e)
             &demo_countries[rng_weighted(r, country_w, DEMO_NCOUNTRIES)];
         const char *city = rng_pick(r, ct->cities, 9);
         const struct demo_names *nm = &demo_names[region - 1];
-        const char *first = rng_pick(r, nm->first, 20);
-        const char *last = rng_pick(r, nm->last, 20);
+        char first_b[32], last_b[32];
+        const char *first = rng_pick_name(r, nm->first, first_b, sizeof first_b);
+        const char *last = rng_pick_name(r, nm->last, last_b, sizeof last_b);
         double su = rng_unit(r);
         int seg = su < 0.60 ? SEG_CONSUMER : su < 0.85 ? SEG_CORPORATE : SEG_SMALL_BUSINESS;
 

@@ -61,36 +61,35 @@ const struct demo_country demo_countries[DEMO_NCOUNTRIES] = {
     {"Morocco", 5, 6, "212", {"Casablanca", "Rabat", "Marrakesh"}},
 };
 
+/* Given and family names per region, each list separated by ", " (a name may hold a space:
+ * "de Vries"); demo.c picks one at random. */
 const struct demo_names demo_names[DEMO_REGIONS] = {
-    {{"James",       "Mary",    "Michael", "Jennifer", "David",   "Linda",   "Robert",
-      "Sarah",       "William", "Emily",   "Daniel",   "Jessica", "Matthew", "Ashley",
-      "Christopher", "Olivia",  "Ethan",   "Madison",  "Tyler",   "Hannah"},
-     {"Smith",   "Johnson",  "Williams", "Brown",  "Jones",  "Garcia", "Miller",
-      "Davis",   "Wilson",   "Anderson", "Taylor", "Thomas", "Moore",  "Martin",
-      "Jackson", "Thompson", "White",    "Harris", "Clark",  "Lewis"}},
-    {{"Oliver", "Sophie", "Lukas",  "Emma",    "Pierre",    "Camille", "Giulia",
-      "Marco",  "Lucia",  "Javier", "Anna",    "Jan",       "Elena",   "Thomas",
-      "Clara",  "Henrik", "Ingrid", "Mateusz", "Charlotte", "Hugo"},
-     {"Schmidt",   "Fischer",   "Weber",     "Dubois",   "Laurent", "Bernard", "Rossi",
-      "Russo",     "Bianchi",   "Fernandez", "Lopez",    "Navarro", "Jansen",  "de Vries",
-      "Andersson", "Johansson", "Nowak",     "Kowalski", "Evans",   "Hughes"}},
-    {{"Hiroshi", "Yuki",   "Haruto",  "Sakura", "Wei",  "Mei",   "Jun",  "Ling", "Priya", "Arjun",
-      "Rahul",   "Ananya", "Min-jun", "Ji-woo", "Jack", "Chloe", "Liam", "Isla", "Aarav", "Hana"},
-     {"Tanaka", "Sato", "Suzuki", "Nakamura", "Wang",   "Li",      "Zhang",
-      "Chen",   "Liu",  "Sharma", "Patel",    "Singh",  "Kumar",   "Kim",
-      "Park",   "Lee",  "Nguyen", "Tan",      "Walker", "Mitchell"}},
-    {{"Santiago", "Valentina", "Mateo",  "Camila",  "Sebastian", "Isabella", "Diego",
-      "Sofia",    "Alejandro", "Lucia",  "Gabriel", "Mariana",   "Joao",     "Ana",
-      "Pedro",    "Fernanda",  "Carlos", "Daniela", "Luis",      "Gabriela"},
-     {"Silva",  "Santos",   "Oliveira", "Souza",  "Rodriguez", "Gonzalez", "Hernandez",
-      "Lopez",  "Martinez", "Perez",    "Gomez",  "Sanchez",   "Ramirez",  "Torres",
-      "Flores", "Rojas",    "Diaz",     "Vargas", "Castro",    "Morales"}},
-    {{"Mohammed", "Fatima",  "Ahmed",  "Aisha", "Omar",   "Layla",   "Youssef",
-      "Mariam",   "Thabo",   "Naledi", "Sipho", "Zanele", "Chinedu", "Amara",
-      "Kwame",    "Wanjiru", "Hassan", "Nour",  "Tariq",  "Leila"},
-     {"Al-Farsi", "Al-Mansouri", "Hassan",  "Ibrahim", "Khalil",    "Mahmoud", "Nasser",
-      "Haddad",   "Mokoena",     "Dlamini", "Nkosi",   "Naidoo",    "Okafor",  "Adeyemi",
-      "Mensah",   "Otieno",      "Kamau",   "Benali",  "El Amrani", "Mansour"}},
+    /* North America */
+    {"James, Mary, Michael, Jennifer, David, Linda, Robert, Sarah, William, Emily, Daniel, "
+     "Jessica, Matthew, Ashley, Christopher, Olivia, Ethan, Madison, Tyler, Hannah",
+     "Smith, Johnson, Williams, Brown, Jones, Garcia, Miller, Davis, Wilson, Anderson, "
+     "Taylor, Thomas, Moore, Martin, Jackson, Thompson, White, Harris, Clark, Lewis"},
+    /* Europe */
+    {"Oliver, Sophie, Lukas, Emma, Pierre, Camille, Giulia, Marco, Lucia, Javier, Anna, Jan, "
+     "Elena, Thomas, Clara, Henrik, Ingrid, Mateusz, Charlotte, Hugo",
+     "Schmidt, Fischer, Weber, Dubois, Laurent, Bernard, Rossi, Russo, Bianchi, Fernandez, "
+     "Lopez, Navarro, Jansen, de Vries, Andersson, Johansson, Nowak, Kowalski, Evans, Hughes"},
+    /* Asia Pacific */
+    {"Hiroshi, Yuki, Haruto, Sakura, Wei, Mei, Jun, Ling, Priya, Arjun, Rahul, Ananya, "
+     "Min-jun, Ji-woo, Jack, Chloe, Liam, Isla, Aarav, Hana",
+     "Tanaka, Sato, Suzuki, Nakamura, Wang, Li, Zhang, Chen, Liu, Sharma, Patel, Singh, "
+     "Kumar, Kim, Park, Lee, Nguyen, Tan, Walker, Mitchell"},
+    /* Latin America */
+    {"Santiago, Valentina, Mateo, Camila, Sebastian, Isabella, Diego, Sofia, Alejandro, "
+     "Lucia, Gabriel, Mariana, Joao, Ana, Pedro, Fernanda, Carlos, Daniela, Luis, Gabriela",
+     "Silva, Santos, Oliveira, Souza, Rodriguez, Gonzalez, Hernandez, Lopez, Martinez, Perez, "
+     "Gomez, Sanchez, Ramirez, Torres, Flores, Rojas, Diaz, Vargas, Castro, Morales"},
+    /* Middle East & Africa */
+    {"Mohammed, Fatima, Ahmed, Aisha, Omar, Layla, Youssef, Mariam, Thabo, Naledi, Sipho, "
+     "Zanele, Chinedu, Amara, Kwame, Wanjiru, Hassan, Nour, Tariq, Leila",
+     "Al-Farsi, Al-Mansouri, Hassan, Ibrahim, Khalil, Mahmoud, Nasser, Haddad, Mokoena, "
+     "Dlamini, Nkosi, Naidoo, Okafor, Adeyemi, Mensah, Otieno, Kamau, Benali, El Amrani, "
+     "Mansour"},
 };
 
 const char *const demo_company_prefix[24] = {

@@ -30,8 +30,8 @@ struct demo_country {
 
 /* Given and family names per region, so a customer in Osaka is not called Billy Bob. */
 struct demo_names {
-    const char *first[20];
-    const char *last[20];
+    const char *first; /* given names, separated by ", " */
+    const char *last;  /* family names, likewise */
 };
 
 struct demo_item {

@@ -913,6 +913,15 @@ void llm_multi_free(struct llm_multi *m)
     free(m);
 }
 
+int llm_body_start(const char *body, size_t len, size_t *skip, struct err *e)
+{
+    size_t k = 0;
+    while (k < len && (body[k] == ' ' || body[k] == '\t' || body[k] == '\r' || body[k] == '\n'))
+        k++;
+    *skip = k;
+    return k == len ? err_set(e, ERR_PROTOCOL, "model answered an empty body") : 0;
+}
+
 int llm_answer_take(struct llm_answer *a, struct llm_reply *out, struct err *e)
 {
     out->text = buf_detach(&a->text);

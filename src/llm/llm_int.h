@@ -18,6 +18,10 @@ struct llm_answer {
 /* Moves a's text and counts into out; ERR_NOMEM when the text cannot be had. Frees a's buffer. */
 int llm_answer_take(struct llm_answer *a, struct llm_reply *out, struct err *e);
 
+/* The offset of body's first byte that is not white space, into *skip; ERR_PROTOCOL when the
+ * whole body is white space (an answer with nothing in it). */
+int llm_body_start(const char *body, size_t len, size_t *skip, struct err *e);
+
 int llm_message_add(json_t *msgs, const char *role, const char *content, struct err *e);
 /* The common end of a chat request: appends the system (may be NULL) and user messages to msgs
  * (already attached to root) and writes root as compact JSON into body. Borrows root and msgs. */

@@ -76,14 +76,9 @@ static int ollama_parse_response(const struct llm_tier *t, const char *body, siz
     json_t *root = NULL;
     int rc = 0;
 
-    size_t skip = 0;
-    while (skip < len && (body[skip] == ' ' || body[skip] == '\t' || body[skip] == '\r' ||
-                          body[skip] == '\n'))
-        skip++;
-    if (skip == len) {
-        rc = err_set(e, ERR_PROTOCOL, "model answered an empty body");
+    size_t skip;
+    if ((rc = llm_body_start(body, len, &skip, e)))
         goto out;
-    }
     root = json_loadb(body, len, 0, NULL);
     if (root) {
         rc = ollama_chunk(root, &st, e);

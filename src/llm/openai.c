@@ -143,14 +143,9 @@ static int openai_parse_response(const struct llm_tier *t, const char *body, siz
     json_t *root = NULL;
     int rc = 0;
 
-    size_t skip = 0;
-    while (skip < len && (body[skip] == ' ' || body[skip] == '\t' || body[skip] == '\r' ||
-                          body[skip] == '\n'))
-        skip++;
-    if (skip == len) {
-        rc = err_set(e, ERR_PROTOCOL, "model answered an empty body");
+    size_t skip;
+    if ((rc = llm_body_start(body, len, &skip, e)))
         goto out;
-    }
     llm_excerpt(body + skip, len - skip, ex, sizeof ex);
     root = json_loadb(body, len, 0, NULL);
     if (root) {

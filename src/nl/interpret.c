@@ -24,23 +24,6 @@ enum pend {
     PEND_ORDER
 };
 
-static int next_content(const struct query *q, size_t i)
-{
-    for (size_t k = i + 1; k < q->n; k++)
-        if (q->sp[k].kind != NL_SPAN_STOPWORD)
-            return (int)k;
-    return -1;
-}
-
-static int linked_before(const struct query *q, size_t i)
-{
-    for (size_t k = 0; k < i; k++)
-        if (q->sp[k].kind == NL_SPAN_TABLE || q->sp[k].kind == NL_SPAN_COLUMN ||
-            q->sp[k].kind == NL_SPAN_VALUE)
-            return 1;
-    return 0;
-}
-
 /* Keeps only the candidates of span `a` that `keep` accepts against span `b`. */
 static void narrow(struct nl_span *a, const struct nl_span *b, int by_column)
 {
@@ -84,11 +67,11 @@ static int qualifies_value(struct query *q, size_t i)
     struct nl_span *sp = &q->sp[i];
     int cands[2] = {i > 0 ? (int)i - 1 : -1, (int)i + 1 < (int)q->n ? (int)i + 1 : -1};
     if (sp->kind == NL_SPAN_COLUMN) {
-        cands[1] = next_content(q, i);
+        cands[1] = t0_next_content(q, i);
         cands[0] = t0_prev_content(q, i);
         if (cands[1] >= 0 && q->sp[cands[1]].kind == NL_SPAN_LEX &&
             q->sp[cands[1]].lex->role == NL_R_NEG)
-            cands[1] = next_content(q, (size_t)cands[1]); /* "whose country is not France" */
+            cands[1] = t0_next_content(q, (size_t)cands[1]); /* "whose country is not France" */
     }
     for (int k = 0; k < 2; k++) {
         if (cands[k] < 0 || q->sp[cands[k]].kind != NL_SPAN_VALUE)
@@ -107,11 +90,6 @@ static int qualifies_value(struct query *q, size_t i)
         }
     }
     return 0;
-}
-
-static int is_year(const struct nl_span *sp)
-{
-    return sp->kind == NL_SPAN_NUMBER && sp->is_int && sp->num >= 1900 && sp->num <= 2100;
 }
 
 static struct filter *new_filter(struct query *q)
@@ -154,60 +132,6 @@ static int count_is_column(const struct query *q, size_t i, enum pend pend)
            whose;
 }
 
-/* Column predicates for span_any(). */
-static int col_number_value(const struct query *q, int t, int c)
-{
-    return t0_col_holds_numbers(q, t, c) && !t0_col_is_key(q, t, c);
-}
-
-static int col_is_date(const struct query *q, int t, int c)
-{
-    return t0_col_of(q, t, c)->type == SCHEMA_TYPE_DATE;
-}
-
-static int col_number_key(const struct query *q, int t, int c)
-{
-    return t0_col_is_key(q, t, c) && t0_col_of(q, t, c)->type == SCHEMA_TYPE_INTEGER;
-}
-
-/* Some column candidate of span i satisfies pred. */
-static int span_any(const struct query *q, int i, int (*pred)(const struct query *, int t, int c))
-{
-    const struct nl_span *sp = &q->sp[i];
-    for (size_t k = 0; k < sp->n_cand; k++)
-        if (sp->cand[k].col >= 0 && pred(q, sp->cand[k].table, sp->cand[k].col))
-            return 1;
-    return 0;
-}
-
-/* v could be stored in some candidate column of span i: within a generous range around the
- * column's sampled values (any value when nothing was sampled). */
-static int span_plausible_number(const struct query *q, int i, double v)
-{
-    const struct nl_span *sp = &q->sp[i];
-    for (size_t k = 0; k < sp->n_cand; k++) {
-        if (sp->cand[k].col < 0)
-            continue;
-        const struct schema_column *col = t0_col_of(q, sp->cand[k].table, sp->cand[k].col);
-        if (col->n_samples == 0)
-            return 1;
-        double lo = 0, hi = 0;
-        int any = 0;
-        for (size_t j = 0; j < col->n_samples; j++) {
-            char *end = NULL;
-            double x = strtod(col->samples[j], &end);
-            if (end == col->samples[j])
-                continue;
-            lo = any && lo < x ? lo : x;
-            hi = any && hi > x ? hi : x;
-            any = 1;
-        }
-        if (!any || (v >= (lo > 0 ? lo / 2 : lo * 2) - 1 && v <= (hi > 0 ? hi * 2 : hi / 2) + 1))
-            return 1;
-    }
-    return 0;
-}
-
 /* Removes span i from the columns to show. */
 static void unselect(struct query *q, int i)
 {
@@ -229,7 +153,7 @@ static int number_filter(struct query *q, size_t i)
     if (q->nf > 0 && i >= 2 && q->sp[i - 1].kind == NL_SPAN_LEX &&
         q->sp[i - 1].lex->role == NL_R_OR && q->sp[i - 2].kind == NL_SPAN_NUMBER) {
         struct filter *f = &q->f[q->nf - 1];
-        if ((f->kind == FILTER_NUM || (f->kind == FILTER_YEAR && is_year(sp))) &&
+        if ((f->kind == FILTER_NUM || (f->kind == FILTER_YEAR && t0_is_year(sp))) &&
             (f->op == NL_OP_EQ || f->op == NL_OP_IN) &&
             f->n_more_nums < sizeof f->more_nums / sizeof f->more_nums[0] &&
             f->num == q->sp[i - 2].num) {
@@ -246,17 +170,17 @@ static int number_filter(struct query *q, size_t i)
     }
     int col = -1;
     if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN &&
-        span_any(q, (int)i + 1, col_number_value))
+        t0_span_any(q, (int)i + 1, t0_col_number_value))
         col = (int)i + 1;
     else if (i > 0 && q->sp[i - 1].kind == NL_SPAN_COLUMN && !q->sp[i - 1].used &&
-             (span_any(q, (int)i - 1, col_number_value) || span_any(q, (int)i - 1, col_number_key)))
+             (t0_span_any(q, (int)i - 1, t0_col_number_value) || t0_span_any(q, (int)i - 1, t0_col_number_key)))
         col = (int)i - 1; /* "year 2014", "customer id 42" */
     else if (i > 1 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
              strcmp(q->sp[i - 1].lex->phrase, "of") == 0 && q->sp[i - 2].kind == NL_SPAN_COLUMN &&
-             !q->sp[i - 2].used && span_any(q, (int)i - 2, col_number_value))
+             !q->sp[i - 2].used && t0_span_any(q, (int)i - 2, t0_col_number_value))
         col = (int)i - 2; /* "a population of 80000" */
-    if (col < 0 || !(span_any(q, col, col_number_key) || span_plausible_number(q, col, sp->num) ||
-                     (sp->percent && span_plausible_number(q, col, sp->num / 100.0))))
+    if (col < 0 || !(t0_span_any(q, col, t0_col_number_key) || t0_span_plausible_number(q, col, sp->num) ||
+                     (sp->percent && t0_span_plausible_number(q, col, sp->num / 100.0))))
         return 0; /* "list 3 salaries": a count of rows, not a salary of 3 */
     struct filter *f = new_filter(q);
     if (!f)
@@ -274,50 +198,6 @@ static int number_filter(struct query *q, size_t i)
     return 1;
 }
 
-/* The value a "not" at span i negates: the next content span, past one column that names the
- * value's column ("do not have the nationality USA") or one relation verb ("do not use
- * English"); -1 when none. */
-static int negated_value(const struct query *q, size_t i)
-{
-    int nx = next_content(q, i), col = -1;
-    if (nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN)
-        col = nx;
-    if (nx >= 0 && (col >= 0 || (q->sp[nx].kind == NL_SPAN_UNKNOWN &&
-                                 nl_lex_relation_verb(q->toks[q->sp[nx].tok].word))))
-        nx = next_content(q, (size_t)nx);
-    if (nx < 0 || q->sp[nx].kind != NL_SPAN_VALUE)
-        return -1;
-    /* "not discontinued belong to Furniture": a column between the "not" and a value only
-     * qualifies it when the value is stored in that column */
-    for (size_t k = 0; col >= 0 && k < q->sp[col].n_cand; k++)
-        if (t0_span_has_col(&q->sp[nx], q->sp[col].cand[k].table, q->sp[col].cand[k].col))
-            return nx;
-    return col >= 0 ? -1 : nx;
-}
-
-/* Span i is a yes/no column used as a word about its rows: right before its table's name
- * ("discontinued products") or after a verb "to be" that follows it ("products that are [not]
- * discontinued"). Returns the table, or -1. */
-static int flag_word(const struct query *q, size_t i)
-{
-    const struct nl_span *sp = &q->sp[i];
-    if (sp->kind != NL_SPAN_COLUMN || sp->n_cand != 1 ||
-        !t0_col_is_flag(q, sp->cand[0].table, sp->cand[0].col))
-        return -1;
-    int t = sp->cand[0].table, nx = next_content(q, i);
-    if (nx >= 0 && q->sp[nx].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[nx], t))
-        return t;
-    size_t k = i;
-    if (k > 0 && q->sp[k - 1].kind == NL_SPAN_LEX && q->sp[k - 1].lex->role == NL_R_NEG)
-        k--;
-    if (k == 0 || q->sp[k - 1].kind != NL_SPAN_STOPWORD || !t0_is_copula(q->sp[k - 1].lex->phrase))
-        return -1;
-    for (size_t j = 0; j + 1 < k; j++)
-        if (q->sp[j].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[j], t))
-            return t;
-    return -1;
-}
-
 /* WHERE flag = 1 (or 0 when negated) for the flag word at span i; 0, or -1 when full. */
 int t0_flag_filter(struct query *q, size_t i, int negated)
 {
@@ -330,41 +210,6 @@ int t0_flag_filter(struct query *q, size_t i, int negated)
     f->flag = 1;
     f->span = (int)i;
     return 0;
-}
-
-/* "customers without orders", "singers with no songs", "museums that were never visited",
- * "teachers who do not teach any course": after the negation at span i, at most three spans
- * of filler, relation verbs or "any"/"ever", then a table. Returns that table's span, or -1. */
-static int absent_table(const struct query *q, size_t i)
-{
-    const char *neg = q->sp[i].lex->phrase;
-    if (strcmp(neg, "without") != 0 && strcmp(neg, "no") != 0 && strcmp(neg, "never") != 0 &&
-        strcmp(neg, "not") != 0)
-        return -1;
-    for (size_t k = i + 1, skipped = 0; k < q->n && skipped <= 3; k++) {
-        const struct nl_span *sp = &q->sp[k];
-        if (sp->kind == NL_SPAN_TABLE && sp->n_cand != 1)
-            return -1;
-        if (sp->kind == NL_SPAN_TABLE) {
-            /* "not enrolled in any course": the table after the verb-like one */
-            size_t j = k + 1;
-            while (j < q->n && j <= k + 3 &&
-                   (q->sp[j].kind == NL_SPAN_STOPWORD ||
-                    (q->sp[j].kind == NL_SPAN_LEX && strcmp(q->sp[j].lex->phrase, "any") == 0)))
-                j++;
-            if (j < q->n && j > k + 1 && q->sp[j].kind == NL_SPAN_TABLE && q->sp[j].n_cand == 1)
-                return (int)j;
-            return (int)k;
-        }
-        int filler = sp->kind == NL_SPAN_STOPWORD ||
-                     (sp->kind == NL_SPAN_UNKNOWN && nl_lex_relation_verb(q->toks[sp->tok].word)) ||
-                     (sp->kind == NL_SPAN_LEX && (strcmp(sp->lex->phrase, "any") == 0 ||
-                                                  strcmp(sp->lex->phrase, "ever") == 0));
-        if (!filler)
-            return -1;
-        skipped += sp->kind != NL_SPAN_STOPWORD;
-    }
-    return -1;
 }
 
 /* The "or more" at span i follows a number. */
@@ -471,8 +316,8 @@ static void read_cmp(struct pass *p, int arg)
     size_t i = p->i;
     int nx = p->nx;
     if (sp->lex->weak && (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER) &&
-        !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && next_content(q, (size_t)nx) >= 0 &&
-          q->sp[next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER))
+        !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && t0_next_content(q, (size_t)nx) >= 0 &&
+          q->sp[t0_next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER))
         return; /* "over the years": not a comparison ("above age 20" is one) */
     p->cmp = new_filter(q);
     if (!p->cmp)
@@ -529,7 +374,7 @@ static void read_orderadj(struct pass *p, int arg)
         return;
     }
     if (sup && hint == NL_HINT_DATE && nx == (int)i + 1 && q->sp[nx].kind == NL_SPAN_COLUMN &&
-        span_any(q, nx, col_is_date)) {
+        t0_span_any(q, nx, t0_col_is_date)) {
         /* "the latest order date": the date itself */
         q->agg = dir > 0 ? NL_AGG_MAX : NL_AGG_MIN;
         q->agg_span = (int)i;
@@ -563,11 +408,11 @@ static void read_time(struct pass *p, int arg)
         q->group_time = arg & 7;
         q->shape = 1;
         p->pend = PEND_NONE;
-    } else if ((nx < 0 || !is_year(&q->sp[nx])) && q->n_unk < sizeof q->unk / sizeof q->unk[0]) {
+    } else if ((nx < 0 || !t0_is_year(&q->sp[nx])) && q->n_unk < sizeof q->unk / sizeof q->unk[0]) {
         /* "the years in which they were founded" next to Year_of_Founded: judged
          * with the unknown words, once the query is built */
         q->unk[q->n_unk++] = (int)i;
-    } else if (nx < 0 || !is_year(&q->sp[nx])) {
+    } else if (nx < 0 || !t0_is_year(&q->sp[nx])) {
         t0_doubt(q, P_UNSURE, "'%s' is not a grouping here",
                  t0_span_text(q, sp, p->text, sizeof p->text));
     }
@@ -594,13 +439,13 @@ static void read_neg(struct pass *p, int arg)
     size_t i = p->i;
     int nx = p->nx;
     if ((strcmp(sp->lex->phrase, "not") == 0 || strcmp(sp->lex->phrase, "other than") == 0) &&
-        (p->neg_value = negated_value(q, i)) >= 0)
+        (p->neg_value = t0_negated_value(q, i)) >= 0)
         return; /* "not from Russia": the value's filter is negated */
-    if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 && flag_word(q, (size_t)nx) >= 0) {
+    if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 && t0_flag_word(q, (size_t)nx) >= 0) {
         p->neg_value = nx; /* "products that are not discontinued" */
         return;
     }
-    if (q->anti_span < 0 && (q->anti_span = absent_table(q, i)) >= 0) {
+    if (q->anti_span < 0 && (q->anti_span = t0_absent_table(q, i)) >= 0) {
         q->anti_from = (int)i; /* "customers who never ordered" */
         return;
     }
@@ -749,7 +594,7 @@ static void read_table(struct pass *p)
         t0_span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
         strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&
         !(p->pend == PEND_NONE && p->cmp && p->cmp_subject == -2) &&
-        !(next_content(q, i + 1) >= 0 && q->sp[next_content(q, i + 1)].kind == NL_SPAN_VALUE)) {
+        !(t0_next_content(q, i + 1) >= 0 && q->sp[t0_next_content(q, i + 1)].kind == NL_SPAN_VALUE)) {
         /* "store locations", "the poker player earnings": the table says whose column */
         narrow(&q->sp[i + 1], sp, 0);
         if (sp->synonym)
@@ -821,7 +666,7 @@ static void read_column(struct pass *p)
     sp->used = 1;
     if ((int)i == q->taken_col)
         return;
-    if (flag_word(q, i) >= 0 && (t0_flag_filter(q, i, p->neg_value == (int)i) == 0)) {
+    if (t0_flag_word(q, i) >= 0 && (t0_flag_filter(q, i, p->neg_value == (int)i) == 0)) {
         /* "discontinued products", "customers who are loyalty members": set */
         if (p->pend != PEND_COUNT && p->pend != PEND_MEASURE && p->pend != PEND_MOST)
             p->pend = PEND_NONE;
@@ -914,9 +759,9 @@ static int number_or_more(struct pass *p, int pv)
         p->cmp->kind = FILTER_NUM;
         p->cmp->op = (enum nl_op)q->sp[nx].lex->arg;
         p->cmp->num = sp->num;
-        int after = next_content(q, (size_t)nx);
+        int after = t0_next_content(q, (size_t)nx);
         if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
-            span_any(q, pv, col_number_value) &&
+            t0_span_any(q, pv, t0_col_number_value) &&
             !(after >= 0 && q->sp[after].kind == NL_SPAN_TABLE)) {
             p->cmp->span = pv;
             q->sp[pv].used = 1;
@@ -971,10 +816,10 @@ static void read_number(struct pass *p)
     } else if (p->pend == PEND_TOP) {
         q->limit = (long)sp->num;
         p->pend = PEND_NONE;
-    } else if (is_year(sp) && pvs >= 0) {
+    } else if (t0_is_year(sp) && pvs >= 0) {
         struct filter *f = new_filter(q);
         int subj = pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
-                           span_any(q, pv, col_number_value)
+                           t0_span_any(q, pv, t0_col_number_value)
                        ? pv
                        : -1;
         if (f && subj >= 0) {
@@ -990,7 +835,7 @@ static void read_number(struct pass *p)
             f->op = (enum nl_op)q->sp[pvs].lex->arg;
             f->num = sp->num;
         }
-    } else if (is_year(sp) && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
+    } else if (t0_is_year(sp) && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
                q->sp[pv].lex->role == NL_R_TIME) {
         struct filter *f = new_filter(q);
         if (f) {
@@ -1022,7 +867,7 @@ static void read_unknown(struct pass *p)
     if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)
         snprintf(q->unknown + ul, sizeof q->unknown - ul, "%s%s", ul ? " " : "",
                  q->toks[sp->tok].word);
-    if (nl_lex_relation_verb(q->toks[sp->tok].word) && linked_before(q, i)) {
+    if (nl_lex_relation_verb(q->toks[sp->tok].word) && t0_linked_before(q, i)) {
         /* "concerts that play there", "teachers who teach ...": the relation */
         sp->used = 1;
         t0_doubt(q, P_SMALL, "'%s' read as the relation", q->toks[sp->tok].word);
@@ -1098,7 +943,7 @@ void t0_interpret(struct query *q)
     struct pass p = {.q = q, .pend = PEND_NONE, .cmp_subject = -1, .neg_value = -1, .last_agg = -1};
     for (p.i = 0; p.i < q->n; p.i++) {
         p.sp = &q->sp[p.i];
-        p.nx = next_content(q, p.i);
+        p.nx = t0_next_content(q, p.i);
         if (q->anti_span >= 0 && (int)p.i > q->anti_from && (int)p.i <= q->anti_span) {
             p.sp->used = 1; /* "never placed an order", "with no paragraphs": read with the "no" */
             continue;

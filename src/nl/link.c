@@ -79,6 +79,40 @@ static void split_name(const char *name, struct nl_name *out)
         nl_stem(full, out->stem[0], sizeof out->stem[0]);
 }
 
+static int cmp_stem(const void *a, const void *b)
+{
+    return strcmp(a, b);
+}
+
+/* The sorted set of name stems, so that "is this word part of any name?" is a binary search
+ * rather than a walk over every table and column for every word of the question. */
+static int collect_stems(struct nl_schema *ns)
+{
+    size_t cap = 0, n = 0;
+    for (size_t t = 0; t < ns->s->n_tables; t++) {
+        cap += ns->tables[t].n;
+        for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
+            cap += ns->cols[t][c].n;
+    }
+    ns->stems = calloc(cap ? cap : 1, sizeof *ns->stems);
+    if (!ns->stems)
+        return -1;
+    for (size_t t = 0; t < ns->s->n_tables; t++) {
+        for (size_t k = 0; k < ns->tables[t].n; k++)
+            memcpy(ns->stems[n++], ns->tables[t].stem[k], sizeof ns->stems[0]);
+        for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
+            for (size_t k = 0; k < ns->cols[t][c].n; k++)
+                memcpy(ns->stems[n++], ns->cols[t][c].stem[k], sizeof ns->stems[0]);
+    }
+    qsort(ns->stems, n, sizeof ns->stems[0], cmp_stem);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (u == 0 || strcmp(ns->stems[u - 1], ns->stems[i]) != 0)
+            memmove(ns->stems[u++], ns->stems[i], sizeof ns->stems[0]);
+    ns->n_stems = u;
+    return 0;
+}
+
 int nl_schema_init(struct nl_schema *ns, const struct schema *s)
 {
     size_t total = 0;
@@ -139,6 +173,8 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s)
         }
         base += tb->n_cols;
     }
+    if (collect_stems(ns) != 0)
+        goto fail;
     return 0;
 fail:
     nl_schema_free(ns);
@@ -179,6 +215,7 @@ void nl_schema_free(struct nl_schema *ns)
     free(ns->col_base);
     free(ns->fk_target);
     free(ns->fk_target_col);
+    free(ns->stems);
     memset(ns, 0, sizeof *ns);
 }
 
@@ -307,16 +344,12 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
 /* Does any table or column name contain this stem as one of its words? */
 static int stem_in_schema(const struct nl_schema *ns, const char *stem)
 {
-    for (size_t t = 0; t < ns->s->n_tables; t++) {
-        for (size_t k = 0; k < ns->tables[t].n; k++)
-            if (strcmp(ns->tables[t].stem[k], stem) == 0)
-                return 1;
-        for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
-            for (size_t k = 0; k < ns->cols[t][c].n; k++)
-                if (strcmp(ns->cols[t][c].stem[k], stem) == 0)
-                    return 1;
-    }
-    return 0;
+    char key[sizeof ns->stems[0]];
+    size_t len = strlen(stem);
+    if (len >= sizeof key)
+        return 0; /* names keep shorter stems: none can be equal */
+    memcpy(key, stem, len + 1);
+    return bsearch(key, ns->stems, ns->n_stems, sizeof ns->stems[0], cmp_stem) != NULL;
 }
 
 /* Joins the lowercase words of tokens i..i+len-1 with single spaces. 0 when it has no word. */

@@ -22,6 +22,7 @@ struct nl_answer {
  * may be NULL) or a negative err_code on internal failure. */
 int nl_generate(const struct schema *s, const struct question *question, struct nl_answer *out,
                 struct err *e);
+
 void nl_answer_free(struct nl_answer *a);
 
 /* Returns 1 when the question (read by util/question) asks to change data or the database

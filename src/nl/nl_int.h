@@ -107,6 +107,8 @@ struct nl_schema {
     int *fk_target;          /* flattened [table][col] -> referenced table index or -1 */
     int *fk_target_col;      /* referenced column index or -1 */
     size_t *col_base;        /* offset of table t's columns in the flattened arrays */
+    char (*stems)[32];       /* every word stem of every name, sorted, each once */
+    size_t n_stems;
 };
 
 int nl_schema_init(struct nl_schema *ns, const struct schema *s);

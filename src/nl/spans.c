@@ -1,6 +1,7 @@
-/* nl tier 0, spans: small readers of the linked spans shared by interpretation and resolution
- * (their text, neighbours, candidate tables and columns). */
+/* nl tier 0, spans: small readers of the linked spans used by interpretation and resolution
+ * (their text, neighbours, candidate tables and columns, and what a number in a span could be). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "nl/nl_int.h"
@@ -115,4 +116,80 @@ int t0_pick_cand(struct query *q, int i, int anchor)
                      ? q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name
                      : "");
     return best;
+}
+
+int t0_next_content(const struct query *q, size_t i)
+{
+    for (size_t k = i + 1; k < q->n; k++)
+        if (q->sp[k].kind != NL_SPAN_STOPWORD)
+            return (int)k;
+    return -1;
+}
+
+int t0_linked_before(const struct query *q, size_t i)
+{
+    for (size_t k = 0; k < i; k++)
+        if (q->sp[k].kind == NL_SPAN_TABLE || q->sp[k].kind == NL_SPAN_COLUMN ||
+            q->sp[k].kind == NL_SPAN_VALUE)
+            return 1;
+    return 0;
+}
+
+int t0_is_year(const struct nl_span *sp)
+{
+    return sp->kind == NL_SPAN_NUMBER && sp->is_int && sp->num >= 1900 && sp->num <= 2100;
+}
+
+/* Column predicates for t0_span_any(). */
+int t0_col_number_value(const struct query *q, int t, int c)
+{
+    return t0_col_holds_numbers(q, t, c) && !t0_col_is_key(q, t, c);
+}
+
+int t0_col_is_date(const struct query *q, int t, int c)
+{
+    return t0_col_of(q, t, c)->type == SCHEMA_TYPE_DATE;
+}
+
+int t0_col_number_key(const struct query *q, int t, int c)
+{
+    return t0_col_is_key(q, t, c) && t0_col_of(q, t, c)->type == SCHEMA_TYPE_INTEGER;
+}
+
+/* Some column candidate of span i satisfies pred. */
+int t0_span_any(const struct query *q, int i, int (*pred)(const struct query *, int t, int c))
+{
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].col >= 0 && pred(q, sp->cand[k].table, sp->cand[k].col))
+            return 1;
+    return 0;
+}
+
+/* v could be stored in some candidate column of span i: within a generous range around the
+ * column's sampled values (any value when nothing was sampled). */
+int t0_span_plausible_number(const struct query *q, int i, double v)
+{
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        if (sp->cand[k].col < 0)
+            continue;
+        const struct schema_column *col = t0_col_of(q, sp->cand[k].table, sp->cand[k].col);
+        if (col->n_samples == 0)
+            return 1;
+        double lo = 0, hi = 0;
+        int any = 0;
+        for (size_t j = 0; j < col->n_samples; j++) {
+            char *end = NULL;
+            double x = strtod(col->samples[j], &end);
+            if (end == col->samples[j])
+                continue;
+            lo = any && lo < x ? lo : x;
+            hi = any && hi > x ? hi : x;
+            any = 1;
+        }
+        if (!any || (v >= (lo > 0 ? lo / 2 : lo * 2) - 1 && v <= (hi > 0 ? hi * 2 : hi / 2) + 1))
+            return 1;
+    }
+    return 0;
 }

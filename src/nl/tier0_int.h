@@ -174,8 +174,20 @@ void t0_not_null_filter(struct query *q, int t, int c);
 /* ---- spans.c ---- */
 /* The words of a span, into out (cut to cap). Returns out. */
 const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out, size_t cap);
-/* The span before i that is not a stop word, or -1. */
+/* The span before (after) i that is not a stop word, or -1. */
 int t0_prev_content(const struct query *q, size_t i);
+int t0_next_content(const struct query *q, size_t i);
+/* Some span before i names a table, a column or a value. */
+int t0_linked_before(const struct query *q, size_t i);
+/* A whole number that reads as a year (1900..2100). */
+int t0_is_year(const struct nl_span *sp);
+/* Some column candidate of span i satisfies pred; predicates for it follow. */
+int t0_span_any(const struct query *q, int i, int (*pred)(const struct query *, int t, int c));
+int t0_col_number_value(const struct query *q, int t, int c); /* numbers that are not a key */
+int t0_col_is_date(const struct query *q, int t, int c);
+int t0_col_number_key(const struct query *q, int t, int c); /* an integer key */
+/* v could be stored in some candidate column of span i (near its sampled values). */
+int t0_span_plausible_number(const struct query *q, int i, double v);
 /* The table of span i's first candidate, or -1. */
 int t0_span_table(const struct query *q, int i);
 int t0_span_has_table(const struct nl_span *sp, int t);
@@ -188,6 +200,14 @@ int t0_first_span_of(const struct query *q, int t, int columns);
 int t0_is_copula(const char *w);
 /* The candidate of span i nearest to table anchor (a doubt when several are as near). */
 int t0_pick_cand(struct query *q, int i, int anchor);
+
+/* ---- negation.c: what the negation word at span i is about; each returns a span or -1 ---- */
+/* The stored value it negates ("do not have the nationality USA"). */
+int t0_negated_value(const struct query *q, size_t i);
+/* Span i is a yes/no column used as a word about its rows; returns its table, or -1. */
+int t0_flag_word(const struct query *q, size_t i);
+/* The table whose rows must be absent ("customers without orders"). */
+int t0_absent_table(const struct query *q, size_t i);
 
 /* ---- columns.c: what a column is for; a column is (table index, column index) ---- */
 const struct schema_column *t0_col_of(const struct query *q, int t, int c);

@@ -7,6 +7,7 @@
  * references: the connection's (dropped when libmicrohttpd reports completion), a job's while
  * one runs for it, and an SSE response's (dropped by the response's free callback). */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -91,45 +92,6 @@ const char *server_route_name(enum server_route r)
         [ROUTE_UNKNOWN] = "unknown",
     };
     return r < ROUTE__COUNT ? names[r] : "unknown";
-}
-
-/* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
-static int utf8_valid(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t len;
-        unsigned long cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return 0;
-        }
-        if (i + len > n)
-            return 0;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-            (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return 0;
-        i += len;
-    }
-    return 1;
 }
 
 char *server_error_json(const char *code, const char *message, size_t *len)
@@ -338,54 +300,80 @@ static enum MHD_Result queue_sse(struct server_req *r)
 
 /* ---- request log -------------------------------------------------------------------------- */
 
+/* The log line is written directly rather than built as a JSON tree and dumped: it is written
+ * on the HTTP thread, once for every request. Strings are escaped as JSON wants; one that is not
+ * valid UTF-8 (a client's method token) keeps its ASCII bytes and shows '?' for the others. */
+static void log_str(struct buf *b, const char *key, const char *v)
+{
+    static const char hex[] = "0123456789abcdef";
+    int ascii_only = !server_utf8_valid((const unsigned char *)v, strlen(v));
+    buf_printf(b, ",\"%s\":\"", key);
+    for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+        if (*p == '"' || *p == '\\') {
+            buf_putc(b, '\\');
+            buf_putc(b, (char)*p);
+        } else if (*p < 0x20) {
+            char esc[7] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15], 0};
+            buf_puts(b, esc);
+        } else {
+            buf_putc(b, ascii_only && *p >= 0x80 ? '?' : (char)*p);
+        }
+    }
+    buf_putc(b, '"');
+}
+
+static void log_num(struct buf *b, const char *key, const char *fmt, double v)
+{
+    buf_printf(b, ",\"%s\":", key);
+    buf_printf(b, fmt, isfinite(v) ? v : 0.0);
+}
+
 static void log_request(struct server_req *r, enum MHD_RequestTerminationCode toe)
 {
     struct server *s = r->s;
     char ts[40];
     struct timespec now;
     struct tm tm;
+    struct buf b = BUF_INIT;
     clock_gettime(CLOCK_REALTIME, &now);
     gmtime_r(&now.tv_sec, &tm);
     size_t k = strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", &tm);
     snprintf(ts + k, sizeof ts - k, ".%03ldZ", now.tv_nsec / 1000000L);
 
-    json_t *o = json_object();
-    json_object_set_new(o, "ts", json_string(ts));
-    json_object_set_new(o, "request_id", json_string(r->id));
-    json_object_set_new(o, "key_id", json_string(server_auth_key_id(&s->auth, r->key)));
-    json_object_set_new(o, "method", json_string(r->method));
-    json_object_set_new(o, "route", json_string(server_route_name(r->route)));
-    json_object_set_new(o, "status", json_integer(r->status));
-    json_object_set_new(o, "ms", json_real(clock_ms() - r->t0));
+    buf_printf(&b, "{\"ts\":\"%s\"", ts);
+    log_str(&b, "request_id", r->id);
+    log_str(&b, "key_id", server_auth_key_id(&s->auth, r->key));
+    log_str(&b, "method", r->method);
+    log_str(&b, "route", server_route_name(r->route));
+    buf_printf(&b, ",\"status\":%d", r->status);
+    log_num(&b, "ms", "%.3f", clock_ms() - r->t0);
     if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
-        json_object_set_new(o, "client", json_string("disconnected"));
+        log_str(&b, "client", "disconnected");
     if (r->db[0])
-        json_object_set_new(o, "db", json_string(r->db));
+        log_str(&b, "db", r->db);
     if (r->policy[0])
-        json_object_set_new(o, "policy", json_string(r->policy));
+        log_str(&b, "policy", r->policy);
     if (r->cache)
-        json_object_set_new(o, "cache", json_string(r->cache));
+        log_str(&b, "cache", r->cache);
     if (r->have_state) {
-        json_object_set_new(o, "outcome", json_string(r->outcome));
-        json_object_set_new(o, "tier", r->tier >= 0 ? json_integer(r->tier) : json_null());
-        json_object_set_new(o, "attempts", json_integer(r->attempts));
-        json_object_set_new(o, "tokens_in", json_integer(r->tokens_in));
-        json_object_set_new(o, "tokens_out", json_integer(r->tokens_out));
-        json_object_set_new(o, "cost_usd", json_real(r->cost_usd));
-        json_t *ms = json_object();
+        log_str(&b, "outcome", r->outcome);
+        if (r->tier >= 0)
+            buf_printf(&b, ",\"tier\":%d", r->tier);
+        else
+            buf_puts(&b, ",\"tier\":null");
+        buf_printf(&b, ",\"attempts\":%d,\"tokens_in\":%ld,\"tokens_out\":%ld", r->attempts,
+                   r->tokens_in, r->tokens_out);
+        log_num(&b, "cost_usd", "%.8g", r->cost_usd);
+        buf_puts(&b, ",\"ms_nodes\":{");
         for (int n = 0; n < NODE__COUNT; n++)
-            json_object_set_new(ms, state_node_name((enum state_node)n), json_real(r->ms[n]));
-        json_object_set_new(o, "ms_nodes", ms);
+            buf_printf(&b, "%s\"%s\":%.3f", n ? "," : "", state_node_name((enum state_node)n),
+                       isfinite(r->ms[n]) ? r->ms[n] : 0.0);
+        buf_putc(&b, '}');
     }
-    char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(o);
-    if (!line)
-        return;
-    size_t len = strlen(line);
-    line[len] = '\n'; /* json_dumps leaves room only for the NUL; it is replaced, not extended */
+    buf_puts(&b, "}\n");
     /* One write per line: O_APPEND files and pipes keep concurrent lines whole. */
-    const char *p = line;
-    size_t left = len + 1;
+    const char *p = buf_cstr(&b);
+    size_t left = b.failed ? 0 : b.len;
     while (left > 0) {
         ssize_t w = write(s->log_fd, p, left);
         if (w < 0 && errno == EINTR)
@@ -395,7 +383,7 @@ static void log_request(struct server_req *r, enum MHD_RequestTerminationCode to
         p += w;
         left -= (size_t)w;
     }
-    free(line);
+    buf_free(&b);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
@@ -425,16 +413,6 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 
 /* ---- routes ------------------------------------------------------------------------------- */
 
-static long find_db(const struct server *s, const char *name)
-{
-    if (!name)
-        return s->n_dbs ? 0 : -1;
-    for (size_t i = 0; i < s->n_dbs; i++)
-        if (strcmp(s->dbs[i].name, name) == 0)
-            return (long)i;
-    return -1;
-}
-
 static enum MHD_Result route_databases(struct server_req *r)
 {
     struct server *s = r->s;
@@ -457,9 +435,9 @@ static enum MHD_Result route_databases(struct server_req *r)
 static enum MHD_Result route_schema(struct server_req *r)
 {
     const char *name = MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, "db");
-    if (name && !utf8_valid((const unsigned char *)name, strlen(name)))
+    if (name && !server_utf8_valid((const unsigned char *)name, strlen(name)))
         return queue_error(r, 400, "invalid_utf8", "the db parameter is not valid UTF-8");
-    long i = find_db(r->s, name && *name ? name : NULL);
+    long i = server_find_db(r->s->dbs, r->s->n_dbs, name && *name ? name : NULL);
     if (i < 0)
         return queue_error(r, 404, "unknown_database",
                            "no database of that name; GET /v1/databases lists them");
@@ -501,52 +479,6 @@ static int start_health(struct server_req *r)
     return server_job_health(r->s, r);
 }
 
-static int option_error(struct server_req *r, const char *msg, enum MHD_Result *ret)
-{
-    *ret = queue_error(r, 400, "invalid_option", msg);
-    return -1;
-}
-
-/* Reads "options"; returns 0, or -1 with the error response queued in *ret. */
-static int parse_options(struct server_req *r, json_t *opts, struct ask_options *o,
-                         enum MHD_Result *ret)
-{
-    const char *key;
-    json_t *v;
-    if (!opts || json_is_null(opts))
-        return 0;
-    if (!json_is_object(opts))
-        return option_error(r, "\"options\" must be an object", ret);
-    json_object_foreach(opts, key, v)
-    {
-        if (strcmp(key, "policy") == 0) {
-            const char *p = json_is_string(v) ? json_string_value(v) : "";
-            if (strcmp(p, "cost") && strcmp(p, "balanced") && strcmp(p, "accuracy"))
-                return option_error(r,
-                                    "options.policy must be \"cost\", \"balanced\" or "
-                                    "\"accuracy\"",
-                                    ret);
-            o->policy = p;
-        } else if (strcmp(key, "max_attempts") == 0) {
-            if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 10)
-                return option_error(r, "options.max_attempts must be an integer from 1 to 10", ret);
-            o->max_attempts = (int)json_integer_value(v);
-        } else if (strcmp(key, "no_rules") == 0) {
-            if (!json_is_boolean(v))
-                return option_error(r, "options.no_rules must be true or false", ret);
-            o->no_rules = json_is_true(v);
-        } else {
-            char msg[160];
-            snprintf(msg, sizeof msg, "unknown option \"%.60s\" (policy, max_attempts, no_rules)",
-                     key);
-            return option_error(r, msg, ret);
-        }
-    }
-    if (o->no_rules == 1 && r->s->cfg.n_tiers == 0)
-        return option_error(r, "options.no_rules needs a model tier, and none is configured", ret);
-    return 0;
-}
-
 static char *cache_key(struct server *s, const struct server_req *r, size_t db, const char *q,
                        const struct ask_options *o)
 {
@@ -579,64 +511,16 @@ static int wants_sse(struct server_req *r)
 static enum MHD_Result route_ask(struct server_req *r)
 {
     struct server *s = r->s;
-    struct ask_options o = {.no_rules = -1};
-    json_error_t jerr;
+    struct server_ask a;
+    struct err e = {0};
     enum MHD_Result ret = MHD_YES;
-    char msg[300];
-    json_t *root = NULL;
 
-    if (r->body.len == 0)
-        return queue_error(r, 400, "empty_body",
-                           "the body must be a JSON object such as {\"question\": \"...\"}");
-    if (!utf8_valid((const unsigned char *)r->body.data, r->body.len))
-        return queue_error(r, 400, "invalid_utf8", "the body is not valid UTF-8");
-    root = json_loadb(r->body.data, r->body.len, JSON_REJECT_DUPLICATES, &jerr);
-    if (!root) {
-        snprintf(msg, sizeof msg, "the body is not valid JSON: %s (line %d, column %d)", jerr.text,
-                 jerr.line, jerr.column);
-        return queue_error(r, 400, "invalid_json", msg);
-    }
-    if (!json_is_object(root)) {
-        ret = queue_error(r, 400, "invalid_request", "the body must be a JSON object");
-        goto out;
-    }
-    json_t *q = json_object_get(root, "question");
-    if (!q) {
-        ret = queue_error(r, 400, "invalid_request", "\"question\" is required");
-        goto out;
-    }
-    if (!json_is_string(q)) {
-        ret = queue_error(r, 400, "invalid_request", "\"question\" must be a string");
-        goto out;
-    }
-    const char *question = json_string_value(q);
-    size_t qlen = json_string_length(q), blank = 0;
-    while (blank < qlen && strchr(" \t\r\n", question[blank]))
-        blank++;
-    if (blank == qlen) {
-        ret = queue_error(r, 400, "invalid_request", "\"question\" is empty");
-        goto out;
-    }
-    if ((long)qlen > s->cfg.server.question_limit) {
-        snprintf(msg, sizeof msg, "the question is %zu bytes; at most %ld are accepted", qlen,
-                 s->cfg.server.question_limit);
-        ret = queue_error(r, 400, "question_too_long", msg);
-        goto out;
-    }
-    json_t *jdb = json_object_get(root, "db");
-    if (jdb && !json_is_null(jdb) && !json_is_string(jdb)) {
-        ret = queue_error(r, 400, "invalid_request", "\"db\" must be a string");
-        goto out;
-    }
-    long db = find_db(s, jdb && json_is_string(jdb) ? json_string_value(jdb) : NULL);
-    if (db < 0) {
-        ret = queue_error(r, 404, "unknown_database",
-                          "no database of that name; GET /v1/databases lists them");
-        goto out;
-    }
+    if (server_parse_ask(r->body.data, r->body.len, s->dbs, s->n_dbs, &s->cfg, &a, &e))
+        return queue_error(r, a.status, a.error, e.msg);
+    struct ask_options o = a.opts;
+    const char *question = a.question;
+    size_t db = a.db;
     snprintf(r->db, sizeof r->db, "%s", s->dbs[db].name);
-    if (parse_options(r, json_object_get(root, "options"), &o, &ret))
-        goto out;
     snprintf(r->policy, sizeof r->policy, "%s", o.policy ? o.policy : s->default_policy);
     o.policy = r->policy;
     o.sse = r->route == ROUTE_ASK && wants_sse(r);
@@ -644,7 +528,7 @@ static enum MHD_Result route_ask(struct server_req *r)
 
     char *key = NULL;
     if (s->cache) {
-        key = cache_key(s, r, (size_t)db, question, &o);
+        key = cache_key(s, r, db, question, &o);
         size_t len = 0;
         char *hit = key && !o.sse ? cache_get(s->cache, key, &len) : NULL;
         if (key && !o.sse)
@@ -659,7 +543,7 @@ static enum MHD_Result route_ask(struct server_req *r)
     req_ref(r); /* the job's */
     if (!o.sse)
         MHD_suspend_connection(r->conn);
-    if (server_job_ask(s, r, (size_t)db, question, &o, key)) {
+    if (server_job_ask(s, r, db, question, &o, key)) {
         server_req_unref(r);
         if (!o.sse) {
             size_t len = 0;
@@ -673,7 +557,7 @@ static enum MHD_Result route_ask(struct server_req *r)
     if (o.sse)
         ret = queue_sse(r);
 out:
-    json_decref(root);
+    server_ask_free(&a);
     return ret;
 }
 

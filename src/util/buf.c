@@ -69,12 +69,26 @@ int buf_putc(struct buf *b, char c)
 
 int buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 {
+    /* Formats once into the room already there; only text that does not fit is formatted a
+     * second time, after growing (printf-style formatting is the costly part). */
+    if (b->failed)
+        return ERR_LIMIT;
+    size_t room = b->cap > b->len ? b->cap - b->len : 0;
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap2);
     va_end(ap2);
-    if (n < 0)
+    if (n < 0) {
+        if (room)
+            b->data[b->len] = '\0';
         return ERR_IO;
+    }
+    if ((size_t)n < room) { /* the allocation never exceeds the cap (buf_grow) */
+        b->len += (size_t)n;
+        return 0;
+    }
+    if (room)
+        b->data[b->len] = '\0'; /* the partial text is not part of the buffer */
     int rc = buf_grow(b, (size_t)n);
     if (rc)
         return rc;

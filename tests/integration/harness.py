@@ -1,6 +1,9 @@
 """Shared helpers for genbi's integration tests: run the real binary, start the fake model
 server, make temporary databases, and a tiny check/report harness that ends with the plain
-`N passed, N failed` line."""
+`N passed, N failed, N skipped` line.
+
+A test whose data or tool is missing calls skip(reason): it is reported as skipped, never as
+passed, and the script exits 77 (ctest's SKIP_RETURN_CODE) unless another test failed."""
 
 import hashlib
 import json
@@ -147,10 +150,23 @@ def write_config(obj):
     return path
 
 
+SKIP_EXIT = 77  # registered as SKIP_RETURN_CODE for every ctest test
+
+
+class Skipped(Exception):
+    """Raised by skip(): the test could not run here (missing data or tool)."""
+
+
+def skip(reason):
+    raise Skipped(reason)
+
+
 def main(tests):
-    """Runs test functions in order; prints ok/FAIL lines and the closing summary line."""
+    """Runs test functions in order; prints ok/FAIL/skip lines and the closing summary line.
+    Exits 1 when a test failed, else 77 when one was skipped (a script that could not run all
+    of its tests does not pass), else 0."""
     only = sys.argv[1:]
-    passed = failed = 0
+    passed = failed = skipped = 0
     for fn in tests:
         if only and fn.__name__ not in only:
             continue
@@ -159,9 +175,12 @@ def main(tests):
             fn()
             passed += 1
             print("ok   %s (%.0f ms)" % (fn.__name__, (time.monotonic() - t0) * 1000), flush=True)
+        except Skipped as why:
+            skipped += 1
+            print("skip %s: %s" % (fn.__name__, why), flush=True)
         except Exception:
             failed += 1
             print("FAIL %s" % fn.__name__, flush=True)
             traceback.print_exc()
-    print("%d passed, %d failed" % (passed, failed))
-    sys.exit(1 if failed else 0)
+    print("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
+    sys.exit(1 if failed else SKIP_EXIT if skipped else 0)

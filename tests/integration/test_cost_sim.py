@@ -11,7 +11,7 @@ Configurations:
 import json
 import os
 
-from harness import ROOT, main, run, tmpdir
+from harness import ROOT, main, run, skip, tmpdir
 
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared", "eval", "spider"))
 PRED = os.path.join(SHARED, "predictions")
@@ -21,12 +21,12 @@ GPT4 = (os.path.join(PRED, "dail-sql", "DAIL-SQL+GPT-4.txt"), "0.03,0.06")
 MAX_SHARE = 0.40
 
 
-def available():
+def need_data():
+    """Skips the test unless Spider dev and the three prediction files are present."""
     need = [os.path.join(SHARED, "dev.json"), CODEX[0], GRAPHIX[0], GPT4[0]]
     missing = [p for p in need if not os.path.exists(p)]
     if missing:
-        print("  (skipped: %s not found)" % missing[0])
-    return not missing
+        skip("%s not found" % missing[0])
 
 
 def simulate(config, tiers):
@@ -66,8 +66,7 @@ def meets_point(j):
 def test_two_tiers_cost_policy():
     """tier 0 + CodeX + GPT-4, the default `cost` policy: the acceptance point as the issue
     states it (its e.g. configuration)."""
-    if not available():
-        return
+    need_data()
     j = simulate({"policy": "cost"}, [CODEX, GPT4])
     b = j["baseline"]
     print("  baseline (always DAIL-SQL + GPT-4): EX %.1f%%  $%.6f/q" %
@@ -79,8 +78,7 @@ def test_two_tiers_cost_policy():
 def test_three_tiers_vote():
     """tier 0 + CodeX + Graphix-T5 + GPT-4: a cheap answer is final when another tier's result
     agrees; the point holds with room to spare."""
-    if not available():
-        return
+    need_data()
     j = simulate({"policy": "cost"}, [CODEX, GRAPHIX, GPT4])
     b = j["baseline"]
     print(line("cost, CodeX -> Graphix -> GPT-4", j))
@@ -95,8 +93,7 @@ def test_three_tiers_vote():
 def test_frontier_of_the_policies():
     """The three policies, two and three tiers: printed for docs/cost.md; each costs no more
     than the next stronger policy, and every one reaches the baseline's EX."""
-    if not available():
-        return
+    need_data()
     for name, tiers in (("CodeX -> GPT-4", [CODEX, GPT4]),
                         ("CodeX -> Graphix -> GPT-4", [CODEX, GRAPHIX, GPT4])):
         shares = []

@@ -1,14 +1,12 @@
 """Integration tests for `genbi eval`: a tiny Spider-format dataset over a database made here,
-replayed predictions, a model tier on the fake model server, and (when ../shared/eval exists)
-the DAIL-SQL reference number on Spider dev."""
+replayed predictions and a model tier on the fake model server. The runs on Spider dev are in
+test_eval_spider.py (skipped without ../shared/eval)."""
 
 import json
 import os
 import sqlite3
 
-from harness import FakeLLM, ROOT, main, run, tmpdir
-
-SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared", "eval", "spider"))
+from harness import FakeLLM, main, run, tmpdir
 
 QUESTIONS = [
     # (question, gold)
@@ -140,38 +138,5 @@ def test_usage_errors():
     assert r.code == 2, r
 
 
-def test_spider_dail_reference():
-    """The README's DAIL-SQL + GPT-4 number (83.2% on the 972 questions with databases)."""
-    preds = os.path.join(SHARED, "predictions", "dail-sql", "DAIL-SQL+GPT-4.txt")
-    if not os.path.exists(preds):
-        print("  (skipped: %s not found)" % SHARED)
-        return
-    r = run(["eval", "--dataset", os.path.join(SHARED, "dev.json"),
-             "--db-dir", os.path.join(SHARED, "database"), "--no-rules", "--replay", preds,
-             "--json"], timeout=600)
-    assert r.code == 0, r
-    j = r.json()
-    assert j["evaluated"] == 972 and j["skipped"] == 62, j
-    raw = j["replay_raw"][0]
-    assert raw["correct"] == 809, raw  # 83.2%
-    by = {b["difficulty"]: b["total"] for b in j["by_difficulty"]}
-    assert by == {"easy": 232, "medium": 416, "hard": 160, "extra": 164}, by
-
-
-def test_spider_limit_rules():
-    if not os.path.exists(os.path.join(SHARED, "dev.json")):
-        print("  (skipped: %s not found)" % SHARED)
-        return
-    r = run(["eval", "--dataset", os.path.join(SHARED, "dev.json"),
-             "--db-dir", os.path.join(SHARED, "database"),
-             "--tables", os.path.join(SHARED, "tables.json"), "--limit", "40", "--json"])
-    assert r.code == 0, r
-    j = r.json()
-    assert j["questions"] == 40 and j["evaluated"] == 40, j
-    assert j["difficulty_source"] == "spider hardness (parsed sql)"
-    assert 0 <= j["correct"] <= j["answered"] <= 40
-
-
 if __name__ == "__main__":
-    main([test_replay_scores, test_rules_report_and_curve, test_model_tier, test_usage_errors,
-          test_spider_dail_reference, test_spider_limit_rules])
+    main([test_replay_scores, test_rules_report_and_curve, test_model_tier, test_usage_errors])

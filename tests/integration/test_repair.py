@@ -3,7 +3,7 @@ pipeline as a model tier's answer (the fake model server returns it on the gener
 the correct query on the repair prompt). A case is repaired when the final query's result equals
 the correct query's result. Reports the repair rate per class with no model call and with the
 model, and asserts the acceptance thresholds for the deterministic fixer. Needs the Spider dev
-databases in ../shared/eval/spider; skips (passing) without them."""
+databases in ../shared/eval/spider; skipped (exit 77) without them."""
 
 import collections
 import concurrent.futures
@@ -86,8 +86,7 @@ def run_case(i, case, tier, log):
 
 def test_repair_corpus():
     if not os.path.exists(os.path.join(SPIDER, "database")):
-        print("skipped: no Spider databases in %s" % SPIDER)
-        return
+        h.skip("no Spider databases in %s" % SPIDER)
     corpus = load_corpus()
     assert len(corpus) >= 200, len(corpus)
     rules = []

@@ -1,12 +1,18 @@
 """genbi serve under load, over loopback: a thousand concurrent requests that wait 1 s for the
-(fake) model finish together in well under 3 s with a handful of threads, while tier-0 questions
-sent at the same time still answer at once; and SIGTERM during 100 slow requests lets all of
-them finish before the process exits 0.
+(fake) model are all answered correctly by a server with fewer than 64 threads, the model is
+called exactly once for each of them, tier-0 questions sent at the same time are answered
+correctly, and SIGTERM during 100 slow requests lets every one of them finish before the process
+exits 0.
 
-The timing bounds are the issue's acceptance numbers. They are asserted only on a build without
-sanitizers (AddressSanitizer makes every allocation several times slower); the sanitized build
-checks correctness, thread count and completeness. bench/bench_server.py reports the same
-numbers without asserting."""
+Nothing here depends on the speed of the machine: there are no latency or wall-time bounds (they
+are measured, as ratios against a baseline of the same run, by bench/bench_server.py). The result
+cache is off (serve --no-cache) and every question is distinct, so each request must reach the
+model itself.
+
+`--double-calls` runs the thousand-request test against a model whose first answer to each
+question is broken SQL, so that genbi repairs it with a second model call: the test must fail on
+the calls-per-question check (and only there). ctest runs that mode as its own entry, which
+passes only when the failure was detected."""
 
 import asyncio
 import json
@@ -16,8 +22,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+import traceback
 
-from harness import GENBI, SANITIZED, FakeLLM, demo_db, main, tmpdir
+from harness import GENBI, FakeLLM, demo_db, main, tmpdir
 
 N_SLOW = 1000
 MODEL_DELAY_MS = 1000
@@ -147,8 +154,19 @@ def start_probes(port, n, gap_s, question=TIER0_Q):
                             stdout=subprocess.PIPE, text=True)
 
 
+# Set by --double-calls: the first answer to every question is broken (a syntax error that no
+# deterministic repair fixes), so each request costs two model calls.
+DOUBLE_CALLS = False
+BROKEN_SQL = "SELECT count(*) FROM customers WHERE"
+
+
 def slow_rules():
-    return [{"question": "slow", "delay_ms": MODEL_DELAY_MS, "response": SLOW_SQL}]
+    rules = [{"question": "^slow", "delay_ms": MODEL_DELAY_MS, "response": SLOW_SQL}]
+    if DOUBLE_CALLS:
+        rules.insert(0, {"question": "^slow", "prompt": "Failed SQL:", "delay_ms": MODEL_DELAY_MS,
+                         "response": SLOW_SQL})
+        rules[1]["response"] = BROKEN_SQL
+    return rules
 
 
 def expected_count(db):
@@ -171,8 +189,7 @@ async def slow_burst(port, n, sample=None):
             await asyncio.sleep(0.05)
 
     async def one(i):
-        body = {"question": "slow question %d: how many customers?" % i,
-                "options": {"no_rules": True}}
+        body = {"question": slow_question(i), "options": {"no_rules": True}}
         return await http(port, "POST", "/v1/ask", body, timeout=60)
 
     w = asyncio.ensure_future(watch())
@@ -184,6 +201,10 @@ async def slow_burst(port, n, sample=None):
     return res, wall, peak[0]
 
 
+def slow_question(i):
+    return "slow question %d: how many customers?" % i
+
+
 def check_slow_results(res, want):
     bad = [r for r in res if isinstance(r, Exception) or r[0] != 200]
     assert not bad, "%d failed, first: %r" % (len(bad), bad[0])
@@ -193,76 +214,112 @@ def check_slow_results(res, want):
         assert j["rows"] == [[want]], j["rows"]
 
 
+class CallCountError(AssertionError):
+    """The model was not called exactly once per request."""
+
+
+def check_one_call_each(stats, n):
+    """Every one of the n slow questions reached the model exactly once, and no other question
+    did. (Only model calls count: /health's probe of the model URL is not one.)"""
+    by_q = stats["by_question"]
+    wrong = {q: c for q, c in by_q.items() if c != 1}
+    missing = [i for i in range(n) if slow_question(i) not in by_q]
+    calls = sum(by_q.values())
+    if wrong or missing or calls != n:
+        raise CallCountError("model calls per question must be 1: %d questions called more "
+                             "often (e.g. %s), %d never called, %d calls for %d requests"
+                             % (len(wrong), list(wrong.items())[:3], len(missing), calls, n))
+
+
 def test_thousand_slow_model_calls():
     db = demo_db()
     want = expected_count(db)
     with FakeLLM(slow_rules()) as fake, \
-            Server(["--db", db, "--llm", fake.tier(), "--log-file", os.devnull]) as srv:
-        # Warm up (first connections, page cache), then the burst with tier-0 probes alongside.
-        # The timing bounds are checked on the best of up to three bursts: a shared 2-core
-        # machine can stall one of them, and a test must not fail because the machine was busy.
+            Server(["--db", db, "--llm", fake.tier(), "--log-file", os.devnull,
+                    "--no-cache"]) as srv:
+        # Tier-0 questions asked while the burst is in flight must be answered, by tier 0.
         asyncio.run(http(srv.port, "POST", "/v1/ask", {"question": TIER0_Q}))
-        for attempt in range(3):
-            probes = start_probes(srv.port, 20, 0.1)
-            res, wall, peak = asyncio.run(slow_burst(srv.port, N_SLOW, srv.threads))
-            lat = json.loads(probes.communicate(timeout=120)[0])
-            check_slow_results(res, want)
-            for ms, status, tier, rows in lat:
-                assert status == 200 and tier == 0 and rows == [[want]], (status, tier, rows)
-            worst = max(ms for ms, *_ in lat)
-            print("    %d slow requests: %.0f ms wall, peak %d threads; tier-0 during load: max "
-                  "%.1f ms, median %.1f ms" % (N_SLOW, wall, peak, worst,
-                                               sorted(ms for ms, *_ in lat)[len(lat) // 2]))
-            assert peak < 64, peak
-            if SANITIZED or (wall < 3000 and worst < 50):
-                break
-        if not SANITIZED:
-            assert wall < 3000, wall
-            assert worst < 50, lat
-        st = fake.stats()
-        assert st["requests"] == N_SLOW * (attempt + 1), st["requests"]
+        probes = start_probes(srv.port, 20, 0.1)
+        res, wall, peak = asyncio.run(slow_burst(srv.port, N_SLOW, srv.threads))
+        lat = json.loads(probes.communicate(timeout=600)[0])
+        print("    %d slow requests: peak %d server threads (%.0f ms wall, not asserted)"
+              % (N_SLOW, peak, wall))
+        check_slow_results(res, want)
+        assert len(lat) == 20, lat
+        for ms, status, tier, rows in lat:
+            assert status == 200 and tier == 0 and rows == [[want]], (status, tier, rows)
+        assert 0 < peak < 64, peak
+        check_one_call_each(fake.stats(), N_SLOW)
         assert srv.stop() == 0
 
 
 def test_sigterm_finishes_in_flight():
     db = demo_db()
     want = expected_count(db)
+    n = 100
     with FakeLLM(slow_rules()) as fake, \
-            Server(["--db", db, "--llm", fake.tier()]) as srv:
+            Server(["--db", db, "--llm", fake.tier(), "--no-cache"]) as srv:
         async def scenario():
-            burst = asyncio.ensure_future(slow_burst(srv.port, 100))
+            burst = asyncio.ensure_future(slow_burst(srv.port, n))
             # Signal once every request is in the server (all are waiting for the model); the
-            # /metrics request that asks counts itself.
-            deadline = time.monotonic() + 30
-            while time.monotonic() < deadline:
+            # /metrics request that asks counts itself. The model answers after 1 s, so this
+            # can only be missed on a machine too slow to read 100 requests in that time: then
+            # the signal still comes with requests in flight, and the checks below still hold.
+            inside = 0
+            while inside < n + 1 and not burst.done():
                 _, _, m = await http(srv.port, "GET", "/metrics")
                 line = [l for l in m.decode().splitlines()
                         if l.startswith("genbi_requests_in_flight ")][0]
-                if int(line.split()[1]) >= 101:
-                    break
+                inside = int(line.split()[1])
                 await asyncio.sleep(0.02)
             srv.proc.send_signal(signal.SIGTERM)
-            t_sig = time.monotonic()
-            await asyncio.sleep(0.2)
-            # The listening socket is closed: new connections are refused.
+            # The listening socket closes: new connections are refused (from some moment on;
+            # how soon depends on the machine, so it is polled, not timed).
             refused = False
-            try:
-                await http(srv.port, "GET", "/health", timeout=5)
-            except (ConnectionRefusedError, OSError):
-                refused = True
+            deadline = time.monotonic() + 60
+            while not refused and time.monotonic() < deadline:
+                try:
+                    await http(srv.port, "GET", "/health", timeout=5)
+                    await asyncio.sleep(0.05)
+                except (ConnectionRefusedError, OSError, asyncio.TimeoutError):
+                    refused = True
             res, _, _ = await burst
-            return res, refused, t_sig
+            return res, refused, inside
 
-        res, refused, t_sig = asyncio.run(scenario())
+        res, refused, inside = asyncio.run(scenario())
         check_slow_results(res, want)
-        assert refused, "new connections were still accepted after SIGTERM"
-        code = srv.proc.wait(timeout=30)
+        assert refused, "new connections were still accepted 60 s after SIGTERM"
+        code = srv.proc.wait(timeout=120)
         assert code == 0, code
         assert srv.stop() == 0
         log = srv.stderr()
-        assert "SIGTERM: finishing 100 requests in flight" in log, log[-2000:]
-        assert log.count('"route":"ask","status":200') == 100
+        assert "SIGTERM: finishing" in log, log[-2000:]
+        assert log.count('"route":"ask","status":200') == n, log[-2000:]
+        check_one_call_each(fake.stats(), n)
+        print("    %d requests in the server at SIGTERM, all %d answered" % (inside - 1, n))
+
+
+def expect_double_calls_detected():
+    """--double-calls: the thousand-request test must fail, on the call count and nothing else.
+    Exits 0 when it did, 1 when it passed or failed for another reason."""
+    global DOUBLE_CALLS
+    DOUBLE_CALLS = True
+    try:
+        test_thousand_slow_model_calls()
+    except CallCountError as e:
+        print("ok   two model calls per request were detected: %s" % e)
+        print("1 passed, 0 failed")
+        sys.exit(0)
+    except Exception:  # noqa: BLE001 - any other failure is not the proof asked for
+        traceback.print_exc()
+        print("FAIL the test failed, but not on the calls-per-question check")
+    else:
+        print("FAIL the test passed although every request cost two model calls")
+    print("0 passed, 1 failed")
+    sys.exit(1)
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--double-calls"]:
+        expect_double_calls_detected()
     main([test_thousand_slow_model_calls, test_sigterm_finishes_in_flight])

@@ -9,7 +9,7 @@ the same precision floor holds there too."""
 
 import os
 
-from harness import ROOT, main, run
+from harness import ROOT, main, run, skip
 
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared", "eval", "spider"))
 THRESHOLD = 0.8
@@ -19,8 +19,7 @@ MIN_COVERAGE = 0.30
 
 def test_spider_tier0_thresholds():
     if not os.path.exists(os.path.join(SHARED, "dev.json")):
-        print("  (skipped: %s not found)" % SHARED)
-        return
+        skip("%s not found" % os.path.join(SHARED, "dev.json"))
     r = run(["eval", "--dataset", os.path.join(SHARED, "dev.json"),
              "--db-dir", os.path.join(SHARED, "database"),
              "--tables", os.path.join(SHARED, "tables.json"), "--json"], timeout=600)
@@ -40,8 +39,7 @@ FRESH_MIN_COVERAGE = 0.50
 
 def test_fresh_questions_on_spider_databases():
     if not os.path.exists(os.path.join(SHARED, "database")):
-        print("  (skipped: %s not found)" % SHARED)
-        return
+        skip("%s not found" % os.path.join(SHARED, "database"))
     r = run(["eval", "--dataset", FRESH, "--db-dir", os.path.join(SHARED, "database"), "--json"],
             timeout=600)
     assert r.code == 0, r

@@ -213,7 +213,6 @@ static const struct test_case tests[] = {
     {"timeout", test_timeout},
     {"introspection_schema_fix", test_introspection},
     {"open_errors", test_open_errors},
-    {"cleanup", cleanup},
 };
 
-TEST_MAIN()
+TEST_MAIN_FIXTURE(test_no_fixture_, cleanup)

@@ -74,11 +74,14 @@ static void expect_chain(const char *sql, enum db_errclass cls, const char *want
     fix_chain_free(&ch);
 }
 
-static void expect_dialect(const char *in, const char *named, const char *want)
+/* Translates in for target; want NULL: nothing to translate. Returns what was applied (static). */
+static const char *expect_dialect_to(const char *target, const char *in, const char *named,
+                                     const char *want)
 {
+    static char applied[256];
     char *out = NULL;
     struct buf what = BUF_INIT;
-    int n = fx_dialect_translate(in, "sqlite", named, &out, &what);
+    int n = fx_dialect_translate(in, target, named, &out, &what);
     if (want) {
         CHECK(n > 0);
         CHECK_STR(out, want);
@@ -86,8 +89,15 @@ static void expect_dialect(const char *in, const char *named, const char *want)
         CHECK_INT(n, 0);
         CHECK(out == NULL);
     }
+    snprintf(applied, sizeof applied, "%s", what.len ? buf_cstr(&what) : "");
     free(out);
     buf_free(&what);
+    return applied;
+}
+
+static void expect_dialect(const char *in, const char *named, const char *want)
+{
+    expect_dialect_to("sqlite", in, named, want);
 }
 
 static void test_dialect(void)
@@ -129,6 +139,16 @@ static void test_dialect(void)
     /* Arity decides between T-SQL's and MySQL's DATEDIFF. */
     expect_dialect("SELECT DATEDIFF(a, b) FROM t", NULL,
                    "SELECT CAST(julianday(a) - julianday(b) AS INTEGER) FROM t");
+    /* Only the pairs into the target apply, and what was applied names the source dialect. */
+    CHECK_STR(expect_dialect_to("sqlite", "SELECT ILIKE, LEN(a) FROM t", NULL,
+                                "SELECT LIKE, length(a) FROM t"),
+              "postgresql ILIKE; tsql LEN($1)");
+    expect_dialect("SELECT IFNULL(a, 0) FROM t", NULL, NULL);
+    CHECK_STR(expect_dialect_to("postgresql",
+                                "SELECT IFNULL(a, 0), LEN(b) FROM t WHERE c ILIKE 'x'", NULL,
+                                "SELECT COALESCE(a, 0), LEN(b) FROM t WHERE c ILIKE 'x'"),
+              "sqlite IFNULL($1, $2)");
+    expect_dialect_to("mysql", "SELECT IFNULL(a, 0), LEN(b) FROM t", NULL, NULL);
 }
 
 static void test_name_distance(void)
@@ -271,7 +291,7 @@ static void test_mask_and_log(void)
     unsetenv("GENBI_FIXES_LOG");
 }
 
-static void test_teardown(void)
+static void teardown(void)
 {
     schema_free(&g_s);
     db_close(g_db);
@@ -285,7 +305,6 @@ static const struct test_case tests[] = {
     {"repairs", test_repairs},
     {"value_literal", test_value_literal},
     {"mask_and_log", test_mask_and_log},
-    {"teardown", test_teardown},
 };
 
-TEST_MAIN()
+TEST_MAIN_FIXTURE(test_no_fixture_, teardown)

@@ -301,6 +301,21 @@ static int parse(const struct llm_provider *p, const char *body, struct llm_repl
     return p->parse_response(&t, body, strlen(body), r, e);
 }
 
+/* A body of nothing but white space is refused the same way by both protocols. */
+static void test_empty_answer(void)
+{
+    const struct llm_provider *ps[] = {&llm_ollama_provider, &llm_openai_provider};
+    for (size_t k = 0; k < sizeof ps / sizeof ps[0]; k++) {
+        struct llm_reply r;
+        struct err e;
+        CHECK_INT(parse(ps[k], "", &r, &e), ERR_PROTOCOL);
+        CHECK_CONTAINS(e.msg, "empty body");
+        CHECK_INT(parse(ps[k], " \r\n\t\n", &r, &e), ERR_PROTOCOL);
+        CHECK_CONTAINS(e.msg, "empty body");
+        CHECK(r.text == NULL);
+    }
+}
+
 static void test_ollama_parse(void)
 {
     struct llm_reply r;
@@ -905,6 +920,7 @@ static const struct test_case tests[] = {
     {"provider_find", test_provider_find},
     {"ollama_build", test_ollama_build},
     {"openai_build", test_openai_build},
+    {"empty_answer", test_empty_answer},
     {"ollama_parse", test_ollama_parse},
     {"openai_parse", test_openai_parse},
     {"account", test_account},

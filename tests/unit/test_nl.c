@@ -694,7 +694,7 @@ static void test_write_intent(void)
     CHECK_INT(write_intent("", NULL, 0), 0);
 }
 
-static void test_teardown(void)
+static void teardown(void)
 {
     schema_free_local(&sales);
     schema_free_local(&school);
@@ -702,7 +702,6 @@ static void test_teardown(void)
     sqlite3_close(sales_db);
     sqlite3_close(school_db);
     sqlite3_close(zoo_db);
-    CHECK(1);
 }
 
 /* Comparatives that name their column, a number after its column, years kept as numbers, age
@@ -905,7 +904,6 @@ static const struct test_case tests[] = {
     {"random_questions", test_random_questions},
     {"explain_and_dialects", test_explain_and_dialects},
     {"write_intent", test_write_intent},
-    {"teardown", test_teardown},
 };
 
-TEST_MAIN()
+TEST_MAIN_FIXTURE(test_no_fixture_, teardown)

@@ -294,7 +294,6 @@ static void setup(void)
 }
 
 static const struct test_case tests[] = {
-    {"setup", setup},
     {"done_when_confident", test_done_when_confident},
     {"fix_on_error_until_max_attempts", test_fix_on_error_until_max_attempts},
     {"escalate_on_low_confidence", test_escalate_on_low_confidence},
@@ -310,4 +309,4 @@ static const struct test_case tests[] = {
     {"question_contradicts_sql", test_question_contradicts_sql},
 };
 
-TEST_MAIN()
+TEST_MAIN_FIXTURE(setup, test_no_fixture_)

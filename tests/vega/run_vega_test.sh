@@ -3,14 +3,15 @@
 # (it dumps them to $GENBI_TEST_TMP/charts) and with `genbi ask --json` on demo questions, then
 # validates and compiles each with the vega-lite npm package (compile.mjs).
 # usage: run_vega_test.sh GENBI_BIN TEST_ANALYZE_BIN   (ctest passes both)
-# Skips, passing, when node or npm is not installed; installs the npm packages on first run.
+# Skipped (exit 77, never a pass) when node or npm is not installed; installs the npm packages
+# on first run.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 genbi=$1
 test_analyze=$2
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     echo "skipped: node/npm not installed (apt-get install nodejs npm to run this test)"
-    exit 0
+    exit 77
 fi
 if [ ! -f "$here/node_modules/vega-lite/build/vega-lite-schema.json" ] || [ ! -d "$here/node_modules/ajv" ]; then
     (cd "$here" && npm install --no-audit --no-fund --loglevel=error) || {
