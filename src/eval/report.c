@@ -198,13 +198,14 @@ static json_t *baseline_section(const struct eval_run *r, const struct eval_repl
     }
     json_t *b = json_pack("{s:s,s:I,s:I,s:o}", "tier", rp->name, "correct", (json_int_t)correct,
                           "total", (json_int_t)total, "ex", num(ratio(correct, total)));
-    bad |= json_object_set_new(b, "tokens", json_pack("{s:I,s:I}", "in", (json_int_t)tin, "out",
-                                               (json_int_t)tout));
-    bad |= json_object_set_new(b, "cost_usd",
-                        json_pack("{s:f,s:f,s:o}", "total", cost, "per_question",
-                                  cost / (double)total, "per_correct",
-                                  correct ? json_real(cost / (double)correct) : json_null()));
-    bad |= json_object_set_new(b, "run_cost_share", cost > 0 ? json_real(run_cost / cost) : json_null());
+    bad |= json_object_set_new(
+        b, "tokens", json_pack("{s:I,s:I}", "in", (json_int_t)tin, "out", (json_int_t)tout));
+    bad |= json_object_set_new(
+        b, "cost_usd",
+        json_pack("{s:f,s:f,s:o}", "total", cost, "per_question", cost / (double)total,
+                  "per_correct", correct ? json_real(cost / (double)correct) : json_null()));
+    bad |= json_object_set_new(b, "run_cost_share",
+                               cost > 0 ? json_real(run_cost / cost) : json_null());
     return complete(b, bad);
 }
 
@@ -223,10 +224,10 @@ static json_t *by_difficulty(const struct eval_run *r, const char **labs, size_t
             c += q->correct;
             a += q->answered;
         }
-        bad |= json_array_append_new(byd, json_pack("{s:s,s:I,s:I,s:o,s:I,s:o}", "difficulty", labs[l],
-                                             "total", (json_int_t)t, "correct", (json_int_t)c, "ex",
-                                             num(ratio(c, t)), "answered", (json_int_t)a,
-                                             "precision", num(ratio(c, a))));
+        bad |= json_array_append_new(
+            byd, json_pack("{s:s,s:I,s:I,s:o,s:I,s:o}", "difficulty", labs[l], "total",
+                           (json_int_t)t, "correct", (json_int_t)c, "ex", num(ratio(c, t)),
+                           "answered", (json_int_t)a, "precision", num(ratio(c, a))));
     }
     return complete(byd, bad);
 }
