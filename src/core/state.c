@@ -85,48 +85,59 @@ int state_set_message(struct state *st, const char *fmt, ...)
     va_start(ap, fmt);
     int rc = buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    if (rc) {
+    char *msg = rc ? NULL : buf_detach(&b);
+    if (!msg) {
         buf_free(&b);
-        return rc;
+        return ERR_NOMEM;
     }
     free(st->message);
-    st->message = buf_detach(&b);
+    st->message = msg;
     return 0;
 }
 
 int state_add_step(struct state *st, enum state_node node, int tier, const char *sql, double ms,
                    const char *fmt, ...)
 {
-    struct state_step *steps = realloc(st->steps, (st->n_steps + 1) * sizeof *steps);
-    if (!steps)
-        return ERR_NOMEM;
-    st->steps = steps;
-    struct state_step *s = &st->steps[st->n_steps];
     struct buf b = BUF_INIT;
+    char *copy = NULL, *outcome = NULL;
+    int rc = ERR_NOMEM;
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
+    int failed = buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    s->node = node;
-    s->tier = tier;
-    s->ms = ms;
-    s->sql = sql ? strdup(sql) : NULL;
-    s->outcome = buf_detach(&b);
-    st->n_steps++;
-    return 0;
+    if (failed || !(outcome = buf_detach(&b)) || (sql && !(copy = strdup(sql))))
+        goto out;
+    struct state_step *steps = realloc(st->steps, (st->n_steps + 1) * sizeof *steps);
+    if (!steps)
+        goto out;
+    st->steps = steps;
+    st->steps[st->n_steps++] =
+        (struct state_step){.node = node, .tier = tier, .ms = ms, .sql = copy, .outcome = outcome};
+    copy = outcome = NULL;
+    rc = 0;
+out:
+    if (rc)
+        st->lost_record = 1;
+    buf_free(&b);
+    free(copy);
+    free(outcome);
+    return rc;
 }
 
 int state_add_error(struct state *st, int tier, const char *cls, const char *message, int pos)
 {
-    struct state_error *errs = realloc(st->errors, (st->n_errors + 1) * sizeof *errs);
-    if (!errs)
+    char *c = strdup(cls ? cls : "other"), *m = strdup(message ? message : "");
+    struct state_error *errs =
+        c && m ? realloc(st->errors, (st->n_errors + 1) * sizeof *errs) : NULL;
+    if (!errs) {
+        free(c);
+        free(m);
+        st->lost_record = 1;
         return ERR_NOMEM;
+    }
     st->errors = errs;
-    struct state_error *er = &st->errors[st->n_errors++];
-    er->tier = tier;
-    er->cls = strdup(cls ? cls : "other");
-    er->message = strdup(message ? message : "");
-    er->pos = pos;
+    st->errors[st->n_errors++] =
+        (struct state_error){.tier = tier, .cls = c, .message = m, .pos = pos};
     return 0;
 }
 
@@ -163,92 +174,97 @@ static const char *status_name(enum state_status s)
     }
 }
 
-
 json_t *state_to_json(const struct state *st)
 {
     json_t *o = json_object();
-    if (!o)
-        return NULL;
-    json_object_set_new(o, "question", str_or_null(st->question));
-    json_object_set_new(o, "db", str_or_null(st->db_name));
-    json_object_set_new(o, "status", json_string(status_name(st->status)));
-    json_object_set_new(o, "message", str_or_null(st->message));
-    json_object_set_new(o, "sql", str_or_null(st->sql));
+    int bad = 0; /* any field that could not be built or set: no partial document */
+    bad |= json_object_set_new(o, "question", str_or_null(st->question));
+    bad |= json_object_set_new(o, "db", str_or_null(st->db_name));
+    bad |= json_object_set_new(o, "status", json_string(status_name(st->status)));
+    bad |= json_object_set_new(o, "message", str_or_null(st->message));
+    bad |= json_object_set_new(o, "sql", str_or_null(st->sql));
 
     json_t *cols = json_array(), *rows = json_array();
     if (st->has_result) {
         for (size_t c = 0; c < st->result.n_cols; c++)
-            json_array_append_new(cols, str_or_null(st->result.cols[c]));
+            bad |= json_array_append_new(cols, str_or_null(st->result.cols[c]));
         for (size_t r = 0; r < st->result.n_rows; r++) {
             json_t *row = json_array();
             for (size_t c = 0; c < st->result.n_cols; c++)
-                json_array_append_new(row, cell_json(db_cell_at(&st->result, r, c)));
-            json_array_append_new(rows, row);
+                bad |= json_array_append_new(row, cell_json(db_cell_at(&st->result, r, c)));
+            bad |= json_array_append_new(rows, row);
         }
     }
-    json_object_set_new(o, "columns", cols);
-    json_object_set_new(o, "rows", rows);
-    json_object_set_new(o, "row_count", json_integer(st->has_result ? (json_int_t)st->result.n_rows : 0));
-    json_object_set_new(o, "truncated", json_boolean(st->has_result && st->result.truncated));
+    bad |= json_object_set_new(o, "columns", cols);
+    bad |= json_object_set_new(o, "rows", rows);
+    bad |= json_object_set_new(o, "row_count",
+                               json_integer(st->has_result ? (json_int_t)st->result.n_rows : 0));
+    bad |=
+        json_object_set_new(o, "truncated", json_boolean(st->has_result && st->result.truncated));
 
     json_t *an = json_object();
     if (st->has_analysis) {
         char checks[128];
         analyze_checks_str(st->analysis.checks, checks, sizeof checks);
-        json_object_set_new(an, "summary", str_or_null(st->analysis.summary));
-        json_object_set_new(an, "checks", json_string(checks));
-        json_object_set(an, "columns", st->analysis.columns ? st->analysis.columns : json_null());
-        json_object_set_new(o, "analysis", an);
-        json_object_set(o, "chart", st->analysis.chart ? st->analysis.chart : json_null());
+        bad |= json_object_set_new(an, "summary", str_or_null(st->analysis.summary));
+        bad |= json_object_set_new(an, "checks", json_string(checks));
+        bad |= json_object_set(an, "columns",
+                               st->analysis.columns ? st->analysis.columns : json_null());
+        bad |= json_object_set_new(o, "analysis", an);
+        bad |= json_object_set(o, "chart", st->analysis.chart ? st->analysis.chart : json_null());
     } else {
         json_decref(an);
-        json_object_set_new(o, "analysis", json_null());
-        json_object_set_new(o, "chart", json_null());
+        bad |= json_object_set_new(o, "analysis", json_null());
+        bad |= json_object_set_new(o, "chart", json_null());
     }
-    json_object_set_new(o, "confidence", json_real(st->confidence));
-    json_object_set_new(o, "tier", st->tier >= 0 ? json_integer(st->tier) : json_null());
-    json_object_set_new(o, "tier_name", str_or_null(st->tier_name));
-    json_object_set_new(o, "attempts", json_integer(st->attempts));
-    json_object_set_new(o, "repairs", json_integer(st->repairs));
-    json_object_set_new(o, "escalations", json_integer(st->escalations));
-    json_object_set_new(o, "tokens_in", json_integer(st->tokens_in));
-    json_object_set_new(o, "tokens_out", json_integer(st->tokens_out));
-    json_object_set_new(o, "cost_usd", json_real(st->cost_usd));
+    bad |= json_object_set_new(o, "confidence", json_real(st->confidence));
+    bad |= json_object_set_new(o, "tier", st->tier >= 0 ? json_integer(st->tier) : json_null());
+    bad |= json_object_set_new(o, "tier_name", str_or_null(st->tier_name));
+    bad |= json_object_set_new(o, "attempts", json_integer(st->attempts));
+    bad |= json_object_set_new(o, "repairs", json_integer(st->repairs));
+    bad |= json_object_set_new(o, "escalations", json_integer(st->escalations));
+    bad |= json_object_set_new(o, "tokens_in", json_integer(st->tokens_in));
+    bad |= json_object_set_new(o, "tokens_out", json_integer(st->tokens_out));
+    bad |= json_object_set_new(o, "cost_usd", json_real(st->cost_usd));
 
     json_t *t = json_object();
     for (int n = 0; n < NODE__COUNT; n++)
-        json_object_set_new(t, state_node_name((enum state_node)n), json_real(st->ms[n]));
-    json_object_set_new(t, "total", json_real(st->ms_total));
-    json_object_set_new(o, "timings_ms", t);
+        bad |= json_object_set_new(t, state_node_name((enum state_node)n), json_real(st->ms[n]));
+    bad |= json_object_set_new(t, "total", json_real(st->ms_total));
+    bad |= json_object_set_new(o, "timings_ms", t);
 
     json_t *sel = json_object();
-    json_object_set(sel, "tables", st->context_tables ? st->context_tables : json_null());
-    json_object_set_new(sel, "tokens", json_integer(st->sel.tokens));
-    json_object_set_new(o, "schema_context", sel);
+    bad |= json_object_set(sel, "tables", st->context_tables ? st->context_tables : json_null());
+    bad |= json_object_set_new(sel, "tokens", json_integer(st->sel.tokens));
+    bad |= json_object_set_new(o, "schema_context", sel);
 
     json_t *errs = json_array();
     for (size_t i = 0; i < st->n_errors; i++) {
         json_t *e = json_object();
-        json_object_set_new(e, "tier", json_integer(st->errors[i].tier));
-        json_object_set_new(e, "class", str_or_null(st->errors[i].cls));
-        json_object_set_new(e, "message", str_or_null(st->errors[i].message));
+        bad |= json_object_set_new(e, "tier", json_integer(st->errors[i].tier));
+        bad |= json_object_set_new(e, "class", str_or_null(st->errors[i].cls));
+        bad |= json_object_set_new(e, "message", str_or_null(st->errors[i].message));
         if (st->errors[i].pos >= 0)
-            json_object_set_new(e, "position", json_integer(st->errors[i].pos));
-        json_array_append_new(errs, e);
+            bad |= json_object_set_new(e, "position", json_integer(st->errors[i].pos));
+        bad |= json_array_append_new(errs, e);
     }
-    json_object_set_new(o, "errors", errs);
+    bad |= json_object_set_new(o, "errors", errs);
 
     json_t *trace = json_array();
     for (size_t i = 0; i < st->n_steps; i++) {
         json_t *s = json_object();
-        json_object_set_new(s, "node", json_string(state_node_name(st->steps[i].node)));
-        json_object_set_new(s, "tier", json_integer(st->steps[i].tier));
-        json_object_set_new(s, "sql", str_or_null(st->steps[i].sql));
-        json_object_set_new(s, "outcome", str_or_null(st->steps[i].outcome));
-        json_object_set_new(s, "ms", json_real(st->steps[i].ms));
-        json_array_append_new(trace, s);
+        bad |= json_object_set_new(s, "node", json_string(state_node_name(st->steps[i].node)));
+        bad |= json_object_set_new(s, "tier", json_integer(st->steps[i].tier));
+        bad |= json_object_set_new(s, "sql", str_or_null(st->steps[i].sql));
+        bad |= json_object_set_new(s, "outcome", str_or_null(st->steps[i].outcome));
+        bad |= json_object_set_new(s, "ms", json_real(st->steps[i].ms));
+        bad |= json_array_append_new(trace, s);
     }
-    json_object_set_new(o, "trace", trace);
+    bad |= json_object_set_new(o, "trace", trace);
+    if (bad || st->lost_record) {
+        json_decref(o);
+        return NULL;
+    }
     return o;
 }
 

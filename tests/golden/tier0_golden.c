@@ -84,7 +84,7 @@ static const struct schema *schema_for(struct golden *g, const char *db_id)
     sl->ok = !path.failed && exists(buf_cstr(&path)) && db_open(buf_cstr(&path), &sl->db, &e) == 0 &&
              db_introspect(sl->db, &sl->s, &e) == 0;
     if (sl->ok && g->tables)
-        eval_apply_tables_json(g->tables, db_id, &sl->s);
+        sl->ok = eval_apply_tables_json(g->tables, db_id, &sl->s) == 0;
     buf_free(&path);
     return sl->ok ? &sl->s : NULL;
 }
