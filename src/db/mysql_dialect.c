@@ -1,6 +1,8 @@
 /* mysql_dialect: MySQL's and MariaDB's SQL for tier 0, the prompts and the fixer, and their
- * server error numbers as genbi's error classes. It lives beside the MySQL/MariaDB driver, which
- * uses it to classify server errors. Sources: the MySQL 8 and MariaDB server error references. */
+ * server error numbers as genbi's error classes. The MySQL/MariaDB driver (libmariadb) is not
+ * written yet: today this table serves tier 0 and the fixer for schemas that say they are MySQL,
+ * and the driver will classify server errors through it. Sources: the MySQL 8 and MariaDB
+ * server error references. */
 #include <stdlib.h>
 
 #include "db/db.h"

@@ -1,6 +1,8 @@
 /* postgres_dialect: PostgreSQL's SQL for tier 0, the prompts and the fixer, and its SQLSTATE
- * error codes as genbi's error classes. It lives beside the PostgreSQL driver, which uses it to
- * classify server errors. Sources: the PostgreSQL manual, appendix A "PostgreSQL Error Codes". */
+ * error codes as genbi's error classes. The PostgreSQL driver (libpq) is not written yet: today
+ * this table serves tier 0 and the fixer for schemas that say they are PostgreSQL, and the driver
+ * will classify server errors through it. Sources: the PostgreSQL manual, appendix A
+ * "PostgreSQL Error Codes". */
 #include <string.h>
 #include <strings.h>
 

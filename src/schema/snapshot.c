@@ -718,21 +718,26 @@ int schema_snapshot_save(const struct schema *s, uint64_t key, const char *path,
         goto out;
     }
     size_t put = 0;
+    int werr = 0;
     while (put < data.len) {
         ssize_t n = write(fd, data.data + put, data.len - put);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
+        if (n <= 0) {
+            werr = n < 0 ? errno : ENOSPC; /* write() returning 0: no room */
             break;
+        }
         put += (size_t)n;
     }
-    if (put != data.len || close(fd) != 0) {
-        fd = -1;
-        rc = err_set(e, ERR_IO, "cannot write %s: %s", buf_cstr(&tmp), strerror(errno));
+    /* The descriptor is closed on every path; a failed close also loses the snapshot. */
+    if (close(fd) != 0 && !werr)
+        werr = errno;
+    fd = -1;
+    if (werr) {
+        rc = err_set(e, ERR_IO, "cannot write %s: %s", buf_cstr(&tmp), strerror(werr));
         unlink(buf_cstr(&tmp));
         goto out;
     }
-    fd = -1;
     if (rename(buf_cstr(&tmp), path) != 0) {
         rc = err_set(e, ERR_IO, "cannot rename %s to %s: %s", buf_cstr(&tmp), path,
                      strerror(errno));
