@@ -169,86 +169,93 @@ json_t *state_to_json(const struct state *st)
     json_t *o = json_object();
     if (!o)
         return NULL;
-    json_object_set_new(o, "question", str_or_null(st->question));
-    json_object_set_new(o, "db", str_or_null(st->db_name));
-    json_object_set_new(o, "status", json_string(status_name(st->status)));
-    json_object_set_new(o, "message", str_or_null(st->message));
-    json_object_set_new(o, "sql", str_or_null(st->sql));
+    /* The json_*_new() setters fail on a NULL value: every constructor that ran out of memory
+     * shows in bad, so an answer is never sent with a field silently missing. */
+    int bad = 0;
+    bad |= json_object_set_new(o, "question", str_or_null(st->question));
+    bad |= json_object_set_new(o, "db", str_or_null(st->db_name));
+    bad |= json_object_set_new(o, "status", json_string(status_name(st->status)));
+    bad |= json_object_set_new(o, "message", str_or_null(st->message));
+    bad |= json_object_set_new(o, "sql", str_or_null(st->sql));
 
     json_t *cols = json_array(), *rows = json_array();
     if (st->has_result) {
         for (size_t c = 0; c < st->result.n_cols; c++)
-            json_array_append_new(cols, str_or_null(st->result.cols[c]));
+            bad |= json_array_append_new(cols, str_or_null(st->result.cols[c]));
         for (size_t r = 0; r < st->result.n_rows; r++) {
             json_t *row = json_array();
             for (size_t c = 0; c < st->result.n_cols; c++)
-                json_array_append_new(row, cell_json(db_cell_at(&st->result, r, c)));
-            json_array_append_new(rows, row);
+                bad |= json_array_append_new(row, cell_json(db_cell_at(&st->result, r, c)));
+            bad |= json_array_append_new(rows, row);
         }
     }
-    json_object_set_new(o, "columns", cols);
-    json_object_set_new(o, "rows", rows);
-    json_object_set_new(o, "row_count", json_integer(st->has_result ? (json_int_t)st->result.n_rows : 0));
-    json_object_set_new(o, "truncated", json_boolean(st->has_result && st->result.truncated));
+    bad |= json_object_set_new(o, "columns", cols);
+    bad |= json_object_set_new(o, "rows", rows);
+    bad |= json_object_set_new(o, "row_count", json_integer(st->has_result ? (json_int_t)st->result.n_rows : 0));
+    bad |= json_object_set_new(o, "truncated", json_boolean(st->has_result && st->result.truncated));
 
     json_t *an = json_object();
     if (st->has_analysis) {
         char checks[128];
         analyze_checks_str(st->analysis.checks, checks, sizeof checks);
-        json_object_set_new(an, "summary", str_or_null(st->analysis.summary));
-        json_object_set_new(an, "checks", json_string(checks));
-        json_object_set(an, "columns", st->analysis.columns ? st->analysis.columns : json_null());
-        json_object_set_new(o, "analysis", an);
-        json_object_set(o, "chart", st->analysis.chart ? st->analysis.chart : json_null());
+        bad |= json_object_set_new(an, "summary", str_or_null(st->analysis.summary));
+        bad |= json_object_set_new(an, "checks", json_string(checks));
+        bad |= json_object_set(an, "columns", st->analysis.columns ? st->analysis.columns : json_null());
+        bad |= json_object_set_new(o, "analysis", an);
+        bad |= json_object_set(o, "chart", st->analysis.chart ? st->analysis.chart : json_null());
     } else {
         json_decref(an);
-        json_object_set_new(o, "analysis", json_null());
-        json_object_set_new(o, "chart", json_null());
+        bad |= json_object_set_new(o, "analysis", json_null());
+        bad |= json_object_set_new(o, "chart", json_null());
     }
-    json_object_set_new(o, "confidence", json_real(st->confidence));
-    json_object_set_new(o, "tier", st->tier >= 0 ? json_integer(st->tier) : json_null());
-    json_object_set_new(o, "tier_name", str_or_null(st->tier_name));
-    json_object_set_new(o, "attempts", json_integer(st->attempts));
-    json_object_set_new(o, "repairs", json_integer(st->repairs));
-    json_object_set_new(o, "escalations", json_integer(st->escalations));
-    json_object_set_new(o, "tokens_in", json_integer(st->tokens_in));
-    json_object_set_new(o, "tokens_out", json_integer(st->tokens_out));
-    json_object_set_new(o, "cost_usd", json_real(st->cost_usd));
+    bad |= json_object_set_new(o, "confidence", json_real(st->confidence));
+    bad |= json_object_set_new(o, "tier", st->tier >= 0 ? json_integer(st->tier) : json_null());
+    bad |= json_object_set_new(o, "tier_name", str_or_null(st->tier_name));
+    bad |= json_object_set_new(o, "attempts", json_integer(st->attempts));
+    bad |= json_object_set_new(o, "repairs", json_integer(st->repairs));
+    bad |= json_object_set_new(o, "escalations", json_integer(st->escalations));
+    bad |= json_object_set_new(o, "tokens_in", json_integer(st->tokens_in));
+    bad |= json_object_set_new(o, "tokens_out", json_integer(st->tokens_out));
+    bad |= json_object_set_new(o, "cost_usd", json_real(st->cost_usd));
 
     json_t *t = json_object();
     for (int n = 0; n < NODE__COUNT; n++)
-        json_object_set_new(t, state_node_name((enum state_node)n), json_real(st->ms[n]));
-    json_object_set_new(t, "total", json_real(st->ms_total));
-    json_object_set_new(o, "timings_ms", t);
+        bad |= json_object_set_new(t, state_node_name((enum state_node)n), json_real(st->ms[n]));
+    bad |= json_object_set_new(t, "total", json_real(st->ms_total));
+    bad |= json_object_set_new(o, "timings_ms", t);
 
     json_t *sel = json_object();
-    json_object_set(sel, "tables", st->context_tables ? st->context_tables : json_null());
-    json_object_set_new(sel, "tokens", json_integer(st->sel.tokens));
-    json_object_set_new(o, "schema_context", sel);
+    bad |= json_object_set(sel, "tables", st->context_tables ? st->context_tables : json_null());
+    bad |= json_object_set_new(sel, "tokens", json_integer(st->sel.tokens));
+    bad |= json_object_set_new(o, "schema_context", sel);
 
     json_t *errs = json_array();
     for (size_t i = 0; i < st->n_errors; i++) {
         json_t *e = json_object();
-        json_object_set_new(e, "tier", json_integer(st->errors[i].tier));
-        json_object_set_new(e, "class", str_or_null(st->errors[i].cls));
-        json_object_set_new(e, "message", str_or_null(st->errors[i].message));
+        bad |= json_object_set_new(e, "tier", json_integer(st->errors[i].tier));
+        bad |= json_object_set_new(e, "class", str_or_null(st->errors[i].cls));
+        bad |= json_object_set_new(e, "message", str_or_null(st->errors[i].message));
         if (st->errors[i].pos >= 0)
-            json_object_set_new(e, "position", json_integer(st->errors[i].pos));
-        json_array_append_new(errs, e);
+            bad |= json_object_set_new(e, "position", json_integer(st->errors[i].pos));
+        bad |= json_array_append_new(errs, e);
     }
-    json_object_set_new(o, "errors", errs);
+    bad |= json_object_set_new(o, "errors", errs);
 
     json_t *trace = json_array();
     for (size_t i = 0; i < st->n_steps; i++) {
         json_t *s = json_object();
-        json_object_set_new(s, "node", json_string(state_node_name(st->steps[i].node)));
-        json_object_set_new(s, "tier", json_integer(st->steps[i].tier));
-        json_object_set_new(s, "sql", str_or_null(st->steps[i].sql));
-        json_object_set_new(s, "outcome", str_or_null(st->steps[i].outcome));
-        json_object_set_new(s, "ms", json_real(st->steps[i].ms));
-        json_array_append_new(trace, s);
+        bad |= json_object_set_new(s, "node", json_string(state_node_name(st->steps[i].node)));
+        bad |= json_object_set_new(s, "tier", json_integer(st->steps[i].tier));
+        bad |= json_object_set_new(s, "sql", str_or_null(st->steps[i].sql));
+        bad |= json_object_set_new(s, "outcome", str_or_null(st->steps[i].outcome));
+        bad |= json_object_set_new(s, "ms", json_real(st->steps[i].ms));
+        bad |= json_array_append_new(trace, s);
     }
-    json_object_set_new(o, "trace", trace);
+    bad |= json_object_set_new(o, "trace", trace);
+    if (bad) {
+        json_decref(o);
+        return NULL;
+    }
     return o;
 }
 

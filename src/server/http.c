@@ -274,8 +274,10 @@ int server_req_client_gone(struct server_req *r)
 void server_req_event(struct server_req *r, const char *event, const char *data, int last)
 {
     pthread_mutex_lock(&r->mu);
-    if (!r->gone)
-        buf_printf(&r->ev, "event: %s\ndata: %s\n\n", event, data);
+    /* a failed append leaves what was queued whole and sets ev.failed: the stream then ends
+     * in an error after it (sse_read) */
+    if (!event || (!r->gone && buf_printf(&r->ev, "event: %s\ndata: %s\n\n", event, data)))
+        r->ev.failed = 1;
     if (last)
         r->ev_done = 1;
     int wake = r->ev_suspended;
@@ -284,6 +286,11 @@ void server_req_event(struct server_req *r, const char *event, const char *data,
     /* The reader suspended the connection and cannot be closed while suspended. */
     if (wake)
         MHD_resume_connection(r->conn);
+}
+
+void server_req_event_fail(struct server_req *r)
+{
+    server_req_event(r, NULL, NULL, 0);
 }
 
 static ssize_t sse_read(void *cls, uint64_t pos, char *out, size_t max)
@@ -298,11 +305,14 @@ static ssize_t sse_read(void *cls, uint64_t pos, char *out, size_t max)
             k = max;
         memcpy(out, r->ev.data + r->ev_off, k);
         r->ev_off += k;
-        if (r->ev_off == r->ev.len) {
+        if (r->ev_off == r->ev.len && !r->ev.failed) {
             buf_reset(&r->ev);
             r->ev_off = 0;
         }
         n = (ssize_t)k;
+    } else if (r->ev.failed) {
+        n = MHD_CONTENT_READER_END_WITH_ERROR; /* an event is missing: the client must not
+                                                  take the stream for a whole one */
     } else if (r->ev_done) {
         n = MHD_CONTENT_READER_END_OF_STREAM;
     } else {
@@ -466,14 +476,19 @@ static enum MHD_Result route_databases(struct server_req *r)
 {
     struct server *s = r->s;
     json_t *arr = json_array();
-    for (size_t i = 0; i < s->n_dbs; i++) {
+    int bad = !arr; /* json_array_append_new() fails on the NULL of a failed json_pack() */
+    for (size_t i = 0; !bad && i < s->n_dbs; i++) {
         const struct server_db *d = &s->dbs[i];
-        json_array_append_new(arr, json_pack("{s:s,s:s,s:I,s:s,s:b}", "name", d->name, "dialect",
+        bad = json_array_append_new(arr, json_pack("{s:s,s:s,s:I,s:s,s:b}", "name", d->name, "dialect",
                                              d->schema.dialect ? d->schema.dialect : "", "tables",
                                              (json_int_t)d->schema.n_tables, "schema_hash",
                                              d->hash_hex, "default", i == 0));
     }
-    json_t *o = json_pack("{s:o}", "databases", arr);
+    if (bad) {
+        json_decref(arr);
+        return queue_error(r, 500, "internal", "out of memory");
+    }
+    json_t *o = json_pack("{s:o}", "databases", arr); /* takes arr, even when it fails */
     char *body = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(o);
     if (!body)
