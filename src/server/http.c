@@ -193,26 +193,29 @@ void server_req_note_state(struct server_req *r, const struct state *st)
 
 /* ---- responses ---------------------------------------------------------------------------- */
 
-/* Queues body (malloc'd, taken) as the response. */
+/* Queues body (malloc'd, taken) as the response. A NULL body is one that could not be rendered
+ * (no memory), and a header libmicrohttpd could not copy would leave the response incomplete: in
+ * both cases the connection is closed (MHD_NO) rather than answered with something partial. */
 static enum MHD_Result queue_body(struct server_req *r, int status, char *body, size_t len,
                                   const char *content_type, const char *h_name, const char *h_value)
 {
-    struct MHD_Response *resp = MHD_create_response_from_buffer(
-        len, body ? body : (char *)"", body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+    if (!body)
+        return MHD_NO;
+    struct MHD_Response *resp = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
     if (!resp) {
         free(body);
         return MHD_NO;
     }
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, content_type);
-    MHD_add_response_header(resp, "X-Request-Id", r->id);
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    int ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, content_type) == MHD_YES;
+    ok &= MHD_add_response_header(resp, "X-Request-Id", r->id) == MHD_YES;
+    ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store") == MHD_YES;
     if (h_name)
-        MHD_add_response_header(resp, h_name, h_value);
+        ok &= MHD_add_response_header(resp, h_name, h_value) == MHD_YES;
     if (r->cache)
-        MHD_add_response_header(resp, "X-Genbi-Cache", r->cache);
+        ok &= MHD_add_response_header(resp, "X-Genbi-Cache", r->cache) == MHD_YES;
     if (atomic_load(&r->s->draining))
-        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
-    enum MHD_Result ret = MHD_queue_response(r->conn, (unsigned)status, resp);
+        ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close") == MHD_YES;
+    enum MHD_Result ret = ok ? MHD_queue_response(r->conn, (unsigned)status, resp) : MHD_NO;
     MHD_destroy_response(resp);
     r->status = status;
     r->responded = 1;
@@ -336,11 +339,12 @@ static enum MHD_Result queue_sse(struct server_req *r)
         MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, SSE_BLOCK, sse_read, r, sse_free);
     if (!resp)
         return MHD_NO;
-    req_ref(r);
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/event-stream");
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache");
-    MHD_add_response_header(resp, "X-Request-Id", r->id);
-    enum MHD_Result ret = MHD_queue_response(r->conn, MHD_HTTP_OK, resp);
+    req_ref(r); /* dropped by sse_free, which MHD_destroy_response() runs when not queued */
+    int ok =
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/event-stream") == MHD_YES;
+    ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache") == MHD_YES;
+    ok &= MHD_add_response_header(resp, "X-Request-Id", r->id) == MHD_YES;
+    enum MHD_Result ret = ok ? MHD_queue_response(r->conn, MHD_HTTP_OK, resp) : MHD_NO;
     MHD_destroy_response(resp);
     r->status = 200;
     r->responded = 1;
