@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze/analyze.h"
 #include "analyze/fix.h"
 #include "core/config.h"
 #include "util/limits.h"
@@ -138,13 +139,57 @@ static int exit_for_err(const struct err *e)
                : EXIT_FAILURE_INTERNAL;
 }
 
-/* How the schema was obtained, for --json outputs: "snapshot" hit / miss / off and its ms. */
-static void put_snapshot_json(json_t *root, const struct db_schema_info *info)
+/* How the schema was obtained, for --json outputs: "snapshot" hit / miss / off and its ms.
+ * Nonzero when a field could not be set (out of memory). */
+static int put_snapshot_json(json_t *root, const struct db_schema_info *info)
 {
-    json_object_set_new(root, "snapshot", json_string(db_snapshot_name(info->snapshot)));
-    json_object_set_new(root, "snapshot_ms", json_real(info->ms));
+    int bad = json_object_set_new(root, "snapshot", json_string(db_snapshot_name(info->snapshot)));
+    bad |= json_object_set_new(root, "snapshot_ms", json_real(info->ms));
     if (info->why[0])
-        json_object_set_new(root, "snapshot_note", json_string(info->why));
+        bad |= json_object_set_new(root, "snapshot_note", analyze_json_text(info->why));
+    return bad;
+}
+
+/* Prints root as one JSON document; 0, or -1 (said on stderr) when root is NULL, was not built
+ * whole (bad) or cannot be rendered: a document with a field missing is never printed. */
+static int print_json(json_t *root, int bad, size_t flags)
+{
+    char *text = root && !bad ? json_dumps(root, flags) : NULL;
+    json_decref(root);
+    if (!text) {
+        fprintf(stderr, "genbi: out of memory\n");
+        return -1;
+    }
+    printf("%s\n", text);
+    free(text);
+    return 0;
+}
+
+/* `genbi schema --question --json`: the selection and what it cost. */
+static int print_selection_json(const struct schema *s, const struct db_schema_info *info,
+                                const char *question, const struct schema_selection *sel,
+                                enum router_class cls, double ms)
+{
+    json_t *root = json_object(), *tables = json_array();
+    int bad = 0;
+    for (size_t i = 0; i < sel->n_tables && tables; i++) {
+        json_t *t = json_object();
+        bad |= json_object_set_new(t, "name", analyze_json_text(s->tables[sel->tables[i]].name));
+        bad |= json_object_set_new(t, "score", json_real(sel->scores[i]));
+        bad |= json_object_set_new(t, "reason",
+                                   json_string(i < sel->n_ranked ? "ranked" : "fk_path"));
+        bad |= json_array_append_new(tables, t);
+    }
+    bad |= json_object_set_new(root, "question", analyze_json_text(question));
+    bad |= json_object_set_new(root, "tables", tables);
+    bad |= json_object_set_new(root, "context", analyze_json_text(sel->ddl));
+    bad |= json_object_set_new(root, "tokens", json_integer(sel->tokens));
+    bad |= json_object_set_new(root, "full_schema_tokens", json_integer(sel->full_tokens));
+    bad |= json_object_set_new(root, "token_estimate", json_string("ceil(bytes/4)"));
+    bad |= json_object_set_new(root, "complexity", json_string(router_class_name(cls)));
+    bad |= json_object_set_new(root, "ms", json_real(ms));
+    bad |= put_snapshot_json(root, info);
+    return print_json(root, bad, JSON_OUT_FLAGS);
 }
 
 static int cmd_demo(int argc, char **argv)
@@ -236,29 +281,10 @@ static int print_selection(const struct schema *s, const struct db_schema_info *
     double ms = clock_ms() - t0;
     enum router_class cls = router_classify(q, &sel, &f);
     question_free(q);
+    int ret = 0;
     if (json) {
-        json_t *root = json_object(), *tables = json_array();
-        for (size_t i = 0; i < sel.n_tables; i++) {
-            json_t *t = json_object();
-            json_object_set_new(t, "name", json_string(s->tables[sel.tables[i]].name));
-            json_object_set_new(t, "score", json_real(sel.scores[i]));
-            json_object_set_new(t, "reason", json_string(i < sel.n_ranked ? "ranked" : "fk_path"));
-            json_array_append_new(tables, t);
-        }
-        json_object_set_new(root, "question", json_string(question));
-        json_object_set_new(root, "tables", tables);
-        json_object_set_new(root, "context", json_string(sel.ddl));
-        json_object_set_new(root, "tokens", json_integer(sel.tokens));
-        json_object_set_new(root, "full_schema_tokens", json_integer(sel.full_tokens));
-        json_object_set_new(root, "token_estimate", json_string("ceil(bytes/4)"));
-        json_object_set_new(root, "complexity", json_string(router_class_name(cls)));
-        json_object_set_new(root, "ms", json_real(ms));
-        put_snapshot_json(root, info);
-        char *text = json_dumps(root, JSON_OUT_FLAGS);
-        if (text)
-            printf("%s\n", text);
-        free(text);
-        json_decref(root);
+        if (print_selection_json(s, info, question, &sel, cls, ms))
+            ret = EXIT_FAILURE_INTERNAL;
     } else {
         printf("tables for: %s\n", question);
         for (size_t i = 0; i < sel.n_tables; i++)
@@ -272,7 +298,7 @@ static int print_selection(const struct schema *s, const struct db_schema_info *
                info->ms);
     }
     schema_selection_free(&sel);
-    return 0;
+    return ret;
 }
 
 static int cmd_schema(int argc, char **argv)
@@ -331,17 +357,9 @@ static int cmd_schema(int argc, char **argv)
         ret = print_selection(&s, &info, question, max_tables, json);
     } else if (json) {
         json_t *root = schema_to_json_obj(&s);
-        char *text = NULL;
-        if (root) {
-            put_snapshot_json(root, &info);
-            text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-        }
-        if (text)
-            printf("%s\n", text);
-        else
+        int bad = root ? put_snapshot_json(root, &info) : 0;
+        if (print_json(root, bad, JSON_INDENT(2) | JSON_PRESERVE_ORDER))
             ret = EXIT_FAILURE_INTERNAL;
-        free(text);
-        json_decref(root);
     } else {
         print_schema_text(&s);
     }
@@ -490,7 +508,9 @@ static void ask_fail(int json, const char *code, const char *msg)
     fprintf(stderr, "genbi: %s\n", msg);
     if (!json)
         return;
-    json_t *j = json_pack("{s:{s:s,s:s}}", "error", "code", code, "message", msg);
+    /* the message may quote bytes from the database that are not UTF-8 */
+    json_t *j =
+        json_pack("{s:{s:s,s:o}}", "error", "code", code, "message", analyze_json_text(msg));
     char *text = j ? json_dumps(j, JSON_OUT_FLAGS) : NULL;
     if (text)
         printf("%s\n", text);
@@ -608,16 +628,9 @@ static int cmd_ask(int argc, char **argv)
         goto out;
     }
     if (json) {
-        json_t *j = state_to_json(&st); /* the same keys as the service's /v1/ask */
-        char *text = j ? json_dumps(j, JSON_OUT_FLAGS) : NULL;
-        if (!text) {
-            fprintf(stderr, "genbi: out of memory\n");
+        /* the same keys as the service's /v1/ask */
+        if (print_json(state_to_json(&st), 0, JSON_OUT_FLAGS))
             ret = EXIT_FAILURE_INTERNAL;
-        } else {
-            printf("%s\n", text);
-        }
-        free(text);
-        json_decref(j);
     } else {
         print_answer(&st);
     }

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "analyze/analyze.h"
 #include "analyze/fix.h"
 
 #include "util/banned.h"
@@ -104,9 +105,11 @@ int fix_log_model_repair(const struct db_error *de, const char *failed_sql, cons
     struct tm tm;
     gmtime_r(&now, &tm);
     strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "time", stamp, "class",
-                  db_errclass_name(de->cls), "pattern", pattern, "message", de->msg, "failed_sql",
-                  failed_sql ? failed_sql : "", "fixed_sql", fixed_sql ? fixed_sql : "");
+    /* the message and the SQL may hold bytes from the database that are not UTF-8 */
+    o = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o}", "time", stamp, "class",
+                  db_errclass_name(de->cls), "pattern", analyze_json_text(pattern), "message",
+                  analyze_json_text(de->msg), "failed_sql", analyze_json_text(failed_sql),
+                  "fixed_sql", analyze_json_text(fixed_sql));
     line = o ? json_dumps(o, JSON_COMPACT) : NULL;
     if (!line) {
         rc = err_set(e, ERR_NOMEM, "out of memory");
@@ -241,18 +244,22 @@ static int print_groups(const struct group *g, size_t n, long bad, int as_json, 
 {
     if (as_json) {
         json_t *arr = json_array();
-        for (size_t i = 0; i < n; i++)
-            json_array_append_new(
+        int failed = !arr;
+        for (size_t i = 0; i < n && arr; i++)
+            failed |= json_array_append_new(
                 arr, json_pack("{s:s, s:s, s:I, s:s, s:s, s:s}", "class", g[i].cls, "pattern",
                                g[i].pattern, "count", (json_int_t)g[i].count, "last", g[i].last,
                                "example_failed_sql", g[i].example_failed, "example_fixed_sql",
                                g[i].example_fixed));
-        json_t *o = json_pack("{s:s, s:o, s:I}", "log", path, "patterns", arr, "unreadable_lines",
-                              (json_int_t)bad);
-        char *s = o ? json_dumps(o, JSON_INDENT(2)) : NULL;
+        json_t *o = json_pack("{s:o, s:o, s:I}", "log", analyze_json_text(path), "patterns", arr,
+                              "unreadable_lines", (json_int_t)bad);
+        /* a pattern left out would under-report the log: print all or nothing */
+        char *s = o && !failed ? json_dumps(o, JSON_INDENT(2)) : NULL;
         json_decref(o);
-        if (!s)
+        if (!s) {
+            fprintf(stderr, "genbi: out of memory\n");
             return 1;
+        }
         puts(s);
         free(s);
         return 0;

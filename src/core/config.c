@@ -2,6 +2,7 @@
 #include "core/config.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,6 +100,19 @@ static int get_number(json_t *obj, const char *key, double *out, struct err *e, 
     return 0;
 }
 
+/* Integer settings arrive as JSON numbers (doubles), and converting a double outside the range of
+ * the target type is undefined behaviour: such values are refused, naming the key. */
+#define RANGE_INT 2147483648.0           /* 2^31 */
+#define RANGE_LONG 9223372036854775808.0 /* 2^63 */
+#define RANGE_DOUBLE HUGE_VAL
+
+static int in_range(double v, double range, const char *where, const char *key, struct err *e)
+{
+    if (v > -range && v < range)
+        return 0;
+    return err_set(e, ERR_USAGE, "%s: \"%s\" is out of range", where, key);
+}
+
 static int get_string(json_t *obj, const char *key, char **out, struct err *e, const char *where)
 {
     json_t *v = json_object_get(obj, key);
@@ -148,6 +162,9 @@ static int load_tier(struct config *c, json_t *jt, size_t idx, const char *path,
     }
     buf_printf(&spec, "%s,%s,%s,%.10g,%.10g", protocol, url, model, price_in, price_out);
     if ((rc = llm_tier_parse(buf_cstr(&spec), &t.llm, e)))
+        goto out;
+    if ((rc = in_range(timeout, RANGE_LONG, where, "timeout_ms", e)) ||
+        (rc = in_range(retries, RANGE_INT, where, "retries", e)))
         goto out;
     if (timeout > 0)
         t.llm.timeout_ms = (long)timeout;
@@ -255,21 +272,22 @@ static int load_server(struct config *c, json_t *sv, const char *path, struct er
             (rc = get_number(rl, "burst", &s->burst, e, where)))
             return rc;
     }
-#define SV_FIELD(obj, key, field, type, scale)                                     \
+#define SV_FIELD(obj, key, field, type, range, scale)                              \
     v = (double)s->field / (scale);                                                \
-    if ((rc = get_number(obj, key, &v, e, where)))                                 \
+    if ((rc = get_number(obj, key, &v, e, where)) ||                               \
+        (rc = in_range(v * (scale), range, where, key, e)))                        \
         return rc;                                                                 \
     s->field = (type)(v * (scale));
-    SV_FIELD(sv, "body_limit", body_limit, long, 1)
-    SV_FIELD(sv, "question_limit", question_limit, long, 1)
-    SV_FIELD(sv, "workers", workers, int, 1)
-    SV_FIELD(sv, "shutdown_timeout_ms", shutdown_timeout_ms, long, 1)
+    SV_FIELD(sv, "body_limit", body_limit, long, RANGE_LONG, 1)
+    SV_FIELD(sv, "question_limit", question_limit, long, RANGE_LONG, 1)
+    SV_FIELD(sv, "workers", workers, int, RANGE_INT, 1)
+    SV_FIELD(sv, "shutdown_timeout_ms", shutdown_timeout_ms, long, RANGE_LONG, 1)
     json_t *cache = json_object_get(sv, "cache");
     if (cache) {
         if (!json_is_object(cache))
             return err_set(e, ERR_USAGE, "%s.cache must be {\"entries\", \"ttl_s\"}", where);
-        SV_FIELD(cache, "entries", cache_entries, long, 1)
-        SV_FIELD(cache, "ttl_s", cache_ttl_ms, long, 1000)
+        SV_FIELD(cache, "entries", cache_entries, long, RANGE_LONG, 1)
+        SV_FIELD(cache, "ttl_s", cache_ttl_ms, long, RANGE_LONG, 1000)
     }
 #undef SV_FIELD
     return 0;
@@ -316,16 +334,10 @@ static const char *const config_keys[] = {
     "query_timeout_ms", "max_tables", "max_columns", NULL,
 };
 
-int config_load(struct config *c, const char *path, struct err *e)
+/* Applies a parsed configuration document (root, borrowed) over c; path names it in errors. */
+static int config_apply(struct config *c, json_t *root, const char *path, struct err *e)
 {
-    json_error_t jerr;
-    json_t *root = json_load_file(path, 0, &jerr);
     int rc = 0;
-    if (!root && jerr.line < 1)
-        return err_set(e, ERR_USAGE, "cannot read configuration %s: %s", path, jerr.text);
-    if (!root)
-        return err_set(e, ERR_USAGE, "cannot read configuration %s: %s (line %d)", path, jerr.text,
-                       jerr.line);
     if (!json_is_object(root)) {
         rc = err_set(e, ERR_USAGE, "configuration %s must be a JSON object", path);
         goto out;
@@ -359,24 +371,25 @@ int config_load(struct config *c, const char *path, struct err *e)
                      path);
         goto out;
     }
-#define NUM_FIELD(key, field, type)                                                \
+#define NUM_FIELD(key, field, type, range)                                         \
     v = (double)c->field;                                                          \
-    if ((rc = get_number(root, key, &v, e, path)))                                 \
+    if ((rc = get_number(root, key, &v, e, path)) ||                               \
+        (rc = in_range(v, range, path, key, e)))                                   \
         goto out;                                                                  \
     c->field = (type)v;
-    NUM_FIELD("max_attempts", max_attempts, int)
-    NUM_FIELD("confidence_done", conf_done, double)
-    NUM_FIELD("confidence_escalate", conf_escalate, double)
-    NUM_FIELD("confidence_agree", conf_agree, double)
-    NUM_FIELD("confidence_disagree", conf_disagree, double)
-    NUM_FIELD("confidence_disagree_min", conf_disagree_min, double)
-    NUM_FIELD("complex_penalty", complex_penalty, double)
-    NUM_FIELD("confidence_unconfirmed", conf_unconfirmed, double)
-    NUM_FIELD("consistency_penalty", consistency_penalty, double)
-    NUM_FIELD("row_cap", row_cap, long)
-    NUM_FIELD("query_timeout_ms", query_timeout_ms, long)
-    NUM_FIELD("max_tables", max_tables, int)
-    NUM_FIELD("max_columns", max_columns, int)
+    NUM_FIELD("max_attempts", max_attempts, int, RANGE_INT)
+    NUM_FIELD("confidence_done", conf_done, double, RANGE_DOUBLE)
+    NUM_FIELD("confidence_escalate", conf_escalate, double, RANGE_DOUBLE)
+    NUM_FIELD("confidence_agree", conf_agree, double, RANGE_DOUBLE)
+    NUM_FIELD("confidence_disagree", conf_disagree, double, RANGE_DOUBLE)
+    NUM_FIELD("confidence_disagree_min", conf_disagree_min, double, RANGE_DOUBLE)
+    NUM_FIELD("complex_penalty", complex_penalty, double, RANGE_DOUBLE)
+    NUM_FIELD("confidence_unconfirmed", conf_unconfirmed, double, RANGE_DOUBLE)
+    NUM_FIELD("consistency_penalty", consistency_penalty, double, RANGE_DOUBLE)
+    NUM_FIELD("row_cap", row_cap, long, RANGE_LONG)
+    NUM_FIELD("query_timeout_ms", query_timeout_ms, long, RANGE_LONG)
+    NUM_FIELD("max_tables", max_tables, int, RANGE_INT)
+    NUM_FIELD("max_columns", max_columns, int, RANGE_INT)
 #undef NUM_FIELD
     json_t *tiers = json_object_get(root, "tiers");
     if (tiers) {
@@ -396,8 +409,34 @@ int config_load(struct config *c, const char *path, struct err *e)
         goto out;
     rc = 0; /* validated by the caller once command-line flags are applied */
 out:
+    return rc;
+}
+
+/* root is NULL when jansson could not read or parse the text. */
+static int config_load_root(struct config *c, json_t *root, const json_error_t *jerr,
+                            const char *path, struct err *e)
+{
+    if (!root && jerr->line < 1)
+        return err_set(e, ERR_USAGE, "cannot read configuration %s: %s", path, jerr->text);
+    if (!root)
+        return err_set(e, ERR_USAGE, "cannot read configuration %s: %s (line %d)", path,
+                       jerr->text, jerr->line);
+    int rc = config_apply(c, root, path, e);
     json_decref(root);
     return rc;
+}
+
+int config_load(struct config *c, const char *path, struct err *e)
+{
+    json_error_t jerr;
+    return config_load_root(c, json_load_file(path, 0, &jerr), &jerr, path, e);
+}
+
+int config_load_buffer(struct config *c, const char *data, size_t len, const char *name,
+                       struct err *e)
+{
+    json_error_t jerr;
+    return config_load_root(c, json_loadb(data, len, 0, &jerr), &jerr, name, e);
 }
 
 int config_validate(const struct config *c, struct err *e)

@@ -83,6 +83,9 @@ struct config {
 void config_init(struct config *c);
 /* Reads a JSON configuration file over the current values. ERR_USAGE with the key on bad input. */
 int config_load(struct config *c, const char *path, struct err *e);
+/* The same from data[0..len) (not NUL-terminated); name stands for the file in messages. */
+int config_load_buffer(struct config *c, const char *data, size_t len, const char *name,
+                       struct err *e);
 /* Appends a model tier from an --llm spec. */
 int config_add_tier(struct config *c, const char *spec, struct err *e);
 int config_validate(const struct config *c, struct err *e);

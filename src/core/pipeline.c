@@ -311,7 +311,7 @@ static char *rules_sql(struct pipeline_run *r, double *conf)
     struct err e = {0};
     double t0 = clock_ms();
     memset(&a, 0, sizeof a);
-    int rc = nl_generate(r->p->schema, st->question, &a, &e);
+    int rc = nl_generate(r->p->schema, st->reading, &a, &e);
     double ms = clock_ms() - t0;
     st->ms[NODE_GENERATE_SQL] += ms;
     char *sql = NULL;
@@ -720,6 +720,18 @@ static enum pipeline_status run_loop(struct pipeline_run *r)
     }
 }
 
+/* The selected tables' names, as reported in the answer's schema_context. */
+static int set_context_tables(struct state *st, const struct schema *s, struct err *e)
+{
+    if (!(st->context_tables = json_array()))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < st->sel.n_tables; i++)
+        if (json_array_append_new(st->context_tables,
+                                  json_string(s->tables[st->sel.tables[i]].name)))
+            return err_set(e, ERR_NOMEM, "out of memory");
+    return 0;
+}
+
 int pipeline_start(const struct pipeline *p, const char *question, struct state *st,
                    struct pipeline_run **out, struct err *e)
 {
@@ -747,15 +759,12 @@ int pipeline_start(const struct pipeline *p, const char *question, struct state 
     struct schema_select_opts so = SCHEMA_SELECT_DEFAULTS;
     so.max_tables = p->cfg->max_tables;
     so.max_columns = p->cfg->max_columns;
-    if ((rc = schema_select_ex(p->schema, NULL, st->reading, &so, &st->sel, e))) {
+    if ((rc = schema_select_ex(p->schema, NULL, st->reading, &so, &st->sel, e)) ||
+        (rc = set_context_tables(st, p->schema, e))) {
         pipeline_run_free(r);
         *out = NULL;
         return rc;
     }
-    st->context_tables = json_array();
-    for (size_t i = 0; i < st->sel.n_tables; i++)
-        json_array_append_new(st->context_tables,
-                              json_string(p->schema->tables[st->sel.tables[i]].name));
     st->ms[NODE_SELECT_SCHEMA] = clock_ms() - t0;
     char route[160] = "";
     if (p->cfg->n_tiers) {
@@ -813,6 +822,8 @@ void pipeline_resume(struct pipeline_run *r, int rc, const struct llm_reply *rep
     /* PC_AWAIT_FIX: the same query back means no progress is possible at this tier. */
     if (sql && strcmp(sql, r->st->sql) != 0) {
         free(r->model_fix_from);
+        /* NULL (out of memory) only skips the fix-log line for this repair; the answer is
+         * unaffected. */
         r->model_fix_from = strdup(r->st->sql);
         r->model_fix_de = r->de;
         take_fix(r, sql);

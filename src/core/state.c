@@ -85,48 +85,59 @@ int state_set_message(struct state *st, const char *fmt, ...)
     va_start(ap, fmt);
     int rc = buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    if (rc) {
+    char *msg = rc ? NULL : buf_detach(&b);
+    if (!msg) {
         buf_free(&b);
-        return rc;
+        return ERR_NOMEM;
     }
     free(st->message);
-    st->message = buf_detach(&b);
+    st->message = msg;
     return 0;
 }
 
 int state_add_step(struct state *st, enum state_node node, int tier, const char *sql, double ms,
                    const char *fmt, ...)
 {
-    struct state_step *steps = realloc(st->steps, (st->n_steps + 1) * sizeof *steps);
-    if (!steps)
-        return ERR_NOMEM;
-    st->steps = steps;
-    struct state_step *s = &st->steps[st->n_steps];
     struct buf b = BUF_INIT;
+    char *copy = NULL, *outcome = NULL;
+    int rc = ERR_NOMEM;
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
+    int failed = buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    s->node = node;
-    s->tier = tier;
-    s->ms = ms;
-    s->sql = sql ? strdup(sql) : NULL;
-    s->outcome = buf_detach(&b);
-    st->n_steps++;
-    return 0;
+    if (failed || !(outcome = buf_detach(&b)) || (sql && !(copy = strdup(sql))))
+        goto out;
+    struct state_step *steps = realloc(st->steps, (st->n_steps + 1) * sizeof *steps);
+    if (!steps)
+        goto out;
+    st->steps = steps;
+    st->steps[st->n_steps++] =
+        (struct state_step){.node = node, .tier = tier, .ms = ms, .sql = copy, .outcome = outcome};
+    copy = outcome = NULL;
+    rc = 0;
+out:
+    if (rc)
+        st->lost_record = 1;
+    buf_free(&b);
+    free(copy);
+    free(outcome);
+    return rc;
 }
 
 int state_add_error(struct state *st, int tier, const char *cls, const char *message, int pos)
 {
-    struct state_error *errs = realloc(st->errors, (st->n_errors + 1) * sizeof *errs);
-    if (!errs)
+    char *c = strdup(cls ? cls : "other"), *m = strdup(message ? message : "");
+    struct state_error *errs =
+        c && m ? realloc(st->errors, (st->n_errors + 1) * sizeof *errs) : NULL;
+    if (!errs) {
+        free(c);
+        free(m);
+        st->lost_record = 1;
         return ERR_NOMEM;
+    }
     st->errors = errs;
-    struct state_error *er = &st->errors[st->n_errors++];
-    er->tier = tier;
-    er->cls = strdup(cls ? cls : "other");
-    er->message = strdup(message ? message : "");
-    er->pos = pos;
+    st->errors[st->n_errors++] =
+        (struct state_error){.tier = tier, .cls = c, .message = m, .pos = pos};
     return 0;
 }
 
@@ -163,15 +174,10 @@ static const char *status_name(enum state_status s)
     }
 }
 
-
 json_t *state_to_json(const struct state *st)
 {
     json_t *o = json_object();
-    if (!o)
-        return NULL;
-    /* The json_*_new() setters fail on a NULL value: every constructor that ran out of memory
-     * shows in bad, so an answer is never sent with a field silently missing. */
-    int bad = 0;
+    int bad = 0; /* any field that could not be built or set: no partial document */
     bad |= json_object_set_new(o, "question", str_or_null(st->question));
     bad |= json_object_set_new(o, "db", str_or_null(st->db_name));
     bad |= json_object_set_new(o, "status", json_string(status_name(st->status)));
@@ -191,8 +197,10 @@ json_t *state_to_json(const struct state *st)
     }
     bad |= json_object_set_new(o, "columns", cols);
     bad |= json_object_set_new(o, "rows", rows);
-    bad |= json_object_set_new(o, "row_count", json_integer(st->has_result ? (json_int_t)st->result.n_rows : 0));
-    bad |= json_object_set_new(o, "truncated", json_boolean(st->has_result && st->result.truncated));
+    bad |= json_object_set_new(o, "row_count",
+                               json_integer(st->has_result ? (json_int_t)st->result.n_rows : 0));
+    bad |=
+        json_object_set_new(o, "truncated", json_boolean(st->has_result && st->result.truncated));
 
     json_t *an = json_object();
     if (st->has_analysis) {
@@ -200,7 +208,8 @@ json_t *state_to_json(const struct state *st)
         analyze_checks_str(st->analysis.checks, checks, sizeof checks);
         bad |= json_object_set_new(an, "summary", str_or_null(st->analysis.summary));
         bad |= json_object_set_new(an, "checks", json_string(checks));
-        bad |= json_object_set(an, "columns", st->analysis.columns ? st->analysis.columns : json_null());
+        bad |= json_object_set(an, "columns",
+                               st->analysis.columns ? st->analysis.columns : json_null());
         bad |= json_object_set_new(o, "analysis", an);
         bad |= json_object_set(o, "chart", st->analysis.chart ? st->analysis.chart : json_null());
     } else {
@@ -252,7 +261,7 @@ json_t *state_to_json(const struct state *st)
         bad |= json_array_append_new(trace, s);
     }
     bad |= json_object_set_new(o, "trace", trace);
-    if (bad) {
+    if (bad || st->lost_record) {
         json_decref(o);
         return NULL;
     }

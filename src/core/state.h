@@ -79,6 +79,9 @@ struct state {
     size_t n_steps;
     struct state_error *errors;
     size_t n_errors;
+    /* Set when a trace step or an error could not be recorded (out of memory); the trace would
+     * be incomplete, so state_to_json() then fails rather than report it. */
+    int lost_record;
 
     enum state_status status;
     char *message; /* why it was refused or not answered, or a note on the answer */
@@ -93,7 +96,9 @@ int state_add_step(struct state *st, enum state_node node, int tier, const char 
                    const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 int state_add_error(struct state *st, int tier, const char *cls, const char *message, int pos);
 void state_clear_result(struct state *st);
-/* The whole final state as JSON (the contract of `genbi ask --json` and POST /v1/ask). */
+/* The whole final state as JSON (the contract of `genbi ask --json` and POST /v1/ask); NULL when
+ * out of memory or when the state lost a step or error (lost_record), never a partial document.
+ * The caller owns the result (json_decref). */
 json_t *state_to_json(const struct state *st);
 /* Exit status for the command line: 0 answered, 3 could not answer, 4 refused. */
 int state_exit_code(const struct state *st);

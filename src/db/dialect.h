@@ -22,7 +22,6 @@ struct db_dialect {
     const char *title;         /* "SQLite": how prompts name it */
     char quote;                /* identifier quote: '"' or '`' */
     int folds_to_lower;        /* unquoted identifiers fold to lower case (capitals need quotes) */
-    const char *const *reserved; /* words quoted when used as identifiers, NULL-ended */
 
     /* date and time parts of a date or timestamp $1 */
     const char *year;          /* the year; text when year_is_text */
@@ -54,10 +53,6 @@ extern const struct db_dialect db_sqlite_dialect;
 extern const struct db_dialect db_postgres_dialect;
 extern const struct db_dialect db_mysql_dialect;
 
-/* Words reserved in at least one of the built-in dialects. Quoting them everywhere is harmless
- * and keeps one question's SQL the same on every database. NULL-ended. */
-extern const char *const db_dialect_reserved_common[];
-
 /* The dialect called `name` or one of its aliases (case-insensitive); SQLite's for NULL or an
  * unknown name, the embedded default. */
 const struct db_dialect *db_dialect_named(const char *name);
@@ -67,7 +62,9 @@ int db_dialect_put(struct buf *out, const char *t, const char *a, const char *b)
 /* Appends name as an identifier, quoted only when it must be (reserved word, a character outside
  * [A-Za-z0-9_], a leading digit, or a capital in a dialect that folds case). */
 int db_dialect_put_ident(struct buf *out, const struct db_dialect *d, const char *name);
-/* 1 when word is reserved in d (case-insensitive). */
+/* 1 when word is quoted as a name in d (case-insensitive). Every dialect uses util/sqllex's one
+ * list, the words reserved in any built-in dialect: quoting them everywhere is harmless, keeps
+ * one question's SQL the same on every database, and agrees with buf.c and the SQL checks. */
 int db_dialect_reserved(const struct db_dialect *d, const char *word);
 
 #endif

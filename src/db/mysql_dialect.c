@@ -67,7 +67,7 @@ static const char *const my_aliases[] = {"mariadb", NULL};
 
 const struct db_dialect db_mysql_dialect = {
     .name = "mysql", .aliases = my_aliases, .title = "MySQL",
-    .quote = '`', .folds_to_lower = 0, .reserved = db_dialect_reserved_common,
+    .quote = '`', .folds_to_lower = 0,
     .year = "YEAR($1)", .year_is_text = 0,
     .year_month = "DATE_FORMAT($1, '%Y-%m')", .month = "MONTH($1)",
     .quarter = "QUARTER($1)", .weekday = "(DAYOFWEEK($1) - 1)",

@@ -70,7 +70,7 @@ static const char *const pg_aliases[] = {"postgres", "pg", "pgsql", NULL};
 
 const struct db_dialect db_postgres_dialect = {
     .name = "postgresql", .aliases = pg_aliases, .title = "PostgreSQL",
-    .quote = '"', .folds_to_lower = 1, .reserved = db_dialect_reserved_common,
+    .quote = '"', .folds_to_lower = 1,
     .year = "EXTRACT(YEAR FROM $1)", .year_is_text = 0,
     .year_month = "to_char($1, 'YYYY-MM')", .month = "EXTRACT(MONTH FROM $1)",
     .quarter = "EXTRACT(QUARTER FROM $1)", .weekday = "EXTRACT(DOW FROM $1)",

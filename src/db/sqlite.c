@@ -25,6 +25,7 @@
 #include "db/db.h"
 #include "util/buf.h"
 #include "util/clock.h"
+#include "util/grow.h"
 #include "util/sqllex.h"
 
 #include "util/banned.h"
@@ -500,14 +501,9 @@ static int load_columns(struct sqlite_conn *c, struct schema_table *t, struct er
     if ((rc = prep(c, &sql, &st, e)))
         goto out;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        if (t->n_cols == cap) {
-            cap = cap ? cap * 2 : 8;
-            struct schema_column *cols = realloc(t->cols, cap * sizeof *cols);
-            if (!cols) {
-                rc = err_set(e, ERR_NOMEM, "out of memory");
-                goto out;
-            }
-            t->cols = cols;
+        if (grow(&t->cols, &cap, t->n_cols, sizeof *t->cols, 8)) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto out;
         }
         struct schema_column *col = &t->cols[t->n_cols];
         memset(col, 0, sizeof *col);
@@ -658,14 +654,9 @@ static int sqlite_introspect(void *impl, struct schema *s, struct err *e)
         goto out;
     }
     while (sqlite3_step(st) == SQLITE_ROW) {
-        if (s->n_tables == cap) {
-            cap = cap ? cap * 2 : 16;
-            struct schema_table *ts = realloc(s->tables, cap * sizeof *ts);
-            if (!ts) {
-                rc = err_set(e, ERR_NOMEM, "out of memory");
-                goto out;
-            }
-            s->tables = ts;
+        if (grow(&s->tables, &cap, s->n_tables, sizeof *s->tables, 16)) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            goto out;
         }
         struct schema_table *t = &s->tables[s->n_tables];
         memset(t, 0, sizeof *t);
@@ -731,7 +722,7 @@ static const char *const sqlite_aliases[] = {"sqlite3", NULL};
 
 const struct db_dialect db_sqlite_dialect = {
     .name = "sqlite", .aliases = sqlite_aliases, .title = "SQLite",
-    .quote = '"', .folds_to_lower = 0, .reserved = db_dialect_reserved_common,
+    .quote = '"', .folds_to_lower = 0,
     .year = "strftime('%Y', $1)", .year_is_text = 1,
     .year_month = "strftime('%Y-%m', $1)", .month = "CAST(strftime('%m', $1) AS INTEGER)",
     .quarter = "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)",

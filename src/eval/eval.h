@@ -45,8 +45,9 @@ char *eval_strip_distinct(const char *sql);
 
 /* Adds to s the foreign keys that Spider's tables.json (the parsed array) declares for db_id and
  * the database file itself does not, so that selection and tier 0 can join; rehashes s when it
- * changed it. Names that do not resolve are ignored; an allocation failure skips that key. */
-void eval_apply_tables_json(const json_t *tables, const char *db_id, struct schema *s);
+ * changed it. Names that do not resolve are ignored. 0, or ERR_NOMEM (the keys added so far stay,
+ * and s is rehashed). */
+int eval_apply_tables_json(const json_t *tables, const char *db_id, struct schema *s);
 
 /* ---- Spider hardness (hardness.c) ---- */
 

@@ -104,16 +104,20 @@ static int ends_with(const char *s, const char *suffix)
     return a >= b && strcasecmp(s + a - b, suffix) == 0;
 }
 
+/* Nonzero when the report could not be built (out of memory: said on stderr) or written. */
 static int write_report(const struct eval_run *r, int json, FILE *f)
 {
-    if (!json) {
-        eval_report_text(r, f);
-        return 0;
+    json_t *j = json ? eval_report_json(r) : NULL;
+    int rc = json ? !j : eval_report_text(r, f) != 0;
+    if (rc) {
+        fprintf(stderr, "genbi eval: out of memory building the report\n");
+        return rc;
     }
-    json_t *j = eval_report_json(r);
-    int rc = !j || json_dumpf(j, f, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0;
-    fputc('\n', f);
-    json_decref(j);
+    if (json) {
+        rc = json_dumpf(j, f, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0;
+        fputc('\n', f);
+        json_decref(j);
+    }
     return rc;
 }
 

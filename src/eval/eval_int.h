@@ -155,8 +155,9 @@ struct eval_run {
 int eval_run_all(struct eval_run *r, struct err *e);
 void eval_run_free(struct eval_run *r);
 
-/* The report, as JSON (caller owns the reference) or as text for a person. */
+/* The report, as JSON (caller owns the reference; NULL when out of memory, never a document
+ * with a part missing) or as text for a person (0, or ERR_NOMEM with nothing written). */
 json_t *eval_report_json(const struct eval_run *r);
-void eval_report_text(const struct eval_run *r, FILE *f);
+int eval_report_text(const struct eval_run *r, FILE *f);
 
 #endif

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze/analyze.h"
 #include "core/state.h"
 #include "eval/eval.h"
 #include "eval/eval_int.h"
@@ -79,14 +80,24 @@ static double pct(const double *v, size_t n, double p)
     return v[k ? k - 1 : 0];
 }
 
+/* o when every part of it was built, else NULL (and o released): a report with a field missing
+ * would read as a different result, so it is never handed on. */
+static json_t *complete(json_t *o, int bad)
+{
+    if (bad || !o) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
 static json_t *latency(const struct eval_run *r)
 {
     json_t *o = json_object();
     double *v = malloc((r->n ? r->n : 1) * sizeof *v);
-    if (!o || !v) {
-        free(v);
-        return o;
-    }
+    int bad = !o || !v;
+    if (bad)
+        goto out;
     for (int node = 0; node <= NODE__COUNT; node++) {
         size_t n = 0;
         for (size_t i = 0; i < r->n; i++) {
@@ -97,20 +108,22 @@ static json_t *latency(const struct eval_run *r)
         }
         qsort(v, n, sizeof *v, dcmp);
         json_t *p = json_object();
-        json_object_set_new(p, "p50", num(pct(v, n, 0.50)));
-        json_object_set_new(p, "p95", num(pct(v, n, 0.95)));
-        json_object_set_new(p, "p99", num(pct(v, n, 0.99)));
-        json_object_set_new(o, node == NODE__COUNT ? "total" : state_node_name(node), p);
+        bad |= json_object_set_new(p, "p50", num(pct(v, n, 0.50)));
+        bad |= json_object_set_new(p, "p95", num(pct(v, n, 0.95)));
+        bad |= json_object_set_new(p, "p99", num(pct(v, n, 0.99)));
+        bad |= json_object_set_new(o, node == NODE__COUNT ? "total" : state_node_name(node), p);
     }
+out:
     free(v);
-    return o;
+    return complete(o, bad);
 }
 
 static json_t *tier0_section(const struct eval_run *r, const char **labs, size_t nlabs)
 {
     json_t *t0 = json_object();
     json_t *byd = json_array();
-    json_object_set_new(t0, "threshold", num(r->threshold));
+    int bad = 0;
+    bad |= json_object_set_new(t0, "threshold", num(r->threshold));
     for (size_t l = 0; l <= nlabs; l++) {
         size_t total = 0, ans = 0, ok = 0;
         for (size_t i = 0; i < r->n; i++) {
@@ -127,9 +140,9 @@ static json_t *tier0_section(const struct eval_run *r, const char **labs, size_t
                               l < nlabs ? labs[l] : "all", "total", (json_int_t)total, "answered",
                               (json_int_t)ans, "correct", (json_int_t)ok, "coverage",
                               num(ratio(ans, total)), "precision", num(ratio(ok, ans)));
-        json_array_append_new(byd, o);
+        bad |= json_array_append_new(byd, o);
     }
-    json_object_set_new(t0, "by_difficulty", byd);
+    bad |= json_object_set_new(t0, "by_difficulty", byd);
     if (r->curve_mode) {
         json_t *curve = json_array();
         for (int s = 0; s <= CURVE_STEPS; s++) {
@@ -147,25 +160,30 @@ static json_t *tier0_section(const struct eval_run *r, const char **labs, size_t
                     ok += q->t0_correct;
                 }
             }
-            json_array_append_new(
+            bad |= json_array_append_new(
                 curve, json_pack("{s:o,s:I,s:o,s:o,s:o}", "threshold", num(th), "answered",
                                  (json_int_t)ans, "coverage", num(ratio(ans, total)), "precision",
                                  num(ratio(ok, ans)), "ex", num(ratio(ok, total))));
         }
-        json_object_set_new(t0, "curve", curve);
+        bad |= json_object_set_new(t0, "curve", curve);
     }
-    return t0;
+    return complete(t0, bad);
 }
 
 /* The "always the strongest tier" baseline, computed in the same run: the last tier's recorded
  * SQL judged directly (its EX) and priced per question on genbi's own prompt (run.c). NULL when
  * the last tier is not a replay. */
-static json_t *baseline_section(const struct eval_run *r, size_t total, double run_cost)
+static const struct eval_replay *baseline_replay(const struct eval_run *r, size_t total)
 {
     size_t n = r->cfg->n_tiers;
     const struct eval_replay *rp = n ? r->tier_replay[n - 1] : NULL;
-    if (!rp || !r->n_replays || !total)
-        return NULL;
+    return rp && r->n_replays && total ? rp : NULL;
+}
+
+static json_t *baseline_section(const struct eval_run *r, const struct eval_replay *rp,
+                                size_t total, double run_cost)
+{
+    int bad = 0;
     size_t k = (size_t)(rp - r->replays), correct = 0;
     long tin = 0, tout = 0;
     double cost = 0;
@@ -180,20 +198,22 @@ static json_t *baseline_section(const struct eval_run *r, size_t total, double r
     }
     json_t *b = json_pack("{s:s,s:I,s:I,s:o}", "tier", rp->name, "correct", (json_int_t)correct,
                           "total", (json_int_t)total, "ex", num(ratio(correct, total)));
-    json_object_set_new(b, "tokens", json_pack("{s:I,s:I}", "in", (json_int_t)tin, "out",
-                                               (json_int_t)tout));
-    json_object_set_new(b, "cost_usd",
-                        json_pack("{s:f,s:f,s:o}", "total", cost, "per_question",
-                                  cost / (double)total, "per_correct",
-                                  correct ? json_real(cost / (double)correct) : json_null()));
-    json_object_set_new(b, "run_cost_share", cost > 0 ? json_real(run_cost / cost) : json_null());
-    return b;
+    bad |= json_object_set_new(
+        b, "tokens", json_pack("{s:I,s:I}", "in", (json_int_t)tin, "out", (json_int_t)tout));
+    bad |= json_object_set_new(
+        b, "cost_usd",
+        json_pack("{s:f,s:f,s:o}", "total", cost, "per_question", cost / (double)total,
+                  "per_correct", correct ? json_real(cost / (double)correct) : json_null()));
+    bad |= json_object_set_new(b, "run_cost_share",
+                               cost > 0 ? json_real(run_cost / cost) : json_null());
+    return complete(b, bad);
 }
 
 /* Execution accuracy and precision per difficulty label. */
 static json_t *by_difficulty(const struct eval_run *r, const char **labs, size_t nlabs)
 {
     json_t *byd = json_array();
+    int bad = 0;
     for (size_t l = 0; l < nlabs; l++) {
         size_t t = 0, c = 0, a = 0;
         for (size_t i = 0; i < r->n; i++) {
@@ -204,18 +224,19 @@ static json_t *by_difficulty(const struct eval_run *r, const char **labs, size_t
             c += q->correct;
             a += q->answered;
         }
-        json_array_append_new(byd, json_pack("{s:s,s:I,s:I,s:o,s:I,s:o}", "difficulty", labs[l],
-                                             "total", (json_int_t)t, "correct", (json_int_t)c, "ex",
-                                             num(ratio(c, t)), "answered", (json_int_t)a,
-                                             "precision", num(ratio(c, a))));
+        bad |= json_array_append_new(
+            byd, json_pack("{s:s,s:I,s:I,s:o,s:I,s:o}", "difficulty", labs[l], "total",
+                           (json_int_t)t, "correct", (json_int_t)c, "ex", num(ratio(c, t)),
+                           "answered", (json_int_t)a, "precision", num(ratio(c, a))));
     }
-    return byd;
+    return complete(byd, bad);
 }
 
 /* Answers and precision per tier (0 = the rules). */
 static json_t *by_tier(const struct eval_run *r, size_t total)
 {
     json_t *byt = json_array();
+    int bad = 0;
     for (int k = r->cfg->no_rules ? 1 : 0; k <= (int)r->cfg->n_tiers; k++) {
         size_t a = 0, c = 0;
         for (size_t i = 0; i < r->n; i++) {
@@ -225,19 +246,20 @@ static json_t *by_tier(const struct eval_run *r, size_t total)
                 c += q->correct;
             }
         }
-        json_array_append_new(byt, json_pack("{s:i,s:s,s:I,s:I,s:o,s:o}", "tier", k, "name",
+        bad |= json_array_append_new(byt, json_pack("{s:i,s:s,s:I,s:I,s:o,s:o}", "tier", k, "name",
                                              k == 0 ? "rules" : r->cfg->tiers[k - 1].llm.name,
                                              "answered", (json_int_t)a, "correct", (json_int_t)c,
                                              "precision", num(ratio(c, a)), "share",
                                              num(ratio(a, total))));
     }
-    return byt;
+    return complete(byt, bad);
 }
 
 /* Each replayed recording's own accuracy, before the pipeline touched its SQL. */
 static json_t *replay_raw(const struct eval_run *r, size_t total)
 {
     json_t *raw = json_array();
+    int bad = 0;
     for (size_t k = 0; k < r->n_replays; k++) {
         size_t c = 0, has = 0;
         for (size_t i = 0; i < r->n; i++) {
@@ -246,18 +268,19 @@ static json_t *replay_raw(const struct eval_run *r, size_t total)
             c += (size_t)r->raw_correct[i * r->n_replays + k];
             has += (size_t)r->raw_has[i * r->n_replays + k];
         }
-        json_array_append_new(raw,
+        bad |= json_array_append_new(raw,
                               json_pack("{s:s,s:I,s:I,s:I,s:o}", "name", r->replays[k].name,
                                         "recorded", (json_int_t)has, "correct", (json_int_t)c,
                                         "total", (json_int_t)total, "ex", num(ratio(c, total))));
     }
-    return raw;
+    return complete(raw, bad);
 }
 
 /* One record per question (--details). */
 static json_t *questions_detail(const struct eval_run *r)
 {
     json_t *qs = json_array();
+    int bad = 0;
     for (size_t i = 0; i < r->n; i++) {
         const struct eval_qres *q = &r->res[i];
         const struct eval_item *it = &r->ds->items[i];
@@ -266,17 +289,17 @@ static json_t *questions_detail(const struct eval_run *r)
             "db_id", it->db_id, "difficulty", it->difficulty, "skipped", q->skipped, "answered",
             q->answered, "correct", q->correct, "tier", q->tier, "confidence",
             num(q->confidence), "attempts", q->attempts, "repairs", q->repairs);
-        json_object_set_new(o, "sql", q->sql ? json_string(q->sql) : json_null());
+        bad |= json_object_set_new(o, "sql", q->sql ? analyze_json_text(q->sql) : json_null());
         for (size_t k = 0; k < r->n_replays; k++)
-            json_object_set_new(o, r->replays[k].name,
+            bad |= json_object_set_new(o, r->replays[k].name,
                                 json_boolean(r->raw_correct[i * r->n_replays + k]));
         if (q->note)
-            json_object_set_new(o, "note", json_string(q->note));
+            bad |= json_object_set_new(o, "note", analyze_json_text(q->note));
         if (q->t0_explain)
-            json_object_set_new(o, "tier0", json_string(q->t0_explain));
-        json_array_append_new(qs, o);
+            bad |= json_object_set_new(o, "tier0", analyze_json_text(q->t0_explain));
+        bad |= json_array_append_new(qs, o);
     }
-    return qs;
+    return complete(qs, bad);
 }
 
 json_t *eval_report_json(const struct eval_run *r)
@@ -312,62 +335,63 @@ json_t *eval_report_json(const struct eval_run *r)
         cost += q->cost_usd;
     }
     json_t *root = json_object();
-    json_object_set_new(root, "dataset", json_string(r->dataset_path));
-    json_object_set_new(root, "questions", json_integer((json_int_t)r->n));
-    json_object_set_new(root, "evaluated", json_integer((json_int_t)total));
-    json_object_set_new(root, "skipped", json_integer((json_int_t)skipped));
-    json_object_set_new(root, "gold_errors", json_integer((json_int_t)gold_err));
-    json_object_set_new(root, "internal_errors", json_integer((json_int_t)internal));
-    json_object_set_new(root, "difficulty_source",
+    int bad = 0;
+    bad |= json_object_set_new(root, "dataset", analyze_json_text(r->dataset_path));
+    bad |= json_object_set_new(root, "questions", json_integer((json_int_t)r->n));
+    bad |= json_object_set_new(root, "evaluated", json_integer((json_int_t)total));
+    bad |= json_object_set_new(root, "skipped", json_integer((json_int_t)skipped));
+    bad |= json_object_set_new(root, "gold_errors", json_integer((json_int_t)gold_err));
+    bad |= json_object_set_new(root, "internal_errors", json_integer((json_int_t)internal));
+    bad |= json_object_set_new(root, "difficulty_source",
                         json_string(!r->ds->computed_hardness   ? "dataset"
                                     : r->ds->hardness_from_text ? "spider hardness (SQL text)"
                                                                 : "spider hardness (parsed sql)"));
     json_t *tiers = json_array();
     if (!r->cfg->no_rules)
-        json_array_append_new(tiers, json_string("rules"));
+        bad |= json_array_append_new(tiers, json_string("rules"));
     for (size_t k = 0; k < r->cfg->n_tiers; k++)
-        json_array_append_new(tiers, json_string(r->cfg->tiers[k].llm.name));
-    json_object_set_new(root, "tiers", tiers);
-    json_object_set_new(root, "ex", num(ratio(ok, total)));
-    json_object_set_new(root, "correct", json_integer((json_int_t)ok));
-    json_object_set_new(root, "answered", json_integer((json_int_t)ans));
-    json_object_set_new(root, "coverage", num(ratio(ans, total)));
-    json_object_set_new(root, "precision", num(ratio(ok, ans)));
-    json_object_set_new(root, "unanswered", json_integer((json_int_t)unanswered));
-    json_object_set_new(root, "refused", json_integer((json_int_t)refused));
+        bad |= json_array_append_new(tiers, json_string(r->cfg->tiers[k].llm.name));
+    bad |= json_object_set_new(root, "tiers", tiers);
+    bad |= json_object_set_new(root, "ex", num(ratio(ok, total)));
+    bad |= json_object_set_new(root, "correct", json_integer((json_int_t)ok));
+    bad |= json_object_set_new(root, "answered", json_integer((json_int_t)ans));
+    bad |= json_object_set_new(root, "coverage", num(ratio(ans, total)));
+    bad |= json_object_set_new(root, "precision", num(ratio(ok, ans)));
+    bad |= json_object_set_new(root, "unanswered", json_integer((json_int_t)unanswered));
+    bad |= json_object_set_new(root, "refused", json_integer((json_int_t)refused));
 
-    json_object_set_new(root, "by_difficulty", by_difficulty(r, labs, nlabs));
+    bad |= json_object_set_new(root, "by_difficulty", by_difficulty(r, labs, nlabs));
 
-    json_object_set_new(root, "by_tier", by_tier(r, total));
+    bad |= json_object_set_new(root, "by_tier", by_tier(r, total));
 
-    json_object_set_new(root, "replay_raw", replay_raw(r, total));
+    bad |= json_object_set_new(root, "replay_raw", replay_raw(r, total));
 
-    json_object_set_new(root, "attempts",
+    bad |= json_object_set_new(root, "attempts",
                         json_pack("{s:I,s:o}", "total", (json_int_t)attempts, "per_question",
                                   num(ratio((size_t)attempts, total))));
-    json_object_set_new(root, "repairs", json_integer(repairs));
-    json_object_set_new(root, "escalations", json_integer(escalations));
-    json_object_set_new(root, "latency_ms", latency(r));
-    json_object_set_new(root, "tokens",
+    bad |= json_object_set_new(root, "repairs", json_integer(repairs));
+    bad |= json_object_set_new(root, "escalations", json_integer(escalations));
+    bad |= json_object_set_new(root, "latency_ms", latency(r));
+    bad |= json_object_set_new(root, "tokens",
                         json_pack("{s:I,s:I,s:o,s:o}", "in", (json_int_t)tin, "out",
                                   (json_int_t)tout, "in_per_question",
                                   num(ratio((size_t)tin, total)), "out_per_question",
                                   num(ratio((size_t)tout, total))));
-    json_object_set_new(root, "cost_usd",
+    bad |= json_object_set_new(root, "cost_usd",
                         json_pack("{s:f,s:f,s:o}", "total", cost, "per_question",
                                   total ? cost / (double)total : 0.0, "per_correct",
                                   ok ? json_real(cost / (double)ok) : json_null()));
-    json_t *base = baseline_section(r, total, cost);
-    if (base)
-        json_object_set_new(root, "baseline", base);
+    const struct eval_replay *rp = baseline_replay(r, total);
+    if (rp)
+        bad |= json_object_set_new(root, "baseline", baseline_section(r, rp, total, cost));
     if (!r->cfg->no_rules)
-        json_object_set_new(root, "tier0", tier0_section(r, labs, nlabs));
-    json_object_set_new(root, "wall_ms", num(r->wall_ms));
-    json_object_set_new(root, "jobs", json_integer(r->jobs));
+        bad |= json_object_set_new(root, "tier0", tier0_section(r, labs, nlabs));
+    bad |= json_object_set_new(root, "wall_ms", num(r->wall_ms));
+    bad |= json_object_set_new(root, "jobs", json_integer(r->jobs));
 
     if (r->details)
-        json_object_set_new(root, "questions_detail", questions_detail(r));
-    return root;
+        bad |= json_object_set_new(root, "questions_detail", questions_detail(r));
+    return complete(root, bad);
 }
 
 /* ---- text ---- */
@@ -388,13 +412,11 @@ static const char *js(const json_t *o, const char *k)
     return s ? s : "";
 }
 
-void eval_report_text(const struct eval_run *r, FILE *f)
+int eval_report_text(const struct eval_run *r, FILE *f)
 {
     json_t *j = eval_report_json(r);
-    if (!j) {
-        fprintf(f, "genbi eval: out of memory\n");
-        return;
-    }
+    if (!j)
+        return ERR_NOMEM;
     size_t i;
     json_t *v;
     fprintf(f, "dataset      %s\n", js(j, "dataset"));
@@ -477,4 +499,5 @@ void eval_report_text(const struct eval_run *r, FILE *f)
             jd(j, "wall_ms") / 1000, ji(j, "jobs"), ji(j, "jobs") == 1 ? "" : "s",
             jd(j, "wall_ms") > 0 ? (double)ji(j, "questions") / (jd(j, "wall_ms") / 1000) : 0);
     json_decref(j);
+    return 0;
 }

@@ -68,8 +68,9 @@ static int dbs_init(struct eval_run *r, struct err *e)
 }
 
 /* Several Spider databases declare no foreign keys in the file: see eval.h. */
-void eval_apply_tables_json(const json_t *tables, const char *db_id, struct schema *s)
+int eval_apply_tables_json(const json_t *tables, const char *db_id, struct schema *s)
 {
+    int rc = 0;
     size_t i;
     const json_t *db;
     json_array_foreach(tables, i, db)
@@ -108,7 +109,8 @@ void eval_apply_tables_json(const json_t *tables, const char *db_id, struct sche
             if (!a || !b) {
                 free(a);
                 free(b);
-                continue;
+                rc = ERR_NOMEM;
+                break;
             }
             s->tables[ti].cols[ci].fk_table = a;
             s->tables[ti].cols[ci].fk_column = b;
@@ -116,8 +118,9 @@ void eval_apply_tables_json(const json_t *tables, const char *db_id, struct sche
         }
         if (changed)
             schema_rehash(s);
-        return;
+        return rc;
     }
+    return 0;
 }
 
 /* The schema of d, introspected by the first worker that needs it. NULL on failure (note set). */
@@ -129,8 +132,9 @@ static const struct schema *db_schema(struct eval_run *r, struct eval_dbent *d, 
         d->load_rc = db_load_schema(conn, &d->schema, NULL, &e);
         if (d->load_rc)
             snprintf(d->load_err, sizeof d->load_err, "%s", e.msg);
-        else if (r->tables)
-            eval_apply_tables_json(r->tables, d->db_id, &d->schema);
+        else if (r->tables && (d->load_rc = eval_apply_tables_json(r->tables, d->db_id,
+                                                                  &d->schema)))
+            snprintf(d->load_err, sizeof d->load_err, "out of memory");
         d->loaded = 1;
     }
     pthread_mutex_unlock(&d->mu);

@@ -250,39 +250,6 @@ const char *nl_lex_demonym(const char *word)
     return NULL;
 }
 
-/* Used only when a word matches no schema name itself. */
-static const struct {
-    const char *word;
-    const char *target;
-} synonyms[] = {
-    {"client", "customer"},    {"clients", "customer"},    {"buyer", "customer"},
-    {"buyers", "customer"},    {"shopper", "customer"},    {"shoppers", "customer"},
-    {"staff", "employee"},     {"worker", "employee"},     {"workers", "employee"},
-    {"salesperson", "employee"}, {"salespeople", "employee"}, {"rep", "employee"},
-    {"reps", "employee"},      {"wage", "salary"},         {"wages", "salary"},
-    {"pay", "salary"},         {"people", "person"},       {"nation", "country"},
-    {"nations", "country"},    {"town", "city"},           {"towns", "city"},
-    {"area", "region"},        {"areas", "region"},        {"territory", "region"},
-    {"territories", "region"}, {"mail", "email"},          {"pupil", "student"},
-    {"pupils", "student"},     {"class", "course"},        {"classes", "course"},
-    {"instructor", "teacher"}, {"instructors", "teacher"}, {"professor", "teacher"},
-    {"professors", "teacher"}, {"lecturer", "teacher"},    {"lecturers", "teacher"},
-    {"mark", "grade"},         {"marks", "grade"},         {"purchase", "order"},
-    {"purchases", "order"},    {"dept", "department"},     {"qty", "quantity"},
-    {"kind", "category"},      {"kinds", "category"},      {"cost", "price"},
-    {"store", "shop"},         {"stores", "shop"},         {"shop", "store"},
-    {"shops", "store"},        {"gender", "sex"},          {"genders", "sex"},
-    {"salaries", "salary"}, {"job", "title"},    {"surname", "last_name"},   {"firstname", "first_name"},
-};
-
-const char *nl_lex_synonym(const char *word)
-{
-    for (size_t k = 0; k < sizeof synonyms / sizeof synonyms[0]; k++)
-        if (strcmp(synonyms[k].word, word) == 0)
-            return synonyms[k].target;
-    return NULL;
-}
-
 /* Verbs that, between two things the schema names, usually just state how they are related
  * ("teachers who teach courses", "channels that use English"): the join already says it. Verbs
  * that pick a direction or a role ("departing", "arriving") are not here. */

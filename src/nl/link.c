@@ -4,13 +4,13 @@
  * wins; at equal length a function word beats a table, a table beats a column, a column beats a
  * value, and filler beats a value so that a stored "US" or "IN" never hijacks a preposition. */
 #include <ctype.h>
-#include <libstemmer.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "nl/nl_int.h"
+#include "util/question.h"
 
 #include "util/banned.h"
 
@@ -42,7 +42,7 @@ static const char *name_initial(const char *letter)
 }
 
 /* "unitPrice", "unit_price", "Unit Price" -> {unit, price}, each stemmed. */
-static void split_name(const char *name, struct nl_name *out, struct sb_stemmer *st)
+static void split_name(const char *name, struct nl_name *out)
 {
     char word[32];
     size_t wl = 0;
@@ -59,11 +59,11 @@ static void split_name(const char *name, struct nl_name *out, struct sb_stemmer 
             const char *full = wl == 5 && strcmp(word + 1, "name") == 0 ? name_initial(letter)
                                                                        : NULL;
             if (full && out->n + 1 < NL_NAME_WORDS) { /* "fname" */
-                nl_stem(st, full, out->stem[out->n++], sizeof out->stem[0]);
+                nl_stem(full, out->stem[out->n++], sizeof out->stem[0]);
                 snprintf(word, sizeof word, "name");
             }
             if (out->n < NL_NAME_WORDS)
-                nl_stem(st, word, out->stem[out->n++], sizeof out->stem[0]);
+                nl_stem(word, out->stem[out->n++], sizeof out->stem[0]);
             wl = 0;
         }
         if (c == '\0')
@@ -76,7 +76,7 @@ static void split_name(const char *name, struct nl_name *out, struct sb_stemmer 
                            ? name_initial(out->stem[0])
                            : NULL;
     if (full)
-        nl_stem(st, full, out->stem[0], sizeof out->stem[0]);
+        nl_stem(full, out->stem[0], sizeof out->stem[0]);
 }
 
 static int cmp_stem(const void *a, const void *b)
@@ -113,7 +113,7 @@ static int collect_stems(struct nl_schema *ns)
     return 0;
 }
 
-int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemmer *st)
+int nl_schema_init(struct nl_schema *ns, const struct schema *s)
 {
     size_t total = 0;
     memset(ns, 0, sizeof *ns);
@@ -130,7 +130,7 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemm
     size_t base = 0;
     for (size_t t = 0; t < s->n_tables; t++) {
         const struct schema_table *tb = &s->tables[t];
-        split_name(tb->name, &ns->tables[t], st);
+        split_name(tb->name, &ns->tables[t]);
         /* "Ref_Template_Types", "tbl_orders", "dim_customer": the prefix says what kind of
          * table it is, the words after it what it holds */
         struct nl_name *tn = &ns->tables[t];
@@ -154,7 +154,7 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemm
         ns->col_base[t] = base;
         for (size_t c = 0; c < tb->n_cols; c++) {
             const struct schema_column *col = &tb->cols[c];
-            split_name(col->name, &ns->cols[t][c], st);
+            split_name(col->name, &ns->cols[t][c]);
             ns->fk_target[base + c] = -1;
             ns->fk_target_col[base + c] = -1;
             if (col->fk_table) {
@@ -184,14 +184,11 @@ fail:
 static int nl_schema_build(const struct schema *s, void **out)
 {
     struct nl_schema *ns = malloc(sizeof *ns);
-    struct sb_stemmer *st = sb_stemmer_new("english", NULL); /* not thread-safe: its own */
     int rc = -1;
-    if (ns && st && (rc = nl_schema_init(ns, s, st)) == 0) {
+    if (ns && (rc = nl_schema_init(ns, s)) == 0) {
         *out = ns;
         ns = NULL;
     }
-    if (st)
-        sb_stemmer_delete(st);
     free(ns);
     return rc;
 }
@@ -379,17 +376,16 @@ static int phrase_text(const struct nl_token *toks, size_t i, size_t len, char *
 
 /* Synonyms only for words the schema does not use itself ("client" when there is no client
  * table, but never "cost" when a column says cost). */
-static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
-                           struct sb_stemmer *st)
+static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
         if (t->kind != NL_TOK_WORD || stem_in_schema(ns, t->stem))
             continue;
-        const char *syn = nl_lex_synonym(t->word);
+        const char *syn = question_synonym(t->word, QUESTION_SYN_TIER0);
         if (syn) {
             char stem[NL_WORD_MAX];
-            nl_stem(st, syn, stem, sizeof stem);
+            nl_stem(syn, stem, sizeof stem);
             if (stem_in_schema(ns, stem)) {
                 memcpy(t->stem, stem, sizeof t->stem);
                 t->synonym = 1;
@@ -400,8 +396,7 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
 
 /* "high schoolers" for a table called Highschooler: two words the schema does not use that
  * together make one of its words are read as that word. Returns the new token count. */
-static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
-                               struct sb_stemmer *st)
+static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
     for (size_t i = 0; i + 1 < n_toks; i++) {
         struct nl_token *a = &toks[i], *b = &toks[i + 1];
@@ -414,7 +409,7 @@ static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks
             continue;
         memcpy(joined, a->word, la);
         memcpy(joined + la, b->word, lb + 1);
-        nl_stem(st, joined, stem, sizeof stem);
+        nl_stem(joined, stem, sizeof stem);
         if (!stem_in_schema(ns, stem))
             continue;
         memcpy(a->word, joined, sizeof a->word);
@@ -551,11 +546,11 @@ static int link_values(const struct schema *s, const struct nl_token *toks, size
 }
 
 size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
-               struct nl_span *spans, size_t max_spans, struct sb_stemmer *st)
+               struct nl_span *spans, size_t max_spans)
 {
     size_t n_spans = 0;
-    apply_synonyms(ns, toks, n_toks, st);
-    n_toks = join_split_words(ns, toks, n_toks, st);
+    apply_synonyms(ns, toks, n_toks);
+    n_toks = join_split_words(ns, toks, n_toks);
 
     for (size_t i = 0; i < n_toks && n_spans < max_spans;) {
         struct nl_span *sp = &spans[n_spans];

@@ -18,8 +18,9 @@ struct nl_answer {
     int empty_ok;      /* no rows is a plausible answer ("customers who never ordered") */
 };
 
-/* Returns 0 (check out->sql, may be NULL) or a negative err_code on internal failure. */
-int nl_generate(const struct schema *s, const char *question, struct nl_answer *out,
+/* Answers a question read by question_read() (the caller keeps it). Returns 0 (check out->sql,
+ * may be NULL) or a negative err_code on internal failure. */
+int nl_generate(const struct schema *s, const struct question *question, struct nl_answer *out,
                 struct err *e);
 
 void nl_answer_free(struct nl_answer *a);

@@ -13,7 +13,7 @@
 #define NL_MAX_CANDS 8   /* schema candidates kept for one linked phrase */
 #define NL_MAX_PHRASE 5  /* longest multi-word table, column or value name we try */
 
-struct sb_stemmer;
+struct question;
 
 enum nl_tok_kind {
     NL_TOK_WORD = 0,
@@ -32,10 +32,10 @@ struct nl_token {
     int upper;   /* written in capitals ("US", "UK"): an abbreviation, not a filler word */
 };
 
-/* Splits q into tokens; returns the count, or -1 when the question is longer than max tokens. */
-int nl_tokenize(const char *q, struct nl_token *toks, size_t max, struct sb_stemmer *st);
-/* Stems one lowercase word into out (cut to out_len). */
-void nl_stem(struct sb_stemmer *st, const char *word, char *out, size_t out_len);
+/* Copies a read question's tokens into toks; returns the count, or -1 when it has more than max. */
+int nl_tokens_from_question(const struct question *q, struct nl_token *toks, size_t max);
+/* Stems one lowercase word into out (cut to out_len), with the process-wide stemmer. */
+void nl_stem(const char *word, char *out, size_t out_len);
 
 /* ---- lexicon: the words tier 0 understands that are not schema names ---- */
 
@@ -83,8 +83,6 @@ struct nl_lex {
 const struct nl_lex *nl_lex_match(const struct nl_token *t, size_t n, size_t i, size_t *len);
 /* Country names for a demonym ("french" -> "France"), '|'-separated alternatives, or NULL. */
 const char *nl_lex_demonym(const char *word);
-/* General business synonym of a word ("client" -> "customer"), or NULL. */
-const char *nl_lex_synonym(const char *word);
 /* A verb that only states a relation ("teach", "sold", "using"): 1 or 0. */
 int nl_lex_relation_verb(const char *word);
 const char *nl_op_sql(enum nl_op op);
@@ -113,7 +111,7 @@ struct nl_schema {
     size_t n_stems;
 };
 
-int nl_schema_init(struct nl_schema *ns, const struct schema *s, struct sb_stemmer *st);
+int nl_schema_init(struct nl_schema *ns, const struct schema *s);
 void nl_schema_free(struct nl_schema *ns);
 /* The nl_schema of s, built once and kept with s (schema_ext_get()); NULL without memory. */
 const struct nl_schema *nl_schema_get(const struct schema *s);
@@ -152,6 +150,6 @@ struct nl_span {
 
 /* Links the tokens to lexicon entries, tables, columns and values. Returns the span count. */
 size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
-               struct nl_span *spans, size_t max_spans, struct sb_stemmer *st);
+               struct nl_span *spans, size_t max_spans);
 
 #endif

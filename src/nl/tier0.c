@@ -1,4 +1,5 @@
-/* nl tier 0, entry point: nl_generate() reads a question (tokenize, link), interprets it,
+/* nl tier 0, entry point: nl_generate() takes a question read by util/question (its tokens,
+ * linked to the schema), interprets it,
  * resolves it against the schema and composes one SQL query; tier0_int.h lists the files that do
  * each step.
  *
@@ -6,7 +7,6 @@
  * an unknown word, an ambiguous link, a guessed join, a shape tier 0 does not really handle —
  * takes a fixed amount off, with the reason kept for explain. Anything below 0.8 goes to a model,
  * so one unexplained content word is enough to hand a question over. */
-#include <libstemmer.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,7 +117,8 @@ void nl_answer_free(struct nl_answer *a)
     a->sql = a->explain = NULL;
 }
 
-int nl_generate(const struct schema *s, const char *question, struct nl_answer *out, struct err *e)
+int nl_generate(const struct schema *s, const struct question *question, struct nl_answer *out,
+                struct err *e)
 {
     struct nl_token toks[NL_MAX_TOKENS];
     struct nl_span spans[NL_MAX_SPANS];
@@ -125,7 +126,6 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     struct query q;
     struct shape sh;
     struct buf sql = BUF_INIT, x = BUF_INIT;
-    struct sb_stemmer *st = NULL;
     int rc = ERR_NOMEM, n_toks;
 
     memset(out, 0, sizeof *out);
@@ -135,12 +135,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
         rc = err_set(e, ERR_USAGE, "nl_generate: no schema or question");
         goto out;
     }
-    st = sb_stemmer_new("english", NULL); /* one per call: a stemmer is not thread-safe */
-    if (!st) {
-        rc = err_set(e, ERR_NOMEM, "nl_generate: cannot create the stemmer");
-        goto out;
-    }
-    n_toks = nl_tokenize(question, toks, NL_MAX_TOKENS, st);
+    n_toks = nl_tokens_from_question(question, toks, NL_MAX_TOKENS);
     if (n_toks <= 0) {
         buf_puts(&x, n_toks < 0 ? "the question is too long for tier 0" : "empty question");
         goto done;
@@ -154,7 +149,7 @@ int nl_generate(const struct schema *s, const char *question, struct nl_answer *
     q.ns = ns;
     q.toks = toks;
     q.sp = spans;
-    q.n = nl_link(ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS, st);
+    q.n = nl_link(ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS);
     q.conf = 1.0;
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
     q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = q.rev_d = -1;
@@ -216,8 +211,6 @@ out:
         nl_answer_free(out);
     if (q.s)
         t0_bfs_free(&q.bfs);
-    if (st)
-        sb_stemmer_delete(st);
     buf_free(&sql);
     buf_free(&x);
     buf_free(&q.doubts);

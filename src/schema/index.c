@@ -10,11 +10,12 @@
 #include "schema/schema_int.h"
 
 #include <ctype.h>
-#include <libstemmer.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "util/question.h"
 
 #include "util/banned.h"
 
@@ -100,18 +101,11 @@ const char *sx_expand(const char *w)
     return hit ? hit[1] : NULL;
 }
 
-size_t sx_stem(struct sb_stemmer *st, const char *w, size_t n, char out[SX_WORD_MAX])
+size_t sx_stem(const char *w, size_t n, char out[SX_WORD_MAX])
 {
-    const sb_symbol *r = st ? sb_stemmer_stem(st, (const sb_symbol *)w, (int)n) : NULL;
-    if (r) {
-        n = (size_t)sb_stemmer_length(st);
-        w = (const char *)r;
-    }
-    if (n >= SX_WORD_MAX)
-        n = SX_WORD_MAX - 1;
-    memcpy(out, w, n);
-    out[n] = '\0';
-    return n;
+    _Static_assert(SX_WORD_MAX == QUESTION_WORD_MAX, "index and question stems are one size");
+    question_stem(w, n, out); /* the process-wide stemmer: index and questions stem alike */
+    return strlen(out);
 }
 
 /* ---- dictionary ---- */
@@ -216,7 +210,6 @@ static size_t dict_bytes(const struct sx_dict *d)
 
 struct build {
     struct schema_index *ix;
-    struct sb_stemmer *st;
     size_t cap_terms;
     uint32_t table;
     float weight;
@@ -305,14 +298,14 @@ static void on_word(const char *w, size_t n, void *ctx)
     char stem[SX_WORD_MAX];
     if (sx_stopword(w))
         return;
-    size_t sn = sx_stem(b->st, w, n, stem);
+    size_t sn = sx_stem(w, n, stem);
     add_stem(b, stem, sn);
     const char *full = b->col >= 0 ? sx_expand(w) : NULL;
     if (full) {
         /* The expansion links the column too, without raising the words it needs. */
         long col = b->col;
         uint8_t before = b->ix->col_terms[col];
-        sn = sx_stem(b->st, full, strlen(full), stem);
+        sn = sx_stem(full, strlen(full), stem);
         add_stem(b, stem, sn);
         b->ix->col_terms[col] = before;
     }
@@ -466,9 +459,6 @@ int schema_index_build(const struct schema *s, struct schema_index **out, struct
     ix->n_cols = ix->col_base[s->n_tables];
     if (!(ix->col_terms = calloc(ix->n_cols + 1, 1)))
         goto out;
-    /* One stemmer per build: Snowball stemmers are not thread-safe. */
-    if (!(b.st = sb_stemmer_new("english", NULL)))
-        goto out;
 
     for (size_t t = 0; t < s->n_tables; t++) {
         const struct schema_table *tb = &s->tables[t];
@@ -539,8 +529,6 @@ int schema_index_build(const struct schema *s, struct schema_index **out, struct
     ix = NULL;
     rc = 0;
 out:
-    if (b.st)
-        sb_stemmer_delete(b.st);
     free(all);
     buf_free(&ddl);
     schema_index_free(ix);

@@ -360,48 +360,70 @@ out:
     return rc;
 }
 
-json_t *schema_to_json_obj(const struct schema *s)
+/* Sets key in object `to` (or appends to array `to` when key is NULL) to the text s. A text that
+ * is not UTF-8 (Latin-1 bytes stored in SQLite) has no JSON form and is left out; only a failed
+ * allocation is an error (-1). */
+static int put_text(json_t *to, const char *key, const char *s)
+{
+    json_t *v = json_string(s);
+    if (!v) {
+        json_t *raw = json_string_nocheck(s); /* succeeds only when s was not UTF-8 */
+        json_decref(raw);
+        return raw ? 0 : -1;
+    }
+    return key ? json_object_set_new(to, key, v) : json_array_append_new(to, v);
+}
+
+static json_t *column_json(const struct schema_column *col)
 {
     static const char *const tnames[] = {"other", "integer", "real", "text", "date"};
-    json_t *root = json_object();
-    json_t *tables = json_array();
-    if (!root || !tables) {
-        json_decref(root);
-        json_decref(tables);
+    json_t *jc = json_object(), *samples = json_array();
+    int bad = !jc;
+    bad |= put_text(jc, "name", col->name);
+    bad |= put_text(jc, "type", col->decl_type);
+    bad |= json_object_set_new(jc, "kind", json_string(tnames[col->type]));
+    bad |= json_object_set_new(jc, "pk", json_boolean(col->pk));
+    bad |= json_object_set_new(jc, "not_null", json_boolean(col->notnull));
+    if (col->fk_table) {
+        json_t *fk = json_object();
+        bad |= !fk || put_text(fk, "table", col->fk_table) ||
+               put_text(fk, "column", col->fk_column ? col->fk_column : "");
+        bad |= json_object_set_new(jc, "references", fk);
+    }
+    for (size_t k = 0; k < col->n_samples && samples; k++)
+        bad |= put_text(samples, NULL, col->samples[k]);
+    bad |= json_object_set_new(jc, "samples", samples);
+    if (bad) {
+        json_decref(jc);
         return NULL;
     }
-    json_object_set_new(root, "dialect", json_string(s->dialect ? s->dialect : ""));
+    return jc;
+}
+
+json_t *schema_to_json_obj(const struct schema *s)
+{
+    json_t *root = json_object();
+    json_t *tables = json_array();
+    int bad = !root || !tables;
+    bad |= json_object_set_new(root, "dialect", json_string(s->dialect ? s->dialect : ""));
     char hash[32];
     snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
-    json_object_set_new(root, "hash", json_string(hash));
-    for (size_t t = 0; t < s->n_tables; t++) {
+    bad |= json_object_set_new(root, "hash", json_string(hash));
+    for (size_t t = 0; t < s->n_tables && !bad; t++) {
         const struct schema_table *tb = &s->tables[t];
         json_t *jt = json_object(), *cols = json_array();
-        json_object_set_new(jt, "name", json_string(tb->name));
-        json_object_set_new(jt, "row_count", json_integer(tb->row_count));
-        for (size_t c = 0; c < tb->n_cols; c++) {
-            const struct schema_column *col = &tb->cols[c];
-            json_t *jc = json_object(), *samples = json_array();
-            json_object_set_new(jc, "name", json_string(col->name));
-            json_object_set_new(jc, "type", json_string(col->decl_type));
-            json_object_set_new(jc, "kind", json_string(tnames[col->type]));
-            json_object_set_new(jc, "pk", json_boolean(col->pk));
-            json_object_set_new(jc, "not_null", json_boolean(col->notnull));
-            if (col->fk_table) {
-                json_t *fk = json_object();
-                json_object_set_new(fk, "table", json_string(col->fk_table));
-                json_object_set_new(fk, "column", json_string(col->fk_column ? col->fk_column : ""));
-                json_object_set_new(jc, "references", fk);
-            }
-            for (size_t k = 0; k < col->n_samples; k++)
-                json_array_append_new(samples, json_string(col->samples[k]));
-            json_object_set_new(jc, "samples", samples);
-            json_array_append_new(cols, jc);
-        }
-        json_object_set_new(jt, "columns", cols);
-        json_array_append_new(tables, jt);
+        bad |= !jt || put_text(jt, "name", tb->name);
+        bad |= json_object_set_new(jt, "row_count", json_integer(tb->row_count));
+        for (size_t c = 0; c < tb->n_cols && cols; c++)
+            bad |= json_array_append_new(cols, column_json(&tb->cols[c]));
+        bad |= json_object_set_new(jt, "columns", cols);
+        bad |= json_array_append_new(tables, jt);
     }
-    json_object_set_new(root, "tables", tables);
+    bad |= json_object_set_new(root, "tables", tables);
+    if (bad) {
+        json_decref(root);
+        return NULL;
+    }
     return root;
 }
 

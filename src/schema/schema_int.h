@@ -9,8 +9,6 @@
 
 #include "schema/schema.h"
 
-struct sb_stemmer;
-
 /* Longest word kept by the splitter; longer words are cut (names rarely come close). */
 #define SX_WORD_MAX 64
 
@@ -124,7 +122,7 @@ void sx_split(const char *text, int camel, void (*fn)(const char *w, size_t n, v
 /* 1 when the lowercased word carries no meaning for ranking ("the", "of", "which", ...). */
 int sx_stopword(const char *w);
 /* Stems a lowercased word into out (NUL-terminated); returns its length. */
-size_t sx_stem(struct sb_stemmer *st, const char *w, size_t n, char out[SX_WORD_MAX]);
+size_t sx_stem(const char *w, size_t n, char out[SX_WORD_MAX]);
 /* Expansion of a common schema abbreviation ("qty" -> "quantity"), or NULL. */
 const char *sx_expand(const char *w);
 

@@ -94,45 +94,6 @@ const char *server_route_name(enum server_route r)
     return r < ROUTE__COUNT ? names[r] : "unknown";
 }
 
-/* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
-static int utf8_valid(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t len;
-        unsigned long cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return 0;
-        }
-        if (i + len > n)
-            return 0;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-            (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return 0;
-        i += len;
-    }
-    return 1;
-}
-
 char *server_error_json(const char *code, const char *message, size_t *len)
 {
     json_t *o = json_pack("{s:{s:s,s:s}}", "error", "code", code, "message", message);
@@ -359,7 +320,7 @@ static enum MHD_Result queue_sse(struct server_req *r)
 static void log_str(struct buf *b, const char *key, const char *v)
 {
     static const char hex[] = "0123456789abcdef";
-    int ascii_only = !utf8_valid((const unsigned char *)v, strlen(v));
+    int ascii_only = !server_utf8_valid((const unsigned char *)v, strlen(v));
     buf_printf(b, ",\"%s\":\"", key);
     for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
         if (*p == '"' || *p == '\\') {
@@ -466,16 +427,6 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 
 /* ---- routes ------------------------------------------------------------------------------- */
 
-static long find_db(const struct server *s, const char *name)
-{
-    if (!name)
-        return s->n_dbs ? 0 : -1;
-    for (size_t i = 0; i < s->n_dbs; i++)
-        if (strcmp(s->dbs[i].name, name) == 0)
-            return (long)i;
-    return -1;
-}
-
 static enum MHD_Result route_databases(struct server_req *r)
 {
     struct server *s = r->s;
@@ -503,9 +454,9 @@ static enum MHD_Result route_databases(struct server_req *r)
 static enum MHD_Result route_schema(struct server_req *r)
 {
     const char *name = MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, "db");
-    if (name && !utf8_valid((const unsigned char *)name, strlen(name)))
+    if (name && !server_utf8_valid((const unsigned char *)name, strlen(name)))
         return queue_error(r, 400, "invalid_utf8", "the db parameter is not valid UTF-8");
-    long i = find_db(r->s, name && *name ? name : NULL);
+    long i = server_find_db(r->s->dbs, r->s->n_dbs, name && *name ? name : NULL);
     if (i < 0)
         return queue_error(r, 404, "unknown_database",
                            "no database of that name; GET /v1/databases lists them");
@@ -547,52 +498,6 @@ static int start_health(struct server_req *r)
     return server_job_health(r->s, r);
 }
 
-static int option_error(struct server_req *r, const char *msg, enum MHD_Result *ret)
-{
-    *ret = queue_error(r, 400, "invalid_option", msg);
-    return -1;
-}
-
-/* Reads "options"; returns 0, or -1 with the error response queued in *ret. */
-static int parse_options(struct server_req *r, json_t *opts, struct ask_options *o,
-                         enum MHD_Result *ret)
-{
-    const char *key;
-    json_t *v;
-    if (!opts || json_is_null(opts))
-        return 0;
-    if (!json_is_object(opts))
-        return option_error(r, "\"options\" must be an object", ret);
-    json_object_foreach(opts, key, v)
-    {
-        if (strcmp(key, "policy") == 0) {
-            const char *p = json_is_string(v) ? json_string_value(v) : "";
-            if (strcmp(p, "cost") && strcmp(p, "balanced") && strcmp(p, "accuracy"))
-                return option_error(r,
-                                    "options.policy must be \"cost\", \"balanced\" or "
-                                    "\"accuracy\"",
-                                    ret);
-            o->policy = p;
-        } else if (strcmp(key, "max_attempts") == 0) {
-            if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 10)
-                return option_error(r, "options.max_attempts must be an integer from 1 to 10", ret);
-            o->max_attempts = (int)json_integer_value(v);
-        } else if (strcmp(key, "no_rules") == 0) {
-            if (!json_is_boolean(v))
-                return option_error(r, "options.no_rules must be true or false", ret);
-            o->no_rules = json_is_true(v);
-        } else {
-            char msg[160];
-            snprintf(msg, sizeof msg, "unknown option \"%.60s\" (policy, max_attempts, no_rules)",
-                     key);
-            return option_error(r, msg, ret);
-        }
-    }
-    if (o->no_rules == 1 && r->s->cfg.n_tiers == 0)
-        return option_error(r, "options.no_rules needs a model tier, and none is configured", ret);
-    return 0;
-}
-
 static char *cache_key(struct server *s, const struct server_req *r, size_t db, const char *q,
                        const struct ask_options *o)
 {
@@ -625,64 +530,16 @@ static int wants_sse(struct server_req *r)
 static enum MHD_Result route_ask(struct server_req *r)
 {
     struct server *s = r->s;
-    struct ask_options o = {.no_rules = -1};
-    json_error_t jerr;
+    struct server_ask a;
+    struct err e = {0};
     enum MHD_Result ret = MHD_YES;
-    char msg[300];
-    json_t *root = NULL;
 
-    if (r->body.len == 0)
-        return queue_error(r, 400, "empty_body",
-                           "the body must be a JSON object such as {\"question\": \"...\"}");
-    if (!utf8_valid((const unsigned char *)r->body.data, r->body.len))
-        return queue_error(r, 400, "invalid_utf8", "the body is not valid UTF-8");
-    root = json_loadb(r->body.data, r->body.len, JSON_REJECT_DUPLICATES, &jerr);
-    if (!root) {
-        snprintf(msg, sizeof msg, "the body is not valid JSON: %s (line %d, column %d)", jerr.text,
-                 jerr.line, jerr.column);
-        return queue_error(r, 400, "invalid_json", msg);
-    }
-    if (!json_is_object(root)) {
-        ret = queue_error(r, 400, "invalid_request", "the body must be a JSON object");
-        goto out;
-    }
-    json_t *q = json_object_get(root, "question");
-    if (!q) {
-        ret = queue_error(r, 400, "invalid_request", "\"question\" is required");
-        goto out;
-    }
-    if (!json_is_string(q)) {
-        ret = queue_error(r, 400, "invalid_request", "\"question\" must be a string");
-        goto out;
-    }
-    const char *question = json_string_value(q);
-    size_t qlen = json_string_length(q), blank = 0;
-    while (blank < qlen && strchr(" \t\r\n", question[blank]))
-        blank++;
-    if (blank == qlen) {
-        ret = queue_error(r, 400, "invalid_request", "\"question\" is empty");
-        goto out;
-    }
-    if ((long)qlen > s->cfg.server.question_limit) {
-        snprintf(msg, sizeof msg, "the question is %zu bytes; at most %ld are accepted", qlen,
-                 s->cfg.server.question_limit);
-        ret = queue_error(r, 400, "question_too_long", msg);
-        goto out;
-    }
-    json_t *jdb = json_object_get(root, "db");
-    if (jdb && !json_is_null(jdb) && !json_is_string(jdb)) {
-        ret = queue_error(r, 400, "invalid_request", "\"db\" must be a string");
-        goto out;
-    }
-    long db = find_db(s, jdb && json_is_string(jdb) ? json_string_value(jdb) : NULL);
-    if (db < 0) {
-        ret = queue_error(r, 404, "unknown_database",
-                          "no database of that name; GET /v1/databases lists them");
-        goto out;
-    }
+    if (server_parse_ask(r->body.data, r->body.len, s->dbs, s->n_dbs, &s->cfg, &a, &e))
+        return queue_error(r, a.status, a.error, e.msg);
+    struct ask_options o = a.opts;
+    const char *question = a.question;
+    size_t db = a.db;
     snprintf(r->db, sizeof r->db, "%s", s->dbs[db].name);
-    if (parse_options(r, json_object_get(root, "options"), &o, &ret))
-        goto out;
     snprintf(r->policy, sizeof r->policy, "%s", o.policy ? o.policy : s->default_policy);
     o.policy = r->policy;
     o.sse = r->route == ROUTE_ASK && wants_sse(r);
@@ -690,7 +547,7 @@ static enum MHD_Result route_ask(struct server_req *r)
 
     char *key = NULL;
     if (s->cache) {
-        key = cache_key(s, r, (size_t)db, question, &o);
+        key = cache_key(s, r, db, question, &o);
         size_t len = 0;
         char *hit = key && !o.sse ? cache_get(s->cache, key, &len) : NULL;
         if (key && !o.sse)
@@ -705,7 +562,7 @@ static enum MHD_Result route_ask(struct server_req *r)
     req_ref(r); /* the job's */
     if (!o.sse)
         MHD_suspend_connection(r->conn);
-    if (server_job_ask(s, r, (size_t)db, question, &o, key)) {
+    if (server_job_ask(s, r, db, question, &o, key)) {
         server_req_unref(r);
         if (!o.sse) {
             size_t len = 0;
@@ -719,7 +576,7 @@ static enum MHD_Result route_ask(struct server_req *r)
     if (o.sse)
         ret = queue_sse(r);
 out:
-    json_decref(root);
+    server_ask_free(&a);
     return ret;
 }
 

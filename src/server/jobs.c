@@ -7,6 +7,7 @@
  * Queues: new requests and continuations are kept apart and new requests go first (at most
  * FRESH_STREAK in a row while continuations wait), so a cheap tier-0 question never waits behind
  * a burst of model answers being executed. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,8 +44,9 @@ struct server_job {
 
     /* JOB_HEALTH */
     atomic_int pending; /* probes in flight + 1 while the job itself runs */
-    char **db_errors;   /* per database: NULL when up */
-    int nomem;          /* a database's error could not be kept: the answer is a 500 */
+    /* Per database: "" when up, else the reason. Fixed-size so that recording a failure cannot
+     * itself fail (an unrecorded failure would report the database as up). */
+    char (*db_errors)[512]; /* the size of db_error.msg */
 };
 
 struct server_worker {
@@ -108,11 +110,7 @@ static void job_free(struct server_job *j)
     llm_reply_free(&j->reply);
     free(j->question);
     free(j->cache_key);
-    if (j->db_errors) {
-        for (size_t i = 0; i < j->s->n_dbs; i++)
-            free(j->db_errors[i]);
-        free(j->db_errors);
-    }
+    free(j->db_errors);
     if (j->req)
         server_req_unref(j->req);
     free(j);
@@ -341,13 +339,13 @@ static void job_health_render(struct server_job *j)
     int all_up = 1;
     double now = clock_ms();
     json_t *o = json_object(), *dbs = json_array(), *models = json_array();
-    int bad = j->nomem || !o || !dbs || !models; /* every json_*_new() below fails on a NULL value */
+    int bad = !o || !dbs || !models; /* every json_*_new() below fails on a NULL value */
     for (size_t i = 0; !bad && i < s->n_dbs; i++) {
         json_t *d = json_object();
         bad |= json_array_append_new(dbs, d);
         bad |= json_object_set_new(d, "name", json_string(s->dbs[i].name));
-        bad |= json_object_set_new(d, "up", json_boolean(!j->db_errors[i]));
-        if (j->db_errors[i]) {
+        bad |= json_object_set_new(d, "up", json_boolean(!j->db_errors[i][0]));
+        if (j->db_errors[i][0]) {
             bad |= json_object_set_new(d, "error", json_string(j->db_errors[i]));
             all_up = 0;
         }
@@ -401,9 +399,9 @@ static void job_health_step(struct server_worker *w, struct server_job *j)
         struct db_error de;
         memset(&r, 0, sizeof r);
         memset(&de, 0, sizeof de);
-        if (db_exec(w->conns[i], "SELECT 1", &lim, &r, &de) &&
-            !(j->db_errors[i] = strdup(de.msg[0] ? de.msg : "unavailable")))
-            j->nomem = 1; /* a database down must not be reported up */
+        if (db_exec(w->conns[i], "SELECT 1", &lim, &r, &de))
+            snprintf(j->db_errors[i], sizeof j->db_errors[i], "%s",
+                     de.msg[0] ? de.msg : "unavailable");
         db_result_free(&r);
     }
     atomic_store(&j->pending, 1);

@@ -12,6 +12,7 @@
 #ifndef GENBI_SERVER_INT_H
 #define GENBI_SERVER_INT_H
 
+#include <jansson.h>
 #include <microhttpd.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -160,6 +161,32 @@ struct ask_options {
     const char *policy;
     int sse;
 };
+
+/* ---- request.c ---------------------------------------------------------------------------- */
+
+/* A checked POST /v1/ask or /sql/generate body. question and opts.policy point into root, which
+ * the struct owns (server_ask_free). */
+struct server_ask {
+    json_t *root;
+    const char *question;
+    size_t db;               /* index into the databases passed to server_parse_ask */
+    struct ask_options opts; /* no_rules -1, max_attempts 0, policy NULL: the configuration's */
+    int status;              /* on refusal: the HTTP status (400, 404) */
+    const char *error;       /* on refusal: the API error code ("invalid_json", ...), static */
+};
+
+/* Reads body[0..len) (not NUL-terminated) as an ask request: strict UTF-8, a JSON object with a
+ * non-blank "question" within cfg->server.question_limit bytes, an optional "db" among dbs
+ * (absent: the first) and optional "options" (policy, max_attempts, no_rules). Returns 0, or
+ * ERR_USAGE with out->status, out->error and e's message for the client. out needs
+ * server_ask_free() after success; after a refusal it holds nothing. Thread-safe. */
+int server_parse_ask(const char *body, size_t len, const struct server_db *dbs, size_t n_dbs,
+                     const struct config *cfg, struct server_ask *out, struct err *e);
+void server_ask_free(struct server_ask *a);
+/* Index of the database called name (NULL: the first), or -1. */
+long server_find_db(const struct server_db *dbs, size_t n_dbs, const char *name);
+/* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. 1 when valid. */
+int server_utf8_valid(const unsigned char *s, size_t n);
 
 /* ---- jobs.c ------------------------------------------------------------------------------- */
 

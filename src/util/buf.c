@@ -144,8 +144,13 @@ const char *buf_cstr(const struct buf *b)
 char *buf_detach(struct buf *b)
 {
     char *p = b->data;
-    if (!p)
+    if (b->failed) {
+        /* The text is cut short (out of memory or over max): never hand it on as whole. */
+        free(p);
+        p = NULL;
+    } else if (!p) {
         p = calloc(1, 1);
+    }
     b->data = NULL;
     b->len = b->cap = 0;
     b->failed = 0;

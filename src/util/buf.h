@@ -27,7 +27,8 @@ int buf_put_sql_string(struct buf *b, const char *s);
 /* Appends s as a SQL identifier, quoted with "" only when it needs quoting. */
 int buf_put_sql_ident(struct buf *b, const char *s);
 const char *buf_cstr(const struct buf *b);
-/* Hands the malloc'd string to the caller (caller frees); the buffer is reset. */
+/* Hands the malloc'd string to the caller (caller frees); the buffer is reset. NULL when out of
+ * memory or when an append failed earlier (the text would be cut short): callers check it. */
 char *buf_detach(struct buf *b);
 void buf_reset(struct buf *b);
 void buf_free(struct buf *b);

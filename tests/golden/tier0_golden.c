@@ -84,7 +84,7 @@ static const struct schema *schema_for(struct golden *g, const char *db_id)
     sl->ok = !path.failed && exists(buf_cstr(&path)) && db_open(buf_cstr(&path), &sl->db, &e) == 0 &&
              db_introspect(sl->db, &sl->s, &e) == 0;
     if (sl->ok && g->tables)
-        eval_apply_tables_json(g->tables, db_id, &sl->s);
+        sl->ok = eval_apply_tables_json(g->tables, db_id, &sl->s) == 0;
     buf_free(&path);
     return sl->ok ? &sl->s : NULL;
 }
@@ -125,8 +125,13 @@ static int run_set(struct golden *g, const char *dataset, struct buf *out)
         }
         struct nl_answer a;
         struct err e = {0};
+        struct question *read = NULL;
         memset(&a, 0, sizeof a);
-        if (nl_generate(s, q, &a, &e) != 0) {
+        int rc = question_read(q, &read);
+        if (rc == 0)
+            rc = nl_generate(s, read, &a, &e);
+        question_free(read);
+        if (rc != 0) {
             buf_puts(out, "error\n");
             nl_answer_free(&a);
             continue;

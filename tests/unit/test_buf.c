@@ -51,10 +51,32 @@ static void test_cap(void)
     buf_free(&b);
 }
 
+/* A buffer whose append failed hands on nothing, not the text cut short; an intact one, even
+ * empty, hands on its text. */
+static void test_detach_after_failure(void)
+{
+    struct buf b;
+    buf_init(&b, 8);
+    CHECK_INT(buf_puts(&b, "SELECT 1 FROM t"), ERR_LIMIT);
+    CHECK(buf_detach(&b) == NULL);
+    CHECK(!b.failed && b.len == 0 && b.data == NULL); /* reset: usable again */
+    CHECK_INT(buf_puts(&b, "abc"), 0);
+    char *p = buf_detach(&b);
+    CHECK(p != NULL);
+    CHECK_STR(p, "abc");
+    free(p);
+    struct buf empty = BUF_INIT;
+    p = buf_detach(&empty);
+    CHECK(p != NULL);
+    CHECK_STR(p, "");
+    free(p);
+}
+
 static const struct test_case tests[] = {
     {"printf_grows", test_printf_grows},
     {"printf_fits_then_spills", test_printf_fits_then_spills},
     {"cap", test_cap},
+    {"detach_after_failure", test_detach_after_failure},
 };
 
 TEST_MAIN()

@@ -67,6 +67,12 @@ static void test_ident(void)
         {&db_sqlite_dialect, "2nd", "\"2nd\""},
         {&db_sqlite_dialect, "unit price", "\"unit price\""},
         {&db_sqlite_dialect, "", "\"\""},
+        /* reserved in one dialect only, quoted in all (one list, util/sqllex) */
+        {&db_sqlite_dialect, "partition", "\"partition\""},
+        {&db_postgres_dialect, "Over", "\"Over\""},
+        {&db_mysql_dialect, "returning", "`returning`"},
+        {&db_sqlite_dialect, "constraint", "\"constraint\""},
+        {&db_sqlite_dialect, "top", "top"}, /* a query word in T-SQL, reserved nowhere here */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *s = ident(cases[i].d, cases[i].in);
@@ -75,6 +81,8 @@ static void test_ident(void)
     }
     CHECK(db_dialect_reserved(&db_postgres_dialect, "SELECT"));
     CHECK(!db_dialect_reserved(&db_postgres_dialect, "customer"));
+    CHECK(db_dialect_reserved(&db_mysql_dialect, "Except"));
+    CHECK(!db_dialect_reserved(&db_mysql_dialect, "exceptions"));
 }
 
 static void test_classify(void)
@@ -213,7 +221,9 @@ static void test_tables_complete(void)
         for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
             CHECK(fields[f] && fields[f][0]);
         CHECK(d->classify != NULL);
-        CHECK(d->reserved && d->reserved[0]);
+        /* quoting agrees with the SQL reader's reserved words in every dialect */
+        CHECK(db_dialect_reserved(d, "order") && db_dialect_reserved(d, "fetch"));
+        CHECK(!db_dialect_reserved(d, "orders"));
         CHECK(d->quote == '"' || d->quote == '`');
         CHECK(db_dialect_named(d->name) == d);
     }

@@ -11,6 +11,7 @@
 
 #include "nl/nl.h"
 #include "test.h"
+#include "util/question.h"
 
 #include "util/banned.h"
 
@@ -284,13 +285,24 @@ static char *run(sqlite3 *db, const char *sql)
     return out;
 }
 
+/* Reads text as core does and hands the read question to tier 0. */
+static int generate(const struct schema *s, const char *text, struct nl_answer *a, struct err *e)
+{
+    struct question *q = NULL;
+    int rc = question_read(text, &q);
+    if (rc == 0)
+        rc = nl_generate(s, q, a, e);
+    question_free(q);
+    return rc;
+}
+
 /* The generated SQL must return the rows of `expected` with confidence >= 0.8. */
 static void expect_rows(sqlite3 *db, const struct schema *s, const char *question,
                         const char *expected)
 {
     struct nl_answer a;
     struct err e;
-    CHECK_INT(nl_generate(s, question, &a, &e), 0);
+    CHECK_INT(generate(s, question, &a, &e), 0);
     char *got = run(db, a.sql), *want = run(db, expected);
     test_checks_++;
     if (strcmp(got, want) != 0 || strncmp(want, "ERROR", 5) == 0 || a.confidence < 0.8) {
@@ -309,7 +321,7 @@ static void expect_unsure(const struct schema *s, const char *question)
 {
     struct nl_answer a;
     struct err e;
-    CHECK_INT(nl_generate(s, question, &a, &e), 0);
+    CHECK_INT(generate(s, question, &a, &e), 0);
     test_checks_++;
     if (a.sql && a.confidence >= 0.8) {
         test_failures_++;
@@ -516,24 +528,24 @@ static void test_unsure(void)
 
     struct nl_answer a;
     struct err e;
-    CHECK_INT(nl_generate(&sales, "what should we do about churn?", &a, &e), 0);
+    CHECK_INT(generate(&sales, "what should we do about churn?", &a, &e), 0);
     CHECK(a.sql == NULL);
     CHECK(a.confidence == 0.0);
     CHECK_INT(a.unanswerable, 0);
     nl_answer_free(&a);
 
-    CHECK_INT(nl_generate(&sales, "How many spaceships are there?", &a, &e), 0);
+    CHECK_INT(generate(&sales, "How many spaceships are there?", &a, &e), 0);
     CHECK(a.sql == NULL);
     CHECK_INT(a.unanswerable, 1);
     CHECK_CONTAINS(a.explain, "spaceships");
     nl_answer_free(&a);
 
-    CHECK_INT(nl_generate(&school, "how many spaceships are there", &a, &e), 0);
+    CHECK_INT(generate(&school, "how many spaceships are there", &a, &e), 0);
     CHECK_INT(a.unanswerable, 1);
     nl_answer_free(&a);
 
     /* a typo of a real table is not "missing" */
-    CHECK_INT(nl_generate(&sales, "how many custmers are there", &a, &e), 0);
+    CHECK_INT(generate(&sales, "how many custmers are there", &a, &e), 0);
     CHECK_INT(a.unanswerable, 0);
     CHECK(a.sql == NULL || a.confidence < 0.8);
     nl_answer_free(&a);
@@ -544,7 +556,7 @@ static void test_explain_and_dialects(void)
     setup();
     struct nl_answer a;
     struct err e;
-    CHECK_INT(nl_generate(&sales, "how many customers are from France?", &a, &e), 0);
+    CHECK_INT(generate(&sales, "how many customers are from France?", &a, &e), 0);
     CHECK_CONTAINS(a.explain, "count of customers");
     CHECK_CONTAINS(a.explain, "country = 'France'");
     CHECK(a.confidence >= 0.85);
@@ -552,38 +564,38 @@ static void test_explain_and_dialects(void)
 
     /* deterministic: the same question gives the same SQL */
     char *first;
-    CHECK_INT(nl_generate(&sales, "total quantity for each category", &a, &e), 0);
+    CHECK_INT(generate(&sales, "total quantity for each category", &a, &e), 0);
     first = a.sql;
     a.sql = NULL;
     nl_answer_free(&a);
-    CHECK_INT(nl_generate(&sales, "total quantity for each category", &a, &e), 0);
+    CHECK_INT(generate(&sales, "total quantity for each category", &a, &e), 0);
     CHECK_STR(a.sql, first);
     free(first);
     nl_answer_free(&a);
 
     free(sales.dialect);
     sales.dialect = dupstr("postgresql");
-    CHECK_INT(nl_generate(&sales, "number of orders in 2023", &a, &e), 0);
+    CHECK_INT(generate(&sales, "number of orders in 2023", &a, &e), 0);
     CHECK_CONTAINS(a.sql, "EXTRACT(YEAR FROM t1.order_date) = 2023");
     nl_answer_free(&a);
-    CHECK_INT(nl_generate(&sales, "orders per month", &a, &e), 0);
+    CHECK_INT(generate(&sales, "orders per month", &a, &e), 0);
     CHECK_CONTAINS(a.sql, "to_char(t1.order_date, 'YYYY-MM')");
     nl_answer_free(&a);
 
     free(sales.dialect);
     sales.dialect = dupstr("mysql");
-    CHECK_INT(nl_generate(&sales, "number of orders in 2023", &a, &e), 0);
+    CHECK_INT(generate(&sales, "number of orders in 2023", &a, &e), 0);
     CHECK_CONTAINS(a.sql, "YEAR(t1.order_date) = 2023");
     nl_answer_free(&a);
 
     free(sales.dialect);
     sales.dialect = dupstr("sqlite");
-    CHECK_INT(nl_generate(&sales, "number of orders in 2023", &a, &e), 0);
+    CHECK_INT(generate(&sales, "number of orders in 2023", &a, &e), 0);
     CHECK_CONTAINS(a.sql, "strftime('%Y', t1.order_date) = '2023'");
     nl_answer_free(&a);
 
     /* a value with a quote is a literal, never SQL */
-    CHECK_INT(nl_generate(&sales, "how many customers are from 'x'' OR 1=1 --'", &a, &e), 0);
+    CHECK_INT(generate(&sales, "how many customers are from 'x'' OR 1=1 --'", &a, &e), 0);
     CHECK(a.sql == NULL || a.confidence < 0.8);
     nl_answer_free(&a);
 }
@@ -861,7 +873,7 @@ static void test_random_questions(void)
         int d = i % 3;
         struct nl_answer a;
         struct err e;
-        CHECK_INT(nl_generate(dbs[d].s, q, &a, &e), 0);
+        CHECK_INT(generate(dbs[d].s, q, &a, &e), 0);
         if (a.sql) {
             with_sql++;
             sqlite3_stmt *st = NULL;

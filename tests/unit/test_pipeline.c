@@ -293,7 +293,32 @@ static void setup(void)
     config_init(&cfg);
 }
 
+/* The trace and errors are recorded whole; a state that lost a record (out of memory) gives no
+ * JSON rather than a trace with a step missing. */
+static void test_state_json_complete(void)
+{
+    struct state st;
+    CHECK_INT(state_init(&st, "how many orders", "shop"), 0);
+    CHECK_INT(state_add_step(&st, NODE_GENERATE_SQL, 0, "SELECT 1", 1.5, "rules: %s", "ok"), 0);
+    CHECK_INT(state_add_error(&st, 0, NULL, "no such column", 7), 0);
+    CHECK_INT(state_set_message(&st, "note %d", 1), 0);
+    json_t *j = state_to_json(&st);
+    CHECK(j != NULL);
+    json_t *step = json_array_get(json_object_get(j, "trace"), 0);
+    CHECK_STR(json_string_value(json_object_get(step, "sql")), "SELECT 1");
+    CHECK_STR(json_string_value(json_object_get(step, "outcome")), "rules: ok");
+    json_t *err = json_array_get(json_object_get(j, "errors"), 0);
+    CHECK_STR(json_string_value(json_object_get(err, "class")), "other");
+    CHECK_INT(json_integer_value(json_object_get(err, "position")), 7);
+    CHECK_STR(json_string_value(json_object_get(j, "message")), "note 1");
+    json_decref(j);
+    st.lost_record = 1;
+    CHECK(state_to_json(&st) == NULL);
+    state_free(&st);
+}
+
 static const struct test_case tests[] = {
+    {"state_json_complete", test_state_json_complete},
     {"done_when_confident", test_done_when_confident},
     {"fix_on_error_until_max_attempts", test_fix_on_error_until_max_attempts},
     {"escalate_on_low_confidence", test_escalate_on_low_confidence},

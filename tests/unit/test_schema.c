@@ -4,6 +4,8 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include <jansson.h>
+
 #include "schema/schema.h"
 #include "synth_schema.h"
 #include "select_text.h"
@@ -232,6 +234,41 @@ static void test_ddl_rendering(void)
     schema_free(&s);
 }
 
+/* schema_to_json: every field present; a sample that is not UTF-8 is left out (it has no JSON
+ * form) without failing the document; a document that does not fit its buffer is an error. */
+static void test_json(void)
+{
+    static const char *const specs[] = {"city|id int pk|name text|country_id int > country.id",
+                                        "country|id int pk|name text"};
+    static const char *const names[] = {"Lyon", "Zurich"};
+    struct schema s;
+    build(&s, specs, 2);
+    add_values(&s, "city", "name", names, 2);
+    s.tables[0].cols[1].samples[1][1] = (char)0xfc; /* Latin-1 u-umlaut: not UTF-8 */
+    json_t *root = schema_to_json_obj(&s);
+    CHECK(root != NULL);
+    json_t *t0 = json_array_get(json_object_get(root, "tables"), 0);
+    CHECK_STR(json_string_value(json_object_get(t0, "name")), "city");
+    json_t *cols = json_object_get(t0, "columns");
+    CHECK_INT(json_array_size(cols), 3);
+    json_t *samples = json_object_get(json_array_get(cols, 1), "samples");
+    CHECK_INT(json_array_size(samples), 1);
+    CHECK_STR(json_string_value(json_array_get(samples, 0)), "Lyon");
+    json_t *fk = json_object_get(json_array_get(cols, 2), "references");
+    CHECK_STR(json_string_value(json_object_get(fk, "table")), "country");
+    CHECK_INT(json_array_size(json_object_get(root, "tables")), 2);
+    json_decref(root);
+    struct buf out;
+    buf_init(&out, 64);
+    CHECK(schema_to_json(&s, &out) != 0);
+    buf_free(&out);
+    buf_init(&out, 0);
+    CHECK_INT(schema_to_json(&s, &out), 0);
+    CHECK_CONTAINS(buf_cstr(&out), "\"Lyon\"");
+    buf_free(&out);
+    schema_free(&s);
+}
+
 /* Column pruning: keys and linked columns always rendered, the budget filled by score (schema
  * order on ties), the rest as one marker; small tables and max_columns 0 render whole. */
 static void test_column_pruning(void)
@@ -440,6 +477,7 @@ static const struct test_case tests[] = {
     {"camel_and_values", test_camel_and_values},
     {"fk_completion", test_fk_completion},
     {"ddl_rendering", test_ddl_rendering},
+    {"json", test_json},
     {"column_pruning", test_column_pruning},
     {"index_cache", test_index_cache},
     {"glossary_and_comments", test_glossary_and_comments},
