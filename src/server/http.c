@@ -154,26 +154,29 @@ void server_req_note_state(struct server_req *r, const struct state *st)
 
 /* ---- responses ---------------------------------------------------------------------------- */
 
-/* Queues body (malloc'd, taken) as the response. */
+/* Queues body (malloc'd, taken) as the response. A NULL body is one that could not be rendered
+ * (no memory), and a header libmicrohttpd could not copy would leave the response incomplete: in
+ * both cases the connection is closed (MHD_NO) rather than answered with something partial. */
 static enum MHD_Result queue_body(struct server_req *r, int status, char *body, size_t len,
                                   const char *content_type, const char *h_name, const char *h_value)
 {
-    struct MHD_Response *resp = MHD_create_response_from_buffer(
-        len, body ? body : (char *)"", body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+    if (!body)
+        return MHD_NO;
+    struct MHD_Response *resp = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
     if (!resp) {
         free(body);
         return MHD_NO;
     }
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, content_type);
-    MHD_add_response_header(resp, "X-Request-Id", r->id);
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    int ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, content_type) == MHD_YES;
+    ok &= MHD_add_response_header(resp, "X-Request-Id", r->id) == MHD_YES;
+    ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store") == MHD_YES;
     if (h_name)
-        MHD_add_response_header(resp, h_name, h_value);
+        ok &= MHD_add_response_header(resp, h_name, h_value) == MHD_YES;
     if (r->cache)
-        MHD_add_response_header(resp, "X-Genbi-Cache", r->cache);
+        ok &= MHD_add_response_header(resp, "X-Genbi-Cache", r->cache) == MHD_YES;
     if (atomic_load(&r->s->draining))
-        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
-    enum MHD_Result ret = MHD_queue_response(r->conn, (unsigned)status, resp);
+        ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close") == MHD_YES;
+    enum MHD_Result ret = ok ? MHD_queue_response(r->conn, (unsigned)status, resp) : MHD_NO;
     MHD_destroy_response(resp);
     r->status = status;
     r->responded = 1;
@@ -235,8 +238,10 @@ int server_req_client_gone(struct server_req *r)
 void server_req_event(struct server_req *r, const char *event, const char *data, int last)
 {
     pthread_mutex_lock(&r->mu);
-    if (!r->gone)
-        buf_printf(&r->ev, "event: %s\ndata: %s\n\n", event, data);
+    /* a failed append leaves what was queued whole and sets ev.failed: the stream then ends
+     * in an error after it (sse_read) */
+    if (!event || (!r->gone && buf_printf(&r->ev, "event: %s\ndata: %s\n\n", event, data)))
+        r->ev.failed = 1;
     if (last)
         r->ev_done = 1;
     int wake = r->ev_suspended;
@@ -245,6 +250,11 @@ void server_req_event(struct server_req *r, const char *event, const char *data,
     /* The reader suspended the connection and cannot be closed while suspended. */
     if (wake)
         MHD_resume_connection(r->conn);
+}
+
+void server_req_event_fail(struct server_req *r)
+{
+    server_req_event(r, NULL, NULL, 0);
 }
 
 static ssize_t sse_read(void *cls, uint64_t pos, char *out, size_t max)
@@ -259,11 +269,14 @@ static ssize_t sse_read(void *cls, uint64_t pos, char *out, size_t max)
             k = max;
         memcpy(out, r->ev.data + r->ev_off, k);
         r->ev_off += k;
-        if (r->ev_off == r->ev.len) {
+        if (r->ev_off == r->ev.len && !r->ev.failed) {
             buf_reset(&r->ev);
             r->ev_off = 0;
         }
         n = (ssize_t)k;
+    } else if (r->ev.failed) {
+        n = MHD_CONTENT_READER_END_WITH_ERROR; /* an event is missing: the client must not
+                                                  take the stream for a whole one */
     } else if (r->ev_done) {
         n = MHD_CONTENT_READER_END_OF_STREAM;
     } else {
@@ -287,11 +300,12 @@ static enum MHD_Result queue_sse(struct server_req *r)
         MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, SSE_BLOCK, sse_read, r, sse_free);
     if (!resp)
         return MHD_NO;
-    req_ref(r);
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/event-stream");
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache");
-    MHD_add_response_header(resp, "X-Request-Id", r->id);
-    enum MHD_Result ret = MHD_queue_response(r->conn, MHD_HTTP_OK, resp);
+    req_ref(r); /* dropped by sse_free, which MHD_destroy_response() runs when not queued */
+    int ok =
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/event-stream") == MHD_YES;
+    ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache") == MHD_YES;
+    ok &= MHD_add_response_header(resp, "X-Request-Id", r->id) == MHD_YES;
+    enum MHD_Result ret = ok ? MHD_queue_response(r->conn, MHD_HTTP_OK, resp) : MHD_NO;
     MHD_destroy_response(resp);
     r->status = 200;
     r->responded = 1;
@@ -417,14 +431,19 @@ static enum MHD_Result route_databases(struct server_req *r)
 {
     struct server *s = r->s;
     json_t *arr = json_array();
-    for (size_t i = 0; i < s->n_dbs; i++) {
+    int bad = !arr; /* json_array_append_new() fails on the NULL of a failed json_pack() */
+    for (size_t i = 0; !bad && i < s->n_dbs; i++) {
         const struct server_db *d = &s->dbs[i];
-        json_array_append_new(arr, json_pack("{s:s,s:s,s:I,s:s,s:b}", "name", d->name, "dialect",
+        bad = json_array_append_new(arr, json_pack("{s:s,s:s,s:I,s:s,s:b}", "name", d->name, "dialect",
                                              d->schema.dialect ? d->schema.dialect : "", "tables",
                                              (json_int_t)d->schema.n_tables, "schema_hash",
                                              d->hash_hex, "default", i == 0));
     }
-    json_t *o = json_pack("{s:o}", "databases", arr);
+    if (bad) {
+        json_decref(arr);
+        return queue_error(r, 500, "internal", "out of memory");
+    }
+    json_t *o = json_pack("{s:o}", "databases", arr); /* takes arr, even when it fails */
     char *body = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(o);
     if (!body)

@@ -160,29 +160,42 @@ static void emit_steps(struct server_job *j)
     for (; j->steps_sent < j->st.n_steps; j->steps_sent++) {
         const struct state_step *s = &j->st.steps[j->steps_sent];
         json_t *o = json_object();
-        json_object_set_new(o, "step", json_integer((json_int_t)j->steps_sent + 1));
-        json_object_set_new(o, "node", json_string(state_node_name(s->node)));
-        json_object_set_new(o, "tier", json_integer(s->tier));
-        json_object_set_new(o, "sql", s->sql ? json_string(s->sql) : json_null());
-        json_object_set_new(o, "outcome", s->outcome ? json_string(s->outcome) : json_null());
-        json_object_set_new(o, "ms", json_real(s->ms));
-        char *text = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
-        server_req_event(j->req, step_event(s), text ? text : "{}", 0);
-        free(text);
+        /* json_object_set_new() fails on a NULL value: any constructor that ran out of memory
+         * shows in bad, and an incomplete step is not sent */
+        int bad = !o;
+        bad |= json_object_set_new(o, "step", json_integer((json_int_t)j->steps_sent + 1));
+        bad |= json_object_set_new(o, "node", json_string(state_node_name(s->node)));
+        bad |= json_object_set_new(o, "tier", json_integer(s->tier));
+        bad |= json_object_set_new(o, "sql", s->sql ? json_string(s->sql) : json_null());
+        bad |= json_object_set_new(o, "outcome", s->outcome ? json_string(s->outcome) : json_null());
+        bad |= json_object_set_new(o, "ms", json_real(s->ms));
+        char *text = bad ? NULL : json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
         json_decref(o);
+        if (!text) {
+            /* a stream with a step missing must not look whole: it ends in an error */
+            server_req_event_fail(j->req);
+            continue;
+        }
+        server_req_event(j->req, step_event(s), text, 0);
+        free(text);
     }
 }
 
 /* The minimal contract of POST /sql/generate. */
 static json_t *sql_generate_json(const struct state *st)
 {
-    json_t *full = state_to_json(st), *o = json_object();
+    json_t *full = state_to_json(st), *o = full ? json_object() : NULL;
     static const char *const keep[] = {"sql",      "confidence", "tier",       "tier_name",
                                        "cost_usd", "tokens_in",  "tokens_out", "status",
                                        "message",  "attempts",   "db"};
-    for (size_t i = 0; full && i < sizeof keep / sizeof keep[0]; i++)
-        json_object_set(o, keep[i], json_object_get(full, keep[i]));
+    int bad = !o;
+    for (size_t i = 0; !bad && i < sizeof keep / sizeof keep[0]; i++)
+        bad = json_object_set(o, keep[i], json_object_get(full, keep[i]));
     json_decref(full);
+    if (bad) {
+        json_decref(o);
+        return NULL;
+    }
     return o;
 }
 
@@ -326,42 +339,43 @@ static void job_health_render(struct server_job *j)
     int all_up = 1;
     double now = clock_ms();
     json_t *o = json_object(), *dbs = json_array(), *models = json_array();
-    for (size_t i = 0; i < s->n_dbs; i++) {
+    int bad = !o || !dbs || !models; /* every json_*_new() below fails on a NULL value */
+    for (size_t i = 0; !bad && i < s->n_dbs; i++) {
         json_t *d = json_object();
-        json_object_set_new(d, "name", json_string(s->dbs[i].name));
-        json_object_set_new(d, "up", json_boolean(!j->db_errors[i][0]));
+        bad |= json_array_append_new(dbs, d);
+        bad |= json_object_set_new(d, "name", json_string(s->dbs[i].name));
+        bad |= json_object_set_new(d, "up", json_boolean(!j->db_errors[i][0]));
         if (j->db_errors[i][0]) {
-            json_object_set_new(d, "error", json_string(j->db_errors[i]));
+            bad |= json_object_set_new(d, "error", json_string(j->db_errors[i]));
             all_up = 0;
         }
-        json_array_append_new(dbs, d);
     }
     pthread_mutex_lock(&s->health_mu);
-    for (size_t t = 0; t < s->cfg.n_tiers; t++) {
+    for (size_t t = 0; !bad && t < s->cfg.n_tiers; t++) {
         const struct server_tier_health *h = &s->tier_health[t];
         json_t *m = json_object();
-        json_object_set_new(m, "tier", json_integer((json_int_t)t + 1));
-        json_object_set_new(m, "name", json_string(s->cfg.tiers[t].llm.name));
-        json_object_set_new(m, "url", json_string(s->cfg.tiers[t].llm.url));
-        json_object_set_new(m, "up", json_boolean(h->up == 1));
+        bad |= json_array_append_new(models, m);
+        bad |= json_object_set_new(m, "tier", json_integer((json_int_t)t + 1));
+        bad |= json_object_set_new(m, "name", json_string(s->cfg.tiers[t].llm.name));
+        bad |= json_object_set_new(m, "url", json_string(s->cfg.tiers[t].llm.url));
+        bad |= json_object_set_new(m, "up", json_boolean(h->up == 1));
         if (h->http_status)
-            json_object_set_new(m, "http_status", json_integer(h->http_status));
-        json_object_set_new(m, "checked_ms_ago", json_real(now - h->checked_ms));
+            bad |= json_object_set_new(m, "http_status", json_integer(h->http_status));
+        bad |= json_object_set_new(m, "checked_ms_ago", json_real(now - h->checked_ms));
         all_up &= h->up == 1;
-        json_array_append_new(models, m);
     }
     pthread_mutex_unlock(&s->health_mu);
     int draining = atomic_load(&s->draining);
-    json_object_set_new(o, "status",
-                        json_string(draining ? "draining"
-                                    : all_up ? "ok"
-                                             : "degraded"));
-    json_object_set_new(o, "databases", dbs);
-    json_object_set_new(o, "models", models);
+    bad |= json_object_set_new(o, "status",
+                               json_string(draining ? "draining"
+                                           : all_up ? "ok"
+                                                    : "degraded"));
+    bad |= json_object_set_new(o, "databases", dbs);
+    bad |= json_object_set_new(o, "models", models);
     /* the other requests: this one is counted from its dispatch too */
     long others = atomic_load(&s->in_flight) - 1;
-    json_object_set_new(o, "in_flight", json_integer(others > 0 ? others : 0));
-    char *body = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    bad |= json_object_set_new(o, "in_flight", json_integer(others > 0 ? others : 0));
+    char *body = bad ? NULL : json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
     json_decref(o);
     if (!body) {
         job_fail(j, 500, "internal", "out of memory");

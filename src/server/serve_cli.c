@@ -488,7 +488,11 @@ int server_main(int argc, char **argv)
         s.cfg.server.cache_entries = 0;
     if (log_file) {
         free(s.cfg.server.log_file);
-        s.cfg.server.log_file = strdup(log_file);
+        if (!(s.cfg.server.log_file = strdup(log_file))) {
+            fprintf(stderr, "genbi: out of memory\n");
+            ret = 1;
+            goto out;
+        }
     }
     if (config_validate(&s.cfg, &e) || config_validate_server(&s.cfg, &e))
         goto bad;

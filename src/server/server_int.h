@@ -205,6 +205,9 @@ int server_http_start(struct server *s, int listen_fd, struct err *e);
 void server_req_respond(struct server_req *r, int status, char *body, size_t len);
 /* SSE: appends one event; `last` ends the stream. */
 void server_req_event(struct server_req *r, const char *event, const char *data, int last);
+/* An event could not be rendered (no memory): the stream ends in an error once what was queued
+ * before it has been sent, so a client never takes a stream with a gap for a whole one. */
+void server_req_event_fail(struct server_req *r);
 int server_req_is_sse(const struct server_req *r);
 /* The client closed its connection before the answer (a worker may ask between model calls). */
 int server_req_client_gone(struct server_req *r);
