@@ -134,119 +134,64 @@ const struct question_cue_def *question_cues(size_t *n)
 
 /* ---- the synonym table ---- */
 
-/* General business English, nothing about one database. Sorted by word. TIER0 rows are read
- * only when the word names nothing in the schema itself; SELECT rows add the target's stem to
- * the words schema selection ranks tables by ("tallest" -> height). */
-static const struct synonym {
-    const char *word, *target;
+/* General business English, nothing about one database: a target with how it is used, then the
+ * words read as it. TIER0 words are read only when the word names nothing in the schema itself;
+ * SELECT words add the target's stem to the words schema selection ranks tables by ("tallest" ->
+ * height). Every word stands once in the whole table. */
+static const struct synonym_group {
+    const char *target;
     unsigned use;
+    const char *const *words; /* NULL-terminated */
 } synonyms[] = {
-    {"area", "region", QUESTION_SYN_TIER0},
-    {"areas", "region", QUESTION_SYN_TIER0},
-    {"born", "birth", QUESTION_SYN_SELECT},
-    {"bought", "purchase", QUESTION_SYN_SELECT},
-    {"buyer", "customer", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
-    {"buyers", "customer", QUESTION_SYN_TIER0},
-    {"cheap", "price", QUESTION_SYN_SELECT},
-    {"cheapest", "price", QUESTION_SYN_SELECT},
-    {"class", "course", QUESTION_SYN_TIER0},
-    {"classes", "course", QUESTION_SYN_TIER0},
-    {"client", "customer", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
-    {"clients", "customer", QUESTION_SYN_TIER0},
-    {"cost", "price", QUESTION_SYN_TIER0},
-    {"costly", "price", QUESTION_SYN_SELECT},
-    {"dept", "department", QUESTION_SYN_TIER0},
-    {"earn", "earnings", QUESTION_SYN_SELECT},
-    {"earned", "earnings", QUESTION_SYN_SELECT},
-    {"expensive", "price", QUESTION_SYN_SELECT},
-    {"female", "gender", QUESTION_SYN_SELECT},
-    {"females", "gender", QUESTION_SYN_SELECT},
-    {"firstname", "first_name", QUESTION_SYN_TIER0},
-    {"gender", "sex", QUESTION_SYN_TIER0},
-    {"genders", "sex", QUESTION_SYN_TIER0},
-    {"heavier", "weight", QUESTION_SYN_SELECT},
-    {"heaviest", "weight", QUESTION_SYN_SELECT},
-    {"heavy", "weight", QUESTION_SYN_SELECT},
-    {"instructor", "teacher", QUESTION_SYN_TIER0},
-    {"instructors", "teacher", QUESTION_SYN_TIER0},
-    {"job", "title", QUESTION_SYN_TIER0},
-    {"kind", "category", QUESTION_SYN_TIER0},
-    {"kinds", "category", QUESTION_SYN_TIER0},
-    {"lecturer", "teacher", QUESTION_SYN_TIER0},
-    {"lecturers", "teacher", QUESTION_SYN_TIER0},
-    {"lighter", "weight", QUESTION_SYN_SELECT},
-    {"lightest", "weight", QUESTION_SYN_SELECT},
-    {"live", "address", QUESTION_SYN_SELECT},
-    {"lives", "address", QUESTION_SYN_SELECT},
-    {"mail", "email", QUESTION_SYN_TIER0},
-    {"male", "gender", QUESTION_SYN_SELECT},
-    {"males", "gender", QUESTION_SYN_SELECT},
-    {"mark", "grade", QUESTION_SYN_TIER0},
-    {"marks", "grade", QUESTION_SYN_TIER0},
-    {"men", "gender", QUESTION_SYN_SELECT},
-    {"nation", "country", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
-    {"nations", "country", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
-    {"old", "age", QUESTION_SYN_SELECT},
-    {"older", "age", QUESTION_SYN_SELECT},
-    {"oldest", "age", QUESTION_SYN_SELECT},
-    {"paid", "payment", QUESTION_SYN_SELECT},
-    {"pay", "salary", QUESTION_SYN_TIER0},
-    {"people", "person", QUESTION_SYN_TIER0},
-    {"populous", "population", QUESTION_SYN_SELECT},
-    {"professor", "teacher", QUESTION_SYN_TIER0},
-    {"professors", "teacher", QUESTION_SYN_TIER0},
-    {"pupil", "student", QUESTION_SYN_TIER0},
-    {"pupils", "student", QUESTION_SYN_TIER0},
-    {"purchase", "order", QUESTION_SYN_TIER0},
-    {"purchases", "order", QUESTION_SYN_TIER0},
-    {"qty", "quantity", QUESTION_SYN_TIER0},
-    {"rep", "employee", QUESTION_SYN_TIER0},
-    {"reps", "employee", QUESTION_SYN_TIER0},
-    {"salaries", "salary", QUESTION_SYN_TIER0},
-    {"salespeople", "employee", QUESTION_SYN_TIER0},
-    {"salesperson", "employee", QUESTION_SYN_TIER0},
-    {"shop", "store", QUESTION_SYN_TIER0},
-    {"shopper", "customer", QUESTION_SYN_TIER0},
-    {"shoppers", "customer", QUESTION_SYN_TIER0},
-    {"shops", "store", QUESTION_SYN_TIER0},
-    {"shorter", "height", QUESTION_SYN_SELECT},
-    {"shortest", "height", QUESTION_SYN_SELECT},
-    {"sold", "sale", QUESTION_SYN_SELECT},
-    {"staff", "employee", QUESTION_SYN_TIER0},
-    {"store", "shop", QUESTION_SYN_TIER0},
-    {"stores", "shop", QUESTION_SYN_TIER0},
-    {"surname", "last_name", QUESTION_SYN_TIER0},
-    {"tall", "height", QUESTION_SYN_SELECT},
-    {"taller", "height", QUESTION_SYN_SELECT},
-    {"tallest", "height", QUESTION_SYN_SELECT},
-    {"territories", "region", QUESTION_SYN_TIER0},
-    {"territory", "region", QUESTION_SYN_TIER0},
-    {"town", "city", QUESTION_SYN_TIER0},
-    {"towns", "city", QUESTION_SYN_TIER0},
-    {"wage", "salary", QUESTION_SYN_TIER0},
-    {"wages", "salary", QUESTION_SYN_TIER0},
-    {"weigh", "weight", QUESTION_SYN_SELECT},
-    {"weighing", "weight", QUESTION_SYN_SELECT},
-    {"weighs", "weight", QUESTION_SYN_SELECT},
-    {"women", "gender", QUESTION_SYN_SELECT},
-    {"worker", "employee", QUESTION_SYN_TIER0},
-    {"workers", "employee", QUESTION_SYN_TIER0},
-    {"wrote", "author", QUESTION_SYN_SELECT},
-    {"young", "age", QUESTION_SYN_SELECT},
-    {"younger", "age", QUESTION_SYN_SELECT},
-    {"youngest", "age", QUESTION_SYN_SELECT},
+    {"address", QUESTION_SYN_SELECT, PHRASES("live", "lives")},
+    {"age", QUESTION_SYN_SELECT, PHRASES("old", "older", "oldest", "young", "younger", "youngest")},
+    {"author", QUESTION_SYN_SELECT, PHRASES("wrote")},
+    {"birth", QUESTION_SYN_SELECT, PHRASES("born")},
+    {"category", QUESTION_SYN_TIER0, PHRASES("kind", "kinds")},
+    {"city", QUESTION_SYN_TIER0, PHRASES("town", "towns")},
+    {"country", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT, PHRASES("nation", "nations")},
+    {"course", QUESTION_SYN_TIER0, PHRASES("class", "classes")},
+    {"customer", QUESTION_SYN_TIER0, PHRASES("buyers", "clients", "shopper", "shoppers")},
+    {"customer", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT, PHRASES("buyer", "client")},
+    {"department", QUESTION_SYN_TIER0, PHRASES("dept")},
+    {"earnings", QUESTION_SYN_SELECT, PHRASES("earn", "earned")},
+    {"email", QUESTION_SYN_TIER0, PHRASES("mail")},
+    {"employee", QUESTION_SYN_TIER0, PHRASES("rep", "reps", "salespeople", "salesperson", "staff",
+            "worker", "workers")},
+    {"first_name", QUESTION_SYN_TIER0, PHRASES("firstname")},
+    {"gender", QUESTION_SYN_SELECT, PHRASES("female", "females", "male", "males", "men", "women")},
+    {"grade", QUESTION_SYN_TIER0, PHRASES("mark", "marks")},
+    {"height", QUESTION_SYN_SELECT, PHRASES("shorter", "shortest", "tall", "taller", "tallest")},
+    {"last_name", QUESTION_SYN_TIER0, PHRASES("surname")},
+    {"order", QUESTION_SYN_TIER0, PHRASES("purchase", "purchases")},
+    {"payment", QUESTION_SYN_SELECT, PHRASES("paid")},
+    {"person", QUESTION_SYN_TIER0, PHRASES("people")},
+    {"population", QUESTION_SYN_SELECT, PHRASES("populous")},
+    {"price", QUESTION_SYN_SELECT, PHRASES("cheap", "cheapest", "costly", "expensive")},
+    {"price", QUESTION_SYN_TIER0, PHRASES("cost")},
+    {"purchase", QUESTION_SYN_SELECT, PHRASES("bought")},
+    {"quantity", QUESTION_SYN_TIER0, PHRASES("qty")},
+    {"region", QUESTION_SYN_TIER0, PHRASES("area", "areas", "territories", "territory")},
+    {"salary", QUESTION_SYN_TIER0, PHRASES("pay", "salaries", "wage", "wages")},
+    {"sale", QUESTION_SYN_SELECT, PHRASES("sold")},
+    {"sex", QUESTION_SYN_TIER0, PHRASES("gender", "genders")},
+    {"shop", QUESTION_SYN_TIER0, PHRASES("store", "stores")},
+    {"store", QUESTION_SYN_TIER0, PHRASES("shop", "shops")},
+    {"student", QUESTION_SYN_TIER0, PHRASES("pupil", "pupils")},
+    {"teacher", QUESTION_SYN_TIER0, PHRASES("instructor", "instructors", "lecturer", "lecturers",
+            "professor", "professors")},
+    {"title", QUESTION_SYN_TIER0, PHRASES("job")},
+    {"weight", QUESTION_SYN_SELECT, PHRASES("heavier", "heaviest", "heavy", "lighter", "lightest",
+            "weigh", "weighing", "weighs")},
 };
-
-static int synonym_cmp(const void *key, const void *elem)
-{
-    return strcmp(key, ((const struct synonym *)elem)->word);
-}
 
 const char *question_synonym(const char *word, unsigned use)
 {
-    const struct synonym *s = bsearch(word, synonyms, sizeof synonyms / sizeof synonyms[0],
-                                      sizeof synonyms[0], synonym_cmp);
-    return s && (s->use & use) ? s->target : NULL;
+    for (size_t g = 0; g < sizeof synonyms / sizeof synonyms[0]; g++)
+        for (const char *const *w = synonyms[g].words; *w; w++)
+            if (strcmp(*w, word) == 0)
+                return synonyms[g].use & use ? synonyms[g].target : NULL;
+    return NULL;
 }
 
 /* ---- stems ---- */
