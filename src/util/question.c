@@ -16,331 +16,182 @@
 
 /* Every phrase a module reads as a cue, once, with all its classes. The weights are the
  * router's: set so that its classes line up with Spider's easy / medium / hard+extra split on
- * its dev questions (docs/cost.md), without any question's words beyond general English. */
-static const struct question_cue_def cue_table[] = {
-    {"how many", QCUE_COUNT | QCUE_HOW_MANY | QCUE_AGG | QCUE_SINGLE, 0, 0.5},
-    {"number of", QCUE_COUNT | QCUE_AGG | QCUE_SINGLE, 0, 0.5},
-    {"count", QCUE_COUNT | QCUE_AGG | QCUE_SINGLE, 0, 0.5},
-    {"average", QCUE_AGG | QCUE_SINGLE, 0, 0.75},
-    {"avg", QCUE_AGG | QCUE_SINGLE, 0, 0.75},
-    {"mean", QCUE_AGG | QCUE_SINGLE, 0, 0.75},
-    {"total", QCUE_AGG | QCUE_SINGLE, 0, 0.75},
-    {"sum", QCUE_AGG | QCUE_SINGLE, 0, 0.75},
-    {"maximum", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5},
-    {"minimum", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5},
-    {"most", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 1},
-    {"least", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 1},
-    {"highest", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75},
-    {"lowest", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75},
-    {"largest", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75},
-    {"smallest", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75},
-    {"percentage", QCUE_AGG | QCUE_SHARE, 0, 1},
-    {"ratio", QCUE_AGG, 0, 1},
-    {"proportion", QCUE_AGG | QCUE_SHARE, 0, 1},
-    {"top", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5},
-    {"more than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
-    {"less than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
-    {"fewer than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
-    {"greater than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
-    {"at least", QCUE_CMP | QCUE_FILTER, 0, 0.75},
-    {"at most", QCUE_CMP | QCUE_FILTER, 0, 0.75},
-    {"higher than", QCUE_CMP, 0, 0.75},
-    {"lower than", QCUE_CMP, 0, 0.75},
-    {"larger than", QCUE_CMP, 0, 0.75},
-    {"before", QCUE_CMP | QCUE_TIME, 0, 0.5},
-    {"after", QCUE_CMP | QCUE_TIME, 0, 0.5},
-    {"between", QCUE_CMP, 0, 0.5},
-    {"older than", QCUE_CMP, 0, 0.75},
-    {"younger than", QCUE_CMP, 0, 0.75},
-    {"exceed", QCUE_CMP | QCUE_FILTER, 0, 0.75},
-    {"compared", QCUE_CMP | QCUE_MULTI, 0, 1},
-    {"difference", QCUE_CMP, 0, 1},
-    {"than the average", QCUE_NEST, 0, 2},
-    {"than average", QCUE_NEST, 0, 2},
-    {"than any", QCUE_NEST, 0, 2},
-    {"than all", QCUE_NEST, 0, 2},
-    {"than every", QCUE_NEST, 0, 2},
-    {"not in", QCUE_NEST, 0, 1.5},
-    {"do not have", QCUE_NEST, 0, 1.5},
-    {"does not have", QCUE_NEST, 0, 1.5},
-    {"did not", QCUE_NEST, 0, 1.5},
-    {"never", QCUE_NEST | QCUE_NEG, 0, 1.5},
-    {"without any", QCUE_NEST, 0, 1.5},
-    {"no longer", QCUE_NEST, 0, 1},
-    {"the same", QCUE_NEST, 0, 1},
-    {"who have not", QCUE_NEST, 0, 1.5},
-    {"that have not", QCUE_NEST, 0, 1.5},
-    {"are not", QCUE_NEST, 0, 1},
-    {"not have", QCUE_NEST, 0, 1},
-    {"but not", QCUE_SET, 0, 2},
-    {"and also", QCUE_SET, 0, 1.5},
-    {"both", QCUE_SET, 0, 1.5},
-    {"either", QCUE_SET, 0, 1.5},
-    {"except", QCUE_SET | QCUE_NEG, 0, 1.5},
-    {"neither", QCUE_SET | QCUE_NEG, 0, 1.5},
-    {"as well as", QCUE_SET, 0, 1},
-    {"or", QCUE_SET, 0, 0.5},
-    {"per", QCUE_GROUP | QCUE_MULTI, 0, 0.75},
-    {"each", QCUE_GROUP | QCUE_MULTI, 0, 0.75},
-    {"for every", QCUE_GROUP, 0, 0.75},
-    {"by each", QCUE_GROUP, 0, 0.75},
-    {"grouped by", QCUE_GROUP, 0, 0.75},
-    {"not", QCUE_NEG, 0, 0},
-    {"without", QCUE_NEG, 0, 0},
-    {"no", QCUE_NEG, 0, 0},
-    {"none", QCUE_NEG, 0, 0},
-    {"nor", QCUE_NEG, 0, 0},
-    {"excluding", QCUE_NEG, 0, 0},
-    {"don't", QCUE_NEG, 0, 0},
-    {"doesn't", QCUE_NEG, 0, 0},
-    {"didn't", QCUE_NEG, 0, 0},
-    {"haven't", QCUE_NEG, 0, 0},
-    {"hasn't", QCUE_NEG, 0, 0},
-    {"isn't", QCUE_NEG, 0, 0},
-    {"aren't", QCUE_NEG, 0, 0},
-    {"wasn't", QCUE_NEG, 0, 0},
-    {"weren't", QCUE_NEG, 0, 0},
-    {"cannot", QCUE_NEG, 0, 0},
-    {"can't", QCUE_NEG, 0, 0},
-    {"won't", QCUE_NEG, 0, 0},
-    {"sorted", QCUE_ORDER, 0, 0},
-    {"sort", QCUE_ORDER, 0, 0},
-    {"descending", QCUE_ORDER, 0, 0},
-    {"ascending", QCUE_ORDER, 0, 0},
-    {"alphabetical", QCUE_ORDER, 0, 0},
-    {"alphabetically", QCUE_ORDER, 0, 0},
-    {"in order of", QCUE_ORDER, 0, 0},
-    {"ordered by", QCUE_ORDER, 0, 0},
-    {"order by", QCUE_ORDER, 0, 0},
-    {"biggest", QCUE_EXTREME | QCUE_SINGLE, 0, 0},
-    {"greatest", QCUE_EXTREME, 0, 0},
-    {"fewest", QCUE_EXTREME, 0, 0},
-    {"best", QCUE_EXTREME | QCUE_SINGLE, 0, 0},
-    {"worst", QCUE_EXTREME | QCUE_SINGLE, 0, 0},
-    {"youngest", QCUE_EXTREME, 0, 0},
-    {"oldest", QCUE_EXTREME, 0, 0},
-    {"longest", QCUE_EXTREME, 0, 0},
-    {"shortest", QCUE_EXTREME, 0, 0},
-    {"earliest", QCUE_EXTREME | QCUE_TIME, 0, 0},
-    {"latest", QCUE_EXTREME | QCUE_TIME, 0, 0},
-    {"newest", QCUE_EXTREME | QCUE_TIME, 0, 0},
-    {"cheapest", QCUE_EXTREME, 0, 0},
-    {"distinct", QCUE_DISTINCT, 0, 0},
-    {"different", QCUE_DISTINCT, 0, 0},
-    {"unique", QCUE_DISTINCT, 0, 0},
-    {"every", QCUE_MULTI, 0, 0},
-    {"by", QCUE_MULTI, 0, 0},
-    {"for all", QCUE_MULTI, 0, 0},
-    {"breakdown", QCUE_MULTI | QCUE_SHARE, 0, 0},
-    {"broken down", QCUE_MULTI, 0, 0},
-    {"grouped", QCUE_MULTI, 0, 0},
-    {"group", QCUE_MULTI, 0, 0},
-    {"groups", QCUE_MULTI, 0, 0},
-    {"distribution", QCUE_MULTI, 0, 0},
-    {"across", QCUE_MULTI, 0, 0},
-    {"respectively", QCUE_MULTI, 0, 0},
-    {"split", QCUE_MULTI, 0, 0},
-    {"vs", QCUE_MULTI, 0, 0},
-    {"versus", QCUE_MULTI, 0, 0},
-    {"compare", QCUE_MULTI, 0, 0},
-    {"comparison", QCUE_MULTI, 0, 0},
-    {"over time", QCUE_MULTI, 0, 0},
-    {"trend", QCUE_MULTI, 0, 0},
-    {"monthly", QCUE_MULTI, 0, 0},
-    {"yearly", QCUE_MULTI | QCUE_TIME, 0, 0},
-    {"annually", QCUE_MULTI, 0, 0},
-    {"annual", QCUE_MULTI, 0, 0},
-    {"daily", QCUE_MULTI, 0, 0},
-    {"weekly", QCUE_MULTI, 0, 0},
-    {"quarterly", QCUE_MULTI, 0, 0},
-    {"hourly", QCUE_MULTI, 0, 0},
-    {"corresponding", QCUE_MULTI, 0, 0},
-    {"above", QCUE_FILTER, 0, 0},
-    {"below", QCUE_FILTER, 0, 0},
-    {"exceeds", QCUE_FILTER, 0, 0},
-    {"exceeding", QCUE_FILTER, 0, 0},
-    {"over", QCUE_FILTER, 0, 0},
-    {"under", QCUE_FILTER, 0, 0},
-    {"overall", QCUE_SINGLE, 0, 0},
-    {"max", QCUE_SINGLE, 0, 0},
-    {"min", QCUE_SINGLE, 0, 0},
-    {"first", QCUE_SINGLE, 0, 0},
-    {"last", QCUE_SINGLE, 0, 0},
-    {"only", QCUE_SINGLE, 0, 0},
-    {"single", QCUE_SINGLE, 0, 0},
-    {"one", QCUE_SINGLE, 0, 0},
-    {"which", QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0},
-    {"who", QCUE_OPEN_LIST, 1, 0},
-    {"list", QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0},
-    {"name the", QCUE_OPEN_LIST, 1, 0},
-    {"list all", QCUE_OPEN_ALL, 1, 0},
-    {"list every", QCUE_OPEN_ALL, 1, 0},
-    {"show all", QCUE_OPEN_ALL, 1, 0},
-    {"show me all", QCUE_OPEN_ALL, 1, 0},
-    {"give me all", QCUE_OPEN_ALL, 1, 0},
-    {"name all", QCUE_OPEN_ALL, 1, 0},
-    {"find all", QCUE_OPEN_ALL, 1, 0},
-    {"get all", QCUE_OPEN_ALL, 1, 0},
-    {"what are all", QCUE_OPEN_ALL, 1, 0},
-    {"display all", QCUE_OPEN_ALL, 1, 0},
-    {"return all", QCUE_OPEN_ALL, 1, 0},
-    {"what are", QCUE_OPEN_PLURAL, 1, 0},
-    {"show me", QCUE_OPEN_PLURAL, 1, 0},
-    {"show", QCUE_OPEN_PLURAL, 1, 0},
-    {"find", QCUE_OPEN_PLURAL, 1, 0},
-    {"name", QCUE_OPEN_PLURAL, 1, 0},
-    {"display", QCUE_OPEN_PLURAL, 1, 0},
-    {"give me", QCUE_OPEN_PLURAL, 1, 0},
-    {"get", QCUE_OPEN_PLURAL, 1, 0},
-    {"share", QCUE_SHARE, 0, 0},
-    {"shares", QCUE_SHARE, 0, 0},
-    {"percentages", QCUE_SHARE, 0, 0},
-    {"percent", QCUE_SHARE, 0, 0},
-    {"proportions", QCUE_SHARE, 0, 0},
-    {"pie", QCUE_SHARE, 0, 0},
-    {"composition", QCUE_SHARE, 0, 0},
-    {"fraction", QCUE_SHARE, 0, 0},
-    {"born", QCUE_TIME, 0, 0},
-    {"date", QCUE_TIME, 0, 0},
-    {"dates", QCUE_TIME, 0, 0},
-    {"day", QCUE_TIME, 0, 0},
-    {"days", QCUE_TIME, 0, 0},
-    {"decade", QCUE_TIME, 0, 0},
-    {"during", QCUE_TIME, 0, 0},
-    {"month", QCUE_TIME, 0, 0},
-    {"months", QCUE_TIME, 0, 0},
-    {"recent", QCUE_TIME, 0, 0},
-    {"recently", QCUE_TIME, 0, 0},
-    {"since", QCUE_TIME, 0, 0},
-    {"until", QCUE_TIME, 0, 0},
-    {"when", QCUE_TIME, 0, 0},
-    {"year", QCUE_TIME, 0, 0},
-    {"years", QCUE_TIME, 0, 0},
+ * its dev questions (docs/cost.md), without any question's words beyond general English.
+ * A group gives its classes, whether the phrases count only as the question's first words, and
+ * the weight, once for all the phrases listed with it. The order of the phrases is the order of
+ * question_cues() and of question.cue_hits. */
+struct cue_group {
+    unsigned classes;
+    int at_start;
+    double weight;
+    const char *const *phrases; /* NULL-terminated */
 };
 
-#define N_CUES (sizeof cue_table / sizeof cue_table[0])
+#define PHRASES(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+static const struct cue_group cue_groups[] = {
+    {QCUE_COUNT | QCUE_HOW_MANY | QCUE_AGG | QCUE_SINGLE, 0, 0.5, PHRASES("how many")},
+    {QCUE_COUNT | QCUE_AGG | QCUE_SINGLE, 0, 0.5, PHRASES("number of", "count")},
+    {QCUE_AGG | QCUE_SINGLE, 0, 0.75, PHRASES("average", "avg", "mean", "total", "sum")},
+    {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5, PHRASES("maximum", "minimum")},
+    {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 1, PHRASES("most", "least")},
+    {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75, PHRASES("highest", "lowest", "largest",
+            "smallest")},
+    {QCUE_AGG | QCUE_SHARE, 0, 1, PHRASES("percentage")},
+    {QCUE_AGG, 0, 1, PHRASES("ratio")},
+    {QCUE_AGG | QCUE_SHARE, 0, 1, PHRASES("proportion")},
+    {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5, PHRASES("top")},
+    {QCUE_CMP | QCUE_FILTER, 0, 0.75, PHRASES("more than", "less than", "fewer than",
+            "greater than", "at least", "at most")},
+    {QCUE_CMP, 0, 0.75, PHRASES("higher than", "lower than", "larger than")},
+    {QCUE_CMP | QCUE_TIME, 0, 0.5, PHRASES("before", "after")},
+    {QCUE_CMP, 0, 0.5, PHRASES("between")},
+    {QCUE_CMP, 0, 0.75, PHRASES("older than", "younger than")},
+    {QCUE_CMP | QCUE_FILTER, 0, 0.75, PHRASES("exceed")},
+    {QCUE_CMP | QCUE_MULTI, 0, 1, PHRASES("compared")},
+    {QCUE_CMP, 0, 1, PHRASES("difference")},
+    {QCUE_NEST, 0, 2, PHRASES("than the average", "than average", "than any", "than all",
+            "than every")},
+    {QCUE_NEST, 0, 1.5, PHRASES("not in", "do not have", "does not have", "did not")},
+    {QCUE_NEST | QCUE_NEG, 0, 1.5, PHRASES("never")},
+    {QCUE_NEST, 0, 1.5, PHRASES("without any")},
+    {QCUE_NEST, 0, 1, PHRASES("no longer", "the same")},
+    {QCUE_NEST, 0, 1.5, PHRASES("who have not", "that have not")},
+    {QCUE_NEST, 0, 1, PHRASES("are not", "not have")},
+    {QCUE_SET, 0, 2, PHRASES("but not")},
+    {QCUE_SET, 0, 1.5, PHRASES("and also", "both", "either")},
+    {QCUE_SET | QCUE_NEG, 0, 1.5, PHRASES("except", "neither")},
+    {QCUE_SET, 0, 1, PHRASES("as well as")},
+    {QCUE_SET, 0, 0.5, PHRASES("or")},
+    {QCUE_GROUP | QCUE_MULTI, 0, 0.75, PHRASES("per", "each")},
+    {QCUE_GROUP, 0, 0.75, PHRASES("for every", "by each", "grouped by")},
+    {QCUE_NEG, 0, 0, PHRASES("not", "without", "no", "none", "nor", "excluding", "don't", "doesn't",
+            "didn't", "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", "cannot",
+            "can't", "won't")},
+    {QCUE_ORDER, 0, 0, PHRASES("sorted", "sort", "descending", "ascending", "alphabetical",
+            "alphabetically", "in order of", "ordered by", "order by")},
+    {QCUE_EXTREME | QCUE_SINGLE, 0, 0, PHRASES("biggest")},
+    {QCUE_EXTREME, 0, 0, PHRASES("greatest", "fewest")},
+    {QCUE_EXTREME | QCUE_SINGLE, 0, 0, PHRASES("best", "worst")},
+    {QCUE_EXTREME, 0, 0, PHRASES("youngest", "oldest", "longest", "shortest")},
+    {QCUE_EXTREME | QCUE_TIME, 0, 0, PHRASES("earliest", "latest", "newest")},
+    {QCUE_EXTREME, 0, 0, PHRASES("cheapest")},
+    {QCUE_DISTINCT, 0, 0, PHRASES("distinct", "different", "unique")},
+    {QCUE_MULTI, 0, 0, PHRASES("every", "by", "for all")},
+    {QCUE_MULTI | QCUE_SHARE, 0, 0, PHRASES("breakdown")},
+    {QCUE_MULTI, 0, 0, PHRASES("broken down", "grouped", "group", "groups", "distribution",
+            "across", "respectively", "split", "vs", "versus", "compare", "comparison", "over time",
+            "trend", "monthly")},
+    {QCUE_MULTI | QCUE_TIME, 0, 0, PHRASES("yearly")},
+    {QCUE_MULTI, 0, 0, PHRASES("annually", "annual", "daily", "weekly", "quarterly", "hourly",
+            "corresponding")},
+    {QCUE_FILTER, 0, 0, PHRASES("above", "below", "exceeds", "exceeding", "over", "under")},
+    {QCUE_SINGLE, 0, 0, PHRASES("overall", "max", "min", "first", "last", "only", "single", "one")},
+    {QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0, PHRASES("which")},
+    {QCUE_OPEN_LIST, 1, 0, PHRASES("who")},
+    {QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0, PHRASES("list")},
+    {QCUE_OPEN_LIST, 1, 0, PHRASES("name the")},
+    {QCUE_OPEN_ALL, 1, 0, PHRASES("list all", "list every", "show all", "show me all",
+            "give me all", "name all", "find all", "get all", "what are all", "display all",
+            "return all")},
+    {QCUE_OPEN_PLURAL, 1, 0, PHRASES("what are", "show me", "show", "find", "name", "display",
+            "give me", "get")},
+    {QCUE_SHARE, 0, 0, PHRASES("share", "shares", "percentages", "percent", "proportions", "pie",
+            "composition", "fraction")},
+    {QCUE_TIME, 0, 0, PHRASES("born", "date", "dates", "day", "days", "decade", "during", "month",
+            "months", "recent", "recently", "since", "until", "when", "year", "years")},
+};
+
+/* The groups flattened to one row a phrase, built once and kept for the life of the process;
+ * NULL when that allocation failed (question_read then fails with ERR_NOMEM). */
+static struct question_cue_def *cue_table;
+static size_t n_cues;
+static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
+
+static void cue_table_build(void)
+{
+    size_t n = 0;
+    for (size_t g = 0; g < sizeof cue_groups / sizeof cue_groups[0]; g++)
+        for (const char *const *p = cue_groups[g].phrases; *p; p++)
+            n++;
+    struct question_cue_def *t = calloc(n, sizeof *t);
+    if (!t)
+        return;
+    for (size_t g = 0, k = 0; g < sizeof cue_groups / sizeof cue_groups[0]; g++)
+        for (const char *const *p = cue_groups[g].phrases; *p; p++)
+            t[k++] = (struct question_cue_def){*p, cue_groups[g].classes, cue_groups[g].at_start,
+                                               cue_groups[g].weight};
+    cue_table = t;
+    n_cues = n;
+}
 
 const struct question_cue_def *question_cues(size_t *n)
 {
-    *n = N_CUES;
+    pthread_once(&cue_once, cue_table_build);
+    *n = n_cues;
     return cue_table;
 }
 
 /* ---- the synonym table ---- */
 
-/* General business English, nothing about one database. Sorted by word. TIER0 rows are read
- * only when the word names nothing in the schema itself; SELECT rows add the target's stem to
- * the words schema selection ranks tables by ("tallest" -> height). */
-static const struct synonym {
-    const char *word, *target;
+/* General business English, nothing about one database: a target with how it is used, then the
+ * words read as it. TIER0 words are read only when the word names nothing in the schema itself;
+ * SELECT words add the target's stem to the words schema selection ranks tables by ("tallest" ->
+ * height). Every word stands once in the whole table. */
+static const struct synonym_group {
+    const char *target;
     unsigned use;
+    const char *const *words; /* NULL-terminated */
 } synonyms[] = {
-    {"area", "region", QUESTION_SYN_TIER0},
-    {"areas", "region", QUESTION_SYN_TIER0},
-    {"born", "birth", QUESTION_SYN_SELECT},
-    {"bought", "purchase", QUESTION_SYN_SELECT},
-    {"buyer", "customer", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
-    {"buyers", "customer", QUESTION_SYN_TIER0},
-    {"cheap", "price", QUESTION_SYN_SELECT},
-    {"cheapest", "price", QUESTION_SYN_SELECT},
-    {"class", "course", QUESTION_SYN_TIER0},
-    {"classes", "course", QUESTION_SYN_TIER0},
-    {"client", "customer", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
-    {"clients", "customer", QUESTION_SYN_TIER0},
-    {"cost", "price", QUESTION_SYN_TIER0},
-    {"costly", "price", QUESTION_SYN_SELECT},
-    {"dept", "department", QUESTION_SYN_TIER0},
-    {"earn", "earnings", QUESTION_SYN_SELECT},
-    {"earned", "earnings", QUESTION_SYN_SELECT},
-    {"expensive", "price", QUESTION_SYN_SELECT},
-    {"female", "gender", QUESTION_SYN_SELECT},
-    {"females", "gender", QUESTION_SYN_SELECT},
-    {"firstname", "first_name", QUESTION_SYN_TIER0},
-    {"gender", "sex", QUESTION_SYN_TIER0},
-    {"genders", "sex", QUESTION_SYN_TIER0},
-    {"heavier", "weight", QUESTION_SYN_SELECT},
-    {"heaviest", "weight", QUESTION_SYN_SELECT},
-    {"heavy", "weight", QUESTION_SYN_SELECT},
-    {"instructor", "teacher", QUESTION_SYN_TIER0},
-    {"instructors", "teacher", QUESTION_SYN_TIER0},
-    {"job", "title", QUESTION_SYN_TIER0},
-    {"kind", "category", QUESTION_SYN_TIER0},
-    {"kinds", "category", QUESTION_SYN_TIER0},
-    {"lecturer", "teacher", QUESTION_SYN_TIER0},
-    {"lecturers", "teacher", QUESTION_SYN_TIER0},
-    {"lighter", "weight", QUESTION_SYN_SELECT},
-    {"lightest", "weight", QUESTION_SYN_SELECT},
-    {"live", "address", QUESTION_SYN_SELECT},
-    {"lives", "address", QUESTION_SYN_SELECT},
-    {"mail", "email", QUESTION_SYN_TIER0},
-    {"male", "gender", QUESTION_SYN_SELECT},
-    {"males", "gender", QUESTION_SYN_SELECT},
-    {"mark", "grade", QUESTION_SYN_TIER0},
-    {"marks", "grade", QUESTION_SYN_TIER0},
-    {"men", "gender", QUESTION_SYN_SELECT},
-    {"nation", "country", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
-    {"nations", "country", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT},
-    {"old", "age", QUESTION_SYN_SELECT},
-    {"older", "age", QUESTION_SYN_SELECT},
-    {"oldest", "age", QUESTION_SYN_SELECT},
-    {"paid", "payment", QUESTION_SYN_SELECT},
-    {"pay", "salary", QUESTION_SYN_TIER0},
-    {"people", "person", QUESTION_SYN_TIER0},
-    {"populous", "population", QUESTION_SYN_SELECT},
-    {"professor", "teacher", QUESTION_SYN_TIER0},
-    {"professors", "teacher", QUESTION_SYN_TIER0},
-    {"pupil", "student", QUESTION_SYN_TIER0},
-    {"pupils", "student", QUESTION_SYN_TIER0},
-    {"purchase", "order", QUESTION_SYN_TIER0},
-    {"purchases", "order", QUESTION_SYN_TIER0},
-    {"qty", "quantity", QUESTION_SYN_TIER0},
-    {"rep", "employee", QUESTION_SYN_TIER0},
-    {"reps", "employee", QUESTION_SYN_TIER0},
-    {"salaries", "salary", QUESTION_SYN_TIER0},
-    {"salespeople", "employee", QUESTION_SYN_TIER0},
-    {"salesperson", "employee", QUESTION_SYN_TIER0},
-    {"shop", "store", QUESTION_SYN_TIER0},
-    {"shopper", "customer", QUESTION_SYN_TIER0},
-    {"shoppers", "customer", QUESTION_SYN_TIER0},
-    {"shops", "store", QUESTION_SYN_TIER0},
-    {"shorter", "height", QUESTION_SYN_SELECT},
-    {"shortest", "height", QUESTION_SYN_SELECT},
-    {"sold", "sale", QUESTION_SYN_SELECT},
-    {"staff", "employee", QUESTION_SYN_TIER0},
-    {"store", "shop", QUESTION_SYN_TIER0},
-    {"stores", "shop", QUESTION_SYN_TIER0},
-    {"surname", "last_name", QUESTION_SYN_TIER0},
-    {"tall", "height", QUESTION_SYN_SELECT},
-    {"taller", "height", QUESTION_SYN_SELECT},
-    {"tallest", "height", QUESTION_SYN_SELECT},
-    {"territories", "region", QUESTION_SYN_TIER0},
-    {"territory", "region", QUESTION_SYN_TIER0},
-    {"town", "city", QUESTION_SYN_TIER0},
-    {"towns", "city", QUESTION_SYN_TIER0},
-    {"wage", "salary", QUESTION_SYN_TIER0},
-    {"wages", "salary", QUESTION_SYN_TIER0},
-    {"weigh", "weight", QUESTION_SYN_SELECT},
-    {"weighing", "weight", QUESTION_SYN_SELECT},
-    {"weighs", "weight", QUESTION_SYN_SELECT},
-    {"women", "gender", QUESTION_SYN_SELECT},
-    {"worker", "employee", QUESTION_SYN_TIER0},
-    {"workers", "employee", QUESTION_SYN_TIER0},
-    {"wrote", "author", QUESTION_SYN_SELECT},
-    {"young", "age", QUESTION_SYN_SELECT},
-    {"younger", "age", QUESTION_SYN_SELECT},
-    {"youngest", "age", QUESTION_SYN_SELECT},
+    {"address", QUESTION_SYN_SELECT, PHRASES("live", "lives")},
+    {"age", QUESTION_SYN_SELECT, PHRASES("old", "older", "oldest", "young", "younger", "youngest")},
+    {"author", QUESTION_SYN_SELECT, PHRASES("wrote")},
+    {"birth", QUESTION_SYN_SELECT, PHRASES("born")},
+    {"category", QUESTION_SYN_TIER0, PHRASES("kind", "kinds")},
+    {"city", QUESTION_SYN_TIER0, PHRASES("town", "towns")},
+    {"country", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT, PHRASES("nation", "nations")},
+    {"course", QUESTION_SYN_TIER0, PHRASES("class", "classes")},
+    {"customer", QUESTION_SYN_TIER0, PHRASES("buyers", "clients", "shopper", "shoppers")},
+    {"customer", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT, PHRASES("buyer", "client")},
+    {"department", QUESTION_SYN_TIER0, PHRASES("dept")},
+    {"earnings", QUESTION_SYN_SELECT, PHRASES("earn", "earned")},
+    {"email", QUESTION_SYN_TIER0, PHRASES("mail")},
+    {"employee", QUESTION_SYN_TIER0, PHRASES("rep", "reps", "salespeople", "salesperson", "staff",
+            "worker", "workers")},
+    {"first_name", QUESTION_SYN_TIER0, PHRASES("firstname")},
+    {"gender", QUESTION_SYN_SELECT, PHRASES("female", "females", "male", "males", "men", "women")},
+    {"grade", QUESTION_SYN_TIER0, PHRASES("mark", "marks")},
+    {"height", QUESTION_SYN_SELECT, PHRASES("shorter", "shortest", "tall", "taller", "tallest")},
+    {"last_name", QUESTION_SYN_TIER0, PHRASES("surname")},
+    {"order", QUESTION_SYN_TIER0, PHRASES("purchase", "purchases")},
+    {"payment", QUESTION_SYN_SELECT, PHRASES("paid")},
+    {"person", QUESTION_SYN_TIER0, PHRASES("people")},
+    {"population", QUESTION_SYN_SELECT, PHRASES("populous")},
+    {"price", QUESTION_SYN_SELECT, PHRASES("cheap", "cheapest", "costly", "expensive")},
+    {"price", QUESTION_SYN_TIER0, PHRASES("cost")},
+    {"purchase", QUESTION_SYN_SELECT, PHRASES("bought")},
+    {"quantity", QUESTION_SYN_TIER0, PHRASES("qty")},
+    {"region", QUESTION_SYN_TIER0, PHRASES("area", "areas", "territories", "territory")},
+    {"salary", QUESTION_SYN_TIER0, PHRASES("pay", "salaries", "wage", "wages")},
+    {"sale", QUESTION_SYN_SELECT, PHRASES("sold")},
+    {"sex", QUESTION_SYN_TIER0, PHRASES("gender", "genders")},
+    {"shop", QUESTION_SYN_TIER0, PHRASES("store", "stores")},
+    {"store", QUESTION_SYN_TIER0, PHRASES("shop", "shops")},
+    {"student", QUESTION_SYN_TIER0, PHRASES("pupil", "pupils")},
+    {"teacher", QUESTION_SYN_TIER0, PHRASES("instructor", "instructors", "lecturer", "lecturers",
+            "professor", "professors")},
+    {"title", QUESTION_SYN_TIER0, PHRASES("job")},
+    {"weight", QUESTION_SYN_SELECT, PHRASES("heavier", "heaviest", "heavy", "lighter", "lightest",
+            "weigh", "weighing", "weighs")},
 };
-
-static int synonym_cmp(const void *key, const void *elem)
-{
-    return strcmp(key, ((const struct synonym *)elem)->word);
-}
 
 const char *question_synonym(const char *word, unsigned use)
 {
-    const struct synonym *s = bsearch(word, synonyms, sizeof synonyms / sizeof synonyms[0],
-                                      sizeof synonyms[0], synonym_cmp);
-    return s && (s->use & use) ? s->target : NULL;
+    for (size_t g = 0; g < sizeof synonyms / sizeof synonyms[0]; g++)
+        for (const char *const *w = synonyms[g].words; *w; w++)
+            if (strcmp(*w, word) == 0)
+                return synonyms[g].use & use ? synonyms[g].target : NULL;
+    return NULL;
 }
 
 /* ---- stems ---- */
@@ -682,9 +533,10 @@ static int looks_like_year(const char *w)
            isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]);
 }
 
+/* Runs after question_cues() has built the table. */
 static void find_cues(struct question *q)
 {
-    for (size_t c = 0; c < N_CUES; c++) {
+    for (size_t c = 0; c < n_cues; c++) {
         size_t last = cue_table[c].at_start && q->n_words ? 1 : q->n_words;
         char first = cue_table[c].phrase[0];
         for (size_t i = 0; i < last; i++) {
@@ -766,8 +618,11 @@ int question_read(const char *text, struct question **out)
         return ERR_NOMEM;
     r.q = q;
     q->text = strdup(text ? text : "");
-    q->cue_hits = calloc(N_CUES, 1);
-    if (!q->text || !q->cue_hits)
+    size_t n;
+    if (!q->text || !question_cues(&n))
+        goto out; /* rc is ERR_NOMEM: the copy or the cue table could not be allocated */
+    q->cue_hits = calloc(n, 1);
+    if (!q->cue_hits)
         goto out;
     if ((rc = read_tokens(&r)) || (rc = read_words(&r)) || (rc = read_values(&r)))
         goto out;

@@ -101,7 +101,9 @@ struct question {
 int question_read(const char *text, struct question **out);
 void question_free(struct question *q);
 
-/* The cue table, in order (question.cue_hits is parallel to it). */
+/* The cue table, in order (question.cue_hits is parallel to it). Built on first use, thread-safe,
+ * owned by this module for the life of the process. NULL and *n 0 if it could not be allocated
+ * (question_read then returns ERR_NOMEM, so a question read successfully implies a table). */
 const struct question_cue_def *question_cues(size_t *n);
 /* Words of phrase (lowercase, one space apart) matched at words[i...]: the number of words it
  * covers, or 0 when it does not match there. */

@@ -188,6 +188,47 @@ static void test_cues(void)
     }
 }
 
+/* The cue table is written as groups and expanded on first use; these rows, at group edges,
+ * and the count pin the expansion to the table as it was written row by row. */
+static void test_cue_rows(void)
+{
+    static const struct {
+        size_t i;
+        const char *phrase;
+        unsigned classes;
+        int at_start;
+        double weight;
+    } rows[] = {
+        {0, "how many", QCUE_COUNT | QCUE_HOW_MANY | QCUE_AGG | QCUE_SINGLE, 0, 0.5},
+        {19, "top", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5},
+        {20, "more than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
+        {46, "never", QCUE_NEST | QCUE_NEG, 0, 1.5},
+        {62, "per", QCUE_GROUP | QCUE_MULTI, 0, 0.75},
+        {73, "don't", QCUE_NEG, 0, 0},
+        {151, "which", QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0},
+        {154, "name the", QCUE_OPEN_LIST, 1, 0},
+        {173, "get", QCUE_OPEN_PLURAL, 1, 0},
+        {197, "years", QCUE_TIME, 0, 0},
+    };
+    size_t n;
+    const struct question_cue_def *t = question_cues(&n);
+    CHECK(t != NULL);
+    CHECK_INT(n, 198);
+    for (size_t k = 0; t && k < sizeof rows / sizeof rows[0]; k++) {
+        if (rows[k].i >= n)
+            continue;
+        const struct question_cue_def *c = &t[rows[k].i];
+        CHECK_STR(c->phrase, rows[k].phrase);
+        CHECK_INT(c->classes, rows[k].classes);
+        CHECK_INT(c->at_start, rows[k].at_start);
+        CHECK(c->weight == rows[k].weight);
+    }
+    /* the same table on every call */
+    size_t n2;
+    CHECK(question_cues(&n2) == t);
+    CHECK_INT(n2, n);
+}
+
 static void test_synonyms(void)
 {
     CHECK_STR(question_synonym("client", QUESTION_SYN_TIER0), "customer");
@@ -280,6 +321,7 @@ static const struct test_case tests[] = {
     {"numbers", test_numbers},
     {"quoted", test_quoted},
     {"cues", test_cues},
+    {"cue_rows", test_cue_rows},
     {"synonyms", test_synonyms},
     {"tier0_tokens", test_tier0_tokens},
     {"threads", test_threads},
