@@ -814,7 +814,8 @@ static void read_number(struct pass *p)
         p->cmp->num = p->cmp->num2 = sp->num;
         p->pend = PEND_CMP;
     } else if (p->pend == PEND_TOP) {
-        q->limit = (long)sp->num;
+        /* "top 10"; a number past any real row count is kept finite (casting it is UB) */
+        q->limit = sp->num < 1e9 ? (sp->num > 0 ? (long)sp->num : 0) : 1000000000L;
         p->pend = PEND_NONE;
     } else if (t0_is_year(sp) && pvs >= 0) {
         struct filter *f = new_filter(q);
@@ -848,7 +849,8 @@ static void read_number(struct pass *p)
                 (q->sp[nx].kind == NL_SPAN_LEX &&
                  (q->sp[nx].lex->role == NL_R_MOST || q->sp[nx].lex->role == NL_R_ORDERADJ ||
                   q->sp[nx].lex->role == NL_R_AGG)))) {
-        q->limit = (long)sp->num; /* "the 3 most expensive", "10 latest orders" */
+        /* "top 10"; a number past any real row count is kept finite (casting it is UB) */
+        q->limit = sp->num < 1e9 ? (sp->num > 0 ? (long)sp->num : 0) : 1000000000L; /* "the 3 most expensive", "10 latest orders" */
     } else if (number_filter(q, i)) {
         /* "with 4 cylinders", "in year 2014", "2014 or 2015" */
     } else {
