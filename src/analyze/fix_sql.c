@@ -13,6 +13,8 @@
 #include "util/err.h"
 #include "util/sqllex.h"
 
+#include "util/grow.h"
+
 #include "util/banned.h"
 
 int fx_is(const struct fx_sql *q, size_t i, const char *w)
@@ -275,14 +277,8 @@ const struct fx_tref *fx_resolve(const struct fx_sql *q, int sc, const char *qua
 
 int fx_edit_add(struct fx_edits *e, size_t off, size_t len, const char *text)
 {
-    if (e->n == e->cap) {
-        size_t ncap = e->cap ? e->cap * 2 : 8;
-        struct fx_edit *v = realloc(e->v, ncap * sizeof *v);
-        if (!v)
-            return ERR_NOMEM;
-        e->v = v;
-        e->cap = ncap;
-    }
+    if (grow(&e->v, &e->cap, e->n, sizeof *e->v, 8))
+        return ERR_NOMEM;
     char *t = strdup(text);
     if (!t)
         return ERR_NOMEM;

@@ -13,6 +13,8 @@
 #include "util/limits.h"
 #include "schema/schema_int.h"
 
+#include "util/grow.h"
+
 #include "util/banned.h"
 
 /* A stored value named in the question is strong evidence for its table, shared among the
@@ -134,14 +136,8 @@ static int link_add(struct links *l, size_t table, size_t column, const char *va
                 l->v[i].value = value;
             return 0;
         }
-    if (l->n == l->cap) {
-        size_t nc = l->cap ? l->cap * 2 : 16;
-        struct schema_link *v = realloc(l->v, nc * sizeof *v);
-        if (!v)
-            return ERR_NOMEM;
-        l->v = v;
-        l->cap = nc;
-    }
+    if (grow(&l->v, &l->cap, l->n, sizeof *l->v, 16))
+        return ERR_NOMEM;
     l->v[l->n++] = (struct schema_link){table, column, value};
     return 0;
 }
