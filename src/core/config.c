@@ -27,6 +27,7 @@ void config_init(struct config *c)
     c->consistency_penalty = LIMIT_CONSISTENCY_PENALTY;
     c->row_cap = LIMIT_ROW_CAP;
     c->query_timeout_ms = LIMIT_QUERY_TIMEOUT_MS;
+    c->query_max_cost = LIMIT_QUERY_MAX_COST;
     c->max_tables = LIMIT_MAX_TABLES;
     c->max_columns = LIMIT_SCHEMA_DDL_COLUMNS;
     c->server.rate = 0;
@@ -331,7 +332,7 @@ static const char *const config_keys[] = {
     "databases",   "server",           "max_attempts",    "confidence_done",
     "confidence_escalate", "confidence_agree", "confidence_disagree", "confidence_disagree_min",
     "complex_penalty", "confidence_unconfirmed", "consistency_penalty", "row_cap",
-    "query_timeout_ms", "max_tables", "max_columns", NULL,
+    "query_timeout_ms", "query_max_cost", "max_tables", "max_columns", NULL,
 };
 
 /* Applies a parsed configuration document (root, borrowed) over c; path names it in errors. */
@@ -388,6 +389,7 @@ static int config_apply(struct config *c, json_t *root, const char *path, struct
     NUM_FIELD("consistency_penalty", consistency_penalty, double, RANGE_DOUBLE)
     NUM_FIELD("row_cap", row_cap, long, RANGE_LONG)
     NUM_FIELD("query_timeout_ms", query_timeout_ms, long, RANGE_LONG)
+    NUM_FIELD("query_max_cost", query_max_cost, double, RANGE_DOUBLE)
     NUM_FIELD("max_tables", max_tables, int, RANGE_INT)
     NUM_FIELD("max_columns", max_columns, int, RANGE_INT)
 #undef NUM_FIELD
@@ -459,6 +461,8 @@ int config_validate(const struct config *c, struct err *e)
         return err_set(e, ERR_USAGE, "row_cap must be at least 1");
     if (c->query_timeout_ms < 1)
         return err_set(e, ERR_USAGE, "query_timeout_ms must be at least 1");
+    if (!(c->query_max_cost >= 0))
+        return err_set(e, ERR_USAGE, "query_max_cost must be 0 (no bound) or more");
     if (c->max_tables < 1)
         return err_set(e, ERR_USAGE, "max_tables must be at least 1");
     if (c->max_columns < 0)

@@ -70,6 +70,7 @@ struct config {
     double consistency_penalty;
     long row_cap;             /* rows fetched */
     long query_timeout_ms;    /* per SQL statement */
+    double query_max_cost;    /* the drivers' cost guard (db_limits.max_cost); 0 = none */
     int max_tables;           /* tables in a prompt before FK completion */
     int max_columns;          /* columns rendered per wide table (keys, linked kept); 0 = all */
     enum router_policy policy; /* which model tier a question starts at ("policy") */

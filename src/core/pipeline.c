@@ -341,7 +341,8 @@ static char *rules_sql(struct pipeline_run *r, double *conf)
 static int analyze_node(const struct pipeline *p, struct state *st, struct db_error *de,
                         int empty_ok)
 {
-    struct db_limits lim = {.timeout_ms = p->cfg->query_timeout_ms, .row_cap = p->cfg->row_cap};
+    struct db_limits lim = {.timeout_ms = p->cfg->query_timeout_ms, .row_cap = p->cfg->row_cap,
+                            .max_cost = p->cfg->query_max_cost};
     double t0 = clock_ms();
     state_clear_result(st);
     st->attempts++;

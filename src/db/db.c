@@ -2,6 +2,7 @@
  * genbi never names a particular database. */
 #include "db/db.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,7 @@ static const char *const errclass_names[DBE__COUNT] = {
     [DBE_TIMEOUT] = "timeout",
     [DBE_TOO_MANY_ROWS] = "too_many_rows",
     [DBE_UNSAFE] = "unsafe",
+    [DBE_TOO_COSTLY] = "too_costly",
     [DBE_OTHER] = "other",
 };
 
@@ -70,15 +72,81 @@ void db_result_free(struct db_result *r)
     memset(r, 0, sizeof *r);
 }
 
+const struct db_driver *db_driver_for(const char *dsn)
+{
+    for (size_t i = 0; dsn && i < sizeof drivers / sizeof drivers[0]; i++)
+        if (drivers[i]->accepts(dsn))
+            return drivers[i];
+    return NULL;
+}
+
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+int db_dsn_take_option(char *dsn, const char *name, char *out, size_t cap, struct err *e)
+{
+    char *q = strchr(dsn, '?');
+    size_t nlen = strlen(name);
+    if (!q || cap == 0)
+        return 0;
+    for (char *p = q + 1; *p;) {
+        char *end = p + strcspn(p, "&");
+        if ((size_t)(end - p) > nlen && strncmp(p, name, nlen) == 0 && p[nlen] == '=') {
+            size_t n = 0;
+            for (const char *v = p + nlen + 1; v < end; v++) {
+                int c = (unsigned char)*v;
+                if (c == '%' && v + 2 < end && hexval(v[1]) >= 0 && hexval(v[2]) >= 0) {
+                    c = hexval(v[1]) * 16 + hexval(v[2]);
+                    v += 2;
+                } else if (c == '+') {
+                    c = ' ';
+                }
+                if (n + 1 >= cap)
+                    return err_set(e, ERR_USAGE, "DSN option %s is too long", name);
+                out[n++] = (char)c;
+            }
+            out[n] = '\0';
+            /* Cut "name=value" and one '&' beside it; a '?' left alone at the end goes too. */
+            if (*end == '&')
+                memmove(p, end + 1, strlen(end + 1) + 1);
+            else if (p > q + 1)
+                p[-1] = '\0';
+            else
+                *q = '\0';
+            return 1;
+        }
+        p = *end ? end + 1 : end;
+    }
+    return 0;
+}
+
+int db_dsn_take_long(char *dsn, const char *name, long lo, long hi, long *out, struct err *e)
+{
+    char v[32], *end;
+    int rc = db_dsn_take_option(dsn, name, v, sizeof v, e);
+    if (rc <= 0)
+        return rc;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || end == v || *end || n < lo || n > hi)
+        return err_set(e, ERR_USAGE, "DSN option %s needs a whole number from %ld to %ld, got '%s'",
+                       name, lo, hi, v);
+    *out = n;
+    return 1;
+}
+
 int db_open(const char *dsn, struct db **out, struct err *e)
 {
     *out = NULL;
     if (!dsn || !*dsn)
         return err_set(e, ERR_USAGE, "no database given");
-    for (size_t i = 0; i < sizeof drivers / sizeof drivers[0]; i++) {
-        const struct db_driver *drv = drivers[i];
-        if (!drv->accepts(dsn))
-            continue;
+    const struct db_driver *drv = db_driver_for(dsn);
+    if (drv) {
         struct db *db = calloc(1, sizeof *db);
         if (!db)
             return err_set(e, ERR_NOMEM, "out of memory");
@@ -98,7 +166,8 @@ int db_open(const char *dsn, struct db **out, struct err *e)
         return 0;
     }
     return err_set(e, ERR_USAGE,
-                   "unsupported database '%s' (use a SQLite file path or sqlite:PATH)", dsn);
+                   "unsupported database '%s' (use a SQLite file path, sqlite:PATH, "
+                   "postgresql://... or mysql://...)", dsn);
 }
 
 void db_close(struct db *db)
@@ -194,4 +263,19 @@ int db_exec(struct db *db, const char *sql, const struct db_limits *lim, struct 
 {
     memset(out, 0, sizeof *out);
     return db->drv->exec(db->impl, sql, lim, out, de);
+}
+
+int db_run_script(const char *dsn, const char *sql, struct err *e)
+{
+    const struct db_driver *drv = db_driver_for(dsn);
+    if (!drv)
+        return err_set(e, ERR_USAGE, "unsupported database '%s'", dsn);
+    if (!drv->run_script)
+        return err_set(e, ERR_USAGE, "the %s driver cannot load data", drv->name);
+    return drv->run_script(dsn, sql, e);
+}
+
+int db_writable(struct db *db, struct buf *what, struct err *e)
+{
+    return db->drv->writable ? db->drv->writable(db->impl, what, e) : 0;
 }

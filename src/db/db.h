@@ -30,6 +30,7 @@ enum db_errclass {
     DBE_TIMEOUT,
     DBE_TOO_MANY_ROWS,
     DBE_UNSAFE, /* refused by the safety gate: writes, several statements, ATTACH, PRAGMA ... */
+    DBE_TOO_COSTLY, /* refused by the cost guard: the planner's estimate is above the bound */
     DBE_OTHER,
     DBE__COUNT
 };
@@ -90,6 +91,12 @@ int db_result_equivalent(const struct db_result *a, const struct db_result *b, i
 struct db_limits {
     long timeout_ms; /* statement time limit */
     long row_cap;    /* rows fetched at most; more sets truncated */
+    /* The cost guard of drivers with a planner (PostgreSQL, MariaDB): before running, EXPLAIN
+     * (never ANALYZE) estimates the query; above max_cost it is refused (DBE_TOO_COSTLY, the
+     * estimate in the message), and when only its estimated result exceeds row_cap it runs with
+     * a row limit. Units are the planner's: PostgreSQL's total cost; for MariaDB, the product of
+     * the rows each step of the plan examines. 0 = no bound. */
+    double max_cost;
 };
 
 struct db;
@@ -110,6 +117,13 @@ struct db_driver {
     int (*check)(void *impl, const char *sql, struct db_error *de);
     int (*exec)(void *impl, const char *sql, const struct db_limits *lim, struct db_result *out,
                 struct db_error *de);
+    /* Optional, and the only path that writes: runs a trusted script of several statements on a
+     * connection of its own, outside the gate and the pool. Used by `genbi demo --out DSN` to
+     * load the demo data; never with SQL from a question or a model. */
+    int (*run_script)(const char *dsn, const char *sql, struct err *e);
+    /* Optional. 1 when the connection's role could write or change the database (what says so
+     * goes to `what`, for `genbi doctor`), 0 when it can only read, negative on error. */
+    int (*writable)(void *impl, struct buf *what, struct err *e);
 };
 
 struct db {
@@ -119,6 +133,19 @@ struct db {
 };
 
 extern const struct db_driver db_sqlite_driver;
+extern const struct db_driver db_postgres_driver;
+extern const struct db_driver db_mysql_driver;
+
+/* The driver that accepts dsn, or NULL. */
+const struct db_driver *db_driver_for(const char *dsn);
+
+/* DSN options genbi reads itself ("?schema=sales&pool_max=8" in a URL DSN): takes option `name`
+ * out of dsn (a malloc'd URL, edited in place so the rest can go to the client library) and
+ * copies its value, percent-decoded, to out (cap bytes). Returns 1 when it was there, 0 when
+ * absent, ERR_USAGE when the value does not fit. */
+int db_dsn_take_option(char *dsn, const char *name, char *out, size_t cap, struct err *e);
+/* The same for a whole number within [lo, hi]; *out is left alone when the option is absent. */
+int db_dsn_take_long(char *dsn, const char *name, long lo, long hi, long *out, struct err *e);
 
 /* Opens the DSN with the first driver that accepts it ("sqlite:PATH" or a file path). */
 int db_open(const char *dsn, struct db **out, struct err *e);
@@ -153,5 +180,10 @@ int db_load_schema(struct db *db, struct schema *out, struct db_schema_info *inf
 int db_check(struct db *db, const char *sql, struct db_error *de);
 int db_exec(struct db *db, const char *sql, const struct db_limits *lim, struct db_result *out,
             struct db_error *de);
+/* Runs a trusted write script against dsn (the driver's run_script); ERR_USAGE when the driver
+ * has none. */
+int db_run_script(const char *dsn, const char *sql, struct err *e);
+/* The driver's writable(); 0 (cannot tell: assumed read-only) when it has none. */
+int db_writable(struct db *db, struct buf *what, struct err *e);
 
 #endif

@@ -44,6 +44,13 @@ struct db_dialect {
     const char *true_lit;      /* TRUE of a boolean column */
     const char *false_lit;
 
+    /* column types and literals, for copying data in (`genbi demo --out`) */
+    const char *type_int;      /* a 64-bit integer */
+    const char *type_real;     /* a double-precision number */
+    const char *type_text;     /* text of any length */
+    const char *type_date;     /* a calendar date, written 'YYYY-MM-DD' */
+    int backslash_escapes;     /* '\\' escapes in string literals (MySQL's default mode) */
+
     /* A server error (code: SQLSTATE, error number as text, or NULL; msg: the server's message)
      * to de's class, message and offending name. */
     void (*classify)(struct db_error *de, const char *code, const char *msg);

@@ -80,5 +80,7 @@ const struct db_dialect db_mysql_dialect = {
     .like_nocase = "$1 LIKE $2", /* the default collations ignore case */
     .lower = "LOWER($1)", .limit = "LIMIT $1",
     .true_lit = "TRUE", .false_lit = "FALSE",
+    .type_int = "BIGINT", .type_real = "DOUBLE", .type_text = "TEXT", .type_date = "DATE",
+    .backslash_escapes = 1,
     .classify = my_classify,
 };

@@ -1,7 +1,6 @@
 /* postgres_dialect: PostgreSQL's SQL for tier 0, the prompts and the fixer, and its SQLSTATE
- * error codes as genbi's error classes. The PostgreSQL driver (libpq) is not written yet: today
- * this table serves tier 0 and the fixer for schemas that say they are PostgreSQL, and the driver
- * will classify server errors through it. Sources: the PostgreSQL manual, appendix A
+ * error codes as genbi's error classes. The PostgreSQL driver (postgres.c) classifies server
+ * errors through it. Sources: the PostgreSQL manual, appendix A
  * "PostgreSQL Error Codes". */
 #include <string.h>
 #include <strings.h>
@@ -78,10 +77,12 @@ const struct db_dialect db_postgres_dialect = {
     .quarter = "EXTRACT(QUARTER FROM $1)", .weekday = "EXTRACT(DOW FROM $1)",
     .days_between = "(CAST($2 AS DATE) - CAST($1 AS DATE))",
     .trunc_month = "date_trunc('month', $1)", .trunc_year = "date_trunc('year', $1)",
-    .cast_real = "CAST($1 AS REAL)",
+    .cast_real = "CAST($1 AS DOUBLE PRECISION)",
     .cast_int = "CAST($1 AS INTEGER)", .cast_text = "CAST($1 AS TEXT)",
     .like_nocase = "$1 ILIKE $2",
     .lower = "LOWER($1)", .limit = "LIMIT $1",
     .true_lit = "TRUE", .false_lit = "FALSE",
+    .type_int = "BIGINT", .type_real = "DOUBLE PRECISION", .type_text = "TEXT",
+    .type_date = "DATE",
     .classify = pg_classify,
 };

@@ -734,6 +734,7 @@ const struct db_dialect db_sqlite_dialect = {
     .like_nocase = "$1 LIKE $2", /* LIKE ignores ASCII case in SQLite */
     .lower = "LOWER($1)", .limit = "LIMIT $1",
     .true_lit = "1", .false_lit = "0",
+    .type_int = "INTEGER", .type_real = "REAL", .type_text = "TEXT", .type_date = "DATE",
     .classify = sqlite_classify_message,
 };
 

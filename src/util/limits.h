@@ -11,6 +11,15 @@
 #define LIMIT_RESULT_BYTES (64L << 20)        /* bytes fetched per query; more -> truncated */
 #define LIMIT_VALUE_BYTES (16 << 20)          /* largest single value SQLite may build */
 #define LIMIT_EVAL_ROW_CAP 1000000L           /* rows fetched when eval judges a result */
+/* The cost guard (db_limits.max_cost): PostgreSQL's planner prices a sequential scan of a
+ * million-row table at about 2e4, so 1e8 refuses only plans of thousands of such scans. */
+#define LIMIT_QUERY_MAX_COST 1e8
+
+/* ---- PostgreSQL and MariaDB connection pools (DSN options pool_min, pool_max) ---- */
+#define LIMIT_POOL_MIN 2                      /* connections opened at start */
+#define LIMIT_POOL_MAX 20                     /* connections at most, per database */
+#define LIMIT_POOL_WAIT_MS 10000L             /* longest wait for a free connection */
+#define LIMIT_CONNECT_MS 5000L                /* opening one connection */
 
 /* ---- schema ---- */
 #define LIMIT_VALUE_INDEX_PER_COLUMN 5000     /* distinct text values indexed per column */
