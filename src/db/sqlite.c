@@ -735,6 +735,7 @@ const struct db_dialect db_sqlite_dialect = {
     .lower = "LOWER($1)", .limit = "LIMIT $1",
     .true_lit = "1", .false_lit = "0",
     .type_int = "INTEGER", .type_real = "REAL", .type_text = "TEXT", .type_date = "DATE",
+    .analyze = "ANALYZE $1",
     .classify = sqlite_classify_message,
 };
 
