@@ -426,7 +426,8 @@ static const char usage_doctor[] =
     "  --db DSN        a SQLite path, postgresql://... or mysql://... (default: the demo)\n"
     "  -h, --help      this help\n"
     "\n"
-    "exit status: 0 no problem found, 1 a warning, 2 usage error, 3 cannot connect or read\n";
+    "exit status: 0 no problem found, 1 a warning, 2 usage error or not a database,\n"
+    "             3 cannot connect, read the schema or run the probe\n";
 
 /* `genbi doctor`: what an operator checks before pointing genbi at a database. */
 static int cmd_doctor(int argc, char **argv)
@@ -463,7 +464,7 @@ static int cmd_doctor(int argc, char **argv)
     memset(&s, 0, sizeof s);
     if (resolve_db(db_flag, NULL, &dsn, &e) || db_open(buf_cstr(&dsn), &db, &e)) {
         fprintf(stderr, "genbi: %s\n", e.msg);
-        ret = e.code == ERR_USAGE ? EXIT_USAGE : EXIT_NO_ANSWER;
+        ret = exit_for_err(&e) == EXIT_USAGE ? EXIT_USAGE : EXIT_NO_ANSWER;
         goto out;
     }
     printf("ok    connected: %s database (%.1f ms)\n", db_dialect_of(db)->title, clock_ms() - t0);

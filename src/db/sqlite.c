@@ -23,6 +23,7 @@
 
 #include "util/limits.h"
 #include "db/db.h"
+#include "db/sqlite_int.h"
 #include "util/buf.h"
 #include "util/clock.h"
 #include "util/grow.h"
@@ -129,6 +130,11 @@ static int sqlite_open(const char *dsn, void **impl, struct err *e)
         return err_set(e, ERR_NOTFOUND, "cannot open database %s: %s", path, strerror(errno));
     if (!S_ISREG(st.st_mode))
         return err_set(e, ERR_USAGE, "cannot open database %s: not a regular file", path);
+    /* SQLite reads an empty file as a database with no tables: every question would then end
+     * as "could not answer", when the real mistake is the path. */
+    if (st.st_size == 0)
+        return err_set(e, ERR_USAGE, "cannot open database %s: the file is empty, not a SQLite "
+                       "database", path);
 
     struct sqlite_conn *c = calloc(1, sizeof *c);
     if (!c)
@@ -148,8 +154,18 @@ static int sqlite_open(const char *dsn, void **impl, struct err *e)
     sqlite3_db_config(c->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
     sqlite3_db_config(c->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
     sqlite3_db_config(c->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+    /* Bounds on what one statement may build, whatever its SQL (docs/security.md). */
     sqlite3_limit(c->db, SQLITE_LIMIT_ATTACHED, 0);
     sqlite3_limit(c->db, SQLITE_LIMIT_LENGTH, LIMIT_VALUE_BYTES);
+    sqlite3_limit(c->db, SQLITE_LIMIT_SQL_LENGTH, LIMIT_SQL_BYTES);
+    sqlite3_limit(c->db, SQLITE_LIMIT_COLUMN, LIMIT_SQL_COLUMNS);
+    sqlite3_limit(c->db, SQLITE_LIMIT_EXPR_DEPTH, LIMIT_SQL_EXPR_DEPTH);
+    sqlite3_limit(c->db, SQLITE_LIMIT_FUNCTION_ARG, LIMIT_SQL_FUNCTION_ARGS);
+    sqlite3_limit(c->db, SQLITE_LIMIT_COMPOUND_SELECT, LIMIT_SQL_COMPOUND);
+    if (sqlite_printf_register(c->db) != SQLITE_OK) {
+        err_set(e, ERR_NOMEM, "out of memory");
+        goto fail;
+    }
     sqlite3_extended_result_codes(c->db, 1);
     sqlite3_set_authorizer(c->db, sqlite_authorize, c);
     sqlite3_progress_handler(c->db, 1000, sqlite_progress, c);
@@ -371,6 +387,23 @@ static int cell_fill(sqlite3_stmt *st, int col, struct db_cell *cell, size_t *by
     return 0;
 }
 
+static void interrupt_db(void *db)
+{
+    sqlite3_interrupt(db);
+}
+
+/* Fetch stopped by the byte cap in the middle of row `row`: the partial row goes. */
+static void drop_partial_row(struct db_result *out, size_t ncol)
+{
+    struct db_cell *row = &out->cells[(out->n_rows - 1) * ncol];
+    for (size_t i = 0; i < ncol; i++) {
+        free(row[i].s);
+        row[i].s = NULL;
+    }
+    out->n_rows--;
+    out->truncated = 1;
+}
+
 static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
                        struct db_result *out, struct db_error *de)
 {
@@ -380,6 +413,7 @@ static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
     long row_cap = lim && lim->row_cap > 0 ? lim->row_cap : LIMIT_ROW_CAP;
     long timeout_ms = lim && lim->timeout_ms > 0 ? lim->timeout_ms : LIMIT_QUERY_TIMEOUT_MS;
     size_t cap_rows = 0, bytes = 0;
+    unsigned long watch = 0;
     int rc = sqlite_prepare_untrusted(c, sql, &st, de);
     if (rc)
         return rc;
@@ -397,6 +431,9 @@ static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
     }
 
     c->deadline_ms = t0 + (double)timeout_ms;
+    /* The progress handler stops the statement between steps; the watchdog, from another
+     * thread, also stops work inside one step. */
+    watch = db_watchdog_arm(c->deadline_ms, interrupt_db, c->db);
     for (;;) {
         int step = sqlite3_step(st);
         if (step == SQLITE_DONE)
@@ -422,9 +459,17 @@ static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
         for (int i = 0; i < ncol; i++)
             row[i].s = NULL;
         out->n_rows++;
-        for (int i = 0; i < ncol; i++)
+        for (int i = 0; i < ncol; i++) {
             if (cell_fill(st, i, &row[i], &bytes))
                 goto nomem;
+            /* Counted per cell: one row of wide values cannot pass the cap. */
+            if (bytes > LIMIT_RESULT_BYTES) {
+                drop_partial_row(out, (size_t)ncol);
+                break;
+            }
+        }
+        if (out->truncated)
+            break;
     }
     rc = 0;
     goto out;
@@ -432,6 +477,7 @@ nomem:
     db_error_set(de, DBE_TOO_MANY_ROWS, "out of memory while fetching the result");
     rc = ERR_NOMEM;
 out:
+    db_watchdog_disarm(watch);
     c->deadline_ms = 0;
     sqlite3_finalize(st);
     out->ms = clock_ms() - t0;

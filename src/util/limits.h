@@ -9,7 +9,12 @@
 #define LIMIT_ROW_CAP 10000L                  /* rows fetched per query; more -> truncated */
 #define LIMIT_QUERY_TIMEOUT_MS 30000L         /* per statement */
 #define LIMIT_RESULT_BYTES (64L << 20)        /* bytes fetched per query; more -> truncated */
-#define LIMIT_VALUE_BYTES (16 << 20)          /* largest single value SQLite may build */
+#define LIMIT_VALUE_BYTES (4 << 20)           /* largest value (or sorted row) SQLite may build */
+#define LIMIT_SQL_BYTES (1 << 20)             /* longest SQL statement accepted */
+#define LIMIT_SQL_COLUMNS 1000                /* columns in a result, table or GROUP BY */
+#define LIMIT_SQL_EXPR_DEPTH 1000             /* nesting of one expression */
+#define LIMIT_SQL_FUNCTION_ARGS 100           /* arguments of one function call */
+#define LIMIT_SQL_COMPOUND 100                /* SELECTs joined by UNION / EXCEPT / INTERSECT */
 #define LIMIT_EVAL_ROW_CAP 1000000L           /* rows fetched when eval judges a result */
 /* The cost guard (db_limits.max_cost): PostgreSQL's planner prices a sequential scan of a
  * million-row table at about 2e4, so 1e8 refuses only plans of thousands of such scans. */
