@@ -297,6 +297,24 @@ static int starts_with_read(const char *sql)
 
 /* Prepares one untrusted statement through the gate. On success *out is a prepared read-only
  * statement; on failure de says why and the return is ERR_UNSAFE or ERR_DB. */
+/* The first use of a pragma table-valued function on a connection registers it, and SQLite asks
+ * the authorizer about that as if the schema were written: under the gate the query would be
+ * refused the first time and allowed once introspection had used the function, so the verdict
+ * hung on whether a schema snapshot was found. The allowed ones are registered here, gate off,
+ * before a query that names one is judged: the same verdict on every connection. */
+static void sqlite_warm_pragmas(struct sqlite_conn *c, const char *sql)
+{
+    if (!strcasestr(sql, "pragma_"))
+        return;
+    for (size_t i = 0; readonly_pragmas[i]; i++) {
+        char q[96];
+        sqlite3_stmt *st = NULL;
+        snprintf(q, sizeof q, "SELECT 1 FROM pragma_%s('')", readonly_pragmas[i]);
+        sqlite3_prepare_v2(c->db, q, -1, &st, NULL);
+        sqlite3_finalize(st);
+    }
+}
+
 static int sqlite_prepare_untrusted(struct sqlite_conn *c, const char *sql, sqlite3_stmt **out,
                                     struct db_error *de)
 {
@@ -307,6 +325,7 @@ static int sqlite_prepare_untrusted(struct sqlite_conn *c, const char *sql, sqli
     }
     sqlite3_stmt *st = NULL;
     const char *tail = NULL;
+    sqlite_warm_pragmas(c, sql);
     c->gate_on = 1;
     c->denied[0] = '\0';
     int rc = sqlite3_prepare_v3(c->db, sql, -1, 0, &st, &tail);
