@@ -1,5 +1,6 @@
 /* The LRU answer cache: a chained hash table for lookups and a doubly linked list in use order
- * for eviction, both over the same entries, under one mutex. */
+ * for eviction, both over the same entries, under one mutex. At the end, the same cache as a
+ * struct cache_store (the "lru" store). */
 #include "cache/cache.h"
 
 #include <ctype.h>
@@ -215,6 +216,73 @@ void cache_free(struct cache *c)
     pthread_mutex_destroy(&c->mu);
     free(c);
 }
+
+/* ---- the LRU as a store ------------------------------------------------------------------ */
+
+struct lru_store {
+    struct cache_store base; /* first: the store's address is the struct's */
+    struct cache *c;
+};
+
+static int lru_store_get(struct cache_store *st, const char *key, char **value, size_t *len,
+                         struct err *e)
+{
+    (void)e;
+    *value = cache_get(((struct lru_store *)st)->c, key, len);
+    return *value ? 0 : 1;
+}
+
+static int lru_store_put(struct cache_store *st, const char *key, const char *value, size_t len,
+                         struct err *e)
+{
+    int rc = cache_put(((struct lru_store *)st)->c, key, value, len);
+    if (rc)
+        return err_set(e, rc, rc == ERR_LIMIT ? "the value is larger than the cache"
+                                              : "out of memory");
+    return 0;
+}
+
+static void lru_store_stats(struct cache_store *st, struct cache_stats *out)
+{
+    cache_get_stats(((struct lru_store *)st)->c, out);
+}
+
+static void lru_store_health(struct cache_store *st, struct cache_health *out)
+{
+    (void)st;
+    out->up = 1; /* in the process: up while the process is */
+}
+
+static void lru_store_free(struct cache_store *st)
+{
+    cache_free(((struct lru_store *)st)->c);
+    free(st);
+}
+
+static const struct cache_store_ops lru_ops = {
+    .name = "lru",
+    .get = lru_store_get,
+    .put = lru_store_put,
+    .stats = lru_store_stats,
+    .health = lru_store_health,
+    .free = lru_store_free,
+};
+
+struct cache_store *cache_lru_store_new(size_t max_entries, size_t max_bytes, long ttl_ms)
+{
+    struct lru_store *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->base.ops = &lru_ops;
+    s->c = cache_new(max_entries, max_bytes, ttl_ms);
+    if (!s->c) {
+        free(s);
+        return NULL;
+    }
+    return &s->base;
+}
+
+/* ---- keys --------------------------------------------------------------------------------- */
 
 char *cache_normalize_question(const char *q)
 {
