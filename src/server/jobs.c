@@ -4,6 +4,10 @@
  * answer comes back as a continuation job that any worker may pick up (the run's struct
  * pipeline is the job's own, so the worker plugs its connection in before each step).
  *
+ * With Redis configured, an ask job starts with its gate (job_gate): the shared rate limit and
+ * the cache lookups, here rather than on the HTTP thread because Redis calls may wait (for at
+ * most their time limits).
+ *
  * Queues: new requests and continuations are kept apart and new requests go first (at most
  * FRESH_STREAK in a row while continuations wait), so a cheap tier-0 question never waits behind
  * a burst of model answers being executed. */
@@ -42,11 +46,14 @@ struct server_job {
     struct llm_reply reply;
     struct err call_err;
 
+    int gate; /* job_gate() before the run */
+
     /* JOB_HEALTH */
     atomic_int pending; /* probes in flight + 1 while the job itself runs */
     /* Per database: "" when up, else the reason. Fixed-size so that recording a failure cannot
      * itself fail (an unrecorded failure would report the database as up). */
     char (*db_errors)[512]; /* the size of db_error.msg */
+    struct cache_health cache; /* the shared (else local) cache's; store NULL when none */
 };
 
 struct server_worker {
@@ -219,8 +226,8 @@ static void job_finish_ask(struct server_job *j)
         return;
     }
     size_t len = strlen(body);
-    if (s->cache && j->cache_key && st->status == STATE_ANSWERED)
-        cache_put(s->cache, j->cache_key, body, len);
+    if (j->cache_key && st->status == STATE_ANSWERED)
+        server_cache_put(s, j->cache_key, body, len);
     if (j->sse) {
         server_req_event(j->req, "answer", body, 1);
         free(body);
@@ -243,10 +250,78 @@ static void on_model_done(void *ud, int rc, struct llm_reply *reply, const struc
     pool_push(j->s->pool, j, 1);
 }
 
+/* ---- caches ------------------------------------------------------------------------------- */
+
+const char *server_cache_get(struct server *s, const char *key, int shared_too, char **value,
+                             size_t *len)
+{
+    const char *from = NULL;
+    *value = NULL;
+    if (s->local) {
+        int rc = cache_store_get(s->local, key, value, len, NULL);
+        server_metrics_cache_store(&s->metrics, 0, rc == 0);
+        if (rc == 0)
+            from = "lru";
+    }
+    if (!from && shared_too && s->shared) {
+        int rc = cache_store_get(s->shared, key, value, len, NULL);
+        /* a Redis that could not answer is neither: it shows in the store's error count */
+        if (rc >= 0)
+            server_metrics_cache_store(&s->metrics, 1, rc == 0);
+        if (rc == 0) {
+            from = "redis";
+            if (s->local) /* the next lookup here needs no network */
+                cache_store_put(s->local, key, *value, *len, NULL);
+        }
+    }
+    server_metrics_cache(&s->metrics, from != NULL);
+    return from;
+}
+
+void server_cache_put(struct server *s, const char *key, const char *value, size_t len)
+{
+    if (s->local)
+        cache_store_put(s->local, key, value, len, NULL);
+    if (s->shared)
+        cache_store_put(s->shared, key, value, len, NULL);
+}
+
+/* The work a run does not need when Redis is configured: the shared rate limit, then the
+ * caches. Returns 1 when it answered the request (and freed the job). */
+static int job_gate(struct server_job *j)
+{
+    struct server *s = j->s;
+    long retry = 0;
+    if (server_auth_take_shared(&s->auth, s->shared, server_req_key(j->req),
+                                server_req_addr(j->req), &retry)) {
+        server_metrics_rate_limited(&s->metrics);
+        if (j->sse) {
+            job_fail(j, 429, "rate_limited", "too many requests; retry later");
+        } else {
+            server_req_respond_limited(j->req, retry);
+            job_free(j);
+        }
+        return 1;
+    }
+    if (j->sse || !j->cache_key)
+        return 0;
+    char *hit = NULL;
+    size_t len = 0;
+    const char *from = server_cache_get(s, j->cache_key, 1, &hit, &len);
+    server_req_set_cache(j->req, hit ? "hit" : "miss", from);
+    if (!hit)
+        return 0;
+    server_req_respond(j->req, 200, hit, len);
+    job_free(j);
+    return 1;
+}
+
 static void job_ask_step(struct server_worker *w, struct server_job *j)
 {
     struct err e = {0};
     j->pipe.db = w->conns[j->db];
+    if (!j->started && j->gate && job_gate(j))
+        return;
     if (!j->started) {
         j->started = 1;
         if (pipeline_start(&j->pipe, j->question, &j->st, &j->run, &e)) {
@@ -305,6 +380,7 @@ int server_job_ask(struct server *s, struct server_req *req, size_t db, const ch
     j->pipe.schema = &s->dbs[db].schema;
     j->pipe.db_name = s->dbs[db].name;
     j->sse = o->sse;
+    j->gate = o->gate;
     j->cache_key = cache_key;
     pool_push(s->pool, j, 0);
     return 0;
@@ -372,6 +448,15 @@ static void job_health_render(struct server_job *j)
                                                     : "degraded"));
     bad |= json_object_set_new(o, "databases", dbs);
     bad |= json_object_set_new(o, "models", models);
+    if (!bad && j->cache.store) {
+        /* the cache is not part of "status": without it answers are slower, not wrong */
+        json_t *c = json_object();
+        bad |= json_object_set_new(o, "cache", c);
+        bad |= json_object_set_new(c, "store", json_string(j->cache.store));
+        bad |= json_object_set_new(c, "up", json_boolean(j->cache.up));
+        if (!j->cache.up)
+            bad |= json_object_set_new(c, "error", json_string(j->cache.error));
+    }
     /* the other requests: this one is counted from its dispatch too */
     long others = atomic_load(&s->in_flight) - 1;
     bad |= json_object_set_new(o, "in_flight", json_integer(others > 0 ? others : 0));
@@ -404,6 +489,8 @@ static void job_health_step(struct server_worker *w, struct server_job *j)
                      de.msg[0] ? de.msg : "unavailable");
         db_result_free(&r);
     }
+    if (s->shared || s->local)
+        cache_store_health(s->shared ? s->shared : s->local, &j->cache);
     atomic_store(&j->pending, 1);
     double now = clock_ms();
     for (size_t t = 0; t < s->cfg.n_tiers; t++) {
