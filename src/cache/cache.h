@@ -44,9 +44,10 @@ struct cache_store_ops {
      * err_code (e filled) when the store could not answer. */
     int (*get)(struct cache_store *st, const char *key, char **value, size_t *len,
                struct err *e);
-    /* 0, or a negative err_code: ERR_LIMIT for a value over the store's cap. */
+    /* Keeps value for ttl_ms (0: the store's own TTL). 0, or a negative err_code: ERR_LIMIT for
+     * a value over the store's cap. */
     int (*put)(struct cache_store *st, const char *key, const char *value, size_t len,
-               struct err *e);
+               long ttl_ms, struct err *e);
     void (*stats)(struct cache_store *st, struct cache_stats *out);
     /* Fills out; may check the store (Redis: a PING within the time limits). */
     void (*health)(struct cache_store *st, struct cache_health *out);
@@ -61,7 +62,7 @@ struct cache_store {
 int cache_store_get(struct cache_store *st, const char *key, char **value, size_t *len,
                     struct err *e);
 int cache_store_put(struct cache_store *st, const char *key, const char *value, size_t len,
-                    struct err *e);
+                    long ttl_ms, struct err *e);
 void cache_store_stats(struct cache_store *st, struct cache_stats *out);
 void cache_store_health(struct cache_store *st, struct cache_health *out);
 const char *cache_store_name(const struct cache_store *st);
@@ -82,6 +83,8 @@ char *cache_get(struct cache *c, const char *key, size_t *len);
 /* Stores a copy, replacing an older value; evicts least recently used entries to fit. A value
  * larger than the byte cap is not stored. Returns 0 or ERR_NOMEM / ERR_LIMIT. */
 int cache_put(struct cache *c, const char *key, const char *value, size_t len);
+/* cache_put() with this entry's own time to live (ttl_ms > 0). */
+int cache_put_ttl(struct cache *c, const char *key, const char *value, size_t len, long ttl_ms);
 void cache_get_stats(struct cache *c, struct cache_stats *out);
 
 /* The LRU as a store (it owns its struct cache). NULL without memory. */
@@ -125,6 +128,10 @@ int cache_redis_take(struct cache_store *st, const char *name, double rate, doub
                      long *retry_after_ms, struct err *e);
 
 /* ---- keys --------------------------------------------------------------------------------- */
+
+/* Keys are text; the part before the first '\x1f' (a route name such as "ask", or "model") is
+ * the kind of value, which Redis keys show: genbi:v1:KIND:HASH. */
+#define CACHE_KEY_SEP '\x1f'
 
 /* The question as a cache key part: ASCII lowercased, runs of blanks collapsed to one space,
  * leading and trailing blanks and trailing ".?!" removed. malloc'd; NULL without memory. */

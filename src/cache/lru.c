@@ -152,6 +152,11 @@ char *cache_get(struct cache *c, const char *key, size_t *len)
 
 int cache_put(struct cache *c, const char *key, const char *value, size_t len)
 {
+    return cache_put_ttl(c, key, value, len, c->ttl_ms);
+}
+
+int cache_put_ttl(struct cache *c, const char *key, const char *value, size_t len, long ttl_ms)
+{
     struct cache_entry *e = calloc(1, sizeof *e);
     if (!e)
         return ERR_NOMEM;
@@ -175,7 +180,7 @@ int cache_put(struct cache *c, const char *key, const char *value, size_t len)
         return ERR_LIMIT;
     }
     pthread_mutex_lock(&c->mu);
-    e->expires_ms = clock_ms() + (double)c->ttl_ms;
+    e->expires_ms = clock_ms() + (double)(ttl_ms > 0 ? ttl_ms : c->ttl_ms);
     struct cache_entry **pp = bucket_find(c, key, e->hash);
     if (*pp)
         entry_drop(c, pp);
@@ -233,9 +238,10 @@ static int lru_store_get(struct cache_store *st, const char *key, char **value, 
 }
 
 static int lru_store_put(struct cache_store *st, const char *key, const char *value, size_t len,
-                         struct err *e)
+                         long ttl_ms, struct err *e)
 {
-    int rc = cache_put(((struct lru_store *)st)->c, key, value, len);
+    struct cache *c = ((struct lru_store *)st)->c;
+    int rc = cache_put_ttl(c, key, value, len, ttl_ms > 0 ? ttl_ms : c->ttl_ms);
     if (rc)
         return err_set(e, rc, rc == ERR_LIMIT ? "the value is larger than the cache"
                                               : "out of memory");

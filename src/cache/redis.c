@@ -1,9 +1,10 @@
 /* The Redis store: answers shared by every genbi instance, and token buckets for rate limits
  * that hold across instances.
  *
- * Keys: "genbi:v1:ans:" + BLAKE2b-256 of the caller's key (a long question stays a short key; the
- * caller's key already holds the database, its schema hash and the tier configuration), and
- * "genbi:v1:rl:" + bucket name. Values expire with SET ... PX ttl; values over max_value are not
+ * Keys: "genbi:v1:KIND:" + BLAKE2b-256 of the caller's key, KIND being the key's first part
+ * (CACHE_KEY_SEP; "ask", "sql_generate", "model") so that an operator can tell them apart (a long
+ * question stays a short key; the caller's key already holds the database, its schema hash and
+ * the tier configuration), and "genbi:v1:rl:" + bucket name. Values expire with SET ... PX ttl; values over max_value are not
  * stored.
  *
  * Failure handling, the point of this file: every call is bounded by the connect and command
@@ -395,21 +396,30 @@ static void count(struct redis_store *s, unsigned long *field)
 
 /* ---- the store ---------------------------------------------------------------------------- */
 
-static void answer_key(const char *key, char out[sizeof KEY_PREFIX + 4 + 64])
+#define KIND_MAX 16
+#define STORE_KEY_SIZE (sizeof KEY_PREFIX + KIND_MAX + 1 + 64)
+
+static void store_key(const char *key, char out[STORE_KEY_SIZE])
 {
     unsigned char h[32];
     char hex[65];
+    size_t kind = strcspn(key, (const char[]){CACHE_KEY_SEP, 0});
+    /* a kind that is not a short plain word is not shown */
+    int plain = kind > 0 && kind <= KIND_MAX && key[kind] == CACHE_KEY_SEP;
+    for (size_t i = 0; plain && i < kind; i++)
+        plain = (key[i] >= 'a' && key[i] <= 'z') || key[i] == '_';
     crypto_generichash(h, sizeof h, (const unsigned char *)key, strlen(key), NULL, 0);
     sodium_bin2hex(hex, sizeof hex, h, sizeof h);
-    snprintf(out, sizeof KEY_PREFIX + 4 + 64, KEY_PREFIX "ans:%s", hex);
+    snprintf(out, STORE_KEY_SIZE, KEY_PREFIX "%.*s:%s", plain ? (int)kind : 1,
+             plain ? key : "k", hex);
 }
 
 static int redis_get(struct cache_store *st, const char *key, char **value, size_t *len,
                      struct err *e)
 {
     struct redis_store *s = (struct redis_store *)st;
-    char k[sizeof KEY_PREFIX + 4 + 64];
-    answer_key(key, k);
+    char k[STORE_KEY_SIZE];
+    store_key(key, k);
     redisReply *r = command(s, e, "GET %s", k);
     int rc = 1;
     if (!r)
@@ -435,15 +445,15 @@ static int redis_get(struct cache_store *st, const char *key, char **value, size
 }
 
 static int redis_put(struct cache_store *st, const char *key, const char *value, size_t len,
-                     struct err *e)
+                     long ttl_ms, struct err *e)
 {
     struct redis_store *s = (struct redis_store *)st;
-    char k[sizeof KEY_PREFIX + 4 + 64];
+    char k[STORE_KEY_SIZE];
     if (len > s->max_value)
         return err_set(e, ERR_LIMIT, "the answer (%zu bytes) is larger than the shared cache "
                                      "keeps (%zu)", len, s->max_value);
-    answer_key(key, k);
-    redisReply *r = command(s, e, "SET %s %b PX %ld", k, value, len, s->ttl_ms);
+    store_key(key, k);
+    redisReply *r = command(s, e, "SET %s %b PX %ld", k, value, len, ttl_ms > 0 ? ttl_ms : s->ttl_ms);
     if (!r)
         return e && e->code ? e->code : ERR_IO;
     int rc = 0;

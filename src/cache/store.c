@@ -16,9 +16,9 @@ int cache_store_get(struct cache_store *st, const char *key, char **value, size_
 }
 
 int cache_store_put(struct cache_store *st, const char *key, const char *value, size_t len,
-                    struct err *e)
+                    long ttl_ms, struct err *e)
 {
-    return st->ops->put(st, key, value, len, e);
+    return st->ops->put(st, key, value, len, ttl_ms < 0 ? 0 : ttl_ms, e);
 }
 
 void cache_store_stats(struct cache_store *st, struct cache_stats *out)

@@ -6,11 +6,15 @@
  *
  * With Redis configured, an ask job starts with its gate (job_gate): the shared rate limit and
  * the cache lookups, here rather than on the HTTP thread because Redis calls may wait (for at
- * most their time limits).
+ * most their time limits). A run that misses the answer may still skip its model calls: each
+ * model's reply (the generated SQL) is shared too, keyed by the model and the exact prompt (which
+ * holds the question, the selected schema and the dialect), and is stored only once the run
+ * answered the question.
  *
  * Queues: new requests and continuations are kept apart and new requests go first (at most
  * FRESH_STREAK in a row while continuations wait), so a cheap tier-0 question never waits behind
  * a burst of model answers being executed. */
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +23,7 @@
 #include "server/server_int.h"
 #include "util/limits.h"
 #include "util/clock.h"
+#include "util/grow.h"
 
 #include "util/banned.h"
 
@@ -46,7 +51,12 @@ struct server_job {
     struct llm_reply reply;
     struct err call_err;
 
-    int gate; /* job_gate() before the run */
+    int gate;       /* job_gate() before the run */
+    char *call_key; /* the model call in flight: its reply's cache key, or NULL */
+    struct reply_put {
+        char *key, *text;
+    } *reply_puts; /* replies to share once the run has answered */
+    size_t n_reply_puts, cap_reply_puts;
 
     /* JOB_HEALTH */
     atomic_int pending; /* probes in flight + 1 while the job itself runs */
@@ -117,6 +127,12 @@ static void job_free(struct server_job *j)
     llm_reply_free(&j->reply);
     free(j->question);
     free(j->cache_key);
+    free(j->call_key);
+    for (size_t i = 0; i < j->n_reply_puts; i++) {
+        free(j->reply_puts[i].key);
+        free(j->reply_puts[i].text);
+    }
+    free(j->reply_puts);
     free(j->db_errors);
     if (j->req)
         server_req_unref(j->req);
@@ -227,7 +243,10 @@ static void job_finish_ask(struct server_job *j)
     }
     size_t len = strlen(body);
     if (j->cache_key && st->status == STATE_ANSWERED)
-        server_cache_put(s, j->cache_key, body, len);
+        server_cache_put(s, j->cache_key, body, len, 0);
+    for (size_t i = 0; st->status == STATE_ANSWERED && i < j->n_reply_puts; i++)
+        server_cache_put(s, j->reply_puts[i].key, j->reply_puts[i].text,
+                         strlen(j->reply_puts[i].text), s->cfg.server.cache_sql_ttl_ms);
     if (j->sse) {
         server_req_event(j->req, "answer", body, 1);
         free(body);
@@ -252,8 +271,9 @@ static void on_model_done(void *ud, int rc, struct llm_reply *reply, const struc
 
 /* ---- caches ------------------------------------------------------------------------------- */
 
-const char *server_cache_get(struct server *s, const char *key, int shared_too, char **value,
-                             size_t *len)
+/* The local store, then Redis; a Redis hit is copied into the local store (ttl_ms: as put). */
+static const char *cache_lookup(struct server *s, const char *key, int shared_too, long ttl_ms,
+                                char **value, size_t *len)
 {
     const char *from = NULL;
     *value = NULL;
@@ -271,19 +291,87 @@ const char *server_cache_get(struct server *s, const char *key, int shared_too, 
         if (rc == 0) {
             from = "redis";
             if (s->local) /* the next lookup here needs no network */
-                cache_store_put(s->local, key, *value, *len, NULL);
+                cache_store_put(s->local, key, *value, *len, ttl_ms, NULL);
         }
     }
+    return from;
+}
+
+const char *server_cache_get(struct server *s, const char *key, int shared_too, char **value,
+                             size_t *len)
+{
+    const char *from = cache_lookup(s, key, shared_too, 0, value, len);
     server_metrics_cache(&s->metrics, from != NULL);
     return from;
 }
 
-void server_cache_put(struct server *s, const char *key, const char *value, size_t len)
+void server_cache_put(struct server *s, const char *key, const char *value, size_t len,
+                      long ttl_ms)
 {
     if (s->local)
-        cache_store_put(s->local, key, value, len, NULL);
+        cache_store_put(s->local, key, value, len, ttl_ms, NULL);
     if (s->shared)
-        cache_store_put(s->shared, key, value, len, NULL);
+        cache_store_put(s->shared, key, value, len, ttl_ms, NULL);
+}
+
+/* The cache key of a model call's reply: the model (not its address: the same model served from
+ * another host answers alike) and the exact prompt. */
+static char *reply_key(const struct pipeline_call *c)
+{
+    unsigned char h[32];
+    char hex[65], *out = NULL;
+    crypto_generichash_state hs;
+    const char *parts[] = {c->tier->protocol, c->tier->model, c->system, c->user};
+    crypto_generichash_init(&hs, NULL, 0, sizeof h);
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        const char *p = parts[i] ? parts[i] : "";
+        /* the terminating NUL separates the parts */
+        crypto_generichash_update(&hs, (const unsigned char *)p, strlen(p) + 1);
+    }
+    crypto_generichash_final(&hs, h, sizeof h);
+    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+    size_t n = sizeof "model" + sizeof hex;
+    if ((out = malloc(n)))
+        snprintf(out, n, "model%c%s", CACHE_KEY_SEP, hex);
+    return out;
+}
+
+/* Answers the pending model call from the caches when the shared cache holds its reply (then
+ * the run is resumed and 1 returned); otherwise remembers the key for the reply to come. */
+static int reply_from_cache(struct server_job *j, const struct pipeline_call *c)
+{
+    struct server *s = j->s;
+    free(j->call_key);
+    j->call_key = NULL;
+    if (!s->shared || s->cfg.server.cache_sql_ttl_ms <= 0 || !(j->call_key = reply_key(c)))
+        return 0;
+    struct llm_reply r;
+    size_t len = 0;
+    memset(&r, 0, sizeof r);
+    if (!cache_lookup(s, j->call_key, 1, s->cfg.server.cache_sql_ttl_ms, &r.text, &len))
+        return 0;
+    /* no tokens, no cost: nothing was paid for this answer */
+    server_metrics_model_cached(&s->metrics);
+    free(j->call_key);
+    j->call_key = NULL;
+    pipeline_resume(j->run, 0, &r, NULL);
+    llm_reply_free(&r);
+    return 1;
+}
+
+/* Keeps the reply of the call that just ended, to be shared if the run answers. */
+static void keep_reply(struct server_job *j)
+{
+    char *text = j->call_key && !j->call_rc && j->reply.text ? strdup(j->reply.text) : NULL;
+    if (!text || grow(&j->reply_puts, &j->cap_reply_puts, j->n_reply_puts,
+                      sizeof *j->reply_puts, 4)) {
+        free(text); /* not shared: only a lost saving */
+        free(j->call_key);
+    } else {
+        j->reply_puts[j->n_reply_puts].key = j->call_key;
+        j->reply_puts[j->n_reply_puts++].text = text;
+    }
+    j->call_key = NULL;
 }
 
 /* The work a run does not need when Redis is configured: the shared rate limit, then the
@@ -329,6 +417,7 @@ static void job_ask_step(struct server_worker *w, struct server_job *j)
             return;
         }
     } else {
+        keep_reply(j);
         pipeline_resume(j->run, j->call_rc, j->call_rc ? NULL : &j->reply, &j->call_err);
         llm_reply_free(&j->reply);
     }
@@ -347,11 +436,15 @@ static void job_ask_step(struct server_worker *w, struct server_job *j)
         }
         const struct pipeline_call *c = pipeline_pending_call(j->run);
         j->call_tier = c->tier_index;
+        if (reply_from_cache(j, c))
+            continue;
         err_clear(&e);
         /* After a successful submit the job belongs to the model loop: touch nothing. */
         if (llm_multi_chat(j->s->multi, c->tier, c->system, c->user, on_model_done, j, &e) == 0)
             return;
         server_metrics_model(&j->s->metrics, j->call_tier, e.code ? e.code : ERR_IO, NULL);
+        free(j->call_key);
+        j->call_key = NULL;
         pipeline_resume(j->run, e.code ? e.code : ERR_IO, NULL, &e);
     }
 }

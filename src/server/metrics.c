@@ -152,6 +152,13 @@ void server_metrics_cache_store(struct server_metrics *m, int shared, int hit)
     pthread_mutex_unlock(&m->mu);
 }
 
+void server_metrics_model_cached(struct server_metrics *m)
+{
+    pthread_mutex_lock(&m->mu);
+    m->model_cached++;
+    pthread_mutex_unlock(&m->mu);
+}
+
 void server_metrics_abandoned(struct server_metrics *m)
 {
     pthread_mutex_lock(&m->mu);
@@ -256,6 +263,9 @@ int server_metrics_render(struct server_metrics *m, long in_flight, struct cache
     tier_series(b, m, "genbi_answers_total", 0, "", m->answers);
     head(b, "genbi_model_calls_total", "counter", "Model calls by tier (after retries).");
     tier_series(b, m, "genbi_model_calls_total", 1, "", m->model_calls);
+    head(b, "genbi_model_calls_cached_total", "counter",
+         "Model calls not made: the reply (generated SQL) came from the shared cache.");
+    buf_printf(b, "genbi_model_calls_cached_total %lu\n", m->model_cached);
     head(b, "genbi_model_errors_total", "counter", "Model calls that failed, by tier.");
     tier_series(b, m, "genbi_model_errors_total", 1, "", m->model_errors);
     head(b, "genbi_tokens_total", "counter", "Model tokens by tier and direction.");
@@ -271,10 +281,11 @@ int server_metrics_render(struct server_metrics *m, long in_flight, struct cache
     buf_printf(b, "genbi_cache_hits_total %lu\n", m->cache_hits);
     head(b, "genbi_cache_misses_total", "counter", "Result cache lookups that found nothing.");
     buf_printf(b, "genbi_cache_misses_total %lu\n", m->cache_misses);
-    head(b, "genbi_cache_store_hits_total", "counter", "Answer lookups that hit, by store.");
+    head(b, "genbi_cache_store_hits_total", "counter",
+         "Cache lookups (answers, model replies) that hit, by store.");
     store_series(b, "genbi_cache_store_hits_total", local, shared, m->store_hits);
     head(b, "genbi_cache_store_misses_total", "counter",
-         "Answer lookups that found nothing, by store (a Redis that did not answer is neither).");
+         "Cache lookups that found nothing, by store (a Redis that did not answer is neither).");
     store_series(b, "genbi_cache_store_misses_total", local, shared, m->store_misses);
     head(b, "genbi_escalations_total", "counter", "Escalations to a stronger tier.");
     buf_printf(b, "genbi_escalations_total %lu\n", m->escalations);

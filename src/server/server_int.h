@@ -73,6 +73,7 @@ struct server_metrics {
     unsigned long escalations, repairs_total, cache_hits, cache_misses, rate_limited;
     unsigned long store_hits[2], store_misses[2]; /* by store: [0] local LRU, [1] Redis */
     unsigned long abandoned; /* runs stopped before a model call: the client had gone */
+    unsigned long model_cached; /* model calls answered from the shared cache */
     unsigned long repairs[DBE__COUNT + 1]; /* by error class; last = other */
 };
 
@@ -88,6 +89,8 @@ void server_metrics_cache(struct server_metrics *m, int hit);
 void server_metrics_cache_store(struct server_metrics *m, int shared, int hit);
 void server_metrics_rate_limited(struct server_metrics *m);
 void server_metrics_abandoned(struct server_metrics *m);
+/* A model call answered from the shared cache of model replies (no call made). */
+void server_metrics_model_cached(struct server_metrics *m);
 /* Reads only the stores' counters (no network): safe on the HTTP thread. */
 int server_metrics_render(struct server_metrics *m, long in_flight, struct cache_store *local,
                           struct cache_store *shared, struct buf *out);
@@ -218,8 +221,10 @@ int server_job_health(struct server *s, struct server_req *req);
  * "redis") with *value (malloc'd) and *len, or NULL on a miss. */
 const char *server_cache_get(struct server *s, const char *key, int shared_too, char **value,
                              size_t *len);
-/* Stores an answer in every configured store; failures only degrade (never reported). */
-void server_cache_put(struct server *s, const char *key, const char *value, size_t len);
+/* Stores a value in every configured store for ttl_ms (0: the stores' TTL); failures only
+ * degrade (never reported). */
+void server_cache_put(struct server *s, const char *key, const char *value, size_t len,
+                      long ttl_ms);
 
 /* ---- http.c ------------------------------------------------------------------------------- */
 

@@ -91,7 +91,7 @@ def test_answer_shared_across_instances_and_nginx():
         # A second time on B: the copy B keeps locally.
         st, h, _ = ask(b.port, Q1)
         assert h["x-genbi-cache-store"] == "lru", h
-        keys = redis.command("KEYS", "genbi:v1:ans:*")
+        keys = redis.command("KEYS", "genbi:v1:ask:*")
         assert len(keys) == 1, keys
         assert 0 < redis.command("PTTL", keys[0]) <= 3600 * 1000
 
@@ -186,7 +186,7 @@ def test_redis_restart_under_load():
         assert up["cache"] == {"store": "redis", "up": True}, up
         st, h, _ = ask(srv.port, Q1)
         assert st == 200
-        assert len(redis.command("KEYS", "genbi:v1:ans:*")) == 1  # stored again, after restart
+        assert len(redis.command("KEYS", "genbi:v1:ask:*")) == 1  # stored again, after restart
         assert srv.proc.poll() is None and srv.pid == pid  # no restart of genbi
         m = metrics(srv.port)
         assert m['genbi_cache_store_errors_total{store="redis"}'] >= 1, m
@@ -224,15 +224,42 @@ def test_ttl_and_key_separation():
         # the same database and schema elsewhere: a hit
         st, h, _ = ask(c2.port, Q1, "sales")
         assert h["x-genbi-cache"] == "hit" and h["x-genbi-cache-store"] == "redis", h
-        keys = redis.command("KEYS", "genbi:v1:ans:*")
+        keys = redis.command("KEYS", "genbi:v1:ask:*")
         assert len(keys) == 3, keys
         assert all(0 < redis.command("PTTL", k) <= 1000 for k in keys)
         time.sleep(1.3)
-        assert redis.command("KEYS", "genbi:v1:ans:*") == []
+        assert redis.command("KEYS", "genbi:v1:ask:*") == []
         st, h, _ = ask(c2.port, Q1, "sales")  # expired in Redis and in c2's own copy
         assert st == 200 and h["x-genbi-cache"] == "miss", h
         for s in (c, c2, alt):
             assert s.stop() == 0
+
+
+def test_generated_sql_shared():
+    """An instance that misses the answer (expired, or asked with other options) still skips the
+    model: the model's reply for the same prompt is shared."""
+    db = demo_db()
+    rules = [{"question": "^shared sql", "response": SLOW_SQL}]
+    with Redis() as redis, FakeLLM(rules) as fake:
+        args = ["--db", db, "--no-rules", "--llm", fake.tier()]
+        with serve(redis, args) as a, serve(redis, args) as b:
+            q = "shared sql: how many customers do we have?"
+            st, h, ja = ask(a.port, q)
+            assert st == 200 and ja["tier"] == 1 and h["x-genbi-cache"] == "miss", (st, ja)
+            calls = fake.stats()["requests"]
+            assert calls >= 1
+            assert len(redis.command("KEYS", "genbi:v1:model:*")) == calls
+            assert redis.command("DEL", *redis.command("KEYS", "genbi:v1:ask:*")) == 1
+            st, h, jb = ask(b.port, q)
+            assert st == 200 and h["x-genbi-cache"] == "miss", h  # the answer was gone ...
+            assert fake.stats()["requests"] == calls  # ... but the model was not asked again
+            assert jb["rows"] == ja["rows"] and jb["sql"] == ja["sql"] and jb["tier"] == 1
+            assert jb["cost_usd"] == 0 and jb["tokens_in"] == 0, jb
+            mb = metrics(b.port)
+            assert mb["genbi_model_calls_cached_total"] == calls, mb
+            assert sum(v for k, v in mb.items() if k.startswith("genbi_model_calls_total")) == 0
+            assert answers(mb) == 1  # the run itself did happen (fresh rows)
+            assert a.stop() == 0 and b.stop() == 0
 
 
 def test_bad_redis_url_is_a_usage_error():
@@ -245,5 +272,5 @@ def test_bad_redis_url_is_a_usage_error():
 
 if __name__ == "__main__":
     main([test_answer_shared_across_instances_and_nginx, test_rate_limit_shared_across_instances,
-          test_redis_restart_under_load, test_ttl_and_key_separation,
+          test_redis_restart_under_load, test_ttl_and_key_separation, test_generated_sql_shared,
           test_bad_redis_url_is_a_usage_error])

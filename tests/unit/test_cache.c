@@ -157,13 +157,13 @@ static void test_lru_store(void)
     CHECK_STR(cache_store_name(st), "lru");
     CHECK_INT(cache_store_get(st, "q", &v, &len, &e), 1);
     CHECK(v == NULL);
-    CHECK_INT(cache_store_put(st, "q", "answer", 6, &e), 0);
+    CHECK_INT(cache_store_put(st, "q", "answer", 6, 0, &e), 0);
     CHECK_INT(cache_store_get(st, "q", &v, &len, &e), 0);
     CHECK_STR(v, "answer");
     CHECK_INT(len, 6);
     free(v);
-    cache_store_put(st, "r", "x", 1, &e);
-    cache_store_put(st, "s", "y", 1, &e); /* evicts q */
+    cache_store_put(st, "r", "x", 1, 0, &e);
+    cache_store_put(st, "s", "y", 1, 0, &e); /* evicts q */
     CHECK_INT(cache_store_get(st, "q", &v, &len, &e), 1);
     cache_store_stats(st, &cs);
     CHECK_INT(cs.hits, 1);
@@ -180,7 +180,15 @@ static void test_lru_store(void)
     st = cache_lru_store_new(10, 100, 60000);
     char big[200];
     memset(big, 'b', sizeof big);
-    CHECK_INT(cache_store_put(st, "big", big, sizeof big, &e), ERR_LIMIT);
+    CHECK_INT(cache_store_put(st, "big", big, sizeof big, 0, &e), ERR_LIMIT);
+    /* an entry's own TTL */
+    CHECK_INT(cache_store_put(st, "short", "s", 1, 20, &e), 0);
+    CHECK_INT(cache_store_put(st, "long", "l", 1, 0, &e), 0);
+    struct timespec ts = {0, 50 * 1000000L};
+    nanosleep(&ts, NULL);
+    CHECK_INT(cache_store_get(st, "short", &v, &len, &e), 1);
+    CHECK_INT(cache_store_get(st, "long", &v, &len, &e), 0);
+    free(v);
     cache_store_free(st);
     cache_store_free(NULL);
 }
@@ -267,7 +275,7 @@ static void test_redis_down(void)
     /* while backing off, calls fail without trying: no second warning, no wait */
     double t0 = clock_ms();
     for (int i = 0; i < 100; i++) {
-        CHECK(cache_store_put(st, "q", "a", 1, &e) < 0);
+        CHECK(cache_store_put(st, "q", "a", 1, 0, &e) < 0);
         CHECK(cache_redis_take(st, "k", 1, 5, &retry, &e) < 0);
     }
     CHECK(clock_ms() - t0 < LIMIT_REDIS_BACKOFF_MS);
@@ -287,7 +295,7 @@ static void test_redis_down(void)
     cache_store_free(st);
     o.max_value = 16;
     CHECK_INT(cache_redis_open(&o, &st, &e), 0);
-    CHECK_INT(cache_store_put(st, "q", big, sizeof big, &e), ERR_LIMIT);
+    CHECK_INT(cache_store_put(st, "q", big, sizeof big, 0, &e), ERR_LIMIT);
     cache_store_free(st);
     o.url = "redis://h:0";
     CHECK_INT(cache_redis_open(&o, &st, &e), ERR_USAGE);
