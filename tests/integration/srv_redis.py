@@ -97,6 +97,7 @@ class Redis:
 
     def stop(self, timeout=20):
         if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGCONT)  # a paused server cannot act on SIGTERM
             self.proc.send_signal(signal.SIGTERM)
             try:
                 self.proc.wait(timeout)
@@ -106,6 +107,13 @@ class Redis:
         if self.proc:
             self.proc.stdout and self.proc.stdout.close()
         self.proc = None
+
+    def pause(self):
+        """SIGSTOP: the server keeps its connections but answers nothing (a hung Redis)."""
+        self.proc.send_signal(signal.SIGSTOP)
+
+    def resume(self):
+        self.proc.send_signal(signal.SIGCONT)
 
     def restart(self, timeout=20):
         self.stop()

@@ -198,6 +198,32 @@ def test_redis_restart_under_load():
         assert "is unreachable" in warnings[0] and warnings[1].endswith("is back"), warnings
 
 
+def test_redis_that_hangs():
+    """A Redis that accepts connections but answers nothing (SIGSTOP): calls end at their time
+    limit, the answer comes from the pipeline, /health says why, and all recovers on SIGCONT."""
+    db = demo_db()
+    cfg = {"server": {"cache": {"redis_timeout_ms": 100, "redis_connect_timeout_ms": 100}}}
+    with Redis() as redis, serve(redis, ["--db", db], cfg) as a, serve(redis, ["--db", db]) as b:
+        assert ask(a.port, Q1)[0] == 200  # connections made and pooled
+        redis.pause()
+        try:
+            for q in (Q2, Q2, "%s?" % Q2):
+                st, h, j = ask(a.port, q, timeout=20)  # a hang would show as a timeout here
+                assert st == 200 and j["rows"], (st, j)
+            h = wait_health(a.port, False)["cache"]
+            assert "time limit" in h["error"] or "unreachable" in h["error"], h
+        finally:
+            redis.resume()
+        wait_health(a.port, True)
+        # the answers made meanwhile were kept locally; a new one is shared again
+        assert ask(a.port, Q2)[1]["x-genbi-cache-store"] == "lru"
+        assert ask(a.port, "How many orders are there?")[0] == 200
+        assert ask(b.port, "How many orders are there?")[1]["x-genbi-cache-store"] == "redis"
+        assert a.stop() == 0 and b.stop() == 0
+        err = a.stderr()
+        assert "time limit" in err and "is back" in err, err[-2000:]
+
+
 def test_ttl_and_key_separation():
     db = demo_db()
     d = tmpdir("cache-keys-")
@@ -272,5 +298,6 @@ def test_bad_redis_url_is_a_usage_error():
 
 if __name__ == "__main__":
     main([test_answer_shared_across_instances_and_nginx, test_rate_limit_shared_across_instances,
-          test_redis_restart_under_load, test_ttl_and_key_separation, test_generated_sql_shared,
+          test_redis_restart_under_load, test_redis_that_hangs, test_ttl_and_key_separation,
+          test_generated_sql_shared,
           test_bad_redis_url_is_a_usage_error])
