@@ -401,6 +401,17 @@ out:
     return ret;
 }
 
+/* A flag's value in place of the configuration's. 0, or -1 without memory (*slot unchanged). */
+static int set_string(char **slot, const char *v)
+{
+    char *copy = strdup(v);
+    if (!copy)
+        return -1;
+    free(*slot);
+    *slot = copy;
+    return 0;
+}
+
 int server_main(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -520,26 +531,16 @@ int server_main(int argc, char **argv)
         s.cfg.no_rules = 1;
     if (workers)
         s.cfg.server.workers = workers;
-    if (redis) {
-        free(s.cfg.server.cache_redis);
-        if (!(s.cfg.server.cache_redis = strdup(redis))) {
-            fprintf(stderr, "genbi: out of memory\n");
-            ret = 1;
-            goto out;
-        }
+    if ((redis && set_string(&s.cfg.server.cache_redis, redis)) ||
+        (log_file && set_string(&s.cfg.server.log_file, log_file))) {
+        fprintf(stderr, "genbi: out of memory\n");
+        ret = 1;
+        goto out;
     }
     if (no_cache) {
         s.cfg.server.cache_entries = 0;
         free(s.cfg.server.cache_redis);
         s.cfg.server.cache_redis = NULL;
-    }
-    if (log_file) {
-        free(s.cfg.server.log_file);
-        if (!(s.cfg.server.log_file = strdup(log_file))) {
-            fprintf(stderr, "genbi: out of memory\n");
-            ret = 1;
-            goto out;
-        }
     }
     if (config_validate(&s.cfg, &e) || config_validate_server(&s.cfg, &e))
         goto bad;

@@ -14,6 +14,7 @@ import tempfile
 import time
 
 import harness
+from srv_common import TempServer, stop_process
 from srv_postgres import die_with_parent
 
 CONF = """
@@ -52,7 +53,7 @@ def _binary():
         (p for p in ("/usr/sbin/nginx", "/usr/local/sbin/nginx") if os.path.exists(p)), None)
 
 
-class Nginx:
+class Nginx(TempServer):
     def __init__(self, upstream_ports):
         self.ports = list(upstream_ports)
         self.dir = self.port = self.proc = None
@@ -95,21 +96,6 @@ class Nginx:
                 pass
         return out[-3000:]
 
-    def close(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGQUIT)  # graceful: finishes what it serves
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+    def stop(self):
+        stop_process(self.proc, signal.SIGQUIT, 10)  # SIGQUIT: finishes what it serves
         self.proc = None
-        if self.dir:
-            shutil.rmtree(self.dir, ignore_errors=True)
-            self.dir = None
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.close()

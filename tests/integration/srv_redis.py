@@ -14,10 +14,11 @@ import tempfile
 import time
 
 import harness
+from srv_common import TempServer, stop_process
 from srv_postgres import die_with_parent
 
 
-class Redis:
+class Redis(TempServer):
     def __init__(self):
         self.dir = self.port = self.proc = None
         self.bin = shutil.which("redis-server")
@@ -98,12 +99,7 @@ class Redis:
     def stop(self, timeout=20):
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGCONT)  # a paused server cannot act on SIGTERM
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc, signal.SIGTERM, timeout)
         if self.proc:
             self.proc.stdout and self.proc.stdout.close()
         self.proc = None
@@ -119,15 +115,3 @@ class Redis:
         self.stop()
         self.proc = self._spawn("a")
         self._wait_ready(timeout)
-
-    def close(self):
-        self.stop()
-        if self.dir:
-            shutil.rmtree(self.dir, ignore_errors=True)
-            self.dir = None
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.close()
