@@ -40,10 +40,11 @@ struct cache_store;
 
 struct cache_store_ops {
     const char *name;
-    /* 0 with *value (malloc'd, NUL-terminated) and *len on a hit; 1 on a miss; a negative
-     * err_code (e filled) when the store could not answer. */
+    /* 0 with *value (malloc'd, NUL-terminated), *len and, when ttl_left_ms is non-NULL, the
+     * value's remaining lifetime in ms on a hit; 1 on a miss; a negative err_code (e filled)
+     * when the store could not answer. */
     int (*get)(struct cache_store *st, const char *key, char **value, size_t *len,
-               struct err *e);
+               long *ttl_left_ms, struct err *e);
     /* Keeps value for ttl_ms (0: the store's own TTL). 0, or a negative err_code: ERR_LIMIT for
      * a value over the store's cap. */
     int (*put)(struct cache_store *st, const char *key, const char *value, size_t len,
@@ -61,6 +62,10 @@ struct cache_store {
 
 int cache_store_get(struct cache_store *st, const char *key, char **value, size_t *len,
                     struct err *e);
+/* cache_store_get() that also says how long the value has left (ms), so that a copy made from
+ * it (the local copy of a Redis hit) expires with it. */
+int cache_store_get_ttl(struct cache_store *st, const char *key, char **value, size_t *len,
+                        long *ttl_left_ms, struct err *e);
 int cache_store_put(struct cache_store *st, const char *key, const char *value, size_t len,
                     long ttl_ms, struct err *e);
 void cache_store_stats(struct cache_store *st, struct cache_stats *out);
@@ -80,6 +85,8 @@ void cache_free(struct cache *c);
 /* A malloc'd copy of the value (NUL-terminated; *len set when len is non-NULL), or NULL when
  * absent or expired. */
 char *cache_get(struct cache *c, const char *key, size_t *len);
+/* cache_get() with the entry's remaining lifetime (ms) in *ttl_left_ms when non-NULL. */
+char *cache_get_ttl(struct cache *c, const char *key, size_t *len, long *ttl_left_ms);
 /* Stores a copy, replacing an older value; evicts least recently used entries to fit. A value
  * larger than the byte cap is not stored. Returns 0 or ERR_NOMEM / ERR_LIMIT. */
 int cache_put(struct cache *c, const char *key, const char *value, size_t len);

@@ -123,11 +123,17 @@ static void evict_oldest(struct cache *c)
 
 char *cache_get(struct cache *c, const char *key, size_t *len)
 {
+    return cache_get_ttl(c, key, len, NULL);
+}
+
+char *cache_get_ttl(struct cache *c, const char *key, size_t *len, long *ttl_left_ms)
+{
     uint64_t h = cache_hash(key);
     char *out = NULL;
     pthread_mutex_lock(&c->mu);
     struct cache_entry **pp = bucket_find(c, key, h);
-    if (*pp && (*pp)->expires_ms <= clock_ms()) {
+    double now = clock_ms();
+    if (*pp && (*pp)->expires_ms <= now) {
         entry_drop(c, pp);
         c->st.expirations++;
     } else if (*pp) {
@@ -140,6 +146,8 @@ char *cache_get(struct cache *c, const char *key, size_t *len)
             out[e->len] = '\0';
             if (len)
                 *len = e->len;
+            if (ttl_left_ms)
+                *ttl_left_ms = (long)(e->expires_ms - now) + 1; /* > 0: not yet expired */
         }
     }
     if (out)
@@ -230,10 +238,10 @@ struct lru_store {
 };
 
 static int lru_store_get(struct cache_store *st, const char *key, char **value, size_t *len,
-                         struct err *e)
+                         long *ttl_left_ms, struct err *e)
 {
     (void)e;
-    *value = cache_get(((struct lru_store *)st)->c, key, len);
+    *value = cache_get_ttl(((struct lru_store *)st)->c, key, len, ttl_left_ms);
     return *value ? 0 : 1;
 }
 

@@ -53,6 +53,10 @@ static const char take_script[] =
     "redis.call('PEXPIRE', KEYS[1], math.ceil(burst * 1000 / rate) + 1000)\n"
     "return {ok, wait}\n";
 
+/* GET with the value's remaining lifetime, in one round trip. Returns {value or nil, pttl}. */
+static const char get_script[] =
+    "return {redis.call('GET', KEYS[1]), redis.call('PTTL', KEYS[1])}\n";
+
 enum redis_state { STATE_UNKNOWN = 0, STATE_UP, STATE_DOWN };
 
 struct redis_conn {
@@ -415,27 +419,33 @@ static void store_key(const char *key, char out[STORE_KEY_SIZE])
 }
 
 static int redis_get(struct cache_store *st, const char *key, char **value, size_t *len,
-                     struct err *e)
+                     long *ttl_left_ms, struct err *e)
 {
     struct redis_store *s = (struct redis_store *)st;
     char k[STORE_KEY_SIZE];
     store_key(key, k);
-    redisReply *r = command(s, e, "GET %s", k);
+    /* a short script sent whole each time: the server caches it by its hash */
+    redisReply *r = command(s, e, "EVAL %s 1 %s", get_script, k);
     int rc = 1;
     if (!r)
         return e && e->code ? e->code : ERR_IO;
-    if (r->type == REDIS_REPLY_STRING) {
-        if (!(*value = malloc(r->len + 1))) {
+    const redisReply *v = r->type == REDIS_REPLY_ARRAY && r->elements == 2 ? r->element[0] : NULL;
+    const redisReply *t = v ? r->element[1] : NULL;
+    if (v && v->type == REDIS_REPLY_STRING && t->type == REDIS_REPLY_INTEGER && t->integer > 0) {
+        if (!(*value = malloc(v->len + 1))) {
             rc = err_set(e, ERR_NOMEM, "out of memory");
         } else {
-            memcpy(*value, r->str, r->len);
-            (*value)[r->len] = '\0';
+            memcpy(*value, v->str, v->len);
+            (*value)[v->len] = '\0';
             if (len)
-                *len = r->len;
+                *len = v->len;
+            if (ttl_left_ms)
+                *ttl_left_ms = (long)t->integer;
             rc = 0;
         }
-    } else if (r->type == REDIS_REPLY_ERROR) {
-        rc = err_set(e, ERR_IO, "Redis GET: %s", r->str);
+    } else if (!v || (v->type != REDIS_REPLY_NIL && v->type != REDIS_REPLY_STRING)) {
+        rc = err_set(e, ERR_IO, "Redis GET: %s",
+                     r->type == REDIS_REPLY_ERROR ? r->str : "unexpected reply");
         count(s, &s->st.errors);
     }
     freeReplyObject(r);

@@ -6,13 +6,21 @@
 
 #include "util/banned.h"
 
-int cache_store_get(struct cache_store *st, const char *key, char **value, size_t *len,
-                    struct err *e)
+int cache_store_get_ttl(struct cache_store *st, const char *key, char **value, size_t *len,
+                        long *ttl_left_ms, struct err *e)
 {
     *value = NULL;
     if (len)
         *len = 0;
-    return st->ops->get(st, key, value, len, e);
+    if (ttl_left_ms)
+        *ttl_left_ms = 0;
+    return st->ops->get(st, key, value, len, ttl_left_ms, e);
+}
+
+int cache_store_get(struct cache_store *st, const char *key, char **value, size_t *len,
+                    struct err *e)
+{
+    return cache_store_get_ttl(st, key, value, len, NULL, e);
 }
 
 int cache_store_put(struct cache_store *st, const char *key, const char *value, size_t len,

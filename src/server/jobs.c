@@ -271,9 +271,9 @@ static void on_model_done(void *ud, int rc, struct llm_reply *reply, const struc
 
 /* ---- caches ------------------------------------------------------------------------------- */
 
-/* The local store, then Redis; a Redis hit is copied into the local store (ttl_ms: as put). */
-static const char *cache_lookup(struct server *s, const char *key, int shared_too, long ttl_ms,
-                                char **value, size_t *len)
+/* The local store, then Redis; a Redis hit is copied into the local store. */
+static const char *cache_lookup(struct server *s, const char *key, int shared_too, char **value,
+                                size_t *len)
 {
     const char *from = NULL;
     *value = NULL;
@@ -284,14 +284,16 @@ static const char *cache_lookup(struct server *s, const char *key, int shared_to
             from = "lru";
     }
     if (!from && shared_too && s->shared) {
-        int rc = cache_store_get(s->shared, key, value, len, NULL);
+        long left = 0;
+        int rc = cache_store_get_ttl(s->shared, key, value, len, &left, NULL);
         /* a Redis that could not answer is neither: it shows in the store's error count */
         if (rc >= 0)
             server_metrics_cache_store(&s->metrics, 1, rc == 0);
         if (rc == 0) {
             from = "redis";
-            if (s->local) /* the next lookup here needs no network */
-                cache_store_put(s->local, key, *value, *len, ttl_ms, NULL);
+            /* the next lookup here needs no network; the copy expires with the original */
+            if (s->local)
+                cache_store_put(s->local, key, *value, *len, left, NULL);
         }
     }
     return from;
@@ -300,7 +302,7 @@ static const char *cache_lookup(struct server *s, const char *key, int shared_to
 const char *server_cache_get(struct server *s, const char *key, int shared_too, char **value,
                              size_t *len)
 {
-    const char *from = cache_lookup(s, key, shared_too, 0, value, len);
+    const char *from = cache_lookup(s, key, shared_too, value, len);
     server_metrics_cache(&s->metrics, from != NULL);
     return from;
 }
@@ -348,7 +350,7 @@ static int reply_from_cache(struct server_job *j, const struct pipeline_call *c)
     struct llm_reply r;
     size_t len = 0;
     memset(&r, 0, sizeof r);
-    if (!cache_lookup(s, j->call_key, 1, s->cfg.server.cache_sql_ttl_ms, &r.text, &len))
+    if (!cache_lookup(s, j->call_key, 1, &r.text, &len))
         return 0;
     /* no tokens, no cost: nothing was paid for this answer */
     server_metrics_model_cached(&s->metrics);
