@@ -69,5 +69,11 @@
 #define LIMIT_CACHE_ENTRIES 10000L            /* answers kept by the server's result cache */
 #define LIMIT_CACHE_BYTES ((size_t)256 << 20) /* bytes kept by the result cache */
 #define LIMIT_CACHE_TTL_MS (3600L * 1000L)    /* how long a cached answer is served */
+#define LIMIT_CACHE_SQL_TTL_MS (24L * 3600L * 1000L) /* a model's SQL, shared through Redis */
+#define LIMIT_CACHE_VALUE_BYTES ((size_t)2 << 20) /* largest answer the shared cache keeps */
+#define LIMIT_REDIS_CONNECT_MS 200L           /* connecting to the shared cache */
+#define LIMIT_REDIS_COMMAND_MS 100L           /* one shared-cache command */
+#define LIMIT_REDIS_BACKOFF_MS 100L           /* first wait before reconnecting; doubles */
+#define LIMIT_REDIS_BACKOFF_MAX_MS 5000L      /* longest wait between reconnection attempts */
 
 #endif
