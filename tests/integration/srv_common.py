@@ -1,9 +1,20 @@
-"""What the throwaway test servers (srv_redis.py, srv_nginx.py) share: stopping a process
+"""What the throwaway test servers (srv_postgres.py, srv_redis.py, srv_nginx.py, …) share: stopping a process
 politely then firmly, and close()/context-manager handling of a server with its own temporary
 directory."""
 
+import ctypes
 import shutil
+import signal
 import subprocess
+
+
+def die_with_parent():
+    """preexec_fn for test servers: the kernel stops the server when the test process dies, even
+    by SIGKILL (a ctest timeout), so no server outlives its test."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
 
 
 def stop_process(proc, sig, timeout):

@@ -15,7 +15,7 @@ import time
 
 import harness
 from srv_common import TempServer, stop_process
-from srv_postgres import die_with_parent
+from srv_common import die_with_parent
 
 CONF = """
 worker_processes 1;

@@ -14,8 +14,7 @@ import tempfile
 import time
 
 import harness
-from srv_common import TempServer, stop_process
-from srv_postgres import die_with_parent
+from srv_common import TempServer, die_with_parent, stop_process
 
 
 class Redis(TempServer):
