@@ -203,17 +203,19 @@ static void test_cue_rows(void)
         {19, "top", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5},
         {20, "more than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
         {46, "never", QCUE_NEST | QCUE_NEG, 0, 1.5},
-        {62, "per", QCUE_GROUP | QCUE_MULTI, 0, 0.75},
+        {62, "per", QCUE_GROUP | QCUE_MULTI | QCUE_BREAKDOWN, 0, 0.75},
         {73, "don't", QCUE_NEG, 0, 0},
         {151, "which", QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0},
         {154, "name the", QCUE_OPEN_LIST, 1, 0},
         {173, "get", QCUE_OPEN_PLURAL, 1, 0},
         {197, "years", QCUE_TIME, 0, 0},
+        {198, "and", QCUE_ALT, 0, 0},
+        {206, "fields", QCUE_SCHEMA, 0, 0},
     };
     size_t n;
     const struct question_cue_def *t = question_cues(&n);
     CHECK(t != NULL);
-    CHECK_INT(n, 198);
+    CHECK_INT(n, 207);
     for (size_t k = 0; t && k < sizeof rows / sizeof rows[0]; k++) {
         if (rows[k].i >= n)
             continue;
