@@ -328,17 +328,17 @@ static int is_cte(const struct fx_sql *q, const char *name)
     return 0;
 }
 
+/* A catalog qualifier wins over a user table of the same name (information_schema.tables and a
+ * table "tables"); a prefix only marks names the schema does not hold. */
 static int is_catalog(const struct fx_sql *q, const struct fx_tref *r)
 {
-    if (r->table >= 0)
-        return 0;
     if (r->tok >= 2 && fx_is(q, r->tok - 1, ".")) {
         char qual[128];
         fx_ident(q, r->tok - 2, qual, sizeof qual);
         if (in_list_ci(qual, catalog_schemas, 0))
             return 1;
     }
-    return in_list_ci(r->name, catalog_prefixes, 1);
+    return r->table < 0 && in_list_ci(r->name, catalog_prefixes, 1);
 }
 
 /* What the query reads: ANALYZE_NO_TABLE when no table at all, ANALYZE_CATALOG when only the
@@ -362,29 +362,29 @@ static unsigned tables_read(const struct fx_sql *q)
     return catalog ? ANALYZE_CATALOG : ANALYZE_NO_TABLE;
 }
 
-/* Whether a name of the schema (a table's or a column's, split on non-letters) has a word with
- * the stem of w. */
+/* The stem of a schema name or question word, lower-cased first (names may be "Customers"). */
+static void stem_of(const char *w, char out[QUESTION_WORD_MAX])
+{
+    char low[QUESTION_WORD_MAX];
+    size_t n = 0;
+    for (; w[n] && n + 1 < sizeof low; n++)
+        low[n] = (char)tolower((unsigned char)w[n]);
+    question_stem(low, n, out);
+}
+
+/* Whether a table or a column of the schema is named by w (its stem; "tables" names a table
+ * "table"). Only whole names count: in "dining_table" the word is the data's only as part of
+ * another name, and "what tables are there" still asks about the schema. */
 static int schema_names_word(const struct schema *s, const char *w)
 {
-    char ws[QUESTION_WORD_MAX], ps[QUESTION_WORD_MAX];
-    question_stem(w, strlen(w), ws);
+    char ws[QUESTION_WORD_MAX], ns[QUESTION_WORD_MAX];
+    stem_of(w, ws);
     for (size_t t = 0; t < s->n_tables; t++) {
         for (size_t c = 0; c <= s->tables[t].n_cols; c++) {
             const char *n = c == 0 ? s->tables[t].name : s->tables[t].cols[c - 1].name;
-            while (*n) {
-                while (*n && !isalnum((unsigned char)*n))
-                    n++;
-                const char *b = n;
-                while (isalnum((unsigned char)*n))
-                    n++;
-                char part[QUESTION_WORD_MAX];
-                size_t len = (size_t)(n - b) < sizeof part - 1 ? (size_t)(n - b) : sizeof part - 1;
-                for (size_t i = 0; i < len; i++)
-                    part[i] = (char)tolower((unsigned char)b[i]);
-                question_stem(part, len, ps);
-                if (len && strcmp(ps, ws) == 0)
-                    return 1;
-            }
+            stem_of(n, ns);
+            if (strcasecmp(ns, ws) == 0)
+                return 1;
         }
     }
     return 0;
@@ -467,11 +467,11 @@ static int no_number(const struct db_result *r)
 static int entity_values(const struct schema *s, const char *w, int *table, int *col)
 {
     char ws[QUESTION_WORD_MAX], ns[QUESTION_WORD_MAX];
-    question_stem(w, strlen(w), ws);
+    stem_of(w, ws);
     int named = 0;
     for (size_t t = 0; t < s->n_tables; t++) {
         const struct schema_table *T = &s->tables[t];
-        question_stem(T->name, strlen(T->name), ns);
+        stem_of(T->name, ns);
         if (strcasecmp(ns, ws) == 0) {
             if (T->row_count < 0)
                 return 0;
@@ -483,7 +483,7 @@ static int entity_values(const struct schema *s, const char *w, int *table, int 
         }
         for (size_t c = 0; c < T->n_cols; c++) {
             const struct schema_column *C = &T->cols[c];
-            question_stem(C->name, strlen(C->name), ns);
+            stem_of(C->name, ns);
             if (strcasecmp(ns, ws) != 0)
                 continue;
             long long d = C->n_distinct >= 0                       ? C->n_distinct
@@ -550,7 +550,7 @@ static int one_for_each(const struct question *qs, const struct schema *s,
             if (!v)
                 continue;
             char st[QUESTION_WORD_MAX];
-            question_stem(w, strlen(w), st);
+            stem_of(w, st);
             int plural = strcmp(st, w) != 0 && w[strlen(w) - 1] == 's';
             if (v == 2 && !(loose && plural) && !names_value_of(qs, s, t, c))
                 return 1;

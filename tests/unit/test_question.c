@@ -160,6 +160,14 @@ static void test_cues(void)
     c = cues_of("different names of the youngest");
     CHECK(c & QCUE_DISTINCT);
     CHECK(c & QCUE_EXTREME);
+    /* the classes the checks of a model's answer read */
+    c = cues_of("average spend per tier");
+    CHECK((c & QCUE_AMOUNT) && (c & QCUE_MEAN) && (c & QCUE_BREAKDOWN) && (c & QCUE_GROUP));
+    c = cues_of("total sales by region");
+    CHECK((c & QCUE_AMOUNT) && !(c & QCUE_MEAN) && (c & QCUE_BREAKDOWN) && !(c & QCUE_GROUP));
+    CHECK(cues_of("gold and silver") & QCUE_ALT);
+    CHECK(cues_of("what tables are there") & QCUE_SCHEMA);
+    CHECK(!(cues_of("how many customers") & (QCUE_AMOUNT | QCUE_SCHEMA | QCUE_BREAKDOWN)));
     /* hits are counted per cue */
     struct question *q = rd("count each count per each");
     size_t n;
