@@ -304,6 +304,19 @@ static int in_list_ci(const char *w, const char *const *list, int prefix)
     return 0;
 }
 
+/* Statements that describe the database rather than read its data (PRAGMA table_info(t), SHOW
+ * TABLES, DESCRIBE t, a plan). */
+static const char *const catalog_statements[] = {"pragma", "show", "describe", "desc", "explain",
+                                                 NULL};
+
+static int in_list_ci_tok(const struct fx_sql *q, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (fx_is(q, i, *list))
+            return 1;
+    return 0;
+}
+
 /* A common table expression named `name`: `name [(cols)] AS [NOT] [MATERIALIZED] (`. */
 static int is_cte(const struct fx_sql *q, const char *name)
 {
@@ -348,6 +361,8 @@ static int is_catalog(const struct fx_sql *q, const struct fx_tref *r)
 static unsigned tables_read(const struct fx_sql *q)
 {
     int catalog = 0;
+    if (in_list_ci_tok(q, 0, catalog_statements))
+        return ANALYZE_CATALOG;
     for (size_t k = 0; k < q->n_scopes; k++) {
         for (size_t j = 0; j < q->scopes[k].n_refs; j++) {
             const struct fx_tref *r = &q->scopes[k].refs[j];

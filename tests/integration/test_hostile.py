@@ -56,8 +56,10 @@ HOSTILE = [
     ("SELECT zeroblob(2000000000)", CLEAN),
     ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c", CLEAN),
 ]
-BILLION = ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000) "
-           "SELECT x FROM c")
+# Reads a table of the data: a query that reads none is no answer to a question (issue 16), and
+# this one is here for the row cap.
+BILLION = ("WITH RECURSIVE c(x) AS (SELECT min(region_id) FROM regions UNION ALL SELECT x + 1 "
+           "FROM c WHERE x < 1000000000) SELECT x FROM c")
 
 
 def rules():

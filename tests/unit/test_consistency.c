@@ -311,7 +311,12 @@ static void test_answer_tables(void)
                             "sqlite_master)",
                   one_int, 1),
               0);
+    CHECK_INT(ans(how_many, "PRAGMA table_info(member)", names, 4),
+              ANALYZE_CATALOG | ANALYZE_MANY_FOR_ONE | ANALYZE_TEXT_FOR_NUMBER);
+    CHECK_INT(ans(how_many, "EXPLAIN SELECT count(*) FROM member", counts, 3),
+              ANALYZE_CATALOG | ANALYZE_MANY_FOR_ONE);
     /* a question about the schema itself may read the catalog */
+    CHECK_INT(ans("columns of member", "PRAGMA table_info(member)", names, 4), 0);
     CHECK_INT(ans("What tables are there?", "SELECT name FROM sqlite_master WHERE type = 'table'",
                   names, 4),
               0);
