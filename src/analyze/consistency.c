@@ -435,17 +435,19 @@ static int about_schema(const struct question *qs, const struct schema *s)
     return 0;
 }
 
-/* One number asked: a count or an amount, not per group, not a list, not an extreme (top 5),
- * not a count used as a threshold ("customers with a number of orders above 5"). */
+/* One number asked: a count or an amount, not per group, not a list or its order ("in
+ * descending order of number of products"), not an extreme (top 5), not a count or an amount
+ * used as a threshold ("customers with a number of orders above 5", "cars lighter than the
+ * average"); "how many" stays one number next to a threshold. */
 static int asks_number(const struct question *qs)
 {
     unsigned c = qs->cues;
     if (!(c & (QCUE_COUNT | QCUE_AMOUNT)))
         return 0;
-    if (c & (QCUE_MULTI | QCUE_GROUP | QCUE_BREAKDOWN | QCUE_EXTREME | QCUE_SHARE |
+    if (c & (QCUE_MULTI | QCUE_GROUP | QCUE_BREAKDOWN | QCUE_EXTREME | QCUE_SHARE | QCUE_ORDER |
              QCUE_OPEN_LIST | QCUE_OPEN_ALL | QCUE_OPEN_PLURAL))
         return 0;
-    return (c & QCUE_HOW_MANY) || !(c & QCUE_FILTER);
+    return (c & QCUE_HOW_MANY) || !(c & (QCUE_FILTER | QCUE_CMP | QCUE_NEST));
 }
 
 /* A cell a person reads as a number: numeric, or text that starts with one ("1,234", "$5",
@@ -594,7 +596,9 @@ unsigned consistency_answer(const struct question *question, const char *sql,
             allowed += cue_len(question, QCUE_ALT, i, NULL) > 0;
         if (r->n_rows > allowed || r->truncated)
             f |= ANALYZE_MANY_FOR_ONE;
-        if (no_number(r))
+        /* "number of" also names a thing ("the phone number of ..."): only "how many" and an
+         * amount say a number is the answer */
+        if ((question->cues & (QCUE_HOW_MANY | QCUE_AMOUNT)) && no_number(r))
             f |= ANALYZE_TEXT_FOR_NUMBER;
     }
     if (!r->truncated && one_for_each(question, s, r))

@@ -381,6 +381,17 @@ static void test_answer_shape(void)
               0);
     CHECK_INT(ans("What is the average spend?", "SELECT avg(spend) FROM visit", one_null, 1), 0);
     CHECK_INT(ans("What is the tier of Ann?", "SELECT tier FROM member", one_text, 1), 0);
+    CHECK_INT(ans("What is the phone number of Ann?", "SELECT tier FROM member", one_text, 1), 0);
+    /* an order by a count, an average as a threshold: lists */
+    CHECK_INT(ans("Show the members in descending order of number of visits",
+                  "SELECT name FROM member", names, 16),
+              0);
+    CHECK_INT(ans("Which tier has members with a spend lower than the average?",
+                  "SELECT tier FROM member", names, 16),
+              0);
+    CHECK_INT(ans("What is the name of the member with a spend smaller than the average?",
+                  "SELECT name FROM member", names, 16),
+              0);
 }
 
 static void test_answer_each(void)
