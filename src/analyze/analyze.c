@@ -1040,14 +1040,14 @@ static const struct {
     {ANALYZE_ONE_FOR_LIST, "one_for_list", ""},
     {ANALYZE_NO_TABLE, "no_table", "the query reads no table of the database"},
     {ANALYZE_CATALOG, "catalog", "the query reads only the database's catalog, not its data"},
-    {ANALYZE_MANY_FOR_ONE, "many_for_one", "one number was asked and the query returned several "
-                                           "rows"},
+    {ANALYZE_MANY_FOR_ONE, "many_for_one",
+     "one number was asked and the query returned several rows"},
     {ANALYZE_ONE_FOR_EACH, "one_for_each", "a breakdown was asked and the query returned one row"},
     {ANALYZE_TEXT_FOR_NUMBER, "text_for_number", "a number was asked and the result holds none"},
 };
 
-#define IMPLAUSIBLE                                                                              \
-    (ANALYZE_NO_TABLE | ANALYZE_CATALOG | ANALYZE_MANY_FOR_ONE | ANALYZE_ONE_FOR_EACH |          \
+#define IMPLAUSIBLE                                                                                \
+    (ANALYZE_NO_TABLE | ANALYZE_CATALOG | ANALYZE_MANY_FOR_ONE | ANALYZE_ONE_FOR_EACH |            \
      ANALYZE_TEXT_FOR_NUMBER)
 
 int analyze_suspicious(unsigned checks)

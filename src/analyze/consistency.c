@@ -292,8 +292,8 @@ unsigned consistency_check(const struct question *question, const char *sql,
 /* Where databases describe themselves: a schema qualifier, or a name prefix of a table the
  * introspected schema does not hold (SQLite's sqlite_master and pragma_* functions, PostgreSQL's
  * pg_* views). Reading only these answers a question about the schema, never one about data. */
-static const char *const catalog_schemas[] = {"information_schema", "pg_catalog",
-                                              "performance_schema", "mysql", "sys", NULL};
+static const char *const catalog_schemas[] = {
+    "information_schema", "pg_catalog", "performance_schema", "mysql", "sys", NULL};
 static const char *const catalog_prefixes[] = {"sqlite_", "pragma_", "pg_", NULL};
 
 static int in_list_ci(const char *w, const char *const *list, int prefix)
@@ -306,8 +306,8 @@ static int in_list_ci(const char *w, const char *const *list, int prefix)
 
 /* Statements that describe the database rather than read its data (PRAGMA table_info(t), SHOW
  * TABLES, DESCRIBE t, a plan). */
-static const char *const catalog_statements[] = {"pragma", "show", "describe", "desc", "explain",
-                                                 NULL};
+static const char *const catalog_statements[] = {"pragma", "show",    "describe",
+                                                 "desc",   "explain", NULL};
 
 static int in_list_ci_tok(const struct fx_sql *q, size_t i, const char *const *list)
 {
@@ -503,9 +503,9 @@ static int entity_values(const struct schema *s, const char *w, int *table, int 
             stem_of(C->name, ns);
             if (strcasecmp(ns, ws) != 0)
                 continue;
-            long long d = C->n_distinct >= 0                       ? C->n_distinct
+            long long d = C->n_distinct >= 0                    ? C->n_distinct
                           : C->n_samples < LIMIT_SCHEMA_SAMPLES ? (long long)C->n_samples
-                          : -1;
+                                                                : -1;
             if (T->row_count >= 0 && T->row_count <= 1)
                 d = T->row_count;
             if (d < 0)

@@ -542,6 +542,19 @@ static const char *ex_next_fence(const char *p, const char *end, struct ex_fence
     return c;
 }
 
+/* The next run of backticks at or after p, or NULL; *run_end is where the run ends. */
+static const char *ex_backticks(const char *p, const char *end, const char **run_end)
+{
+    const char *o = memchr(p, '`', (size_t)(end - p));
+    if (!o)
+        return NULL;
+    const char *r = o;
+    while (r < end && *r == '`')
+        r++;
+    *run_end = r;
+    return o;
+}
+
 /* Inline code spans of markdown: a run of backticks up to the next run of the same length, on
  * one paragraph. Only spans that surely hold a statement of at least two words are kept
  * (`SELECT 1`, not `customers` or `DELETE`). Returns the number found, at most max. */
@@ -549,21 +562,17 @@ static int ex_inline_spans(const char *s, const char *end, struct ex_fence *f, i
 {
     int n = 0;
     for (const char *p = s; p < end && n < max;) {
-        const char *o = memchr(p, '`', (size_t)(end - p));
+        const char *b;
+        const char *o = ex_backticks(p, end, &b);
         if (!o)
             break;
-        const char *b = o;
-        while (b < end && *b == '`')
-            b++;
         size_t run = (size_t)(b - o);
         const char *c = b, *e = NULL;
         while (c < end && !e) {
-            const char *x = memchr(c, '`', (size_t)(end - c));
+            const char *xe;
+            const char *x = ex_backticks(c, end, &xe);
             if (!x)
                 break;
-            const char *xe = x;
-            while (xe < end && *xe == '`')
-                xe++;
             if ((size_t)(xe - x) == run)
                 e = x;
             c = xe;

@@ -8,21 +8,13 @@ verdicts through `genbi serve`."""
 
 import asyncio
 import json
-import sqlite3
 
 from harness import FakeLLM, demo_db, main, run
+from test_llm_path import scalar
 from test_server_load import Server, http as http_request
 
 Q = "how many customers in germany"
 RIGHT = "SELECT count(*) FROM customers WHERE country = 'Germany'"
-
-
-def scalar(db, sql):
-    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
-    try:
-        return con.execute(sql).fetchone()[0]
-    finally:
-        con.close()
 
 
 def ask(fake_tiers, question=Q, extra=()):

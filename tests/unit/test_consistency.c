@@ -227,15 +227,24 @@ static struct schema_table club_tables[] = {
     {.name = "visit", .cols = visit_cols, .n_cols = 4, .row_count = 400},
 };
 static struct schema_value club_values[] = {{.value = "Gold", .table = 1, .column = 2}};
-static struct schema CLUB = {.dialect = "sqlite", .tables = club_tables, .n_tables = 3,
-                             .values = club_values, .n_values = 1};
+static struct schema CLUB = {.dialect = "sqlite",
+                             .tables = club_tables,
+                             .n_tables = 3,
+                             .values = club_values,
+                             .n_values = 1};
 static struct schema_table diner_tables[] = {
     {.name = "tables", .cols = dining_cols, .n_cols = 2, .row_count = 12},
 };
 static struct schema DINER = {.dialect = "sqlite", .tables = diner_tables, .n_tables = 1};
 
-#define CELL_INT(v) {.type = DB_INT, .i = (v), .d = (v), .s = #v}
-#define CELL_TEXT(v) {.type = DB_TEXT, .s = (v)}
+#define CELL_INT(v)                                                                                \
+    {                                                                                              \
+        .type = DB_INT, .i = (v), .d = (v), .s = #v                                                \
+    }
+#define CELL_TEXT(v)                                                                               \
+    {                                                                                              \
+        .type = DB_TEXT, .s = (v)                                                                  \
+    }
 
 static struct db_cell one_int[] = {CELL_INT(143)};
 static struct db_cell one_text[] = {CELL_TEXT("Gold")};
@@ -244,15 +253,13 @@ static struct db_cell one_null[] = {{.type = DB_NULL}};
 static struct db_cell two_ints[] = {CELL_INT(20), CELL_INT(30)};
 static struct db_cell three_ints[] = {CELL_INT(1), CELL_INT(2), CELL_INT(3)};
 static struct db_cell names[16] = {
-    CELL_TEXT("branch"),       CELL_TEXT("member"),       CELL_TEXT("visit"),
-    CELL_TEXT("dining_table"), CELL_TEXT("idx_a"),        CELL_TEXT("idx_b"),
-    CELL_TEXT("idx_c"),        CELL_TEXT("idx_d"),        CELL_TEXT("idx_e"),
-    CELL_TEXT("idx_f"),        CELL_TEXT("idx_g"),        CELL_TEXT("idx_h"),
-    CELL_TEXT("idx_i"),        CELL_TEXT("idx_j"),        CELL_TEXT("idx_k"),
-    CELL_TEXT("idx_l")};
-static struct db_cell counts[16] = {CELL_INT(1), CELL_INT(2),  CELL_INT(3),  CELL_INT(4),
-                                    CELL_INT(5), CELL_INT(6),  CELL_INT(7),  CELL_INT(8),
-                                    CELL_INT(9), CELL_INT(10), CELL_INT(11), CELL_INT(12),
+    CELL_TEXT("branch"), CELL_TEXT("member"), CELL_TEXT("visit"), CELL_TEXT("dining_table"),
+    CELL_TEXT("idx_a"),  CELL_TEXT("idx_b"),  CELL_TEXT("idx_c"), CELL_TEXT("idx_d"),
+    CELL_TEXT("idx_e"),  CELL_TEXT("idx_f"),  CELL_TEXT("idx_g"), CELL_TEXT("idx_h"),
+    CELL_TEXT("idx_i"),  CELL_TEXT("idx_j"),  CELL_TEXT("idx_k"), CELL_TEXT("idx_l")};
+static struct db_cell counts[16] = {CELL_INT(1),  CELL_INT(2),  CELL_INT(3),  CELL_INT(4),
+                                    CELL_INT(5),  CELL_INT(6),  CELL_INT(7),  CELL_INT(8),
+                                    CELL_INT(9),  CELL_INT(10), CELL_INT(11), CELL_INT(12),
                                     CELL_INT(13), CELL_INT(14), CELL_INT(15), CELL_INT(16)};
 
 static char *col_names[] = {"c0"};
@@ -307,8 +314,9 @@ static void test_answer_tables(void)
               ANALYZE_CATALOG);
     CHECK_INT(ans(how_many, "SELECT count(*) FROM pg_catalog.pg_class c", one_int, 1),
               ANALYZE_CATALOG);
-    CHECK_INT(ans(how_many, "SELECT count(*) FROM member WHERE name NOT IN (SELECT name FROM "
-                            "sqlite_master)",
+    CHECK_INT(ans(how_many,
+                  "SELECT count(*) FROM member WHERE name NOT IN (SELECT name FROM "
+                  "sqlite_master)",
                   one_int, 1),
               0);
     CHECK_INT(ans(how_many, "PRAGMA table_info(member)", names, 4),
@@ -341,9 +349,9 @@ static void test_answer_tables(void)
 static void test_answer_shape(void)
 {
     /* one number asked, many rows */
-    CHECK_INT(ans("How many members are there?", "SELECT count(*) FROM member GROUP BY tier",
-                  counts, 16),
-              ANALYZE_MANY_FOR_ONE);
+    CHECK_INT(
+        ans("How many members are there?", "SELECT count(*) FROM member GROUP BY tier", counts, 16),
+        ANALYZE_MANY_FOR_ONE);
     CHECK_INT(ans("What is the total spend?", "SELECT spend FROM visit", counts, 16),
               ANALYZE_MANY_FOR_ONE);
     CHECK_INT(ans("What is the average spend?", "SELECT avg(spend) FROM visit GROUP BY member_id",
@@ -354,31 +362,34 @@ static void test_answer_shape(void)
                   "SELECT count(*) FROM member WHERE tier IN ('Gold', 'Silver') GROUP BY tier",
                   two_ints, 2),
               0);
-    CHECK_INT(ans("What is the total spend per member?", "SELECT sum(spend) FROM visit GROUP BY "
-                                                        "member_id",
+    CHECK_INT(ans("What is the total spend per member?",
+                  "SELECT sum(spend) FROM visit GROUP BY "
+                  "member_id",
                   counts, 16),
               0);
     CHECK_INT(ans("How many visits did each member make?",
                   "SELECT count(*) FROM visit GROUP BY member_id", counts, 16),
               0);
-    CHECK_INT(ans("List the members with a total spend above 100", "SELECT name FROM member",
-                  names, 16),
-              0);
-    CHECK_INT(ans("Which members have the highest total spend?", "SELECT name FROM member", names,
-                  16),
-              0);
-    CHECK_INT(ans("Show me the total spend of members", "SELECT sum(spend) FROM visit GROUP BY "
-                                                       "member_id",
+    CHECK_INT(
+        ans("List the members with a total spend above 100", "SELECT name FROM member", names, 16),
+        0);
+    CHECK_INT(
+        ans("Which members have the highest total spend?", "SELECT name FROM member", names, 16),
+        0);
+    CHECK_INT(ans("Show me the total spend of members",
+                  "SELECT sum(spend) FROM visit GROUP BY "
+                  "member_id",
                   counts, 16),
               0);
     /* names where a number was asked */
-    CHECK_INT(ans("How many members are Gold?", "SELECT tier FROM member WHERE tier = 'Gold' "
-                                                "LIMIT 1",
+    CHECK_INT(ans("How many members are Gold?",
+                  "SELECT tier FROM member WHERE tier = 'Gold' "
+                  "LIMIT 1",
                   one_text, 1),
               ANALYZE_TEXT_FOR_NUMBER);
-    CHECK_INT(ans("How many members are Gold?", "SELECT count(*) || ' members' FROM member",
-                  one_said, 1),
-              0);
+    CHECK_INT(
+        ans("How many members are Gold?", "SELECT count(*) || ' members' FROM member", one_said, 1),
+        0);
     CHECK_INT(ans("What is the average spend?", "SELECT avg(spend) FROM visit", one_null, 1), 0);
     CHECK_INT(ans("What is the tier of Ann?", "SELECT tier FROM member", one_text, 1), 0);
     CHECK_INT(ans("What is the phone number of Ann?", "SELECT tier FROM member", one_text, 1), 0);

@@ -432,7 +432,8 @@ static void test_reasoning_fields(void)
     llm_reply_free(&r);
 
     rc = parse(&llm_openai_provider,
-               "data: {\"choices\":[{\"index\":0,\"delta\":{\"reasoning_content\":\"SELECT 1 \"}}]}\n\n"
+               "data: {\"choices\":[{\"index\":0,\"delta\":{"
+               "\"reasoning_content\":\"SELECT 1 \"}}]}\n\n"
                "data: {\"choices\":[{\"index\":0,\"delta\":{\"reasoning_content\":\"FROM t\","
                "\"content\":null}}]}\n\n"
                "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"SELECT 3\"}}]}\n\n"

@@ -322,7 +322,8 @@ static void test_state_json_complete(void)
  * checks; were it to, its usual suspicious-result rule would apply. */
 static void test_implausible_never_final(void)
 {
-    struct supervisor_input in = {.confidence = 0.95, .checks = ANALYZE_NO_TABLE, .has_next_tier = 1};
+    struct supervisor_input in = {
+        .confidence = 0.95, .checks = ANALYZE_NO_TABLE, .has_next_tier = 1};
     CHECK_INT(decide(in), SUP_ESCALATE);
     in.has_next_tier = 0;
     CHECK_INT(decide(in), SUP_FALLBACK);
