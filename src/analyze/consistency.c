@@ -317,15 +317,25 @@ static int in_list_ci_tok(const struct fx_sql *q, size_t i, const char *const *l
     return 0;
 }
 
-/* A common table expression named `name`: `name [(cols)] AS [NOT] [MATERIALIZED] (`. */
-static int is_cte(const struct fx_sql *q, const char *name)
+#define MAX_CTES 32
+
+/* The names of the query's common table expressions, `name [(cols)] AS [NOT] [MATERIALIZED] (`,
+ * in one pass (the column list is only names and commas). Returns how many, or -1 when there
+ * are more than MAX_CTES. */
+static int cte_names(const struct fx_sql *q, char names[MAX_CTES][128])
 {
+    int n = 0;
     for (size_t i = 0; i + 2 < q->n; i++) {
         if (!fx_is_ident(q, i))
             continue;
         size_t j = i + 1;
-        if (fx_is(q, j, "("))
-            j = fx_match_paren(q, j) + 1;
+        if (fx_is(q, j, "(")) {
+            for (j++; j < q->n && (fx_is_ident(q, j) || fx_is(q, j, ",")); j++)
+                ;
+            if (!fx_is(q, j, ")"))
+                continue;
+            j++;
+        }
         if (!fx_is(q, j, "as"))
             continue;
         j++;
@@ -333,12 +343,13 @@ static int is_cte(const struct fx_sql *q, const char *name)
             j++;
         if (fx_is(q, j, "materialized"))
             j++;
-        char w[128];
-        fx_ident(q, i, w, sizeof w);
-        if (fx_is(q, j, "(") && strcasecmp(w, name) == 0)
-            return 1;
+        if (!fx_is(q, j, "("))
+            continue;
+        if (n == MAX_CTES)
+            return -1;
+        fx_ident(q, i, names[n++], 128);
     }
-    return 0;
+    return n;
 }
 
 /* A catalog qualifier wins over a user table of the same name (information_schema.tables and a
@@ -360,7 +371,10 @@ static int is_catalog(const struct fx_sql *q, const struct fx_tref *r)
  * functions (json_each, generate_series) read no table. */
 static unsigned tables_read(const struct fx_sql *q)
 {
-    int catalog = 0;
+    char ctes[MAX_CTES][128];
+    int catalog = 0, n_ctes = cte_names(q, ctes);
+    if (n_ctes < 0)
+        return 0; /* too many to judge */
     if (in_list_ci_tok(q, 0, catalog_statements))
         return ANALYZE_CATALOG;
     for (size_t k = 0; k < q->n_scopes; k++) {
@@ -370,8 +384,13 @@ static unsigned tables_read(const struct fx_sql *q)
                 continue;
             if (is_catalog(q, r))
                 catalog = 1;
-            else if (!is_cte(q, r->name) && !fx_is(q, r->tok + 1, "("))
-                return 0;
+            else if (!fx_is(q, r->tok + 1, "(")) {
+                int cte = 0;
+                for (int c = 0; c < n_ctes && !cte; c++)
+                    cte = strcasecmp(ctes[c], r->name) == 0;
+                if (!cte)
+                    return 0;
+            }
         }
     }
     return catalog ? ANALYZE_CATALOG : ANALYZE_NO_TABLE;
