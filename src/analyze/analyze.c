@@ -1027,31 +1027,58 @@ void analysis_free(struct analysis *a)
     memset(a, 0, sizeof *a);
 }
 
+/* Every check bit: its name in traces and its reason for a person. */
+static const struct {
+    unsigned bit;
+    const char *name;
+    const char *why;
+} check_names[] = {
+    {ANALYZE_EMPTY, "empty", "the query returned no rows"},
+    {ANALYZE_TRUNCATED, "truncated", ""},
+    {ANALYZE_ALL_NULL, "all_null", "a column of the result holds only NULLs"},
+    {ANALYZE_MANY_FOR_COUNT, "many_for_count", "a count was asked and the query returned rows"},
+    {ANALYZE_ONE_FOR_LIST, "one_for_list", ""},
+    {ANALYZE_NO_TABLE, "no_table", "the query reads no table of the database"},
+    {ANALYZE_CATALOG, "catalog", "the query reads only the database's catalog, not its data"},
+    {ANALYZE_MANY_FOR_ONE, "many_for_one",
+     "one number was asked and the query returned several rows"},
+    {ANALYZE_ONE_FOR_EACH, "one_for_each", "a breakdown was asked and the query returned one row"},
+    {ANALYZE_TEXT_FOR_NUMBER, "text_for_number", "a number was asked and the result holds none"},
+};
+
+#define IMPLAUSIBLE                                                                                \
+    (ANALYZE_NO_TABLE | ANALYZE_CATALOG | ANALYZE_MANY_FOR_ONE | ANALYZE_ONE_FOR_EACH |            \
+     ANALYZE_TEXT_FOR_NUMBER)
+
 int analyze_suspicious(unsigned checks)
 {
-    return (checks & (ANALYZE_EMPTY | ANALYZE_ALL_NULL | ANALYZE_MANY_FOR_COUNT)) != 0;
+    return (checks & (ANALYZE_EMPTY | ANALYZE_ALL_NULL | ANALYZE_MANY_FOR_COUNT | IMPLAUSIBLE)) !=
+           0;
+}
+
+unsigned analyze_implausible(unsigned checks)
+{
+    return checks & IMPLAUSIBLE;
+}
+
+const char *analyze_check_reason(unsigned bit)
+{
+    for (size_t i = 0; i < sizeof check_names / sizeof check_names[0]; i++)
+        if (check_names[i].bit == bit)
+            return check_names[i].why;
+    return "";
 }
 
 void analyze_checks_str(unsigned checks, char *buf, size_t n)
 {
-    static const struct {
-        unsigned bit;
-        const char *name;
-    } names[] = {
-        {ANALYZE_EMPTY, "empty"},
-        {ANALYZE_TRUNCATED, "truncated"},
-        {ANALYZE_ALL_NULL, "all_null"},
-        {ANALYZE_MANY_FOR_COUNT, "many_for_count"},
-        {ANALYZE_ONE_FOR_LIST, "one_for_list"},
-    };
     size_t used = 0;
     if (n == 0)
         return;
     buf[0] = '\0';
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        if (!(checks & names[i].bit))
+    for (size_t i = 0; i < sizeof check_names / sizeof check_names[0]; i++) {
+        if (!(checks & check_names[i].bit))
             continue;
-        int w = snprintf(buf + used, n - used, "%s%s", used ? ", " : "", names[i].name);
+        int w = snprintf(buf + used, n - used, "%s%s", used ? ", " : "", check_names[i].name);
         if (w < 0 || (size_t)w >= n - used)
             return; /* cut short; snprintf has NUL-terminated */
         used += (size_t)w;

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "db/db.h"
 #include "schema/schema.h"
 #include "util/question.h"
 
@@ -29,6 +30,21 @@ enum consistency_flag {
  * only judged when the schema declares at least one foreign key. 0 when nothing is off. */
 unsigned consistency_check(const struct question *question, const char *sql,
                            const struct schema *s);
+
+/* Checks of a model tier's executed answer against its question, as enum analyze_check bits
+ * (analyze.h) that no model answer may carry to be final:
+ *  - ANALYZE_NO_TABLE / ANALYZE_CATALOG: the query reads no table, or only the catalog
+ *    (sqlite_master, pragma_*, information_schema, pg_catalog), for a question about the data
+ *    (not one about the schema itself: "what tables are there");
+ *  - ANALYZE_MANY_FOR_ONE: one number asked (how many, total, average) and more rows than the
+ *    question's alternatives ("in Germany or France") allow;
+ *  - ANALYZE_TEXT_FOR_NUMBER: one number asked and no cell of the result reads as a number;
+ *  - ANALYZE_ONE_FOR_EACH: a breakdown asked ("per country") and one row, while the table or
+ *    column it is per holds more than one value (the schema's row counts and distinct values).
+ * Reads only the question's cues, the SQL's FROM clauses, the schema and the result's shape and
+ * types. s may be NULL (no catalog or breakdown judgement then). 0 when nothing is off. */
+unsigned consistency_answer(const struct question *question, const char *sql,
+                            const struct schema *s, const struct db_result *r);
 
 /* How much the set flags say the answer is wrong, 0..1: the sum of the checks' weights (a
  * table in consistency.c, measured on recorded model outputs; docs/cost.md), capped at 1. */

@@ -40,6 +40,11 @@ enum supervisor_action supervisor_decide(const struct config *cfg,
         return next_or_fallback;
     if (in->has_error)
         return in->tier_attempts < cfg->max_attempts ? SUP_FIX : next_or_fallback;
+    /* A model's answer that cannot answer the question (reads no table, a list for a count) is
+     * never final, however confident the tier: a stronger tier tries, or the run says it could
+     * not answer. */
+    if (!in->strict && analyze_implausible(in->checks))
+        return next_or_fallback;
     if (analyze_suspicious(in->checks)) {
         if (in->has_next_tier)
             return SUP_ESCALATE;
@@ -337,6 +342,27 @@ static char *rules_sql(struct pipeline_run *r, double *conf)
     return sql;
 }
 
+/* A model's answer that cannot be right: its confidence ends below the done threshold, and
+ * the reasons become an error, which a run that ends here reports. */
+static void implausible(const struct config *cfg, struct state *st)
+{
+    if (st->confidence >= cfg->conf_done)
+        st->confidence = cfg->conf_done * SUSPICIOUS_FACTOR;
+    char why[512] = "";
+    size_t used = 0;
+    unsigned bad = analyze_implausible(st->checks);
+    for (unsigned bit = 1; bit && bit <= bad; bit <<= 1) {
+        if (!(bad & bit))
+            continue;
+        int w = snprintf(why + used, sizeof why - used, "%s%s", used ? "; " : "",
+                         analyze_check_reason(bit));
+        if (w < 0 || (size_t)w >= sizeof why - used)
+            break;
+        used += (size_t)w;
+    }
+    state_add_error(st, st->tier, "implausible", why, -1);
+}
+
 /* analyze: the gate, execution, and the checks. Returns 0 when it ran, else the error in *de. */
 static int analyze_node(const struct pipeline *p, struct state *st, struct db_error *de,
                         int empty_ok)
@@ -364,9 +390,15 @@ static int analyze_node(const struct pipeline *p, struct state *st, struct db_er
         st->checks = st->analysis.checks;
         if (empty_ok) /* "products that were never ordered": none is an answer */
             st->checks &= ~(unsigned)ANALYZE_EMPTY;
+        /* Tier 0 composes from the schema and is calibrated; a model's answer is checked
+         * against what the question can possibly be answered with. */
+        if (st->tier > 0)
+            st->checks |= consistency_answer(st->reading, st->sql, p->schema, &st->result);
     }
     if (analyze_suspicious(st->checks))
         st->confidence *= SUSPICIOUS_FACTOR;
+    if (analyze_implausible(st->checks))
+        implausible(p->cfg, st);
     char checks[128];
     analyze_checks_str(st->checks, checks, sizeof checks);
     double ms = clock_ms() - t0;
@@ -648,7 +680,11 @@ static void fallback(struct pipeline_run *r)
     }
     st->status = STATE_UNANSWERED;
     const char *last = st->n_errors ? st->errors[st->n_errors - 1].message : NULL;
-    if (!st->sql && r->best.valid) {
+    if (st->sql && analyze_implausible(st->checks)) {
+        state_clear_result(st); /* its rows are no answer to the question */
+        state_set_message(st, "could not answer: the best attempt cannot be right: %s",
+                          last ? last : "implausible");
+    } else if (!st->sql && r->best.valid) {
         /* Report the best attempt's SQL, but not its rows: they are not an answer. */
         candidate_restore(&r->best, st);
         state_clear_result(st);

@@ -1,11 +1,16 @@
 /* extract: reduces whatever a model answered to exactly one SQL statement.
  *
  * Models wrap SQL in markdown fences, open with prose ("Sure! Here is the query:"), label it
- * ("SQL: ..."), explain it afterwards and sometimes add more statements. The order of attempts:
- * a JSON answer's "sql"/"query" field; the first ```sql fence, then the first bare ``` fence; the
- * whole text. Within that region SQL starts at the first statement keyword at a line start or
- * after a colon, ends before a trailing explanation, and is split on ';' outside quotes and
- * comments. The first non-empty statement is returned.
+ * ("SQL: ..."), explain it afterwards, sometimes add more statements, and sometimes correct
+ * themselves (a draft block, then "actually:" and the real one). Reasoning models think aloud
+ * first (<think>...</think>); that text is never the answer. The order of attempts: a JSON
+ * answer's "sql"/"query" field; the last complete ```sql fence, then the last complete bare ```
+ * fence (an unclosed fence only when no fence is closed); the whole text; the last inline code
+ * span (`SELECT ...`) that is surely a statement. Among fences or spans the last one whose
+ * statement reads wins: a self-correcting answer ends with its final query. Within a region
+ * SQL starts at the first statement keyword at a line start or after a colon, ends before a
+ * trailing explanation, and is split on ';' outside quotes and comments. The first non-empty
+ * statement is returned.
  *
  * Writing keywords (DELETE, DROP, ...) count as SQL starts on purpose: a writing answer must reach
  * the safety gate and be refused there, not be hidden here. Dropped statements that write are
@@ -495,7 +500,9 @@ static char *ex_region(const char *b, const char *e, int code, int sql_tag, int 
 
 struct ex_fence {
     const char *b, *e;
-    int kind; /* 2: ```sql (any *sql* or postgres tag), 1: no tag, 0: another language */
+    int kind;   /* 2: ```sql (any *sql* or postgres tag), 1: no tag (or an inline span), 0: another
+                 * language */
+    int closed; /* its closing backticks were found */
 };
 
 /* Finds the fence at or after p; returns where to look for the next one, or NULL. */
@@ -526,6 +533,7 @@ static const char *ex_next_fence(const char *p, const char *end, struct ex_fence
     }
     const char *c = ex_find(f->b, end, "```");
     f->e = c ? c : end;
+    f->closed = c != NULL;
     if (!c)
         return end;
     c += 3;
@@ -534,34 +542,154 @@ static const char *ex_next_fence(const char *p, const char *end, struct ex_fence
     return c;
 }
 
+/* The next run of backticks at or after p, or NULL; *run_end is where the run ends. */
+static const char *ex_backticks(const char *p, const char *end, const char **run_end)
+{
+    const char *o = memchr(p, '`', (size_t)(end - p));
+    if (!o)
+        return NULL;
+    const char *r = o;
+    while (r < end && *r == '`')
+        r++;
+    *run_end = r;
+    return o;
+}
+
+/* Inline code spans of markdown: a run of backticks up to the next run of the same length, on
+ * one paragraph. Only spans that surely hold a statement of at least two words are kept
+ * (`SELECT 1`, not `customers` or `DELETE`). Returns the number found, at most max. */
+static int ex_inline_spans(const char *s, const char *end, struct ex_fence *f, int max)
+{
+    int n = 0;
+    for (const char *p = s; p < end && n < max;) {
+        const char *b;
+        const char *o = ex_backticks(p, end, &b);
+        if (!o)
+            break;
+        size_t run = (size_t)(b - o);
+        const char *c = b, *e = NULL;
+        while (c < end && !e) {
+            const char *xe;
+            const char *x = ex_backticks(c, end, &xe);
+            if (!x)
+                break;
+            if ((size_t)(xe - x) == run)
+                e = x;
+            c = xe;
+        }
+        if (!e) {
+            p = b; /* an unmatched run is literal text */
+            continue;
+        }
+        const char *first = sqllex_skip_blank(b, e);
+        const char *fe = ex_word_end(first, e);
+        int para = ex_find(b, e, "\n\n") == NULL;
+        if (para && ex_starts_sql(first, e) == 2 && sqllex_skip_blank(fe, e) < e)
+            f[n++] = (struct ex_fence){.b = b, .e = e, .kind = 1, .closed = 1};
+        p = e + run;
+    }
+    return n;
+}
+
+/* Whether a statement extracted from a region writes. */
+static int ex_writes(const char *sql)
+{
+    return ex_is_write(sql, sql + strlen(sql));
+}
+
+/* The statement of the last region of this kind and closedness whose statement reads (else of
+ * the last one that writes, so that the gate refuses it); *chosen is its index. Writing
+ * statements in the chosen region after its first go to *dw. */
+static char *ex_pick(const struct ex_fence *f, int nf, int kind, int closed, int *chosen, int *dw)
+{
+    char *wres = NULL;
+    int wdw = 0;
+    for (int i = nf - 1; i >= 0; i--) {
+        if (f[i].kind != kind || f[i].closed != closed)
+            continue;
+        int rdw = 0;
+        char *res = ex_region(f[i].b, f[i].e, 1, kind == 2, &rdw);
+        if (!res)
+            continue;
+        if (!ex_writes(res)) {
+            free(wres);
+            *chosen = i;
+            *dw |= rdw;
+            return res;
+        }
+        if (!wres) {
+            wres = res;
+            wdw = rdw;
+            *chosen = i;
+        } else {
+            free(res);
+        }
+    }
+    *dw |= wres ? wdw : 0;
+    return wres;
+}
+
+/* Picks among regions (fences, or inline spans): sql-tagged before untagged, closed before
+ * unclosed. Every other region's writing statements go to *dw. */
+static char *ex_choose(const struct ex_fence *f, int nf, int *dw)
+{
+    char *res = NULL;
+    int chosen = -1;
+    for (int kind = 2; kind >= 1 && !res; kind--)
+        for (int closed = 1; closed >= 0 && !res; closed--)
+            res = ex_pick(f, nf, kind, closed, &chosen, dw);
+    if (res)
+        for (int i = 0; i < nf; i++)
+            if (i != chosen)
+                ex_scan_writes(f[i].b, f[i].e, dw);
+    return res;
+}
+
 /* Everything except the JSON step, on [s, end). */
 static char *ex_text(const char *s, const char *end, int *dw)
 {
     struct ex_fence fences[EX_FENCES_MAX];
-    int nf = 0, chosen = -1;
-    char *res = NULL;
+    int nf = 0;
+    char *res;
 
     for (const char *p = s; p && p < end && nf < EX_FENCES_MAX;) {
         p = ex_next_fence(p, end, &fences[nf]);
         if (p)
             nf++;
     }
-    for (int kind = 2; kind >= 1 && !res; kind--) {
-        for (int i = 0; i < nf && !res; i++) {
-            if (fences[i].kind != kind)
-                continue;
-            res = ex_region(fences[i].b, fences[i].e, 1, kind == 2, dw);
-            if (res)
-                chosen = i;
-        }
-    }
-    if (res) {
-        for (int i = 0; i < nf; i++)
-            if (i != chosen)
-                ex_scan_writes(fences[i].b, fences[i].e, dw);
+    if ((res = ex_choose(fences, nf, dw)))
         return res;
+    if ((res = ex_region(s, end, 0, 0, dw)))
+        return res;
+    nf = ex_inline_spans(s, end, fences, EX_FENCES_MAX);
+    return ex_choose(fences, nf, dw);
+}
+
+/* Reasoning blocks, never the answer: text up to the last closing tag is dropped (a template
+ * may open the block in the prompt), and so is an opened block that never closes (the answer
+ * was cut off while the model was still thinking). */
+static const struct {
+    const char *open, *close;
+} ex_reasoning[] = {
+    {"<think>", "</think>"},
+    {"<thinking>", "</thinking>"},
+    {"<reasoning>", "</reasoning>"},
+};
+
+static void ex_skip_reasoning(const char **s, const char **end)
+{
+    size_t n = sizeof ex_reasoning / sizeof ex_reasoning[0];
+    for (size_t i = 0; i < n; i++) {
+        size_t cl = strlen(ex_reasoning[i].close);
+        for (const char *t = ex_find(*s, *end, ex_reasoning[i].close); t;
+             t = ex_find(t + cl, *end, ex_reasoning[i].close))
+            *s = t + cl;
     }
-    return ex_region(s, end, 0, 0, dw);
+    for (size_t i = 0; i < n; i++) {
+        const char *o = ex_find(*s, *end, ex_reasoning[i].open);
+        if (o)
+            *end = o;
+    }
 }
 
 /* Some models answer {"sql": "..."} despite the prompt. */
@@ -598,9 +726,7 @@ char *llm_extract_sql(const char *text, int *dropped_write)
     if (!text)
         return NULL;
     const char *s = text, *end = text + strlen(text);
-    /* Reasoning models think aloud first; only what follows the last </think> is the answer. */
-    for (const char *t = ex_find(s, end, "</think>"); t; t = ex_find(t + 8, end, "</think>"))
-        s = t + 8;
+    ex_skip_reasoning(&s, &end);
     res = ex_json(s, end, &dw, &handled);
     if (!handled)
         res = ex_text(s, end, &dw);

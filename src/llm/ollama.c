@@ -50,6 +50,7 @@ static int ollama_chunk(json_t *obj, struct llm_answer *st, struct err *e)
         llm_excerpt(msg, strlen(msg), ex, sizeof ex);
         return err_set(e, ERR_PROTOCOL, "model server reported an error: %s", ex);
     }
+    /* Only content is the answer; a thinking model's "thinking" field is never read. */
     json_t *content = json_object_get(json_object_get(obj, "message"), "content");
     if (json_is_string(content)) {
         st->saw_content = 1;

@@ -76,6 +76,8 @@ static int openai_object(json_t *obj, struct llm_answer *st, struct err *e)
         json_t *msg = json_object_get(choice, "message");
         if (!msg)
             msg = json_object_get(choice, "delta");
+        /* Only content is the answer: a reasoning model's thoughts (reasoning_content) may
+         * hold draft SQL and are never read. */
         json_t *content = json_object_get(msg, "content");
         if (json_is_string(content)) {
             st->saw_content = 1;

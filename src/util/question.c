@@ -32,7 +32,8 @@ struct cue_group {
 static const struct cue_group cue_groups[] = {
     {QCUE_COUNT | QCUE_HOW_MANY | QCUE_AGG | QCUE_SINGLE, 0, 0.5, PHRASES("how many")},
     {QCUE_COUNT | QCUE_AGG | QCUE_SINGLE, 0, 0.5, PHRASES("number of", "count")},
-    {QCUE_AGG | QCUE_SINGLE, 0, 0.75, PHRASES("average", "avg", "mean", "total", "sum")},
+    {QCUE_AGG | QCUE_SINGLE | QCUE_AMOUNT | QCUE_MEAN, 0, 0.75, PHRASES("average", "avg", "mean")},
+    {QCUE_AGG | QCUE_SINGLE | QCUE_AMOUNT, 0, 0.75, PHRASES("total", "sum")},
     {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5, PHRASES("maximum", "minimum")},
     {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 1, PHRASES("most", "least")},
     {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75, PHRASES("highest", "lowest", "largest",
@@ -62,9 +63,9 @@ static const struct cue_group cue_groups[] = {
     {QCUE_SET, 0, 1.5, PHRASES("and also", "both", "either")},
     {QCUE_SET | QCUE_NEG, 0, 1.5, PHRASES("except", "neither")},
     {QCUE_SET, 0, 1, PHRASES("as well as")},
-    {QCUE_SET, 0, 0.5, PHRASES("or")},
-    {QCUE_GROUP | QCUE_MULTI, 0, 0.75, PHRASES("per", "each")},
-    {QCUE_GROUP, 0, 0.75, PHRASES("for every", "by each", "grouped by")},
+    {QCUE_SET | QCUE_ALT, 0, 0.5, PHRASES("or")},
+    {QCUE_GROUP | QCUE_MULTI | QCUE_BREAKDOWN, 0, 0.75, PHRASES("per", "each")},
+    {QCUE_GROUP | QCUE_BREAKDOWN, 0, 0.75, PHRASES("for every", "by each", "grouped by")},
     {QCUE_NEG, 0, 0, PHRASES("not", "without", "no", "none", "nor", "excluding", "don't", "doesn't",
             "didn't", "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", "cannot",
             "can't", "won't")},
@@ -77,7 +78,9 @@ static const struct cue_group cue_groups[] = {
     {QCUE_EXTREME | QCUE_TIME, 0, 0, PHRASES("earliest", "latest", "newest")},
     {QCUE_EXTREME, 0, 0, PHRASES("cheapest")},
     {QCUE_DISTINCT, 0, 0, PHRASES("distinct", "different", "unique")},
-    {QCUE_MULTI, 0, 0, PHRASES("every", "by", "for all")},
+    {QCUE_MULTI, 0, 0, PHRASES("every")},
+    {QCUE_MULTI | QCUE_BREAKDOWN, 0, 0, PHRASES("by")},
+    {QCUE_MULTI, 0, 0, PHRASES("for all")},
     {QCUE_MULTI | QCUE_SHARE, 0, 0, PHRASES("breakdown")},
     {QCUE_MULTI, 0, 0, PHRASES("broken down", "grouped", "group", "groups", "distribution",
             "across", "respectively", "split", "vs", "versus", "compare", "comparison", "over time",
@@ -100,6 +103,9 @@ static const struct cue_group cue_groups[] = {
             "composition", "fraction")},
     {QCUE_TIME, 0, 0, PHRASES("born", "date", "dates", "day", "days", "decade", "during", "month",
             "months", "recent", "recently", "since", "until", "when", "year", "years")},
+    {QCUE_ALT, 0, 0, PHRASES("and")},
+    {QCUE_SCHEMA, 0, 0, PHRASES("table", "tables", "column", "columns", "schema", "schemas",
+            "field", "fields")},
 };
 
 /* The groups flattened to one row a phrase, built once and kept for the life of the process;

@@ -73,6 +73,12 @@ enum question_cue {
     QCUE_OPEN_LIST = 1u << 16,   /* which, who, list, name the */
     QCUE_OPEN_ALL = 1u << 17,    /* list all, show me all, what are all, ... */
     QCUE_OPEN_PLURAL = 1u << 18, /* list, show me, ...: several rows if a plural noun follows */
+    /* Read by the checks of a model's answer (analyze/consistency.h): */
+    QCUE_AMOUNT = 1u << 19,    /* one amount: total, sum, average, mean */
+    QCUE_MEAN = 1u << 20,      /* an average: "average orders per customer" is a rate */
+    QCUE_BREAKDOWN = 1u << 21, /* the next words name what the rows are per: per, each, by ... */
+    QCUE_ALT = 1u << 22,       /* and, or, versus: each may add one more row to a count */
+    QCUE_SCHEMA = 1u << 23,    /* table, column, schema, field: perhaps about the schema itself */
 };
 
 /* One row of the cue table. */

@@ -56,8 +56,10 @@ HOSTILE = [
     ("SELECT zeroblob(2000000000)", CLEAN),
     ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c", CLEAN),
 ]
-BILLION = ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000) "
-           "SELECT x FROM c")
+# Reads a table of the data: a query that reads none is no answer to a question (issue 16), and
+# this one is here for the row cap.
+BILLION = ("WITH RECURSIVE c(x) AS (SELECT min(region_id) FROM regions UNION ALL SELECT x + 1 "
+           "FROM c WHERE x < 1000000000) SELECT x FROM c")
 
 
 def rules():
@@ -125,6 +127,9 @@ def test_cli_and_server_give_the_same_verdicts():
 
     db = demo_db()
     cases = [sql for sql, _ in HOSTILE] + HARMLESS_CATALOG
+    # A question about the schema: the catalog reads are then answers (for a question about the
+    # data, reading only the catalog is no answer; test_model_answers.py).
+    question = "case-%02d show me the columns"
     rules_ = [{"question": r"case-%02d\b" % i, "response": sql} for i, sql in enumerate(cases)]
     cfg = write_config({"no_rules": True, "query_timeout_ms": 1500})
     verdicts = {}
@@ -132,13 +137,13 @@ def test_cli_and_server_give_the_same_verdicts():
         for rep in ("cli-first", "cli-again"):
             for i in range(len(cases)):
                 r = run(["ask", "--db", db, "--json", "--config", cfg, "--llm", fake.tier(),
-                         "case-%02d show me something" % i], timeout=120)
+                         question % i], timeout=120)
                 verdicts.setdefault(i, []).append((rep, r.json()["status"]))
         with Server(["--db", db, "--config", cfg, "--llm", fake.tier(), "--no-cache"]) as srv:
             async def ask_all():
                 out = []
                 for i in range(len(cases)):
-                    body = _json.dumps({"question": "case-%02d show me something" % i}).encode()
+                    body = _json.dumps({"question": question % i}).encode()
                     st, _, data = await http_request(srv.port, "POST", "/v1/ask", body, None,
                                                      timeout=120)
                     out.append(_json.loads(data)["status"] if st == 200 else "http-%d" % st)

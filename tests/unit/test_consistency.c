@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analyze/analyze.h"
 #include "analyze/consistency.h"
 #include "schema/schema.h"
 #include "test.h"
@@ -197,6 +198,249 @@ static void test_weight_and_names(void)
     CHECK_INT(chk_s("How many?", NULL, &S), 0);
 }
 
+/* ---- checks of a model's executed answer (consistency_answer) ----
+ *
+ * A made-up club: branch(branch_id pk, city) with one row; member(member_id pk, name, tier with
+ * three values, status with one) with 50; visit(visit_id pk, member_id, branch_id, spend) with
+ * 400; "tables"(table_id pk, seats) with 12, a restaurant's, so "table" is also a word of the
+ * data. The value
+ * index holds member.tier's 'Gold'. */
+static char *tier_samples[] = {"Bronze", "Gold", "Silver"};
+static char *status_samples[] = {"active"};
+static struct schema_column branch_cols[] = {{.name = "branch_id", .pk = 1, .n_distinct = -1},
+                                             {.name = "city", .n_distinct = -1}};
+static struct schema_column member_cols[] = {
+    {.name = "member_id", .pk = 1, .n_distinct = -1},
+    {.name = "name", .n_distinct = -1, .n_samples = 5},
+    {.name = "tier", .samples = tier_samples, .n_samples = 3, .n_distinct = 3},
+    {.name = "status", .samples = status_samples, .n_samples = 1, .n_distinct = -1}};
+static struct schema_column visit_cols[] = {
+    {.name = "visit_id", .pk = 1, .n_distinct = -1},
+    {.name = "member_id", .fk_table = "member", .fk_column = "member_id", .n_distinct = -1},
+    {.name = "branch_id", .fk_table = "branch", .fk_column = "branch_id", .n_distinct = -1},
+    {.name = "spend", .type = SCHEMA_TYPE_REAL, .n_distinct = -1}};
+static struct schema_column dining_cols[] = {{.name = "table_id", .pk = 1, .n_distinct = -1},
+                                             {.name = "seats", .n_distinct = -1}};
+static struct schema_table club_tables[] = {
+    {.name = "branch", .cols = branch_cols, .n_cols = 2, .row_count = 1},
+    {.name = "member", .cols = member_cols, .n_cols = 4, .row_count = 50},
+    {.name = "visit", .cols = visit_cols, .n_cols = 4, .row_count = 400},
+};
+static struct schema_value club_values[] = {{.value = "Gold", .table = 1, .column = 2}};
+static struct schema CLUB = {.dialect = "sqlite",
+                             .tables = club_tables,
+                             .n_tables = 3,
+                             .values = club_values,
+                             .n_values = 1};
+static struct schema_table diner_tables[] = {
+    {.name = "tables", .cols = dining_cols, .n_cols = 2, .row_count = 12},
+};
+static struct schema DINER = {.dialect = "sqlite", .tables = diner_tables, .n_tables = 1};
+
+#define CELL_INT(v)                                                                                \
+    {                                                                                              \
+        .type = DB_INT, .i = (v), .d = (v), .s = #v                                                \
+    }
+#define CELL_TEXT(v)                                                                               \
+    {                                                                                              \
+        .type = DB_TEXT, .s = (v)                                                                  \
+    }
+
+static struct db_cell one_int[] = {CELL_INT(143)};
+static struct db_cell one_text[] = {CELL_TEXT("Gold")};
+static struct db_cell one_said[] = {CELL_TEXT("143 members")};
+static struct db_cell one_null[] = {{.type = DB_NULL}};
+static struct db_cell two_ints[] = {CELL_INT(20), CELL_INT(30)};
+static struct db_cell three_ints[] = {CELL_INT(1), CELL_INT(2), CELL_INT(3)};
+static struct db_cell names[16] = {
+    CELL_TEXT("branch"), CELL_TEXT("member"), CELL_TEXT("visit"), CELL_TEXT("dining_table"),
+    CELL_TEXT("idx_a"),  CELL_TEXT("idx_b"),  CELL_TEXT("idx_c"), CELL_TEXT("idx_d"),
+    CELL_TEXT("idx_e"),  CELL_TEXT("idx_f"),  CELL_TEXT("idx_g"), CELL_TEXT("idx_h"),
+    CELL_TEXT("idx_i"),  CELL_TEXT("idx_j"),  CELL_TEXT("idx_k"), CELL_TEXT("idx_l")};
+static struct db_cell counts[16] = {CELL_INT(1),  CELL_INT(2),  CELL_INT(3),  CELL_INT(4),
+                                    CELL_INT(5),  CELL_INT(6),  CELL_INT(7),  CELL_INT(8),
+                                    CELL_INT(9),  CELL_INT(10), CELL_INT(11), CELL_INT(12),
+                                    CELL_INT(13), CELL_INT(14), CELL_INT(15), CELL_INT(16)};
+
+static char *col_names[] = {"c0"};
+
+/* consistency_answer() for a question, SQL and a one-column result of n rows. */
+static unsigned ans_s(const struct schema *s, const char *text, const char *sql,
+                      struct db_cell *cells, size_t n)
+{
+    struct question *q = NULL;
+    if (question_read(text, &q))
+        return 0xffffffffu;
+    struct db_result r = {.n_cols = 1, .cols = col_names, .n_rows = n, .cells = cells};
+    unsigned f = consistency_answer(q, sql, s, &r);
+    question_free(q);
+    return f;
+}
+
+static unsigned ans(const char *text, const char *sql, struct db_cell *cells, size_t n)
+{
+    return ans_s(&CLUB, text, sql, cells, n);
+}
+
+static void test_answer_tables(void)
+{
+    const char *how_many = "How many members are there?";
+    /* the right answer passes */
+    CHECK_INT(ans(how_many, "SELECT count(*) FROM member", one_int, 1), 0);
+    CHECK_INT(ans(how_many, "SELECT count(*) FROM main.member AS m", one_int, 1), 0);
+    /* a number from nowhere */
+    CHECK_INT(ans(how_many, "SELECT 143", one_int, 1), ANALYZE_NO_TABLE);
+    CHECK_INT(ans(how_many, "WITH t AS (SELECT 143 AS n) SELECT n FROM t", one_int, 1),
+              ANALYZE_NO_TABLE);
+    CHECK_INT(ans(how_many, "WITH member(n) AS (SELECT 143) SELECT n FROM member", one_int, 1),
+              ANALYZE_NO_TABLE); /* a CTE that hides the table */
+    CHECK_INT(ans(how_many, "SELECT count(*) FROM json_each('[1,2,3]')", one_int, 1),
+              ANALYZE_NO_TABLE);
+    CHECK_INT(ans(how_many, "SELECT n FROM (SELECT 143 AS n) AS x", one_int, 1), ANALYZE_NO_TABLE);
+    /* reading the table through a derived table or a CTE is reading it */
+    CHECK_INT(ans(how_many, "SELECT n FROM (SELECT count(*) AS n FROM member) AS x", one_int, 1),
+              0);
+    CHECK_INT(ans(how_many, "WITH t AS (SELECT * FROM member) SELECT count(*) FROM t", one_int, 1),
+              0);
+    /* a name the schema does not list (a view) cannot be judged */
+    CHECK_INT(ans(how_many, "SELECT n FROM member_summary", one_int, 1), 0);
+    /* only the catalog */
+    CHECK_INT(ans(how_many, "SELECT name FROM sqlite_master", names, 16),
+              ANALYZE_CATALOG | ANALYZE_MANY_FOR_ONE | ANALYZE_TEXT_FOR_NUMBER);
+    CHECK_INT(ans(how_many, "SELECT count(*) FROM sqlite_schema", one_int, 1), ANALYZE_CATALOG);
+    CHECK_INT(ans(how_many, "SELECT count(*) FROM pragma_table_info('member')", one_int, 1),
+              ANALYZE_CATALOG);
+    CHECK_INT(ans(how_many, "SELECT count(*) FROM information_schema.tables", one_int, 1),
+              ANALYZE_CATALOG);
+    CHECK_INT(ans(how_many, "SELECT count(*) FROM pg_catalog.pg_class c", one_int, 1),
+              ANALYZE_CATALOG);
+    CHECK_INT(ans(how_many,
+                  "SELECT count(*) FROM member WHERE name NOT IN (SELECT name FROM "
+                  "sqlite_master)",
+                  one_int, 1),
+              0);
+    CHECK_INT(ans(how_many, "PRAGMA table_info(member)", names, 4),
+              ANALYZE_CATALOG | ANALYZE_MANY_FOR_ONE | ANALYZE_TEXT_FOR_NUMBER);
+    CHECK_INT(ans(how_many, "EXPLAIN SELECT count(*) FROM member", counts, 3),
+              ANALYZE_CATALOG | ANALYZE_MANY_FOR_ONE);
+    /* a question about the schema itself may read the catalog */
+    CHECK_INT(ans("columns of member", "PRAGMA table_info(member)", names, 4), 0);
+    CHECK_INT(ans("What tables are there?", "SELECT name FROM sqlite_master WHERE type = 'table'",
+                  names, 4),
+              0);
+    CHECK_INT(ans("How many tables are in the database?",
+                  "SELECT count(*) FROM sqlite_master WHERE type = 'table'", one_int, 1),
+              0);
+    CHECK_INT(ans("Which columns does member have?", "SELECT name FROM pragma_table_info('member')",
+                  names, 4),
+              0);
+    /* ... but not when "table" is a word of the data */
+    CHECK_INT(ans_s(&DINER, "How many tables seat four?", "SELECT count(*) FROM sqlite_master",
+                    one_int, 1),
+              ANALYZE_CATALOG);
+    CHECK_INT(ans_s(&DINER, "How many tables seat four?",
+                    "SELECT count(*) FROM tables WHERE seats = 4", one_int, 1),
+              0);
+    CHECK_INT(ans_s(&DINER, "How many tables seat four?",
+                    "SELECT count(*) FROM information_schema.tables", one_int, 1),
+              ANALYZE_CATALOG);
+}
+
+static void test_answer_shape(void)
+{
+    /* one number asked, many rows */
+    CHECK_INT(
+        ans("How many members are there?", "SELECT count(*) FROM member GROUP BY tier", counts, 16),
+        ANALYZE_MANY_FOR_ONE);
+    CHECK_INT(ans("What is the total spend?", "SELECT spend FROM visit", counts, 16),
+              ANALYZE_MANY_FOR_ONE);
+    CHECK_INT(ans("What is the average spend?", "SELECT avg(spend) FROM visit GROUP BY member_id",
+                  three_ints, 3),
+              ANALYZE_MANY_FOR_ONE);
+    /* ... but each alternative may be a row, and breakdowns, lists and extremes are many */
+    CHECK_INT(ans("How many members are Gold or Silver?",
+                  "SELECT count(*) FROM member WHERE tier IN ('Gold', 'Silver') GROUP BY tier",
+                  two_ints, 2),
+              0);
+    CHECK_INT(ans("What is the total spend per member?",
+                  "SELECT sum(spend) FROM visit GROUP BY "
+                  "member_id",
+                  counts, 16),
+              0);
+    CHECK_INT(ans("How many visits did each member make?",
+                  "SELECT count(*) FROM visit GROUP BY member_id", counts, 16),
+              0);
+    CHECK_INT(
+        ans("List the members with a total spend above 100", "SELECT name FROM member", names, 16),
+        0);
+    CHECK_INT(
+        ans("Which members have the highest total spend?", "SELECT name FROM member", names, 16),
+        0);
+    CHECK_INT(ans("Show me the total spend of members",
+                  "SELECT sum(spend) FROM visit GROUP BY "
+                  "member_id",
+                  counts, 16),
+              0);
+    /* names where a number was asked */
+    CHECK_INT(ans("How many members are Gold?",
+                  "SELECT tier FROM member WHERE tier = 'Gold' "
+                  "LIMIT 1",
+                  one_text, 1),
+              ANALYZE_TEXT_FOR_NUMBER);
+    CHECK_INT(
+        ans("How many members are Gold?", "SELECT count(*) || ' members' FROM member", one_said, 1),
+        0);
+    CHECK_INT(ans("What is the average spend?", "SELECT avg(spend) FROM visit", one_null, 1), 0);
+    CHECK_INT(ans("What is the tier of Ann?", "SELECT tier FROM member", one_text, 1), 0);
+    CHECK_INT(ans("What is the phone number of Ann?", "SELECT tier FROM member", one_text, 1), 0);
+    /* an order by a count, an average as a threshold: lists */
+    CHECK_INT(ans("Show the members in descending order of number of visits",
+                  "SELECT name FROM member", names, 16),
+              0);
+    CHECK_INT(ans("Which tier has members with a spend lower than the average?",
+                  "SELECT tier FROM member", names, 16),
+              0);
+    CHECK_INT(ans("What is the name of the member with a spend smaller than the average?",
+                  "SELECT name FROM member", names, 16),
+              0);
+}
+
+static void test_answer_each(void)
+{
+    const char *sql = "SELECT count(*) FROM member";
+    /* one row where the grouping has three values */
+    CHECK_INT(ans("How many members are there in each tier?", sql, one_int, 1),
+              ANALYZE_ONE_FOR_EACH);
+    CHECK_INT(ans("Number of visits per member", sql, one_int, 1), ANALYZE_ONE_FOR_EACH);
+    CHECK_INT(ans("Total spend by tier", sql, one_int, 1), ANALYZE_ONE_FOR_EACH);
+    CHECK_INT(ans("How many members are there in each tier?", sql, three_ints, 3), 0);
+    /* one row is right: one branch, one status */
+    CHECK_INT(ans("What is the total spend for each branch?", sql, one_int, 1), 0);
+    CHECK_INT(ans("How many members per status?", sql, one_int, 1), 0);
+    /* a rate, an agent, a value of the grouping, a threshold: one row may be right */
+    CHECK_INT(ans("What is the average spend per visit?", sql, one_int, 1), 0);
+    CHECK_INT(ans("How many visits were made by members?", sql, one_int, 1), 0);
+    CHECK_INT(ans("What is the total spend per tier of Gold members?", sql, one_int, 1), 0);
+    CHECK_INT(ans("Number of members per tier with more than 3 visits", sql, one_int, 1), 0);
+    /* a word that names nothing in the schema is not judged */
+    CHECK_INT(ans("Total spend by weekday", sql, one_int, 1), 0);
+}
+
+static void test_answer_names(void)
+{
+    char buf[160];
+    analyze_checks_str(ANALYZE_NO_TABLE | ANALYZE_CATALOG | ANALYZE_MANY_FOR_ONE, buf, sizeof buf);
+    CHECK_STR(buf, "no_table, catalog, many_for_one");
+    CHECK(analyze_implausible(ANALYZE_EMPTY | ANALYZE_MANY_FOR_COUNT) == 0);
+    CHECK(analyze_implausible(ANALYZE_ONE_FOR_EACH | ANALYZE_EMPTY) == ANALYZE_ONE_FOR_EACH);
+    CHECK(analyze_suspicious(ANALYZE_TEXT_FOR_NUMBER));
+    CHECK_STR(analyze_check_reason(ANALYZE_NO_TABLE), "the query reads no table of the database");
+    CHECK_STR(analyze_check_reason(ANALYZE_TRUNCATED), "");
+    /* NULL inputs flag nothing */
+    struct db_result r = {0};
+    CHECK_INT(consistency_answer(NULL, "SELECT 1", &CLUB, &r), 0);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"negation", test_negation},
@@ -205,6 +449,10 @@ static const struct test_case tests[] = {
     {"link", test_link},
     {"weaker", test_weaker},
     {"weight_and_names", test_weight_and_names},
+    {"answer_tables", test_answer_tables},
+    {"answer_shape", test_answer_shape},
+    {"answer_each", test_answer_each},
+    {"answer_names", test_answer_names},
 };
 
 TEST_MAIN()

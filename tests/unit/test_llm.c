@@ -92,6 +92,33 @@ static const struct ex_case ex_cases[] = {
     /* reasoning and JSON answers */
     {"<think>Maybe DELETE FROM t? No.</think>\n```sql\nSELECT 2\n```", "SELECT 2", 0},
     {"{\"sql\": \"SELECT 3;\"}", "SELECT 3", 0},
+    {"<think>\n```sql\nSELECT 1\n```\n</think>\n<think>again</think>The answer: SELECT 4",
+     "SELECT 4", 0},
+    {"SELECT 5 FROM t\n<think>No wait, maybe\n```sql\nSELECT 6 FROM t\n```", "SELECT 5 FROM t",
+     0}, /* cut off while thinking again: the unfinished block is not the answer */
+    {"<think>The user wants\n```sql\nSELECT 7\n```", NULL, 0}, /* never stopped thinking */
+    {"<thinking>SELECT 1</thinking>\nSELECT 8", "SELECT 8", 0},
+    {"</think>\n\nSELECT 9", "SELECT 9", 0}, /* the template opened the block in the prompt */
+    /* self-correcting answers: the last complete block is the answer */
+    {"Draft:\n```sql\nSELECT 1\n```\nActually:\n```sql\nSELECT count(*) FROM c WHERE k = 'x'\n"
+     "```\n",
+     "SELECT count(*) FROM c WHERE k = 'x'", 0},
+    {"```\nSELECT 1\n```\nBetter:\n```\nSELECT a FROM t\n```", "SELECT a FROM t", 0},
+    {"```sql\nSELECT a FROM t\n```\nOutput:\n```\n| a |\n|---|\n| 1 |\n```", "SELECT a FROM t", 0},
+    {"```sql\nSELECT 1\n```\nactually:\n```\nSELECT 2\n```", "SELECT 1", 0}, /* tagged first */
+    {"```sql\nSELECT 1\n```\nactually:\n```sql\nSELECT 2 FROM t WHE", "SELECT 1", 0},
+    {"```sql\nSELECT 1\n```\nthen:\n```sql\nDELETE FROM t\n```\n", "SELECT 1", 1},
+    {"```sql\nDELETE FROM t\n```\nor:\n```sql\nSELECT 1\n```\n", "SELECT 1", 1},
+    {"```sql\nDROP TABLE t\n```", "DROP TABLE t", 0}, /* reaches the gate, refused there */
+    /* inline code spans */
+    {"You can use `SELECT count(*) FROM c WHERE k = 'x'` to get it.",
+     "SELECT count(*) FROM c WHERE k = 'x'", 0},
+    {"The table `c` has it: `SELECT 1` no, rather `SELECT n FROM c`.", "SELECT n FROM c", 0},
+    {"Run ``SELECT `a b` FROM t`` and see.", "SELECT `a b` FROM t", 0},
+    {"Do not use `DELETE`; use `SELECT id FROM t`.", "SELECT id FROM t", 0},
+    {"Use `SELECT id FROM t`, or `DELETE FROM t` to clean up.", "SELECT id FROM t", 1},
+    {"Column `name` of table `customers` holds it.", NULL, 0},
+    {"An unmatched `` run, then `SELECT 2 FROM t`", "SELECT 2 FROM t", 0},
 };
 
 static void test_extract_cases(void)
@@ -380,6 +407,59 @@ static void test_ollama_parse(void)
     rc = parse(&llm_ollama_provider, "  \n", &r, &e);
     CHECK_INT(rc, ERR_PROTOCOL);
     CHECK_CONTAINS(e.msg, "empty");
+}
+
+/* A reasoning model's thoughts come in their own field (OpenAI-compatible reasoning_content,
+ * Ollama's thinking); they are never the answer, even when they hold SQL and the content is
+ * empty or missing. */
+static void test_reasoning_fields(void)
+{
+    struct llm_reply r;
+    struct err e;
+    int rc = parse(&llm_openai_provider,
+                   "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+                   "\"reasoning_content\":\"SELECT 1\",\"content\":\"SELECT 2\"}}]}",
+                   &r, &e);
+    CHECK_INT(rc, 0);
+    CHECK_STR(r.text, "SELECT 2");
+    llm_reply_free(&r);
+
+    rc = parse(&llm_openai_provider,
+               "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+               "\"reasoning_content\":\"SELECT 1\",\"content\":null}}]}",
+               &r, &e);
+    CHECK(rc != 0 && r.text == NULL);
+    llm_reply_free(&r);
+
+    rc = parse(&llm_openai_provider,
+               "data: {\"choices\":[{\"index\":0,\"delta\":{"
+               "\"reasoning_content\":\"SELECT 1 \"}}]}\n\n"
+               "data: {\"choices\":[{\"index\":0,\"delta\":{\"reasoning_content\":\"FROM t\","
+               "\"content\":null}}]}\n\n"
+               "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"SELECT 3\"}}]}\n\n"
+               "data: [DONE]\n\n",
+               &r, &e);
+    CHECK_INT(rc, 0);
+    CHECK_STR(r.text, "SELECT 3");
+    llm_reply_free(&r);
+
+    /* Only thoughts in the whole stream: an empty answer, hence no SQL. */
+    rc = parse(&llm_openai_provider,
+               "data: {\"choices\":[{\"index\":0,\"delta\":{\"reasoning_content\":\"SELECT 1\"}}]}"
+               "\n\ndata: [DONE]\n\n",
+               &r, &e);
+    CHECK_INT(rc, 0);
+    CHECK(r.text && !llm_extract_sql(r.text, NULL));
+    llm_reply_free(&r);
+
+    rc = parse(&llm_ollama_provider,
+               "{\"message\":{\"role\":\"assistant\",\"thinking\":\"SELECT 1\",\"content\":\"\"},"
+               "\"done\":false}\n"
+               "{\"message\":{\"role\":\"assistant\",\"content\":\"SELECT 4\"},\"done\":true}\n",
+               &r, &e);
+    CHECK_INT(rc, 0);
+    CHECK_STR(r.text, "SELECT 4");
+    llm_reply_free(&r);
 }
 
 static void test_openai_parse(void)
@@ -923,6 +1003,7 @@ static const struct test_case tests[] = {
     {"empty_answer", test_empty_answer},
     {"ollama_parse", test_ollama_parse},
     {"openai_parse", test_openai_parse},
+    {"reasoning_fields", test_reasoning_fields},
     {"account", test_account},
     {"excerpt", test_excerpt},
     {"prompts", test_prompts},

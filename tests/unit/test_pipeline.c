@@ -317,6 +317,34 @@ static void test_state_json_complete(void)
     state_free(&st);
 }
 
+/* A model's answer that cannot answer its question is never final, however confident: the
+ * next tier is asked, and with none left the run falls back. Tier 0 (strict) never carries these
+ * checks; were it to, its usual suspicious-result rule would apply. */
+static void test_implausible_never_final(void)
+{
+    struct supervisor_input in = {
+        .confidence = 0.95, .checks = ANALYZE_NO_TABLE, .has_next_tier = 1};
+    CHECK_INT(decide(in), SUP_ESCALATE);
+    in.has_next_tier = 0;
+    CHECK_INT(decide(in), SUP_FALLBACK);
+    in.checks = ANALYZE_ONE_FOR_EACH | ANALYZE_TRUNCATED;
+    CHECK_INT(decide(in), SUP_FALLBACK);
+    in.strict = 1;
+    CHECK_INT(decide(in), SUP_DONE);
+    /* in a run: tier 1's constant is passed over for tier 2's query */
+    const char *q = "How many customers are in Germany?";
+    const char *a[] = {"SELECT 143", "SELECT count(*) FROM customers WHERE country = 'Germany'"};
+    int tier = -1;
+    CHECK_INT(run_answers(q, 2, a, 2, &tier), 0);
+    CHECK_INT(tier, 2);
+    const char *b[] = {"SELECT name FROM sqlite_master", a[1]};
+    CHECK_INT(run_answers(q, 2, b, 2, &tier), 0);
+    CHECK_INT(tier, 2);
+    /* the right answer from tier 1 is final there */
+    CHECK_INT(run_answers(q, 2, a + 1, 1, &tier), 0);
+    CHECK_INT(tier, 1);
+}
+
 static const struct test_case tests[] = {
     {"state_json_complete", test_state_json_complete},
     {"done_when_confident", test_done_when_confident},
@@ -332,6 +360,7 @@ static const struct test_case tests[] = {
     {"unconfirmed_rule", test_unconfirmed_rule},
     {"cheap_tiers_vote", test_cheap_tiers_vote},
     {"question_contradicts_sql", test_question_contradicts_sql},
+    {"implausible_never_final", test_implausible_never_final},
 };
 
 TEST_MAIN_FIXTURE(setup, test_no_fixture_)

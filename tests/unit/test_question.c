@@ -160,6 +160,14 @@ static void test_cues(void)
     c = cues_of("different names of the youngest");
     CHECK(c & QCUE_DISTINCT);
     CHECK(c & QCUE_EXTREME);
+    /* the classes the checks of a model's answer read */
+    c = cues_of("average spend per tier");
+    CHECK((c & QCUE_AMOUNT) && (c & QCUE_MEAN) && (c & QCUE_BREAKDOWN) && (c & QCUE_GROUP));
+    c = cues_of("total sales by region");
+    CHECK((c & QCUE_AMOUNT) && !(c & QCUE_MEAN) && (c & QCUE_BREAKDOWN) && !(c & QCUE_GROUP));
+    CHECK(cues_of("gold and silver") & QCUE_ALT);
+    CHECK(cues_of("what tables are there") & QCUE_SCHEMA);
+    CHECK(!(cues_of("how many customers") & (QCUE_AMOUNT | QCUE_SCHEMA | QCUE_BREAKDOWN)));
     /* hits are counted per cue */
     struct question *q = rd("count each count per each");
     size_t n;
@@ -203,17 +211,19 @@ static void test_cue_rows(void)
         {19, "top", QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5},
         {20, "more than", QCUE_CMP | QCUE_FILTER, 0, 0.75},
         {46, "never", QCUE_NEST | QCUE_NEG, 0, 1.5},
-        {62, "per", QCUE_GROUP | QCUE_MULTI, 0, 0.75},
+        {62, "per", QCUE_GROUP | QCUE_MULTI | QCUE_BREAKDOWN, 0, 0.75},
         {73, "don't", QCUE_NEG, 0, 0},
         {151, "which", QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0},
         {154, "name the", QCUE_OPEN_LIST, 1, 0},
         {173, "get", QCUE_OPEN_PLURAL, 1, 0},
         {197, "years", QCUE_TIME, 0, 0},
+        {198, "and", QCUE_ALT, 0, 0},
+        {206, "fields", QCUE_SCHEMA, 0, 0},
     };
     size_t n;
     const struct question_cue_def *t = question_cues(&n);
     CHECK(t != NULL);
-    CHECK_INT(n, 198);
+    CHECK_INT(n, 207);
     for (size_t k = 0; t && k < sizeof rows / sizeof rows[0]; k++) {
         if (rows[k].i >= n)
             continue;
