@@ -184,15 +184,24 @@ int pg_run(PGconn *c, const char *sql, int nparams, const char *const *params,
     return rc;
 }
 
-int pg_begin_read(PGconn *c, long timeout_ms, double deadline_ms, struct err *e)
+int pg_begin_read(PGconn *c, long timeout_ms, const char *schema, double deadline_ms,
+                  struct err *e)
 {
-    char sql[200];
+    struct buf sql = BUF_INIT;
     long ms = timeout_ms > 0 ? timeout_ms : 1;
-    snprintf(sql, sizeof sql,
-             "BEGIN READ ONLY; SET LOCAL statement_timeout = %ld; "
-             "SET LOCAL idle_in_transaction_session_timeout = %ld",
-             ms, ms);
-    return pg_run(c, sql, 0, NULL, deadline_ms, NULL, e);
+    buf_printf(&sql,
+               "BEGIN READ ONLY; SET LOCAL statement_timeout = %ld; "
+               "SET LOCAL idle_in_transaction_session_timeout = %ld",
+               ms, ms);
+    if (schema && *schema) {
+        /* Unqualified names are the chosen schema's (pg_catalog still comes first). */
+        buf_puts(&sql, "; SET LOCAL search_path TO ");
+        pg_put_ident(&sql, schema);
+    }
+    int rc = sql.failed ? err_set(e, ERR_NOMEM, "out of memory")
+                        : pg_run(c, buf_cstr(&sql), 0, NULL, deadline_ms, NULL, e);
+    buf_free(&sql);
+    return rc;
 }
 
 int pg_end(PGconn *c, double deadline_ms)
@@ -347,6 +356,7 @@ static int pg_open(const char *dsn, void **impl, struct err *e)
         return err_set(e, ERR_NOMEM, "out of memory");
     if ((rc = pg_conninfo(dsn, pg->schema, sizeof pg->schema, &pmin, &pmax, &conninfo, e)))
         goto out;
+    pg->schema_given = pg->schema[0] != '\0';
     buf_puts(&key, "postgresql\n");
     buf_puts(&key, dsn);
     if (key.failed) {
@@ -405,6 +415,7 @@ struct pg_run_state {
     PGconn *c;
     double deadline;
     long timeout_ms, row_cap;
+    const char *schema; /* set as the search path when the DSN named one */
     int lost;     /* the connection broke: drop it (and try once more when nothing came) */
     int cancelled; /* a cancel was sent: the connection is drained before it goes back */
 };
@@ -620,7 +631,7 @@ static int run_statement(struct pg_run_state *rs, const char *sql, size_t off, s
     struct buf q = BUF_INIT;
     double cost = 0, rows = 0;
     long left = (long)(rs->deadline - clock_ms());
-    int rc = pg_begin_read(rs->c, left > 0 ? left : 1, rs->deadline, &e);
+    int rc = pg_begin_read(rs->c, left > 0 ? left : 1, rs->schema, rs->deadline, &e);
     if (rc) {
         rs->lost = PQstatus(rs->c) != CONNECTION_OK;
         db_error_set(de, rc == ERR_TIMEOUT ? DBE_TIMEOUT : DBE_OTHER, "%s", e.msg);
@@ -675,6 +686,7 @@ static int pg_exec(void *impl, const char *sql, const struct db_limits *lim,
     struct pg_run_state rs = {
         .timeout_ms = lim && lim->timeout_ms > 0 ? lim->timeout_ms : LIMIT_QUERY_TIMEOUT_MS,
         .row_cap = lim && lim->row_cap > 0 ? lim->row_cap : LIMIT_ROW_CAP,
+        .schema = pg->schema_given ? pg->schema : NULL,
     };
     double deadline = t0 + (double)rs.timeout_ms;
     for (int attempt = 0; attempt < 2; attempt++) {

@@ -16,6 +16,7 @@
 struct pg_db {
     struct db_pool *pool;
     char schema[128];   /* the schema introspected and fingerprinted (DSN option schema=) */
+    int schema_given;   /* named in the DSN: also the search path of every query */
     char identity[512]; /* host:port/dbname/schema, for snapshots; never a password */
 };
 
@@ -29,8 +30,10 @@ void pg_give_back(struct pg_db *pg, PGconn *conn);
  * caller PQclear()s it); other results are checked and dropped. */
 int pg_run(PGconn *c, const char *sql, int nparams, const char *const *params,
            double deadline_ms, PGresult **res, struct err *e);
-/* Opens a transaction for trusted reads (read only, statement time limit timeout_ms). */
-int pg_begin_read(PGconn *c, long timeout_ms, double deadline_ms, struct err *e);
+/* Opens a read-only transaction: statement time limit timeout_ms, search path schema (NULL:
+ * the role's own). */
+int pg_begin_read(PGconn *c, long timeout_ms, const char *schema, double deadline_ms,
+                  struct err *e);
 /* Ends a transaction opened by pg_begin_read(); nonzero when the connection is no longer fit
  * to go back to the pool. */
 int pg_end(PGconn *c, double deadline_ms);

@@ -35,7 +35,7 @@ struct rel {
 
 static const char tables_sql[] =
     "SELECT c.oid::text, c.relname, c.relkind, c.reltuples::float8, "
-    "pg_catalog.pg_relation_size(c.oid), pg_catalog.obj_description(c.oid, 'pg_class') "
+    "pg_catalog.pg_relation_size(c.oid) "
     "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
     "WHERE n.nspname = $1 AND c.relkind IN " REL_KINDS " AND NOT c.relispartition "
     "AND pg_catalog.has_table_privilege(c.oid, 'SELECT') ORDER BY c.relname";
@@ -334,7 +334,7 @@ int pg_introspect(void *impl, struct schema *s, struct err *e)
         return err_set(e, ERR_NOMEM, "out of memory");
     if ((rc = pg_borrow(pg, deadline, &c, e)))
         goto out;
-    if ((rc = pg_begin_read(c, LIMIT_QUERY_TIMEOUT_MS, deadline, e)) ||
+    if ((rc = pg_begin_read(c, LIMIT_QUERY_TIMEOUT_MS, NULL, deadline, e)) ||
         (rc = load_tables(c, s, pg->schema, deadline, &rels, e)) ||
         (rc = load_columns(c, s, rels, pg->schema, deadline, e)) ||
         (rc = load_keys(c, s, rels, pg->schema, deadline, e)))
