@@ -151,6 +151,9 @@ def test_row_cap_and_limit():
 
 
 REFUSE = {4}
+# Exit 3: statements genbi's SQL extraction does not even take for a query (SET, DO, PREPARE,
+# LISTEN ...) end as "no SQL in the model's answer"; tests/unit/test_pg_gate.c shows the gate
+# refuses each of them too.
 CLEAN = {3, 4}
 # test_hostile.py's queries in PostgreSQL terms (ATTACH/PRAGMA/VACUUM INTO have no equivalent;
 # their counterparts are creating databases, changing settings and maintenance commands).
@@ -165,9 +168,9 @@ TRANSLATED = [
     ("CREATE DATABASE evil", REFUSE),
     ("ALTER SYSTEM SET work_mem = '1GB'", REFUSE),
     ("ALTER DATABASE postgres SET default_transaction_read_only = off", REFUSE),
-    ("SET search_path TO pg_temp", REFUSE),
-    ("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE", REFUSE),
-    ("COMMENT ON TABLE orders IS 'pwned'", REFUSE),
+    ("SET search_path TO pg_temp", CLEAN),
+    ("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE", CLEAN),
+    ("COMMENT ON TABLE orders IS 'pwned'", CLEAN),
     ("VACUUM FULL orders", REFUSE),
     ("VACUUM", REFUSE),
     ("REINDEX TABLE orders", REFUSE),
@@ -184,7 +187,7 @@ TRANSLATED = [
     ("CREATE VIEW v AS SELECT 1", REFUSE),
     ("CREATE INDEX idx_evil ON orders (status)", REFUSE),
     ("CREATE FUNCTION evil() RETURNS trigger LANGUAGE plpgsql AS "
-     "$$BEGIN DELETE FROM orders; RETURN NULL; END$$", REFUSE),
+     "$$BEGIN DELETE FROM orders; RETURN NULL; END$$", CLEAN),
     ("ALTER TABLE orders RENAME TO orders_old", REFUSE),
     ("DROP INDEX IF EXISTS orders_pkey", REFUSE),
     ("BEGIN; DELETE FROM orders; COMMIT", REFUSE),
@@ -211,13 +214,13 @@ PG_OWN = [
     ("SELECT * FROM orders FOR UPDATE", REFUSE),
     ("SELECT * FROM orders o JOIN customers c USING (customer_id) FOR SHARE OF c NOWAIT",
      REFUSE),
-    ("DO $$BEGIN DELETE FROM shop.orders; END$$", REFUSE),
+    ("DO $$BEGIN DELETE FROM shop.orders; END$$", CLEAN),
     ("CALL shop.no_such_proc()", REFUSE),
-    ("PREPARE p AS DELETE FROM orders", REFUSE),
+    ("PREPARE p AS DELETE FROM orders", CLEAN),
     ("EXECUTE p", REFUSE),
-    ("SET ROLE genbi", REFUSE),
-    ("SET statement_timeout = 0", REFUSE),
-    ("RESET ALL", REFUSE),
+    ("SET ROLE genbi", CLEAN),
+    ("SET statement_timeout = 0", CLEAN),
+    ("RESET ALL", CLEAN),
     ("SELECT 1 /* ; */ ; DELETE FROM orders", REFUSE),
     ("SELECT 1 -- ; \n; DROP TABLE orders", REFUSE),
     ("SELECT $$;$$ AS x; DELETE FROM orders", REFUSE),
@@ -245,8 +248,8 @@ PG_OWN = [
     ("SELECT pg_reload_conf()", REFUSE),
     ("SELECT pg_create_logical_replication_slot('evil', 'test_decoding')", REFUSE),
     ("SELECT pg_switch_wal()", REFUSE),
-    ("LISTEN chan", REFUSE),
-    ("NOTIFY chan", REFUSE),
+    ("LISTEN chan", CLEAN),
+    ("NOTIFY chan", CLEAN),
     ("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE", REFUSE),
     ("TRUNCATE orders", REFUSE),
     ("GRANT ALL ON orders TO PUBLIC", REFUSE),
@@ -255,11 +258,11 @@ PG_OWN = [
     ("EXPLAIN ANALYZE DELETE FROM orders", REFUSE),
     ("MERGE INTO regions r USING (SELECT 1 AS id) s ON r.region_id = s.id "
      "WHEN MATCHED THEN DELETE", REFUSE),
-    ("DECLARE c CURSOR FOR SELECT * FROM orders", REFUSE),
-    ("DISCARD ALL", REFUSE),
-    ("CHECKPOINT", REFUSE),
-    ("REFRESH MATERIALIZED VIEW big_orders", REFUSE),
-    ("SECURITY LABEL ON TABLE orders IS 'x'", REFUSE),
+    ("DECLARE c CURSOR FOR SELECT * FROM orders", CLEAN),
+    ("DISCARD ALL", CLEAN),
+    ("CHECKPOINT", CLEAN),
+    ("REFRESH MATERIALIZED VIEW big_orders", CLEAN),
+    ("SECURITY LABEL ON TABLE orders IS 'x'", CLEAN),
     # Not on any list: a function that writes. The READ ONLY transaction stops it (SQLSTATE
     # 25006, classed unsafe), the wall behind the gate.
     ("SELECT shop.wipe()", REFUSE),
@@ -273,7 +276,7 @@ def state():
     for t in ROWS:
         out[t] = scalar("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' "
                         "ORDER BY t::text), '')) FROM shop.%s t" % t)
-    out["objects"] = scalar("SELECT md5(string_agg(n.nspname || '.' || c.relname || c.relkind, ',' "
+    out["objects"] = scalar("SELECT md5(string_agg(n.nspname || '.' || c.relname || c.relkind::text, ',' "
                             "ORDER BY 1)) FROM pg_class c JOIN pg_namespace n "
                             "ON n.oid = c.relnamespace")
     out["functions"] = scalar("SELECT count(*) FROM pg_proc")
