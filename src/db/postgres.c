@@ -718,7 +718,7 @@ static int pg_exec(void *impl, const char *sql, const struct db_limits *lim,
 static int pg_run_script(const char *dsn, const char *sql, struct err *e)
 {
     struct buf conninfo = BUF_INIT;
-    char schema[128], msg[400];
+    char schema[128], msg[400] = "";
     long pmin, pmax;
     void *conn = NULL;
     int rc;
@@ -744,6 +744,10 @@ static int pg_run_script(const char *dsn, const char *sql, struct err *e)
         r = PQexec(c, sql);
         ExecStatusType st = PQresultStatus(r);
         ok = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_EMPTY_QUERY;
+        const char *m = ok ? NULL : PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+        const char *pos = ok ? NULL : PQresultErrorField(r, PG_DIAG_STATEMENT_POSITION);
+        if (m)
+            snprintf(msg, sizeof msg, "%s%s%s", m, pos ? " at character " : "", pos ? pos : "");
         PQclear(r);
     }
     if (ok) {
@@ -752,7 +756,8 @@ static int pg_run_script(const char *dsn, const char *sql, struct err *e)
         PQclear(r);
     }
     if (!ok) {
-        pg_message(c, msg, sizeof msg);
+        if (!msg[0])
+            pg_message(c, msg, sizeof msg);
         rc = err_set(e, ERR_DB, "PostgreSQL: the script failed and nothing was written: %s", msg);
     }
 out:

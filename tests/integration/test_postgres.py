@@ -9,6 +9,7 @@ import concurrent.futures
 import glob
 import json
 import os
+import subprocess
 import threading
 import time
 import urllib.error
@@ -438,8 +439,27 @@ def test_workers_share_one_pool():
     assert scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'genbi'") == "0"
 
 
+def test_script_writable_fingerprint():
+    """The hooks only C reaches (run_script for `genbi demo --out`, writable for `genbi doctor`,
+    the snapshot fingerprint), by tests/pg_live.c against this server."""
+    live = os.path.join(os.path.dirname(harness.GENBI), "pg_live")
+    if not os.path.exists(live):
+        raise AssertionError("%s was not built" % live)
+    srv().psql("CREATE ROLE genbi_ro LOGIN; GRANT USAGE ON SCHEMA shop TO genbi_ro; "
+               "GRANT SELECT ON ALL TABLES IN SCHEMA shop TO genbi_ro; "
+               "CREATE ROLE genbi_rw LOGIN; GRANT USAGE ON SCHEMA shop TO genbi_rw; "
+               "GRANT SELECT, INSERT ON shop.regions TO genbi_rw;")
+    base = "postgresql://%%s@127.0.0.1:%d/postgres" % srv().port
+    env = dict(os.environ, GENBI_PG_SUPER=base % "genbi", GENBI_PG_READONLY=base % "genbi_ro",
+               GENBI_PG_WRITER=base % "genbi_rw")
+    env["ASAN_OPTIONS"] = "detect_leaks=1:halt_on_error=1"
+    p = subprocess.run([live], env=env, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert "4 passed, 0 failed" in p.stdout, p.stdout
+
+
 if __name__ == "__main__":
     main([test_introspection, test_tier0_count, test_result_types, test_row_cap_and_limit,
           test_hostile_queries_change_nothing, test_runaway_query_is_cancelled,
           test_cost_guard_refuses_with_estimate, test_restart_under_load,
-          test_workers_share_one_pool])
+          test_workers_share_one_pool, test_script_writable_fingerprint])
