@@ -26,8 +26,8 @@ struct pg_db {
 int pg_borrow(struct pg_db *pg, double deadline_ms, PGconn **conn, struct err *e);
 void pg_give_back(struct pg_db *pg, PGconn *conn);
 /* Runs trusted SQL (several statements allowed when nparams is 0) and waits for it until
- * deadline_ms. With want_rows the last result must be rows and is returned in *res (the
- * caller PQclear()s it); other results are checked and dropped. */
+ * deadline_ms (then cancels it). With res non-NULL the last result must be rows and is
+ * returned in *res (the caller PQclear()s it); other results are checked and dropped. */
 int pg_run(PGconn *c, const char *sql, int nparams, const char *const *params,
            double deadline_ms, PGresult **res, struct err *e);
 /* Opens a read-only transaction: statement time limit timeout_ms, search path schema (NULL:
