@@ -21,6 +21,15 @@ if [ -n "$missing" ]; then
         exit 1
     fi
     export DEBIAN_FRONTEND=noninteractive
+    # The database servers, Redis and nginx are installed for the tests, which run their own
+    # instances on loopback ports: keep the packages from starting system services (a busy port
+    # or a missing init would fail the install). policy-rc.d is Debian's switch for that.
+    policy=/usr/sbin/policy-rc.d
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' > "$policy"
+        chmod 755 "$policy"
+        trap 'rm -f "$policy"' EXIT
+    fi
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends $missing
 fi

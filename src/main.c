@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analyze/analyze.h"
 #include "analyze/fix.h"
@@ -30,6 +31,7 @@
 #define EXIT_ANSWERED 0
 #define EXIT_FAILURE_INTERNAL 1
 #define EXIT_USAGE 2
+#define EXIT_NO_ANSWER 3 /* also: doctor could not connect or read */
 
 static const char usage_main[] =
     "genbi - answers business questions with one safe, read-only SQL query\n"
@@ -39,7 +41,8 @@ static const char usage_main[] =
     "commands:\n"
     "  ask     answer a question:          genbi ask \"How many customers are there?\"\n"
     "  schema  show a database's tables:   genbi schema [--db DSN] [--json]\n"
-    "  demo    build the demo database:    genbi demo [--out PATH]\n"
+    "  demo    build the demo database:    genbi demo [--out PATH|DSN]\n"
+    "  doctor  check a database's setup:   genbi doctor [--db DSN]\n"
     "  eval    measure accuracy and cost:  genbi eval --dataset FILE --db-dir DIR\n"
     "  serve   run the HTTP service:       genbi serve [--listen 127.0.0.1:8000]\n"
     "  fixes   model repairs to learn:     genbi fixes --list\n"
@@ -85,12 +88,15 @@ static const char usage_schema[] =
     "  -h, --help      this help\n";
 
 static const char usage_demo[] =
-    "usage: genbi demo [--out PATH] [--seed N]\n"
+    "usage: genbi demo [--out PATH|DSN] [--seed N]\n"
     "\n"
     "Builds the demo sales database (regions, customers, products, categories,\n"
     "employees, orders, order items over four years). The same seed gives the same data.\n"
     "\n"
     "  --out PATH      where to write it (default: the demo database location)\n"
+    "  --out DSN       load it into a server database instead: postgresql://... or\n"
+    "                  mysql://... (an account that may create tables; existing tables\n"
+    "                  of the same names are never replaced)\n"
     "  --seed N        random seed (default 20240601)\n"
     "  -h, --help      this help\n";
 
@@ -192,6 +198,43 @@ static int print_selection_json(const struct schema *s, const struct db_schema_i
     return print_json(root, bad, JSON_OUT_FLAGS);
 }
 
+static void demo_progress(const char *table, long rows, void *arg)
+{
+    (void)arg;
+    fprintf(stderr, "  %-16s %ld rows\n", table, rows);
+}
+
+/* `genbi demo --out postgresql://…`: the same demo, built as SQLite in a temporary file and
+ * copied into the server database. */
+static int demo_to_server(const char *dsn, unsigned seed)
+{
+    struct buf tmp = BUF_INIT;
+    struct err e = {0};
+    const char *dir = getenv("TMPDIR");
+    int rc = buf_printf(&tmp, "%s/genbi-demo-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = rc ? -1 : mkstemp(tmp.data);
+    double t0 = clock_ms();
+    if (fd < 0) {
+        fprintf(stderr, "genbi: cannot make a temporary file in %s\n", dir ? dir : "/tmp");
+        buf_free(&tmp);
+        return EXIT_FAILURE_INTERNAL;
+    }
+    close(fd);
+    fprintf(stderr, "genbi: building the demo data (seed %u) and loading it into %s\n", seed,
+            dsn);
+    rc = demo_create(buf_cstr(&tmp), seed, &e);
+    if (!rc)
+        rc = db_copy_sqlite(buf_cstr(&tmp), dsn, demo_progress, NULL, &e);
+    unlink(buf_cstr(&tmp));
+    buf_free(&tmp);
+    if (rc) {
+        fprintf(stderr, "genbi: %s\n", e.msg[0] ? e.msg : err_str(rc));
+        return exit_for_err(&e);
+    }
+    printf("demo data loaded into %s (seed %u, %.0f ms)\n", dsn, seed, clock_ms() - t0);
+    return 0;
+}
+
 static int cmd_demo(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -225,6 +268,9 @@ static int cmd_demo(int argc, char **argv)
     }
     if (optind < argc)
         return usage_error(usage_demo, "unexpected argument '%s'", argv[optind]);
+    const struct db_driver *drv = out ? db_driver_for(out) : NULL;
+    if (drv && drv->run_script)
+        return demo_to_server(out, (unsigned)seed);
     struct buf path = BUF_INIT;
     struct err e = {0};
     int rc = out ? buf_puts(&path, out) : demo_default_path(&path, &e);
@@ -367,6 +413,98 @@ out:
     schema_free(&s);
     db_close(db);
     buf_free(&dsn);
+    return ret;
+}
+
+static const char usage_doctor[] =
+    "usage: genbi doctor [--db DSN]\n"
+    "\n"
+    "Checks that genbi can use a database safely: it connects, reads the schema, runs a probe\n"
+    "through the safety gate, and warns when the account could write (give genbi an account\n"
+    "that may only SELECT; see docs/databases.md).\n"
+    "\n"
+    "  --db DSN        a SQLite path, postgresql://... or mysql://... (default: the demo)\n"
+    "  -h, --help      this help\n"
+    "\n"
+    "exit status: 0 no problem found, 1 a warning, 2 usage error or not a database,\n"
+    "             3 cannot connect, read the schema or run the probe\n";
+
+/* `genbi doctor`: what an operator checks before pointing genbi at a database. */
+static int cmd_doctor(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *db_flag = NULL;
+    int c;
+    while ((c = getopt_long(argc, argv, "d:h", opts, NULL)) != -1) {
+        if (c == 'd') {
+            db_flag = optarg;
+        } else if (c == 'h') {
+            fputs(usage_doctor, stdout);
+            return 0;
+        } else {
+            return usage_error(usage_doctor, NULL, NULL);
+        }
+    }
+    if (optind < argc)
+        return usage_error(usage_doctor, "unexpected argument '%s'", argv[optind]);
+    struct buf dsn = BUF_INIT, what = BUF_INIT;
+    struct err e = {0};
+    struct db *db = NULL;
+    struct schema s;
+    struct db_schema_info info;
+    struct db_result r;
+    struct db_error de = {0};
+    struct db_limits lim = {.timeout_ms = LIMIT_HEALTH_PROBE_MS, .row_cap = 1};
+    int ret = 0;
+    double t0 = clock_ms();
+    memset(&s, 0, sizeof s);
+    if (resolve_db(db_flag, NULL, &dsn, &e) || db_open(buf_cstr(&dsn), &db, &e)) {
+        fprintf(stderr, "genbi: %s\n", e.msg);
+        ret = exit_for_err(&e) == EXIT_USAGE ? EXIT_USAGE : EXIT_NO_ANSWER;
+        goto out;
+    }
+    printf("ok    connected: %s database (%.1f ms)\n", db_dialect_of(db)->title, clock_ms() - t0);
+    if (db_load_schema(db, &s, &info, &e)) {
+        printf("FAIL  cannot read the schema: %s\n", e.msg);
+        ret = EXIT_NO_ANSWER;
+        goto out;
+    }
+    printf("ok    schema: %zu tables (%s, %.1f ms)\n", s.n_tables,
+           db_snapshot_name(info.snapshot), info.ms);
+    if (s.n_tables == 0) {
+        printf("WARN  no tables are visible: check the schema option and the grants\n");
+        ret = 1;
+    }
+    if (db_exec(db, "SELECT 1", &lim, &r, &de)) {
+        printf("FAIL  a probe query through the safety gate failed: %s\n", de.msg);
+        ret = EXIT_NO_ANSWER;
+        goto out;
+    }
+    db_result_free(&r);
+    printf("ok    probe query through the safety gate\n");
+    int w = db_writable(db, &what, &e);
+    if (!db->drv->writable) {
+        printf("ok    the %s driver opens the database read-only\n", db->drv->name);
+    } else if (w < 0) {
+        printf("WARN  cannot tell whether the account can write: %s\n", e.msg);
+        ret = ret ? ret : 1;
+    } else if (w > 0) {
+        printf("WARN  the account can write (%s). genbi only runs reads, inside read-only\n"
+               "      transactions, but give it an account that may only SELECT: a second wall\n"
+               "      (docs/databases.md)\n", what.failed ? "?" : buf_cstr(&what));
+        ret = ret ? ret : 1;
+    } else {
+        printf("ok    the account cannot write\n");
+    }
+out:
+    schema_free(&s);
+    db_close(db);
+    buf_free(&dsn);
+    buf_free(&what);
     return ret;
 }
 
@@ -669,6 +807,7 @@ int main(int argc, char **argv)
         {"ask", cmd_ask},
         {"schema", cmd_schema},
         {"demo", cmd_demo},
+        {"doctor", cmd_doctor},
         {"eval", eval_main},
         {"serve", server_main},
         {"fixes", fixes_main},

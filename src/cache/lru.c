@@ -1,5 +1,6 @@
 /* The LRU answer cache: a chained hash table for lookups and a doubly linked list in use order
- * for eviction, both over the same entries, under one mutex. */
+ * for eviction, both over the same entries, under one mutex. At the end, the same cache as a
+ * struct cache_store (the "lru" store). */
 #include "cache/cache.h"
 
 #include <ctype.h>
@@ -122,11 +123,17 @@ static void evict_oldest(struct cache *c)
 
 char *cache_get(struct cache *c, const char *key, size_t *len)
 {
+    return cache_get_ttl(c, key, len, NULL);
+}
+
+char *cache_get_ttl(struct cache *c, const char *key, size_t *len, long *ttl_left_ms)
+{
     uint64_t h = cache_hash(key);
     char *out = NULL;
     pthread_mutex_lock(&c->mu);
     struct cache_entry **pp = bucket_find(c, key, h);
-    if (*pp && (*pp)->expires_ms <= clock_ms()) {
+    double now = clock_ms();
+    if (*pp && (*pp)->expires_ms <= now) {
         entry_drop(c, pp);
         c->st.expirations++;
     } else if (*pp) {
@@ -139,6 +146,8 @@ char *cache_get(struct cache *c, const char *key, size_t *len)
             out[e->len] = '\0';
             if (len)
                 *len = e->len;
+            if (ttl_left_ms)
+                *ttl_left_ms = (long)(e->expires_ms - now) + 1; /* > 0: not yet expired */
         }
     }
     if (out)
@@ -150,6 +159,11 @@ char *cache_get(struct cache *c, const char *key, size_t *len)
 }
 
 int cache_put(struct cache *c, const char *key, const char *value, size_t len)
+{
+    return cache_put_ttl(c, key, value, len, c->ttl_ms);
+}
+
+int cache_put_ttl(struct cache *c, const char *key, const char *value, size_t len, long ttl_ms)
 {
     struct cache_entry *e = calloc(1, sizeof *e);
     if (!e)
@@ -174,7 +188,7 @@ int cache_put(struct cache *c, const char *key, const char *value, size_t len)
         return ERR_LIMIT;
     }
     pthread_mutex_lock(&c->mu);
-    e->expires_ms = clock_ms() + (double)c->ttl_ms;
+    e->expires_ms = clock_ms() + (double)(ttl_ms > 0 ? ttl_ms : c->ttl_ms);
     struct cache_entry **pp = bucket_find(c, key, e->hash);
     if (*pp)
         entry_drop(c, pp);
@@ -215,6 +229,74 @@ void cache_free(struct cache *c)
     pthread_mutex_destroy(&c->mu);
     free(c);
 }
+
+/* ---- the LRU as a store ------------------------------------------------------------------ */
+
+struct lru_store {
+    struct cache_store base; /* first: the store's address is the struct's */
+    struct cache *c;
+};
+
+static int lru_store_get(struct cache_store *st, const char *key, char **value, size_t *len,
+                         long *ttl_left_ms, struct err *e)
+{
+    (void)e;
+    *value = cache_get_ttl(((struct lru_store *)st)->c, key, len, ttl_left_ms);
+    return *value ? 0 : 1;
+}
+
+static int lru_store_put(struct cache_store *st, const char *key, const char *value, size_t len,
+                         long ttl_ms, struct err *e)
+{
+    struct cache *c = ((struct lru_store *)st)->c;
+    int rc = cache_put_ttl(c, key, value, len, ttl_ms > 0 ? ttl_ms : c->ttl_ms);
+    if (rc)
+        return err_set(e, rc, rc == ERR_LIMIT ? "the value is larger than the cache"
+                                              : "out of memory");
+    return 0;
+}
+
+static void lru_store_stats(struct cache_store *st, struct cache_stats *out)
+{
+    cache_get_stats(((struct lru_store *)st)->c, out);
+}
+
+static void lru_store_health(struct cache_store *st, struct cache_health *out)
+{
+    (void)st;
+    out->up = 1; /* in the process: up while the process is */
+}
+
+static void lru_store_free(struct cache_store *st)
+{
+    cache_free(((struct lru_store *)st)->c);
+    free(st);
+}
+
+static const struct cache_store_ops lru_ops = {
+    .name = "lru",
+    .get = lru_store_get,
+    .put = lru_store_put,
+    .stats = lru_store_stats,
+    .health = lru_store_health,
+    .free = lru_store_free,
+};
+
+struct cache_store *cache_lru_store_new(size_t max_entries, size_t max_bytes, long ttl_ms)
+{
+    struct lru_store *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->base.ops = &lru_ops;
+    s->c = cache_new(max_entries, max_bytes, ttl_ms);
+    if (!s->c) {
+        free(s);
+        return NULL;
+    }
+    return &s->base;
+}
+
+/* ---- keys --------------------------------------------------------------------------------- */
 
 char *cache_normalize_question(const char *q)
 {

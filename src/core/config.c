@@ -37,6 +37,9 @@ void config_init(struct config *c)
     c->server.workers = LIMIT_SERVER_WORKERS;
     c->server.cache_entries = LIMIT_CACHE_ENTRIES;
     c->server.cache_ttl_ms = LIMIT_CACHE_TTL_MS;
+    c->server.cache_sql_ttl_ms = LIMIT_CACHE_SQL_TTL_MS;
+    c->server.redis_connect_ms = LIMIT_REDIS_CONNECT_MS;
+    c->server.redis_timeout_ms = LIMIT_REDIS_COMMAND_MS;
     c->server.shutdown_timeout_ms = LIMIT_SHUTDOWN_MS;
 }
 
@@ -286,9 +289,15 @@ static int load_server(struct config *c, json_t *sv, const char *path, struct er
     json_t *cache = json_object_get(sv, "cache");
     if (cache) {
         if (!json_is_object(cache))
-            return err_set(e, ERR_USAGE, "%s.cache must be {\"entries\", \"ttl_s\"}", where);
+            return err_set(e, ERR_USAGE, "%s.cache must be {\"entries\", \"ttl_s\", \"redis\"}",
+                           where);
         SV_FIELD(cache, "entries", cache_entries, long, RANGE_LONG, 1)
         SV_FIELD(cache, "ttl_s", cache_ttl_ms, long, RANGE_LONG, 1000)
+        SV_FIELD(cache, "sql_ttl_s", cache_sql_ttl_ms, long, RANGE_LONG, 1000)
+        SV_FIELD(cache, "redis_connect_timeout_ms", redis_connect_ms, long, RANGE_LONG, 1)
+        SV_FIELD(cache, "redis_timeout_ms", redis_timeout_ms, long, RANGE_LONG, 1)
+        if ((rc = get_string(cache, "redis", &s->cache_redis, e, where)))
+            return rc;
     }
 #undef SV_FIELD
     return 0;
@@ -305,8 +314,12 @@ int config_validate_server(const struct config *c, struct err *e)
         return err_set(e, ERR_USAGE, "server.workers must be between 1 and 64");
     if (s->rate < 0 || s->burst < 0 || (s->rate > 0 && s->burst < 1))
         return err_set(e, ERR_USAGE, "server.rate_limit: rate >= 0 and, with a rate, burst >= 1");
-    if (s->cache_entries < 0 || s->cache_ttl_ms < 1000)
-        return err_set(e, ERR_USAGE, "server.cache: entries >= 0 and ttl_s >= 1");
+    if (s->cache_entries < 0 || s->cache_ttl_ms < 1000 || s->cache_sql_ttl_ms < 0)
+        return err_set(e, ERR_USAGE, "server.cache: entries >= 0, ttl_s >= 1 and sql_ttl_s >= 0");
+    if (s->redis_connect_ms < 1 || s->redis_connect_ms > 60000 || s->redis_timeout_ms < 1 ||
+        s->redis_timeout_ms > 60000)
+        return err_set(e, ERR_USAGE, "server.cache: redis_connect_timeout_ms and redis_timeout_ms "
+                                     "must be between 1 and 60000");
     if (s->shutdown_timeout_ms < 0)
         return err_set(e, ERR_USAGE, "server.shutdown_timeout_ms must be >= 0");
     for (size_t i = 0; i < s->n_api_keys; i++) {
@@ -491,5 +504,6 @@ void config_free(struct config *c)
     free(c->server.api_keys);
     free(c->server.listen);
     free(c->server.log_file);
+    free(c->server.cache_redis);
     memset(c, 0, sizeof *c);
 }

@@ -43,6 +43,10 @@ struct config_server {
     int workers;                 /* database workers */
     long cache_entries;          /* result cache size; 0 = caching off */
     long cache_ttl_ms;
+    char *cache_redis;           /* redis://host:port/db shared by every instance; NULL = none */
+    long cache_sql_ttl_ms;       /* models' answers (the generated SQL) kept there; 0 = not */
+    long redis_connect_ms;       /* Redis time limits */
+    long redis_timeout_ms;
     long shutdown_timeout_ms;    /* SIGTERM: longest wait for requests in flight */
 };
 

@@ -183,6 +183,15 @@ int db_exec(struct db *db, const char *sql, const struct db_limits *lim, struct 
 /* Runs a trusted write script against dsn (the driver's run_script); ERR_USAGE when the driver
  * has none. */
 int db_run_script(const char *dsn, const char *sql, struct err *e);
+/* Copies every table of the SQLite database at src_path into the server database dsn (its
+ * driver's run_script): tables with their columns, primary keys and the source's indexes on
+ * numeric and date columns, then the rows in batches, then the foreign keys and fresh planner
+ * statistics. Refuses (ERR_USAGE) when a table of the same name is already there: it never
+ * replaces a user's table. progress (may be NULL) hears each table as its rows are in. Each
+ * batch is its own transaction: after a failure, drop the copied tables and run it again. */
+int db_copy_sqlite(const char *src_path, const char *dsn,
+                   void (*progress)(const char *table, long rows, void *arg), void *arg,
+                   struct err *e);
 /* The driver's writable(); 0 (cannot tell: assumed read-only) when it has none. */
 int db_writable(struct db *db, struct buf *what, struct err *e);
 

@@ -50,6 +50,7 @@ struct db_dialect {
     const char *type_text;     /* text of any length */
     const char *type_date;     /* a calendar date, written 'YYYY-MM-DD' */
     int backslash_escapes;     /* '\\' escapes in string literals (MySQL's default mode) */
+    const char *analyze;       /* refresh the planner's statistics of table $1 */
 
     /* A server error (code: SQLSTATE, error number as text, or NULL; msg: the server's message)
      * to de's class, message and offending name. */

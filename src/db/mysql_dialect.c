@@ -82,5 +82,6 @@ const struct db_dialect db_mysql_dialect = {
     .true_lit = "TRUE", .false_lit = "FALSE",
     .type_int = "BIGINT", .type_real = "DOUBLE", .type_text = "TEXT", .type_date = "DATE",
     .backslash_escapes = 1,
+    .analyze = "ANALYZE TABLE $1",
     .classify = my_classify,
 };

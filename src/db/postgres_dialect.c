@@ -84,5 +84,6 @@ const struct db_dialect db_postgres_dialect = {
     .true_lit = "TRUE", .false_lit = "FALSE",
     .type_int = "BIGINT", .type_real = "DOUBLE PRECISION", .type_text = "TEXT",
     .type_date = "DATE",
+    .analyze = "ANALYZE $1",
     .classify = pg_classify,
 };

@@ -23,6 +23,7 @@
 
 #include "util/limits.h"
 #include "db/db.h"
+#include "db/sqlite_int.h"
 #include "util/buf.h"
 #include "util/clock.h"
 #include "util/grow.h"
@@ -129,6 +130,11 @@ static int sqlite_open(const char *dsn, void **impl, struct err *e)
         return err_set(e, ERR_NOTFOUND, "cannot open database %s: %s", path, strerror(errno));
     if (!S_ISREG(st.st_mode))
         return err_set(e, ERR_USAGE, "cannot open database %s: not a regular file", path);
+    /* SQLite reads an empty file as a database with no tables: every question would then end
+     * as "could not answer", when the real mistake is the path. */
+    if (st.st_size == 0)
+        return err_set(e, ERR_USAGE, "cannot open database %s: the file is empty, not a SQLite "
+                       "database", path);
 
     struct sqlite_conn *c = calloc(1, sizeof *c);
     if (!c)
@@ -148,8 +154,18 @@ static int sqlite_open(const char *dsn, void **impl, struct err *e)
     sqlite3_db_config(c->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
     sqlite3_db_config(c->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
     sqlite3_db_config(c->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+    /* Bounds on what one statement may build, whatever its SQL (docs/security.md). */
     sqlite3_limit(c->db, SQLITE_LIMIT_ATTACHED, 0);
     sqlite3_limit(c->db, SQLITE_LIMIT_LENGTH, LIMIT_VALUE_BYTES);
+    sqlite3_limit(c->db, SQLITE_LIMIT_SQL_LENGTH, LIMIT_SQL_BYTES);
+    sqlite3_limit(c->db, SQLITE_LIMIT_COLUMN, LIMIT_SQL_COLUMNS);
+    sqlite3_limit(c->db, SQLITE_LIMIT_EXPR_DEPTH, LIMIT_SQL_EXPR_DEPTH);
+    sqlite3_limit(c->db, SQLITE_LIMIT_FUNCTION_ARG, LIMIT_SQL_FUNCTION_ARGS);
+    sqlite3_limit(c->db, SQLITE_LIMIT_COMPOUND_SELECT, LIMIT_SQL_COMPOUND);
+    if (sqlite_printf_register(c->db) != SQLITE_OK) {
+        err_set(e, ERR_NOMEM, "out of memory");
+        goto fail;
+    }
     sqlite3_extended_result_codes(c->db, 1);
     sqlite3_set_authorizer(c->db, sqlite_authorize, c);
     sqlite3_progress_handler(c->db, 1000, sqlite_progress, c);
@@ -281,6 +297,24 @@ static int starts_with_read(const char *sql)
 
 /* Prepares one untrusted statement through the gate. On success *out is a prepared read-only
  * statement; on failure de says why and the return is ERR_UNSAFE or ERR_DB. */
+/* The first use of a pragma table-valued function on a connection registers it, and SQLite asks
+ * the authorizer about that as if the schema were written: under the gate the query would be
+ * refused the first time and allowed once introspection had used the function, so the verdict
+ * hung on whether a schema snapshot was found. The allowed ones are registered here, gate off,
+ * before a query that names one is judged: the same verdict on every connection. */
+static void sqlite_warm_pragmas(struct sqlite_conn *c, const char *sql)
+{
+    if (!strcasestr(sql, "pragma_"))
+        return;
+    for (size_t i = 0; readonly_pragmas[i]; i++) {
+        char q[96];
+        sqlite3_stmt *st = NULL;
+        snprintf(q, sizeof q, "SELECT 1 FROM pragma_%s('')", readonly_pragmas[i]);
+        sqlite3_prepare_v2(c->db, q, -1, &st, NULL);
+        sqlite3_finalize(st);
+    }
+}
+
 static int sqlite_prepare_untrusted(struct sqlite_conn *c, const char *sql, sqlite3_stmt **out,
                                     struct db_error *de)
 {
@@ -291,6 +325,7 @@ static int sqlite_prepare_untrusted(struct sqlite_conn *c, const char *sql, sqli
     }
     sqlite3_stmt *st = NULL;
     const char *tail = NULL;
+    sqlite_warm_pragmas(c, sql);
     c->gate_on = 1;
     c->denied[0] = '\0';
     int rc = sqlite3_prepare_v3(c->db, sql, -1, 0, &st, &tail);
@@ -371,6 +406,23 @@ static int cell_fill(sqlite3_stmt *st, int col, struct db_cell *cell, size_t *by
     return 0;
 }
 
+static void interrupt_db(void *db)
+{
+    sqlite3_interrupt(db);
+}
+
+/* Fetch stopped by the byte cap in the middle of row `row`: the partial row goes. */
+static void drop_partial_row(struct db_result *out, size_t ncol)
+{
+    struct db_cell *row = &out->cells[(out->n_rows - 1) * ncol];
+    for (size_t i = 0; i < ncol; i++) {
+        free(row[i].s);
+        row[i].s = NULL;
+    }
+    out->n_rows--;
+    out->truncated = 1;
+}
+
 static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
                        struct db_result *out, struct db_error *de)
 {
@@ -380,6 +432,7 @@ static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
     long row_cap = lim && lim->row_cap > 0 ? lim->row_cap : LIMIT_ROW_CAP;
     long timeout_ms = lim && lim->timeout_ms > 0 ? lim->timeout_ms : LIMIT_QUERY_TIMEOUT_MS;
     size_t cap_rows = 0, bytes = 0;
+    unsigned long watch = 0;
     int rc = sqlite_prepare_untrusted(c, sql, &st, de);
     if (rc)
         return rc;
@@ -397,6 +450,9 @@ static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
     }
 
     c->deadline_ms = t0 + (double)timeout_ms;
+    /* The progress handler stops the statement between steps; the watchdog, from another
+     * thread, also stops work inside one step. */
+    watch = db_watchdog_arm(c->deadline_ms, interrupt_db, c->db);
     for (;;) {
         int step = sqlite3_step(st);
         if (step == SQLITE_DONE)
@@ -422,9 +478,17 @@ static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
         for (int i = 0; i < ncol; i++)
             row[i].s = NULL;
         out->n_rows++;
-        for (int i = 0; i < ncol; i++)
+        for (int i = 0; i < ncol; i++) {
             if (cell_fill(st, i, &row[i], &bytes))
                 goto nomem;
+            /* Counted per cell: one row of wide values cannot pass the cap. */
+            if (bytes > LIMIT_RESULT_BYTES) {
+                drop_partial_row(out, (size_t)ncol);
+                break;
+            }
+        }
+        if (out->truncated)
+            break;
     }
     rc = 0;
     goto out;
@@ -432,6 +496,7 @@ nomem:
     db_error_set(de, DBE_TOO_MANY_ROWS, "out of memory while fetching the result");
     rc = ERR_NOMEM;
 out:
+    db_watchdog_disarm(watch);
     c->deadline_ms = 0;
     sqlite3_finalize(st);
     out->ms = clock_ms() - t0;
@@ -735,6 +800,7 @@ const struct db_dialect db_sqlite_dialect = {
     .lower = "LOWER($1)", .limit = "LIMIT $1",
     .true_lit = "1", .false_lit = "0",
     .type_int = "INTEGER", .type_real = "REAL", .type_text = "TEXT", .type_date = "DATE",
+    .analyze = "ANALYZE $1",
     .classify = sqlite_classify_message,
 };
 

@@ -5,9 +5,12 @@
  * comparison time does not depend on how much of a key matched.
  *
  * Rate limit: one token bucket per key (rate tokens per second, at most burst), or per client
- * address when no keys are configured. */
+ * address when no keys are configured. With Redis the buckets live there (cache_redis_take: a
+ * token bucket in one Lua script, atomic and on Redis's clock), so several instances together
+ * allow the configured rate; when Redis cannot answer, the local bucket decides. */
 #include <math.h>
 #include <netinet/in.h>
+#include <stdio.h>
 #include <sodium.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -217,4 +220,28 @@ int server_auth_take(struct server_auth *a, int key, const struct sockaddr *addr
     }
     pthread_mutex_unlock(&a->mu);
     return limited;
+}
+
+int server_auth_take_shared(struct server_auth *a, struct cache_store *shared, int key,
+                            const struct sockaddr *addr, long *retry_after_s)
+{
+    char name[96];
+    long retry_ms = 0;
+    if (a->rate <= 0)
+        return 0;
+    if (!shared)
+        return server_auth_take(a, key, addr, retry_after_s);
+    if (key >= 0 && (size_t)key < a->n_keys)
+        snprintf(name, sizeof name, "key:%.80s", a->keys[key].id);
+    else
+        snprintf(name, sizeof name, "addr:%016llx", (unsigned long long)addr_hash(addr));
+    int rc = cache_redis_take(shared, name, a->rate, a->burst, &retry_ms, NULL);
+    if (rc < 0) /* Redis could not answer: this instance's own bucket */
+        return server_auth_take(a, key, addr, retry_after_s);
+    if (rc == 1) {
+        *retry_after_s = (retry_ms + 999) / 1000;
+        if (*retry_after_s < 1)
+            *retry_after_s = 1;
+    }
+    return rc;
 }

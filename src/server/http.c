@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -43,6 +44,10 @@ struct server_req {
     int responded;
     int status;        /* the status sent, for the log and metrics */
     const char *cache; /* "hit", "miss" or NULL */
+    const char *cache_store; /* on a hit: "lru" or "redis" */
+    struct sockaddr_storage addr; /* the client's, for per-address rate limits */
+    int has_addr;
+    char retry_after[24]; /* a 429 from a worker: its Retry-After */
     char policy[16];
     char db[72];
 
@@ -174,6 +179,8 @@ static enum MHD_Result queue_body(struct server_req *r, int status, char *body, 
         ok &= MHD_add_response_header(resp, h_name, h_value) == MHD_YES;
     if (r->cache)
         ok &= MHD_add_response_header(resp, "X-Genbi-Cache", r->cache) == MHD_YES;
+    if (r->cache_store)
+        ok &= MHD_add_response_header(resp, "X-Genbi-Cache-Store", r->cache_store) == MHD_YES;
     if (atomic_load(&r->s->draining))
         ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close") == MHD_YES;
     enum MHD_Result ret = ok ? MHD_queue_response(r->conn, (unsigned)status, resp) : MHD_NO;
@@ -212,6 +219,31 @@ void server_req_respond(struct server_req *r, int status, char *body, size_t len
     pthread_mutex_unlock(&r->mu);
     /* The connection is suspended until this call, so it is still there. */
     MHD_resume_connection(r->conn);
+}
+
+void server_req_respond_limited(struct server_req *r, long retry_after_s)
+{
+    size_t len = 0;
+    char *body = server_error_json("rate_limited", "too many requests; retry later", &len);
+    /* read by the HTTP thread only after the resume in server_req_respond() */
+    snprintf(r->retry_after, sizeof r->retry_after, "%ld", retry_after_s);
+    server_req_respond(r, 429, body, len);
+}
+
+void server_req_set_cache(struct server_req *r, const char *what, const char *store)
+{
+    r->cache = what;
+    r->cache_store = store;
+}
+
+int server_req_key(const struct server_req *r)
+{
+    return r->key;
+}
+
+const struct sockaddr *server_req_addr(const struct server_req *r)
+{
+    return r->has_addr ? (const struct sockaddr *)&r->addr : NULL;
 }
 
 int server_req_client_gone(struct server_req *r)
@@ -369,6 +401,8 @@ static void log_request(struct server_req *r, enum MHD_RequestTerminationCode to
         log_str(&b, "policy", r->policy);
     if (r->cache)
         log_str(&b, "cache", r->cache);
+    if (r->cache_store)
+        log_str(&b, "cache_store", r->cache_store);
     if (r->have_state) {
         log_str(&b, "outcome", r->outcome);
         if (r->tier >= 0)
@@ -470,7 +504,8 @@ static enum MHD_Result route_schema(struct server_req *r)
 static enum MHD_Result route_metrics(struct server_req *r)
 {
     struct buf b = BUF_INIT;
-    if (server_metrics_render(&r->s->metrics, atomic_load(&r->s->in_flight), r->s->cache, &b)) {
+    if (server_metrics_render(&r->s->metrics, atomic_load(&r->s->in_flight), r->s->local,
+                              r->s->shared, &b)) {
         buf_free(&b);
         return queue_error(r, 500, "internal", "out of memory");
     }
@@ -546,13 +581,19 @@ static enum MHD_Result route_ask(struct server_req *r)
     r->sse = o.sse;
 
     char *key = NULL;
-    if (s->cache) {
+    /* With Redis the worker applies the rate limit and looks in the caches (server_job_ask);
+     * without it the local LRU is read here, where it costs no hop. */
+    o.gate = s->shared != NULL;
+    if (s->local || s->shared) {
         key = cache_key(s, r, db, question, &o);
         size_t len = 0;
-        char *hit = key && !o.sse ? cache_get(s->cache, key, &len) : NULL;
-        if (key && !o.sse)
-            server_metrics_cache(&s->metrics, hit != NULL);
-        r->cache = hit ? "hit" : "miss";
+        char *hit = NULL;
+        const char *from =
+            key && !o.sse && !o.gate ? server_cache_get(s, key, 0, &hit, &len) : NULL;
+        if (!o.gate) {
+            r->cache = hit ? "hit" : "miss";
+            r->cache_store = from;
+        }
         if (hit) {
             free(key);
             ret = queue_json(r, 200, hit, len);
@@ -618,7 +659,15 @@ static enum MHD_Result dispatch(struct server_req *r, const char *url)
         long retry = 0;
         const union MHD_ConnectionInfo *ci =
             MHD_get_connection_info(r->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-        if (server_auth_take(&s->auth, r->key, ci ? ci->client_addr : NULL, &retry)) {
+        if (ci && ci->client_addr) {
+            socklen_t n = ci->client_addr->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6)
+                                                                 : sizeof(struct sockaddr_in);
+            memcpy(&r->addr, ci->client_addr, n);
+            r->has_addr = 1;
+        }
+        /* questions under a shared cache are limited by the worker, in Redis (route_ask) */
+        int shared_limit = s->shared && (r->route == ROUTE_ASK || r->route == ROUTE_SQL_GENERATE);
+        if (!shared_limit && server_auth_take(&s->auth, r->key, server_req_addr(r), &retry)) {
             char ra[24];
             snprintf(ra, sizeof ra, "%ld", retry);
             server_metrics_rate_limited(&s->metrics);
@@ -712,7 +761,9 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         char *out = r->out;
         r->out = NULL;
         r->ready = 0;
-        return queue_json(r, r->ready_status, out, r->out_len);
+        return queue_body(r, r->ready_status, out, r->out_len, "application/json",
+                          r->retry_after[0] ? MHD_HTTP_HEADER_RETRY_AFTER : NULL,
+                          r->retry_after);
     }
     if (r->dispatched)
         return MHD_YES;

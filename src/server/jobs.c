@@ -4,9 +4,17 @@
  * answer comes back as a continuation job that any worker may pick up (the run's struct
  * pipeline is the job's own, so the worker plugs its connection in before each step).
  *
+ * With Redis configured, an ask job starts with its gate (job_gate): the shared rate limit and
+ * the cache lookups, here rather than on the HTTP thread because Redis calls may wait (for at
+ * most their time limits). A run that misses the answer may still skip its model calls: each
+ * model's reply (the generated SQL) is shared too, keyed by the model and the exact prompt (which
+ * holds the question, the selected schema and the dialect), and is stored only once the run
+ * answered the question.
+ *
  * Queues: new requests and continuations are kept apart and new requests go first (at most
  * FRESH_STREAK in a row while continuations wait), so a cheap tier-0 question never waits behind
  * a burst of model answers being executed. */
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +23,7 @@
 #include "server/server_int.h"
 #include "util/limits.h"
 #include "util/clock.h"
+#include "util/grow.h"
 
 #include "util/banned.h"
 
@@ -42,11 +51,19 @@ struct server_job {
     struct llm_reply reply;
     struct err call_err;
 
+    int gate;       /* job_gate() before the run */
+    char *call_key; /* the model call in flight: its reply's cache key, or NULL */
+    struct reply_put {
+        char *key, *text;
+    } *reply_puts; /* replies to share once the run has answered */
+    size_t n_reply_puts, cap_reply_puts;
+
     /* JOB_HEALTH */
     atomic_int pending; /* probes in flight + 1 while the job itself runs */
     /* Per database: "" when up, else the reason. Fixed-size so that recording a failure cannot
      * itself fail (an unrecorded failure would report the database as up). */
     char (*db_errors)[512]; /* the size of db_error.msg */
+    struct cache_health cache; /* the shared (else local) cache's; store NULL when none */
 };
 
 struct server_worker {
@@ -110,6 +127,12 @@ static void job_free(struct server_job *j)
     llm_reply_free(&j->reply);
     free(j->question);
     free(j->cache_key);
+    free(j->call_key);
+    for (size_t i = 0; i < j->n_reply_puts; i++) {
+        free(j->reply_puts[i].key);
+        free(j->reply_puts[i].text);
+    }
+    free(j->reply_puts);
     free(j->db_errors);
     if (j->req)
         server_req_unref(j->req);
@@ -219,8 +242,11 @@ static void job_finish_ask(struct server_job *j)
         return;
     }
     size_t len = strlen(body);
-    if (s->cache && j->cache_key && st->status == STATE_ANSWERED)
-        cache_put(s->cache, j->cache_key, body, len);
+    if (j->cache_key && st->status == STATE_ANSWERED)
+        server_cache_put(s, j->cache_key, body, len, 0);
+    for (size_t i = 0; st->status == STATE_ANSWERED && i < j->n_reply_puts; i++)
+        server_cache_put(s, j->reply_puts[i].key, j->reply_puts[i].text,
+                         strlen(j->reply_puts[i].text), s->cfg.server.cache_sql_ttl_ms);
     if (j->sse) {
         server_req_event(j->req, "answer", body, 1);
         free(body);
@@ -243,10 +269,149 @@ static void on_model_done(void *ud, int rc, struct llm_reply *reply, const struc
     pool_push(j->s->pool, j, 1);
 }
 
+/* ---- caches ------------------------------------------------------------------------------- */
+
+/* The local store, then Redis; a Redis hit is copied into the local store. */
+static const char *cache_lookup(struct server *s, const char *key, int shared_too, char **value,
+                                size_t *len)
+{
+    const char *from = NULL;
+    *value = NULL;
+    if (s->local) {
+        int rc = cache_store_get(s->local, key, value, len, NULL);
+        server_metrics_cache_store(&s->metrics, 0, rc == 0);
+        if (rc == 0)
+            from = "lru";
+    }
+    if (!from && shared_too && s->shared) {
+        long left = 0;
+        int rc = cache_store_get_ttl(s->shared, key, value, len, &left, NULL);
+        /* a Redis that could not answer is neither: it shows in the store's error count */
+        if (rc >= 0)
+            server_metrics_cache_store(&s->metrics, 1, rc == 0);
+        if (rc == 0) {
+            from = "redis";
+            /* the next lookup here needs no network; the copy expires with the original */
+            if (s->local)
+                cache_store_put(s->local, key, *value, *len, left, NULL);
+        }
+    }
+    return from;
+}
+
+const char *server_cache_get(struct server *s, const char *key, int shared_too, char **value,
+                             size_t *len)
+{
+    const char *from = cache_lookup(s, key, shared_too, value, len);
+    server_metrics_cache(&s->metrics, from != NULL);
+    return from;
+}
+
+void server_cache_put(struct server *s, const char *key, const char *value, size_t len,
+                      long ttl_ms)
+{
+    if (s->local)
+        cache_store_put(s->local, key, value, len, ttl_ms, NULL);
+    if (s->shared)
+        cache_store_put(s->shared, key, value, len, ttl_ms, NULL);
+}
+
+/* The cache key of a model call's reply: the model (not its address: the same model served from
+ * another host answers alike) and the exact prompt. */
+static char *reply_key(const struct pipeline_call *c)
+{
+    unsigned char h[32];
+    char hex[65], *out = NULL;
+    crypto_generichash_state hs;
+    const char *parts[] = {c->tier->protocol, c->tier->model, c->system, c->user};
+    crypto_generichash_init(&hs, NULL, 0, sizeof h);
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        const char *p = parts[i] ? parts[i] : "";
+        /* the terminating NUL separates the parts */
+        crypto_generichash_update(&hs, (const unsigned char *)p, strlen(p) + 1);
+    }
+    crypto_generichash_final(&hs, h, sizeof h);
+    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+    size_t n = sizeof "model" + sizeof hex;
+    if ((out = malloc(n)))
+        snprintf(out, n, "model%c%s", CACHE_KEY_SEP, hex);
+    return out;
+}
+
+/* Answers the pending model call from the caches when the shared cache holds its reply (then
+ * the run is resumed and 1 returned); otherwise remembers the key for the reply to come. */
+static int reply_from_cache(struct server_job *j, const struct pipeline_call *c)
+{
+    struct server *s = j->s;
+    free(j->call_key);
+    j->call_key = NULL;
+    if (!s->shared || s->cfg.server.cache_sql_ttl_ms <= 0 || !(j->call_key = reply_key(c)))
+        return 0;
+    struct llm_reply r;
+    size_t len = 0;
+    memset(&r, 0, sizeof r);
+    if (!cache_lookup(s, j->call_key, 1, &r.text, &len))
+        return 0;
+    /* no tokens, no cost: nothing was paid for this answer */
+    server_metrics_model_cached(&s->metrics);
+    free(j->call_key);
+    j->call_key = NULL;
+    pipeline_resume(j->run, 0, &r, NULL);
+    llm_reply_free(&r);
+    return 1;
+}
+
+/* Keeps the reply of the call that just ended, to be shared if the run answers. */
+static void keep_reply(struct server_job *j)
+{
+    char *text = j->call_key && !j->call_rc && j->reply.text ? strdup(j->reply.text) : NULL;
+    if (!text || grow(&j->reply_puts, &j->cap_reply_puts, j->n_reply_puts,
+                      sizeof *j->reply_puts, 4)) {
+        free(text); /* not shared: only a lost saving */
+        free(j->call_key);
+    } else {
+        j->reply_puts[j->n_reply_puts].key = j->call_key;
+        j->reply_puts[j->n_reply_puts++].text = text;
+    }
+    j->call_key = NULL;
+}
+
+/* The work a run does not need when Redis is configured: the shared rate limit, then the
+ * caches. Returns 1 when it answered the request (and freed the job). */
+static int job_gate(struct server_job *j)
+{
+    struct server *s = j->s;
+    long retry = 0;
+    if (server_auth_take_shared(&s->auth, s->shared, server_req_key(j->req),
+                                server_req_addr(j->req), &retry)) {
+        server_metrics_rate_limited(&s->metrics);
+        if (j->sse) {
+            job_fail(j, 429, "rate_limited", "too many requests; retry later");
+        } else {
+            server_req_respond_limited(j->req, retry);
+            job_free(j);
+        }
+        return 1;
+    }
+    if (j->sse || !j->cache_key)
+        return 0;
+    char *hit = NULL;
+    size_t len = 0;
+    const char *from = server_cache_get(s, j->cache_key, 1, &hit, &len);
+    server_req_set_cache(j->req, hit ? "hit" : "miss", from);
+    if (!hit)
+        return 0;
+    server_req_respond(j->req, 200, hit, len);
+    job_free(j);
+    return 1;
+}
+
 static void job_ask_step(struct server_worker *w, struct server_job *j)
 {
     struct err e = {0};
     j->pipe.db = w->conns[j->db];
+    if (!j->started && j->gate && job_gate(j))
+        return;
     if (!j->started) {
         j->started = 1;
         if (pipeline_start(&j->pipe, j->question, &j->st, &j->run, &e)) {
@@ -254,6 +419,7 @@ static void job_ask_step(struct server_worker *w, struct server_job *j)
             return;
         }
     } else {
+        keep_reply(j);
         pipeline_resume(j->run, j->call_rc, j->call_rc ? NULL : &j->reply, &j->call_err);
         llm_reply_free(&j->reply);
     }
@@ -272,11 +438,15 @@ static void job_ask_step(struct server_worker *w, struct server_job *j)
         }
         const struct pipeline_call *c = pipeline_pending_call(j->run);
         j->call_tier = c->tier_index;
+        if (reply_from_cache(j, c))
+            continue;
         err_clear(&e);
         /* After a successful submit the job belongs to the model loop: touch nothing. */
         if (llm_multi_chat(j->s->multi, c->tier, c->system, c->user, on_model_done, j, &e) == 0)
             return;
         server_metrics_model(&j->s->metrics, j->call_tier, e.code ? e.code : ERR_IO, NULL);
+        free(j->call_key);
+        j->call_key = NULL;
         pipeline_resume(j->run, e.code ? e.code : ERR_IO, NULL, &e);
     }
 }
@@ -305,6 +475,7 @@ int server_job_ask(struct server *s, struct server_req *req, size_t db, const ch
     j->pipe.schema = &s->dbs[db].schema;
     j->pipe.db_name = s->dbs[db].name;
     j->sse = o->sse;
+    j->gate = o->gate;
     j->cache_key = cache_key;
     pool_push(s->pool, j, 0);
     return 0;
@@ -372,6 +543,15 @@ static void job_health_render(struct server_job *j)
                                                     : "degraded"));
     bad |= json_object_set_new(o, "databases", dbs);
     bad |= json_object_set_new(o, "models", models);
+    if (!bad && j->cache.store) {
+        /* the cache is not part of "status": without it answers are slower, not wrong */
+        json_t *c = json_object();
+        bad |= json_object_set_new(o, "cache", c);
+        bad |= json_object_set_new(c, "store", json_string(j->cache.store));
+        bad |= json_object_set_new(c, "up", json_boolean(j->cache.up));
+        if (!j->cache.up)
+            bad |= json_object_set_new(c, "error", json_string(j->cache.error));
+    }
     /* the other requests: this one is counted from its dispatch too */
     long others = atomic_load(&s->in_flight) - 1;
     bad |= json_object_set_new(o, "in_flight", json_integer(others > 0 ? others : 0));
@@ -404,6 +584,8 @@ static void job_health_step(struct server_worker *w, struct server_job *j)
                      de.msg[0] ? de.msg : "unavailable");
         db_result_free(&r);
     }
+    if (s->shared || s->local)
+        cache_store_health(s->shared ? s->shared : s->local, &j->cache);
     atomic_store(&j->pending, 1);
     double now = clock_ms();
     for (size_t t = 0; t < s->cfg.n_tiers; t++) {

@@ -141,6 +141,24 @@ void server_metrics_cache(struct server_metrics *m, int hit)
     pthread_mutex_unlock(&m->mu);
 }
 
+void server_metrics_cache_store(struct server_metrics *m, int shared, int hit)
+{
+    int i = shared ? 1 : 0;
+    pthread_mutex_lock(&m->mu);
+    if (hit)
+        m->store_hits[i]++;
+    else
+        m->store_misses[i]++;
+    pthread_mutex_unlock(&m->mu);
+}
+
+void server_metrics_model_cached(struct server_metrics *m)
+{
+    pthread_mutex_lock(&m->mu);
+    m->model_cached++;
+    pthread_mutex_unlock(&m->mu);
+}
+
 void server_metrics_abandoned(struct server_metrics *m)
 {
     pthread_mutex_lock(&m->mu);
@@ -209,8 +227,18 @@ static void tier_series(struct buf *b, const struct server_metrics *m, const cha
     }
 }
 
-int server_metrics_render(struct server_metrics *m, long in_flight, struct cache *cache,
-                          struct buf *b)
+/* One sample per configured store: [0] the local LRU, [1] Redis. */
+static void store_series(struct buf *b, const char *name, const struct cache_store *local,
+                         const struct cache_store *shared, const unsigned long v[2])
+{
+    if (local)
+        buf_printf(b, "%s{store=\"lru\"} %lu\n", name, v[0]);
+    if (shared)
+        buf_printf(b, "%s{store=\"redis\"} %lu\n", name, v[1]);
+}
+
+int server_metrics_render(struct server_metrics *m, long in_flight, struct cache_store *local,
+                          struct cache_store *shared, struct buf *b)
 {
     pthread_mutex_lock(&m->mu);
     head(b, "genbi_http_requests_total", "counter", "HTTP requests by route and status.");
@@ -235,6 +263,9 @@ int server_metrics_render(struct server_metrics *m, long in_flight, struct cache
     tier_series(b, m, "genbi_answers_total", 0, "", m->answers);
     head(b, "genbi_model_calls_total", "counter", "Model calls by tier (after retries).");
     tier_series(b, m, "genbi_model_calls_total", 1, "", m->model_calls);
+    head(b, "genbi_model_calls_cached_total", "counter",
+         "Model calls not made: the reply (generated SQL) came from the shared cache.");
+    buf_printf(b, "genbi_model_calls_cached_total %lu\n", m->model_cached);
     head(b, "genbi_model_errors_total", "counter", "Model calls that failed, by tier.");
     tier_series(b, m, "genbi_model_errors_total", 1, "", m->model_errors);
     head(b, "genbi_tokens_total", "counter", "Model tokens by tier and direction.");
@@ -250,6 +281,12 @@ int server_metrics_render(struct server_metrics *m, long in_flight, struct cache
     buf_printf(b, "genbi_cache_hits_total %lu\n", m->cache_hits);
     head(b, "genbi_cache_misses_total", "counter", "Result cache lookups that found nothing.");
     buf_printf(b, "genbi_cache_misses_total %lu\n", m->cache_misses);
+    head(b, "genbi_cache_store_hits_total", "counter",
+         "Cache lookups (answers, model replies) that hit, by store.");
+    store_series(b, "genbi_cache_store_hits_total", local, shared, m->store_hits);
+    head(b, "genbi_cache_store_misses_total", "counter",
+         "Cache lookups that found nothing, by store (a Redis that did not answer is neither).");
+    store_series(b, "genbi_cache_store_misses_total", local, shared, m->store_misses);
     head(b, "genbi_escalations_total", "counter", "Escalations to a stronger tier.");
     buf_printf(b, "genbi_escalations_total %lu\n", m->escalations);
     head(b, "genbi_repairs_total", "counter", "SQL repairs, by the error class they answered.");
@@ -267,9 +304,16 @@ int server_metrics_render(struct server_metrics *m, long in_flight, struct cache
 
     head(b, "genbi_requests_in_flight", "gauge", "Requests received and not yet completed.");
     buf_printf(b, "genbi_requests_in_flight %ld\n", in_flight);
-    if (cache) {
+    if (shared) {
         struct cache_stats cs;
-        cache_get_stats(cache, &cs);
+        cache_store_stats(shared, &cs);
+        head(b, "genbi_cache_store_errors_total", "counter",
+             "Shared cache calls that failed or were skipped while Redis was unreachable.");
+        buf_printf(b, "genbi_cache_store_errors_total{store=\"redis\"} %lu\n", cs.errors);
+    }
+    if (local) {
+        struct cache_stats cs;
+        cache_store_stats(local, &cs);
         head(b, "genbi_cache_entries", "gauge", "Answers held by the result cache.");
         buf_printf(b, "genbi_cache_entries %zu\n", cs.entries);
         head(b, "genbi_cache_bytes", "gauge", "Bytes held by the result cache.");

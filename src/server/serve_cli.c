@@ -32,7 +32,7 @@ static const char usage_serve[] =
     "usage: genbi serve [--listen HOST:PORT] [--config FILE] [--db [NAME=]DSN]...\n"
     "                   [--llm PROTOCOL,URL,MODEL[,PRICE_IN_PER_1K,PRICE_OUT_PER_1K]]...\n"
     "                   [--no-rules] [--policy cost|balanced|accuracy] [--workers N]\n"
-    "                   [--no-cache] [--log-file PATH]\n"
+    "                   [--no-cache] [--redis URL] [--log-file PATH]\n"
     "       genbi serve --hash-key KEY|-\n"
     "\n"
     "Runs the HTTP service: POST /v1/ask, POST /sql/generate, GET /v1/databases,\n"
@@ -48,7 +48,9 @@ static const char usage_serve[] =
     "  --policy P          which model tier a question starts at, for requests that do not\n"
     "                      say (cost, balanced or accuracy; default: the configuration's)\n"
     "  --workers N         database workers (default 4)\n"
-    "  --no-cache          turn the result cache off\n"
+    "  --no-cache          turn the result caches off (local and Redis)\n"
+    "  --redis URL         share answers and rate limits with other instances through Redis\n"
+    "                      (redis://host:port/db; overrides server.cache.redis)\n"
     "  --log-file PATH     append the request log there instead of stderr\n"
     "  --hash-key KEY      print the hash of an API key for server.api_keys ('-' reads\n"
     "                      the key from standard input) and exit\n"
@@ -239,7 +241,8 @@ static void server_free(struct server *s)
         free(s->dbs[i].schema_json);
     }
     free(s->dbs);
-    cache_free(s->cache);
+    cache_store_free(s->local);
+    cache_store_free(s->shared);
     server_auth_free(&s->auth);
     server_metrics_free(&s->metrics);
     free(s->tier_health);
@@ -249,6 +252,40 @@ static void server_free(struct server *s)
     pthread_mutex_destroy(&s->idle_mu);
     pthread_cond_destroy(&s->idle_cv);
     config_free(&s->cfg);
+}
+
+/* The shared cache's warnings (Redis down, Redis back): one line each, on stderr. */
+static void cache_warn(void *ud, const char *msg)
+{
+    (void)ud;
+    fprintf(stderr, "genbi serve: warning: %s\n", msg);
+}
+
+/* The local LRU (unless entries is 0) and Redis (when configured). Redis is not contacted here:
+ * one that is down at start-up is a degraded cache, not a failed start. */
+static int open_caches(struct server *s, struct err *e)
+{
+    const struct config_server *c = &s->cfg.server;
+    if (c->cache_entries > 0) {
+        s->local = cache_lru_store_new((size_t)c->cache_entries, LIMIT_CACHE_BYTES,
+                                       c->cache_ttl_ms);
+        if (!s->local)
+            return err_set(e, ERR_NOMEM, "out of memory");
+    }
+    if (c->cache_redis && c->cache_redis[0]) {
+        struct cache_redis_opts o = {
+            .url = c->cache_redis,
+            .ttl_ms = c->cache_ttl_ms,
+            .connect_ms = c->redis_connect_ms,
+            .command_ms = c->redis_timeout_ms,
+            .max_conns = c->workers + 2, /* one per worker, and room for health checks */
+            .warn = cache_warn,
+        };
+        int rc = cache_redis_open(&o, &s->shared, e);
+        if (rc)
+            return rc;
+    }
+    return 0;
 }
 
 /* Waits until no request is in flight or the deadline passes; returns those still in flight. */
@@ -301,14 +338,8 @@ static int run(struct server *s, const char *listen_spec)
     for (size_t t = 0; t < s->cfg.n_tiers; t++)
         s->tier_health[t].up = -1;
     tier_fingerprint(&s->cfg, s->tier_fp);
-    if (s->cfg.server.cache_entries > 0) {
-        s->cache = cache_new((size_t)s->cfg.server.cache_entries, LIMIT_CACHE_BYTES,
-                             s->cfg.server.cache_ttl_ms);
-        if (!s->cache) {
-            err_set(&e, ERR_NOMEM, "out of memory");
-            goto fail;
-        }
-    }
+    if (open_caches(s, &e))
+        goto fail_usage;
     if (s->cfg.server.log_file) {
         s->log_fd = open(s->cfg.server.log_file, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640);
         if (s->log_fd < 0) {
@@ -370,6 +401,17 @@ out:
     return ret;
 }
 
+/* A flag's value in place of the configuration's. 0, or -1 without memory (*slot unchanged). */
+static int set_string(char **slot, const char *v)
+{
+    char *copy = strdup(v);
+    if (!copy)
+        return -1;
+    free(*slot);
+    *slot = copy;
+    return 0;
+}
+
 int server_main(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -378,11 +420,13 @@ int server_main(int argc, char **argv)
         {"no-rules", no_argument, NULL, 'n'},       {"policy", required_argument, NULL, 'p'},
         {"workers", required_argument, NULL, 'w'},  {"no-cache", no_argument, NULL, 'C'},
         {"log-file", required_argument, NULL, 'o'}, {"hash-key", required_argument, NULL, 'H'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+        {"redis", required_argument, NULL, 'R'},    {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     struct server s;
     struct err e = {0};
-    const char *listen_spec = NULL, *config_path = NULL, *policy = NULL, *log_file = NULL;
+    const char *listen_spec = NULL, *config_path = NULL, *policy = NULL, *log_file = NULL,
+               *redis = NULL;
     int no_rules = 0, no_cache = 0, workers = 0, c, ret = 0;
     char **llm = calloc((size_t)argc + 1, sizeof *llm),
          **dbs = calloc((size_t)argc + 1, sizeof *dbs);
@@ -439,6 +483,9 @@ int server_main(int argc, char **argv)
         case 'o':
             log_file = optarg;
             break;
+        case 'R':
+            redis = optarg;
+            break;
         case 'H':
             ret = hash_key(optarg);
             goto out;
@@ -484,15 +531,16 @@ int server_main(int argc, char **argv)
         s.cfg.no_rules = 1;
     if (workers)
         s.cfg.server.workers = workers;
-    if (no_cache)
+    if ((redis && set_string(&s.cfg.server.cache_redis, redis)) ||
+        (log_file && set_string(&s.cfg.server.log_file, log_file))) {
+        fprintf(stderr, "genbi: out of memory\n");
+        ret = 1;
+        goto out;
+    }
+    if (no_cache) {
         s.cfg.server.cache_entries = 0;
-    if (log_file) {
-        free(s.cfg.server.log_file);
-        if (!(s.cfg.server.log_file = strdup(log_file))) {
-            fprintf(stderr, "genbi: out of memory\n");
-            ret = 1;
-            goto out;
-        }
+        free(s.cfg.server.cache_redis);
+        s.cfg.server.cache_redis = NULL;
     }
     if (config_validate(&s.cfg, &e) || config_validate_server(&s.cfg, &e))
         goto bad;

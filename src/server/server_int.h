@@ -71,7 +71,9 @@ struct server_metrics {
     unsigned long *tokens_in, *tokens_out, *model_calls, *model_errors;
     double *cost;
     unsigned long escalations, repairs_total, cache_hits, cache_misses, rate_limited;
+    unsigned long store_hits[2], store_misses[2]; /* by store: [0] local LRU, [1] Redis */
     unsigned long abandoned; /* runs stopped before a model call: the client had gone */
+    unsigned long model_cached; /* model calls answered from the shared cache */
     unsigned long repairs[DBE__COUNT + 1]; /* by error class; last = other */
 };
 
@@ -81,11 +83,17 @@ void server_metrics_request(struct server_metrics *m, enum server_route r, int s
                             double seconds);
 void server_metrics_state(struct server_metrics *m, const struct state *st);
 void server_metrics_model(struct server_metrics *m, int tier, int rc, const struct llm_reply *r);
+/* One answer lookup: hit in any store or not. */
 void server_metrics_cache(struct server_metrics *m, int hit);
+/* One store's answer to it (shared: 0 the local LRU, 1 Redis). */
+void server_metrics_cache_store(struct server_metrics *m, int shared, int hit);
 void server_metrics_rate_limited(struct server_metrics *m);
 void server_metrics_abandoned(struct server_metrics *m);
-int server_metrics_render(struct server_metrics *m, long in_flight, struct cache *cache,
-                          struct buf *out);
+/* A model call answered from the shared cache of model replies (no call made). */
+void server_metrics_model_cached(struct server_metrics *m);
+/* Reads only the stores' counters (no network): safe on the HTTP thread. */
+int server_metrics_render(struct server_metrics *m, long in_flight, struct cache_store *local,
+                          struct cache_store *shared, struct buf *out);
 
 /* ---- auth.c ------------------------------------------------------------------------------- */
 
@@ -110,6 +118,11 @@ const char *server_auth_key_id(const struct server_auth *a, int key);
  * *retry_after_s (whole seconds, >= 1) when the bucket is empty. */
 int server_auth_take(struct server_auth *a, int key, const struct sockaddr *addr,
                      long *retry_after_s);
+/* server_auth_take() with the bucket kept in Redis (shared), so that every instance draws from
+ * the same one; falls back to the local bucket when Redis cannot answer. Blocks for at most the
+ * Redis time limits: call it from a worker, never from the HTTP thread. */
+int server_auth_take_shared(struct server_auth *a, struct cache_store *shared, int key,
+                            const struct sockaddr *addr, long *retry_after_s);
 /* The hash to put in the configuration for a key: 64 hex digits (crypto_generichash). */
 int server_auth_hash_key(const char *key, char out[65]);
 
@@ -135,7 +148,10 @@ struct server {
 
     struct MHD_Daemon *mhd;
     struct llm_multi *multi;
-    struct cache *cache; /* NULL when caching is off */
+    /* Answer caches, either NULL when off. The local LRU may be read on the HTTP thread; the
+     * shared one (Redis) only on workers, which then also apply the rate limit. */
+    struct cache_store *local;
+    struct cache_store *shared;
     struct server_pool *pool;
     struct server_auth auth;
     struct server_metrics metrics;
@@ -160,6 +176,9 @@ struct ask_options {
     int max_attempts; /* 0 = configuration's */
     const char *policy;
     int sse;
+    /* The worker applies the rate limit and looks in the caches before the run (set when Redis
+     * is configured: neither may wait on the HTTP thread). */
+    int gate;
 };
 
 /* ---- request.c ---------------------------------------------------------------------------- */
@@ -197,12 +216,29 @@ void server_pool_stop(struct server_pool *p);
 int server_job_ask(struct server *s, struct server_req *req, size_t db, const char *question,
                    const struct ask_options *o, char *cache_key);
 int server_job_health(struct server *s, struct server_req *req);
+/* Looks key up in the local store, then (shared_too) in Redis; a Redis hit is copied into the
+ * local store. Counts the lookups in the metrics. Returns the store that answered ("lru",
+ * "redis") with *value (malloc'd) and *len, or NULL on a miss. */
+const char *server_cache_get(struct server *s, const char *key, int shared_too, char **value,
+                             size_t *len);
+/* Stores a value in every configured store for ttl_ms (0: the stores' TTL); failures only
+ * degrade (never reported). */
+void server_cache_put(struct server *s, const char *key, const char *value, size_t len,
+                      long ttl_ms);
 
 /* ---- http.c ------------------------------------------------------------------------------- */
 
 int server_http_start(struct server *s, int listen_fd, struct err *e);
 /* Called by jobs when the answer is ready: status and body (taken) for JSON requests. */
 void server_req_respond(struct server_req *r, int status, char *body, size_t len);
+/* Ends a JSON request with 429 rate_limited and its Retry-After (seconds). */
+void server_req_respond_limited(struct server_req *r, long retry_after_s);
+/* "hit" or "miss" for the X-Genbi-Cache header and the log, and on a hit the store that
+ * answered ("lru", "redis": X-Genbi-Cache-Store); static strings. */
+void server_req_set_cache(struct server_req *r, const char *what, const char *store);
+/* The API key index (-1: none) and the client address (NULL when unknown). */
+int server_req_key(const struct server_req *r);
+const struct sockaddr *server_req_addr(const struct server_req *r);
 /* SSE: appends one event; `last` ends the stream. */
 void server_req_event(struct server_req *r, const char *event, const char *data, int last);
 /* An event could not be rendered (no memory): the stream ends in an error once what was queued

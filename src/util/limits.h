@@ -9,7 +9,12 @@
 #define LIMIT_ROW_CAP 10000L                  /* rows fetched per query; more -> truncated */
 #define LIMIT_QUERY_TIMEOUT_MS 30000L         /* per statement */
 #define LIMIT_RESULT_BYTES (64L << 20)        /* bytes fetched per query; more -> truncated */
-#define LIMIT_VALUE_BYTES (16 << 20)          /* largest single value SQLite may build */
+#define LIMIT_VALUE_BYTES (4 << 20)           /* largest value (or sorted row) SQLite may build */
+#define LIMIT_SQL_BYTES (1 << 20)             /* longest SQL statement accepted */
+#define LIMIT_SQL_COLUMNS 1000                /* columns in a result, table or GROUP BY */
+#define LIMIT_SQL_EXPR_DEPTH 1000             /* nesting of one expression */
+#define LIMIT_SQL_FUNCTION_ARGS 100           /* arguments of one function call */
+#define LIMIT_SQL_COMPOUND 100                /* SELECTs joined by UNION / EXCEPT / INTERSECT */
 #define LIMIT_EVAL_ROW_CAP 1000000L           /* rows fetched when eval judges a result */
 /* The cost guard (db_limits.max_cost): PostgreSQL's planner prices a sequential scan of a
  * million-row table at about 2e4, so 1e8 refuses only plans of thousands of such scans. */
@@ -64,5 +69,11 @@
 #define LIMIT_CACHE_ENTRIES 10000L            /* answers kept by the server's result cache */
 #define LIMIT_CACHE_BYTES ((size_t)256 << 20) /* bytes kept by the result cache */
 #define LIMIT_CACHE_TTL_MS (3600L * 1000L)    /* how long a cached answer is served */
+#define LIMIT_CACHE_SQL_TTL_MS (24L * 3600L * 1000L) /* a model's SQL, shared through Redis */
+#define LIMIT_CACHE_VALUE_BYTES ((size_t)2 << 20) /* largest answer the shared cache keeps */
+#define LIMIT_REDIS_CONNECT_MS 200L           /* connecting to the shared cache */
+#define LIMIT_REDIS_COMMAND_MS 100L           /* one shared-cache command */
+#define LIMIT_REDIS_BACKOFF_MS 100L           /* first wait before reconnecting; doubles */
+#define LIMIT_REDIS_BACKOFF_MAX_MS 5000L      /* longest wait between reconnection attempts */
 
 #endif

@@ -6,17 +6,16 @@ Debian's postgresql package). When the binaries or that user are missing, start(
 harness.Skipped: the test reports skipped, never passed."""
 
 import atexit
-import ctypes
 import glob
 import os
 import pwd
-import shutil
 import signal
 import subprocess
 import tempfile
 import time
 
 import harness
+from srv_common import TempServer, die_with_parent, stop_process
 
 
 def _bindir():
@@ -26,16 +25,7 @@ def _bindir():
     return None
 
 
-def die_with_parent():
-    """preexec_fn for test servers: the kernel stops the server when the test process dies, even
-    by SIGKILL (a ctest timeout), so no server outlives its test."""
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except OSError:
-        pass
-
-
-class Postgres:
+class Postgres(TempServer):
     def __init__(self):
         self.dir = self.port = self.proc = None
         self.user = "genbi"
@@ -115,28 +105,10 @@ class Postgres:
 
     def stop(self, mode=signal.SIGINT, timeout=30):
         """Stops the server (SIGINT: fast shutdown); the data directory stays for restart()."""
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(mode)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc, mode, timeout)
         self.proc = None
 
     def restart(self, timeout=60):
         self.stop()
         self.proc = self._spawn(os.path.join(self.dir, "data"), self.port, "a")
         self._wait_ready(timeout)
-
-    def close(self):
-        self.stop()
-        if self.dir:
-            shutil.rmtree(self.dir, ignore_errors=True)
-            self.dir = None
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.close()

@@ -268,9 +268,33 @@ def test_unanswerable_question():
     assert "could not answer" in r.err or "no " in r.err, r.err
 
 
+def test_empty_or_foreign_db_file_is_a_usage_error():
+    """A 0-byte file or a file that is not SQLite is the user's mistake in every command: exit 2
+    with a message naming the file, never "could not answer" (3) or an empty schema (0)."""
+    d = tmpdir("baddb-")
+    empty = os.path.join(d, "empty.db")
+    open(empty, "w").close()
+    text = os.path.join(d, "notes.db")
+    with open(text, "w") as f:
+        f.write("not a database\n" * 20)
+    for path, why in ((empty, "empty"), (text, "not a database")):
+        for args in (["ask", "--db", path, "How many customers are there?"],
+                     ["schema", "--db", path], ["doctor", "--db", path],
+                     ["schema", "--db", path, "--question", "customers"]):
+            r = run(args)
+            assert r.code == 2 and path in r.err and why in r.err, (args, r)
+
+
+def test_doctor_on_sqlite():
+    r = run(["doctor", "--db", demo_db()])
+    assert r.code == 0, r
+    assert "ok    schema: 7 tables" in r.out and "read-only" in r.out, r.out
+
+
 if __name__ == "__main__":
     main([test_help, test_usage_errors, test_demo_is_deterministic_and_complete,
           test_default_demo_created_on_first_use, test_schema, test_count_customers_matches_sqlite,
           test_tier0_answers_match_sqlite, test_write_questions_refused,
           test_tier0_hands_over_what_it_would_get_wrong, test_answers_users_can_trust,
-          test_unanswerable_question])
+          test_unanswerable_question, test_empty_or_foreign_db_file_is_a_usage_error,
+          test_doctor_on_sqlite])

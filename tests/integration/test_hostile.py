@@ -109,5 +109,49 @@ def test_harmless_pragma_read_is_allowed():
         assert any("status" in row for row in r.json()["rows"]), r.out
 
 
+HARMLESS_CATALOG = [
+    "SELECT name FROM pragma_table_info('orders')",
+    "PRAGMA table_info(orders)",
+    "SELECT * FROM pragma_foreign_key_list('orders')",
+]
+
+
+def test_cli_and_server_give_the_same_verdicts():
+    """One gate: the CLI (on a connection that introspected, and on one served by a schema
+    snapshot) and the server's workers reach the same verdict on every case."""
+    import asyncio
+    import json as _json
+    from test_server_load import Server, http as http_request
+
+    db = demo_db()
+    cases = [sql for sql, _ in HOSTILE] + HARMLESS_CATALOG
+    rules_ = [{"question": r"case-%02d\b" % i, "response": sql} for i, sql in enumerate(cases)]
+    cfg = write_config({"no_rules": True, "query_timeout_ms": 1500})
+    verdicts = {}
+    with FakeLLM(rules_) as fake:
+        for rep in ("cli-first", "cli-again"):
+            for i in range(len(cases)):
+                r = run(["ask", "--db", db, "--json", "--config", cfg, "--llm", fake.tier(),
+                         "case-%02d show me something" % i], timeout=120)
+                verdicts.setdefault(i, []).append((rep, r.json()["status"]))
+        with Server(["--db", db, "--config", cfg, "--llm", fake.tier(), "--no-cache"]) as srv:
+            async def ask_all():
+                out = []
+                for i in range(len(cases)):
+                    body = _json.dumps({"question": "case-%02d show me something" % i}).encode()
+                    st, _, data = await http_request(srv.port, "POST", "/v1/ask", body, None,
+                                                     timeout=120)
+                    out.append(_json.loads(data)["status"] if st == 200 else "http-%d" % st)
+                return out
+            for i, status in enumerate(asyncio.run(ask_all())):
+                verdicts[i].append(("server", status))
+            assert srv.stop() == 0
+    differ = ["%r: %s" % (cases[i], v) for i, v in verdicts.items() if len({s for _, s in v}) != 1]
+    assert not differ, "\n".join(differ)
+    for sql in HARMLESS_CATALOG:
+        assert verdicts[cases.index(sql)][0][1] == "answered", (sql, verdicts[cases.index(sql)])
+
+
 if __name__ == "__main__":
-    main([test_hostile_queries_change_nothing, test_harmless_pragma_read_is_allowed])
+    main([test_hostile_queries_change_nothing, test_harmless_pragma_read_is_allowed,
+          test_cli_and_server_give_the_same_verdicts])

@@ -33,6 +33,34 @@ static void test_buffer_applies(void)
     config_free(&c);
 }
 
+static void test_server_cache_redis(void)
+{
+    struct config c;
+    struct err e;
+    CHECK_INT(load("{\"server\": {}}", &c, &e), 0);
+    CHECK(c.server.cache_redis == NULL);
+    CHECK_INT(c.server.cache_sql_ttl_ms, LIMIT_CACHE_SQL_TTL_MS);
+    CHECK_INT(c.server.redis_timeout_ms, LIMIT_REDIS_COMMAND_MS);
+    CHECK_INT(c.server.redis_connect_ms, LIMIT_REDIS_CONNECT_MS);
+    config_free(&c);
+    CHECK_INT(load("{\"server\": {\"cache\": {\"redis\": \"redis://10.0.0.5:6379/1\","
+                   " \"sql_ttl_s\": 0, \"redis_timeout_ms\": 50,"
+                   " \"redis_connect_timeout_ms\": 150}}}", &c, &e), 0);
+    CHECK_STR(c.server.cache_redis, "redis://10.0.0.5:6379/1");
+    CHECK_INT(c.server.cache_sql_ttl_ms, 0);
+    CHECK_INT(c.server.redis_timeout_ms, 50);
+    CHECK_INT(c.server.redis_connect_ms, 150);
+    CHECK_INT(config_validate_server(&c, &e), 0);
+    config_free(&c);
+    CHECK_INT(load("{\"server\": {\"cache\": {\"redis_timeout_ms\": 0}}}", &c, &e), 0);
+    CHECK_INT(config_validate_server(&c, &e), ERR_USAGE);
+    CHECK_CONTAINS(e.msg, "redis_timeout_ms");
+    config_free(&c);
+    CHECK_INT(load("{\"server\": {\"cache\": {\"redis\": 6379}}}", &c, &e), ERR_USAGE);
+    CHECK_CONTAINS(e.msg, "redis");
+    config_free(&c);
+}
+
 static void test_buffer_refusals(void)
 {
     struct config c;
@@ -86,6 +114,7 @@ static void test_out_of_range_numbers(void)
 }
 
 static const struct test_case tests[] = {
+    {"server_cache_redis", test_server_cache_redis},
     {"buffer_applies", test_buffer_applies},
     {"buffer_refusals", test_buffer_refusals},
     {"out_of_range_numbers", test_out_of_range_numbers},

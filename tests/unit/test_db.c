@@ -8,6 +8,9 @@
 
 #include "analyze/fix.h"
 #include "db/db.h"
+#include "db/sqlite_int.h"
+#include "util/buf.h"
+#include "util/clock.h"
 #include "schema/schema.h"
 #include "select_text.h"
 #include "test.h"
@@ -131,6 +134,74 @@ static void test_timeout(void)
     db_close(db);
 }
 
+/* printf() is SQLite's, bounded: the same output for ordinary formats, and a width or precision
+ * past the value limit is an immediate error instead of a minute inside one call. */
+static void test_bounded_printf(void)
+{
+    struct db *db = open_db();
+    struct db_result r;
+    struct db_error de;
+    struct db_limits lim = {.timeout_ms = 3000, .row_cap = 10};
+    CHECK_INT(db_exec(db, "SELECT printf('%5.2f|%-6s|%d|%q|%Q|%,d|%c%%|%.3c|%s', 3.14159, 'ab', 42,"
+                          " 'it''s', NULL, 1234567, 'z', 'yes'), format('%d-%s', 7)",
+                      &lim, &r, &de), 0);
+    CHECK_STR(db_cell_at(&r, 0, 0)->s, " 3.14|ab    |42|it''s|NULL|1,234,567|z%|yyy|");
+    CHECK_STR(db_cell_at(&r, 0, 1)->s, "7-");
+    db_result_free(&r);
+    double t0 = clock_ms();
+    int rc = db_exec(db, "SELECT printf('%.*c', 2147483647, 'x') AS c0, printf('%.*c', 2147483647,"
+                         " 'x') AS c1, printf('%2147483647d', 1) AS c2", &lim, &r, &de);
+    CHECK(rc != 0);
+    CHECK_CONTAINS(de.msg, "too big");
+    /* The limit plus a second: the work is refused, not cut short. */
+    CHECK(clock_ms() - t0 < 4000);
+    db_close(db);
+}
+
+/* One row of wide values: the byte cap counts cells as they are read, so it stops mid-row. */
+static void test_wide_row_cap(void)
+{
+    struct db *db = open_db();
+    struct db_result r;
+    struct db_error de;
+    struct db_limits lim = {.timeout_ms = 30000, .row_cap = 10};
+    struct buf sql = BUF_INIT;
+    buf_puts(&sql, "SELECT 1 AS id");
+    for (int i = 0; i < 40; i++) /* 40 x 3.8 MiB: past the 64 MiB result cap */
+        buf_printf(&sql, ", printf('%%.*c', 4000000, 'x') AS c%d", i);
+    CHECK_INT(db_exec(db, buf_cstr(&sql), &lim, &r, &de), 0);
+    CHECK_INT(r.truncated, 1);
+    CHECK_INT(r.n_rows, 0);
+    db_result_free(&r);
+    buf_free(&sql);
+    /* A value past the value limit is an error, not a result. */
+    CHECK(db_exec(db, "SELECT printf('%.*c', 15000000, 'x')", &lim, &r, &de) != 0);
+    db_close(db);
+}
+
+static int fired;
+static void fire(void *arg)
+{
+    (void)arg;
+    __atomic_store_n(&fired, 1, __ATOMIC_SEQ_CST);
+}
+
+/* The watchdog fires a passed deadline from its own thread, and never one disarmed in time. */
+static void test_watchdog(void)
+{
+    unsigned long t = db_watchdog_arm(clock_ms() + 20, fire, NULL);
+    CHECK(t != 0);
+    for (int i = 0; i < 1000 && !__atomic_load_n(&fired, __ATOMIC_SEQ_CST); i++)
+        usleep(10000);
+    CHECK_INT(__atomic_load_n(&fired, __ATOMIC_SEQ_CST), 1);
+    db_watchdog_disarm(t); /* after firing: harmless */
+    __atomic_store_n(&fired, 0, __ATOMIC_SEQ_CST);
+    t = db_watchdog_arm(clock_ms() + 300, fire, NULL);
+    db_watchdog_disarm(t);
+    usleep(400000);
+    CHECK_INT(__atomic_load_n(&fired, __ATOMIC_SEQ_CST), 0);
+}
+
 static void test_introspection(void)
 {
     struct db *db = open_db();
@@ -211,6 +282,9 @@ static const struct test_case tests[] = {
     {"gate_refuses_writes", test_gate_refuses_writes},
     {"error_classes", test_error_classes},
     {"timeout", test_timeout},
+    {"bounded_printf", test_bounded_printf},
+    {"wide_row_cap", test_wide_row_cap},
+    {"watchdog", test_watchdog},
     {"introspection_schema_fix", test_introspection},
     {"open_errors", test_open_errors},
 };

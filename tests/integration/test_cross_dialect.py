@@ -1,0 +1,116 @@
+"""Tier 0 across dialects: the demo data loaded into PostgreSQL and MariaDB with
+`genbi demo --out DSN` (the same seed as the SQLite demo), and every question of the demo fixture
+(tests/fixtures/demo_questions.json) that tier 0 answers on SQLite asked again on each server.
+Each must be answered by tier 0 too, with the same rows: the SQL differs (each driver's dialect
+writes it), the answer may not. Servers are the test's own (srv_postgres, srv_mariadb); a server
+that is not installed makes its half skipped."""
+
+import asyncio
+import json
+import os
+import re
+
+import harness
+from harness import ROOT, demo_db, main, run
+from test_server_load import Server, http as http_request
+
+FIXTURE = os.path.join(ROOT, "tests", "fixtures", "demo_questions.json")
+
+
+def questions():
+    with open(FIXTURE) as f:
+        return [it["question"] for it in json.load(f)]
+
+
+def norm_cell(v):
+    """A cell as the same text on every database: numbers (and numeric text, such as SQLite's
+    strftime('%Y') year) to 6 significant digits, so 12.5 == 12.50 == '12.5'; NULL as None."""
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        v = int(v)
+    if isinstance(v, (int, float)):
+        return "%.6g" % v
+    if isinstance(v, str) and re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", v.strip()):
+        return "%.6g" % float(v)
+    return v
+
+
+def same_rows(a, b):
+    na = sorted((tuple(norm_cell(c) for c in r) for r in a), key=repr)
+    nb = sorted((tuple(norm_cell(c) for c in r) for r in b), key=repr)
+    return na == nb
+
+
+def ask_all(srv, db, qs):
+    async def go():
+        out = []
+        for q in qs:
+            body = json.dumps({"question": q, "db": db}).encode()
+            st, _, data = await http_request(srv.port, "POST", "/v1/ask", body, None, timeout=120)
+            out.append((st, json.loads(data.decode("utf-8", "replace")) if data else None))
+        return out
+    return asyncio.run(go())
+
+
+def load_demo(dsn):
+    r = run(["demo", "--out", dsn], timeout=600)
+    assert r.code == 0, r
+    assert "orders" in r.err and "order_items" in r.err, r.err  # per-table progress
+
+
+def compare(name, dsn):
+    """Asks every fixture question on SQLite and on dsn through one genbi serve."""
+    qs = questions()
+    with Server(["--db", "lite=" + demo_db(), "--db", name + "=" + dsn, "--no-cache"]) as srv:
+        base = ask_all(srv, "lite", qs)
+        answered = [(q, j) for q, (st, j) in zip(qs, base)
+                    if st == 200 and j["status"] == "answered" and j["tier"] == 0]
+        assert len(answered) >= 150, len(answered)
+        other = ask_all(srv, name, [q for q, _ in answered])
+        assert srv.stop() == 0
+    bad = []
+    for (q, a), (st, b) in zip(answered, other):
+        if st != 200 or b["status"] != "answered" or b["tier"] != 0:
+            bad.append("%s: not answered by tier 0 on %s (%s %s)" %
+                       (q, name, st, b and (b.get("status"), b.get("message"), b.get("errors"))))
+        elif not same_rows(a["rows"], b["rows"]):
+            bad.append("%s: rows differ\n  sqlite: %s -> %s\n  %s: %s -> %s" %
+                       (q, a["sql"], a["rows"][:5], name, b["sql"], b["rows"][:5]))
+    print("  %s: %d of %d tier-0 answers identical" % (name, len(answered) - len(bad),
+                                                        len(answered)))
+    assert not bad, "\n".join(bad[:20]) + "\n(%d in all)" % len(bad)
+
+
+def test_postgres_same_answers():
+    try:
+        import srv_postgres
+    except ImportError:
+        harness.skip("tests/integration/srv_postgres.py is missing")
+    with srv_postgres.Postgres() as pg:
+        pg.psql("CREATE DATABASE demo")
+        dsn = pg.dsn("demo")
+        load_demo(dsn)
+        # Loaded whole: the same row counts as the SQLite demo.
+        assert pg.psql("SELECT count(*) FROM order_items", db="demo").stdout.strip() == \
+            run(["ask", "--db", demo_db(), "--json", "How many order items are there?"]).json()["rows"][0][0].__str__()
+        # A second load refuses to replace the tables.
+        r = run(["demo", "--out", dsn])
+        assert r.code == 2 and "already has a table" in r.err, r
+        compare("pg", dsn)
+
+
+def test_mariadb_same_answers():
+    try:
+        import srv_mariadb
+    except ImportError:
+        harness.skip("tests/integration/srv_mariadb.py is missing")
+    with srv_mariadb.MariaDB() as my:
+        my.sql("CREATE DATABASE demo")
+        dsn = my.dsn("demo")
+        load_demo(dsn)
+        compare("my", dsn)
+
+
+if __name__ == "__main__":
+    main([test_postgres_same_answers, test_mariadb_same_answers])
