@@ -267,7 +267,7 @@ static void test_open_errors(void)
     struct err e = {0};
     CHECK_INT(db_open("/nonexistent/x.sqlite", &db, &e), ERR_NOTFOUND);
     CHECK_CONTAINS(e.msg, "/nonexistent/x.sqlite");
-    CHECK_INT(db_open("postgresql://localhost/x", &db, &e), ERR_USAGE);
+    CHECK_INT(db_open("oracle://localhost/x", &db, &e), ERR_USAGE);
     CHECK(db == NULL);
 }
 
