@@ -91,7 +91,8 @@ static int gate_lex(const char *sql, const char *end, const char **stmt_end, str
         if (c == '/' && p + 1 < end && p[1] == '*') {
             if (p + 2 < end && (p[2] == '!' || p[2] == '+' ||
                                 ((p[2] == 'M' || p[2] == 'm') && p + 3 < end && p[3] == '!')))
-                return refuse(de, "%s", "executable comments (/*! ... */) are not allowed");
+                return refuse(de, "%s",
+                              "executable comments and hints (/*!, /*M!, /*+) are not allowed");
             p = sqllex_skip_comment(p, end);
             continue;
         }
