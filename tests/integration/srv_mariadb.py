@@ -10,14 +10,13 @@ skipped, never passed."""
 import atexit
 import os
 import pwd
-import shutil
 import signal
 import subprocess
 import tempfile
 import time
 
 import harness
-from srv_postgres import die_with_parent
+from srv_postgres import Postgres, die_with_parent
 
 ADMIN, ADMIN_PW = "admin", "adm1n"
 READER, READER_PW = "reader", "r3ad:er@x"  # characters a DSN must percent-encode
@@ -32,7 +31,9 @@ def _which(*names):
     return None
 
 
-class MariaDB:
+class MariaDB(Postgres):
+    """log(), close() and the context manager are Postgres's: the same directory layout."""
+
     def __init__(self, db="genbi"):
         self.dir = self.port = self.proc = None
         self.db = db
@@ -108,13 +109,6 @@ class MariaDB:
             time.sleep(0.1)
         raise RuntimeError("mariadbd not ready after %d s: %s" % (timeout, self.log()[-2000:]))
 
-    def log(self):
-        try:
-            with open(os.path.join(self.dir, "log")) as f:
-                return f.read()
-        except OSError:
-            return ""
-
     def dsn(self, reader=True, options="", scheme="mysql"):
         from urllib.parse import quote
         user, pw = (READER, READER_PW) if reader else (ADMIN, ADMIN_PW)
@@ -136,29 +130,10 @@ class MariaDB:
             raise RuntimeError("mariadb failed: %s" % r.stderr[-2000:])
         return [line.split("\t") for line in r.stdout.splitlines()]
 
-    def stop(self, timeout=60):
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc = None
+    def stop(self, mode=signal.SIGTERM, timeout=60):
+        super().stop(mode, timeout)
 
     def restart(self, timeout=90):
         self.stop()
         self.proc = self._spawn()
         self._wait_ready(timeout)
-
-    def close(self):
-        self.stop()
-        if self.dir:
-            shutil.rmtree(self.dir, ignore_errors=True)
-            self.dir = None
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.close()

