@@ -54,7 +54,6 @@ static const struct {
     {"insert", RULE_NOT_CALL, "INSERT changes data"},
     {"delete", RULE_NOT_CALL, "DELETE changes data"},
     {"replace", RULE_NOT_CALL, "REPLACE changes data"},
-    {"handler", RULE_ANY, "HANDLER statements are not allowed"},
 };
 
 static int word_is(const char *w, size_t n, const char *word)

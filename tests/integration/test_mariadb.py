@@ -365,6 +365,7 @@ def test_pool_bounds_connections():
             answers = [json.loads(b) for _, _, b in results]
             assert all(a["status"] == "answered" for a in answers), [a.get("message")
                                                                     for a in answers]
+            print("pool_max=3, 8 workers, 16 requests: at most %d connections" % max(seen))
             assert max(seen) <= 3, max(seen)
             assert max(seen) >= 2, seen  # the requests did overlap
             assert sv.stop() == 0
@@ -397,6 +398,7 @@ def test_restart_with_requests_in_flight():
             answers = [json.loads(b) for _, _, b in results]
             ok = [a for a in answers if a.get("status") == "answered"]
             failed = [a for a in answers if a.get("status") != "answered"]
+            print("restart with 50 in flight: %d answered, %d failed cleanly" % (len(ok), len(failed)))
             # The restart overlapped the requests (at least those running then failed), and
             # what failed says why: the server went away or could not be reached.
             assert failed, len(ok)

@@ -32,6 +32,8 @@ static void test_reads_pass(void)
         "SELECT LAST_INSERT_ID(), CAST(x AS CHAR CHARACTER SET utf8mb4) FROM t",
         "SELECT a FROM t WHERE b = 1;;  ",
         "SELECT 1 FOR SYSTEM_TIME ALL",
+        "SELECT handler, value, next FROM t", /* words that are not reserved are names */
+        "SELECT 'me@example.com', `a@b` FROM t",
     };
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
         const char *w = why(ok[i]);
