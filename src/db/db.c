@@ -15,6 +15,7 @@
 static const struct db_driver *const drivers[] = {
     &db_sqlite_driver,
     &db_postgres_driver,
+    &db_mysql_driver,
 };
 
 static const char *const errclass_names[DBE__COUNT] = {
