@@ -319,7 +319,6 @@
       if (wanted ? d.name === wanted : d.default) o.selected = true;
       el.db.appendChild(o);
     }
-    el.db.hidden = dbs.length < 2;
   }
 
   async function loadSuggestions() {
@@ -583,7 +582,7 @@
     renderRecent();
     recallAt = -1;
     view.question = q;
-    history.replaceState(null, '', shareURL(location.pathname, q, el.db.value && el.db.options.length > 1 ? el.db.value : ''));
+    history.replaceState(null, '', shareURL(location.pathname, q, el.db.options.length > 1 ? el.db.value : ''));
     clearAnswer();
     el.steps.textContent = '';
     el.stepsCard.hidden = false;
