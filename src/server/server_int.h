@@ -75,6 +75,7 @@ struct server_metrics {
     double *cost;
     unsigned long escalations, repairs_total, cache_hits, cache_misses, rate_limited;
     unsigned long abandoned; /* runs stopped before a model call: the client had gone */
+    unsigned long outcomes[3]; /* finished runs: answered, unanswered, refused */
     unsigned long repairs[DBE__COUNT + 1]; /* by error class; last = other */
 };
 
