@@ -6,7 +6,7 @@ PKGS="build-essential cmake pkg-config libsqlite3-dev libcurl4-openssl-dev libja
       libstemmer-dev sqlite3 python3 ca-certificates libmicrohttpd-dev libsodium-dev
       prometheus wrk clang libclang-rt-14-dev
       libpq-dev libpg-query-dev libmariadb-dev libhiredis-dev
-      postgresql mariadb-server redis-server nginx-light chromium"
+      postgresql mariadb-server redis-server nginx-light chromium hcloud-cli"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -15,7 +15,7 @@ if [ ! -x "$chromium" ]; then
     echo "skipped: chromium not installed (apt-get install chromium)"
     exit 77
 fi
-if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -f "$here/node_modules/axe-core/axe.min.js" ]; then
+if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -f "$here/node_modules/axe-core/axe.min.js" ] || [ ! -d "$here/node_modules/yaml" ]; then
     (cd "$here" && npm install --no-audit --no-fund --loglevel=error) || {
         echo "FAIL: npm install of playwright-core and axe-core failed (the npm registry must be reachable)"
         exit 1
