@@ -102,17 +102,21 @@ cat >"$tmp/genbi-node.yaml" <<EOF
 package_update: true
 packages: [docker.io]
 write_files:
-  - path: /etc/genbi/nginx.conf
+  - path: /etc/genbi/nginx/nginx.conf
     permissions: "0644"
     encoding: b64
     content: $(sed -e 's/genbi1:8000/127.0.0.1:8000/' -e '/genbi2:8000/d' "$here/nginx/nginx.conf" | base64 -w0)
+  - path: /etc/genbi/nginx/locations.conf
+    permissions: "0644"
+    encoding: b64
+    content: $(base64 -w0 "$here/nginx/locations.conf")
   - path: /etc/genbi/profiles/$profile.json
     permissions: "0644"
     encoding: b64
     content: $(base64 -w0 "$here/profiles/$profile.json")
 runcmd:
   - docker run -d --name genbi --restart unless-stopped --read-only --tmpfs /tmp -p 127.0.0.1:8000:8000 -v genbi-state:/var/lib/genbi -v /etc/genbi/profiles:/etc/genbi/profiles:ro $image serve --listen 0.0.0.0:8000 --config /etc/genbi/profiles/$profile.json
-  - docker run -d --name nginx --restart unless-stopped --network host --read-only --tmpfs /tmp --tmpfs /var/cache/nginx -v /etc/genbi/nginx.conf:/etc/nginx/nginx.conf:ro nginx:1.26-bookworm
+  - docker run -d --name nginx --restart unless-stopped --network host --read-only --tmpfs /tmp --tmpfs /var/cache/nginx -v /etc/genbi/nginx/nginx.conf:/etc/nginx/nginx.conf:ro -v /etc/genbi/nginx/locations.conf:/etc/nginx/locations.conf:ro nginx:1.26-bookworm
 EOF
 
 ensure network genbi-net --ip-range 10.0.0.0/16

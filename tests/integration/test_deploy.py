@@ -38,6 +38,7 @@ def test_nginx_config():
     local = conf.replace("genbi1:8000", "127.0.0.1:8001").replace("genbi2:8000", "127.0.0.1:8002")
     path = os.path.join(d, "nginx.conf")
     open(path, "w").write(local)
+    shutil.copy(os.path.join(DEPLOY, "nginx", "locations.conf"), d)
     r = sh(["nginx", "-t", "-p", d, "-c", path])
     assert r.returncode == 0, r.stderr
     # With TLS: a self-signed certificate where certbot would put one, tls.conf included.
@@ -56,9 +57,11 @@ def test_nginx_config():
     open(path, "w").write(with_tls)
     r = sh(["nginx", "-t", "-p", d, "-c", path])
     assert r.returncode == 0, r.stderr
-    # the SSE route is unbuffered and the API is rate limited
-    assert re.search(r"location = /v1/ask \{[^}]*proxy_buffering off", conf)
-    assert conf.count("limit_req zone=api") >= 3
+    # both servers share the locations: the SSE route is unbuffered, the API rate limited
+    assert "include locations.conf;" in conf and "include locations.conf;" in tls
+    loc = open(os.path.join(DEPLOY, "nginx", "locations.conf")).read()
+    assert re.search(r"location = /v1/ask \{[^}]*proxy_buffering off", loc)
+    assert loc.count("limit_req zone=api") >= 3
 
 
 def test_prometheus_config_and_rules():
