@@ -9,9 +9,11 @@ import os
 import re
 import shutil
 import subprocess
+import time
+import urllib.error
 import urllib.request
 
-from harness import GENBI, ROOT, demo_db, main, run, sha256, skip, tmpdir
+from harness import GENBI, ROOT, closed_port, demo_db, main, sha256, skip, tmpdir
 from test_server_load import Server
 
 DEPLOY = os.path.join(ROOT, "deploy")
@@ -330,7 +332,58 @@ def test_backup_and_restore():
             pg.close()
 
 
+def test_nginx_in_front_of_two_instances():
+    """The real config (upstreams mapped to two genbi on loopback): the page, an event stream
+    and the API through nginx, both instances used, nginx's own rate limit answering 429."""
+    nginx = need("nginx")
+    d = tmpdir("nginx-run-")
+    with Server(["--db", demo_db()]) as a, Server(["--db", demo_db()]) as b:
+        port = closed_port()
+        conf = open(os.path.join(DEPLOY, "nginx", "nginx.conf")).read()
+        conf = (conf.replace("genbi1:8000", "127.0.0.1:%d" % a.port)
+                .replace("genbi2:8000", "127.0.0.1:%d" % b.port)
+                .replace("listen 80;", "listen 127.0.0.1:%d;" % port)
+                .replace("/tmp/nginx", os.path.join(d, "nginx"))
+                .replace("access_log /dev/stdout;", "access_log off;"))
+        open(os.path.join(d, "nginx.conf"), "w").write(conf)
+        shutil.copy(os.path.join(DEPLOY, "nginx", "locations.conf"), d)
+        proc = subprocess.Popen([nginx, "-p", d, "-c", os.path.join(d, "nginx.conf"),
+                                 "-g", "daemon off;"], stderr=open(os.path.join(d, "err"), "w"))
+        try:
+            base = "http://127.0.0.1:%d" % port
+            for _ in range(100):
+                try:
+                    page = urllib.request.urlopen(base + "/", timeout=5).read().decode()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            assert '<input id="question"' in page
+            req = urllib.request.Request(base + "/v1/ask?stream=1", method="POST",
+                                         data=json.dumps({"question": "How many customers are there?"}).encode())
+            with urllib.request.urlopen(req, timeout=60) as r:
+                assert r.headers["Content-Type"] == "text/event-stream"
+                events = re.findall(r"^event: (\S+)$", r.read().decode(), re.M)
+            assert events[0] == "schema_selected" and events[-1] == "answer", events
+            codes = []
+            for _ in range(40):  # burst 20 at 5/s: nginx refuses the rest itself
+                try:
+                    codes.append(urllib.request.urlopen(base + "/v1/databases", timeout=10).status)
+                except urllib.error.HTTPError as e:
+                    codes.append(e.code)
+            assert codes.count(200) >= 15 and codes.count(429) >= 10, codes
+            served = []
+            for srv in (a, b):
+                m = urllib.request.urlopen("http://127.0.0.1:%d/metrics" % srv.port).read().decode()
+                served.append(sum(int(x) for x in re.findall(
+                    r'^genbi_http_requests_total\{route="databases",status="200"\} (\d+)$', m, re.M)))
+            assert min(served) >= 3 and sum(served) == codes.count(200), (served, codes.count(200))
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+        assert a.stop() == 0 and b.stop() == 0
+
+
 if __name__ == "__main__":
-    main([test_nginx_config, test_prometheus_config_and_rules,
+    main([test_nginx_config, test_nginx_in_front_of_two_instances, test_prometheus_config_and_rules,
           test_dashboard_and_alerts_use_exported_metrics, test_compose_file, test_dockerfile_lint,
           test_systemd_unit, test_fleet_dry_run, test_profiles_start_genbi, test_backup_and_restore])
