@@ -26,6 +26,9 @@ struct server_job {
     struct server_req *req;
     struct server_job *next;
     int started;
+    /* JOB_CALL: runs with a worker's connection to database db (below) */
+    void (*call)(struct server *s, struct server_req *req, struct db *conn, void *ud);
+    void *call_ud;
 
     /* JOB_ASK */
     size_t db;
@@ -47,10 +50,6 @@ struct server_job {
     /* Per database: "" when up, else the reason. Fixed-size so that recording a failure cannot
      * itself fail (an unrecorded failure would report the database as up). */
     char (*db_errors)[512]; /* the size of db_error.msg */
-
-    /* JOB_CALL (db above too) */
-    void (*call)(struct server *s, struct server_req *req, struct db *conn, void *ud);
-    void *call_ud;
 };
 
 struct server_worker {

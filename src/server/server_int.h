@@ -68,6 +68,7 @@ struct server_metrics {
     unsigned long requests[ROUTE__COUNT][METRICS_STATUSES];
     struct metrics_hist route_seconds[ROUTE__COUNT];
     struct metrics_hist node_seconds[NODE__COUNT + 1]; /* + total */
+    unsigned long outcomes[3]; /* finished runs: answered, unanswered, refused */
     size_t n_tiers;                                    /* model tiers; index 0 is the rules tier */
     char **tier_names;
     unsigned long *answers; /* by tier that answered */
@@ -75,7 +76,6 @@ struct server_metrics {
     double *cost;
     unsigned long escalations, repairs_total, cache_hits, cache_misses, rate_limited;
     unsigned long abandoned; /* runs stopped before a model call: the client had gone */
-    unsigned long outcomes[3]; /* finished runs: answered, unanswered, refused */
     unsigned long repairs[DBE__COUNT + 1]; /* by error class; last = other */
 };
 
@@ -197,16 +197,16 @@ int server_utf8_valid(const unsigned char *s, size_t n);
 int server_pool_start(struct server *s, struct server_pool **out, struct err *e);
 /* Runs every queued job to its end (model calls fail once the multi loop is gone), joins. */
 void server_pool_stop(struct server_pool *p);
-/* Queues a new request's work. The job takes a reference on req. */
-int server_job_ask(struct server *s, struct server_req *req, size_t db, const char *question,
-                   const struct ask_options *o, char *cache_key);
-int server_job_health(struct server *s, struct server_req *req);
 /* Work that only needs a database connection (POST /v1/sql): fn runs on a worker with that
  * worker's connection to database db, must answer req (server_req_respond) and owns ud. When
  * queueing fails ud stays the caller's. */
 int server_job_call(struct server *s, struct server_req *req, size_t db,
                     void (*fn)(struct server *s, struct server_req *req, struct db *conn, void *ud),
                     void *ud);
+/* Queues a new request's work. The job takes a reference on req. */
+int server_job_ask(struct server *s, struct server_req *req, size_t db, const char *question,
+                   const struct ask_options *o, char *cache_key);
+int server_job_health(struct server *s, struct server_req *req);
 
 /* ---- http.c ------------------------------------------------------------------------------- */
 
