@@ -16,8 +16,8 @@
 /* vega compiles chart expressions with Function() and vega-embed adds style elements, hence
  * 'unsafe-eval' and inline styles; every source is the server itself. */
 #define PAGE_CSP                                                                                   \
-    "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "     \
-    "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; "        \
+    "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "      \
+    "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; "         \
     "frame-ancestors 'none'; form-action 'self'"
 
 enum server_route server_web_route(const char *url, const char **allow)
@@ -83,8 +83,8 @@ enum MHD_Result server_web_static(struct server_req *r, const char *url)
                                   vendor ? "public, max-age=86400" : "no-cache") == MHD_YES;
     ok &= MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff") == MHD_YES;
     if (!not_modified) {
-        ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, a->content_type) ==
-              MHD_YES;
+        ok &=
+            MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, a->content_type) == MHD_YES;
         ok &= MHD_add_response_header(resp, "Content-Security-Policy", PAGE_CSP) == MHD_YES;
         ok &= MHD_add_response_header(resp, "Referrer-Policy", "no-referrer") == MHD_YES;
     }
@@ -115,8 +115,8 @@ static void sql_call_free(struct sql_call *c)
  * person's own SQL, so that the page can show where it went wrong. */
 static char *sql_error_json(const char *code, const struct db_error *de, size_t *len)
 {
-    json_t *o = json_pack("{s:{s:s,s:s,s:s}}", "error", "code", code, "message", de->msg,
-                          "class", db_errclass_name(de->cls));
+    json_t *o = json_pack("{s:{s:s,s:s,s:s}}", "error", "code", code, "message", de->msg, "class",
+                          db_errclass_name(de->cls));
     if (o && de->pos >= 0 &&
         json_object_set_new(json_object_get(o, "error"), "position", json_integer(de->pos))) {
         json_decref(o);
@@ -132,8 +132,8 @@ static char *sql_error_json(const char *code, const struct db_error *de, size_t 
 static void sql_run(struct server *s, struct server_req *req, struct db *conn, void *ud)
 {
     struct sql_call *c = ud;
-    struct pipeline p = {.cfg = &s->cfg, .db = conn, .schema = &s->dbs[c->db].schema,
-                         .db_name = s->dbs[c->db].name};
+    struct pipeline p = {
+        .cfg = &s->cfg, .db = conn, .schema = &s->dbs[c->db].schema, .db_name = s->dbs[c->db].name};
     struct state st;
     struct db_error de;
     struct err e = {0};
@@ -141,8 +141,8 @@ static void sql_run(struct server *s, struct server_req *req, struct db *conn, v
     size_t len = 0;
     int status = 200;
     if (pipeline_run_sql(&p, c->sql, c->question, &st, &de, &e)) {
-        body = server_error_json("internal", "the server ran out of memory running the query",
-                                 &len);
+        body =
+            server_error_json("internal", "the server ran out of memory running the query", &len);
         server_req_respond(req, 500, body, len);
         sql_call_free(c);
         return;
@@ -150,8 +150,8 @@ static void sql_run(struct server *s, struct server_req *req, struct db *conn, v
     server_req_note_state(req, &st);
     if (st.status == STATE_ANSWERED) {
         json_t *o = state_to_json(&st);
-        body = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
-                 : NULL;
+        body =
+            o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15)) : NULL;
         json_decref(o);
         len = body ? strlen(body) : 0;
     } else if (de.cls == DBE_UNSAFE) {

@@ -10,8 +10,8 @@ struct web_asset {
     const char *path;         /* URL path: "/", "/static/app.js", "/static/vendor/vega.min.js" */
     const char *content_type; /* with charset for text */
     const unsigned char *data;
-    size_t len;               /* bytes */
-    const char *etag;         /* quoted strong validator: the MD5 of the bytes */
+    size_t len;       /* bytes */
+    const char *etag; /* quoted strong validator: the MD5 of the bytes */
 };
 
 extern const struct web_asset web_assets[];
