@@ -4,6 +4,7 @@
  * through the same safety gate and limits as generated SQL, read-only, on a database worker. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "server/server_int.h"
 #include "server/web_assets.h"
@@ -57,6 +58,27 @@ static int etag_matches(const char *inm, const char *etag)
     return 0;
 }
 
+/* 1 when an Accept-Encoding value takes gzip ("gzip", "gzip;q=0.8", "*"), not "gzip;q=0". */
+static int accepts_gzip(const char *ae)
+{
+    for (const char *p = ae; p && *p;) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        size_t n = strcspn(p, ",");
+        size_t name = strcspn(p, " ;,");
+        if ((name == 4 && strncasecmp(p, "gzip", 4) == 0) || (name == 1 && *p == '*')) {
+            const char *q = memchr(p, ';', n);
+            while (q && (q[1] == ' ' || q[1] == ';'))
+                q++;
+            /* q=0, q=0.0, q=0.00 ... refuse it */
+            return !(q && strncmp(q + 1, "q=0", 3) == 0 &&
+                     strspn(q + 4, ".0") == strcspn(q + 4, ", "));
+        }
+        p += n;
+    }
+    return 0;
+}
+
 enum MHD_Result server_web_static(struct server_req *r, const char *url)
 {
     const struct web_asset *a = find_asset(url);
@@ -69,16 +91,26 @@ enum MHD_Result server_web_static(struct server_req *r, const char *url)
     struct MHD_Connection *conn = server_req_conn(r);
     const char *inm =
         MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_NONE_MATCH);
-    int not_modified = inm && etag_matches(inm, a->etag);
+    const char *ae =
+        MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING);
+    int gz = a->gz && accepts_gzip(ae);
+    const char *etag = gz ? a->gz_etag : a->etag;
+    int not_modified = inm && etag_matches(inm, etag);
     /* The bytes are static: libmicrohttpd sends them without a copy. */
-    struct MHD_Response *resp = MHD_create_response_from_buffer(
-        not_modified ? 0 : a->len, not_modified ? NULL : (void *)a->data, MHD_RESPMEM_PERSISTENT);
+    size_t len = not_modified ? 0 : gz ? a->gz_len : a->len;
+    const unsigned char *data = not_modified ? NULL : gz ? a->gz : a->data;
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer(len, (void *)data, MHD_RESPMEM_PERSISTENT);
     if (!resp)
         return MHD_NO;
     /* The libraries change only with a new build; the page's own files are revalidated on
      * every load (a 304 when unchanged), so a new genbi shows its new page at once. */
     int vendor = strncmp(url, VENDOR_PREFIX, strlen(VENDOR_PREFIX)) == 0;
-    int ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_ETAG, a->etag) == MHD_YES;
+    int ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_ETAG, etag) == MHD_YES;
+    if (a->gz)
+        ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_VARY, "Accept-Encoding") == MHD_YES;
+    if (gz && !not_modified)
+        ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_ENCODING, "gzip") == MHD_YES;
     ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL,
                                   vendor ? "public, max-age=86400" : "no-cache") == MHD_YES;
     ok &= MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff") == MHD_YES;

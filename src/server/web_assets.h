@@ -12,6 +12,11 @@ struct web_asset {
     const unsigned char *data;
     size_t len;       /* bytes */
     const char *etag; /* quoted strong validator: the MD5 of the bytes */
+    /* The same bytes gzip-compressed (text files of 1 KiB or more), else NULL: sent to clients
+     * that accept gzip, with their own validator (the MD5 and "-gz"). */
+    const unsigned char *gz;
+    size_t gz_len;
+    const char *gz_etag;
 };
 
 extern const struct web_asset web_assets[];

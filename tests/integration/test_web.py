@@ -4,6 +4,7 @@ shared link (/?q=...) handled by the page code, and /v1/sql running a SELECT whi
 writes, several statements and PRAGMA writes without touching the database file (checksummed
 before and after), behind the same API keys and rate limits as the rest of the API."""
 
+import gzip
 import http.client
 import json
 import os
@@ -83,6 +84,15 @@ def test_page_and_assets():
             st2, h2, data2 = get(srv, "GET", path, headers={"If-None-Match": etag})
             assert st2 == 304 and data2 == b"" and h2["etag"] == etag, (path, st2)
             assert get(srv, "GET", path, headers={"If-None-Match": '"other"'})[0] == 200
+            if len(data) >= 1024:  # text of 1 KiB or more also goes out gzip-compressed
+                st3, h3, packed = get(srv, "GET", path, headers={"Accept-Encoding": "br, gzip;q=0.8"})
+                assert st3 == 200 and h3["content-encoding"] == "gzip", (path, h3)
+                assert h3["vary"] == "Accept-Encoding" and gzip.decompress(packed) == data
+                assert len(packed) < len(data) and h3["etag"] == etag[:-1] + '-gz"', h3
+                assert get(srv, "GET", path, headers={"Accept-Encoding": "gzip",
+                                                      "If-None-Match": h3["etag"]})[0] == 304
+                h4 = get(srv, "GET", path, headers={"Accept-Encoding": "gzip;q=0"})[1]
+                assert "content-encoding" not in h4, h4
         # The page itself is revalidated too, and names no other origin in its policy.
         csp = get(srv, "GET", "/")[1]["content-security-policy"]
         assert "default-src 'self'" in csp and "http" not in csp, csp
