@@ -12,11 +12,14 @@ all: build
 deps:
 	@sh scripts/install-deps.sh
 
+# The page's chart libraries (scripts/web-deps.sh) are embedded into genbi by the build.
 build: deps
+	@sh scripts/web-deps.sh
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	@cmake --build $(BUILD) -j$(JOBS)
 
 build-asan: deps
+	@sh scripts/web-deps.sh
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DGENBI_SANITIZE=ON >/dev/null
 	@cmake --build $(ASAN_BUILD) -j$(JOBS)
 

@@ -6,12 +6,14 @@ PKGS="build-essential cmake pkg-config libsqlite3-dev libcurl4-openssl-dev libja
       libstemmer-dev sqlite3 python3 ca-certificates libmicrohttpd-dev libsodium-dev
       prometheus wrk clang libclang-rt-14-dev
       libpq-dev libpg-query-dev libmariadb-dev libhiredis-dev
-      postgresql mariadb-server redis-server nginx-light"
+      postgresql mariadb-server redis-server nginx-light chromium hcloud-cli"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
-# node + npm run the chart-spec check (tests/vega); any install that provides both will do.
+# node + npm run the chart-spec check (tests/vega), fetch the page's chart libraries
+# (scripts/web-deps.sh) and drive chromium in the browser test (tests/web); any install that
+# provides both will do.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     missing="$missing nodejs npm"
 fi

@@ -909,3 +909,33 @@ int pipeline_run(const struct pipeline *p, const char *question, struct state *s
     st->ms_total = clock_ms() - t0;
     return rc;
 }
+
+int pipeline_run_sql(const struct pipeline *p, const char *sql, const char *question,
+                     struct state *st, struct db_error *de, struct err *e)
+{
+    double t0 = clock_ms();
+    memset(de, 0, sizeof *de);
+    if (state_init(st, question, p->db_name))
+        return err_set(e, ERR_NOMEM, "out of memory");
+    if (state_set_sql(st, sql) || !(st->tier_name = strdup("user")))
+        goto nomem;
+    st->confidence = 1.0;
+    if (analyze_node(p, st, de, 1) == 0) {
+        st->status = STATE_ANSWERED;
+    } else if (de->cls == DBE_UNSAFE) {
+        st->status = STATE_REFUSED;
+        if (state_set_message(st, "%s", de->msg))
+            goto nomem;
+    } else {
+        st->status = STATE_UNANSWERED;
+        if (state_set_message(st, "%s: %s", db_errclass_name(de->cls), de->msg))
+            goto nomem;
+    }
+    if (st->lost_record)
+        goto nomem;
+    st->ms_total = clock_ms() - t0;
+    return 0;
+nomem:
+    state_free(st);
+    return err_set(e, ERR_NOMEM, "out of memory");
+}

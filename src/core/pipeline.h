@@ -94,4 +94,13 @@ void pipeline_run_free(struct pipeline_run *r);
  * negative err_code on internal failure (out of memory). */
 int pipeline_run(const struct pipeline *p, const char *question, struct state *st, struct err *e);
 
+/* Runs SQL a person wrote (the web page's edited query) through the analyze node alone: the
+ * same safety gate, limits (query_timeout_ms, row_cap, query_max_cost), analysis and chart as a
+ * generated query, but no repair and no model. question (may be NULL) only shapes the analysis.
+ * st is initialised here (state_free() it). Returns 0 with st->status ANSWERED, REFUSED (the
+ * gate said no: de->cls DBE_UNSAFE) or UNANSWERED (the database's error in *de); a negative
+ * err_code only when memory ran out. Nothing it runs can write. */
+int pipeline_run_sql(const struct pipeline *p, const char *sql, const char *question,
+                     struct state *st, struct db_error *de, struct err *e);
+
 #endif

@@ -94,6 +94,8 @@ const char *server_route_name(enum server_route r)
         [ROUTE_SCHEMA] = "schema",
         [ROUTE_HEALTH] = "health",
         [ROUTE_METRICS] = "metrics",
+        [ROUTE_SQL] = "sql",
+        [ROUTE_PAGE] = "page",
         [ROUTE_UNKNOWN] = "unknown",
     };
     return r < ROUTE__COUNT ? names[r] : "unknown";
@@ -263,6 +265,45 @@ int server_req_client_gone(struct server_req *r)
     char c;
     ssize_t n = recv(ci->connect_fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
     return n == 0 || (n < 0 && (errno == ECONNRESET || errno == ENOTCONN || errno == EPIPE));
+}
+
+/* ---- for web.c ---------------------------------------------------------------------------- */
+
+struct server *server_req_server(const struct server_req *r)
+{
+    return r->s;
+}
+
+struct MHD_Connection *server_req_conn(const struct server_req *r)
+{
+    return r->conn;
+}
+
+const char *server_req_body(const struct server_req *r, size_t *len)
+{
+    *len = r->body.len;
+    return r->body.data;
+}
+
+void server_req_set_db(struct server_req *r, const char *name)
+{
+    snprintf(r->db, sizeof r->db, "%s", name);
+}
+
+enum MHD_Result server_req_queue(struct server_req *r, unsigned status, struct MHD_Response *resp)
+{
+    int ok = MHD_add_response_header(resp, "X-Request-Id", r->id) == MHD_YES;
+    if (atomic_load(&r->s->draining))
+        ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close") == MHD_YES;
+    r->status = (int)status;
+    r->responded = 1;
+    return ok ? MHD_queue_response(r->conn, status, resp) : MHD_NO;
+}
+
+enum MHD_Result server_req_error(struct server_req *r, int status, const char *code,
+                                 const char *message)
+{
+    return queue_error(r, status, code, message);
 }
 
 /* ---- server-sent events ------------------------------------------------------------------- */
@@ -515,11 +556,12 @@ static enum MHD_Result route_metrics(struct server_req *r)
 }
 
 /* Waits for a worker: the connection sleeps until server_req_respond() resumes it. */
-static enum MHD_Result suspend_for_job(struct server_req *r, int (*start)(struct server_req *))
+enum MHD_Result server_req_suspend(struct server_req *r, int (*start)(struct server_req *, void *),
+                                   void *ud)
 {
     req_ref(r); /* the job's */
     MHD_suspend_connection(r->conn);
-    if (start(r)) {
+    if (start(r, ud)) {
         server_req_unref(r); /* no job; the connection's reference keeps r */
         size_t len = 0;
         char *body = server_error_json("internal", "out of memory", &len);
@@ -528,8 +570,9 @@ static enum MHD_Result suspend_for_job(struct server_req *r, int (*start)(struct
     return MHD_YES;
 }
 
-static int start_health(struct server_req *r)
+static int start_health(struct server_req *r, void *ud)
 {
+    (void)ud;
     return server_job_health(r->s, r);
 }
 
@@ -635,6 +678,9 @@ static enum MHD_Result dispatch(struct server_req *r, const char *url)
                 r->route = routes[i].route;
         }
     }
+    if (!allow && (path_route = server_web_route(url, &allow)) != ROUTE_UNKNOWN &&
+        strcmp(r->method, allow) == 0)
+        r->route = path_route;
     if (r->route == ROUTE_UNKNOWN && !allow)
         return queue_error(r, 404, "not_found", "no such endpoint; see docs/server.md");
     if (r->route == ROUTE_UNKNOWN) {
@@ -644,8 +690,9 @@ static enum MHD_Result dispatch(struct server_req *r, const char *url)
     }
     if (atomic_load(&s->draining) && r->route != ROUTE_METRICS)
         return queue_error(r, 503, "shutting_down", "the server is shutting down");
-    /* Health and metrics stay open to load balancers and Prometheus. */
-    if (r->route != ROUTE_HEALTH && r->route != ROUTE_METRICS) {
+    /* Health and metrics stay open to load balancers and Prometheus; the page's files too, so
+     * that it can load and ask for a key. */
+    if (r->route != ROUTE_HEALTH && r->route != ROUTE_METRICS && r->route != ROUTE_PAGE) {
         if (server_auth_required(&s->auth)) {
             const char *authz = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
                                                             MHD_HTTP_HEADER_AUTHORIZATION);
@@ -691,7 +738,11 @@ static enum MHD_Result dispatch(struct server_req *r, const char *url)
     case ROUTE_METRICS:
         return route_metrics(r);
     case ROUTE_HEALTH:
-        return suspend_for_job(r, start_health);
+        return server_req_suspend(r, start_health, NULL);
+    case ROUTE_SQL:
+        return server_web_sql(r);
+    case ROUTE_PAGE:
+        return server_web_static(r, url);
     default:
         return queue_error(r, 404, "not_found", "no such endpoint");
     }

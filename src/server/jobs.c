@@ -35,6 +35,9 @@ struct server_job {
     struct server_req *req;
     struct server_job *next;
     int started;
+    /* JOB_CALL: runs with a worker's connection to database db (below) */
+    void (*call)(struct server *s, struct server_req *req, struct db *conn, void *ud);
+    void *call_ud;
 
     /* JOB_ASK */
     size_t db;
@@ -629,6 +632,25 @@ int server_job_health(struct server *s, struct server_req *req)
     return 0;
 }
 
+/* ---- call ------------------------------------------------------------------------------- */
+
+int server_job_call(struct server *s, struct server_req *req, size_t db,
+                    void (*fn)(struct server *s, struct server_req *req, struct db *conn, void *ud),
+                    void *ud)
+{
+    struct server_job *j = calloc(1, sizeof *j);
+    if (!j)
+        return ERR_NOMEM;
+    j->kind = JOB_CALL;
+    j->s = s;
+    j->req = req;
+    j->db = db;
+    j->call = fn;
+    j->call_ud = ud;
+    pool_push(s->pool, j, 0);
+    return 0;
+}
+
 /* ---- pool --------------------------------------------------------------------------------- */
 
 static void *worker_main(void *arg)
@@ -636,10 +658,14 @@ static void *worker_main(void *arg)
     struct server_worker *w = arg;
     struct server_job *j;
     while ((j = pool_pop(w->pool))) {
-        if (j->kind == JOB_ASK)
+        if (j->kind == JOB_ASK) {
             job_ask_step(w, j);
-        else
+        } else if (j->kind == JOB_CALL) {
+            j->call(j->s, j->req, w->conns[j->db], j->call_ud);
+            job_free(j);
+        } else {
             job_health_step(w, j);
+        }
     }
     return NULL;
 }

@@ -112,6 +112,8 @@ void server_metrics_state(struct server_metrics *m, const struct state *st)
     if (st->status == STATE_ANSWERED && st->tier >= 0 && (size_t)st->tier < m->n_tiers)
         m->answers[st->tier]++;
     m->escalations += (unsigned long)st->escalations;
+    if (st->status >= STATE_ANSWERED && st->status <= STATE_REFUSED)
+        m->outcomes[st->status - STATE_ANSWERED]++;
     pthread_mutex_unlock(&m->mu);
 }
 
@@ -295,6 +297,11 @@ int server_metrics_render(struct server_metrics *m, long in_flight, struct cache
             buf_printf(b, "genbi_repairs_total{class=\"%s\"} %lu\n",
                        c < DBE__COUNT ? db_errclass_name((enum db_errclass)c) : "other",
                        m->repairs[c]);
+    head(b, "genbi_outcomes_total", "counter",
+         "Questions run to the end, by outcome (refused: asked to change data, or unsafe SQL).");
+    static const char *const outcome[] = {"answered", "unanswered", "refused"};
+    for (int o = 0; o < 3; o++)
+        buf_printf(b, "genbi_outcomes_total{outcome=\"%s\"} %lu\n", outcome[o], m->outcomes[o]);
     head(b, "genbi_rate_limited_total", "counter", "Requests refused by the rate limit.");
     buf_printf(b, "genbi_rate_limited_total %lu\n", m->rate_limited);
     head(b, "genbi_runs_abandoned_total", "counter",

@@ -4,6 +4,7 @@
  *   jobs.c       the worker pool that drives pipeline runs, and the bridge to the model loop
  *   auth.c       API keys (stored hashed, libsodium) and the per-key token bucket
  *   metrics.c    Prometheus counters and histograms
+ *   web.c        the web page and its assets (embedded at build time), POST /v1/sql
  *
  * Threads: one libmicrohttpd polling thread (every HTTP byte), one libcurl multi thread (every
  * model call: llm_multi_*), `workers` database workers (each with its own connection to every
@@ -33,6 +34,8 @@ enum server_route {
     ROUTE_SCHEMA,
     ROUTE_HEALTH,
     ROUTE_METRICS,
+    ROUTE_SQL,  /* POST /v1/sql (web.c) */
+    ROUTE_PAGE, /* GET / and /static/... (web.c) */
     ROUTE_UNKNOWN,
     ROUTE__COUNT
 };
@@ -65,6 +68,7 @@ struct server_metrics {
     unsigned long requests[ROUTE__COUNT][METRICS_STATUSES];
     struct metrics_hist route_seconds[ROUTE__COUNT];
     struct metrics_hist node_seconds[NODE__COUNT + 1]; /* + total */
+    unsigned long outcomes[3]; /* finished runs: answered, unanswered, refused */
     size_t n_tiers;                                    /* model tiers; index 0 is the rules tier */
     char **tier_names;
     unsigned long *answers; /* by tier that answered */
@@ -169,7 +173,7 @@ struct server {
 };
 
 /* A request's work for the pool. */
-enum job_kind { JOB_ASK = 0, JOB_HEALTH };
+enum job_kind { JOB_ASK = 0, JOB_HEALTH, JOB_CALL };
 
 struct ask_options {
     int no_rules;     /* -1 = configuration's */
@@ -212,6 +216,12 @@ int server_utf8_valid(const unsigned char *s, size_t n);
 int server_pool_start(struct server *s, struct server_pool **out, struct err *e);
 /* Runs every queued job to its end (model calls fail once the multi loop is gone), joins. */
 void server_pool_stop(struct server_pool *p);
+/* Work that only needs a database connection (POST /v1/sql): fn runs on a worker with that
+ * worker's connection to database db, must answer req (server_req_respond) and owns ud. When
+ * queueing fails ud stays the caller's. */
+int server_job_call(struct server *s, struct server_req *req, size_t db,
+                    void (*fn)(struct server *s, struct server_req *req, struct db *conn, void *ud),
+                    void *ud);
 /* Queues a new request's work. The job takes a reference on req. */
 int server_job_ask(struct server *s, struct server_req *req, size_t db, const char *question,
                    const struct ask_options *o, char *cache_key);
@@ -253,5 +263,33 @@ void server_req_note_state(struct server_req *r, const struct state *st);
 void server_req_unref(struct server_req *r);
 /* {"error": {"code", "message"}} */
 char *server_error_json(const char *code, const char *message, size_t *len);
+/* For the routes of web.c, on the HTTP thread: */
+struct server *server_req_server(const struct server_req *r);
+struct MHD_Connection *server_req_conn(const struct server_req *r);
+const char *server_req_body(const struct server_req *r, size_t *len);
+/* Names the request's database in the log line. */
+void server_req_set_db(struct server_req *r, const char *name);
+/* Queues resp (not taken: the caller destroys it) with X-Request-Id and, while draining,
+ * Connection: close; records the status. */
+enum MHD_Result server_req_queue(struct server_req *r, unsigned status, struct MHD_Response *resp);
+enum MHD_Result server_req_error(struct server_req *r, int status, const char *code,
+                                 const char *message);
+/* Suspends the connection and calls start(r, ud), which queues a job that will answer through
+ * server_req_respond(); when start fails the answer is a 500. */
+enum MHD_Result server_req_suspend(struct server_req *r, int (*start)(struct server_req *, void *),
+                                   void *ud);
+
+/* ---- web.c -------------------------------------------------------------------------------- */
+
+/* The route of a path web.c serves (ROUTE_PAGE for "/" and "/static/NAME", ROUTE_SQL for
+ * "/v1/sql") with the method it takes in *allow, else ROUTE_UNKNOWN. */
+enum server_route server_web_route(const char *url, const char **allow);
+/* GET / and /static/NAME: the embedded files, with ETag (If-None-Match gives 304) and caching
+ * headers. Needs no API key: the page asks for one itself. */
+enum MHD_Result server_web_static(struct server_req *r, const char *url);
+/* POST /v1/sql {"sql", "db"?, "question"?}: runs the SQL read-only through the safety gate on a
+ * worker (pipeline_run_sql). 200 with the answer object, 403 refused by the gate, 422 the
+ * database's error, 400/404 for a bad request. */
+enum MHD_Result server_web_sql(struct server_req *r);
 
 #endif
