@@ -29,6 +29,7 @@ struct server_conn {
     struct server_conn *prev, *next;
     int fd;
     double deadline_ms; /* CONNS_NO_DEADLINE while the request is served */
+    int url_nul;        /* the current request's URL decoded to a NUL byte (%00) */
 };
 
 static struct server_conn *conn_of(struct MHD_Connection *conn)
@@ -88,6 +89,8 @@ void server_conns_phase(struct server_conns *cs, struct MHD_Connection *conn,
     if (!c)
         return;
     double d = CONNS_NO_DEADLINE;
+    if (phase == CONN_PHASE_IDLE)
+        c->url_nul = 0; /* the next request's URL is decoded after this */
     if (phase == CONN_PHASE_BODY)
         d = clock_ms() + (double)cs->body_ms;
     else if (phase == CONN_PHASE_IDLE)
@@ -95,6 +98,26 @@ void server_conns_phase(struct server_conns *cs, struct MHD_Connection *conn,
     pthread_mutex_lock(&cs->mu);
     c->deadline_ms = d;
     pthread_mutex_unlock(&cs->mu);
+}
+
+/* libmicrohttpd's own decoding, remembering a %00: the decoded strings are handed on as C
+ * strings, which would silently end at the NUL (?db=main%00x would read as "main"). */
+size_t server_conns_unescape(void *cls, struct MHD_Connection *conn, char *s)
+{
+    (void)cls;
+    size_t n = MHD_http_unescape(s);
+    if (memchr(s, '\0', n)) {
+        struct server_conn *c = conn_of(conn);
+        if (c)
+            c->url_nul = 1;
+    }
+    return n;
+}
+
+int server_conns_url_nul(struct MHD_Connection *conn)
+{
+    struct server_conn *c = conn_of(conn);
+    return c && c->url_nul;
 }
 
 static void *sweeper(void *arg)

@@ -161,6 +161,10 @@ void server_conns_notify(void *cls, struct MHD_Connection *conn, void **socket_c
  * (IDLE): sets the connection's next deadline. HTTP thread. */
 void server_conns_phase(struct server_conns *cs, struct MHD_Connection *conn,
                         enum server_conn_phase phase);
+/* MHD_OPTION_UNESCAPE_CALLBACK: decodes as libmicrohttpd does and notes a decoded NUL, which
+ * server_conns_url_nul() then reports for the connection's current request. HTTP thread. */
+size_t server_conns_unescape(void *cls, struct MHD_Connection *conn, char *s);
+int server_conns_url_nul(struct MHD_Connection *conn);
 
 /* ---- the server --------------------------------------------------------------------------- */
 
