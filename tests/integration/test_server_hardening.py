@@ -270,6 +270,11 @@ def test_nul_bytes_are_refused():
     p = subprocess.run([GENBI, "serve", "--hash-key", "-"], input=KEY.encode() + b"\n",
                        capture_output=True, timeout=30)
     assert p.returncode == 0 and p.stdout.decode().strip() == hexkey, p
+    # Argon2 strings are refused at start-up with a migration note
+    cfg = write_config({"server": {"api_keys": [
+        {"id": "a", "hash": "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA"}]}})
+    r = run(["serve", "--config", cfg, "--listen", "127.0.0.1:0"], timeout=30)
+    assert r.code == 2 and "--hash-key" in r.err, r
 
 
 if __name__ == "__main__":

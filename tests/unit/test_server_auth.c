@@ -49,30 +49,9 @@ static void test_hash_and_check(void)
     server_auth_free(&a);
 }
 
-/* Two addresses that an older fixed table put in one slot keep separate buckets. */
-static void test_addresses_apart(void)
-{
-    struct config_server cfg;
-    memset(&cfg, 0, sizeof cfg);
-    cfg.rate = 0.001;
-    cfg.burst = 3;
-    struct server_auth a;
-    struct err e = {0};
-    long retry = 0;
-    CHECK_INT(server_auth_init(&a, &cfg, &e), 0);
-    struct sockaddr_in x = {.sin_family = AF_INET}, y = {.sin_family = AF_INET};
-    x.sin_addr.s_addr = htonl(0x7f0003a2); /* 127.0.3.162 */
-    y.sin_addr.s_addr = htonl(0x7f000447); /* 127.0.4.71 */
-    int ok = 0;
-    for (int i = 0; i < 30; i++)
-        ok += !server_auth_take(&a, -1, (struct sockaddr *)(i % 2 ? &x : &y), &retry);
-    CHECK_INT(ok, 6);
-    server_auth_free(&a);
-}
-
 static void test_bad_hash(void)
 {
-    struct config_api_key keys[] = {{"x", "zz"}};
+    struct config_api_key keys[] = {{"x", "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA"}};
     struct config_server cfg;
     memset(&cfg, 0, sizeof cfg);
     cfg.api_keys = keys;
@@ -99,6 +78,14 @@ static void test_bucket(void)
         CHECK_INT(server_auth_take(&a, -1, NULL, &retry), 0);
     CHECK_INT(server_auth_take(&a, -1, NULL, &retry), 1);
     CHECK_INT(retry, 1);
+    /* Two addresses that an older fixed table put in one slot keep separate buckets. */
+    struct sockaddr_in x = {.sin_family = AF_INET}, y = {.sin_family = AF_INET};
+    x.sin_addr.s_addr = htonl(0x7f0003a2); /* 127.0.3.162 */
+    y.sin_addr.s_addr = htonl(0x7f000447); /* 127.0.4.71 */
+    int ok = 0;
+    for (int i = 0; i < 30; i++)
+        ok += !server_auth_take(&a, -1, (struct sockaddr *)(i % 2 ? &x : &y), &retry);
+    CHECK(ok >= 6 && ok <= 7); /* each burst, plus at most one refilled token */
     server_auth_free(&a);
     cfg.rate = 0; /* off */
     CHECK_INT(server_auth_init(&a, &cfg, &e), 0);
@@ -111,7 +98,6 @@ static const struct test_case tests[] = {
     {"hash_and_check", test_hash_and_check},
     {"bad_hash", test_bad_hash},
     {"bucket", test_bucket},
-    {"addresses_apart", test_addresses_apart},
 };
 
 TEST_MAIN()
