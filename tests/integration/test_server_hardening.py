@@ -4,7 +4,7 @@ line every second are closed by the whole-time bound; a request over the global 
 limit gets 503; wrong API keys are limited per address (429, Retry-After) and do not slow
 /health; two addresses that once shared a rate-limit slot keep their own buckets; a chunked
 body over the limit gets 413; NUL bytes in ?db=, in Authorization and in `serve --hash-key -`
-are refused.
+are refused, and so are Argon2 API key hashes.
 
 The only timing bounds are the ones the issue's acceptance asks for (/health within 1 s, its
 p99 under 50 ms while wrong keys arrive); the ratio against the same run's baseline is printed
