@@ -8,14 +8,15 @@
  * Rate limit: one token bucket per key (rate tokens per second, at most burst), or per client
  * address when no keys are configured. Address buckets live in a bounded hash table keyed by the
  * full address; entries idle long enough to be full again are evicted when it fills, and a new
- * address that finds it full of active clients is limited (the strict side). With Redis the buckets live there (cache_redis_take: a
- * token bucket in one Lua script, atomic and on Redis's clock), so several instances together
- * allow the configured rate; when Redis cannot answer, the local bucket decides. */
+ * address that finds it full of active clients is limited (the strict side). With Redis the buckets
+ * live there (cache_redis_take: a token bucket in one Lua script, atomic and on Redis's clock), so
+ * several instances together allow the configured rate; when Redis cannot answer, the local bucket
+ * decides. */
 #include <math.h>
 #include <netinet/in.h>
-#include <stdio.h>
 #include <sodium.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -309,8 +310,7 @@ int server_auth_take_shared(struct server_auth *a, struct cache_store *shared, i
         return server_auth_take(a, key, addr, retry_after_s);
     if (key >= 0 && (size_t)key < a->n_keys)
         snprintf(name, sizeof name, "key:%.80s", a->keys[key].id);
-    else
-    {
+    else {
         unsigned char k[AUTH_ADDR_BYTES];
         char hex[2 * AUTH_ADDR_BYTES + 1];
         addr_key(addr, k);
