@@ -41,6 +41,10 @@ void config_init(struct config *c)
     c->server.redis_connect_ms = LIMIT_REDIS_CONNECT_MS;
     c->server.redis_timeout_ms = LIMIT_REDIS_COMMAND_MS;
     c->server.shutdown_timeout_ms = LIMIT_SHUTDOWN_MS;
+    c->server.max_connections = LIMIT_CONNECTIONS;
+    c->server.per_ip_connections = LIMIT_CONNECTIONS_PER_IP;
+    c->server.header_timeout_ms = LIMIT_HEADER_MS;
+    c->server.body_timeout_ms = LIMIT_BODY_MS;
 }
 
 int config_add_database(struct config *c, const char *name, const char *dsn, struct err *e)
@@ -286,6 +290,10 @@ static int load_server(struct config *c, json_t *sv, const char *path, struct er
     SV_FIELD(sv, "question_limit", question_limit, long, RANGE_LONG, 1)
     SV_FIELD(sv, "workers", workers, int, RANGE_INT, 1)
     SV_FIELD(sv, "shutdown_timeout_ms", shutdown_timeout_ms, long, RANGE_LONG, 1)
+    SV_FIELD(sv, "max_connections", max_connections, long, RANGE_LONG, 1)
+    SV_FIELD(sv, "per_ip_connections", per_ip_connections, long, RANGE_LONG, 1)
+    SV_FIELD(sv, "header_timeout_ms", header_timeout_ms, long, RANGE_LONG, 1)
+    SV_FIELD(sv, "body_timeout_ms", body_timeout_ms, long, RANGE_LONG, 1)
     json_t *cache = json_object_get(sv, "cache");
     if (cache) {
         if (!json_is_object(cache))
@@ -322,14 +330,26 @@ int config_validate_server(const struct config *c, struct err *e)
                                      "must be between 1 and 60000");
     if (s->shutdown_timeout_ms < 0)
         return err_set(e, ERR_USAGE, "server.shutdown_timeout_ms must be >= 0");
+    if (s->max_connections < 16 || s->max_connections > 1000000 || s->per_ip_connections < 1 ||
+        s->per_ip_connections > s->max_connections)
+        return err_set(e, ERR_USAGE, "server: max_connections must be between 16 and 1000000, "
+                                     "per_ip_connections between 1 and max_connections");
+    if (s->header_timeout_ms < 100 || s->body_timeout_ms < 100)
+        return err_set(e, ERR_USAGE, "server: header_timeout_ms and body_timeout_ms must be "
+                                     ">= 100");
     for (size_t i = 0; i < s->n_api_keys; i++) {
         const char *h = s->api_keys[i].hash;
         size_t n = strlen(h), k = 0;
         while (k < n && ((h[k] >= '0' && h[k] <= '9') || (h[k] >= 'a' && h[k] <= 'f')))
             k++;
-        if (!(n == 64 && k == 64) && strncmp(h, "$argon2", 7) != 0)
+        if (strncmp(h, "$argon2", 7) == 0)
+            return err_set(e, ERR_USAGE, "server.api_keys[%zu] (\"%.64s\"): Argon2 hashes are no "
+                           "longer accepted for API keys (a slow hash let wrong keys stall the "
+                           "server); put the output of genbi serve --hash-key KEY instead "
+                           "(docs/security.md)", i, s->api_keys[i].id);
+        if (!(n == 64 && k == 64))
             return err_set(e, ERR_USAGE, "server.api_keys[%zu] (\"%.64s\"): hash must be 64 "
-                           "lowercase hex digits or a $argon2 string (genbi serve --hash-key)",
+                           "lowercase hex digits (genbi serve --hash-key)",
                            i, s->api_keys[i].id);
         for (size_t j = 0; j < i; j++)
             if (strcmp(s->api_keys[j].id, s->api_keys[i].id) == 0)

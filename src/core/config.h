@@ -24,7 +24,7 @@ struct config_database {
 };
 
 /* An API key of the server: the key itself is never stored, only its hash (docs/server.md):
- * 64 hex digits of BLAKE2b-256 (crypto_generichash) or an Argon2 crypto_pwhash_str string. */
+ * 64 hex digits of BLAKE2b-256 (crypto_generichash). */
 struct config_api_key {
     char *id;
     char *hash;
@@ -48,6 +48,10 @@ struct config_server {
     long redis_connect_ms;       /* Redis time limits */
     long redis_timeout_ms;
     long shutdown_timeout_ms;    /* SIGTERM: longest wait for requests in flight */
+    long max_connections;        /* open HTTP connections, all clients */
+    long per_ip_connections;     /* open HTTP connections from one address */
+    long header_timeout_ms;      /* whole time to receive a request's line and headers */
+    long body_timeout_ms;        /* whole time to receive its body */
 };
 
 struct config {

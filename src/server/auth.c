@@ -1,18 +1,22 @@
-/* API keys and rate limits. Keys are stored only as hashes: BLAKE2b-256 (crypto_generichash,
- * 64 hex digits; cheap, so every request can check it) or an Argon2 crypto_pwhash_str string
- * (slow by design; a successful check is remembered as the BLAKE2b hash of the key so that it is
- * paid once per process). A presented key is hashed and compared with sodium_memcmp, so the
- * comparison time does not depend on how much of a key matched.
+/* API keys and rate limits. Keys are random tokens stored only as BLAKE2b-256 hashes
+ * (crypto_generichash, 64 hex digits; cheap, so every request can check it on the HTTP thread).
+ * Argon2 strings are refused by the configuration: a slow hash on the HTTP thread let wrong keys
+ * stall every client. A presented key is hashed and compared with sodium_memcmp, so the
+ * comparison time does not depend on how much of a key matched. Failed attempts are counted per
+ * client address in a token bucket of their own (LIMIT_AUTH_FAIL_*): past it, 429.
  *
  * Rate limit: one token bucket per key (rate tokens per second, at most burst), or per client
- * address when no keys are configured. With Redis the buckets live there (cache_redis_take: a
- * token bucket in one Lua script, atomic and on Redis's clock), so several instances together
- * allow the configured rate; when Redis cannot answer, the local bucket decides. */
+ * address when no keys are configured. Address buckets live in a bounded hash table keyed by the
+ * full address; entries idle long enough to be full again are evicted when it fills, and a new
+ * address that finds it full of active clients is limited (the strict side). With Redis the buckets
+ * live there (cache_redis_take: a token bucket in one Lua script, atomic and on Redis's clock), so
+ * several instances together allow the configured rate; when Redis cannot answer, the local bucket
+ * decides. */
 #include <math.h>
 #include <netinet/in.h>
-#include <stdio.h>
 #include <sodium.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -22,21 +26,121 @@
 
 #include "util/banned.h"
 
-#define AUTH_ANON_SLOTS 1024
+#define AUTH_TABLE_HEADS 4096
+#define AUTH_ADDR_BYTES 17 /* family, then the IPv4 or IPv6 address */
 
 struct auth_bucket {
     double tokens;
     double last_ms;
-    uint64_t who; /* client address hash (anonymous buckets only) */
 };
 
 struct auth_key {
     char *id;
-    unsigned char hash[crypto_generichash_BYTES]; /* of the key; valid when has_hash */
-    int has_hash;
-    char *pwhash; /* Argon2 string, or NULL */
+    unsigned char hash[crypto_generichash_BYTES]; /* of the key */
     struct auth_bucket bucket;
 };
+
+/* One client address's bucket in a struct auth_table chain. */
+struct auth_client {
+    unsigned char addr[AUTH_ADDR_BYTES];
+    struct auth_bucket bucket;
+    struct auth_client *next;
+};
+
+struct auth_table {
+    struct auth_client *heads[AUTH_TABLE_HEADS];
+    size_t n, max;
+    double rate, burst;
+};
+
+static struct auth_table *table_new(double rate, double burst)
+{
+    struct auth_table *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->max = LIMIT_RATE_CLIENTS;
+    t->rate = rate;
+    t->burst = burst;
+    return t;
+}
+
+static void table_free(struct auth_table *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < AUTH_TABLE_HEADS; i++)
+        for (struct auth_client *c = t->heads[i], *next; c; c = next) {
+            next = c->next;
+            free(c);
+        }
+    free(t);
+}
+
+static void addr_key(const struct sockaddr *sa, unsigned char out[AUTH_ADDR_BYTES])
+{
+    memset(out, 0, AUTH_ADDR_BYTES);
+    if (sa && sa->sa_family == AF_INET) {
+        out[0] = 4;
+        memcpy(out + 1, &((const struct sockaddr_in *)sa)->sin_addr, 4);
+    } else if (sa && sa->sa_family == AF_INET6) {
+        out[0] = 6;
+        memcpy(out + 1, &((const struct sockaddr_in6 *)sa)->sin6_addr, 16);
+    }
+}
+
+static size_t addr_head(const unsigned char key[AUTH_ADDR_BYTES])
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < AUTH_ADDR_BYTES; i++) {
+        h ^= key[i];
+        h *= 1099511628211ULL;
+    }
+    return (size_t)(h % AUTH_TABLE_HEADS);
+}
+
+/* Drops the entries whose bucket has refilled: forgetting them changes no client's allowance. */
+static void table_evict_idle(struct auth_table *t, double now)
+{
+    double full_ms = t->rate > 0 ? t->burst / t->rate * 1000.0 : 0;
+    for (size_t i = 0; i < AUTH_TABLE_HEADS; i++) {
+        struct auth_client **pp = &t->heads[i];
+        while (*pp) {
+            struct auth_client *c = *pp;
+            if (now - c->bucket.last_ms >= full_ms) {
+                *pp = c->next;
+                free(c);
+                t->n--;
+            } else {
+                pp = &c->next;
+            }
+        }
+    }
+}
+
+/* The address's bucket, created full; NULL when the table is full of active clients or out of
+ * memory (the caller then limits). */
+static struct auth_bucket *table_get(struct auth_table *t, const struct sockaddr *sa)
+{
+    unsigned char key[AUTH_ADDR_BYTES];
+    addr_key(sa, key);
+    size_t h = addr_head(key);
+    for (struct auth_client *c = t->heads[h]; c; c = c->next)
+        if (memcmp(c->addr, key, sizeof key) == 0)
+            return &c->bucket;
+    double now = clock_ms();
+    if (t->n >= t->max)
+        table_evict_idle(t, now);
+    struct auth_client *c = t->n < t->max ? calloc(1, sizeof *c) : NULL;
+    if (!c)
+        return NULL;
+    memcpy(c->addr, key, sizeof key);
+    c->bucket.tokens = t->burst;
+    c->bucket.last_ms = now;
+    c->next = t->heads[h];
+    t->heads[h] = c;
+    t->n++;
+    return &c->bucket;
+}
 
 static int hex_decode(const char *hex, unsigned char *out, size_t n)
 {
@@ -77,31 +181,25 @@ int server_auth_init(struct server_auth *a, const struct config_server *cfg, str
             return err_set(e, ERR_NOMEM, "out of memory");
         k->bucket.tokens = a->burst;
         k->bucket.last_ms = clock_ms();
-        if (strncmp(h, "$argon2", 7) == 0) {
-            if (!(k->pwhash = strdup(h)))
-                return err_set(e, ERR_NOMEM, "out of memory");
-        } else if (hex_decode(h, k->hash, sizeof k->hash) == 0) {
-            k->has_hash = 1;
-        } else {
+        if (hex_decode(h, k->hash, sizeof k->hash) != 0)
             return err_set(e, ERR_USAGE, "API key \"%s\": the hash is not 64 hex digits", k->id);
-        }
     }
     if (a->rate > 0 && !a->n_keys) {
-        a->anon = calloc(AUTH_ANON_SLOTS, sizeof *a->anon);
-        if (!a->anon)
+        if (!(a->anon = table_new(a->rate, a->burst)))
             return err_set(e, ERR_NOMEM, "out of memory");
     }
+    if (a->n_keys && !(a->fails = table_new(LIMIT_AUTH_FAIL_RATE, LIMIT_AUTH_FAIL_BURST)))
+        return err_set(e, ERR_NOMEM, "out of memory");
     return 0;
 }
 
 void server_auth_free(struct server_auth *a)
 {
-    for (size_t i = 0; i < a->n_keys; i++) {
+    for (size_t i = 0; i < a->n_keys; i++)
         free(a->keys[i].id);
-        free(a->keys[i].pwhash);
-    }
     free(a->keys);
-    free(a->anon);
+    table_free(a->anon);
+    table_free(a->fails);
     pthread_mutex_destroy(&a->mu);
     memset(a, 0, sizeof *a);
 }
@@ -133,32 +231,11 @@ int server_auth_check(struct server_auth *a, const char *authorization)
     crypto_generichash(h, sizeof h, (const unsigned char *)key, n, NULL, 0);
     int found = -1;
     /* Every key is compared, whether or not an earlier one matched. */
-    pthread_mutex_lock(&a->mu);
     for (size_t i = 0; i < a->n_keys; i++)
-        if (a->keys[i].has_hash && sodium_memcmp(a->keys[i].hash, h, sizeof h) == 0 && found < 0)
+        if (sodium_memcmp(a->keys[i].hash, h, sizeof h) == 0 && found < 0)
             found = (int)i;
-    pthread_mutex_unlock(&a->mu);
-    if (found >= 0)
-        return found;
-    for (size_t i = 0; i < a->n_keys; i++) {
-        struct auth_key *k = &a->keys[i];
-        if (!k->pwhash)
-            continue;
-        char *copy = strndup(key, n);
-        int ok = copy && crypto_pwhash_str_verify(k->pwhash, copy, n) == 0;
-        if (copy) {
-            sodium_memzero(copy, n);
-            free(copy);
-        }
-        if (ok) {
-            pthread_mutex_lock(&a->mu);
-            memcpy(k->hash, h, sizeof h);
-            k->has_hash = 1;
-            pthread_mutex_unlock(&a->mu);
-            return (int)i;
-        }
-    }
-    return -1;
+    sodium_memzero(h, sizeof h);
+    return found;
 }
 
 static int bucket_take(struct auth_bucket *b, double rate, double burst, long *retry_after_s)
@@ -179,25 +256,6 @@ static int bucket_take(struct auth_bucket *b, double rate, double burst, long *r
     return 1;
 }
 
-static uint64_t addr_hash(const struct sockaddr *sa)
-{
-    const unsigned char *p = NULL;
-    size_t n = 0;
-    uint64_t h = 1469598103934665603ULL;
-    if (sa && sa->sa_family == AF_INET) {
-        p = (const unsigned char *)&((const struct sockaddr_in *)sa)->sin_addr;
-        n = 4;
-    } else if (sa && sa->sa_family == AF_INET6) {
-        p = (const unsigned char *)&((const struct sockaddr_in6 *)sa)->sin6_addr;
-        n = 16;
-    }
-    for (size_t i = 0; i < n; i++) {
-        h ^= p[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 int server_auth_take(struct server_auth *a, int key, const struct sockaddr *addr,
                      long *retry_after_s)
 {
@@ -208,15 +266,34 @@ int server_auth_take(struct server_auth *a, int key, const struct sockaddr *addr
     if (key >= 0 && (size_t)key < a->n_keys) {
         limited = bucket_take(&a->keys[key].bucket, a->rate, a->burst, retry_after_s);
     } else if (a->anon) {
-        /* A fixed table: colliding addresses share a bucket, which errs on the strict side. */
-        uint64_t who = addr_hash(addr);
-        struct auth_bucket *b = &a->anon[who % AUTH_ANON_SLOTS];
-        if (b->who != who || b->last_ms == 0) {
-            b->who = who;
-            b->tokens = a->burst;
-            b->last_ms = clock_ms();
+        struct auth_bucket *b = table_get(a->anon, addr);
+        if (b) {
+            limited = bucket_take(b, a->rate, a->burst, retry_after_s);
+        } else {
+            limited = 1;
+            *retry_after_s = 1;
         }
-        limited = bucket_take(b, a->rate, a->burst, retry_after_s);
+    }
+    pthread_mutex_unlock(&a->mu);
+    return limited;
+}
+
+int server_auth_failures(struct server_auth *a, const struct sockaddr *addr, int failed,
+                         long *retry_after_s)
+{
+    int limited = 0;
+    if (!a->fails)
+        return 0;
+    pthread_mutex_lock(&a->mu);
+    struct auth_bucket *b = table_get(a->fails, addr);
+    if (!b) {
+        limited = 1;
+        *retry_after_s = 1;
+    } else if (failed) {
+        limited = bucket_take(b, a->fails->rate, a->fails->burst, retry_after_s);
+    } else {
+        struct auth_bucket peek = *b; /* refilled as of now, nothing taken */
+        limited = bucket_take(&peek, a->fails->rate, a->fails->burst, retry_after_s);
     }
     pthread_mutex_unlock(&a->mu);
     return limited;
@@ -233,8 +310,13 @@ int server_auth_take_shared(struct server_auth *a, struct cache_store *shared, i
         return server_auth_take(a, key, addr, retry_after_s);
     if (key >= 0 && (size_t)key < a->n_keys)
         snprintf(name, sizeof name, "key:%.80s", a->keys[key].id);
-    else
-        snprintf(name, sizeof name, "addr:%016llx", (unsigned long long)addr_hash(addr));
+    else {
+        unsigned char k[AUTH_ADDR_BYTES];
+        char hex[2 * AUTH_ADDR_BYTES + 1];
+        addr_key(addr, k);
+        sodium_bin2hex(hex, sizeof hex, k, sizeof k);
+        snprintf(name, sizeof name, "addr:%s", hex);
+    }
     int rc = cache_redis_take(shared, name, a->rate, a->burst, &retry_ms, NULL);
     if (rc < 0) /* Redis could not answer: this instance's own bucket */
         return server_auth_take(a, key, addr, retry_after_s);

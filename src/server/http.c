@@ -13,6 +13,7 @@
 #include <strings.h>
 #include <time.h>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -21,8 +22,9 @@
 
 #include "util/banned.h"
 
-/* Bodies over the limit are read and dropped up to this size, so the client gets its 413
- * instead of a reset connection; anything larger is refused at once. */
+/* Bodies over the limit are read and dropped, so the client gets its 413 instead of a reset
+ * connection; a Content-Length over this size is refused at once. A chunked body has no length
+ * to refuse, so it is dropped to its end, within server.body_timeout_ms (conns.c). */
 #define DISCARD_MAX_BYTES (8L << 20)
 #define SSE_BLOCK 4096
 
@@ -480,12 +482,12 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 {
     struct server *s = cls;
     struct server_req *r = *con_cls;
-    (void)conn;
     if (!r)
         return;
     *con_cls = NULL;
     if (!r->responded)
         r->status = 499; /* the client went away before an answer was queued */
+    server_conns_phase(&s->conns, conn, CONN_PHASE_IDLE);
     log_request(r, toe);
     server_metrics_request(&s->metrics, r->route, r->status, (clock_ms() - r->t0) / 1000.0);
     pthread_mutex_lock(&r->mu);
@@ -664,6 +666,64 @@ out:
     return ret;
 }
 
+static enum MHD_Result queue_limited(struct server_req *r, long retry)
+{
+    char ra[24];
+    snprintf(ra, sizeof ra, "%ld", retry);
+    server_metrics_rate_limited(&r->s->metrics);
+    return queue_error_h(r, 429, "rate_limited", "too many requests; retry later",
+                         MHD_HTTP_HEADER_RETRY_AFTER, ra);
+}
+
+/* libmicrohttpd 0.9.75 ends a header value at its first NUL byte, so "Bearer KEY\0junk" would
+ * read as "Bearer KEY". The value stays in its read buffer up to the end of the line, where CR LF
+ * became NUL NUL: a byte other than NUL just past the value's end is the rest of a value cut
+ * short by a NUL. (A client that ends lines with a bare LF would be refused too; none in use
+ * does.) Later releases refuse such requests themselves. */
+static int header_cut_by_nul(const char *v, size_t len)
+{
+    if (memchr(v, '\0', len))
+        return 1;
+#if MHD_VERSION < 0x00097700
+    return v[len + 1] != '\0';
+#else
+    return 0;
+#endif
+}
+
+/* Sets r->key and returns 0, or queues the refusal into *queued and returns 1: 400 for a NUL in
+ * the header, 429 for an address that failed too often (checked before any hashing), 401 for a
+ * wrong key. */
+static int check_key(struct server_req *r, long *retry, enum MHD_Result *queued)
+{
+    struct server *s = r->s;
+    const char *authz = NULL;
+    size_t len = 0;
+    if (MHD_lookup_connection_value_n(r->conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION,
+                                      strlen(MHD_HTTP_HEADER_AUTHORIZATION), &authz,
+                                      &len) != MHD_YES)
+        authz = NULL;
+    if (authz && header_cut_by_nul(authz, len)) {
+        *queued = queue_error(r, 400, "invalid_request",
+                              "the Authorization header contains a NUL byte");
+        return 1;
+    }
+    if (server_auth_failures(&s->auth, server_req_addr(r), 0, retry)) {
+        *queued = queue_limited(r, *retry);
+        return 1;
+    }
+    r->key = server_auth_check(&s->auth, authz);
+    if (r->key >= 0)
+        return 0;
+    if (authz)
+        server_auth_failures(&s->auth, server_req_addr(r), 1, retry);
+    *queued = queue_error_h(r, 401, "unauthorized",
+                         authz ? "the API key is not valid"
+                               : "an API key is required: Authorization: Bearer KEY",
+                         MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+    return 1;
+}
+
 static enum MHD_Result dispatch(struct server_req *r, const char *url)
 {
     struct server *s = r->s;
@@ -688,21 +748,13 @@ static enum MHD_Result dispatch(struct server_req *r, const char *url)
         return queue_error_h(r, 405, "method_not_allowed", "this endpoint takes another method",
                              MHD_HTTP_HEADER_ALLOW, allow);
     }
+    if (server_conns_url_nul(r->conn))
+        return queue_error(r, 400, "invalid_request", "the URL contains a NUL byte (%00)");
     if (atomic_load(&s->draining) && r->route != ROUTE_METRICS)
         return queue_error(r, 503, "shutting_down", "the server is shutting down");
     /* Health and metrics stay open to load balancers and Prometheus; the page's files too, so
      * that it can load and ask for a key. */
     if (r->route != ROUTE_HEALTH && r->route != ROUTE_METRICS && r->route != ROUTE_PAGE) {
-        if (server_auth_required(&s->auth)) {
-            const char *authz = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
-                                                            MHD_HTTP_HEADER_AUTHORIZATION);
-            r->key = server_auth_check(&s->auth, authz);
-            if (r->key < 0)
-                return queue_error_h(r, 401, "unauthorized",
-                                     authz ? "the API key is not valid"
-                                           : "an API key is required: Authorization: Bearer KEY",
-                                     MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
-        }
         long retry = 0;
         const union MHD_ConnectionInfo *ci =
             MHD_get_connection_info(r->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
@@ -712,15 +764,13 @@ static enum MHD_Result dispatch(struct server_req *r, const char *url)
             memcpy(&r->addr, ci->client_addr, n);
             r->has_addr = 1;
         }
+        enum MHD_Result queued = MHD_NO;
+        if (server_auth_required(&s->auth) && check_key(r, &retry, &queued))
+            return queued;
         /* questions under a shared cache are limited by the worker, in Redis (route_ask) */
         int shared_limit = s->shared && (r->route == ROUTE_ASK || r->route == ROUTE_SQL_GENERATE);
-        if (!shared_limit && server_auth_take(&s->auth, r->key, server_req_addr(r), &retry)) {
-            char ra[24];
-            snprintf(ra, sizeof ra, "%ld", retry);
-            server_metrics_rate_limited(&s->metrics);
-            return queue_error_h(r, 429, "rate_limited", "too many requests; retry later",
-                                 MHD_HTTP_HEADER_RETRY_AFTER, ra);
-        }
+        if (!shared_limit && server_auth_take(&s->auth, r->key, server_req_addr(r), &retry))
+            return queue_limited(r, retry);
     }
     if (r->body_over) {
         char msg[120];
@@ -779,6 +829,13 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         if (!r)
             return MHD_NO;
         *con_cls = r;
+        server_conns_phase(&s->conns, conn, CONN_PHASE_BODY);
+        if (atomic_load(&s->conns.open) > s->cfg.server.max_connections) {
+            r->dispatched = 1;
+            return queue_error_h(r, 503, "overloaded",
+                                 "too many open connections; retry later",
+                                 MHD_HTTP_HEADER_CONNECTION, "close");
+        }
         const char *cl =
             MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
         if (cl) {
@@ -802,10 +859,6 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             buf_free(&r->body);
         }
         *upload_size = 0;
-        if (r->received > DISCARD_MAX_BYTES && !r->dispatched) {
-            r->dispatched = 1;
-            return queue_error(r, 413, "body_too_large", "the body is far too large");
-        }
         return MHD_YES;
     }
     if (r->ready) {
@@ -819,6 +872,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     if (r->dispatched)
         return MHD_YES;
     r->dispatched = 1;
+    server_conns_phase(&s->conns, conn, CONN_PHASE_SERVED);
     /* Counted only once received: a client that stalls mid-body must not hold up shutdown
      * (libmicrohttpd closes such connections when the daemon stops). */
     r->counted = 1;
@@ -826,15 +880,44 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     return dispatch(r, url);
 }
 
+/* libmicrohttpd's own limit sits a little above max_connections so that a request arriving
+ * over it can still be told 503; past that, and past per_ip_connections, libmicrohttpd closes
+ * new connections at once. Both stay below the open-file limit, with room for the databases,
+ * the model calls and the log. */
+static unsigned mhd_connection_limit(const struct config_server *c)
+{
+    long limit = c->max_connections + c->max_connections / 16 + 16;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+        (long)rl.rlim_cur - 256 < limit)
+        limit = (long)rl.rlim_cur - 256;
+    return limit < 16 ? 16 : (unsigned)limit;
+}
+
 int server_http_start(struct server *s, int listen_fd, struct err *e)
 {
-    unsigned limit = 10000;
+    const struct config_server *c = &s->cfg.server;
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME;
-    s->mhd = MHD_start_daemon(flags, 0, NULL, NULL, on_access, s, MHD_OPTION_LISTEN_SOCKET,
-                              listen_fd, MHD_OPTION_CONNECTION_LIMIT, limit,
-                              MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60,
-                              MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_END);
-    if (!s->mhd)
+    if (server_conns_start(&s->conns, c->header_timeout_ms, c->body_timeout_ms, e))
+        return ERR_IO;
+    s->mhd = MHD_start_daemon(
+        flags, 0, NULL, NULL, on_access, s, MHD_OPTION_LISTEN_SOCKET, listen_fd,
+        MHD_OPTION_CONNECTION_LIMIT, mhd_connection_limit(c), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        (unsigned)c->per_ip_connections, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60,
+        MHD_OPTION_NOTIFY_CONNECTION, server_conns_notify, &s->conns,
+        MHD_OPTION_UNESCAPE_CALLBACK, server_conns_unescape, &s->conns,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_END);
+    if (!s->mhd) {
+        server_conns_stop(&s->conns);
         return err_set(e, ERR_IO, "cannot start the HTTP server (libmicrohttpd)");
+    }
     return 0;
+}
+
+void server_http_stop(struct server *s)
+{
+    server_conns_stop(&s->conns);
+    if (s->mhd)
+        MHD_stop_daemon(s->mhd);
+    s->mhd = NULL;
 }

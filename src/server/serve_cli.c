@@ -69,11 +69,22 @@ static int hash_key(const char *arg)
     char line[1100];
     const char *key = arg;
     if (strcmp(arg, "-") == 0) {
-        if (!fgets(line, sizeof line, stdin)) {
+        /* Read raw bytes: a NUL would otherwise cut the key short without a word. */
+        size_t n = fread(line, 1, sizeof line - 1, stdin);
+        line[n] = '\0';
+        const char *nl = memchr(line, '\n', n);
+        size_t end = nl ? (size_t)(nl - line) : n;
+        if (end > 0 && line[end - 1] == '\r')
+            end--;
+        if (n == 0) {
             fprintf(stderr, "genbi: no key on standard input\n");
             return EXIT_USAGE;
         }
-        line[strcspn(line, "\r\n")] = '\0';
+        if (memchr(line, '\0', end)) {
+            fprintf(stderr, "genbi: the key on standard input contains a NUL byte\n");
+            return EXIT_USAGE;
+        }
+        line[end] = '\0';
         key = line;
     }
     if (strlen(key) < 16) {
@@ -377,16 +388,14 @@ static int run(struct server *s, const char *listen_spec)
         fflush(NULL);
         _exit(0);
     }
-    MHD_stop_daemon(s->mhd);
-    s->mhd = NULL;
+    server_http_stop(s);
     ret = 0;
     goto out;
 fail_usage:
     ret = EXIT_USAGE;
 fail:
     fprintf(stderr, "genbi: %s\n", e.msg[0] ? e.msg : "cannot start the server");
-    if (s->mhd)
-        MHD_stop_daemon(s->mhd);
+    server_http_stop(s);
     if (fd >= 0)
         close(fd);
 out:

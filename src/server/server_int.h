@@ -102,13 +102,16 @@ int server_metrics_render(struct server_metrics *m, long in_flight, struct cache
 /* ---- auth.c ------------------------------------------------------------------------------- */
 
 struct auth_key;
+struct auth_table;
 
+/* Thread-safe (mu); the tables are bounded (LIMIT_RATE_CLIENTS addresses each). */
 struct server_auth {
     pthread_mutex_t mu;
     struct auth_key *keys;
     size_t n_keys;
     double rate, burst;       /* token bucket; rate 0 = unlimited */
-    struct auth_bucket *anon; /* per client address when no keys are configured */
+    struct auth_table *anon;  /* per client address when no keys are configured */
+    struct auth_table *fails; /* failed key checks per client address, when keys are configured */
 };
 
 int server_auth_init(struct server_auth *a, const struct config_server *cfg, struct err *e);
@@ -122,6 +125,10 @@ const char *server_auth_key_id(const struct server_auth *a, int key);
  * *retry_after_s (whole seconds, >= 1) when the bucket is empty. */
 int server_auth_take(struct server_auth *a, int key, const struct sockaddr *addr,
                      long *retry_after_s);
+/* Failed authentication per address: failed = 1 counts one failure, 0 only asks. Returns 1
+ * with *retry_after_s when the address has failed too often (answer 429 without checking). */
+int server_auth_failures(struct server_auth *a, const struct sockaddr *addr, int failed,
+                         long *retry_after_s);
 /* server_auth_take() with the bucket kept in Redis (shared), so that every instance draws from
  * the same one; falls back to the local bucket when Redis cannot answer. Blocks for at most the
  * Redis time limits: call it from a worker, never from the HTTP thread. */
@@ -129,6 +136,39 @@ int server_auth_take_shared(struct server_auth *a, struct cache_store *shared, i
                             const struct sockaddr *addr, long *retry_after_s);
 /* The hash to put in the configuration for a key: 64 hex digits (crypto_generichash). */
 int server_auth_hash_key(const char *key, char out[65]);
+
+/* ---- conns.c ------------------------------------------------------------------------------ */
+
+/* Open connections and their receive deadlines (conns.c says why). Lives in struct server;
+ * the counters are read by any thread. */
+struct server_conn;
+struct server_conns {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    pthread_t thread;
+    int running, stop;
+    long header_ms, body_ms;
+    struct server_conn *head;
+    atomic_long open;      /* connections libmicrohttpd has accepted and not yet closed */
+    atomic_long timed_out; /* connections shut down for taking too long to send a request */
+};
+
+enum server_conn_phase { CONN_PHASE_BODY, CONN_PHASE_SERVED, CONN_PHASE_IDLE };
+
+int server_conns_start(struct server_conns *cs, long header_ms, long body_ms, struct err *e);
+/* Stops the sweeper; call before MHD_stop_daemon (the list stays valid for its reports). */
+void server_conns_stop(struct server_conns *cs);
+/* MHD_OPTION_NOTIFY_CONNECTION callback; cls is the struct server_conns. HTTP thread. */
+void server_conns_notify(void *cls, struct MHD_Connection *conn, void **socket_context,
+                         enum MHD_ConnectionNotificationCode code);
+/* Headers in (BODY), whole request in (SERVED), response sent on a kept-alive connection
+ * (IDLE): sets the connection's next deadline. HTTP thread. */
+void server_conns_phase(struct server_conns *cs, struct MHD_Connection *conn,
+                        enum server_conn_phase phase);
+/* MHD_OPTION_UNESCAPE_CALLBACK: decodes as libmicrohttpd does and notes a decoded NUL, which
+ * server_conns_url_nul() then reports for the connection's current request. HTTP thread. */
+size_t server_conns_unescape(void *cls, struct MHD_Connection *conn, char *s);
+int server_conns_url_nul(struct MHD_Connection *conn);
 
 /* ---- the server --------------------------------------------------------------------------- */
 
@@ -158,6 +198,7 @@ struct server {
     struct cache_store *shared;
     struct server_pool *pool;
     struct server_auth auth;
+    struct server_conns conns;
     struct server_metrics metrics;
     int log_fd;
 
@@ -239,6 +280,8 @@ void server_cache_put(struct server *s, const char *key, const char *value, size
 /* ---- http.c ------------------------------------------------------------------------------- */
 
 int server_http_start(struct server *s, int listen_fd, struct err *e);
+/* Stops the connection sweeper, then libmicrohttpd (closing every connection). */
+void server_http_stop(struct server *s);
 /* Called by jobs when the answer is ready: status and body (taken) for JSON requests. */
 void server_req_respond(struct server_req *r, int status, char *body, size_t len);
 /* Ends a JSON request with 429 rate_limited and its Retry-After (seconds). */

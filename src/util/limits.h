@@ -62,6 +62,13 @@
 #define LIMIT_BODY_BYTES (64L << 10)          /* HTTP request body accepted by genbi serve */
 #define LIMIT_SERVER_WORKERS 4                /* database workers (= connections per database) */
 #define LIMIT_SHUTDOWN_MS 30000L              /* SIGTERM: time given to requests in flight */
+#define LIMIT_RATE_CLIENTS 65536L            /* addresses kept by each per-address bucket table */
+#define LIMIT_AUTH_FAIL_RATE 1.0              /* failed API keys per address: per second, */
+#define LIMIT_AUTH_FAIL_BURST 10.0            /*   and at once, before 429 */
+#define LIMIT_CONNECTIONS 10000L              /* open HTTP connections, all clients together */
+#define LIMIT_CONNECTIONS_PER_IP 1024L        /* open HTTP connections from one address */
+#define LIMIT_HEADER_MS 10000L                /* request line and headers: whole time to receive */
+#define LIMIT_BODY_MS 30000L                  /* request body: whole time to receive */
 #define LIMIT_HEALTH_FRESH_MS 2000.0          /* a database probe younger than this is reused */
 #define LIMIT_HEALTH_PROBE_MS 2000L           /* time limit of one health probe */
 

@@ -32,6 +32,7 @@ http {{
     upstream genbi {{
 {servers}
         keepalive 16;
+        keepalive_timeout 5s;  # below genbi's server.header_timeout_ms
     }}
     server {{
         listen 127.0.0.1:{port};
