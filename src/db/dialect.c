@@ -1,7 +1,7 @@
 /* dialect.c: the registry of dialects, template expansion and identifier quoting shared by every
  * dialect table, and what classify functions share (the offending name in a server's message).
- * The tables themselves live beside their drivers (sqlite.c; postgres_dialect.c and
- * mysql_dialect.c, whose drivers are still to come). */
+ * The tables themselves live beside their drivers (sqlite.c, postgres_dialect.c,
+ * mysql_dialect.c). */
 #include "db/dialect.h"
 
 #include <ctype.h>
