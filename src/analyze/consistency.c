@@ -11,6 +11,7 @@
 
 #include "analyze/analyze.h"
 #include "analyze/fix_int.h"
+#include "util/sqllex.h"
 
 #include "util/banned.h"
 
@@ -596,6 +597,25 @@ static int one_for_each(const struct question *qs, const struct schema *s,
     return 0;
 }
 
+/* The query groups its rows (GROUP BY, or a window's PARTITION BY): a breakdown that returned one
+ * row then did group, and the data held one group ("each month" over one month of flights). */
+static int sql_groups(const char *sql)
+{
+    const char *p = sql, *end = sql + strlen(sql);
+    int prev_group = 0;
+    enum sqllex_kind k;
+    size_t n;
+    while ((p = sqllex_next(p, end, &k, &n)) < end) {
+        int is_by = k == SQLLEX_WORD && n == 2 && strncasecmp(p, "by", 2) == 0;
+        if (is_by && prev_group)
+            return 1;
+        prev_group = k == SQLLEX_WORD && ((n == 5 && strncasecmp(p, "group", 5) == 0) ||
+                                          (n == 9 && strncasecmp(p, "partition", 9) == 0));
+        p += n;
+    }
+    return 0;
+}
+
 unsigned consistency_answer(const struct question *question, const char *sql,
                             const struct schema *s, const struct db_result *r)
 {
@@ -620,7 +640,7 @@ unsigned consistency_answer(const struct question *question, const char *sql,
         if ((question->cues & (QCUE_HOW_MANY | QCUE_AMOUNT)) && no_number(r))
             f |= ANALYZE_TEXT_FOR_NUMBER;
     }
-    if (!r->truncated && one_for_each(question, s, r))
+    if (!r->truncated && !sql_groups(sql) && one_for_each(question, s, r))
         f |= ANALYZE_ONE_FOR_EACH;
     return f;
 }

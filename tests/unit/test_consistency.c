@@ -424,6 +424,17 @@ static void test_answer_each(void)
     CHECK_INT(ans("Number of members per tier with more than 3 visits", sql, one_int, 1), 0);
     /* a word that names nothing in the schema is not judged */
     CHECK_INT(ans("Total spend by weekday", sql, one_int, 1), 0);
+    /* the query grouped, and the data held one group (one month of visits in the table's many
+     * months): the breakdown was made, not forgotten */
+    CHECK_INT(ans("How many members are there in each tier?",
+                  "SELECT tier, count(*) FROM member GROUP BY tier", one_int, 1), 0);
+    CHECK_INT(ans("How many members are there in each tier?",
+                  "SELECT DISTINCT count(*) OVER (PARTITION BY tier) FROM member", one_int, 1),
+              0);
+    /* but a group by spelled inside a string is no grouping */
+    CHECK_INT(ans("How many members are there in each tier?",
+                  "SELECT count(*) FROM member WHERE name <> 'group by'", one_int, 1),
+              ANALYZE_ONE_FOR_EACH);
 }
 
 static void test_answer_names(void)
