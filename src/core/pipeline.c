@@ -252,7 +252,11 @@ static const char *dialect_title(const struct pipeline *p)
 static int call_prepare(struct pipeline_run *r, enum state_node node, char *user, enum run_pc pc)
 {
     call_clear(&r->call);
-    r->call.system = llm_prompt_system(dialect_title(r->p));
+    struct buf dates = BUF_INIT;
+    const struct db_dialect *d = db_dialect_named(r->p->schema->dialect);
+    db_dialect_describe_dates(&dates, d);
+    r->call.system = dates.failed ? NULL : llm_prompt_system(d->title, buf_cstr(&dates));
+    buf_free(&dates);
     r->call.user = user;
     if (!r->call.system || !user) {
         call_clear(&r->call);

@@ -5,6 +5,7 @@
 #include "db/dialect.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -132,4 +133,30 @@ void db_error_from_server(struct db_error *de, enum db_errclass cls, const char 
     db_error_set(de, cls, "%s", msg ? msg : "");
     if (de && msg && has_ident(cls))
         extract_ident(msg, cls, de->ident, sizeof de->ident);
+}
+
+int db_dialect_describe_dates(struct buf *out, const struct db_dialect *d)
+{
+    static const struct {
+        const char *what;
+        size_t off;
+        const char *a, *b;
+    } parts[] = {
+        {"year of d", offsetof(struct db_dialect, year), "d", NULL},
+        {"month (1-12)", offsetof(struct db_dialect, month), "d", NULL},
+        {"year-month 'YYYY-MM'", offsetof(struct db_dialect, year_month), "d", NULL},
+        {"quarter", offsetof(struct db_dialect, quarter), "d", NULL},
+        {"weekday (0 = Sunday)", offsetof(struct db_dialect, weekday), "d", NULL},
+        {"days from a to b", offsetof(struct db_dialect, days_between), "a", "b"},
+        {"first day of the month", offsetof(struct db_dialect, trunc_month), "d", NULL},
+    };
+    buf_printf(out, "Dates in %s:", d->title);
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        const char *t = *(const char *const *)((const char *)d + parts[i].off);
+        if (!t)
+            continue;
+        buf_printf(out, "%s %s: ", i ? ";" : "", parts[i].what);
+        db_dialect_put(out, t, parts[i].a, parts[i].b);
+    }
+    return buf_puts(out, ".");
 }

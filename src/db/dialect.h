@@ -67,6 +67,9 @@ const struct db_dialect *db_dialect_named(const char *name);
 
 /* Appends template t with $1 = a and $2 = b (NULL: empty). Returns buf's status (0 or -1). */
 int db_dialect_put(struct buf *out, const char *t, const char *a, const char *b);
+/* Appends one line naming the dialect's date functions ("Dates in PostgreSQL: year of d:
+ * EXTRACT(YEAR FROM d); …"), for model prompts. Returns buf's status. */
+int db_dialect_describe_dates(struct buf *out, const struct db_dialect *d);
 /* Appends name as an identifier, quoted only when it must be (reserved word, a character outside
  * [A-Za-z0-9_], a leading digit, or a capital in a dialect that folds case). */
 int db_dialect_put_ident(struct buf *out, const struct db_dialect *d, const char *name);

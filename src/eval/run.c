@@ -270,8 +270,12 @@ static void price_baseline(const struct eval_run *r, const struct eval_item *it,
             return;
         sel = &own;
     }
-    const char *dialect = db_dialect_named(schema->dialect)->title;
-    char *sys = llm_prompt_system(dialect);
+    const struct db_dialect *d = db_dialect_named(schema->dialect);
+    const char *dialect = d->title;
+    struct buf dates = BUF_INIT;
+    db_dialect_describe_dates(&dates, d);
+    char *sys = dates.failed ? NULL : llm_prompt_system(dialect, buf_cstr(&dates));
+    buf_free(&dates);
     char *user = llm_prompt_sql(it->question, sel->ddl, dialect);
     const char *sql = it->index < rp->n ? rp->sql[it->index] : NULL;
     if (sys && user) {

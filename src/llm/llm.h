@@ -122,8 +122,9 @@ void llm_excerpt(const char *s, size_t len, char *out, size_t size);
  * dropped_write may be NULL. Pure function of text; thread-safe. */
 char *llm_extract_sql(const char *text, int *dropped_write);
 
-/* Prompts. Return malloc'd text. */
-char *llm_prompt_system(const char *dialect);
+/* Prompts. Return malloc'd text. notes (may be NULL): a line about the dialect, such as its date
+ * functions, appended to the system prompt. */
+char *llm_prompt_system(const char *dialect, const char *notes);
 char *llm_prompt_sql(const char *question, const char *ddl, const char *dialect);
 char *llm_prompt_repair(const char *question, const char *ddl, const char *dialect,
                         const char *failed_sql, const char *error, const char *hint);

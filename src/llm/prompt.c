@@ -34,7 +34,7 @@ static char *prompt_finish(struct buf *b)
     return buf_detach(b);
 }
 
-char *llm_prompt_system(const char *dialect)
+char *llm_prompt_system(const char *dialect, const char *notes)
 {
     struct buf b = BUF_INIT;
     const char *d = prompt_or(dialect, PROMPT_DEFAULT_DIALECT);
@@ -43,6 +43,8 @@ char *llm_prompt_system(const char *dialect)
                "(SELECT or WITH ... SELECT) that answers the user's question. Answer with only "
                "the SQL in a ```sql block. Use only the tables and columns given in the schema.",
                d);
+    if (notes && *notes)
+        buf_printf(&b, "\n%s", notes);
     return prompt_finish(&b);
 }
 

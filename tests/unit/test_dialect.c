@@ -229,8 +229,26 @@ static void test_tables_complete(void)
     }
 }
 
+/* The line model prompts carry: each dialect's own date functions, written out. */
+static void test_describe_dates(void)
+{
+    struct buf b = BUF_INIT;
+    CHECK_INT(db_dialect_describe_dates(&b, &db_postgres_dialect), 0);
+    CHECK_CONTAINS(buf_cstr(&b), "Dates in PostgreSQL: year of d: EXTRACT(YEAR FROM d);");
+    CHECK_CONTAINS(buf_cstr(&b), "days from a to b: (CAST(b AS DATE) - CAST(a AS DATE))");
+    buf_reset(&b);
+    CHECK_INT(db_dialect_describe_dates(&b, &db_mysql_dialect), 0);
+    CHECK_CONTAINS(buf_cstr(&b), "year-month 'YYYY-MM': DATE_FORMAT(d, '%Y-%m')");
+    CHECK_CONTAINS(buf_cstr(&b), "days from a to b: DATEDIFF(b, a)");
+    buf_reset(&b);
+    CHECK_INT(db_dialect_describe_dates(&b, &db_sqlite_dialect), 0);
+    CHECK_CONTAINS(buf_cstr(&b), "year of d: strftime('%Y', d)");
+    buf_free(&b);
+}
+
 static const struct test_case tests[] = {
     {"lookup", test_lookup},
+    {"describe_dates", test_describe_dates},
     {"put", test_put},
     {"ident", test_ident},
     {"classify", test_classify},

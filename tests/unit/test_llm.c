@@ -576,8 +576,9 @@ static void test_excerpt(void)
 
 static void test_prompts(void)
 {
-    char *s = llm_prompt_system("PostgreSQL");
+    char *s = llm_prompt_system("PostgreSQL", "Dates in PostgreSQL: year of d: EXTRACT(YEAR FROM d).");
     CHECK_CONTAINS(s, "expert data analyst");
+    CHECK_CONTAINS(s, "\nDates in PostgreSQL: year of d: EXTRACT(YEAR FROM d).");
     CHECK_CONTAINS(s, "read-only PostgreSQL SQL query");
     CHECK_CONTAINS(s, "```sql");
     free(s);
