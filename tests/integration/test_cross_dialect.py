@@ -124,7 +124,17 @@ def test_postgres_same_answers():
         # A second load refuses to replace the tables.
         r = run(["demo", "--out", dsn])
         assert r.code == 2 and "already has a table" in r.err, r
-        compare("pg", dsn)
+        # doctor warns about the superuser it was given, not about a SELECT-only role.
+        r = run(["doctor", "--db", dsn])
+        assert r.code == 1 and "WARN  the account can write" in r.out, r
+        pg.psql("CREATE ROLE reader LOGIN; GRANT CONNECT ON DATABASE demo TO reader", db="demo")
+        pg.psql("GRANT USAGE ON SCHEMA public TO reader; "
+                "GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", db="demo")
+        ro = dsn.replace("genbi@", "reader@")
+        r = run(["doctor", "--db", ro])
+        assert r.code == 0 and "ok    the account cannot write" in r.out and \
+            "ok    schema: 7 tables" in r.out, r
+        compare("pg", ro)
 
 
 def test_mariadb_same_answers():
@@ -134,6 +144,10 @@ def test_mariadb_same_answers():
         harness.skip("tests/integration/srv_mariadb.py is missing")
     with srv_mariadb.MariaDB() as my:
         load_demo(my.dsn(reader=False))  # the admin account creates the tables
+        r = run(["doctor", "--db", my.dsn(reader=False)])
+        assert r.code == 1 and "WARN  the account can write" in r.out, r
+        r = run(["doctor", "--db", my.dsn()])
+        assert r.code == 0 and "ok    the account cannot write" in r.out, r
         compare("my", my.dsn())          # the SELECT-only account asks
 
 
