@@ -123,7 +123,7 @@ def test_tier0_count():
 def test_result_types():
     sql = ("SELECT 1::int2 AS a, 2::int8 AS b, 1.5::float8 AS c, 2.25::numeric AS d, "
            "true AS e, false AS f, 'x'::text AS g, NULL::int AS h, DATE '2024-01-02' AS i, "
-           "'\\x0102'::bytea AS j")
+           "'\\x0102'::bytea AS j FROM customers LIMIT 1")  # a table: a data answer
     with FakeLLM([{"response": sql}]) as fake:
         r, j = ask("types please", "--no-rules", "--llm", fake.tier())
     assert r.code == 0, r
@@ -135,10 +135,12 @@ def test_row_cap_and_limit():
     cfg = write_config({"row_cap": 50, "query_max_cost": 0})
     rules = [
         # The planner expects more rows than the cap: run with LIMIT cap+1 on the server.
-        {"question": "many", "response": "SELECT g FROM generate_series(1, 5000000) g -- all"},
+        {"question": "many", "response": "SELECT g FROM generate_series(1, 5000000) g "
+         "CROSS JOIN (SELECT 1 FROM regions LIMIT 1) AS r -- all"},
         # It expects fewer than it gets: the fetch stops at the cap and cancels the rest.
         {"question": "under", "response":
-         "SELECT g FROM generate_series(1, 5000000) g WHERE g % 7 <> 0 AND g % 11 <> 0 "
+         "SELECT g FROM generate_series(1, 5000000) g CROSS JOIN (SELECT 1 FROM regions LIMIT 1) "
+         "AS r WHERE g % 7 <> 0 AND g % 11 <> 0 "
          "AND g % 13 <> 0 AND g % 17 <> 0 AND g % 19 <> 0;"},
     ]
     with FakeLLM(rules) as fake:
