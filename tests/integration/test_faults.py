@@ -96,13 +96,15 @@ def test_model_faults_cli():
         assert by_rule(fake, "cut") == 2, fake.stats()
         # 2. A 10 MB answer is over the 8 MiB cap: a clear error, not 10 MB held or printed.
         r = ask(db, cfg, "huge answer please")
-        expect_clear_error(r)
+        obj = expect_clear_error(r)
+        assert all("more than 8388608 bytes" in e["message"] for e in obj["errors"]), obj
         assert len(r.out) < (1 << 20), len(r.out)
         # 3a. One byte per ms ends well within the 5 s tier timeout: answered by tier 1.
         expect_answer(ask(db, cfg, "trickle within the limit"), want)
         # 3b. One byte per 100 ms would take over a minute: each tier times out, clear error.
         t0 = time.monotonic()
-        expect_clear_error(ask(db, cfg, "trickle past the limit", timeout=50))
+        obj = expect_clear_error(ask(db, cfg, "trickle past the limit", timeout=50))
+        assert all("within %d ms" % TIMEOUT_MS in e["message"] for e in obj["errors"]), obj
         print("    trickle past the limit: %.1f s (not asserted)" % (time.monotonic() - t0))
 
 
