@@ -55,7 +55,8 @@ REASONS = {
 }
 
 RULE_KEYS = {"question", "prompt", "model", "response", "status", "fail_times", "delay_ms",
-             "hang", "malformed", "tokens_in", "tokens_out", "comment", "name"}
+             "hang", "malformed", "tokens_in", "tokens_out", "comment", "name",
+             "close", "bytes_delay_ms", "pad_bytes"}
 
 QUESTION_RE = re.compile(r"^[ \t]*Question:[ \t]*(.*?)[ \t]*$", re.M)
 
@@ -88,6 +89,9 @@ class Rule:
         self.delay_ms = float(spec["delay_ms"]) if "delay_ms" in spec else None
         self.hang = bool(spec.get("hang", False))
         self.malformed = bool(spec.get("malformed", False))
+        self.close = bool(spec.get("close", False))
+        self.bytes_delay_ms = float(spec.get("bytes_delay_ms", 0))
+        self.pad_bytes = int(spec.get("pad_bytes", 0))
         self.tokens_in = int(spec["tokens_in"]) if "tokens_in" in spec else None
         self.tokens_out = int(spec["tokens_out"]) if "tokens_out" in spec else None
         self.matches = 0  # times this rule matched since start or the last /_reset
@@ -276,6 +280,35 @@ async def send_chunked(writer, content_type, pieces, close=False, extra=()):
     await writer.drain()
 
 
+class Capture:
+    """Stands in for the stream writer so that a whole answer can be collected and then sent
+    with a fault (cut short, or trickled)."""
+
+    def __init__(self):
+        self.data = bytearray()
+
+    def write(self, data):
+        self.data += data
+
+    async def drain(self):
+        pass
+
+
+async def deliver_faulty(writer, data, rule):
+    """Sends a collected answer as the rule says: one byte every bytes_delay_ms, and/or only
+    its first half before the connection is dropped (close)."""
+    if rule.close:
+        data = data[:len(data) // 2]
+    if rule.bytes_delay_ms > 0:
+        for i in range(len(data)):
+            writer.write(data[i:i + 1])
+            await writer.drain()
+            await asyncio.sleep(rule.bytes_delay_ms / 1000.0)
+    else:
+        writer.write(bytes(data))
+        await writer.drain()
+
+
 def split_pieces(text):
     """Splits an answer into stream pieces (a word with its leading spaces each), so that
     reassembling them must concatenate exactly.  Always at least one piece."""
@@ -462,6 +495,11 @@ class FakeLLM:
             await send(writer, 200, MALFORMED_BODY, close=close, extra=extra)
             return True
 
+        if rule is not None and rule.pad_bytes > 0:
+            # A huge answer: valid SQL followed by a comment of pad_bytes bytes.
+            text = text + "\n-- " + "x" * rule.pad_bytes
+        faulty = rule is not None and (rule.close or rule.bytes_delay_ms > 0)
+        out = Capture() if faulty else writer
         tokens_in = rule.tokens_in if rule is not None and rule.tokens_in is not None \
             else max(1, len(prompt_text) // 4)
         tokens_out = rule.tokens_out if rule is not None and rule.tokens_out is not None \
@@ -469,11 +507,14 @@ class FakeLLM:
         elapsed_ns = int((time.monotonic() - started) * 1e9)
         if openai:
             self.seq += 1
-            await self.answer_openai(writer, payload, model, text, tokens_in, tokens_out, stream,
+            await self.answer_openai(out, payload, model, text, tokens_in, tokens_out, stream,
                                      close, extra)
         else:
-            await self.answer_ollama(writer, model, text, tokens_in, tokens_out, stream,
+            await self.answer_ollama(out, model, text, tokens_in, tokens_out, stream,
                                      elapsed_ns, close, extra)
+        if faulty:
+            await deliver_faulty(writer, out.data, rule)
+            return not rule.close
         return True
 
     async def answer_ollama(self, writer, model, text, tokens_in, tokens_out, stream,

@@ -38,6 +38,9 @@ SCRIPT = [
     {"model": "special-model", "response": "SELECT 'special'"},
     {"question": "revenue by region", "name": "revenue",
      "response": "SELECT region, SUM(amount) AS revenue FROM sales GROUP BY region"},
+    {"question": "^cut", "close": True, "response": "SELECT a, b, c, d FROM t WHERE x = 1"},
+    {"question": "^trickle", "bytes_delay_ms": 2, "response": "SELECT 1"},
+    {"question": "^huge", "pad_bytes": 3 << 20, "response": "SELECT 1"},
 ]
 
 REPLAY = "# comment line without a tab is ignored\nHow many   CUSTOMERS are there?\tSELECT COUNT(*) FROM customers\n"
@@ -188,6 +191,28 @@ def test_malformed():
     except ValueError:
         parsed = False
     check("malformed 200 with invalid JSON", status == 200 and not parsed, body)
+
+
+def test_faults():
+    # close: the stream is cut short, so the client sees an incomplete response.
+    for name, call in (("ollama", lambda: ollama("cut stream", stream=True)),
+                       ("openai", lambda: openai("cut stream", stream=True))):
+        try:
+            status, _, body = call()
+            cut = False
+        except (http.client.IncompleteRead, ConnectionError, OSError):
+            cut, body = True, b""
+        check("close cuts the %s stream" % name, cut, body[-200:])
+    t0 = time.monotonic()
+    status, _, body = ollama("trickle")
+    dt = time.monotonic() - t0
+    # Every byte (headers included, a few hundred of them) waits 2 ms.
+    check("bytes_delay_ms trickles", status == 200 and dt >= 0.4 and
+          json.loads(body)["message"]["content"] == "SELECT 1", "%.3fs" % dt)
+    status, _, body = ollama("huge answer")
+    content = json.loads(body)["message"]["content"]
+    check("pad_bytes pads", status == 200 and content.startswith("SELECT 1\n-- ") and
+          len(content) == len("SELECT 1\n-- ") + (3 << 20), len(content))
 
 
 def test_delay():
@@ -418,7 +443,7 @@ def main():
             check("prints listening line", line == "listening on 127.0.0.1:%d" % PORT, line)
             for test in (test_health_and_404, test_ollama_nonstream, test_ollama_stream_default,
                          test_openai_nonstream, test_openai_stream_usage, test_fail_times,
-                         test_429, test_malformed, test_delay, test_replay_and_fallback,
+                         test_429, test_malformed, test_faults, test_delay, test_replay_and_fallback,
                          test_prompt_and_model_rules, test_bad_input, test_keepalive_and_expect,
                          test_stats_and_reset, test_concurrent_threads, test_concurrent_1000):
                 run(test)

@@ -53,7 +53,7 @@ class Result:
         return "exit %d\nstdout:\n%s\nstderr:\n%s" % (self.code, self.out[-3000:], self.err[-3000:])
 
 
-def run(args, env=None, timeout=120, stdin=None):
+def run(args, env=None, timeout=120, stdin=None, preexec=None):
     e = dict(os.environ)
     e.setdefault("GENBI_DEMO_DB", os.path.join(TMP_ROOT, "default-demo.sqlite"))
     e["ASAN_OPTIONS"] = "detect_leaks=1:halt_on_error=1"
@@ -62,7 +62,8 @@ def run(args, env=None, timeout=120, stdin=None):
         e.update(env)
     t0 = time.monotonic()
     p = subprocess.run([GENBI] + list(args), capture_output=True, text=True, env=e,
-                       timeout=timeout, stdin=subprocess.DEVNULL if stdin is None else stdin)
+                       timeout=timeout, stdin=subprocess.DEVNULL if stdin is None else stdin,
+                       preexec_fn=preexec)
     ms = (time.monotonic() - t0) * 1000
     r = Result(p.returncode, p.stdout, p.stderr, ms)
     # A sanitizer report is a failure whatever the exit status says.
