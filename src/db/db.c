@@ -90,6 +90,26 @@ static int hexval(int c)
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+int db_dsn_decode(const char *s, size_t n, int plus_is_space, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        int c = (unsigned char)s[i];
+        if (c == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+            c = hexval(s[i + 1]) * 16 + hexval(s[i + 2]);
+            i += 2;
+        } else if (c == '+' && plus_is_space) {
+            c = ' ';
+        }
+        if (o + 1 >= cap)
+            return -1;
+        out[o++] = (char)c;
+    }
+    if (cap)
+        out[o] = '\0';
+    return cap ? 0 : -1;
+}
+
 int db_dsn_take_option(char *dsn, const char *name, char *out, size_t cap, struct err *e)
 {
     char *q = strchr(dsn, '?');
@@ -99,20 +119,9 @@ int db_dsn_take_option(char *dsn, const char *name, char *out, size_t cap, struc
     for (char *p = q + 1; *p;) {
         char *end = p + strcspn(p, "&");
         if ((size_t)(end - p) > nlen && strncmp(p, name, nlen) == 0 && p[nlen] == '=') {
-            size_t n = 0;
-            for (const char *v = p + nlen + 1; v < end; v++) {
-                int c = (unsigned char)*v;
-                if (c == '%' && v + 2 < end && hexval(v[1]) >= 0 && hexval(v[2]) >= 0) {
-                    c = hexval(v[1]) * 16 + hexval(v[2]);
-                    v += 2;
-                } else if (c == '+') {
-                    c = ' ';
-                }
-                if (n + 1 >= cap)
-                    return err_set(e, ERR_USAGE, "DSN option %s is too long", name);
-                out[n++] = (char)c;
-            }
-            out[n] = '\0';
+            const char *v = p + nlen + 1;
+            if (db_dsn_decode(v, (size_t)(end - v), 1, out, cap))
+                return err_set(e, ERR_USAGE, "DSN option %s is too long", name);
             /* Cut "name=value" and one '&' beside it; a '?' left alone at the end goes too. */
             if (*end == '&')
                 memmove(p, end + 1, strlen(end + 1) + 1);

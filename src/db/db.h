@@ -144,6 +144,9 @@ const struct db_driver *db_driver_for(const char *dsn);
  * copies its value, percent-decoded, to out (cap bytes). Returns 1 when it was there, 0 when
  * absent, ERR_USAGE when the value does not fit. */
 int db_dsn_take_option(char *dsn, const char *name, char *out, size_t cap, struct err *e);
+/* Copies s[0..n) percent-decoded ("%41" -> 'A'; with plus_is_space, '+' -> ' ', as in a query
+ * string) into out, NUL-terminated. Returns 0, or -1 when it does not fit in cap bytes. */
+int db_dsn_decode(const char *s, size_t n, int plus_is_space, char *out, size_t cap);
 /* The same for a whole number within [lo, hi]; *out is left alone when the option is absent. */
 int db_dsn_take_long(char *dsn, const char *name, long lo, long hi, long *out, struct err *e);
 

@@ -37,32 +37,6 @@ static int my_accepts(const char *dsn)
     return strncasecmp(dsn, "mysql://", 8) == 0 || strncasecmp(dsn, "mariadb://", 10) == 0;
 }
 
-static int hex_digit(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c |= 0x20;
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-/* Copies s[0..n) percent-decoded into out; -1 when it does not fit. */
-static int decode_part(const char *s, size_t n, char *out, size_t cap)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        int c = (unsigned char)s[i];
-        if (c == '%' && i + 2 < n && hex_digit(s[i + 1]) >= 0 && hex_digit(s[i + 2]) >= 0) {
-            c = hex_digit(s[i + 1]) * 16 + hex_digit(s[i + 2]);
-            i += 2;
-        }
-        if (o + 1 >= cap)
-            return -1;
-        out[o++] = (char)c;
-    }
-    out[o] = '\0';
-    return 0;
-}
-
 /* mysql://user:pass@host:port/db?socket=PATH (or mariadb://); genbi's pool options are taken
  * out before. Options other than socket= are refused, so a typo is not silently ignored. */
 static int parse_target(const char *conninfo, struct my_target *t, struct err *e)
@@ -91,8 +65,9 @@ static int parse_target(const char *conninfo, struct my_target *t, struct err *e
     if ((at = strrchr(p, '@'))) {
         char *colon = memchr(p, ':', (size_t)(at - p));
         size_t ulen = colon ? (size_t)(colon - p) : (size_t)(at - p);
-        if (decode_part(p, ulen, t->user, sizeof t->user) ||
-            (colon && decode_part(colon + 1, (size_t)(at - colon - 1), t->pass, sizeof t->pass)))
+        if (db_dsn_decode(p, ulen, 0, t->user, sizeof t->user) ||
+            (colon &&
+             db_dsn_decode(colon + 1, (size_t)(at - colon - 1), 0, t->pass, sizeof t->pass)))
             goto toolong;
         p = at + 1;
     }
@@ -107,8 +82,8 @@ static int parse_target(const char *conninfo, struct my_target *t, struct err *e
     } else if ((port = strrchr(p, ':'))) {
         *port++ = '\0';
     }
-    if (decode_part(p, strlen(p), t->host, sizeof t->host) ||
-        decode_part(slash + 1, strlen(slash + 1), t->db, sizeof t->db))
+    if (db_dsn_decode(p, strlen(p), 0, t->host, sizeof t->host) ||
+        db_dsn_decode(slash + 1, strlen(slash + 1), 0, t->db, sizeof t->db))
         goto toolong;
     if (port) {
         char *end;
