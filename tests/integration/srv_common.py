@@ -3,9 +3,11 @@ politely then firmly, and close()/context-manager handling of a server with its 
 directory."""
 
 import ctypes
+import os
 import shutil
 import signal
 import subprocess
+import time
 
 
 def die_with_parent():
@@ -32,6 +34,30 @@ class TempServer:
     """A subclass provides start() (returns self) and stop(), and keeps its files in self.dir."""
 
     dir = None
+    proc = None
+
+    def log(self):
+        """The server's log file (self.dir/log), or "" when there is none."""
+        try:
+            with open(os.path.join(self.dir, "log")) as f:
+                return f.read()
+        except OSError:
+            return ""
+
+    def wait_ready(self, name, probe, timeout, pause=0.1):
+        """Polls probe() (True when the server answers; OSError counts as not yet) until it
+        answers; raises with the log's tail when the server exits or timeout seconds pass."""
+        t_end = time.monotonic() + timeout
+        while time.monotonic() < t_end:
+            if self.proc.poll() is not None:
+                raise RuntimeError("%s exited: %s" % (name, self.log()[-2000:]))
+            try:
+                if probe():
+                    return
+            except OSError:
+                pass
+            time.sleep(pause)
+        raise RuntimeError("%s not ready after %d s: %s" % (name, timeout, self.log()[-2000:]))
 
     def close(self):
         self.stop()

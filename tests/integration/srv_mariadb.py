@@ -98,16 +98,9 @@ class MariaDB(Postgres):
         return self
 
     def _wait_ready(self, timeout):
-        t_end = time.monotonic() + timeout
-        while time.monotonic() < t_end:
-            if self.proc.poll() is not None:
-                raise RuntimeError("mariadbd exited: %s" % self.log()[-2000:])
-            r = subprocess.run([self.client, "--no-defaults", "-uroot", "-S", self.socket(),
-                                "-e", "SELECT 1"], capture_output=True, timeout=30)
-            if r.returncode == 0:
-                return
-            time.sleep(0.1)
-        raise RuntimeError("mariadbd not ready after %d s: %s" % (timeout, self.log()[-2000:]))
+        self.wait_ready("mariadbd", lambda: subprocess.run(
+            [self.client, "--no-defaults", "-uroot", "-S", self.socket(), "-e", "SELECT 1"],
+            capture_output=True, timeout=30).returncode == 0, timeout)
 
     def dsn(self, reader=True, options="", scheme="mysql"):
         from urllib.parse import quote

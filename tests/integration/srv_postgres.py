@@ -73,23 +73,9 @@ class Postgres(TempServer):
         return self
 
     def _wait_ready(self, timeout):
-        t_end = time.monotonic() + timeout
-        while time.monotonic() < t_end:
-            if self.proc.poll() is not None:
-                raise RuntimeError("postgres exited: %s" % self.log()[-2000:])
-            r = subprocess.run([os.path.join(self.bindir, "pg_isready"), "-h", "127.0.0.1",
-                                "-p", str(self.port)], capture_output=True)
-            if r.returncode == 0:
-                return
-            time.sleep(0.1)
-        raise RuntimeError("postgres not ready after %d s: %s" % (timeout, self.log()[-2000:]))
-
-    def log(self):
-        try:
-            with open(os.path.join(self.dir, "log")) as f:
-                return f.read()
-        except OSError:
-            return ""
+        self.wait_ready("postgres", lambda: subprocess.run(
+            [os.path.join(self.bindir, "pg_isready"), "-h", "127.0.0.1", "-p", str(self.port)],
+            capture_output=True).returncode == 0, timeout)
 
     def dsn(self, db="postgres", options=""):
         return "postgresql://%s@127.0.0.1:%d/%s%s" % (self.user, self.port, db, options)

@@ -40,17 +40,7 @@ class Redis(TempServer):
         return self
 
     def _wait_ready(self, timeout):
-        t_end = time.monotonic() + timeout
-        while time.monotonic() < t_end:
-            if self.proc.poll() is not None:
-                raise RuntimeError("redis-server exited: %s" % self.log()[-2000:])
-            try:
-                if self.command("PING") == "PONG":
-                    return
-            except OSError:
-                pass
-            time.sleep(0.05)
-        raise RuntimeError("redis not ready after %d s: %s" % (timeout, self.log()[-2000:]))
+        self.wait_ready("redis-server", lambda: self.command("PING") == "PONG", timeout, 0.05)
 
     def url(self, db=0):
         return "redis://127.0.0.1:%d/%d" % (self.port, db)
@@ -87,13 +77,6 @@ class Redis(TempServer):
             n = int(rest)
             return None if n < 0 else [self._read(f) for _ in range(n)]
         raise RuntimeError("unexpected reply %r" % line)
-
-    def log(self):
-        try:
-            with open(os.path.join(self.dir, "log")) as f:
-                return f.read()
-        except OSError:
-            return ""
 
     def stop(self, timeout=20):
         if self.proc and self.proc.poll() is None:
