@@ -22,6 +22,7 @@
 #include "schema/schema.h"
 #include "util/buf.h"
 #include "util/clock.h"
+#include "util/module.h"
 
 #include "util/banned.h"
 
@@ -268,7 +269,12 @@ static int cmd_demo(int argc, char **argv)
     }
     if (optind < argc)
         return usage_error(usage_demo, "unexpected argument '%s'", argv[optind]);
-    const struct db_driver *drv = out ? db_driver_for(out) : NULL;
+    const struct db_driver *drv = NULL;
+    struct err de = {0};
+    if (out && db_driver_for(out, &drv, &de)) {
+        fprintf(stderr, "genbi: %s\n", de.msg);
+        return EXIT_USAGE;
+    }
     if (drv && drv->run_script)
         return demo_to_server(out, (unsigned)seed);
     struct buf path = BUF_INIT;
@@ -785,6 +791,24 @@ out:
     return ret;
 }
 
+/* `genbi serve`: the service is the module genbi-server.so, loaded by this command alone. */
+static int cmd_serve(int argc, char **argv)
+{
+    static struct module server = {
+        .name = "server",
+        .symbol = "server_module",
+        .what = "the HTTP service (genbi serve)",
+        .package = "libmicrohttpd12, libhiredis0.14 and libsodium23",
+    };
+    struct err e = {0};
+    const struct server_module *m = module_get(&server, &e);
+    if (!m) {
+        fprintf(stderr, "genbi: %s\n", e.msg);
+        return EXIT_USAGE;
+    }
+    return m->main(argc, argv);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -809,7 +833,7 @@ int main(int argc, char **argv)
         {"demo", cmd_demo},
         {"doctor", cmd_doctor},
         {"eval", eval_main},
-        {"serve", server_main},
+        {"serve", cmd_serve},
         {"fixes", fixes_main},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

@@ -323,10 +323,12 @@ int db_copy_sqlite(const char *src_path, const char *dsn,
                    struct err *e)
 {
     struct copy c = {.dsn = dsn, .sql = BUF_INIT, .e = e};
-    const struct db_driver *drv = db_driver_for(dsn);
+    const struct db_driver *drv;
     char **tables = NULL;
     size_t n = 0;
     int rc;
+    if (db_driver_for(dsn, &drv, e))
+        return ERR_USAGE;
     if (!drv || !drv->run_script)
         return err_set(e, ERR_USAGE, "cannot load data into '%s': not a server database", dsn);
     c.d = drv->dialect;

@@ -9,13 +9,39 @@
 #include <string.h>
 
 #include "util/clock.h"
+#include "util/module.h"
 
 #include "util/banned.h"
 
-static const struct db_driver *const drivers[] = {
-    &db_sqlite_driver,
-    &db_postgres_driver,
-    &db_mysql_driver,
+/* Defined in a program only when it is linked with the drivers' code (the unit tests and fuzz
+ * targets); genbi loads them from their modules. */
+extern const struct db_driver db_postgres_driver __attribute__((weak));
+extern const struct db_driver db_mysql_driver __attribute__((weak));
+
+static struct module pg_module = {
+    .name = "postgres",
+    .symbol = "db_postgres_driver",
+    .what = "the PostgreSQL driver (postgresql:// DSNs)",
+    .package = "libpq5",
+    .builtin = &db_postgres_driver,
+};
+static struct module my_module = {
+    .name = "mysql",
+    .symbol = "db_mysql_driver",
+    .what = "the MySQL/MariaDB driver (mysql:// and mariadb:// DSNs)",
+    .package = "libmariadb3",
+    .builtin = &db_mysql_driver,
+};
+
+/* Built-in drivers by their own accepts(); module drivers by a test that needs no module. */
+static const struct {
+    const struct db_driver *drv;
+    int (*accepts)(const char *dsn);
+    struct module *mod;
+} drivers[] = {
+    {&db_sqlite_driver, NULL, NULL},
+    {NULL, db_postgres_accepts, &pg_module},
+    {NULL, db_mysql_accepts, &my_module},
 };
 
 static const char *const errclass_names[DBE__COUNT] = {
@@ -74,12 +100,16 @@ void db_result_free(struct db_result *r)
     memset(r, 0, sizeof *r);
 }
 
-const struct db_driver *db_driver_for(const char *dsn)
+int db_driver_for(const char *dsn, const struct db_driver **out, struct err *e)
 {
-    for (size_t i = 0; dsn && i < sizeof drivers / sizeof drivers[0]; i++)
-        if (drivers[i]->accepts(dsn))
-            return drivers[i];
-    return NULL;
+    *out = NULL;
+    for (size_t i = 0; dsn && i < sizeof drivers / sizeof drivers[0]; i++) {
+        if (drivers[i].drv ? drivers[i].drv->accepts(dsn) : drivers[i].accepts(dsn)) {
+            *out = drivers[i].drv ? drivers[i].drv : module_get(drivers[i].mod, e);
+            return *out ? 0 : ERR_USAGE;
+        }
+    }
+    return 0;
 }
 
 static int hexval(int c)
@@ -156,7 +186,9 @@ int db_open(const char *dsn, struct db **out, struct err *e)
     *out = NULL;
     if (!dsn || !*dsn)
         return err_set(e, ERR_USAGE, "no database given");
-    const struct db_driver *drv = db_driver_for(dsn);
+    const struct db_driver *drv;
+    if (db_driver_for(dsn, &drv, e))
+        return ERR_USAGE;
     if (drv) {
         struct db *db = calloc(1, sizeof *db);
         if (!db)
@@ -278,7 +310,9 @@ int db_exec(struct db *db, const char *sql, const struct db_limits *lim, struct 
 
 int db_run_script(const char *dsn, const char *sql, struct err *e)
 {
-    const struct db_driver *drv = db_driver_for(dsn);
+    const struct db_driver *drv;
+    if (db_driver_for(dsn, &drv, e))
+        return ERR_USAGE;
     if (!drv)
         return err_set(e, ERR_USAGE, "unsupported database '%s'", dsn);
     if (!drv->run_script)

@@ -132,12 +132,17 @@ struct db {
     char *dsn;
 };
 
+/* SQLite is built in. The PostgreSQL and MariaDB drivers are modules (util/module.h):
+ * genbi-postgres.so and genbi-mysql.so export db_postgres_driver and db_mysql_driver, loaded the
+ * first time a DSN of theirs is opened. Which DSNs they take is known without loading them. */
 extern const struct db_driver db_sqlite_driver;
-extern const struct db_driver db_postgres_driver;
-extern const struct db_driver db_mysql_driver;
+int db_postgres_accepts(const char *dsn); /* postgresql://, postgres:// */
+int db_mysql_accepts(const char *dsn);    /* mysql://, mariadb:// */
 
-/* The driver that accepts dsn, or NULL. */
-const struct db_driver *db_driver_for(const char *dsn);
+/* The driver for dsn into *out (loading its module on first use): 0, with *out NULL when no
+ * driver takes dsn; ERR_USAGE (e names the module file and the DSN's kind) when the driver's
+ * module cannot be loaded. */
+int db_driver_for(const char *dsn, const struct db_driver **out, struct err *e);
 
 /* DSN options genbi reads itself ("?schema=sales&pool_max=8" in a URL DSN): takes option `name`
  * out of dsn (a malloc'd URL, edited in place so the rest can go to the client library) and

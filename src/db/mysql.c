@@ -32,11 +32,6 @@ struct my_target {
 
 /* ---- DSN ---- */
 
-static int my_accepts(const char *dsn)
-{
-    return strncasecmp(dsn, "mysql://", 8) == 0 || strncasecmp(dsn, "mariadb://", 10) == 0;
-}
-
 /* mysql://user:pass@host:port/db?socket=PATH (or mariadb://); genbi's pool options are taken
  * out before. Options other than socket= are refused, so a typo is not silently ignored. */
 static int parse_target(const char *conninfo, struct my_target *t, struct err *e)
@@ -845,7 +840,7 @@ out:
 const struct db_driver db_mysql_driver = {
     .name = "mysql",
     .dialect = &db_mysql_dialect,
-    .accepts = my_accepts,
+    .accepts = db_mysql_accepts,
     .open = my_open,
     .close = my_close,
     .introspect = my_introspect,

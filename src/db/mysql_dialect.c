@@ -1,9 +1,10 @@
 /* mysql_dialect: MySQL's and MariaDB's SQL for tier 0, the prompts and the fixer, and their
- * server error numbers as genbi's error classes. The MySQL/MariaDB driver (libmariadb) is not
- * written yet: today this table serves tier 0 and the fixer for schemas that say they are MySQL,
- * and the driver will classify server errors through it. Sources: the MySQL 8 and MariaDB
+ * server error numbers as genbi's error classes. The MySQL/MariaDB driver (mysql.c, libmariadb,
+ * built as the module genbi-mysql.so) classifies server errors through it; the table and the DSN
+ * test stay in genbi itself, so tier 0 and the fixer need no module. Sources: the MySQL 8 and MariaDB
  * server error references. */
 #include <stdlib.h>
+#include <strings.h>
 
 #include "db/db.h"
 
@@ -85,3 +86,8 @@ const struct db_dialect db_mysql_dialect = {
     .analyze = "ANALYZE TABLE $1",
     .classify = my_classify,
 };
+
+int db_mysql_accepts(const char *dsn)
+{
+    return strncasecmp(dsn, "mysql://", 8) == 0 || strncasecmp(dsn, "mariadb://", 10) == 0;
+}

@@ -31,11 +31,6 @@
 enum { OID_BOOL = 16, OID_BYTEA = 17, OID_INT8 = 20, OID_INT2 = 21, OID_INT4 = 23, OID_OID = 26,
        OID_FLOAT4 = 700, OID_FLOAT8 = 701, OID_NUMERIC = 1700 };
 
-static int pg_accepts(const char *dsn)
-{
-    return strncmp(dsn, "postgresql://", 13) == 0 || strncmp(dsn, "postgres://", 11) == 0;
-}
-
 /* ---- connections ---- */
 
 /* libpq's last message on one line. */
@@ -770,7 +765,7 @@ out:
 const struct db_driver db_postgres_driver = {
     .name = "postgresql",
     .dialect = &db_postgres_dialect,
-    .accepts = pg_accepts,
+    .accepts = db_postgres_accepts,
     .open = pg_open,
     .close = pg_close,
     .introspect = pg_introspect,

@@ -87,3 +87,8 @@ const struct db_dialect db_postgres_dialect = {
     .analyze = "ANALYZE $1",
     .classify = pg_classify,
 };
+
+int db_postgres_accepts(const char *dsn)
+{
+    return strncmp(dsn, "postgresql://", 13) == 0 || strncmp(dsn, "postgres://", 11) == 0;
+}

@@ -4,7 +4,28 @@
 
 #include <jansson.h>
 
+#include "llm/llm.h"
 #include "util/err.h"
+
+/* The HTTP transport (transport.c), which the module genbi-llm.so exports as `llm_transport`:
+ * llm_chat() and llm_multi_*() of llm.h forward to it. */
+struct llm_transport {
+    int (*chat)(const struct llm_tier *t, const char *system, const char *user,
+                struct llm_reply *out, struct err *e);
+    int (*multi_new)(struct llm_multi **out, struct err *e);
+    int (*multi_chat)(struct llm_multi *m, const struct llm_tier *t, const char *system,
+                      const char *user,
+                      void (*done)(void *ud, int rc, struct llm_reply *reply, const struct err *e),
+                      void *ud, struct err *e);
+    int (*multi_probe)(struct llm_multi *m, const char *url, long timeout_ms,
+                       void (*done)(void *ud, int ok, int http_status, double ms), void *ud,
+                       struct err *e);
+    void (*multi_stop)(struct llm_multi *m);
+    void (*multi_free)(struct llm_multi *m);
+};
+
+/* ceil(bytes / 4): the token count of a text when the provider reported none. */
+long llm_tokens_estimate(size_t bytes);
 
 /* Appends {"role": role, "content": content} to the chat messages array. */
 /* What a provider gathers from an answer, whole or streamed: the text, whether any message

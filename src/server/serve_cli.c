@@ -570,3 +570,5 @@ out:
     free(dbs);
     return ret;
 }
+
+const struct server_module server_module = {.main = server_main};
