@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "analyze/analyze_int.h"
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/sqllex.h"
@@ -224,145 +225,6 @@ static long long cell_year(const struct db_cell *c)
     return c->type == DB_INT ? c->i : (long long)c->d;
 }
 
-/* Inserts thousands separators into the plain number in raw ("-1234.5" -> "-1,234.5"). */
-static void group_digits(const char *raw, char *out, size_t n)
-{
-    if (n == 0)
-        return;
-    size_t o = 0;
-    const char *p = raw;
-    if (*p == '-' && o + 1 < n)
-        out[o++] = *p++;
-    size_t digits = 0;
-    while (isdigit((unsigned char)p[digits]))
-        digits++;
-    for (size_t i = 0; i < digits && o + 1 < n; i++) {
-        if (i > 0 && (digits - i) % 3 == 0 && o + 2 < n)
-            out[o++] = ',';
-        out[o++] = p[i];
-    }
-    for (p += digits; *p && o + 1 < n; p++)
-        out[o++] = *p;
-    out[o] = '\0';
-}
-
-static void fmt_int(long long v, char *buf, size_t n)
-{
-    char raw[32];
-    snprintf(raw, sizeof raw, "%lld", v);
-    group_digits(raw, buf, n);
-}
-
-void analyze_fmt_number(double v, char *buf, size_t n)
-{
-    char raw[64];
-    double a = fabs(v);
-    if (n == 0)
-        return;
-    if (!isfinite(v) || a >= 1e18 || (a < 0.01 && a > 0)) {
-        /* Beyond what digits help with: 1.2e+20, 0.0012 */
-        snprintf(buf, n, "%.2g", v);
-        return;
-    }
-    snprintf(raw, sizeof raw, "%.2f", v);
-    char *dot = strchr(raw, '.');
-    if (dot) {
-        char *end = raw + strlen(raw);
-        while (end > dot + 1 && end[-1] == '0')
-            *--end = '\0';
-        if (end == dot + 1)
-            *dot = '\0';
-    }
-    if (strcmp(raw, "-0") == 0)
-        memcpy(raw, "0", 2);
-    group_digits(raw, buf, n);
-}
-
-void analyze_fmt_compact(double v, char *buf, size_t n)
-{
-    static const struct {
-        double scale;
-        const char *suffix;
-    } units[] = {{1e3, "K"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}};
-    double a = fabs(v);
-    if (n == 0)
-        return;
-    if (!isfinite(v) || a < 999.5) {
-        analyze_fmt_number(v, buf, n);
-        return;
-    }
-    size_t u = 0;
-    while (u + 1 < sizeof units / sizeof units[0] && a >= units[u + 1].scale)
-        u++;
-    double r = round(a / units[u].scale * 10) / 10;
-    /* 999,960 rounds to 1000.0K: say 1M instead */
-    if (r >= 1000 && u + 1 < sizeof units / sizeof units[0]) {
-        u++;
-        r = round(a / units[u].scale * 10) / 10;
-    }
-    const char *sign = v < 0 ? "-" : "";
-    if (r == floor(r))
-        snprintf(buf, n, "%s%.0f%s", sign, r, units[u].suffix);
-    else
-        snprintf(buf, n, "%s%.1f%s", sign, r, units[u].suffix);
-}
-
-/* Length of the valid UTF-8 sequence at p, or 0 when it is not one (overlong forms,
- * surrogates and code points past U+10FFFF included, as jansson rejects them). */
-static size_t utf8_seq_len(const unsigned char *p)
-{
-    unsigned char c = p[0];
-#define CONT(x) (((x)&0xC0) == 0x80)
-    if (c < 0x80)
-        return 1;
-    if (c < 0xC2)
-        return 0;
-    if (c < 0xE0)
-        return CONT(p[1]) ? 2 : 0;
-    if (c < 0xF0) {
-        if (!CONT(p[1]) || !CONT(p[2]))
-            return 0;
-        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
-            return 0;
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (!CONT(p[1]) || !CONT(p[2]) || !CONT(p[3]))
-            return 0;
-        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
-            return 0;
-        return 4;
-    }
-    return 0;
-#undef CONT
-}
-
-json_t *analyze_json_text(const char *s)
-{
-    if (!s)
-        s = "";
-    json_t *j = json_string(s);
-    if (j)
-        return j;
-    /* Not valid UTF-8 (e.g. Latin-1 bytes stored in SQLite): keep what is readable. */
-    struct buf b = BUF_INIT;
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        size_t len = utf8_seq_len(p);
-        if (len) {
-            buf_append(&b, p, len);
-            p += len;
-        } else {
-            buf_puts(&b, "\xEF\xBF\xBD");
-            p++;
-        }
-    }
-    if (!b.failed)
-        j = json_string(buf_cstr(&b));
-    buf_free(&b);
-    return j;
-}
-
 /* A datetime at midnight ('2021-01-01 00:00:00') reads better as its date. */
 static size_t date_label_len(const char *s)
 {
@@ -375,34 +237,24 @@ static size_t date_label_len(const char *s)
     return 10;
 }
 
-/* LABEL_PLAIN: years and dates as written ("2024", not "2,024"); LABEL_PERIOD: period numbers
- * and ids with their column name ("month 7", "store_id 12"). */
-enum label_mode { LABEL_VALUE, LABEL_PLAIN, LABEL_PERIOD };
+static const char *const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-/* How a cell reads in a sentence: numbers with separators unless mode says otherwise, long
- * text cut at LABEL_MAX bytes on a character boundary. */
-static void cell_label(const struct db_cell *c, enum label_mode mode, const char *colname,
-                       char *buf, size_t n)
+/* Text as a sentence quotes it: an ISO date as a person writes it ("Jan 2023" for a month,
+ * "Mar 5, 2023" for a day; month_start: a month's first day reads as the month), other text cut
+ * at LABEL_MAX bytes on a character boundary. */
+static void text_label(const char *s, int month_start, char *buf, size_t n)
 {
-    if (c->type == DB_NULL) {
-        snprintf(buf, n, "NULL");
-        return;
-    }
-    if (c->type == DB_INT || c->type == DB_REAL) {
-        double d = cell_num(c);
-        if (mode == LABEL_PLAIN && isfinite(d))
-            snprintf(buf, n, "%.0f", d);
-        else if (mode == LABEL_PERIOD && isfinite(d))
-            snprintf(buf, n, "%s %.0f", colname ? colname : "", d);
-        else if (c->type == DB_INT)
-            fmt_int(c->i, buf, n);
-        else
-            analyze_fmt_number(c->d, buf, n);
-        return;
-    }
-    const char *s = c->s ? c->s : "";
     size_t len = strlen(s);
-    if (mode == LABEL_PLAIN || text_is_iso_date(s))
+    if (text_is_iso_date(s) && date_label_len(s) <= 10) {
+        const char *mon = month_names[(s[5] - '0') * 10 + (s[6] - '0') - 1];
+        if (s[7] == '\0' || (month_start && !strncmp(s + 7, "-01", 3)))
+            snprintf(buf, n, "%s %.4s", mon, s);
+        else
+            snprintf(buf, n, "%s %d, %.4s", mon, (s[8] - '0') * 10 + (s[9] - '0'), s);
+        return;
+    }
+    if (text_is_iso_date(s))
         len = date_label_len(s);
     int cut = len > LABEL_MAX;
     if (cut) {
@@ -411,6 +263,31 @@ static void cell_label(const struct db_cell *c, enum label_mode mode, const char
             len--;
     }
     snprintf(buf, n, "%.*s%s", (int)len, s, cut ? "..." : "");
+}
+
+/* How the cell at row, col reads in a sentence, by its column's display: "$1,234.50", "2024",
+ * "Ada Lovelace", "Jan 2023"; key: the number names a row, and an id or period number says what
+ * it is ("store ID 12", "month 7"). */
+static void value_label(const struct db_result *r, const json_t *columns, size_t row, size_t col,
+                        int key, char *buf, size_t n)
+{
+    struct analyze_display d;
+    char joined[2 * LABEL_MAX + 8];
+    analyze_display_get(r, columns, col, &d);
+    const struct db_cell *c = db_cell_at(r, row, col);
+    if (c->type == DB_INT || c->type == DB_REAL) {
+        double v = cell_num(c);
+        if (key && isfinite(v) && (d.kind == AKIND_ID || d.kind == AKIND_NUMBER))
+            snprintf(buf, n, "%s %.0f", d.label, v);
+        else
+            analyze_fmt_display(&d, v, 0, buf, n);
+        return;
+    }
+    const char *s = analyze_cell_joined(r, &d, row, col, joined, sizeof joined);
+    if (!s)
+        snprintf(buf, n, "NULL");
+    else
+        text_label(s, 0, buf, n);
 }
 
 /* ---- per-column stats ------------------------------------------------------------------- */
@@ -592,11 +469,6 @@ static int col_stat_build(const struct db_result *r, size_t col, struct col_stat
     return count_distinct(r, col, &st->distinct);
 }
 
-static json_t *json_num(double d)
-{
-    return isfinite(d) ? json_real(d) : json_null();
-}
-
 static json_t *col_stat_json(const struct db_result *r, size_t col, const struct col_stat *st)
 {
     json_t *mn, *mx, *mean;
@@ -611,8 +483,8 @@ static json_t *col_stat_json(const struct db_result *r, size_t col, const struct
             mn = json_integer(st->imin);
             mx = json_integer(st->imax);
         } else {
-            mn = json_num(st->dmin);
-            mx = json_num(st->dmax);
+            mn = analyze_json_real(st->dmin);
+            mx = analyze_json_real(st->dmax);
         }
     } else if (st->kind == COL_DATE) {
         mn = analyze_json_text(db_cell_at(r, st->smin, col)->s);
@@ -621,7 +493,7 @@ static json_t *col_stat_json(const struct db_result *r, size_t col, const struct
         mn = json_null();
         mx = json_null();
     }
-    mean = numeric && st->n_finite ? json_num(st->sum / (double)st->n_finite) : json_null();
+    mean = numeric && st->n_finite ? analyze_json_real(st->sum / (double)st->n_finite) : json_null();
     const char *name = r->cols && r->cols[col] ? r->cols[col] : "";
     /* json_pack takes every "o" value, also when it fails, so nothing leaks on OOM */
     return json_pack("{s:o, s:s, s:o, s:o, s:o, s:I, s:I}", "name", analyze_json_text(name), "type",
@@ -683,6 +555,8 @@ static void pick_shape(const struct db_result *r, const json_t *columns, struct 
     int texts = 0, dates = 0, measures = 0, ids = 0, periods = 0;
     int text = -1, date = -1, m1 = -1, m2 = -1, key = -1, year = 0;
     for (size_t c = 0; c < r->n_cols; c++) {
+        if (json_object_get(json_array_get(columns, c), "shown_in"))
+            continue; /* a last name, shown with its first name */
         if (type_is(columns, c, "text", "mixed")) {
             texts++;
             text = text < 0 ? (int)c : text;
@@ -751,15 +625,40 @@ static const char *col_name(const struct db_result *r, int c)
 static void count_phrase(size_t n, const char *one, const char *many, char *buf, size_t len)
 {
     char num[32];
-    fmt_int((long long)n, num, sizeof num);
+    analyze_fmt_int((long long)n, num, sizeof num);
     snprintf(buf, len, "%s %s", num, n == 1 ? one : many);
 }
 
-static enum label_mode date_mode(const struct analyze_pick *p, const json_t *columns)
+/* What the rows of a category column are, for counting them: "category" from "category name",
+ * "store" from "store ID"; "row" when the label says nothing more ("name"). */
+static void row_noun(const struct analyze_display *d, char *one, char *many, size_t n)
 {
-    if (!p->ordinal)
-        return LABEL_VALUE;
-    return strcmp(col_type(columns, (size_t)p->date), "date") ? LABEL_PERIOD : LABEL_PLAIN;
+    static const char *const tails[] = {" name", " ID", " code", " title", NULL};
+    snprintf(one, n, "%s", d->label);
+    for (const char *const *t = tails; *t; t++) {
+        size_t len = strlen(one), tl = strlen(*t);
+        if (len > tl && !strcmp(one + len - tl, *t))
+            one[len - tl] = '\0';
+    }
+    if (!one[0] || !strcmp(one, "name") || !strcmp(one, "ID") || strchr(one, ' ') ||
+        d->kind != AKIND_TEXT)
+        snprintf(one, n, "row");
+    analyze_plural(one, many, n);
+}
+
+/* The things a count measure counts: "products" from "product count" or "number of products";
+ * "" when the label is not one of these. */
+static void counted_noun(const char *label, char *buf, size_t n)
+{
+    size_t len = strlen(label);
+    buf[0] = '\0';
+    if (!strncmp(label, "number of ", 10) && label[10])
+        snprintf(buf, n, "%s", label + 10);
+    else if (len > 6 && !strcmp(label + len - 6, " count")) {
+        char one[96];
+        snprintf(one, sizeof one, "%.*s", (int)(len - 6), label);
+        analyze_plural(one, buf, n);
+    }
 }
 
 /* Row of the largest finite value of column m, or SIZE_MAX when there is none. */
@@ -776,6 +675,96 @@ static size_t row_of_max(const struct db_result *r, int m)
     return best;
 }
 
+/* Rows whose measure equals the top value. */
+static size_t count_ties(const struct db_result *r, int m, double top)
+{
+    size_t k = 0;
+    for (size_t row = 0; row < r->n_rows; row++) {
+        const struct db_cell *c = db_cell_at(r, row, (size_t)m);
+        k += (c->type == DB_INT || c->type == DB_REAL) && cell_num(c) == top;
+    }
+    return k;
+}
+
+/* "A, B and C" for the first rows at the top value, "and N more" past 5. */
+static void list_ties(struct buf *b, const struct db_result *r, const json_t *columns,
+                      const struct analyze_pick *p, double top, size_t k)
+{
+    char label[2 * LABEL_MAX + 8];
+    size_t said = 0, max = k > 5 ? 4 : k;
+    for (size_t row = 0; row < r->n_rows && said < max; row++) {
+        const struct db_cell *c = db_cell_at(r, row, (size_t)p->measure);
+        if ((c->type != DB_INT && c->type != DB_REAL) || cell_num(c) != top)
+            continue;
+        value_label(r, columns, row, (size_t)p->cat, 1, label, sizeof label);
+        said++;
+        buf_printf(b, "%s%s", said == 1 ? "" : said == k ? " and " : ", ", label);
+    }
+    if (k > said)
+        buf_printf(b, " and %zu more", k - said);
+}
+
+/* ", 23% of the total": the share of the whole when the rows are the whole, of the rows shown
+ * when the query kept only its first rows; nothing when the result was cut or the measure does
+ * not add up (averages, negative values, a zero total). */
+static void share_phrase(struct buf *b, const struct db_result *r, const struct analyze_pick *p,
+                         double v)
+{
+    if (!p->shareable || r->truncated || !(p->total > 0) || !isfinite(v))
+        return;
+    double pct = 100.0 * v / p->total;
+    char of[64];
+    if (r->limited)
+        snprintf(of, sizeof of, "of the %zu shown", r->n_rows);
+    else
+        snprintf(of, sizeof of, "of the total");
+    if (pct > 0 && pct < 1)
+        buf_printf(b, ", <1%% %s", of);
+    else
+        buf_printf(b, ", %.0f%% %s", pct, of);
+}
+
+static void summary_category(struct buf *b, const struct db_result *r, const json_t *columns,
+                             const struct analyze_pick *p, const char *trunc)
+{
+    char rows[160], one[96], many[128], label[2 * LABEL_MAX + 8], value[64], counted[128];
+    struct analyze_display dc, dm;
+    analyze_display_get(r, columns, (size_t)p->cat, &dc);
+    analyze_display_get(r, columns, (size_t)p->measure, &dm);
+    row_noun(&dc, one, many, sizeof one);
+    count_phrase(r->n_rows, one, many, rows, sizeof rows);
+    size_t best = row_of_max(r, p->measure);
+    if (best == SIZE_MAX) {
+        buf_printf(b, "%s%s, %zu columns.", rows, trunc, r->n_cols);
+        return;
+    }
+    double top = cell_num(db_cell_at(r, best, (size_t)p->measure));
+    size_t ties = count_ties(r, p->measure, top);
+    analyze_fmt_display(&dm, top, 0, value, sizeof value);
+    counted_noun(dm.label, counted, sizeof counted);
+    if (ties == r->n_rows) {
+        if (counted[0])
+            buf_printf(b, "All %s%s have %s %s.", rows, trunc, value, counted);
+        else
+            buf_printf(b, "All %s%s have the same %s, %s.", rows, trunc, dm.label, value);
+        return;
+    }
+    buf_printf(b, "%s%s; ", rows, trunc);
+    if (ties > 1) {
+        buf_printf(b, "%zu tie for first at %s%s%s: ", ties, value, counted[0] ? " " : "",
+                   counted);
+        list_ties(b, r, columns, p, top, ties);
+    } else {
+        value_label(r, columns, best, (size_t)p->cat, 1, label, sizeof label);
+        if (counted[0])
+            buf_printf(b, "%s leads with %s %s", label, value, counted);
+        else
+            buf_printf(b, "%s leads with %s of %s", label, dm.label, value);
+        share_phrase(b, r, p, top);
+    }
+    buf_putc(b, '.');
+}
+
 /* Orders date cells: years and periods numerically, ISO text as text (which is chronological). */
 static int date_cmp(const struct db_cell *a, const struct db_cell *b)
 {
@@ -786,78 +775,135 @@ static int date_cmp(const struct db_cell *a, const struct db_cell *b)
     return strcmp(a->s ? a->s : "", b->s ? b->s : "");
 }
 
-static void summary_category(struct buf *b, const struct db_result *r, const json_t *columns,
-                             const struct analyze_pick *p, const char *trunc)
+/* Every date of the column is the first of a month ('2023-01-01'): the series is monthly. */
+static int dates_month_start(const struct db_result *r, size_t col)
 {
-    char rows[48], label[LABEL_MAX + 8], value[48];
-    count_phrase(r->n_rows, "row", "rows", rows, sizeof rows);
-    size_t best = row_of_max(r, p->measure);
-    if (best == SIZE_MAX) {
-        buf_printf(b, "%s%s, %zu columns.", rows, trunc, r->n_cols);
+    for (size_t row = 0; row < r->n_rows; row++) {
+        const struct db_cell *c = db_cell_at(r, row, col);
+        if (c->type != DB_NULL && (c->type != DB_TEXT || !c->s || strlen(c->s) != 10 ||
+                                   strcmp(c->s + 7, "-01") != 0))
+            return 0;
+    }
+    return 1;
+}
+
+void analyze_series_ends(const struct db_result *r, const struct analyze_pick *p, size_t *first,
+                         size_t *last)
+{
+    size_t dcol = (size_t)p->date;
+    *first = *last = SIZE_MAX;
+    for (size_t row = 0; row < r->n_rows; row++) {
+        const struct db_cell *c = db_cell_at(r, row, dcol);
+        if (c->type == DB_NULL)
+            continue;
+        if (*first == SIZE_MAX || date_cmp(c, db_cell_at(r, *first, dcol)) < 0)
+            *first = row;
+        if (*last == SIZE_MAX || date_cmp(c, db_cell_at(r, *last, dcol)) > 0)
+            *last = row;
+    }
+}
+
+void analyze_period_label(const struct db_result *r, const json_t *columns, size_t row,
+                          size_t col, char *buf, size_t n)
+{
+    const struct db_cell *c = db_cell_at(r, row, col);
+    if (c->type == DB_TEXT && c->s)
+        text_label(c->s, dates_month_start(r, col), buf, n);
+    else
+        value_label(r, columns, row, col, 1, buf, n);
+}
+
+void analyze_change_label(double from, double to, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    if (!(from > 0) || !isfinite(to))
+        return;
+    double pct = 100.0 * (to - from) / from;
+    if (fabs(pct) < 0.05) {
+        snprintf(buf, n, "no change");
         return;
     }
-    const struct db_cell *mc = db_cell_at(r, best, (size_t)p->measure);
-    /* an integer category is an id: "store_id 12", not "12" or "1,012" */
-    cell_label(db_cell_at(r, best, (size_t)p->cat),
-               type_is(columns, (size_t)p->cat, "integer", NULL) ? LABEL_PERIOD : LABEL_VALUE,
-               col_name(r, p->cat), label, sizeof label);
-    analyze_fmt_compact(cell_num(mc), value, sizeof value);
-    buf_printf(b, "%s%s; %s has the highest %s, %s", rows, trunc, label, col_name(r, p->measure),
-               value);
-    /* A share of a partial total (truncated) would be wrong, so only for complete results. */
-    if (p->shareable && !r->truncated && !r->limited && p->total > 0) {
-        double pct = 100.0 * cell_num(mc) / p->total;
-        if (pct > 0 && pct < 1)
-            buf_puts(b, " (<1% of the total)");
-        else
-            buf_printf(b, " (%.0f%% of the total)", pct);
-    }
-    buf_putc(b, '.');
+    char num[48];
+    analyze_fmt_fixed(fabs(pct), fabs(pct) < 10 ? 1 : 0, num, sizeof num);
+    size_t len = strlen(num);
+    if (len > 2 && !strcmp(num + len - 2, ".0"))
+        num[len - 2] = '\0';
+    snprintf(buf, n, "%s%s%%", pct < 0 ? "-" : "+", num);
 }
 
 static void summary_series(struct buf *b, const struct db_result *r, const json_t *columns,
                            const struct analyze_pick *p, const char *trunc)
 {
-    char pts[48], from[LABEL_MAX + 8], to[LABEL_MAX + 8], lo[48], hi[48], at[LABEL_MAX + 8];
-    size_t dcol = (size_t)p->date, first = SIZE_MAX, last = SIZE_MAX;
-    enum label_mode mode = date_mode(p, columns);
-    const char *dname = col_name(r, p->date), *mname = col_name(r, p->measure);
-    for (size_t row = 0; row < r->n_rows; row++) {
-        const struct db_cell *c = db_cell_at(r, row, dcol);
-        if (c->type == DB_NULL)
-            continue;
-        if (first == SIZE_MAX || date_cmp(c, db_cell_at(r, first, dcol)) < 0)
-            first = row;
-        if (last == SIZE_MAX || date_cmp(c, db_cell_at(r, last, dcol)) > 0)
-            last = row;
-    }
+    char pts[48], from[LABEL_MAX + 8], to[LABEL_MAX + 8], lo[64], hi[64], at[LABEL_MAX + 8];
+    char change[48];
+    size_t dcol = (size_t)p->date, mcol = (size_t)p->measure, first, last;
+    struct analyze_display dm;
+    analyze_display_get(r, columns, mcol, &dm);
+    analyze_series_ends(r, p, &first, &last);
     size_t best = row_of_max(r, p->measure);
     count_phrase(r->n_rows, "point", "points", pts, sizeof pts);
     if (first == SIZE_MAX || best == SIZE_MAX) {
         buf_printf(b, "%s%s, %zu columns.", pts, trunc, r->n_cols);
         return;
     }
-    cell_label(db_cell_at(r, first, dcol), mode, dname, from, sizeof from);
-    cell_label(db_cell_at(r, last, dcol), mode, dname, to, sizeof to);
-    cell_label(db_cell_at(r, best, dcol), mode, dname, at, sizeof at);
+    analyze_period_label(r, columns, first, dcol, from, sizeof from);
+    analyze_period_label(r, columns, last, dcol, to, sizeof to);
+    analyze_period_label(r, columns, best, dcol, at, sizeof at);
     buf_printf(b, "%s%s from %s to %s", pts, trunc, from, to);
+    double mn = col_num(columns, mcol, "min"), mx = col_num(columns, mcol, "max");
+    if (p->cat < 0 && first != last) {
+        /* one series: where it started, where it ended, and the change */
+        const struct db_cell *a = db_cell_at(r, first, mcol), *z = db_cell_at(r, last, mcol);
+        analyze_fmt_display(&dm, cell_num(a), 0, lo, sizeof lo);
+        analyze_fmt_display(&dm, cell_num(z), 0, hi, sizeof hi);
+        analyze_change_label(cell_num(a), cell_num(z), change, sizeof change);
+        buf_printf(b, "; %s went from %s in %s to %s in %s", dm.label, lo, from, hi, to);
+        if (change[0])
+            buf_printf(b, " (%s)", change);
+        if (mn != mx && best != last && best != first)
+            buf_printf(b, ", highest in %s", at);
+        buf_putc(b, '.');
+        return;
+    }
     if (p->cat >= 0)
         buf_printf(b, " across %.0f %s values", col_num(columns, (size_t)p->cat, "distinct"),
                    col_name(r, p->cat));
-    double mn = col_num(columns, (size_t)p->measure, "min");
-    double mx = col_num(columns, (size_t)p->measure, "max");
-    analyze_fmt_compact(mn, lo, sizeof lo);
-    analyze_fmt_compact(mx, hi, sizeof hi);
+    analyze_fmt_display(&dm, mn, 1, lo, sizeof lo);
+    analyze_fmt_display(&dm, mx, 1, hi, sizeof hi);
     if (mn == mx) {
-        buf_printf(b, "; %s is %s throughout", mname, lo);
+        buf_printf(b, "; %s is %s throughout", dm.label, lo);
     } else {
-        buf_printf(b, "; %s ranges from %s to %s, highest in %s", mname, lo, hi, at);
+        buf_printf(b, "; %s ranges from %s to %s, highest in %s", dm.label, lo, hi, at);
         if (p->cat >= 0) {
-            char who[LABEL_MAX + 8];
-            cell_label(db_cell_at(r, best, (size_t)p->cat), LABEL_VALUE, NULL, who, sizeof who);
+            char who[2 * LABEL_MAX + 8];
+            value_label(r, columns, best, (size_t)p->cat, 1, who, sizeof who);
             buf_printf(b, " for %s", who);
         }
     }
+    buf_putc(b, '.');
+}
+
+static void summary_one_row(struct buf *b, const struct db_result *r, const json_t *columns,
+                            const char *trunc)
+{
+    char v[2 * LABEL_MAX + 8];
+    struct analyze_display d;
+    size_t said = 0;
+    buf_printf(b, "1 row%s: ", trunc);
+    for (size_t c = 0; c < r->n_cols && said < ONE_ROW_MAX_COLS; c++) {
+        analyze_display_get(r, columns, c, &d);
+        if (d.shown_in >= 0)
+            continue;
+        value_label(r, columns, 0, c, 0, v, sizeof v);
+        buf_printf(b, "%s%s = %s", said++ ? ", " : "", d.label, v);
+    }
+    size_t shown = 0;
+    for (size_t c = 0; c < r->n_cols; c++) {
+        analyze_display_get(r, columns, c, &d);
+        shown += d.shown_in < 0;
+    }
+    if (shown > said)
+        buf_printf(b, " and %zu more columns", shown - said);
     buf_putc(b, '.');
 }
 
@@ -865,7 +911,7 @@ static int summary_build(const struct db_result *r, const json_t *columns,
                          const struct analyze_pick *p, char **out)
 {
     struct buf b = BUF_INIT;
-    char trunc[64] = "", rows[48], v[LABEL_MAX + 8];
+    char trunc[64] = "", rows[48], v[2 * LABEL_MAX + 8];
     int rc = 0;
     if (r->truncated)
         snprintf(trunc, sizeof trunc, " (truncated at %zu rows)", r->n_rows);
@@ -875,22 +921,11 @@ static int summary_build(const struct db_result *r, const json_t *columns,
                  r->n_cols == 0 && r->n_rows ? "The result has no columns." : "No rows matched.");
         break;
     case ANALYZE_SHAPE_SINGLE:
-        cell_label(db_cell_at(r, 0, 0),
-                   !strcmp(col_type(columns, 0), "date") ? LABEL_PLAIN : LABEL_VALUE, NULL, v,
-                   sizeof v);
+        value_label(r, columns, 0, 0, 0, v, sizeof v);
         buf_printf(&b, "The answer is %s.", v);
         break;
     case ANALYZE_SHAPE_ONE_ROW:
-        buf_printf(&b, "1 row%s: ", trunc);
-        for (size_t c = 0; c < r->n_cols && c < ONE_ROW_MAX_COLS; c++) {
-            cell_label(db_cell_at(r, 0, c),
-                       !strcmp(col_type(columns, c), "date") ? LABEL_PLAIN : LABEL_VALUE, NULL, v,
-                       sizeof v);
-            buf_printf(&b, "%s%s = %s", c ? ", " : "", col_name(r, (int)c), v);
-        }
-        if (r->n_cols > ONE_ROW_MAX_COLS)
-            buf_printf(&b, " and %zu more columns", r->n_cols - ONE_ROW_MAX_COLS);
-        buf_putc(&b, '.');
+        summary_one_row(&b, r, columns, trunc);
         break;
     case ANALYZE_SHAPE_CATEGORY:
         summary_category(&b, r, columns, p, trunc);
@@ -971,6 +1006,12 @@ int analyze_sql_limits(const char *sql)
 int analyze_result(const struct question *question, const struct db_result *r,
                    struct analysis *out)
 {
+    return analyze_result_opts(question, r, NULL, out);
+}
+
+int analyze_result_opts(const struct question *question, const struct db_result *r,
+                        const struct analyze_options *opt, struct analysis *out)
+{
     struct col_stat st;
     struct analyze_pick pick;
     int rc = 0;
@@ -1005,6 +1046,9 @@ int analyze_result(const struct question *question, const struct db_result *r,
     if (question && r->n_rows == 1 && asks_for_list(question))
         out->checks |= ANALYZE_ONE_FOR_LIST;
 
+    rc = analyze_display_set(r, out->columns, opt);
+    if (rc)
+        goto out;
     analyze_pick(r, out->columns, &pick);
     rc = summary_build(r, out->columns, &pick, &out->summary);
     if (rc)
