@@ -646,13 +646,18 @@ static void row_noun(const struct analyze_display *d, char *one, char *many, siz
     analyze_plural(one, many, n);
 }
 
-/* The things a count measure counts: "products" from "product count" or "number of products";
- * "" when the label is not one of these. */
-static void counted_noun(const char *label, char *buf, size_t n)
+/* The things a count measure counts: "products" from "product count" or "number of products",
+ * "orders" from a column of whole numbers named "orders"; "" when the label is not one of
+ * these. */
+static void counted_noun(const struct analyze_display *d, char *buf, size_t n)
 {
+    const char *label = d->label;
     size_t len = strlen(label);
     buf[0] = '\0';
-    if (!strncmp(label, "number of ", 10) && label[10])
+    if (d->kind == AKIND_NUMBER && d->decimals == 0 && len > 3 && label[len - 1] == 's' &&
+        label[len - 2] != 's' && !strchr(label, ' ') && d->scale == 1)
+        snprintf(buf, n, "%s", label);
+    else if (!strncmp(label, "number of ", 10) && label[10])
         snprintf(buf, n, "%s", label + 10);
     else if (len > 6 && !strcmp(label + len - 6, " count")) {
         char one[96];
@@ -741,7 +746,7 @@ static void summary_category(struct buf *b, const struct db_result *r, const jso
     double top = cell_num(db_cell_at(r, best, (size_t)p->measure));
     size_t ties = count_ties(r, p->measure, top);
     analyze_fmt_display(&dm, top, 0, value, sizeof value);
-    counted_noun(dm.label, counted, sizeof counted);
+    counted_noun(&dm, counted, sizeof counted);
     if (ties == r->n_rows) {
         if (counted[0])
             buf_printf(b, "All %s%s have %s %s.", rows, trunc, value, counted);

@@ -174,7 +174,7 @@ static void fmt_money(double v, const char *currency, int decimals, int compact,
     char pre[16], num[64];
     const char *code = currency && *currency ? currency : "USD";
     currency_prefix(code, pre, sizeof pre);
-    if (compact)
+    if (compact && fabs(v) >= 999.5)
         analyze_fmt_compact(fabs(v), num, sizeof num);
     else
         analyze_fmt_fixed(fabs(v), decimals, num, sizeof num);

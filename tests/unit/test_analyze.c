@@ -3,6 +3,7 @@
  * Chart specs are written to $GENBI_TEST_TMP/charts/NAME.json when that variable is set, so a
  * later step can validate them against the Vega-Lite schema. */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -501,7 +502,7 @@ static void test_single_number(void)
     struct db_cell cells2[] = {R(1234.5678)};
     r = RES(cols2, cells2);
     CHECK_INT(analyze_text("What is the average price?", r, &a), 0);
-    CHECK_STR(a.summary, "The answer is 1,234.57.");
+    CHECK_STR(a.summary, "The answer is $1,234.57."); /* a price is money */
     analysis_free(&a);
     res_free(r);
 
@@ -523,7 +524,7 @@ static void test_one_row(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("Orders and revenue in Europe", r, &a), 0);
-    CHECK_STR(a.summary, "1 row: orders = 120, revenue = 2,500.5, region = Europe.");
+    CHECK_STR(a.summary, "1 row: orders = 120, revenue = $2,500.50, region = Europe.");
     CHECK(a.chart == NULL);
     analysis_free(&a);
     res_free(r);
@@ -550,8 +551,8 @@ static void test_category_bar(void)
     struct analysis a;
     CHECK_INT(analyze_text("What is the total revenue by region?", r, &a), 0);
     CHECK_INT(a.checks, 0);
-    CHECK_STR(a.summary,
-              "11 rows; North America has the highest total_revenue, 1.2M (23% of the total).");
+    CHECK_STR(a.summary, "11 regions; North America leads with total revenue of $1,200,000.00, 23% "
+                         "of the total.");
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
@@ -561,27 +562,39 @@ static void test_category_bar(void)
     CHECK_STR(jstr(a.chart, "encoding.y.field"), "total_revenue");
     CHECK_STR(jstr(a.chart, "encoding.y.type"), "quantitative");
     CHECK(jget(a.chart, "encoding.y.aggregate") == NULL);
-    CHECK_STR(jstr(a.chart, "title.subtitle"), "total 5.2M");
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "total $5.2M");
+    CHECK_STR(jstr(a.chart, "encoding.y.title"), "total revenue");
+    CHECK_STR(jstr(a.chart, "encoding.y.axis.format"), "$,.2~f");
     CHECK_INT(json_array_size(jget(a.chart, "data.values")), 11);
     dump_chart("bar", a.chart);
     analysis_free(&a);
 
-    /* a share question with more than ANALYZE_PIE_MAX_SLICES categories stays a bar */
+    /* a share question with more than ANALYZE_PIE_MAX_SLICES categories stays a bar, and each
+     * bar says its percentage */
     CHECK_INT(analyze_text("What share of revenue comes from each region?", r, &a), 0);
-    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 0), "mark.type"), "bar");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "mark.type"), "text");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "encoding.text.field"), "__share");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "encoding.text.format"), ".0%");
+    CHECK(fabs(json_number_value(json_object_get(
+              json_array_get(jget(a.chart, "data.values"), 1), "__share")) -
+          1200000.0 / 5155000.0) < 1e-9);
+    dump_chart("bar_shares", a.chart);
     analysis_free(&a);
 
     /* a truncated result has no true total: no share */
     r->truncated = 1;
     CHECK_INT(analyze_text("What is the total revenue by region?", r, &a), 0);
-    CHECK_STR(a.summary, "11 rows (truncated at 11 rows); North America has the highest "
-                         "total_revenue, 1.2M.");
+    CHECK_STR(a.summary, "11 regions (truncated at 11 rows); North America leads with total "
+                         "revenue of $1,200,000.00.");
     analysis_free(&a);
-    /* nor one whose query kept only its first rows ("top 11 regions"): no share, no total */
+    /* one whose query kept only its first rows ("top 11 regions"): a share of those shown, no
+     * total in the chart */
     r->truncated = 0;
     r->limited = 1;
     CHECK_INT(analyze_text("Top 11 regions by revenue", r, &a), 0);
-    CHECK_STR(a.summary, "11 rows; North America has the highest total_revenue, 1.2M.");
+    CHECK_STR(a.summary, "11 regions; North America leads with total revenue of $1,200,000.00, "
+                         "23% of the 11 shown.");
     CHECK(jget(a.chart, "title.subtitle") == NULL);
     analysis_free(&a);
     res_free(r);
@@ -608,7 +621,7 @@ static void test_category_no_share(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("Profit by store", r, &a), 0);
-    CHECK_STR(a.summary, "3 rows; A has the highest profit, 500.");
+    CHECK_STR(a.summary, "3 stores; A leads with profit of $500.00."); /* negative: no share */
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     analysis_free(&a);
     /* never a pie of negative values */
@@ -621,7 +634,7 @@ static void test_category_no_share(void)
     struct db_cell cells2[] = {T("Books"), R(12.5), T("Toys"), R(30.25)};
     r = RES(cols2, cells2);
     CHECK_INT(analyze_text("Average price per category", r, &a), 0);
-    CHECK_STR(a.summary, "2 rows; Toys has the highest avg_price, 30.25.");
+    CHECK_STR(a.summary, "2 categories; Toys leads with average price of $30.25.");
     analysis_free(&a);
     res_free(r);
 }
@@ -633,10 +646,15 @@ static void test_category_arc(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("What percentage of orders comes from each channel?", r, &a), 0);
-    CHECK_STR(a.summary, "3 rows; web has the highest orders, 600 (60% of the total).");
+    CHECK_STR(a.summary, "3 channels; web leads with 600 orders, 60% of the total.");
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
-    CHECK_STR(jstr(a.chart, "mark.type"), "arc");
+    /* slices labelled with their percentages */
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 0), "mark.type"), "arc");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "mark.type"), "text");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "encoding.text.format"), ".0%");
+    CHECK(fabs(json_number_value(json_object_get(
+              json_array_get(jget(a.chart, "data.values"), 0), "__share")) - 0.6) < 1e-12);
     CHECK_STR(jstr(a.chart, "encoding.theta.field"), "orders");
     CHECK_STR(jstr(a.chart, "encoding.theta.type"), "quantitative");
     CHECK_STR(jstr(a.chart, "encoding.color.field"), "channel");
@@ -674,8 +692,8 @@ static void test_series_months(void)
     memcpy(&r->cells[20], tmp, sizeof tmp);
     struct analysis a;
     CHECK_INT(analyze_text("Monthly revenue since 2021", r, &a), 0);
-    CHECK_STR(a.summary, "48 points from 2021-01 to 2024-12; total_revenue ranges from 10.2K to "
-                         "95.1K, highest in 2024-12.");
+    CHECK_STR(a.summary, "48 points from Jan 2021 to Dec 2024; total revenue went from $20,000.00 "
+                         "in Jan 2021 to $95,100.00 in Dec 2024 (+376%).");
     CHECK_STR(jstr(col_json(&a, 0), "type"), "date");
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
@@ -686,7 +704,7 @@ static void test_series_months(void)
     CHECK_STR(jstr(a.chart, "encoding.y.field"), "total_revenue");
     CHECK_STR(jstr(a.chart, "encoding.y.type"), "quantitative");
     CHECK(jget(a.chart, "encoding.color") == NULL);
-    CHECK_STR(jstr(a.chart, "title.subtitle"), "from 10.2K to 95.1K");
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "from $20K in Jan 2021 to $95.1K in Dec 2024, +376%");
     dump_chart("line_months", a.chart);
     analysis_free(&a);
     res_free(r);
@@ -700,8 +718,9 @@ static void test_series_years(void)
     struct analysis a;
     CHECK_INT(analyze_text("How many orders per year?", r, &a), 0);
     CHECK_INT(a.checks, 0);
-    CHECK_STR(a.summary, "4 points from 2021 to 2024; orders ranges from 90 to 340, highest in "
-                         "2022.");
+    CHECK_STR(a.summary, "4 points from 2021 to 2024; orders went from 120 in 2021 to 90 in 2024 "
+                         "(-25%), highest in 2022.");
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "from 120 in 2021 to 90 in 2024, -25%");
     CHECK_STR(jstr(a.chart, "mark.type"), "line");
     CHECK_STR(jstr(a.chart, "encoding.x.type"), "ordinal");
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "order_year");
@@ -715,8 +734,8 @@ static void test_series_years(void)
     struct db_cell cells2[] = {I(1), R(10), I(2), R(30), I(3), R(20)};
     r = RES(cols2, cells2);
     CHECK_INT(analyze_text("Sales by month in 2024", r, &a), 0);
-    CHECK_STR(a.summary, "3 points from month 1 to month 3; sales ranges from 10 to 30, highest "
-                         "in month 2.");
+    CHECK_STR(a.summary, "3 points from month 1 to month 3; sales went from $10.00 in month 1 to "
+                         "$20.00 in month 3 (+100%), highest in month 2.");
     CHECK_STR(jstr(a.chart, "mark.type"), "line");
     CHECK_STR(jstr(a.chart, "encoding.x.type"), "ordinal");
     analysis_free(&a);
@@ -733,8 +752,8 @@ static void test_series_with_category(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("Daily revenue per region", r, &a), 0);
-    CHECK_STR(a.summary, "4 points from 2024-01-01 to 2024-01-02 across 2 region values; revenue "
-                         "ranges from 4 to 9, highest in 2024-01-02 for East.");
+    CHECK_STR(a.summary, "4 points from Jan 1, 2024 to Jan 2, 2024 across 2 region values; revenue "
+                         "ranges from $4.00 to $9.00, highest in Jan 2, 2024 for East.");
     CHECK_STR(jstr(a.chart, "mark.type"), "line");
     CHECK_STR(jstr(a.chart, "encoding.x.timeUnit"), "utcyearmonthdate");
     CHECK_STR(jstr(a.chart, "encoding.color.field"), "region");
@@ -805,7 +824,7 @@ static void test_id_and_name(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("Customers and what they spent", r, &a), 0);
-    CHECK_STR(a.summary, "2 rows; Bob has the highest total_spent, 250 (72% of the total).");
+    CHECK_STR(a.summary, "2 rows; Bob leads with total spent of $250.00, 72% of the total.");
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "name");
     CHECK_STR(jstr(a.chart, "encoding.y.field"), "total_spent");
@@ -821,7 +840,7 @@ static void test_id_category(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("Revenue per store", r, &a), 0);
-    CHECK_STR(a.summary, "3 rows; store_id 7 has the highest revenue, 900 (72% of the total).");
+    CHECK_STR(a.summary, "3 rows; store ID 7 leads with revenue of $900.00, 72% of the total.");
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "store_id");
     CHECK_STR(jstr(a.chart, "encoding.x.type"), "nominal");
@@ -850,12 +869,12 @@ static void test_chart_data_edge_cases(void)
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "t\\.name");
-    CHECK_STR(jstr(a.chart, "encoding.x.title"), "t.name");
+    CHECK_STR(jstr(a.chart, "encoding.x.title"), "name");
     /* "ok" repeats: one bar per value, summed */
     CHECK_STR(jstr(a.chart, "encoding.y.aggregate"), "sum");
     const json_t *row0 = json_array_get(jget(a.chart, "data.values"), 0);
     CHECK_STR(json_string_value(json_object_get(row0, "t.name")), "caf\xef\xbf\xbd");
-    CHECK_STR(a.summary, "3 rows; ok has the highest sum(x), 5 (42% of the total).");
+    CHECK_STR(a.summary, "3 rows; ok leads with total x of 5, 42% of the total.");
     dump_chart("bar_escaped", a.chart);
     analysis_free(&a);
     res_free(r);
