@@ -173,6 +173,10 @@ static void fmt_money(double v, const char *currency, int decimals, int compact,
 {
     char pre[16], num[64];
     const char *code = currency && *currency ? currency : "USD";
+    if (!isfinite(v)) { /* no currency sign on "NaN" */
+        analyze_fmt_fixed(v, 0, buf, n);
+        return;
+    }
     currency_prefix(code, pre, sizeof pre);
     if (compact && fabs(v) >= 999.5)
         analyze_fmt_compact(fabs(v), num, sizeof num);
@@ -375,12 +379,14 @@ static void label_words(const char *s, size_t n, struct buf *out)
                 j++;
             i = j + 1;
         } else if (isalpha(c) || c == '_' || c == '"' || c == '`' || (c & 0x80)) {
-            size_t j = i + (c == '"' || c == '`');
-            while (j < n && (isalnum((unsigned char)s[j]) || s[j] == '_' || (s[j] & 0x80)))
+            int quoted = c == '"' || c == '`';
+            size_t j = i + quoted;
+            while (j < n && (quoted ? s[j] != (char)c
+                                    : isalnum((unsigned char)s[j]) || s[j] == '_' || (s[j] & 0x80)))
                 j++;
-            size_t start = i + (c == '"' || c == '`');
+            size_t start = i + quoted;
             size_t end = j;
-            j += j < n && (s[j] == '"' || s[j] == '`');
+            j += quoted && j < n;
             if (j < n && s[j] == '.') /* a table qualifier */
                 ;
             else if (!in_list(s + start, end - start, sql_noise))

@@ -895,6 +895,296 @@ static void test_chart_data_edge_cases(void)
     res_free(r);
 }
 
+/* ---- formatting for people -------------------------------------------------------------- */
+
+static void test_fmt_rounding(void)
+{
+    char b[64];
+    /* halves round away from zero as written, whatever the binary value */
+    analyze_fmt_money(0.005, NULL, b, sizeof b);
+    CHECK_STR(b, "$0.01");
+    analyze_fmt_fixed(2.675, 2, b, sizeof b);
+    CHECK_STR(b, "2.68");
+    analyze_fmt_fixed(1.005, 2, b, sizeof b);
+    CHECK_STR(b, "1.01");
+    analyze_fmt_money(-0.005, "USD", b, sizeof b);
+    CHECK_STR(b, "-$0.01");
+    /* a negative that rounds to zero is zero, never "-$0.00" */
+    analyze_fmt_money(-0.001, "USD", b, sizeof b);
+    CHECK_STR(b, "$0.00");
+    analyze_fmt_fixed(-0.0001, 2, b, sizeof b);
+    CHECK_STR(b, "0.00");
+    analyze_fmt_money(-1234.5, "USD", b, sizeof b);
+    CHECK_STR(b, "-$1,234.50");
+    analyze_fmt_fixed(-999.995, 2, b, sizeof b);
+    CHECK_STR(b, "-1,000.00");
+    analyze_fmt_money(153298.150000001, NULL, b, sizeof b);
+    CHECK_STR(b, "$153,298.15");
+    analyze_fmt_money(1234567890123.456, "USD", b, sizeof b);
+    CHECK_STR(b, "$1,234,567,890,123.46");
+    /* huge, NaN and infinities */
+    analyze_fmt_fixed(1.234e20, 2, b, sizeof b);
+    CHECK_STR(b, "1.23e+20");
+    analyze_fmt_money(NAN, "USD", b, sizeof b);
+    CHECK_STR(b, "NaN");
+    analyze_fmt_fixed(INFINITY, 2, b, sizeof b);
+    CHECK_STR(b, "\xe2\x88\x9e");
+    analyze_fmt_fixed(-INFINITY, 2, b, sizeof b);
+    CHECK_STR(b, "-\xe2\x88\x9e");
+    /* currencies: a sign where one exists, else the code; yen without decimals */
+    analyze_fmt_money(12, "EUR", b, sizeof b);
+    CHECK_STR(b, "\xe2\x82\xac" "12.00");
+    analyze_fmt_money(1234.5, "JPY", b, sizeof b);
+    CHECK_STR(b, "\xc2\xa5" "1,235");
+    analyze_fmt_money(1234.5, "CHF", b, sizeof b);
+    CHECK_STR(b, "CHF 1,234.50");
+    /* a short buffer is cut, never overrun */
+    char tiny[4];
+    analyze_fmt_money(1234.5, "USD", tiny, sizeof tiny);
+    CHECK_STR(tiny, "$1,");
+}
+
+static void test_json_real(void)
+{
+    /* binary noise goes, the decimal stays; whole values stay exact */
+    CHECK(analyze_clean_real(153298.150000001) == 153298.15);
+    CHECK(analyze_clean_real(0.1 + 0.2) == 0.3);
+    CHECK(analyze_clean_real(365337.470999974) == 365337.471);
+    CHECK(analyze_clean_real(123456789012345.0) == 123456789012345.0);
+    CHECK(analyze_clean_real(-2.5) == -2.5);
+    CHECK(analyze_clean_real(1e-300) == 1e-300);
+    CHECK(analyze_clean_real(1.0 / 3.0) != 0.333);
+    json_t *j = json_pack("[o, o, o]", analyze_json_real(153298.150000001),
+                          analyze_json_real(NAN), analyze_json_real(20.0));
+    char *text = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));
+    CHECK_STR(text, "[153298.15,null,20.0]");
+    free(text);
+    json_decref(j);
+}
+
+static void test_labels(void)
+{
+    static const char *const cases[][2] = {
+        {"total_shipping_cost", "total shipping cost"},
+        {"SUM(o.shipping_cost)", "total shipping cost"},
+        {"AVG(unitPrice)", "average unit price"},
+        {"COUNT(*)", "count"},
+        {"count(DISTINCT c.customer_id)", "number of distinct customers"},
+        {"ROUND(AVG(p.price), 2)", "average price"},
+        {"SUM(t.total)", "total"},
+        {"total_usd", "total"},
+        {"qty", "quantity"},
+        {"strftime('%Y-%m', o.order_date)", "order date"},
+        {"SUM(oi.quantity * oi.unit_price)", "total quantity \xc3\x97 unit price"},
+        {"customer_id", "customer ID"},
+        {"\"Order Total\"", "order total"},
+        {"", "value"},
+    };
+    char b[96];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        analyze_label(cases[i][0], b, sizeof b);
+        CHECK_STR(b, cases[i][1]);
+    }
+}
+
+/* The display fields of column c and one formatted cell. */
+static void check_cell(const struct analysis *a, const struct db_result *r, size_t row,
+                       size_t col, const char *want)
+{
+    char b[128];
+    analyze_fmt_cell(a, r, row, col, b, sizeof b);
+    CHECK_STR(b, want);
+}
+
+static void test_column_formats(void)
+{
+    const char *cols[] = {"category",   "revenue",     "product_count", "avg_rating",
+                          "pct_returned", "amount_cents", "order_year", "store_id"};
+    struct db_cell cells[] = {
+        T("Books"), R(1234.5), R(20), R(4.25), R(12.5), I(123456), I(2023), I(1012),
+        T("Toys"), R(-0.004), R(3), R(0.5), R(3), I(99), I(2024), I(7),
+    };
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_text("", r, &a), 0);
+    CHECK_STR(jstr(col_json(&a, 1), "format"), "currency");
+    CHECK_STR(jstr(col_json(&a, 1), "currency"), "USD");
+    CHECK_INT(json_integer_value(jget(col_json(&a, 1), "decimals")), 2);
+    CHECK_STR(jstr(col_json(&a, 2), "format"), "number"); /* a count is never money */
+    CHECK_INT(json_integer_value(jget(col_json(&a, 2), "decimals")), 0);
+    CHECK_STR(jstr(col_json(&a, 2), "label"), "product count");
+    CHECK_STR(jstr(col_json(&a, 4), "format"), "percent");
+    CHECK_STR(jstr(col_json(&a, 5), "format"), "number"); /* cents undeclared: not divided */
+    CHECK_STR(jstr(col_json(&a, 6), "format"), "year");
+    CHECK_STR(jstr(col_json(&a, 7), "format"), "id");
+    check_cell(&a, r, 0, 1, "$1,234.50");
+    check_cell(&a, r, 1, 1, "$0.00");
+    check_cell(&a, r, 0, 2, "20"); /* whole numbers stored as REAL */
+    check_cell(&a, r, 0, 3, "4.25");
+    check_cell(&a, r, 1, 3, "0.50");
+    check_cell(&a, r, 0, 4, "12.5%");
+    check_cell(&a, r, 1, 4, "3.0%");
+    check_cell(&a, r, 0, 5, "123,456");
+    check_cell(&a, r, 0, 6, "2023");
+    check_cell(&a, r, 0, 7, "1012");
+    analysis_free(&a);
+
+    /* what a semantic layer declares wins: cents divided, euros, a label */
+    struct analyze_column_format decl[] = {
+        {"amount_cents", ANALYZE_FORMAT_CURRENCY, 0.01, "EUR", "amount"},
+        {"product_count", ANALYZE_FORMAT_PERCENT, 0, NULL, NULL},
+    };
+    struct analyze_options opt = {"GBP", decl, 2};
+    CHECK_INT(analyze_result_opts(NULL, r, &opt, &a), 0);
+    check_cell(&a, r, 0, 5, "\xe2\x82\xac" "1,234.56");
+    CHECK_STR(jstr(col_json(&a, 5), "label"), "amount");
+    CHECK(fabs(json_number_value(jget(col_json(&a, 5), "scale")) - 0.01) < 1e-12);
+    check_cell(&a, r, 0, 2, "20%");
+    check_cell(&a, r, 0, 1, "\xc2\xa3" "1,234.50"); /* the configured currency */
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_table_text(void)
+{
+    const char *cols[] = {"first_name", "last_name", "SUM(o.total_usd)"};
+    struct db_cell cells[] = {
+        T("Ada"), T("Lovelace"), R(1234.5), N(), T("Hopper"), R(500.25),
+        T("Alan"), N(), R(153298.150000001), N(), N(), R(-20),
+    };
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    struct buf t = BUF_INIT;
+    CHECK_INT(analyze_text("Top customers by spend", r, &a), 0);
+    CHECK_INT(analyze_table_text(&a, r, 20, &t), 0);
+    CHECK_STR(buf_cstr(&t), "name         |       total\n"
+                            "-------------+------------\n"
+                            "Ada Lovelace |   $1,234.50\n"
+                            "Hopper       |     $500.25\n"
+                            "Alan         | $153,298.15\n"
+                            "NULL         |     -$20.00\n"
+                            "(4 rows)\n");
+    /* one name, so a ranking by person; a negative value: no share */
+    CHECK_STR(a.summary, "4 rows; Alan leads with total of $153,298.15.");
+    CHECK_STR(jstr(a.chart, "encoding.x.title"), "name");
+    const json_t *row0 = json_array_get(jget(a.chart, "data.values"), 0);
+    CHECK_STR(json_string_value(json_object_get(row0, "first_name")), "Ada Lovelace");
+    CHECK(json_is_null(json_object_get(json_array_get(jget(a.chart, "data.values"), 3),
+                                       "first_name")));
+    analysis_free(&a);
+    buf_free(&t);
+    res_free(r);
+
+    /* an empty result: headers and a count */
+    const char *cols2[] = {"region", "revenue"};
+    r = res_alloc(cols2, 2, 0);
+    CHECK_INT(analyze_text("", r, &a), 0);
+    CHECK_INT(analyze_table_text(&a, r, 20, &t), 0);
+    CHECK_STR(buf_cstr(&t), "region | revenue\n-------+--------\n(0 rows)\n");
+    CHECK_STR(a.summary, "No rows matched.");
+    analysis_free(&a);
+    buf_free(&t);
+    res_free(r);
+}
+
+static void test_ties(void)
+{
+    /* every row the same: said as a tie of all */
+    const char *cols[] = {"category", "product_count"};
+    struct db_result *r = res_alloc(cols, 2, 10);
+    char name[16];
+    for (size_t i = 0; i < 10; i++) {
+        snprintf(name, sizeof name, "C%zu", i);
+        res_set(r, i, 0, T(name));
+        res_set(r, i, 1, I(20));
+    }
+    struct analysis a;
+    CHECK_INT(analyze_text("Number of products per category", r, &a), 0);
+    CHECK_STR(a.summary, "All 10 categories have 20 products.");
+    analysis_free(&a);
+    res_free(r);
+
+    const char *cols2[] = {"category", "count"};
+    struct db_cell cells2[] = {T("A"), I(12), T("B"), I(12)};
+    r = RES(cols2, cells2);
+    CHECK_INT(analyze_text("", r, &a), 0);
+    CHECK_STR(a.summary, "All 2 categories have the same count, 12.");
+    analysis_free(&a);
+    res_free(r);
+
+    /* three tied for first, named */
+    const char *cols3[] = {"store", "orders"};
+    struct db_cell cells3[] = {T("North"), I(12), T("South"), I(5), T("East"), I(12),
+                               T("West"), I(12)};
+    r = RES(cols3, cells3);
+    CHECK_INT(analyze_text("Orders per store", r, &a), 0);
+    CHECK_STR(a.summary, "4 stores; 3 tie for first at 12 orders: North, East and West.");
+    analysis_free(&a);
+    res_free(r);
+
+    /* two tied for first, money */
+    const char *cols4[] = {"region", "revenue"};
+    struct db_cell cells4[] = {T("EU"), R(10.5), T("US"), R(10.5), T("APAC"), R(3)};
+    r = RES(cols4, cells4);
+    CHECK_INT(analyze_text("", r, &a), 0);
+    CHECK_STR(a.summary, "3 regions; 2 tie for first at $10.50: EU and US.");
+    analysis_free(&a);
+    res_free(r);
+
+    /* a total of 0: no share, in the sentence or the chart */
+    const char *cols5[] = {"store", "refunds"};
+    struct db_cell cells5[] = {T("A"), I(0), T("B"), I(0), T("C"), I(0)};
+    r = RES(cols5, cells5);
+    CHECK_INT(analyze_text("What share of refunds comes from each store?", r, &a), 0);
+    CHECK_STR(a.summary, "All 3 stores have the same refunds, $0.00.");
+    char *spec = json_dumps(a.chart, 0);
+    CHECK(spec && strstr(spec, "__share") == NULL && strstr(spec, "subtitle") == NULL);
+    free(spec);
+    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    CHECK(json_object_get(json_array_get(jget(a.chart, "data.values"), 0), "__share") == NULL);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_single_row_money(void)
+{
+    const char *cols[] = {"SUM(o.total_usd)"};
+    struct db_cell cells[] = {R(1234.5)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_text("Total revenue", r, &a), 0);
+    CHECK_STR(a.summary, "The answer is $1,234.50.");
+    CHECK_STR(jstr(a.chart, "title"), "total");
+    CHECK_STR(jstr(a.chart, "encoding.text.format"), "$,.2f");
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_series_change(void)
+{
+    /* a start of 0 has no percentage change */
+    const char *cols[] = {"month", "signups"};
+    struct db_cell cells[] = {T("2023-01-01"), I(0), T("2023-02-01"), I(40),
+                              T("2023-03-01"), I(180)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_text("Signups per month", r, &a), 0);
+    CHECK_STR(a.summary,
+              "3 points from Jan 2023 to Mar 2023; signups went from 0 in Jan 2023 to 180 in "
+              "Mar 2023.");
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "from 0 in Jan 2023 to 180 in Mar 2023");
+    analysis_free(&a);
+    res_free(r);
+
+    const char *cols2[] = {"month", "orders"};
+    struct db_cell cells2[] = {T("2023-01"), I(120), T("2023-12"), I(180)};
+    r = RES(cols2, cells2);
+    CHECK_INT(analyze_text("Orders per month", r, &a), 0);
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "from 120 in Jan 2023 to 180 in Dec 2023, +50%");
+    analysis_free(&a);
+    res_free(r);
+}
+
 static void test_bad_args(void)
 {
     struct analysis a;
@@ -930,6 +1220,14 @@ static const struct test_case tests[] = {
     {"chart_data_edge_cases", test_chart_data_edge_cases},
     {"sql_limits", test_sql_limits},
     {"bad_args", test_bad_args},
+    {"fmt_rounding", test_fmt_rounding},
+    {"json_real", test_json_real},
+    {"labels", test_labels},
+    {"column_formats", test_column_formats},
+    {"table_text", test_table_text},
+    {"ties", test_ties},
+    {"single_row_money", test_single_row_money},
+    {"series_change", test_series_change},
 };
 
 TEST_MAIN()
