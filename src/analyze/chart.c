@@ -246,8 +246,13 @@ static json_t *spec_bar(const struct db_result *r, const struct chart_cols *cc,
     char t[512];
     json_t *x = enc(r, cc, 0, "nominal"), *y = enc(r, cc, 1, "quantitative");
     json_t *tip = tooltip(cc, "nominal");
-    if (!x || !y || !tip || json_object_set_new(x, "sort", json_string("-y")) ||
-        set_aggregate(y, p))
+    if (!x || !y || !tip)
+        goto fail;
+    /* in layers "-y" would be one sort per layer, which Vega-Lite cannot union */
+    json_t *sort = labels ? json_pack("{s:s, s:s, s:s}", "field", cc->field[1], "op", "sum",
+                                      "order", "descending")
+                          : json_string("-y");
+    if (json_object_set_new(x, "sort", sort) || set_aggregate(y, p))
         goto fail;
     snprintf(t, sizeof t, "%s by %s", cc->d[1].label, cc->d[0].label);
     if (!labels)
@@ -274,6 +279,7 @@ static json_t *spec_arc(const struct db_result *r, const struct chart_cols *cc,
     if (!theta || !color || !tip || json_object_set_new(theta, "stack", json_true()) ||
         set_aggregate(theta, p))
         goto fail;
+    json_object_del(theta, "axis"); /* a slice has no axis */
     snprintf(t, sizeof t, "Share of %s by %s", cc->d[1].label, cc->d[0].label);
     if (p->cat_repeats) /* one label per row would pile up on a summed slice */
         return json_pack("{s:o, s:o, s:{s:o, s:o, s:o}, s:{s:n}}", "title", title(t, sub), "mark",

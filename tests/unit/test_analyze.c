@@ -1071,6 +1071,7 @@ static void test_table_text(void)
     CHECK_STR(json_string_value(json_object_get(row0, "first_name")), "Ada Lovelace");
     CHECK(json_is_null(json_object_get(json_array_get(jget(a.chart, "data.values"), 3),
                                        "first_name")));
+    dump_chart("bar_names", a.chart);
     analysis_free(&a);
     buf_free(&t);
     res_free(r);
@@ -1156,6 +1157,7 @@ static void test_single_row_money(void)
     CHECK_STR(a.summary, "The answer is $1,234.50.");
     CHECK_STR(jstr(a.chart, "title"), "total");
     CHECK_STR(jstr(a.chart, "encoding.text.format"), "$,.2f");
+    dump_chart("big_number_money", a.chart);
     analysis_free(&a);
     res_free(r);
 }
