@@ -666,6 +666,26 @@ static void counted_noun(const struct analyze_display *d, char *buf, size_t n)
     }
 }
 
+/* What a question counts, for a measure named only "count": "products" in "number of products
+ * per category" or "how many orders per store"; "" when no plural noun follows. */
+static void question_counted(const struct question *q, char *buf, size_t n)
+{
+    static const char *const phrases[] = {"number of", "how many", "count of", NULL};
+    buf[0] = '\0';
+    for (size_t i = 0; q && i < q->n_words; i++) {
+        size_t len = 0;
+        for (const char *const *ph = phrases; *ph && !len; ph++)
+            len = question_phrase_at(q, i, *ph);
+        size_t k = i + len;
+        while (len && k < q->n_words && word_in(q->words[k].w, filler_words))
+            k++;
+        if (len && k < q->n_words && next_noun_is_plural(q, k)) {
+            snprintf(buf, n, "%s", q->words[k].w);
+            return;
+        }
+    }
+}
+
 /* Row of the largest finite value of column m, or SIZE_MAX when there is none. */
 static size_t row_of_max(const struct db_result *r, int m)
 {
@@ -729,8 +749,9 @@ static void share_phrase(struct buf *b, const struct db_result *r, const struct 
         buf_printf(b, ", %.0f%% %s", pct, of);
 }
 
-static void summary_category(struct buf *b, const struct db_result *r, const json_t *columns,
-                             const struct analyze_pick *p, const char *trunc)
+static void summary_category(struct buf *b, const struct question *q, const struct db_result *r,
+                             const json_t *columns, const struct analyze_pick *p,
+                             const char *trunc)
 {
     char rows[160], one[96], many[128], label[2 * LABEL_MAX + 8], value[64], counted[128];
     struct analyze_display dc, dm;
@@ -747,6 +768,8 @@ static void summary_category(struct buf *b, const struct db_result *r, const jso
     size_t ties = count_ties(r, p->measure, top);
     analyze_fmt_display(&dm, top, 0, value, sizeof value);
     counted_noun(&dm, counted, sizeof counted);
+    if (!counted[0] && !strcmp(dm.label, "count"))
+        question_counted(q, counted, sizeof counted);
     if (ties == r->n_rows) {
         if (counted[0])
             buf_printf(b, "All %s%s have %s %s.", rows, trunc, value, counted);
@@ -912,8 +935,8 @@ static void summary_one_row(struct buf *b, const struct db_result *r, const json
     buf_putc(b, '.');
 }
 
-static int summary_build(const struct db_result *r, const json_t *columns,
-                         const struct analyze_pick *p, char **out)
+static int summary_build(const struct question *q, const struct db_result *r,
+                         const json_t *columns, const struct analyze_pick *p, char **out)
 {
     struct buf b = BUF_INIT;
     char trunc[64] = "", rows[48], v[2 * LABEL_MAX + 8];
@@ -933,7 +956,7 @@ static int summary_build(const struct db_result *r, const json_t *columns,
         summary_one_row(&b, r, columns, trunc);
         break;
     case ANALYZE_SHAPE_CATEGORY:
-        summary_category(&b, r, columns, p, trunc);
+        summary_category(&b, q, r, columns, p, trunc);
         break;
     case ANALYZE_SHAPE_SERIES:
         summary_series(&b, r, columns, p, trunc);
@@ -1055,7 +1078,7 @@ int analyze_result_opts(const struct question *question, const struct db_result 
     if (rc)
         goto out;
     analyze_pick(r, out->columns, &pick);
-    rc = summary_build(r, out->columns, &pick, &out->summary);
+    rc = summary_build(question, r, out->columns, &pick, &out->summary);
     if (rc)
         goto out;
     /* No chart is a normal outcome (and running out of memory here only loses the chart). */

@@ -1111,6 +1111,17 @@ static void test_ties(void)
     CHECK_INT(analyze_text("", r, &a), 0);
     CHECK_STR(a.summary, "All 2 categories have the same count, 12.");
     analysis_free(&a);
+    /* a bare "count" counts what the question names */
+    CHECK_INT(analyze_text("What is the number of products in each category?", r, &a), 0);
+    CHECK_STR(a.summary, "All 2 categories have 12 products.");
+    analysis_free(&a);
+    CHECK_INT(analyze_text("How many of the orders are in each category?", r, &a), 0);
+    CHECK_STR(a.summary, "All 2 categories have 12 orders.");
+    analysis_free(&a);
+    /* "status" is not a plural: no noun */
+    CHECK_INT(analyze_text("Count of status per category", r, &a), 0);
+    CHECK_STR(a.summary, "All 2 categories have the same count, 12.");
+    analysis_free(&a);
     res_free(r);
 
     /* three tied for first, named */
