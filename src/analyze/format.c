@@ -548,7 +548,7 @@ static const char *const money_words[] = {
     "payment",  "payments", "income",  "profit",  "profits", "salary",  "salaries", "fee",
     "fees",     "mrr",     "arr",      "balance", "budget",  "aov",     "earnings", "freight",
     "tax",      "wage",    "wages",    "refund",  "refunds", "gmv",     "ltv",     "msrp",
-    NULL,
+    "subtotal", "aov",     NULL,
 };
 static const char *const count_words[] = {
     "count",  "cnt",    "num",     "number", "qty",     "quantity", "units",   "items",
@@ -606,10 +606,35 @@ static int number_decimals(const struct db_result *r, size_t col, double scale)
     return d < 2 ? 2 : d > 6 ? 6 : d;
 }
 
+/* "total", "order_total", "SUM(o.total)" on a real column: money; "total_distance" is not. */
+static int name_is_total(char words[][24], size_t nw)
+{
+    static const char *const companions[] = {"total", "subtotal", "sum",   "avg",    "max",
+                                             "min",   "round",    "order", "invoice", "grand",
+                                             "line",  "cart",     "basket", "sub",   NULL};
+    int total = 0;
+    for (size_t i = 0; i < nw; i++) {
+        size_t len = strlen(words[i]);
+        if (len <= 2 || in_list(words[i], len, companions))
+            total |= !strcmp(words[i], "total") || !strcmp(words[i], "subtotal");
+        else
+            return 0;
+    }
+    return total;
+}
+
+/* "order_value", "avg_order_value", "lifetime_value": money; "value" alone is not. */
+static int name_is_money_value(char words[][24], size_t nw)
+{
+    static const char *const value[] = {"value", NULL};
+    static const char *const of[] = {"order", "lifetime", "deal", "contract", "invoice", "cart",
+                                     "basket", "transaction", NULL};
+    return has_word(words, nw, value) && has_word(words, nw, of);
+}
+
 static enum analyze_kind numeric_kind(char words[][24], size_t nw, int real)
 {
     static const char *const id_words[] = {"id", NULL};
-    static const char *const total_words[] = {"total", NULL};
     if (nw && !strcmp(words[nw - 1], "id") && has_word(words, nw, id_words))
         return AKIND_ID;
     if (has_word(words, nw, percent_words))
@@ -617,7 +642,8 @@ static enum analyze_kind numeric_kind(char words[][24], size_t nw, int real)
     /* counts of things, and cents not declared as such: plain numbers */
     if (has_word(words, nw, count_words) || has_word(words, nw, cents_words))
         return AKIND_NUMBER;
-    if (has_word(words, nw, money_words) || (real && has_word(words, nw, total_words)))
+    if (has_word(words, nw, money_words) || name_is_money_value(words, nw) ||
+        (real && name_is_total(words, nw)))
         return AKIND_CURRENCY;
     return AKIND_NUMBER;
 }

@@ -1045,6 +1045,39 @@ static void test_column_formats(void)
     res_free(r);
 }
 
+/* Which names make a numeric column money, on made-up schemas. */
+static void test_money_names(void)
+{
+    static const struct {
+        const char *name;
+        int real;
+        const char *format;
+    } cases[] = {
+        {"mrr_usd", 1, "currency"},        {"invoice_amt", 1, "currency"},
+        {"SUM(i.total)", 1, "currency"},   {"order_total", 1, "currency"},
+        {"total", 0, "number"},            {"total_distance", 1, "number"},
+        {"total_orders", 1, "number"},     {"avg_order_value", 1, "currency"},
+        {"value", 1, "number"},            {"unitPrice", 1, "currency"},
+        {"num_sales", 0, "number"},        {"sales", 1, "currency"},
+        {"amount_cents", 0, "number"},     {"pct_churned", 1, "percent"},
+        {"conversion_rate", 1, "number"},  {"acct_id", 0, "id"},
+        {"SUM(p.salary)", 0, "currency"},  {"avg_rating", 1, "number"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *cols[] = {cases[i].name};
+        struct db_cell cells[] = {cases[i].real ? R(12.5) : I(12), cases[i].real ? R(3) : I(3)};
+        struct db_result *r = RES(cols, cells);
+        struct analysis a;
+        CHECK_INT(analyze_text("", r, &a), 0);
+        const char *got = jstr(col_json(&a, 0), "format");
+        if (!got || strcmp(got, cases[i].format))
+            fprintf(stderr, "  %s -> %s\n", cases[i].name, got ? got : "(none)");
+        CHECK_STR(got, cases[i].format);
+        analysis_free(&a);
+        res_free(r);
+    }
+}
+
 static void test_table_text(void)
 {
     const char *cols[] = {"first_name", "last_name", "SUM(o.total_usd)"};
@@ -1237,6 +1270,7 @@ static const struct test_case tests[] = {
     {"json_real", test_json_real},
     {"labels", test_labels},
     {"column_formats", test_column_formats},
+    {"money_names", test_money_names},
     {"table_text", test_table_text},
     {"ties", test_ties},
     {"single_row_money", test_single_row_money},
