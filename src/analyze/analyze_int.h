@@ -56,6 +56,15 @@ void analyze_period_label(const struct db_result *r, const json_t *columns, size
 /* The change from one value to another: "+50%", "-12.5%", "no change"; "" when from is not
  * above zero (no percentage of a zero or negative start). */
 void analyze_change_label(double from, double to, char *buf, size_t n);
+/* The sentence for the result (summary.c); *out is malloc'd. Returns 0 or ERR_NOMEM. */
+int analyze_summary(const struct question *q, const struct db_result *r, const json_t *columns,
+                    const struct analyze_pick *p, char **out);
+/* Shared readings of analyze.c: 'YYYY-MM[-DD][ time]' text; the length of a datetime at
+ * midnight without its time; a filler word ("the", "all"); a plural noun at words[i] on. */
+int analyze_text_is_iso_date(const char *s);
+size_t analyze_date_label_len(const char *s);
+int analyze_filler_word(const char *w);
+int analyze_next_noun_is_plural(const struct question *q, size_t i);
 /* English plural of a noun phrase's last word ("category" -> "categories"). */
 void analyze_plural(const char *noun, char *buf, size_t n);
 
