@@ -514,92 +514,13 @@ out:
     return ret;
 }
 
-/* Display width of a UTF-8 string, counting code points (good enough for a terminal table). */
-static size_t text_width(const char *s)
+static void print_table(const struct state *st)
 {
-    size_t w = 0;
-    for (; *s; s++)
-        w += ((unsigned char)*s & 0xC0) != 0x80;
-    return w;
-}
-
-#define CELL_MAX 40
-
-/* Prints s padded to width w, cut to CELL_MAX code points with "…". */
-static void print_cell(const char *s, size_t w, int right)
-{
-    char tmp[CELL_MAX * 4 + 8];
-    size_t cps = 0, i = 0;
-    for (; s[i] && i < sizeof tmp - 8; i++) {
-        if (((unsigned char)s[i] & 0xC0) != 0x80 && ++cps > CELL_MAX - 1 && text_width(s) > CELL_MAX)
-            break;
-        tmp[i] = s[i] == '\n' || s[i] == '\t' ? ' ' : s[i];
-    }
-    tmp[i] = '\0';
-    if (s[i]) {
-        memcpy(tmp + i, "\xe2\x80\xa6", 4); /* … */
-    }
-    size_t tw = text_width(tmp);
-    if (right)
-        printf("%*s%s", (int)(w > tw ? w - tw : 0), "", tmp);
-    else
-        printf("%s%*s", tmp, (int)(w > tw ? w - tw : 0), "");
-}
-
-static void print_table(const struct db_result *r)
-{
-    size_t shown = r->n_rows < LIMIT_PRINT_ROWS ? r->n_rows : LIMIT_PRINT_ROWS;
-    size_t *w = calloc(r->n_cols ? r->n_cols : 1, sizeof *w);
-    int *right = calloc(r->n_cols ? r->n_cols : 1, sizeof *right);
-    if (!w || !right)
-        goto out;
-    for (size_t c = 0; c < r->n_cols; c++) {
-        w[c] = text_width(r->cols[c]);
-        right[c] = 1;
-        for (size_t i = 0; i < shown; i++) {
-            const struct db_cell *cell = db_cell_at(r, i, c);
-            size_t cw = text_width(cell->s ? cell->s : "NULL");
-            if (cw > CELL_MAX)
-                cw = CELL_MAX;
-            if (cw > w[c])
-                w[c] = cw;
-            if (cell->type == DB_TEXT || cell->type == DB_BLOB)
-                right[c] = 0;
-        }
-        if (w[c] > CELL_MAX)
-            w[c] = CELL_MAX;
-    }
-    for (size_t c = 0; c < r->n_cols; c++) {
-        if (c)
-            fputs(" | ", stdout);
-        print_cell(r->cols[c], w[c], right[c]);
-    }
-    putchar('\n');
-    for (size_t c = 0; c < r->n_cols; c++) {
-        if (c)
-            fputs("-+-", stdout);
-        for (size_t k = 0; k < w[c]; k++)
-            putchar('-');
-    }
-    putchar('\n');
-    for (size_t i = 0; i < shown; i++) {
-        for (size_t c = 0; c < r->n_cols; c++) {
-            const struct db_cell *cell = db_cell_at(r, i, c);
-            if (c)
-                fputs(" | ", stdout);
-            print_cell(cell->s ? cell->s : "NULL", w[c], right[c]);
-        }
-        putchar('\n');
-    }
-    if (r->n_rows > shown)
-        printf("(%zu rows%s, first %zu shown)\n", r->n_rows, r->truncated ? ", truncated" : "",
-               shown);
-    else
-        printf("(%zu row%s%s)\n", r->n_rows, r->n_rows == 1 ? "" : "s",
-               r->truncated ? ", truncated" : "");
-out:
-    free(w);
-    free(right);
+    struct buf t = BUF_INIT;
+    analyze_table_text(st->has_analysis ? &st->analysis : NULL, &st->result, LIMIT_PRINT_ROWS,
+                       &t);
+    fputs(buf_cstr(&t), stdout);
+    buf_free(&t);
 }
 
 static void print_answer(const struct state *st)
@@ -627,7 +548,7 @@ static void print_answer(const struct state *st)
     } else {
         printf("SQL: %s\n\n", st->sql ? st->sql : "");
         if (st->has_result)
-            print_table(&st->result);
+            print_table(st);
         if (st->has_analysis && st->analysis.summary)
             printf("\n%s\n", st->analysis.summary);
         if (st->message)

@@ -39,15 +39,56 @@
   const fmtReal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
   const fmtMoney = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-  function formatCell(v, kind) {
+  /* How a column shows, from the server's analysis of it (label, format, decimals, currency,
+   * scale, joins, shown_in: docs/server.md) or, without one, from its name and values. */
+  function columnDisplay(name, values, stat) {
+    const st = stat || {};
+    const d = { label: st.label || name, kind: 'text', decimals: null, currency: st.currency || 'USD',
+      scale: typeof st.scale === 'number' ? st.scale : 1,
+      joins: Number.isInteger(st.joins) ? st.joins : -1,
+      shownIn: Number.isInteger(st.shown_in) ? st.shown_in : -1 };
+    const byFormat = { currency: 'money', percent: 'percent', id: 'id', year: 'year', date: 'text', text: 'text' };
+    if (st.format === 'number') d.kind = st.decimals === 0 ? 'int' : 'real';
+    else if (st.format && byFormat[st.format]) d.kind = byFormat[st.format];
+    else d.kind = columnKind(name, values, st.type);
+    if (Number.isInteger(st.decimals)) d.decimals = st.decimals;
+    return d;
+  }
+
+  const numberFormats = new Map();
+  function numberFormat(options) {
+    const key = JSON.stringify(options);
+    if (!numberFormats.has(key)) numberFormats.set(key, new Intl.NumberFormat(LOCALE, options));
+    return numberFormats.get(key);
+  }
+
+  /* A cell as the server's text output shows it: "$1,234.50", "12.5%", "2,500"; disp (from
+   * columnDisplay) gives the currency and digits, else kind alone decides. */
+  function formatCell(v, kind, disp) {
     if (v === null || v === undefined) return 'NULL';
     if (typeof v !== 'number') return String(v);
+    if (disp && disp.decimals !== null && disp.decimals !== undefined) {
+      let x = v * (disp.scale || 1);
+      if (Math.abs(x) < 0.5 * Math.pow(10, -disp.decimals)) x = 0; // never "-$0.00"
+      const dec = { minimumFractionDigits: disp.decimals, maximumFractionDigits: disp.decimals };
+      try {
+        if (kind === 'money') return numberFormat(Object.assign({ style: 'currency', currency: disp.currency }, dec)).format(x);
+      } catch (e) { /* an unknown currency code: the number alone */ }
+      if (kind === 'money' || kind === 'int' || kind === 'real') return numberFormat(dec).format(x);
+      if (kind === 'percent') return numberFormat(dec).format(x) + '%';
+    }
     switch (kind) {
       case 'money': return fmtMoney.format(v);
       case 'int': return fmtInt.format(v);
       case 'real': return fmtReal.format(v);
       default: return String(v); // years and ids read wrong with separators
     }
+  }
+
+  /* A first name and a last name as one name; either may be missing. */
+  function joinName(a, b) {
+    const parts = [a, b].filter((v) => v !== null && v !== undefined && v !== '');
+    return parts.length ? parts.join(' ') : null;
   }
 
   /* Cost in USD: small amounts keep their significant digits ($0.00031). */
@@ -216,7 +257,7 @@
   }
 
   const helpers = {
-    escapeHTML, columnKind, formatCell, formatCost, formatMs, compareValues, sortRows, csvField,
+    escapeHTML, columnKind, columnDisplay, joinName, formatCell, formatCost, formatMs, compareValues, sortRows, csvField,
     toCSV, parseSSE, highlightSQL, suggestionsFromSchema, addRecent, readLocation, shareURL,
     describeStep, errorMessage
   };
@@ -238,7 +279,7 @@
     table: $('table'), prev: $('prev'), next: $('next'), pageinfo: $('pageinfo'), csv: $('csv'),
     keybox: $('keybox'), keyform: $('keyform'), key: $('apikey')
   };
-  const view = { question: '', sql: '', columns: [], rows: [], kinds: [], sorted: [], sortCol: -1, sortDir: 'asc', page: 0 };
+  const view = { question: '', sql: '', columns: [], rows: [], kinds: [], display: [], sorted: [], sortCol: -1, sortDir: 'asc', page: 0 };
   let recent = loadRecent();
   let recallAt = -1;
   let busy = false;
@@ -416,19 +457,22 @@
     const stats = (a.analysis && a.analysis.columns) || [];
     view.columns = a.columns || [];
     view.rows = a.rows || [];
-    view.kinds = view.columns.map((c, i) => columnKind(c, view.rows.map((r) => r[i]), stats[i] && stats[i].type));
+    view.display = view.columns.map((c, i) => columnDisplay(c, view.rows.map((r) => r[i]), stats[i]));
+    view.kinds = view.display.map((d) => d.kind);
     view.sorted = view.rows;
     view.sortCol = -1;
     view.page = 0;
     el.tableWrap.hidden = view.columns.length === 0;
     const tr = document.createElement('tr');
     view.columns.forEach((c, i) => {
+      if (view.display[i].shownIn >= 0) return; // a last name, shown with the first
       const th = document.createElement('th');
       th.scope = 'col';
       th.setAttribute('aria-sort', 'none');
+      th.dataset.col = String(i);
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = c;
+      b.textContent = view.display[i].label;
       b.title = 'Sort by ' + c;
       b.addEventListener('click', () => sortBy(i));
       th.appendChild(b);
@@ -445,8 +489,8 @@
     view.sortCol = i;
     view.sorted = sortRows(view.rows, i, view.sortDir);
     view.page = 0;
-    el.table.tHead.querySelectorAll('th').forEach((th, k) => {
-      th.setAttribute('aria-sort', k === i ? (view.sortDir === 'asc' ? 'ascending' : 'descending') : 'none');
+    el.table.tHead.querySelectorAll('th').forEach((th) => {
+      th.setAttribute('aria-sort', Number(th.dataset.col) === i ? (view.sortDir === 'asc' ? 'ascending' : 'descending') : 'none');
     });
     renderPage();
   }
@@ -458,9 +502,12 @@
     body.textContent = '';
     for (const r of view.sorted.slice(view.page * PAGE_SIZE, (view.page + 1) * PAGE_SIZE)) {
       const tr = document.createElement('tr');
-      r.forEach((v, i) => {
+      r.forEach((cell, i) => {
+        const d = view.display[i];
+        if (d.shownIn >= 0) return;
+        const v = d.joins >= 0 ? joinName(cell, r[d.joins]) : cell;
         const td = document.createElement('td');
-        td.textContent = formatCell(v, view.kinds[i]);
+        td.textContent = formatCell(v, view.kinds[i], d);
         if (v === null || v === undefined) td.className = 'null';
         else if (view.kinds[i] !== 'text') td.className = 'num';
         tr.appendChild(td);

@@ -12,16 +12,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include "analyze/analyze_int.h"
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/sqllex.h"
 
 #include "util/banned.h"
 
-/* Longest text value quoted in a summary sentence, in bytes; longer ones are cut. */
-#define LABEL_MAX 60
-/* Columns spelled out in the sentence for a one-row result. */
-#define ONE_ROW_MAX_COLS 4
 /* Series drawn as separate coloured lines at most; more is a table, not a chart. */
 #define SERIES_MAX 12
 
@@ -50,15 +47,20 @@ static int word_in(const char *w, const char *const *list)
     return 0;
 }
 
+int analyze_filler_word(const char *w)
+{
+    return word_in(w, filler_words);
+}
+
 /* "customers", "orders", "people" but not "status", "class", "analysis": the first word from
  * words[i] on that is not a filler. */
-static int next_noun_is_plural(const struct question *q, size_t i)
+int analyze_next_noun_is_plural(const struct question *q, size_t i)
 {
     static const char *const irregular[] = {"people", "children", "men", "women", NULL};
     for (; i < q->n_words; i++) {
         const char *w = q->words[i].w;
         size_t n = strlen(w);
-        if (word_in(w, filler_words))
+        if (analyze_filler_word(w))
             continue;
         if (word_in(w, irregular))
             return 1;
@@ -83,7 +85,7 @@ static int asks_for_list(const struct question *q)
         size_t len = 0;
         if (cues[i].classes & QCUE_OPEN_PLURAL)
             len = question_phrase_at(q, 0, cues[i].phrase);
-        if (len && next_noun_is_plural(q, len))
+        if (len && analyze_next_noun_is_plural(q, len))
             return 1;
     }
     return 0;
@@ -173,7 +175,7 @@ static int is_digits(const char *s, size_t n)
 }
 
 /* 'YYYY-MM', 'YYYY-MM-DD', or either followed by a time ('2021-01-01 00:00:00', 'T...'). */
-static int text_is_iso_date(const char *s)
+int analyze_text_is_iso_date(const char *s)
 {
     if (!s || !is_digits(s, 4) || s[4] != '-' || !is_digits(s + 5, 2))
         return 0;
@@ -224,147 +226,8 @@ static long long cell_year(const struct db_cell *c)
     return c->type == DB_INT ? c->i : (long long)c->d;
 }
 
-/* Inserts thousands separators into the plain number in raw ("-1234.5" -> "-1,234.5"). */
-static void group_digits(const char *raw, char *out, size_t n)
-{
-    if (n == 0)
-        return;
-    size_t o = 0;
-    const char *p = raw;
-    if (*p == '-' && o + 1 < n)
-        out[o++] = *p++;
-    size_t digits = 0;
-    while (isdigit((unsigned char)p[digits]))
-        digits++;
-    for (size_t i = 0; i < digits && o + 1 < n; i++) {
-        if (i > 0 && (digits - i) % 3 == 0 && o + 2 < n)
-            out[o++] = ',';
-        out[o++] = p[i];
-    }
-    for (p += digits; *p && o + 1 < n; p++)
-        out[o++] = *p;
-    out[o] = '\0';
-}
-
-static void fmt_int(long long v, char *buf, size_t n)
-{
-    char raw[32];
-    snprintf(raw, sizeof raw, "%lld", v);
-    group_digits(raw, buf, n);
-}
-
-void analyze_fmt_number(double v, char *buf, size_t n)
-{
-    char raw[64];
-    double a = fabs(v);
-    if (n == 0)
-        return;
-    if (!isfinite(v) || a >= 1e18 || (a < 0.01 && a > 0)) {
-        /* Beyond what digits help with: 1.2e+20, 0.0012 */
-        snprintf(buf, n, "%.2g", v);
-        return;
-    }
-    snprintf(raw, sizeof raw, "%.2f", v);
-    char *dot = strchr(raw, '.');
-    if (dot) {
-        char *end = raw + strlen(raw);
-        while (end > dot + 1 && end[-1] == '0')
-            *--end = '\0';
-        if (end == dot + 1)
-            *dot = '\0';
-    }
-    if (strcmp(raw, "-0") == 0)
-        memcpy(raw, "0", 2);
-    group_digits(raw, buf, n);
-}
-
-void analyze_fmt_compact(double v, char *buf, size_t n)
-{
-    static const struct {
-        double scale;
-        const char *suffix;
-    } units[] = {{1e3, "K"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}};
-    double a = fabs(v);
-    if (n == 0)
-        return;
-    if (!isfinite(v) || a < 999.5) {
-        analyze_fmt_number(v, buf, n);
-        return;
-    }
-    size_t u = 0;
-    while (u + 1 < sizeof units / sizeof units[0] && a >= units[u + 1].scale)
-        u++;
-    double r = round(a / units[u].scale * 10) / 10;
-    /* 999,960 rounds to 1000.0K: say 1M instead */
-    if (r >= 1000 && u + 1 < sizeof units / sizeof units[0]) {
-        u++;
-        r = round(a / units[u].scale * 10) / 10;
-    }
-    const char *sign = v < 0 ? "-" : "";
-    if (r == floor(r))
-        snprintf(buf, n, "%s%.0f%s", sign, r, units[u].suffix);
-    else
-        snprintf(buf, n, "%s%.1f%s", sign, r, units[u].suffix);
-}
-
-/* Length of the valid UTF-8 sequence at p, or 0 when it is not one (overlong forms,
- * surrogates and code points past U+10FFFF included, as jansson rejects them). */
-static size_t utf8_seq_len(const unsigned char *p)
-{
-    unsigned char c = p[0];
-#define CONT(x) (((x)&0xC0) == 0x80)
-    if (c < 0x80)
-        return 1;
-    if (c < 0xC2)
-        return 0;
-    if (c < 0xE0)
-        return CONT(p[1]) ? 2 : 0;
-    if (c < 0xF0) {
-        if (!CONT(p[1]) || !CONT(p[2]))
-            return 0;
-        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
-            return 0;
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (!CONT(p[1]) || !CONT(p[2]) || !CONT(p[3]))
-            return 0;
-        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
-            return 0;
-        return 4;
-    }
-    return 0;
-#undef CONT
-}
-
-json_t *analyze_json_text(const char *s)
-{
-    if (!s)
-        s = "";
-    json_t *j = json_string(s);
-    if (j)
-        return j;
-    /* Not valid UTF-8 (e.g. Latin-1 bytes stored in SQLite): keep what is readable. */
-    struct buf b = BUF_INIT;
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        size_t len = utf8_seq_len(p);
-        if (len) {
-            buf_append(&b, p, len);
-            p += len;
-        } else {
-            buf_puts(&b, "\xEF\xBF\xBD");
-            p++;
-        }
-    }
-    if (!b.failed)
-        j = json_string(buf_cstr(&b));
-    buf_free(&b);
-    return j;
-}
-
 /* A datetime at midnight ('2021-01-01 00:00:00') reads better as its date. */
-static size_t date_label_len(const char *s)
+size_t analyze_date_label_len(const char *s)
 {
     size_t n = strlen(s);
     if (n <= 10 || (s[10] != ' ' && s[10] != 'T'))
@@ -373,44 +236,6 @@ static size_t date_label_len(const char *s)
         if (!strchr("0:.+Z", s[i]))
             return n;
     return 10;
-}
-
-/* LABEL_PLAIN: years and dates as written ("2024", not "2,024"); LABEL_PERIOD: period numbers
- * and ids with their column name ("month 7", "store_id 12"). */
-enum label_mode { LABEL_VALUE, LABEL_PLAIN, LABEL_PERIOD };
-
-/* How a cell reads in a sentence: numbers with separators unless mode says otherwise, long
- * text cut at LABEL_MAX bytes on a character boundary. */
-static void cell_label(const struct db_cell *c, enum label_mode mode, const char *colname,
-                       char *buf, size_t n)
-{
-    if (c->type == DB_NULL) {
-        snprintf(buf, n, "NULL");
-        return;
-    }
-    if (c->type == DB_INT || c->type == DB_REAL) {
-        double d = cell_num(c);
-        if (mode == LABEL_PLAIN && isfinite(d))
-            snprintf(buf, n, "%.0f", d);
-        else if (mode == LABEL_PERIOD && isfinite(d))
-            snprintf(buf, n, "%s %.0f", colname ? colname : "", d);
-        else if (c->type == DB_INT)
-            fmt_int(c->i, buf, n);
-        else
-            analyze_fmt_number(c->d, buf, n);
-        return;
-    }
-    const char *s = c->s ? c->s : "";
-    size_t len = strlen(s);
-    if (mode == LABEL_PLAIN || text_is_iso_date(s))
-        len = date_label_len(s);
-    int cut = len > LABEL_MAX;
-    if (cut) {
-        len = LABEL_MAX;
-        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
-            len--;
-    }
-    snprintf(buf, n, "%.*s%s", (int)len, s, cut ? "..." : "");
 }
 
 /* ---- per-column stats ------------------------------------------------------------------- */
@@ -569,7 +394,7 @@ static int col_stat_build(const struct db_result *r, size_t col, struct col_stat
         /* DB_TEXT, and DB_BLOB through its text form */
         st->n_text++;
         const char *s = cell_str(c);
-        if (!text_is_iso_date(s))
+        if (!analyze_text_is_iso_date(s))
             st->all_dates = 0;
         if (!have_text || strcmp(s, cell_str(db_cell_at(r, st->smin, col))) < 0)
             st->smin = row;
@@ -592,11 +417,6 @@ static int col_stat_build(const struct db_result *r, size_t col, struct col_stat
     return count_distinct(r, col, &st->distinct);
 }
 
-static json_t *json_num(double d)
-{
-    return isfinite(d) ? json_real(d) : json_null();
-}
-
 static json_t *col_stat_json(const struct db_result *r, size_t col, const struct col_stat *st)
 {
     json_t *mn, *mx, *mean;
@@ -611,8 +431,8 @@ static json_t *col_stat_json(const struct db_result *r, size_t col, const struct
             mn = json_integer(st->imin);
             mx = json_integer(st->imax);
         } else {
-            mn = json_num(st->dmin);
-            mx = json_num(st->dmax);
+            mn = analyze_json_real(st->dmin);
+            mx = analyze_json_real(st->dmax);
         }
     } else if (st->kind == COL_DATE) {
         mn = analyze_json_text(db_cell_at(r, st->smin, col)->s);
@@ -621,7 +441,7 @@ static json_t *col_stat_json(const struct db_result *r, size_t col, const struct
         mn = json_null();
         mx = json_null();
     }
-    mean = numeric && st->n_finite ? json_num(st->sum / (double)st->n_finite) : json_null();
+    mean = numeric && st->n_finite ? analyze_json_real(st->sum / (double)st->n_finite) : json_null();
     const char *name = r->cols && r->cols[col] ? r->cols[col] : "";
     /* json_pack takes every "o" value, also when it fails, so nothing leaks on OOM */
     return json_pack("{s:o, s:s, s:o, s:o, s:o, s:I, s:I}", "name", analyze_json_text(name), "type",
@@ -683,6 +503,8 @@ static void pick_shape(const struct db_result *r, const json_t *columns, struct 
     int texts = 0, dates = 0, measures = 0, ids = 0, periods = 0;
     int text = -1, date = -1, m1 = -1, m2 = -1, key = -1, year = 0;
     for (size_t c = 0; c < r->n_cols; c++) {
+        if (json_object_get(json_array_get(columns, c), "shown_in"))
+            continue; /* a last name, shown with its first name */
         if (type_is(columns, c, "text", "mixed")) {
             texts++;
             text = text < 0 ? (int)c : text;
@@ -741,181 +563,12 @@ static void pick_shape(const struct db_result *r, const json_t *columns, struct 
     }
 }
 
-/* ---- summary ---------------------------------------------------------------------------- */
+/* ---- entry points ----------------------------------------------------------------------- */
 
 static const char *col_name(const struct db_result *r, int c)
 {
     return r->cols && r->cols[c] ? r->cols[c] : "value";
 }
-
-static void count_phrase(size_t n, const char *one, const char *many, char *buf, size_t len)
-{
-    char num[32];
-    fmt_int((long long)n, num, sizeof num);
-    snprintf(buf, len, "%s %s", num, n == 1 ? one : many);
-}
-
-static enum label_mode date_mode(const struct analyze_pick *p, const json_t *columns)
-{
-    if (!p->ordinal)
-        return LABEL_VALUE;
-    return strcmp(col_type(columns, (size_t)p->date), "date") ? LABEL_PERIOD : LABEL_PLAIN;
-}
-
-/* Row of the largest finite value of column m, or SIZE_MAX when there is none. */
-static size_t row_of_max(const struct db_result *r, int m)
-{
-    size_t best = SIZE_MAX;
-    for (size_t row = 0; row < r->n_rows; row++) {
-        const struct db_cell *c = db_cell_at(r, row, (size_t)m);
-        if ((c->type != DB_INT && c->type != DB_REAL) || !isfinite(cell_num(c)))
-            continue;
-        if (best == SIZE_MAX || cell_num(c) > cell_num(db_cell_at(r, best, (size_t)m)))
-            best = row;
-    }
-    return best;
-}
-
-/* Orders date cells: years and periods numerically, ISO text as text (which is chronological). */
-static int date_cmp(const struct db_cell *a, const struct db_cell *b)
-{
-    if (a->type != DB_TEXT && b->type != DB_TEXT) {
-        double x = cell_num(a), y = cell_num(b);
-        return (x > y) - (x < y);
-    }
-    return strcmp(a->s ? a->s : "", b->s ? b->s : "");
-}
-
-static void summary_category(struct buf *b, const struct db_result *r, const json_t *columns,
-                             const struct analyze_pick *p, const char *trunc)
-{
-    char rows[48], label[LABEL_MAX + 8], value[48];
-    count_phrase(r->n_rows, "row", "rows", rows, sizeof rows);
-    size_t best = row_of_max(r, p->measure);
-    if (best == SIZE_MAX) {
-        buf_printf(b, "%s%s, %zu columns.", rows, trunc, r->n_cols);
-        return;
-    }
-    const struct db_cell *mc = db_cell_at(r, best, (size_t)p->measure);
-    /* an integer category is an id: "store_id 12", not "12" or "1,012" */
-    cell_label(db_cell_at(r, best, (size_t)p->cat),
-               type_is(columns, (size_t)p->cat, "integer", NULL) ? LABEL_PERIOD : LABEL_VALUE,
-               col_name(r, p->cat), label, sizeof label);
-    analyze_fmt_compact(cell_num(mc), value, sizeof value);
-    buf_printf(b, "%s%s; %s has the highest %s, %s", rows, trunc, label, col_name(r, p->measure),
-               value);
-    /* A share of a partial total (truncated) would be wrong, so only for complete results. */
-    if (p->shareable && !r->truncated && !r->limited && p->total > 0) {
-        double pct = 100.0 * cell_num(mc) / p->total;
-        if (pct > 0 && pct < 1)
-            buf_puts(b, " (<1% of the total)");
-        else
-            buf_printf(b, " (%.0f%% of the total)", pct);
-    }
-    buf_putc(b, '.');
-}
-
-static void summary_series(struct buf *b, const struct db_result *r, const json_t *columns,
-                           const struct analyze_pick *p, const char *trunc)
-{
-    char pts[48], from[LABEL_MAX + 8], to[LABEL_MAX + 8], lo[48], hi[48], at[LABEL_MAX + 8];
-    size_t dcol = (size_t)p->date, first = SIZE_MAX, last = SIZE_MAX;
-    enum label_mode mode = date_mode(p, columns);
-    const char *dname = col_name(r, p->date), *mname = col_name(r, p->measure);
-    for (size_t row = 0; row < r->n_rows; row++) {
-        const struct db_cell *c = db_cell_at(r, row, dcol);
-        if (c->type == DB_NULL)
-            continue;
-        if (first == SIZE_MAX || date_cmp(c, db_cell_at(r, first, dcol)) < 0)
-            first = row;
-        if (last == SIZE_MAX || date_cmp(c, db_cell_at(r, last, dcol)) > 0)
-            last = row;
-    }
-    size_t best = row_of_max(r, p->measure);
-    count_phrase(r->n_rows, "point", "points", pts, sizeof pts);
-    if (first == SIZE_MAX || best == SIZE_MAX) {
-        buf_printf(b, "%s%s, %zu columns.", pts, trunc, r->n_cols);
-        return;
-    }
-    cell_label(db_cell_at(r, first, dcol), mode, dname, from, sizeof from);
-    cell_label(db_cell_at(r, last, dcol), mode, dname, to, sizeof to);
-    cell_label(db_cell_at(r, best, dcol), mode, dname, at, sizeof at);
-    buf_printf(b, "%s%s from %s to %s", pts, trunc, from, to);
-    if (p->cat >= 0)
-        buf_printf(b, " across %.0f %s values", col_num(columns, (size_t)p->cat, "distinct"),
-                   col_name(r, p->cat));
-    double mn = col_num(columns, (size_t)p->measure, "min");
-    double mx = col_num(columns, (size_t)p->measure, "max");
-    analyze_fmt_compact(mn, lo, sizeof lo);
-    analyze_fmt_compact(mx, hi, sizeof hi);
-    if (mn == mx) {
-        buf_printf(b, "; %s is %s throughout", mname, lo);
-    } else {
-        buf_printf(b, "; %s ranges from %s to %s, highest in %s", mname, lo, hi, at);
-        if (p->cat >= 0) {
-            char who[LABEL_MAX + 8];
-            cell_label(db_cell_at(r, best, (size_t)p->cat), LABEL_VALUE, NULL, who, sizeof who);
-            buf_printf(b, " for %s", who);
-        }
-    }
-    buf_putc(b, '.');
-}
-
-static int summary_build(const struct db_result *r, const json_t *columns,
-                         const struct analyze_pick *p, char **out)
-{
-    struct buf b = BUF_INIT;
-    char trunc[64] = "", rows[48], v[LABEL_MAX + 8];
-    int rc = 0;
-    if (r->truncated)
-        snprintf(trunc, sizeof trunc, " (truncated at %zu rows)", r->n_rows);
-    switch (p->shape) {
-    case ANALYZE_SHAPE_EMPTY:
-        buf_puts(&b,
-                 r->n_cols == 0 && r->n_rows ? "The result has no columns." : "No rows matched.");
-        break;
-    case ANALYZE_SHAPE_SINGLE:
-        cell_label(db_cell_at(r, 0, 0),
-                   !strcmp(col_type(columns, 0), "date") ? LABEL_PLAIN : LABEL_VALUE, NULL, v,
-                   sizeof v);
-        buf_printf(&b, "The answer is %s.", v);
-        break;
-    case ANALYZE_SHAPE_ONE_ROW:
-        buf_printf(&b, "1 row%s: ", trunc);
-        for (size_t c = 0; c < r->n_cols && c < ONE_ROW_MAX_COLS; c++) {
-            cell_label(db_cell_at(r, 0, c),
-                       !strcmp(col_type(columns, c), "date") ? LABEL_PLAIN : LABEL_VALUE, NULL, v,
-                       sizeof v);
-            buf_printf(&b, "%s%s = %s", c ? ", " : "", col_name(r, (int)c), v);
-        }
-        if (r->n_cols > ONE_ROW_MAX_COLS)
-            buf_printf(&b, " and %zu more columns", r->n_cols - ONE_ROW_MAX_COLS);
-        buf_putc(&b, '.');
-        break;
-    case ANALYZE_SHAPE_CATEGORY:
-        summary_category(&b, r, columns, p, trunc);
-        break;
-    case ANALYZE_SHAPE_SERIES:
-        summary_series(&b, r, columns, p, trunc);
-        break;
-    default:
-        count_phrase(r->n_rows, "row", "rows", rows, sizeof rows);
-        buf_printf(&b, "%s, %zu column%s%s.", rows, r->n_cols, r->n_cols == 1 ? "" : "s", trunc);
-        break;
-    }
-    if (b.failed) {
-        rc = ERR_NOMEM;
-        goto out;
-    }
-    *out = buf_detach(&b);
-    if (!*out)
-        rc = ERR_NOMEM;
-out:
-    buf_free(&b);
-    return rc;
-}
-
-/* ---- entry points ----------------------------------------------------------------------- */
 
 static void pick_totals(const struct db_result *r, const json_t *columns, struct analyze_pick *p)
 {
@@ -971,6 +624,12 @@ int analyze_sql_limits(const char *sql)
 int analyze_result(const struct question *question, const struct db_result *r,
                    struct analysis *out)
 {
+    return analyze_result_opts(question, r, NULL, out);
+}
+
+int analyze_result_opts(const struct question *question, const struct db_result *r,
+                        const struct analyze_options *opt, struct analysis *out)
+{
     struct col_stat st;
     struct analyze_pick pick;
     int rc = 0;
@@ -1005,8 +664,11 @@ int analyze_result(const struct question *question, const struct db_result *r,
     if (question && r->n_rows == 1 && asks_for_list(question))
         out->checks |= ANALYZE_ONE_FOR_LIST;
 
+    rc = analyze_display_set(r, out->columns, opt);
+    if (rc)
+        goto out;
     analyze_pick(r, out->columns, &pick);
-    rc = summary_build(r, out->columns, &pick, &out->summary);
+    rc = analyze_summary(question, r, out->columns, &pick, &out->summary);
     if (rc)
         goto out;
     /* No chart is a normal outcome (and running out of memory here only loses the chart). */

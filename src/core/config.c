@@ -1,6 +1,7 @@
 /* Configuration: defaults, JSON file, validation. */
 #include "core/config.h"
 
+#include <ctype.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
@@ -365,7 +366,7 @@ static const char *const config_keys[] = {
     "databases",   "server",           "max_attempts",    "confidence_done",
     "confidence_escalate", "confidence_agree", "confidence_disagree", "confidence_disagree_min",
     "complex_penalty", "confidence_unconfirmed", "consistency_penalty", "row_cap",
-    "query_timeout_ms", "query_max_cost", "max_tables", "max_columns", NULL,
+    "query_timeout_ms", "query_max_cost", "max_tables", "max_columns", "currency", NULL,
 };
 
 /* Applies a parsed configuration document (root, borrowed) over c; path names it in errors. */
@@ -391,6 +392,15 @@ static int config_apply(struct config *c, json_t *root, const char *path, struct
     double v;
     if ((rc = get_string(root, "db", &c->db, e, path)))
         goto out;
+    if ((rc = get_string(root, "currency", &c->currency, e, path)))
+        goto out;
+    if (c->currency && (strlen(c->currency) != 3 || !isupper((unsigned char)c->currency[0]) ||
+                        !isupper((unsigned char)c->currency[1]) ||
+                        !isupper((unsigned char)c->currency[2]))) {
+        rc = err_set(e, ERR_USAGE, "%s: \"currency\" must be an ISO 4217 code such as \"USD\"",
+                     path);
+        goto out;
+    }
     json_t *nr = json_object_get(root, "no_rules");
     if (nr) {
         if (!json_is_boolean(nr)) {
@@ -512,6 +522,7 @@ void config_free(struct config *c)
         llm_tier_free(&c->tiers[i].llm);
     free(c->tiers);
     free(c->db);
+    free(c->currency);
     for (size_t i = 0; i < c->n_databases; i++) {
         free(c->databases[i].name);
         free(c->databases[i].dsn);

@@ -56,6 +56,7 @@ struct config_server {
 
 struct config {
     char *db;                 /* DSN, NULL = the demo database */
+    char *currency;           /* ISO 4217 code of money in answers ("EUR"); NULL = USD */
     int no_rules;             /* skip tier 0 */
     int max_attempts;         /* executions per tier: first try + repairs */
     double conf_done;         /* >= : final answer */

@@ -389,7 +389,8 @@ static int analyze_node(const struct pipeline *p, struct state *st, struct db_er
     }
     st->has_result = 1;
     st->result.limited = analyze_sql_limits(st->sql);
-    if (analyze_result(st->reading, &st->result, &st->analysis) == 0) {
+    struct analyze_options fmt = {.currency = p->cfg->currency};
+    if (analyze_result_opts(st->reading, &st->result, &fmt, &st->analysis) == 0) {
         st->has_analysis = 1;
         st->checks = st->analysis.checks;
         if (empty_ok) /* "products that were never ordered": none is an answer */

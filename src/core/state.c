@@ -154,7 +154,7 @@ static json_t *cell_json(const struct db_cell *c)
     case DB_INT:
         return json_integer(c->i);
     case DB_REAL:
-        return json_real(c->d);
+        return analyze_json_real(c->d);
     default:
         return analyze_json_text(c->s);
     }

@@ -261,6 +261,75 @@ def test_answers_users_can_trust():
     assert r.code == 3 and "tier 0 was unsure: " in r.err and "q4" in r.err, r
 
 
+def money(v):
+    """A dollar amount as genbi writes it: "$1,234.50", "-$20.00"."""
+    return ("-" if round(v, 2) < 0 else "") + "${:,.2f}".format(abs(v))
+
+
+def compact_money(v):
+    """The short form of chart subtitles: "$1.2M", "$95.1K", "$950.00"."""
+    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(v) >= scale:
+            r = round(abs(v) / scale, 1)
+            return "$" + ("%.0f" % r if r == int(r) else "%.1f" % r) + suffix
+    return money(v)
+
+
+def test_answers_formatted_for_people():
+    db = demo_db()
+    # a ranking: full names as one column, dollars to the cent, the leader and its share
+    question = "Top 5 customers by revenue"
+    r = run(["ask", "--db", db, question])
+    assert r.code == 0, r
+    j = run(["ask", "--db", db, "--json", question]).json()
+    rows = q(db, j["sql"])
+    assert len(rows) == 5 and len(rows[0]) == 3, rows
+    first, last, top = rows[0]
+    lines = r.out.splitlines()
+    header = next(i for i, l in enumerate(lines) if l.startswith("name "))
+    assert lines[header].split("|")[1].strip() == "revenue", lines[header]
+    for (fn, ln, v), line in zip(rows, lines[header + 2:header + 7]):
+        name, value = [c.strip() for c in line.split("|")]
+        assert name == "%s %s" % (fn, ln) and value == money(v), (line, fn, ln, v)
+    share = round(100 * top / sum(v for _, _, v in rows))
+    want = "5 rows; %s %s leads with revenue of %s, %d%% of the 5 shown." % (first, last,
+                                                                          money(top), share)
+    assert want in r.out, (want, r.out)
+    assert j["analysis"]["summary"] == want, j["analysis"]["summary"]
+    cols = j["analysis"]["columns"]
+    assert cols[0]["label"] == "name" and cols[0]["joins"] == 1 and cols[1]["shown_in"] == 0, cols
+    assert cols[2]["format"] == "currency" and cols[2]["currency"] == "USD", cols[2]
+    assert j["chart"]["mark"]["type"] == "bar", j["chart"]
+    assert j["chart"]["data"]["values"][0]["first_name"] == "%s %s" % (first, last)
+    # JSON keeps numbers as numbers, without binary noise
+    assert all(isinstance(row[2], float) for row in j["rows"]), j["rows"]
+    for got, (_, _, v) in zip(j["rows"], rows):
+        assert abs(got[2] - v) < 1e-6 and len(repr(got[2]).split(".")[1]) <= 6, (got, v)
+    # the reals as printed, in the rows, the analysis and the chart data
+    raw = json.loads(run(["ask", "--db", db, "--json", question]).out, parse_float=lambda t: t)
+    printed = [c for row in raw["rows"] for c in row if isinstance(c, str) and c[0].isdigit()]
+    printed += [c.get("min") for c in raw["analysis"]["columns"] if c["format"] == "currency"]
+    printed += [v["revenue"] for v in raw["chart"]["data"]["values"]]
+    assert len(printed) == 11 and all(len(t.split(".")[-1]) <= 6 for t in printed), printed
+
+    # a time series: first and last values and the change, in the text and the chart subtitle
+    question = "Revenue by year"
+    r = run(["ask", "--db", db, question])
+    j = run(["ask", "--db", db, "--json", question]).json()
+    assert r.code == 0 and j["status"] == "answered", r
+    rows = q(db, j["sql"])
+    (y0, v0), (y1, v1) = rows[0], rows[-1]
+    change = "%+d%%" % round(100 * (v1 - v0) / v0)
+    want = "%d points from %s to %s; revenue went from %s in %s to %s in %s (%s)." % (
+        len(rows), y0, y1, money(v0), y0, money(v1), y1, change)
+    assert want in r.out, (want, r.out)
+    assert j["analysis"]["summary"] == want
+    assert j["chart"]["title"]["subtitle"] == "from %s in %s to %s in %s, %s" % (
+        compact_money(v0), y0, compact_money(v1), y1, change), j["chart"]["title"]
+    for year, v in rows:
+        assert "%s | %13s" % (year, money(v)) in r.out, (year, v, r.out)
+
+
 def test_unanswerable_question():
     db = demo_db()
     r = run(["ask", "--db", db, "How many spaceships are there?"])
@@ -296,5 +365,6 @@ if __name__ == "__main__":
           test_default_demo_created_on_first_use, test_schema, test_count_customers_matches_sqlite,
           test_tier0_answers_match_sqlite, test_write_questions_refused,
           test_tier0_hands_over_what_it_would_get_wrong, test_answers_users_can_trust,
+          test_answers_formatted_for_people,
           test_unanswerable_question, test_empty_or_foreign_db_file_is_a_usage_error,
           test_doctor_on_sqlite])

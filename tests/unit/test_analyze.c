@@ -3,6 +3,7 @@
  * Chart specs are written to $GENBI_TEST_TMP/charts/NAME.json when that variable is set, so a
  * later step can validate them against the Vega-Lite schema. */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -501,7 +502,7 @@ static void test_single_number(void)
     struct db_cell cells2[] = {R(1234.5678)};
     r = RES(cols2, cells2);
     CHECK_INT(analyze_text("What is the average price?", r, &a), 0);
-    CHECK_STR(a.summary, "The answer is 1,234.57.");
+    CHECK_STR(a.summary, "The answer is $1,234.57."); /* a price is money */
     analysis_free(&a);
     res_free(r);
 
@@ -523,7 +524,7 @@ static void test_one_row(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("Orders and revenue in Europe", r, &a), 0);
-    CHECK_STR(a.summary, "1 row: orders = 120, revenue = 2,500.5, region = Europe.");
+    CHECK_STR(a.summary, "1 row: orders = 120, revenue = $2,500.50, region = Europe.");
     CHECK(a.chart == NULL);
     analysis_free(&a);
     res_free(r);
@@ -550,8 +551,8 @@ static void test_category_bar(void)
     struct analysis a;
     CHECK_INT(analyze_text("What is the total revenue by region?", r, &a), 0);
     CHECK_INT(a.checks, 0);
-    CHECK_STR(a.summary,
-              "11 rows; North America has the highest total_revenue, 1.2M (23% of the total).");
+    CHECK_STR(a.summary, "11 regions; North America leads with total revenue of $1,200,000.00, 23% "
+                         "of the total.");
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
@@ -561,27 +562,39 @@ static void test_category_bar(void)
     CHECK_STR(jstr(a.chart, "encoding.y.field"), "total_revenue");
     CHECK_STR(jstr(a.chart, "encoding.y.type"), "quantitative");
     CHECK(jget(a.chart, "encoding.y.aggregate") == NULL);
-    CHECK_STR(jstr(a.chart, "title.subtitle"), "total 5.2M");
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "total $5.2M");
+    CHECK_STR(jstr(a.chart, "encoding.y.title"), "total revenue");
+    CHECK_STR(jstr(a.chart, "encoding.y.axis.format"), "$,.2~f");
     CHECK_INT(json_array_size(jget(a.chart, "data.values")), 11);
     dump_chart("bar", a.chart);
     analysis_free(&a);
 
-    /* a share question with more than ANALYZE_PIE_MAX_SLICES categories stays a bar */
+    /* a share question with more than ANALYZE_PIE_MAX_SLICES categories stays a bar, and each
+     * bar says its percentage */
     CHECK_INT(analyze_text("What share of revenue comes from each region?", r, &a), 0);
-    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 0), "mark.type"), "bar");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "mark.type"), "text");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "encoding.text.field"), "__share");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "encoding.text.format"), ".0%");
+    CHECK(fabs(json_number_value(json_object_get(
+              json_array_get(jget(a.chart, "data.values"), 0), "__share")) -
+          1200000.0 / 5155000.0) < 1e-9);
+    dump_chart("bar_shares", a.chart);
     analysis_free(&a);
 
     /* a truncated result has no true total: no share */
     r->truncated = 1;
     CHECK_INT(analyze_text("What is the total revenue by region?", r, &a), 0);
-    CHECK_STR(a.summary, "11 rows (truncated at 11 rows); North America has the highest "
-                         "total_revenue, 1.2M.");
+    CHECK_STR(a.summary, "11 regions (truncated at 11 rows); North America leads with total "
+                         "revenue of $1,200,000.00.");
     analysis_free(&a);
-    /* nor one whose query kept only its first rows ("top 11 regions"): no share, no total */
+    /* one whose query kept only its first rows ("top 11 regions"): a share of those shown, no
+     * total in the chart */
     r->truncated = 0;
     r->limited = 1;
     CHECK_INT(analyze_text("Top 11 regions by revenue", r, &a), 0);
-    CHECK_STR(a.summary, "11 rows; North America has the highest total_revenue, 1.2M.");
+    CHECK_STR(a.summary, "11 regions; North America leads with total revenue of $1,200,000.00, "
+                         "23% of the 11 shown.");
     CHECK(jget(a.chart, "title.subtitle") == NULL);
     analysis_free(&a);
     res_free(r);
@@ -608,7 +621,7 @@ static void test_category_no_share(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("Profit by store", r, &a), 0);
-    CHECK_STR(a.summary, "3 rows; A has the highest profit, 500.");
+    CHECK_STR(a.summary, "3 stores; A leads with profit of $500.00."); /* negative: no share */
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     analysis_free(&a);
     /* never a pie of negative values */
@@ -621,7 +634,7 @@ static void test_category_no_share(void)
     struct db_cell cells2[] = {T("Books"), R(12.5), T("Toys"), R(30.25)};
     r = RES(cols2, cells2);
     CHECK_INT(analyze_text("Average price per category", r, &a), 0);
-    CHECK_STR(a.summary, "2 rows; Toys has the highest avg_price, 30.25.");
+    CHECK_STR(a.summary, "2 categories; Toys leads with average price of $30.25.");
     analysis_free(&a);
     res_free(r);
 }
@@ -633,10 +646,15 @@ static void test_category_arc(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("What percentage of orders comes from each channel?", r, &a), 0);
-    CHECK_STR(a.summary, "3 rows; web has the highest orders, 600 (60% of the total).");
+    CHECK_STR(a.summary, "3 channels; web leads with 600 orders, 60% of the total.");
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
-    CHECK_STR(jstr(a.chart, "mark.type"), "arc");
+    /* slices labelled with their percentages */
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 0), "mark.type"), "arc");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "mark.type"), "text");
+    CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "encoding.text.format"), ".0%");
+    CHECK(fabs(json_number_value(json_object_get(
+              json_array_get(jget(a.chart, "data.values"), 0), "__share")) - 0.6) < 1e-12);
     CHECK_STR(jstr(a.chart, "encoding.theta.field"), "orders");
     CHECK_STR(jstr(a.chart, "encoding.theta.type"), "quantitative");
     CHECK_STR(jstr(a.chart, "encoding.color.field"), "channel");
@@ -674,8 +692,8 @@ static void test_series_months(void)
     memcpy(&r->cells[20], tmp, sizeof tmp);
     struct analysis a;
     CHECK_INT(analyze_text("Monthly revenue since 2021", r, &a), 0);
-    CHECK_STR(a.summary, "48 points from 2021-01 to 2024-12; total_revenue ranges from 10.2K to "
-                         "95.1K, highest in 2024-12.");
+    CHECK_STR(a.summary, "48 points from Jan 2021 to Dec 2024; total revenue went from $20,000.00 "
+                         "in Jan 2021 to $95,100.00 in Dec 2024 (+376%).");
     CHECK_STR(jstr(col_json(&a, 0), "type"), "date");
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
@@ -686,7 +704,7 @@ static void test_series_months(void)
     CHECK_STR(jstr(a.chart, "encoding.y.field"), "total_revenue");
     CHECK_STR(jstr(a.chart, "encoding.y.type"), "quantitative");
     CHECK(jget(a.chart, "encoding.color") == NULL);
-    CHECK_STR(jstr(a.chart, "title.subtitle"), "from 10.2K to 95.1K");
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "from $20K in Jan 2021 to $95.1K in Dec 2024, +376%");
     dump_chart("line_months", a.chart);
     analysis_free(&a);
     res_free(r);
@@ -700,8 +718,9 @@ static void test_series_years(void)
     struct analysis a;
     CHECK_INT(analyze_text("How many orders per year?", r, &a), 0);
     CHECK_INT(a.checks, 0);
-    CHECK_STR(a.summary, "4 points from 2021 to 2024; orders ranges from 90 to 340, highest in "
-                         "2022.");
+    CHECK_STR(a.summary, "4 points from 2021 to 2024; orders went from 120 in 2021 to 90 in 2024 "
+                         "(-25%), highest in 2022.");
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "from 120 in 2021 to 90 in 2024, -25%");
     CHECK_STR(jstr(a.chart, "mark.type"), "line");
     CHECK_STR(jstr(a.chart, "encoding.x.type"), "ordinal");
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "order_year");
@@ -715,8 +734,8 @@ static void test_series_years(void)
     struct db_cell cells2[] = {I(1), R(10), I(2), R(30), I(3), R(20)};
     r = RES(cols2, cells2);
     CHECK_INT(analyze_text("Sales by month in 2024", r, &a), 0);
-    CHECK_STR(a.summary, "3 points from month 1 to month 3; sales ranges from 10 to 30, highest "
-                         "in month 2.");
+    CHECK_STR(a.summary, "3 points from month 1 to month 3; sales went from $10.00 in month 1 to "
+                         "$20.00 in month 3 (+100%), highest in month 2.");
     CHECK_STR(jstr(a.chart, "mark.type"), "line");
     CHECK_STR(jstr(a.chart, "encoding.x.type"), "ordinal");
     analysis_free(&a);
@@ -733,8 +752,8 @@ static void test_series_with_category(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("Daily revenue per region", r, &a), 0);
-    CHECK_STR(a.summary, "4 points from 2024-01-01 to 2024-01-02 across 2 region values; revenue "
-                         "ranges from 4 to 9, highest in 2024-01-02 for East.");
+    CHECK_STR(a.summary, "4 points from Jan 1, 2024 to Jan 2, 2024 across 2 region values; revenue "
+                         "ranges from $4.00 to $9.00, highest in Jan 2, 2024 for East.");
     CHECK_STR(jstr(a.chart, "mark.type"), "line");
     CHECK_STR(jstr(a.chart, "encoding.x.timeUnit"), "utcyearmonthdate");
     CHECK_STR(jstr(a.chart, "encoding.color.field"), "region");
@@ -805,7 +824,7 @@ static void test_id_and_name(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("Customers and what they spent", r, &a), 0);
-    CHECK_STR(a.summary, "2 rows; Bob has the highest total_spent, 250 (72% of the total).");
+    CHECK_STR(a.summary, "2 rows; Bob leads with total spent of $250.00, 72% of the total.");
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "name");
     CHECK_STR(jstr(a.chart, "encoding.y.field"), "total_spent");
@@ -821,7 +840,7 @@ static void test_id_category(void)
     struct db_result *r = RES(cols, cells);
     struct analysis a;
     CHECK_INT(analyze_text("Revenue per store", r, &a), 0);
-    CHECK_STR(a.summary, "3 rows; store_id 7 has the highest revenue, 900 (72% of the total).");
+    CHECK_STR(a.summary, "3 rows; store ID 7 leads with revenue of $900.00, 72% of the total.");
     CHECK_STR(jstr(a.chart, "mark.type"), "bar");
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "store_id");
     CHECK_STR(jstr(a.chart, "encoding.x.type"), "nominal");
@@ -850,12 +869,12 @@ static void test_chart_data_edge_cases(void)
     CHECK(a.chart != NULL);
     check_common_spec(a.chart);
     CHECK_STR(jstr(a.chart, "encoding.x.field"), "t\\.name");
-    CHECK_STR(jstr(a.chart, "encoding.x.title"), "t.name");
+    CHECK_STR(jstr(a.chart, "encoding.x.title"), "name");
     /* "ok" repeats: one bar per value, summed */
     CHECK_STR(jstr(a.chart, "encoding.y.aggregate"), "sum");
     const json_t *row0 = json_array_get(jget(a.chart, "data.values"), 0);
     CHECK_STR(json_string_value(json_object_get(row0, "t.name")), "caf\xef\xbf\xbd");
-    CHECK_STR(a.summary, "3 rows; ok has the highest sum(x), 5 (42% of the total).");
+    CHECK_STR(a.summary, "3 rows; ok leads with total x of 5, 42% of the total.");
     dump_chart("bar_escaped", a.chart);
     analysis_free(&a);
     res_free(r);
@@ -872,6 +891,342 @@ static void test_chart_data_edge_cases(void)
     CHECK_INT(analyze_text("Units by sku", r, &a), 0);
     CHECK_INT(json_array_size(jget(a.chart, "data.values")), ANALYZE_CHART_MAX_ROWS);
     CHECK_INT(json_integer_value(jget(col_json(&a, 0), "distinct")), 600);
+    analysis_free(&a);
+    res_free(r);
+}
+
+/* ---- formatting for people -------------------------------------------------------------- */
+
+static void test_fmt_rounding(void)
+{
+    char b[64];
+    /* halves round away from zero as written, whatever the binary value */
+    analyze_fmt_money(0.005, NULL, b, sizeof b);
+    CHECK_STR(b, "$0.01");
+    analyze_fmt_fixed(2.675, 2, b, sizeof b);
+    CHECK_STR(b, "2.68");
+    analyze_fmt_fixed(1.005, 2, b, sizeof b);
+    CHECK_STR(b, "1.01");
+    analyze_fmt_money(-0.005, "USD", b, sizeof b);
+    CHECK_STR(b, "-$0.01");
+    /* a negative that rounds to zero is zero, never "-$0.00" */
+    analyze_fmt_money(-0.001, "USD", b, sizeof b);
+    CHECK_STR(b, "$0.00");
+    analyze_fmt_fixed(-0.0001, 2, b, sizeof b);
+    CHECK_STR(b, "0.00");
+    analyze_fmt_money(-1234.5, "USD", b, sizeof b);
+    CHECK_STR(b, "-$1,234.50");
+    analyze_fmt_fixed(-999.995, 2, b, sizeof b);
+    CHECK_STR(b, "-1,000.00");
+    analyze_fmt_money(153298.150000001, NULL, b, sizeof b);
+    CHECK_STR(b, "$153,298.15");
+    analyze_fmt_money(1234567890123.456, "USD", b, sizeof b);
+    CHECK_STR(b, "$1,234,567,890,123.46");
+    /* huge, NaN and infinities */
+    analyze_fmt_fixed(1.234e20, 2, b, sizeof b);
+    CHECK_STR(b, "1.23e+20");
+    analyze_fmt_money(NAN, "USD", b, sizeof b);
+    CHECK_STR(b, "NaN");
+    analyze_fmt_fixed(INFINITY, 2, b, sizeof b);
+    CHECK_STR(b, "\xe2\x88\x9e");
+    analyze_fmt_fixed(-INFINITY, 2, b, sizeof b);
+    CHECK_STR(b, "-\xe2\x88\x9e");
+    /* currencies: a sign where one exists, else the code; yen without decimals */
+    analyze_fmt_money(12, "EUR", b, sizeof b);
+    CHECK_STR(b, "\xe2\x82\xac" "12.00");
+    analyze_fmt_money(1234.5, "JPY", b, sizeof b);
+    CHECK_STR(b, "\xc2\xa5" "1,235");
+    analyze_fmt_money(1234.5, "CHF", b, sizeof b);
+    CHECK_STR(b, "CHF 1,234.50");
+    /* a short buffer is cut, never overrun */
+    char tiny[4];
+    analyze_fmt_money(1234.5, "USD", tiny, sizeof tiny);
+    CHECK_STR(tiny, "$1,");
+}
+
+static void test_json_real(void)
+{
+    /* binary noise goes, the decimal stays; whole values stay exact */
+    CHECK(analyze_clean_real(153298.150000001) == 153298.15);
+    CHECK(analyze_clean_real(0.1 + 0.2) == 0.3);
+    CHECK(analyze_clean_real(365337.470999974) == 365337.471);
+    CHECK(analyze_clean_real(123456789012345.0) == 123456789012345.0);
+    CHECK(analyze_clean_real(-2.5) == -2.5);
+    CHECK(analyze_clean_real(1e-300) == 1e-300);
+    CHECK(analyze_clean_real(1.0 / 3.0) != 0.333);
+    json_t *j = json_pack("[o, o, o]", analyze_json_real(153298.150000001),
+                          analyze_json_real(NAN), analyze_json_real(20.0));
+    char *text = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));
+    CHECK_STR(text, "[153298.15,null,20.0]");
+    free(text);
+    json_decref(j);
+}
+
+static void test_labels(void)
+{
+    static const char *const cases[][2] = {
+        {"total_shipping_cost", "total shipping cost"},
+        {"SUM(o.shipping_cost)", "total shipping cost"},
+        {"AVG(unitPrice)", "average unit price"},
+        {"COUNT(*)", "count"},
+        {"count(DISTINCT c.customer_id)", "number of distinct customers"},
+        {"ROUND(AVG(p.price), 2)", "average price"},
+        {"SUM(t.total)", "total"},
+        {"total_usd", "total"},
+        {"qty", "quantity"},
+        {"strftime('%Y-%m', o.order_date)", "order date"},
+        {"SUM(oi.quantity * oi.unit_price)", "total quantity \xc3\x97 unit price"},
+        {"customer_id", "customer ID"},
+        {"\"Order Total\"", "order total"},
+        {"", "value"},
+    };
+    char b[96];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        analyze_label(cases[i][0], b, sizeof b);
+        CHECK_STR(b, cases[i][1]);
+    }
+}
+
+/* The display fields of column c and one formatted cell. */
+static void check_cell(const struct analysis *a, const struct db_result *r, size_t row,
+                       size_t col, const char *want)
+{
+    char b[128];
+    analyze_fmt_cell(a, r, row, col, b, sizeof b);
+    CHECK_STR(b, want);
+}
+
+static void test_column_formats(void)
+{
+    const char *cols[] = {"category",   "revenue",     "product_count", "avg_rating",
+                          "pct_returned", "amount_cents", "order_year", "store_id"};
+    struct db_cell cells[] = {
+        T("Books"), R(1234.5), R(20), R(4.25), R(12.5), I(123456), I(2023), I(1012),
+        T("Toys"), R(-0.004), R(3), R(0.5), R(3), I(99), I(2024), I(7),
+    };
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_text("", r, &a), 0);
+    CHECK_STR(jstr(col_json(&a, 1), "format"), "currency");
+    CHECK_STR(jstr(col_json(&a, 1), "currency"), "USD");
+    CHECK_INT(json_integer_value(jget(col_json(&a, 1), "decimals")), 2);
+    CHECK_STR(jstr(col_json(&a, 2), "format"), "number"); /* a count is never money */
+    CHECK_INT(json_integer_value(jget(col_json(&a, 2), "decimals")), 0);
+    CHECK_STR(jstr(col_json(&a, 2), "label"), "product count");
+    CHECK_STR(jstr(col_json(&a, 4), "format"), "percent");
+    CHECK_STR(jstr(col_json(&a, 5), "format"), "number"); /* cents undeclared: not divided */
+    CHECK_STR(jstr(col_json(&a, 6), "format"), "year");
+    CHECK_STR(jstr(col_json(&a, 7), "format"), "id");
+    check_cell(&a, r, 0, 1, "$1,234.50");
+    check_cell(&a, r, 1, 1, "$0.00");
+    check_cell(&a, r, 0, 2, "20"); /* whole numbers stored as REAL */
+    check_cell(&a, r, 0, 3, "4.25");
+    check_cell(&a, r, 1, 3, "0.50");
+    check_cell(&a, r, 0, 4, "12.5%");
+    check_cell(&a, r, 1, 4, "3.0%");
+    check_cell(&a, r, 0, 5, "123,456");
+    check_cell(&a, r, 0, 6, "2023");
+    check_cell(&a, r, 0, 7, "1012");
+    analysis_free(&a);
+
+    /* what a semantic layer declares wins: cents divided, euros, a label */
+    struct analyze_column_format decl[] = {
+        {"amount_cents", ANALYZE_FORMAT_CURRENCY, 0.01, "EUR", "amount"},
+        {"product_count", ANALYZE_FORMAT_PERCENT, 0, NULL, NULL},
+    };
+    struct analyze_options opt = {"GBP", decl, 2};
+    CHECK_INT(analyze_result_opts(NULL, r, &opt, &a), 0);
+    check_cell(&a, r, 0, 5, "\xe2\x82\xac" "1,234.56");
+    CHECK_STR(jstr(col_json(&a, 5), "label"), "amount");
+    CHECK(fabs(json_number_value(jget(col_json(&a, 5), "scale")) - 0.01) < 1e-12);
+    check_cell(&a, r, 0, 2, "20%");
+    check_cell(&a, r, 0, 1, "\xc2\xa3" "1,234.50"); /* the configured currency */
+    analysis_free(&a);
+    res_free(r);
+}
+
+/* Which names make a numeric column money, on made-up schemas. */
+static void test_money_names(void)
+{
+    static const struct {
+        const char *name;
+        int real;
+        const char *format;
+    } cases[] = {
+        {"mrr_usd", 1, "currency"},        {"invoice_amt", 1, "currency"},
+        {"SUM(i.total)", 1, "currency"},   {"order_total", 1, "currency"},
+        {"total", 0, "number"},            {"total_distance", 1, "number"},
+        {"total_orders", 1, "number"},     {"avg_order_value", 1, "currency"},
+        {"value", 1, "number"},            {"unitPrice", 1, "currency"},
+        {"num_sales", 0, "number"},        {"sales", 1, "currency"},
+        {"amount_cents", 0, "number"},     {"pct_churned", 1, "percent"},
+        {"conversion_rate", 1, "number"},  {"acct_id", 0, "id"},
+        {"SUM(p.salary)", 0, "currency"},  {"avg_rating", 1, "number"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *cols[] = {cases[i].name};
+        struct db_cell cells[] = {cases[i].real ? R(12.5) : I(12), cases[i].real ? R(3) : I(3)};
+        struct db_result *r = RES(cols, cells);
+        struct analysis a;
+        CHECK_INT(analyze_text("", r, &a), 0);
+        const char *got = jstr(col_json(&a, 0), "format");
+        if (!got || strcmp(got, cases[i].format))
+            fprintf(stderr, "  %s -> %s\n", cases[i].name, got ? got : "(none)");
+        CHECK_STR(got, cases[i].format);
+        analysis_free(&a);
+        res_free(r);
+    }
+}
+
+static void test_table_text(void)
+{
+    const char *cols[] = {"first_name", "last_name", "SUM(o.total_usd)"};
+    struct db_cell cells[] = {
+        T("Ada"), T("Lovelace"), R(1234.5), N(), T("Hopper"), R(500.25),
+        T("Alan"), N(), R(153298.150000001), N(), N(), R(-20),
+    };
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    struct buf t = BUF_INIT;
+    CHECK_INT(analyze_text("Top customers by spend", r, &a), 0);
+    CHECK_INT(analyze_table_text(&a, r, 20, &t), 0);
+    CHECK_STR(buf_cstr(&t), "name         |       total\n"
+                            "-------------+------------\n"
+                            "Ada Lovelace |   $1,234.50\n"
+                            "Hopper       |     $500.25\n"
+                            "Alan         | $153,298.15\n"
+                            "NULL         |     -$20.00\n"
+                            "(4 rows)\n");
+    /* one name, so a ranking by person; a negative value: no share */
+    CHECK_STR(a.summary, "4 rows; Alan leads with total of $153,298.15.");
+    CHECK_STR(jstr(a.chart, "encoding.x.title"), "name");
+    const json_t *row0 = json_array_get(jget(a.chart, "data.values"), 0);
+    CHECK_STR(json_string_value(json_object_get(row0, "first_name")), "Ada Lovelace");
+    CHECK(json_is_null(json_object_get(json_array_get(jget(a.chart, "data.values"), 3),
+                                       "first_name")));
+    dump_chart("bar_names", a.chart);
+    analysis_free(&a);
+    buf_free(&t);
+    res_free(r);
+
+    /* an empty result: headers and a count */
+    const char *cols2[] = {"region", "revenue"};
+    r = res_alloc(cols2, 2, 0);
+    CHECK_INT(analyze_text("", r, &a), 0);
+    CHECK_INT(analyze_table_text(&a, r, 20, &t), 0);
+    CHECK_STR(buf_cstr(&t), "region | revenue\n-------+--------\n(0 rows)\n");
+    CHECK_STR(a.summary, "No rows matched.");
+    analysis_free(&a);
+    buf_free(&t);
+    res_free(r);
+}
+
+static void test_ties(void)
+{
+    /* every row the same: said as a tie of all */
+    const char *cols[] = {"category", "product_count"};
+    struct db_result *r = res_alloc(cols, 2, 10);
+    char name[16];
+    for (size_t i = 0; i < 10; i++) {
+        snprintf(name, sizeof name, "C%zu", i);
+        res_set(r, i, 0, T(name));
+        res_set(r, i, 1, I(20));
+    }
+    struct analysis a;
+    CHECK_INT(analyze_text("Number of products per category", r, &a), 0);
+    CHECK_STR(a.summary, "All 10 categories have 20 products.");
+    analysis_free(&a);
+    res_free(r);
+
+    const char *cols2[] = {"category", "count"};
+    struct db_cell cells2[] = {T("A"), I(12), T("B"), I(12)};
+    r = RES(cols2, cells2);
+    CHECK_INT(analyze_text("", r, &a), 0);
+    CHECK_STR(a.summary, "All 2 categories have the same count, 12.");
+    analysis_free(&a);
+    /* a bare "count" counts what the question names */
+    CHECK_INT(analyze_text("What is the number of products in each category?", r, &a), 0);
+    CHECK_STR(a.summary, "All 2 categories have 12 products.");
+    analysis_free(&a);
+    CHECK_INT(analyze_text("How many of the orders are in each category?", r, &a), 0);
+    CHECK_STR(a.summary, "All 2 categories have 12 orders.");
+    analysis_free(&a);
+    /* "status" is not a plural: no noun */
+    CHECK_INT(analyze_text("Count of status per category", r, &a), 0);
+    CHECK_STR(a.summary, "All 2 categories have the same count, 12.");
+    analysis_free(&a);
+    res_free(r);
+
+    /* three tied for first, named */
+    const char *cols3[] = {"store", "orders"};
+    struct db_cell cells3[] = {T("North"), I(12), T("South"), I(5), T("East"), I(12),
+                               T("West"), I(12)};
+    r = RES(cols3, cells3);
+    CHECK_INT(analyze_text("Orders per store", r, &a), 0);
+    CHECK_STR(a.summary, "4 stores; 3 tie for first at 12 orders: North, East and West.");
+    analysis_free(&a);
+    res_free(r);
+
+    /* two tied for first, money */
+    const char *cols4[] = {"region", "revenue"};
+    struct db_cell cells4[] = {T("EU"), R(10.5), T("US"), R(10.5), T("APAC"), R(3)};
+    r = RES(cols4, cells4);
+    CHECK_INT(analyze_text("", r, &a), 0);
+    CHECK_STR(a.summary, "3 regions; 2 tie for first at $10.50: EU and US.");
+    analysis_free(&a);
+    res_free(r);
+
+    /* a total of 0: no share, in the sentence or the chart */
+    const char *cols5[] = {"store", "refunds"};
+    struct db_cell cells5[] = {T("A"), I(0), T("B"), I(0), T("C"), I(0)};
+    r = RES(cols5, cells5);
+    CHECK_INT(analyze_text("What share of refunds comes from each store?", r, &a), 0);
+    CHECK_STR(a.summary, "All 3 stores have the same refunds, $0.00.");
+    char *spec = json_dumps(a.chart, 0);
+    CHECK(spec && strstr(spec, "__share") == NULL && strstr(spec, "subtitle") == NULL);
+    free(spec);
+    CHECK_STR(jstr(a.chart, "mark.type"), "bar");
+    CHECK(json_object_get(json_array_get(jget(a.chart, "data.values"), 0), "__share") == NULL);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_single_row_money(void)
+{
+    const char *cols[] = {"SUM(o.total_usd)"};
+    struct db_cell cells[] = {R(1234.5)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_text("Total revenue", r, &a), 0);
+    CHECK_STR(a.summary, "The answer is $1,234.50.");
+    CHECK_STR(jstr(a.chart, "title"), "total");
+    CHECK_STR(jstr(a.chart, "encoding.text.format"), "$,.2f");
+    dump_chart("big_number_money", a.chart);
+    analysis_free(&a);
+    res_free(r);
+}
+
+static void test_series_change(void)
+{
+    /* a start of 0 has no percentage change */
+    const char *cols[] = {"month", "signups"};
+    struct db_cell cells[] = {T("2023-01-01"), I(0), T("2023-02-01"), I(40),
+                              T("2023-03-01"), I(180)};
+    struct db_result *r = RES(cols, cells);
+    struct analysis a;
+    CHECK_INT(analyze_text("Signups per month", r, &a), 0);
+    CHECK_STR(a.summary,
+              "3 points from Jan 2023 to Mar 2023; signups went from 0 in Jan 2023 to 180 in "
+              "Mar 2023.");
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "from 0 in Jan 2023 to 180 in Mar 2023");
+    analysis_free(&a);
+    res_free(r);
+
+    const char *cols2[] = {"month", "orders"};
+    struct db_cell cells2[] = {T("2023-01"), I(120), T("2023-12"), I(180)};
+    r = RES(cols2, cells2);
+    CHECK_INT(analyze_text("Orders per month", r, &a), 0);
+    CHECK_STR(jstr(a.chart, "title.subtitle"), "from 120 in Jan 2023 to 180 in Dec 2023, +50%");
     analysis_free(&a);
     res_free(r);
 }
@@ -911,6 +1266,15 @@ static const struct test_case tests[] = {
     {"chart_data_edge_cases", test_chart_data_edge_cases},
     {"sql_limits", test_sql_limits},
     {"bad_args", test_bad_args},
+    {"fmt_rounding", test_fmt_rounding},
+    {"json_real", test_json_real},
+    {"labels", test_labels},
+    {"column_formats", test_column_formats},
+    {"money_names", test_money_names},
+    {"table_text", test_table_text},
+    {"ties", test_ties},
+    {"single_row_money", test_single_row_money},
+    {"series_change", test_series_change},
 };
 
 TEST_MAIN()

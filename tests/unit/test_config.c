@@ -79,6 +79,26 @@ static void test_buffer_refusals(void)
     config_free(&c);
 }
 
+/* The currency of money in answers: an ISO 4217 code, nothing else. */
+static void test_currency(void)
+{
+    struct config c;
+    struct err e;
+    CHECK_INT(load("{}", &c, &e), 0);
+    CHECK(c.currency == NULL); /* USD */
+    config_free(&c);
+    CHECK_INT(load("{\"currency\": \"EUR\"}", &c, &e), 0);
+    CHECK_STR(c.currency, "EUR");
+    config_free(&c);
+    static const char *const bad[] = {"{\"currency\": \"eur\"}", "{\"currency\": \"EURO\"}",
+                                      "{\"currency\": \"$\"}", "{\"currency\": 978}"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        CHECK_INT(load(bad[i], &c, &e), ERR_USAGE);
+        CHECK_CONTAINS(e.msg, "currency");
+        config_free(&c);
+    }
+}
+
 /* Each of these converted a double outside the range of an int or a long. */
 static void test_out_of_range_numbers(void)
 {
@@ -118,6 +138,7 @@ static const struct test_case tests[] = {
     {"buffer_applies", test_buffer_applies},
     {"buffer_refusals", test_buffer_refusals},
     {"out_of_range_numbers", test_out_of_range_numbers},
+    {"currency", test_currency},
 };
 
 TEST_MAIN()

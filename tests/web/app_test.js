@@ -28,6 +28,29 @@ test('numbers and money are formatted by column kind', () => {
   assert.equal(h.formatMs(1530), '1.53 s');
 });
 
+test('the server\'s column formats decide: currency, percent, digits, labels, joined names', () => {
+  const money = h.columnDisplay('SUM(o.total_usd)', [1234.5], { type: 'real', label: 'total', format: 'currency', decimals: 2, currency: 'USD' });
+  assert.equal(money.label, 'total');
+  assert.equal(h.formatCell(1234.5, money.kind, money), '$1,234.50');
+  assert.equal(h.formatCell(-0.004, money.kind, money), '$0.00');
+  assert.equal(h.formatCell(-1234.5, money.kind, money), '-$1,234.50');
+  const eur = h.columnDisplay('amount_cents', [123456], { type: 'integer', format: 'currency', decimals: 2, currency: 'EUR', scale: 0.01 });
+  assert.equal(h.formatCell(123456, eur.kind, eur), '€1,234.56');
+  const pct = h.columnDisplay('pct_returned', [12.5], { type: 'real', format: 'percent', decimals: 1 });
+  assert.equal(h.formatCell(12.5, pct.kind, pct), '12.5%');
+  const whole = h.columnDisplay('product_count', [20], { type: 'real', format: 'number', decimals: 0 });
+  assert.equal(h.formatCell(20, whole.kind, whole), '20');
+  const first = h.columnDisplay('first_name', ['Ada'], { type: 'text', label: 'name', format: 'text', joins: 1 });
+  const last = h.columnDisplay('last_name', ['Lovelace'], { type: 'text', format: 'text', shown_in: 0 });
+  assert.equal(first.joins, 1);
+  assert.equal(last.shownIn, 0);
+  assert.equal(h.joinName('Ada', 'Lovelace'), 'Ada Lovelace');
+  assert.equal(h.joinName(null, 'Hopper'), 'Hopper');
+  assert.equal(h.joinName(null, null), null);
+  // without the server's fields, the name and values decide as before
+  assert.equal(h.columnDisplay('revenue', [1.5], { type: 'real' }).kind, 'money');
+});
+
 test('sorting keeps NULLs last and is stable', () => {
   const rows = [['b', 2], ['a', null], ['c', 10], ['d', 2]];
   assert.deepEqual(h.sortRows(rows, 1, 'asc').map((r) => r[0]), ['b', 'd', 'c', 'a']);
