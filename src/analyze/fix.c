@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "analyze/fix_int.h"
+#include "schema/forms.h"
 
 #include "util/banned.h"
 
@@ -698,11 +699,65 @@ static int padded_equal(const char *value, const char *lit)
     return n == m && strncmp(b, lit, n) == 0 && n != strlen(value);
 }
 
+/* The one stored value of the site's column that `pick` accepts for lit; NULL when none or
+ * several distinct values do. */
+static const char *unique_value(const struct fix_in *in, const struct lit_site *site,
+                                int (*pick)(const char *value, const char *lit, void *arg),
+                                const char *lit, void *arg)
+{
+    const char *hit = NULL;
+    for (size_t i = 0; i < in->s->n_values; i++) {
+        const struct schema_value *v = &in->s->values[i];
+        if ((int)v->table != site->table || (int)v->column != site->column ||
+            !pick(v->value, lit, arg))
+            continue;
+        if (hit && strcmp(hit, v->value) != 0)
+            return NULL;
+        hit = v->value;
+    }
+    return hit;
+}
+
+static int pick_form(const char *value, const char *form, void *arg)
+{
+    (void)arg;
+    return value_forms_equal(value, form);
+}
+
+struct form_hit {
+    const struct fix_in *in;
+    const struct lit_site *site;
+    const char *hit;
+    int ambiguous;
+};
+
+/* Each other written form of the literal ('CA' for "California", 'T' for 1): a stored value
+ * equal to one of them. Two different stored values make the literal ambiguous. */
+static int on_form(const char *form, void *arg)
+{
+    struct form_hit *f = arg;
+    const char *v = unique_value(f->in, f->site, pick_form, form, NULL);
+    if (v && f->hit && strcmp(v, f->hit) != 0)
+        f->ambiguous = 1;
+    else if (v)
+        f->hit = v;
+    return f->ambiguous;
+}
+
+static int pick_abbrev(const char *value, const char *lit, void *arg)
+{
+    (void)arg;
+    return value_abbreviates(value, lit) || value_abbreviates(lit, value);
+}
+
 /* The closest stored value of the site's column to lit; NULL when lit is stored (or matches a
- * stored value, for LIKE) or nothing is near enough. For LIKE, [*b, *e) is the part of the value
- * that the literal core matched. */
+ * stored value, for LIKE) or nothing is near enough (then *absent is set when the column's
+ * values are indexed: the literal names nothing stored). Order: equal ignoring case and
+ * punctuation, another written form of the same value (value forms), a near spelling, an
+ * abbreviation. For LIKE, [*b, *e) is the part of the value that the literal core matched. */
 static const char *closest_value(const struct fix_in *in, const struct lit_site *site,
-                                 const char *lit, const char *core, size_t *b, size_t *e)
+                                 const char *lit, const char *core, size_t *b, size_t *e,
+                                 int *absent)
 {
     const struct schema *s = in->s;
     const char *best = NULL;
@@ -737,11 +792,28 @@ static const char *closest_value(const struct fix_in *in, const struct lit_site 
             *e = ve;
         }
     }
-    if (!n_vals || !best || best_d > value_max_distance(strlen(nl)))
+    if (!n_vals || !best)
         return NULL;
-    if (site->like == 1 && best_d > 0)
-        best_window(core, best, b, e);
-    return best;
+    *absent = 1;
+    if (best_d == 0)
+        return best;
+    if (site->like != 1) {
+        struct form_hit f = {in, site, NULL, 0};
+        value_forms_each(core, on_form, &f);
+        if (f.hit && !f.ambiguous) {
+            *e = strlen(f.hit);
+            return f.hit;
+        }
+    }
+    if (best_d <= value_max_distance(strlen(nl))) {
+        if (site->like == 1)
+            best_window(core, best, b, e);
+        return best;
+    }
+    const char *abbr = site->like == 1 ? NULL : unique_value(in, site, pick_abbrev, core, NULL);
+    if (abbr)
+        *e = strlen(abbr);
+    return abbr;
 }
 
 /* "Aruba": SQLite reads a double-quoted word that names no column as a string, and models
@@ -769,7 +841,7 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         return ERR_NOMEM;
     const struct fx_sql *q = &in.q;
     struct fx_edits ed = {0};
-    struct buf what = BUF_INIT;
+    struct buf what = BUF_INIT, gone = BUF_INIT;
     int rc = 0;
     /* An empty INTERSECT or EXCEPT is an ordinary answer ("nobody has both"), not a sign of a
      * mistyped literal. */
@@ -777,7 +849,10 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         if (fx_is(q, i, "intersect") || fx_is(q, i, "except"))
             goto out;
     for (size_t i = 0; i < q->n && !rc; i++) {
-        if (q->t[i].type != SQLLEX_STRING && !dquoted_literal(&in, i))
+        /* `flag = 1` against a text column that stores 'T'/'F' or 'Y'/'N' */
+        int number = q->t[i].type == SQLLEX_NUMBER && i >= 2 &&
+                     (fx_is(q, i - 1, "=") || fx_is(q, i - 1, "=="));
+        if (q->t[i].type != SQLLEX_STRING && !number && !dquoted_literal(&in, i))
             continue;
         struct lit_site site;
         memset(&site, 0, sizeof site);
@@ -800,7 +875,10 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         if (c >= q->n || !resolve_column(&in, c, &site))
             continue;
         char lit[256], core[256];
-        literal_text(q, i, lit, sizeof lit);
+        if (number)
+            snprintf(lit, sizeof lit, "%.*s", (int)q->t[i].len, q->sql + q->t[i].off);
+        else
+            literal_text(q, i, lit, sizeof lit);
         const char *cb = lit;
         size_t cl = strlen(lit);
         int lead = 0, trail = 0;
@@ -816,7 +894,11 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         if (!lead && !trail)
             site.like = site.like ? 2 : 0; /* LIKE 'x' is an equality */
         size_t vb = 0, ve = 0;
-        const char *v = closest_value(&in, &site, lit, core, &vb, &ve);
+        int absent = 0;
+        const char *v = closest_value(&in, &site, lit, core, &vb, &ve, &absent);
+        if (!v && absent && !site.like)
+            buf_printf(&gone, "%s'%s' is not a stored value of %s", gone.len ? "; " : "", lit,
+                       site.col);
         if (!v)
             continue;
         struct buf nv = BUF_INIT;
@@ -839,8 +921,11 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
     if (!rc && ed.n) {
         char *fixed = fx_edits_apply(sql, &ed);
         rc = set_repair(out, "value_literal", fixed, "%s", buf_cstr(&what));
+    } else if (!rc && gone.len) {
+        snprintf(out->what, sizeof out->what, "%s", buf_cstr(&gone));
     }
 out:
+    buf_free(&gone);
     fx_edits_free(&ed);
     buf_free(&what);
     fx_sql_free(&in.q);
