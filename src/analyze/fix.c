@@ -281,6 +281,48 @@ static int nearest_column(const struct fix_in *in, int sc, const char *name,
     return -1;
 }
 
+/* Least schema-word score accepted for a column repair (schema_name_match). */
+#define WORD_MATCH_MIN 0.6
+
+/* The column whose words best match name (schema words: "qty" -> Quantity, "emp_no" ->
+ * Employee_Number, "author_name" -> Name on table author): in `only` when given, else among
+ * the tables of scope sc and its parents, innermost first, leaving out `skip`. Fills *ref and
+ * *col and returns 1 for a unique best at or above WORD_MATCH_MIN; two columns equally good
+ * (of different names) make no repair. */
+static int word_column(const struct fix_in *in, int sc, const char *name,
+                       const struct fx_tref *only, const struct fx_tref *skip,
+                       const struct fx_tref **ref, const char **col)
+{
+    const struct fx_sql *q = &in->q;
+    for (int s = only ? -1 : sc; only || s >= 0; s = q->scopes[s].parent) {
+        double best = 0.0;
+        int ties = 0;
+        size_t n = only ? 1 : q->scopes[s].n_refs;
+        for (size_t k = 0; k < n; k++) {
+            const struct fx_tref *r = only ? only : &q->scopes[s].refs[k];
+            const struct schema_table *t = ref_table(in, r);
+            if (!t || r == skip)
+                continue;
+            for (size_t c = 0; c < t->n_cols; c++) {
+                double m = schema_name_match(name, t->name, t->cols[c].name);
+                if (m > best + 1e-9) {
+                    best = m;
+                    ties = 0;
+                    *ref = r;
+                    *col = t->cols[c].name;
+                } else if (m > 0 && m >= best - 1e-9 && strcasecmp(*col, t->cols[c].name) != 0) {
+                    ties++;
+                }
+            }
+        }
+        if (best >= WORD_MATCH_MIN)
+            return !ties;
+        if (only)
+            return 0;
+    }
+    return 0;
+}
+
 /* A table reference visible from sc other than `not` that has column col exactly; NULL when
  * none or several do. */
 static const struct fx_tref *ref_with_column(const struct fix_in *in, int sc, const char *col,
@@ -333,7 +375,10 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     const struct fx_tref *ref = NULL;
     const char *best = NULL;
     if (!qp) {
-        if (nearest_column(in, sc, col, NULL, &ref, &best) < 0 || strcasecmp(best, col) == 0)
+        if (!word_column(in, sc, col, NULL, NULL, &ref, &best) &&
+            nearest_column(in, sc, col, NULL, &ref, &best) < 0)
+            return 0;
+        if (strcasecmp(best, col) == 0)
             return 0;
         return set_repair(out, "unknown_column", replace_uses(q, NULL, col, NULL, best),
                           "column '%s' -> '%s'", col, best);
@@ -354,8 +399,11 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     if (other && !ref_has_column(in, own, col))
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, other->alias, col),
                           "'%s.%s' -> '%s.%s'", qual, col, other->alias, col);
-    /* Misspelt on its own table. */
+    /* Named in other words, or misspelt, on its own table. */
     const struct schema_table *t = ref_table(in, own);
+    if (t && word_column(in, sc, col, own, NULL, &ref, &best) && strcasecmp(best, col) != 0)
+        return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
+                          "column '%s.%s' -> '%s.%s' (same words)", qual, col, qual, best);
     if (t) {
         int best_d = -1, ties = 0;
         for (size_t c = 0; c < t->n_cols; c++) {
@@ -372,8 +420,9 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
             return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
                               "column '%s.%s' -> '%s.%s'", qual, col, qual, best);
     }
-    /* Misspelt and on another table. */
-    if (nearest_column(in, sc, col, own, &ref, &best) >= 0)
+    /* Named in other words, or misspelt, and on another table. */
+    if (word_column(in, sc, col, NULL, own, &ref, &best) ||
+        nearest_column(in, sc, col, own, &ref, &best) >= 0)
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, ref->alias, best),
                           "'%s.%s' -> '%s.%s'", qual, col, ref->alias, best);
     return 0;
