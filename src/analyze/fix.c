@@ -360,6 +360,23 @@ static void split_ident(const char *ident, char *qual, size_t nq, char *col, siz
     }
 }
 
+/* singer_name spelt near Song_Name while the singer table is not in the query: the name is
+ * another table's attribute, and a near spelling on this table would be a silent wrong answer. */
+static int names_other_table(const struct fix_in *in, const char *col, const struct fx_tref *ref)
+{
+    struct schema_words w, t;
+    schema_name_words(col, &w);
+    for (size_t k = 0; k < in->s->n_tables; k++) {
+        if ((int)k == ref->table)
+            continue;
+        schema_name_words(in->s->tables[k].name, &t);
+        for (size_t i = 0; t.n == 1 && i < w.n; i++)
+            if (strcmp(w.w[i], t.w[0]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int repair_column(const struct fix_in *in, struct fix_repair *out)
 {
     const struct fx_sql *q = &in->q;
@@ -376,7 +393,8 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     const char *best = NULL;
     if (!qp) {
         if (!word_column(in, sc, col, NULL, NULL, &ref, &best) &&
-            nearest_column(in, sc, col, NULL, &ref, &best) < 0)
+            (nearest_column(in, sc, col, NULL, &ref, &best) < 0 ||
+             names_other_table(in, col, ref)))
             return 0;
         if (strcasecmp(best, col) == 0)
             return 0;
