@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "analyze/fix_int.h"
+#include "schema/forms.h"
 
 #include "util/banned.h"
 
@@ -280,6 +281,48 @@ static int nearest_column(const struct fix_in *in, int sc, const char *name,
     return -1;
 }
 
+/* Least schema-word score accepted for a column repair (schema_name_match). */
+#define WORD_MATCH_MIN 0.6
+
+/* The column whose words best match name (schema words: "qty" -> Quantity, "emp_no" ->
+ * Employee_Number, "author_name" -> Name on table author): in `only` when given, else among
+ * the tables of scope sc and its parents, innermost first, leaving out `skip`. Fills *ref and
+ * *col and returns 1 for a unique best at or above WORD_MATCH_MIN; two columns equally good
+ * (of different names) make no repair. */
+static int word_column(const struct fix_in *in, int sc, const char *name,
+                       const struct fx_tref *only, const struct fx_tref *skip,
+                       const struct fx_tref **ref, const char **col)
+{
+    const struct fx_sql *q = &in->q;
+    for (int s = only ? -1 : sc; only || s >= 0; s = q->scopes[s].parent) {
+        double best = 0.0;
+        int ties = 0;
+        size_t n = only ? 1 : q->scopes[s].n_refs;
+        for (size_t k = 0; k < n; k++) {
+            const struct fx_tref *r = only ? only : &q->scopes[s].refs[k];
+            const struct schema_table *t = ref_table(in, r);
+            if (!t || r == skip)
+                continue;
+            for (size_t c = 0; c < t->n_cols; c++) {
+                double m = schema_name_match(name, t->name, t->cols[c].name);
+                if (m > best + 1e-9) {
+                    best = m;
+                    ties = 0;
+                    *ref = r;
+                    *col = t->cols[c].name;
+                } else if (m > 0 && m >= best - 1e-9 && strcasecmp(*col, t->cols[c].name) != 0) {
+                    ties++;
+                }
+            }
+        }
+        if (best >= WORD_MATCH_MIN)
+            return !ties;
+        if (only)
+            return 0;
+    }
+    return 0;
+}
+
 /* A table reference visible from sc other than `not` that has column col exactly; NULL when
  * none or several do. */
 static const struct fx_tref *ref_with_column(const struct fix_in *in, int sc, const char *col,
@@ -317,6 +360,23 @@ static void split_ident(const char *ident, char *qual, size_t nq, char *col, siz
     }
 }
 
+/* singer_name spelt near Song_Name while the singer table is not in the query: the name is
+ * another table's attribute, and a near spelling on this table would be a silent wrong answer. */
+static int names_other_table(const struct fix_in *in, const char *col, const struct fx_tref *ref)
+{
+    struct schema_words w, t;
+    schema_name_words(col, &w);
+    for (size_t k = 0; k < in->s->n_tables; k++) {
+        if ((int)k == ref->table)
+            continue;
+        schema_name_words(in->s->tables[k].name, &t);
+        for (size_t i = 0; t.n == 1 && i < w.n; i++)
+            if (strcmp(w.w[i], t.w[0]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int repair_column(const struct fix_in *in, struct fix_repair *out)
 {
     const struct fx_sql *q = &in->q;
@@ -332,7 +392,11 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     const struct fx_tref *ref = NULL;
     const char *best = NULL;
     if (!qp) {
-        if (nearest_column(in, sc, col, NULL, &ref, &best) < 0 || strcasecmp(best, col) == 0)
+        if (!word_column(in, sc, col, NULL, NULL, &ref, &best) &&
+            (nearest_column(in, sc, col, NULL, &ref, &best) < 0 ||
+             names_other_table(in, col, ref)))
+            return 0;
+        if (strcasecmp(best, col) == 0)
             return 0;
         return set_repair(out, "unknown_column", replace_uses(q, NULL, col, NULL, best),
                           "column '%s' -> '%s'", col, best);
@@ -353,8 +417,11 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     if (other && !ref_has_column(in, own, col))
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, other->alias, col),
                           "'%s.%s' -> '%s.%s'", qual, col, other->alias, col);
-    /* Misspelt on its own table. */
+    /* Named in other words, or misspelt, on its own table. */
     const struct schema_table *t = ref_table(in, own);
+    if (t && word_column(in, sc, col, own, NULL, &ref, &best) && strcasecmp(best, col) != 0)
+        return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
+                          "column '%s.%s' -> '%s.%s' (same words)", qual, col, qual, best);
     if (t) {
         int best_d = -1, ties = 0;
         for (size_t c = 0; c < t->n_cols; c++) {
@@ -371,8 +438,9 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
             return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
                               "column '%s.%s' -> '%s.%s'", qual, col, qual, best);
     }
-    /* Misspelt and on another table. */
-    if (nearest_column(in, sc, col, own, &ref, &best) >= 0)
+    /* Named in other words, or misspelt, and on another table. */
+    if (word_column(in, sc, col, NULL, own, &ref, &best) ||
+        nearest_column(in, sc, col, own, &ref, &best) >= 0)
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, ref->alias, best),
                           "'%s.%s' -> '%s.%s'", qual, col, ref->alias, best);
     return 0;
@@ -698,11 +766,65 @@ static int padded_equal(const char *value, const char *lit)
     return n == m && strncmp(b, lit, n) == 0 && n != strlen(value);
 }
 
+/* The one stored value of the site's column that `pick` accepts for lit; NULL when none or
+ * several distinct values do. */
+static const char *unique_value(const struct fix_in *in, const struct lit_site *site,
+                                int (*pick)(const char *value, const char *lit, void *arg),
+                                const char *lit, void *arg)
+{
+    const char *hit = NULL;
+    for (size_t i = 0; i < in->s->n_values; i++) {
+        const struct schema_value *v = &in->s->values[i];
+        if ((int)v->table != site->table || (int)v->column != site->column ||
+            !pick(v->value, lit, arg))
+            continue;
+        if (hit && strcmp(hit, v->value) != 0)
+            return NULL;
+        hit = v->value;
+    }
+    return hit;
+}
+
+static int pick_form(const char *value, const char *form, void *arg)
+{
+    (void)arg;
+    return value_forms_equal(value, form);
+}
+
+struct form_hit {
+    const struct fix_in *in;
+    const struct lit_site *site;
+    const char *hit;
+    int ambiguous;
+};
+
+/* Each other written form of the literal ('CA' for "California", 'T' for 1): a stored value
+ * equal to one of them. Two different stored values make the literal ambiguous. */
+static int on_form(const char *form, void *arg)
+{
+    struct form_hit *f = arg;
+    const char *v = unique_value(f->in, f->site, pick_form, form, NULL);
+    if (v && f->hit && strcmp(v, f->hit) != 0)
+        f->ambiguous = 1;
+    else if (v)
+        f->hit = v;
+    return f->ambiguous;
+}
+
+static int pick_abbrev(const char *value, const char *lit, void *arg)
+{
+    (void)arg;
+    return value_abbreviates(value, lit) || value_abbreviates(lit, value);
+}
+
 /* The closest stored value of the site's column to lit; NULL when lit is stored (or matches a
- * stored value, for LIKE) or nothing is near enough. For LIKE, [*b, *e) is the part of the value
- * that the literal core matched. */
+ * stored value, for LIKE) or nothing is near enough (then *absent is set when the column's
+ * values are indexed: the literal names nothing stored). Order: equal ignoring case and
+ * punctuation, another written form of the same value (value forms), a near spelling, an
+ * abbreviation. For LIKE, [*b, *e) is the part of the value that the literal core matched. */
 static const char *closest_value(const struct fix_in *in, const struct lit_site *site,
-                                 const char *lit, const char *core, size_t *b, size_t *e)
+                                 const char *lit, const char *core, size_t *b, size_t *e,
+                                 int *absent)
 {
     const struct schema *s = in->s;
     const char *best = NULL;
@@ -737,11 +859,28 @@ static const char *closest_value(const struct fix_in *in, const struct lit_site 
             *e = ve;
         }
     }
-    if (!n_vals || !best || best_d > value_max_distance(strlen(nl)))
+    if (!n_vals || !best)
         return NULL;
-    if (site->like == 1 && best_d > 0)
-        best_window(core, best, b, e);
-    return best;
+    *absent = 1;
+    if (best_d == 0)
+        return best;
+    if (site->like != 1) {
+        struct form_hit f = {in, site, NULL, 0};
+        value_forms_each(core, on_form, &f);
+        if (f.hit && !f.ambiguous) {
+            *e = strlen(f.hit);
+            return f.hit;
+        }
+    }
+    if (best_d <= value_max_distance(strlen(nl))) {
+        if (site->like == 1)
+            best_window(core, best, b, e);
+        return best;
+    }
+    const char *abbr = site->like == 1 ? NULL : unique_value(in, site, pick_abbrev, core, NULL);
+    if (abbr)
+        *e = strlen(abbr);
+    return abbr;
 }
 
 /* "Aruba": SQLite reads a double-quoted word that names no column as a string, and models
@@ -769,7 +908,7 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         return ERR_NOMEM;
     const struct fx_sql *q = &in.q;
     struct fx_edits ed = {0};
-    struct buf what = BUF_INIT;
+    struct buf what = BUF_INIT, gone = BUF_INIT;
     int rc = 0;
     /* An empty INTERSECT or EXCEPT is an ordinary answer ("nobody has both"), not a sign of a
      * mistyped literal. */
@@ -777,7 +916,10 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         if (fx_is(q, i, "intersect") || fx_is(q, i, "except"))
             goto out;
     for (size_t i = 0; i < q->n && !rc; i++) {
-        if (q->t[i].type != SQLLEX_STRING && !dquoted_literal(&in, i))
+        /* `flag = 1` against a text column that stores 'T'/'F' or 'Y'/'N' */
+        int number = q->t[i].type == SQLLEX_NUMBER && i >= 2 &&
+                     (fx_is(q, i - 1, "=") || fx_is(q, i - 1, "=="));
+        if (q->t[i].type != SQLLEX_STRING && !number && !dquoted_literal(&in, i))
             continue;
         struct lit_site site;
         memset(&site, 0, sizeof site);
@@ -800,7 +942,10 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         if (c >= q->n || !resolve_column(&in, c, &site))
             continue;
         char lit[256], core[256];
-        literal_text(q, i, lit, sizeof lit);
+        if (number)
+            snprintf(lit, sizeof lit, "%.*s", (int)q->t[i].len, q->sql + q->t[i].off);
+        else
+            literal_text(q, i, lit, sizeof lit);
         const char *cb = lit;
         size_t cl = strlen(lit);
         int lead = 0, trail = 0;
@@ -816,7 +961,11 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         if (!lead && !trail)
             site.like = site.like ? 2 : 0; /* LIKE 'x' is an equality */
         size_t vb = 0, ve = 0;
-        const char *v = closest_value(&in, &site, lit, core, &vb, &ve);
+        int absent = 0;
+        const char *v = closest_value(&in, &site, lit, core, &vb, &ve, &absent);
+        if (!v && absent && !site.like)
+            buf_printf(&gone, "%s'%s' is not a stored value of %s", gone.len ? "; " : "", lit,
+                       site.col);
         if (!v)
             continue;
         struct buf nv = BUF_INIT;
@@ -839,8 +988,11 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
     if (!rc && ed.n) {
         char *fixed = fx_edits_apply(sql, &ed);
         rc = set_repair(out, "value_literal", fixed, "%s", buf_cstr(&what));
+    } else if (!rc && gone.len) {
+        snprintf(out->what, sizeof out->what, "%s", buf_cstr(&gone));
     }
 out:
+    buf_free(&gone);
     fx_edits_free(&ed);
     buf_free(&what);
     fx_sql_free(&in.q);

@@ -46,9 +46,12 @@ int fix_error_chain(const struct schema *s, struct db *db, const char *sql,
                     const struct db_error *de, struct fix_chain *out);
 void fix_chain_free(struct fix_chain *c);
 
-/* A query that ran and returned no rows: each `col = 'x'` / `col LIKE 'x'` whose literal is
- * not a stored value of col (value index) gets the closest one (case, spacing, spelling).
- * Returns 1 and fills out (cls "value_literal"), 0 when nothing applies, ERR_NOMEM. */
+/* A query that ran and returned no rows (or only a zero count): each `col = 'x'` /
+ * `col LIKE 'x'` / `col = 1` whose literal is not a stored value of col (value index) gets the
+ * closest one: case and spacing, another written form of the value ('CA' for 'California',
+ * 'GBR' for 'UK', 'T' for 1, schema/forms.h), spelling, an abbreviation ('LGE' for 'Large').
+ * Returns 1 and fills out (cls "value_literal"), 0 when nothing applies (then out->what names
+ * the literals that no stored value of their column holds, or is empty), ERR_NOMEM. */
 int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair *out);
 
 /* Edit distance between two names after splitting (camelCase, '_', blanks) and stemming

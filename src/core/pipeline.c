@@ -546,21 +546,46 @@ static void no_repair(struct pipeline_run *r)
 
 /* An empty result from a literal that is not a stored value: the closest stored value, once
  * per query a tier produced, before the supervisor escalates. Returns 1 when it took a fix. */
+/* One row of zeros and NULLs: what a count or a sum over no rows returns. */
+static int zero_result(const struct db_result *res)
+{
+    if (res->n_rows != 1 || !res->n_cols)
+        return 0;
+    for (size_t c = 0; c < res->n_cols; c++) {
+        const struct db_cell *x = db_cell_at(res, 0, c);
+        if (x->type != DB_NULL && !((x->type == DB_INT || x->type == DB_REAL) && x->d == 0))
+            return 0;
+    }
+    return 1;
+}
+
 static int try_value_repair(struct pipeline_run *r)
 {
     struct state *st = r->st;
     struct fix_repair rep;
-    if (r->value_tried || !st->has_result || !(st->checks & ANALYZE_EMPTY))
+    int empty = st->has_result && (st->checks & ANALYZE_EMPTY);
+    if (r->value_tried || !st->has_result || (!empty && !zero_result(&st->result)))
         return 0;
     r->value_tried = 1;
     double t0 = clock_ms();
-    if (fix_value_literal(r->p->schema, st->sql, &rep) <= 0)
+    int rc = fix_value_literal(r->p->schema, st->sql, &rep);
+    if (rc == 0 && rep.what[0]) {
+        /* A filter on a value the column does not hold, and nothing near it: the empty (or
+         * zero) answer is not trusted as it stands. */
+        double was = st->confidence;
+        st->confidence *= SUSPICIOUS_FACTOR;
+        state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0,
+                       "%s result filters on an absent value (%s): confidence %.2f -> %.2f",
+                       empty ? "empty" : "zero", rep.what, was, st->confidence);
+    }
+    if (rc <= 0)
         return 0;
     double ms = clock_ms() - t0;
     st->ms[NODE_FIX_SQL] += ms;
     /* The empty result cost the suspicious factor; the repaired query is judged afresh. */
-    st->confidence /= SUSPICIOUS_FACTOR;
-    state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0, "fix: empty result");
+    if (empty)
+        st->confidence /= SUSPICIOUS_FACTOR;
+    state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0, "fix: %s result", empty ? "empty" : "zero");
     state_add_step(st, NODE_FIX_SQL, st->tier, rep.sql, ms, "repair %s: %s", rep.cls, rep.what);
     take_fix(r, rep.sql);
     return 1;

@@ -247,4 +247,26 @@ int schema_snapshot_save(const struct schema *s, uint64_t key, const char *path,
 /* schema_snapshot_decode() of the file at path; ERR_NOTFOUND when there is no file. */
 int schema_snapshot_load(struct schema *out, uint64_t key, const char *path, struct err *e);
 
+/* ---- schema words (words.c) ---- */
+
+#define SCHEMA_NAME_WORDS 12
+#define SCHEMA_WORD_MAX 64
+struct schema_words {
+    size_t n;
+    char w[SCHEMA_NAME_WORDS][SCHEMA_WORD_MAX];
+};
+
+/* The words of a table or column name: split on '_', blanks and camelCase, abbreviations and
+ * renamings spelt out (qty -> quantity, emp -> employee, no/num -> number, fname/lname -> first/
+ * last name, hp -> horsepower), function words dropped ("Num_of_Staff" -> number, staff), each
+ * stemmed with the process-wide stemmer. */
+void schema_name_words(const char *name, struct schema_words *out);
+
+/* How well the words of name (say, a column a query used that does not exist) name column col
+ * of table: 0..1, a Dice coefficient over matched words (equal 1, prefix 0.8, one edit 0.7). A
+ * word of name that is the table's own word counts as matched ("author_name" names Name of the
+ * table author), so a column that shares one word with an unrelated noun ("Song_Name" for
+ * "singer_name") ranks below the table's own column. */
+double schema_name_match(const char *name, const char *table, const char *col);
+
 #endif
