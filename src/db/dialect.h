@@ -33,6 +33,8 @@ struct db_dialect {
     const char *days_between;  /* whole days from $1 to $2 */
     const char *trunc_month;   /* first day of $1's month */
     const char *trunc_year;    /* first day of $1's year */
+    const char *month_text;    /* month of the year as two-digit text, '01'..'12' */
+    const char *date_minus;    /* the date $1 less $2, an amount and a unit: "6 month", "30 day" */
 
     /* casts and matching */
     const char *cast_real;     /* $1 as a number with a fraction */

@@ -56,8 +56,14 @@ static int join_table(struct compose *cx, int t)
     return me;
 }
 
+static void put_col_days(struct compose *cx, struct buf *b);
+
 static void put_col(struct compose *cx, struct buf *b, int t, int c)
 {
+    if (t == cx->q->days_t && c == cx->q->days_to && t >= 0) {
+        put_col_days(cx, b); /* "days to ship": from the event date to the named one */
+        return;
+    }
     int a = join_table(cx, t);
     buf_printf(b, "t%d.", a);
     db_dialect_put_ident(b, cx->dialect, cx->q->s->tables[t].cols[c].name);
@@ -75,9 +81,34 @@ static void put_col_in(struct compose *cx, struct buf *b, const char *tmpl, int 
     buf_free(&col);
 }
 
-static void put_time(struct compose *cx, struct buf *b, int t, int c, int unit)
+/* The days from the event date to the later date of "days to ship", in the dialect. */
+static void put_col_days(struct compose *cx, struct buf *b)
 {
-    put_col_in(cx, b, unit == NL_TIME_YEAR ? cx->dialect->year : cx->dialect->year_month, t, c);
+    struct query *q = cx->q;
+    struct buf from = BUF_INIT, to = BUF_INIT;
+    int a = join_table(cx, q->days_t);
+    buf_printf(&from, "t%d.", a);
+    db_dialect_put_ident(&from, cx->dialect, q->s->tables[q->days_t].cols[q->days_from].name);
+    buf_printf(&to, "t%d.", a);
+    db_dialect_put_ident(&to, cx->dialect, q->s->tables[q->days_t].cols[q->days_to].name);
+    if (from.failed || to.failed)
+        b->failed = 1;
+    else
+        db_dialect_put(b, cx->dialect->days_between, buf_cstr(&from), buf_cstr(&to));
+    buf_free(&from);
+    buf_free(&to);
+}
+
+/* A part of date column t.c (calendar.c); as_label: the form a person reads */
+static void put_time(struct compose *cx, struct buf *b, int t, int c, int unit, int as_label)
+{
+    struct buf col = BUF_INIT;
+    put_col(cx, &col, t, c);
+    if (col.failed)
+        b->failed = 1;
+    else
+        t0_cal_put_part(cx->q, cx->dialect, b, unit, buf_cstr(&col), as_label);
+    buf_free(&col);
 }
 
 static void put_num(struct buf *b, double v)
@@ -197,6 +228,8 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
     static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
     if (sh->revenue)
         snprintf(name, sizeof name, "revenue");
+    else if (sh->agg_t == cx->q->days_t && sh->agg_c == cx->q->days_to && sh->agg_t >= 0)
+        snprintf(name, sizeof name, "%s_days", prefix[sh->agg]);
     else if (sh->agg == NL_AGG_COUNT)
         snprintf(name, sizeof name, "count");
     else
@@ -255,9 +288,9 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
     } else if (sh->group == GROUP_COLUMN) {
         put_col(cx, b, sh->group_t, sh->group_c);
     } else if (sh->group == GROUP_TIME) {
-        put_time(cx, b, sh->group_t, sh->group_c, q->group_time);
+        put_time(cx, b, sh->group_t, sh->group_c, q->group_time, !with_pk && !for_order);
         if (!with_pk && !for_order)
-            buf_puts(b, q->group_time == NL_TIME_YEAR ? " AS year" : " AS month");
+            buf_printf(b, " AS %s", t0_cal_unit_name(q->group_time));
     }
 }
 
@@ -299,8 +332,18 @@ static void put_filters(struct compose *cx, struct buf *b)
             buf_puts(b, " IS NOT NULL)");
             continue;
         }
+        if (f->kind == FILTER_DATE) {
+            struct buf col = BUF_INIT;
+            put_col(cx, &col, f->t, f->c);
+            if (col.failed)
+                b->failed = 1;
+            else
+                t0_cal_put_filter(q, cx->dialect, b, f, buf_cstr(&col));
+            buf_free(&col);
+            continue;
+        }
         if (f->kind == FILTER_YEAR) {
-            put_time(cx, b, f->t, f->c, NL_TIME_YEAR);
+            put_time(cx, b, f->t, f->c, NL_TIME_YEAR, 0);
             buf_printf(b, " %s ", nl_op_sql(f->op));
             if (f->op == NL_OP_IN)
                 buf_putc(b, '(');
@@ -392,6 +435,7 @@ static void put_select(struct compose *cx, struct buf *sel)
         /* "which city has the most customers": the city, not the count */
         put_group_select(cx, sel);
         if (q->rank && sh->order_agg && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
+            sh->group != GROUP_TIME && /* "which month had the highest revenue": the month */
             ((q->agg_span >= 0 && q->agg_span < t0_first_span_of(q, sh->group_t, 1)) ||
              (q->has_top && sh->revenue))) {
             /* "top 5 products by revenue": the revenue belongs in the answer */

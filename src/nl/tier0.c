@@ -149,6 +149,7 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     q.ns = ns;
     q.toks = toks;
     q.sp = spans;
+    t0_money_tokens(toks, (size_t)n_toks);
     q.n = nl_link(ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS);
     q.conf = 1.0;
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
@@ -158,6 +159,7 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;
     }
+    t0_calendar_read(&q);
     t0_interpret(&q);
 
     if (q.vague) {
