@@ -690,6 +690,12 @@ static int one_year(const struct query *q)
     return 0;
 }
 
+void t0_cal_check(struct query *q, const struct shape *sh)
+{
+    if (sh->group == GROUP_TIME && q->group_time == NL_TIME_QUARTER && !q->rank && !one_year(q))
+        t0_doubt(q, P_UNSURE, "quarters of different years taken together");
+}
+
 int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct buf *b, int unit,
                     const char *col, int as_label)
 {

@@ -280,6 +280,8 @@ int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct 
 /* unit (NL_TIME_*) of column SQL col; as_label: the value a person reads (weekday names). */
 int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct buf *b, int unit,
                     const char *col, int as_label);
+/* Doubts about the calendar in the resolved query (quarters of several years taken together). */
+void t0_cal_check(struct query *q, const struct shape *sh);
 /* Appends the reading of FILTER_DATE f on the column named cn ("order_date in 2022-Q3"). */
 void t0_cal_explain(const struct query *q, const struct filter *f, const char *cn, struct buf *x);
 /* The column name of a time group: "year", "quarter" ... */
