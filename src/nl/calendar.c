@@ -27,10 +27,10 @@
 static const struct nl_lex cal_stop = {"", NL_R_STOP, 0, 0};
 
 static const char *const month_names[12][3] = {
-    {"january", "jan", NULL},   {"february", "feb", NULL},  {"march", "mar", NULL},
-    {"april", "apr", NULL},     {"may", NULL, NULL},        {"june", "jun", NULL},
-    {"july", "jul", NULL},      {"august", "aug", NULL},    {"september", "sep", "sept"},
-    {"october", "oct", NULL},   {"november", "nov", NULL},  {"december", "dec", NULL},
+    {"january", "jan", NULL}, {"february", "feb", NULL}, {"march", "mar", NULL},
+    {"april", "apr", NULL},   {"may", NULL, NULL},       {"june", "jun", NULL},
+    {"july", "jul", NULL},    {"august", "aug", NULL},   {"september", "sep", "sept"},
+    {"october", "oct", NULL}, {"november", "nov", NULL}, {"december", "dec", NULL},
 };
 
 static const char *const weekday_names[7] = {"sunday",   "monday", "tuesday", "wednesday",
@@ -173,9 +173,11 @@ static void period_months(struct period *p, int y, int m_from, int m_count)
     p->d2 = 1;
 }
 
-static const char *const ordinals[5][3] = {
-    {NULL, NULL, NULL}, {"first", "1st", NULL}, {"second", "2nd", NULL},
-    {"third", "3rd", NULL}, {"fourth", "4th", "last"}};
+static const char *const ordinals[5][3] = {{NULL, NULL, NULL},
+                                           {"first", "1st", NULL},
+                                           {"second", "2nd", NULL},
+                                           {"third", "3rd", NULL},
+                                           {"fourth", "4th", "last"}};
 
 static int ordinal_at(const struct query *q, int i, int max)
 {
@@ -196,8 +198,8 @@ static int read_quarter(const struct query *q, int i, struct period *p, int *hal
     const char *w = word(q, i);
     int n = 0, last = i;
     *half = 0;
-    if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= (w[0] == 'q' ? '4' : '2') &&
-        !w[2] && q->sp[i].kind == NL_SPAN_UNKNOWN) {
+    if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= (w[0] == 'q' ? '4' : '2') && !w[2] &&
+        q->sp[i].kind == NL_SPAN_UNKNOWN) {
         n = w[1] - '0';
         *half = w[0] == 'h';
     } else if ((n = ordinal_at(q, i, 4)) && is(q, i + 1, "quarter")) {
@@ -369,9 +371,14 @@ static int unit_of(const char *w)
     static const struct {
         const char *w;
         int unit;
-    } units[] = {{"day", 0},    {"days", 0},    {"week", -1},  {"weeks", -1},
-                 {"month", NL_TIME_MONTH}, {"months", NL_TIME_MONTH},
-                 {"year", NL_TIME_YEAR},   {"years", NL_TIME_YEAR}};
+    } units[] = {{"day", 0},
+                 {"days", 0},
+                 {"week", -1},
+                 {"weeks", -1},
+                 {"month", NL_TIME_MONTH},
+                 {"months", NL_TIME_MONTH},
+                 {"year", NL_TIME_YEAR},
+                 {"years", NL_TIME_YEAR}};
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
         if (strcmp(w, units[k].w) == 0)
             return units[k].unit;
@@ -418,8 +425,8 @@ static int read_group(struct query *q, int i)
     int pv = i - 1;
     if (pv >= 1 && (is(q, pv, "the") || is(q, pv, "a")))
         pv--;
-    int by = pv >= 0 && (is_any(q, pv, groupers) || (q->sp[pv].kind == NL_SPAN_LEX &&
-                                                    q->sp[pv].lex->role == NL_R_GROUP));
+    int by = pv >= 0 && (is_any(q, pv, groupers) ||
+                         (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_GROUP));
     if (!by && unit < 8)
         return -1;
     q->group = GROUP_TIME;
@@ -427,8 +434,8 @@ static int read_group(struct query *q, int i)
     q->shape = 1;
     /* "which quarter": the question word stays, and asks for the group a ranking picks; the
      * verb after it only links the period to what happened in it ("gets the most orders") */
-    static const char *const verbs[] = {"get", "gets", "got", "see", "sees", "saw", "bring",
-                                        "brings", "brought", "receive", "receives", NULL};
+    static const char *const verbs[] = {"get",   "gets",   "got",     "see",     "sees",     "saw",
+                                        "bring", "brings", "brought", "receive", "receives", NULL};
     asks = is(q, pv, "which") || is(q, pv, "what");
     if (asks && is_any(q, last + 1, verbs))
         last++;
@@ -453,15 +460,13 @@ static int date_stage(const struct query *q, int t, int c)
         const char *w;
         int stage;
     } steps[] = {
-        {"birth", 9},     {"dob", 9},       {"born", 9},        {"ship", 1},
-        {"shipped", 1},   {"dispatched", 1}, {"due", 2},        {"deliver", 2},
-        {"delivered", 2}, {"paid", 2},      {"payment", 2},     {"arrival", 2},
-        {"arrived", 2},   {"received", 2},  {"close", 3},       {"closed", 3},
-        {"end", 3},       {"ended", 3},     {"finish", 3},      {"finished", 3},
-        {"completed", 3}, {"resolved", 3},  {"returned", 3},    {"cancelled", 3},
-        {"canceled", 3},  {"refunded", 3},  {"churned", 3},     {"terminated", 3},
-        {"expires", 4},   {"expiry", 4},    {"expiration", 4},  {"updated", 4},
-        {"modified", 4},  {"last", 4},
+        {"birth", 9},      {"dob", 9},      {"born", 9},       {"ship", 1},      {"shipped", 1},
+        {"dispatched", 1}, {"due", 2},      {"deliver", 2},    {"delivered", 2}, {"paid", 2},
+        {"payment", 2},    {"arrival", 2},  {"arrived", 2},    {"received", 2},  {"close", 3},
+        {"closed", 3},     {"end", 3},      {"ended", 3},      {"finish", 3},    {"finished", 3},
+        {"completed", 3},  {"resolved", 3}, {"returned", 3},   {"cancelled", 3}, {"canceled", 3},
+        {"refunded", 3},   {"churned", 3},  {"terminated", 3}, {"expires", 4},   {"expiry", 4},
+        {"expiration", 4}, {"updated", 4},  {"modified", 4},   {"last", 4},
     };
     for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++)
         if (col_word(q, t, c, steps[k].w))
@@ -521,8 +526,8 @@ static int later_date_named(const struct query *q, int i, int *t_out)
  * days from the event date to the named date, read as a column span over that date. */
 static int read_days(struct query *q, int i)
 {
-    static const char *const gaps[] = {"it", "takes", "take", "took", "to", "until", "till",
-                                       "before", "for", "does", "did", "them", "us", NULL};
+    static const char *const gaps[] = {"it",     "takes", "take", "took", "to",   "until", "till",
+                                       "before", "for",   "does", "did",  "them", "us",    NULL};
     if (!(is(q, i, "days") || is(q, i, "day")) || q->days_t >= 0)
         return -1;
     int j = i + 1;
@@ -652,7 +657,10 @@ void t0_cal_explain(const struct query *q, const struct filter *f, const char *c
         buf_printf(x, "%s %s %s", cn, f->lo[0] ? "from" : "before", f->lo[0] ? f->lo : f->hi);
     else if (f->cal == CAL_RECENT)
         buf_printf(x, "%s in the last %.0f %s of the data", cn, f->num,
-                   f->unit == -1 ? "weeks" : f->unit == 0 ? "days" : f->unit == NL_TIME_YEAR ? "years" : "months");
+                   f->unit == -1             ? "weeks"
+                   : f->unit == 0            ? "days"
+                   : f->unit == NL_TIME_YEAR ? "years"
+                                             : "months");
     else if (f->unit == -NL_TIME_WEEKDAY)
         buf_printf(x, "%s on a weekday", cn);
     else
@@ -723,9 +731,10 @@ static void put_part_filter(const struct db_dialect *d, struct buf *b, const str
                             const char *col)
 {
     int unit = f->unit < 0 ? -f->unit : f->unit;
-    db_dialect_put(b, unit == NL_TIME_QUARTER   ? d->quarter
-                      : unit == NL_TIME_WEEKDAY ? d->weekday
-                                                : d->month,
+    db_dialect_put(b,
+                   unit == NL_TIME_QUARTER   ? d->quarter
+                   : unit == NL_TIME_WEEKDAY ? d->weekday
+                                             : d->month,
                    col, NULL);
     if (f->unit < 0) {
         buf_printf(b, " BETWEEN %.0f AND %.0f", f->num, f->more_nums[f->n_more_nums - 1]);
@@ -754,10 +763,12 @@ int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct 
     } else {
         /* after the latest date less N units: "the last 3 months" ends at the data's end */
         struct buf max = BUF_INIT;
-        char amount[48];
-        int n = (int)f->num * (f->unit == -1 ? 7 : 1);
-        snprintf(amount, sizeof amount, "%d %s", n,
-                 f->unit == NL_TIME_YEAR ? "year" : f->unit == NL_TIME_MONTH ? "month" : "day");
+        char amount[32];
+        int days = f->unit == 0 || f->unit == -1;
+        snprintf(amount, sizeof amount, "%d",
+                 (int)f->num * (f->unit == -1             ? 7
+                                : f->unit == NL_TIME_YEAR ? 12
+                                                          : 1));
         buf_puts(&max, "(SELECT MAX(");
         db_dialect_put_ident(&max, d, q->s->tables[f->t2].cols[f->c2].name);
         buf_puts(&max, ") FROM ");
@@ -767,7 +778,7 @@ int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct 
         if (max.failed)
             b->failed = 1;
         else
-            db_dialect_put(b, d->date_minus, buf_cstr(&max), amount);
+            db_dialect_put(b, days ? d->minus_days : d->minus_months, buf_cstr(&max), amount);
         buf_free(&max);
     }
     return b->failed ? -1 : 0;

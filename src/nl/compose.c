@@ -91,10 +91,17 @@ static void put_col_days(struct compose *cx, struct buf *b)
     db_dialect_put_ident(&from, cx->dialect, q->s->tables[q->days_t].cols[q->days_from].name);
     buf_printf(&to, "t%d.", a);
     db_dialect_put_ident(&to, cx->dialect, q->s->tables[q->days_t].cols[q->days_to].name);
+    struct buf days = BUF_INIT;
     if (from.failed || to.failed)
         b->failed = 1;
-    else
+    else if (cx->sh->agg != NL_AGG_AVG)
         db_dialect_put(b, cx->dialect->days_between, buf_cstr(&from), buf_cstr(&to));
+    else if (db_dialect_put(&days, cx->dialect->days_between, buf_cstr(&from), buf_cstr(&to)) == 0)
+        /* an average keeps its fraction everywhere (MariaDB rounds one of integers) */
+        db_dialect_put(b, cx->dialect->cast_real, buf_cstr(&days), NULL);
+    else
+        b->failed = 1;
+    buf_free(&days);
     buf_free(&from);
     buf_free(&to);
 }

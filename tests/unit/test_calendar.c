@@ -24,12 +24,15 @@ static const char billing_sql[] =
     " created_at TEXT, q3_target REAL);"
     "CREATE TABLE reps(rep_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT,"
     " hired_dt DATE, base_pay_cents INTEGER);"
-    "CREATE TABLE invoices(inv_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES accounts(acct_id),"
+    "CREATE TABLE invoices(inv_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES "
+    "accounts(acct_id),"
     " rep_id INTEGER REFERENCES reps(rep_id), issued_at TEXT, due_on TEXT, paid_at TEXT,"
     " total_usd REAL, tax_usd REAL);"
     "CREATE TABLE shipments(shipment_no INTEGER PRIMARY KEY,"
-    " inv_id INTEGER REFERENCES invoices(inv_id), shipped_on DATE, delivered_on DATE, carrier TEXT);"
-    "CREATE TABLE refunds(refund_id INTEGER PRIMARY KEY, inv_id INTEGER REFERENCES invoices(inv_id),"
+    " inv_id INTEGER REFERENCES invoices(inv_id), shipped_on DATE, delivered_on DATE, carrier "
+    "TEXT);"
+    "CREATE TABLE refunds(refund_id INTEGER PRIMARY KEY, inv_id INTEGER REFERENCES "
+    "invoices(inv_id),"
     " amount_cents INTEGER, refunded_on DATE);"
     "INSERT INTO accounts VALUES (1,'Northwind','PRO','2022-11-03 10:00:00',50000),"
     " (2,'Bluebird','STD','2023-02-14 09:30:00',12000),(3,'Kestrel','PRO','2023-08-01 16:00:00',"
@@ -153,8 +156,8 @@ static void expect_rows(const char *question, const char *expected)
     if (strcmp(got, want) != 0 || strncmp(want, "ERROR", 5) == 0 || a.confidence < 0.8) {
         test_failures_++;
         fprintf(stderr, "Q: %s\n  sql:  %s\n  conf: %.2f\n  explain: %s\n  got:  %s  want: %s",
-                question, a.sql ? a.sql : "(null)", a.confidence, a.explain ? a.explain : "",
-                got, want);
+                question, a.sql ? a.sql : "(null)", a.confidence, a.explain ? a.explain : "", got,
+                want);
     }
     free(got);
     free(want);
@@ -169,8 +172,7 @@ static void expect_unsure(const char *question)
     test_checks_++;
     if (a.sql && a.confidence >= 0.8) {
         test_failures_++;
-        fprintf(stderr, "Q: %s\n  should be unsure, got %.2f: %s\n", question, a.confidence,
-                a.sql);
+        fprintf(stderr, "Q: %s\n  should be unsure, got %.2f: %s\n", question, a.confidence, a.sql);
     }
     nl_answer_free(&a);
 }
@@ -225,9 +227,10 @@ static void test_months(void)
                 " AND '2023-06-30'");
     expect_rows("How many invoices since March 2024?",
                 "SELECT COUNT(*) FROM invoices WHERE issued_at >= '2024-03-01'");
-    expect_rows("number of invoices per month in 2024",
-                "SELECT substr(issued_at, 6, 2), COUNT(*) FROM invoices WHERE issued_at LIKE '2024%'"
-                " GROUP BY 1");
+    expect_rows(
+        "number of invoices per month in 2024",
+        "SELECT substr(issued_at, 6, 2), COUNT(*) FROM invoices WHERE issued_at LIKE '2024%'"
+        " GROUP BY 1");
     /* trap: "May" is a rep's first name; without a year it is the person */
     expect_sql_lacks("How many invoices did May issue?", "%m");
     expect_sql_lacks("invoices of rep May", "%m");
@@ -266,9 +269,10 @@ static void test_days_between(void)
 {
     expect_rows("average days to deliver",
                 "SELECT AVG(julianday(delivered_on) - julianday(shipped_on)) FROM shipments");
-    expect_rows("What is the average number of days until paid for invoices?",
-                "SELECT AVG(julianday(substr(paid_at, 1, 10)) - julianday(substr(issued_at, 1, 10)))"
-                " FROM invoices");
+    expect_rows(
+        "What is the average number of days until paid for invoices?",
+        "SELECT AVG(julianday(substr(paid_at, 1, 10)) - julianday(substr(issued_at, 1, 10)))"
+        " FROM invoices");
     expect_rows("How many shipments took more than 7 days to deliver?",
                 "SELECT COUNT(*) FROM shipments WHERE julianday(delivered_on) -"
                 " julianday(shipped_on) > 7");
@@ -280,11 +284,13 @@ static void test_days_between(void)
 /* Amounts written as money: the money column (total_usd, not tax_usd), cents, "2k". */
 static void test_money(void)
 {
-    expect_rows("How many invoices over $1,000?", "SELECT COUNT(*) FROM invoices WHERE total_usd > 1000");
+    expect_rows("How many invoices over $1,000?",
+                "SELECT COUNT(*) FROM invoices WHERE total_usd > 1000");
     expect_rows("How many invoices between $500 and $2k?",
                 "SELECT COUNT(*) FROM invoices WHERE total_usd BETWEEN 500 AND 2000");
     /* trap: amount_cents holds cents */
-    expect_rows("How many refunds over $50?", "SELECT COUNT(*) FROM refunds WHERE amount_cents > 5000");
+    expect_rows("How many refunds over $50?",
+                "SELECT COUNT(*) FROM refunds WHERE amount_cents > 5000");
     expect_rows("How many reps with base pay over $60,000?",
                 "SELECT COUNT(*) FROM reps WHERE base_pay_cents > 6000000");
     expect_rows("How many invoices under 2k in 2023?",
@@ -299,9 +305,10 @@ static void test_cohorts(void)
 }
 
 static const struct test_case tests[] = {
-    {"quarters", test_quarters},     {"months", test_months}, {"weekdays", test_weekdays},
-    {"recent", test_recent},         {"days_between", test_days_between},
-    {"money", test_money},           {"cohorts", test_cohorts},
+    {"quarters", test_quarters},         {"months", test_months},
+    {"weekdays", test_weekdays},         {"recent", test_recent},
+    {"days_between", test_days_between}, {"money", test_money},
+    {"cohorts", test_cohorts},
 };
 
 TEST_MAIN_FIXTURE(setup, teardown)
