@@ -587,9 +587,15 @@ static void read_new(struct query *q, int i)
         eat(q, i, i);
 }
 
+static void read_growth(struct query *q);
+static void growth_years(struct query *q);
+static void check_growth(struct query *q, const struct shape *sh);
+
 void t0_calendar_read(struct query *q)
 {
     q->days_t = q->days_from = q->days_to = -1;
+    q->growth_f[0] = q->growth_f[1] = -1;
+    read_growth(q);
     for (int i = 0; (size_t)i < q->n; i++) {
         if (q->sp[i].kind == NL_SPAN_STOPWORD && q->sp[i].lex == &cal_stop)
             continue;
@@ -611,6 +617,8 @@ void t0_calendar_read(struct query *q)
         if (r > i)
             i = r;
     }
+    if (q->growth)
+        growth_years(q);
 }
 
 /* ---- resolution and SQL ---- */
@@ -698,10 +706,32 @@ static int one_year(const struct query *q)
     return 0;
 }
 
+/* Two periods of one date column ("Q4 2022 compared with Q4 2021", "Dec vs Nov"): both at
+ * once select nothing; the question compares them. */
+static int periods_of(const struct query *q, int t, int c)
+{
+    int n = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        n += q->f[k].t == t && q->f[k].c == c &&
+             ((q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_RANGE) ||
+              (q->f[k].kind == FILTER_YEAR && q->f[k].op == NL_OP_EQ));
+    return n;
+}
+
 void t0_cal_check(struct query *q, const struct shape *sh)
 {
     if (sh->group == GROUP_TIME && q->group_time == NL_TIME_QUARTER && !q->rank && !one_year(q))
         t0_doubt(q, P_UNSURE, "quarters of different years taken together");
+    if (q->growth) {
+        check_growth(q, sh);
+        return;
+    }
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_DATE && periods_of(q, q->f[k].t, q->f[k].c) > 1) {
+            t0_doubt(q, P_UNSURE, "two periods of %s",
+                     q->s->tables[q->f[k].t].cols[q->f[k].c].name);
+            break;
+        }
 }
 
 int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct buf *b, int unit,
@@ -782,4 +812,151 @@ int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct 
         buf_free(&max);
     }
     return b->failed ? -1 : 0;
+}
+
+/* ---- growth: the measure in two periods ---- */
+
+/* "growth", "grow", "change" ... and whether the answer is a percentage */
+static int growth_word(const struct query *q, int i, int *pct)
+{
+    static const char *const rates[] = {"percent", "percentage", "rate", NULL};
+    static const char *const changes[] = {"growth",   "grow",      "grew",       "grown",
+                                          "change",   "changed",   "increase",   "increased",
+                                          "decrease", "decreased", "difference", NULL};
+    if (q->sp[i].kind != NL_SPAN_UNKNOWN && q->sp[i].kind != NL_SPAN_LEX)
+        return 0; /* a column called Percentage or change_pct is a name */
+    *pct |= is_any(q, i, rates) || is(q, i, "growth");
+    return is_any(q, i, changes);
+}
+
+/* "year over year", "yoy", "month-over-month", "mom", "quarter over quarter", "qoq": the unit */
+static int over_phrase(const struct query *q, int i, int *len)
+{
+    static const struct {
+        const char *w;
+        int unit;
+    } units[] = {{"year", NL_TIME_YEAR}, {"month", NL_TIME_MONTH}, {"quarter", NL_TIME_QUARTER},
+                 {"yoy", NL_TIME_YEAR},  {"mom", NL_TIME_MONTH},   {"qoq", NL_TIME_QUARTER}};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        if (!is(q, i, units[k].w))
+            continue;
+        if (k >= 3) {
+            *len = 1;
+            return units[k].unit;
+        }
+        if (is(q, i + 1, "over") && is(q, i + 2, units[k].w)) {
+            *len = 3;
+            return units[k].unit;
+        }
+    }
+    return 0;
+}
+
+/* A year the other readings left (a NUMBER span): a period of its own in a growth. */
+static void growth_years(struct query *q)
+{
+    static const char *const preps[] = {"in", "from", "to", "and", "for", "of", "between", NULL};
+    for (int i = 0; (size_t)i < q->n; i++) {
+        int y = year_at(q, i);
+        struct filter *f;
+        if (!y || !(f = cal_filter(q, CAL_RANGE)))
+            continue;
+        put_date(f->lo, y, 1, 1);
+        put_date(f->hi, y + 1, 1, 1);
+        eat(q, i > 0 && is_any(q, i - 1, preps) ? i - 1 : i, i);
+    }
+}
+
+/* "how did", "by how much", "by how many dollars": the words of a question about a change */
+static int change_question(const struct query *q, int i, int *diff)
+{
+    static const char *const did[] = {"did", "does", "has", "have", NULL};
+    static const char *const units[] = {"dollars", "more", "less", "units", NULL};
+    char text[32];
+    t0_span_text(q, &q->sp[i], text, sizeof text);
+    if (strcmp(text, "how") == 0 && is_any(q, i + 1, did))
+        return i;
+    if (strcmp(text, "how many") != 0 && strcmp(text, "how much") != 0)
+        return -1;
+    *diff = 1;
+    return is_any(q, i + 1, units) ? i + 1 : i;
+}
+
+/* Reads the growth words before the other calendar phrases: the periods are read as ranges. */
+static void read_growth(struct query *q)
+{
+    static const char *const versus[] = {"vs", "versus", "compared", "against", NULL};
+    static const char *const rates[] = {"percent", "percentage", "rate", NULL};
+    int pct = 0, any = 0, diff = 0, len = 0;
+    for (int i = 0; (size_t)i < q->n; i++)
+        any |= over_phrase(q, i, &len) || growth_word(q, i, &pct);
+    if (!any)
+        return;
+    pct = 0;
+    for (int i = 0; (size_t)i < q->n; i++) {
+        int unit = over_phrase(q, i, &len), last;
+        if (unit) {
+            q->growth_over = unit;
+            eat(q, i, i + len - 1);
+        } else if (growth_word(q, i, &pct) || (pct && is_any(q, i, rates)) ||
+                   is_any(q, i, versus)) {
+            eat(q, i, is(q, i + 1, "to") || is(q, i + 1, "with") ? i + 1 : i);
+        } else if ((last = change_question(q, i, &diff)) >= 0) {
+            eat(q, i > 0 && is(q, i - 1, "by") ? i - 1 : i, last);
+        }
+    }
+    q->growth = pct && !diff ? GROWTH_PCT : GROWTH_DIFF;
+}
+
+static void shift_back(char out[16], const char *date, int months)
+{
+    int y = (int)strtol(date, NULL, 10), m = (int)strtol(date + 5, NULL, 10) - months;
+    while (m < 1) {
+        m += 12;
+        y--;
+    }
+    put_date(out, y, m, (int)strtol(date + 8, NULL, 10));
+}
+
+int t0_cal_growth_period(const struct query *q, size_t k)
+{
+    return q->growth && ((int)k == q->growth_f[0] || (int)k == q->growth_f[1]);
+}
+
+/* A growth needs one measure over two periods of one date (or one period and "year over
+ * year"); otherwise it is not read (a doubt). */
+static void check_growth(struct query *q, const struct shape *sh)
+{
+    int idx[2], n = 0;
+    if (sh->group != GROUP_NONE || q->rank || sh->agg == NL_AGG_NONE || sh->agg == NL_AGG_MIN ||
+        sh->agg == NL_AGG_MAX)
+        n = 3; /* "growth by year", a list, a ranking: no single measure to compare */
+    for (size_t k = 0; k < q->nf && n < 3; k++)
+        if (q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_RANGE && n < 2)
+            idx[n++] = (int)k;
+        else if (q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_RANGE)
+            n = 3;
+    if (n == 1 && q->growth_over && q->f[idx[0]].lo[0] && q->f[idx[0]].hi[0]) {
+        struct filter *f = cal_filter(q, CAL_RANGE);
+        if (f) { /* "year over year in 2024": 2023 is the earlier period */
+            int back = q->growth_over == NL_TIME_YEAR      ? 12
+                       : q->growth_over == NL_TIME_QUARTER ? 3
+                                                           : 1;
+            const struct filter *g = &q->f[idx[0]];
+            f->t = g->t;
+            f->c = g->c;
+            shift_back(f->lo, g->lo, back);
+            shift_back(f->hi, g->hi, back);
+            idx[n++] = (int)(f - q->f);
+        }
+    }
+    if (n != 2 || q->f[idx[0]].t != q->f[idx[1]].t || q->f[idx[0]].c != q->f[idx[1]].c ||
+        !q->f[idx[0]].lo[0] || !q->f[idx[1]].lo[0]) {
+        t0_doubt(q, P_UNSURE, "a growth needs one measure over two periods");
+        q->growth = 0;
+        return;
+    }
+    int later = strcmp(q->f[idx[0]].lo, q->f[idx[1]].lo) > 0 ? 0 : 1;
+    q->growth_f[0] = idx[1 - later];
+    q->growth_f[1] = idx[later];
 }

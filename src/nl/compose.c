@@ -319,9 +319,12 @@ static void put_group_select(struct compose *cx, struct buf *b)
 static void put_filters(struct compose *cx, struct buf *b)
 {
     struct query *q = cx->q;
+    size_t written = 0;
     for (size_t k = 0; k < q->nf; k++) {
         const struct filter *f = &q->f[k];
-        buf_puts(b, k ? " AND " : " WHERE ");
+        if (t0_cal_growth_period(q, k))
+            continue; /* a period of a growth is compared in the select list */
+        buf_puts(b, written++ ? " AND " : " WHERE ");
         if (f->kind == FILTER_NOTNULL) {
             put_col(cx, b, f->t, f->c);
             buf_puts(b, " IS NOT NULL");
@@ -415,6 +418,59 @@ static void put_filters(struct compose *cx, struct buf *b)
         }
     }
 }
+/* The aggregate over the rows of growth period f only: SUM(CASE WHEN <f> THEN x END),
+ * COUNT(CASE WHEN <f> THEN 1 END), COUNT(DISTINCT CASE WHEN <f> THEN x END). */
+static void put_agg_when(struct compose *cx, struct buf *b, const struct filter *f)
+{
+    struct buf agg = BUF_INIT, cond = BUF_INIT, col = BUF_INIT;
+    put_agg(cx, &agg);
+    put_col(cx, &col, f->t, f->c);
+    if (!col.failed)
+        t0_cal_put_filter(cx->q, cx->dialect, &cond, f, buf_cstr(&col));
+    const char *a = buf_cstr(&agg), *open = strchr(a, '('), *close = strrchr(a, ')');
+    if (agg.failed || cond.failed || col.failed || !open || !close || close < open) {
+        b->failed = 1;
+    } else {
+        const char *in = open + 1;
+        size_t n = (size_t)(close - in);
+        buf_append(b, a, (size_t)(in - a));
+        if (n >= 9 && strncmp(in, "DISTINCT ", 9) == 0) {
+            buf_puts(b, "DISTINCT ");
+            in += 9;
+            n -= 9;
+        }
+        buf_printf(b, "CASE WHEN %s THEN ", buf_cstr(&cond));
+        if (n == 1 && *in == '*')
+            buf_putc(b, '1');
+        else
+            buf_append(b, in, n);
+        buf_puts(b, " END)");
+    }
+    buf_free(&agg);
+    buf_free(&cond);
+    buf_free(&col);
+}
+
+/* "revenue growth from 2021 to 2022": the later period's aggregate less the earlier's, in
+ * percent of the earlier one (NULL when it is 0) or as a difference */
+static void put_growth(struct compose *cx, struct buf *b)
+{
+    const struct query *q = cx->q;
+    const struct filter *early = &q->f[q->growth_f[0]], *late = &q->f[q->growth_f[1]];
+    if (q->growth == GROWTH_PCT)
+        buf_puts(b, "100.0 * (");
+    put_agg_when(cx, b, late);
+    buf_puts(b, " - ");
+    put_agg_when(cx, b, early);
+    if (q->growth == GROWTH_PCT) {
+        buf_puts(b, ") / NULLIF(");
+        put_agg_when(cx, b, early);
+        buf_puts(b, ", 0) AS growth_pct");
+    } else {
+        buf_puts(b, " AS difference");
+    }
+}
+
 /* Joins every table the query reads first: whether a join fans out decides COUNT(*) vs
  * COUNT(DISTINCT). */
 static void join_all(struct compose *cx)
@@ -455,6 +511,8 @@ static void put_select(struct compose *cx, struct buf *sel)
         put_group_select(cx, sel);
         buf_puts(sel, ", ");
         put_aggs(cx, sel);
+    } else if (sh->agg != NL_AGG_NONE && q->growth) {
+        put_growth(cx, sel);
     } else if (sh->agg != NL_AGG_NONE) {
         put_aggs(cx, sel);
     } else if (sh->n_sel) {

@@ -37,6 +37,7 @@ enum group_kind { GROUP_NONE = 0, GROUP_TABLE, GROUP_COLUMN, GROUP_TIME };
 
 enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FILTER_ANTI,
                    FILTER_DATE /* calendar.c: a period, a part of the date, the last N days */ };
+enum { GROWTH_PCT = 1, GROWTH_DIFF = 2 };
 /* FILTER_DATE's forms */
 enum cal_kind { CAL_RANGE = 0, CAL_PART, CAL_RECENT };
 
@@ -125,6 +126,10 @@ struct query {
     size_t n_unk;
     /* calendar.c: "days to ship" measures days from the event date to another date column */
     int days_t, days_from, days_to; /* -1 when not asked */
+    /* calendar.c: "revenue growth from 2021 to 2022": the measure in two periods compared */
+    int growth;      /* 0, GROWTH_PCT or GROWTH_DIFF */
+    int growth_over; /* "year over year": the unit (NL_TIME_*) back to the earlier period */
+    int growth_f[2]; /* the earlier and the later period's filters, once checked */
 
     /* resolution */
     int main;
@@ -282,6 +287,8 @@ int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct bu
                     const char *col, int as_label);
 /* Doubts about the calendar in the resolved query (quarters of several years taken together). */
 void t0_cal_check(struct query *q, const struct shape *sh);
+/* Filter k is one of the periods a growth compares (written in the select, not the WHERE). */
+int t0_cal_growth_period(const struct query *q, size_t k);
 /* Appends the reading of FILTER_DATE f on the column named cn ("order_date in 2022-Q3"). */
 void t0_cal_explain(const struct query *q, const struct filter *f, const char *cn, struct buf *x);
 /* The column name of a time group: "year", "quarter" ... */

@@ -40,6 +40,9 @@ CALENDAR = [
     "number of orders per month in 2023",
     "average shipping cost per month in 2023",
     "Which products are priced over $1,000?",
+    "How did the number of orders change from 2022 to 2023?",
+    "month over month growth in number of orders, Nov 2024 vs Oct 2024",
+    "year over year growth in the average shipping cost in 2024",
 ]
 
 

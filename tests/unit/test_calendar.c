@@ -297,6 +297,25 @@ static void test_money(void)
                 "SELECT COUNT(*) FROM invoices WHERE total_usd < 2000 AND issued_at LIKE '2023%'");
 }
 
+/* Growth: the later period against the earlier whatever the order they are said in; "year
+ * over year" finds the earlier period; a column named like a growth word stays a name. */
+static void test_growth(void)
+{
+    expect_rows("How did the number of invoices change from 2023 to 2024?",
+                "SELECT (SELECT COUNT(*) FROM invoices WHERE issued_at LIKE '2024%') -"
+                " (SELECT COUNT(*) FROM invoices WHERE issued_at LIKE '2023%')");
+    expect_rows("growth of the sum of total usd, Q2 2024 vs Q2 2023",
+                "SELECT 100.0 * ((SELECT SUM(total_usd) FROM invoices WHERE issued_at LIKE"
+                " '2024-0%' AND substr(issued_at, 6, 2) BETWEEN '04' AND '06') - 800 - 1500) /"
+                " (800 + 1500)");
+    expect_rows("year over year growth in number of invoices in 2024",
+                "SELECT 100.0 * (3 - 7) / 7");
+    /* trap: two periods with no growth word select nothing; tier 0 hands over */
+    expect_unsure("How many invoices in Q1 2023 and Q1 2024?");
+    /* trap: a growth over groups is a series, not one number */
+    expect_unsure("invoice growth by year");
+}
+
 /* "new accounts per year": rows counted by their own date */
 static void test_cohorts(void)
 {
@@ -305,9 +324,13 @@ static void test_cohorts(void)
 }
 
 static const struct test_case tests[] = {
-    {"quarters", test_quarters},         {"months", test_months},
-    {"weekdays", test_weekdays},         {"recent", test_recent},
-    {"days_between", test_days_between}, {"money", test_money},
+    {"quarters", test_quarters},
+    {"months", test_months},
+    {"weekdays", test_weekdays},
+    {"recent", test_recent},
+    {"days_between", test_days_between},
+    {"money", test_money},
+    {"growth", test_growth},
     {"cohorts", test_cohorts},
 };
 
