@@ -548,7 +548,9 @@ static int group_by_time(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
-    int dt, dc = t0_find_date(q, sh->main, &dt);
+    int dt = q->cohort_t, dc = q->cohort_date; /* cohort.c: by the first event's date */
+    if (q->cohort_t < 0)
+        dc = t0_find_date(q, sh->main, &dt);
     if (dc < 0) {
         t0_doubt(q, P_WRONGISH, "no date column to group by %s", t0_cal_unit_name(q->group_time));
         return -1;

@@ -160,6 +160,7 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
         goto out;
     }
     t0_calendar_read(&q);
+    t0_cohort_read(&q);
     t0_interpret(&q);
 
     if (q.vague) {
@@ -182,7 +183,8 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     for (size_t k = 0; k < q.nf; k++)
         out->empty_ok |= q.f[k].kind == FILTER_ANTI;
     doubt_shape(&q, &sh);
-    int crc = t0_compose(&q, &sh, &sql, &x);
+    int crc = q.cohort_t >= 0 ? t0_cohort_compose(&q, &sh, &sql, &x)
+                              : t0_compose(&q, &sh, &sql, &x);
     if (crc == -2) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;

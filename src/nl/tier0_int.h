@@ -130,6 +130,8 @@ struct query {
     int growth;      /* 0, GROWTH_PCT or GROWTH_DIFF */
     int growth_over; /* "year over year": the unit (NL_TIME_*) back to the earlier period */
     int growth_f[2]; /* the earlier and the later period's filters, once checked */
+    /* cohort.c: entities dated by their first event ("their first order"); -1 when not */
+    int cohort_e, cohort_t, cohort_fk, cohort_date;
 
     /* resolution */
     int main;
@@ -296,6 +298,12 @@ const char *t0_cal_unit_name(int unit);
 /* The event date of t among several date columns (not a birth date, the earliest step of a
  * process: issued before due before paid), or -1 when there is no single one. */
 int t0_cal_event_col(const struct query *q, int t);
+
+/* ---- cohort.c: entities dated by their first event ---- */
+/* Reads "their first order", "new accounts" (no date of their own) before t0_interpret(). */
+void t0_cohort_read(struct query *q);
+/* The count of entities by the date of their first event, as t0_compose() returns. */
+int t0_cohort_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x);
 
 /* ---- money.c: amounts written as money ---- */
 /* "2k", "1.5m" become numbers (before linking). */

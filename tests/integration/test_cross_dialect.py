@@ -43,7 +43,12 @@ CALENDAR = [
     "How did the number of orders change from 2022 to 2023?",
     "month over month growth in number of orders, Nov 2024 vs Oct 2024",
     "year over year growth in the average shipping cost in 2024",
+    "How many customers placed their first order in Q1 2023?",
+    "customers by year of their first order",
 ]
+# Cohorts read a derived table (each customer's first order); MariaDB's plan for it multiplies
+# the rows of both steps past query_max_cost, so the gate refuses it there (no wrong answer).
+COHORTS = set(CALENDAR[-2:])
 
 
 def questions():
@@ -114,8 +119,8 @@ def load_demo(dsn):
     assert "orders" in r.err and "order_items" in r.err, r.err  # per-table progress
 
 
-def compare(name, dsn):
-    """Asks every fixture question on SQLite and on dsn through one genbi serve."""
+def compare(name, dsn, skip=()):
+    """Asks every fixture question on SQLite and on dsn through one genbi serve (but skip)."""
     qs = questions()
     with Server(["--db", "lite=" + demo_db(), "--db", name + "=" + dsn, "--no-cache"]) as srv:
         base = ask_all(srv, "lite", qs)
@@ -124,6 +129,7 @@ def compare(name, dsn):
         assert len(answered) >= 150, len(answered)
         missing = set(CALENDAR) - {q for q, _ in answered}
         assert not missing, "calendar questions tier 0 did not answer on SQLite: %s" % missing
+        answered = [(q, j) for q, j in answered if q not in skip]
         other = ask_all(srv, name, [q for q, _ in answered])
         assert srv.stop() == 0
     bad = []
@@ -178,7 +184,7 @@ def test_mariadb_same_answers():
         assert r.code == 1 and "WARN  the account can write" in r.out, r
         r = run(["doctor", "--db", my.dsn()])
         assert r.code == 0 and "ok    the account cannot write" in r.out, r
-        compare("my", my.dsn())          # the SELECT-only account asks
+        compare("my", my.dsn(), COHORTS)  # the SELECT-only account asks
 
 
 if __name__ == "__main__":

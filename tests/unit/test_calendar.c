@@ -31,6 +31,12 @@ static const char billing_sql[] =
     "CREATE TABLE shipments(shipment_no INTEGER PRIMARY KEY,"
     " inv_id INTEGER REFERENCES invoices(inv_id), shipped_on DATE, delivered_on DATE, carrier "
     "TEXT);"
+    "CREATE TABLE users(user_id INTEGER PRIMARY KEY, email TEXT);"
+    "CREATE TABLE logins(login_id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users(user_id),"
+    " logged_on DATE);"
+    "INSERT INTO users VALUES (1,'a@x.io'),(2,'b@x.io'),(3,'c@x.io');"
+    "INSERT INTO logins VALUES (1,1,'2023-11-02'),(2,1,'2024-01-05'),(3,2,'2024-01-20'),"
+    " (4,3,'2024-02-11'),(5,2,'2023-12-30');"
     "CREATE TABLE refunds(refund_id INTEGER PRIMARY KEY, inv_id INTEGER REFERENCES "
     "invoices(inv_id),"
     " amount_cents INTEGER, refunded_on DATE);"
@@ -316,11 +322,21 @@ static void test_growth(void)
     expect_unsure("invoice growth by year");
 }
 
-/* "new accounts per year": rows counted by their own date */
+/* "new accounts per year": rows counted by their own date; entities without one by their
+ * first event */
 static void test_cohorts(void)
 {
     expect_rows("new accounts per year",
                 "SELECT substr(created_at, 1, 4), COUNT(*) FROM accounts GROUP BY 1");
+    /* trap: accounts.created_at says 2 for 2023; their first invoices say 3 */
+    expect_rows("How many accounts received their first invoice in 2023?",
+                "SELECT COUNT(*) FROM (SELECT acct_id, MIN(issued_at) AS m FROM invoices"
+                " GROUP BY acct_id) WHERE m LIKE '2023%'");
+    expect_rows("new users per year",
+                "SELECT substr(m, 1, 4), COUNT(*) FROM (SELECT user_id, MIN(logged_on) AS m"
+                " FROM logins GROUP BY user_id) GROUP BY 1");
+    /* trap: a condition on the entity beside its first event is not composed */
+    expect_unsure("How many accounts on plan PRO received their first invoice in 2023?");
 }
 
 static const struct test_case tests[] = {
