@@ -33,6 +33,10 @@ struct db_dialect {
     const char *days_between;  /* whole days from $1 to $2 */
     const char *trunc_month;   /* first day of $1's month */
     const char *trunc_year;    /* first day of $1's year */
+    const char *month_text;    /* month of the year as two-digit text, '01'..'12' */
+    const char *minus_days;    /* the date $1 less $2 days */
+    const char *minus_months;  /* the date $1 less $2 months, kept inside the target month
+                                * (2024-12-31 less 3 months is 2024-09-30) */
 
     /* casts and matching */
     const char *cast_real;     /* $1 as a number with a fraction */

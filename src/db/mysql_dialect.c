@@ -76,6 +76,8 @@ const struct db_dialect db_mysql_dialect = {
     .quarter = "QUARTER($1)", .weekday = "(DAYOFWEEK($1) - 1)",
     .days_between = "DATEDIFF($2, $1)",
     .trunc_month = "DATE_FORMAT($1, '%Y-%m-01')", .trunc_year = "DATE_FORMAT($1, '%Y-01-01')",
+    .month_text = "DATE_FORMAT($1, '%m')", .minus_days = "DATE_SUB($1, INTERVAL $2 DAY)",
+    .minus_months = "DATE_SUB($1, INTERVAL $2 MONTH)",
     .cast_real = "CAST($1 AS DECIMAL(30,10))",
     .cast_int = "CAST($1 AS SIGNED)", .cast_text = "CAST($1 AS CHAR)",
     .like_nocase = "$1 LIKE $2", /* the default collations ignore case */

@@ -80,6 +80,9 @@ const struct db_dialect db_postgres_dialect = {
     .cast_real = "CAST($1 AS DOUBLE PRECISION)",
     .cast_int = "CAST($1 AS INTEGER)", .cast_text = "CAST($1 AS TEXT)",
     .like_nocase = "$1 ILIKE $2",
+    /* date - integer is a date; date - interval a timestamp, compared as one */
+    .month_text = "to_char($1, 'MM')", .minus_days = "(CAST($1 AS DATE) - $2)",
+    .minus_months = "(CAST($1 AS DATE) - INTERVAL '$2 month')",
     .lower = "LOWER($1)", .limit = "LIMIT $1",
     .true_lit = "TRUE", .false_lit = "FALSE",
     .type_int = "BIGINT", .type_real = "DOUBLE PRECISION", .type_text = "TEXT",

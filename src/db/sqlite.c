@@ -792,8 +792,14 @@ const struct db_dialect db_sqlite_dialect = {
     .year_month = "strftime('%Y-%m', $1)", .month = "CAST(strftime('%m', $1) AS INTEGER)",
     .quarter = "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)",
     .weekday = "CAST(strftime('%w', $1) AS INTEGER)",
-    .days_between = "CAST(julianday($2) - julianday($1) AS INTEGER)",
+    .days_between = "CAST(julianday(date($2)) - julianday(date($1)) AS INTEGER)",
     .trunc_month = "date($1, 'start of month')", .trunc_year = "date($1, 'start of year')",
+    .month_text = "strftime('%m', $1)", .minus_days = "date($1, '-$2 day')",
+    /* SQLite rolls 2024-09-31 over to 2024-10-01: the day is added back and capped at the end
+     * of the target month, as PostgreSQL and MariaDB do */
+    .minus_months = "MIN(date($1, 'start of month', '-$2 month', '+' || (CAST(strftime('%d', $1)"
+                    " AS INTEGER) - 1) || ' day'), date($1, 'start of month', '-$2 month',"
+                    " '+1 month', '-1 day'))",
     .cast_real = "CAST($1 AS REAL)",
     .cast_int = "CAST($1 AS INTEGER)", .cast_text = "CAST($1 AS TEXT)",
     .like_nocase = "$1 LIKE $2", /* LIKE ignores ASCII case in SQLite */

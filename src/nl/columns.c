@@ -26,6 +26,8 @@ int t0_col_is_key(const struct query *q, int t, int c)
 int t0_col_is_numeric(const struct query *q, int t, int c)
 {
     enum schema_type ty = t0_col_of(q, t, c)->type;
+    if (t == q->days_t && c == q->days_to && t >= 0)
+        return 1; /* "days to ship": a number of days (calendar.c) */
     return ty == SCHEMA_TYPE_INTEGER || ty == SCHEMA_TYPE_REAL;
 }
 
@@ -135,8 +137,9 @@ int t0_date_col(const struct query *q, int t, int *ambiguous)
         if (named < 0 && tn->n && t0_col_has_word(q, t, (int)c, tn->stem[tn->n - 1]))
             named = (int)c;
     }
-    *ambiguous = count > 1 && named < 0;
-    return named >= 0 ? named : first;
+    int event = count > 1 && named < 0 ? t0_cal_event_col(q, t) : -1;
+    *ambiguous = count > 1 && named < 0 && event < 0;
+    return named >= 0 ? named : event >= 0 ? event : first;
 }
 
 /* A price-like column for "expensive" / "cheap": price, then cost. */

@@ -56,8 +56,14 @@ static int join_table(struct compose *cx, int t)
     return me;
 }
 
+static void put_col_days(struct compose *cx, struct buf *b);
+
 static void put_col(struct compose *cx, struct buf *b, int t, int c)
 {
+    if (t == cx->q->days_t && c == cx->q->days_to && t >= 0) {
+        put_col_days(cx, b); /* "days to ship": from the event date to the named one */
+        return;
+    }
     int a = join_table(cx, t);
     buf_printf(b, "t%d.", a);
     db_dialect_put_ident(b, cx->dialect, cx->q->s->tables[t].cols[c].name);
@@ -75,9 +81,41 @@ static void put_col_in(struct compose *cx, struct buf *b, const char *tmpl, int 
     buf_free(&col);
 }
 
-static void put_time(struct compose *cx, struct buf *b, int t, int c, int unit)
+/* The days from the event date to the later date of "days to ship", in the dialect. */
+static void put_col_days(struct compose *cx, struct buf *b)
 {
-    put_col_in(cx, b, unit == NL_TIME_YEAR ? cx->dialect->year : cx->dialect->year_month, t, c);
+    struct query *q = cx->q;
+    struct buf from = BUF_INIT, to = BUF_INIT;
+    int a = join_table(cx, q->days_t);
+    buf_printf(&from, "t%d.", a);
+    db_dialect_put_ident(&from, cx->dialect, q->s->tables[q->days_t].cols[q->days_from].name);
+    buf_printf(&to, "t%d.", a);
+    db_dialect_put_ident(&to, cx->dialect, q->s->tables[q->days_t].cols[q->days_to].name);
+    struct buf days = BUF_INIT;
+    if (from.failed || to.failed)
+        b->failed = 1;
+    else if (cx->sh->agg != NL_AGG_AVG)
+        db_dialect_put(b, cx->dialect->days_between, buf_cstr(&from), buf_cstr(&to));
+    else if (db_dialect_put(&days, cx->dialect->days_between, buf_cstr(&from), buf_cstr(&to)) == 0)
+        /* an average keeps its fraction everywhere (MariaDB rounds one of integers) */
+        db_dialect_put(b, cx->dialect->cast_real, buf_cstr(&days), NULL);
+    else
+        b->failed = 1;
+    buf_free(&days);
+    buf_free(&from);
+    buf_free(&to);
+}
+
+/* A part of date column t.c (calendar.c); as_label: the form a person reads */
+static void put_time(struct compose *cx, struct buf *b, int t, int c, int unit, int as_label)
+{
+    struct buf col = BUF_INIT;
+    put_col(cx, &col, t, c);
+    if (col.failed)
+        b->failed = 1;
+    else
+        t0_cal_put_part(cx->q, cx->dialect, b, unit, buf_cstr(&col), as_label);
+    buf_free(&col);
 }
 
 static void put_num(struct buf *b, double v)
@@ -197,6 +235,8 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
     static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
     if (sh->revenue)
         snprintf(name, sizeof name, "revenue");
+    else if (sh->agg_t == cx->q->days_t && sh->agg_c == cx->q->days_to && sh->agg_t >= 0)
+        snprintf(name, sizeof name, "%s_days", prefix[sh->agg]);
     else if (sh->agg == NL_AGG_COUNT)
         snprintf(name, sizeof name, "count");
     else
@@ -255,9 +295,9 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
     } else if (sh->group == GROUP_COLUMN) {
         put_col(cx, b, sh->group_t, sh->group_c);
     } else if (sh->group == GROUP_TIME) {
-        put_time(cx, b, sh->group_t, sh->group_c, q->group_time);
+        put_time(cx, b, sh->group_t, sh->group_c, q->group_time, !with_pk && !for_order);
         if (!with_pk && !for_order)
-            buf_puts(b, q->group_time == NL_TIME_YEAR ? " AS year" : " AS month");
+            buf_printf(b, " AS %s", t0_cal_unit_name(q->group_time));
     }
 }
 
@@ -279,9 +319,12 @@ static void put_group_select(struct compose *cx, struct buf *b)
 static void put_filters(struct compose *cx, struct buf *b)
 {
     struct query *q = cx->q;
+    size_t written = 0;
     for (size_t k = 0; k < q->nf; k++) {
         const struct filter *f = &q->f[k];
-        buf_puts(b, k ? " AND " : " WHERE ");
+        if (t0_cal_growth_period(q, k))
+            continue; /* a period of a growth is compared in the select list */
+        buf_puts(b, written++ ? " AND " : " WHERE ");
         if (f->kind == FILTER_NOTNULL) {
             put_col(cx, b, f->t, f->c);
             buf_puts(b, " IS NOT NULL");
@@ -299,8 +342,18 @@ static void put_filters(struct compose *cx, struct buf *b)
             buf_puts(b, " IS NOT NULL)");
             continue;
         }
+        if (f->kind == FILTER_DATE) {
+            struct buf col = BUF_INIT;
+            put_col(cx, &col, f->t, f->c);
+            if (col.failed)
+                b->failed = 1;
+            else
+                t0_cal_put_filter(q, cx->dialect, b, f, buf_cstr(&col));
+            buf_free(&col);
+            continue;
+        }
         if (f->kind == FILTER_YEAR) {
-            put_time(cx, b, f->t, f->c, NL_TIME_YEAR);
+            put_time(cx, b, f->t, f->c, NL_TIME_YEAR, 0);
             buf_printf(b, " %s ", nl_op_sql(f->op));
             if (f->op == NL_OP_IN)
                 buf_putc(b, '(');
@@ -365,6 +418,59 @@ static void put_filters(struct compose *cx, struct buf *b)
         }
     }
 }
+/* The aggregate over the rows of growth period f only: SUM(CASE WHEN <f> THEN x END),
+ * COUNT(CASE WHEN <f> THEN 1 END), COUNT(DISTINCT CASE WHEN <f> THEN x END). */
+static void put_agg_when(struct compose *cx, struct buf *b, const struct filter *f)
+{
+    struct buf agg = BUF_INIT, cond = BUF_INIT, col = BUF_INIT;
+    put_agg(cx, &agg);
+    put_col(cx, &col, f->t, f->c);
+    if (!col.failed)
+        t0_cal_put_filter(cx->q, cx->dialect, &cond, f, buf_cstr(&col));
+    const char *a = buf_cstr(&agg), *open = strchr(a, '('), *close = strrchr(a, ')');
+    if (agg.failed || cond.failed || col.failed || !open || !close || close < open) {
+        b->failed = 1;
+    } else {
+        const char *in = open + 1;
+        size_t n = (size_t)(close - in);
+        buf_append(b, a, (size_t)(in - a));
+        if (n >= 9 && strncmp(in, "DISTINCT ", 9) == 0) {
+            buf_puts(b, "DISTINCT ");
+            in += 9;
+            n -= 9;
+        }
+        buf_printf(b, "CASE WHEN %s THEN ", buf_cstr(&cond));
+        if (n == 1 && *in == '*')
+            buf_putc(b, '1');
+        else
+            buf_append(b, in, n);
+        buf_puts(b, " END)");
+    }
+    buf_free(&agg);
+    buf_free(&cond);
+    buf_free(&col);
+}
+
+/* "revenue growth from 2021 to 2022": the later period's aggregate less the earlier's, in
+ * percent of the earlier one (NULL when it is 0) or as a difference */
+static void put_growth(struct compose *cx, struct buf *b)
+{
+    const struct query *q = cx->q;
+    const struct filter *early = &q->f[q->growth_f[0]], *late = &q->f[q->growth_f[1]];
+    if (q->growth == GROWTH_PCT)
+        buf_puts(b, "100.0 * (");
+    put_agg_when(cx, b, late);
+    buf_puts(b, " - ");
+    put_agg_when(cx, b, early);
+    if (q->growth == GROWTH_PCT) {
+        buf_puts(b, ") / NULLIF(");
+        put_agg_when(cx, b, early);
+        buf_puts(b, ", 0) AS growth_pct");
+    } else {
+        buf_puts(b, " AS difference");
+    }
+}
+
 /* Joins every table the query reads first: whether a join fans out decides COUNT(*) vs
  * COUNT(DISTINCT). */
 static void join_all(struct compose *cx)
@@ -392,6 +498,7 @@ static void put_select(struct compose *cx, struct buf *sel)
         /* "which city has the most customers": the city, not the count */
         put_group_select(cx, sel);
         if (q->rank && sh->order_agg && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
+            sh->group != GROUP_TIME && /* "which month had the highest revenue": the month */
             ((q->agg_span >= 0 && q->agg_span < t0_first_span_of(q, sh->group_t, 1)) ||
              (q->has_top && sh->revenue))) {
             /* "top 5 products by revenue": the revenue belongs in the answer */
@@ -404,6 +511,8 @@ static void put_select(struct compose *cx, struct buf *sel)
         put_group_select(cx, sel);
         buf_puts(sel, ", ");
         put_aggs(cx, sel);
+    } else if (sh->agg != NL_AGG_NONE && q->growth) {
+        put_growth(cx, sel);
     } else if (sh->agg != NL_AGG_NONE) {
         put_aggs(cx, sel);
     } else if (sh->n_sel) {

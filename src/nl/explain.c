@@ -55,12 +55,19 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     else if (sh->group == GROUP_COLUMN)
         buf_printf(x, " per %s", explain_col(q, sh, sh->group_t, sh->group_c, cb, sizeof cb));
     else if (sh->group == GROUP_TIME)
-        buf_printf(x, " per %s of %s", q->group_time == NL_TIME_YEAR ? "year" : "month",
+        buf_printf(x, " per %s of %s", t0_cal_unit_name(q->group_time),
                    s->tables[sh->group_t].cols[sh->group_c].name);
+    if (q->growth) /* "change from 2021-01-01 to 2022-01-01": the periods' starts */
+        buf_printf(x, ", %s from the period starting %s to the one starting %s",
+                   q->growth == GROWTH_PCT ? "growth in percent" : "change",
+                   q->f[q->growth_f[0]].lo, q->f[q->growth_f[1]].lo);
+    size_t written = 0;
     for (size_t k = 0; k < q->nf; k++) {
         const struct filter *f = &q->f[k];
         const char *cn = explain_col(q, sh, f->t, f->c, cb, sizeof cb);
-        buf_puts(x, k ? " and " : " where ");
+        if (t0_cal_growth_period(q, k))
+            continue;
+        buf_puts(x, written++ ? " and " : " where ");
         if (f->kind == FILTER_ANTI) {
             buf_printf(x, "no %s row points at it", q->s->tables[f->t2].name);
         } else if (f->kind == FILTER_NOTNULL) {
@@ -70,6 +77,8 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
                        (int)f->num);
             for (size_t v = 0; f->op == NL_OP_IN && v < f->n_more_nums; v++)
                 buf_printf(x, ", %d", (int)f->more_nums[v]);
+        } else if (f->kind == FILTER_DATE) {
+            t0_cal_explain(q, f, cn, x);
         } else if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {
             buf_printf(x, "%s in %.15g", cn, f->num);
             for (size_t v = 0; v < f->n_more_nums; v++)

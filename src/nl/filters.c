@@ -90,6 +90,21 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
     return 0;
 }
 
+/* An amount of money with no column named: main's money column (money.c), 0; or -1. */
+static int money_filter(struct query *q, const struct shape *sh, struct filter *f)
+{
+    int sure = 0, c = t0_money_col(q, sh->main, &sure);
+    if (c < 0)
+        return -1;
+    f->t = sh->main;
+    f->c = c;
+    if (sure)
+        t0_doubt(q, P_SLIGHT, "the amount compared with %s", q->s->tables[f->t].cols[c].name);
+    else
+        t0_doubt(q, P_UNSURE, "%s has several money columns", q->s->tables[f->t].name);
+    return 0;
+}
+
 static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
     if (f->span >= 0) {
@@ -126,6 +141,8 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
             t0_doubt(q, P_WRONGISH, "%s has no %s column", q->s->tables[f->t].name, f->implied);
             return -1;
         }
+    } else if (f->currency && money_filter(q, sh, f) == 0) {
+        /* "products under $30": the amount says which column */
     } else {
         /* "products under 50": the one price-like column, said nowhere */
         f->t = sh->main;
@@ -135,6 +152,13 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
             t0_doubt(q, P_WRONGISH, "no column to compare");
             return -1;
         }
+    }
+    if (f->currency && t0_money_scale(q, f->t, f->c) != 1.0) {
+        double k = t0_money_scale(q, f->t, f->c); /* "$500" in a column of cents */
+        f->num *= k;
+        f->num2 *= k;
+        for (size_t v = 0; v < f->n_more_nums; v++)
+            f->more_nums[v] *= k;
     }
     return 0;
 }
@@ -219,6 +243,7 @@ static const struct {
     {FILTER_VALUE, value_filter},
     {FILTER_NUM, num_filter},
     {FILTER_YEAR, year_filter},
+    {FILTER_DATE, t0_cal_resolve_filter},
 };
 
 int t0_resolve_filters(struct query *q, const struct shape *sh)

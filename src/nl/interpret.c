@@ -803,6 +803,7 @@ static void read_number(struct pass *p)
     if (p->pend == PEND_CMP && p->cmp) {
         p->cmp->num = sp->num;
         p->cmp->percent |= sp->percent;
+        p->cmp->currency |= sp->currency;
         if (p->cmp->span < 0)
             p->cmp_subject = -2; /* subject may follow: a table (HAVING) or a column */
         else
@@ -812,6 +813,7 @@ static void read_number(struct pass *p)
         /* "between 10 and 20": "and" is filler; the second number lands in num and
          * the bounds are put in order after the pass */
         p->cmp->num = p->cmp->num2 = sp->num;
+        p->cmp->currency |= sp->currency;
         p->pend = PEND_CMP;
     } else if (p->pend == PEND_TOP) {
         /* "top 10"; a number past any real row count is kept finite (casting it is UB) */

@@ -579,6 +579,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
             sp->num = toks[i].num;
             sp->is_int = toks[i].is_int;
             sp->percent = toks[i].percent;
+            sp->currency = toks[i].currency;
         } else {
             sp->len = bl.best.len;
             sp->kind = bl.best.kind;

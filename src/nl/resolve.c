@@ -149,6 +149,7 @@ struct res {
     int rank_dir;      /* +1 highest first, -1 lowest first */
     enum key_kind key; /* what a ranking is ranked by */
     int key_t;         /* KEY_COUNT: the counted table */
+    int rank_time;     /* the ranked rows are time groups ("which month had the most orders") */
     char text[160];    /* scratch for t0_span_text() */
 };
 
@@ -317,11 +318,35 @@ static int rank_column_values(struct res *r)
     return 0;
 }
 
+/* "which quarter had the fewest orders": the time groups ranked by a count or a total; the
+ * date column is found with the groups (group_by_time) */
+static int rank_time(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    sh->main = r->key == KEY_COUNT ? r->key_t : r->mt;
+    if (sh->main < 0 || r->key == KEY_OWN) {
+        t0_doubt(q, P_UNSURE, "ranked what?");
+        return -1;
+    }
+    sh->agg = r->key == KEY_COUNT ? NL_AGG_COUNT : q->agg == NL_AGG_AVG ? NL_AGG_AVG : NL_AGG_SUM;
+    sh->agg_t = r->key == KEY_COUNT ? -1 : r->mt;
+    sh->agg_c = r->key == KEY_COUNT ? -1 : r->mc;
+    sh->order_agg = 1;
+    sh->order_dir = r->rank_dir;
+    sh->limit = q->limit > 0 ? q->limit : 1;
+    q->rank = 1;
+    r->rank_time = 1;
+    return 0;
+}
+
 /* "which customer has the most orders", "the 3 most expensive products": rank main's rows */
 static int rank_entity(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
+    if (r->E < 0 && q->group == GROUP_TIME && q->qword)
+        return rank_time(r);
     if (r->E < 0 && r->key == KEY_OWN)
         r->E = r->mt;
     if (r->E < 0) {
@@ -523,10 +548,11 @@ static int group_by_time(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
-    int dt, dc = t0_find_date(q, sh->main, &dt);
+    int dt = q->cohort_t, dc = q->cohort_date; /* cohort.c: by the first event's date */
+    if (q->cohort_t < 0)
+        dc = t0_find_date(q, sh->main, &dt);
     if (dc < 0) {
-        t0_doubt(q, P_WRONGISH, "no date column to group by %s",
-                 q->group_time == NL_TIME_YEAR ? "year" : "month");
+        t0_doubt(q, P_WRONGISH, "no date column to group by %s", t0_cal_unit_name(q->group_time));
         return -1;
     }
     sh->group = GROUP_TIME;
@@ -762,6 +788,8 @@ static const struct {
 
 static int resolve_group(struct res *r)
 {
+    if (r->rank_time)
+        return group_by_time(r);
     if (r->q->rank || r->q->having_span >= 0)
         return 0;
     for (size_t k = 0; k < sizeof group_resolvers / sizeof group_resolvers[0]; k++)

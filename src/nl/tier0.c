@@ -149,6 +149,7 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     q.ns = ns;
     q.toks = toks;
     q.sp = spans;
+    t0_money_tokens(toks, (size_t)n_toks);
     q.n = nl_link(ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS);
     q.conf = 1.0;
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
@@ -158,6 +159,8 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;
     }
+    t0_calendar_read(&q);
+    t0_cohort_read(&q);
     t0_interpret(&q);
 
     if (q.vague) {
@@ -176,10 +179,12 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
         goto done;
     }
     t0_settle_unknowns(&q, &sh);
+    t0_cal_check(&q, &sh);
     for (size_t k = 0; k < q.nf; k++)
         out->empty_ok |= q.f[k].kind == FILTER_ANTI;
     doubt_shape(&q, &sh);
-    int crc = t0_compose(&q, &sh, &sql, &x);
+    int crc = q.cohort_t >= 0 ? t0_cohort_compose(&q, &sh, &sql, &x)
+                              : t0_compose(&q, &sh, &sql, &x);
     if (crc == -2) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;

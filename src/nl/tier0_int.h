@@ -35,7 +35,11 @@
 
 enum group_kind { GROUP_NONE = 0, GROUP_TABLE, GROUP_COLUMN, GROUP_TIME };
 
-enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FILTER_ANTI };
+enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FILTER_ANTI,
+                   FILTER_DATE /* calendar.c: a period, a part of the date, the last N days */ };
+enum { GROWTH_PCT = 1, GROWTH_DIFF = 2 };
+/* FILTER_DATE's forms */
+enum cal_kind { CAL_RANGE = 0, CAL_PART, CAL_RECENT };
 
 struct filter {
     enum filter_kind kind;
@@ -52,6 +56,11 @@ struct filter {
     int t2, c2;          /* ANTI: t.c NOT IN (SELECT t2.c2 FROM t2) */
     size_t n_more_nums;
     int near_table; /* NUM: the table span said last before the comparison, or -1 */
+    int currency;   /* NUM: written as money ("$500", "2k") */
+    enum cal_kind cal; /* DATE: RANGE lo <= date < hi; PART unit(date) = num (IN more_nums);
+                        * RECENT: the last num units (unit NL_TIME_*, 0 days, -1 weeks) */
+    int unit;
+    char lo[16], hi[16]; /* DATE RANGE: 'YYYY-MM-DD' bounds; "" when open */
 };
 
 struct edge {
@@ -115,6 +124,14 @@ struct query {
     char unknown[128];
     int unk[16]; /* unknown words, judged once the query is built (t0_settle_unknowns) */
     size_t n_unk;
+    /* calendar.c: "days to ship" measures days from the event date to another date column */
+    int days_t, days_from, days_to; /* -1 when not asked */
+    /* calendar.c: "revenue growth from 2021 to 2022": the measure in two periods compared */
+    int growth;      /* 0, GROWTH_PCT or GROWTH_DIFF */
+    int growth_over; /* "year over year": the unit (NL_TIME_*) back to the earlier period */
+    int growth_f[2]; /* the earlier and the later period's filters, once checked */
+    /* cohort.c: entities dated by their first event ("their first order"); -1 when not */
+    int cohort_e, cohort_t, cohort_fk, cohort_date;
 
     /* resolution */
     int main;
@@ -256,6 +273,46 @@ int t0_find_date(struct query *q, int main, int *t_out);
 /* Writes the SQL of the resolved query into sql and its reading into x. Returns 0, -1 when it
  * cannot be composed (with a doubt), -2 when memory ran out. */
 int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x);
+
+/* ---- calendar.c: periods, date parts, "last N months", days between two dates ---- */
+struct db_dialect;
+/* Reads calendar phrases before t0_interpret(): each becomes a FILTER_DATE, a time grouping or a
+ * days measure, and its words stop words. */
+void t0_calendar_read(struct query *q);
+/* The date column a FILTER_DATE compares; 0, or -1 (with a doubt). */
+int t0_cal_resolve_filter(struct query *q, const struct shape *sh, struct filter *f);
+/* The condition of FILTER_DATE f on column SQL col (its table is f->t). Returns b's status. */
+int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct buf *b,
+                      const struct filter *f, const char *col);
+/* unit (NL_TIME_*) of column SQL col; as_label: the value a person reads (weekday names). */
+int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct buf *b, int unit,
+                    const char *col, int as_label);
+/* Doubts about the calendar in the resolved query (quarters of several years taken together). */
+void t0_cal_check(struct query *q, const struct shape *sh);
+/* Filter k is one of the periods a growth compares (written in the select, not the WHERE). */
+int t0_cal_growth_period(const struct query *q, size_t k);
+/* Appends the reading of FILTER_DATE f on the column named cn ("order_date in 2022-Q3"). */
+void t0_cal_explain(const struct query *q, const struct filter *f, const char *cn, struct buf *x);
+/* The column name of a time group: "year", "quarter" ... */
+const char *t0_cal_unit_name(int unit);
+/* The event date of t among several date columns (not a birth date, the earliest step of a
+ * process: issued before due before paid), or -1 when there is no single one. */
+int t0_cal_event_col(const struct query *q, int t);
+
+/* ---- cohort.c: entities dated by their first event ---- */
+/* Reads "their first order", "new accounts" (no date of their own) before t0_interpret(). */
+void t0_cohort_read(struct query *q);
+/* The count of entities by the date of their first event, as t0_compose() returns. */
+int t0_cohort_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x);
+
+/* ---- money.c: amounts written as money ---- */
+/* "2k", "1.5m" become numbers (before linking). */
+void t0_money_tokens(struct nl_token *toks, size_t n);
+/* The money column of t a bare amount compares ("under $30"): price before amount and total,
+ * cost last; *sure is 0 when two are as likely. -1 when t has none. */
+int t0_money_col(const struct query *q, int t, int *sure);
+/* The factor an amount in dollars takes to compare with column c ("_cents": 100). */
+double t0_money_scale(const struct query *q, int t, int c);
 
 /* ---- explain.c ---- */
 void t0_explain(const struct query *q, const struct shape *sh, struct buf *x);

@@ -38,6 +38,7 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         t->num = a->num;
         t->is_int = a->is_int;
         t->percent = a->percent;
+        t->currency = a->currency;
         t->upper = a->upper;
     }
     return (int)q->n_toks;

@@ -18,9 +18,42 @@ from test_server_load import Server, http as http_request
 FIXTURE = os.path.join(ROOT, "tests", "fixtures", "demo_questions.json")
 
 
+# Calendar and money readings (src/nl/calendar.c, money.c): periods as half-open ranges, parts of
+# a date, weekday names, the last N units of the data and days between two dates each come from
+# the dialect, and must give SQLite's rows on every server. Each must be answered on SQLite.
+CALENDAR = [
+    "How many orders in Q2 2023?",
+    "number of orders in the third quarter of 2022",
+    "orders per quarter in 2024",
+    "Which quarter of 2023 had the most orders?",
+    "How many orders in June 2023?",
+    "How many orders in December?",
+    "How many orders between Mar 1 2024 and Apr 15 2024?",
+    "How many orders were placed in the first half of 2022?",
+    "How many orders were placed on weekends?",
+    "number of orders by day of the week",
+    "Which weekday has the fewest orders?",
+    "How many orders in the last 3 months?",
+    "How many orders in the past 6 weeks?",
+    "average days to ship",
+    "How many orders took more than 5 days to ship?",
+    "number of orders per month in 2023",
+    "average shipping cost per month in 2023",
+    "Which products are priced over $1,000?",
+    "How did the number of orders change from 2022 to 2023?",
+    "month over month growth in number of orders, Nov 2024 vs Oct 2024",
+    "year over year growth in the average shipping cost in 2024",
+    "How many customers placed their first order in Q1 2023?",
+    "customers by year of their first order",
+]
+# Cohorts read a derived table (each customer's first order); MariaDB's plan for it multiplies
+# the rows of both steps past query_max_cost, so the gate refuses it there (no wrong answer).
+COHORTS = set(CALENDAR[-2:])
+
+
 def questions():
     with open(FIXTURE) as f:
-        return [it["question"] for it in json.load(f)]
+        return [it["question"] for it in json.load(f)] + CALENDAR
 
 
 TIMESTAMP = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d(?:\.\d+)?)"
@@ -86,14 +119,17 @@ def load_demo(dsn):
     assert "orders" in r.err and "order_items" in r.err, r.err  # per-table progress
 
 
-def compare(name, dsn):
-    """Asks every fixture question on SQLite and on dsn through one genbi serve."""
+def compare(name, dsn, skip=()):
+    """Asks every fixture question on SQLite and on dsn through one genbi serve (but skip)."""
     qs = questions()
     with Server(["--db", "lite=" + demo_db(), "--db", name + "=" + dsn, "--no-cache"]) as srv:
         base = ask_all(srv, "lite", qs)
         answered = [(q, j) for q, (st, j) in zip(qs, base)
                     if st == 200 and j["status"] == "answered" and j["tier"] == 0]
         assert len(answered) >= 150, len(answered)
+        missing = set(CALENDAR) - {q for q, _ in answered}
+        assert not missing, "calendar questions tier 0 did not answer on SQLite: %s" % missing
+        answered = [(q, j) for q, j in answered if q not in skip]
         other = ask_all(srv, name, [q for q, _ in answered])
         assert srv.stop() == 0
     bad = []
@@ -148,7 +184,7 @@ def test_mariadb_same_answers():
         assert r.code == 1 and "WARN  the account can write" in r.out, r
         r = run(["doctor", "--db", my.dsn()])
         assert r.code == 0 and "ok    the account cannot write" in r.out, r
-        compare("my", my.dsn())          # the SELECT-only account asks
+        compare("my", my.dsn(), COHORTS)  # the SELECT-only account asks
 
 
 if __name__ == "__main__":

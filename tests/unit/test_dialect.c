@@ -183,7 +183,11 @@ static void test_sqlite_templates_run(void)
         {d->month, NULL, "8"},
         {d->quarter, NULL, "3"},
         {d->weekday, NULL, "4"},
-        {d->days_between, "'2023-09-01'", "14"},
+        {d->days_between, "'2023-09-01'", "15"},
+        {d->days_between, "'2023-08-18 09:00:00'", "1"}, /* calendar days, not 24-hour spans */
+        {d->month_text, NULL, "08"},
+        {d->minus_months, "6", "2023-02-17"},
+        {d->minus_days, "30", "2023-07-18"},
         {d->trunc_month, NULL, "2023-08-01"},
         {d->trunc_year, NULL, "2023-01-01"},
         {d->cast_int, NULL, "2023"},
@@ -217,7 +221,7 @@ static void test_tables_complete(void)
                                 d->month, d->quarter,   d->weekday,     d->days_between,
                                 d->trunc_month, d->trunc_year, d->cast_real, d->cast_int,
                                 d->cast_text, d->like_nocase, d->lower, d->limit,
-                                d->true_lit, d->false_lit};
+                                d->true_lit, d->false_lit, d->month_text, d->minus_days, d->minus_months};
         for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
             CHECK(fields[f] && fields[f][0]);
         CHECK(d->classify != NULL);

@@ -1,0 +1,962 @@
+/* nl tier 0, the calendar: periods ("Q3 2022", "June 2023", "the first half of 2023", "between
+ * Jan 15 2023 and Feb 15 2023"), parts of a date ("in December", "on Mondays", "on weekends"),
+ * the last N days, weeks, months or years of the data, groupings by quarter and weekday, the
+ * time group a question ranks ("which month had the most orders") and the days between two date
+ * columns of one table ("average days to ship").
+ *
+ * t0_calendar_read() runs before the interpretation: it reads the phrases from the linked spans,
+ * adds their filters, grouping or measure to the query and turns their words into stop words, so
+ * the rest of tier 0 never sees "Q3" or "June" as a name. A month's name that is also a stored
+ * value ("May", a person) stays a value unless a year or a day says it is a date.
+ *
+ * Dates are compared as half-open ranges (date >= '2022-07-01' AND date < '2022-10-01'), which
+ * holds for DATE, TIMESTAMP and ISO text with or without a time of day, in every dialect; parts
+ * and differences come from the driver's dialect. "The last 3 months" ends at the latest date the
+ * column holds, not at today: the data decides what is recent. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db/dialect.h"
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+static const struct nl_lex cal_stop = {"", NL_R_STOP, 0, 0};
+
+static const char *const month_names[12][3] = {
+    {"january", "jan", NULL}, {"february", "feb", NULL}, {"march", "mar", NULL},
+    {"april", "apr", NULL},   {"may", NULL, NULL},       {"june", "jun", NULL},
+    {"july", "jul", NULL},    {"august", "aug", NULL},   {"september", "sep", "sept"},
+    {"october", "oct", NULL}, {"november", "nov", NULL}, {"december", "dec", NULL},
+};
+
+static const char *const weekday_names[7] = {"sunday",   "monday", "tuesday", "wednesday",
+                                             "thursday", "friday", "saturday"};
+
+/* ---- reading the spans ---- */
+
+/* The text of span i when it is one token, else "" (calendar words are single tokens). */
+static const char *word(const struct query *q, int i)
+{
+    if (i < 0 || (size_t)i >= q->n || q->sp[i].len != 1)
+        return "";
+    return q->toks[q->sp[i].tok].word;
+}
+
+static int is(const struct query *q, int i, const char *w)
+{
+    return strcmp(word(q, i), w) == 0;
+}
+
+static int is_any(const struct query *q, int i, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (is(q, i, *ws))
+            return 1;
+    return 0;
+}
+
+/* 1..12 for a month's name; "may" and the short names are weak (a value may win). */
+static int month_of(const char *w, int *weak)
+{
+    for (int m = 0; m < 12; m++)
+        for (int k = 0; k < 3 && month_names[m][k]; k++)
+            if (strcmp(w, month_names[m][k]) == 0) {
+                *weak = k > 0 || m == 4;
+                return m + 1;
+            }
+    return 0;
+}
+
+/* 0..6 for "monday", "mondays"; -1 otherwise. */
+static int weekday_of(const char *w)
+{
+    for (int d = 0; d < 7; d++) {
+        size_t n = strlen(weekday_names[d]);
+        if (strncmp(w, weekday_names[d], n) == 0 && (w[n] == '\0' || strcmp(w + n, "s") == 0))
+            return d;
+    }
+    return -1;
+}
+
+static int is_number(const struct query *q, int i)
+{
+    return i >= 0 && (size_t)i < q->n && q->sp[i].kind == NL_SPAN_NUMBER && q->sp[i].is_int;
+}
+
+static int year_at(const struct query *q, int i)
+{
+    return is_number(q, i) && t0_is_year(&q->sp[i]) ? (int)q->sp[i].num : 0;
+}
+
+/* The next span after i that is not "of", "in", "the" or a comma-free filler; -1 past the end. */
+static int skip_of(const struct query *q, int i)
+{
+    static const char *const fill[] = {"of", "in", "the", NULL};
+    int j = i + 1;
+    while ((size_t)j < q->n && is_any(q, j, fill))
+        j++;
+    return (size_t)j < q->n ? j : -1;
+}
+
+static void eat(struct query *q, int from, int to)
+{
+    for (int i = from; i <= to; i++) {
+        struct nl_span *sp = &q->sp[i];
+        sp->kind = NL_SPAN_STOPWORD;
+        sp->lex = &cal_stop;
+        sp->n_cand = 0;
+        sp->used = 1;
+    }
+}
+
+static struct filter *cal_filter(struct query *q, enum cal_kind kind)
+{
+    if (q->nf >= NL_MAX_FILTERS) {
+        t0_doubt(q, P_UNSURE, "too many conditions");
+        return NULL;
+    }
+    struct filter *f = &q->f[q->nf++];
+    memset(f, 0, sizeof *f);
+    f->kind = FILTER_DATE;
+    f->cal = kind;
+    f->span = f->t = f->c = f->near_table = -1;
+    q->any_link = 1;
+    return f;
+}
+
+/* ---- dates as text ---- */
+
+static int leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int month_days(int y, int m)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : days[m - 1];
+}
+
+/* 'YYYY-MM-DD' of y-m-d, where d may run one past the month's end and m one past December. */
+static void put_date(char out[16], int y, int m, int d)
+{
+    if (d > month_days(y, m)) {
+        d = 1;
+        m++;
+    }
+    if (m > 12) {
+        m = 1;
+        y++;
+    }
+    snprintf(out, 16, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+}
+
+/* A period read from the question: [lo, hi) and the spans it took. */
+struct period {
+    int first, last; /* spans */
+    int y, m1, d1;   /* start */
+    int y2, m2, d2;  /* end, exclusive */
+};
+
+static void period_months(struct period *p, int y, int m_from, int m_count)
+{
+    p->y = y;
+    p->m1 = m_from;
+    p->d1 = 1;
+    int m_end = m_from + m_count;
+    p->y2 = y + (m_end - 1) / 12;
+    p->m2 = (m_end - 1) % 12 + 1;
+    p->d2 = 1;
+}
+
+static const char *const ordinals[5][3] = {{NULL, NULL, NULL},
+                                           {"first", "1st", NULL},
+                                           {"second", "2nd", NULL},
+                                           {"third", "3rd", NULL},
+                                           {"fourth", "4th", "last"}};
+
+static int ordinal_at(const struct query *q, int i, int max)
+{
+    for (int k = 1; k <= max; k++)
+        for (int j = 0; j < 3 && ordinals[k][j]; j++)
+            if (is(q, i, ordinals[k][j]) && !(k == 4 && max == 2))
+                return k;
+    if (max == 2 && is(q, i, "last"))
+        return 2;
+    return 0;
+}
+
+/* "Q3 2022", "2022 Q3", "the third quarter of 2022", "H1 2023", "the first half of 2023":
+ * a period with its year (has_year) or the quarter alone. Returns the quarter's or half's
+ * number and fills p, or 0. */
+static int read_quarter(const struct query *q, int i, struct period *p, int *half, int *has_year)
+{
+    const char *w = word(q, i);
+    int n = 0, last = i;
+    *half = 0;
+    if ((w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= (w[0] == 'q' ? '4' : '2') && !w[2] &&
+        q->sp[i].kind == NL_SPAN_UNKNOWN) {
+        n = w[1] - '0';
+        *half = w[0] == 'h';
+    } else if ((n = ordinal_at(q, i, 4)) && is(q, i + 1, "quarter")) {
+        last = i + 1;
+    } else if ((n = ordinal_at(q, i, 2)) && is(q, i + 1, "half")) {
+        *half = 1;
+        last = i + 1;
+    } else {
+        return 0;
+    }
+    int j = skip_of(q, last), y = j >= 0 ? year_at(q, j) : 0;
+    p->first = i;
+    p->last = last;
+    if (y) {
+        p->last = j;
+    } else if ((y = year_at(q, i - 1)) != 0) {
+        p->first = i - 1;
+    }
+    *has_year = y != 0;
+    if (y)
+        period_months(p, y, *half ? 6 * n - 5 : 3 * n - 2, *half ? 6 : 3);
+    return n;
+}
+
+/* "June 2023", "Jan 15 2023", "15 January 2023": a month or a day with its year, into p.
+ * Returns the month, or 0. */
+static int read_month_date(const struct query *q, int i, struct period *p)
+{
+    int weak = 0, m = month_of(word(q, i), &weak);
+    if (!m)
+        return 0;
+    int y = 0, d = 0, last = i, first = i;
+    if ((y = year_at(q, i + 1)) != 0) {
+        last = i + 1;
+    } else if (is_number(q, i + 1) && q->sp[i + 1].num >= 1 && q->sp[i + 1].num <= 31 &&
+               (y = year_at(q, i + 2)) != 0) {
+        d = (int)q->sp[i + 1].num;
+        last = i + 2;
+    } else if (is_number(q, i - 1) && q->sp[i - 1].num >= 1 && q->sp[i - 1].num <= 31 &&
+               (y = year_at(q, i + 1)) != 0) {
+        d = (int)q->sp[i - 1].num;
+        first = i - 1;
+        last = i + 1;
+    } else {
+        int j = skip_of(q, i);
+        if (!(j >= 0 && is(q, j - 1, "of") && (y = year_at(q, j)) != 0)) /* "June of 2023" */
+            return 0;
+        last = j;
+    }
+    if (d > month_days(y, m))
+        return 0;
+    p->first = first;
+    p->last = last;
+    if (d) {
+        p->y = p->y2 = y;
+        p->m1 = p->m2 = m;
+        p->d1 = d;
+        p->d2 = d + 1;
+    } else {
+        period_months(p, y, m, 1);
+    }
+    return m;
+}
+
+static int read_period(const struct query *q, int i, struct period *p)
+{
+    int half, has_year;
+    if (read_month_date(q, i, p))
+        return 1;
+    return read_quarter(q, i, p, &half, &has_year) && has_year;
+}
+
+/* "between P1 and P2", "from P1 to P2", "since P", "before P", "after P", or P alone: a
+ * range filter. Returns the last span read, or -1. */
+static int read_range(struct query *q, int i)
+{
+    struct period a, b;
+    if (!read_period(q, i, &a))
+        return -1;
+    int first = a.first, last = a.last;
+    char lo[16], hi[16];
+    put_date(lo, a.y, a.m1, a.d1);
+    put_date(hi, a.y2, a.m2, a.d2);
+    int pv = first - 1;
+    static const char *const opens[] = {"between", "from", NULL};
+    static const char *const joins[] = {"and", "to", "until", "through", NULL};
+    if (pv >= 0 && is_any(q, pv, opens) && is_any(q, last + 1, joins) &&
+        read_period(q, last + 2, &b)) {
+        put_date(hi, b.y2, b.m2, b.d2); /* both ends included */
+        first = pv;
+        last = b.last;
+    } else if (pv >= 0 && (is(q, pv, "since") || is(q, pv, "after") || is(q, pv, "before"))) {
+        if (is(q, pv, "before"))
+            memcpy(hi, lo, sizeof hi), lo[0] = '\0';
+        else if (is(q, pv, "after"))
+            memcpy(lo, hi, sizeof lo), hi[0] = '\0';
+        else
+            hi[0] = '\0';
+        first = pv;
+    }
+    struct filter *f = cal_filter(q, CAL_RANGE);
+    if (!f)
+        return -1;
+    memcpy(f->lo, lo, sizeof f->lo);
+    memcpy(f->hi, hi, sizeof f->hi);
+    eat(q, first, last);
+    return last;
+}
+
+/* "in December", "December orders", "in Q3" (every year): a part of the date. The weak names
+ * ("may", "mar", "jun") need "in" or "during" before them, and a stored value wins over any. */
+static int read_part(struct query *q, int i)
+{
+    int weak = 0, m = month_of(word(q, i), &weak), unit = NL_TIME_MONTH, v = m, last = i;
+    int half = 0, has_year = 0;
+    struct period p;
+    if (!m && (v = read_quarter(q, i, &p, &half, &has_year)) && !half && !has_year) {
+        unit = NL_TIME_QUARTER;
+        last = p.last;
+    } else if (!m) {
+        return -1;
+    }
+    if (q->sp[i].kind != NL_SPAN_UNKNOWN && q->sp[i].kind != NL_SPAN_LEX)
+        return -1; /* "May" the person, "Q3" the q3_target column */
+    int pv = i - 1;
+    int placed = pv >= 0 && (is(q, pv, "in") || is(q, pv, "during"));
+    if (weak && !placed)
+        return -1;
+    struct filter *f = cal_filter(q, CAL_PART);
+    if (!f)
+        return -1;
+    f->unit = unit;
+    f->num = v;
+    eat(q, placed ? pv : i, last);
+    return last;
+}
+
+/* "on Mondays", "Friday orders", "on weekends", "on weekdays" */
+static int read_weekday(struct query *q, int i)
+{
+    int d = weekday_of(word(q, i));
+    int weekend = is(q, i, "weekend") || is(q, i, "weekends");
+    int workday = (is(q, i, "weekdays") || is(q, i, "workdays")) && is(q, i - 1, "on");
+    if ((d < 0 && !weekend && !workday) ||
+        (q->sp[i].kind != NL_SPAN_UNKNOWN && q->sp[i].kind != NL_SPAN_LEX))
+        return -1;
+    struct filter *f = cal_filter(q, CAL_PART);
+    if (!f)
+        return -1;
+    f->unit = NL_TIME_WEEKDAY;
+    if (weekend) {
+        f->num = 0;
+        f->more_nums[0] = 6;
+        f->n_more_nums = 1;
+    } else if (workday) {
+        f->num = 1;
+        for (int k = 2; k <= 5 && f->n_more_nums < 3; k++)
+            f->more_nums[f->n_more_nums++] = k;
+        f->unit = -NL_TIME_WEEKDAY; /* 1..5: a range, see put_part_filter */
+    } else {
+        f->num = d;
+    }
+    eat(q, is(q, i - 1, "on") ? i - 1 : i, i);
+    return i;
+}
+
+static int unit_of(const char *w)
+{
+    static const struct {
+        const char *w;
+        int unit;
+    } units[] = {{"day", 0},
+                 {"days", 0},
+                 {"week", -1},
+                 {"weeks", -1},
+                 {"month", NL_TIME_MONTH},
+                 {"months", NL_TIME_MONTH},
+                 {"year", NL_TIME_YEAR},
+                 {"years", NL_TIME_YEAR}};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (strcmp(w, units[k].w) == 0)
+            return units[k].unit;
+    return -2;
+}
+
+/* "the last 6 months", "in the past 30 days", "over the previous 2 weeks" */
+static int read_recent(struct query *q, int i)
+{
+    static const char *const lasts[] = {"last", "past", "previous", "trailing", NULL};
+    int unit;
+    if (!is_any(q, i, lasts) || !is_number(q, i + 1) || q->sp[i + 1].num < 1 ||
+        q->sp[i + 1].num > 1000 || (unit = unit_of(word(q, i + 2))) < -1)
+        return -1;
+    struct filter *f = cal_filter(q, CAL_RECENT);
+    if (!f)
+        return -1;
+    f->num = q->sp[i + 1].num;
+    f->unit = unit;
+    eat(q, i, i + 2);
+    return i + 2;
+}
+
+/* "by quarter", "per quarter", "quarterly", "by weekday", "by day of (the) week", "which
+ * weekday", "what day of the week": a time group (ranked when a question word asks for it). */
+static int read_group(struct query *q, int i)
+{
+    static const char *const groupers[] = {"by", "per", "each", "every", "which", "what", NULL};
+    int unit = 0, last = i;
+    int asks = is(q, i - 1, "which") || is(q, i - 1, "what");
+    if (asks && (is(q, i, "year") || is(q, i, "month")) && q->sp[i].kind == NL_SPAN_LEX)
+        unit = is(q, i, "year") ? NL_TIME_YEAR : NL_TIME_MONTH;
+    else if (is(q, i, "quarter") || is(q, i, "quarters"))
+        unit = NL_TIME_QUARTER;
+    else if (is(q, i, "weekday") || is(q, i, "weekdays"))
+        unit = NL_TIME_WEEKDAY;
+    else if ((is(q, i, "day") || is(q, i, "days")) && is(q, i + 1, "of") &&
+             (is(q, i + 2, "week") || (is(q, i + 2, "the") && is(q, i + 3, "week"))))
+        unit = NL_TIME_WEEKDAY, last = is(q, i + 2, "week") ? i + 2 : i + 3;
+    else if (is(q, i, "quarterly"))
+        unit = NL_TIME_QUARTER + 8;
+    if (!unit || q->group != GROUP_NONE)
+        return -1;
+    int pv = i - 1;
+    if (pv >= 1 && (is(q, pv, "the") || is(q, pv, "a")))
+        pv--;
+    int by = pv >= 0 && (is_any(q, pv, groupers) ||
+                         (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_GROUP));
+    if (!by && unit < 8)
+        return -1;
+    q->group = GROUP_TIME;
+    q->group_time = unit & 7;
+    q->shape = 1;
+    /* "which quarter": the question word stays, and asks for the group a ranking picks; the
+     * verb after it only links the period to what happened in it ("gets the most orders") */
+    static const char *const verbs[] = {"get",   "gets",   "got",     "see",     "sees",     "saw",
+                                        "bring", "brings", "brought", "receive", "receives", NULL};
+    asks = is(q, pv, "which") || is(q, pv, "what");
+    if (asks && is_any(q, last + 1, verbs))
+        last++;
+    eat(q, asks || unit >= 8 ? i : pv, last);
+    return last;
+}
+
+/* ---- days between two dates ---- */
+
+static int col_word(const struct query *q, int t, int c, const char *w)
+{
+    char stem[NL_WORD_MAX];
+    nl_stem(w, stem, sizeof stem);
+    return t0_col_has_word(q, t, c, stem);
+}
+
+/* Where a date column stands in a process: 0 the event itself, higher for later steps, 9 for
+ * a birth date (never an event). */
+static int date_stage(const struct query *q, int t, int c)
+{
+    static const struct {
+        const char *w;
+        int stage;
+    } steps[] = {
+        {"birth", 9},      {"dob", 9},      {"born", 9},       {"ship", 1},      {"shipped", 1},
+        {"dispatched", 1}, {"due", 2},      {"deliver", 2},    {"delivered", 2}, {"paid", 2},
+        {"payment", 2},    {"arrival", 2},  {"arrived", 2},    {"received", 2},  {"close", 3},
+        {"closed", 3},     {"end", 3},      {"ended", 3},      {"finish", 3},    {"finished", 3},
+        {"completed", 3},  {"resolved", 3}, {"returned", 3},   {"cancelled", 3}, {"canceled", 3},
+        {"refunded", 3},   {"churned", 3},  {"terminated", 3}, {"expires", 4},   {"expiry", 4},
+        {"expiration", 4}, {"updated", 4},  {"modified", 4},   {"last", 4},
+    };
+    for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++)
+        if (col_word(q, t, c, steps[k].w))
+            return steps[k].stage;
+    return 0;
+}
+
+int t0_cal_event_col(const struct query *q, int t)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    int best = -1, best_stage = 9, ties = 0;
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        if (tb->cols[c].type != SCHEMA_TYPE_DATE)
+            continue;
+        int st = date_stage(q, t, (int)c);
+        if (st < best_stage) {
+            best = (int)c;
+            best_stage = st;
+            ties = 0;
+        } else if (st == best_stage) {
+            ties++;
+        }
+    }
+    return ties || best_stage >= 9 ? -1 : best;
+}
+
+/* A date column of some table whose name holds the word of span i ("ship" -> ship_date,
+ * "delivered" -> delivered_on) and is not that table's event date; its table in *t. */
+static int later_date_named(const struct query *q, int i, int *t_out)
+{
+    const char *w = word(q, i);
+    int found = -1;
+    if (!w[0])
+        return -1;
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        int ev = t0_cal_event_col(q, (int)t);
+        int amb = 0;
+        if (ev < 0)
+            ev = t0_date_col(q, (int)t, &amb);
+        if (ev < 0 || amb)
+            continue;
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+            if ((int)c == ev || q->s->tables[t].cols[c].type != SCHEMA_TYPE_DATE ||
+                !(t0_col_has_word(q, (int)t, (int)c, q->toks[q->sp[i].tok].stem) ||
+                  col_word(q, (int)t, (int)c, w)))
+                continue;
+            if (found >= 0)
+                return -1; /* two tables could mean it */
+            found = (int)c;
+            *t_out = (int)t;
+        }
+    }
+    return found;
+}
+
+/* "days to ship", "days it takes to deliver", "number of days to ship", "days until paid": the
+ * days from the event date to the named date, read as a column span over that date. */
+static int read_days(struct query *q, int i)
+{
+    static const char *const gaps[] = {"it",     "takes", "take", "took", "to",   "until", "till",
+                                       "before", "for",   "does", "did",  "them", "us",    NULL};
+    if (!(is(q, i, "days") || is(q, i, "day")) || q->days_t >= 0)
+        return -1;
+    int j = i + 1;
+    while ((size_t)j < q->n && is_any(q, j, gaps))
+        j++;
+    if (j == i + 1 || (size_t)j >= q->n)
+        return -1;
+    int t = -1, c = later_date_named(q, j, &t);
+    if (c < 0)
+        return -1;
+    int ev = t0_cal_event_col(q, t), amb = 0;
+    if (ev < 0)
+        ev = t0_date_col(q, t, &amb);
+    q->days_t = t;
+    q->days_from = ev;
+    q->days_to = c;
+    int first = i;
+    if (i >= 1 && q->sp[i - 1].kind == NL_SPAN_LEX && q->sp[i - 1].lex->role == NL_R_COUNT)
+        first = i - 1; /* "the average number of days" */
+    eat(q, first, j - 1);
+    struct nl_span *sp = &q->sp[j];
+    sp->kind = NL_SPAN_COLUMN;
+    sp->lex = NULL;
+    sp->n_cand = 1;
+    sp->cand[0].table = t;
+    sp->cand[0].col = c;
+    sp->cand[0].value = NULL;
+    sp->partial = 0;
+    sp->used = 0;
+    return j;
+}
+
+/* "across all years", "in any year" after a month or a quarter: every year, as read. */
+static int read_all_years(struct query *q, int i)
+{
+    char before[64];
+    int part = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        part |= q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_PART;
+    if (!part || i < 1 || !(is(q, i, "years") || is(q, i, "year")))
+        return -1;
+    t0_span_text(q, &q->sp[i - 1], before, sizeof before);
+    size_t n = strlen(before);
+    if (!(n >= 3 && (strcmp(before + n - 3, "all") == 0 || strcmp(before + n - 3, "any") == 0)))
+        return -1;
+    eat(q, i - 1, i);
+    return i;
+}
+
+/* "new customers per year": the rows counted by their own date. */
+static void read_new(struct query *q, int i)
+{
+    if (!is(q, i, "new") || (size_t)i + 1 >= q->n || q->sp[i + 1].kind != NL_SPAN_TABLE)
+        return;
+    int amb = 0, t = t0_span_table(q, i + 1);
+    if (t >= 0 && t0_date_col(q, t, &amb) >= 0 && !amb)
+        eat(q, i, i);
+}
+
+static void read_growth(struct query *q);
+static void growth_years(struct query *q);
+static void check_growth(struct query *q, const struct shape *sh);
+
+void t0_calendar_read(struct query *q)
+{
+    q->days_t = q->days_from = q->days_to = -1;
+    q->growth_f[0] = q->growth_f[1] = -1;
+    read_growth(q);
+    for (int i = 0; (size_t)i < q->n; i++) {
+        if (q->sp[i].kind == NL_SPAN_STOPWORD && q->sp[i].lex == &cal_stop)
+            continue;
+        int r = read_recent(q, i);
+        if (r < 0)
+            r = read_range(q, i);
+        if (r < 0)
+            r = read_part(q, i);
+        if (r < 0)
+            r = read_weekday(q, i);
+        if (r < 0)
+            r = read_group(q, i);
+        if (r < 0)
+            r = read_days(q, i);
+        if (r < 0)
+            r = read_all_years(q, i);
+        if (r < 0)
+            read_new(q, i);
+        if (r > i)
+            i = r;
+    }
+    if (q->growth)
+        growth_years(q);
+}
+
+/* ---- resolution and SQL ---- */
+
+/* The data's "now" for "the last 3 months": the latest event date of the busiest dated table
+ * (the facts: orders, invoices, events), else of the filtered column itself; into t2.c2. */
+static void recent_anchor(const struct query *q, struct filter *f)
+{
+    long long most = -1;
+    f->t2 = f->t;
+    f->c2 = f->c;
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        int amb = 0, c = t0_date_col(q, (int)t, &amb);
+        if (c >= 0 && !amb && q->s->tables[t].row_count > most) {
+            most = q->s->tables[t].row_count;
+            f->t2 = (int)t;
+            f->c2 = c;
+        }
+    }
+    if (most < 0) {
+        f->t2 = f->t;
+        f->c2 = f->c;
+    }
+}
+
+int t0_cal_resolve_filter(struct query *q, const struct shape *sh, struct filter *f)
+{
+    f->c = t0_find_date(q, sh->main, &f->t);
+    if (f->c < 0) {
+        t0_doubt(q, P_WRONGISH, "no date column for the period");
+        return -1;
+    }
+    if (f->cal == CAL_RECENT)
+        recent_anchor(q, f);
+    return 0;
+}
+
+void t0_cal_explain(const struct query *q, const struct filter *f, const char *cn, struct buf *x)
+{
+    (void)q;
+    if (f->cal == CAL_RANGE && f->lo[0] && f->hi[0])
+        buf_printf(x, "%s from %s to before %s", cn, f->lo, f->hi);
+    else if (f->cal == CAL_RANGE)
+        buf_printf(x, "%s %s %s", cn, f->lo[0] ? "from" : "before", f->lo[0] ? f->lo : f->hi);
+    else if (f->cal == CAL_RECENT)
+        buf_printf(x, "%s in the last %.0f %s of the data", cn, f->num,
+                   f->unit == -1             ? "weeks"
+                   : f->unit == 0            ? "days"
+                   : f->unit == NL_TIME_YEAR ? "years"
+                                             : "months");
+    else if (f->unit == -NL_TIME_WEEKDAY)
+        buf_printf(x, "%s on a weekday", cn);
+    else
+        buf_printf(x, "%s of %s %s %.0f%s", t0_cal_unit_name(f->unit), cn,
+                   f->n_more_nums ? "in" : "=", f->num, f->n_more_nums ? ", 6" : "");
+}
+
+const char *t0_cal_unit_name(int unit)
+{
+    switch (unit) {
+    case NL_TIME_YEAR:
+        return "year";
+    case NL_TIME_QUARTER:
+        return "quarter";
+    case NL_TIME_WEEKDAY:
+        return "weekday";
+    default:
+        return "month";
+    }
+}
+
+/* Every filter keeps the query inside one calendar year: months read as 01..12. */
+static int one_year(const struct query *q)
+{
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if (f->kind == FILTER_YEAR && f->op == NL_OP_EQ)
+            return 1;
+        if (f->kind == FILTER_DATE && f->cal == CAL_RANGE && f->lo[0] && f->hi[0]) {
+            int y1 = (int)strtol(f->lo, NULL, 10), y2 = (int)strtol(f->hi, NULL, 10);
+            if (y1 == y2 || (y2 == y1 + 1 && strcmp(f->hi + 4, "-01-01") == 0))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Two periods of one date column ("Q4 2022 compared with Q4 2021", "Dec vs Nov"): both at
+ * once select nothing; the question compares them. */
+static int periods_of(const struct query *q, int t, int c)
+{
+    int n = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        n += q->f[k].t == t && q->f[k].c == c &&
+             ((q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_RANGE) ||
+              (q->f[k].kind == FILTER_YEAR && q->f[k].op == NL_OP_EQ));
+    return n;
+}
+
+void t0_cal_check(struct query *q, const struct shape *sh)
+{
+    if (sh->group == GROUP_TIME && q->group_time == NL_TIME_QUARTER && !q->rank && !one_year(q))
+        t0_doubt(q, P_UNSURE, "quarters of different years taken together");
+    if (q->growth) {
+        check_growth(q, sh);
+        return;
+    }
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_DATE && periods_of(q, q->f[k].t, q->f[k].c) > 1) {
+            t0_doubt(q, P_UNSURE, "two periods of %s",
+                     q->s->tables[q->f[k].t].cols[q->f[k].c].name);
+            break;
+        }
+}
+
+int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct buf *b, int unit,
+                    const char *col, int as_label)
+{
+    switch (unit) {
+    case NL_TIME_YEAR:
+        return db_dialect_put(b, d->year, col, NULL);
+    case NL_TIME_QUARTER:
+        return db_dialect_put(b, d->quarter, col, NULL);
+    case NL_TIME_WEEKDAY:
+        if (!as_label)
+            return db_dialect_put(b, d->weekday, col, NULL);
+        buf_puts(b, "CASE ");
+        db_dialect_put(b, d->weekday, col, NULL);
+        for (int k = 0; k < 7; k++)
+            buf_printf(b, " WHEN %d THEN '%c%s'", k, weekday_names[k][0] - 'a' + 'A',
+                       weekday_names[k] + 1);
+        buf_puts(b, " END");
+        return b->failed ? -1 : 0;
+    default:
+        return db_dialect_put(b, one_year(q) ? d->month_text : d->year_month, col, NULL);
+    }
+}
+
+static void put_part_filter(const struct db_dialect *d, struct buf *b, const struct filter *f,
+                            const char *col)
+{
+    int unit = f->unit < 0 ? -f->unit : f->unit;
+    db_dialect_put(b,
+                   unit == NL_TIME_QUARTER   ? d->quarter
+                   : unit == NL_TIME_WEEKDAY ? d->weekday
+                                             : d->month,
+                   col, NULL);
+    if (f->unit < 0) {
+        buf_printf(b, " BETWEEN %.0f AND %.0f", f->num, f->more_nums[f->n_more_nums - 1]);
+    } else if (f->n_more_nums) {
+        buf_printf(b, " IN (%.0f", f->num);
+        for (size_t k = 0; k < f->n_more_nums; k++)
+            buf_printf(b, ", %.0f", f->more_nums[k]);
+        buf_putc(b, ')');
+    } else {
+        buf_printf(b, " = %.0f", f->num);
+    }
+}
+
+int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct buf *b,
+                      const struct filter *f, const char *col)
+{
+    if (f->cal == CAL_PART) {
+        put_part_filter(d, b, f, col);
+    } else if (f->cal == CAL_RANGE) {
+        if (f->lo[0])
+            buf_printf(b, "%s >= '%s'", col, f->lo);
+        if (f->lo[0] && f->hi[0])
+            buf_puts(b, " AND ");
+        if (f->hi[0])
+            buf_printf(b, "%s < '%s'", col, f->hi);
+    } else {
+        /* after the latest date less N units: "the last 3 months" ends at the data's end */
+        struct buf max = BUF_INIT;
+        char amount[32];
+        int days = f->unit == 0 || f->unit == -1;
+        snprintf(amount, sizeof amount, "%d",
+                 (int)f->num * (f->unit == -1             ? 7
+                                : f->unit == NL_TIME_YEAR ? 12
+                                                          : 1));
+        buf_puts(&max, "(SELECT MAX(");
+        db_dialect_put_ident(&max, d, q->s->tables[f->t2].cols[f->c2].name);
+        buf_puts(&max, ") FROM ");
+        db_dialect_put_ident(&max, d, q->s->tables[f->t2].name);
+        buf_putc(&max, ')');
+        buf_printf(b, "%s > ", col);
+        if (max.failed)
+            b->failed = 1;
+        else
+            db_dialect_put(b, days ? d->minus_days : d->minus_months, buf_cstr(&max), amount);
+        buf_free(&max);
+    }
+    return b->failed ? -1 : 0;
+}
+
+/* ---- growth: the measure in two periods ---- */
+
+/* "growth", "grow", "change" ... and whether the answer is a percentage */
+static int growth_word(const struct query *q, int i, int *pct)
+{
+    static const char *const rates[] = {"percent", "percentage", "rate", NULL};
+    static const char *const changes[] = {"growth",   "grow",      "grew",       "grown",
+                                          "change",   "changed",   "increase",   "increased",
+                                          "decrease", "decreased", "difference", NULL};
+    if (q->sp[i].kind != NL_SPAN_UNKNOWN && q->sp[i].kind != NL_SPAN_LEX)
+        return 0; /* a column called Percentage or change_pct is a name */
+    *pct |= is_any(q, i, rates) || is(q, i, "growth");
+    return is_any(q, i, changes);
+}
+
+/* "year over year", "yoy", "month-over-month", "mom", "quarter over quarter", "qoq": the unit */
+static int over_phrase(const struct query *q, int i, int *len)
+{
+    static const struct {
+        const char *w;
+        int unit;
+    } units[] = {{"year", NL_TIME_YEAR}, {"month", NL_TIME_MONTH}, {"quarter", NL_TIME_QUARTER},
+                 {"yoy", NL_TIME_YEAR},  {"mom", NL_TIME_MONTH},   {"qoq", NL_TIME_QUARTER}};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        if (!is(q, i, units[k].w))
+            continue;
+        if (k >= 3) {
+            *len = 1;
+            return units[k].unit;
+        }
+        if (is(q, i + 1, "over") && is(q, i + 2, units[k].w)) {
+            *len = 3;
+            return units[k].unit;
+        }
+    }
+    return 0;
+}
+
+/* A year the other readings left (a NUMBER span): a period of its own in a growth. */
+static void growth_years(struct query *q)
+{
+    static const char *const preps[] = {"in", "from", "to", "and", "for", "of", "between", NULL};
+    for (int i = 0; (size_t)i < q->n; i++) {
+        int y = year_at(q, i);
+        struct filter *f;
+        if (!y || !(f = cal_filter(q, CAL_RANGE)))
+            continue;
+        put_date(f->lo, y, 1, 1);
+        put_date(f->hi, y + 1, 1, 1);
+        eat(q, i > 0 && is_any(q, i - 1, preps) ? i - 1 : i, i);
+    }
+}
+
+/* "how did", "by how much", "by how many dollars": the words of a question about a change */
+static int change_question(const struct query *q, int i, int *diff)
+{
+    static const char *const did[] = {"did", "does", "has", "have", NULL};
+    static const char *const units[] = {"dollars", "more", "less", "units", NULL};
+    char text[32];
+    t0_span_text(q, &q->sp[i], text, sizeof text);
+    if (strcmp(text, "how") == 0 && is_any(q, i + 1, did))
+        return i;
+    if (strcmp(text, "how many") != 0 && strcmp(text, "how much") != 0)
+        return -1;
+    *diff = 1;
+    return is_any(q, i + 1, units) ? i + 1 : i;
+}
+
+/* Reads the growth words before the other calendar phrases: the periods are read as ranges. */
+static void read_growth(struct query *q)
+{
+    static const char *const versus[] = {"vs", "versus", "compared", "against", NULL};
+    static const char *const rates[] = {"percent", "percentage", "rate", NULL};
+    int pct = 0, any = 0, diff = 0, len = 0;
+    for (int i = 0; (size_t)i < q->n; i++)
+        any |= over_phrase(q, i, &len) || growth_word(q, i, &pct);
+    if (!any)
+        return;
+    pct = 0;
+    for (int i = 0; (size_t)i < q->n; i++) {
+        int unit = over_phrase(q, i, &len), last;
+        if (unit) {
+            q->growth_over = unit;
+            eat(q, i, i + len - 1);
+        } else if (growth_word(q, i, &pct) || (pct && is_any(q, i, rates)) ||
+                   is_any(q, i, versus)) {
+            eat(q, i, is(q, i + 1, "to") || is(q, i + 1, "with") ? i + 1 : i);
+        } else if ((last = change_question(q, i, &diff)) >= 0) {
+            eat(q, i > 0 && is(q, i - 1, "by") ? i - 1 : i, last);
+        }
+    }
+    q->growth = pct && !diff ? GROWTH_PCT : GROWTH_DIFF;
+}
+
+static void shift_back(char out[16], const char *date, int months)
+{
+    int y = (int)strtol(date, NULL, 10), m = (int)strtol(date + 5, NULL, 10) - months;
+    while (m < 1) {
+        m += 12;
+        y--;
+    }
+    put_date(out, y, m, (int)strtol(date + 8, NULL, 10));
+}
+
+int t0_cal_growth_period(const struct query *q, size_t k)
+{
+    return q->growth && ((int)k == q->growth_f[0] || (int)k == q->growth_f[1]);
+}
+
+/* A growth needs one measure over two periods of one date (or one period and "year over
+ * year"); otherwise it is not read (a doubt). */
+static void check_growth(struct query *q, const struct shape *sh)
+{
+    int idx[2], n = 0;
+    if (sh->group != GROUP_NONE || q->rank || sh->agg == NL_AGG_NONE || sh->agg == NL_AGG_MIN ||
+        sh->agg == NL_AGG_MAX)
+        n = 3; /* "growth by year", a list, a ranking: no single measure to compare */
+    for (size_t k = 0; k < q->nf && n < 3; k++)
+        if (q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_RANGE && n < 2)
+            idx[n++] = (int)k;
+        else if (q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_RANGE)
+            n = 3;
+    if (n == 1 && q->growth_over && q->f[idx[0]].lo[0] && q->f[idx[0]].hi[0]) {
+        struct filter *f = cal_filter(q, CAL_RANGE);
+        if (f) { /* "year over year in 2024": 2023 is the earlier period */
+            int back = q->growth_over == NL_TIME_YEAR      ? 12
+                       : q->growth_over == NL_TIME_QUARTER ? 3
+                                                           : 1;
+            const struct filter *g = &q->f[idx[0]];
+            f->t = g->t;
+            f->c = g->c;
+            shift_back(f->lo, g->lo, back);
+            shift_back(f->hi, g->hi, back);
+            idx[n++] = (int)(f - q->f);
+        }
+    }
+    if (n != 2 || q->f[idx[0]].t != q->f[idx[1]].t || q->f[idx[0]].c != q->f[idx[1]].c ||
+        !q->f[idx[0]].lo[0] || !q->f[idx[1]].lo[0]) {
+        t0_doubt(q, P_UNSURE, "a growth needs one measure over two periods");
+        q->growth = 0;
+        return;
+    }
+    int later = strcmp(q->f[idx[0]].lo, q->f[idx[1]].lo) > 0 ? 0 : 1;
+    q->growth_f[0] = idx[1 - later];
+    q->growth_f[1] = idx[later];
+}

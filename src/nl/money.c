@@ -1,0 +1,79 @@
+/* nl tier 0, money: amounts as people write them ("$1,000", "over $500", "under 2k") and the
+ * column of a table such an amount is compared with when the question names none. The reader
+ * (util/question) already drops thousands separators and marks a number after "$"; this file
+ * reads the "k" and "m" suffixes and picks the money column by the words of its name, which
+ * are a bookkeeper's, not one database's: price, amount, total, salary, fee, _usd, _cents. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+
+#include "util/banned.h"
+
+void t0_money_tokens(struct nl_token *toks, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct nl_token *t = &toks[i];
+        if (t->kind != NL_TOK_WORD || !(t->word[0] >= '0' && t->word[0] <= '9'))
+            continue;
+        char *end = NULL;
+        double v = strtod(t->word, &end);
+        double mult = strcmp(end, "k") == 0 ? 1e3 : strcmp(end, "m") == 0 ? 1e6 : 0;
+        if (mult == 0 || end == t->word || v <= 0 || v > 1e9)
+            continue; /* "3d", "2nd", "10x": not an amount */
+        t->kind = NL_TOK_NUMBER;
+        t->num = v * mult;
+        t->is_int = t->num == floor(t->num);
+        t->currency = 1; /* "under 2k": an amount of money more often than not */
+    }
+}
+
+/* Words of a money column's name, the likelier first. */
+static const struct {
+    const char *stem;
+    int rank;
+} money_words[] = {
+    {"price", 1},   {"amount", 2}, {"total", 2},   {"salary", 3}, {"wage", 3}, {"pay", 3},
+    {"revenue", 3}, {"income", 3}, {"balance", 3}, {"mrr", 3},    {"arr", 3},  {"spend", 3},
+    {"budget", 3},  {"fee", 3},    {"charge", 3},  {"usd", 3},    {"eur", 3},  {"gbp", 3},
+    {"cents", 3},   {"cent", 3},   {"sales", 3},   {"cost", 4},
+};
+
+static int money_rank(const struct query *q, int t, int c)
+{
+    int best = 0;
+    if (!t0_col_is_numeric(q, t, c) || t0_col_is_key(q, t, c))
+        return 0;
+    for (size_t k = 0; k < sizeof money_words / sizeof money_words[0]; k++) {
+        char stem[NL_WORD_MAX];
+        nl_stem(money_words[k].stem, stem, sizeof stem);
+        if ((t0_col_has_word(q, t, c, stem) || t0_col_has_word(q, t, c, money_words[k].stem)) &&
+            (!best || money_words[k].rank < best))
+            best = money_words[k].rank;
+    }
+    return best;
+}
+
+int t0_money_col(const struct query *q, int t, int *sure)
+{
+    int best = -1, best_rank = 0, ties = 0;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        int r = money_rank(q, t, (int)c);
+        if (r && (!best_rank || r < best_rank)) {
+            best = (int)c;
+            best_rank = r;
+            ties = 0;
+        } else if (r && r == best_rank) {
+            ties++;
+        }
+    }
+    *sure = best >= 0 && !ties;
+    return best;
+}
+
+double t0_money_scale(const struct query *q, int t, int c)
+{
+    return t0_col_has_word(q, t, c, "cent") || t0_col_has_word(q, t, c, "cents") ? 100.0 : 1.0;
+}

@@ -1,0 +1,353 @@
+/* Tests for tier 0's calendar and money readings (src/nl/calendar.c, src/nl/money.c) on a
+ * made-up billing database whose names are not the demo's: `invoices` with `issued_at`, `due_on`,
+ * `paid_at` (text with a time of day) and `total_usd`, `shipments` with `shipped_on` and
+ * `delivered_on`, `refunds` in `amount_cents`, `accounts` with a `q3_target` column and `reps`
+ * with people called May and June. The database is a real SQLite file read by the product's
+ * own introspection; each question's rows are compared with those of hand-written SQL, and each
+ * reading has the trap that would make it wrong. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "db/db.h"
+#include "nl/nl.h"
+#include "schema/schema.h"
+#include "test.h"
+#include "util/question.h"
+
+#include "util/banned.h"
+
+static const char billing_sql[] =
+    "CREATE TABLE accounts(acct_id INTEGER PRIMARY KEY, company TEXT, plan_code TEXT,"
+    " created_at TEXT, q3_target REAL);"
+    "CREATE TABLE reps(rep_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT,"
+    " hired_dt DATE, base_pay_cents INTEGER);"
+    "CREATE TABLE invoices(inv_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES "
+    "accounts(acct_id),"
+    " rep_id INTEGER REFERENCES reps(rep_id), issued_at TEXT, due_on TEXT, paid_at TEXT,"
+    " total_usd REAL, tax_usd REAL);"
+    "CREATE TABLE shipments(shipment_no INTEGER PRIMARY KEY,"
+    " inv_id INTEGER REFERENCES invoices(inv_id), shipped_on DATE, delivered_on DATE, carrier "
+    "TEXT);"
+    "CREATE TABLE users(user_id INTEGER PRIMARY KEY, email TEXT);"
+    "CREATE TABLE logins(login_id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users(user_id),"
+    " logged_on DATE);"
+    "INSERT INTO users VALUES (1,'a@x.io'),(2,'b@x.io'),(3,'c@x.io');"
+    "INSERT INTO logins VALUES (1,1,'2023-11-02'),(2,1,'2024-01-05'),(3,2,'2024-01-20'),"
+    " (4,3,'2024-02-11'),(5,2,'2023-12-30');"
+    "CREATE TABLE refunds(refund_id INTEGER PRIMARY KEY, inv_id INTEGER REFERENCES "
+    "invoices(inv_id),"
+    " amount_cents INTEGER, refunded_on DATE);"
+    "INSERT INTO accounts VALUES (1,'Northwind','PRO','2022-11-03 10:00:00',50000),"
+    " (2,'Bluebird','STD','2023-02-14 09:30:00',12000),(3,'Kestrel','PRO','2023-08-01 16:00:00',"
+    " 30000),(4,'Osprey','ENT','2024-01-20 11:00:00',90000);"
+    "INSERT INTO reps VALUES (1,'May','Lindqvist','2019-04-01',7200000),"
+    " (2,'June','Okafor','2021-09-15',6100000),(3,'Tomas','Berg','2022-05-02',5800000);"
+    "INSERT INTO invoices VALUES"
+    " (1,1,1,'2023-01-15 09:00:00','2023-02-14','2023-02-01 10:00:00',120.0,12.0),"
+    " (2,2,2,'2023-05-20 14:30:00','2023-06-19','2023-07-02 08:00:00',800.0,80.0),"
+    " (3,1,1,'2023-06-30 23:15:00','2023-07-30','2023-07-10 12:00:00',1500.0,150.0),"
+    " (4,3,3,'2023-07-01 00:10:00','2023-07-31',NULL,2500.0,250.0),"
+    " (5,2,2,'2023-09-30 18:00:00','2023-10-30','2023-10-01 09:00:00',640.0,64.0),"
+    " (6,3,1,'2023-10-01 08:00:00','2023-10-31','2023-12-15 09:00:00',1999.0,199.9),"
+    " (7,1,3,'2023-12-05 11:00:00','2024-01-04','2024-01-03 09:00:00',300.0,30.0),"
+    " (8,4,2,'2024-02-29 16:00:00','2024-03-30','2024-03-01 09:00:00',75.5,7.55),"
+    " (9,4,1,'2024-05-11 10:00:00','2024-06-10','2024-06-20 09:00:00',1000.0,100.0),"
+    " (10,2,3,'2024-06-28 13:00:00','2024-07-28',NULL,450.0,45.0);"
+    "INSERT INTO shipments VALUES (1,1,'2023-01-16','2023-01-20','DHL'),"
+    " (2,2,'2023-05-22','2023-05-29','UPS'),(3,3,'2023-07-03','2023-07-05','DHL'),"
+    " (4,4,'2023-07-03','2023-07-10','UPS'),(5,5,'2023-10-02','2023-10-04','DHL'),"
+    " (6,6,'2023-10-02','2023-10-12','FedEx'),(7,7,'2023-12-06','2023-12-08','DHL'),"
+    " (8,8,'2024-03-01','2024-03-04','UPS'),(9,9,'2024-05-13','2024-05-20','DHL'),"
+    " (10,10,'2024-06-29','2024-07-20','UPS'),(11,10,'2024-04-10','2024-04-30','FedEx'),"
+    " (12,9,'2024-03-20','2024-07-25','DHL');"
+    "INSERT INTO refunds VALUES (1,2,2500,'2023-06-01'),(2,6,7550,'2023-11-01'),"
+    " (3,9,12000,'2024-06-01');";
+
+static char db_path[512];
+static struct db *g_db;
+static struct schema g_s;
+static sqlite3 *g_lite;
+
+static void setup(void)
+{
+    struct err e = {0};
+    const char *dir = getenv("GENBI_TEST_TMP");
+    snprintf(db_path, sizeof db_path, "%s/test_calendar_%d.sqlite", dir ? dir : "/tmp",
+             (int)getpid());
+    unlink(db_path);
+    if (sqlite3_open(db_path, &g_lite) != SQLITE_OK ||
+        sqlite3_exec(g_lite, billing_sql, NULL, NULL, NULL) != SQLITE_OK) {
+        fprintf(stderr, "setup: %s\n", sqlite3_errmsg(g_lite));
+        exit(1);
+    }
+    if (db_open(db_path, &g_db, &e) != 0 || db_introspect(g_db, &g_s, &e) != 0) {
+        fprintf(stderr, "setup: %s\n", e.msg);
+        exit(1);
+    }
+}
+
+static void teardown(void)
+{
+    schema_free(&g_s);
+    db_close(g_db);
+    sqlite3_close(g_lite);
+    unlink(db_path);
+}
+
+/* The rows of sql as sorted lines (reals to 4 places), or "ERROR: ..." */
+static int cmp_line(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *rows_of(const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    char *lines[64], out[4096];
+    size_t n = 0, o = 0;
+    if (!sql)
+        return strdup("NO SQL");
+    if (sqlite3_prepare_v2(g_lite, sql, -1, &st, NULL) != SQLITE_OK) {
+        snprintf(out, sizeof out, "ERROR: %s", sqlite3_errmsg(g_lite));
+        return strdup(out);
+    }
+    while (sqlite3_step(st) == SQLITE_ROW && n < 64) {
+        char line[256];
+        size_t lo = 0;
+        line[0] = '\0';
+        for (int c = 0; c < sqlite3_column_count(st) && lo < sizeof line; c++) {
+            int w = sqlite3_column_type(st, c) == SQLITE_FLOAT
+                        ? snprintf(line + lo, sizeof line - lo, "%s%.4f", c ? "|" : "",
+                                   sqlite3_column_double(st, c))
+                        : snprintf(line + lo, sizeof line - lo, "%s%s", c ? "|" : "",
+                                   sqlite3_column_type(st, c) == SQLITE_NULL
+                                       ? "NULL"
+                                       : (const char *)sqlite3_column_text(st, c));
+            lo += w > 0 ? (size_t)w : 0;
+        }
+        lines[n++] = strdup(line);
+    }
+    sqlite3_finalize(st);
+    qsort(lines, n, sizeof lines[0], cmp_line);
+    o += (size_t)snprintf(out, sizeof out, "%zu rows\n", n);
+    for (size_t k = 0; k < n; k++) {
+        if (o < sizeof out)
+            o += (size_t)snprintf(out + o, sizeof out - o, "%s\n", lines[k]);
+        free(lines[k]);
+    }
+    return strdup(out);
+}
+
+static int ask(const char *text, struct nl_answer *a)
+{
+    struct question *q = NULL;
+    struct err e = {0};
+    int rc = question_read(text, &q);
+    if (rc == 0)
+        rc = nl_generate(&g_s, q, a, &e);
+    question_free(q);
+    return rc;
+}
+
+/* Tier 0 answers with confidence >= 0.8 and the rows of `expected`. */
+static void expect_rows(const char *question, const char *expected)
+{
+    struct nl_answer a;
+    CHECK_INT(ask(question, &a), 0);
+    char *got = rows_of(a.sql), *want = rows_of(expected);
+    test_checks_++;
+    if (strcmp(got, want) != 0 || strncmp(want, "ERROR", 5) == 0 || a.confidence < 0.8) {
+        test_failures_++;
+        fprintf(stderr, "Q: %s\n  sql:  %s\n  conf: %.2f\n  explain: %s\n  got:  %s  want: %s",
+                question, a.sql ? a.sql : "(null)", a.confidence, a.explain ? a.explain : "", got,
+                want);
+    }
+    free(got);
+    free(want);
+    nl_answer_free(&a);
+}
+
+/* Tier 0 hands the question over (no SQL, or confidence < 0.8). */
+static void expect_unsure(const char *question)
+{
+    struct nl_answer a;
+    CHECK_INT(ask(question, &a), 0);
+    test_checks_++;
+    if (a.sql && a.confidence >= 0.8) {
+        test_failures_++;
+        fprintf(stderr, "Q: %s\n  should be unsure, got %.2f: %s\n", question, a.confidence, a.sql);
+    }
+    nl_answer_free(&a);
+}
+
+/* Whatever tier 0 answers, its SQL does not contain `absent`. */
+static void expect_sql_lacks(const char *question, const char *absent)
+{
+    struct nl_answer a;
+    CHECK_INT(ask(question, &a), 0);
+    test_checks_++;
+    if (a.sql && strstr(a.sql, absent)) {
+        test_failures_++;
+        fprintf(stderr, "Q: %s\n  sql has '%s': %s\n", question, absent, a.sql);
+    }
+    nl_answer_free(&a);
+}
+
+/* Quarters and halves: the event date (issued_at, not due_on or paid_at), and the last day's
+ * evening (2023-09-30 18:00) inside the period, which BETWEEN ... '2023-09-30' would drop. */
+static void test_quarters(void)
+{
+    expect_rows("How many invoices in Q3 2023?",
+                "SELECT COUNT(*) FROM invoices WHERE issued_at >= '2023-07-01' AND"
+                " issued_at < '2023-10-01'");
+    expect_rows("number of invoices in the fourth quarter of 2023",
+                "SELECT COUNT(*) FROM invoices WHERE substr(issued_at, 1, 7) BETWEEN '2023-10' AND"
+                " '2023-12'");
+    expect_rows("How many invoices were issued in the first half of 2024?",
+                "SELECT COUNT(*) FROM invoices WHERE issued_at LIKE '2024-0%' AND"
+                " substr(issued_at, 6, 2) <= '06'");
+    expect_rows("invoices per quarter in 2023",
+                "SELECT (CAST(substr(issued_at, 6, 2) AS INTEGER) + 2) / 3, COUNT(*) FROM invoices"
+                " WHERE issued_at LIKE '2023%' GROUP BY 1");
+    expect_rows("Which quarter of 2023 had the fewest invoices?", "SELECT 1");
+    /* trap: a column called q3_target is no quarter */
+    expect_rows("What is the total q3 target?", "SELECT SUM(q3_target) FROM accounts");
+    /* trap: quarters of different years taken together */
+    expect_unsure("invoices by quarter");
+    /* trap: "last quarter" needs today's date */
+    expect_unsure("How many invoices in the last quarter?");
+}
+
+/* Named months: with a year, a day, a range; alone (every year); and a person called May. */
+static void test_months(void)
+{
+    expect_rows("How many invoices were issued in May 2023?",
+                "SELECT COUNT(*) FROM invoices WHERE issued_at LIKE '2023-05%'");
+    expect_rows("How many invoices in December?",
+                "SELECT COUNT(*) FROM invoices WHERE substr(issued_at, 6, 2) = '12'");
+    expect_rows("How many invoices between Jan 1 2023 and Jun 30 2023?",
+                "SELECT COUNT(*) FROM invoices WHERE substr(issued_at, 1, 10) BETWEEN '2023-01-01'"
+                " AND '2023-06-30'");
+    expect_rows("How many invoices since March 2024?",
+                "SELECT COUNT(*) FROM invoices WHERE issued_at >= '2024-03-01'");
+    expect_rows(
+        "number of invoices per month in 2024",
+        "SELECT substr(issued_at, 6, 2), COUNT(*) FROM invoices WHERE issued_at LIKE '2024%'"
+        " GROUP BY 1");
+    /* trap: "May" is a rep's first name; without a year it is the person */
+    expect_sql_lacks("How many invoices did May issue?", "%m");
+    expect_sql_lacks("invoices of rep May", "%m");
+}
+
+/* Weekdays: a filter, a grouping and the busiest one. */
+static void test_weekdays(void)
+{
+    expect_rows("How many invoices were issued on weekends?",
+                "SELECT COUNT(*) FROM invoices WHERE strftime('%w', issued_at) IN ('0', '6')");
+    expect_rows("How many shipments on Mondays?",
+                "SELECT COUNT(*) FROM shipments WHERE strftime('%w', shipped_on) = '1'");
+    expect_rows("Which day of the week has the most shipments?", "SELECT 'Monday'");
+    expect_rows("number of shipments by weekday",
+                "SELECT CASE strftime('%w', shipped_on) WHEN '1' THEN 'Monday'"
+                " WHEN '3' THEN 'Wednesday' WHEN '4' THEN 'Thursday' WHEN '5' THEN 'Friday'"
+                " WHEN '6' THEN 'Saturday' ELSE 'other' END, COUNT(*) FROM shipments GROUP BY 1");
+}
+
+/* The last N days/weeks/months, ending at the data's latest date (not today): on a table with
+ * two dates, the event one (shipped_on; delivered_on gives 4 rows, not 3). */
+static void test_recent(void)
+{
+    expect_rows("How many shipments in the last 3 months?",
+                "SELECT COUNT(*) FROM shipments WHERE shipped_on > date((SELECT MAX(shipped_on)"
+                " FROM shipments), '-3 months')");
+    expect_rows("How many shipments in the past 8 weeks?",
+                "SELECT COUNT(*) FROM shipments WHERE shipped_on > date((SELECT MAX(shipped_on)"
+                " FROM shipments), '-56 days')");
+    /* trap: "the last 5 shipments" is a ranking, not a period */
+    expect_sql_lacks("the last 5 shipments", "MAX(");
+}
+
+/* Days between two dates of one table: calendar days, the event date first. */
+static void test_days_between(void)
+{
+    expect_rows("average days to deliver",
+                "SELECT AVG(julianday(delivered_on) - julianday(shipped_on)) FROM shipments");
+    expect_rows(
+        "What is the average number of days until paid for invoices?",
+        "SELECT AVG(julianday(substr(paid_at, 1, 10)) - julianday(substr(issued_at, 1, 10)))"
+        " FROM invoices");
+    expect_rows("How many shipments took more than 7 days to deliver?",
+                "SELECT COUNT(*) FROM shipments WHERE julianday(delivered_on) -"
+                " julianday(shipped_on) > 7");
+    expect_rows("average days to deliver per carrier",
+                "SELECT carrier, AVG(julianday(delivered_on) - julianday(shipped_on)) FROM"
+                " shipments GROUP BY carrier");
+}
+
+/* Amounts written as money: the money column (total_usd, not tax_usd), cents, "2k". */
+static void test_money(void)
+{
+    expect_rows("How many invoices over $1,000?",
+                "SELECT COUNT(*) FROM invoices WHERE total_usd > 1000");
+    expect_rows("How many invoices between $500 and $2k?",
+                "SELECT COUNT(*) FROM invoices WHERE total_usd BETWEEN 500 AND 2000");
+    /* trap: amount_cents holds cents */
+    expect_rows("How many refunds over $50?",
+                "SELECT COUNT(*) FROM refunds WHERE amount_cents > 5000");
+    expect_rows("How many reps with base pay over $60,000?",
+                "SELECT COUNT(*) FROM reps WHERE base_pay_cents > 6000000");
+    expect_rows("How many invoices under 2k in 2023?",
+                "SELECT COUNT(*) FROM invoices WHERE total_usd < 2000 AND issued_at LIKE '2023%'");
+}
+
+/* Growth: the later period against the earlier whatever the order they are said in; "year
+ * over year" finds the earlier period; a column named like a growth word stays a name. */
+static void test_growth(void)
+{
+    expect_rows("How did the number of invoices change from 2023 to 2024?",
+                "SELECT (SELECT COUNT(*) FROM invoices WHERE issued_at LIKE '2024%') -"
+                " (SELECT COUNT(*) FROM invoices WHERE issued_at LIKE '2023%')");
+    expect_rows("growth of the sum of total usd, Q2 2024 vs Q2 2023",
+                "SELECT 100.0 * ((SELECT SUM(total_usd) FROM invoices WHERE issued_at LIKE"
+                " '2024-0%' AND substr(issued_at, 6, 2) BETWEEN '04' AND '06') - 800 - 1500) /"
+                " (800 + 1500)");
+    expect_rows("year over year growth in number of invoices in 2024",
+                "SELECT 100.0 * (3 - 7) / 7");
+    /* trap: two periods with no growth word select nothing; tier 0 hands over */
+    expect_unsure("How many invoices in Q1 2023 and Q1 2024?");
+    /* trap: a growth over groups is a series, not one number */
+    expect_unsure("invoice growth by year");
+}
+
+/* "new accounts per year": rows counted by their own date; entities without one by their
+ * first event */
+static void test_cohorts(void)
+{
+    expect_rows("new accounts per year",
+                "SELECT substr(created_at, 1, 4), COUNT(*) FROM accounts GROUP BY 1");
+    /* trap: accounts.created_at says 2 for 2023; their first invoices say 3 */
+    expect_rows("How many accounts received their first invoice in 2023?",
+                "SELECT COUNT(*) FROM (SELECT acct_id, MIN(issued_at) AS m FROM invoices"
+                " GROUP BY acct_id) WHERE m LIKE '2023%'");
+    expect_rows("new users per year",
+                "SELECT substr(m, 1, 4), COUNT(*) FROM (SELECT user_id, MIN(logged_on) AS m"
+                " FROM logins GROUP BY user_id) GROUP BY 1");
+    /* trap: a condition on the entity beside its first event is not composed */
+    expect_unsure("How many accounts on plan PRO received their first invoice in 2023?");
+}
+
+static const struct test_case tests[] = {
+    {"quarters", test_quarters},
+    {"months", test_months},
+    {"weekdays", test_weekdays},
+    {"recent", test_recent},
+    {"days_between", test_days_between},
+    {"money", test_money},
+    {"growth", test_growth},
+    {"cohorts", test_cohorts},
+};
+
+TEST_MAIN_FIXTURE(setup, teardown)
