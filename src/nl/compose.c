@@ -42,7 +42,7 @@ static int join_table(struct compose *cx, int t)
     int me = cx->alias[t] = ++cx->n_alias;
     if (q->bfs.npaths[t] > 1)
         t0_doubt(q, P_UNSURE, "several ways to join %s", q->s->tables[t].name);
-    if (q->bfs.dist[t] > 2)
+    if (q->bfs.dist[t] > 2 && !t0_semantic_on_path(q, t))
         t0_doubt(q, P_SMALL, "long join path to %s", q->s->tables[t].name);
     if (e.owner == e.to)
         cx->fanout = 1;
@@ -54,6 +54,12 @@ static int join_table(struct compose *cx, int t)
     db_dialect_put_ident(&cx->from, cx->dialect,
                          q->s->tables[e.owner == e.to ? e.from : e.to].cols[e.other_col].name);
     return me;
+}
+
+/* join_table() for the semantic layer's SQL (measures.c) */
+static int alias_of(void *ctx, int t)
+{
+    return join_table(ctx, t);
 }
 
 static void put_col(struct compose *cx, struct buf *b, int t, int c)
@@ -144,6 +150,11 @@ static void put_agg(struct compose *cx, struct buf *b)
 {
     struct shape *sh = cx->sh;
     struct query *q = cx->q;
+    if (sh->metric) {
+        if (t0_metric_put(q, sh, b, alias_of, cx) != 0)
+            cx->failed = 1;
+        return;
+    }
     buf_printf(b, "%s(", agg_word(sh->agg));
     if (sh->revenue) {
         put_col(cx, b, q->rev_t, q->rev_q);
@@ -195,7 +206,9 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
     char name[96];
     const struct shape *sh = cx->sh;
     static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
-    if (sh->revenue)
+    if (sh->metric)
+        t0_metric_alias(sh, name, sizeof name);
+    else if (sh->revenue)
         snprintf(name, sizeof name, "revenue");
     else if (sh->agg == NL_AGG_COUNT)
         snprintf(name, sizeof name, "count");
@@ -233,7 +246,14 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
 {
     struct shape *sh = cx->sh;
     struct query *q = cx->q;
-    if (sh->group == GROUP_TABLE) {
+    int shown = sh->group == GROUP_TABLE && !with_pk
+                    ? t0_dim_put_display(q, sh->group_t, b, !for_order, alias_of, cx)
+                    : 0;
+    if (shown < 0)
+        cx->failed = 1;
+    if (shown) {
+        /* the layer's display expression names the group ("first || ' ' || last") */
+    } else if (sh->group == GROUP_TABLE) {
         int lab[2], nl = t0_label_cols(q, sh->group_t, lab, 1), pk = t0_pk_col(q, sh->group_t);
         int first = 1;
         if (with_pk && pk >= 0) {
@@ -381,6 +401,8 @@ static void join_all(struct compose *cx)
         join_table(cx, sh->sel_t[k]);
     for (size_t k = 0; k < q->nf; k++)
         join_table(cx, q->f[k].t);
+    if (sh->metric && t0_metric_join(q, sh, alias_of, cx) != 0)
+        cx->failed = 1;
 }
 
 /* The select list: the groups and aggregates, the columns asked for, or the rows' labels. */
@@ -458,6 +480,8 @@ static void put_tail(struct compose *cx, struct buf *tail)
     struct query *q = cx->q;
     struct shape *sh = cx->sh;
     put_filters(cx, tail);
+    if (sh->metric && t0_metric_put_filters(q, sh, tail, q->nf == 0, alias_of, cx) != 0)
+        cx->failed = 1;
     if (sh->group != GROUP_NONE) {
         buf_puts(tail, " GROUP BY ");
         put_group_items(cx, tail, 1, 0);

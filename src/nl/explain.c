@@ -7,6 +7,7 @@
 
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
+#include "semantic/semantic.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -29,7 +30,9 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     const struct schema *s = q->s;
     const char *mname = s->tables[sh->main].name;
     static const char *const aggname[] = {"", "count", "sum", "average", "minimum", "maximum"};
-    if (sh->revenue)
+    if (sh->metric)
+        t0_metric_explain(q, sh, x);
+    else if (sh->revenue)
         buf_printf(x, "revenue (sum of %s * %s%s%s%s in %s)",
                    s->tables[q->rev_t].cols[q->rev_q].name, s->tables[q->rev_t].cols[q->rev_p].name,
                    q->rev_d >= 0 ? " * (1 - " : "",
@@ -97,7 +100,8 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     }
     if (sh->order_agg || sh->order_c >= 0) {
         buf_printf(x, ", ordered by %s %s",
-                   sh->order_agg ? aggname[sh->agg] : s->tables[sh->order_t].cols[sh->order_c].name,
+                   sh->order_agg ? (sh->metric ? sh->metric->name : aggname[sh->agg])
+                                 : s->tables[sh->order_t].cols[sh->order_c].name,
                    sh->order_dir > 0 ? "descending" : "ascending");
     }
     if (sh->limit > 0)

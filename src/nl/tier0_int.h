@@ -81,6 +81,8 @@ struct query {
     int revenue;      /* measure is quantity * price */
     int rev_t, rev_q, rev_p;
     int rev_d;          /* a discount column holding fractions, or -1 */
+    const struct semantic_metric *metric; /* the semantic layer's metric named, or NULL */
+    int metric_drafted;                   /* it comes from the draft, not from a file */
     int counted_span;   /* table counted */
     int count_col_span; /* COUNT(DISTINCT column) */
     enum group_kind group;
@@ -131,6 +133,7 @@ struct shape {
     int agg_t, agg_c;   /* measure column, -1 for COUNT(*) */
     int count_distinct; /* COUNT(DISTINCT agg col) */
     int revenue;
+    const struct semantic_metric *metric; /* the measure is this metric (revenue is set too) */
     enum group_kind group;
     int group_t, group_c; /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
     int order_t, order_c; /* ORDER BY a column; order_agg orders by the aggregate */
@@ -256,6 +259,36 @@ int t0_find_date(struct query *q, int main, int *t_out);
 /* Writes the SQL of the resolved query into sql and its reading into x. Returns 0, -1 when it
  * cannot be composed (with a doubt), -2 when memory ran out. */
 int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x);
+
+/* ---- measures.c: the semantic layer's metrics and dimensions ---- */
+struct semantic;
+struct semantic_metric;
+/* The layer drafted from the schema's column roles (kept with the schema), or NULL. */
+const struct semantic *t0_semantic_drafted(const struct schema *s);
+/* Merges the spans that spell a metric or a dimension into one (before t0_interpret()). */
+void t0_semantic_link(struct query *q, size_t n_toks);
+/* The measure is q->metric: its table into *mt, sh->metric set; 0, or -1 with a doubt. */
+int t0_metric_resolve(struct query *q, struct shape *sh, int *mt);
+/* The metric's expression / default filters / tables, through alias() (compose.c's joins);
+ * 0, or -1 when a table cannot be joined. */
+int t0_metric_put(const struct query *q, const struct shape *sh, struct buf *b,
+                  int (*alias)(void *ctx, int table), void *ctx);
+int t0_metric_put_filters(const struct query *q, const struct shape *sh, struct buf *b, int first,
+                          int (*alias)(void *ctx, int table), void *ctx);
+int t0_metric_join(const struct query *q, const struct shape *sh,
+                   int (*alias)(void *ctx, int table), void *ctx);
+/* The metric's name as a column alias ("units sold" -> units_sold). */
+void t0_metric_alias(const struct shape *sh, char *out, size_t cap);
+/* "revenue = SUM(...) where ... (description)" */
+void t0_metric_explain(const struct query *q, const struct shape *sh, struct buf *x);
+/* Writes the layer's display expression naming a row of table t (AS its name when named):
+ * 1 when written, 0 when the layer has none, -1 when a table cannot be joined. */
+int t0_dim_put_display(const struct query *q, int t, struct buf *b, int named,
+                       int (*alias)(void *ctx, int table), void *ctx);
+/* Table t is on a join path the layer file prefers (a long path a person chose). */
+int t0_semantic_on_path(const struct query *q, int t);
+/* The layer's preferred join paths replace the shortest paths of b (searched from `from`). */
+void t0_semantic_prefer_joins(const struct query *q, struct bfs *b, int from);
 
 /* ---- explain.c ---- */
 void t0_explain(const struct query *q, const struct shape *sh, struct buf *x);
