@@ -131,6 +131,13 @@ static void try_name(const struct query *q, size_t n_toks, size_t i, const char 
     if (cand.drafted && last == i &&
         (q->sp[i].kind == NL_SPAN_TABLE || q->sp[i].kind == NL_SPAN_COLUMN) && !q->sp[i].partial)
         return;
+    /* words that are a stored value ("Sales Representative" of a title) filter by it */
+    size_t n_same = 0;
+    if (schema_find_value(q->s, name, &n_same) >= 0)
+        return;
+    for (size_t k = i; k <= last; k++)
+        if (q->sp[k].kind == NL_SPAN_VALUE)
+            return;
     cand.len = len;
     cand.last = last;
     *best = cand;
