@@ -64,7 +64,7 @@ static int table_has_word(const struct query *q, int t, const char *const *w, si
 }
 
 static const char *const order_words[] = {"order", "invoic", "sale", "payment", "transact",
-                                          "purchas", "charg", "booking", "receipt"};
+                                          "purchas", "charg", "book", "receipt"};
 
 /* The line table: quantity and price columns; the one with an order-like parent first. */
 static void find_lines(struct draft *d)
@@ -97,7 +97,7 @@ static void find_money(struct draft *d)
     static const char *const money[] = {"total", "amount", "amt", "revenu", "usd", "eur", "gbp",
                                         "cent", "paid", "price", "valu", "sale", "gross"};
     static const char *const not_money[] = {"cost", "tax", "discount", "ship", "refund", "fee",
-                                            "balanc", "rate", "id", "count", "number", "qty"};
+                                            "balanc", "rate", "id", "count", "number", "qti"};
     const struct query *q = &d->q;
     int best_rank = 1 << 30;
     d->money_t = d->money_c = -1;
