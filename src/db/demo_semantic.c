@@ -43,7 +43,7 @@ static const char demo_semantic[] =
     "    format: currency\n"
     "    description: revenue / number of orders, cancelled orders excluded\n"
     "  - name: profit\n"
-    "    synonyms: [gross profit, earnings]\n"
+    "    synonyms: [gross profit, net profit]\n"
     "    table: order_items\n"
     "    expr: >-\n"
     "      SUM(order_items.quantity * order_items.unit_price * (1 - COALESCE(order_items.discount, 0)))\n"

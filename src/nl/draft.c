@@ -266,7 +266,7 @@ static void add_metrics(struct draft *d)
                                           "spend", "total spend"};
     static const char *const units_syn[] = {"units", "quantity sold", "items sold", "units ordered"};
     static const char *const aov_syn[] = {"aov", "average order", "order value", "average basket"};
-    static const char *const profit_syn[] = {"gross profit", "earnings"};
+    static const char *const profit_syn[] = {"gross profit", "net profit"};
     static const char *const margin_syn[] = {"gross margin", "profit margin", "margin percentage"};
     int base = d->line >= 0 ? d->line : d->money_t;
     char desc[256];

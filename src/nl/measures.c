@@ -233,6 +233,8 @@ int t0_metric_resolve(struct query *q, struct shape *sh, int *mt)
     if (q->metric_drafted)
         t0_doubt(q, P_SLIGHT, "%s drafted from the column roles (no semantic layer file)",
                  m->name);
+    if (q->metric_drafted && m->format == SEMANTIC_FMT_PERCENT)
+        t0_doubt(q, P_UNSURE, "a drafted ratio: a percentage or a fraction is not known");
     *mt = t;
     sh->metric = m;
     sh->revenue = 1; /* composed, named and ranked like revenue: one measure, no column */
