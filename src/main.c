@@ -396,7 +396,7 @@ static int cmd_schema(int argc, char **argv)
     int ret = 0;
     memset(&s, 0, sizeof s);
     if (resolve_db(db_flag, NULL, &dsn, &e) || db_open(buf_cstr(&dsn), &db, &e) ||
-        db_load_schema(db, &s, &info, &e)) {
+        db_load_schema(db, &s, &info, &e) || semantic_attach(&s, db, buf_cstr(&dsn), NULL, &e)) {
         fprintf(stderr, "genbi: %s\n", e.msg);
         ret = exit_for_err(&e);
         goto out;

@@ -96,6 +96,11 @@ size_t semantic_sql_tables(const char *sql, const struct schema *s, int *out, si
 /* The metric called name, or by one of its synonyms (case-insensitive), or NULL. */
 const struct semantic_metric *semantic_find_metric(const struct semantic *sm, const char *name);
 
+/* Appends the layer's definitions for a model's prompt (SQL comments): the metrics over the
+ * given tables (schema indexes), the preferred joins, the currency and fiscal year. */
+int semantic_describe(const struct semantic *sm, const struct schema *s, const size_t *tables,
+                      size_t n_tables, struct buf *out);
+
 /* Writes sm as YAML text (what `genbi semantic init` prints; semantic_parse() reads it back). */
 int semantic_write(const struct semantic *sm, struct buf *out);
 
