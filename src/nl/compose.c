@@ -302,6 +302,10 @@ static void put_filters(struct compose *cx, struct buf *b)
     for (size_t k = 0; k < q->nf; k++) {
         const struct filter *f = &q->f[k];
         buf_puts(b, k ? " AND " : " WHERE ");
+        if (f->kind == FILTER_AGGCMP) {
+            t0_aggcmp_put(q, f, b, alias_of, cx);
+            continue;
+        }
         if (f->kind == FILTER_NOTNULL) {
             put_col(cx, b, f->t, f->c);
             buf_puts(b, " IS NOT NULL");

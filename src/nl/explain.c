@@ -64,7 +64,10 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         const struct filter *f = &q->f[k];
         const char *cn = explain_col(q, sh, f->t, f->c, cb, sizeof cb);
         buf_puts(x, k ? " and " : " where ");
-        if (f->kind == FILTER_ANTI) {
+        if (f->kind == FILTER_AGGCMP) {
+            buf_printf(x, "%s %s the %s of all %s", cn, nl_op_sql(f->op),
+                       f->flag ? "median" : "average", s->tables[f->t].name);
+        } else if (f->kind == FILTER_ANTI) {
             buf_printf(x, "no %s row points at it", q->s->tables[f->t2].name);
         } else if (f->kind == FILTER_NOTNULL) {
             buf_printf(x, "%s is set", cn);

@@ -35,7 +35,8 @@
 
 enum group_kind { GROUP_NONE = 0, GROUP_TABLE, GROUP_COLUMN, GROUP_TIME };
 
-enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FILTER_ANTI };
+enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FILTER_ANTI,
+                   FILTER_AGGCMP /* t.c op the column's average (flag: median), measures.c */ };
 
 struct filter {
     enum filter_kind kind;
@@ -279,6 +280,11 @@ int t0_metric_join(const struct query *q, const struct shape *sh,
                    int (*alias)(void *ctx, int table), void *ctx);
 /* The metric's name as a column alias ("units sold" -> units_sold). */
 void t0_metric_alias(const struct shape *sh, char *out, size_t cap);
+/* "above the average price", "more than the median": a FILTER_AGGCMP on the rows, read before
+ * t0_interpret() so that the aggregate is a bound, not the answer. */
+void t0_aggcmp_read(struct query *q);
+void t0_aggcmp_put(const struct query *q, const struct filter *f, struct buf *b,
+                   int (*alias)(void *ctx, int table), void *ctx);
 /* "revenue = SUM(...) where ... (description)" */
 void t0_metric_explain(const struct query *q, const struct shape *sh, struct buf *x);
 /* Writes the layer's display expression naming a row of table t (AS its name when named):

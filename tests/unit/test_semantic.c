@@ -356,7 +356,27 @@ static void test_draft_money_columns(void)
     unlink(path);
 }
 
+/* "above the average", "more than the median": the rows, never the aggregate alone. */
+static void test_compare_with_aggregate(void)
+{
+    semantic_free(inv.semantic);
+    inv.semantic = NULL;
+    /* trap: "the average cost" read as the measure returns one number */
+    expect_rows("which skus have a cost above the average",
+                "SELECT label FROM skus WHERE cost_usd > 3.5", "average");
+    expect_rows("skus whose cost usd is below the average",
+                "SELECT label FROM skus WHERE cost_usd < 3.5", NULL);
+    /* trap: the median is not the average (qty 1 2 4 5 10 100: median 4.5, average 20.3) */
+    expect_rows("how many inv lines have a qty above the median",
+                "SELECT COUNT(*) FROM inv_lines WHERE qty > 4.5", "median");
+    expect_rows("how many inv lines have a qty above the average",
+                "SELECT COUNT(*) FROM inv_lines WHERE qty > 20.4", NULL);
+    /* and the aggregate itself when that is what is asked */
+    expect_rows("what is the average qty of inv lines", "SELECT AVG(qty) FROM inv_lines", NULL);
+}
+
 static const struct test_case tests[] = {
+    {"compare_with_aggregate", test_compare_with_aggregate},
     {"file_errors", test_file_errors},
     {"json_and_roundtrip", test_json_and_roundtrip},
     {"metric_from_file", test_metric_from_file},
