@@ -21,6 +21,7 @@ struct compose {
     int n_alias;
     struct buf from;
     int fanout; /* a join from a parent to its children multiplies rows */
+    char *pct_cond; /* a percentage's condition: the filters, moved out of WHERE (percent.c) */
     int failed;
 };
 
@@ -150,6 +151,10 @@ static void put_agg(struct compose *cx, struct buf *b)
 {
     struct shape *sh = cx->sh;
     struct query *q = cx->q;
+    if (q->percent && sh->agg == NL_AGG_COUNT) {
+        t0_percent_put(q, sh, cx->pct_cond, b);
+        return;
+    }
     if (sh->metric) {
         if (t0_metric_put(q, sh, b, alias_of, cx) != 0)
             cx->failed = 1;
@@ -206,7 +211,9 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
     char name[96];
     const struct shape *sh = cx->sh;
     static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
-    if (sh->metric)
+    if (cx->q->percent)
+        snprintf(name, sizeof name, "percent");
+    else if (sh->metric)
         t0_metric_alias(sh, name, sizeof name);
     else if (sh->revenue)
         snprintf(name, sizeof name, "revenue");
@@ -483,7 +490,8 @@ static void put_tail(struct compose *cx, struct buf *tail)
 {
     struct query *q = cx->q;
     struct shape *sh = cx->sh;
-    put_filters(cx, tail);
+    if (!cx->pct_cond)
+        put_filters(cx, tail);
     if (sh->metric && t0_metric_put_filters(q, sh, tail, q->nf == 0, alias_of, cx) != 0)
         cx->failed = 1;
     if (sh->group != GROUP_NONE) {
@@ -539,6 +547,18 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
         goto out;
     if (cx.fanout && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG))
         t0_doubt(q, P_UNSURE, "joined rows would be summed more than once");
+    if (t0_percent_check(q, sh, cx.fanout) != 0)
+        goto out;
+    if (q->percent && q->nf) {
+        struct buf cond = BUF_INIT;
+        put_filters(&cx, &cond);
+        cx.pct_cond = cond.failed ? NULL : strdup(buf_cstr(&cond) + strlen(" WHERE "));
+        buf_free(&cond);
+        if (!cx.pct_cond) {
+            rc = -2;
+            goto out;
+        }
+    }
 
     put_select(&cx, &sel);
     put_tail(&cx, &tail);
@@ -555,6 +575,7 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
     rc = sql->failed || x->failed || sel.failed || tail.failed || cx.from.failed ? -2 : 0;
 out:
     free(cx.alias);
+    free(cx.pct_cond);
     buf_free(&cx.from);
     buf_free(&sel);
     buf_free(&tail);

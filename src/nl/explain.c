@@ -42,7 +42,7 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         buf_printf(x, "count of distinct %s.%s", s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);
     else if (sh->agg == NL_AGG_COUNT)
-        buf_printf(x, "count of %s", mname);
+        buf_printf(x, "%s of %s", q->percent ? "percentage" : "count", mname);
     else if (sh->agg != NL_AGG_NONE)
         buf_printf(x, "%s of %s.%s", aggname[sh->agg], s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);

@@ -84,6 +84,7 @@ struct query {
     int rev_d;          /* a discount column holding fractions, or -1 */
     const struct semantic_metric *metric; /* the semantic layer's metric named, or NULL */
     int metric_drafted;                   /* it comes from the draft, not from a file */
+    int percent; /* "what percentage of orders ...": the count becomes a percentage (percent.c) */
     int counted_span;   /* table counted */
     int count_col_span; /* COUNT(DISTINCT column) */
     enum group_kind group;
@@ -285,6 +286,14 @@ void t0_metric_alias(const struct shape *sh, char *out, size_t cap);
 void t0_aggcmp_read(struct query *q);
 void t0_aggcmp_put(const struct query *q, const struct filter *f, struct buf *b,
                    int (*alias)(void *ctx, int table), void *ctx);
+/* ---- percent.c: percentages of rows ---- */
+/* Reads "percentage of <table>" as a count and sets q->percent (before t0_interpret()). */
+void t0_percent_read(struct query *q);
+/* 0 when the resolved count can be a percentage (or none was asked), -1 with a doubt. */
+int t0_percent_check(struct query *q, const struct shape *sh, int fanout);
+/* The percentage: of the rows meeting cond (SQL, the filters), or each group's of all rows. */
+void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond,
+                    struct buf *b);
 /* "revenue = SUM(...) where ... (description)" */
 void t0_metric_explain(const struct query *q, const struct shape *sh, struct buf *x);
 /* Writes the layer's display expression naming a row of table t (AS its name when named):

@@ -375,7 +375,24 @@ static void test_compare_with_aggregate(void)
     expect_rows("what is the average qty of inv lines", "SELECT AVG(qty) FROM inv_lines", NULL);
 }
 
+/* Percentages of rows: the count meeting the condition over all rows, never the count alone,
+ * never over the filtered rows only. */
+static void test_percentages(void)
+{
+    /* 1 of 5 invoices is cancelled: 20, not 1 and not 100 */
+    expect_rows("what percentage of invoices are cancelled",
+                "SELECT 100.0 * 1 / 5", "percentage of invoices");
+    expect_rows("what share of invoices were refunded", "SELECT 20.0", NULL);
+    /* each company's share of all invoices: 40, 20, 40 */
+    expect_rows("what percentage of invoices come from each company",
+                "SELECT 'Acme', 40.0 UNION ALL SELECT 'Birch', 20.0 UNION ALL SELECT 'Cobalt', 40.0",
+                NULL);
+    /* a percentage of all rows with no condition and no group says nothing: unsure */
+    expect_unsure("what percentage of invoices");
+}
+
 static const struct test_case tests[] = {
+    {"percentages", test_percentages},
     {"compare_with_aggregate", test_compare_with_aggregate},
     {"file_errors", test_file_errors},
     {"json_and_roundtrip", test_json_and_roundtrip},
