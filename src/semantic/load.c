@@ -94,36 +94,51 @@ static int get_format(struct rd *r, const yaml_node_t *n, enum semantic_format *
     return bad(r, n, "format must be number, currency or percent, not", v ? v : "a list");
 }
 
-static int read_metric(struct rd *r, const yaml_node_t *n, struct semantic_metric *m)
+/* Calls one() for every key: value pair of mapping n (what a metric or a dimension is). */
+static int each_pair(struct rd *r, const yaml_node_t *n, void *item,
+                     int (*one)(struct rd *r, const char *key, const yaml_node_t *k,
+                                const yaml_node_t *v, void *item))
 {
-    m->line = line_of(n);
     if (n->type != YAML_MAPPING_NODE)
-        return bad(r, n, "a metric must be a mapping of name, expr, ...", NULL);
+        return bad(r, n, "expected a mapping of key: value", NULL);
     for (const yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top;
          p++) {
         const yaml_node_t *k = yaml_document_get_node(r->doc, p->key);
         const yaml_node_t *v = yaml_document_get_node(r->doc, p->value);
-        const char *key = scalar(k) ? scalar(k) : "";
-        int rc;
-        if (strcmp(key, "name") == 0)
-            rc = get_str(r, v, key, &m->name);
-        else if (strcmp(key, "synonyms") == 0)
-            rc = get_list(r, v, key, &m->synonyms);
-        else if (strcmp(key, "table") == 0)
-            rc = get_str(r, v, key, &m->table);
-        else if (strcmp(key, "expr") == 0 || strcmp(key, "sql") == 0)
-            rc = get_str(r, v, key, &m->expr);
-        else if (strcmp(key, "filters") == 0)
-            rc = get_list(r, v, key, &m->filters);
-        else if (strcmp(key, "format") == 0)
-            rc = get_format(r, v, &m->format);
-        else if (strcmp(key, "description") == 0)
-            rc = get_str(r, v, key, &m->description);
-        else
-            rc = bad(r, k, "unknown key of a metric:", key);
+        int rc = one(r, scalar(k) ? scalar(k) : "", k, v, item);
         if (rc)
             return rc;
     }
+    return 0;
+}
+
+static int metric_key(struct rd *r, const char *key, const yaml_node_t *k, const yaml_node_t *v,
+                      void *item)
+{
+    struct semantic_metric *m = item;
+    if (strcmp(key, "name") == 0)
+        return get_str(r, v, key, &m->name);
+    if (strcmp(key, "synonyms") == 0)
+        return get_list(r, v, key, &m->synonyms);
+    if (strcmp(key, "table") == 0)
+        return get_str(r, v, key, &m->table);
+    if (strcmp(key, "expr") == 0 || strcmp(key, "sql") == 0)
+        return get_str(r, v, key, &m->expr);
+    if (strcmp(key, "filters") == 0)
+        return get_list(r, v, key, &m->filters);
+    if (strcmp(key, "format") == 0)
+        return get_format(r, v, &m->format);
+    if (strcmp(key, "description") == 0)
+        return get_str(r, v, key, &m->description);
+    return bad(r, k, "unknown key of a metric:", key);
+}
+
+static int read_metric(struct rd *r, const yaml_node_t *n, struct semantic_metric *m)
+{
+    int rc;
+    m->line = line_of(n);
+    if ((rc = each_pair(r, n, m, metric_key)))
+        return rc;
     if (!m->name || !*m->name)
         return bad(r, n, "a metric needs a name", NULL);
     if (!m->expr || !*m->expr)
@@ -131,32 +146,29 @@ static int read_metric(struct rd *r, const yaml_node_t *n, struct semantic_metri
     return 0;
 }
 
+static int dimension_key(struct rd *r, const char *key, const yaml_node_t *k,
+                         const yaml_node_t *v, void *item)
+{
+    struct semantic_dimension *d = item;
+    if (strcmp(key, "name") == 0)
+        return get_str(r, v, key, &d->name);
+    if (strcmp(key, "synonyms") == 0)
+        return get_list(r, v, key, &d->synonyms);
+    if (strcmp(key, "table") == 0)
+        return get_str(r, v, key, &d->table);
+    if (strcmp(key, "column") == 0)
+        return get_str(r, v, key, &d->column);
+    if (strcmp(key, "display") == 0)
+        return get_str(r, v, key, &d->display);
+    return bad(r, k, "unknown key of a dimension:", key);
+}
+
 static int read_dimension(struct rd *r, const yaml_node_t *n, struct semantic_dimension *d)
 {
+    int rc;
     d->line = line_of(n);
-    if (n->type != YAML_MAPPING_NODE)
-        return bad(r, n, "a dimension must be a mapping of name, table, ...", NULL);
-    for (const yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top;
-         p++) {
-        const yaml_node_t *k = yaml_document_get_node(r->doc, p->key);
-        const yaml_node_t *v = yaml_document_get_node(r->doc, p->value);
-        const char *key = scalar(k) ? scalar(k) : "";
-        int rc;
-        if (strcmp(key, "name") == 0)
-            rc = get_str(r, v, key, &d->name);
-        else if (strcmp(key, "synonyms") == 0)
-            rc = get_list(r, v, key, &d->synonyms);
-        else if (strcmp(key, "table") == 0)
-            rc = get_str(r, v, key, &d->table);
-        else if (strcmp(key, "column") == 0)
-            rc = get_str(r, v, key, &d->column);
-        else if (strcmp(key, "display") == 0)
-            rc = get_str(r, v, key, &d->display);
-        else
-            rc = bad(r, k, "unknown key of a dimension:", key);
-        if (rc)
-            return rc;
-    }
+    if ((rc = each_pair(r, n, d, dimension_key)))
+        return rc;
     if (!d->name || !*d->name)
         return bad(r, n, "a dimension needs a name", NULL);
     if (!d->table || !*d->table)
