@@ -133,17 +133,21 @@ static int metric_key(struct rd *r, const char *key, const yaml_node_t *k, const
     return bad(r, k, "unknown key of a metric:", key);
 }
 
+/* A required field: 0 when v is set, else the error. */
+static int need(struct rd *r, const yaml_node_t *n, const char *v, const char *why,
+                const char *what)
+{
+    return v && *v ? 0 : bad(r, n, why, what);
+}
+
 static int read_metric(struct rd *r, const yaml_node_t *n, struct semantic_metric *m)
 {
     int rc;
     m->line = line_of(n);
-    if ((rc = each_pair(r, n, m, metric_key)))
+    if ((rc = each_pair(r, n, m, metric_key)) ||
+        (rc = need(r, n, m->name, "a metric needs a name", NULL)))
         return rc;
-    if (!m->name || !*m->name)
-        return bad(r, n, "a metric needs a name", NULL);
-    if (!m->expr || !*m->expr)
-        return bad(r, n, "a metric needs an SQL expression (expr):", m->name);
-    return 0;
+    return need(r, n, m->expr, "a metric needs an SQL expression (expr):", m->name);
 }
 
 static int dimension_key(struct rd *r, const char *key, const yaml_node_t *k,
@@ -167,13 +171,10 @@ static int read_dimension(struct rd *r, const yaml_node_t *n, struct semantic_di
 {
     int rc;
     d->line = line_of(n);
-    if ((rc = each_pair(r, n, d, dimension_key)))
+    if ((rc = each_pair(r, n, d, dimension_key)) ||
+        (rc = need(r, n, d->name, "a dimension needs a name", NULL)))
         return rc;
-    if (!d->name || !*d->name)
-        return bad(r, n, "a dimension needs a name", NULL);
-    if (!d->table || !*d->table)
-        return bad(r, n, "a dimension needs a table:", d->name);
-    return 0;
+    return need(r, n, d->table, "a dimension needs a table:", d->name);
 }
 
 /* The items of a top-level sequence: count, and a zeroed array of them. */
