@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages genbi needs to build, run and test.
 # Safe to run repeatedly; skips apt entirely when everything is present.
 set -eu
-PKGS="build-essential cmake pkg-config libsqlite3-dev libcurl4-openssl-dev libjansson-dev
+PKGS="build-essential cmake pkg-config libsqlite3-dev libcurl4-openssl-dev libjansson-dev libyaml-dev
       libstemmer-dev sqlite3 python3 ca-certificates libmicrohttpd-dev libsodium-dev
       prometheus wrk clang libclang-rt-14-dev
       libpq-dev libpg-query-dev libmariadb-dev libhiredis-dev

@@ -20,6 +20,7 @@
 #include "llm/router.h"
 #include "server/server.h"
 #include "schema/schema.h"
+#include "semantic/semantic.h"
 #include "util/buf.h"
 #include "util/clock.h"
 #include "util/module.h"
@@ -47,6 +48,7 @@ static const char usage_main[] =
     "  eval    measure accuracy and cost:  genbi eval --dataset FILE --db-dir DIR\n"
     "  serve   run the HTTP service:       genbi serve [--listen 127.0.0.1:8000]\n"
     "  fixes   model repairs to learn:     genbi fixes --list\n"
+    "  semantic  metrics and dimensions:   genbi semantic init|check [--db DSN]\n"
     "\n"
     "Without --db, genbi uses its demo sales database and creates it on first use\n"
     "($GENBI_DEMO_DB or ~/.local/share/genbi/demo.sqlite).\n"
@@ -400,7 +402,7 @@ static int cmd_schema(int argc, char **argv)
     int ret = 0;
     memset(&s, 0, sizeof s);
     if (resolve_db(db_flag, NULL, &dsn, &e) || db_open(buf_cstr(&dsn), &db, &e) ||
-        db_load_schema(db, &s, &info, &e)) {
+        db_load_schema(db, &s, &info, &e) || semantic_attach(&s, db, buf_cstr(&dsn), NULL, &e)) {
         fprintf(stderr, "genbi: %s\n", e.msg);
         ret = exit_for_err(&e);
         goto out;
@@ -686,6 +688,14 @@ static int cmd_ask(int argc, char **argv)
         ret = exit_for_err(&e);
         goto out;
     }
+    /* the configuration's layer belongs to the configuration's database */
+    if (semantic_attach(&s, db, buf_cstr(&dsn),
+                        !db_flag || (cfg.db && strcmp(db_flag, cfg.db) == 0) ? cfg.semantic : NULL,
+                        &e)) {
+        ask_fail(json, "bad_semantic_layer", e.msg);
+        ret = e.code == ERR_NOMEM ? EXIT_FAILURE_INTERNAL : EXIT_USAGE;
+        goto out;
+    }
     struct pipeline p = {.cfg = &cfg, .db = db, .schema = &s, .db_name = buf_cstr(&dsn)};
     if (pipeline_run(&p, buf_cstr(&question), &st, &e)) {
         ask_fail(json, "internal", e.msg);
@@ -756,6 +766,7 @@ int main(int argc, char **argv)
         {"eval", eval_main},
         {"serve", cmd_serve},
         {"fixes", fixes_main},
+        {"semantic", semantic_main},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(cmd, commands[i].name) == 0)

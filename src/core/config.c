@@ -67,6 +67,7 @@ int config_add_database(struct config *c, const char *name, const char *dsn, str
     c->databases = dbs;
     c->databases[c->n_databases].name = n;
     c->databases[c->n_databases].dsn = d;
+    c->databases[c->n_databases].semantic = NULL;
     c->n_databases++;
     return 0;
 nomem:
@@ -225,11 +226,23 @@ static int load_databases(struct config *c, json_t *dbs, const char *path, struc
         if (!name_ok(name))
             return err_set(e, ERR_USAGE, "%s: database name \"%.64s\" must be 1-64 letters, "
                            "digits, '_', '-' or '.'", path, name);
-        if (!json_is_string(v) || !json_string_value(v)[0])
-            return err_set(e, ERR_USAGE, "%s: databases.%s must be a DSN string", path, name);
-        int rc = config_add_database(c, name, json_string_value(v), e);
+        /* "name": "DSN", or "name": {"dsn": "DSN", "semantic": "FILE"} */
+        json_t *dsn = json_is_object(v) ? json_object_get(v, "dsn") : v;
+        json_t *sem = json_is_object(v) ? json_object_get(v, "semantic") : NULL;
+        if (!json_is_string(dsn) || !json_string_value(dsn)[0] ||
+            (json_is_object(v) && json_object_size(v) != 1u + (sem != NULL)) ||
+            (sem && (!json_is_string(sem) || !json_string_value(sem)[0])))
+            return err_set(e, ERR_USAGE, "%s: databases.%s must be a DSN string or "
+                           "{\"dsn\": DSN, \"semantic\": FILE}", path, name);
+        int rc = config_add_database(c, name, json_string_value(dsn), e);
         if (rc)
             return rc;
+        for (size_t i = 0; sem && i < c->n_databases; i++)
+            if (strcmp(c->databases[i].name, name) == 0) {
+                free(c->databases[i].semantic);
+                if (!(c->databases[i].semantic = strdup(json_string_value(sem))))
+                    return err_set(e, ERR_NOMEM, "out of memory");
+            }
     }
     return 0;
 }
@@ -366,7 +379,8 @@ static const char *const config_keys[] = {
     "databases",   "server",           "max_attempts",    "confidence_done",
     "confidence_escalate", "confidence_agree", "confidence_disagree", "confidence_disagree_min",
     "complex_penalty", "confidence_unconfirmed", "consistency_penalty", "row_cap",
-    "query_timeout_ms", "query_max_cost", "max_tables", "max_columns", "currency", NULL,
+    "query_timeout_ms", "query_max_cost", "max_tables", "max_columns", "currency", "semantic",
+    NULL,
 };
 
 /* Applies a parsed configuration document (root, borrowed) over c; path names it in errors. */
@@ -390,7 +404,8 @@ static int config_apply(struct config *c, json_t *root, const char *path, struct
         }
     }
     double v;
-    if ((rc = get_string(root, "db", &c->db, e, path)))
+    if ((rc = get_string(root, "db", &c->db, e, path)) ||
+        (rc = get_string(root, "semantic", &c->semantic, e, path)))
         goto out;
     if ((rc = get_string(root, "currency", &c->currency, e, path)))
         goto out;
@@ -526,8 +541,10 @@ void config_free(struct config *c)
     for (size_t i = 0; i < c->n_databases; i++) {
         free(c->databases[i].name);
         free(c->databases[i].dsn);
+        free(c->databases[i].semantic);
     }
     free(c->databases);
+    free(c->semantic);
     for (size_t i = 0; i < c->server.n_api_keys; i++) {
         free(c->server.api_keys[i].id);
         free(c->server.api_keys[i].hash);

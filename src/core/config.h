@@ -21,6 +21,7 @@ struct config_tier {
 struct config_database {
     char *name;
     char *dsn;
+    char *semantic; /* its semantic layer file (docs/semantic.md), NULL = by convention */
 };
 
 /* An API key of the server: the key itself is never stored, only its hash (docs/server.md):
@@ -57,6 +58,7 @@ struct config_server {
 struct config {
     char *db;                 /* DSN, NULL = the demo database */
     char *currency;           /* ISO 4217 code of money in answers ("EUR"); NULL = USD */
+    char *semantic;           /* the semantic layer file of db, NULL = by convention */
     int no_rules;             /* skip tier 0 */
     int max_attempts;         /* executions per tier: first try + repairs */
     double conf_done;         /* >= : final answer */

@@ -838,6 +838,7 @@ int demo_create(const char *path, unsigned seed, struct err *e)
                      strerror(errno));
         goto out;
     }
+    rc = demo_write_semantic(path, e);
 out:
     if (db) {
         if (in_tx)
@@ -939,7 +940,7 @@ int demo_ensure(struct buf *path_out, struct err *e)
     if (rc)
         return rc;
     if (demo_is_ready(buf_cstr(path_out)))
-        return 0;
+        return demo_write_semantic(buf_cstr(path_out), e); /* a demo built before layers */
     fprintf(stderr, "genbi: creating the demo database at %s ...\n", buf_cstr(path_out));
     return demo_create(buf_cstr(path_out), DEMO_DEFAULT_SEED, e);
 }

@@ -15,6 +15,10 @@ int demo_create(const char *path, unsigned seed, struct err *e);
  * ~/.local/share/genbi/demo.sqlite. Creates the parent directory. */
 int demo_default_path(struct buf *out, struct err *e);
 
+/* Writes the demo's semantic layer beside the database at db_path (X.semantic.yaml) unless a
+ * file is there already (someone's edits are kept). */
+int demo_write_semantic(const char *db_path, struct err *e);
+
 /* Returns the path of a ready demo database, creating it on first use (with a note on stderr). */
 int demo_ensure(struct buf *path_out, struct err *e);
 

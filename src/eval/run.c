@@ -16,6 +16,7 @@
 #include "eval/eval.h"
 #include "eval/eval_int.h"
 #include "llm/llm.h"
+#include "semantic/semantic.h"
 #include "util/buf.h"
 #include "util/clock.h"
 
@@ -130,6 +131,8 @@ static const struct schema *db_schema(struct eval_run *r, struct eval_dbent *d, 
     if (!d->loaded) {
         struct err e = {0};
         d->load_rc = db_load_schema(conn, &d->schema, NULL, &e);
+        if (!d->load_rc) /* the layer file beside the database, as `genbi ask` reads it */
+            d->load_rc = semantic_attach(&d->schema, conn, d->path, NULL, &e);
         if (d->load_rc)
             snprintf(d->load_err, sizeof d->load_err, "%s", e.msg);
         else if (r->tables && (d->load_rc = eval_apply_tables_json(r->tables, d->db_id,

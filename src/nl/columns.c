@@ -269,7 +269,7 @@ void t0_flag_count_doubt(struct query *q, int t, int c)
 /* quantity and price columns of one table, for revenue = SUM(quantity * price) */
 int t0_revenue_cols(const struct query *q, int t, int *qc, int *pc)
 {
-    static const char *const qty[] = {"quantiti", "qty", "unit"};
+    static const char *const qty[] = {"quantiti", "qti", "unit"}; /* stems: "qty" is "qti" */
     const struct schema_table *tb = &q->s->tables[t];
     *qc = *pc = -1;
     for (size_t w = 0; w < sizeof qty / sizeof qty[0] && *qc < 0; w++)

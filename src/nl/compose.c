@@ -1,6 +1,7 @@
 /* nl tier 0, composition: the SQL text of a resolved query, with joins along the shortest
  * foreign-key path. Everything that differs between databases (quoting, date parts, booleans,
  * casts) comes from the driver's dialect (db/dialect.h). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,7 @@ struct compose {
     int n_alias;
     struct buf from;
     int fanout; /* a join from a parent to its children multiplies rows */
+    char *pct_cond; /* a percentage's condition: the filters, moved out of WHERE (percent.c) */
     int failed;
 };
 
@@ -42,7 +44,7 @@ static int join_table(struct compose *cx, int t)
     int me = cx->alias[t] = ++cx->n_alias;
     if (q->bfs.npaths[t] > 1)
         t0_doubt(q, P_UNSURE, "several ways to join %s", q->s->tables[t].name);
-    if (q->bfs.dist[t] > 2)
+    if (q->bfs.dist[t] > 2 && !t0_semantic_on_path(q, t))
         t0_doubt(q, P_SMALL, "long join path to %s", q->s->tables[t].name);
     if (e.owner == e.to)
         cx->fanout = 1;
@@ -57,6 +59,11 @@ static int join_table(struct compose *cx, int t)
 }
 
 static void put_col_days(struct compose *cx, struct buf *b);
+/* join_table() for the semantic layer's SQL (measures.c) */
+static int alias_of(void *ctx, int t)
+{
+    return join_table(ctx, t);
+}
 
 static void put_col(struct compose *cx, struct buf *b, int t, int c)
 {
@@ -182,6 +189,15 @@ static void put_agg(struct compose *cx, struct buf *b)
 {
     struct shape *sh = cx->sh;
     struct query *q = cx->q;
+    if (q->percent && sh->agg == NL_AGG_COUNT) {
+        t0_percent_put(q, sh, cx->pct_cond, b);
+        return;
+    }
+    if (sh->metric) {
+        if (t0_metric_put(q, sh, b, alias_of, cx) != 0)
+            cx->failed = 1;
+        return;
+    }
     buf_printf(b, "%s(", agg_word(sh->agg));
     if (sh->revenue) {
         put_col(cx, b, q->rev_t, q->rev_q);
@@ -233,7 +249,11 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
     char name[96];
     const struct shape *sh = cx->sh;
     static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
-    if (sh->revenue)
+    if (cx->q->percent)
+        snprintf(name, sizeof name, "percent");
+    else if (sh->metric)
+        t0_metric_alias(sh, name, sizeof name);
+    else if (sh->revenue)
         snprintf(name, sizeof name, "revenue");
     else if (sh->agg_t == cx->q->days_t && sh->agg_c == cx->q->days_to && sh->agg_t >= 0)
         snprintf(name, sizeof name, "%s_days", prefix[sh->agg]);
@@ -273,7 +293,14 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
 {
     struct shape *sh = cx->sh;
     struct query *q = cx->q;
-    if (sh->group == GROUP_TABLE) {
+    int shown = sh->group == GROUP_TABLE && !with_pk
+                    ? t0_dim_put_display(q, sh->group_t, b, !for_order, alias_of, cx)
+                    : 0;
+    if (shown < 0)
+        cx->failed = 1;
+    if (shown) {
+        /* the layer's display expression names the group ("first || ' ' || last") */
+    } else if (sh->group == GROUP_TABLE) {
         int lab[2], nl = t0_label_cols(q, sh->group_t, lab, 1), pk = t0_pk_col(q, sh->group_t);
         int first = 1;
         if (with_pk && pk >= 0) {
@@ -325,6 +352,10 @@ static void put_filters(struct compose *cx, struct buf *b)
         if (t0_cal_growth_period(q, k))
             continue; /* a period of a growth is compared in the select list */
         buf_puts(b, written++ ? " AND " : " WHERE ");
+        if (f->kind == FILTER_AGGCMP) {
+            t0_aggcmp_put(q, f, b, alias_of, cx);
+            continue;
+        }
         if (f->kind == FILTER_NOTNULL) {
             put_col(cx, b, f->t, f->c);
             buf_puts(b, " IS NOT NULL");
@@ -418,8 +449,28 @@ static void put_filters(struct compose *cx, struct buf *b)
         }
     }
 }
+/* The index of the parenthesis closing the one at a[open], or -1 (quotes are skipped). */
+static long closing_paren(const char *a, size_t open)
+{
+    int depth = 0;
+    char quote = 0;
+    for (size_t i = open; a[i]; i++) {
+        if (quote) {
+            quote = a[i] == quote ? 0 : quote;
+        } else if (a[i] == '\'' || a[i] == '"') {
+            quote = a[i];
+        } else if (a[i] == '(') {
+            depth++;
+        } else if (a[i] == ')' && --depth == 0) {
+            return (long)i;
+        }
+    }
+    return -1;
+}
+
 /* The aggregate over the rows of growth period f only: SUM(CASE WHEN <f> THEN x END),
- * COUNT(CASE WHEN <f> THEN 1 END), COUNT(DISTINCT CASE WHEN <f> THEN x END). */
+ * COUNT(CASE WHEN <f> THEN 1 END), COUNT(DISTINCT CASE WHEN <f> THEN x END). Only a single
+ * aggregate call can be limited so: a metric's "SUM(a) / COUNT(b)" gets a doubt and no SQL. */
 static void put_agg_when(struct compose *cx, struct buf *b, const struct filter *f)
 {
     struct buf agg = BUF_INIT, cond = BUF_INIT, col = BUF_INIT;
@@ -427,25 +478,41 @@ static void put_agg_when(struct compose *cx, struct buf *b, const struct filter 
     put_col(cx, &col, f->t, f->c);
     if (!col.failed)
         t0_cal_put_filter(cx->q, cx->dialect, &cond, f, buf_cstr(&col));
-    const char *a = buf_cstr(&agg), *open = strchr(a, '('), *close = strrchr(a, ')');
-    if (agg.failed || cond.failed || col.failed || !open || !close || close < open) {
+    if (agg.failed || cond.failed || col.failed) {
         b->failed = 1;
-    } else {
-        const char *in = open + 1;
-        size_t n = (size_t)(close - in);
-        buf_append(b, a, (size_t)(in - a));
-        if (n >= 9 && strncmp(in, "DISTINCT ", 9) == 0) {
-            buf_puts(b, "DISTINCT ");
-            in += 9;
-            n -= 9;
-        }
-        buf_printf(b, "CASE WHEN %s THEN ", buf_cstr(&cond));
-        if (n == 1 && *in == '*')
-            buf_putc(b, '1');
-        else
-            buf_append(b, in, n);
-        buf_puts(b, " END)");
+        goto out;
     }
+    const char *a = buf_cstr(&agg);
+    size_t len = strlen(a);
+    while (len > 2 && a[0] == '(' && closing_paren(a, 0) == (long)len - 1) {
+        a++; /* "(SUM(x))": the metric's own parentheses */
+        len -= 2;
+    }
+    const char *open = memchr(a, '(', len);
+    size_t name = open ? (size_t)(open - a) : 0;
+    for (size_t i = 0; i < name; i++)
+        if (!isalpha((unsigned char)a[i]))
+            open = NULL;
+    if (!open || name == 0 || closing_paren(a, name) != (long)len - 1) {
+        t0_doubt(cx->q, P_UNSURE, "a growth of this measure cannot be limited to each period");
+        cx->failed = 1;
+        goto out;
+    }
+    const char *in = open + 1;
+    size_t n = len - name - 2;
+    buf_append(b, a, name + 1);
+    if (n >= 9 && strncmp(in, "DISTINCT ", 9) == 0) {
+        buf_puts(b, "DISTINCT ");
+        in += 9;
+        n -= 9;
+    }
+    buf_printf(b, "CASE WHEN %s THEN ", buf_cstr(&cond));
+    if (n == 1 && *in == '*')
+        buf_putc(b, '1');
+    else
+        buf_append(b, in, n);
+    buf_puts(b, " END)");
+out:
     buf_free(&agg);
     buf_free(&cond);
     buf_free(&col);
@@ -487,6 +554,8 @@ static void join_all(struct compose *cx)
         join_table(cx, sh->sel_t[k]);
     for (size_t k = 0; k < q->nf; k++)
         join_table(cx, q->f[k].t);
+    if (sh->metric && t0_metric_join(q, sh, alias_of, cx) != 0)
+        cx->failed = 1;
 }
 
 /* The select list: the groups and aggregates, the columns asked for, or the rows' labels. */
@@ -566,7 +635,10 @@ static void put_tail(struct compose *cx, struct buf *tail)
 {
     struct query *q = cx->q;
     struct shape *sh = cx->sh;
-    put_filters(cx, tail);
+    if (!cx->pct_cond)
+        put_filters(cx, tail);
+    if (sh->metric && t0_metric_put_filters(q, sh, tail, q->nf == 0, alias_of, cx) != 0)
+        cx->failed = 1;
     if (sh->group != GROUP_NONE) {
         buf_puts(tail, " GROUP BY ");
         put_group_items(cx, tail, 1, 0);
@@ -620,6 +692,18 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
         goto out;
     if (cx.fanout && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG))
         t0_doubt(q, P_UNSURE, "joined rows would be summed more than once");
+    if (t0_percent_check(q, sh, cx.fanout) != 0)
+        goto out;
+    if (q->percent && q->nf) {
+        struct buf cond = BUF_INIT;
+        put_filters(&cx, &cond);
+        cx.pct_cond = cond.failed ? NULL : strdup(buf_cstr(&cond) + strlen(" WHERE "));
+        buf_free(&cond);
+        if (!cx.pct_cond) {
+            rc = -2;
+            goto out;
+        }
+    }
 
     put_select(&cx, &sel);
     put_tail(&cx, &tail);
@@ -636,6 +720,7 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
     rc = sql->failed || x->failed || sel.failed || tail.failed || cx.from.failed ? -2 : 0;
 out:
     free(cx.alias);
+    free(cx.pct_cond);
     buf_free(&cx.from);
     buf_free(&sel);
     buf_free(&tail);

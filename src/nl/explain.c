@@ -7,6 +7,7 @@
 
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
+#include "semantic/semantic.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -29,7 +30,9 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     const struct schema *s = q->s;
     const char *mname = s->tables[sh->main].name;
     static const char *const aggname[] = {"", "count", "sum", "average", "minimum", "maximum"};
-    if (sh->revenue)
+    if (sh->metric)
+        t0_metric_explain(q, sh, x);
+    else if (sh->revenue)
         buf_printf(x, "revenue (sum of %s * %s%s%s%s in %s)",
                    s->tables[q->rev_t].cols[q->rev_q].name, s->tables[q->rev_t].cols[q->rev_p].name,
                    q->rev_d >= 0 ? " * (1 - " : "",
@@ -39,7 +42,7 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         buf_printf(x, "count of distinct %s.%s", s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);
     else if (sh->agg == NL_AGG_COUNT)
-        buf_printf(x, "count of %s", mname);
+        buf_printf(x, "%s of %s", q->percent ? "percentage" : "count", mname);
     else if (sh->agg != NL_AGG_NONE)
         buf_printf(x, "%s of %s.%s", aggname[sh->agg], s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);
@@ -68,7 +71,10 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         if (t0_cal_growth_period(q, k))
             continue;
         buf_puts(x, written++ ? " and " : " where ");
-        if (f->kind == FILTER_ANTI) {
+        if (f->kind == FILTER_AGGCMP) {
+            buf_printf(x, "%s %s the %s of all %s", cn, nl_op_sql(f->op),
+                       f->flag ? "median" : "average", s->tables[f->t].name);
+        } else if (f->kind == FILTER_ANTI) {
             buf_printf(x, "no %s row points at it", q->s->tables[f->t2].name);
         } else if (f->kind == FILTER_NOTNULL) {
             buf_printf(x, "%s is set", cn);
@@ -106,7 +112,8 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     }
     if (sh->order_agg || sh->order_c >= 0) {
         buf_printf(x, ", ordered by %s %s",
-                   sh->order_agg ? aggname[sh->agg] : s->tables[sh->order_t].cols[sh->order_c].name,
+                   sh->order_agg ? (sh->metric ? sh->metric->name : aggname[sh->agg])
+                                 : s->tables[sh->order_t].cols[sh->order_c].name,
                    sh->order_dir > 0 ? "descending" : "ascending");
     }
     if (sh->limit > 0)

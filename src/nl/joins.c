@@ -73,6 +73,7 @@ void t0_bfs_run(const struct query *q, struct bfs *b, int from)
         if (!grew)
             break;
     }
+    t0_semantic_prefer_joins(q, b, from);
 }
 
 /* Table t is the search's start or reached from it only through FKs the nearer side owns (each

@@ -25,6 +25,12 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
 
 void nl_answer_free(struct nl_answer *a);
 
+struct semantic;
+/* Drafts a semantic layer from the schema's column roles (revenue, units sold, average order
+ * value, profit, margin): what `genbi semantic init` writes and what tier 0 uses when a database
+ * has no layer file. *out is a new layer (semantic_free()), possibly with no metrics. */
+int nl_semantic_draft(const struct schema *s, struct semantic **out, struct err *e);
+
 /* Returns 1 when the question (read by util/question) asks to change data or the database
  * (delete, update, drop, grant, ... in any phrasing, including instructions embedded in the
  * question) and fills why; 0 when it only reads, even if it mentions such words ("how many

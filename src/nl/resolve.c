@@ -166,6 +166,8 @@ static int resolve_measure(struct res *r)
             t0_doubt(q, P_WRONGISH, "%s is not a number", q->s->tables[r->mt].cols[r->mc].name);
         if (q->revenue)
             t0_doubt(q, P_UNSURE, "both a column and revenue as the measure");
+    } else if (q->metric) {
+        return t0_metric_resolve(q, sh, &r->mt);
     } else if (q->revenue) {
         int best_d = 1 << 30, n_best = 0;
         for (size_t t = 0; t < q->s->n_tables; t++) {

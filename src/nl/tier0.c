@@ -152,6 +152,9 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     t0_money_tokens(toks, (size_t)n_toks);
     q.n = nl_link(ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS);
     q.conf = 1.0;
+    t0_semantic_link(&q, (size_t)n_toks);
+    t0_aggcmp_read(&q);
+    t0_percent_read(&q);
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
     q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = q.rev_d = -1;
     q.sort_span = q.taken_col = q.anti_span = q.anti_from = -1;

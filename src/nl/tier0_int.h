@@ -36,7 +36,8 @@
 enum group_kind { GROUP_NONE = 0, GROUP_TABLE, GROUP_COLUMN, GROUP_TIME };
 
 enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FILTER_ANTI,
-                   FILTER_DATE /* calendar.c: a period, a part of the date, the last N days */ };
+                   FILTER_DATE /* calendar.c: a period, a part of the date, the last N days */,
+                   FILTER_AGGCMP /* t.c op the column's average (flag: median), measures.c */ };
 enum { GROWTH_PCT = 1, GROWTH_DIFF = 2 };
 /* FILTER_DATE's forms */
 enum cal_kind { CAL_RANGE = 0, CAL_PART, CAL_RECENT };
@@ -90,6 +91,9 @@ struct query {
     int revenue;      /* measure is quantity * price */
     int rev_t, rev_q, rev_p;
     int rev_d;          /* a discount column holding fractions, or -1 */
+    const struct semantic_metric *metric; /* the semantic layer's metric named, or NULL */
+    int metric_drafted;                   /* it comes from the draft, not from a file */
+    int percent; /* "what percentage of orders ...": the count becomes a percentage (percent.c) */
     int counted_span;   /* table counted */
     int count_col_span; /* COUNT(DISTINCT column) */
     enum group_kind group;
@@ -148,6 +152,7 @@ struct shape {
     int agg_t, agg_c;   /* measure column, -1 for COUNT(*) */
     int count_distinct; /* COUNT(DISTINCT agg col) */
     int revenue;
+    const struct semantic_metric *metric; /* the measure is this metric (revenue is set too) */
     enum group_kind group;
     int group_t, group_c; /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
     int order_t, order_c; /* ORDER BY a column; order_agg orders by the aggregate */
@@ -313,6 +318,48 @@ void t0_money_tokens(struct nl_token *toks, size_t n);
 int t0_money_col(const struct query *q, int t, int *sure);
 /* The factor an amount in dollars takes to compare with column c ("_cents": 100). */
 double t0_money_scale(const struct query *q, int t, int c);
+/* ---- measures.c: the semantic layer's metrics and dimensions ---- */
+struct semantic;
+struct semantic_metric;
+/* The layer drafted from the schema's column roles (kept with the schema), or NULL. */
+const struct semantic *t0_semantic_drafted(const struct schema *s);
+/* Merges the spans that spell a metric or a dimension into one (before t0_interpret()). */
+void t0_semantic_link(struct query *q, size_t n_toks);
+/* The measure is q->metric: its table into *mt, sh->metric set; 0, or -1 with a doubt. */
+int t0_metric_resolve(struct query *q, struct shape *sh, int *mt);
+/* The metric's expression / default filters / tables, through alias() (compose.c's joins);
+ * 0, or -1 when a table cannot be joined. */
+int t0_metric_put(const struct query *q, const struct shape *sh, struct buf *b,
+                  int (*alias)(void *ctx, int table), void *ctx);
+int t0_metric_put_filters(const struct query *q, const struct shape *sh, struct buf *b, int first,
+                          int (*alias)(void *ctx, int table), void *ctx);
+int t0_metric_join(const struct query *q, const struct shape *sh,
+                   int (*alias)(void *ctx, int table), void *ctx);
+/* The metric's name as a column alias ("units sold" -> units_sold). */
+void t0_metric_alias(const struct shape *sh, char *out, size_t cap);
+/* "above the average price", "more than the median": a FILTER_AGGCMP on the rows, read before
+ * t0_interpret() so that the aggregate is a bound, not the answer. */
+void t0_aggcmp_read(struct query *q);
+void t0_aggcmp_put(const struct query *q, const struct filter *f, struct buf *b,
+                   int (*alias)(void *ctx, int table), void *ctx);
+/* ---- percent.c: percentages of rows ---- */
+/* Reads "percentage of <table>" as a count and sets q->percent (before t0_interpret()). */
+void t0_percent_read(struct query *q);
+/* 0 when the resolved count can be a percentage (or none was asked), -1 with a doubt. */
+int t0_percent_check(struct query *q, const struct shape *sh, int fanout);
+/* The percentage: of the rows meeting cond (SQL, the filters), or each group's of all rows. */
+void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond,
+                    struct buf *b);
+/* "revenue = SUM(...) where ... (description)" */
+void t0_metric_explain(const struct query *q, const struct shape *sh, struct buf *x);
+/* Writes the layer's display expression naming a row of table t (AS its name when named):
+ * 1 when written, 0 when the layer has none, -1 when a table cannot be joined. */
+int t0_dim_put_display(const struct query *q, int t, struct buf *b, int named,
+                       int (*alias)(void *ctx, int table), void *ctx);
+/* Table t is on a join path the layer file prefers (a long path a person chose). */
+int t0_semantic_on_path(const struct query *q, int t);
+/* The layer's preferred join paths replace the shortest paths of b (searched from `from`). */
+void t0_semantic_prefer_joins(const struct query *q, struct bfs *b, int from);
 
 /* ---- explain.c ---- */
 void t0_explain(const struct query *q, const struct shape *sh, struct buf *x);

@@ -9,12 +9,16 @@
 #include <string.h>
 #include <strings.h>
 
+#include "semantic/semantic.h"
+
 #include "util/banned.h"
 
 void schema_free(struct schema *s)
 {
     if (!s)
         return;
+    semantic_free(s->semantic);
+    s->semantic = NULL;
     /* Strings inside the snapshot block go with it (schema.h). */
     struct sx_span lent = {(uintptr_t)s->block, (uintptr_t)s->block + s->block_len};
     for (size_t t = 0; t < s->n_tables; t++) {

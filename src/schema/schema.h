@@ -69,6 +69,7 @@ struct schema_term {
 
 struct schema_index;
 struct schema;
+struct semantic;
 
 /* Data another module derives from a schema alone (tier 0's stemmed names, ...), kept with it so
  * that it is built once per schema, not once per question: schema_ext_get(). */
@@ -97,6 +98,9 @@ struct schema {
      * point into this block, which schema_free() frees last. NULL for an introspected schema. */
     void *block;
     size_t block_len;
+    /* The database's semantic layer (semantic/semantic.h), or NULL: attached once after loading,
+     * before the schema is shared; owned by the schema, freed by schema_free(). */
+    struct semantic *semantic;
 };
 
 

@@ -12,6 +12,7 @@
 
 #include "util/limits.h"
 #include "schema/schema_int.h"
+#include "semantic/semantic.h"
 
 #include "util/grow.h"
 
@@ -646,7 +647,9 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix,
         (rc = prune_columns(s, ix, colscore, asks_time(qs), (size_t)max_columns, out)))
         goto out;
     if ((rc = schema_render_ddl_cols(s, out->tables, out->n_tables, out->links, out->n_links,
-                                     (const unsigned char *const *)out->shown, &ddl)))
+                                     (const unsigned char *const *)out->shown, &ddl)) ||
+        (s->semantic &&
+         (rc = semantic_describe(s->semantic, s, out->tables, out->n_tables, &ddl))))
         goto out;
     out->ddl = buf_detach(&ddl);
     out->tokens = schema_estimate_tokens(out->ddl);

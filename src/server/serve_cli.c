@@ -18,6 +18,7 @@
 
 #include "db/db.h"
 #include "db/demo.h"
+#include "semantic/semantic.h"
 #include "server/server.h"
 #include "server/server_int.h"
 #include "util/clock.h"
@@ -223,7 +224,8 @@ static int open_databases(struct server *s, struct err *e)
         struct buf js = BUF_INIT;
         d->name = c->databases[i].name;
         d->dsn = c->databases[i].dsn;
-        if ((rc = db_open(d->dsn, &db, e)) || (rc = db_load_schema(db, &d->schema, NULL, e))) {
+        if ((rc = db_open(d->dsn, &db, e)) || (rc = db_load_schema(db, &d->schema, NULL, e)) ||
+            (rc = semantic_attach(&d->schema, db, d->dsn, c->databases[i].semantic, e))) {
             char why[sizeof e->msg];
             snprintf(why, sizeof why, "%s", e->msg);
             err_set(e, rc, "database \"%s\": %s", d->name, why);

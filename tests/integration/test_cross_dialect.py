@@ -122,7 +122,13 @@ def load_demo(dsn):
 def compare(name, dsn, skip=()):
     """Asks every fixture question on SQLite and on dsn through one genbi serve (but skip)."""
     qs = questions()
-    with Server(["--db", "lite=" + demo_db(), "--db", name + "=" + dsn, "--no-cache"]) as srv:
+    # The other database reads the demo's semantic layer too (SQLite finds it beside the file).
+    lite = demo_db()
+    cfg = os.path.join(os.path.dirname(lite), "cross-%s-%d.json" % (name, os.getpid()))
+    with open(cfg, "w") as f:
+        json.dump({"databases": {"lite": lite, name: {
+            "dsn": dsn, "semantic": os.path.splitext(lite)[0] + ".semantic.yaml"}}}, f)
+    with Server(["--config", cfg, "--no-cache"]) as srv:
         base = ask_all(srv, "lite", qs)
         answered = [(q, j) for q, (st, j) in zip(qs, base)
                     if st == 200 and j["status"] == "answered" and j["tier"] == 0]

@@ -380,8 +380,10 @@ static void test_aggregate(void)
     expect_rows(sales_db, &sales, "What is the highest salary?", "SELECT MAX(salary) FROM employees");
     expect_rows(sales_db, &sales, "sum of shipping cost in 2022",
                 "SELECT SUM(shipping_cost) FROM orders WHERE order_date LIKE '2022%'");
+    /* revenue drafted from the columns leaves cancelled orders out (and says so) */
     expect_rows(sales_db, &sales, "total revenue",
-                "SELECT SUM(quantity * unit_price) FROM order_items");
+                "SELECT SUM(quantity * unit_price) FROM order_items JOIN orders USING (order_id) "
+                "WHERE status <> 'cancelled'");
     expect_rows(sales_db, &sales, "total quantity of Office Supplies products",
                 "SELECT SUM(oi.quantity) FROM order_items oi JOIN products p ON "
                 "oi.product_id = p.product_id JOIN categories c ON p.category_id = c.category_id "
@@ -413,7 +415,8 @@ static void test_group(void)
     expect_rows(sales_db, &sales, "revenue by category",
                 "SELECT c.name, SUM(oi.quantity * oi.unit_price) FROM order_items oi JOIN "
                 "products p ON oi.product_id = p.product_id JOIN categories c ON "
-                "p.category_id = c.category_id GROUP BY c.category_id, c.name");
+                "p.category_id = c.category_id JOIN orders o ON o.order_id = oi.order_id "
+                "WHERE o.status <> 'cancelled' GROUP BY c.category_id, c.name");
     expect_rows(sales_db, &sales, "average shipping cost per year",
                 "SELECT strftime('%Y', order_date), AVG(shipping_cost) FROM orders GROUP BY 1");
     expect_rows(sales_db, &sales, "customers with more than 2 orders",
@@ -454,7 +457,8 @@ static void test_rank_and_list(void)
                 "SELECT name FROM products ORDER BY unit_price ASC LIMIT 1");
     expect_rows(sales_db, &sales, "top 3 products by revenue", /* with the revenue */
                 "SELECT p.name, SUM(oi.quantity * oi.unit_price) FROM order_items oi JOIN "
-                "products p ON oi.product_id = p.product_id GROUP BY p.product_id "
+                "products p ON oi.product_id = p.product_id JOIN orders o ON o.order_id = "
+                "oi.order_id WHERE o.status <> 'cancelled' GROUP BY p.product_id "
                 "ORDER BY SUM(oi.quantity * oi.unit_price) DESC LIMIT 3");
     expect_rows(sales_db, &sales, "list the names of products ordered by unit price descending",
                 "SELECT name FROM products ORDER BY unit_price DESC");
@@ -826,7 +830,10 @@ static void test_comparatives_and_negation(void)
     expect_rows(sales_db, &sales, "customers without orders",
                 "SELECT first_name, last_name FROM customers WHERE customer_id NOT IN "
                 "(SELECT customer_id FROM orders)");
-    expect_unsure(&zoo, "how many animals are older than 5 and heavier than the average?");
+    /* the average is the bound of a filter on the rows (src/nl/aggcmp.c) */
+    expect_rows(zoo_db, &zoo, "how many animals are older than 5 and heavier than the average?",
+                "SELECT COUNT(*) FROM animals WHERE animal_age > 5 AND "
+                "weight > (SELECT AVG(weight) FROM animals)");
 }
 
 /* Questions made of random words from the schemas, the lexicon, numbers, quotes and punctuation:

@@ -1,0 +1,171 @@
+/* nl tier 0, comparisons with an aggregate: "products priced above the average price", "orders
+ * worth more than the median". The aggregate is the bound of a filter on the rows, never the
+ * answer: t.c > (SELECT AVG(c) FROM t). Read before t0_interpret(), which would otherwise take
+ * "the average price" for the measure asked and return the average alone.
+ *
+ * The median is written with window functions and integer arithmetic only (the middle one or two
+ * rows: 2 * row_number in (n, n + 1, n + 2)), which SQLite, PostgreSQL and MariaDB all run. */
+#include <stdio.h>
+#include <string.h>
+
+#include "db/dialect.h"
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+/* What a consumed span becomes: a filler word the interpretation skips. */
+static const struct nl_lex consumed = {"", NL_R_STOP, 0, 0};
+
+static int is_stop(const struct query *q, size_t i)
+{
+    return i < q->n && q->sp[i].kind == NL_SPAN_STOPWORD;
+}
+
+static size_t skip_stops(const struct query *q, size_t i)
+{
+    while (is_stop(q, i))
+        i++;
+    return i;
+}
+
+static int tok_is(const struct query *q, size_t i, const char *word)
+{
+    return i < q->n && q->sp[i].len == 1 && strcmp(q->toks[q->sp[i].tok].word, word) == 0;
+}
+
+/* A numeric column candidate of span i, nearest to table t when given: 1 and *tc, *cc. */
+static int numeric_cand(const struct query *q, size_t i, int t, int *tc, int *cc)
+{
+    const struct nl_span *sp = &q->sp[i];
+    int found = 0;
+    if (sp->kind != NL_SPAN_COLUMN)
+        return 0;
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        if (!t0_col_number_value(q, sp->cand[k].table, sp->cand[k].col))
+            continue;
+        if (!found || sp->cand[k].table == t) {
+            *tc = sp->cand[k].table;
+            *cc = sp->cand[k].col;
+            found = 1;
+        }
+    }
+    return found;
+}
+
+/* The first table named before span i, or -1. */
+static int entity_before(const struct query *q, size_t i)
+{
+    for (size_t k = 0; k < i; k++)
+        if (q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand)
+            return q->sp[k].cand[0].table;
+    return -1;
+}
+
+/* The column compared when none follows the aggregate: the column said before the comparison
+ * ("whose price is above"), the one a comparative implies ("older than"), or the price of
+ * "priced" / "costs". Sets *subject to the span that named it (or -1). */
+static int column_before(const struct query *q, size_t i, int *tc, int *cc, int *subject)
+{
+    int ent = entity_before(q, i), p = t0_prev_content(q, i);
+    const char *implied = nl_lex_implied_column(q->sp[i].lex->phrase);
+    *subject = -1;
+    if (p >= 0 && numeric_cand(q, (size_t)p, ent, tc, cc)) {
+        *subject = p;
+        return 1;
+    }
+    if (ent < 0)
+        return 0;
+    if (p >= 0 && (tok_is(q, (size_t)p, "priced") || tok_is(q, (size_t)p, "costs") ||
+                   tok_is(q, (size_t)p, "cost"))) {
+        implied = "price";
+        *subject = p;
+    }
+    if (!implied)
+        return 0;
+    *tc = ent;
+    *cc = strcmp(implied, "price") == 0 ? t0_price_col(q, ent) : t0_implied_col(q, ent, implied);
+    return *cc >= 0;
+}
+
+static void consume(struct query *q, size_t from, size_t to)
+{
+    for (size_t k = from; k <= to && k < q->n; k++) {
+        q->sp[k].kind = NL_SPAN_STOPWORD;
+        q->sp[k].lex = &consumed;
+        q->sp[k].n_cand = 0;
+    }
+}
+
+void t0_aggcmp_read(struct query *q)
+{
+    for (size_t i = 0; i < q->n && q->nf < NL_MAX_FILTERS; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        if (sp->kind != NL_SPAN_LEX || sp->lex->role != NL_R_CMP ||
+            (sp->lex->arg != NL_OP_GT && sp->lex->arg != NL_OP_GE && sp->lex->arg != NL_OP_LT &&
+             sp->lex->arg != NL_OP_LE))
+            continue;
+        size_t j = skip_stops(q, i + 1), end;
+        int median = tok_is(q, j, "median");
+        if (j >= q->n || (!median && !(q->sp[j].kind == NL_SPAN_LEX &&
+                                       q->sp[j].lex->role == NL_R_AGG &&
+                                       q->sp[j].lex->arg == NL_AGG_AVG)))
+            continue;
+        int t = -1, c = -1, subject = -1, ent = entity_before(q, i);
+        size_t k = skip_stops(q, j + 1);
+        if (k < q->n && q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand) {
+            ent = q->sp[k].cand[0].table; /* "the average product price" */
+            k = skip_stops(q, k + 1);
+        }
+        int p = t0_prev_content(q, i);
+        if (k < q->n && numeric_cand(q, k, ent, &t, &c)) {
+            end = k;
+            /* "priced above the average price": the verb names the same column */
+            if (p >= 0 && (tok_is(q, (size_t)p, "priced") || tok_is(q, (size_t)p, "costs")))
+                subject = p;
+        } else if (column_before(q, i, &t, &c, &subject))
+            end = j;
+        else
+            continue;
+        struct filter *f = &q->f[q->nf++];
+        memset(f, 0, sizeof *f);
+        f->kind = FILTER_AGGCMP;
+        f->span = f->near_table = -1;
+        f->t = t;
+        f->c = c;
+        f->op = (enum nl_op)sp->lex->arg;
+        f->flag = median;
+        q->any_link = 1;
+        if (subject >= 0)
+            consume(q, (size_t)subject, (size_t)subject);
+        consume(q, i, end);
+        i = end;
+    }
+}
+
+void t0_aggcmp_put(const struct query *q, const struct filter *f, struct buf *b,
+                   int (*alias)(void *ctx, int table), void *ctx)
+{
+    const struct db_dialect *d = db_dialect_named(q->s->dialect);
+    const char *col = q->s->tables[f->t].cols[f->c].name, *tab = q->s->tables[f->t].name;
+    buf_printf(b, "t%d.", alias(ctx, f->t));
+    db_dialect_put_ident(b, d, col);
+    buf_printf(b, " %s (SELECT AVG(", nl_op_sql(f->op));
+    if (!f->flag) {
+        db_dialect_put_ident(b, d, col);
+        buf_puts(b, ") FROM ");
+        db_dialect_put_ident(b, d, tab);
+        buf_putc(b, ')');
+        return;
+    }
+    buf_puts(b, "v) FROM (SELECT ");
+    db_dialect_put_ident(b, d, col);
+    buf_puts(b, " AS v, ROW_NUMBER() OVER (ORDER BY ");
+    db_dialect_put_ident(b, d, col);
+    buf_puts(b, ") AS rn, COUNT(*) OVER () AS n FROM ");
+    db_dialect_put_ident(b, d, tab);
+    buf_puts(b, " WHERE ");
+    db_dialect_put_ident(b, d, col);
+    buf_puts(b, " IS NOT NULL) AS m WHERE 2 * rn IN (n, n + 1, n + 2))");
+}

@@ -1,0 +1,351 @@
+/* nl tier 0, drafting a semantic layer from the schema alone: the business measures column roles
+ * imply. A line table with a quantity and a price (and a discount kept as a fraction) gives
+ * revenue and units sold; without one, the money column of an order-like table (amount, total,
+ * *_usd, *_cents in cents) gives revenue. The table of orders (the line table's parent with a
+ * date, or the money table itself) gives the average order value; a cost column gives profit and
+ * margin; a status holding a cancelled value is excluded from all of them, and said so.
+ *
+ * The same draft is what `genbi semantic init` writes for a person to edit and what tier 0 uses
+ * when a database has no file (measures.c). Names come from the schema; nothing here knows a
+ * particular database. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "db/dialect.h"
+#include "nl/nl.h"
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+#include "semantic/semantic.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+struct draft {
+    struct query q; /* only s and ns: the column-role readers of columns.c take a query */
+    struct semantic *sm;
+    int line, qty, price, disc; /* the line table and its columns, or -1 */
+    int head, head_pk;          /* the table of orders and its key, or -1 */
+    int money_t, money_c;       /* revenue from one money column (no line table), or -1 */
+    int cents;
+    int cost_t, cost_c, cost_per_unit;
+    int status_t, status_c;
+    const char *cancelled; /* the stored spelling */
+    int failed;
+};
+
+/* "t.c" for the layer's SQL (quoted by the dialect when the name needs it). */
+static void put_ref(struct draft *d, struct buf *b, int t, int c)
+{
+    const struct db_dialect *dl = db_dialect_named(d->q.s->dialect);
+    db_dialect_put_ident(b, dl, d->q.s->tables[t].name);
+    buf_putc(b, '.');
+    db_dialect_put_ident(b, dl, d->q.s->tables[t].cols[c].name);
+}
+
+static int has_any_word(const struct query *q, int t, int c, const char *const *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (t0_col_has_word(q, t, c, w[k]))
+            return 1;
+    return 0;
+}
+
+static int table_has_word(const struct query *q, int t, const char *const *w, size_t n)
+{
+    const struct nl_name *tn = &q->ns->tables[t];
+    for (size_t i = 0; i < tn->n; i++)
+        for (size_t k = 0; k < n; k++)
+            if (strncmp(tn->stem[i], w[k], strlen(w[k])) == 0)
+                return 1;
+    return 0;
+}
+
+static const char *const order_words[] = {"order", "invoic", "sale", "payment", "transact",
+                                          "purchas", "charg", "book", "receipt"};
+
+/* The line table: quantity and price columns; the one with an order-like parent first. */
+static void find_lines(struct draft *d)
+{
+    const struct query *q = &d->q;
+    d->line = d->head = -1;
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        int qc, pc, amb;
+        if (!t0_revenue_cols(q, (int)t, &qc, &pc))
+            continue;
+        int parent = -1;
+        for (size_t c = 0; c < q->s->tables[t].n_cols && parent < 0; c++) {
+            int p = q->ns->fk_target[q->ns->col_base[t] + c];
+            if (p >= 0 && t0_date_col(q, p, &amb) >= 0 && table_has_word(q, p, order_words, 9))
+                parent = p;
+        }
+        if (d->line >= 0 && (d->head >= 0 || parent < 0))
+            continue;
+        d->line = (int)t;
+        d->qty = qc;
+        d->price = pc;
+        d->disc = t0_discount_col(q, (int)t);
+        d->head = parent;
+    }
+}
+
+/* Without a line table: the money column of an order-like table. */
+static void find_money(struct draft *d)
+{
+    static const char *const money[] = {"total", "amount", "amt", "revenu", "usd", "eur", "gbp",
+                                        "cent", "paid", "price", "valu", "sale", "gross"};
+    static const char *const not_money[] = {"cost", "tax", "discount", "ship", "refund", "fee",
+                                            "balanc", "rate", "id", "count", "number", "qti"};
+    const struct query *q = &d->q;
+    int best_rank = 1 << 30;
+    d->money_t = d->money_c = -1;
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        if (!table_has_word(q, (int)t, order_words, 9))
+            continue;
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+            size_t w = 0;
+            if (!t0_col_is_numeric(q, (int)t, (int)c) || t0_col_is_key(q, (int)t, (int)c) ||
+                has_any_word(q, (int)t, (int)c, not_money, 12))
+                continue;
+            while (w < 13 && !t0_col_has_word(q, (int)t, (int)c, money[w]))
+                w++;
+            if (w < 13 && (int)w < best_rank) {
+                best_rank = (int)w;
+                d->money_t = (int)t;
+                d->money_c = (int)c;
+            }
+        }
+    }
+    if (d->money_t >= 0) {
+        d->head = d->money_t;
+        d->cents = t0_col_has_word(q, d->money_t, d->money_c, "cent");
+    }
+}
+
+/* A cost per unit: on the line, or on a table the line points at (products.unit_cost). */
+static void find_cost(struct draft *d)
+{
+    const struct query *q = &d->q;
+    d->cost_t = d->cost_c = -1;
+    for (size_t c = 0; d->line >= 0 && c <= q->s->tables[d->line].n_cols && d->cost_t < 0; c++) {
+        int t = c == q->s->tables[d->line].n_cols ? d->line
+                                                  : q->ns->fk_target[q->ns->col_base[d->line] + c];
+        if (t < 0)
+            continue;
+        for (size_t k = 0; k < q->s->tables[t].n_cols; k++)
+            if (t0_col_is_numeric(q, t, (int)k) && !t0_col_is_key(q, t, (int)k) &&
+                t0_col_has_word(q, t, (int)k, "cost") && !t0_col_has_word(q, t, (int)k, "ship")) {
+                d->cost_t = t;
+                d->cost_c = (int)k;
+                d->cost_per_unit = t != d->line || t0_col_has_word(q, t, (int)k, "unit");
+                break;
+            }
+    }
+}
+
+/* A status of the orders holding a cancelled value. */
+static void find_cancelled(struct draft *d)
+{
+    const struct query *q = &d->q;
+    int t = d->head >= 0 ? d->head : d->line;
+    d->status_t = -1;
+    for (size_t c = 0; t >= 0 && c < q->s->tables[t].n_cols; c++) {
+        if (!t0_col_has_word(q, t, (int)c, "status") && !t0_col_has_word(q, t, (int)c, "state"))
+            continue;
+        for (size_t v = 0; v < q->s->n_values; v++) {
+            const struct schema_value *sv = &q->s->values[v];
+            if ((int)sv->table == t && sv->column == c && strncasecmp(sv->value, "cancel", 6) == 0) {
+                d->status_t = t;
+                d->status_c = (int)c;
+                d->cancelled = sv->value;
+                return;
+            }
+        }
+        const struct schema_column *col = &q->s->tables[t].cols[c];
+        for (size_t k = 0; k < col->n_samples; k++)
+            if (strncasecmp(col->samples[k], "cancel", 6) == 0) {
+                d->status_t = t;
+                d->status_c = (int)c;
+                d->cancelled = col->samples[k];
+                return;
+            }
+    }
+}
+
+/* ---- writing the metrics ---- */
+
+static char *dup_or_fail(struct draft *d, const char *s)
+{
+    char *r = strdup(s);
+    if (!r)
+        d->failed = 1;
+    return r;
+}
+
+static void list_set(struct draft *d, struct semantic_list *l, const char *const *items, size_t n)
+{
+    if (!n || !(l->items = calloc(n, sizeof *l->items))) {
+        d->failed |= n != 0;
+        return;
+    }
+    for (size_t k = 0; k < n; k++)
+        if ((l->items[l->n] = dup_or_fail(d, items[k])))
+            l->n++;
+}
+
+static void add_metric(struct draft *d, const char *name, const char *const *syn, size_t n_syn,
+                       int table, struct buf *expr, enum semantic_format fmt, const char *desc)
+{
+    struct semantic *sm = d->sm;
+    struct semantic_metric *m = &sm->metrics[sm->n_metrics];
+    if (expr->failed || d->failed) {
+        d->failed = 1;
+        return;
+    }
+    sm->n_metrics++;
+    m->name = dup_or_fail(d, name);
+    list_set(d, &m->synonyms, syn, n_syn);
+    m->table = dup_or_fail(d, d->q.s->tables[table].name);
+    m->expr = dup_or_fail(d, buf_cstr(expr));
+    m->format = fmt;
+    m->description = dup_or_fail(d, desc);
+    if (d->status_t >= 0) {
+        struct buf f = BUF_INIT;
+        put_ref(d, &f, d->status_t, d->status_c);
+        buf_puts(&f, " <> ");
+        buf_put_sql_string(&f, d->cancelled);
+        if (!d->q.s->tables[d->status_t].cols[d->status_c].notnull) {
+            buf_puts(&f, " OR ");
+            put_ref(d, &f, d->status_t, d->status_c);
+            buf_puts(&f, " IS NULL");
+        }
+        const char *one = buf_cstr(&f);
+        list_set(d, &m->filters, &one, 1);
+        d->failed |= f.failed;
+        buf_free(&f);
+    }
+}
+
+/* The row-level revenue of a line (no SUM): quantity * price * (1 - discount), or the money. */
+static void put_line_revenue(struct draft *d, struct buf *b)
+{
+    if (d->line >= 0) {
+        put_ref(d, b, d->line, d->qty);
+        buf_puts(b, " * ");
+        put_ref(d, b, d->line, d->price);
+        if (d->disc >= 0) {
+            buf_puts(b, " * (1 - COALESCE(");
+            put_ref(d, b, d->line, d->disc);
+            buf_puts(b, ", 0))");
+        }
+    } else {
+        put_ref(d, b, d->money_t, d->money_c);
+        if (d->cents)
+            buf_puts(b, " / 100.0");
+    }
+}
+
+static void put_profit(struct draft *d, struct buf *b)
+{
+    buf_puts(b, "SUM(");
+    put_line_revenue(d, b);
+    buf_puts(b, ") - SUM(");
+    if (d->cost_per_unit) {
+        put_ref(d, b, d->line, d->qty);
+        buf_puts(b, " * ");
+    }
+    put_ref(d, b, d->cost_t, d->cost_c);
+    buf_putc(b, ')');
+}
+
+static void add_metrics(struct draft *d)
+{
+    static const char *const rev_syn[] = {"revenue", "sales", "turnover", "income", "total sales",
+                                          "spend", "total spend"};
+    static const char *const units_syn[] = {"units", "quantity sold", "items sold", "units ordered"};
+    static const char *const aov_syn[] = {"aov", "average order", "order value", "average basket"};
+    static const char *const profit_syn[] = {"gross profit", "net profit"};
+    static const char *const margin_syn[] = {"gross margin", "profit margin", "margin percentage"};
+    int base = d->line >= 0 ? d->line : d->money_t;
+    char desc[256];
+    const char *excl = d->status_t >= 0 ? ", cancelled excluded" : "";
+    struct buf rev = BUF_INIT, e = BUF_INIT;
+    buf_puts(&rev, "SUM(");
+    put_line_revenue(d, &rev);
+    buf_putc(&rev, ')');
+    if (d->line >= 0)
+        snprintf(desc, sizeof desc, "quantity × price%s%s", d->disc >= 0 ? " × (1 − discount)" : "",
+                 excl);
+    else
+        snprintf(desc, sizeof desc, "sum of %s%s%s", d->q.s->tables[base].cols[d->money_c].name,
+                 d->cents ? " in cents / 100" : "", excl);
+    add_metric(d, "revenue", rev_syn + 1, 6, base, &rev, SEMANTIC_FMT_CURRENCY, desc);
+    if (d->line >= 0) {
+        buf_puts(&e, "SUM(");
+        put_ref(d, &e, d->line, d->qty);
+        buf_putc(&e, ')');
+        snprintf(desc, sizeof desc, "sum of quantity%s", excl);
+        add_metric(d, "units sold", units_syn, 4, base, &e, SEMANTIC_FMT_NUMBER, desc);
+    }
+    if (d->head >= 0 && d->head_pk >= 0) {
+        buf_reset(&e);
+        buf_printf(&e, "%s / COUNT(DISTINCT ", buf_cstr(&rev));
+        put_ref(d, &e, d->head, d->head_pk);
+        buf_putc(&e, ')');
+        snprintf(desc, sizeof desc, "revenue / number of %s%s", d->q.s->tables[d->head].name, excl);
+        add_metric(d, "average order value", aov_syn, 4, base, &e, SEMANTIC_FMT_CURRENCY, desc);
+    }
+    if (d->cost_t >= 0) {
+        buf_reset(&e);
+        put_profit(d, &e);
+        snprintf(desc, sizeof desc, "revenue − %scost%s", d->cost_per_unit ? "quantity × " : "",
+                 excl);
+        add_metric(d, "profit", profit_syn, 2, base, &e, SEMANTIC_FMT_CURRENCY, desc);
+        buf_reset(&e);
+        buf_puts(&e, "100.0 * (");
+        put_profit(d, &e);
+        buf_printf(&e, ") / NULLIF(%s, 0)", buf_cstr(&rev));
+        snprintf(desc, sizeof desc, "profit as a percentage of revenue%s", excl);
+        add_metric(d, "margin", margin_syn, 3, base, &e, SEMANTIC_FMT_PERCENT, desc);
+    }
+    buf_free(&rev);
+    buf_free(&e);
+}
+
+int nl_semantic_draft(const struct schema *s, struct semantic **out, struct err *e)
+{
+    struct draft d;
+    struct nl_schema ns;
+    int rc = 0;
+    *out = NULL;
+    memset(&d, 0, sizeof d);
+    if (nl_schema_init(&ns, s) != 0)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    d.q.s = s;
+    d.q.ns = &ns;
+    if (!(d.sm = calloc(1, sizeof *d.sm)) || !(d.sm->metrics = calloc(5, sizeof *d.sm->metrics))) {
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    d.sm->fiscal_year_start = 1;
+    find_lines(&d);
+    if (d.line < 0)
+        find_money(&d);
+    if (d.line >= 0 || d.money_t >= 0) {
+        d.head_pk = d.head >= 0 ? t0_pk_col(&d.q, d.head) : -1;
+        find_cost(&d);
+        find_cancelled(&d);
+        add_metrics(&d);
+    }
+    if (d.failed)
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+out:
+    nl_schema_free(&ns);
+    if (rc)
+        semantic_free(d.sm);
+    else
+        *out = d.sm;
+    return rc;
+}

@@ -1,0 +1,83 @@
+/* nl tier 0, percentages of rows: "what percentage of orders were cancelled" is the count of the
+ * rows meeting the condition over the count of all of them, not the count alone; "what share of
+ * orders comes through each channel" is each group's count over the whole table's. The words
+ * are read as a count before t0_interpret() (so the rest of the question reads as it would after
+ * "how many"), and t0_compose() turns that count into the percentage. */
+#include <stdio.h>
+#include <string.h>
+
+#include "db/dialect.h"
+#include "nl/nl_int.h"
+#include "nl/tier0_int.h"
+#include "util/buf.h"
+
+#include "util/banned.h"
+
+/* What the percentage word becomes: read as "how many". */
+static const struct nl_lex percent_lex = {"percentage of", NL_R_COUNT, 0, 0};
+
+static int percent_word(const char *w)
+{
+    static const char *const words[] = {"percentage", "percent", "share", "proportion",
+                                        "fraction", "pct"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strcmp(w, words[k]) == 0)
+            return 1;
+    return 0;
+}
+
+void t0_percent_read(struct query *q)
+{
+    for (size_t i = 0; i + 1 < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        if (sp->kind != NL_SPAN_LEX || sp->len != 1 || !percent_word(q->toks[sp->tok].word))
+            continue;
+        int next = t0_next_content(q, i);
+        /* "percentage of orders": of rows; "share of revenue" is no count */
+        if (next < 0 || q->sp[next].kind != NL_SPAN_TABLE)
+            continue;
+        q->sp[i].lex = &percent_lex;
+        q->percent = 1;
+        return;
+    }
+}
+
+int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
+{
+    if (!q->percent)
+        return 0;
+    if (sh->agg != NL_AGG_COUNT || sh->agg_c >= 0 || fanout || q->rank || sh->having ||
+        q->n_more_aggs) {
+        t0_doubt(q, P_WRONGISH, "a percentage of this shape is not composed");
+        return -1;
+    }
+    if (q->nf > 1) {
+        t0_doubt(q, P_UNSURE, "which condition the percentage counts is not clear");
+        return -1;
+    }
+    if (q->nf == 0 && sh->group == GROUP_NONE) {
+        t0_doubt(q, P_WRONGISH, "a percentage of all rows is always 100");
+        return -1;
+    }
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_ANTI || !t0_many_to_one(q, q->f[k].t) ||
+            t0_path_nullable(q, q->f[k].t)) { /* an inner join would drop counted rows */
+            t0_doubt(q, P_UNSURE, "the condition's rows are not the counted rows");
+            return -1;
+        }
+    return 0;
+}
+
+void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond,
+                    struct buf *b)
+{
+    const struct db_dialect *d = db_dialect_named(q->s->dialect);
+    if (cond && *cond) {
+        buf_printf(b, "100.0 * SUM(CASE WHEN %s THEN 1 ELSE 0 END) / COUNT(*)", cond);
+        return;
+    }
+    /* each group's share of the whole table */
+    buf_puts(b, "100.0 * COUNT(*) / (SELECT COUNT(*) FROM ");
+    db_dialect_put_ident(b, d, q->s->tables[sh->main].name);
+    buf_putc(b, ')');
+}
