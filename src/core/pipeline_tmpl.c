@@ -18,7 +18,7 @@ char *pipeline_template_sql(const struct pipeline *p, struct state *st, double *
     if (!p->templates || !st->reading)
         return NULL;
     double t0 = clock_ms();
-    int rc = templates_match(p->templates, st->reading, &hit, &e);
+    int rc = templates_match(p->templates, p->db, st->reading, &hit, &e);
     double ms = clock_ms() - t0;
     st->ms[NODE_GENERATE_SQL] += ms;
     if (rc != 1)

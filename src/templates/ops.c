@@ -33,12 +33,12 @@ static int run_pair(struct db *db, const char *sql, char *why, size_t cap)
     return 0;
 }
 
-int templates_add_checked(struct templates *t, const char *question, const char *sql,
-                          char id[16], struct err *e)
+int templates_add_checked(struct templates *t, struct db *db, const char *question,
+                          const char *sql, char id[16], struct err *e)
 {
     char why[600];
     struct tm_shape *sh = NULL;
-    if (run_pair(t->db, sql, why, sizeof why))
+    if (run_pair(db, sql, why, sizeof why))
         return err_set(e, ERR_USAGE, "not stored: %s", why);
     if (tm_shape_build(t->s, question, sql, &sh) < 0)
         return err_set(e, ERR_NOMEM, "out of memory");
@@ -186,14 +186,16 @@ int tm_check_locked(struct templates *t, json_t *report, struct err *e)
     return 0;
 }
 
-int templates_check(struct templates *t, json_t *report, struct err *e)
+int templates_check(struct templates *t, struct db *db, json_t *report, struct err *e)
 {
     pthread_mutex_lock(&t->mu);
+    t->db = db;
     int rc = tm_store_sync(t, e);
     if (rc == 0)
         rc = tm_check_locked(t, report, e);
     if (rc == 0)
         rc = tm_store_save(t, e);
+    t->db = NULL;
     pthread_mutex_unlock(&t->mu);
     return rc;
 }

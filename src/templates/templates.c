@@ -58,6 +58,7 @@ int templates_open_path(const char *path, struct db *db, const struct schema *s,
         if (tm_check_locked(t, NULL, e) == 0)
             tm_store_save(t, &se); /* best effort: a read-only cache still answers */
     }
+    t->db = NULL; /* borrowed for the check only */
     if (rc) {
         templates_close(t);
         return rc;
@@ -102,11 +103,12 @@ static void describe(const struct tm_entry *en, const struct tm_fill *f, struct 
     }
 }
 
-int templates_match(struct templates *t, const struct question *q, struct templates_hit *hit,
-                    struct err *e)
+int templates_match(struct templates *t, struct db *db, const struct question *q,
+                    struct templates_hit *hit, struct err *e)
 {
     memset(hit, 0, sizeof *hit);
     pthread_mutex_lock(&t->mu);
+    t->db = db;
     int rc = tm_store_sync(t, e);
     const struct tm_entry *best = NULL;
     for (size_t i = 0; i < t->n && rc == 0; i++) {
@@ -114,7 +116,7 @@ int templates_match(struct templates *t, const struct question *q, struct templa
         struct tm_fill f;
         if (en->retired || !en->shape)
             continue;
-        int m = tm_shape_fill(t->s, t->db, en->shape, q, &f);
+        int m = tm_shape_fill(t->s, db, en->shape, q, &f);
         if (m < 0) {
             rc = err_set(e, ERR_NOMEM, "out of memory");
         } else if (m == 1) {
@@ -134,6 +136,7 @@ int templates_match(struct templates *t, const struct question *q, struct templa
         }
         tm_fill_free(&f);
     }
+    t->db = NULL;
     pthread_mutex_unlock(&t->mu);
     if (rc) {
         templates_hit_free(hit);

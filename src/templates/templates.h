@@ -15,7 +15,8 @@
  * cannot be repaired or the repair does not run on its own question.
  *
  * Thread-safety: a struct templates may be used by several threads; every call takes its mutex.
- * The schema and db passed in are the caller's (the db is used by one thread at a time). */
+ * The schema is the caller's and must outlive the store; a db is only borrowed for the call it is
+ * passed to (value lookups, checks), so each thread passes its own connection. */
 #ifndef GENBI_TEMPLATES_H
 #define GENBI_TEMPLATES_H
 
@@ -36,7 +37,7 @@ struct templates;
 #define TEMPLATES_SHOTS 3         /* few-shot examples at most */
 #define TEMPLATES_SHOT_TOKENS 600 /* token budget of the few-shot examples */
 
-/* Opens the template store of db (whose schema is s): *out NULL (and 0) when templates are off
+/* Opens the template store of db (whose schema is s; db is not kept): *out NULL (and 0) when templates are off
  * ($GENBI_TEMPLATES=off or 0), or the driver cannot name the database, or no cache directory can
  * be named. A schema whose hash differs from the store's is checked (templates_check) first. */
 int templates_open(struct db *db, const struct schema *s, struct templates **out, struct err *e);
@@ -55,8 +56,8 @@ struct templates_hit {
 };
 
 /* 1 and *hit when an active template answers q, 0 when none does, ERR_NOMEM. */
-int templates_match(struct templates *t, const struct question *q, struct templates_hit *hit,
-                    struct err *e);
+int templates_match(struct templates *t, struct db *db, const struct question *q,
+                    struct templates_hit *hit, struct err *e);
 void templates_hit_free(struct templates_hit *h);
 
 /* Stores a verified pair (source "model" or "user"); a pair with the shape and SQL of an active
@@ -73,8 +74,8 @@ int templates_delete(struct templates *t, const char *id);
 
 /* A pair a person teaches: the gate and an execution (it must run and return rows) before it is
  * stored. 0 and id, or ERR_USAGE with the reason in e. */
-int templates_add_checked(struct templates *t, const char *question, const char *sql,
-                          char id[16], struct err *e);
+int templates_add_checked(struct templates *t, struct db *db, const char *question,
+                          const char *sql, char id[16], struct err *e);
 
 /* Every template as a JSON array (new reference; NULL when out of memory). */
 struct json_t *templates_list_json(struct templates *t);
@@ -82,7 +83,7 @@ struct json_t *templates_list_json(struct templates *t);
 /* Prepares every active template's SQL against the current schema: a failing one is repaired by
  * the fixer and verified on its own question, else retired. Appends one JSON object per template
  * looked at ({"id","action": "kept"|"repaired"|"retired","why"}) to report (may be NULL). */
-int templates_check(struct templates *t, struct json_t *report, struct err *e);
+int templates_check(struct templates *t, struct db *db, struct json_t *report, struct err *e);
 
 /* Few-shot examples for a model prompt when no template answered: the nearest active templates by
  * question words and by SQL skeleton (draft_sql, tier 0's attempt, may be NULL), within

@@ -63,11 +63,11 @@ static void print_list(json_t *arr)
     printf("%zu templates, %zu active\n", json_array_size(arr), active);
 }
 
-static int check(struct templates *t, int json)
+static int check(struct templates *t, struct db *db, int json)
 {
     struct err e = {0};
     json_t *report = json_array();
-    if (!report || templates_check(t, report, &e)) {
+    if (!report || templates_check(t, db, report, &e)) {
         fprintf(stderr, "genbi: %s\n", e.msg[0] ? e.msg : "out of memory");
         json_decref(report);
         return EXIT_FAIL;
@@ -93,7 +93,7 @@ static int check(struct templates *t, int json)
     return rc;
 }
 
-static int command(struct templates *t, int json, int argc, char **argv)
+static int command(struct templates *t, struct db *db, int json, int argc, char **argv)
 {
     const char *cmd = argv[0];
     struct err e = {0};
@@ -103,7 +103,7 @@ static int command(struct templates *t, int json, int argc, char **argv)
             fprintf(stderr, "genbi: templates add needs a question and its SQL\n");
             return EXIT_USAGE;
         }
-        if (templates_add_checked(t, argv[1], argv[2], id, &e)) {
+        if (templates_add_checked(t, db, argv[1], argv[2], id, &e)) {
             fprintf(stderr, "genbi: %s\n", e.msg);
             return e.code == ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
         }
@@ -148,9 +148,9 @@ static int run(const char *db_flag, int json, int do_check, int argc, char **arg
                         "cache directory\n");
         ret = EXIT_USAGE;
     } else if (argc > 0) {
-        ret = command(t, json, argc, argv);
+        ret = command(t, db, json, argc, argv);
     } else if (do_check) {
-        ret = check(t, json);
+        ret = check(t, db, json);
     } else {
         json_t *arr = templates_list_json(t);
         if (!arr)

@@ -88,7 +88,7 @@ struct tm_entry {
 struct templates {
     pthread_mutex_t mu;
     char *path;
-    struct db *db;
+    struct db *db; /* borrowed for the call under way (mu held), else NULL */
     const struct schema *s;
     struct tm_entry *v;
     size_t n, cap;
