@@ -134,6 +134,16 @@ static int verify_repair(struct templates *t, const struct tm_entry *en, const c
     return 1;
 }
 
+static int set_why_text(struct tm_entry *en, const char *why)
+{
+    char *w = strdup(why);
+    if (!w)
+        return ERR_NOMEM;
+    free(en->why);
+    en->why = w;
+    return 0;
+}
+
 /* One active template against the current schema. */
 static int check_one(struct templates *t, struct tm_entry *en, json_t *report)
 {
@@ -159,17 +169,17 @@ static int check_one(struct templates *t, struct tm_entry *en, json_t *report)
         tm_shape_free(en->shape);
         en->shape = sh;
         fix_chain_free(&ch);
+        set_why_text(en, what);
+        en->unreported = report ? NULL : "repaired";
         return report_add(report, en, "repaired", what);
     }
     fix_chain_free(&ch);
     if (ok < 0)
         return ERR_NOMEM;
-    char *w = strdup(why);
-    if (!w)
+    if (set_why_text(en, why))
         return ERR_NOMEM;
-    free(en->why);
-    en->why = w;
     en->retired = 1;
+    en->unreported = report ? NULL : "retired";
     tm_shape_free(en->shape);
     en->shape = NULL;
     return report_add(report, en, "retired", why);
@@ -191,6 +201,14 @@ int templates_check(struct templates *t, struct db *db, json_t *report, struct e
     pthread_mutex_lock(&t->mu);
     t->db = db;
     int rc = tm_store_sync(t, e);
+    /* What a check at open already changed comes first. */
+    for (size_t i = 0; i < t->n && rc == 0; i++) {
+        struct tm_entry *en = &t->v[i];
+        if (en->unreported &&
+            report_add(report, en, en->unreported, en->why ? en->why : "schema changed"))
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+        en->unreported = NULL;
+    }
     if (rc == 0)
         rc = tm_check_locked(t, report, e);
     if (rc == 0)

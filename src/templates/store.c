@@ -63,6 +63,8 @@ static int entry_from_json(struct templates *t, json_t *o, struct tm_entry *en)
     en->pinned = json_is_true(json_object_get(o, "pinned"));
     en->retired = json_is_true(json_object_get(o, "retired"));
     en->hits = (long)json_integer_value(json_object_get(o, "hits"));
+    const char *change = json_string_value(json_object_get(o, "unreported"));
+    en->unreported = !change ? NULL : strcmp(change, "repaired") == 0 ? "repaired" : "retired";
     en->created = (long long)json_integer_value(json_object_get(o, "created"));
     if (!en->question || !en->sql || !en->source || (why && !en->why)) {
         tm_entry_clear(en);
@@ -151,7 +153,8 @@ static json_t *entry_json(const struct tm_entry *en)
                           en->question, "sql", en->sql, "source", en->source, "pinned", en->pinned,
                           "retired", en->retired, "hits", (json_int_t)en->hits, "created",
                           (json_int_t)en->created);
-    if (o && en->why && json_object_set_new(o, "why", json_string(en->why))) {
+    if (o && ((en->why && json_object_set_new(o, "why", json_string(en->why))) ||
+              (en->unreported && json_object_set_new(o, "unreported", json_string(en->unreported))))) {
         json_decref(o);
         return NULL;
     }

@@ -80,6 +80,9 @@ struct tm_entry {
     char id[16];
     char *question, *sql, *source, *why;
     int pinned, retired;
+    /* A check changed it ("repaired" or "retired", static) and no `templates --check` has
+     * reported it yet: a check at open, after a schema change, reports through the next one. */
+    const char *unreported;
     long hits;
     long long created;
     struct tm_shape *shape; /* NULL when the pair has no shape on this schema */
