@@ -23,11 +23,12 @@ static const char *const stop_words[] = {
     "provide", "output", "retrieve", "whats", "everything", "any",
 };
 
-/* Phrases folded first (token words, one space apart). */
+/* Words and phrases (token words, one space apart) folded to a canonical word; longer phrases
+ * come first, so that "no more than" is not read as "no". */
 static const struct {
     const char *phrase;
     const char *canon;
-} phrases[] = {
+} folds[] = {
     {"no more than", "#le"},  {"not more than", "#le"}, {"no less than", "#ge"},
     {"not less than", "#ge"}, {"how many", "#count"},   {"more than", "#gt"},
     {"greater than", "#gt"},  {"larger than", "#gt"},   {"higher than", "#gt"},
@@ -35,12 +36,7 @@ static const struct {
     {"lower than", "#lt"},    {"smaller than", "#lt"},  {"at least", "#ge"},
     {"at most", "#le"},       {"or more", "#ge"},       {"or less", "#le"},
     {"or fewer", "#le"},      {"or above", "#ge"},      {"or below", "#le"},
-};
 
-static const struct {
-    const char *word;
-    const char *canon;
-} folds[] = {
     {"count", "#count"},      {"average", "#avg"},     {"mean", "#avg"},
     {"avg", "#avg"},          {"total", "#sum"},       {"sum", "#sum"},
     {"maximum", "#max"},      {"max", "#max"},         {"highest", "#max"},
@@ -106,14 +102,6 @@ static int number_of_counts(const struct question *q, const unsigned char *mask,
     return i == 0 || in_list(q->toks[i - 1].word, count_openers, N_OF(count_openers));
 }
 
-static const char *fold_word(const char *w)
-{
-    for (size_t i = 0; i < N_OF(folds); i++)
-        if (strcmp(w, folds[i].word) == 0)
-            return folds[i].canon;
-    return NULL;
-}
-
 size_t tm_words_content(const struct question *q, const unsigned char *mask,
                         char (*out)[TM_WORD], size_t cap)
 {
@@ -137,14 +125,13 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
             canon = "#count";
             used = 2;
         } else {
-            for (size_t p = 0; p < N_OF(phrases) && !canon; p++)
-                if ((used = phrase_at(q, mask, i, phrases[p].phrase)) > 0)
-                    canon = phrases[p].canon;
+            for (size_t p = 0; p < N_OF(folds) && !canon; p++)
+                if ((used = phrase_at(q, mask, i, folds[p].phrase)) > 0)
+                    canon = folds[p].canon;
             if (!canon) {
                 used = 1;
                 if (in_list(t->word, stop_words, N_OF(stop_words)))
                     continue;
-                canon = fold_word(t->word);
             }
         }
         snprintf(out[n++], TM_WORD, "%s", canon ? canon : t->stem);
