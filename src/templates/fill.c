@@ -14,6 +14,19 @@
 #define TM_MAX_WORDS 96
 #define TM_VALUE_MAX 512
 
+/* The stored value of slot's column equal to value case-insensitively (value index), or NULL. */
+static const char *stored_value(const struct schema *s, const struct tm_slot *slot,
+                                const char *value)
+{
+    size_t cnt = 0;
+    long k = schema_find_value(s, value, &cnt);
+    for (size_t i = 0; k >= 0 && i < cnt; i++)
+        if (s->values[(size_t)k + i].table == slot->table &&
+            s->values[(size_t)k + i].column == slot->column)
+            return s->values[(size_t)k + i].value;
+    return NULL;
+}
+
 /* A token that reads as a content word of the template: not a value. */
 static int content_like(const struct tm_shape *sh, const struct question_tok *t)
 {
@@ -87,14 +100,10 @@ static int span_value(const struct schema *s, struct db *db, const struct tm_sha
                     q->toks[last + 1].kind != QUESTION_WORD);
         return edge ? db_value(db, s, slot->table, slot->column, text, out) : 0;
     }
-    size_t cnt = 0;
-    long k = schema_find_value(s, text, &cnt);
-    for (size_t i = 0; k >= 0 && i < cnt; i++) {
-        const struct schema_value *v = &s->values[(size_t)k + i];
-        if (v->table == slot->table && v->column == slot->column)
-            return (*out = strdup(v->value)) ? 1 : ERR_NOMEM;
-    }
-    return 0;
+    const char *v = stored_value(s, slot, text);
+    if (!v)
+        return 0;
+    return (*out = strdup(v)) ? 1 : ERR_NOMEM;
 }
 
 /* Finds the value of one value slot among the unmasked tokens: the earliest, longest span. */
@@ -113,6 +122,8 @@ static int fill_value(const struct schema *s, struct db *db, const struct tm_sha
             if (rc) {
                 for (size_t m = i; m <= j; m++)
                     mask[m] = 1;
+                if (i > 0)
+                    snprintf(f->anchor[k], TM_WORD, "%s", q->toks[i - 1].word);
                 return 1;
             }
         }
@@ -151,9 +162,10 @@ static int fill_numbers(const struct tm_shape *sh, const struct question *q, uns
 }
 
 /* The same content words as the template (1), in the same order (f->same_order). */
-static int same_words(const struct tm_shape *sh, const struct question *q,
-                      const unsigned char *mask, struct tm_fill *f)
+static int same_words(const struct schema *s, const struct tm_shape *sh,
+                      const struct question *q, unsigned char *mask, struct tm_fill *f)
 {
+    tm_mask_slot_columns(s, sh, q, mask);
     char words[TM_MAX_WORDS][TM_WORD];
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     char seq[TM_MAX_WORDS * 8];
@@ -167,6 +179,26 @@ static int same_words(const struct tm_shape *sh, const struct question *q,
         return 0;
     for (size_t i = 0; i < n; i++)
         if (strcmp(words[i], sh->words[i]) != 0)
+            return 0;
+    return 1;
+}
+
+/* Two values that could each be read for the other's column ("from Paris to Rome" over two
+ * city columns) are only told apart by the words before them: each must follow the same word
+ * as in the template's question. */
+static int unambiguous(const struct schema *s, const struct tm_shape *sh, const struct tm_fill *f)
+{
+    int ambiguous = 0;
+    for (size_t i = 0; i < sh->n_slots && !ambiguous; i++)
+        for (size_t j = 0; j < sh->n_slots; j++) {
+            const struct tm_slot *a = &sh->slots[i], *b = &sh->slots[j];
+            if (i != j && a->kind == TM_VALUE && b->kind == TM_VALUE &&
+                (a->table != b->table || a->column != b->column) && f->value[i] &&
+                stored_value(s, b, f->value[i]))
+                ambiguous = 1;
+        }
+    for (size_t i = 0; i < sh->n_slots && ambiguous; i++)
+        if (sh->slots[i].kind == TM_VALUE && strcmp(sh->slots[i].anchor, f->anchor[i]) != 0)
             return 0;
     return 1;
 }
@@ -204,7 +236,9 @@ int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *
     if (rc == 1)
         rc = fill_numbers(sh, q, mask, f);
     if (rc == 1)
-        rc = same_words(sh, q, mask, f);
+        rc = same_words(s, sh, q, mask, f);
+    if (rc == 1)
+        rc = unambiguous(s, sh, f);
     free(mask);
     return rc;
 }

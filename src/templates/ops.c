@@ -10,7 +10,7 @@
 
 #include "util/banned.h"
 
-#define TM_SHOT_MIN 0.2      /* least similarity of a few-shot example */
+#define TM_SHOT_MIN 0.1      /* least similarity of a few-shot example */
 #define TM_SHOT_Q_WEIGHT 0.7 /* question words against SQL skeleton (DAIL-SQL's two views) */
 #define TM_CHECK_TIMEOUT_MS 5000
 

@@ -216,6 +216,8 @@ static int value_literal(const struct schema *s, const char *sql, const struct q
         !span_find(q, mask, text, &first, &last))
         goto out;
     struct tm_slot slot = {.kind = TM_VALUE, .first = first, .last = last};
+    if (first > 0)
+        snprintf(slot.anchor, sizeof slot.anchor, "%s", q->toks[first - 1].word);
     if (!value_column(s, sql, col, text, &slot) || sh->n_slots >= TM_MAX_SLOTS)
         goto out;
     mask_span(mask, first, last);
@@ -316,8 +318,45 @@ static int scan_literals(const struct schema *s, const char *sql, const struct q
     return rc;
 }
 
-static int set_words(struct tm_shape *sh, const struct question *q, const unsigned char *mask)
+/* 1 when stem is a word of name (split on '_', blanks and camelCase, stemmed). */
+static int name_has_stem(const char *name, const char *stem)
 {
+    char w[TM_WORD], st[TM_WORD];
+    size_t n = 0;
+    for (const char *p = name;; p++) {
+        int boundary = !*p || *p == '_' || *p == ' ' || *p == '-' ||
+                       (n && isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
+        if (boundary && n) {
+            question_stem(w, n, st);
+            if (strcmp(st, stem) == 0)
+                return 1;
+            n = 0;
+        }
+        if (!*p)
+            return 0;
+        if (*p != '_' && *p != ' ' && *p != '-' && n + 1 < sizeof w)
+            w[n++] = (char)tolower((unsigned char)*p);
+    }
+}
+
+void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
+                          const struct question *q, unsigned char *mask)
+{
+    for (size_t i = 0; i < q->n_toks; i++) {
+        if (mask[i] || q->toks[i].kind != QUESTION_WORD)
+            continue;
+        for (size_t k = 0; k < sh->n_slots && !mask[i]; k++)
+            if (sh->slots[k].kind == TM_VALUE &&
+                name_has_stem(s->tables[sh->slots[k].table].cols[sh->slots[k].column].name,
+                              q->toks[i].stem))
+                mask[i] = 1;
+    }
+}
+
+static int set_words(const struct schema *s, struct tm_shape *sh, const struct question *q,
+                     unsigned char *mask)
+{
+    tm_mask_slot_columns(s, sh, q, mask);
     char words[TM_MAX_WORDS][TM_WORD];
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     struct buf seq = BUF_INIT;
@@ -356,7 +395,7 @@ int tm_shape_build(const struct schema *s, const char *question, const char *sql
     if (rc == 0)
         rc = scan_literals(s, sql, q, mask, sh, 1);
     if (rc == 0)
-        rc = set_words(sh, q, mask);
+        rc = set_words(s, sh, q, mask);
     if (rc == 0) {
         qsort(sh->uses, sh->n_uses, sizeof sh->uses[0], cmp_use);
         sh->skeleton = tm_sql_skeleton(sql);

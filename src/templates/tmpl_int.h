@@ -24,6 +24,7 @@ struct tm_slot {
     int is_int;
     int fixed; /* TM_NUMBER that no SQL literal carries: a new question must say the same */
     size_t first, last; /* its tokens in the template's question */
+    char anchor[TM_WORD]; /* TM_VALUE: the word before it ("from", "to"), "" at the start */
 };
 
 enum tm_form {
@@ -53,6 +54,7 @@ struct tm_shape {
 /* New values for a shape's slots. */
 struct tm_fill {
     char *value[TM_MAX_SLOTS]; /* TM_VALUE: the stored value; TM_NUMBER: the number's text */
+    char anchor[TM_MAX_SLOTS][TM_WORD]; /* TM_VALUE: the word before the value in the question */
     int same_order;
 };
 
@@ -67,6 +69,10 @@ void tm_shape_free(struct tm_shape *sh);
 int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *sh,
                   const struct question *q, struct tm_fill *f);
 void tm_fill_free(struct tm_fill *f);
+/* Masks the tokens of q that name the column of one of sh's value slots ("whose country is
+ * Kenya" says no more than "from Kenya"). */
+void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
+                          const struct question *q, unsigned char *mask);
 /* sql with f's values in place of sh's literals (malloc'd), or NULL when memory runs out or a
  * value cannot be written safely. */
 char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct tm_fill *f);

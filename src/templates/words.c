@@ -21,6 +21,11 @@ static const char *const stop_words[] = {
     "this",  "it",    "its",    "their",  "them",  "they",  "all",    "and",   "also",  "as",
     "named", "called", "have",  "has",    "had",   "having", "with",  "than",  "how",   "s",
     "provide", "output", "retrieve", "whats", "everything", "any",
+    /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
+    "in", "from", "at", "located", "based", "come", "comes", "live", "lives", "belong",
+    "belongs", "exist", "exists", "registered", "recorded", "listed", "stored", "known",
+    "information", "info", "details", "data", "record", "records", "entries", "entry",
+    "corresponding", "respective", "respectively", "whose",
 };
 
 /* Words and phrases (token words, one space apart) folded to a canonical word; longer phrases
@@ -58,9 +63,7 @@ static const struct {
     {"before", "#lt"},        {"earlier", "#lt"},      {"less", "#lt"},
     {"fewer", "#lt"},         {"lower", "#lt"},        {"smaller", "#lt"},
     {"each", "#per"},         {"per", "#per"},         {"every", "#per"},
-    {"by", "#per"},           {"in", "#from"},         {"from", "#from"},
-    {"at", "#from"},          {"located", "#from"},    {"based", "#from"},
-    {"into", "to"},
+    {"by", "#per"},           {"into", "to"},
 };
 
 /* "number of" counts unless a word before it makes it a column ("the phone number of"). */
