@@ -86,7 +86,7 @@ static const char usage_schema[] =
     "  --db DSN        a SQLite file path or sqlite:PATH (default: the demo database)\n"
     "  --json          machine-readable output\n"
     "  --question TEXT show the schema selection for a question\n"
-    "  --max-tables K  tables ranked before FK completion (default 5)\n"
+    "  --max-tables K  tables ranked before FK completion (default: 5, or 6 on a schema of over 100 tables)\n"
     "  -h, --help      this help\n";
 
 static const char usage_demo[] =
@@ -360,7 +360,7 @@ static int cmd_schema(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     const char *db_flag = NULL, *question = NULL;
-    int json = 0, c, max_tables = LIMIT_MAX_TABLES;
+    int json = 0, c, max_tables = 0; /* automatic */
     while ((c = getopt_long(argc, argv, "d:jq:k:h", opts, NULL)) != -1) {
         char *end;
         switch (c) {

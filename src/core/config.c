@@ -28,7 +28,7 @@ void config_init(struct config *c)
     c->row_cap = LIMIT_ROW_CAP;
     c->query_timeout_ms = LIMIT_QUERY_TIMEOUT_MS;
     c->query_max_cost = LIMIT_QUERY_MAX_COST;
-    c->max_tables = LIMIT_MAX_TABLES;
+    c->max_tables = 0; /* automatic (schema_select_opts) */
     c->max_columns = LIMIT_SCHEMA_DDL_COLUMNS;
     c->server.rate = 0;
     c->server.burst = 0;
@@ -496,8 +496,8 @@ int config_validate(const struct config *c, struct err *e)
         return err_set(e, ERR_USAGE, "query_timeout_ms must be at least 1");
     if (!(c->query_max_cost >= 0))
         return err_set(e, ERR_USAGE, "query_max_cost must be 0 (no bound) or more");
-    if (c->max_tables < 1)
-        return err_set(e, ERR_USAGE, "max_tables must be at least 1");
+    if (c->max_tables < 0)
+        return err_set(e, ERR_USAGE, "max_tables must be at least 0 (0: automatic)");
     if (c->max_columns < 0)
         return err_set(e, ERR_USAGE, "max_columns must be at least 0 (0: all columns)");
     if (c->no_rules && c->n_tiers == 0)

@@ -213,43 +213,6 @@ const struct nl_lex *nl_lex_match(const struct nl_token *t, size_t n, size_t i, 
     return best;
 }
 
-/* demonym -> country names as they are commonly stored, most common spelling first */
-static const struct {
-    const char *word;
-    const char *names;
-} demonyms[] = {
-    {"american", "USA|United States|United States of America|US"},
-    /* abbreviations (a filler word like "us" only reaches here written in capitals) */
-    {"us", "USA|United States|United States of America|US"},
-    {"usa", "USA|United States|United States of America|US"},
-    {"uk", "UK|United Kingdom|Great Britain"},
-    {"uae", "United Arab Emirates|UAE"},
-    {"argentinian", "Argentina"}, {"argentine", "Argentina"}, {"australian", "Australia"},
-    {"austrian", "Austria"}, {"belgian", "Belgium"}, {"brazilian", "Brazil"},
-    {"british", "UK|United Kingdom|Great Britain"}, {"canadian", "Canada"}, {"chilean", "Chile"},
-    {"chinese", "China"}, {"colombian", "Colombia"}, {"czech", "Czech Republic|Czechia"},
-    {"danish", "Denmark"}, {"dutch", "Netherlands|The Netherlands"}, {"egyptian", "Egypt"},
-    {"english", "England|UK|United Kingdom"}, {"finnish", "Finland"}, {"french", "France"},
-    {"german", "Germany"}, {"greek", "Greece"}, {"hungarian", "Hungary"}, {"indian", "India"},
-    {"indonesian", "Indonesia"}, {"irish", "Ireland"}, {"israeli", "Israel"},
-    {"italian", "Italy"}, {"japanese", "Japan"}, {"kenyan", "Kenya"},
-    {"korean", "South Korea|Korea"}, {"mexican", "Mexico"}, {"nigerian", "Nigeria"},
-    {"norwegian", "Norway"}, {"pakistani", "Pakistan"}, {"peruvian", "Peru"},
-    {"filipino", "Philippines"}, {"polish", "Poland"}, {"portuguese", "Portugal"},
-    {"romanian", "Romania"}, {"russian", "Russia"}, {"saudi", "Saudi Arabia"},
-    {"scottish", "Scotland"}, {"singaporean", "Singapore"}, {"spanish", "Spain"},
-    {"swedish", "Sweden"}, {"swiss", "Switzerland"}, {"thai", "Thailand"},
-    {"turkish", "Turkey|Türkiye"}, {"ukrainian", "Ukraine"}, {"vietnamese", "Vietnam|Viet Nam"},
-};
-
-const char *nl_lex_demonym(const char *word)
-{
-    for (size_t k = 0; k < sizeof demonyms / sizeof demonyms[0]; k++)
-        if (strcmp(demonyms[k].word, word) == 0)
-            return demonyms[k].names;
-    return NULL;
-}
-
 /* Verbs that, between two things the schema names, usually just state how they are related
  * ("teachers who teach courses", "channels that use English"): the join already says it. Verbs
  * that pick a direction or a role ("departing", "arriving") are not here. */

@@ -480,7 +480,7 @@ static void link_columns(const struct nl_schema *ns, const struct nl_token *toks
 static size_t demonym_cands(const struct schema *s, const char *text, struct nl_cand *vc)
 {
     size_t n_vc = 0;
-    const char *names = nl_lex_demonym(text);
+    const char *names = question_demonym(text);
     while (names && !n_vc) {
         const char *bar = strchr(names, '|');
         size_t nl = bar ? (size_t)(bar - names) : strlen(names);

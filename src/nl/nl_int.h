@@ -81,8 +81,6 @@ struct nl_lex {
 
 /* Longest lexicon phrase starting at token i; sets *len (tokens) or returns NULL. */
 const struct nl_lex *nl_lex_match(const struct nl_token *t, size_t n, size_t i, size_t *len);
-/* Country names for a demonym ("french" -> "France"), '|'-separated alternatives, or NULL. */
-const char *nl_lex_demonym(const char *word);
 /* A verb that only states a relation ("teach", "sold", "using"): 1 or 0. */
 int nl_lex_relation_verb(const char *word);
 const char *nl_op_sql(enum nl_op op);

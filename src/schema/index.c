@@ -318,12 +318,18 @@ static void on_value_word(const char *w, size_t n, void *ctx)
         memcpy(best, w, n + 1);
 }
 
+void sx_value_key(const char *value, char key[SX_WORD_MAX])
+{
+    key[0] = '\0';
+    sx_split(value, 0, on_value_word, key);
+}
+
 static int build_values(struct schema_index *ix, const struct schema *s)
 {
     uint32_t cap_lists = 0;
     for (size_t v = 0; v < s->n_values; v++) {
-        char key[SX_WORD_MAX] = "";
-        sx_split(s->values[v].value, 0, on_value_word, key);
+        char key[SX_WORD_MAX];
+        sx_value_key(s->values[v].value, key);
         size_t kl = strlen(key);
         if (kl < 2)
             continue;

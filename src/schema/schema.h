@@ -156,7 +156,9 @@ struct schema_selection {
 
 /* Tuning of a selection; schema_select() uses SCHEMA_SELECT_DEFAULTS with its max_tables. */
 struct schema_select_opts {
-    int max_tables;     /* ranked tables kept before FK completion; <= 0 means LIMIT_MAX_TABLES */
+    int max_tables;     /* ranked tables kept before FK completion; <= 0 means automatic:
+                           LIMIT_MAX_TABLES, or LIMIT_MAX_TABLES_LARGE on a schema of over
+                           LIMIT_LARGE_SCHEMA_TABLES tables */
     double min_ratio;   /* a table is kept only when its score >= min_ratio * the best score */
     int max_columns;    /* columns rendered per table beyond which the rest are elided; keys and
                            columns the question links to are always rendered; <= 0 means all */
@@ -168,7 +170,7 @@ struct schema_select_opts {
 /* Column budget per table (docs/schema.md): on BIRD dev it keeps 95.2% of the columns the gold
  * SQL uses (97.7% with whole tables) for 60.9% fewer tokens than the whole schema; the only
  * budget meeting both goals (95%, 60%). Most of Spider's tables are narrower and render whole. */
-#define SCHEMA_SELECT_DEFAULTS {LIMIT_MAX_TABLES, SCHEMA_MIN_RATIO, LIMIT_SCHEMA_DDL_COLUMNS}
+#define SCHEMA_SELECT_DEFAULTS {0, SCHEMA_MIN_RATIO, LIMIT_SCHEMA_DDL_COLUMNS}
 
 /* Ranks tables for a read question (util/question; NULL: no words) by BM25 over names,
  * comments, glossary and the value index, keeps at most max_tables (plus FK connectors on

@@ -121,6 +121,9 @@ void sx_split(const char *text, int camel, void (*fn)(const char *w, size_t n, v
               void *ctx);
 /* 1 when the lowercased word carries no meaning for ranking ("the", "of", "which", ...). */
 int sx_stopword(const char *w);
+/* The word a stored value is found by in the value index: its longest word that is not a
+ * stopword, as split for the index ("" when none). */
+void sx_value_key(const char *value, char key[SX_WORD_MAX]);
 /* Stems a lowercased word into out (NUL-terminated); returns its length. */
 size_t sx_stem(const char *w, size_t n, char out[SX_WORD_MAX]);
 /* Expansion of a common schema abbreviation ("qty" -> "quantity"), or NULL. */

@@ -35,6 +35,8 @@
  * columns likelier to be used, even when no word names them ("cars produced before 1980" ->
  * cars_data.Year): they get this much column score, about one matched word's worth. */
 #define SEL_COL_TEMPORAL 0.25
+/* What an empty table keeps of its score when other tables hold rows (demote_empty). */
+#define SEL_EMPTY_SHARE 0.5
 /* Words of a question considered; the rest is ignored (questions are capped well below this). */
 #define SEL_MAX_WORDS 256
 
@@ -272,7 +274,65 @@ out:
     return rc;
 }
 
-/* Stored values the question names, found through one of their words and confirmed as a phrase. */
+/* What naming a stored value is worth to its table: SEL_VALUE_WEIGHT shared among the columns
+ * that hold it, or, in a schema of many tables, as much as a word that rare is worth to BM25 (its
+ * IDF over tables), whichever is more. Without the second, on a schema of hundreds of tables a
+ * value ("Canada") weighs less than any one rare word of the question, and its table is lost. */
+static double value_weight(size_t n_tables, size_t same)
+{
+    double n = (double)n_tables, df = (double)same;
+    double idf = df < n ? log(1.0 + (n - df + 0.5) / (df + 0.5)) : 0.0;
+    double shared = SEL_VALUE_WEIGHT / df;
+    return idf > shared ? idf : shared;
+}
+
+/* Stored values whose key word is `word`, confirmed as a whole phrase of `text` (the question,
+ * or the name a demonym stands for). */
+static int score_value_word(const struct schema_index *ix, const struct schema *s,
+                            const char *text, const char *word, double *score, struct links *lk)
+{
+    long id = sx_dict_find(&ix->vwords, word, strlen(word));
+    if (id < 0)
+        return 0;
+    const struct sx_vlist *l = &ix->vlists[id];
+    for (uint32_t k = 0; k < l->n; k++) {
+        const struct schema_value *v = &s->values[l->values[k]];
+        if (!contains_phrase(text, v->value))
+            continue;
+        size_t same = 1;
+        schema_find_value(s, v->value, &same);
+        score[v->table] += value_weight(s->n_tables, same ? same : 1);
+        if (link_add(lk, v->table, v->column, v->value))
+            return ERR_NOMEM;
+    }
+    return 0;
+}
+
+/* The stored names a demonym stands for ("dutch" -> 'Netherlands', "european" -> 'Europe'):
+ * the first spelling the database holds counts, as if the question had named it. */
+static int score_demonym(const struct schema_index *ix, const struct schema *s, const char *word,
+                         double *score, struct links *lk)
+{
+    for (const char *names = question_demonym(word); names;) {
+        const char *bar = strchr(names, '|');
+        size_t nl = bar ? (size_t)(bar - names) : strlen(names);
+        char name[64], key[SX_WORD_MAX];
+        if (nl < sizeof name) {
+            memcpy(name, names, nl);
+            name[nl] = '\0';
+            sx_value_key(name, key);
+            size_t before = lk->n;
+            int rc = key[0] ? score_value_word(ix, s, name, key, score, lk) : 0;
+            if (rc || lk->n > before)
+                return rc;
+        }
+        names = bar ? bar + 1 : NULL;
+    }
+    return 0;
+}
+
+/* Stored values the question names, found through one of their words and confirmed as a phrase;
+ * for a word that names none, the names it stands for as a demonym (as tier 0 reads them). */
 static int score_values(const struct schema_index *ix, const struct schema *s,
                         const char *question, const struct qwords *q, double *score,
                         struct links *lk)
@@ -283,20 +343,12 @@ static int score_values(const struct schema_index *ix, const struct schema *s,
         int seen = 0;
         for (size_t j = 0; j < i && !seen; j++)
             seen = strcmp(q->raw[j], q->raw[i]) == 0;
-        long id = seen ? -1 : sx_dict_find(&ix->vwords, q->raw[i], strlen(q->raw[i]));
-        if (id < 0)
-            continue;
-        const struct sx_vlist *l = &ix->vlists[id];
-        for (uint32_t k = 0; k < l->n; k++) {
-            const struct schema_value *v = &s->values[l->values[k]];
-            if (!contains_phrase(question, v->value))
-                continue;
-            size_t same = 1;
-            schema_find_value(s, v->value, &same);
-            score[v->table] += SEL_VALUE_WEIGHT / (double)(same ? same : 1);
-            if (link_add(lk, v->table, v->column, v->value))
-                return ERR_NOMEM;
-        }
+        size_t before = lk->n;
+        int rc = seen ? 0 : score_value_word(ix, s, question, q->raw[i], score, lk);
+        if (!rc && !seen && lk->n == before)
+            rc = score_demonym(ix, s, q->raw[i], score, lk);
+        if (rc)
+            return rc;
     }
     return 0;
 }
@@ -314,6 +366,19 @@ static int link_glossary(const struct schema *s, const char *question, struct li
             return ERR_NOMEM;
     }
     return 0;
+}
+
+/* A table known to hold no rows, in a database where others may hold some (a count above zero
+ * or unknown), answers nothing but zero: of two tables the question names alike, the one with
+ * rows is the likelier meaning. */
+static void demote_empty(const struct schema *s, double *score)
+{
+    int rows = 0;
+    for (size_t t = 0; t < s->n_tables && !rows; t++)
+        rows = s->tables[t].row_count != 0;
+    for (size_t t = 0; rows && t < s->n_tables; t++)
+        if (s->tables[t].row_count == 0)
+            score[t] *= SEL_EMPTY_SHARE;
 }
 
 /* The best `want` tables by score, descending, ties in schema order, at the front of order:
@@ -508,7 +573,9 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix,
     memset(out, 0, sizeof *out);
     if (!ix && (rc = schema_index_get(s, &ix, e)))
         return rc;
-    size_t max_tables = opts && opts->max_tables > 0 ? (size_t)opts->max_tables : LIMIT_MAX_TABLES;
+    size_t max_tables = opts && opts->max_tables > 0        ? (size_t)opts->max_tables
+                        : n > LIMIT_LARGE_SCHEMA_TABLES ? LIMIT_MAX_TABLES_LARGE
+                                                        : LIMIT_MAX_TABLES;
     double min_ratio = opts ? opts->min_ratio : SCHEMA_MIN_RATIO;
     score = calloc(nt, sizeof *score);
     order = malloc(nt * sizeof *order);
@@ -543,6 +610,7 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix,
         }
         free(base);
     }
+    demote_empty(s, score);
     rank_tables(score, n, order, max_tables);
     double top = n ? score[order[0]] : 0;
     size_t kept = 0;

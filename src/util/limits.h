@@ -29,6 +29,8 @@
 /* ---- schema ---- */
 #define LIMIT_VALUE_INDEX_PER_COLUMN 5000     /* distinct text values indexed per column */
 #define LIMIT_MAX_TABLES 5                    /* tables selected for a prompt before FK completion */
+#define LIMIT_MAX_TABLES_LARGE 6              /* the same, on a schema of over ... */
+#define LIMIT_LARGE_SCHEMA_TABLES 100         /* ... this many tables (docs/schema.md) */
 #define LIMIT_SCHEMA_SAMPLES 5                /* sample values kept per column */
 /* Column budget per table (docs/schema.md): on BIRD dev it keeps 95.2% of the columns the gold
  * SQL uses (97.7% with whole tables) for 60.9% fewer tokens than the whole schema; the only

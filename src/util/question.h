@@ -125,5 +125,8 @@ enum {
 };
 /* The target of word for a use (QUESTION_SYN_* bits; any of them), or NULL. */
 const char *question_synonym(const char *word, unsigned use);
+/* The names a demonym or a continent adjective stands for, '|'-separated, most common first
+ * ("dutch" -> "Netherlands|The Netherlands", "european" -> "Europe"), or NULL. word is lowercase. */
+const char *question_demonym(const char *word);
 
 #endif

@@ -445,7 +445,7 @@ static void test_large_schema(void)
         for (size_t i = 0; i < sel.n_ranked; i++)
             found += sel.tables[i] == t;
         first += sel.n_tables && sel.tables[0] == t;
-        CHECK(sel.n_ranked <= 5);
+        CHECK(sel.n_ranked <= LIMIT_MAX_TABLES_LARGE); /* over 100 tables: 6 ranked */
         schema_selection_free(&sel);
     }
     double per = (clock_ms() - t0) / (double)n;
@@ -472,6 +472,117 @@ static void test_large_schema(void)
     schema_free(&s);
 }
 
+
+/* On a schema of hundreds of tables a stored value weighs as much as a rare word: a question
+ * whose other words name other tables still selects the table holding the value it names. */
+static void test_value_in_large_schema(void)
+{
+    struct schema s;
+    struct schema_selection sel;
+    struct err e = {0};
+    CHECK_INT(synth_schema_build(&s, 500, 18), 0);
+    char owner[96] = "";
+    for (size_t t = 300; t < s.n_tables && !owner[0]; t++)
+        if (schema_find_column(&s.tables[t], "city") >= 0)
+            snprintf(owner, sizeof owner, "%s", s.tables[t].name);
+    CHECK(owner[0]);
+    static const char *const towns[] = {"Vladivostok", "Timbuktu"};
+    add_values(&s, owner, "city", towns, 2);
+    CHECK_INT(select_text(&s, "sales account invoices and billing budgets in Vladivostok", 0, &sel,
+                          &e),
+              0);
+    CHECK(rank_of(&s, &sel, owner) > 0);
+    CHECK(sel.n_ranked <= LIMIT_MAX_TABLES_LARGE);
+    schema_selection_free(&sel);
+    /* The automatic budget: 5 ranked on a small schema, 6 over 100 tables. */
+    CHECK_INT(select_text(&s, "sales billing shipping warehouse payroll marketing support "
+                              "finance account invoice parcel",
+                          0, &sel, &e),
+              0);
+    CHECK_INT(sel.n_ranked, LIMIT_MAX_TABLES_LARGE);
+    schema_selection_free(&sel);
+    schema_free(&s);
+    build(&s, concert_specs, 4);
+    CHECK_INT(select_text(&s, "singer concert stadium theme capacity age", 0, &sel, &e), 0);
+    CHECK(sel.n_ranked <= LIMIT_MAX_TABLES);
+    schema_selection_free(&sel);
+    schema_free(&s);
+}
+
+static int linked_value(const struct schema_selection *sel, const char *value)
+{
+    for (size_t i = 0; i < sel->n_links; i++)
+        if (sel->links[i].value && strcmp(sel->links[i].value, value) == 0)
+            return 1;
+    return 0;
+}
+
+/* A demonym selects the table holding the country it stands for; a word that is itself a stored
+ * value keeps that reading only. */
+static void test_demonym_values(void)
+{
+    static const char *const specs[] = {
+        "nation|code text pk|label text|continent text",
+        "town|id int pk|title text|nation_code text > nation.code|inhabitants int",
+        "tongue|id int pk|label text|speakers int",
+    };
+    static const char *const nations[] = {"Netherlands", "Japan"};
+    static const char *const continents[] = {"Europe", "Asia"};
+    static const char *const tongues[] = {"Dutch", "Japanese", "Basque"};
+    struct schema s;
+    struct schema_selection sel;
+    struct err e = {0};
+    build(&s, specs, 3);
+    add_values(&s, "nation", "label", nations, 2);
+    add_values(&s, "nation", "continent", continents, 2);
+    CHECK_INT(select_text(&s, "inhabitants of Japanese towns", 5, &sel, &e), 0);
+    CHECK(rank_of(&s, &sel, "nation") > 0);
+    CHECK(linked_value(&sel, "Japan"));
+    schema_selection_free(&sel);
+    CHECK_INT(select_text(&s, "How many European towns are there?", 5, &sel, &e), 0);
+    CHECK(linked_value(&sel, "Europe"));
+    schema_selection_free(&sel);
+    /* Trap: "Basque" is stored (a language), not a demonym; "Dutch" is stored too: it links the
+     * language it names, not the Netherlands. */
+    add_values(&s, "tongue", "label", tongues, 3);
+    CHECK_INT(select_text(&s, "speakers of Dutch", 5, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "tongue"), 1);
+    CHECK(linked_value(&sel, "Dutch"));
+    CHECK(!linked_value(&sel, "Netherlands"));
+    schema_selection_free(&sel);
+    schema_free(&s);
+}
+
+/* Of two tables a question names alike, the one with rows wins over an empty one; when no table
+ * holds rows (a new database), nothing is demoted. */
+static void test_empty_tables(void)
+{
+    static const char *const specs[] = {
+        "a_people|id int pk|full_name text|salary real",
+        "b_people|id int pk|full_name text|salary real",
+    };
+    struct schema s;
+    struct schema_selection sel;
+    struct err e = {0};
+    build(&s, specs, 2);
+    CHECK_INT(select_text(&s, "salary of people", 1, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "a_people"), 1); /* a tie: schema order */
+    schema_selection_free(&sel);
+    s.tables[0].row_count = 0;
+    CHECK_INT(select_text(&s, "salary of people", 1, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "b_people"), 1);
+    schema_selection_free(&sel);
+    s.tables[1].row_count = 0;
+    CHECK_INT(select_text(&s, "salary of people", 1, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "a_people"), 1);
+    schema_selection_free(&sel);
+    s.tables[1].row_count = -1; /* unknown is not empty */
+    CHECK_INT(select_text(&s, "salary of people", 1, &sel, &e), 0);
+    CHECK_INT(rank_of(&s, &sel, "b_people"), 1);
+    schema_selection_free(&sel);
+    schema_free(&s);
+}
+
 static const struct test_case tests[] = {
     {"bm25_ranking", test_bm25_ranking},
     {"camel_and_values", test_camel_and_values},
@@ -482,6 +593,9 @@ static const struct test_case tests[] = {
     {"index_cache", test_index_cache},
     {"glossary_and_comments", test_glossary_and_comments},
     {"large_schema", test_large_schema},
+    {"value_in_large_schema", test_value_in_large_schema},
+    {"demonym_values", test_demonym_values},
+    {"empty_tables", test_empty_tables},
 };
 
 TEST_MAIN()
