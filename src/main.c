@@ -19,6 +19,7 @@
 #include "eval/eval.h"
 #include "llm/router.h"
 #include "server/server.h"
+#include "templates/templates.h"
 #include "schema/schema.h"
 #include "semantic/semantic.h"
 #include "util/buf.h"
@@ -41,14 +42,15 @@ static const char usage_main[] =
     "usage: genbi COMMAND [options]\n"
     "\n"
     "commands:\n"
-    "  ask     answer a question:          genbi ask \"How many customers are there?\"\n"
-    "  schema  show a database's tables:   genbi schema [--db DSN] [--json]\n"
-    "  demo    build the demo database:    genbi demo [--out PATH|DSN]\n"
-    "  doctor  check a database's setup:   genbi doctor [--db DSN]\n"
-    "  eval    measure accuracy and cost:  genbi eval --dataset FILE --db-dir DIR\n"
-    "  serve   run the HTTP service:       genbi serve [--listen 127.0.0.1:8000]\n"
-    "  fixes   model repairs to learn:     genbi fixes --list\n"
-    "  semantic  metrics and dimensions:   genbi semantic init|check [--db DSN]\n"
+    "  ask       answer a question:               genbi ask \"How many customers are there?\"\n"
+    "  schema    show a database's tables:        genbi schema [--db DSN] [--json]\n"
+    "  demo      build the demo database:         genbi demo [--out PATH|DSN]\n"
+    "  doctor    check a database's setup:        genbi doctor [--db DSN]\n"
+    "  eval      measure accuracy and cost:       genbi eval --dataset FILE --db-dir DIR\n"
+    "  serve     run the HTTP service:            genbi serve [--listen 127.0.0.1:8000]\n"
+    "  fixes     model repairs to learn:          genbi fixes --list\n"
+    "  semantic  metrics and dimensions:          genbi semantic init|check [--db DSN]\n"
+    "  templates learned question/SQL pairs:      genbi templates [--db DSN] [--check]\n"
     "\n"
     "Without --db, genbi uses its demo sales database and creates it on first use\n"
     "($GENBI_DEMO_DB or ~/.local/share/genbi/demo.sqlite).\n"
@@ -603,6 +605,7 @@ static int cmd_ask(int argc, char **argv)
     struct db *db = NULL;
     struct schema s;
     struct state st;
+    struct templates *tm = NULL;
     const char *db_flag = NULL, *config_path = NULL, *policy = NULL;
     int json = 0, no_rules = 0, c, ret = 0;
     int n_llm = 0;
@@ -696,7 +699,12 @@ static int cmd_ask(int argc, char **argv)
         ret = e.code == ERR_NOMEM ? EXIT_FAILURE_INTERNAL : EXIT_USAGE;
         goto out;
     }
-    struct pipeline p = {.cfg = &cfg, .db = db, .schema = &s, .db_name = buf_cstr(&dsn)};
+    /* Templates are a shortcut: a store that cannot be opened only means none are used. */
+    struct err te = {0};
+    if (templates_open(db, &s, &tm, &te))
+        tm = NULL;
+    struct pipeline p = {
+        .cfg = &cfg, .db = db, .schema = &s, .db_name = buf_cstr(&dsn), .templates = tm};
     if (pipeline_run(&p, buf_cstr(&question), &st, &e)) {
         ask_fail(json, "internal", e.msg);
         ret = EXIT_FAILURE_INTERNAL;
@@ -713,6 +721,7 @@ static int cmd_ask(int argc, char **argv)
         ret = state_exit_code(&st);
 out:
     state_free(&st);
+    templates_close(tm);
     schema_free(&s);
     db_close(db);
     config_free(&cfg);
@@ -767,6 +776,7 @@ int main(int argc, char **argv)
         {"serve", cmd_serve},
         {"fixes", fixes_main},
         {"semantic", semantic_main},
+        {"templates", templates_main},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(cmd, commands[i].name) == 0)

@@ -1,6 +1,7 @@
 /* The supervised pipeline. One run owns one struct state; nodes append to its trace, and the
  * supervisor turns each outcome into the next step. */
 #include "core/pipeline.h"
+#include "core/pipeline_tmpl.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -190,6 +191,7 @@ struct pipeline_run {
     char *model_fix_from;
     struct db_error model_fix_de;
     struct pipeline_call call;
+    char template_id[16]; /* the template tier 0 answered from, "" when none */
     int status; /* negative err_code on internal failure */
 };
 
@@ -631,6 +633,23 @@ static void check_agreement(struct pipeline_run *r)
                        was, st->confidence);
 }
 
+/* A stronger tier's accepted answer that differs from the template tier 0 answered with: the
+ * template is contradicted. */
+static void template_contradicted(struct pipeline_run *r)
+{
+    if (!r->template_id[0])
+        return;
+    for (size_t i = 0; i <= r->n_kept; i++) {
+        const struct candidate *c = i == 0 ? &r->best : &r->kept[i - 1];
+        if (c->valid && c->tier == 0 && !c->result.truncated && !r->st->result.truncated &&
+            !db_result_equivalent(&c->result, &r->st->result, 0)) {
+            pipeline_template_retire(r->p, r->st, r->template_id,
+                                     "a stronger tier answered differently");
+            return;
+        }
+    }
+}
+
 static void execute_and_decide(struct pipeline_run *r)
 {
     struct state *st = r->st;
@@ -642,6 +661,8 @@ static void execute_and_decide(struct pipeline_run *r)
         free(r->model_fix_from);
         r->model_fix_from = NULL;
     }
+    if (failed && r->tier == 0 && r->de.cls != DBE_TIMEOUT)
+        pipeline_template_retire(r->p, st, r->template_id, r->de.msg);
     if (!failed && try_value_repair(r))
         return;
     if (!failed)
@@ -665,6 +686,10 @@ static void execute_and_decide(struct pipeline_run *r)
     case SUP_DONE:
         st->status = STATE_ANSWERED;
         r->pc = PC_DONE;
+        if (r->tier > 0) {
+            template_contradicted(r);
+            pipeline_template_learn(r->p, st);
+        }
         return;
     case SUP_ESCALATE:
         r->pc = PC_NEXT_TIER;
@@ -736,6 +761,17 @@ static void fallback(struct pipeline_run *r)
                    st->message);
 }
 
+/* The prompt for a model tier's SQL: the selected schema, with the nearest verified pairs as
+ * examples when the database has templates. */
+static char *generate_prompt(struct pipeline_run *r)
+{
+    const char *draft = r->best.valid && r->best.tier == 0 ? r->best.sql : NULL;
+    char *ctx = pipeline_template_context(r->p, r->st, draft);
+    char *prompt = llm_prompt_sql(r->st->question, ctx ? ctx : r->st->sel.ddl, dialect_title(r->p));
+    free(ctx);
+    return prompt;
+}
+
 /* Runs until the run needs a model or is done. */
 static enum pipeline_status run_loop(struct pipeline_run *r)
 {
@@ -750,16 +786,16 @@ static enum pipeline_status run_loop(struct pipeline_run *r)
                 r->st->escalations++;
             if (r->tier == 0) {
                 double conf = 0;
-                char *sql = rules_sql(r, &conf);
+                char *sql = pipeline_template_sql(r->p, r->st, &conf, r->template_id);
+                if (!sql)
+                    sql = rules_sql(r, &conf);
                 if (sql)
                     take_sql(r, sql, conf);
                 else
                     tier_failed(r);
                 break;
             }
-            if (call_prepare(r, NODE_GENERATE_SQL,
-                             llm_prompt_sql(r->st->question, r->st->sel.ddl, dialect_title(r->p)),
-                             PC_AWAIT_GENERATE)) {
+            if (call_prepare(r, NODE_GENERATE_SQL, generate_prompt(r), PC_AWAIT_GENERATE)) {
                 r->status = ERR_NOMEM;
                 r->pc = PC_DONE;
                 break;

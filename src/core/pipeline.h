@@ -13,11 +13,16 @@
 #include "llm/llm.h"
 #include "schema/schema.h"
 
+struct templates;
+
 struct pipeline {
     const struct config *cfg;
     struct db *db;
     const struct schema *schema;
     const char *db_name; /* label for answers */
+    /* The database's learned templates (templates/templates.h), or NULL: none are used or
+     * learned (evaluation runs, $GENBI_TEMPLATES=off). */
+    struct templates *templates;
 };
 
 enum supervisor_action {

@@ -85,6 +85,9 @@ static const struct {
     {"/v1/schema", ROUTE_SCHEMA, "GET"},
     {"/health", ROUTE_HEALTH, "GET"},
     {"/metrics", ROUTE_METRICS, "GET"},
+    {"/v1/templates", ROUTE_TEMPLATES, "GET"},
+    {"/v1/templates", ROUTE_TEMPLATES, "POST"},
+    {"/v1/templates", ROUTE_TEMPLATES, "DELETE"},
 };
 
 const char *server_route_name(enum server_route r)
@@ -98,6 +101,7 @@ const char *server_route_name(enum server_route r)
         [ROUTE_METRICS] = "metrics",
         [ROUTE_SQL] = "sql",
         [ROUTE_PAGE] = "page",
+        [ROUTE_TEMPLATES] = "templates",
         [ROUTE_UNKNOWN] = "unknown",
     };
     return r < ROUTE__COUNT ? names[r] : "unknown";
@@ -793,6 +797,8 @@ static enum MHD_Result dispatch(struct server_req *r, const char *url)
         return server_web_sql(r);
     case ROUTE_PAGE:
         return server_web_static(r, url);
+    case ROUTE_TEMPLATES:
+        return server_templates(r, r->method);
     default:
         return queue_error(r, 404, "not_found", "no such endpoint");
     }

@@ -477,6 +477,7 @@ int server_job_ask(struct server *s, struct server_req *req, size_t db, const ch
     j->pipe.cfg = &j->cfg;
     j->pipe.schema = &s->dbs[db].schema;
     j->pipe.db_name = s->dbs[db].name;
+    j->pipe.templates = s->dbs[db].templates;
     j->sse = o->sse;
     j->gate = o->gate;
     j->cache_key = cache_key;

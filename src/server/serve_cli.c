@@ -21,6 +21,7 @@
 #include "semantic/semantic.h"
 #include "server/server.h"
 #include "server/server_int.h"
+#include "templates/templates.h"
 #include "util/clock.h"
 
 #include "util/banned.h"
@@ -232,6 +233,10 @@ static int open_databases(struct server *s, struct err *e)
             db_close(db);
             goto out;
         }
+        /* Templates are a shortcut: a store that cannot be opened only means none are used. */
+        struct err te = {0};
+        if (templates_open(db, &d->schema, &d->templates, &te))
+            d->templates = NULL;
         db_close(db);
         hex64(d->schema.hash, d->hash_hex);
         schema_to_json(&d->schema, &js);
@@ -250,6 +255,7 @@ out:
 static void server_free(struct server *s)
 {
     for (size_t i = 0; s->dbs && i < s->n_dbs; i++) {
+        templates_close(s->dbs[i].templates);
         schema_free(&s->dbs[i].schema);
         free(s->dbs[i].schema_json);
     }

@@ -36,6 +36,7 @@ enum server_route {
     ROUTE_METRICS,
     ROUTE_SQL,  /* POST /v1/sql (web.c) */
     ROUTE_PAGE, /* GET / and /static/... (web.c) */
+    ROUTE_TEMPLATES, /* GET, POST, DELETE /v1/templates (templates_api.c) */
     ROUTE_UNKNOWN,
     ROUTE__COUNT
 };
@@ -49,6 +50,7 @@ struct server_db {
     struct schema schema;
     char hash_hex[17]; /* schema hash, part of cache keys */
     char *schema_json; /* GET /v1/schema body */
+    struct templates *templates; /* learned templates, NULL when off */
 };
 
 /* ---- metrics.c ---------------------------------------------------------------------------- */
@@ -334,5 +336,10 @@ enum MHD_Result server_web_static(struct server_req *r, const char *url);
  * worker (pipeline_run_sql). 200 with the answer object, 403 refused by the gate, 422 the
  * database's error, 400/404 for a bad request. */
 enum MHD_Result server_web_sql(struct server_req *r);
+
+/* ---- templates_api.c ------------------------------------------------------------------------ */
+
+/* /v1/templates with its method ("GET", "POST" or "DELETE"); see the top of templates_api.c. */
+enum MHD_Result server_templates(struct server_req *r, const char *method);
 
 #endif

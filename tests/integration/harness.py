@@ -26,6 +26,8 @@ TMP_ROOT = os.environ.get("GENBI_TEST_TMP") or tempfile.gettempdir()
 os.environ.setdefault("GENBI_FIXES_LOG", os.path.join(TMP_ROOT, "fixes.jsonl"))
 # ... and keeps its schema snapshots here, never in the user's cache.
 os.environ.setdefault("GENBI_CACHE_DIR", os.path.join(TMP_ROOT, "cache"))
+# Learned templates would carry answers from one test into another; tests of templates turn them on.
+os.environ.setdefault("GENBI_TEMPLATES", "off")
 os.makedirs(TMP_ROOT, exist_ok=True)
 
 

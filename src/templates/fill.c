@@ -1,0 +1,371 @@
+/* Filling a template's shape from a new question, and writing its SQL with the new values. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "templates/tmpl_int.h"
+#include "templates/words.h"
+#include "util/sqllex.h"
+
+#include "util/banned.h"
+
+#define TM_MAX_WORDS 96
+#define TM_VALUE_MAX 512
+
+/* The stored value of slot's column equal to value case-insensitively (value index), or NULL. */
+static const char *stored_value(const struct schema *s, const struct tm_slot *slot,
+                                const char *value)
+{
+    size_t cnt = 0;
+    long k = schema_find_value(s, value, &cnt);
+    for (size_t i = 0; k >= 0 && i < cnt; i++)
+        if (s->values[(size_t)k + i].table == slot->table &&
+            s->values[(size_t)k + i].column == slot->column)
+            return s->values[(size_t)k + i].value;
+    return NULL;
+}
+
+/* A token that reads as a content word of the template: not a value. */
+static int content_like(const struct tm_shape *sh, const struct question_tok *t)
+{
+    return t->kind == QUESTION_WORD && tm_words_has(sh->words, sh->n_words, t->stem);
+}
+
+/* The stored value of column (t, c) equal to text case-insensitively, asked of the database
+ * (a read through the gate like every query). 1 and *out, 0 when absent. */
+static int db_value(struct db *db, const struct schema *s, size_t t, size_t c, const char *text,
+                    char **out)
+{
+    if (!db || strchr(text, '\\'))
+        return 0;
+    const struct db_dialect *d = db_dialect_of(db);
+    const char *tab = s->tables[t].name, *col = s->tables[t].cols[c].name;
+    struct buf b = BUF_INIT;
+    buf_puts(&b, "SELECT ");
+    db_dialect_put_ident(&b, d, col);
+    buf_puts(&b, " FROM ");
+    db_dialect_put_ident(&b, d, tab);
+    buf_puts(&b, " WHERE lower(");
+    db_dialect_put_ident(&b, d, col);
+    buf_puts(&b, ") = lower(");
+    buf_put_sql_string(&b, text);
+    buf_puts(&b, ") LIMIT 1");
+    if (b.failed) {
+        buf_free(&b);
+        return ERR_NOMEM;
+    }
+    struct db_limits lim = {.timeout_ms = 2000, .row_cap = 1};
+    struct db_result r;
+    struct db_error de;
+    int found = 0;
+    if (db_exec(db, buf_cstr(&b), &lim, &r, &de) == 0) {
+        if (r.n_rows == 1 && r.n_cols == 1 && db_cell_at(&r, 0, 0)->type == DB_TEXT) {
+            found = (*out = strdup(db_cell_at(&r, 0, 0)->s)) ? 1 : ERR_NOMEM;
+        }
+        db_result_free(&r);
+    }
+    buf_free(&b);
+    return found;
+}
+
+/* The stored value of slot's column that tokens first..last of q name, from the value index
+ * (or the database for a column the index lacks). 1 and *out, 0, or ERR_NOMEM. */
+static int span_value(const struct schema *s, struct db *db, const struct tm_shape *sh,
+                      const struct tm_slot *slot, const struct question *q, size_t first,
+                      size_t last, char **out)
+{
+    char text[TM_VALUE_MAX];
+    int all_content = 1;
+    for (size_t i = first; i <= last; i++)
+        all_content &= content_like(sh, &q->toks[i]) || tm_words_stop(q->toks[i].word);
+    if (all_content)
+        return 0;
+    if (first == last && q->toks[first].kind == QUESTION_QUOTED)
+        snprintf(text, sizeof text, "%s", q->toks[first].word);
+    else {
+        size_t a = q->toks[first].off, b = q->toks[last].off + q->toks[last].len;
+        if (b <= a || b - a >= sizeof text)
+            return 0;
+        memcpy(text, q->text + a, b - a);
+        text[b - a] = '\0';
+    }
+    if (!slot->indexed) {
+        /* Only whole runs of unknown words are asked of the database. */
+        int edge = (first == 0 || content_like(sh, &q->toks[first - 1]) ||
+                    tm_words_stop(q->toks[first - 1].word)) &&
+                   (last + 1 == q->n_toks || content_like(sh, &q->toks[last + 1]) ||
+                    tm_words_stop(q->toks[last + 1].word) ||
+                    q->toks[last + 1].kind != QUESTION_WORD);
+        return edge ? db_value(db, s, slot->table, slot->column, text, out) : 0;
+    }
+    const char *v = stored_value(s, slot, text);
+    if (!v)
+        return 0;
+    return (*out = strdup(v)) ? 1 : ERR_NOMEM;
+}
+
+/* Finds the value of one value slot among the unmasked tokens: the earliest, longest span. */
+static int fill_value(const struct schema *s, struct db *db, const struct tm_shape *sh,
+                      size_t k, const struct question *q, unsigned char *mask, struct tm_fill *f)
+{
+    for (size_t i = 0; i < q->n_toks; i++) {
+        size_t max = i + TM_SPAN_MAX;
+        for (size_t j = i; j < q->n_toks && j < max; j++)
+            if (mask[j] || q->toks[j].negation || q->toks[j].kind == QUESTION_NUMBER)
+                max = j;
+        for (size_t j = max; j-- > i;) {
+            int rc = span_value(s, db, sh, &sh->slots[k], q, i, j, &f->value[k]);
+            if (rc < 0)
+                return rc;
+            if (rc) {
+                for (size_t m = i; m <= j; m++)
+                    mask[m] = 1;
+                if (i > 0)
+                    snprintf(f->anchor[k], TM_WORD, "%s", q->toks[i - 1].word);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static int fill_numbers(const struct tm_shape *sh, const struct question *q, unsigned char *mask,
+                        struct tm_fill *f)
+{
+    size_t next = 0;
+    for (size_t i = 0; i < q->n_toks; i++) {
+        const struct question_tok *t = &q->toks[i];
+        if (mask[i] || t->kind != QUESTION_NUMBER)
+            continue;
+        mask[i] = 1;
+        while (next < sh->n_slots && sh->slots[next].kind != TM_NUMBER)
+            next++;
+        if (next == sh->n_slots)
+            return 0; /* more numbers than the template has */
+        const struct tm_slot *slot = &sh->slots[next];
+        if (slot->fixed ? t->num != slot->num : t->is_int != slot->is_int)
+            return 0;
+        char num[64];
+        if (t->is_int)
+            snprintf(num, sizeof num, "%lld", (long long)t->num);
+        else
+            snprintf(num, sizeof num, "%.15g", t->num);
+        if (!(f->value[next] = strdup(num)))
+            return ERR_NOMEM;
+        next++;
+    }
+    while (next < sh->n_slots && sh->slots[next].kind != TM_NUMBER)
+        next++;
+    return next == sh->n_slots;
+}
+
+/* The same content words as the template (1), in the same order (f->same_order). */
+static int same_words(const struct schema *s, const struct tm_shape *sh,
+                      const struct question *q, unsigned char *mask, struct tm_fill *f)
+{
+    tm_mask_slot_columns(s, sh, q, mask);
+    char words[TM_MAX_WORDS][TM_WORD];
+    size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
+    char seq[TM_MAX_WORDS * 8];
+    size_t used = 0;
+    seq[0] = '\0';
+    for (size_t i = 0; i < n && used + strlen(words[i]) + 2 < sizeof seq; i++)
+        used += (size_t)snprintf(seq + used, sizeof seq - used, "%s%s", i ? " " : "", words[i]);
+    f->same_order = strcmp(seq, sh->seq) == 0;
+    n = tm_words_set(words, n);
+    if (n != sh->n_words)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(words[i], sh->words[i]) != 0)
+            return 0;
+    return 1;
+}
+
+/* Two values that could each be read for the other's column ("from Paris to Rome" over two
+ * city columns) are only told apart by the words before them: each must follow the same word
+ * as in the template's question. */
+static int unambiguous(const struct schema *s, const struct tm_shape *sh, const struct tm_fill *f)
+{
+    int ambiguous = 0;
+    for (size_t i = 0; i < sh->n_slots && !ambiguous; i++)
+        for (size_t j = 0; j < sh->n_slots; j++) {
+            const struct tm_slot *a = &sh->slots[i], *b = &sh->slots[j];
+            if (i != j && a->kind == TM_VALUE && b->kind == TM_VALUE &&
+                (a->table != b->table || a->column != b->column) && f->value[i] &&
+                stored_value(s, b, f->value[i]))
+                ambiguous = 1;
+        }
+    for (size_t i = 0; i < sh->n_slots && ambiguous; i++)
+        if (sh->slots[i].kind == TM_VALUE && strcmp(sh->slots[i].anchor, f->anchor[i]) != 0)
+            return 0;
+    return 1;
+}
+
+static int cmp_first(const void *a, const void *b, const struct tm_shape *sh)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return sh->slots[x].first < sh->slots[y].first ? -1 : sh->slots[x].first > sh->slots[y].first;
+}
+
+int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *sh,
+                  const struct question *q, struct tm_fill *f)
+{
+    memset(f, 0, sizeof *f);
+    unsigned char *mask = calloc(q->n_toks + 1, 1);
+    if (!mask)
+        return ERR_NOMEM;
+    /* Value slots in the order their values came in the template's question. */
+    size_t order[TM_MAX_SLOTS], n = 0;
+    for (size_t i = 0; i < sh->n_slots; i++) {
+        if (sh->slots[i].kind != TM_VALUE)
+            continue;
+        size_t at = n++;
+        order[at] = i;
+        while (at > 0 && cmp_first(&order[at - 1], &order[at], sh) > 0) {
+            size_t x = order[at - 1];
+            order[at - 1] = order[at];
+            order[at] = x;
+            at--;
+        }
+    }
+    int rc = 1;
+    for (size_t i = 0; i < n && rc == 1; i++)
+        rc = fill_value(s, db, sh, order[i], q, mask, f);
+    if (rc == 1)
+        rc = fill_numbers(sh, q, mask, f);
+    if (rc == 1)
+        rc = same_words(s, sh, q, mask, f);
+    if (rc == 1)
+        rc = unambiguous(s, sh, f);
+    free(mask);
+    return rc;
+}
+
+void tm_fill_free(struct tm_fill *f)
+{
+    for (size_t i = 0; i < TM_MAX_SLOTS; i++)
+        free(f->value[i]);
+    memset(f, 0, sizeof *f);
+}
+
+/* A literal's text without quotes (doubled quotes undone) into out. */
+static int unquote(const char *p, size_t len, struct buf *out)
+{
+    for (size_t i = 1; i + 1 < len; i++) {
+        buf_putc(out, p[i]);
+        if (p[i] == '\'' && p[i + 1] == '\'')
+            i++;
+    }
+    return out->failed ? -1 : 0;
+}
+
+static int all_digits(const char *v)
+{
+    if (!*v)
+        return 0;
+    for (; *v; v++)
+        if (!isdigit((unsigned char)*v))
+            return 0;
+    return 1;
+}
+
+/* Writes one use's new literal. 0, or -1 when the value cannot stand there. */
+static int put_use(struct buf *b, const char *sql, const struct tm_use *u, const char *v)
+{
+    if (u->form == TM_LIT_STRING)
+        return strchr(v, '\\') ? -1 : buf_put_sql_string(b, v);
+    if (u->form == TM_LIT_NUMBER) {
+        char *end;
+        strtod(v, &end);
+        return *end || !*v ? -1 : buf_puts(b, v);
+    }
+    if (!all_digits(v) || strlen(v) != u->sub_len)
+        return -1;
+    struct buf lit = BUF_INIT;
+    int rc = unquote(sql + u->start, u->len, &lit);
+    if (rc == 0 && u->sub_off + u->sub_len <= lit.len) {
+        memcpy(lit.data + u->sub_off, v, u->sub_len);
+        rc = buf_put_sql_string(b, buf_cstr(&lit));
+    } else {
+        rc = -1;
+    }
+    buf_free(&lit);
+    return rc;
+}
+
+char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct tm_fill *f)
+{
+    struct buf b = BUF_INIT;
+    size_t pos = 0;
+    for (size_t i = 0; i < sh->n_uses; i++) {
+        const struct tm_use *u = &sh->uses[i];
+        const char *v = f->value[u->slot];
+        if (u->start < pos || !v)
+            goto fail;
+        buf_append(&b, sql + pos, u->start - pos);
+        if (put_use(&b, sql, u, v))
+            goto fail;
+        pos = u->start + u->len;
+    }
+    buf_puts(&b, sql + pos);
+    if (b.failed)
+        goto fail;
+    return buf_detach(&b);
+fail:
+    buf_free(&b);
+    return NULL;
+}
+
+double tm_shape_similarity(const struct tm_shape *sh, const struct question *q)
+{
+    char words[TM_MAX_WORDS][TM_WORD];
+    unsigned char *mask = calloc(q->n_toks + 1, 1);
+    if (!mask)
+        return 0;
+    for (size_t i = 0; i < q->n_toks; i++)
+        mask[i] = q->toks[i].kind == QUESTION_NUMBER;
+    size_t n = tm_words_set(words, tm_words_content(q, mask, words, TM_MAX_WORDS));
+    free(mask);
+    size_t both = 0;
+    for (size_t i = 0; i < n; i++)
+        both += (size_t)tm_words_has(sh->words, sh->n_words, words[i]);
+    size_t any = n + sh->n_words - both;
+    return any ? (double)both / (double)any : 0;
+}
+
+static const char *const skeleton_words[] = {
+    "select", "distinct", "count", "sum",  "avg",       "min",    "max",    "join",
+    "where",  "group",    "having", "order", "desc",    "limit",  "union",  "intersect",
+    "except", "not",      "in",    "like", "between",   "exists", "or",     "case",
+    "left",   "as",       "and",   "is",   "null",      "on",     "asc",    "cast",
+};
+
+uint64_t tm_sql_skeleton(const char *sql)
+{
+    uint64_t bits = 0;
+    int selects = 0;
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len;
+    while ((t = sqllex_next(p, end, &kind, &len)) < end) {
+        if (kind == SQLLEX_WORD) {
+            for (size_t i = 0; i < sizeof skeleton_words / sizeof skeleton_words[0]; i++)
+                if (strlen(skeleton_words[i]) == len && strncasecmp(t, skeleton_words[i], len) == 0)
+                    bits |= (uint64_t)1 << i;
+            if (len == 6 && strncasecmp(t, "select", 6) == 0 && ++selects == 2)
+                bits |= (uint64_t)1 << 40; /* a nested query */
+        } else if (kind == SQLLEX_PUNCT && (*t == '<' || *t == '>')) {
+            bits |= (uint64_t)1 << 41;
+        }
+        p = t + len;
+    }
+    return bits;
+}
+
+double tm_skeleton_similarity(uint64_t a, uint64_t b)
+{
+    uint64_t any = a | b;
+    return any ? (double)__builtin_popcountll(a & b) / (double)__builtin_popcountll(any) : 1;
+}

@@ -1,0 +1,418 @@
+/* The shape of a verified pair: which of the question's values and numbers its SQL carries as
+ * literals (slots), and its content words; filling a shape from a new question, and writing the
+ * SQL with the new values as literals. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "templates/tmpl_int.h"
+#include "templates/words.h"
+#include "util/sqllex.h"
+
+#include "util/banned.h"
+
+#define TM_MAX_WORDS 96
+#define TM_RING 8
+#define TM_MAX_TABLES 16
+
+struct lex_tok {
+    enum sqllex_kind kind;
+    size_t start, len;
+};
+
+/* A string literal's text without its quotes, doubled quotes undone (malloc'd). */
+static char *literal_text(const char *p, size_t len)
+{
+    char *out = malloc(len + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 1; i + 1 < len; i++) {
+        out[n++] = p[i];
+        if (p[i] == '\'' && p[i + 1] == '\'')
+            i++;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+static void ident_text(const char *sql, const struct lex_tok *t, char *out, size_t cap)
+{
+    size_t off = t->kind == SQLLEX_QIDENT ? 1 : 0;
+    size_t n = t->len - 2 * off;
+    if (t->len < 2 * off || n >= cap)
+        n = 0;
+    memcpy(out, sql + t->start + off, n);
+    out[n] = '\0';
+}
+
+static int punct_is(const char *sql, const struct lex_tok *t, const char *p)
+{
+    return t->kind == SQLLEX_PUNCT && t->len == strlen(p) && strncmp(sql + t->start, p, t->len) == 0;
+}
+
+static int word_is(const char *sql, const struct lex_tok *t, const char *w)
+{
+    return t->kind == SQLLEX_WORD && t->len == strlen(w) && strncasecmp(sql + t->start, w, t->len) == 0;
+}
+
+/* The column a string literal is compared with for equality (`col = 'x'`, `col IN ('x', ...)`,
+ * `col <> 'x'`): the ring holds the tokens before the literal, newest last. */
+static int compared_column(const char *sql, const struct lex_tok *ring, size_t n, char *col,
+                           size_t cap)
+{
+    size_t j = n;
+    while (j > 0 && (ring[j - 1].kind == SQLLEX_STRING || punct_is(sql, &ring[j - 1], ",")))
+        j--;
+    int in_list = j < n;
+    if (j > 0 && punct_is(sql, &ring[j - 1], "(") && j >= 2 && word_is(sql, &ring[j - 2], "in"))
+        j -= 2;
+    else if (in_list)
+        return 0;
+    else if (j > 0 && (punct_is(sql, &ring[j - 1], "=") || punct_is(sql, &ring[j - 1], "==") ||
+                       punct_is(sql, &ring[j - 1], "!=") || punct_is(sql, &ring[j - 1], "<>") ||
+                       word_is(sql, &ring[j - 1], "like")))
+        j--;
+    else
+        return 0;
+    if (j > 0 && word_is(sql, &ring[j - 1], "not"))
+        j--;
+    if (j == 0 || (ring[j - 1].kind != SQLLEX_WORD && ring[j - 1].kind != SQLLEX_QIDENT))
+        return 0;
+    if (ring[j - 1].kind == SQLLEX_WORD && sqllex_is_keyword(sql + ring[j - 1].start, ring[j - 1].len))
+        return 0;
+    ident_text(sql, &ring[j - 1], col, cap);
+    return col[0] != '\0';
+}
+
+/* Tables named anywhere in sql. */
+static size_t sql_tables(const struct schema *s, const char *sql, size_t *out, size_t cap)
+{
+    size_t n = 0;
+    const char *p = sql, *end = sql + strlen(sql);
+    enum sqllex_kind kind;
+    size_t len;
+    const char *t;
+    while ((t = sqllex_next(p, end, &kind, &len)) < end && n < cap) {
+        if (kind == SQLLEX_WORD || kind == SQLLEX_QIDENT) {
+            char name[128];
+            struct lex_tok lt = {kind, (size_t)(t - sql), len};
+            ident_text(sql, &lt, name, sizeof name);
+            int ti = name[0] ? schema_find_table(s, name) : -1;
+            int dup = 0;
+            for (size_t i = 0; i < n && ti >= 0; i++)
+                dup |= out[i] == (size_t)ti;
+            if (ti >= 0 && !dup)
+                out[n++] = (size_t)ti;
+        }
+        p = t + len;
+    }
+    return n;
+}
+
+/* The (table, column) a value compared with column name col belongs to: the value index's
+ * entry under a table of the query first, else the one table of the query that has col. */
+static int value_column(const struct schema *s, const char *sql, const char *col, const char *value,
+                        struct tm_slot *slot)
+{
+    size_t tabs[TM_MAX_TABLES], n_tabs = sql_tables(s, sql, tabs, TM_MAX_TABLES);
+    size_t cnt = 0;
+    long first = schema_find_value(s, value, &cnt);
+    for (size_t k = 0; first >= 0 && k < cnt; k++) {
+        const struct schema_value *v = &s->values[(size_t)first + k];
+        for (size_t i = 0; i < n_tabs; i++)
+            if (v->table == tabs[i] && strcasecmp(s->tables[v->table].cols[v->column].name, col) == 0) {
+                slot->table = v->table;
+                slot->column = v->column;
+                slot->indexed = 1;
+                return 1;
+            }
+    }
+    int found = 0;
+    for (size_t i = 0; i < n_tabs; i++) {
+        int c = schema_find_column(&s->tables[tabs[i]], col);
+        if (c < 0)
+            continue;
+        if (found++)
+            return 0; /* ambiguous */
+        slot->table = tabs[i];
+        slot->column = (size_t)c;
+    }
+    slot->indexed = 0;
+    return found == 1;
+}
+
+/* The text of tokens first..last of q (a quoted token: its value). */
+static int span_text(const struct question *q, size_t first, size_t last, char *out, size_t cap)
+{
+    if (first == last && q->toks[first].kind == QUESTION_QUOTED) {
+        snprintf(out, cap, "%s", q->toks[first].word);
+        return 1;
+    }
+    for (size_t i = first; i <= last; i++)
+        if (q->toks[i].negation || q->toks[i].kind == QUESTION_QUOTED)
+            return 0;
+    size_t a = q->toks[first].off, b = q->toks[last].off + q->toks[last].len;
+    if (b <= a || b - a >= cap)
+        return 0;
+    memcpy(out, q->text + a, b - a);
+    out[b - a] = '\0';
+    return 1;
+}
+
+/* Tokens of q (not masked) whose text is value. */
+static int span_find(const struct question *q, const unsigned char *mask, const char *value,
+                     size_t *first, size_t *last)
+{
+    char text[512];
+    for (size_t i = 0; i < q->n_toks; i++)
+        for (size_t j = i; j < q->n_toks && j < i + TM_SPAN_MAX && !mask[j]; j++)
+            if (!mask[i] && span_text(q, i, j, text, sizeof text) && strcasecmp(text, value) == 0) {
+                *first = i;
+                *last = j;
+                return 1;
+            }
+    return 0;
+}
+
+static void mask_span(unsigned char *mask, size_t first, size_t last)
+{
+    for (size_t i = first; i <= last; i++)
+        mask[i] = 1;
+}
+
+static int add_use(struct tm_shape *sh, size_t slot, const struct lex_tok *t, enum tm_form form,
+                   size_t sub_off, size_t sub_len)
+{
+    if (sh->n_uses >= TM_MAX_USES)
+        return ERR_LIMIT;
+    sh->uses[sh->n_uses++] = (struct tm_use){slot, t->start, t->len, form, sub_off, sub_len};
+    return 0;
+}
+
+/* A string literal that is a value of the question: a value slot. */
+static int value_literal(const struct schema *s, const char *sql, const struct question *q,
+                         unsigned char *mask, struct tm_shape *sh, const struct lex_tok *ring,
+                         size_t n_ring, const struct lex_tok *t)
+{
+    char col[128];
+    char *text = literal_text(sql + t->start, t->len);
+    if (!text)
+        return ERR_NOMEM;
+    int rc = 0;
+    size_t first, last;
+    for (size_t i = 0; i < sh->n_slots; i++) {
+        char have[512];
+        const struct tm_slot *o = &sh->slots[i];
+        if (o->kind == TM_VALUE && span_text(q, o->first, o->last, have, sizeof have) &&
+            strcasecmp(have, text) == 0) {
+            rc = add_use(sh, i, t, TM_LIT_STRING, 0, 0);
+            goto out;
+        }
+    }
+    if (!text[0] || strpbrk(text, "%_\\") || !compared_column(sql, ring, n_ring, col, sizeof col) ||
+        !span_find(q, mask, text, &first, &last))
+        goto out;
+    struct tm_slot slot = {.kind = TM_VALUE, .first = first, .last = last};
+    if (first > 0)
+        snprintf(slot.anchor, sizeof slot.anchor, "%s", q->toks[first - 1].word);
+    if (!value_column(s, sql, col, text, &slot) || sh->n_slots >= TM_MAX_SLOTS)
+        goto out;
+    mask_span(mask, first, last);
+    sh->slots[sh->n_slots++] = slot;
+    rc = add_use(sh, sh->n_slots - 1, t, TM_LIT_STRING, 0, 0);
+out:
+    free(text);
+    return rc;
+}
+
+/* The number slot of value v, or -1. */
+static long number_slot(const struct tm_shape *sh, double v, int need_int)
+{
+    for (size_t i = 0; i < sh->n_slots; i++)
+        if (sh->slots[i].kind == TM_NUMBER && sh->slots[i].num == v &&
+            (!need_int || sh->slots[i].is_int))
+            return (long)i;
+    return -1;
+}
+
+/* Numeric literals and years inside string literals that are numbers of the question. */
+static int number_literal(const char *sql, struct tm_shape *sh, const struct lex_tok *t)
+{
+    if (t->kind == SQLLEX_NUMBER) {
+        char buf[64];
+        if (t->len >= sizeof buf)
+            return 0;
+        memcpy(buf, sql + t->start, t->len);
+        buf[t->len] = '\0';
+        char *endp;
+        double v = strtod(buf, &endp);
+        long k = *endp ? -1 : number_slot(sh, v, 0);
+        if (k < 0)
+            return 0;
+        sh->slots[k].fixed = 0;
+        return add_use(sh, (size_t)k, t, TM_LIT_NUMBER, 0, 0);
+    }
+    char *text = literal_text(sql + t->start, t->len);
+    if (!text)
+        return ERR_NOMEM;
+    int rc = 0;
+    for (size_t i = 0; text[i] && rc == 0;) {
+        if (!isdigit((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (isdigit((unsigned char)text[j]))
+            j++;
+        long k = j - i >= 4 || (i == 0 && !text[j]) ? number_slot(sh, atof(text + i), 1) : -1;
+        if (k >= 0) {
+            sh->slots[k].fixed = 0;
+            rc = add_use(sh, (size_t)k, t, TM_LIT_DIGITS, i, j - i);
+        }
+        i = j;
+    }
+    free(text);
+    return rc;
+}
+
+/* Number tokens not in a value: number slots, in question order (fixed until a literal uses one). */
+static int number_slots(const struct question *q, unsigned char *mask, struct tm_shape *sh)
+{
+    for (size_t i = 0; i < q->n_toks; i++) {
+        if (mask[i] || q->toks[i].kind != QUESTION_NUMBER)
+            continue;
+        if (sh->n_slots >= TM_MAX_SLOTS)
+            return ERR_LIMIT;
+        sh->slots[sh->n_slots++] = (struct tm_slot){.kind = TM_NUMBER, .num = q->toks[i].num,
+                                                    .is_int = q->toks[i].is_int, .fixed = 1,
+                                                    .first = i, .last = i};
+        mask[i] = 1;
+    }
+    return 0;
+}
+
+/* Reads every literal of sql with the tokens before it: the values (numbers 0) or the numbers. */
+static int scan_literals(const struct schema *s, const char *sql, const struct question *q,
+                         unsigned char *mask, struct tm_shape *sh, int numbers)
+{
+    struct lex_tok ring[TM_RING];
+    size_t n_ring = 0;
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len;
+    int rc = 0;
+    while (rc == 0 && (t = sqllex_next(p, end, &kind, &len)) < end) {
+        struct lex_tok lt = {kind, (size_t)(t - sql), len};
+        if (numbers && (kind == SQLLEX_NUMBER || kind == SQLLEX_STRING))
+            rc = number_literal(sql, sh, &lt);
+        else if (!numbers && kind == SQLLEX_STRING)
+            rc = value_literal(s, sql, q, mask, sh, ring, n_ring, &lt);
+        if (n_ring == TM_RING)
+            memmove(ring, ring + 1, sizeof ring[0] * (TM_RING - 1)), n_ring--;
+        ring[n_ring++] = lt;
+        p = t + len;
+    }
+    return rc;
+}
+
+/* 1 when stem is a word of name (split on '_', blanks and camelCase, stemmed). */
+static int name_has_stem(const char *name, const char *stem)
+{
+    char w[TM_WORD], st[TM_WORD];
+    size_t n = 0;
+    for (const char *p = name;; p++) {
+        int boundary = !*p || *p == '_' || *p == ' ' || *p == '-' ||
+                       (n && isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
+        if (boundary && n) {
+            question_stem(w, n, st);
+            if (strcmp(st, stem) == 0)
+                return 1;
+            n = 0;
+        }
+        if (!*p)
+            return 0;
+        if (*p != '_' && *p != ' ' && *p != '-' && n + 1 < sizeof w)
+            w[n++] = (char)tolower((unsigned char)*p);
+    }
+}
+
+void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
+                          const struct question *q, unsigned char *mask)
+{
+    for (size_t i = 0; i < q->n_toks; i++) {
+        if (mask[i] || q->toks[i].kind != QUESTION_WORD)
+            continue;
+        for (size_t k = 0; k < sh->n_slots && !mask[i]; k++)
+            if (sh->slots[k].kind == TM_VALUE &&
+                name_has_stem(s->tables[sh->slots[k].table].cols[sh->slots[k].column].name,
+                              q->toks[i].stem))
+                mask[i] = 1;
+    }
+}
+
+static int set_words(const struct schema *s, struct tm_shape *sh, const struct question *q,
+                     unsigned char *mask)
+{
+    tm_mask_slot_columns(s, sh, q, mask);
+    char words[TM_MAX_WORDS][TM_WORD];
+    size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
+    struct buf seq = BUF_INIT;
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&seq, "%s%s", i ? " " : "", words[i]);
+    if (!(sh->seq = buf_detach(&seq)))
+        return ERR_NOMEM;
+    n = tm_words_set(words, n);
+    if (n && !(sh->words = malloc(n * sizeof *sh->words)))
+        return ERR_NOMEM;
+    memcpy(sh->words, words, n * sizeof *sh->words);
+    sh->n_words = n;
+    return 0;
+}
+
+static int cmp_use(const void *a, const void *b)
+{
+    const struct tm_use *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+int tm_shape_build(const struct schema *s, const char *question, const char *sql,
+                   struct tm_shape **out)
+{
+    struct question *q = NULL;
+    *out = NULL;
+    if (question_read(question, &q))
+        return ERR_NOMEM;
+    struct tm_shape *sh = calloc(1, sizeof *sh);
+    unsigned char *mask = calloc(q->n_toks + 1, 1);
+    int rc = sh && mask ? 0 : ERR_NOMEM;
+    if (rc == 0)
+        rc = scan_literals(s, sql, q, mask, sh, 0);
+    if (rc == 0)
+        rc = number_slots(q, mask, sh);
+    if (rc == 0)
+        rc = scan_literals(s, sql, q, mask, sh, 1);
+    if (rc == 0)
+        rc = set_words(s, sh, q, mask);
+    if (rc == 0) {
+        qsort(sh->uses, sh->n_uses, sizeof sh->uses[0], cmp_use);
+        sh->skeleton = tm_sql_skeleton(sql);
+        *out = sh;
+        sh = NULL;
+    }
+    tm_shape_free(sh);
+    free(mask);
+    question_free(q);
+    return rc == ERR_LIMIT ? 1 : rc;
+}
+
+void tm_shape_free(struct tm_shape *sh)
+{
+    if (!sh)
+        return;
+    free(sh->words);
+    free(sh->seq);
+    free(sh);
+}

@@ -1,0 +1,121 @@
+/* Internal to templates: the shape of a verified pair (shape.c) and the store (store.c). */
+#ifndef GENBI_TMPL_INT_H
+#define GENBI_TMPL_INT_H
+
+#include <pthread.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "templates/templates.h"
+
+#define TM_WORD QUESTION_WORD_MAX
+#define TM_MAX_SLOTS 16
+#define TM_MAX_USES 32
+#define TM_SPAN_MAX 6 /* tokens in a value */
+
+enum tm_slot_kind { TM_VALUE = 1, TM_NUMBER };
+
+struct tm_slot {
+    enum tm_slot_kind kind;
+    size_t table, column; /* TM_VALUE: the column whose value it is */
+    int indexed;          /* TM_VALUE: the value was found in the value index for that column */
+    double num;           /* TM_NUMBER */
+    int is_int;
+    int fixed; /* TM_NUMBER that no SQL literal carries: a new question must say the same */
+    size_t first, last; /* its tokens in the template's question */
+    char anchor[TM_WORD]; /* TM_VALUE: the word before it ("from", "to"), "" at the start */
+};
+
+enum tm_form {
+    TM_LIT_STRING = 1, /* a whole string literal: the value, quoted */
+    TM_LIT_NUMBER,     /* a numeric literal */
+    TM_LIT_DIGITS,     /* digits inside a string literal ('2023-03-01'): same count of digits */
+};
+
+struct tm_use {
+    size_t slot;
+    size_t start, len;      /* the literal's bytes in the SQL */
+    enum tm_form form;
+    size_t sub_off, sub_len; /* TM_LIT_DIGITS: the digits within the literal's decoded text */
+};
+
+struct tm_shape {
+    char (*words)[TM_WORD]; /* content words, sorted, unique */
+    size_t n_words;
+    char *seq; /* content words in question order, one space apart */
+    struct tm_slot slots[TM_MAX_SLOTS];
+    size_t n_slots;
+    struct tm_use uses[TM_MAX_USES];
+    size_t n_uses;
+    uint64_t skeleton; /* bit set of SQL keywords, for few-shot choice */
+};
+
+/* New values for a shape's slots. */
+struct tm_fill {
+    char *value[TM_MAX_SLOTS]; /* TM_VALUE: the stored value; TM_NUMBER: the number's text */
+    char anchor[TM_MAX_SLOTS][TM_WORD]; /* TM_VALUE: the word before the value in the question */
+    int same_order;
+};
+
+/* Reads a verified pair against schema s: 0 and *out, 1 when the pair has no usable shape (too
+ * many literals), ERR_NOMEM. */
+int tm_shape_build(const struct schema *s, const char *question, const char *sql,
+                   struct tm_shape **out);
+void tm_shape_free(struct tm_shape *sh);
+/* Fills sh's slots from question q: 1 when q has sh's content words and every slot a value that
+ * exists in its column (db checks columns the value index lacks; may be NULL), 0 when not,
+ * ERR_NOMEM. f is freed with tm_fill_free() either way. */
+int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *sh,
+                  const struct question *q, struct tm_fill *f);
+void tm_fill_free(struct tm_fill *f);
+/* Masks the tokens of q that name the column of one of sh's value slots ("whose country is
+ * Kenya" says no more than "from Kenya"). */
+void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
+                          const struct question *q, unsigned char *mask);
+/* sql with f's values in place of sh's literals (malloc'd), or NULL when memory runs out or a
+ * value cannot be written safely. */
+char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct tm_fill *f);
+/* Question similarity in [0, 1] (Jaccard of content words) of q to sh. */
+double tm_shape_similarity(const struct tm_shape *sh, const struct question *q);
+/* The keyword skeleton of a query (bits), and the similarity of two (Jaccard). */
+uint64_t tm_sql_skeleton(const char *sql);
+double tm_skeleton_similarity(uint64_t a, uint64_t b);
+
+struct tm_entry {
+    char id[16];
+    char *question, *sql, *source, *why;
+    int pinned, retired;
+    /* A check changed it ("repaired" or "retired", static) and no `templates --check` has
+     * reported it yet: a check at open, after a schema change, reports through the next one. */
+    const char *unreported;
+    long hits;
+    long long created;
+    struct tm_shape *shape; /* NULL when the pair has no shape on this schema */
+};
+
+struct templates {
+    pthread_mutex_t mu;
+    char *path;
+    struct db *db; /* borrowed for the call under way (mu held), else NULL */
+    const struct schema *s;
+    struct tm_entry *v;
+    size_t n, cap;
+    uint64_t file_hash; /* the schema hash the file was checked against */
+    /* The file as last read, to notice another process's writes. */
+    time_t mtime;
+    long mtime_ns;
+    off_t size;
+    ino_t ino;
+};
+
+/* store.c, called with t->mu held: reads the file when it changed; writes it. */
+int tm_store_sync(struct templates *t, struct err *e);
+int tm_store_save(struct templates *t, struct err *e);
+void tm_entry_clear(struct tm_entry *en);
+struct tm_entry *tm_find(struct templates *t, const char *id);
+/* templates_check() with t->mu held; report may be NULL. */
+struct json_t;
+int tm_check_locked(struct templates *t, struct json_t *report, struct err *e);
+
+#endif

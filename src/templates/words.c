@@ -1,0 +1,171 @@
+/* The content words of a question, as templates compare them: stems, with the words that say the
+ * same operation folded to one canonical word ("average" and "mean" are #avg, "more than" and
+ * "above" are #gt, every negation is #not) and function words dropped. Two questions with the
+ * same content words ask the same thing of the same columns; a word that changes the meaning (a
+ * negation, another aggregate, another column) changes the set. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "templates/tmpl_int.h"
+#include "templates/words.h"
+
+#include "util/banned.h"
+
+/* Words that carry no meaning a query depends on. */
+static const char *const stop_words[] = {
+    "a",     "an",    "the",    "of",     "is",    "are",   "was",    "were",  "be",    "been",
+    "being", "what",  "which",  "who",    "whom",  "whose", "show",   "list",  "give",  "find",
+    "tell",  "display", "return", "get",  "me",    "us",    "please", "can",   "could", "would",
+    "you",   "i",     "we",     "do",     "does",  "did",   "there",  "that",  "those", "these",
+    "this",  "it",    "its",    "their",  "them",  "they",  "all",    "and",   "also",  "as",
+    "named", "called", "have",  "has",    "had",   "having", "with",  "than",  "how",   "s",
+    "provide", "output", "retrieve", "whats", "everything", "any",
+    /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
+    "in", "from", "at", "located", "based", "come", "comes", "live", "lives", "belong",
+    "belongs", "exist", "exists", "registered", "recorded", "listed", "stored", "known",
+    "information", "info", "details", "data", "record", "records", "entries", "entry",
+    "corresponding", "respective", "respectively", "whose",
+};
+
+/* Words and phrases (token words, one space apart) folded to a canonical word; longer phrases
+ * come first, so that "no more than" is not read as "no". */
+static const struct {
+    const char *phrase;
+    const char *canon;
+} folds[] = {
+    {"no more than", "#le"},  {"not more than", "#le"}, {"no less than", "#ge"},
+    {"not less than", "#ge"}, {"how many", "#count"},   {"more than", "#gt"},
+    {"greater than", "#gt"},  {"larger than", "#gt"},   {"higher than", "#gt"},
+    {"bigger than", "#gt"},   {"less than", "#lt"},     {"fewer than", "#lt"},
+    {"lower than", "#lt"},    {"smaller than", "#lt"},  {"at least", "#ge"},
+    {"at most", "#le"},       {"or more", "#ge"},       {"or less", "#le"},
+    {"or fewer", "#le"},      {"or above", "#ge"},      {"or below", "#le"},
+
+    {"count", "#count"},      {"average", "#avg"},     {"mean", "#avg"},
+    {"avg", "#avg"},          {"total", "#sum"},       {"sum", "#sum"},
+    {"maximum", "#max"},      {"max", "#max"},         {"highest", "#max"},
+    {"largest", "#max"},      {"biggest", "#max"},     {"greatest", "#max"},
+    {"minimum", "#min"},      {"min", "#min"},         {"lowest", "#min"},
+    {"smallest", "#min"},     {"not", "#not"},         {"no", "#not"},
+    {"never", "#not"},        {"without", "#not"},     {"none", "#not"},
+    {"except", "#not"},       {"excluding", "#not"},   {"neither", "#not"},
+    {"nor", "#not"},          {"distinct", "#distinct"}, {"different", "#distinct"},
+    {"unique", "#distinct"},  {"sort", "#order"},      {"sorted", "#order"},
+    {"order", "#order"},      {"ordered", "#order"},   {"arrange", "#order"},
+    {"arranged", "#order"},   {"ascending", "#asc"},   {"increasing", "#asc"},
+    {"alphabetical", "#asc"}, {"alphabetically", "#asc"}, {"descending", "#desc"},
+    {"decreasing", "#desc"},  {"above", "#gt"},        {"over", "#gt"},
+    {"exceeding", "#gt"},     {"exceeds", "#gt"},      {"exceed", "#gt"},
+    {"after", "#gt"},         {"later", "#gt"},        {"greater", "#gt"},
+    {"larger", "#gt"},        {"bigger", "#gt"},       {"higher", "#gt"},
+    {"more", "#gt"},          {"below", "#lt"},        {"under", "#lt"},
+    {"before", "#lt"},        {"earlier", "#lt"},      {"less", "#lt"},
+    {"fewer", "#lt"},         {"lower", "#lt"},        {"smaller", "#lt"},
+    {"each", "#per"},         {"per", "#per"},         {"every", "#per"},
+    {"by", "#per"},           {"into", "to"},
+};
+
+/* "number of" counts unless a word before it makes it a column ("the phone number of"). */
+static const char *const count_openers[] = {"the", "a", "total", "what", "how", "find", "show",
+                                            "give", "count", "list", "tell", "return", "get"};
+
+static int in_list(const char *w, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The token words of q from i match phrase (tokens not masked). Returns the tokens it covers. */
+static size_t phrase_at(const struct question *q, const unsigned char *mask, size_t i,
+                        const char *phrase)
+{
+    size_t k = i;
+    const char *p = phrase;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        if (k >= q->n_toks || (mask && mask[k]) || q->toks[k].kind != QUESTION_WORD ||
+            strlen(q->toks[k].word) != n || strncmp(q->toks[k].word, p, n) != 0)
+            return 0;
+        k++;
+        p += n + (sp ? 1 : 0);
+    }
+    return k - i;
+}
+
+static int number_of_counts(const struct question *q, const unsigned char *mask, size_t i)
+{
+    if (!phrase_at(q, mask, i, "number of"))
+        return 0;
+    return i == 0 || in_list(q->toks[i - 1].word, count_openers, N_OF(count_openers));
+}
+
+size_t tm_words_content(const struct question *q, const unsigned char *mask,
+                        char (*out)[TM_WORD], size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < q->n_toks && n < cap; i++) {
+        const struct question_tok *t = &q->toks[i];
+        if (mask && mask[i])
+            continue;
+        const char *canon = NULL;
+        size_t used = 1;
+        if (t->negation) {
+            canon = "#not";
+        } else if (t->kind == QUESTION_QUOTED) {
+            out[n][0] = '\'';
+            snprintf(out[n++] + 1, TM_WORD - 1, "%.*s", TM_WORD - 2, t->stem);
+            continue;
+        } else if (t->kind == QUESTION_NUMBER) {
+            snprintf(out[n++], TM_WORD, "%s", t->word);
+            continue;
+        } else if (number_of_counts(q, mask, i)) {
+            canon = "#count";
+            used = 2;
+        } else {
+            for (size_t p = 0; p < N_OF(folds) && !canon; p++)
+                if ((used = phrase_at(q, mask, i, folds[p].phrase)) > 0)
+                    canon = folds[p].canon;
+            if (!canon) {
+                used = 1;
+                if (in_list(t->word, stop_words, N_OF(stop_words)))
+                    continue;
+            }
+        }
+        snprintf(out[n++], TM_WORD, "%s", canon ? canon : t->stem);
+        i += used - 1;
+    }
+    return n;
+}
+
+static int cmp_word(const void *a, const void *b)
+{
+    return strcmp((const char *)a, (const char *)b);
+}
+
+size_t tm_words_set(char (*w)[TM_WORD], size_t n)
+{
+    if (n < 2)
+        return n;
+    qsort(w, n, TM_WORD, cmp_word);
+    size_t k = 1;
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(w[i], w[k - 1]) != 0)
+            memmove(w[k++], w[i], TM_WORD);
+    return k;
+}
+
+int tm_words_has(char (*set)[TM_WORD], size_t n, const char *w)
+{
+    return bsearch(w, set, n, TM_WORD, cmp_word) != NULL;
+}
+
+int tm_words_stop(const char *w)
+{
+    return in_list(w, stop_words, N_OF(stop_words));
+}

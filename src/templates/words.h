@@ -1,0 +1,21 @@
+/* Content words of a question for templates (words.c). */
+#ifndef GENBI_TMPL_WORDS_H
+#define GENBI_TMPL_WORDS_H
+
+#include <stddef.h>
+
+#include "util/question.h"
+
+/* The content words of q's tokens not masked (mask may be NULL), in question order, at most cap:
+ * function words dropped, operation words folded to a canonical '#' word, others stemmed. */
+size_t tm_words_content(const struct question *q, const unsigned char *mask,
+                        char (*out)[QUESTION_WORD_MAX], size_t cap);
+/* Sorts and dedupes w in place; returns the new count. */
+size_t tm_words_set(char (*w)[QUESTION_WORD_MAX], size_t n);
+/* 1 when the sorted set holds w. */
+int tm_words_has(char (*set)[QUESTION_WORD_MAX], size_t n, const char *w);
+
+/* 1 when w (lowercase) is a function word templates drop. */
+int tm_words_stop(const char *w);
+
+#endif

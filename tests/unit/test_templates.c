@@ -1,0 +1,294 @@
+/* templates: learning a verified pair and answering paraphrases with other values, on a made-up
+ * schema; the traps are paraphrases that change the meaning and values absent from the data. */
+#include <jansson.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "db/db.h"
+#include "templates/templates.h"
+#include "test.h"
+
+#include "util/banned.h"
+
+static char db_path[512], store_path[512];
+static struct db *g_db;
+static struct schema g_s;
+static struct templates *g_t;
+
+static const char *const revenue_q = "What was the revenue in 2023 for Books?";
+static const char *const revenue_sql =
+    "SELECT SUM(o.amount) FROM orders o JOIN products p ON p.id = o.product_id "
+    "WHERE p.category = 'Books' AND strftime('%Y', o.order_date) = '2023'";
+static const char *const price_q = "Which products cost more than 20?";
+static const char *const price_sql = "SELECT name FROM products WHERE price > 20";
+
+static void exec_sql(const char *sql)
+{
+    sqlite3 *db = NULL;
+    CHECK_INT(sqlite3_open(db_path, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+static void load_schema(void)
+{
+    struct err e = {0};
+    schema_free(&g_s);
+    db_close(g_db);
+    g_db = NULL;
+    CHECK_INT(db_open(db_path, &g_db, &e), 0);
+    CHECK_INT(db_introspect(g_db, &g_s, &e), 0);
+}
+
+static void setup(void)
+{
+    const char *dir = getenv("GENBI_TEST_TMP");
+    snprintf(db_path, sizeof db_path, "%s/test_templates_%d.sqlite", dir ? dir : "/tmp",
+             (int)getpid());
+    snprintf(store_path, sizeof store_path, "%s/test_templates_%d.json", dir ? dir : "/tmp",
+             (int)getpid());
+    unlink(db_path);
+    unlink(store_path);
+    exec_sql("CREATE TABLE products(id INTEGER PRIMARY KEY, name TEXT, category TEXT, price REAL);"
+             "CREATE TABLE orders(id INTEGER PRIMARY KEY, product_id INT REFERENCES products(id),"
+             "  order_date TEXT, quantity INT, amount REAL);"
+             "INSERT INTO products VALUES (1,'Dune','Books',10),(2,'Lego City','Toys',30),"
+             "(3,'Emma','Books',8),(4,'Yoyo','Toys',3),(5,'Chair','Garden Furniture',50),"
+             "(6,'Atlas','O''Brien Maps',25);"
+             "INSERT INTO orders VALUES (1,1,'2023-03-02',1,10),(2,2,'2023-07-09',2,60),"
+             "(3,2,'2024-07-01',1,30),(4,3,'2024-01-15',3,24),(5,5,'2024-02-01',1,50),"
+             "(6,4,'2023-11-30',4,12),(7,6,'2024-05-05',1,25);"
+             "CREATE TABLE flights(id INTEGER PRIMARY KEY, origin TEXT, destination TEXT);"
+             "INSERT INTO flights VALUES (1,'Paris','Rome'),(2,'Rome','Oslo'),(3,'Oslo','Paris');");
+    load_schema();
+    struct err e = {0};
+    CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
+    CHECK(g_t != NULL);
+}
+
+static void teardown(void)
+{
+    templates_close(g_t);
+    schema_free(&g_s);
+    db_close(g_db);
+    unlink(db_path);
+    unlink(store_path);
+}
+
+/* Asks q; returns the SQL tier 0 answers with from a template (malloc'd) or NULL. */
+static char *ask(const char *text, double *conf)
+{
+    struct question *q = NULL;
+    struct templates_hit hit;
+    struct err e = {0};
+    CHECK_INT(question_read(text, &q), 0);
+    int rc = templates_match(g_t, g_db, q, &hit, &e);
+    question_free(q);
+    CHECK(rc >= 0);
+    if (conf)
+        *conf = rc == 1 ? hit.confidence : 0;
+    char *sql = rc == 1 ? hit.sql : NULL;
+    hit.sql = NULL;
+    templates_hit_free(&hit);
+    return sql;
+}
+
+static void test_learn_and_substitute(void)
+{
+    struct err e = {0};
+    char id[16];
+    CHECK_INT(templates_learn(g_t, revenue_q, revenue_sql, "model", id, &e), 0);
+    CHECK(id[0] != '\0');
+    double conf = 0;
+    char *sql = ask("What was the revenue in 2024 for Toys?", &conf);
+    CHECK_STR(sql, "SELECT SUM(o.amount) FROM orders o JOIN products p ON p.id = o.product_id "
+                   "WHERE p.category = 'Toys' AND strftime('%Y', o.order_date) = '2024'");
+    CHECK(conf >= TEMPLATES_CONF_SAME);
+    free(sql);
+    /* Other order, another case, a value of two words: still the same question. */
+    sql = ask("For garden furniture, what was the revenue in 2024?", &conf);
+    CHECK_CONTAINS(sql, "p.category = 'Garden Furniture'");
+    CHECK(conf >= TEMPLATES_CONF_SET && conf < TEMPLATES_CONF_SAME);
+    free(sql);
+    /* naming the value's own column adds nothing */
+    sql = ask("What was the revenue in 2024 for the category Toys?", &conf);
+    CHECK_CONTAINS(sql, "p.category = 'Toys'");
+    free(sql);
+}
+
+static void test_ambiguous_values_keep_order(void)
+{
+    struct err e = {0};
+    CHECK_INT(templates_learn(g_t, "Which flights go from Paris to Rome?",
+                              "SELECT id FROM flights WHERE origin = 'Paris' AND destination = 'Rome'",
+                              "model", NULL, &e),
+              0);
+    char *sql = ask("Which flights go from Oslo to Paris?", NULL);
+    CHECK_STR(sql, "SELECT id FROM flights WHERE origin = 'Oslo' AND destination = 'Paris'");
+    free(sql);
+    /* both cities are stored in both columns: another order cannot say which is which */
+    sql = ask("Which flights go to Oslo from Paris?", NULL);
+    CHECK(sql == NULL);
+    free(sql);
+}
+
+static void test_traps_do_not_match(void)
+{
+    /* another aggregate, a negation, another column, a value absent from the column, a value of
+     * another column, an extra condition */
+    static const char *const traps[] = {
+        "What was the average revenue in 2024 for Toys?",
+        "What was the revenue in 2024 not for Toys?",
+        "What was the quantity in 2024 for Toys?",
+        "What was the revenue in 2024 for Gadgets?",
+        "What was the revenue in 2024 for Dune?",
+        "What was the revenue in 2024 for Toys in the north?",
+        "How many orders were there in 2024 for Toys?",
+    };
+    for (size_t i = 0; i < sizeof traps / sizeof traps[0]; i++) {
+        char *sql = ask(traps[i], NULL);
+        if (sql)
+            fprintf(stderr, "trap matched: %s -> %s\n", traps[i], sql);
+        CHECK(sql == NULL);
+        free(sql);
+    }
+}
+
+static void test_numbers(void)
+{
+    struct err e = {0};
+    CHECK_INT(templates_learn(g_t, price_q, price_sql, "model", NULL, &e), 0);
+    char *sql = ask("Which products cost more than 5?", NULL);
+    CHECK_STR(sql, "SELECT name FROM products WHERE price > 5");
+    free(sql);
+    sql = ask("Which products cost less than 5?", NULL);
+    CHECK(sql == NULL);
+    free(sql);
+    /* a number where the template has none, and a year of another length inside a date */
+    sql = ask("What was the revenue in 123 for Toys?", NULL);
+    CHECK(sql == NULL);
+    free(sql);
+}
+
+static void test_value_with_quote(void)
+{
+    char *sql = ask("What was the revenue in 2024 for O'Brien Maps?", NULL);
+    CHECK_CONTAINS(sql, "p.category = 'O''Brien Maps'");
+    free(sql);
+}
+
+static void test_retire_pin_persist(void)
+{
+    struct err e = {0};
+    char id[16];
+    CHECK_INT(templates_learn(g_t, price_q, price_sql, "model", id, &e), 0);
+    CHECK_INT(templates_pin(g_t, id, 1), 1);
+    CHECK_INT(templates_retire(g_t, id, "test"), 0); /* pinned: kept */
+    CHECK_INT(templates_pin(g_t, id, 0), 1);
+    CHECK_INT(templates_retire(g_t, id, "contradicted"), 1);
+    char *sql = ask("Which products cost more than 5?", NULL);
+    CHECK(sql == NULL);
+    free(sql);
+    /* the same pair again stays retired; the store survives a reopen */
+    CHECK_INT(templates_learn(g_t, price_q, price_sql, "model", NULL, &e), 0);
+    templates_close(g_t);
+    CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
+    sql = ask("Which products cost more than 5?", NULL);
+    CHECK(sql == NULL);
+    free(sql);
+    sql = ask("What was the revenue in 2024 for Toys?", NULL);
+    CHECK(sql != NULL);
+    free(sql);
+    CHECK_INT(templates_delete(g_t, id), 1);
+    CHECK_INT(templates_delete(g_t, id), 0);
+}
+
+static void test_add_checked(void)
+{
+    struct err e = {0};
+    char id[16];
+    CHECK_INT(templates_add_checked(g_t, g_db, "Delete the toys", "DELETE FROM products", id, &e),
+              ERR_USAGE);
+    CHECK_INT(templates_add_checked(g_t, g_db, "Products called Nothing",
+                                    "SELECT * FROM products WHERE name = 'Nothing'", id, &e),
+              ERR_USAGE);
+    CHECK_INT(templates_add_checked(g_t, g_db, "What is the price of Dune?",
+                                    "SELECT price FROM products WHERE name = 'Dune'", id, &e),
+              0);
+    char *sql = ask("What is the price of Yoyo?", NULL);
+    CHECK_STR(sql, "SELECT price FROM products WHERE name = 'Yoyo'");
+    free(sql);
+    json_t *list = templates_list_json(g_t);
+    CHECK(json_array_size(list) >= 2);
+    json_decref(list);
+}
+
+static void test_few_shot(void)
+{
+    struct question *q = NULL;
+    struct buf ctx = BUF_INIT, names = BUF_INIT;
+    CHECK_INT(question_read("What was the total quantity in 2024 for Toys?", &q), 0);
+    int n = templates_examples(g_t, q, NULL, &ctx, &names);
+    CHECK(n >= 1);
+    CHECK_CONTAINS(buf_cstr(&ctx), "Example question: What was the revenue in 2023 for Books?");
+    CHECK(names.len > 0);
+    question_free(q);
+    buf_free(&ctx);
+    buf_free(&names);
+}
+
+static void test_schema_change_retires(void)
+{
+    struct err e = {0};
+    /* orders loses the column the revenue template sums; products is untouched */
+    exec_sql("CREATE TABLE orders2(id INTEGER PRIMARY KEY, product_id INT, order_date TEXT);"
+             "DROP TABLE orders; ALTER TABLE orders2 RENAME TO orders;");
+    templates_close(g_t);
+    g_t = NULL;
+    load_schema();
+    json_t *report = json_array();
+    CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
+    CHECK_INT(templates_check(g_t, g_db, report, &e), 0);
+    size_t i;
+    json_t *o;
+    int kept_price = 0;
+    json_array_foreach(report, i, o) {
+        const char *q = json_string_value(json_object_get(o, "question"));
+        const char *action = json_string_value(json_object_get(o, "action"));
+        if (strstr(q, "price of Dune"))
+            kept_price = strcmp(action, "kept") == 0;
+    }
+    CHECK(kept_price);
+    json_decref(report);
+    char *sql = ask("What was the revenue in 2024 for Toys?", NULL);
+    CHECK(sql == NULL);
+    free(sql);
+    json_t *list = templates_list_json(g_t);
+    int retired = 0;
+    json_array_foreach(list, i, o) {
+        if (strstr(json_string_value(json_object_get(o, "question")), "revenue"))
+            retired = strcmp(json_string_value(json_object_get(o, "state")), "retired") == 0;
+    }
+    CHECK(retired);
+    json_decref(list);
+    sql = ask("What is the price of Emma?", NULL);
+    CHECK_STR(sql, "SELECT price FROM products WHERE name = 'Emma'");
+    free(sql);
+}
+
+static const struct test_case tests[] = {
+    {"learn_and_substitute", test_learn_and_substitute},
+    {"traps_do_not_match", test_traps_do_not_match},
+    {"ambiguous_values_keep_order", test_ambiguous_values_keep_order},
+    {"numbers", test_numbers},
+    {"value_with_quote", test_value_with_quote},
+    {"retire_pin_persist", test_retire_pin_persist},
+    {"add_checked", test_add_checked},
+    {"few_shot", test_few_shot},
+    {"schema_change_retires", test_schema_change_retires},
+};
+
+TEST_MAIN_FIXTURE(setup, teardown)
