@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "schema/forms.h"
 #include "templates/tmpl_int.h"
 #include "templates/words.h"
 #include "util/sqllex.h"
@@ -27,10 +28,25 @@ static const char *stored_value(const struct schema *s, const struct tm_slot *sl
     return NULL;
 }
 
+struct form_arg {
+    const struct schema *s;
+    const struct tm_slot *slot;
+    const char *found;
+};
+
+/* Another form of a question's text ("French", "male") that is a stored value of the slot's
+ * column ('France', 'M'). */
+static int form_stored(const char *form, void *arg)
+{
+    struct form_arg *fa = arg;
+    fa->found = stored_value(fa->s, fa->slot, form);
+    return fa->found != NULL;
+}
+
 /* A token that reads as a content word of the template: not a value. */
 static int content_like(const struct tm_shape *sh, const struct question_tok *t)
 {
-    return t->kind == QUESTION_WORD && tm_words_has(sh->words, sh->n_words, t->stem);
+    return t->kind == QUESTION_WORD && tm_words_has(sh->all_words, sh->n_all_words, t->stem);
 }
 
 /* The stored value of column (t, c) equal to text case-insensitively, asked of the database
@@ -101,6 +117,11 @@ static int span_value(const struct schema *s, struct db *db, const struct tm_sha
         return edge ? db_value(db, s, slot->table, slot->column, text, out) : 0;
     }
     const char *v = stored_value(s, slot, text);
+    if (!v && tm_words_form_ok(text)) {
+        struct form_arg fa = {s, slot, NULL};
+        value_forms_each(text, form_stored, &fa);
+        v = fa.found;
+    }
     if (!v)
         return 0;
     return (*out = strdup(v)) ? 1 : ERR_NOMEM;
@@ -330,8 +351,8 @@ double tm_shape_similarity(const struct tm_shape *sh, const struct question *q)
     free(mask);
     size_t both = 0;
     for (size_t i = 0; i < n; i++)
-        both += (size_t)tm_words_has(sh->words, sh->n_words, words[i]);
-    size_t any = n + sh->n_words - both;
+        both += (size_t)tm_words_has(sh->all_words, sh->n_all_words, words[i]);
+    size_t any = n + sh->n_all_words - both;
     return any ? (double)both / (double)any : 0;
 }
 

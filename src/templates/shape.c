@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "templates/tmpl_int.h"
+#include "schema/forms.h"
 #include "templates/words.h"
 #include "util/sqllex.h"
 
@@ -162,18 +163,28 @@ static int span_text(const struct question *q, size_t first, size_t last, char *
     return 1;
 }
 
-/* Tokens of q (not masked) whose text is value. */
+static int form_is(const char *form, void *value)
+{
+    return value_forms_equal(form, value);
+}
+
+/* Tokens of q (not masked) whose text is value; else ones that are another form of it
+ * ("female" for 'F', "French" for 'France'). */
 static int span_find(const struct question *q, const unsigned char *mask, const char *value,
                      size_t *first, size_t *last)
 {
     char text[512];
-    for (size_t i = 0; i < q->n_toks; i++)
-        for (size_t j = i; j < q->n_toks && j < i + TM_SPAN_MAX && !mask[j]; j++)
-            if (!mask[i] && span_text(q, i, j, text, sizeof text) && strcasecmp(text, value) == 0) {
-                *first = i;
-                *last = j;
-                return 1;
-            }
+    for (int forms = 0; forms < 2; forms++)
+        for (size_t i = 0; i < q->n_toks; i++)
+            for (size_t j = i; j < q->n_toks && j < i + TM_SPAN_MAX && !mask[j]; j++)
+                if (!mask[i] && span_text(q, i, j, text, sizeof text) &&
+                    (forms ? tm_words_form_ok(text) &&
+                                 value_forms_each(text, form_is, (void *)value)
+                           : strcasecmp(text, value) == 0)) {
+                    *first = i;
+                    *last = j;
+                    return 1;
+                }
     return 0;
 }
 
@@ -294,6 +305,38 @@ static int number_slots(const struct question *q, unsigned char *mask, struct tm
     return 0;
 }
 
+/* The columns sql's first SELECT list names (of the query's tables): a question's words that
+ * name one say what is shown, as its SQL does, and are not compared. */
+static void projected_columns(const struct schema *s, const char *sql, struct tm_shape *sh)
+{
+    size_t tabs[TM_MAX_TABLES], n_tabs = sql_tables(s, sql, tabs, TM_MAX_TABLES);
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len;
+    int in_list = 0, depth = 0;
+    while ((t = sqllex_next(p, end, &kind, &len)) < end && sh->n_proj < TM_MAX_PROJ) {
+        struct lex_tok lt = {kind, (size_t)(t - sql), len};
+        p = t + len;
+        if (!in_list) {
+            in_list = word_is(sql, &lt, "select");
+            continue;
+        }
+        if (depth == 0 && word_is(sql, &lt, "from"))
+            break;
+        depth += punct_is(sql, &lt, "(") - punct_is(sql, &lt, ")");
+        char name[128];
+        if ((kind != SQLLEX_WORD && kind != SQLLEX_QIDENT) ||
+            (kind == SQLLEX_WORD && sqllex_is_keyword(t, len)))
+            continue;
+        ident_text(sql, &lt, name, sizeof name);
+        for (size_t i = 0; i < n_tabs && name[0] && sh->n_proj < TM_MAX_PROJ; i++) {
+            int c = schema_find_column(&s->tables[tabs[i]], name);
+            if (c >= 0)
+                sh->proj[sh->n_proj++] = (struct tm_col){tabs[i], (size_t)c};
+        }
+    }
+}
+
 /* Reads every literal of sql with the tokens before it: the values (numbers 0) or the numbers. */
 static int scan_literals(const struct schema *s, const char *sql, const struct question *q,
                          unsigned char *mask, struct tm_shape *sh, int numbers)
@@ -339,37 +382,56 @@ static int name_has_stem(const char *name, const char *stem)
     }
 }
 
+static int names_tok(const char *name, const struct question *q, size_t i)
+{
+    return i < q->n_toks && q->toks[i].kind == QUESTION_WORD && name_has_stem(name, q->toks[i].stem);
+}
+
 void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
                           const struct question *q, unsigned char *mask)
 {
     for (size_t i = 0; i < q->n_toks; i++) {
         if (mask[i] || q->toks[i].kind != QUESTION_WORD)
             continue;
-        for (size_t k = 0; k < sh->n_slots && !mask[i]; k++)
-            if (sh->slots[k].kind == TM_VALUE &&
-                name_has_stem(s->tables[sh->slots[k].table].cols[sh->slots[k].column].name,
-                              q->toks[i].stem))
+        for (size_t k = 0; k < sh->n_slots && !mask[i]; k++) {
+            const struct tm_slot *sl = &sh->slots[k];
+            if (sl->kind == TM_VALUE && (names_tok(s->tables[sl->table].cols[sl->column].name, q, i) ||
+                                         names_tok(s->tables[sl->table].name, q, i)))
+                mask[i] = 1;
+        }
+        for (size_t k = 0; k < sh->n_proj && !mask[i]; k++)
+            if (names_tok(s->tables[sh->proj[k].table].cols[sh->proj[k].column].name, q, i))
                 mask[i] = 1;
     }
+}
+
+/* The sorted set of words[0..n) into a new array *out (NULL when n is 0). */
+static int word_set(char (*words)[TM_WORD], size_t n, char (**out)[TM_WORD], size_t *n_out)
+{
+    n = tm_words_set(words, n);
+    if (n && !(*out = malloc(n * sizeof **out)))
+        return ERR_NOMEM;
+    if (n)
+        memcpy(*out, words, n * sizeof **out);
+    *n_out = n;
+    return 0;
 }
 
 static int set_words(const struct schema *s, struct tm_shape *sh, const struct question *q,
                      unsigned char *mask)
 {
-    tm_mask_slot_columns(s, sh, q, mask);
     char words[TM_MAX_WORDS][TM_WORD];
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
+    if (word_set(words, n, &sh->all_words, &sh->n_all_words))
+        return ERR_NOMEM;
+    tm_mask_slot_columns(s, sh, q, mask);
+    n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     struct buf seq = BUF_INIT;
     for (size_t i = 0; i < n; i++)
         buf_printf(&seq, "%s%s", i ? " " : "", words[i]);
     if (!(sh->seq = buf_detach(&seq)))
         return ERR_NOMEM;
-    n = tm_words_set(words, n);
-    if (n && !(sh->words = malloc(n * sizeof *sh->words)))
-        return ERR_NOMEM;
-    memcpy(sh->words, words, n * sizeof *sh->words);
-    sh->n_words = n;
-    return 0;
+    return word_set(words, n, &sh->words, &sh->n_words);
 }
 
 static int cmp_use(const void *a, const void *b)
@@ -394,8 +456,10 @@ int tm_shape_build(const struct schema *s, const char *question, const char *sql
         rc = number_slots(q, mask, sh);
     if (rc == 0)
         rc = scan_literals(s, sql, q, mask, sh, 1);
-    if (rc == 0)
+    if (rc == 0) {
+        projected_columns(s, sql, sh);
         rc = set_words(s, sh, q, mask);
+    }
     if (rc == 0) {
         qsort(sh->uses, sh->n_uses, sizeof sh->uses[0], cmp_use);
         sh->skeleton = tm_sql_skeleton(sql);
@@ -413,6 +477,7 @@ void tm_shape_free(struct tm_shape *sh)
     if (!sh)
         return;
     free(sh->words);
+    free(sh->all_words);
     free(sh->seq);
     free(sh);
 }

@@ -40,15 +40,27 @@ struct tm_use {
     size_t sub_off, sub_len; /* TM_LIT_DIGITS: the digits within the literal's decoded text */
 };
 
+#define TM_MAX_PROJ 8 /* columns of the SELECT list kept */
+
+struct tm_col {
+    size_t table, column;
+};
+
 struct tm_shape {
     char (*words)[TM_WORD]; /* content words, sorted, unique */
     size_t n_words;
+    /* the same before the words naming a slot's column or table or a shown column are masked:
+     * what the question says, for similarity and for telling values from words */
+    char (*all_words)[TM_WORD];
+    size_t n_all_words;
     char *seq; /* content words in question order, one space apart */
     struct tm_slot slots[TM_MAX_SLOTS];
     size_t n_slots;
     struct tm_use uses[TM_MAX_USES];
     size_t n_uses;
     uint64_t skeleton; /* bit set of SQL keywords, for few-shot choice */
+    struct tm_col proj[TM_MAX_PROJ]; /* the columns its SELECT list names */
+    size_t n_proj;
 };
 
 /* New values for a shape's slots. */
@@ -70,7 +82,9 @@ int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *
                   const struct question *q, struct tm_fill *f);
 void tm_fill_free(struct tm_fill *f);
 /* Masks the tokens of q that name the column of one of sh's value slots ("whose country is
- * Kenya" says no more than "from Kenya"). */
+ * Kenya" says no more than "from Kenya") or that column's table ("the shop FC Haka", "French
+ * singers" over singer.country), or a column its SELECT list shows ("the names of"): the SQL says
+ * the same whether the question names them or not. */
 void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
                           const struct question *q, unsigned char *mask);
 /* sql with f's values in place of sh's literals (malloc'd), or NULL when memory runs out or a

@@ -3,6 +3,7 @@
  * "above" are #gt, every negation is #not) and function words dropped. Two questions with the
  * same content words ask the same thing of the same columns; a word that changes the meaning (a
  * negation, another aggregate, another column) changes the set. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,8 +23,9 @@ static const char *const stop_words[] = {
     "named", "called", "have",  "has",    "had",   "having", "with",  "than",  "how",   "s",
     "provide", "output", "retrieve", "whats", "everything", "any",
     /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
-    "in", "from", "at", "located", "based", "come", "comes", "live", "lives", "belong",
-    "belongs", "exist", "exists", "registered", "recorded", "listed", "stored", "known",
+    "in", "from", "at", "on", "located", "based", "come", "comes", "live", "lives", "living",
+    "reside", "resides", "residing", "belong", "belongs", "exist", "exists", "registered",
+    "recorded", "listed", "stored", "known", "where",
     "information", "info", "details", "data", "record", "records", "entries", "entry",
     "corresponding", "respective", "respectively", "whose",
 };
@@ -168,4 +170,12 @@ int tm_words_has(char (*set)[TM_WORD], size_t n, const char *w)
 int tm_words_stop(const char *w)
 {
     return in_list(w, stop_words, N_OF(stop_words));
+}
+
+int tm_words_form_ok(const char *span)
+{
+    size_t n = strlen(span), caps = 0;
+    for (size_t i = 0; i < n; i++)
+        caps += isupper((unsigned char)span[i]) != 0;
+    return n >= 4 || (n >= 2 && caps == n);
 }

@@ -18,4 +18,9 @@ int tm_words_has(char (*set)[QUESTION_WORD_MAX], size_t n, const char *w);
 /* 1 when w (lowercase) is a function word templates drop. */
 int tm_words_stop(const char *w);
 
+/* 1 when a span of a question, as written, may stand for a stored value through the value's other
+ * forms (schema/forms.h: "French" for 'France', "male" for 'M'): 4 characters or more, or a code of
+ * capitals ("UK"), so that "in" or "or" is never read as a country's or a state's code. */
+int tm_words_form_ok(const char *span);
+
 #endif

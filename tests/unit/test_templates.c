@@ -9,6 +9,7 @@
 
 #include "db/db.h"
 #include "templates/templates.h"
+#include "templates/words.h"
 #include "test.h"
 
 #include "util/banned.h"
@@ -62,7 +63,11 @@ static void setup(void)
              "(3,2,'2024-07-01',1,30),(4,3,'2024-01-15',3,24),(5,5,'2024-02-01',1,50),"
              "(6,4,'2023-11-30',4,12),(7,6,'2024-05-05',1,25);"
              "CREATE TABLE flights(id INTEGER PRIMARY KEY, origin TEXT, destination TEXT);"
-             "INSERT INTO flights VALUES (1,'Paris','Rome'),(2,'Rome','Oslo'),(3,'Oslo','Paris');");
+             "INSERT INTO flights VALUES (1,'Paris','Rome'),(2,'Rome','Oslo'),(3,'Oslo','Paris');"
+             "CREATE TABLE members(id INTEGER PRIMARY KEY, name TEXT, gender TEXT, country TEXT,"
+             "  state TEXT, age INT);"
+             "INSERT INTO members VALUES (1,'Ada','F','France','NY',31),(2,'Ben','M','Kenya','OR',45),"
+             "(3,'Cas','F','Kenya','NY',27),(4,'Dov','M','France','OR',52);");
     load_schema();
     struct err e = {0};
     CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
@@ -279,12 +284,95 @@ static void test_schema_change_retires(void)
     free(sql);
 }
 
+/* A question may name a value by another of its forms: "male" for 'M', "Kenyan" for 'Kenya',
+ * "Oregon" for 'OR', in the template's question and in the new one. */
+static void test_value_forms(void)
+{
+    struct err e = {0};
+    CHECK_INT(templates_learn(g_t, "What is the average age of female members?",
+                              "SELECT AVG(age) FROM members WHERE gender = 'F'", "model", NULL, &e),
+              0);
+    CHECK_INT(templates_learn(g_t, "How many members are from France?",
+                              "SELECT COUNT(*) FROM members WHERE country = 'France'", "model",
+                              NULL, &e),
+              0);
+    CHECK_INT(templates_learn(g_t, "How many members live in NY?",
+                              "SELECT COUNT(*) FROM members WHERE state = 'NY'", "model", NULL, &e),
+              0);
+    char *sql = ask("What is the average age of male members?", NULL);
+    CHECK_STR(sql, "SELECT AVG(age) FROM members WHERE gender = 'M'");
+    free(sql);
+    sql = ask("How many Kenyan members are there?", NULL);
+    CHECK_STR(sql, "SELECT COUNT(*) FROM members WHERE country = 'Kenya'");
+    free(sql);
+    sql = ask("How many members live in Oregon?", NULL);
+    CHECK_STR(sql, "SELECT COUNT(*) FROM members WHERE state = 'OR'");
+    free(sql);
+    /* traps: a form of a value the column lacks, a form of another column's value */
+    static const char *const traps[] = {
+        "How many Japanese members are there?",
+        "What is the average age of Kenyan members?",
+        "How many members live in Texas?",
+    };
+    for (size_t i = 0; i < sizeof traps / sizeof traps[0]; i++) {
+        sql = ask(traps[i], NULL);
+        if (sql)
+            fprintf(stderr, "trap matched: %s -> %s\n", traps[i], sql);
+        CHECK(sql == NULL);
+        free(sql);
+    }
+    /* short lowercase words are never read as codes ("in" for India, "or" for Oregon) */
+    CHECK_INT(tm_words_form_ok("in"), 0);
+    CHECK_INT(tm_words_form_ok("or"), 0);
+    CHECK_INT(tm_words_form_ok("UK"), 1);
+    CHECK_INT(tm_words_form_ok("male"), 1);
+}
+
+/* Words that name the shown column, or the table of a value's column, do not change the SQL:
+ * "the names of the members from Kenya" is "members from Kenya"; another shown column is not. */
+static void test_shown_and_table_words(void)
+{
+    struct err e = {0};
+    CHECK_INT(templates_learn(g_t, "What are the names of the members based in Kenya?",
+                              "SELECT name FROM members WHERE country = 'Kenya'", "model", NULL, &e),
+              0);
+    char *sql = ask("Who is based in France?", NULL);
+    CHECK_STR(sql, "SELECT name FROM members WHERE country = 'France'");
+    free(sql);
+    sql = ask("List the member names based in France.", NULL);
+    CHECK_STR(sql, "SELECT name FROM members WHERE country = 'France'");
+    free(sql);
+    CHECK_INT(templates_learn(g_t, "Which orders are for the product Dune?",
+                              "SELECT o.id FROM orders o JOIN products p ON p.id = o.product_id "
+                              "WHERE p.name = 'Dune'", "model", NULL, &e),
+              0);
+    sql = ask("Which orders are for Emma?", NULL);
+    CHECK_CONTAINS(sql, "p.name = 'Emma'");
+    free(sql);
+    /* traps: another shown column, another table's word, an extra condition */
+    static const char *const traps[] = {
+        "What are the ages of the members based in France?",
+        "What are the names of the orders based in France?",
+        "What are the names of the members based in France older than 40?",
+        "Which flights are for Emma?",
+    };
+    for (size_t i = 0; i < sizeof traps / sizeof traps[0]; i++) {
+        sql = ask(traps[i], NULL);
+        if (sql)
+            fprintf(stderr, "trap matched: %s -> %s\n", traps[i], sql);
+        CHECK(sql == NULL);
+        free(sql);
+    }
+}
+
 static const struct test_case tests[] = {
     {"learn_and_substitute", test_learn_and_substitute},
     {"traps_do_not_match", test_traps_do_not_match},
     {"ambiguous_values_keep_order", test_ambiguous_values_keep_order},
     {"numbers", test_numbers},
     {"value_with_quote", test_value_with_quote},
+    {"value_forms", test_value_forms},
+    {"shown_and_table_words", test_shown_and_table_words},
     {"retire_pin_persist", test_retire_pin_persist},
     {"add_checked", test_add_checked},
     {"few_shot", test_few_shot},
