@@ -219,6 +219,37 @@ def answer_paraphrases(g, items, verbose):
                                                       it["paraphrase"], it["sql_got"]))
 
 
+def probe_spider(g, items, eval_dir):
+    """Spider dev's questions over the same databases, asked with no model once the templates
+    are learned: the ones a template answers, and how many of those are right (a template that
+    answers a question it does not fit lowers precision where the set cannot see it)."""
+    path = os.path.join(eval_dir, "spider", "dev.json")
+    if not os.path.exists(path):
+        return None
+    dbs = {it["db_id"]: it["db"] for it in items}
+    with open(path, encoding="utf-8") as f:
+        dev = [d for d in json.load(f) if d["db_id"] in dbs]
+    asked = answered = correct = 0
+    wrong = []
+    for d in dev:
+        db = dbs[d["db_id"]]
+        try:
+            gold = gold_rows(db, d["query"])
+        except sqlite3.Error:
+            continue
+        asked += 1
+        j = g.ask(db, d["question"])
+        if not (tier0_answer(j) and from_template(j)):
+            continue
+        answered += 1
+        if same_rows(j.get("rows") or [], gold, has_order_by(d["query"])):
+            correct += 1
+        else:
+            wrong.append((d["db_id"], d["question"], j.get("sql")))
+    return {"asked": asked, "answered_from_template": answered, "correct": correct,
+            "wrong": wrong[:20]}
+
+
 def slot_columns(sql):
     """Columns a query compares with a literal (`col = 'x'`, `col > 3`, `TRIM(col) = 'x'`)."""
     cols = re.findall(r"(?:\w+\.)?(\w+)\)?\s*(?:=|<>|!=|>=|<=|>|<|\blike\b)\s*(?:'|-?\d)",
@@ -406,6 +437,13 @@ def report(f):
     for db, d in f["by_db"].items():
         print("  %-26s pairs %d learned %d answered %d (template %d) correct %d" % (
             db, d["pairs"], d["learned"], d["answered"], d["from_template"], d["correct"]))
+    p = f.get("spider_dev_probe")
+    if p:
+        print("Spider dev questions on these databases, after learning: %d asked, %d answered"
+              " from a template, %d of them right" % (p["asked"], p["answered_from_template"],
+                                                      p["correct"]))
+        for w in p["wrong"]:
+            print("    wrong [%s] %s\n        %s" % w)
     r = f["retirement"]
     if r.get("done"):
         print("schema change on %s (%s): retired %d/%d touched templates, kept %d/%d others;"
@@ -443,6 +481,8 @@ def main():
     ap.add_argument("--limit", type=int, default=0, help="only the first N pairs")
     ap.add_argument("--json", help="write the figures to this file")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--no-probe", action="store_true",
+                    help="do not ask Spider dev's questions over the same databases")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
@@ -471,8 +511,10 @@ def main():
         before = fake.requests()
         answer_paraphrases(g, items, args.verbose)
         calls = fake.requests() - before
+        probe = None if args.no_probe else probe_spider(g, items, args.eval)
         retire = retirement(g, items)
         f = figures(items, calls, retire)
+        f["spider_dev_probe"] = probe
         f["seconds"] = round(time.monotonic() - t0, 1)
         report(f)
         if args.json:

@@ -182,6 +182,28 @@ static int fill_numbers(const struct tm_shape *sh, const struct question *q, uns
     return next == sh->n_slots;
 }
 
+/* Month slots, in order, from the question's month names (a fixed one must be the same). */
+static int fill_months(const struct tm_shape *sh, const struct question *q, unsigned char *mask,
+                       struct tm_fill *f)
+{
+    size_t i = 0;
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        if (sh->slots[k].kind != TM_MONTH)
+            continue;
+        int m = 0;
+        while (i < q->n_toks && !(m = mask[i] ? 0 : tm_words_month(q, i)))
+            i++;
+        if (!m || (sh->slots[k].fixed && m != (int)sh->slots[k].num))
+            return 0;
+        mask[i++] = 1;
+        char two[8];
+        snprintf(two, sizeof two, "%02d", m);
+        if (!(f->value[k] = strdup(two)))
+            return ERR_NOMEM;
+    }
+    return 1;
+}
+
 /* The same content words as the template (1), in the same order (f->same_order). */
 static int same_words(const struct schema *s, const struct tm_shape *sh,
                       const struct question *q, unsigned char *mask, struct tm_fill *f)
@@ -255,6 +277,8 @@ int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *
     for (size_t i = 0; i < n && rc == 1; i++)
         rc = fill_value(s, db, sh, order[i], q, mask, f);
     if (rc == 1)
+        rc = fill_months(sh, q, mask, f);
+    if (rc == 1)
         rc = fill_numbers(sh, q, mask, f);
     if (rc == 1)
         rc = same_words(s, sh, q, mask, f);
@@ -292,26 +316,31 @@ static int all_digits(const char *v)
     return 1;
 }
 
-/* Writes one use's new literal. 0, or -1 when the value cannot stand there. */
-static int put_use(struct buf *b, const char *sql, const struct tm_use *u, const char *v)
+/* Writes the new literal of uses u[0..n), which share one literal of sql (several are digits of
+ * one date: its year and its month). 0, or -1 when a value cannot stand there. */
+static int put_use(struct buf *b, const char *sql, const struct tm_use *u, size_t n,
+                   const struct tm_fill *f)
 {
-    if (u->form == TM_LIT_STRING)
+    const char *v = f->value[u->slot];
+    if (n == 1 && u->form == TM_LIT_STRING)
         return strchr(v, '\\') ? -1 : buf_put_sql_string(b, v);
-    if (u->form == TM_LIT_NUMBER) {
+    if (n == 1 && u->form == TM_LIT_NUMBER) {
         char *end;
         strtod(v, &end);
         return *end || !*v ? -1 : buf_puts(b, v);
     }
-    if (!all_digits(v) || strlen(v) != u->sub_len)
-        return -1;
     struct buf lit = BUF_INIT;
     int rc = unquote(sql + u->start, u->len, &lit);
-    if (rc == 0 && u->sub_off + u->sub_len <= lit.len) {
-        memcpy(lit.data + u->sub_off, v, u->sub_len);
-        rc = buf_put_sql_string(b, buf_cstr(&lit));
-    } else {
-        rc = -1;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        v = f->value[u[i].slot];
+        if (u[i].form != TM_LIT_DIGITS || !all_digits(v) || strlen(v) != u[i].sub_len ||
+            u[i].sub_off + u[i].sub_len > lit.len)
+            rc = -1;
+        else
+            memcpy(lit.data + u[i].sub_off, v, u[i].sub_len);
     }
+    if (rc == 0)
+        rc = buf_put_sql_string(b, buf_cstr(&lit));
     buf_free(&lit);
     return rc;
 }
@@ -320,13 +349,15 @@ char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct t
 {
     struct buf b = BUF_INIT;
     size_t pos = 0;
-    for (size_t i = 0; i < sh->n_uses; i++) {
+    for (size_t i = 0, n; i < sh->n_uses; i += n) {
         const struct tm_use *u = &sh->uses[i];
-        const char *v = f->value[u->slot];
-        if (u->start < pos || !v)
+        for (n = 0; i + n < sh->n_uses && sh->uses[i + n].start == u->start; n++)
+            if (!f->value[sh->uses[i + n].slot])
+                goto fail;
+        if (u->start < pos)
             goto fail;
         buf_append(&b, sql + pos, u->start - pos);
-        if (put_use(&b, sql, u, v))
+        if (put_use(&b, sql, u, n, f))
             goto fail;
         pos = u->start + u->len;
     }

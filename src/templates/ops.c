@@ -58,7 +58,8 @@ static json_t *slots_json(const struct schema *s, const struct tm_shape *sh)
             snprintf(d, sizeof d, "value of %s.%s", s->tables[sl->table].name,
                      s->tables[sl->table].cols[sl->column].name);
         else
-            snprintf(d, sizeof d, "%s %g", sl->fixed ? "fixed number" : "number", sl->num);
+            snprintf(d, sizeof d, "%s%s %g", sl->fixed ? "fixed " : "",
+                     sl->kind == TM_MONTH ? "month" : "number", sl->num);
         if (json_array_append_new(arr, json_string(d))) {
             json_decref(arr);
             return NULL;

@@ -249,6 +249,71 @@ static long number_slot(const struct tm_shape *sh, double v, int need_int)
     return -1;
 }
 
+static int digits_val(const char *p, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (p[i] - '0');
+    return v;
+}
+
+/* 1 when every date of sql's string literals ('2017-10', '2017-10-01') is of year y (y < 0: any)
+ * and of month m (m < 0: any) with no day past the 28th: then another year or month can replace
+ * y or m in each without leaving a range's other end or an invalid date behind ('2023-03-01' ..
+ * '2023-04-01' cannot change its month, '2023-12-01' .. '2024-01-01' its year). */
+static int dates_only(const char *sql, int y, int m)
+{
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len;
+    while ((t = sqllex_next(p, end, &kind, &len)) < end) {
+        p = t + len;
+        for (size_t i = 1; kind == SQLLEX_STRING && i + 7 < len; i++) {
+            const char *d = t + i;
+            int ok = !isdigit((unsigned char)d[-1]) && d[4] == '-';
+            for (size_t k = 0; k < 7 && ok; k++)
+                ok = k == 4 || isdigit((unsigned char)d[k]);
+            if (!ok)
+                continue;
+            int day = i + 9 < len && d[7] == '-' && isdigit((unsigned char)d[8]) &&
+                              isdigit((unsigned char)d[9])
+                          ? digits_val(d + 8, 2)
+                          : 0;
+            if (y >= 0 && digits_val(d, 4) != y)
+                return 0;
+            if (m >= 0 && (digits_val(d + 5, 2) != m || day > 28))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* The month slot of month m whose months sql may change, or -1. */
+static long month_slot(const struct tm_shape *sh, const char *sql, int m)
+{
+    for (size_t i = 0; i < sh->n_slots; i++)
+        if (sh->slots[i].kind == TM_MONTH && (int)sh->slots[i].num == m)
+            return dates_only(sql, -1, m) ? (long)i : -1;
+    return -1;
+}
+
+/* The slot of a group of digits text[i..j) of a string literal: a year or a whole number, or
+ * the two digits of a month (after "YYYY-", or the whole literal), or -1. */
+static long digits_slot(const struct tm_shape *sh, const char *sql, const char *text, size_t i,
+                        size_t j)
+{
+    if (j - i >= 4 || (i == 0 && !text[j])) {
+        long k = number_slot(sh, atof(text + i), 1);
+        if (k >= 0 && (j - i != 4 || text[j] != '-' || dates_only(sql, digits_val(text + i, 4), -1)))
+            return k;
+    }
+    int after_year = i >= 5 && text[i - 1] == '-' && isdigit((unsigned char)text[i - 5]) &&
+                     (i == 5 || !isdigit((unsigned char)text[i - 6]));
+    if (j - i == 2 && (after_year || (i == 0 && !text[j])))
+        return month_slot(sh, sql, digits_val(text + i, 2));
+    return -1;
+}
+
 /* Numeric literals and years inside string literals that are numbers of the question. */
 static int number_literal(const char *sql, struct tm_shape *sh, const struct lex_tok *t)
 {
@@ -278,7 +343,7 @@ static int number_literal(const char *sql, struct tm_shape *sh, const struct lex
         size_t j = i;
         while (isdigit((unsigned char)text[j]))
             j++;
-        long k = j - i >= 4 || (i == 0 && !text[j]) ? number_slot(sh, atof(text + i), 1) : -1;
+        long k = digits_slot(sh, sql, text, i, j);
         if (k >= 0) {
             sh->slots[k].fixed = 0;
             rc = add_use(sh, (size_t)k, t, TM_LIT_DIGITS, i, j - i);
@@ -335,6 +400,22 @@ static void projected_columns(const struct schema *s, const char *sql, struct tm
                 sh->proj[sh->n_proj++] = (struct tm_col){tabs[i], (size_t)c};
         }
     }
+}
+
+/* Month names not in a value: month slots (fixed until a literal uses one). */
+static int month_slots(const struct question *q, unsigned char *mask, struct tm_shape *sh)
+{
+    for (size_t i = 0; i < q->n_toks; i++) {
+        int m = mask[i] ? 0 : tm_words_month(q, i);
+        if (!m)
+            continue;
+        if (sh->n_slots >= TM_MAX_SLOTS)
+            return ERR_LIMIT;
+        sh->slots[sh->n_slots++] = (struct tm_slot){.kind = TM_MONTH, .num = m, .is_int = 1,
+                                                    .fixed = 1, .first = i, .last = i};
+        mask[i] = 1;
+    }
+    return 0;
 }
 
 /* Reads every literal of sql with the tokens before it: the values (numbers 0) or the numbers. */
@@ -454,6 +535,8 @@ int tm_shape_build(const struct schema *s, const char *question, const char *sql
         rc = scan_literals(s, sql, q, mask, sh, 0);
     if (rc == 0)
         rc = number_slots(q, mask, sh);
+    if (rc == 0)
+        rc = month_slots(q, mask, sh);
     if (rc == 0)
         rc = scan_literals(s, sql, q, mask, sh, 1);
     if (rc == 0) {

@@ -14,15 +14,16 @@
 #define TM_MAX_USES 32
 #define TM_SPAN_MAX 6 /* tokens in a value */
 
-enum tm_slot_kind { TM_VALUE = 1, TM_NUMBER };
+enum tm_slot_kind { TM_VALUE = 1, TM_NUMBER, TM_MONTH };
 
 struct tm_slot {
     enum tm_slot_kind kind;
     size_t table, column; /* TM_VALUE: the column whose value it is */
     int indexed;          /* TM_VALUE: the value was found in the value index for that column */
-    double num;           /* TM_NUMBER */
+    double num;           /* TM_NUMBER; TM_MONTH: 1..12 */
     int is_int;
-    int fixed; /* TM_NUMBER that no SQL literal carries: a new question must say the same */
+    int fixed; /* TM_NUMBER or TM_MONTH that no SQL literal carries: a new question must say the
+                * same */
     size_t first, last; /* its tokens in the template's question */
     char anchor[TM_WORD]; /* TM_VALUE: the word before it ("from", "to"), "" at the start */
 };
@@ -30,7 +31,8 @@ struct tm_slot {
 enum tm_form {
     TM_LIT_STRING = 1, /* a whole string literal: the value, quoted */
     TM_LIT_NUMBER,     /* a numeric literal */
-    TM_LIT_DIGITS,     /* digits inside a string literal ('2023-03-01'): same count of digits */
+    TM_LIT_DIGITS,     /* digits inside a string literal ('2023-03-01'): same count of digits
+                        * (a month: the 2 digits after a year, or a literal of 2 digits, '03') */
 };
 
 struct tm_use {
@@ -65,7 +67,8 @@ struct tm_shape {
 
 /* New values for a shape's slots. */
 struct tm_fill {
-    char *value[TM_MAX_SLOTS]; /* TM_VALUE: the stored value; TM_NUMBER: the number's text */
+    char *value[TM_MAX_SLOTS]; /* TM_VALUE: the stored value; TM_NUMBER: the number's text;
+                                * TM_MONTH: its 2 digits */
     char anchor[TM_MAX_SLOTS][TM_WORD]; /* TM_VALUE: the word before the value in the question */
     int same_order;
 };

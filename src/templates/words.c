@@ -179,3 +179,18 @@ int tm_words_form_ok(const char *span)
         caps += isupper((unsigned char)span[i]) != 0;
     return n >= 4 || (n >= 2 && caps == n);
 }
+
+static const char *const months[12] = {"january", "february", "march",     "april",
+                                       "may",     "june",     "july",      "august",
+                                       "september", "october", "november", "december"};
+
+int tm_words_month(const struct question *q, size_t i)
+{
+    if (i >= q->n_toks || q->toks[i].kind != QUESTION_WORD)
+        return 0;
+    for (int m = 0; m < 12; m++)
+        if (strcmp(q->toks[i].word, months[m]) == 0)
+            return m != 4 || (i + 1 < q->n_toks && q->toks[i + 1].kind == QUESTION_NUMBER) ? m + 1
+                                                                                            : 0;
+    return 0;
+}

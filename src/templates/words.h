@@ -23,4 +23,8 @@ int tm_words_stop(const char *w);
  * capitals ("UK"), so that "in" or "or" is never read as a country's or a state's code. */
 int tm_words_form_ok(const char *span);
 
+/* 1..12 when token i of q is a month's full name ("may" only before a number: "May 2023"), else
+ * 0. */
+int tm_words_month(const struct question *q, size_t i);
+
 #endif

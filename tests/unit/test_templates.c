@@ -365,6 +365,54 @@ static void test_shown_and_table_words(void)
     }
 }
 
+/* A month's name is a slot when every date of the SQL is of that month and can take another;
+ * a range whose other end is another month or year keeps both as the question said them. */
+static void test_months(void)
+{
+    struct err e = {0};
+    CHECK_INT(templates_learn(g_t, "How many orders were placed before October 2023?",
+                              "SELECT COUNT(*) FROM orders WHERE order_date < '2023-10-01'", "model",
+                              NULL, &e),
+              0);
+    char *sql = ask("How many orders were placed before July 2024?", NULL);
+    CHECK_STR(sql, "SELECT COUNT(*) FROM orders WHERE order_date < '2024-07-01'");
+    free(sql);
+    CHECK_INT(templates_learn(g_t, "What was the total quantity in March 2024?",
+                              "SELECT SUM(quantity) FROM orders WHERE order_date >= '2024-03-01' "
+                              "AND order_date < '2024-04-01'", "model", NULL, &e),
+              0);
+    sql = ask("What was the total quantity in March 2023?", NULL);
+    CHECK_STR(sql, "SELECT SUM(quantity) FROM orders WHERE order_date >= '2023-03-01' "
+                   "AND order_date < '2023-04-01'");
+    free(sql);
+    CHECK_INT(templates_learn(g_t, "What was the total amount in December 2023?",
+                              "SELECT SUM(amount) FROM orders WHERE order_date >= '2023-12-01' "
+                              "AND order_date < '2024-01-01'", "model", NULL, &e),
+              0);
+    CHECK_INT(templates_learn(g_t, "How many orders were placed in month November?",
+                              "SELECT COUNT(*) FROM orders WHERE strftime('%m', order_date) = '11'",
+                              "model", NULL, &e),
+              0);
+    sql = ask("How many orders were placed in month February?", NULL);
+    CHECK_STR(sql, "SELECT COUNT(*) FROM orders WHERE strftime('%m', order_date) = '02'");
+    free(sql);
+    /* traps: a range's month (its end is another month), a range's year (its end is another
+     * year), a month where the template has none, no month where it has one */
+    static const char *const traps[] = {
+        "What was the total quantity in July 2024?",
+        "What was the total amount in December 2022?",
+        "How many orders were placed before 2024?",
+        "Which products cost more than 5 in May 2024?",
+    };
+    for (size_t i = 0; i < sizeof traps / sizeof traps[0]; i++) {
+        sql = ask(traps[i], NULL);
+        if (sql)
+            fprintf(stderr, "trap matched: %s -> %s\n", traps[i], sql);
+        CHECK(sql == NULL);
+        free(sql);
+    }
+}
+
 static const struct test_case tests[] = {
     {"learn_and_substitute", test_learn_and_substitute},
     {"traps_do_not_match", test_traps_do_not_match},
@@ -373,6 +421,7 @@ static const struct test_case tests[] = {
     {"value_with_quote", test_value_with_quote},
     {"value_forms", test_value_forms},
     {"shown_and_table_words", test_shown_and_table_words},
+    {"months", test_months},
     {"retire_pin_persist", test_retire_pin_persist},
     {"add_checked", test_add_checked},
     {"few_shot", test_few_shot},
