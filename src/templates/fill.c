@@ -132,8 +132,8 @@ static int fill_value(const struct schema *s, struct db *db, const struct tm_sha
                       size_t k, const struct question *q, unsigned char *mask, struct tm_fill *f)
 {
     for (size_t i = 0; i < q->n_toks; i++) {
-        size_t max = i + TM_SPAN_MAX;
-        for (size_t j = i; j < q->n_toks && j < max; j++)
+        size_t max = i + TM_SPAN_MAX < q->n_toks ? i + TM_SPAN_MAX : q->n_toks;
+        for (size_t j = i; j < max; j++)
             if (mask[j] || q->toks[j].negation || q->toks[j].kind == QUESTION_NUMBER)
                 max = j;
         for (size_t j = max; j-- > i;) {
@@ -145,6 +145,8 @@ static int fill_value(const struct schema *s, struct db *db, const struct tm_sha
                     mask[m] = 1;
                 if (i > 0)
                     snprintf(f->anchor[k], TM_WORD, "%s", q->toks[i - 1].word);
+                f->first[k] = i;
+                f->last[k] = j;
                 return 1;
             }
         }
@@ -208,7 +210,7 @@ static int fill_months(const struct tm_shape *sh, const struct question *q, unsi
 static int same_words(const struct schema *s, const struct tm_shape *sh,
                       const struct question *q, unsigned char *mask, struct tm_fill *f)
 {
-    tm_mask_slot_columns(s, sh, q, mask);
+    tm_mask_slot_columns(s, sh, q, f->first, f->last, mask);
     char words[TM_MAX_WORDS][TM_WORD];
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     char seq[TM_MAX_WORDS * 8];

@@ -468,22 +468,45 @@ static int names_tok(const char *name, const struct question *q, size_t i)
     return i < q->n_toks && q->toks[i].kind == QUESTION_WORD && name_has_stem(name, q->toks[i].stem);
 }
 
-void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
-                          const struct question *q, unsigned char *mask)
+/* Token i names value slot sl's column or table. */
+static int names_slot(const struct schema *s, const struct tm_slot *sl, const struct question *q,
+                      size_t i)
 {
-    for (size_t i = 0; i < q->n_toks; i++) {
-        if (mask[i] || q->toks[i].kind != QUESTION_WORD)
+    return names_tok(s->tables[sl->table].cols[sl->column].name, q, i) ||
+           names_tok(s->tables[sl->table].name, q, i);
+}
+
+/* A function word between a value and the word naming its column ("whose country is Kenya",
+ * "singers from France"); not "of", which turns the word into what is asked ("the name of X"). */
+static int skippable(const struct question *q, size_t i)
+{
+    return q->toks[i].kind == QUESTION_WORD && !q->toks[i].negation &&
+           strcmp(q->toks[i].word, "of") != 0 && tm_words_stop(q->toks[i].word);
+}
+
+void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
+                          const struct question *q, const size_t *first, const size_t *last,
+                          unsigned char *mask)
+{
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        const struct tm_slot *sl = &sh->slots[k];
+        if (sl->kind != TM_VALUE || first[k] > last[k] || last[k] >= q->n_toks)
             continue;
-        for (size_t k = 0; k < sh->n_slots && !mask[i]; k++) {
-            const struct tm_slot *sl = &sh->slots[k];
-            if (sl->kind == TM_VALUE && (names_tok(s->tables[sl->table].cols[sl->column].name, q, i) ||
-                                         names_tok(s->tables[sl->table].name, q, i)))
+        for (size_t i = first[k]; i-- > 0 && !mask[i];)
+            if (names_slot(s, sl, q, i))
                 mask[i] = 1;
-        }
+            else if (!skippable(q, i))
+                break;
+        for (size_t i = last[k] + 1; i < q->n_toks && !mask[i]; i++)
+            if (names_slot(s, sl, q, i))
+                mask[i] = 1;
+            else if (!skippable(q, i))
+                break;
+    }
+    for (size_t i = 0; i < q->n_toks; i++)
         for (size_t k = 0; k < sh->n_proj && !mask[i]; k++)
             if (names_tok(s->tables[sh->proj[k].table].cols[sh->proj[k].column].name, q, i))
                 mask[i] = 1;
-    }
 }
 
 /* The sorted set of words[0..n) into a new array *out (NULL when n is 0). */
@@ -505,7 +528,12 @@ static int set_words(const struct schema *s, struct tm_shape *sh, const struct q
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     if (word_set(words, n, &sh->all_words, &sh->n_all_words))
         return ERR_NOMEM;
-    tm_mask_slot_columns(s, sh, q, mask);
+    size_t first[TM_MAX_SLOTS], last[TM_MAX_SLOTS];
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        first[k] = sh->slots[k].first;
+        last[k] = sh->slots[k].last;
+    }
+    tm_mask_slot_columns(s, sh, q, first, last, mask);
     n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     struct buf seq = BUF_INIT;
     for (size_t i = 0; i < n; i++)

@@ -70,6 +70,7 @@ struct tm_fill {
     char *value[TM_MAX_SLOTS]; /* TM_VALUE: the stored value; TM_NUMBER: the number's text;
                                 * TM_MONTH: its 2 digits */
     char anchor[TM_MAX_SLOTS][TM_WORD]; /* TM_VALUE: the word before the value in the question */
+    size_t first[TM_MAX_SLOTS], last[TM_MAX_SLOTS]; /* TM_VALUE: its tokens in the question */
     int same_order;
 };
 
@@ -84,12 +85,14 @@ void tm_shape_free(struct tm_shape *sh);
 int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *sh,
                   const struct question *q, struct tm_fill *f);
 void tm_fill_free(struct tm_fill *f);
-/* Masks the tokens of q that name the column of one of sh's value slots ("whose country is
- * Kenya" says no more than "from Kenya") or that column's table ("the shop FC Haka", "French
- * singers" over singer.country), or a column its SELECT list shows ("the names of"): the SQL says
- * the same whether the question names them or not. */
+/* Masks the tokens of q that name the column of a value slot k or that column's table, next to
+ * its value (tokens first[k]..last[k]) or apart from it by function words only ("whose country
+ * is Kenya", "French singers", "the shop FC Haka": the SQL says the same whether the question
+ * names them or not), and the tokens that name a column the SELECT list shows ("the names of").
+ * "The name of Dune" keeps "name": it says what is asked. */
 void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
-                          const struct question *q, unsigned char *mask);
+                          const struct question *q, const size_t *first, const size_t *last,
+                          unsigned char *mask);
 /* sql with f's values in place of sh's literals (malloc'd), or NULL when memory runs out or a
  * value cannot be written safely. */
 char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct tm_fill *f);

@@ -21,7 +21,7 @@ static const char *const stop_words[] = {
     "you",   "i",     "we",     "do",     "does",  "did",   "there",  "that",  "those", "these",
     "this",  "it",    "its",    "their",  "them",  "they",  "all",    "and",   "also",  "as",
     "named", "called", "have",  "has",    "had",   "having", "with",  "than",  "how",   "s",
-    "provide", "output", "retrieve", "whats", "everything", "any",
+    "provide", "output", "retrieve", "whats", "everything", "any", "top",
     /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
     "in", "from", "at", "on", "located", "based", "come", "comes", "live", "lives", "living",
     "reside", "resides", "residing", "belong", "belongs", "exist", "exists", "registered",
@@ -100,6 +100,16 @@ static size_t phrase_at(const struct question *q, const unsigned char *mask, siz
     return k - i;
 }
 
+/* "Name the 2 heaviest cars": "name" opening a question before "the", "all" or a number is the
+ * verb "list" ("Name of the oldest singer" keeps its noun). */
+static int name_verb(const struct question *q, size_t i)
+{
+    static const char *const next[] = {"the", "all", "every", "each", "any"};
+    if (i != 0 || q->n_toks < 2 || strcmp(q->toks[0].word, "name") != 0)
+        return 0;
+    return q->toks[1].kind == QUESTION_NUMBER || in_list(q->toks[1].word, next, N_OF(next));
+}
+
 static int number_of_counts(const struct question *q, const unsigned char *mask, size_t i)
 {
     if (!phrase_at(q, mask, i, "number of"))
@@ -135,7 +145,7 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
                     canon = folds[p].canon;
             if (!canon) {
                 used = 1;
-                if (in_list(t->word, stop_words, N_OF(stop_words)))
+                if (in_list(t->word, stop_words, N_OF(stop_words)) || name_verb(q, i))
                     continue;
             }
         }

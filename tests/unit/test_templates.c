@@ -339,7 +339,7 @@ static void test_shown_and_table_words(void)
     char *sql = ask("Who is based in France?", NULL);
     CHECK_STR(sql, "SELECT name FROM members WHERE country = 'France'");
     free(sql);
-    sql = ask("List the member names based in France.", NULL);
+    sql = ask("List the names of members based in France.", NULL);
     CHECK_STR(sql, "SELECT name FROM members WHERE country = 'France'");
     free(sql);
     CHECK_INT(templates_learn(g_t, "Which orders are for the product Dune?",
@@ -363,6 +363,33 @@ static void test_shown_and_table_words(void)
         CHECK(sql == NULL);
         free(sql);
     }
+}
+
+/* "Name the ..." and "top" ask what "What are the ..." asks; "least" does not. */
+static void test_name_verb_and_top(void)
+{
+    struct err e = {0};
+    CHECK_INT(templates_learn(g_t, "What are the 2 most expensive products?",
+                              "SELECT name FROM products ORDER BY price DESC LIMIT 2", "model",
+                              NULL, &e),
+              0);
+    char *sql = ask("Name the top 3 most expensive products.", NULL);
+    CHECK_STR(sql, "SELECT name FROM products ORDER BY price DESC LIMIT 3");
+    free(sql);
+    sql = ask("What are the 3 least expensive products?", NULL);
+    CHECK(sql == NULL);
+    free(sql);
+    CHECK_INT(templates_learn(g_t, "What is the category of the product Dune?",
+                              "SELECT category FROM products WHERE name = 'Dune'", "model", NULL,
+                              &e),
+              0);
+    sql = ask("Category of the product Emma?", NULL);
+    CHECK_STR(sql, "SELECT category FROM products WHERE name = 'Emma'");
+    free(sql);
+    /* the noun "name" is a word of its own where the query does not show names */
+    sql = ask("Name of the product Emma?", NULL);
+    CHECK(sql == NULL);
+    free(sql);
 }
 
 /* A month's name is a slot when every date of the SQL is of that month and can take another;
@@ -422,6 +449,7 @@ static const struct test_case tests[] = {
     {"value_forms", test_value_forms},
     {"shown_and_table_words", test_shown_and_table_words},
     {"months", test_months},
+    {"name_verb_and_top", test_name_verb_and_top},
     {"retire_pin_persist", test_retire_pin_persist},
     {"add_checked", test_add_checked},
     {"few_shot", test_few_shot},
