@@ -21,8 +21,8 @@ fixes log) lives there too; nothing under the shared data is written.
 usage: bench/bench_templates.py [--genbi build/genbi] [--set FILE] [--eval DIR] [--limit N]
                                 [--json FILE] [--check] [-v]
 --check (used by ctest on a few pairs): exit 1 unless every question was learned, phase 2 made
-no model call, no tier-0 answer at confidence >= 0.97 was wrong and the schema change retired
-exactly the templates it touched.
+no model call, no answer from a template and no tier-0 answer at confidence >= 0.97 was wrong,
+and the schema change retired exactly the templates it touched.
 Exit status: 0; 77 when the set or the Spider databases are missing; 1 on --check failure.
 """
 
@@ -375,13 +375,30 @@ def pct(a, b):
     return 100.0 * a / b if b else 0.0
 
 
-def figures(items, calls_phase2, retire):
+def halves(eval_dir):
+    """{db_id: "A"|"B"}: the Spider dev databases in byte order, A the 1st, 3rd, ... (as in
+    eval/fresh/README.md)."""
+    spider = os.path.join(eval_dir, "spider", "database")
+    names = sorted(d for d in os.listdir(spider)
+                   if os.path.exists(os.path.join(spider, d, d + ".sqlite")))
+    return {d: "AB"[i % 2] for i, d in enumerate(names)}
+
+
+def figures(items, calls_phase2, retire, half_of):
     n = len(items)
     ans = [it for it in items if it["ans"]]
     high = [it for it in ans if it["conf"] >= HIGH - 1e-9]
     final = [it for it in ans if it["conf"] >= FINAL - 1e-9]
     tmpl = [it for it in ans if it["ans_template"]]
     by_db = collections.OrderedDict()
+    by_half = collections.OrderedDict()
+    for it in sorted(items, key=lambda x: (half_of.get(x["db_id"], "?"), x["db_id"])):
+        h = by_half.setdefault(half_of.get(it["db_id"], "?"), collections.Counter())
+        h["pairs"] += 1
+        h["answered"] += it["ans"]
+        h["correct"] += it["ok"]
+        h["from_template"] += it["ans_template"]
+        h["correct_from_template"] += it["ans_template"] and it["ok"]
     for it in sorted(items, key=lambda x: x["db_id"]):
         d = by_db.setdefault(it["db_id"], collections.Counter())
         d["pairs"] += 1
@@ -408,6 +425,7 @@ def figures(items, calls_phase2, retire):
         "model_calls_phase2": calls_phase2,
         "retirement": retire,
         "by_db": {k: dict(v) for k, v in by_db.items()},
+        "by_half": {k: dict(v) for k, v in by_half.items()},
     }
 
 
@@ -434,6 +452,11 @@ def report(f):
         pct(f["correct_high"], f["answered_high"]), f["correct_high"]))
     print("  wrong at confidence 1.00: %d" % f["wrong_at_1"])
     print("model requests while answering paraphrases: %d" % f["model_calls_phase2"])
+    for h, d in f["by_half"].items():
+        print("  half %s: %d pairs, answered %d (%.1f%%), correct %d; from a template %d (%.1f%%),"
+              " correct %d" % (h, d["pairs"], d["answered"], pct(d["answered"], d["pairs"]),
+                              d["correct"], d["from_template"],
+                              pct(d["from_template"], d["pairs"]), d["correct_from_template"]))
     for db, d in f["by_db"].items():
         print("  %-26s pairs %d learned %d answered %d (template %d) correct %d" % (
             db, d["pairs"], d["learned"], d["answered"], d["from_template"], d["correct"]))
@@ -463,6 +486,8 @@ def check(f):
         bad.append("the model was called while answering paraphrases")
     if f["answered_high"] != f["correct_high"]:
         bad.append("a wrong answer at confidence >= %.2f" % HIGH)
+    if f["answered_from_template"] != f["correct_from_template"]:
+        bad.append("a wrong answer from a template")
     if not r.get("done") or r["retired"] != r["touched"] or r["kept"] != r["untouched"] or \
             r["touched_answered_from_template_after"]:
         bad.append("retirement: %s" % r)
@@ -513,7 +538,7 @@ def main():
         calls = fake.requests() - before
         probe = None if args.no_probe else probe_spider(g, items, args.eval)
         retire = retirement(g, items)
-        f = figures(items, calls, retire)
+        f = figures(items, calls, retire, halves(args.eval))
         f["spider_dev_probe"] = probe
         f["seconds"] = round(time.monotonic() - t0, 1)
         report(f)
