@@ -110,6 +110,29 @@ static int name_verb(const struct question *q, size_t i)
     return q->toks[1].kind == QUESTION_NUMBER || in_list(q->toks[1].word, next, N_OF(next));
 }
 
+/* "by" after a participle names who did it ("visited by Ann", "written by", "made by"): a
+ * function word, unless the participle arranges rows ("grouped by", "sorted by", "listed by"),
+ * where "by" is the grouping it folds to. */
+static int agent_by(const struct question *q, size_t i)
+{
+    static const char *const irregular[] = {"written", "made", "taken", "given", "seen", "done",
+                                            "known", "shown", "held", "sold", "bought", "built",
+                                            "led", "won", "drawn", "sung", "driven", "paid",
+                                            "taught", "kept", "owned", "run", "hit", "spent"};
+    static const char *const arranging[] = {"grouped", "sorted", "ordered", "arranged", "ranked",
+                                            "listed", "divided", "categorized", "categorised",
+                                            "partitioned", "aggregated", "counted", "summed",
+                                            "totaled", "totalled", "averaged", "split", "broken",
+                                            "classified", "segmented", "organized", "organised"};
+    if (i == 0 || strcmp(q->toks[i].word, "by") != 0 || q->toks[i - 1].kind != QUESTION_WORD)
+        return 0;
+    const char *w = q->toks[i - 1].word;
+    size_t n = strlen(w);
+    if (in_list(w, arranging, N_OF(arranging)))
+        return 0;
+    return (n > 3 && strcmp(w + n - 2, "ed") == 0) || in_list(w, irregular, N_OF(irregular));
+}
+
 static int number_of_counts(const struct question *q, const unsigned char *mask, size_t i)
 {
     if (!phrase_at(q, mask, i, "number of"))
@@ -135,6 +158,8 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
             continue;
         } else if (t->kind == QUESTION_NUMBER) {
             snprintf(out[n++], TM_WORD, "%s", t->word);
+            continue;
+        } else if (agent_by(q, i)) {
             continue;
         } else if (number_of_counts(q, mask, i)) {
             canon = "#count";

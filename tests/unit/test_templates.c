@@ -392,6 +392,35 @@ static void test_name_verb_and_top(void)
     free(sql);
 }
 
+/* The content words of text, one space apart. */
+static void content_words(const char *text, char *out, size_t cap)
+{
+    struct question *q = NULL;
+    char w[32][QUESTION_WORD_MAX];
+    CHECK_INT(question_read(text, &q), 0);
+    size_t n = tm_words_content(q, NULL, w, 32), used = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n && used < cap; i++)
+        used += (size_t)snprintf(out + used, cap - used, "%s%s", i ? " " : "", w[i]);
+    question_free(q);
+}
+
+/* "by" after a participle names who did it; after a verb that arranges rows it groups. */
+static void test_agent_by(void)
+{
+    char w[256];
+    content_words("Which museums were visited by Ann?", w, sizeof w);
+    CHECK_STR(w, "museum visit ann");
+    content_words("Which books were written by Bo?", w, sizeof w);
+    CHECK_STR(w, "book written bo");
+    content_words("Orders grouped by product", w, sizeof w);
+    CHECK_STR(w, "order group #per product");
+    content_words("Products sorted by price", w, sizeof w);
+    CHECK_STR(w, "product #order #per price");
+    content_words("Revenue by month", w, sizeof w);
+    CHECK_STR(w, "revenu #per month");
+}
+
 /* A month's name is a slot when every date of the SQL is of that month and can take another;
  * a range whose other end is another month or year keeps both as the question said them. */
 static void test_months(void)
@@ -449,6 +478,7 @@ static const struct test_case tests[] = {
     {"value_forms", test_value_forms},
     {"shown_and_table_words", test_shown_and_table_words},
     {"months", test_months},
+    {"agent_by", test_agent_by},
     {"name_verb_and_top", test_name_verb_and_top},
     {"retire_pin_persist", test_retire_pin_persist},
     {"add_checked", test_add_checked},
