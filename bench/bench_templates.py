@@ -219,11 +219,11 @@ def answer_paraphrases(g, items, verbose):
                                                       it["paraphrase"], it["sql_got"]))
 
 
-def probe_spider(g, items, eval_dir):
-    """Spider dev's questions over the same databases, asked with no model once the templates
-    are learned: the ones a template answers, and how many of those are right (a template that
-    answers a question it does not fit lowers precision where the set cannot see it)."""
-    path = os.path.join(eval_dir, "spider", "dev.json")
+def probe_spider(g, items, path):
+    """Other questions over the same databases (Spider format), asked with no model once the
+    templates are learned: the ones a template answers, and how many of those are right (a
+    template that answers a question it does not fit lowers precision where the set cannot see
+    it)."""
     if not os.path.exists(path):
         return None
     dbs = {it["db_id"]: it["db"] for it in items}
@@ -460,11 +460,12 @@ def report(f):
     for db, d in f["by_db"].items():
         print("  %-26s pairs %d learned %d answered %d (template %d) correct %d" % (
             db, d["pairs"], d["learned"], d["answered"], d["from_template"], d["correct"]))
-    p = f.get("spider_dev_probe")
-    if p:
-        print("Spider dev questions on these databases, after learning: %d asked, %d answered"
-              " from a template, %d of them right" % (p["asked"], p["answered_from_template"],
-                                                      p["correct"]))
+    for name, p in (f.get("probes") or {}).items():
+        if not p:
+            continue
+        print("%s questions on these databases, after learning: %d asked, %d answered"
+              " from a template, %d of them right" % (name, p["asked"],
+                                                      p["answered_from_template"], p["correct"]))
         for w in p["wrong"]:
             print("    wrong [%s] %s\n        %s" % w)
     r = f["retirement"]
@@ -536,10 +537,15 @@ def main():
         before = fake.requests()
         answer_paraphrases(g, items, args.verbose)
         calls = fake.requests() - before
-        probe = None if args.no_probe else probe_spider(g, items, args.eval)
+        probes = {}
+        if not args.no_probe:
+            for name, path in (("spider_dev", os.path.join(args.eval, "spider", "dev.json")),
+                               ("spider_v1", os.path.join(os.path.dirname(args.set),
+                                                          "spider_v1.json"))):
+                probes[name] = probe_spider(g, items, path)
         retire = retirement(g, items)
         f = figures(items, calls, retire, halves(args.eval))
-        f["spider_dev_probe"] = probe
+        f["probes"] = probes
         f["seconds"] = round(time.monotonic() - t0, 1)
         report(f)
         if args.json:
