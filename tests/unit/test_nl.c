@@ -428,12 +428,16 @@ static void test_rank_and_list(void)
 {
     setup();
     expect_rows(sales_db, &sales, "top 5 products by price",
-                "SELECT name FROM products ORDER BY unit_price DESC LIMIT 5");
+                "SELECT name, unit_price FROM products ORDER BY unit_price DESC LIMIT 5");
     expect_rows(sales_db, &sales, "which customer has the most orders",
                 "SELECT c.first_name, c.last_name FROM orders o JOIN customers c "
                 "ON o.customer_id = c.customer_id GROUP BY c.customer_id "
                 "ORDER BY COUNT(*) DESC LIMIT 1");
     expect_rows(sales_db, &sales, "the 3 most expensive products",
+                "SELECT name, unit_price FROM products ORDER BY unit_price DESC LIMIT 3");
+    /* a ranking of several rows shows the value that ranked them; the columns a question
+     * lists are what it shows, and one row is named only (above) */
+    expect_rows(sales_db, &sales, "the names of the 3 most expensive products",
                 "SELECT name FROM products ORDER BY unit_price DESC LIMIT 3");
     expect_rows(sales_db, &sales, "list the 10 latest orders",
                 "SELECT * FROM orders ORDER BY order_date DESC LIMIT 10");
@@ -485,7 +489,7 @@ static void test_school(void)
                 "ON c.teacher_id = t.teacher_id GROUP BY t.teacher_id "
                 "ORDER BY COUNT(*) DESC LIMIT 1");
     expect_rows(school_db, &school, "top 3 courses by credits",
-                "SELECT title FROM courses ORDER BY credits DESC LIMIT 3");
+                "SELECT title, credits FROM courses ORDER BY credits DESC LIMIT 3");
     expect_rows(school_db, &school, "list all teachers in the Physics department",
                 "SELECT name FROM teachers WHERE department = 'Physics'");
     expect_rows(school_db, &school, "average grade in 2023",
