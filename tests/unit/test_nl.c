@@ -533,6 +533,12 @@ static void test_unsure(void)
     expect_unsure(&sales, "top products");
     expect_unsure(&school, "which students are doing well");
     expect_unsure(&school, "how many students took both Databases and Optics");
+    /* trap: a ratio ("per diet") read as a plain count, the second table silently dropped */
+    expect_unsure(&zoo, "which keepers have more than 2 animals per diet?");
+    /* an anti-join names the rows it looks for and what they point at: no doubt there */
+    expect_rows(zoo_db, &zoo, "keepers who keep no animals",
+                "SELECT name FROM keepers WHERE keeper_id NOT IN "
+                "(SELECT keeper_id FROM animals WHERE keeper_id IS NOT NULL)");
 
     struct nl_answer a;
     struct err e;
