@@ -62,6 +62,10 @@ static void split_name(const char *name, struct nl_name *out)
                 nl_stem(full, out->stem[out->n++], sizeof out->stem[0]);
                 snprintf(word, sizeof word, "name");
             }
+            /* "whse_nm", "hire_dt", "dept_cd": a two-letter last word says name, date, code */
+            const char *two = wl == 2 && out->n > 0 ? question_abbreviation(word) : NULL;
+            if (two && strchr(two, ' ') == NULL && strlen(two) < sizeof word)
+                snprintf(word, sizeof word, "%s", two);
             if (out->n < NL_NAME_WORDS)
                 nl_stem(word, out->stem[out->n++], sizeof out->stem[0]);
             wl = 0;
@@ -394,6 +398,77 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
     }
 }
 
+/* ---- short forms in names ---- */
+
+static int vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Is the name word stem a (a schema's "whse", "shpmt", "emp", "nm") a short form of the question
+ * word w ("warehouses", "shipment", "employees", "name")? The first letter is w's and a's
+ * letters come in w's order; a is also w's first letters (4 or more) or w's consonants (a stem
+ * may end in i where the word has y: "ctry" -> "ctri"). A whole English word ("rank") is thus
+ * only read as a word it begins ("ranking"), never as one it hides in ("age" in "average"). */
+static int short_form(const char *a, const char *w)
+{
+    size_t la = strlen(a), lw = strlen(w);
+    if (la < 2 || la > 6 || lw < la + 2 || a[0] != w[0])
+        return 0;
+    if (la >= 4 && strncmp(a, w, la) == 0)
+        return 1; /* three letters ("cat", "car", "age") are too often a word: the table says */
+    for (size_t k = 1; k < la; k++)
+        if (vowel(a[k]) && !(k == la - 1 && a[k] == 'e') && !(k == la - 1 && a[k] == 'i'))
+            return 0; /* not a consonant skeleton ("dept", "age") */
+    size_t j = 1;
+    for (size_t k = 1; k < la; k++) {
+        char want = a[k];
+        while (j < lw && w[j] != want && !(want == 'i' && k == la - 1 && w[j] == 'y'))
+            j++;
+        if (j == lw)
+            return 0;
+        j++;
+    }
+    return 1;
+}
+
+/* A question word no name uses, that a name's short form stands for ("employees" with a table
+ * emp, "warehouse" with whse, "department" with dept_cd), is read as that short form, as a
+ * synonym. The longest short form wins; two as long are no reading. Filler and cue words
+ * ("average", "total") keep their sense. */
+static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
+{
+    for (size_t i = 0; i < n_toks; i++) {
+        struct nl_token *t = &toks[i];
+        size_t lex_len = 0;
+        if (t->kind != NL_TOK_WORD || t->synonym || strlen(t->word) < 4 ||
+            stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len))
+            continue;
+        const char *best = NULL;
+        size_t best_len = 0;
+        int tie = 0;
+        for (size_t k = 0; k < ns->n_stems; k++) {
+            const char *a = ns->stems[k];
+            const char *full = question_abbreviation(a);
+            char stem[NL_WORD_MAX];
+            if (full)
+                nl_stem(full, stem, sizeof stem);
+            if (full ? strcmp(stem, t->stem) != 0 : !short_form(a, t->word))
+                continue;
+            size_t la = strlen(a);
+            tie = la == best_len;
+            if (la > best_len) {
+                best = a;
+                best_len = la;
+            }
+        }
+        if (best && !tie) {
+            snprintf(t->stem, sizeof t->stem, "%s", best);
+            t->synonym = 1;
+        }
+    }
+}
+
 /* "high schoolers" for a table called Highschooler: two words the schema does not use that
  * together make one of its words are read as that word. Returns the new token count. */
 static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
@@ -551,6 +626,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
     size_t n_spans = 0;
     apply_synonyms(ns, toks, n_toks);
     n_toks = join_split_words(ns, toks, n_toks);
+    apply_short_forms(ns, toks, n_toks);
 
     for (size_t i = 0; i < n_toks && n_spans < max_spans;) {
         struct nl_span *sp = &spans[n_spans];
