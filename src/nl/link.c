@@ -409,7 +409,7 @@ static int vowel(char c)
  * word w ("warehouses", "shipment", "employees", "name")? The first letter is w's and a's
  * letters come in w's order; a is also w's first letters (4 or more) or w's consonants (a stem
  * may end in i where the word has y: "ctry" -> "ctri"). A whole English word ("rank") is thus
- * only read as a word it begins ("ranking"), never as one it hides in ("age" in "average"). */
+ * only read as a word it begins ("ranking"), never as one it hides in ("age" in "assigned"). */
 static int short_form(const char *a, const char *w)
 {
     size_t la = strlen(a), lw = strlen(w);
@@ -417,9 +417,14 @@ static int short_form(const char *a, const char *w)
         return 0;
     if (la >= 4 && strncmp(a, w, la) == 0)
         return 1; /* three letters ("cat", "car", "age") are too often a word: the table says */
-    for (size_t k = 1; k < la; k++)
+    size_t consonants = 0;
+    for (size_t k = 1; k < la; k++) {
         if (vowel(a[k]) && !(k == la - 1 && a[k] == 'e') && !(k == la - 1 && a[k] == 'i'))
-            return 0; /* not a consonant skeleton ("dept", "age") */
+            return 0; /* not a consonant skeleton ("dept") */
+        consonants += !vowel(a[k]);
+    }
+    if (consonants < 2 && la > 2)
+        return 0; /* "age" is a word, not the skeleton of "assigned" */
     size_t j = 1;
     for (size_t k = 1; k < la; k++) {
         char want = a[k];

@@ -545,6 +545,12 @@ static void test_short_names(void)
                 "SELECT COUNT(*) FROM emp WHERE age > 40");
     /* trap: "average" hides a-g-e but is a cue word, never the age column */
     expect_rows(depot_db, &depot, "average age of employees", "SELECT AVG(age) FROM emp");
+    /* trap: "assigned" holds a-g-e in order, but age is a word, not a short form */
+    struct nl_answer a;
+    struct err e;
+    CHECK_INT(generate(&depot, "which warehouses have no employees assigned?", &a, &e), 0);
+    CHECK(a.sql != NULL && strstr(a.sql, "age") == NULL);
+    nl_answer_free(&a);
     /* trap: a word no name stands for is not read as the nearest short form */
     expect_unsure(&depot, "how many wagons are there?");
 }
