@@ -68,8 +68,10 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
     }
     for (size_t c = 0; c < tb->n_cols; c++) {
         const struct nl_name *cn = &q->ns->cols[t][c];
+        const struct nl_name *al = &q->ns->aliases[t];
         if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 &&
-            strcmp(cn->stem[0], q->ns->tables[t].stem[q->ns->tables[t].n - 1]) == 0 &&
+            (strcmp(cn->stem[0], q->ns->tables[t].stem[q->ns->tables[t].n - 1]) == 0 ||
+             (al->n && strcmp(cn->stem[0], al->stem[al->n - 1]) == 0)) &&
             tb->cols[c].type == SCHEMA_TYPE_TEXT) {
             out[0] = (int)c;
             return 1;

@@ -117,6 +117,38 @@ static int collect_stems(struct nl_schema *ns)
     return 0;
 }
 
+/* A table named for what it is part of ("org_unit", "work_loc") whose one-column key names
+ * what each row is ("dept_cd", "loc_cd"): the key's words before its last ("code", "id") are
+ * another name of the table, when they differ from its own. */
+static void key_alias(struct nl_schema *ns, size_t t)
+{
+    static const char *const key_words[] = {"id", "code", "no", "number", "key"};
+    const struct schema_table *tb = &ns->s->tables[t];
+    const struct nl_name *tn = &ns->tables[t];
+    int pk = -1, n_pk = 0;
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (tb->cols[c].pk) {
+            pk = (int)c;
+            n_pk++;
+        }
+    if (n_pk != 1 || tb->cols[pk].fk_table)
+        return;
+    const struct nl_name *kn = &ns->cols[t][pk];
+    if (kn->n < 2)
+        return;
+    int keyed = 0;
+    for (size_t k = 0; k < sizeof key_words / sizeof key_words[0]; k++)
+        keyed |= strcmp(kn->stem[kn->n - 1], key_words[k]) == 0;
+    int same = kn->n - 1 == tn->n;
+    for (size_t k = 0; same && k < tn->n; k++)
+        same = strcmp(kn->stem[k], tn->stem[k]) == 0;
+    if (!keyed || same || (tn->n && strcmp(kn->stem[kn->n - 2], tn->stem[tn->n - 1]) == 0))
+        return;
+    struct nl_name *al = &ns->aliases[t];
+    al->n = kn->n - 1;
+    memcpy(al->stem, kn->stem, al->n * sizeof al->stem[0]);
+}
+
 int nl_schema_init(struct nl_schema *ns, const struct schema *s)
 {
     size_t total = 0;
@@ -125,11 +157,13 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s)
     for (size_t t = 0; t < s->n_tables; t++)
         total += s->tables[t].n_cols;
     ns->tables = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->tables);
+    ns->aliases = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->aliases);
     ns->cols = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->cols);
     ns->col_base = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->col_base);
     ns->fk_target = calloc(total ? total : 1, sizeof *ns->fk_target);
     ns->fk_target_col = calloc(total ? total : 1, sizeof *ns->fk_target_col);
-    if (!ns->tables || !ns->cols || !ns->col_base || !ns->fk_target || !ns->fk_target_col)
+    if (!ns->tables || !ns->aliases || !ns->cols || !ns->col_base || !ns->fk_target ||
+        !ns->fk_target_col)
         goto fail;
     size_t base = 0;
     for (size_t t = 0; t < s->n_tables; t++) {
@@ -175,6 +209,7 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s)
                 }
             }
         }
+        key_alias(ns, t);
         base += tb->n_cols;
     }
     if (collect_stems(ns) != 0)
@@ -216,6 +251,7 @@ void nl_schema_free(struct nl_schema *ns)
             free(ns->cols[t]);
     free(ns->cols);
     free(ns->tables);
+    free(ns->aliases);
     free(ns->col_base);
     free(ns->fk_target);
     free(ns->fk_target_col);
@@ -294,6 +330,7 @@ enum {
     BONUS_LEX = 70,
     BONUS_TABLE = 60,
     BONUS_COLUMN = 50,
+    BONUS_TABLE_KEY = 45,
     BONUS_STOP = 40,
     BONUS_WEAK = 35,
     BONUS_VALUE = 30,
@@ -529,6 +566,11 @@ static void link_tables(const struct nl_schema *ns, const struct nl_token *toks,
         if (tokens_match(toks, n_toks, i, tn->stem, tn->n)) {
             m.len = tn->n;
             m.bonus = BONUS_TABLE;
+        } else if (ns->aliases[t].n &&
+                   tokens_match(toks, n_toks, i, ns->aliases[t].stem, ns->aliases[t].n)) {
+            m.len = ns->aliases[t].n; /* "departments" for org_unit keyed by dept_cd */
+            m.bonus = BONUS_TABLE_KEY;
+            m.partial = 1;
         } else if (tn->n >= 2 && tokens_match(toks, n_toks, i, tn->stem + tn->n - 1, 1)) {
             m.len = 1;
             m.bonus = BONUS_TABLE_PART;

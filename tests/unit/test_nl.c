@@ -335,15 +335,22 @@ static void expect_unsure(const struct schema *s, const char *question)
 /* Names written short, as in many business schemas: tables and columns tier 0 must read as the
  * words questions spell out, and a whole word that must not be read as a short form. */
 static const char depot_sql[] =
-    "CREATE TABLE whse(whse_id INTEGER PRIMARY KEY, whse_nm TEXT NOT NULL, city TEXT);"
+    "CREATE TABLE area_lkp(region_cd TEXT PRIMARY KEY, region_nm TEXT NOT NULL);"
+    "CREATE TABLE pay_lkp(grade_cd TEXT PRIMARY KEY, grade_nm TEXT NOT NULL);"
+    "CREATE TABLE whse(whse_id INTEGER PRIMARY KEY, whse_nm TEXT NOT NULL, city TEXT,"
+    " region_cd TEXT REFERENCES area_lkp(region_cd));"
     "CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, age INTEGER,"
-    " whse_id INTEGER REFERENCES whse(whse_id));"
+    " whse_id INTEGER REFERENCES whse(whse_id), grade_cd TEXT REFERENCES pay_lkp(grade_cd));"
+    "INSERT INTO pay_lkp VALUES ('G1','Junior'),('G2','Senior'),('G3','Lead');"
     "CREATE TABLE shpmt(shpmt_id INTEGER PRIMARY KEY, whse_id INTEGER REFERENCES whse(whse_id),"
-    " wt REAL, stat_cd TEXT);"
-    "INSERT INTO whse VALUES (1,'North DC','Oslo'),(2,'South DC','Lyon'),(3,'East DC','Riga');"
-    "INSERT INTO emp VALUES (1,'Ann','Lee',30,1),(2,'Bo','Kim',50,1),(3,'Cy','Ng',41,2);"
-    "INSERT INTO shpmt VALUES (1,1,2.5,'DLV'),(2,1,9.0,'DLV'),(3,2,4.0,'CNL'),(4,3,1.0,'DLV'),"
-    " (5,3,3.0,'DLV');";
+    " wt REAL, stat_cd TEXT, region TEXT);"
+    "INSERT INTO area_lkp VALUES ('N','Nordics'),('W','West'),('B','Baltics'),('S','South');"
+    "INSERT INTO whse VALUES (1,'North DC','Oslo','N'),(2,'South DC','Lyon','W'),"
+    " (3,'East DC','Riga','B');"
+    "INSERT INTO emp VALUES (1,'Ann','Lee',30,1,'G1'),(2,'Bo','Kim',50,1,'G2'),"
+    " (3,'Cy','Ng',41,2,'G2');"
+    "INSERT INTO shpmt VALUES (1,1,2.5,'DLV','east'),(2,1,9.0,'DLV','east'),"
+    " (3,2,4.0,'CNL','west'),(4,3,1.0,'DLV','east'),(5,3,3.0,'DLV','north');";
 
 static struct schema sales, school, zoo, depot;
 static sqlite3 *sales_db, *school_db, *zoo_db, *depot_db;
@@ -543,6 +550,15 @@ static void test_short_names(void)
     expect_rows(depot_db, &depot, "average weight of shipments", "SELECT AVG(wt) FROM shpmt");
     expect_rows(depot_db, &depot, "how many employees are older than 40?",
                 "SELECT COUNT(*) FROM emp WHERE age > 40");
+    /* a lookup table is named by what its key names: pay_lkp keyed by grade_cd holds grades */
+    expect_rows(depot_db, &depot, "list all grades", "SELECT grade_nm FROM pay_lkp");
+    expect_rows(depot_db, &depot, "how many grades are there?", "SELECT COUNT(*) FROM pay_lkp");
+    expect_rows(depot_db, &depot, "number of employees per grade",
+                "SELECT g.grade_nm, COUNT(*) FROM emp e JOIN pay_lkp g ON e.grade_cd = g.grade_cd "
+                "GROUP BY g.grade_cd");
+    /* trap: a column named so (shpmt.region) comes before a table keyed so (area_lkp) */
+    expect_rows(depot_db, &depot, "number of shipments per region",
+                "SELECT region, COUNT(*) FROM shpmt GROUP BY region");
     /* trap: "average" hides a-g-e but is a cue word, never the age column */
     expect_rows(depot_db, &depot, "average age of employees", "SELECT AVG(age) FROM emp");
     /* trap: "assigned" holds a-g-e in order, but age is a word, not a short form */
