@@ -77,6 +77,19 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
             return 1;
         }
     }
+    /* the table's words and "name": job_ttl.job_ttl_nm */
+    const struct nl_name *tw = &q->ns->tables[t];
+    for (size_t c = 0; tw->n && c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        size_t k = 0;
+        while (k < tw->n && cn->n == tw->n + 1 && strcmp(cn->stem[k], tw->stem[k]) == 0)
+            k++;
+        if (k == tw->n && cn->n == tw->n + 1 && strcmp(cn->stem[k], "name") == 0 &&
+            tb->cols[c].type == SCHEMA_TYPE_TEXT) {
+            out[0] = (int)c;
+            return 1;
+        }
+    }
     /* a column named like its table: airlines.airline, cartoon.cartoon */
     const struct nl_name *tn = &q->ns->tables[t];
     for (size_t c = 0; tn->n && c < tb->n_cols; c++) {

@@ -23,6 +23,7 @@ struct compose {
     struct buf from;
     int fanout; /* a join from a parent to its children multiplies rows */
     char *pct_cond; /* a percentage's condition: the filters, moved out of WHERE (percent.c) */
+    int list_by[2], n_list_by; /* a list of rows named by these labels: sorted by them */
     int failed;
 };
 
@@ -644,6 +645,7 @@ static void put_select(struct compose *cx, struct buf *sel)
             if (j)
                 buf_puts(sel, ", ");
             put_col(cx, sel, sh->main, lab[j]);
+            cx->list_by[cx->n_list_by++] = lab[j];
         }
     }
 }
@@ -682,6 +684,14 @@ static void put_tail(struct compose *cx, struct buf *tail)
     } else if (sh->group != GROUP_NONE) {
         buf_puts(tail, " ORDER BY ");
         put_group_items(cx, tail, 0, 1);
+    } else if (cx->n_list_by && sh->limit <= 0) {
+        /* "list all departments": in the order a reader looks a name up */
+        buf_puts(tail, " ORDER BY ");
+        for (int j = 0; j < cx->n_list_by; j++) {
+            if (j)
+                buf_puts(tail, ", ");
+            put_col(cx, tail, sh->main, cx->list_by[j]);
+        }
     }
     if (sh->limit > 0)
         buf_printf(tail, " LIMIT %ld", sh->limit);

@@ -337,6 +337,8 @@ static void expect_unsure(const struct schema *s, const char *question)
 static const char depot_sql[] =
     "CREATE TABLE area_lkp(region_cd TEXT PRIMARY KEY, region_nm TEXT NOT NULL);"
     "CREATE TABLE pay_lkp(grade_cd TEXT PRIMARY KEY, grade_nm TEXT NOT NULL);"
+    "CREATE TABLE job_ttl(job_cd TEXT PRIMARY KEY, job_family TEXT, job_ttl_nm TEXT);"
+    "INSERT INTO job_ttl VALUES ('J1','Ops','Picker'),('J2','Ops','Driver'),('J3','IT','Analyst');"
     "CREATE TABLE whse(whse_id INTEGER PRIMARY KEY, whse_nm TEXT NOT NULL, city TEXT,"
     " region_cd TEXT REFERENCES area_lkp(region_cd));"
     "CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, age INTEGER,"
@@ -556,6 +558,9 @@ static void test_short_names(void)
     expect_rows(depot_db, &depot, "number of employees per grade",
                 "SELECT g.grade_nm, COUNT(*) FROM emp e JOIN pay_lkp g ON e.grade_cd = g.grade_cd "
                 "GROUP BY g.grade_cd");
+    /* a table's words and "name" are its label: the titles, not their codes */
+    expect_rows(depot_db, &depot, "which job titles are in the Ops family?",
+                "SELECT job_ttl_nm FROM job_ttl WHERE job_family = 'Ops'");
     /* trap: a column named so (shpmt.region) comes before a table keyed so (area_lkp) */
     expect_rows(depot_db, &depot, "number of shipments per region",
                 "SELECT region, COUNT(*) FROM shpmt GROUP BY region");
