@@ -6,8 +6,10 @@
  * parentheses, no top-level comma) and $* captures a whole comma-separated argument list. The
  * template is text where $N and $* (joined by the rule's separator) are substituted. Two
  * constructs do not fit a pattern and have kinds of their own: the PostgreSQL cast `x::type`,
- * whose operand comes before the operator, and T-SQL's `SELECT TOP n`, whose LIMIT goes at the
- * end of the SELECT. Rewrites run to a fixed point, so nested constructs are handled. */
+ * whose operand comes before the operator, T-SQL's `SELECT TOP n`, whose LIMIT goes at the end
+ * of the SELECT, T-SQL's national strings N'x', and regular-expression matches (PostgreSQL's
+ * `~`, `~*`, `!~`, MySQL's REGEXP), which become LIKE or GLOB when the expression says no more
+ * than they can. Rewrites run to a fixed point, so nested constructs are handled. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +20,7 @@
 
 #include "util/banned.h"
 
-enum dia_kind { DIA_PATTERN = 0, DIA_CAST, DIA_TOP };
+enum dia_kind { DIA_PATTERN = 0, DIA_CAST, DIA_TOP, DIA_NSTRING, DIA_REGEX };
 
 /* The rule applies only when the database named this function as unknown: the target has it in
  * newer versions (SQLite 3.44 has concat and string_agg, 3.48 has if), where it must stay. */
@@ -63,6 +65,8 @@ static const struct dia_rule postgresql_sqlite[] = {
     REWRITE("FETCH FIRST $1 ROW ONLY", "LIMIT $1"),
     REWRITE("LEFT($1, $2)", "substr($1, 1, $2)"),
     REWRITE("RIGHT($1, $2)", "substr($1, -($2))"),
+    CONSTRUCT(DIA_REGEX, "~"),
+    CONSTRUCT(DIA_REGEX, "!"),
 };
 
 /* T-SQL -> SQLite */
@@ -78,6 +82,27 @@ static const struct dia_rule tsql_sqlite[] = {
     REWRITE("DATEPART(month, $1)", "CAST(strftime('%m', $1) AS INTEGER)"),
     REWRITE("CHARINDEX($1, $2)", "instr($2, $1)"),
     REWRITE("COUNT_BIG($1)", "count($1)"),
+    CONSTRUCT(DIA_NSTRING, "N"),
+    REWRITE("CONVERT(INT, $1)", "CAST($1 AS INTEGER)"),
+    REWRITE("CONVERT(INTEGER, $1)", "CAST($1 AS INTEGER)"),
+    REWRITE("CONVERT(BIGINT, $1)", "CAST($1 AS INTEGER)"),
+    REWRITE("CONVERT(SMALLINT, $1)", "CAST($1 AS INTEGER)"),
+    REWRITE("CONVERT(FLOAT, $1)", "CAST($1 AS REAL)"),
+    REWRITE("CONVERT(REAL, $1)", "CAST($1 AS REAL)"),
+    REWRITE("CONVERT(DECIMAL, $1)", "CAST($1 AS REAL)"),
+    REWRITE("CONVERT(NUMERIC, $1)", "CAST($1 AS REAL)"),
+    REWRITE("CONVERT(VARCHAR, $1)", "CAST($1 AS TEXT)"),
+    REWRITE("CONVERT(NVARCHAR, $1)", "CAST($1 AS TEXT)"),
+    REWRITE("CONVERT(VARCHAR($1), $2)", "CAST($2 AS TEXT)"),
+    REWRITE("CONVERT(NVARCHAR($1), $2)", "CAST($2 AS TEXT)"),
+    REWRITE("CONVERT(DATE, $1)", "date($1)"),
+    REWRITE("OFFSET $1 ROWS FETCH NEXT $2 ROWS ONLY", "LIMIT $2 OFFSET $1"),
+    REWRITE("OFFSET $1 ROWS FETCH FIRST $2 ROWS ONLY", "LIMIT $2 OFFSET $1"),
+    REWRITE("OFFSET $1 ROWS FETCH NEXT $2 ROW ONLY", "LIMIT $2 OFFSET $1"),
+    REWRITE("OFFSET $1 ROWS FETCH FIRST $2 ROW ONLY", "LIMIT $2 OFFSET $1"),
+    REWRITE("OFFSET $1 ROWS", "LIMIT -1 OFFSET $1"),
+    REWRITE("FETCH NEXT $1 ROWS ONLY", "LIMIT $1"),
+    REWRITE("FETCH NEXT $1 ROW ONLY", "LIMIT $1"),
 };
 
 /* MySQL / MariaDB -> SQLite */
@@ -96,6 +121,8 @@ static const struct dia_rule mysql_sqlite[] = {
     REWRITE("LCASE($1)", "lower($1)"),
     REWRITE("UCASE($1)", "upper($1)"),
     REWRITE("RAND()", "random()"),
+    CONSTRUCT(DIA_REGEX, "REGEXP"),
+    CONSTRUCT(DIA_REGEX, "RLIKE"),
 };
 
 /* SQLite -> PostgreSQL, for the PostgreSQL driver to come */
@@ -361,6 +388,92 @@ static int rewrite_top(const struct fx_sql *q, size_t i, struct fx_edits *ed, si
     return rc ? rc : 1;
 }
 
+/* N'text' -> 'text': the N and the string touch. */
+static int rewrite_nstring(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
+{
+    if (i + 1 >= q->n || q->t[i].len != 1 || q->t[i + 1].type != SQLLEX_STRING ||
+        q->t[i].off + 1 != q->t[i + 1].off)
+        return 0;
+    *next = i + 2;
+    int rc = fx_edit_add(ed, q->t[i].off, 1, "");
+    return rc ? rc : 1;
+}
+
+/* The LIKE (or, case-sensitive, GLOB) pattern of a regular expression written as the SQL
+ * string lit (quotes included), when it is only literal text, '.' and '.*', between optional
+ * anchors: '^united' -> 'united%'. 0 when it says more than such a pattern can. */
+static int regex_pattern(const char *lit, size_t len, int glob, struct buf *out)
+{
+    const char any = glob ? '*' : '%', one = glob ? '?' : '_';
+    const char *p = lit + 1, *end = lit + len - 1;
+    if (len < 2 || lit[0] != '\'' || lit[len - 1] != '\'')
+        return 0;
+    int start = p < end && *p == '^', stop = end > p + start && end[-1] == '$' &&
+                                                (end - 2 < p || end[-2] != '\\');
+    p += start;
+    end -= stop;
+    buf_putc(out, '\'');
+    if (!start)
+        buf_putc(out, any);
+    for (; p < end; p++) {
+        char c = *p;
+        if (c == '.' && p + 1 < end && p[1] == '*') {
+            buf_putc(out, any);
+            p++;
+        } else if (c == '.') {
+            buf_putc(out, one);
+        } else if (c == '\\' && p + 1 < end && strchr(".-/ ", p[1])) {
+            buf_putc(out, *++p); /* an escaped punctuation mark is itself */
+        } else if (c == '\'' && p + 1 < end && p[1] == '\'') {
+            buf_puts(out, "''");
+            p++;
+        } else if (isalnum((unsigned char)c) || (unsigned char)c >= 0x80 || strchr(" -,:/@#&", c)) {
+            buf_putc(out, c);
+        } else {
+            return 0; /* classes, alternatives, repeats, and LIKE's or GLOB's own wildcards */
+        }
+    }
+    if (!stop)
+        buf_putc(out, any);
+    buf_putc(out, '\'');
+    return !out->failed;
+}
+
+/* x ~ 're', x ~* 're', x !~ 're', x !~* 're' (PostgreSQL), x [NOT] REGEXP 're' (MySQL, whose
+ * default collation ignores case) -> x [NOT] GLOB / LIKE 'pattern'. */
+static int rewrite_regex(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
+{
+    size_t j = i;
+    int negate = 0, ci = 1;
+    if (fx_is(q, j, "!")) {
+        negate = 1;
+        j++;
+    }
+    if (fx_is(q, j, "~")) {
+        ci = fx_is(q, j + 1, "*");
+        j += 1 + ci;
+    } else if (!negate && (fx_is(q, j, "regexp") || fx_is(q, j, "rlike"))) {
+        j++;
+    } else {
+        return 0;
+    }
+    if (j >= q->n || q->t[j].type != SQLLEX_STRING)
+        return 0;
+    struct buf out = BUF_INIT;
+    buf_puts(&out, negate ? "NOT " : "");
+    buf_puts(&out, ci ? "LIKE " : "GLOB ");
+    if (!regex_pattern(q->sql + q->t[j].off, q->t[j].len, !ci, &out)) {
+        int failed = out.failed;
+        buf_free(&out);
+        return failed ? ERR_NOMEM : 0;
+    }
+    size_t to = q->t[j].off + q->t[j].len;
+    int rc = fx_edit_add(ed, q->t[i].off, to - q->t[i].off, buf_cstr(&out));
+    buf_free(&out);
+    *next = j + 1;
+    return rc ? rc : 1;
+}
+
 /* A rule of a pair that translates into the target, with its pattern parsed. */
 struct active_rule {
     const struct dia_rule *rule;
@@ -446,6 +559,10 @@ static int one_pass(const struct fx_sql *q, const struct active_rule *act, size_
                 hit = rewrite_cast(q, i, ed, &next);
             else if (rule->kind == DIA_TOP)
                 hit = rewrite_top(q, i, ed, &next);
+            else if (rule->kind == DIA_NSTRING)
+                hit = rewrite_nstring(q, i, ed, &next);
+            else if (rule->kind == DIA_REGEX)
+                hit = rewrite_regex(q, i, ed, &next);
             else {
                 struct match m;
                 if (!match_at(q, i, &act[r].pat, &m))

@@ -463,7 +463,26 @@ static int repair_table(const struct fix_in *in, struct fix_repair *out)
             ties++;
         }
     }
-    if (!best || best_d > max_distance(tab) || ties || strcasecmp(best, tab) == 0)
+    if (!best || best_d > max_distance(tab) || ties) {
+        /* no near spelling: the table whose name's words the name's words are ("makers" ->
+         * car_makers), when only one is that good */
+        double best_m = 0.0;
+        best = NULL;
+        ties = 0;
+        for (size_t t = 0; t < in->s->n_tables; t++) {
+            double m = schema_name_match(tab, "", in->s->tables[t].name);
+            if (m > best_m + 1e-9) {
+                best_m = m;
+                best = in->s->tables[t].name;
+                ties = 0;
+            } else if (m > 0 && m >= best_m - 1e-9) {
+                ties++;
+            }
+        }
+        if (best_m < WORD_MATCH_MIN || ties)
+            return 0;
+    }
+    if (strcasecmp(best, tab) == 0)
         return 0;
     /* The name where it names a table: in FROM/JOIN, and as a qualifier `tab.col`. */
     struct fx_edits ed = {0};
@@ -545,7 +564,8 @@ static const struct {
      "Use only functions this database supports (SQLite: strftime for dates, || to concatenate)."},
     {DBE_UNKNOWN_COLUMN, {repair_dialect, repair_column},
      "Use only columns that exist in the schema above, qualified with the table that has them."},
-    {DBE_UNKNOWN_TABLE, {repair_table}, "Use only tables that exist in the schema above."},
+    {DBE_UNKNOWN_TABLE, {repair_dialect, repair_table},
+     "Use only tables that exist in the schema above."},
     {DBE_AMBIGUOUS_COLUMN, {repair_ambiguous},
      "Qualify every column with its table name or alias."},
     {DBE_TYPE, {NULL}, "Compare values of matching types; cast where needed."},

@@ -68,8 +68,23 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
     }
     for (size_t c = 0; c < tb->n_cols; c++) {
         const struct nl_name *cn = &q->ns->cols[t][c];
+        const struct nl_name *al = &q->ns->aliases[t];
         if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 &&
-            strcmp(cn->stem[0], q->ns->tables[t].stem[q->ns->tables[t].n - 1]) == 0 &&
+            (strcmp(cn->stem[0], q->ns->tables[t].stem[q->ns->tables[t].n - 1]) == 0 ||
+             (al->n && strcmp(cn->stem[0], al->stem[al->n - 1]) == 0)) &&
+            tb->cols[c].type == SCHEMA_TYPE_TEXT) {
+            out[0] = (int)c;
+            return 1;
+        }
+    }
+    /* the table's words and "name": job_ttl.job_ttl_nm */
+    const struct nl_name *tw = &q->ns->tables[t];
+    for (size_t c = 0; tw->n && c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        size_t k = 0;
+        while (k < tw->n && cn->n == tw->n + 1 && strcmp(cn->stem[k], tw->stem[k]) == 0)
+            k++;
+        if (k == tw->n && cn->n == tw->n + 1 && strcmp(cn->stem[k], "name") == 0 &&
             tb->cols[c].type == SCHEMA_TYPE_TEXT) {
             out[0] = (int)c;
             return 1;

@@ -23,6 +23,7 @@ struct compose {
     struct buf from;
     int fanout; /* a join from a parent to its children multiplies rows */
     char *pct_cond; /* a percentage's condition: the filters, moved out of WHERE (percent.c) */
+    int list_by[2], n_list_by; /* a list of rows named by these labels: sorted by them */
     int failed;
 };
 
@@ -558,6 +559,15 @@ static void join_all(struct compose *cx)
         cx->failed = 1;
 }
 
+/* A ranking of several rows ("top 10", "the 5 most populous") whose columns the question does
+ * not list shows the value that ranked them: a reader of "the 5 most populous cities" wants the
+ * populations too. One row ("the most populous city") is named only; listed columns ("the names
+ * of the 3 ...") are what is shown. */
+static int shows_rank_value(const struct shape *sh)
+{
+    return sh->limit >= 2 && sh->n_sel == 0 && sh->n_gsel == 0;
+}
+
 /* The select list: the groups and aggregates, the columns asked for, or the rows' labels. */
 static void put_select(struct compose *cx, struct buf *sel)
 {
@@ -566,12 +576,15 @@ static void put_select(struct compose *cx, struct buf *sel)
     if (sh->group != GROUP_NONE && (q->rank || (sh->having && q->agg == NL_AGG_NONE))) {
         /* "which city has the most customers": the city, not the count */
         put_group_select(cx, sel);
-        if (q->rank && sh->order_agg && (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
-            sh->group != GROUP_TIME && /* "which month had the highest revenue": the month */
-            ((q->agg_span >= 0 && q->agg_span < t0_first_span_of(q, sh->group_t, 1)) ||
-             (q->has_top && sh->revenue))) {
+        if (q->rank && sh->order_agg &&
+            (((sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) &&
+              sh->group != GROUP_TIME && /* "which month had the highest revenue": the month */
+              ((q->agg_span >= 0 && q->agg_span < t0_first_span_of(q, sh->group_t, 1)) ||
+               (q->has_top && sh->revenue))) ||
+             shows_rank_value(sh))) {
             /* "top 5 products by revenue": the revenue belongs in the answer */
             /* "the total quantity of the top 3 products": the totals are what was asked */
+            /* "top 10 countries by number of cities": so do the counts that ranked them */
             buf_puts(sel, ", ");
             put_agg(cx, sel);
             put_agg_alias(cx, sel);
@@ -607,6 +620,12 @@ static void put_select(struct compose *cx, struct buf *sel)
                 buf_puts(sel, ", ");
             put_col(cx, sel, sh->main, lab[j]);
         }
+        /* "the 5 most populous cities": their names and the populations that ranked them */
+        if (nl > 0 && shows_rank_value(sh) &&
+            !(sh->order_t == sh->main && (sh->order_c == lab[0] || (nl > 1 && sh->order_c == lab[1])))) {
+            buf_puts(sel, ", ");
+            put_col(cx, sel, sh->order_t, sh->order_c);
+        }
     } else {
         /* "list all categories", "the cartoons directed by X": rows named by their label */
         int lab[2], nl = t0_label_cols(q, sh->main, lab, 1), pk = t0_pk_col(q, sh->main);
@@ -626,6 +645,7 @@ static void put_select(struct compose *cx, struct buf *sel)
             if (j)
                 buf_puts(sel, ", ");
             put_col(cx, sel, sh->main, lab[j]);
+            cx->list_by[cx->n_list_by++] = lab[j];
         }
     }
 }
@@ -664,6 +684,14 @@ static void put_tail(struct compose *cx, struct buf *tail)
     } else if (sh->group != GROUP_NONE) {
         buf_puts(tail, " ORDER BY ");
         put_group_items(cx, tail, 0, 1);
+    } else if (cx->n_list_by && sh->limit <= 0) {
+        /* "list all departments": in the order a reader looks a name up */
+        buf_puts(tail, " ORDER BY ");
+        for (int j = 0; j < cx->n_list_by; j++) {
+            if (j)
+                buf_puts(tail, ", ");
+            put_col(cx, tail, sh->main, cx->list_by[j]);
+        }
     }
     if (sh->limit > 0)
         buf_printf(tail, " LIMIT %ld", sh->limit);

@@ -62,6 +62,10 @@ static void split_name(const char *name, struct nl_name *out)
                 nl_stem(full, out->stem[out->n++], sizeof out->stem[0]);
                 snprintf(word, sizeof word, "name");
             }
+            /* "whse_nm", "hire_dt", "dept_cd": a two-letter last word says name, date, code */
+            const char *two = wl == 2 && out->n > 0 ? question_abbreviation(word) : NULL;
+            if (two && strchr(two, ' ') == NULL && strlen(two) < sizeof word)
+                snprintf(word, sizeof word, "%s", two);
             if (out->n < NL_NAME_WORDS)
                 nl_stem(word, out->stem[out->n++], sizeof out->stem[0]);
             wl = 0;
@@ -113,6 +117,38 @@ static int collect_stems(struct nl_schema *ns)
     return 0;
 }
 
+/* A table named for what it is part of ("org_unit", "work_loc") whose one-column key names
+ * what each row is ("dept_cd", "loc_cd"): the key's words before its last ("code", "id") are
+ * another name of the table, when they differ from its own. */
+static void key_alias(struct nl_schema *ns, size_t t)
+{
+    static const char *const key_words[] = {"id", "code", "no", "number", "key"};
+    const struct schema_table *tb = &ns->s->tables[t];
+    const struct nl_name *tn = &ns->tables[t];
+    int pk = -1, n_pk = 0;
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (tb->cols[c].pk) {
+            pk = (int)c;
+            n_pk++;
+        }
+    if (n_pk != 1 || tb->cols[pk].fk_table)
+        return;
+    const struct nl_name *kn = &ns->cols[t][pk];
+    if (kn->n < 2)
+        return;
+    int keyed = 0;
+    for (size_t k = 0; k < sizeof key_words / sizeof key_words[0]; k++)
+        keyed |= strcmp(kn->stem[kn->n - 1], key_words[k]) == 0;
+    int same = kn->n - 1 == tn->n;
+    for (size_t k = 0; same && k < tn->n; k++)
+        same = strcmp(kn->stem[k], tn->stem[k]) == 0;
+    if (!keyed || same || (tn->n && strcmp(kn->stem[kn->n - 2], tn->stem[tn->n - 1]) == 0))
+        return;
+    struct nl_name *al = &ns->aliases[t];
+    al->n = kn->n - 1;
+    memcpy(al->stem, kn->stem, al->n * sizeof al->stem[0]);
+}
+
 int nl_schema_init(struct nl_schema *ns, const struct schema *s)
 {
     size_t total = 0;
@@ -121,11 +157,13 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s)
     for (size_t t = 0; t < s->n_tables; t++)
         total += s->tables[t].n_cols;
     ns->tables = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->tables);
+    ns->aliases = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->aliases);
     ns->cols = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->cols);
     ns->col_base = calloc(s->n_tables ? s->n_tables : 1, sizeof *ns->col_base);
     ns->fk_target = calloc(total ? total : 1, sizeof *ns->fk_target);
     ns->fk_target_col = calloc(total ? total : 1, sizeof *ns->fk_target_col);
-    if (!ns->tables || !ns->cols || !ns->col_base || !ns->fk_target || !ns->fk_target_col)
+    if (!ns->tables || !ns->aliases || !ns->cols || !ns->col_base || !ns->fk_target ||
+        !ns->fk_target_col)
         goto fail;
     size_t base = 0;
     for (size_t t = 0; t < s->n_tables; t++) {
@@ -171,6 +209,7 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s)
                 }
             }
         }
+        key_alias(ns, t);
         base += tb->n_cols;
     }
     if (collect_stems(ns) != 0)
@@ -212,6 +251,7 @@ void nl_schema_free(struct nl_schema *ns)
             free(ns->cols[t]);
     free(ns->cols);
     free(ns->tables);
+    free(ns->aliases);
     free(ns->col_base);
     free(ns->fk_target);
     free(ns->fk_target_col);
@@ -290,6 +330,7 @@ enum {
     BONUS_LEX = 70,
     BONUS_TABLE = 60,
     BONUS_COLUMN = 50,
+    BONUS_TABLE_KEY = 45,
     BONUS_STOP = 40,
     BONUS_WEAK = 35,
     BONUS_VALUE = 30,
@@ -394,6 +435,82 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
     }
 }
 
+/* ---- short forms in names ---- */
+
+static int vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Is the name word stem a (a schema's "whse", "shpmt", "emp", "nm") a short form of the question
+ * word w ("warehouses", "shipment", "employees", "name")? The first letter is w's and a's
+ * letters come in w's order; a is also w's first letters (4 or more) or w's consonants (a stem
+ * may end in i where the word has y: "ctry" -> "ctri"). A whole English word ("rank") is thus
+ * only read as a word it begins ("ranking"), never as one it hides in ("age" in "assigned"). */
+static int short_form(const char *a, const char *w)
+{
+    size_t la = strlen(a), lw = strlen(w);
+    if (la < 2 || la > 6 || lw < la + 2 || a[0] != w[0])
+        return 0;
+    if (la >= 4 && strncmp(a, w, la) == 0)
+        return 1; /* three letters ("cat", "car", "age") are too often a word: the table says */
+    size_t consonants = 0;
+    for (size_t k = 1; k < la; k++) {
+        if (vowel(a[k]) && !(k == la - 1 && a[k] == 'e') && !(k == la - 1 && a[k] == 'i'))
+            return 0; /* not a consonant skeleton ("dept") */
+        consonants += !vowel(a[k]);
+    }
+    if (consonants < 2 && la > 2)
+        return 0; /* "age" is a word, not the skeleton of "assigned" */
+    size_t j = 1;
+    for (size_t k = 1; k < la; k++) {
+        char want = a[k];
+        while (j < lw && w[j] != want && !(want == 'i' && k == la - 1 && w[j] == 'y'))
+            j++;
+        if (j == lw)
+            return 0;
+        j++;
+    }
+    return 1;
+}
+
+/* A question word no name uses, that a name's short form stands for ("employees" with a table
+ * emp, "warehouse" with whse, "department" with dept_cd), is read as that short form, as a
+ * synonym. The longest short form wins; two as long are no reading. Filler and cue words
+ * ("average", "total") keep their sense. */
+static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
+{
+    for (size_t i = 0; i < n_toks; i++) {
+        struct nl_token *t = &toks[i];
+        size_t lex_len = 0;
+        if (t->kind != NL_TOK_WORD || t->synonym || strlen(t->word) < 4 ||
+            stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len))
+            continue;
+        const char *best = NULL;
+        size_t best_len = 0;
+        int tie = 0;
+        for (size_t k = 0; k < ns->n_stems; k++) {
+            const char *a = ns->stems[k];
+            const char *full = question_abbreviation(a);
+            char stem[NL_WORD_MAX];
+            if (full)
+                nl_stem(full, stem, sizeof stem);
+            if (full ? strcmp(stem, t->stem) != 0 : !short_form(a, t->word))
+                continue;
+            size_t la = strlen(a);
+            tie = la == best_len;
+            if (la > best_len) {
+                best = a;
+                best_len = la;
+            }
+        }
+        if (best && !tie) {
+            snprintf(t->stem, sizeof t->stem, "%s", best);
+            t->synonym = 1;
+        }
+    }
+}
+
 /* "high schoolers" for a table called Highschooler: two words the schema does not use that
  * together make one of its words are read as that word. Returns the new token count. */
 static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
@@ -449,6 +566,11 @@ static void link_tables(const struct nl_schema *ns, const struct nl_token *toks,
         if (tokens_match(toks, n_toks, i, tn->stem, tn->n)) {
             m.len = tn->n;
             m.bonus = BONUS_TABLE;
+        } else if (ns->aliases[t].n &&
+                   tokens_match(toks, n_toks, i, ns->aliases[t].stem, ns->aliases[t].n)) {
+            m.len = ns->aliases[t].n; /* "departments" for org_unit keyed by dept_cd */
+            m.bonus = BONUS_TABLE_KEY;
+            m.partial = 1;
         } else if (tn->n >= 2 && tokens_match(toks, n_toks, i, tn->stem + tn->n - 1, 1)) {
             m.len = 1;
             m.bonus = BONUS_TABLE_PART;
@@ -551,6 +673,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
     size_t n_spans = 0;
     apply_synonyms(ns, toks, n_toks);
     n_toks = join_split_words(ns, toks, n_toks);
+    apply_short_forms(ns, toks, n_toks);
 
     for (size_t i = 0; i < n_toks && n_spans < max_spans;) {
         struct nl_span *sp = &spans[n_spans];

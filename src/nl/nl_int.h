@@ -102,6 +102,7 @@ struct nl_name {
 struct nl_schema {
     const struct schema *s;
     struct nl_name *tables;  /* [n_tables] */
+    struct nl_name *aliases; /* [n_tables]: what the key names (org_unit's dept_cd: "dept"), n 0 */
     struct nl_name **cols;   /* [n_tables][n_cols] */
     int *fk_target;          /* flattened [table][col] -> referenced table index or -1 */
     int *fk_target_col;      /* referenced column index or -1 */

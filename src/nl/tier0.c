@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "nl/nl.h"
 #include "nl/nl_int.h"
@@ -82,15 +83,33 @@ static void doubt_shape(struct query *q, const struct shape *sh)
         t0_doubt(q, P_UNSURE, "'%s' asks for a column the question does not name", w0);
 }
 
+/* "shops that hire no employee": the rows an anti-join looks for (hiring) or a table they
+ * point at (employee) */
+static int anti_names(const struct query *q, const struct filter *f, int t)
+{
+    const struct schema_table *link = &q->s->tables[f->t2];
+    if (f->t2 == t)
+        return 1;
+    for (size_t c = 0; c < link->n_cols; c++)
+        if (link->cols[c].fk_table && strcasecmp(link->cols[c].fk_table, q->s->tables[t].name) == 0)
+            return 1;
+    return 0;
+}
+
 /* A table named in the question that plays no part in the query. */
 static void doubt_unused_tables(struct query *q, const struct shape *sh)
 {
-    for (size_t k = 0; k < q->n_mentions; k++) {
-        int t = t0_span_table(q, q->mentions[k]);
+    /* the mentions, then every span read as one table: a reading may give a table a role that
+     * a later one takes away ("regions with more than 70 customers per employee") */
+    for (size_t k = 0; k < q->n_mentions + q->n; k++) {
+        int span = k < q->n_mentions ? q->mentions[k] : (int)(k - q->n_mentions);
+        if (k >= q->n_mentions && (q->sp[span].kind != NL_SPAN_TABLE || q->sp[span].n_cand != 1))
+            continue;
+        int t = t0_span_table(q, span);
         int used = t == sh->main || t == q->entity || t == sh->group_t || t == sh->agg_t ||
                    q->bfs.dist[t] == 0;
         for (size_t j = 0; !used && j < q->nf; j++)
-            used = q->f[j].t == t;
+            used = q->f[j].t == t || (q->f[j].kind == FILTER_ANTI && anti_names(q, &q->f[j], t));
         for (size_t j = 0; !used && j < sh->n_sel; j++)
             used = sh->sel_t[j] == t;
         if (!used) {

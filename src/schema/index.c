@@ -79,26 +79,9 @@ int sx_stopword(const char *w)
                    str_cmp) != NULL;
 }
 
-/* Abbreviations schema authors use for words questions spell out. Sorted by the first field. */
-static const char *const abbrev[][2] = {
-    {"addr", "address"},  {"amt", "amount"},     {"avg", "average"},   {"cat", "category"},
-    {"cnt", "count"},     {"cust", "customer"},  {"dept", "department"}, {"desc", "description"},
-    {"dob", "birth"},     {"emp", "employee"},   {"hq", "headquarters"}, {"max", "maximum"},
-    {"mgr", "manager"},   {"min", "minimum"},    {"num", "number"},    {"pct", "percent"},
-    {"prod", "product"},  {"qty", "quantity"},   {"stu", "student"},   {"tel", "phone"},
-    {"yr", "year"},
-};
-
-static int abbrev_cmp(const void *key, const void *elem)
-{
-    return strcmp(key, ((const char *const *)elem)[0]);
-}
-
 const char *sx_expand(const char *w)
 {
-    const char *const *hit = bsearch(w, abbrev, sizeof abbrev / sizeof abbrev[0], sizeof abbrev[0],
-                                     abbrev_cmp);
-    return hit ? hit[1] : NULL;
+    return question_abbreviation(w);
 }
 
 size_t sx_stem(const char *w, size_t n, char out[SX_WORD_MAX])

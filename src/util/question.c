@@ -240,6 +240,38 @@ const char *question_demonym(const char *word)
     return NULL;
 }
 
+/* ---- abbreviations ---- */
+
+/* Short forms schema authors write for words questions spell out, where the short form is not
+ * simply the word's first letters or its consonants (those are read without a table: see
+ * nl/link.c). Sorted by the first field. */
+static const char *const abbreviations[][2] = {
+    {"acct", "account"},     {"addr", "address"},     {"amt", "amount"},
+    {"avg", "average"},      {"bal", "balance"},      {"cat", "category"},
+    {"cd", "code"},          {"cnt", "count"},        {"ctry", "country"},
+    {"cust", "customer"},    {"dept", "department"},  {"desc", "description"},
+    {"dob", "birth"},        {"dt", "date"},          {"emp", "employee"},
+    {"hq", "headquarters"},  {"inv", "invoice"},      {"loc", "location"},
+    {"max", "maximum"},      {"mgr", "manager"},      {"min", "minimum"},
+    {"nm", "name"},          {"num", "number"},       {"pct", "percent"},
+    {"prod", "product"},     {"qty", "quantity"},     {"sal", "salary"},
+    {"stu", "student"},      {"tel", "phone"},        {"txn", "transaction"},
+    {"whse", "warehouse"},   {"xport", "transport"},  {"yr", "year"},
+};
+
+static int abbreviation_cmp(const void *key, const void *elem)
+{
+    return strcmp(key, ((const char *const *)elem)[0]);
+}
+
+const char *question_abbreviation(const char *word)
+{
+    const char *const *hit = bsearch(word, abbreviations, sizeof abbreviations /
+                                     sizeof abbreviations[0], sizeof abbreviations[0],
+                                     abbreviation_cmp);
+    return hit ? hit[1] : NULL;
+}
+
 /* ---- stems ---- */
 
 /* One stemmer for the process. Snowball stemmers keep their state in the stemmer, so every use

@@ -128,5 +128,8 @@ const char *question_synonym(const char *word, unsigned use);
 /* The names a demonym or a continent adjective stands for, '|'-separated, most common first
  * ("dutch" -> "Netherlands|The Netherlands", "european" -> "Europe"), or NULL. word is lowercase. */
 const char *question_demonym(const char *word);
+/* The word a schema name's short form stands for ("dept" -> "department", "tel" -> "phone"),
+ * from a table of the usual ones, or NULL. word is lowercase. */
+const char *question_abbreviation(const char *word);
 
 #endif

@@ -33,6 +33,9 @@ static void make_db(void)
         "CREATE TABLE song(song_id INTEGER PRIMARY KEY, song_name TEXT, singer_id INT "
         "  REFERENCES singer(singer_id), sales REAL, released TEXT);"
         "CREATE TABLE concert(concert_id INTEGER PRIMARY KEY, name TEXT, year INT);"
+        "CREATE TABLE chart_entry(entry_id INTEGER PRIMARY KEY, song_id INT, week INT);"
+        "CREATE TABLE song_awards(sa_id INTEGER PRIMARY KEY, song_id INT, award_title TEXT);"
+        "CREATE TABLE singer_awards(ra_id INTEGER PRIMARY KEY, singer_id INT, prize TEXT);"
         "INSERT INTO singer VALUES (1,'Joe Sharp','Netherlands',52),(2,'Timbaland','United "
         "States',32),(3,'Justin Brown','France',29),(4,'Rose White','France',41);"
         "INSERT INTO song VALUES (1,'You',1,300.5,'2019-03-01'),(2,'Sun',2,120,'2020-06-11'),"
@@ -149,6 +152,24 @@ static void test_dialect(void)
                                 "SELECT COALESCE(a, 0), LEN(b) FROM t WHERE c ILIKE 'x'"),
               "sqlite IFNULL($1, $2)");
     expect_dialect_to("mysql", "SELECT IFNULL(a, 0), LEN(b) FROM t", NULL, NULL);
+    /* Regular expressions that say no more than a pattern: case-insensitive ones become LIKE,
+     * case-sensitive ones GLOB; anything richer is left for the model. */
+    expect_dialect("SELECT name FROM t WHERE name ~* '^jo' AND city !~ 'burg$'", NULL,
+                   "SELECT name FROM t WHERE name LIKE 'jo%' AND city NOT GLOB '*burg'");
+    expect_dialect("SELECT name FROM t WHERE name REGEXP 'an.*na' OR name NOT REGEXP '^a.c$'",
+                   "REGEXP",
+                   "SELECT name FROM t WHERE name LIKE '%an%na%' OR name NOT LIKE 'a_c'");
+    expect_dialect("SELECT name FROM t WHERE name ~ '^[A-M]'", NULL, NULL);
+    expect_dialect("SELECT name FROM t WHERE name REGEXP 'a|b'", "REGEXP", NULL);
+    /* trap: LIKE's own wildcard in the expression is a literal there, not "any" */
+    expect_dialect("SELECT name FROM t WHERE code ~* '^50%'", NULL, NULL);
+    /* T-SQL: national strings, CONVERT, OFFSET ... FETCH */
+    expect_dialect("SELECT COUNT(*) FROM t WHERE c = N'Africa' AND CONVERT(INT, age) > 3", NULL,
+                   "SELECT COUNT(*) FROM t WHERE c = 'Africa' AND CAST(age AS INTEGER) > 3");
+    expect_dialect("SELECT name FROM t ORDER BY age DESC OFFSET 2 ROWS FETCH NEXT 3 ROWS ONLY",
+                   NULL, "SELECT name FROM t ORDER BY age DESC LIMIT 3 OFFSET 2");
+    /* trap: a column called N, and an N before a string it does not touch, stay */
+    expect_dialect("SELECT N, N 'x' FROM t", NULL, NULL);
 }
 
 static void test_name_distance(void)
@@ -190,6 +211,18 @@ static void test_repairs(void)
                  "SELECT T1.name FROM singer AS T1 JOIN concert AS T2 ON T1.singer_id = "
                  "T2.concert_id",
                  "ambiguous_column");
+    /* No near spelling: the one table whose name's words the name is */
+    expect_chain("SELECT week FROM entries", DBE_UNKNOWN_TABLE, "SELECT week FROM chart_entry",
+                 "unknown_table");
+    /* trap: two tables are as good ("awards": song_awards, singer_awards): no repair */
+    {
+        struct db_error de;
+        struct fix_chain ch;
+        memset(&de, 0, sizeof de);
+        CHECK(db_check(g_db, "SELECT count(*) FROM awards", &de) != 0);
+        CHECK_INT(fix_error_chain(&g_s, g_db, "SELECT count(*) FROM awards", &de, &ch), 0);
+        fix_chain_free(&ch);
+    }
     /* Two errors: the chain repairs one after the other. */
     expect_chain("SELECT nme, agee FROM singr", DBE_UNKNOWN_TABLE, "SELECT name, age FROM singer",
                  "unknown_table");
