@@ -22,9 +22,11 @@ static const char *const stop_words[] = {
     "this",  "it",    "its",    "their",  "them",  "they",  "all",    "and",   "also",  "as",
     "named", "called", "have",  "has",    "had",   "having", "with",  "than",  "how",   "s",
     "provide", "output", "retrieve", "whats", "everything", "any", "top",
+    /* what "have" says: "shops that carry / contain / include more than 10 products" */
+    "carry", "carries", "contain", "contains", "include", "includes", "hold", "holds",
     /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
     "in", "from", "at", "on", "located", "based", "come", "comes", "live", "lives", "living",
-    "reside", "resides", "residing", "belong", "belongs", "exist", "exists", "registered",
+    "reside", "resides", "residing", "belong", "belongs", "belonging", "exist", "exists", "registered",
     "recorded", "listed", "stored", "known", "where",
     "information", "info", "details", "data", "record", "records", "entries", "entry",
     "corresponding", "respective", "respectively", "whose",
@@ -133,6 +135,14 @@ static int agent_by(const struct question *q, size_t i)
     return (n > 3 && strcmp(w + n - 2, "ed") == 0) || in_list(w, irregular, N_OF(irregular));
 }
 
+/* "to" after "belong": "dogs that belong to owners in Ohio" are "dogs of owners in Ohio". */
+static int belong_to(const struct question *q, size_t i)
+{
+    static const char *const belong[] = {"belong", "belongs", "belonging", "belonged"};
+    return i > 0 && strcmp(q->toks[i].word, "to") == 0 &&
+           in_list(q->toks[i - 1].word, belong, N_OF(belong));
+}
+
 static int number_of_counts(const struct question *q, const unsigned char *mask, size_t i)
 {
     if (!phrase_at(q, mask, i, "number of"))
@@ -159,7 +169,7 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
         } else if (t->kind == QUESTION_NUMBER) {
             snprintf(out[n++], TM_WORD, "%s", t->word);
             continue;
-        } else if (agent_by(q, i)) {
+        } else if (agent_by(q, i) || belong_to(q, i)) {
             continue;
         } else if (number_of_counts(q, mask, i)) {
             canon = "#count";

@@ -405,7 +405,8 @@ static void content_words(const char *text, char *out, size_t cap)
     question_free(q);
 }
 
-/* "by" after a participle names who did it; after a verb that arranges rows it groups. */
+/* "by" after a participle names who did it; after a verb that arranges rows it groups. Verbs of
+ * having and "belong to" are function words. */
 static void test_agent_by(void)
 {
     char w[256];
@@ -419,6 +420,13 @@ static void test_agent_by(void)
     CHECK_STR(w, "product #order #per price");
     content_words("Revenue by month", w, sizeof w);
     CHECK_STR(w, "revenu #per month");
+    /* "carry", "contain" say "have"; "to" after "belong" says nothing; "to" elsewhere stays */
+    content_words("Which shops carry more than 5 products?", w, sizeof w);
+    CHECK_STR(w, "shop #gt 5 product");
+    content_words("Dogs that belong to owners", w, sizeof w);
+    CHECK_STR(w, "dog owner");
+    content_words("Flights from Paris to Rome", w, sizeof w);
+    CHECK_STR(w, "flight pari to rome");
 }
 
 /* A month's name is a slot when every date of the SQL is of that month and can take another;
