@@ -7,8 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "templates/tmpl_int.h"
 #include "schema/forms.h"
+#include "templates/tmpl_int.h"
 #include "templates/words.h"
 #include "util/sqllex.h"
 
@@ -178,9 +178,9 @@ static int span_find(const struct question *q, const unsigned char *mask, const 
         for (size_t i = 0; i < q->n_toks; i++)
             for (size_t j = i; j < q->n_toks && j < i + TM_SPAN_MAX && !mask[j]; j++)
                 if (!mask[i] && span_text(q, i, j, text, sizeof text) &&
-                    (forms ? tm_words_form_ok(text) &&
-                                 value_forms_each(text, form_is, (void *)value)
-                           : strcasecmp(text, value) == 0)) {
+                    (forms
+                         ? tm_words_form_ok(text) && value_forms_each(text, form_is, (void *)value)
+                         : strcasecmp(text, value) == 0)) {
                     *first = i;
                     *last = j;
                     return 1;
@@ -304,7 +304,8 @@ static long digits_slot(const struct tm_shape *sh, const char *sql, const char *
 {
     if (j - i >= 4 || (i == 0 && !text[j])) {
         long k = number_slot(sh, atof(text + i), 1);
-        if (k >= 0 && (j - i != 4 || text[j] != '-' || dates_only(sql, digits_val(text + i, 4), -1)))
+        if (k >= 0 &&
+            (j - i != 4 || text[j] != '-' || dates_only(sql, digits_val(text + i, 4), -1)))
             return k;
     }
     int after_year = i >= 5 && text[i - 1] == '-' && isdigit((unsigned char)text[i - 5]) &&
@@ -411,8 +412,8 @@ static int month_slots(const struct question *q, unsigned char *mask, struct tm_
             continue;
         if (sh->n_slots >= TM_MAX_SLOTS)
             return ERR_LIMIT;
-        sh->slots[sh->n_slots++] = (struct tm_slot){.kind = TM_MONTH, .num = m, .is_int = 1,
-                                                    .fixed = 1, .first = i, .last = i};
+        sh->slots[sh->n_slots++] = (struct tm_slot){
+            .kind = TM_MONTH, .num = m, .is_int = 1, .fixed = 1, .first = i, .last = i};
         mask[i] = 1;
     }
     return 0;
@@ -465,7 +466,8 @@ static int name_has_stem(const char *name, const char *stem)
 
 static int names_tok(const char *name, const struct question *q, size_t i)
 {
-    return i < q->n_toks && q->toks[i].kind == QUESTION_WORD && name_has_stem(name, q->toks[i].stem);
+    return i < q->n_toks && q->toks[i].kind == QUESTION_WORD &&
+           name_has_stem(name, q->toks[i].stem);
 }
 
 /* Token i names value slot sl's column or table. */

@@ -67,8 +67,8 @@ struct tm_shape {
 
 /* New values for a shape's slots. */
 struct tm_fill {
-    char *value[TM_MAX_SLOTS]; /* TM_VALUE: the stored value; TM_NUMBER: the number's text;
-                                * TM_MONTH: its 2 digits */
+    char *value[TM_MAX_SLOTS];          /* TM_VALUE: the stored value; TM_NUMBER: the number's text;
+                                         * TM_MONTH: its 2 digits */
     char anchor[TM_MAX_SLOTS][TM_WORD]; /* TM_VALUE: the word before the value in the question */
     size_t first[TM_MAX_SLOTS], last[TM_MAX_SLOTS]; /* TM_VALUE: its tokens in the question */
     int same_order;

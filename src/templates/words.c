@@ -26,8 +26,8 @@ static const char *const stop_words[] = {
     "carry", "carries", "contain", "contains", "include", "includes", "hold", "holds",
     /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
     "in", "from", "at", "on", "located", "based", "come", "comes", "live", "lives", "living",
-    "reside", "resides", "residing", "belong", "belongs", "belonging", "exist", "exists", "registered",
-    "recorded", "listed", "stored", "known", "where",
+    "reside", "resides", "residing", "belong", "belongs", "belonging", "exist", "exists",
+    "registered", "recorded", "listed", "stored", "known", "where",
     "information", "info", "details", "data", "record", "records", "entries", "entry",
     "corresponding", "respective", "respectively", "whose",
 };

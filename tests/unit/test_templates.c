@@ -66,8 +66,9 @@ static void setup(void)
              "INSERT INTO flights VALUES (1,'Paris','Rome'),(2,'Rome','Oslo'),(3,'Oslo','Paris');"
              "CREATE TABLE members(id INTEGER PRIMARY KEY, name TEXT, gender TEXT, country TEXT,"
              "  state TEXT, age INT);"
-             "INSERT INTO members VALUES (1,'Ada','F','France','NY',31),(2,'Ben','M','Kenya','OR',45),"
-             "(3,'Cas','F','Kenya','NY',27),(4,'Dov','M','France','OR',52);");
+             "INSERT INTO members VALUES (1,'Ada','F','France','NY',31),"
+             "(2,'Ben','M','Kenya','OR',45),(3,'Cas','F','Kenya','NY',27),"
+             "(4,'Dov','M','France','OR',52);");
     load_schema();
     struct err e = {0};
     CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
@@ -334,7 +335,8 @@ static void test_shown_and_table_words(void)
 {
     struct err e = {0};
     CHECK_INT(templates_learn(g_t, "What are the names of the members based in Kenya?",
-                              "SELECT name FROM members WHERE country = 'Kenya'", "model", NULL, &e),
+                              "SELECT name FROM members WHERE country = 'Kenya'", "model", NULL,
+                              &e),
               0);
     char *sql = ask("Who is based in France?", NULL);
     CHECK_STR(sql, "SELECT name FROM members WHERE country = 'France'");
@@ -435,8 +437,8 @@ static void test_months(void)
 {
     struct err e = {0};
     CHECK_INT(templates_learn(g_t, "How many orders were placed before October 2023?",
-                              "SELECT COUNT(*) FROM orders WHERE order_date < '2023-10-01'", "model",
-                              NULL, &e),
+                              "SELECT COUNT(*) FROM orders WHERE order_date < '2023-10-01'",
+                              "model", NULL, &e),
               0);
     char *sql = ask("How many orders were placed before July 2024?", NULL);
     CHECK_STR(sql, "SELECT COUNT(*) FROM orders WHERE order_date < '2024-07-01'");
