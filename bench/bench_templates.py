@@ -95,10 +95,14 @@ def has_order_by(sql):
 class Genbi:
     def __init__(self, path, env):
         self.path, self.env = path, env
+        self.sanitizer_reports = 0  # a sanitized build's reports (build-asan)
 
     def run(self, args, timeout=120):
         p = subprocess.run([self.path] + list(args), capture_output=True, text=True,
                            env=self.env, timeout=timeout, stdin=subprocess.DEVNULL)
+        if any(m in p.stderr for m in ("AddressSanitizer", "LeakSanitizer", "runtime error:")):
+            self.sanitizer_reports += 1
+            sys.stderr.write(p.stderr[-4000:])
         return p.returncode, p.stdout, p.stderr
 
     def ask(self, db, question, llm=None):
@@ -301,7 +305,7 @@ def retirement(g, items):
         mine = [it for it in learned if it["db_id"] == db_id]
         count = collections.Counter()
         for it in mine:
-            for c in set(x.lower() for x in slot_columns(it["query"])):
+            for c in sorted(set(x.lower() for x in slot_columns(it["query"]))):
                 count[c] += 1
         for col, n in count.most_common():
             if n < len(mine) and (best is None or (n, len(mine)) > best[0]):
@@ -483,6 +487,8 @@ def check(f):
     bad = []
     if f["learned"] != f["pairs"]:
         bad.append("learned %d of %d" % (f["learned"], f["pairs"]))
+    if f.get("sanitizer_reports"):
+        bad.append("%d sanitizer report(s)" % f["sanitizer_reports"])
     if f["model_calls_phase2"]:
         bad.append("the model was called while answering paraphrases")
     if f["answered_high"] != f["correct_high"]:
@@ -546,6 +552,7 @@ def main():
         retire = retirement(g, items)
         f = figures(items, calls, retire, halves(args.eval))
         f["probes"] = probes
+        f["sanitizer_reports"] = g.sanitizer_reports
         f["seconds"] = round(time.monotonic() - t0, 1)
         report(f)
         if args.json:
