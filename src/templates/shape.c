@@ -371,8 +371,9 @@ static int number_slots(const struct question *q, unsigned char *mask, struct tm
     return 0;
 }
 
-/* The columns sql's first SELECT list names (of the query's tables): a question's words that
- * name one say what is shown, as its SQL does, and are not compared. */
+/* The columns sql's first SELECT list shows as they are (not inside a function: "how many
+ * countries" counts something else than "how many singers"), of the query's tables: a
+ * question's words that name one say what is shown, as its SQL does, and are not compared. */
 static void projected_columns(const struct schema *s, const char *sql, struct tm_shape *sh)
 {
     size_t tabs[TM_MAX_TABLES], n_tabs = sql_tables(s, sql, tabs, TM_MAX_TABLES);
@@ -391,7 +392,7 @@ static void projected_columns(const struct schema *s, const char *sql, struct tm
             break;
         depth += punct_is(sql, &lt, "(") - punct_is(sql, &lt, ")");
         char name[128];
-        if ((kind != SQLLEX_WORD && kind != SQLLEX_QIDENT) ||
+        if (depth > 0 || (kind != SQLLEX_WORD && kind != SQLLEX_QIDENT) ||
             (kind == SQLLEX_WORD && sqllex_is_keyword(t, len)))
             continue;
         ident_text(sql, &lt, name, sizeof name);

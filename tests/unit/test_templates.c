@@ -351,8 +351,14 @@ static void test_shown_and_table_words(void)
     sql = ask("Which orders are for Emma?", NULL);
     CHECK_CONTAINS(sql, "p.name = 'Emma'");
     free(sql);
-    /* traps: another shown column, another table's word, an extra condition */
+    CHECK_INT(templates_learn(g_t, "How many countries do members older than 30 come from?",
+                              "SELECT COUNT(DISTINCT country) FROM members WHERE age > 30",
+                              "model", NULL, &e),
+              0);
+    /* traps: another shown column, another table's word, an extra condition, a count of rows
+     * where the template counts a column's values */
     static const char *const traps[] = {
+        "How many members older than 40 come?",
         "What are the ages of the members based in France?",
         "What are the names of the orders based in France?",
         "What are the names of the members based in France older than 40?",
