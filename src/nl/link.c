@@ -114,6 +114,15 @@ static int collect_stems(struct nl_schema *ns)
         if (u == 0 || strcmp(ns->stems[u - 1], ns->stems[i]) != 0)
             memmove(ns->stems[u++], ns->stems[i], sizeof ns->stems[0]);
     ns->n_stems = u;
+    /* what the usual short forms stand for, stemmed once ("dept" -> "depart") */
+    ns->expands = calloc(u ? u : 1, sizeof *ns->expands);
+    if (!ns->expands)
+        return -1;
+    for (size_t i = 0; i < u; i++) {
+        const char *full = question_abbreviation(ns->stems[i]);
+        if (full)
+            nl_stem(full, ns->expands[i], sizeof ns->expands[i]);
+    }
     return 0;
 }
 
@@ -256,6 +265,7 @@ void nl_schema_free(struct nl_schema *ns)
     free(ns->fk_target);
     free(ns->fk_target_col);
     free(ns->stems);
+    free(ns->expands);
     memset(ns, 0, sizeof *ns);
 }
 
@@ -491,11 +501,8 @@ static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks,
         int tie = 0;
         for (size_t k = 0; k < ns->n_stems; k++) {
             const char *a = ns->stems[k];
-            const char *full = question_abbreviation(a);
-            char stem[NL_WORD_MAX];
-            if (full)
-                nl_stem(full, stem, sizeof stem);
-            if (full ? strcmp(stem, t->stem) != 0 : !short_form(a, t->word))
+            if (ns->expands[k][0] ? strcmp(ns->expands[k], t->stem) != 0
+                                  : !short_form(a, t->word))
                 continue;
             size_t la = strlen(a);
             tie = la == best_len;

@@ -26,29 +26,7 @@
 /* The lexicon entry a metric's words become: read like "revenue" (the highest, the most, by). */
 static const struct nl_lex metric_lex = {"metric", NL_R_REVENUE, 0, 0};
 
-static void free_layer(void *data)
-{
-    semantic_free(data);
-}
-
-static int build_draft(const struct schema *s, void **out)
-{
-    struct semantic *sm = NULL;
-    struct err e = {0};
-    if (nl_semantic_draft(s, &sm, &e) != 0)
-        return -1;
-    *out = sm;
-    return 0;
-}
-
-const struct semantic *t0_semantic_drafted(const struct schema *s)
-{
-    const void *sm = NULL;
-    struct err e = {0};
-    return schema_ext_get(s, build_draft, free_layer, &sm, &e) == 0 ? sm : NULL;
-}
-
-/* ---- linking the layer's words ---- */
+/* ---- the layers' words ---- */
 
 struct words {
     char stem[NL_MAX_PHRASE][NL_WORD_MAX];
@@ -81,23 +59,6 @@ static void words_of(const char *text, struct words *w)
     }
 }
 
-/* Tokens from tok on spell w: how many tokens, or 0. */
-static size_t match_words(const struct query *q, size_t n_toks, size_t tok, const struct words *w)
-{
-    char st[NL_WORD_MAX];
-    if (w->n == 0 || tok + w->n > n_toks)
-        return 0;
-    for (size_t k = 0; k < w->n; k++) {
-        const struct nl_token *t = &q->toks[tok + k];
-        if (t->kind != NL_TOK_WORD)
-            return 0;
-        nl_stem(t->word, st, sizeof st);
-        if (strcmp(st, w->stem[k]) != 0 && strcmp(t->stem, w->stem[k]) != 0)
-            return 0;
-    }
-    return w->n;
-}
-
 struct hit {
     size_t len;      /* tokens */
     size_t last;     /* the last span covered */
@@ -105,6 +66,117 @@ struct hit {
     const struct semantic_dimension *dim;
     int drafted;
 };
+
+/* A name or synonym of a metric or dimension, with its stemmed words. */
+struct name {
+    const char *text;
+    struct words w;
+    struct hit cand;
+};
+
+/* Kept with the schema (schema_ext_get()): the drafted layer, and the names of the file's layer
+ * then of the draft, stemmed once per schema rather than once per question. */
+struct layers {
+    struct semantic *draft;
+    struct name *v;
+    size_t n, cap, n_file; /* the file's names come first */
+    uint64_t file_serial;  /* of the file's layer they were read from; 0: none */
+};
+
+static int names_add(struct layers *ly, const char *text, struct hit cand)
+{
+    if (ly->n == ly->cap) {
+        size_t cap = ly->cap ? 2 * ly->cap : 32;
+        struct name *v = realloc(ly->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        ly->v = v;
+        ly->cap = cap;
+    }
+    struct name *e = &ly->v[ly->n++];
+    e->text = text;
+    e->cand = cand;
+    words_of(text, &e->w);
+    return 0;
+}
+
+static int names_of_layer(struct layers *ly, const struct semantic *sm, int drafted)
+{
+    int rc = 0;
+    for (size_t m = 0; sm && m < sm->n_metrics && !rc; m++) {
+        struct hit c = {.metric = &sm->metrics[m], .drafted = drafted};
+        rc = names_add(ly, sm->metrics[m].name, c);
+        for (size_t k = 0; k < sm->metrics[m].synonyms.n && !rc; k++)
+            rc = names_add(ly, sm->metrics[m].synonyms.items[k], c);
+    }
+    for (size_t d = 0; sm && d < sm->n_dims && !rc; d++) {
+        struct hit c = {.dim = &sm->dims[d], .drafted = drafted};
+        rc = names_add(ly, sm->dims[d].name, c);
+        for (size_t k = 0; k < sm->dims[d].synonyms.n && !rc; k++)
+            rc = names_add(ly, sm->dims[d].synonyms.items[k], c);
+    }
+    return rc;
+}
+
+static void free_layers(void *data)
+{
+    struct layers *ly = data;
+    if (!ly)
+        return;
+    semantic_free(ly->draft);
+    free(ly->v);
+    free(ly);
+}
+
+static int build_layers(const struct schema *s, void **out)
+{
+    struct err e = {0};
+    struct layers *ly = calloc(1, sizeof *ly);
+    if (!ly || nl_semantic_draft(s, &ly->draft, &e) != 0 || names_of_layer(ly, s->semantic, 0) ||
+        ((ly->n_file = ly->n), names_of_layer(ly, ly->draft, 1))) {
+        free_layers(ly);
+        return -1;
+    }
+    ly->file_serial = s->semantic ? s->semantic->serial : 0;
+    *out = ly;
+    return 0;
+}
+
+static const struct layers *layers_of(const struct schema *s)
+{
+    const void *ly = NULL;
+    struct err e = {0};
+    return schema_ext_get(s, build_layers, free_layers, &ly, &e) == 0 ? ly : NULL;
+}
+
+const struct semantic *t0_semantic_drafted(const struct schema *s)
+{
+    const struct layers *ly = layers_of(s);
+    return ly ? ly->draft : NULL;
+}
+
+/* ---- linking the layer's words ---- */
+
+/* The stems of the question's words as written (not a synonym's: a metric's own word wins). */
+struct names {
+    char tok[NL_MAX_TOKENS][NL_WORD_MAX];
+};
+
+/* Tokens from tok on spell w: how many tokens, or 0. */
+static size_t match_words(const struct query *q, const struct names *nm, size_t n_toks, size_t tok,
+                          const struct words *w)
+{
+    if (w->n == 0 || tok + w->n > n_toks)
+        return 0;
+    for (size_t k = 0; k < w->n; k++) {
+        const struct nl_token *t = &q->toks[tok + k];
+        if (t->kind != NL_TOK_WORD)
+            return 0;
+        if (strcmp(nm->tok[tok + k], w->stem[k]) != 0 && strcmp(t->stem, w->stem[k]) != 0)
+            return 0;
+    }
+    return w->n;
+}
 
 /* The span that ends exactly at token end, from span i on, or (size_t)-1. */
 static size_t span_ending(const struct query *q, size_t i, size_t end)
@@ -115,12 +187,10 @@ static size_t span_ending(const struct query *q, size_t i, size_t end)
     return (size_t)-1;
 }
 
-static void try_name(const struct query *q, size_t n_toks, size_t i, const char *name,
-                     struct hit *best, struct hit cand)
+static void try_name(const struct query *q, const struct names *nm, size_t n_toks, size_t i,
+                     const struct name *e, struct hit *best)
 {
-    struct words w;
-    words_of(name, &w);
-    size_t len = match_words(q, n_toks, q->sp[i].tok, &w);
+    size_t len = match_words(q, nm, n_toks, q->sp[i].tok, &e->w);
     if (len == 0 || len <= best->len)
         return;
     size_t last = span_ending(q, i, q->sp[i].tok + len);
@@ -128,36 +198,19 @@ static void try_name(const struct query *q, size_t n_toks, size_t i, const char 
         return;
     /* a drafted word that is also the schema's own name ("sales" table, "revenue" column) is
      * the schema's */
-    if (cand.drafted && last == i &&
+    if (e->cand.drafted && last == i &&
         (q->sp[i].kind == NL_SPAN_TABLE || q->sp[i].kind == NL_SPAN_COLUMN) && !q->sp[i].partial)
         return;
     /* words that are a stored value ("Sales Representative" of a title) filter by it */
     size_t n_same = 0;
-    if (schema_find_value(q->s, name, &n_same) >= 0)
+    if (schema_find_value(q->s, e->text, &n_same) >= 0)
         return;
-    for (size_t k = i; k <= last; k++)
-        if (q->sp[k].kind == NL_SPAN_VALUE)
+    for (size_t j = i; j <= last; j++)
+        if (q->sp[j].kind == NL_SPAN_VALUE)
             return;
-    cand.len = len;
-    cand.last = last;
-    *best = cand;
-}
-
-static void try_layer(const struct query *q, size_t n_toks, size_t i, const struct semantic *sm,
-                      int drafted, struct hit *best)
-{
-    for (size_t m = 0; sm && m < sm->n_metrics; m++) {
-        struct hit c = {.metric = &sm->metrics[m], .drafted = drafted};
-        try_name(q, n_toks, i, sm->metrics[m].name, best, c);
-        for (size_t k = 0; k < sm->metrics[m].synonyms.n; k++)
-            try_name(q, n_toks, i, sm->metrics[m].synonyms.items[k], best, c);
-    }
-    for (size_t d = 0; sm && d < sm->n_dims; d++) {
-        struct hit c = {.dim = &sm->dims[d], .drafted = drafted};
-        try_name(q, n_toks, i, sm->dims[d].name, best, c);
-        for (size_t k = 0; k < sm->dims[d].synonyms.n; k++)
-            try_name(q, n_toks, i, sm->dims[d].synonyms.items[k], best, c);
-    }
+    *best = e->cand;
+    best->len = len;
+    best->last = last;
 }
 
 /* Spans i..h->last become one span for what h found. */
@@ -189,12 +242,42 @@ static void merge(struct query *q, size_t i, const struct hit *h)
 
 void t0_semantic_link(struct query *q, size_t n_toks)
 {
-    const struct semantic *file = q->s->semantic, *draft = t0_semantic_drafted(q->s);
+    const struct layers *ly = layers_of(q->s);
+    if (!ly) {
+        t0_doubt(q, P_WRONGISH, "out of memory reading the semantic layer");
+        return;
+    }
+    /* a layer attached after the names were read (a test's, a reload's) is read now */
+    struct layers file = {0};
+    const struct name *fv = ly->v;
+    size_t n_file = ly->n_file;
+    if ((q->s->semantic ? q->s->semantic->serial : 0) != ly->file_serial) {
+        if (names_of_layer(&file, q->s->semantic, 0) != 0) {
+            free(file.v);
+            t0_doubt(q, P_WRONGISH, "out of memory reading the semantic layer");
+            return;
+        }
+        fv = file.v;
+        n_file = file.n;
+    }
+    if (n_file == 0 && ly->n == ly->n_file)
+        return; /* no layer names anything */
+    struct names *nm = malloc(sizeof *nm);
+    if (!nm) {
+        free(file.v);
+        t0_doubt(q, P_WRONGISH, "out of memory reading the semantic layer");
+        return;
+    }
+    for (size_t k = 0; k < n_toks && k < NL_MAX_TOKENS; k++)
+        if (q->toks[k].kind == NL_TOK_WORD)
+            nl_stem(q->toks[k].word, nm->tok[k], sizeof nm->tok[k]);
     for (size_t i = 0; i < q->n; i++) {
         struct hit best = {.len = 0};
-        try_layer(q, n_toks, i, file, 0, &best);
-        if (best.len == 0) /* a file's words come first; a draft only fills in */
-            try_layer(q, n_toks, i, draft, 1, &best);
+        for (size_t k = 0; k < n_file; k++)
+            try_name(q, nm, n_toks, i, &fv[k], &best);
+        /* a file's words come first; a draft only fills in */
+        for (size_t k = best.len ? ly->n : ly->n_file; k < ly->n; k++)
+            try_name(q, nm, n_toks, i, &ly->v[k], &best);
         if (best.len == 0)
             continue;
         if (best.metric && q->metric && q->metric != best.metric)
@@ -206,6 +289,8 @@ void t0_semantic_link(struct query *q, size_t n_toks)
         }
         merge(q, i, &best);
     }
+    free(nm);
+    free(file.v);
 }
 
 /* ---- resolving and composing ---- */

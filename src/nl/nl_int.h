@@ -108,6 +108,7 @@ struct nl_schema {
     int *fk_target_col;      /* referenced column index or -1 */
     size_t *col_base;        /* offset of table t's columns in the flattened arrays */
     char (*stems)[32];       /* every word stem of every name, sorted, each once */
+    char (*expands)[32];     /* [n_stems]: the stem of the word a short form stands for, or "" */
     size_t n_stems;
 };
 

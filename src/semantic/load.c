@@ -4,6 +4,7 @@
  * written as JSON. Unknown keys are errors, not ignored: a misspelt "filter" must not silently
  * drop a filter from every revenue answer. */
 #include <stdio.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -262,6 +263,8 @@ int semantic_parse(const char *text, size_t len, const char *name, struct semant
         free(sm);
         return err_set(e, ERR_NOMEM, "out of memory");
     }
+    static atomic_uint_fast64_t serials;
+    sm->serial = atomic_fetch_add(&serials, 1) + 1;
     sm->fiscal_year_start = 1;
     yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
     if (!yaml_parser_load(&parser, &doc)) {

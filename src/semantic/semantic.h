@@ -18,6 +18,7 @@
 #define GENBI_SEMANTIC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util/buf.h"
 #include "util/err.h"
@@ -67,6 +68,7 @@ struct semantic {
     size_t n_joins;
     int fiscal_year_start; /* month 1..12 */
     char *currency;        /* ISO code ("USD"), or NULL */
+    uint64_t serial;       /* unique per layer read in this process: what was derived from it */
 };
 
 /* Reads the file at path into *out (a new layer). Syntax errors and unknown keys: ERR_USAGE with
