@@ -539,12 +539,16 @@ static void print_answer(const struct state *st)
         for (size_t i = 0; i < st->n_steps; i++) {
             const char *out = st->steps[i].outcome;
             const char *why = out ? strstr(out, "unsure: ") : NULL;
-            if (st->steps[i].node == NODE_GENERATE_SQL && st->steps[i].tier == 0 && why) {
-                size_t n = strlen(why);
-                fprintf(stderr, "tier 0 was %.*s\n", (int)(n && why[n - 1] == ')' ? n - 2 : n),
-                        why);
-                break;
-            }
+            const char *lost = out && !why ? strstr(out, "not understood: ") : NULL;
+            if (st->steps[i].node != NODE_GENERATE_SQL || st->steps[i].tier != 0 || !(why || lost))
+                continue;
+            const char *text = why ? why : lost + strlen("not understood: ");
+            size_t n = strlen(text);
+            /* the outcome's closing parentheses: "rules: 0.26 (... (unsure: X))" */
+            for (int k = why ? 2 : 1; k > 0 && n && text[n - 1] == ')'; k--)
+                n--;
+            fprintf(stderr, "tier 0 %s%.*s\n", why ? "was " : "did not understand: ", (int)n, text);
+            break;
         }
         for (size_t i = 0; i < st->n_errors; i++)
             fprintf(stderr, "  tier %d %s: %s\n", st->errors[i].tier, st->errors[i].cls,

@@ -259,6 +259,10 @@ def test_answers_users_can_trust():
     # when tier 0 hands over, the text output says why
     r = run(["ask", "--db", db, "revenue per weekday by shipper's phone"])
     assert r.code == 3 and "tier 0 was unsure: " in r.err and "'shipper' not understood" in r.err, r
+    assert "not understood)" not in r.err, r.err
+    # and when it did not understand the question at all, which words it did not
+    r = run(["ask", "--db", db, "Who are the 5 highest glorbed employees?"])
+    assert r.code == 3 and "tier 0 did not understand: " in r.err and "glorbed" in r.err, r
 
 
 def money(v):
