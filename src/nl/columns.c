@@ -169,6 +169,18 @@ int t0_price_col(const struct query *q, int t)
     return -1;
 }
 
+/* The pay column of t ("salary", "wage", "pay_rate"), or -1. */
+int t0_pay_col(const struct query *q, int t)
+{
+    static const char *const words[] = {"salari", "wage", "pay", "compens", "earn", "income"};
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        for (size_t c = 0; c < tb->n_cols; c++)
+            if (t0_col_is_numeric(q, t, (int)c) && t0_col_has_word(q, t, (int)c, words[w]))
+                return (int)c;
+    return -1;
+}
+
 /* A column that holds numbers: declared numeric, or text whose sampled values all read as
  * numbers ("Year" text holding 2014, 2015). */
 int t0_col_holds_numbers(const struct query *q, int t, int c)

@@ -853,6 +853,10 @@ static void read_number(struct pass *p)
                   q->sp[nx].lex->role == NL_R_AGG)))) {
         /* "top 10"; a number past any real row count is kept finite (casting it is UB) */
         q->limit = sp->num < 1e9 ? (sp->num > 0 ? (long)sp->num : 0) : 1000000000L; /* "the 3 most expensive", "10 latest orders" */
+    } else if (sp->is_int && sp->num >= 1 && sp->num <= NL_MAX_LIMIT && nx == (int)i + 1 &&
+               q->sp[nx].kind == NL_SPAN_COLUMN && pv >= 0 && pv == (int)i - 1 &&
+               q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_QWORD) {
+        q->limit = (long)sp->num; /* "which 3 cities have the most customers" */
     } else if (number_filter(q, i)) {
         /* "with 4 cylinders", "in year 2014", "2014 or 2015" */
     } else {

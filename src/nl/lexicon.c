@@ -73,6 +73,10 @@ static const struct lex_sense senses[] = {
     {NL_R_ORDERADJ, ADJ(NL_HINT_AGE, 1, 1), 0, PHRASES("oldest")},
     {NL_R_ORDERADJ, ADJ(NL_HINT_AGE, -1, 1), 0, PHRASES("youngest")},
     {NL_R_ORDERADJ, ADJ(NL_HINT_DATE, -1, 1), 0, PHRASES("earliest", "first")},
+    {NL_R_ORDERADJ, ADJ(NL_HINT_PAY, 1, 1), 0, PHRASES("highest paid", "best paid", "top paid",
+            "highest earning", "top earning", "best earning")},
+    {NL_R_ORDERADJ, ADJ(NL_HINT_PAY, -1, 1), 0, PHRASES("lowest paid", "worst paid", "least paid",
+            "lowest earning", "least earning")},
     /* sorting a list. "sort" alone: in "sort the names by age" the "by" that follows is the key;
      * the "... first" phrases give a direction after the key ("by age, youngest first") */
     {NL_R_ORDER, NL_ORD_KEY, 0, PHRASES("ordered by", "order by", "sorted by", "sort by",

@@ -212,6 +212,8 @@ static int key_of_order_hint(struct res *r)
     r->mt = r->E;
     if (q->order_hint == NL_HINT_PRICE) {
         r->mc = t0_price_col(q, r->E);
+    } else if (q->order_hint == NL_HINT_PAY) {
+        r->mc = t0_pay_col(q, r->E);
     } else if (q->order_hint == NL_HINT_AGE && (r->mc = t0_birth_col(q, r->E)) >= 0) {
         q->order_dir = -q->order_dir; /* the oldest was born first */
     } else if (q->order_hint == NL_HINT_AGE && ((r->mc = t0_implied_col(q, r->E, "age")) >= 0 ||
@@ -232,7 +234,9 @@ static int key_of_order_hint(struct res *r)
     }
     if (r->mc < 0) {
         t0_doubt(q, P_WRONGISH, "%s has no column for '%s'", q->s->tables[r->E].name,
-                 q->order_hint == NL_HINT_PRICE ? "price" : "date");
+                 q->order_hint == NL_HINT_PRICE ? "price"
+                 : q->order_hint == NL_HINT_PAY ? "pay"
+                                                : "date");
         return -1;
     }
     r->key = KEY_OWN;

@@ -242,6 +242,7 @@ int t0_pk_col(const struct query *q, int t);
 int t0_label_cols(const struct query *q, int t, int out[2], int strict);
 int t0_date_col(const struct query *q, int t, int *ambiguous);
 int t0_price_col(const struct query *q, int t);
+int t0_pay_col(const struct query *q, int t);
 int t0_col_holds_numbers(const struct query *q, int t, int c);
 /* The column a comparative implies ("older than": the age), or -1. */
 int t0_implied_col(const struct query *q, int t, const char *stem);

@@ -576,6 +576,27 @@ static void test_short_names(void)
     expect_unsure(&depot, "how many wagons are there?");
 }
 
+/* "which 3 cities have the most customers": the number before a column is how many to show */
+static void test_which_n_values(void)
+{
+    setup();
+    struct nl_answer a;
+    struct err e;
+    CHECK_INT(generate(&sales, "which 2 countries have the most customers?", &a, &e), 0);
+    CHECK(a.sql && a.confidence >= 0.8 && strstr(a.sql, "GROUP BY t1.country") &&
+          strstr(a.sql, "LIMIT 2"));
+    nl_answer_free(&a);
+    /* "highest paid", "lowest paid": ranked by the pay column */
+    expect_rows(sales_db, &sales, "who are the 2 highest paid employees?",
+                "SELECT first_name, last_name, salary FROM employees ORDER BY salary DESC LIMIT 2");
+    expect_rows(sales_db, &sales, "lowest paid employee",
+                "SELECT first_name, last_name FROM employees ORDER BY salary LIMIT 1");
+    /* trap: a table with no pay column is not ranked by some other number */
+    expect_unsure(&sales, "highest paid customers");
+    /* trap: no ranking to cut, so the number is not a LIMIT of a plain list */
+    expect_unsure(&sales, "which 2 cities are in France?");
+}
+
 static void test_unsure(void)
 {
     setup();
@@ -978,6 +999,7 @@ static const struct test_case tests[] = {
     {"school", test_school},
     {"unsure", test_unsure},
     {"short_names", test_short_names},
+    {"which_n_values", test_which_n_values},
     {"comparatives_and_negation", test_comparatives_and_negation},
     {"random_questions", test_random_questions},
     {"explain_and_dialects", test_explain_and_dialects},
