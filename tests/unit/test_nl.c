@@ -591,6 +591,9 @@ static void test_which_n_values(void)
                 "SELECT first_name, last_name, salary FROM employees ORDER BY salary DESC LIMIT 2");
     expect_rows(sales_db, &sales, "lowest paid employee",
                 "SELECT first_name, last_name FROM employees ORDER BY salary LIMIT 1");
+    /* "right now", "at the moment": the rows as they stand */
+    expect_rows(sales_db, &sales, "how many orders are pending right now?",
+                "SELECT COUNT(*) FROM orders WHERE status = 'pending'");
     /* trap: a table with no pay column is not ranked by some other number */
     expect_unsure(&sales, "highest paid customers");
     /* trap: no ranking to cut, so the number is not a LIMIT of a plain list */
