@@ -591,6 +591,11 @@ static void test_which_n_values(void)
                 "SELECT first_name, last_name, salary FROM employees ORDER BY salary DESC LIMIT 2");
     expect_rows(sales_db, &sales, "lowest paid employee",
                 "SELECT first_name, last_name FROM employees ORDER BY salary LIMIT 1");
+    /* "brings in", "generated": how a measure comes about, not a condition */
+    expect_rows(sales_db, &sales, "which customer generated the most orders?",
+                "SELECT c.first_name, c.last_name FROM orders o JOIN customers c "
+                "ON o.customer_id = c.customer_id GROUP BY c.customer_id "
+                "ORDER BY COUNT(*) DESC LIMIT 1");
     /* "right now", "at the moment": the rows as they stand */
     expect_rows(sales_db, &sales, "how many orders are pending right now?",
                 "SELECT COUNT(*) FROM orders WHERE status = 'pending'");
