@@ -92,6 +92,14 @@ static int qualifies_value(struct query *q, size_t i)
     return 0;
 }
 
+/* A grouping read while another stands ("orders by channel per month"): one is composed, so
+ * the answer would drop the other without saying. */
+void t0_group_again(struct query *q)
+{
+    if (q->group != GROUP_NONE)
+        t0_doubt(q, P_UNSURE, "grouped by two things; one grouping is composed");
+}
+
 static struct filter *new_filter(struct query *q)
 {
     if (q->nf >= NL_MAX_FILTERS) {
@@ -404,6 +412,7 @@ static void read_time(struct pass *p, int arg)
     size_t i = p->i;
     int nx = p->nx;
     if (p->pend == PEND_GROUP || (arg & 8)) {
+        t0_group_again(q);
         q->group = GROUP_TIME;
         q->group_time = arg & 7;
         q->shape = 1;
@@ -628,6 +637,7 @@ static void read_table(struct pass *p)
                      t0_span_text(q, sp, p->text, sizeof p->text));
         }
     } else if (p->pend == PEND_GROUP) {
+        t0_group_again(q);
         q->group = GROUP_TABLE;
         q->group_span = (int)i;
     } else if (p->pend == PEND_MOST) {
@@ -695,6 +705,7 @@ static void read_column(struct pass *p)
             q->most_dir = 0;
         }
     } else if (p->pend == PEND_GROUP) {
+        t0_group_again(q);
         q->group = GROUP_COLUMN;
         q->group_span = (int)i;
     } else if (p->cmp && p->cmp->span < 0 && p->cmp_subject == -2) {
