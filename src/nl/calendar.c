@@ -429,7 +429,7 @@ static int read_group(struct query *q, int i)
                          (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_GROUP));
     if (!by && unit < 8)
         return -1;
-    t0_group_again(q);
+    t0_group_again(q, -1);
     q->group = GROUP_TIME;
     q->group_time = unit & 7;
     q->shape = 1;

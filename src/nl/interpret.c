@@ -94,8 +94,12 @@ static int qualifies_value(struct query *q, size_t i)
 
 /* A grouping read while another stands ("orders by channel per month"): one is composed, so
  * the answer would drop the other without saying. */
-void t0_group_again(struct query *q)
+void t0_group_again(struct query *q, int span)
 {
+    /* "for each dog (by name)": a column of the grouped table names the same groups */
+    if ((q->group == GROUP_TABLE || q->group == GROUP_COLUMN) && span >= 0 &&
+        q->group_span >= 0 && t0_span_has_table(&q->sp[span], t0_span_table(q, q->group_span)))
+        return;
     if (q->group != GROUP_NONE)
         t0_doubt(q, P_UNSURE, "grouped by two things; one grouping is composed");
 }
@@ -412,7 +416,7 @@ static void read_time(struct pass *p, int arg)
     size_t i = p->i;
     int nx = p->nx;
     if (p->pend == PEND_GROUP || (arg & 8)) {
-        t0_group_again(q);
+        t0_group_again(q, -1);
         q->group = GROUP_TIME;
         q->group_time = arg & 7;
         q->shape = 1;
@@ -637,7 +641,7 @@ static void read_table(struct pass *p)
                      t0_span_text(q, sp, p->text, sizeof p->text));
         }
     } else if (p->pend == PEND_GROUP) {
-        t0_group_again(q);
+        t0_group_again(q, (int)i);
         q->group = GROUP_TABLE;
         q->group_span = (int)i;
     } else if (p->pend == PEND_MOST) {
@@ -705,7 +709,7 @@ static void read_column(struct pass *p)
             q->most_dir = 0;
         }
     } else if (p->pend == PEND_GROUP) {
-        t0_group_again(q);
+        t0_group_again(q, (int)i);
         q->group = GROUP_COLUMN;
         q->group_span = (int)i;
     } else if (p->cmp && p->cmp->span < 0 && p->cmp_subject == -2) {

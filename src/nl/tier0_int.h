@@ -362,8 +362,9 @@ int t0_semantic_on_path(const struct query *q, int t);
 /* The layer's preferred join paths replace the shortest paths of b (searched from `from`). */
 void t0_semantic_prefer_joins(const struct query *q, struct bfs *b, int from);
 
-/* interpret.c: a doubt when a second grouping is read over a first */
-void t0_group_again(struct query *q);
+/* interpret.c: a doubt when a second grouping (span, -1 for a period) is read over a first of
+ * other rows */
+void t0_group_again(struct query *q, int span);
 
 /* ---- explain.c ---- */
 void t0_explain(const struct query *q, const struct shape *sh, struct buf *x);

@@ -598,6 +598,14 @@ static void test_which_n_values(void)
                 "ORDER BY COUNT(*) DESC LIMIT 1");
     /* trap: two groupings where one is composed: the other must not vanish unsaid */
     expect_unsure(&sales, "number of orders by status per year");
+    {
+        /* a column of the grouped table names the same groups: no second grouping */
+        struct nl_answer g;
+        struct err ge;
+        CHECK_INT(generate(&sales, "number of products for each category (by name)", &g, &ge), 0);
+        CHECK(g.explain && strstr(g.explain, "grouped by two") == NULL);
+        nl_answer_free(&g);
+    }
     /* "right now", "at the moment": the rows as they stand */
     expect_rows(sales_db, &sales, "how many orders are pending right now?",
                 "SELECT COUNT(*) FROM orders WHERE status = 'pending'");
