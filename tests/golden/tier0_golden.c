@@ -215,7 +215,8 @@ static int write_file(const char *path, const struct buf *b)
 
 int main(int argc, char **argv)
 {
-    const char *set = NULL, *root = ".", *eval = NULL, *tmp = ".", *write = NULL, *check = NULL;
+    const char *set = NULL, *root = ".", *eval = NULL, *write = NULL, *check = NULL;
+    const char *tmp = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
     for (int i = 1; i + 1 < argc; i += 2) {
         const char *k = argv[i], *v = argv[i + 1];
         if (strcmp(k, "--set") == 0)
