@@ -150,6 +150,7 @@ struct res {
     enum key_kind key; /* what a ranking is ranked by */
     int key_t;         /* KEY_COUNT: the counted table */
     int rank_time;     /* the ranked rows are time groups ("which month had the most orders") */
+    int rank_values;   /* the ranked rows are a column's values ("top 5 countries by revenue") */
     char text[160];    /* scratch for t0_span_text() */
 };
 
@@ -265,6 +266,21 @@ static int resolve_rank_key(struct res *r)
             if (r->E >= 0 && r->mt != r->E && !t0_many_to_one_from(q, r->E, r->mt))
                 t0_doubt(q, P_UNSURE, "the largest single %s, or the largest total?",
                          q->s->tables[r->mt].cols[r->mc >= 0 ? r->mc : 0].name);
+        }
+    } else if (q->has_top && q->group == GROUP_NONE && q->n_selects == 1 &&
+               q->sp[q->selects[0]].kind == NL_SPAN_COLUMN &&
+               ((q->counted_span > q->selects[0] && r->mt < 0) ||
+                (r->mt >= 0 && q->counted_span < 0 &&
+                 (q->measure_span < 0 || q->selects[0] < q->measure_span)))) {
+        /* "top 5 countries by revenue", "top 4 cities by number of customers": the column's
+         * values, ranked by a total or a count */
+        r->rank_dir = q->top_dir;
+        r->rank_values = 1;
+        if (r->mt >= 0) {
+            r->key = KEY_AGG;
+        } else {
+            r->key = KEY_COUNT;
+            r->key_t = t0_span_table(q, q->counted_span);
         }
     } else if ((q->has_top || q->limit > 0 || q->order_hint >= 0) && r->E >= 0) {
         r->rank_dir = q->has_top ? q->top_dir : 1;
@@ -809,8 +825,9 @@ static int resolve_group(struct res *r)
 static int resolve_main(struct res *r)
 {
     const struct query *q = r->q;
-    if (r->key != KEY_NONE && r->E < 0 && r->key != KEY_OWN && q->n_selects > 0 &&
-        q->selects[0] < (q->most_span >= 0 ? q->most_span : q->measure_span))
+    if (r->rank_values || (r->key != KEY_NONE && r->E < 0 && r->key != KEY_OWN &&
+                           q->n_selects > 0 &&
+                           q->selects[0] < (q->most_span >= 0 ? q->most_span : q->measure_span)))
         return rank_column_values(r);
     if (r->key != KEY_NONE)
         return rank_entity(r);

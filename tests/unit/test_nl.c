@@ -611,6 +611,13 @@ static void test_which_n_values(void)
                 "SELECT COUNT(*) FROM orders WHERE status = 'pending'");
     /* trap: a table with no pay column is not ranked by some other number */
     expect_unsure(&sales, "highest paid customers");
+    /* "top 2 countries by number of customers": a column's values ranked by a count */
+    CHECK_INT(generate(&sales, "top 2 countries by number of customers", &a, &e), 0);
+    CHECK(a.sql && a.confidence >= 0.8 && strstr(a.sql, "GROUP BY t1.country") &&
+          strstr(a.sql, "ORDER BY COUNT(*) DESC LIMIT 2"));
+    nl_answer_free(&a);
+    /* trap: top with no measure is not a ranking by some count */
+    expect_unsure(&sales, "top 3 countries");
     /* trap: no ranking to cut, so the number is not a LIMIT of a plain list */
     expect_unsure(&sales, "which 2 cities are in France?");
 }
