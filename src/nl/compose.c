@@ -185,13 +185,46 @@ static const char *agg_word(enum nl_agg a)
 }
 
 static void put_agg_alias(struct compose *cx, struct buf *b);
+static void put_agg(struct compose *cx, struct buf *b);
+static int single_agg(const char *a, const char **fn, size_t *name, const char **in, size_t *n);
+
+/* "share of revenue": the measure's summed expression over the condition's rows or the group,
+ * against its whole total (percent.c) */
+static void put_share(struct compose *cx, struct buf *b)
+{
+    struct buf agg = BUF_INIT, x = BUF_INIT;
+    const char *fn, *in;
+    size_t name, n;
+    cx->q->percent = 0; /* the measure as it is */
+    put_agg(cx, &agg);
+    cx->q->percent = PERCENT_MEASURE;
+    if (agg.failed) {
+        b->failed = 1;
+    } else if (!single_agg(buf_cstr(&agg), &fn, &name, &in, &n) || name != 3 ||
+               strncasecmp(fn, "SUM", 3) != 0 || (n >= 9 && strncasecmp(in, "DISTINCT ", 9) == 0)) {
+        t0_doubt(cx->q, P_UNSURE, "a share of this measure is not composed");
+        cx->failed = 1;
+    } else {
+        buf_append(&x, in, n);
+        if (x.failed)
+            b->failed = 1;
+        else
+            t0_percent_put_sum(buf_cstr(&x), cx->pct_cond, b);
+    }
+    buf_free(&agg);
+    buf_free(&x);
+}
 
 static void put_agg(struct compose *cx, struct buf *b)
 {
     struct shape *sh = cx->sh;
     struct query *q = cx->q;
-    if (q->percent && sh->agg == NL_AGG_COUNT) {
+    if (q->percent == PERCENT_ROWS && sh->agg == NL_AGG_COUNT) {
         t0_percent_put(q, sh, cx->pct_cond, b);
+        return;
+    }
+    if (q->percent == PERCENT_MEASURE) {
+        put_share(cx, b);
         return;
     }
     if (sh->metric) {
@@ -469,6 +502,29 @@ static long closing_paren(const char *a, size_t open)
     return -1;
 }
 
+/* Is a ("(SUM(x))", "COUNT(DISTINCT y)") one aggregate call? Its function name (*name bytes at
+ * *fn) and argument (*n bytes at *in) when it is; 0 for "SUM(a) / COUNT(b)". */
+static int single_agg(const char *a, const char **fn, size_t *name, const char **in, size_t *n)
+{
+    size_t len = strlen(a);
+    while (len > 2 && a[0] == '(' && closing_paren(a, 0) == (long)len - 1) {
+        a++; /* "(SUM(x))": the metric's own parentheses */
+        len -= 2;
+    }
+    const char *open = memchr(a, '(', len);
+    size_t nm = open ? (size_t)(open - a) : 0;
+    for (size_t i = 0; i < nm; i++)
+        if (!isalpha((unsigned char)a[i]))
+            return 0;
+    if (!open || nm == 0 || closing_paren(a, nm) != (long)len - 1)
+        return 0;
+    *fn = a;
+    *name = nm;
+    *in = open + 1;
+    *n = len - nm - 2;
+    return 1;
+}
+
 /* The aggregate over the rows of growth period f only: SUM(CASE WHEN <f> THEN x END),
  * COUNT(CASE WHEN <f> THEN 1 END), COUNT(DISTINCT CASE WHEN <f> THEN x END). Only a single
  * aggregate call can be limited so: a metric's "SUM(a) / COUNT(b)" gets a doubt and no SQL. */
@@ -483,24 +539,13 @@ static void put_agg_when(struct compose *cx, struct buf *b, const struct filter 
         b->failed = 1;
         goto out;
     }
-    const char *a = buf_cstr(&agg);
-    size_t len = strlen(a);
-    while (len > 2 && a[0] == '(' && closing_paren(a, 0) == (long)len - 1) {
-        a++; /* "(SUM(x))": the metric's own parentheses */
-        len -= 2;
-    }
-    const char *open = memchr(a, '(', len);
-    size_t name = open ? (size_t)(open - a) : 0;
-    for (size_t i = 0; i < name; i++)
-        if (!isalpha((unsigned char)a[i]))
-            open = NULL;
-    if (!open || name == 0 || closing_paren(a, name) != (long)len - 1) {
+    const char *a, *in;
+    size_t name, n;
+    if (!single_agg(buf_cstr(&agg), &a, &name, &in, &n)) {
         t0_doubt(cx->q, P_UNSURE, "a growth of this measure cannot be limited to each period");
         cx->failed = 1;
         goto out;
     }
-    const char *in = open + 1;
-    size_t n = len - name - 2;
     buf_append(b, a, name + 1);
     if (n >= 9 && strncmp(in, "DISTINCT ", 9) == 0) {
         buf_puts(b, "DISTINCT ");
@@ -657,7 +702,8 @@ static void put_tail(struct compose *cx, struct buf *tail)
     struct shape *sh = cx->sh;
     if (!cx->pct_cond)
         put_filters(cx, tail);
-    if (sh->metric && t0_metric_put_filters(q, sh, tail, q->nf == 0, alias_of, cx) != 0)
+    if (sh->metric &&
+        t0_metric_put_filters(q, sh, tail, q->nf == 0 || cx->pct_cond, alias_of, cx) != 0)
         cx->failed = 1;
     if (sh->group != GROUP_NONE) {
         buf_puts(tail, " GROUP BY ");

@@ -1,6 +1,8 @@
 /* nl tier 0, percentages of rows: "what percentage of orders were cancelled" is the count of the
  * rows meeting the condition over the count of all of them, not the count alone; "what share of
- * orders comes through each channel" is each group's count over the whole table's. The words
+ * orders comes through each channel" is each group's count over the whole table's. Shares of a
+ * measure likewise: "what share of revenue comes from the online channel" is the total over the
+ * condition's rows against the whole total, "each region's share of revenue" each group's. The words
  * are read as a count before t0_interpret() (so the rest of the question reads as it would after
  * "how many"), and t0_compose() turns that count into the percentage. */
 #include <stdio.h>
@@ -13,8 +15,10 @@
 
 #include "util/banned.h"
 
-/* What the percentage word becomes: read as "how many". */
+/* What the percentage word becomes: read as "how many" before rows, as a filler word before a
+ * measure ("share of revenue": the measure itself is the aggregate). */
 static const struct nl_lex percent_lex = {"percentage of", NL_R_COUNT, 0, 0};
+static const struct nl_lex share_lex = {"share of", NL_R_STOP, 0, 0};
 
 static int percent_word(const char *w)
 {
@@ -33,12 +37,18 @@ void t0_percent_read(struct query *q)
         if (sp->kind != NL_SPAN_LEX || sp->len != 1 || !percent_word(q->toks[sp->tok].word))
             continue;
         int next = t0_next_content(q, i);
-        /* "percentage of orders": of rows; "share of revenue" is no count */
-        if (next < 0 || q->sp[next].kind != NL_SPAN_TABLE)
-            continue;
-        q->sp[i].lex = &percent_lex;
-        q->percent = 1;
-        return;
+        /* "percentage of orders": of rows; "share of revenue": of a measure's total */
+        if (next >= 0 && q->sp[next].kind == NL_SPAN_TABLE) {
+            q->sp[i].lex = &percent_lex;
+            q->percent = PERCENT_ROWS;
+            return;
+        }
+        if (next >= 0 && q->sp[next].kind == NL_SPAN_LEX &&
+            q->sp[next].lex->role == NL_R_REVENUE) {
+            q->sp[i].lex = &share_lex;
+            q->percent = PERCENT_MEASURE;
+            return;
+        }
     }
 }
 
@@ -46,8 +56,10 @@ int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
 {
     if (!q->percent)
         return 0;
-    if (sh->agg != NL_AGG_COUNT || sh->agg_c >= 0 || fanout || q->rank || sh->having ||
-        q->n_more_aggs) {
+    int measure = q->percent == PERCENT_MEASURE;
+    if ((measure ? sh->agg != NL_AGG_SUM || !(sh->revenue || sh->metric)
+                 : sh->agg != NL_AGG_COUNT || sh->agg_c >= 0) ||
+        fanout || q->rank || sh->having || q->n_more_aggs || q->growth) {
         t0_doubt(q, P_WRONGISH, "a percentage of this shape is not composed");
         return -1;
     }
@@ -66,6 +78,14 @@ int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
             return -1;
         }
     return 0;
+}
+
+void t0_percent_put_sum(const char *x, const char *cond, struct buf *b)
+{
+    if (cond && *cond)
+        buf_printf(b, "100.0 * SUM(CASE WHEN %s THEN %s END) / SUM(%s)", cond, x, x);
+    else /* each group's share of all the groups' total */
+        buf_printf(b, "100.0 * SUM(%s) / SUM(SUM(%s)) OVER ()", x, x);
 }
 
 void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond,

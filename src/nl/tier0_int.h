@@ -93,7 +93,8 @@ struct query {
     int rev_d;          /* a discount column holding fractions, or -1 */
     const struct semantic_metric *metric; /* the semantic layer's metric named, or NULL */
     int metric_drafted;                   /* it comes from the draft, not from a file */
-    int percent; /* "what percentage of orders ...": the count becomes a percentage (percent.c) */
+    int percent; /* PERCENT_ROWS: "what percentage of orders ...", PERCENT_MEASURE: "what share
+                  * of revenue ...": the count or total becomes a percentage (percent.c) */
     int counted_span;   /* table counted */
     int count_col_span; /* COUNT(DISTINCT column) */
     enum group_kind group;
@@ -348,6 +349,9 @@ void t0_aggcmp_put(const struct query *q, const struct filter *f, struct buf *b,
 void t0_percent_read(struct query *q);
 /* 0 when the resolved count can be a percentage (or none was asked), -1 with a doubt. */
 int t0_percent_check(struct query *q, const struct shape *sh, int fanout);
+enum { PERCENT_ROWS = 1, PERCENT_MEASURE = 2 };
+/* A measure's share, x its summed expression: of the rows meeting cond, or each group's. */
+void t0_percent_put_sum(const char *x, const char *cond, struct buf *b);
 /* The percentage: of the rows meeting cond (SQL, the filters), or each group's of all rows. */
 void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond,
                     struct buf *b);

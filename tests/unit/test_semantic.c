@@ -282,8 +282,19 @@ static void test_metric_from_file(void)
                  "%s", strstr(layer, "dimensions:\n"));
         CHECK_INT(attach(ratio, &e), 0);
         expect_unsure("line average growth from 2023 to 2024");
+        /* trap: nor is a share of it the share of its numerator */
+        expect_unsure("what share of line average comes from gold accounts?");
         CHECK_INT(attach(layer, &e), 0);
     }
+    /* a share of a measure: the condition's total against the whole, the metric's filters on
+     * both (billings: 39 + 32 + 17.5 + 19 = 107.5 without the cancelled invoice; gold
+     * accounts' 39 + 17.5 + 19 = 75.5) */
+    expect_rows("what share of billings comes from gold accounts?", "SELECT 100.0 * 75.5 / 107.5",
+                NULL);
+    /* each group's share of the total */
+    expect_rows("share of billings by plan tier",
+                "SELECT 'basic', 100.0 * 32 / 107.5 UNION ALL SELECT 'gold', 100.0 * 75.5 / 107.5",
+                NULL);
     /* a changed definition changes the answer, and the answer says so */
     char changed[sizeof layer + 64];
     snprintf(changed, sizeof changed, "%s", layer);
