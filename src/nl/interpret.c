@@ -774,6 +774,8 @@ static int number_or_more(struct pass *p, int pv)
         p->cmp->kind = FILTER_NUM;
         p->cmp->op = (enum nl_op)q->sp[nx].lex->arg;
         p->cmp->num = sp->num;
+        p->cmp->percent |= sp->percent; /* "20% or more" of a discount kept as 0.2 */
+        p->cmp->currency |= sp->currency;
         int after = t0_next_content(q, (size_t)nx);
         if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
             t0_span_any(q, pv, t0_col_number_value) &&

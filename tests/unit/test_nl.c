@@ -609,6 +609,9 @@ static void test_which_n_values(void)
     /* "right now", "at the moment": the rows as they stand */
     expect_rows(sales_db, &sales, "how many orders are pending right now?",
                 "SELECT COUNT(*) FROM orders WHERE status = 'pending'");
+    /* trap: "20% or more" of a discount kept as a fraction is 0.2, not 20 */
+    expect_rows(zoo_db, &zoo, "how many ticket sales have a discount of 20% or more?",
+                "SELECT COUNT(*) FROM ticket_sales WHERE discount >= 0.2");
     /* trap: a table with no pay column is not ranked by some other number */
     expect_unsure(&sales, "highest paid customers");
     /* "top 2 countries by number of customers": a column's values ranked by a count */
