@@ -613,6 +613,32 @@ static int shows_rank_value(const struct shape *sh)
     return sh->limit >= 2 && sh->n_sel == 0 && sh->n_gsel == 0;
 }
 
+/* People shown by their key while a table they point at has names ("which poker players": the
+ * players' names are the people's): the key is likely not what was asked. A table of a person's
+ * role (player, member, driver ...) with no name of its own is such a table. */
+static void named_elsewhere(struct compose *cx)
+{
+    static const char *const roles[] = {"player", "singer", "member", "employe", "driver",
+                                        "artist", "author", "host", "student", "teacher",
+                                        "manag", "athlet", "actor", "musician", "worker"};
+    const struct query *q = cx->q;
+    const struct nl_name *tn = &q->ns->tables[cx->sh->main];
+    const struct schema_table *tb = &q->s->tables[cx->sh->main];
+    int person = 0;
+    for (size_t k = 0; tn->n && k < sizeof roles / sizeof roles[0]; k++)
+        person |= strcmp(tn->stem[tn->n - 1], roles[k]) == 0;
+    if (!person)
+        return; /* sales, visits, treatments: their key is what names them */
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        int lab[2], t = tb->cols[c].fk_table ? schema_find_table(q->s, tb->cols[c].fk_table) : -1;
+        if (t >= 0 && t != cx->sh->main && t0_label_cols(q, t, lab, 1) > 0) {
+            t0_doubt(cx->q, P_UNSURE, "%s has no name of its own; %s has names",
+                     tb->name, q->s->tables[t].name);
+            return;
+        }
+    }
+}
+
 /* The select list: the groups and aggregates, the columns asked for, or the rows' labels. */
 static void put_select(struct compose *cx, struct buf *sel)
 {
@@ -678,6 +704,7 @@ static void put_select(struct compose *cx, struct buf *sel)
         if (nl == 0 && pk >= 0 && strcmp(w0, "which") == 0) {
             lab[0] = pk; /* "which templates ...": the rows, by their key */
             nl = 1;
+            named_elsewhere(cx);
         } else if (nl == 0) {
             buf_puts(sel, "t1.*");
             if (strcmp(w0, "who") == 0) /* a person's name, not a row of a table of events */

@@ -445,6 +445,33 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
     }
 }
 
+/* "products that cost more than $1,000": the verb is what a buyer pays, the price, even where a
+ * cost column (what the seller pays) exists; "cost us more" keeps the cost. */
+static void apply_cost_verb(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
+{
+    static const char *const cmp_words[] = {"more", "less", "over", "under", "above", "below",
+                                            "between", "at"};
+    if (!stem_in_schema(ns, "price"))
+        return;
+    for (size_t i = 1; i + 1 < n_toks; i++) {
+        struct nl_token *t = &toks[i];
+        if (t->kind != NL_TOK_WORD || (strcmp(t->word, "cost") != 0 && strcmp(t->word, "costs") != 0))
+            continue;
+        int cmp = 0, after_table = 0;
+        for (size_t k = 0; k < sizeof cmp_words / sizeof cmp_words[0]; k++)
+            cmp |= strcmp(toks[i + 1].word, cmp_words[k]) == 0;
+        /* the verb follows the rows ("treatments cost"), not a noun ("shipping cost above") */
+        for (size_t tb = 0; cmp && tb < ns->s->n_tables && !after_table; tb++) {
+            const struct nl_name *tn = &ns->tables[tb];
+            after_table = tn->n && strcmp(toks[i - 1].stem, tn->stem[tn->n - 1]) == 0;
+        }
+        if (cmp && after_table) {
+            snprintf(t->stem, sizeof t->stem, "price");
+            t->synonym = 1;
+        }
+    }
+}
+
 /* ---- short forms in names ---- */
 
 static int vowel(char c)
@@ -681,6 +708,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
     apply_synonyms(ns, toks, n_toks);
     n_toks = join_split_words(ns, toks, n_toks);
     apply_short_forms(ns, toks, n_toks);
+    apply_cost_verb(ns, toks, n_toks);
 
     for (size_t i = 0; i < n_toks && n_spans < max_spans;) {
         struct nl_span *sp = &spans[n_spans];
