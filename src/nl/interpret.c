@@ -501,6 +501,8 @@ static void read_revenue(struct pass *p, int arg)
     } else if (p->pend == PEND_MOST) {
         q->rank_dir = q->most_dir; /* "the most revenue" */
         q->most_dir = 0;
+    } else if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && q->counted_span < 0) {
+        q->agg = NL_AGG_SUM; /* "how many units did we sell": the measure's total, not a count */
     }
     if (q->agg == NL_AGG_NONE)
         q->agg = NL_AGG_SUM;

@@ -144,7 +144,7 @@ static const struct lex_sense senses[] = {
             "them", "as", "into", "within", "whose", "where", "s", "can", "could", "would",
             "overall", "altogether", "in total", "currently", "right now", "at the moment",
             "at present", "brings in", "bring in", "brought in", "generates", "generate",
-            "generated", "database", "table", "record",
+            "generated", "sell", "making", "earning", "earns", "earn", "database", "table", "record",
             "records", "row", "rows", "entries", "data", "placed", "place", "make", "made", "exist",
             "exists", "recorded", "stored", "listed", "located", "based", "living", "live", "come",
             "comes", "belong", "belongs", "belonging", "whole", "entire", "value", "values", "up",

@@ -609,6 +609,10 @@ static void test_which_n_values(void)
         CHECK(g.explain && strstr(g.explain, "grouped by two") == NULL);
         nl_answer_free(&g);
     }
+    /* "how many units did we sell": the measure's total (drafted: cancelled orders excluded) */
+    expect_rows(sales_db, &sales, "how many units did we sell in 2023?",
+                "SELECT SUM(i.quantity) FROM order_items i JOIN orders o ON o.order_id = "
+                "i.order_id WHERE o.status <> 'cancelled' AND o.order_date LIKE '2023%'");
     /* "right now", "at the moment": the rows as they stand */
     expect_rows(sales_db, &sales, "how many orders are pending right now?",
                 "SELECT COUNT(*) FROM orders WHERE status = 'pending'");
