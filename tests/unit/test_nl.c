@@ -613,6 +613,9 @@ static void test_which_n_values(void)
     expect_rows(sales_db, &sales, "how many units did we sell in 2023?",
                 "SELECT SUM(i.quantity) FROM order_items i JOIN orders o ON o.order_id = "
                 "i.order_id WHERE o.status <> 'cancelled' AND o.order_date LIKE '2023%'");
+    /* "most recently": the latest by the table's date */
+    expect_rows(sales_db, &sales, "who is our most recently hired employee?",
+                "SELECT first_name, last_name FROM employees ORDER BY hire_date DESC LIMIT 1");
     /* "right now", "at the moment": the rows as they stand */
     expect_rows(sales_db, &sales, "how many orders are pending right now?",
                 "SELECT COUNT(*) FROM orders WHERE status = 'pending'");
