@@ -27,6 +27,7 @@ struct db_dialect {
     const char *year;          /* the year; text when year_is_text */
     int year_is_text;          /* compare `year` with '2023' rather than 2023 */
     const char *year_month;    /* 'YYYY-MM' text: a monthly bucket */
+    const char *day;           /* the calendar day of a date or timestamp: a daily bucket */
     const char *month;         /* month of the year, 1..12 */
     const char *quarter;       /* quarter of the year, 1..4 */
     const char *weekday;       /* day of the week, 0 = Sunday .. 6 */

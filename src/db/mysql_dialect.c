@@ -72,7 +72,7 @@ const struct db_dialect db_mysql_dialect = {
     .name = "mysql", .aliases = my_aliases, .title = "MySQL",
     .quote = '`', .folds_to_lower = 0,
     .year = "YEAR($1)", .year_is_text = 0,
-    .year_month = "DATE_FORMAT($1, '%Y-%m')", .month = "MONTH($1)",
+    .year_month = "DATE_FORMAT($1, '%Y-%m')", .day = "DATE($1)", .month = "MONTH($1)",
     .quarter = "QUARTER($1)", .weekday = "(DAYOFWEEK($1) - 1)",
     .days_between = "DATEDIFF($2, $1)",
     .trunc_month = "DATE_FORMAT($1, '%Y-%m-01')", .trunc_year = "DATE_FORMAT($1, '%Y-01-01')",

@@ -789,7 +789,7 @@ const struct db_dialect db_sqlite_dialect = {
     .name = "sqlite", .aliases = sqlite_aliases, .title = "SQLite",
     .quote = '"', .folds_to_lower = 0,
     .year = "strftime('%Y', $1)", .year_is_text = 1,
-    .year_month = "strftime('%Y-%m', $1)", .month = "CAST(strftime('%m', $1) AS INTEGER)",
+    .year_month = "strftime('%Y-%m', $1)", .day = "date($1)", .month = "CAST(strftime('%m', $1) AS INTEGER)",
     .quarter = "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)",
     .weekday = "CAST(strftime('%w', $1) AS INTEGER)",
     .days_between = "CAST(julianday(date($2)) - julianday(date($1)) AS INTEGER)",

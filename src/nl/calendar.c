@@ -406,9 +406,11 @@ static int read_recent(struct query *q, int i)
  * weekday", "what day of the week": a time group (ranked when a question word asks for it). */
 static int read_group(struct query *q, int i)
 {
-    static const char *const groupers[] = {"by", "per", "each", "every", "which", "what", NULL};
+    static const char *const groupers[] = {"by", "per", "each", "every", "which", "what",
+                                           "busiest", "quietest", NULL};
     int unit = 0, last = i;
-    int asks = is(q, i - 1, "which") || is(q, i - 1, "what");
+    static const char *const askers[] = {"which", "what", "busiest", "quietest", NULL};
+    int asks = is_any(q, i - 1, askers);
     if (asks && (is(q, i, "year") || is(q, i, "month")) && q->sp[i].kind == NL_SPAN_LEX)
         unit = is(q, i, "year") ? NL_TIME_YEAR : NL_TIME_MONTH;
     else if (is(q, i, "quarter") || is(q, i, "quarters"))
@@ -420,10 +422,14 @@ static int read_group(struct query *q, int i)
         unit = NL_TIME_WEEKDAY, last = is(q, i + 2, "week") ? i + 2 : i + 3;
     else if (is(q, i, "quarterly"))
         unit = NL_TIME_QUARTER + 8;
+    else if (is(q, i, "daily"))
+        unit = NL_TIME_DAY + 8;
+    else if (is(q, i, "day") || is(q, i, "days"))
+        unit = NL_TIME_DAY; /* "per day", "which day", "the busiest day" */
     if (!unit || q->group != GROUP_NONE)
         return -1;
     int pv = i - 1;
-    if (pv >= 1 && (is(q, pv, "the") || is(q, pv, "a")))
+    if (pv >= 1 && (is(q, pv, "the") || is(q, pv, "a") || is(q, pv, "single")))
         pv--;
     int by = pv >= 0 && (is_any(q, pv, groupers) ||
                          (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_GROUP));
@@ -437,7 +443,7 @@ static int read_group(struct query *q, int i)
      * verb after it only links the period to what happened in it ("gets the most orders") */
     static const char *const verbs[] = {"get",   "gets",   "got",     "see",     "sees",     "saw",
                                         "bring", "brings", "brought", "receive", "receives", NULL};
-    asks = is(q, pv, "which") || is(q, pv, "what");
+    asks = is_any(q, pv, askers);
     if (asks && is_any(q, last + 1, verbs))
         last++;
     eat(q, asks || unit >= 8 ? i : pv, last);
@@ -686,6 +692,8 @@ const char *t0_cal_unit_name(int unit)
         return "quarter";
     case NL_TIME_WEEKDAY:
         return "weekday";
+    case NL_TIME_DAY:
+        return "day";
     default:
         return "month";
     }
@@ -743,6 +751,8 @@ int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct bu
         return db_dialect_put(b, d->year, col, NULL);
     case NL_TIME_QUARTER:
         return db_dialect_put(b, d->quarter, col, NULL);
+    case NL_TIME_DAY:
+        return db_dialect_put(b, d->day, col, NULL);
     case NL_TIME_WEEKDAY:
         if (!as_label)
             return db_dialect_put(b, d->weekday, col, NULL);

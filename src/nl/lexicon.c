@@ -61,7 +61,9 @@ static const struct lex_sense senses[] = {
     /* superlatives and ranking */
     {NL_R_MOST, 1, 0, PHRASES("most", "the most", "highest number of", "largest number of",
             "greatest number of", "most number of")},
-    {NL_R_MOST, -1, 0, PHRASES("least", "fewest", "lowest number of", "smallest number of")},
+    {NL_R_MOST, -1, 0, PHRASES("least", "fewest", "lowest number of", "smallest number of",
+            "quietest")},
+    {NL_R_MOST, 1, 0, PHRASES("busiest")},
     {NL_R_TOP, 1, 0, PHRASES("top")},
     {NL_R_TOP, -1, 0, PHRASES("bottom")},
     {NL_R_ORDERADJ, ADJ(NL_HINT_PRICE, 1, 0), 0, PHRASES("expensive")},

@@ -339,7 +339,26 @@ static void test_cohorts(void)
     expect_unsure("How many accounts on plan PRO received their first invoice in 2023?");
 }
 
+/* Days: "per day", "daily", "which day", "the busiest day" group by the calendar day, and the
+ * day of a timestamp is its date (9:00 and 16:00 on one day are one group). */
+static void test_days(void)
+{
+    expect_rows("number of invoices per day in 2024",
+                "SELECT '2024-02-29', 1 UNION ALL SELECT '2024-05-11', 1 UNION ALL "
+                "SELECT '2024-06-28', 1");
+    expect_rows("number of logins per day in January 2024",
+                "SELECT '2024-01-05', 1 UNION ALL SELECT '2024-01-20', 1");
+    struct nl_answer a;
+    CHECK_INT(ask("what was the busiest single day for logins?", &a), 0);
+    CHECK(a.sql && a.confidence >= 0.8 && strstr(a.sql, "GROUP BY date(") &&
+          strstr(a.sql, "ORDER BY COUNT(*) DESC LIMIT 1"));
+    nl_answer_free(&a);
+    /* trap: "the last 30 days" is a window, not a daily grouping */
+    expect_sql_lacks("logins in the last 30 days", "GROUP BY");
+}
+
 static const struct test_case tests[] = {
+    {"days", test_days},
     {"quarters", test_quarters},
     {"months", test_months},
     {"weekdays", test_weekdays},
