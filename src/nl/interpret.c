@@ -962,6 +962,15 @@ static void finish(struct pass *p)
         q->sort_span = q->group_span;
         q->group = GROUP_NONE;
     }
+    if (p->pend == PEND_COUNT && q->counted_span < 0 && q->nf == 1 &&
+        q->f[0].kind == FILTER_VALUE && q->f[0].span >= 0 &&
+        q->sp[q->f[0].span].n_cand == 1 && q->sp[q->f[0].span].partial &&
+        t0_next_content(q, (size_t)q->f[0].span) < 0) {
+        /* "how many sales representatives are there": a value made plural names the rows
+         * counted (a title, a role); "how many Electronics" stays a question */
+        q->counted_span = q->f[0].span;
+        p->pend = PEND_NONE;
+    }
     if (p->pend == PEND_COUNT || p->pend == PEND_MEASURE || p->pend == PEND_GROUP ||
         p->pend == PEND_MOST || p->pend == PEND_CMP || p->pend == PEND_BETWEEN ||
         p->pend == PEND_ORDER)

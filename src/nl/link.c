@@ -674,6 +674,18 @@ static int link_values(const struct schema *s, const struct nl_token *toks, size
             n_vc = demonym_cands(s, text, vc);
             v_syn = n_vc > 0;
         }
+        size_t tl = strlen(text), lw = strlen(toks[i + len - 1].word);
+        if (!n_vc && len >= 2 && lw > 3 && tl + 2 <= sizeof text) {
+            /* "sales representatives" -> 'Sales Representative': the last word's other number */
+            if (text[tl - 1] == 's') {
+                text[tl - 1] = '\0';
+            } else {
+                text[tl] = 's';
+                text[tl + 1] = '\0';
+            }
+            n_vc = add_value_cands(s, text, vc, 0);
+            v_partial = n_vc > 0;
+        }
     }
     if (!n_vc && toks[i].kind == NL_TOK_WORD && strlen(toks[i].word) > 3) {
         /* "consumers" -> 'Consumer', "electronic" -> 'Electronics' */

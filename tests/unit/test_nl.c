@@ -616,6 +616,13 @@ static void test_which_n_values(void)
     /* "most recently": the latest by the table's date */
     expect_rows(sales_db, &sales, "who is our most recently hired employee?",
                 "SELECT first_name, last_name FROM employees ORDER BY hire_date DESC LIMIT 1");
+    /* a stored value made plural names rows: "sales managers" for the title 'Sales Manager' */
+    expect_rows(sales_db, &sales, "list the sales managers",
+                "SELECT first_name, last_name FROM employees WHERE title = 'Sales Manager'");
+    expect_rows(sales_db, &sales, "how many sales managers are there?",
+                "SELECT COUNT(*) FROM employees WHERE title = 'Sales Manager'");
+    /* trap: a name as written ("Electronics") is not a kind of row to count */
+    expect_unsure(&sales, "how many Electronics are there?");
     /* "right now", "at the moment": the rows as they stand */
     expect_rows(sales_db, &sales, "how many orders are pending right now?",
                 "SELECT COUNT(*) FROM orders WHERE status = 'pending'");
