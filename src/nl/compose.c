@@ -390,9 +390,18 @@ static void put_filters(struct compose *cx, struct buf *b)
             t0_aggcmp_put(q, f, b, alias_of, cx);
             continue;
         }
+        if (f->kind == FILTER_NOTNULL && f->flag &&
+            t0_col_of(q, f->t, f->c)->type == SCHEMA_TYPE_TEXT) {
+            buf_putc(b, '('); /* "without a company": no text is none either */
+            put_col(cx, b, f->t, f->c);
+            buf_puts(b, " IS NULL OR ");
+            put_col(cx, b, f->t, f->c);
+            buf_puts(b, " = '')");
+            continue;
+        }
         if (f->kind == FILTER_NOTNULL) {
             put_col(cx, b, f->t, f->c);
-            buf_puts(b, " IS NOT NULL");
+            buf_puts(b, f->flag ? " IS NULL" : " IS NOT NULL");
             continue;
         }
         if (f->kind == FILTER_ANTI) {

@@ -242,6 +242,7 @@ struct pass {
     int cmp_subject;    /* -2: a number was read, its subject (table or column) may follow */
     int neg_value;      /* the value span a "not" negates */
     int last_agg;       /* the last aggregation word ("average, minimum and maximum") */
+    int read_to;        /* spans up to this one were read with an earlier word, or -1 */
     char text[160];     /* scratch for t0_span_text() */
 };
 
@@ -445,6 +446,48 @@ static void read_list(struct pass *p, int arg)
 }
 
 /* "not", "without", "never": a negated value, a flag, an absent table, or a doubt */
+/* "customers without a company (name)", "orders with no ship date": the column is not set.
+ * Returns 1 when the negation was read so. */
+static int without_column(struct pass *p)
+{
+    struct query *q = p->q;
+    const char *w = p->sp->lex->phrase;
+    int nx = p->nx;
+    if ((strcmp(w, "without") != 0 && strcmp(w, "no") != 0) || nx < 0 ||
+        q->sp[nx].kind != NL_SPAN_COLUMN || q->sp[nx].partial || q->nf >= NL_MAX_FILTERS)
+        return 0;
+    /* the column of the rows named before ("staff with no age"), or the only one */
+    int k = q->sp[nx].n_cand == 1 ? 0 : -1;
+    for (int j = (int)p->i - 1; j >= 0 && k < 0; j--)
+        if (q->sp[j].kind == NL_SPAN_TABLE && q->sp[j].n_cand == 1)
+            for (size_t m = 0; m < q->sp[nx].n_cand; m++)
+                if (q->sp[nx].cand[m].table == q->sp[j].cand[0].table)
+                    k = (int)m;
+    if (k < 0)
+        return 0;
+    if (strcmp(w, "no") == 0 &&
+        !(p->i > 0 && strcmp(q->toks[q->sp[p->i - 1].tok].word, "with") == 0))
+        return 0; /* "no" alone: "no orders", "no later than" are other readings */
+    int t = q->sp[nx].cand[k].table, c = q->sp[nx].cand[k].col;
+    const struct schema_column *col = t0_col_of(q, t, c);
+    if (col->notnull || col->pk)
+        return 0; /* never missing: "without" means something else here */
+    struct filter *f = new_filter(q);
+    if (!f)
+        return 0;
+    f->kind = FILTER_NOTNULL;
+    f->flag = 1; /* IS NULL */
+    f->span = -1;
+    f->t = t;
+    f->c = c;
+    p->read_to = nx;
+    int after = t0_next_content(q, (size_t)nx);
+    if (after == nx + 1 && q->sp[after].kind == NL_SPAN_COLUMN &&
+        strcmp(q->toks[q->sp[after].tok].stem, "name") == 0)
+        p->read_to = after; /* "a company name": the company */
+    return 1;
+}
+
 static void read_neg(struct pass *p, int arg)
 {
     struct query *q = p->q;
@@ -462,6 +505,8 @@ static void read_neg(struct pass *p, int arg)
         q->anti_from = (int)i; /* "customers who never ordered" */
         return;
     }
+    if (without_column(p))
+        return;
     t0_doubt(q, P_WRONGISH, "negation ('%s') is not handled by tier 0",
              t0_span_text(q, sp, p->text, sizeof p->text));
 }
@@ -979,11 +1024,13 @@ static void finish(struct pass *p)
 
 void t0_interpret(struct query *q)
 {
-    struct pass p = {.q = q, .pend = PEND_NONE, .cmp_subject = -1, .neg_value = -1, .last_agg = -1};
+    struct pass p = {.q = q,           .pend = PEND_NONE, .cmp_subject = -1,
+                     .neg_value = -1,  .last_agg = -1,    .read_to = -1};
     for (p.i = 0; p.i < q->n; p.i++) {
         p.sp = &q->sp[p.i];
         p.nx = t0_next_content(q, p.i);
-        if (q->anti_span >= 0 && (int)p.i > q->anti_from && (int)p.i <= q->anti_span) {
+        if ((q->anti_span >= 0 && (int)p.i > q->anti_from && (int)p.i <= q->anti_span) ||
+            (int)p.i <= p.read_to) {
             p.sp->used = 1; /* "never placed an order", "with no paragraphs": read with the "no" */
             continue;
         }

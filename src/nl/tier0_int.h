@@ -53,7 +53,7 @@ struct filter {
     const char *implied; /* NUM: the column word of "older than" & co. */
     double more_nums[3]; /* NUM with op IN: "2014 or 2015" (num, then these) */
     int percent;         /* NUM: written "10%" */
-    int flag;            /* NUM: a yes/no column set (num 1) or not (num 0) */
+    int flag;            /* NUM: a yes/no column set (num 1) or not (num 0); NOTNULL: IS NULL */
     int t2, c2;          /* ANTI: t.c NOT IN (SELECT t2.c2 FROM t2) */
     size_t n_more_nums;
     int near_table; /* NUM: the table span said last before the comparison, or -1 */

@@ -634,6 +634,17 @@ static void test_which_n_values(void)
     /* trap: rows with no name of their own, pointing at named ones, are not shown by their key
      * at full confidence (the name is the employee's) */
     expect_unsure(&depot, "which drivers have more than 1000 miles?");
+    /* "without a discount", "with no age": the column is not set */
+    expect_rows(zoo_db, &zoo, "how many ticket sales without a discount?",
+                "SELECT COUNT(*) FROM ticket_sales WHERE discount IS NULL");
+    expect_rows(zoo_db, &zoo, "staff with no age",
+                "SELECT FName, LName FROM staff WHERE age IS NULL");
+    /* trap: "without" before rows stays the rows that do not exist (an anti-join) */
+    expect_rows(zoo_db, &zoo, "keepers without animals",
+                "SELECT name FROM keepers WHERE keeper_id NOT IN "
+                "(SELECT keeper_id FROM animals WHERE keeper_id IS NOT NULL)");
+    /* trap: "no" without "with" is not read as a missing value */
+    expect_unsure(&zoo, "how many ticket sales have no discount?");
     /* trap: "20% or more" of a discount kept as a fraction is 0.2, not 20 */
     expect_rows(zoo_db, &zoo, "how many ticket sales have a discount of 20% or more?",
                 "SELECT COUNT(*) FROM ticket_sales WHERE discount >= 0.2");
