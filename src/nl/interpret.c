@@ -655,9 +655,10 @@ static void read_table(struct pass *p)
         strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&
         !(p->pend == PEND_NONE && p->cmp && p->cmp_subject == -2) &&
         !(t0_next_content(q, i + 1) >= 0 && q->sp[t0_next_content(q, i + 1)].kind == NL_SPAN_VALUE) &&
-        /* "which products cost more than $1,000": the rows, compared by the column */
-        !(i + 2 < q->n && q->sp[i + 2].kind == NL_SPAN_LEX && q->sp[i + 2].lex->role == NL_R_CMP &&
-          q->toks[q->sp[0].tok].kind == NL_TOK_WORD && i > 0)) {
+        /* "which products cost more than $1,000": the rows, compared by the column (a table
+         * that opens the question, "products price ...", stays a qualifier) */
+        !(i > 0 && i + 2 < q->n && q->sp[i + 2].kind == NL_SPAN_LEX &&
+          q->sp[i + 2].lex->role == NL_R_CMP)) {
         /* "store locations", "the poker player earnings": the table says whose column */
         narrow(&q->sp[i + 1], sp, 0);
         if (sp->synonym)
