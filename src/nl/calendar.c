@@ -435,8 +435,7 @@ static int read_group(struct query *q, int i)
                          (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_GROUP));
     if (!by && unit < 8)
         return -1;
-    t0_group_again(q, -1);
-    q->group = GROUP_TIME;
+    q->group = GROUP_TIME; /* (a grouping read before made this return above) */
     q->group_time = unit & 7;
     q->shape = 1;
     /* "which quarter": the question word stays, and asks for the group a ranking picks; the

@@ -377,6 +377,29 @@ static void put_group_select(struct compose *cx, struct buf *b)
     }
 }
 
+/* "without a company": no text is none either; "with no discount": nor is 0. The text is
+ * compared as text (an enum has no '' value). 0 when a plain IS NULL says it (dates, keys). */
+static int put_missing(struct compose *cx, struct buf *b, const struct filter *f)
+{
+    const struct schema_column *col = t0_col_of(cx->q, f->t, f->c);
+    int text = col->type == SCHEMA_TYPE_TEXT;
+    if (!text && (!t0_col_is_numeric(cx->q, f->t, f->c) || t0_col_is_key(cx->q, f->t, f->c)))
+        return 0;
+    struct buf c = BUF_INIT;
+    put_col(cx, &c, f->t, f->c);
+    buf_printf(b, "(%s IS NULL OR ", buf_cstr(&c));
+    if (text) {
+        db_dialect_put(b, cx->dialect->cast_text, buf_cstr(&c), NULL);
+        buf_puts(b, " = '')");
+    } else {
+        buf_printf(b, "%s = 0)", buf_cstr(&c));
+    }
+    if (c.failed)
+        b->failed = 1;
+    buf_free(&c);
+    return 1;
+}
+
 static void put_filters(struct compose *cx, struct buf *b)
 {
     struct query *q = cx->q;
@@ -390,15 +413,8 @@ static void put_filters(struct compose *cx, struct buf *b)
             t0_aggcmp_put(q, f, b, alias_of, cx);
             continue;
         }
-        if (f->kind == FILTER_NOTNULL && f->flag &&
-            t0_col_of(q, f->t, f->c)->type == SCHEMA_TYPE_TEXT) {
-            buf_putc(b, '('); /* "without a company": no text is none either */
-            put_col(cx, b, f->t, f->c);
-            buf_puts(b, " IS NULL OR ");
-            put_col(cx, b, f->t, f->c);
-            buf_puts(b, " = '')");
+        if (f->kind == FILTER_NOTNULL && f->flag && put_missing(cx, b, f))
             continue;
-        }
         if (f->kind == FILTER_NOTNULL) {
             put_col(cx, b, f->t, f->c);
             buf_puts(b, f->flag ? " IS NULL" : " IS NOT NULL");

@@ -77,7 +77,10 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         } else if (f->kind == FILTER_ANTI) {
             buf_printf(x, "no %s row points at it", q->s->tables[f->t2].name);
         } else if (f->kind == FILTER_NOTNULL) {
-            buf_printf(x, "%s is %s", cn, f->flag ? "not set" : "set");
+            buf_printf(x, "%s is %s", cn,
+                       !f->flag                         ? "set"
+                       : t0_col_is_numeric(q, f->t, f->c) ? "not set or 0"
+                                                          : "not set");
         } else if (f->kind == FILTER_YEAR) {
             buf_printf(x, "year of %s %s %d", cn, f->op == NL_OP_IN ? "in" : nl_op_sql(f->op),
                        (int)f->num);

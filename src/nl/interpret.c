@@ -8,6 +8,7 @@
 
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
+#include "semantic/semantic.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -456,13 +457,18 @@ static int without_column(struct pass *p)
     if ((strcmp(w, "without") != 0 && strcmp(w, "no") != 0) || nx < 0 ||
         q->sp[nx].kind != NL_SPAN_COLUMN || q->sp[nx].partial || q->nf >= NL_MAX_FILTERS)
         return 0;
-    /* the column of the rows named before ("staff with no age"), or the only one */
-    int k = q->sp[nx].n_cand == 1 ? 0 : -1;
-    for (int j = (int)p->i - 1; j >= 0 && k < 0; j--)
-        if (q->sp[j].kind == NL_SPAN_TABLE && q->sp[j].n_cand == 1)
+    /* the column of the rows named before ("staff with no age"); with none named, the only
+     * one. Another table's column would read "has some row with no X". */
+    int k = -1, named = 0;
+    for (int j = (int)p->i - 1; j >= 0 && !named; j--)
+        if (q->sp[j].kind == NL_SPAN_TABLE && q->sp[j].n_cand == 1) {
+            named = 1;
             for (size_t m = 0; m < q->sp[nx].n_cand; m++)
                 if (q->sp[nx].cand[m].table == q->sp[j].cand[0].table)
                     k = (int)m;
+        }
+    if (!named && q->sp[nx].n_cand == 1)
+        k = 0;
     if (k < 0)
         return 0;
     if (strcmp(w, "no") == 0 &&
@@ -546,8 +552,11 @@ static void read_revenue(struct pass *p, int arg)
     } else if (p->pend == PEND_MOST) {
         q->rank_dir = q->most_dir; /* "the most revenue" */
         q->most_dir = 0;
-    } else if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && q->counted_span < 0) {
-        q->agg = NL_AGG_SUM; /* "how many units did we sell": the measure's total, not a count */
+    } else if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && q->counted_span < 0 &&
+               q->metric && q->metric->format == SEMANTIC_FMT_NUMBER) {
+        /* "how many units did we sell": a quantity's total, not a count ("how many sales" is
+         * a number of sales, not money: it stays a doubt) */
+        q->agg = NL_AGG_SUM;
     }
     if (q->agg == NL_AGG_NONE)
         q->agg = NL_AGG_SUM;
@@ -655,10 +664,12 @@ static void read_table(struct pass *p)
         strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&
         !(p->pend == PEND_NONE && p->cmp && p->cmp_subject == -2) &&
         !(t0_next_content(q, i + 1) >= 0 && q->sp[t0_next_content(q, i + 1)].kind == NL_SPAN_VALUE) &&
-        /* "which products cost more than $1,000": the rows, compared by the column (a table
-         * that opens the question, "products price ...", stays a qualifier) */
+        /* "which products cost more than $1,000": the rows, compared by the column, when the
+         * word names it (or is the price a verb stands for); "orders cost more" would compare
+         * whatever cost column orders has (shipping) */
         !(i > 0 && i + 2 < q->n && q->sp[i + 2].kind == NL_SPAN_LEX &&
-          q->sp[i + 2].lex->role == NL_R_CMP)) {
+          q->sp[i + 2].lex->role == NL_R_CMP &&
+          (q->sp[i + 1].synonym || !q->sp[i + 1].partial))) {
         /* "store locations", "the poker player earnings": the table says whose column */
         narrow(&q->sp[i + 1], sp, 0);
         if (sp->synonym)

@@ -460,10 +460,15 @@ static void apply_cost_verb(const struct nl_schema *ns, struct nl_token *toks, s
         int cmp = 0, after_table = 0;
         for (size_t k = 0; k < sizeof cmp_words / sizeof cmp_words[0]; k++)
             cmp |= strcmp(toks[i + 1].word, cmp_words[k]) == 0;
-        /* the verb follows the rows ("treatments cost"), not a noun ("shipping cost above") */
+        /* the verb follows the rows ("products cost"), not a noun ("shipping cost above"),
+         * and those rows have a price of their own (not an order's lines' prices) */
         for (size_t tb = 0; cmp && tb < ns->s->n_tables && !after_table; tb++) {
             const struct nl_name *tn = &ns->tables[tb];
-            after_table = tn->n && strcmp(toks[i - 1].stem, tn->stem[tn->n - 1]) == 0;
+            if (!tn->n || strcmp(toks[i - 1].stem, tn->stem[tn->n - 1]) != 0)
+                continue;
+            for (size_t c = 0; c < ns->s->tables[tb].n_cols && !after_table; c++)
+                for (size_t k = 0; k < ns->cols[tb][c].n; k++)
+                    after_table |= strcmp(ns->cols[tb][c].stem[k], "price") == 0;
         }
         if (cmp && after_table) {
             snprintf(t->stem, sizeof t->stem, "price");
@@ -532,10 +537,12 @@ static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks,
                                   : !short_form(a, t->word))
                 continue;
             size_t la = strlen(a);
-            tie = la == best_len;
             if (la > best_len) {
                 best = a;
                 best_len = la;
+                tie = 0;
+            } else if (la == best_len) {
+                tie = 1;
             }
         }
         if (best && !tie) {

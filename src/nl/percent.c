@@ -67,6 +67,12 @@ int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
         t0_doubt(q, P_UNSURE, "which condition the percentage counts is not clear");
         return -1;
     }
+    if (q->nf > 0 && sh->group != GROUP_NONE) {
+        /* "share of revenue by region in 2024": each region's share of the year, or the
+         * year's share of each region? */
+        t0_doubt(q, P_UNSURE, "a share within groups under a condition is not composed");
+        return -1;
+    }
     if (q->nf == 0 && sh->group == GROUP_NONE) {
         t0_doubt(q, P_WRONGISH, "a percentage of all rows is always 100");
         return -1;
@@ -83,9 +89,9 @@ int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
 void t0_percent_put_sum(const char *x, const char *cond, struct buf *b)
 {
     if (cond && *cond)
-        buf_printf(b, "100.0 * SUM(CASE WHEN %s THEN %s END) / SUM(%s)", cond, x, x);
-    else /* each group's share of all the groups' total */
-        buf_printf(b, "100.0 * SUM(%s) / SUM(SUM(%s)) OVER ()", x, x);
+        buf_printf(b, "100.0 * SUM(CASE WHEN %s THEN %s END) / NULLIF(SUM(%s), 0)", cond, x, x);
+    else /* each group's share of all the groups' total (a zero total is no share) */
+        buf_printf(b, "100.0 * SUM(%s) / NULLIF(SUM(SUM(%s)) OVER (), 0)", x, x);
 }
 
 void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond,
@@ -93,7 +99,7 @@ void t0_percent_put(const struct query *q, const struct shape *sh, const char *c
 {
     const struct db_dialect *d = db_dialect_named(q->s->dialect);
     if (cond && *cond) {
-        buf_printf(b, "100.0 * SUM(CASE WHEN %s THEN 1 ELSE 0 END) / COUNT(*)", cond);
+        buf_printf(b, "100.0 * SUM(CASE WHEN %s THEN 1 ELSE 0 END) / NULLIF(COUNT(*), 0)", cond);
         return;
     }
     /* each group's share of the whole table */

@@ -643,6 +643,12 @@ static void test_which_n_values(void)
     expect_rows(zoo_db, &zoo, "keepers without animals",
                 "SELECT name FROM keepers WHERE keeper_id NOT IN "
                 "(SELECT keeper_id FROM animals WHERE keeper_id IS NOT NULL)");
+    /* trap: another table's column would mean "some row with no X" */
+    expect_unsure(&zoo, "how many zoos without a discount?");
+    /* trap: "orders cost more than" has no price of the orders to compare */
+    expect_unsure(&sales, "how many orders cost more than 5?");
+    /* trap: "how many sales" is a number of sales, not the money they brought */
+    expect_unsure(&sales, "how many sales did we make?");
     /* trap: "no" without "with" is not read as a missing value */
     expect_unsure(&zoo, "how many ticket sales have no discount?");
     /* trap: "20% or more" of a discount kept as a fraction is 0.2, not 20 */

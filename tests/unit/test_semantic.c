@@ -295,6 +295,8 @@ static void test_metric_from_file(void)
     expect_rows("share of billings by plan tier",
                 "SELECT 'basic', 100.0 * 32 / 107.5 UNION ALL SELECT 'gold', 100.0 * 75.5 / 107.5",
                 NULL);
+    /* trap: each group's share under a condition: of the year, or the year's of each group? */
+    expect_unsure("share of billings by plan tier in 2024");
     /* a changed definition changes the answer, and the answer says so */
     char changed[sizeof layer + 64];
     snprintf(changed, sizeof changed, "%s", layer);
