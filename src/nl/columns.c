@@ -53,6 +53,17 @@ int t0_pk_col(const struct query *q, int t)
     return found;
 }
 
+/* The first words of name a are all the words of b (a has at least as many). */
+static int begins_with(const struct nl_name *a, const struct nl_name *b)
+{
+    if (a->n < b->n)
+        return 0;
+    for (size_t k = 0; k < b->n; k++)
+        if (strcmp(a->stem[k], b->stem[k]) != 0)
+            return 0;
+    return 1;
+}
+
 /* The columns that name a row: name/title, else first_name + last_name, else (when !strict)
  * the first text column that is not a key. Returns how many (0..2). */
 int t0_label_cols(const struct query *q, int t, int out[2], int strict)
@@ -77,32 +88,23 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
             return 1;
         }
     }
+    const struct nl_name *tn = &q->ns->tables[t];
     /* the table's words and "name": job_ttl.job_ttl_nm */
-    const struct nl_name *tw = &q->ns->tables[t];
-    for (size_t c = 0; tw->n && c < tb->n_cols; c++) {
+    for (size_t c = 0; tn->n && c < tb->n_cols; c++) {
         const struct nl_name *cn = &q->ns->cols[t][c];
-        size_t k = 0;
-        while (k < tw->n && cn->n == tw->n + 1 && strcmp(cn->stem[k], tw->stem[k]) == 0)
-            k++;
-        if (k == tw->n && cn->n == tw->n + 1 && strcmp(cn->stem[k], "name") == 0 &&
+        if (cn->n == tn->n + 1 && begins_with(cn, tn) && strcmp(cn->stem[tn->n], "name") == 0 &&
             tb->cols[c].type == SCHEMA_TYPE_TEXT) {
             out[0] = (int)c;
             return 1;
         }
     }
     /* a column named like its table: airlines.airline, cartoon.cartoon */
-    const struct nl_name *tn = &q->ns->tables[t];
     for (size_t c = 0; tn->n && c < tb->n_cols; c++) {
         const struct nl_name *cn = &q->ns->cols[t][c];
-        if (cn->n == tn->n && tb->cols[c].type == SCHEMA_TYPE_TEXT &&
+        if (cn->n == tn->n && begins_with(cn, tn) && tb->cols[c].type == SCHEMA_TYPE_TEXT &&
             !t0_col_is_key(q, t, (int)c)) {
-            size_t k = 0;
-            while (k < cn->n && strcmp(cn->stem[k], tn->stem[k]) == 0)
-                k++;
-            if (k == cn->n) {
-                out[0] = (int)c;
-                return 1;
-            }
+            out[0] = (int)c;
+            return 1;
         }
     }
     int fn = -1, ln = -1; /* first_name, FirstName, fname ... */
