@@ -129,4 +129,8 @@ size_t sx_stem(const char *w, size_t n, char out[SX_WORD_MAX]);
 /* Expansion of a common schema abbreviation ("qty" -> "quantity"), or NULL. */
 const char *sx_expand(const char *w);
 
+/* The selection's prompt context (context.c): sel->ddl and sel->tokens for its tables, column
+ * masks and links, kept per schema so that the same selection is rendered once. ERR_NOMEM. */
+int sx_select_context(const struct schema *s, struct schema_selection *sel);
+
 #endif

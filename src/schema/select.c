@@ -12,7 +12,6 @@
 
 #include "util/limits.h"
 #include "schema/schema_int.h"
-#include "semantic/semantic.h"
 
 #include "util/grow.h"
 
@@ -564,7 +563,6 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix,
     const char *question = qs ? qs->text : "";
     struct qwords q = {0};
     struct links lk = {0};
-    struct buf ddl = BUF_INIT;
     size_t n = s->n_tables, nt = n ? n : 1;
     double *score = NULL;
     size_t *order = NULL;
@@ -646,15 +644,9 @@ int schema_select_ex(const struct schema *s, const struct schema_index *ix,
     if (max_columns > 0 &&
         (rc = prune_columns(s, ix, colscore, asks_time(qs), (size_t)max_columns, out)))
         goto out;
-    if ((rc = schema_render_ddl_cols(s, out->tables, out->n_tables, out->links, out->n_links,
-                                     (const unsigned char *const *)out->shown, &ddl)) ||
-        (s->semantic &&
-         (rc = semantic_describe(s->semantic, s, out->tables, out->n_tables, &ddl))))
+    if ((rc = sx_select_context(s, out)))
         goto out;
-    out->ddl = buf_detach(&ddl);
-    out->tokens = schema_estimate_tokens(out->ddl);
     out->full_tokens = ix->full_tokens;
-    rc = out->ddl ? 0 : ERR_NOMEM;
 out:
     free(q.raw);
     free(q.stem);
@@ -663,7 +655,6 @@ out:
     free(colhit);
     free(colscore);
     free(lk.v);
-    buf_free(&ddl);
     if (rc) {
         schema_selection_free(out);
         err_set(e, rc, "cannot select tables: %s", err_str(rc));

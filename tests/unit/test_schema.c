@@ -583,6 +583,55 @@ static void test_empty_tables(void)
     schema_free(&s);
 }
 
+/* The prompt context is kept per schema and keyed by everything it is rendered from: the same
+ * selection again gives the same text and tokens; another linked value (same tables and columns)
+ * or another column budget gives its own text, never the kept one. */
+static void test_context_cache(void)
+{
+    static const char *const specs[] = {
+        "OrderItems|orderItemId int pk|unitPrice real|productName text",
+        "Shipments|shipmentId int pk|carrier text|orderItemId int > OrderItems.orderItemId",
+    };
+    static const char *const carriers[] = {"DHL", "United Parcel Service", "FedEx"};
+    struct schema s;
+    struct schema_selection a, b;
+    struct err e = {0};
+    build(&s, specs, 2);
+    add_values(&s, "Shipments", "carrier", carriers, 3);
+    for (int round = 0; round < 2; round++) {
+        CHECK_INT(select_text(&s, "parcels sent with united parcel service", 5, &a, &e), 0);
+        CHECK_INT(select_text(&s, "parcels sent with united parcel service", 5, &b, &e), 0);
+        CHECK(a.ddl && b.ddl && a.ddl != b.ddl && strcmp(a.ddl, b.ddl) == 0);
+        CHECK_INT(a.tokens, b.tokens);
+        CHECK_INT(a.tokens, schema_estimate_tokens(a.ddl));
+        struct buf fresh = BUF_INIT;
+        CHECK_INT(schema_render_ddl_cols(&s, a.tables, a.n_tables, a.links, a.n_links,
+                                         (const unsigned char *const *)a.shown, &fresh),
+                  0);
+        CHECK_STR(a.ddl, buf_cstr(&fresh));
+        buf_free(&fresh);
+        schema_selection_free(&b);
+        CHECK_INT(select_text(&s, "parcels sent with dhl", 5, &b, &e), 0);
+        CHECK_CONTAINS(a.ddl, "carrier text e.g. 'United Parcel Service'|'DHL'");
+        CHECK_CONTAINS(b.ddl, "carrier text e.g. 'DHL'|'United Parcel Service'");
+        schema_selection_free(&a);
+        schema_selection_free(&b);
+    }
+    struct schema_select_opts o = SCHEMA_SELECT_DEFAULTS;
+    struct question *q = NULL;
+    CHECK_INT(question_read("unit price of order items", &q), 0);
+    o.max_columns = 0;
+    CHECK_INT(schema_select_ex(&s, NULL, q, &o, &a, &e), 0);
+    o.max_columns = 1;
+    CHECK_INT(schema_select_ex(&s, NULL, q, &o, &b, &e), 0);
+    CHECK(a.ddl && b.ddl && strcmp(a.ddl, b.ddl) != 0);
+    CHECK(b.tokens < a.tokens);
+    schema_selection_free(&a);
+    schema_selection_free(&b);
+    question_free(q);
+    schema_free(&s);
+}
+
 static const struct test_case tests[] = {
     {"bm25_ranking", test_bm25_ranking},
     {"camel_and_values", test_camel_and_values},
@@ -596,6 +645,7 @@ static const struct test_case tests[] = {
     {"value_in_large_schema", test_value_in_large_schema},
     {"demonym_values", test_demonym_values},
     {"empty_tables", test_empty_tables},
+    {"context_cache", test_context_cache},
 };
 
 TEST_MAIN()
