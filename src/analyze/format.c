@@ -14,6 +14,7 @@
 
 #include "analyze/analyze_int.h"
 #include "util/err.h"
+#include "util/jsonw.h"
 
 #include "util/banned.h"
 
@@ -214,36 +215,6 @@ json_t *analyze_json_real(double v)
 }
 
 /* ---- UTF-8 text ------------------------------------------------------------------------- */
-
-/* Length of the valid UTF-8 sequence at p, or 0 when it is not one (overlong forms,
- * surrogates and code points past U+10FFFF included, as jansson rejects them). */
-static size_t utf8_seq_len(const unsigned char *p)
-{
-    unsigned char c = p[0];
-#define CONT(x) (((x)&0xC0) == 0x80)
-    if (c < 0x80)
-        return 1;
-    if (c < 0xC2)
-        return 0;
-    if (c < 0xE0)
-        return CONT(p[1]) ? 2 : 0;
-    if (c < 0xF0) {
-        if (!CONT(p[1]) || !CONT(p[2]))
-            return 0;
-        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
-            return 0;
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (!CONT(p[1]) || !CONT(p[2]) || !CONT(p[3]))
-            return 0;
-        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
-            return 0;
-        return 4;
-    }
-    return 0;
-#undef CONT
-}
 
 json_t *analyze_json_text(const char *s)
 {

@@ -1,12 +1,14 @@
 /* Request state: construction, the trace, and the JSON rendering of a final answer. */
 #include "core/state.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/buf.h"
+#include "util/jsonw.h"
 
 #include "util/banned.h"
 
@@ -141,22 +143,24 @@ int state_add_error(struct state *st, int tier, const char *cls, const char *mes
     return 0;
 }
 
-static json_t *str_or_null(const char *s)
-{
-    return s ? analyze_json_text(s) : json_null();
-}
-
-static json_t *cell_json(const struct db_cell *c)
+/* A result cell as analyze_json_real() and analyze_json_text() would make it. */
+static void put_cell(struct jw *w, const struct db_cell *c)
 {
     switch (c->type) {
     case DB_NULL:
-        return json_null();
+        jw_null(w);
+        break;
     case DB_INT:
-        return json_integer(c->i);
+        jw_int(w, c->i);
+        break;
     case DB_REAL:
-        return analyze_json_real(c->d);
+        if (isfinite(c->d))
+            jw_real(w, analyze_clean_real(c->d));
+        else
+            jw_null(w);
+        break;
     default:
-        return analyze_json_text(c->s);
+        jw_string(w, c->s ? c->s : "");
     }
 }
 
@@ -174,97 +178,149 @@ static const char *status_name(enum state_status s)
     }
 }
 
-json_t *state_to_json(const struct state *st)
+static void put_result(struct jw *w, const struct state *st)
 {
-    json_t *o = json_object();
-    int bad = 0; /* any field that could not be built or set: no partial document */
-    bad |= json_object_set_new(o, "question", str_or_null(st->question));
-    bad |= json_object_set_new(o, "db", str_or_null(st->db_name));
-    bad |= json_object_set_new(o, "status", json_string(status_name(st->status)));
-    bad |= json_object_set_new(o, "message", str_or_null(st->message));
-    bad |= json_object_set_new(o, "sql", str_or_null(st->sql));
-
-    json_t *cols = json_array(), *rows = json_array();
-    if (st->has_result) {
+    jw_key(w, "columns");
+    jw_array(w);
+    for (size_t c = 0; st->has_result && c < st->result.n_cols; c++)
+        jw_string(w, st->result.cols[c]);
+    jw_end(w);
+    jw_key(w, "rows");
+    jw_array(w);
+    for (size_t r = 0; st->has_result && r < st->result.n_rows; r++) {
+        jw_array(w);
         for (size_t c = 0; c < st->result.n_cols; c++)
-            bad |= json_array_append_new(cols, str_or_null(st->result.cols[c]));
-        for (size_t r = 0; r < st->result.n_rows; r++) {
-            json_t *row = json_array();
-            for (size_t c = 0; c < st->result.n_cols; c++)
-                bad |= json_array_append_new(row, cell_json(db_cell_at(&st->result, r, c)));
-            bad |= json_array_append_new(rows, row);
-        }
+            put_cell(w, db_cell_at(&st->result, r, c));
+        jw_end(w);
     }
-    bad |= json_object_set_new(o, "columns", cols);
-    bad |= json_object_set_new(o, "rows", rows);
-    bad |= json_object_set_new(o, "row_count",
-                               json_integer(st->has_result ? (json_int_t)st->result.n_rows : 0));
-    bad |=
-        json_object_set_new(o, "truncated", json_boolean(st->has_result && st->result.truncated));
-
-    json_t *an = json_object();
+    jw_end(w);
+    jw_key(w, "row_count");
+    jw_int(w, st->has_result ? (long long)st->result.n_rows : 0);
+    jw_key(w, "truncated");
+    jw_bool(w, st->has_result && st->result.truncated);
+    jw_key(w, "analysis");
     if (st->has_analysis) {
         char checks[128];
         analyze_checks_str(st->analysis.checks, checks, sizeof checks);
-        bad |= json_object_set_new(an, "summary", str_or_null(st->analysis.summary));
-        bad |= json_object_set_new(an, "checks", json_string(checks));
-        bad |= json_object_set(an, "columns",
-                               st->analysis.columns ? st->analysis.columns : json_null());
-        bad |= json_object_set_new(o, "analysis", an);
-        bad |= json_object_set(o, "chart", st->analysis.chart ? st->analysis.chart : json_null());
+        jw_object(w);
+        jw_key(w, "summary");
+        jw_string(w, st->analysis.summary);
+        jw_key(w, "checks");
+        jw_string(w, checks);
+        jw_key(w, "columns");
+        jw_json(w, st->analysis.columns);
+        jw_end(w);
     } else {
-        json_decref(an);
-        bad |= json_object_set_new(o, "analysis", json_null());
-        bad |= json_object_set_new(o, "chart", json_null());
+        jw_null(w);
     }
-    bad |= json_object_set_new(o, "confidence", json_real(st->confidence));
-    bad |= json_object_set_new(o, "tier", st->tier >= 0 ? json_integer(st->tier) : json_null());
-    bad |= json_object_set_new(o, "tier_name", str_or_null(st->tier_name));
-    bad |= json_object_set_new(o, "attempts", json_integer(st->attempts));
-    bad |= json_object_set_new(o, "repairs", json_integer(st->repairs));
-    bad |= json_object_set_new(o, "escalations", json_integer(st->escalations));
-    bad |= json_object_set_new(o, "tokens_in", json_integer(st->tokens_in));
-    bad |= json_object_set_new(o, "tokens_out", json_integer(st->tokens_out));
-    bad |= json_object_set_new(o, "cost_usd", json_real(st->cost_usd));
+    jw_key(w, "chart");
+    jw_json(w, st->has_analysis ? st->analysis.chart : NULL);
+}
 
-    json_t *t = json_object();
-    for (int n = 0; n < NODE__COUNT; n++)
-        bad |= json_object_set_new(t, state_node_name((enum state_node)n), json_real(st->ms[n]));
-    bad |= json_object_set_new(t, "total", json_real(st->ms_total));
-    bad |= json_object_set_new(o, "timings_ms", t);
+static void put_counts(struct jw *w, const struct state *st)
+{
+    jw_key(w, "confidence");
+    jw_real(w, st->confidence);
+    jw_key(w, "tier");
+    if (st->tier >= 0)
+        jw_int(w, st->tier);
+    else
+        jw_null(w);
+    jw_key(w, "tier_name");
+    jw_string(w, st->tier_name);
+    static const char *const names[] = {"attempts", "repairs", "escalations", "tokens_in",
+                                        "tokens_out"};
+    const long long v[] = {st->attempts, st->repairs, st->escalations, st->tokens_in,
+                           st->tokens_out};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        jw_key(w, names[i]);
+        jw_int(w, v[i]);
+    }
+    jw_key(w, "cost_usd");
+    jw_real(w, st->cost_usd);
+    jw_key(w, "timings_ms");
+    jw_object(w);
+    for (int n = 0; n < NODE__COUNT; n++) {
+        jw_key(w, state_node_name((enum state_node)n));
+        jw_real(w, st->ms[n]);
+    }
+    jw_key(w, "total");
+    jw_real(w, st->ms_total);
+    jw_end(w);
+    jw_key(w, "schema_context");
+    jw_object(w);
+    jw_key(w, "tables");
+    jw_json(w, st->context_tables);
+    jw_key(w, "tokens");
+    jw_int(w, st->sel.tokens);
+    jw_end(w);
+}
 
-    json_t *sel = json_object();
-    bad |= json_object_set(sel, "tables", st->context_tables ? st->context_tables : json_null());
-    bad |= json_object_set_new(sel, "tokens", json_integer(st->sel.tokens));
-    bad |= json_object_set_new(o, "schema_context", sel);
-
-    json_t *errs = json_array();
+static void put_record(struct jw *w, const struct state *st)
+{
+    jw_key(w, "errors");
+    jw_array(w);
     for (size_t i = 0; i < st->n_errors; i++) {
-        json_t *e = json_object();
-        bad |= json_object_set_new(e, "tier", json_integer(st->errors[i].tier));
-        bad |= json_object_set_new(e, "class", str_or_null(st->errors[i].cls));
-        bad |= json_object_set_new(e, "message", str_or_null(st->errors[i].message));
-        if (st->errors[i].pos >= 0)
-            bad |= json_object_set_new(e, "position", json_integer(st->errors[i].pos));
-        bad |= json_array_append_new(errs, e);
+        jw_object(w);
+        jw_key(w, "tier");
+        jw_int(w, st->errors[i].tier);
+        jw_key(w, "class");
+        jw_string(w, st->errors[i].cls);
+        jw_key(w, "message");
+        jw_string(w, st->errors[i].message);
+        if (st->errors[i].pos >= 0) {
+            jw_key(w, "position");
+            jw_int(w, st->errors[i].pos);
+        }
+        jw_end(w);
     }
-    bad |= json_object_set_new(o, "errors", errs);
-
-    json_t *trace = json_array();
+    jw_end(w);
+    jw_key(w, "trace");
+    jw_array(w);
     for (size_t i = 0; i < st->n_steps; i++) {
-        json_t *s = json_object();
-        bad |= json_object_set_new(s, "node", json_string(state_node_name(st->steps[i].node)));
-        bad |= json_object_set_new(s, "tier", json_integer(st->steps[i].tier));
-        bad |= json_object_set_new(s, "sql", str_or_null(st->steps[i].sql));
-        bad |= json_object_set_new(s, "outcome", str_or_null(st->steps[i].outcome));
-        bad |= json_object_set_new(s, "ms", json_real(st->steps[i].ms));
-        bad |= json_array_append_new(trace, s);
+        jw_object(w);
+        jw_key(w, "node");
+        jw_string(w, state_node_name(st->steps[i].node));
+        jw_key(w, "tier");
+        jw_int(w, st->steps[i].tier);
+        jw_key(w, "sql");
+        jw_string(w, st->steps[i].sql);
+        jw_key(w, "outcome");
+        jw_string(w, st->steps[i].outcome);
+        jw_key(w, "ms");
+        jw_real(w, st->steps[i].ms);
+        jw_end(w);
     }
-    bad |= json_object_set_new(o, "trace", trace);
-    if (bad || st->lost_record) {
-        json_decref(o);
-        return NULL;
+    jw_end(w);
+}
+
+char *state_render(const struct state *st)
+{
+    struct buf b = BUF_INIT;
+    struct jw w;
+    jw_init(&w, &b);
+    jw_object(&w);
+    static const char *const head[] = {"question", "db", "status", "message", "sql"};
+    const char *v[] = {st->question, st->db_name, status_name(st->status), st->message, st->sql};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        jw_key(&w, head[i]);
+        jw_string(&w, v[i]);
     }
+    put_result(&w, st);
+    put_counts(&w, st);
+    put_record(&w, st);
+    jw_end(&w);
+    /* A field that could not be written, or a record that lost an entry: no partial document. */
+    char *text = jw_status(&w) || st->lost_record ? NULL : buf_detach(&b);
+    buf_free(&b);
+    return text;
+}
+
+json_t *state_to_json(const struct state *st)
+{
+    char *text = state_render(st);
+    json_t *o = text ? json_loads(text, 0, NULL) : NULL;
+    free(text);
     return o;
 }
 

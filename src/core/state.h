@@ -96,9 +96,12 @@ int state_add_step(struct state *st, enum state_node node, int tier, const char 
                    const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 int state_add_error(struct state *st, int tier, const char *cls, const char *message, int pos);
 void state_clear_result(struct state *st);
-/* The whole final state as JSON (the contract of `genbi ask --json` and POST /v1/ask); NULL when
- * out of memory or when the state lost a step or error (lost_record), never a partial document.
- * The caller owns the result (json_decref). */
+/* The whole final state as compact JSON text (the contract of `genbi ask --json` and POST
+ * /v1/ask), written without a jansson tree (util/jsonw.h); NULL when out of memory or when the
+ * state lost a step or error (lost_record), never a partial document. The caller frees it. */
+char *state_render(const struct state *st);
+/* The same document as a jansson tree (parsed from state_render()'s text); NULL as above. The
+ * caller owns the result (json_decref). */
 json_t *state_to_json(const struct state *st);
 /* Exit status for the command line: 0 answered, 3 could not answer, 4 refused. */
 int state_exit_code(const struct state *st);

@@ -235,11 +235,15 @@ static void job_finish_ask(struct server_job *j)
     }
     server_metrics_state(&s->metrics, st);
     server_req_note_state(j->req, st);
-    json_t *o =
-        server_req_route(j->req) == ROUTE_SQL_GENERATE ? sql_generate_json(st) : state_to_json(st);
-    char *body =
-        o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15)) : NULL;
-    json_decref(o);
+    char *body = NULL;
+    if (server_req_route(j->req) == ROUTE_SQL_GENERATE) {
+        json_t *o = sql_generate_json(st);
+        body = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+                 : NULL;
+        json_decref(o);
+    } else {
+        body = state_render(st);
+    }
     if (!body) {
         job_fail(j, 500, "internal", "the server ran out of memory rendering the answer");
         return;

@@ -181,10 +181,7 @@ static void sql_run(struct server *s, struct server_req *req, struct db *conn, v
     }
     server_req_note_state(req, &st);
     if (st.status == STATE_ANSWERED) {
-        json_t *o = state_to_json(&st);
-        body =
-            o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15)) : NULL;
-        json_decref(o);
+        body = state_render(&st);
         len = body ? strlen(body) : 0;
     } else if (de.cls == DBE_UNSAFE) {
         status = 403;

@@ -1,0 +1,283 @@
+/* jsonw: compact JSON written straight into a buf (see jsonw.h for the format it matches). */
+#include "util/jsonw.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util/err.h"
+
+#include "util/banned.h"
+
+void jw_init(struct jw *w, struct buf *out)
+{
+    memset(w, 0, sizeof *w);
+    w->out = out;
+}
+
+int jw_status(const struct jw *w)
+{
+    return w->bad || w->depth || w->out->failed ? ERR_NOMEM : 0;
+}
+
+/* The comma before a value, unless it follows a key or opens its container. */
+static void sep(struct jw *w)
+{
+    if (w->after_key)
+        w->after_key = 0;
+    else if (w->n[w->depth]++)
+        buf_putc(w->out, ',');
+}
+
+static void open_with(struct jw *w, char c)
+{
+    sep(w);
+    if (w->depth >= JW_MAX_DEPTH) {
+        w->bad = 1;
+        return;
+    }
+    buf_putc(w->out, c);
+    w->n[++w->depth] = 0;
+    w->close[w->depth] = c == '{' ? '}' : ']';
+}
+
+void jw_object(struct jw *w)
+{
+    open_with(w, '{');
+}
+
+void jw_array(struct jw *w)
+{
+    open_with(w, '[');
+}
+
+void jw_end(struct jw *w)
+{
+    if (w->bad || !w->depth) {
+        w->bad = 1;
+        return;
+    }
+    buf_putc(w->out, w->close[w->depth--]);
+    w->after_key = 0;
+}
+
+size_t utf8_seq_len(const unsigned char *p)
+{
+    unsigned char c = p[0];
+#define CONT(x) (((x)&0xC0) == 0x80)
+    if (c < 0x80)
+        return 1;
+    if (c < 0xC2)
+        return 0;
+    if (c < 0xE0)
+        return CONT(p[1]) ? 2 : 0;
+    if (c < 0xF0) {
+        if (!CONT(p[1]) || !CONT(p[2]))
+            return 0;
+        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
+            return 0;
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (!CONT(p[1]) || !CONT(p[2]) || !CONT(p[3]))
+            return 0;
+        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
+            return 0;
+        return 4;
+    }
+    return 0;
+#undef CONT
+}
+
+/* The escape of a byte below 0x20, '"' or '\', as jansson writes it. */
+static void put_escape(struct buf *b, unsigned char c)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char e[6] = {'\\', 0, 0, 0, 0, 0};
+    size_t n = 2;
+    switch (c) {
+    case '"':
+    case '\\':
+        e[1] = (char)c;
+        break;
+    case '\b':
+        e[1] = 'b';
+        break;
+    case '\f':
+        e[1] = 'f';
+        break;
+    case '\n':
+        e[1] = 'n';
+        break;
+    case '\r':
+        e[1] = 'r';
+        break;
+    case '\t':
+        e[1] = 't';
+        break;
+    default:
+        memcpy(e + 1, "u00", 3);
+        e[4] = hex[c >> 4];
+        e[5] = hex[c & 15];
+        n = 6;
+    }
+    buf_append(b, e, n);
+}
+
+static void put_text(struct buf *b, const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + len, *run = p;
+    buf_putc(b, '"');
+    while (p < end) {
+        unsigned char c = *p;
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            p++;
+            continue;
+        }
+        size_t seq = c >= 0x80 ? utf8_seq_len(p) : 0;
+        if (seq && seq <= (size_t)(end - p)) {
+            p += seq;
+            continue;
+        }
+        buf_append(b, run, (size_t)(p - run));
+        if (c >= 0x80)
+            buf_puts(b, "\xEF\xBF\xBD"); /* not UTF-8: U+FFFD, as analyze_json_text() */
+        else
+            put_escape(b, c);
+        run = ++p;
+    }
+    buf_append(b, run, (size_t)(p - run));
+    buf_putc(b, '"');
+}
+
+void jw_key(struct jw *w, const char *key)
+{
+    sep(w);
+    put_text(w->out, key, strlen(key));
+    buf_putc(w->out, ':');
+    w->after_key = 1;
+}
+
+void jw_string(struct jw *w, const char *s)
+{
+    if (!s) {
+        jw_null(w);
+        return;
+    }
+    sep(w);
+    put_text(w->out, s, strlen(s));
+}
+
+void jw_null(struct jw *w)
+{
+    sep(w);
+    buf_append(w->out, "null", 4);
+}
+
+void jw_bool(struct jw *w, int v)
+{
+    sep(w);
+    buf_puts(w->out, v ? "true" : "false");
+}
+
+/* Decimal digits of v into the end of d[24]; returns where they start. */
+static char *digits(unsigned long long v, char *end)
+{
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
+void jw_int(struct jw *w, long long v)
+{
+    char d[24], *end = d + sizeof d;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    char *p = digits(u, end);
+    if (v < 0)
+        *--p = '-';
+    sep(w);
+    buf_append(w->out, p, (size_t)(end - p));
+}
+
+void jw_real(struct jw *w, double v)
+{
+    char s[40];
+    size_t n;
+    sep(w);
+    if (!isfinite(v)) {
+        w->bad = 1;
+        return;
+    }
+    if (v == trunc(v) && fabs(v) < 1e15) {
+        /* a whole number of at most 15 digits: what "%.15g" writes, without printf */
+        char *end = s + sizeof s - 2, *p = digits((unsigned long long)fabs(v), end);
+        if (signbit(v))
+            *--p = '-';
+        memcpy(end, ".0", 2);
+        buf_append(w->out, p, (size_t)(end + 2 - p));
+        return;
+    }
+    int len = snprintf(s, sizeof s - 2, "%.15g", v);
+    if (len < 0 || (size_t)len >= sizeof s - 2) {
+        w->bad = 1;
+        return;
+    }
+    n = (size_t)len;
+    char *e = strchr(s, 'e');
+    if (!e && !strchr(s, '.')) {
+        memcpy(s + n, ".0", 3);
+        n += 2;
+    } else if (e) { /* "1e+20" -> "1e20", "1e-05" -> "1e-5", as jansson writes exponents */
+        char *from = e + 1, *to = e + 1;
+        if (*from == '+')
+            from++;
+        else if (*from == '-')
+            from = ++to;
+        while (*from == '0' && from[1])
+            from++;
+        memmove(to, from, (size_t)(s + n + 1 - from));
+        n -= (size_t)(from - to);
+    }
+    buf_append(w->out, s, n);
+}
+
+void jw_json(struct jw *w, const json_t *v)
+{
+    switch (v ? json_typeof(v) : JSON_NULL) {
+    case JSON_OBJECT:
+        jw_object(w);
+        for (void *it = json_object_iter((json_t *)v); it;
+             it = json_object_iter_next((json_t *)v, it)) {
+            jw_key(w, json_object_iter_key(it));
+            jw_json(w, json_object_iter_value(it));
+        }
+        jw_end(w);
+        break;
+    case JSON_ARRAY:
+        jw_array(w);
+        for (size_t i = 0; i < json_array_size(v); i++)
+            jw_json(w, json_array_get(v, i));
+        jw_end(w);
+        break;
+    case JSON_STRING:
+        sep(w);
+        put_text(w->out, json_string_value(v), json_string_length(v));
+        break;
+    case JSON_INTEGER:
+        jw_int(w, json_integer_value(v));
+        break;
+    case JSON_REAL:
+        jw_real(w, json_real_value(v));
+        break;
+    case JSON_TRUE:
+        jw_bool(w, 1);
+        break;
+    case JSON_FALSE:
+        jw_bool(w, 0);
+        break;
+    default:
+        jw_null(w);
+    }
+}
