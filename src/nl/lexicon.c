@@ -163,22 +163,31 @@ static const struct lex_sense senses[] = {
 
 /* The senses flattened to one entry a phrase, built once: spans point at these entries, and the
  * table lives as long as the process. */
-static struct nl_lex *entries;
-static size_t n_entries;
+static struct nl_lex *entries; /* grouped by first byte, in table order within a group */
+/* The entries whose phrase starts with byte b: [first_at[b], first_at[b + 1]). */
+static size_t first_at[257];
 static pthread_once_t entries_once = PTHREAD_ONCE_INIT;
 
 static void entries_build(void)
 {
     size_t n = 0;
     for (size_t s = 0; s < sizeof senses / sizeof senses[0]; s++)
-        for (const char *const *p = senses[s].phrases; *p; p++)
+        for (const char *const *p = senses[s].phrases; *p; p++) {
+            first_at[(unsigned char)**p + 1]++;
             n++;
+        }
     entries = calloc(n, sizeof *entries);
-    if (!entries)
+    if (!entries) {
+        memset(first_at, 0, sizeof first_at);
         return; /* out of memory: no phrase matches, tier 0 declines and a model answers */
+    }
+    for (size_t b = 1; b <= 256; b++)
+        first_at[b] += first_at[b - 1];
+    size_t next[256];
+    memcpy(next, first_at, sizeof next);
     for (size_t s = 0; s < sizeof senses / sizeof senses[0]; s++)
         for (const char *const *p = senses[s].phrases; *p; p++)
-            entries[n_entries++] =
+            entries[next[(unsigned char)**p]++] =
                 (struct nl_lex){*p, senses[s].role, senses[s].arg, senses[s].weak};
 }
 
@@ -210,9 +219,10 @@ const struct nl_lex *nl_lex_match(const struct nl_token *t, size_t n, size_t i, 
         *len = 0;
         return NULL;
     }
-    for (size_t k = 0; k < n_entries; k++) {
-        if (entries[k].phrase[0] != t[i].word[0])
-            continue; /* the first letter rules out nearly every entry at no cost */
+    /* Only the phrases starting with the word's first letter can match; the first longest in
+     * table order wins. */
+    unsigned char first = (unsigned char)t[i].word[0];
+    for (size_t k = first_at[first]; k < first_at[first + 1]; k++) {
         if (phrase_at(entries[k].phrase, t, n, i, &end) && end - i > best_len) {
             best = &entries[k];
             best_len = end - i;

@@ -746,7 +746,9 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
                                                      : BONUS_WEAK;
         }
         link_tables(ns, toks, n_toks, i, &bl);
-        link_columns(ns, toks, n_toks, i, &bl);
+        /* Every way a column matches compares this word's stem with one of the column's. */
+        if (toks[i].kind == NL_TOK_WORD && stem_in_schema(ns, toks[i].stem))
+            link_columns(ns, toks, n_toks, i, &bl);
         link_values(ns->s, toks, n_toks, i, &bl, &sp->synonym);
 
         sp->tok = i;
