@@ -195,7 +195,7 @@ const char *question_synonym(const char *word, unsigned use)
 {
     for (size_t g = 0; g < sizeof synonyms / sizeof synonyms[0]; g++)
         for (const char *const *w = synonyms[g].words; *w; w++)
-            if (strcmp(*w, word) == 0)
+            if (**w == *word && strcmp(*w, word) == 0) /* the first letter rules out most */
                 return synonyms[g].use & use ? synonyms[g].target : NULL;
     return NULL;
 }
@@ -235,7 +235,7 @@ static const struct {
 const char *question_demonym(const char *word)
 {
     for (size_t k = 0; k < sizeof demonyms / sizeof demonyms[0]; k++)
-        if (strcmp(demonyms[k].word, word) == 0)
+        if (demonyms[k].word[0] == *word && strcmp(demonyms[k].word, word) == 0)
             return demonyms[k].names;
     return NULL;
 }
