@@ -298,6 +298,7 @@ char *state_render(const struct state *st)
 {
     struct buf b = BUF_INIT;
     struct jw w;
+    buf_reserve(&b, 4096); /* an answer of a few rows fits without growing */
     jw_init(&w, &b);
     jw_object(&w);
     static const char *const head[] = {"question", "db", "status", "message", "sql"};

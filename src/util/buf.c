@@ -57,6 +57,17 @@ int buf_append(struct buf *b, const void *data, size_t n)
     return 0;
 }
 
+char *buf_reserve(struct buf *b, size_t n)
+{
+    return buf_grow(b, n) ? NULL : b->data + b->len;
+}
+
+void buf_commit(struct buf *b, size_t n)
+{
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
 int buf_puts(struct buf *b, const char *s)
 {
     return buf_append(b, s, strlen(s));

@@ -26,6 +26,10 @@ int buf_vprintf(struct buf *b, const char *fmt, va_list ap);
 int buf_put_sql_string(struct buf *b, const char *s);
 /* Appends s as a SQL identifier, quoted with "" only when it needs quoting. */
 int buf_put_sql_ident(struct buf *b, const char *s);
+/* Room for n more bytes: where they go, or NULL when the buffer failed (no memory, over max).
+ * Write at most n bytes there, then buf_commit() the number written. */
+char *buf_reserve(struct buf *b, size_t n);
+void buf_commit(struct buf *b, size_t n);
 const char *buf_cstr(const struct buf *b);
 /* Hands the malloc'd string to the caller (caller frees); the buffer is reset. NULL when out of
  * memory or when an append failed earlier (the text would be cut short): callers check it. */

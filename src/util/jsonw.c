@@ -2,6 +2,7 @@
 #include "util/jsonw.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -89,72 +90,83 @@ size_t utf8_seq_len(const unsigned char *p)
 #undef CONT
 }
 
-/* The escape of a byte below 0x20, '"' or '\', as jansson writes it. */
-static void put_escape(struct buf *b, unsigned char c)
+/* Writes the escape of a byte below 0x20, '"' or '\\' as jansson writes it; returns its length. */
+static size_t put_escape(char *o, unsigned char c)
 {
     static const char hex[] = "0123456789ABCDEF";
-    char e[6] = {'\\', 0, 0, 0, 0, 0};
-    size_t n = 2;
+    o[0] = '\\';
     switch (c) {
     case '"':
     case '\\':
-        e[1] = (char)c;
-        break;
+        o[1] = (char)c;
+        return 2;
     case '\b':
-        e[1] = 'b';
-        break;
+        o[1] = 'b';
+        return 2;
     case '\f':
-        e[1] = 'f';
-        break;
+        o[1] = 'f';
+        return 2;
     case '\n':
-        e[1] = 'n';
-        break;
+        o[1] = 'n';
+        return 2;
     case '\r':
-        e[1] = 'r';
-        break;
+        o[1] = 'r';
+        return 2;
     case '\t':
-        e[1] = 't';
-        break;
+        o[1] = 't';
+        return 2;
     default:
-        memcpy(e + 1, "u00", 3);
-        e[4] = hex[c >> 4];
-        e[5] = hex[c & 15];
-        n = 6;
+        memcpy(o + 1, "u00", 3);
+        o[4] = hex[c >> 4];
+        o[5] = hex[c & 15];
+        return 6;
     }
-    buf_append(b, e, n);
 }
 
-static void put_text(struct buf *b, const char *s, size_t len)
+/* s[0..len) as a JSON string, then `tail` (a ':' after a key, or nothing). Written in place:
+ * room for the longest escaping (6 bytes a byte) is reserved first. */
+static void put_text(struct jw *w, const char *s, size_t len, const char *tail)
 {
-    const unsigned char *p = (const unsigned char *)s, *end = p + len, *run = p;
-    buf_putc(b, '"');
+    size_t tl = strlen(tail);
+    if (len > (SIZE_MAX - 8 - tl) / 6) {
+        w->bad = 1;
+        return;
+    }
+    char *o = buf_reserve(w->out, len * 6 + 3 + tl), *start = o;
+    if (!o)
+        return;
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    *o++ = '"';
     while (p < end) {
         unsigned char c = *p;
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            *o++ = (char)c;
             p++;
             continue;
         }
         size_t seq = c >= 0x80 ? utf8_seq_len(p) : 0;
         if (seq && seq <= (size_t)(end - p)) {
+            memcpy(o, p, seq);
+            o += seq;
             p += seq;
-            continue;
+        } else if (c >= 0x80) { /* not UTF-8: U+FFFD, as analyze_json_text() */
+            memcpy(o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            p++;
+        } else {
+            o += put_escape(o, c);
+            p++;
         }
-        buf_append(b, run, (size_t)(p - run));
-        if (c >= 0x80)
-            buf_puts(b, "\xEF\xBF\xBD"); /* not UTF-8: U+FFFD, as analyze_json_text() */
-        else
-            put_escape(b, c);
-        run = ++p;
     }
-    buf_append(b, run, (size_t)(p - run));
-    buf_putc(b, '"');
+    *o++ = '"';
+    memcpy(o, tail, tl);
+    buf_commit(w->out, (size_t)(o + tl - start));
 }
 
 void jw_key(struct jw *w, const char *key)
 {
     sep(w);
-    put_text(w->out, key, strlen(key));
-    buf_putc(w->out, ':');
+    put_text(w, key, strlen(key), ":");
     w->after_key = 1;
 }
 
@@ -165,7 +177,7 @@ void jw_string(struct jw *w, const char *s)
         return;
     }
     sep(w);
-    put_text(w->out, s, strlen(s));
+    put_text(w, s, strlen(s), "");
 }
 
 void jw_null(struct jw *w)
@@ -263,7 +275,7 @@ void jw_json(struct jw *w, const json_t *v)
         break;
     case JSON_STRING:
         sep(w);
-        put_text(w->out, json_string_value(v), json_string_length(v));
+        put_text(w, json_string_value(v), json_string_length(v), "");
         break;
     case JSON_INTEGER:
         jw_int(w, json_integer_value(v));
