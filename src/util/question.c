@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <libstemmer.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -285,8 +286,33 @@ static void stemmer_init(void)
     stemmer = sb_stemmer_new("english", NULL); /* NULL (no memory): words stay unstemmed */
 }
 
+/* Stems of the words seen lately, under stemmer_lock: a service reads the same few thousand words
+ * again and again, and a lookup costs a small fraction of stemming. Direct-mapped by a hash of
+ * the word; a word that collides replaces the one there. */
+#define STEM_CACHE_SLOTS 1024
+static struct stem_slot {
+    unsigned char len; /* of word; 0 = empty */
+    char word[QUESTION_WORD_MAX];
+    char stem[QUESTION_WORD_MAX];
+} stem_cache[STEM_CACHE_SLOTS];
+
+static struct stem_slot *stem_slot(const char *word, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)word[i]) * 16777619u;
+    return &stem_cache[h % STEM_CACHE_SLOTS];
+}
+
 static void stem_locked(const char *word, size_t n, char out[QUESTION_WORD_MAX])
 {
+    struct stem_slot *slot = n > 0 && n < QUESTION_WORD_MAX ? stem_slot(word, n) : NULL;
+    if (slot && slot->len == n && memcmp(slot->word, word, n) == 0) {
+        memcpy(out, slot->stem, sizeof slot->stem);
+        return;
+    }
+    const char *in = word;
+    size_t in_n = n;
     const sb_symbol *r =
         stemmer ? sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)n) : NULL;
     if (r) {
@@ -295,6 +321,12 @@ static void stem_locked(const char *word, size_t n, char out[QUESTION_WORD_MAX])
     }
     if (n >= QUESTION_WORD_MAX)
         n = QUESTION_WORD_MAX - 1;
+    if (slot) { /* before out is written: out may be the word itself */
+        memcpy(slot->word, in, in_n);
+        slot->len = (unsigned char)in_n;
+        memcpy(slot->stem, word, n);
+        slot->stem[n] = '\0';
+    }
     memmove(out, word, n);
     out[n] = '\0';
 }

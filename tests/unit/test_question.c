@@ -1,6 +1,8 @@
 /* The question reader (util/question): tokens, stems, numbers, quoted values, cue classes and
  * synonyms; and that tier 0's tokens, filled from it, hold the same fields. */
+#include <libstemmer.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -326,6 +328,43 @@ static void test_threads(void)
     }
 }
 
+/* Stems come from a cache of recent words: every word, looked up cold, hot and after others took
+ * its slot, gets the stemmer's own stem (a word that shares a slot or a prefix with another never
+ * gets the other's stem). */
+static void test_stem_cache(void)
+{
+    struct sb_stemmer *ref = sb_stemmer_new("english", NULL);
+    if (!ref) {
+        CHECK(0);
+        return;
+    }
+    static const char *const roots[] = {"run", "running", "runs", "customer", "customers",
+                                        "order", "ordered", "orders", "categories", "category",
+                                        "happily", "generalization", "x", "going", "goes"};
+    char word[QUESTION_WORD_MAX], got[QUESTION_WORD_MAX];
+    int bad = 0;
+    for (int pass = 0; pass < 3; pass++) {
+        for (int i = 0; i < 4000; i++) { /* 4000 words over 1024 slots: many share one */
+            const char *root = roots[i % (sizeof roots / sizeof roots[0])];
+            if (i < (int)(sizeof roots / sizeof roots[0]))
+                snprintf(word, sizeof word, "%s", root);
+            else
+                snprintf(word, sizeof word, "%s%c%c", root, 'a' + i % 26, 'a' + (i / 26) % 26);
+            size_t n = strlen(word);
+            question_stem(word, n, got);
+            const sb_symbol *r = sb_stemmer_stem(ref, (const sb_symbol *)word, (int)n);
+            char want[QUESTION_WORD_MAX];
+            size_t wn = (size_t)sb_stemmer_length(ref);
+            memcpy(want, r, wn);
+            want[wn] = '\0';
+            if (strcmp(got, want) != 0 && bad++ < 5)
+                fprintf(stderr, "stem of %s: %s, the stemmer says %s\n", word, got, want);
+        }
+    }
+    CHECK_INT(bad, 0);
+    sb_stemmer_delete(ref);
+}
+
 static const struct test_case tests[] = {
     {"words_and_stems", test_words_and_stems},
     {"numbers", test_numbers},
@@ -335,6 +374,7 @@ static const struct test_case tests[] = {
     {"synonyms", test_synonyms},
     {"tier0_tokens", test_tier0_tokens},
     {"threads", test_threads},
+    {"stem_cache", test_stem_cache},
 };
 
 TEST_MAIN()
