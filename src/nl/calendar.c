@@ -64,7 +64,7 @@ static int month_of(const char *w, int *weak)
 {
     for (int m = 0; m < 12; m++)
         for (int k = 0; k < 3 && month_names[m][k]; k++)
-            if (strcmp(w, month_names[m][k]) == 0) {
+            if (w[0] == month_names[m][k][0] && strcmp(w, month_names[m][k]) == 0) {
                 *weak = k > 0 || m == 4;
                 return m + 1;
             }

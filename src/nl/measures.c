@@ -166,7 +166,10 @@ struct names {
 static size_t match_words(const struct query *q, const struct names *nm, size_t n_toks, size_t tok,
                           const struct words *w)
 {
-    if (w->n == 0 || tok + w->n > n_toks)
+    if (w->n == 0 || tok + w->n > n_toks || q->toks[tok].kind != NL_TOK_WORD)
+        return 0;
+    /* the first letter rules out most names before any strcmp */
+    if (w->stem[0][0] != nm->tok[tok][0] && w->stem[0][0] != q->toks[tok].stem[0])
         return 0;
     for (size_t k = 0; k < w->n; k++) {
         const struct nl_token *t = &q->toks[tok + k];
