@@ -113,6 +113,9 @@ static const struct cue_group cue_groups[] = {
  * NULL when that allocation failed (question_read then fails with ERR_NOMEM). */
 static struct question_cue_def *cue_table;
 static size_t n_cues;
+/* The rows by the first byte of their phrase: cue_by_first[cue_first[b] .. cue_first[b + 1]). */
+static size_t *cue_by_first;
+static size_t cue_first[257];
 static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 
 static void cue_table_build(void)
@@ -122,12 +125,25 @@ static void cue_table_build(void)
         for (const char *const *p = cue_groups[g].phrases; *p; p++)
             n++;
     struct question_cue_def *t = calloc(n, sizeof *t);
-    if (!t)
+    size_t *by = calloc(n ? n : 1, sizeof *by);
+    if (!t || !by) {
+        free(t);
+        free(by);
         return;
+    }
     for (size_t g = 0, k = 0; g < sizeof cue_groups / sizeof cue_groups[0]; g++)
-        for (const char *const *p = cue_groups[g].phrases; *p; p++)
+        for (const char *const *p = cue_groups[g].phrases; *p; p++) {
             t[k++] = (struct question_cue_def){*p, cue_groups[g].classes, cue_groups[g].at_start,
                                                cue_groups[g].weight};
+            cue_first[(unsigned char)**p + 1]++;
+        }
+    for (size_t b = 1; b <= 256; b++)
+        cue_first[b] += cue_first[b - 1];
+    size_t next[256];
+    memcpy(next, cue_first, sizeof next);
+    for (size_t k = 0; k < n; k++)
+        by[next[(unsigned char)t[k].phrase[0]]++] = k;
+    cue_by_first = by;
     cue_table = t;
     n_cues = n;
 }
@@ -646,12 +662,13 @@ static int looks_like_year(const char *w)
 /* Runs after question_cues() has built the table. */
 static void find_cues(struct question *q)
 {
-    for (size_t c = 0; c < n_cues; c++) {
-        size_t last = cue_table[c].at_start && q->n_words ? 1 : q->n_words;
-        char first = cue_table[c].phrase[0];
-        for (size_t i = 0; i < last; i++) {
-            /* most words differ at the first byte: skip the full comparison for them */
-            if (q->words[i].w[0] != first || !question_phrase_at(q, i, cue_table[c].phrase))
+    /* only the phrases that start with a word's first byte can stand there */
+    for (size_t i = 0; i < q->n_words; i++) {
+        unsigned char first = (unsigned char)q->words[i].w[0];
+        for (size_t k = cue_first[first]; k < cue_first[first + 1]; k++) {
+            size_t c = cue_by_first[k];
+            if ((cue_table[c].at_start && i > 0) ||
+                !question_phrase_at(q, i, cue_table[c].phrase))
                 continue;
             q->cues |= cue_table[c].classes;
             if (q->cue_hits[c] < 255)
