@@ -396,11 +396,20 @@ static enum MHD_Result queue_sse(struct server_req *r)
 /* The log line is written directly rather than built as a JSON tree and dumped: it is written
  * on the HTTP thread, once for every request. Strings are escaped as JSON wants; one that is not
  * valid UTF-8 (a client's method token) keeps its ASCII bytes and shows '?' for the others. */
+/* ,"key": (the comma left out for an object's first member) */
+static void log_key(struct buf *b, int comma, const char *key)
+{
+    buf_puts(b, comma ? ",\"" : "\"");
+    buf_puts(b, key);
+    buf_puts(b, "\":");
+}
+
 static void log_str(struct buf *b, const char *key, const char *v)
 {
     static const char hex[] = "0123456789abcdef";
     int ascii_only = !server_utf8_valid((const unsigned char *)v, strlen(v));
-    buf_printf(b, ",\"%s\":\"", key);
+    log_key(b, 1, key);
+    buf_putc(b, '"');
     for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
         if (*p == '"' || *p == '\\') {
             buf_putc(b, '\\');
@@ -415,10 +424,16 @@ static void log_str(struct buf *b, const char *key, const char *v)
     buf_putc(b, '"');
 }
 
-static void log_num(struct buf *b, const char *key, const char *fmt, double v)
+static void log_int(struct buf *b, const char *key, long long v)
 {
-    buf_printf(b, ",\"%s\":", key);
-    buf_printf(b, fmt, isfinite(v) ? v : 0.0);
+    log_key(b, 1, key);
+    buf_put_int(b, v);
+}
+
+static void log_ms(struct buf *b, const char *key, double v)
+{
+    log_key(b, 1, key);
+    buf_put_fixed(b, isfinite(v) ? v : 0.0, 3);
 }
 
 static void log_request(struct server_req *r, enum MHD_RequestTerminationCode toe)
@@ -438,8 +453,8 @@ static void log_request(struct server_req *r, enum MHD_RequestTerminationCode to
     log_str(&b, "key_id", server_auth_key_id(&s->auth, r->key));
     log_str(&b, "method", r->method);
     log_str(&b, "route", server_route_name(r->route));
-    buf_printf(&b, ",\"status\":%d", r->status);
-    log_num(&b, "ms", "%.3f", clock_ms() - r->t0);
+    log_int(&b, "status", r->status);
+    log_ms(&b, "ms", clock_ms() - r->t0);
     if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
         log_str(&b, "client", "disconnected");
     if (r->db[0])
@@ -453,16 +468,19 @@ static void log_request(struct server_req *r, enum MHD_RequestTerminationCode to
     if (r->have_state) {
         log_str(&b, "outcome", r->outcome);
         if (r->tier >= 0)
-            buf_printf(&b, ",\"tier\":%d", r->tier);
+            log_int(&b, "tier", r->tier);
         else
             buf_puts(&b, ",\"tier\":null");
-        buf_printf(&b, ",\"attempts\":%d,\"tokens_in\":%ld,\"tokens_out\":%ld", r->attempts,
-                   r->tokens_in, r->tokens_out);
-        log_num(&b, "cost_usd", "%.8g", r->cost_usd);
+        log_int(&b, "attempts", r->attempts);
+        log_int(&b, "tokens_in", r->tokens_in);
+        log_int(&b, "tokens_out", r->tokens_out);
+        log_key(&b, 1, "cost_usd");
+        buf_printf(&b, "%.8g", isfinite(r->cost_usd) ? r->cost_usd : 0.0);
         buf_puts(&b, ",\"ms_nodes\":{");
-        for (int n = 0; n < NODE__COUNT; n++)
-            buf_printf(&b, "%s\"%s\":%.3f", n ? "," : "", state_node_name((enum state_node)n),
-                       isfinite(r->ms[n]) ? r->ms[n] : 0.0);
+        for (int n = 0; n < NODE__COUNT; n++) {
+            log_key(&b, n > 0, state_node_name((enum state_node)n));
+            buf_put_fixed(&b, isfinite(r->ms[n]) ? r->ms[n] : 0.0, 3);
+        }
         buf_putc(&b, '}');
     }
     buf_puts(&b, "}\n");

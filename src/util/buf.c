@@ -2,6 +2,8 @@
 #include "util/buf.h"
 
 #include <ctype.h>
+#include <float.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,6 +117,47 @@ int buf_printf(struct buf *b, const char *fmt, ...)
     int rc = buf_vprintf(b, fmt, ap);
     va_end(ap);
     return rc;
+}
+
+/* Decimal digits of v written backwards from end; returns where they start. */
+static char *digits_back(unsigned long long v, char *end)
+{
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
+int buf_put_int(struct buf *b, long long v)
+{
+    char d[24], *end = d + sizeof d;
+    char *p = digits_back(v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v, end);
+    if (v < 0)
+        *--p = '-';
+    return buf_append(b, p, (size_t)(end - p));
+}
+
+int buf_put_fixed(struct buf *b, double v, int decimals)
+{
+#if LDBL_MANT_DIG >= 64
+    /* v * 10^decimals is exact in a long double (53 + 10 bits at most), so rounding it to an
+     * integer in the current rounding mode gives the digits printf rounds the exact value to. */
+    static const long pow10[] = {1, 10, 100, 1000};
+    if (decimals >= 0 && decimals <= 3 && isfinite(v) && fabs(v) < 1e15) {
+        long long q = llrintl((long double)fabsl(v) * pow10[decimals]);
+        char d[48], *end = d + sizeof d, *p = end;
+        for (int k = 0; k < decimals; k++, q /= 10)
+            *--p = (char)('0' + q % 10);
+        if (decimals)
+            *--p = '.';
+        p = digits_back((unsigned long long)q, p);
+        if (signbit(v))
+            *--p = '-';
+        return buf_append(b, p, (size_t)(end - p));
+    }
+#endif
+    return buf_printf(b, "%.*f", decimals, v);
 }
 
 int buf_put_sql_string(struct buf *b, const char *s)

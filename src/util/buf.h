@@ -22,6 +22,10 @@ int buf_puts(struct buf *b, const char *s);
 int buf_putc(struct buf *b, char c);
 int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int buf_vprintf(struct buf *b, const char *fmt, va_list ap);
+/* Appends v in decimal, as "%lld" writes it. */
+int buf_put_int(struct buf *b, long long v);
+/* Appends v with `decimals` digits after the point, as "%.*f" writes it (faster for up to 3). */
+int buf_put_fixed(struct buf *b, double v, int decimals);
 /* Appends s as a SQL string literal ('...' with quotes doubled). */
 int buf_put_sql_string(struct buf *b, const char *s);
 /* Appends s as a SQL identifier, quoted with "" only when it needs quoting. */

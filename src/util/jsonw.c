@@ -192,25 +192,10 @@ void jw_bool(struct jw *w, int v)
     buf_puts(w->out, v ? "true" : "false");
 }
 
-/* Decimal digits of v into the end of d[24]; returns where they start. */
-static char *digits(unsigned long long v, char *end)
-{
-    do {
-        *--end = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return end;
-}
-
 void jw_int(struct jw *w, long long v)
 {
-    char d[24], *end = d + sizeof d;
-    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    char *p = digits(u, end);
-    if (v < 0)
-        *--p = '-';
     sep(w);
-    buf_append(w->out, p, (size_t)(end - p));
+    buf_put_int(w->out, v);
 }
 
 void jw_real(struct jw *w, double v)
@@ -224,11 +209,12 @@ void jw_real(struct jw *w, double v)
     }
     if (v == trunc(v) && fabs(v) < 1e15) {
         /* a whole number of at most 15 digits: what "%.15g" writes, without printf */
-        char *end = s + sizeof s - 2, *p = digits((unsigned long long)fabs(v), end);
-        if (signbit(v))
-            *--p = '-';
-        memcpy(end, ".0", 2);
-        buf_append(w->out, p, (size_t)(end + 2 - p));
+        if (v == 0) {
+            buf_puts(w->out, signbit(v) ? "-0.0" : "0.0");
+        } else {
+            buf_put_int(w->out, (long long)v);
+            buf_append(w->out, ".0", 2);
+        }
         return;
     }
     int len = snprintf(s, sizeof s - 2, "%.15g", v);
