@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -210,21 +211,47 @@ static int set_aggregate(json_t *e, const struct analyze_pick *p)
     return json_object_set_new(e, "aggregate", json_string(p->shareable ? "sum" : "mean"));
 }
 
+/* Sets each (key, value) pair of a NULL-key-terminated list on o; nonzero when any failed (every
+ * value is taken, set or not). json_pack() reads its format on every call: the big number, the
+ * chart of a one-value answer, is built with direct calls. */
+static int set_all(json_t *o, const char *key, json_t *v, ...)
+{
+    va_list ap;
+    int bad = 0;
+    va_start(ap, v);
+    while (key) {
+        bad |= json_object_set_new_nocheck(o, key, v); /* keys are the literals below */
+        key = va_arg(ap, const char *);
+        if (key)
+            v = va_arg(ap, json_t *);
+    }
+    va_end(ap);
+    return bad;
+}
+
 static json_t *spec_big_number(const struct db_result *r, const struct chart_cols *cc)
 {
     char f[32], t[160];
-    json_t *text = enc(r, cc, 0, "quantitative");
+    (void)r;
     d3_format(&cc->d[0], 0, f, sizeof f);
     measure_title(&cc->d[0], t, sizeof t);
-    if (!text || json_object_set_new(text, "format", json_string(f))) {
-        json_decref(text);
+    json_t *text = json_object(), *mark = json_object(), *encoding = json_object(),
+           *view = json_object(), *spec = json_object();
+    int bad = set_all(text, "field", analyze_json_text(cc->field[0]), "type",
+                      json_string_nocheck("quantitative"), "title", analyze_json_text(t),
+                      "format", json_string(f), NULL);
+    bad |= set_all(mark, "type", json_string_nocheck("text"), "fontSize", json_integer(56),
+                   "fontWeight", json_string_nocheck("bold"), "align",
+                   json_string_nocheck("center"), "baseline", json_string_nocheck("middle"), NULL);
+    bad |= set_all(encoding, "text", text, NULL);
+    bad |= set_all(view, "stroke", json_null(), NULL);
+    bad |= set_all(spec, "title", analyze_json_text(t), "mark", mark, "encoding", encoding,
+                   "width", json_integer(320), "height", json_integer(120), "view", view, NULL);
+    if (bad) {
+        json_decref(spec);
         return NULL;
     }
-    json_object_del(text, "axis");
-    return json_pack("{s:o, s:{s:s, s:i, s:s, s:s, s:s}, s:{s:o}, s:i, s:i, s:{s:n}}", "title",
-                     analyze_json_text(t), "mark", "type", "text", "fontSize", 56, "fontWeight",
-                     "bold", "align", "center", "baseline", "middle", "encoding", "text", text,
-                     "width", 320, "height", 120, "view", "stroke");
+    return spec;
 }
 
 /* A text layer over bars or slices with each row's share ("23%"); extra: mark properties. */
@@ -436,8 +463,11 @@ json_t *analyze_chart_spec(const struct question *question, const struct db_resu
         return NULL;
     data = chart_data(r, &cc, year_col, share_total);
     /* "$schema" first so the spec reads as Vega-Lite when dumped (jansson keeps key order) */
-    json_t *out = json_pack("{s:s, s:{s:o}}", "$schema", VEGA_LITE_SCHEMA, "data", "values", data);
-    if (!out || json_object_update(out, spec)) {
+    json_t *out = json_object(), *inline_data = json_object();
+    int bad = set_all(inline_data, "values", data, NULL);
+    bad |= set_all(out, "$schema", json_string_nocheck(VEGA_LITE_SCHEMA), "data", inline_data,
+                   NULL); /* takes inline_data, set or not */
+    if (bad || json_object_update(out, spec)) {
         json_decref(out);
         out = NULL;
     }
