@@ -198,6 +198,82 @@ void jw_int(struct jw *w, long long v)
     buf_put_int(w->out, v);
 }
 
+#ifdef __SIZEOF_INT128__
+/* round(|v| * 10^k) for 0 <= k <= 18, exactly (ties to even, as printf rounds): |v| = m * 2^e
+ * with m below 2^53, so m * 5^k stays below 2^95 and only a binary shift is left to round. */
+static uint64_t scaled_digits(double v, int k)
+{
+    int e2;
+    double fr = frexp(fabs(v), &e2);
+    unsigned __int128 n = (unsigned __int128)(uint64_t)ldexp(fr, 53);
+    int s = e2 - 53 + k;
+    for (int i = 0; i < k; i++)
+        n *= 5;
+    if (s >= 0)
+        return (uint64_t)(n << s);
+    int sh = -s;
+    if (sh >= 127)
+        return 0;
+    unsigned __int128 q = n >> sh, rem = n - (q << sh), half = (unsigned __int128)1 << (sh - 1);
+    if (rem > half || (rem == half && (q & 1)))
+        q++;
+    return (uint64_t)q;
+}
+
+/* "%.15g" of v for 1e-4 <= |v| < 1e15 (the fixed-point form of %g), then jansson's ".0" when no
+ * point is left; 0 when v is outside that range (the caller uses snprintf). */
+static size_t fast_g15(double v, char *out)
+{
+    double a = fabs(v);
+    if (!(a >= 1e-4 && a < 1e15))
+        return 0;
+    int x = (int)floor(log10(a)); /* the decimal exponent, checked against the digits below */
+    uint64_t q = 0;
+    for (int tries = 0; tries < 3; tries++) {
+        if (x < -4 || x > 14)
+            return 0;
+        q = scaled_digits(v, 14 - x);
+        if (q < 100000000000000ULL)
+            x--;
+        else if (q >= 1000000000000000ULL)
+            x++; /* also a rounding up to the next power of ten */
+        else
+            break;
+    }
+    if (q < 100000000000000ULL || q >= 1000000000000000ULL)
+        return 0;
+    char d[15];
+    for (int i = 14; i >= 0; i--, q /= 10)
+        d[i] = (char)('0' + q % 10);
+    int last = 14; /* the last digit kept: %g drops trailing zeros after the point */
+    int point = x >= 0 ? x : -1; /* digits d[0..point] stand before the point */
+    while (last > point && d[last] == '0')
+        last--;
+    size_t n = 0;
+    if (signbit(v))
+        out[n++] = '-';
+    if (x < 0) {
+        out[n++] = '0';
+        out[n++] = '.';
+        for (int z = x + 1; z < 0; z++)
+            out[n++] = '0';
+        memcpy(out + n, d, (size_t)last + 1);
+        n += (size_t)last + 1;
+    } else {
+        memcpy(out + n, d, (size_t)point + 1);
+        n += (size_t)point + 1;
+        out[n++] = '.';
+        if (last > point) {
+            memcpy(out + n, d + point + 1, (size_t)(last - point));
+            n += (size_t)(last - point);
+        } else {
+            out[n++] = '0'; /* no digits after the point: jansson's ".0" */
+        }
+    }
+    return n;
+}
+#endif
+
 void jw_real(struct jw *w, double v)
 {
     char s[40];
@@ -217,6 +293,12 @@ void jw_real(struct jw *w, double v)
         }
         return;
     }
+#ifdef __SIZEOF_INT128__
+    if ((n = fast_g15(v, s)) > 0) {
+        buf_append(w->out, s, n);
+        return;
+    }
+#endif
     int len = snprintf(s, sizeof s - 2, "%.15g", v);
     if (len < 0 || (size_t)len >= sizeof s - 2) {
         w->bad = 1;

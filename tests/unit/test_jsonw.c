@@ -117,6 +117,29 @@ static void test_reals(void)
         }
         check_real(v);
     }
+    /* The fast fixed-point range of %.15g (1e-4 to 1e15): full 17-digit values such as
+     * timings, exact halves at the 16th digit (ties to even), and both sides of each power of
+     * ten, where the digits round up into the next decade. */
+    for (int i = 0; i < 60000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        double v = ldexp((double)(x >> 11), -53) * pow(10, (int)(x % 20) - 4);
+        if (i % 4 == 1)
+            v = (double)(100000000000000ULL + x % 900000000000000ULL) + 0.5;
+        if (i % 4 == 2)
+            v = (double)(x % 1000000) / 1024.0;
+        if (i % 5 == 0)
+            v = -v;
+        check_real(v);
+    }
+    for (int e = -5; e <= 16; e++) {
+        double p = pow(10, e);
+        check_real(p);
+        check_real(nextafter(p, 0));
+        check_real(nextafter(p, INFINITY));
+        check_real(p * (1 - 1e-16));
+        check_real(p * 0.99999999999999994);
+        check_real(p * 9.9999999999999995 / 10);
+    }
     struct buf b = BUF_INIT;
     struct jw w;
     static const double bad[] = {NAN, INFINITY, -INFINITY};
