@@ -142,7 +142,7 @@ static const char *word_at(const struct question *q, size_t i)
 static int in_list(const char *w, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (strcmp(w, list[k]) == 0)
+        if (w[0] == list[k][0] && strcmp(w, list[k]) == 0) /* the first byte rules out most */
             return 1;
     return 0;
 }
@@ -172,7 +172,9 @@ static int imperative_position(const struct question *ws, size_t i)
 static int write_sql(const struct question *ws, size_t i)
 {
     for (size_t k = 0; k < sizeof sql_writes / sizeof sql_writes[0]; k++) {
-        if (strcmp(word_at(ws, i), sql_writes[k].kw) != 0 || i + 1 >= ws->n_words)
+        const char *w = word_at(ws, i);
+        if (w[0] != sql_writes[k].kw[0] || strcmp(w, sql_writes[k].kw) != 0 ||
+            i + 1 >= ws->n_words)
             continue;
         if (strcmp(sql_writes[k].kw, "copy") == 0) {
             /* COPY t FROM / TO 'file' at the start of a statement */
@@ -208,14 +210,16 @@ int nl_write_intent(const struct question *question, char *why, size_t why_len)
         if (!imperative_position(ws, i))
             continue;
         for (size_t k = 0; k < sizeof write_phrases / sizeof write_phrases[0] && !action; k++) {
-            if (strcmp(word_at(ws, i), write_phrases[k].w1) == 0 && i + 1 < ws->n_words &&
+            if (word_at(ws, i)[0] == write_phrases[k].w1[0] &&
+                strcmp(word_at(ws, i), write_phrases[k].w1) == 0 && i + 1 < ws->n_words &&
                 strcmp(word_at(ws, i + 1), write_phrases[k].w2) == 0 &&
                 (!write_phrases[k].w3 ||
                  (i + 2 < ws->n_words && strcmp(word_at(ws, i + 2), write_phrases[k].w3) == 0)))
                 action = write_phrases[k].action;
         }
         for (size_t k = 0; k < sizeof write_verbs / sizeof write_verbs[0] && !action; k++) {
-            if (strcmp(word_at(ws, i), write_verbs[k].verb) != 0)
+            if (word_at(ws, i)[0] != write_verbs[k].verb[0] ||
+                strcmp(word_at(ws, i), write_verbs[k].verb) != 0)
                 continue;
             /* an imperative has an object: "delete all orders", not "delete" alone */
             if (i + 1 >= ws->n_words || sentence_start(ws, i + 1))

@@ -49,6 +49,13 @@ static int buf_grow(struct buf *b, size_t extra)
 
 int buf_append(struct buf *b, const void *data, size_t n)
 {
+    if (n < b->cap - b->len && !b->failed) { /* fits (cap never exceeds max): no checks */
+        if (n)
+            memcpy(b->data + b->len, data, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+        return 0;
+    }
     int rc = buf_grow(b, n);
     if (rc)
         return rc;
@@ -77,6 +84,11 @@ int buf_puts(struct buf *b, const char *s)
 
 int buf_putc(struct buf *b, char c)
 {
+    if (b->len + 1 < b->cap && !b->failed) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return 0;
+    }
     return buf_append(b, &c, 1);
 }
 
