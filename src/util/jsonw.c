@@ -123,6 +123,15 @@ static size_t put_escape(char *o, unsigned char c)
     }
 }
 
+/* Whether any of the 8 bytes in x needs care: a byte below 0x20 or from 0x80, '"' or '\\'
+ * (the usual word-at-a-time tests: exact about whether there is one, not about where). */
+static int special8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+    return ((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs) != 0;
+}
+
 /* s[0..len) as a JSON string, then `tail` (a ':' after a key, or nothing). Written in place:
  * room for the longest escaping (6 bytes a byte) is reserved first. */
 static void put_text(struct jw *w, const char *s, size_t len, const char *tail)
@@ -138,6 +147,13 @@ static void put_text(struct jw *w, const char *s, size_t len, const char *tail)
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     *o++ = '"';
     while (p < end) {
+        uint64_t x;
+        if (end - p >= 8 && (memcpy(&x, p, 8), !special8(x))) {
+            memcpy(o, p, 8); /* eight plain ASCII bytes at once */
+            o += 8;
+            p += 8;
+            continue;
+        }
         unsigned char c = *p;
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             *o++ = (char)c;

@@ -58,6 +58,15 @@ static void test_strings(void)
         snprintf(s, sizeof s, "a%cz", c);
         check_string(s);
     }
+    /* every byte value in every position of a long run (the writer takes 8 bytes at a time) */
+    char run[20];
+    for (int c = 1; c < 256; c++)
+        for (int at = 0; at < 19; at++) {
+            memset(run, 'a', 19);
+            run[19] = '\0';
+            run[at] = (char)c;
+            check_string(run);
+        }
     static const char *const samples[] = {
         "", "plain", "\"quoted\" and \\back\\slash/", "tab\there\nnew\rline\bbs\fff",
         "\x01\x1f\x7f", "caf\xC3\xA9", "\xE4\xB8\xAD\xE6\x96\x87", "\xF0\x9F\x98\x80 emoji",
