@@ -22,12 +22,29 @@ int jw_status(const struct jw *w)
 }
 
 /* The comma before a value, unless it follows a key or opens its container. */
+/* Room for n more bytes of out, without a call when it is there already (as buf_reserve). */
+static char *room(struct buf *b, size_t n)
+{
+    return n < b->cap - b->len && !b->failed ? b->data + b->len : buf_reserve(b, n);
+}
+
+static void commit(struct buf *b, size_t n)
+{
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
 static void sep(struct jw *w)
 {
-    if (w->after_key)
+    if (w->after_key) {
         w->after_key = 0;
-    else if (w->n[w->depth]++)
-        buf_putc(w->out, ',');
+    } else if (w->n[w->depth]++) {
+        char *o = room(w->out, 1);
+        if (o) {
+            *o = ',';
+            commit(w->out, 1);
+        }
+    }
 }
 
 static void open_with(struct jw *w, char c)
@@ -134,14 +151,13 @@ static int special8(uint64_t x)
 
 /* s[0..len) as a JSON string, then `tail` (a ':' after a key, or nothing). Written in place:
  * room for the longest escaping (6 bytes a byte) is reserved first. */
-static void put_text(struct jw *w, const char *s, size_t len, const char *tail)
+static void put_text(struct jw *w, const char *s, size_t len, const char *tail, size_t tl)
 {
-    size_t tl = strlen(tail);
     if (len > (SIZE_MAX - 8 - tl) / 6) {
         w->bad = 1;
         return;
     }
-    char *o = buf_reserve(w->out, len * 6 + 3 + tl), *start = o;
+    char *o = room(w->out, len * 6 + 3 + tl), *start = o;
     if (!o)
         return;
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
@@ -176,13 +192,13 @@ static void put_text(struct jw *w, const char *s, size_t len, const char *tail)
     }
     *o++ = '"';
     memcpy(o, tail, tl);
-    buf_commit(w->out, (size_t)(o + tl - start));
+    commit(w->out, (size_t)(o + tl - start));
 }
 
 void jw_key(struct jw *w, const char *key)
 {
     sep(w);
-    put_text(w, key, strlen(key), ":");
+    put_text(w, key, strlen(key), ":", 1);
     w->after_key = 1;
 }
 
@@ -193,7 +209,7 @@ void jw_string(struct jw *w, const char *s)
         return;
     }
     sep(w);
-    put_text(w, s, strlen(s), "");
+    put_text(w, s, strlen(s), "", 0);
 }
 
 void jw_null(struct jw *w)
@@ -359,7 +375,7 @@ void jw_json(struct jw *w, const json_t *v)
         break;
     case JSON_STRING:
         sep(w);
-        put_text(w, json_string_value(v), json_string_length(v), "");
+        put_text(w, json_string_value(v), json_string_length(v), "", 0);
         break;
     case JSON_INTEGER:
         jw_int(w, json_integer_value(v));
