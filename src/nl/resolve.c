@@ -197,7 +197,9 @@ static int rows_lead_list(const struct query *q, int a, int b)
     int k = 0;
     while (k < a && q->sp[k].kind != NL_SPAN_TABLE && q->sp[k].kind != NL_SPAN_COLUMN)
         k++;
-    return k == a && q->toks[0].kind == NL_TOK_WORD && strcmp(q->toks[0].word, "which") == 0 &&
+    const char *w0 = q->toks[0].word;
+    return k == a && q->toks[0].kind == NL_TOK_WORD &&
+           (strcmp(w0, "which") == 0 || strcmp(w0, "who") == 0 || strcmp(w0, "what") == 0) &&
            sentence_break(q, a, b);
 }
 

@@ -370,7 +370,7 @@ static const char studio_sql[] =
     " (3,'Ealing','United Kingdom');"
     "INSERT INTO films VALUES (1,'Dune','Ann Lee',1,8.1,'2021-09-03'),"
     " (2,'Heat','Bo Kim',2,8.3,'1995-12-15'),(3,'Alien','Ann Lee',3,8.5,'1979-05-25'),"
-    " (4,'Brazil','Cy Ng',2,7.9,'1985-02-20'),(5,'Ronin','Bo Kim',1,7.2,'1998-09-25');"
+    " (4,'Brazil','Cy Ng',2,7.9,'1985-02-20'),(5,'Ronin','Bo Kim',2,7.2,'1998-09-25');"
     "INSERT INTO screenings VALUES (1,'2024-01-01',1),(2,'2023-05-05',2);"
     "INSERT INTO labels VALUES (1,'Blue Note','Universal'),(2,'Verve','Universal'),"
     " (3,'Motown','EMI');";
@@ -428,6 +428,14 @@ static void test_projections(void)
     /* the films' own date, not another table's reached through the studios */
     expect_rows(studio_db, &studio, "What is the name and director of all films ordered by release date?",
                 "SELECT title, directed_by FROM films ORDER BY original_release_date");
+    /* the ranking value when the question asks for it in words of its own, not otherwise */
+    expect_rows(studio_db, &studio, "Which film has the highest rating and what is it?",
+                "SELECT title, rating FROM films ORDER BY rating DESC LIMIT 1");
+    expect_rows(studio_db, &studio, "Which film has the highest rating?",
+                "SELECT title FROM films ORDER BY rating DESC LIMIT 1");
+    expect_rows(studio_db, &studio, "Name the studio with the most films and its number of films.",
+                "SELECT s.name, COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
+                "GROUP BY s.studio_id ORDER BY COUNT(*) DESC LIMIT 1");
     /* trap: a table with no name column has no name to show */
     expect_unsure(&studio, "What is the name of the screening released on 2024-01-01?");
 }
