@@ -36,6 +36,8 @@ static void make_db(void)
         "CREATE TABLE chart_entry(entry_id INTEGER PRIMARY KEY, song_id INT, week INT);"
         "CREATE TABLE song_awards(sa_id INTEGER PRIMARY KEY, song_id INT, award_title TEXT);"
         "CREATE TABLE singer_awards(ra_id INTEGER PRIMARY KEY, singer_id INT, prize TEXT);"
+        "CREATE TABLE contestants(contestant_number INTEGER PRIMARY KEY, contestant_name TEXT);"
+        "CREATE TABLE ballots(ballot_id INTEGER PRIMARY KEY, contestant_number INT);"
         "INSERT INTO singer VALUES (1,'Joe Sharp','Netherlands',52),(2,'Timbaland','United "
         "States',32),(3,'Justin Brown','France',29),(4,'Rose White','France',41);"
         "INSERT INTO song VALUES (1,'You',1,300.5,'2019-03-01'),(2,'Sun',2,120,'2020-06-11'),"
@@ -235,8 +237,28 @@ static void test_name_distance(void)
     CHECK(fix_name_distance("age", "country") > 3);
 }
 
+/* A repair the fixer must not make: the name is not in the table its qualifier names, and
+ * a column of another table is near it by spelling only. */
+static void expect_no_cross_repair(const char *sql)
+{
+    struct db_error de;
+    struct fix_chain ch;
+    memset(&de, 0, sizeof de);
+    CHECK(db_check(g_db, sql, &de) != 0);
+    int n = fix_error_chain(&g_s, g_db, sql, &de, &ch);
+    CHECK_INT(n, 0);
+    if (n > 0)
+        fprintf(stderr, "  repaired across tables: %s -> %s\n", sql, ch.steps[n - 1].sql);
+    fix_chain_free(&ch);
+}
+
 static void test_repairs(void)
 {
+    /* trap: b.contestant_id, where ballots has contestant_number, is no e.contestant_name (the
+     * join
+     * would compare a number with a name and return nothing) */
+    expect_no_cross_repair("SELECT DISTINCT e.contestant_name FROM contestants e JOIN ballots b "
+                           "ON e.contestant_number = b.contestant_id");
     expect_chain("SELECT nme FROM singer WHERE name <> 'nme'", DBE_UNKNOWN_COLUMN,
                  "SELECT name FROM singer WHERE name <> 'nme'", "unknown_column");
     expect_chain("SELECT SongName FROM song", DBE_UNKNOWN_COLUMN, "SELECT song_name FROM song",
