@@ -20,7 +20,19 @@
 
 #include "util/banned.h"
 
-enum dia_kind { DIA_PATTERN = 0, DIA_CAST, DIA_TOP, DIA_NSTRING, DIA_REGEX };
+enum dia_kind {
+    DIA_PATTERN = 0,
+    DIA_CAST,
+    DIA_TOP,
+    DIA_NSTRING,
+    DIA_REGEX,
+    DIA_DISTINCT_ON,   /* PostgreSQL's first row per group */
+    DIA_ANY,           /* x = ANY(ARRAY[...]), x <> ALL(ARRAY[...]) */
+    DIA_SIMILAR,       /* SIMILAR TO 'pattern' */
+    DIA_TYPED_LITERAL, /* DATE '2024-01-31', TIMESTAMP '...' */
+    DIA_INTERVAL,      /* x - INTERVAL '30 days', x + INTERVAL 3 MONTH */
+    DIA_FORMAT,        /* TO_CHAR / DATE_FORMAT with their own format codes */
+};
 
 /* The rule applies only when the database named this function as unknown: the target has it in
  * newer versions (SQLite 3.44 has concat and string_agg, 3.48 has if), where it must stay. */
@@ -48,17 +60,49 @@ static const struct dia_rule postgresql_sqlite[] = {
     REWRITE("DATE_TRUNC('year', $1)", "strftime('%Y-01-01', $1)"),
     REWRITE("DATE_TRUNC('month', $1)", "strftime('%Y-%m-01', $1)"),
     REWRITE("DATE_TRUNC('day', $1)", "date($1)"),
+    CONSTRUCT(DIA_DISTINCT_ON, "DISTINCT"),
+    CONSTRUCT(DIA_ANY, "ANY"),
+    CONSTRUCT(DIA_ANY, "ALL"),
+    CONSTRUCT(DIA_SIMILAR, "SIMILAR"),
+    CONSTRUCT(DIA_TYPED_LITERAL, "DATE"),
+    CONSTRUCT(DIA_TYPED_LITERAL, "TIMESTAMP"),
+    CONSTRUCT(DIA_INTERVAL, "INTERVAL"),
+    CONSTRUCT(DIA_FORMAT, "TO_CHAR"),
+    /* A difference of two timestamps is an interval in PostgreSQL; in SQLite the text would be
+     * subtracted as numbers (the years), so these come before the one-operand forms. */
+    REWRITE("EXTRACT(EPOCH FROM ($1 - $2))", "(strftime('%s', $1) - strftime('%s', $2))"),
+    REWRITE("EXTRACT(EPOCH FROM $1 - $2)", "(strftime('%s', $1) - strftime('%s', $2))"),
+    REWRITE("EXTRACT(DAY FROM ($1 - $2))", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
+    REWRITE("EXTRACT(DAY FROM $1 - $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
+    REWRITE("DATE_PART('day', $1 - $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
+    REWRITE("date($1) - date($2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
+    REWRITE("EXTRACT(EPOCH FROM $1)", "CAST(strftime('%s', $1) AS INTEGER)"),
     REWRITE("EXTRACT(YEAR FROM $1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
+    REWRITE("EXTRACT(QUARTER FROM $1)", "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)"),
+    REWRITE("EXTRACT(HOUR FROM $1)", "CAST(strftime('%H', $1) AS INTEGER)"),
+    REWRITE("EXTRACT(MINUTE FROM $1)", "CAST(strftime('%M', $1) AS INTEGER)"),
+    REWRITE("EXTRACT(DOY FROM $1)", "CAST(strftime('%j', $1) AS INTEGER)"),
     REWRITE("EXTRACT(MONTH FROM $1)", "CAST(strftime('%m', $1) AS INTEGER)"),
     REWRITE("EXTRACT(DAY FROM $1)", "CAST(strftime('%d', $1) AS INTEGER)"),
     REWRITE("EXTRACT(DOW FROM $1)", "CAST(strftime('%w', $1) AS INTEGER)"),
     REWRITE("DATE_PART('year', $1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
     REWRITE("DATE_PART('month', $1)", "CAST(strftime('%m', $1) AS INTEGER)"),
+    REWRITE("DATE_PART('day', $1)", "CAST(strftime('%d', $1) AS INTEGER)"),
+    REWRITE("DATE_PART('dow', $1)", "CAST(strftime('%w', $1) AS INTEGER)"),
+    REWRITE("DATE_PART('quarter', $1)", "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)"),
+    REWRITE("DATE_PART('epoch', $1)", "CAST(strftime('%s', $1) AS INTEGER)"),
+    REWRITE("DATE_TRUNC('quarter', $1)",
+            "date($1, 'start of month', '-' || ((CAST(strftime('%m', $1) AS INTEGER) - 1) % 3) "
+            "|| ' months')"),
+    REWRITE("DATE_TRUNC('week', $1)", "date($1, '-6 days', 'weekday 1')"),
+    REWRITE("BOOL_OR($1)", "max($1)"),
+    REWRITE("BOOL_AND($1)", "min($1)"),
+    REWRITE("EVERY($1)", "min($1)"),
+    REWRITE("SUBSTRING($1 FROM $2 FOR $3)", "substr($1, $2, $3)"),
+    REWRITE("SUBSTRING($1 FROM $2)", "substr($1, $2)"),
     REWRITE("NOW()", "datetime('now')"),
     REWRITE_NAMED("STRING_AGG($1, $2)", "group_concat($1, $2)", NULL),
     REWRITE("POSITION($1 IN $2)", "instr($2, $1)"),
-    REWRITE("TO_CHAR($1, 'YYYY')", "strftime('%Y', $1)"),
-    REWRITE("TO_CHAR($1, 'YYYY-MM')", "strftime('%Y-%m', $1)"),
     REWRITE_LIST("GREATEST($*)", "max($*)", ", "),
     REWRITE_LIST("LEAST($*)", "min($*)", ", "),
     REWRITE("FETCH FIRST $1 ROWS ONLY", "LIMIT $1"),
@@ -80,6 +124,19 @@ static const struct dia_rule tsql_sqlite[] = {
             "(CAST(strftime('%Y', $2) AS INTEGER) - CAST(strftime('%Y', $1) AS INTEGER))"),
     REWRITE("DATEPART(year, $1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
     REWRITE("DATEPART(month, $1)", "CAST(strftime('%m', $1) AS INTEGER)"),
+    REWRITE("DATEPART(day, $1)", "CAST(strftime('%d', $1) AS INTEGER)"),
+    REWRITE("DATEPART(quarter, $1)", "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)"),
+    REWRITE("DATEPART(hour, $1)", "CAST(strftime('%H', $1) AS INTEGER)"),
+    REWRITE("DATEPART(weekday, $1)", "(CAST(strftime('%w', $1) AS INTEGER) + 1)"),
+    REWRITE("DATEDIFF(month, $1, $2)",
+            "((CAST(strftime('%Y', $2) AS INTEGER) - CAST(strftime('%Y', $1) AS INTEGER)) * 12 + "
+            "CAST(strftime('%m', $2) AS INTEGER) - CAST(strftime('%m', $1) AS INTEGER))"),
+    REWRITE("DATEADD(day, $1, $2)", "datetime($2, ($1) || ' days')"),
+    REWRITE("DATEADD(week, $1, $2)", "datetime($2, (($1) * 7) || ' days')"),
+    REWRITE("DATEADD(month, $1, $2)", "datetime($2, ($1) || ' months')"),
+    REWRITE("DATEADD(year, $1, $2)", "datetime($2, ($1) || ' years')"),
+    REWRITE("WITH (NOLOCK)", ""),
+    REWRITE("SYSDATETIME()", "datetime('now')"),
     REWRITE("CHARINDEX($1, $2)", "instr($2, $1)"),
     REWRITE("COUNT_BIG($1)", "count($1)"),
     CONSTRUCT(DIA_NSTRING, "N"),
@@ -115,7 +172,17 @@ static const struct dia_rule mysql_sqlite[] = {
     REWRITE("DAY($1)", "CAST(strftime('%d', $1) AS INTEGER)"),
     REWRITE("CURDATE()", "date('now')"),
     REWRITE("DATEDIFF($1, $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
-    REWRITE("DATE_FORMAT($1, $2)", "strftime($2, $1)"),
+    CONSTRUCT(DIA_FORMAT, "DATE_FORMAT"),
+    REWRITE("QUARTER($1)", "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)"),
+    REWRITE("HOUR($1)", "CAST(strftime('%H', $1) AS INTEGER)"),
+    REWRITE("DAYOFWEEK($1)", "(CAST(strftime('%w', $1) AS INTEGER) + 1)"),
+    REWRITE("TIMESTAMPDIFF(DAY, $1, $2)", "CAST(julianday($2) - julianday($1) AS INTEGER)"),
+    REWRITE("DATE_SUB($1, INTERVAL $2 DAY)", "datetime($1, '-' || ($2) || ' days')"),
+    REWRITE("DATE_SUB($1, INTERVAL $2 MONTH)", "datetime($1, '-' || ($2) || ' months')"),
+    REWRITE("DATE_SUB($1, INTERVAL $2 YEAR)", "datetime($1, '-' || ($2) || ' years')"),
+    REWRITE("DATE_ADD($1, INTERVAL $2 DAY)", "datetime($1, '+' || ($2) || ' days')"),
+    REWRITE("DATE_ADD($1, INTERVAL $2 MONTH)", "datetime($1, '+' || ($2) || ' months')"),
+    REWRITE("DATE_ADD($1, INTERVAL $2 YEAR)", "datetime($1, '+' || ($2) || ' years')"),
     REWRITE("LOCATE($1, $2)", "instr($2, $1)"),
     REWRITE("CHAR_LENGTH($1)", "length($1)"),
     REWRITE("LCASE($1)", "lower($1)"),
@@ -539,6 +606,15 @@ out:
     return rc;
 }
 
+/* The construct of each kind but DIA_PATTERN, in enum dia_kind's order. */
+static int (*const constructs[])(const struct fx_sql *, size_t, struct fx_edits *, size_t *) = {
+    NULL,           rewrite_cast,       rewrite_top,          rewrite_nstring,
+    rewrite_regex,  fx_dia_distinct_on, fx_dia_any,           fx_dia_similar,
+    fx_dia_typed_literal, fx_dia_interval, fx_dia_format,
+};
+_Static_assert(sizeof constructs / sizeof constructs[0] == DIA_FORMAT + 1,
+               "one construct per kind of enum dia_kind");
+
 #define DIA_MAX_PASSES 8
 
 /* One left-to-right pass; returns rewrites made (edits in ed) or ERR_NOMEM. */
@@ -555,15 +631,9 @@ static int one_pass(const struct fx_sql *q, const struct active_rule *act, size_
             const struct dia_rule *rule = act[r].rule;
             if (!tok_equal(q, i, &act[r].pat, 0))
                 continue;
-            if (rule->kind == DIA_CAST)
-                hit = rewrite_cast(q, i, ed, &next);
-            else if (rule->kind == DIA_TOP)
-                hit = rewrite_top(q, i, ed, &next);
-            else if (rule->kind == DIA_NSTRING)
-                hit = rewrite_nstring(q, i, ed, &next);
-            else if (rule->kind == DIA_REGEX)
-                hit = rewrite_regex(q, i, ed, &next);
-            else {
+            if (rule->kind != DIA_PATTERN) {
+                hit = constructs[rule->kind](q, i, ed, &next);
+            } else {
                 struct match m;
                 if (!match_at(q, i, &act[r].pat, &m))
                     continue;

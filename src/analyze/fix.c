@@ -438,9 +438,14 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
             return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
                               "column '%s.%s' -> '%s.%s'", qual, col, qual, best);
     }
-    /* Named in other words, or misspelt, and on another table. */
-    if (word_column(in, sc, col, NULL, own, &ref, &best) ||
-        nearest_column(in, sc, col, own, &ref, &best) >= 0)
+    /* Named in other words, or misspelt, and on another table: not when the qualified table has
+     * a column sharing a word with it ("v.contestant_id" where VOTES has contestant_number is
+     * no c.contestant_name: two changes at once, one of them a guess). */
+    int related = 0;
+    for (size_t c = 0; t && c < t->n_cols && !related; c++)
+        related = schema_name_match(col, t->name, t->cols[c].name) >= 0.3;
+    if (!related && (word_column(in, sc, col, NULL, own, &ref, &best) ||
+                     nearest_column(in, sc, col, own, &ref, &best) >= 0))
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, ref->alias, best),
                           "'%s.%s' -> '%s.%s'", qual, col, ref->alias, best);
     return 0;

@@ -74,6 +74,16 @@ int fx_edit_add(struct fx_edits *e, size_t off, size_t len, const char *text);
 char *fx_edits_apply(const char *sql, const struct fx_edits *e);
 void fx_edits_free(struct fx_edits *e);
 
+/* Dialect constructs a token pattern cannot say (dialect_forms.c): each reads the tokens around
+ * i, adds one edit, sets *next and returns 1; 0 when the construct is absent or untranslatable;
+ * ERR_NOMEM. */
+int fx_dia_distinct_on(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+int fx_dia_any(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+int fx_dia_similar(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+int fx_dia_typed_literal(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+int fx_dia_interval(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+int fx_dia_format(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+
 /* Name distance after splitting (camelCase, '_', blanks) and stemming plurals. */
 int fx_name_distance(const char *a, const char *b);
 /* Edit distance with adjacent transpositions, case-insensitive, of at most 255 bytes each

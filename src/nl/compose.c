@@ -638,6 +638,30 @@ static int shows_rank_value(const struct shape *sh)
     return sh->limit >= 2 && sh->n_sel == 0 && sh->n_gsel == 0;
 }
 
+/* The question asks for the ranking value in words of its own: "which stadium has the biggest
+ * capacity and what is it", "the shop with the most hires and its number of hires". */
+static int asks_rank_value(const struct query *q)
+{
+    static const char *const values[] = {"number", "count", "total", "value", "amount", "figure"};
+    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t i = 0; i + 2 < n_toks; i++) {
+        const char *w = q->toks[i].word, *n1 = q->toks[i + 1].word, *n2 = q->toks[i + 2].word;
+        if (strcmp(w, "and") != 0 && strcmp(w, "with") != 0)
+            continue;
+        if (strcmp(n1, "what") == 0 && (strcmp(n2, "is") == 0 || strcmp(n2, "was") == 0) &&
+            i + 3 < n_toks && strcmp(q->toks[i + 3].word, "it") == 0)
+            return 1; /* "and what is it" */
+        if (strcmp(n1, "how") == 0 && (strcmp(n2, "many") == 0 || strcmp(n2, "much") == 0))
+            return 1; /* "and how many" */
+        if (strcmp(n1, "its") != 0 && strcmp(n1, "their") != 0 && strcmp(n1, "the") != 0)
+            continue;
+        for (size_t k = 0; k < sizeof values / sizeof values[0]; k++)
+            if (strcmp(n2, values[k]) == 0)
+                return 1; /* "and its number of hires", "and the number of documents" */
+    }
+    return 0;
+}
+
 /* People shown by their key while a table they point at has names ("which poker players": the
  * players' names are the people's): the key is likely not what was asked. A table of a person's
  * role (player, member, driver ...) with no name of its own is such a table. */
@@ -677,7 +701,7 @@ static void put_select(struct compose *cx, struct buf *sel)
               sh->group != GROUP_TIME && /* "which month had the highest revenue": the month */
               ((q->agg_span >= 0 && q->agg_span < t0_first_span_of(q, sh->group_t, 1)) ||
                (q->has_top && sh->revenue))) ||
-             shows_rank_value(sh))) {
+             shows_rank_value(sh) || asks_rank_value(q))) {
             /* "top 5 products by revenue": the revenue belongs in the answer */
             /* "the total quantity of the top 3 products": the totals are what was asked */
             /* "top 10 countries by number of cities": so do the counts that ranked them */
@@ -717,7 +741,7 @@ static void put_select(struct compose *cx, struct buf *sel)
             put_col(cx, sel, sh->main, lab[j]);
         }
         /* "the 5 most populous cities": their names and the populations that ranked them */
-        if (nl > 0 && shows_rank_value(sh) &&
+        if (nl > 0 && (shows_rank_value(sh) || asks_rank_value(q)) &&
             !(sh->order_t == sh->main && (sh->order_c == lab[0] || (nl > 1 && sh->order_c == lab[1])))) {
             buf_puts(sel, ", ");
             put_col(cx, sel, sh->order_t, sh->order_c);

@@ -319,6 +319,12 @@ static void read_group(struct pass *p, int arg)
         t0_doubt(q, P_UNSURE, "'by %s' names who did it, not a grouping", q->sp[i + 1].lex->phrase);
         return;
     }
+    if (strcmp(sp->lex->phrase, "across") == 0 && i + 1 < q->n &&
+        q->sp[i + 1].kind == NL_SPAN_STOPWORD &&
+        (strcmp(q->sp[i + 1].lex->phrase, "all") == 0 ||
+         strcmp(q->sp[i + 1].lex->phrase, "every") == 0 ||
+         strcmp(q->sp[i + 1].lex->phrase, "the") == 0))
+        return; /* "the average share across all episodes": one figure over them all */
     p->pend = PEND_GROUP;
 }
 
@@ -442,8 +448,15 @@ static void read_qword(struct pass *p, int arg)
 static void read_list(struct pass *p, int arg)
 {
     struct query *q = p->q;
+    size_t i = p->i;
     q->list = 1;
     q->shape = 1;
+    if (strcmp(p->sp->lex->phrase, "name") == 0 && i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
+        (strcmp(q->sp[i - 1].lex->phrase, "the") == 0 ||
+         strcmp(q->sp[i - 1].lex->phrase, "their") == 0 ||
+         strcmp(q->sp[i - 1].lex->phrase, "its") == 0) &&
+        q->n_selects < NL_MAX_SELECT)
+        q->selects[q->n_selects++] = (int)i; /* "what is the name and director of ...": shown */
 }
 
 /* "not", "without", "never": a negated value, a flag, an absent table, or a doubt */

@@ -117,7 +117,8 @@ static const struct lex_sense senses[] = {
     {NL_R_QWORD, 0, 0, PHRASES("which", "who", "whom", "what", "what is", "what are", "what's")},
     {NL_R_LIST, 0, 0, PHRASES("list", "list of", "show", "show me", "display", "give me", "give",
             "get", "find", "return", "fetch", "tell me", "i want", "i need", "let me see",
-            "retrieve", "information about", "all the information about", "all information about")},
+            "retrieve", "information about", "all the information about", "all information about",
+            "include", "also include", "also show")},
     {NL_R_LIST, 0, 1, PHRASES("name")},
     /* measures (weak: a table or column named so wins) */
     {NL_R_REVENUE, 0, 1, PHRASES("revenue", "revenues", "sales", "turnover")},

@@ -385,6 +385,17 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
             return keep;
         }
     }
+    /* "Directed_by": "who directed it" names the column, and so does "the director" */
+    if (cn->n == 2 && strcmp(cn->stem[1], "by") == 0 && i < n_toks && toks[i].kind == NL_TOK_WORD) {
+        size_t sl = strlen(cn->stem[0]);
+        if (strcmp(toks[i].stem, cn->stem[0]) == 0)
+            return 1;
+        if (sl >= 4 && strncmp(toks[i].stem, cn->stem[0], sl) == 0 &&
+            (strcmp(toks[i].stem + sl, "or") == 0 || strcmp(toks[i].stem + sl, "er") == 0)) {
+            *partial = 1;
+            return 1;
+        }
+    }
     if (cn->n >= 2 && !is_id_column(cn) && tokens_match(toks, n_toks, i, cn->stem + cn->n - 1, 1)) {
         *partial = 1;
         return 1;
@@ -504,6 +515,8 @@ static int short_form(const char *a, const char *w)
     }
     if (consonants < 2 && la > 2)
         return 0; /* "age" is a word, not the skeleton of "assigned" */
+    if (la == 2 && vowel(a[0]))
+        return 0; /* "id" is no skeleton of "include" or "individual"; "nm", "dt" are */
     size_t j = 1;
     for (size_t k = 1; k < la; k++) {
         char want = a[k];

@@ -31,6 +31,7 @@ struct nl_token {
     int currency;           /* NUMBER written after a dollar sign, or "2k" */
     int synonym; /* stem was replaced through the synonym table */
     int upper;   /* written in capitals ("US", "UK"): an abbreviation, not a filler word */
+    int new_sentence; /* a '.', '?', '!' or ';' comes between the previous token and this one */
 };
 
 /* Copies a read question's tokens into toks; returns the count, or -1 when it has more than max. */

@@ -28,6 +28,35 @@ static int is_mention_before(const struct query *q, int mention, int span)
 }
 
 /* "list the names of singers ordered by age", "... in alphabetical order": ORDER BY on a list */
+/* Column c of table t is a name or a title. */
+static int names_a_row(const struct query *q, int t, int c)
+{
+    const struct nl_name *cn = &q->ns->cols[t][c];
+    for (size_t k = 0; k < cn->n; k++)
+        if (strcmp(cn->stem[k], "name") == 0 || strcmp(cn->stem[k], "titl") == 0)
+            return 1;
+    return 0;
+}
+
+/* The one column of table t whose name ends with the words of span i and has more words
+ * ("Original_air_date" for "air date"), or -1. */
+static int own_column_ending(const struct query *q, int t, int i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    int found = -1;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        int ends = cn->n > sp->len;
+        for (size_t k = 0; ends && k < sp->len; k++)
+            ends = strcmp(cn->stem[cn->n - sp->len + k], q->toks[sp->tok + k].stem) == 0;
+        if (ends && found >= 0)
+            return -1;
+        if (ends)
+            found = (int)c;
+    }
+    return found;
+}
+
 static int sort_list(struct query *q, struct shape *sh)
 {
     if (q->rank || sh->agg != NL_AGG_NONE || sh->group != GROUP_NONE) {
@@ -38,6 +67,15 @@ static int sort_list(struct query *q, struct shape *sh)
         int k = t0_pick_cand(q, q->sort_span, sh->main);
         sh->order_t = q->sp[q->sort_span].cand[k].table;
         sh->order_c = q->sp[q->sort_span].cand[k].col;
+        int own = sh->order_t != sh->main ? own_column_ending(q, sh->main, q->sort_span) : -1;
+        if (own >= 0) {
+            /* "cartoons ordered by their air date": the cartoons' Original_air_date, not the
+             * Air_Date of another table reached through two joins */
+            t0_doubt(q, P_SLIGHT, "sorted by %s.%s", q->s->tables[sh->main].name,
+                     q->s->tables[sh->main].cols[own].name);
+            sh->order_t = sh->main;
+            sh->order_c = own;
+        }
     } else if (q->sort_alpha && sh->n_sel) {
         sh->order_t = sh->sel_t[0];
         sh->order_c = sh->sel_c[0];
@@ -136,6 +174,33 @@ static int word_between(const struct query *q, int a, int b, const char *w)
         if (q->sp[i].kind == NL_SPAN_STOPWORD && strcmp(q->sp[i].lex->phrase, w) == 0)
             return 1;
     return 0;
+}
+
+/* The rows named at span a lead the list of columns that starts at span b: "products with
+ * their prices", "orchestras and their record companies", "which five cities ...? Include the
+ * populations" (the question opens with which and its rows). */
+/* A sentence ends between spans a and b. */
+static int sentence_break(const struct query *q, int a, int b)
+{
+    for (size_t t = q->sp[a].tok + 1; t <= q->sp[b].tok; t++)
+        if (q->toks[t].new_sentence)
+            return 1;
+    return 0;
+}
+
+static int rows_lead_list(const struct query *q, int a, int b)
+{
+    if (word_between(q, a, b, "with"))
+        return 1;
+    if (word_between(q, a, b, "and") && (word_between(q, a, b, "their") || word_between(q, a, b, "its")))
+        return 1;
+    int k = 0;
+    while (k < a && q->sp[k].kind != NL_SPAN_TABLE && q->sp[k].kind != NL_SPAN_COLUMN)
+        k++;
+    const char *w0 = q->toks[0].word;
+    return k == a && q->toks[0].kind == NL_TOK_WORD &&
+           (strcmp(w0, "which") == 0 || strcmp(w0, "who") == 0 || strcmp(w0, "what") == 0) &&
+           sentence_break(q, a, b);
 }
 
 /* What the steps of t0_resolve() share. */
@@ -453,7 +518,7 @@ static int list_main(struct res *r)
     } else if (q->n_selects == 1 && q->having_span >= 0 &&
                t0_span_has_table(&q->sp[q->selects[0]], t0_span_table(q, q->having_span))) {
         sh->main = t0_span_table(q, q->having_span); /* "document ids with 2 paragraphs" */
-    } else if (q->n_selects) {
+    } else if (q->n_selects && q->sp[q->selects[0]].n_cand > 0) {
         int k = t0_pick_cand(q, q->selects[0], r->anchor);
         sh->main = q->sp[q->selects[0]].cand[k].table;
     } else if (r->anchor >= 0) {
@@ -608,11 +673,23 @@ static int group_count(struct res *r)
         sh->agg = NL_AGG_NONE;
         sh->implicit_count = 0;
     }
+    if (sh->group == GROUP_COLUMN && sh->agg == NL_AGG_COUNT && sh->count_distinct &&
+        sh->agg_t == sh->group_t && sh->agg_c == sh->group_c) {
+        /* "the number of cartoons by each of the directors": distinct directors per director
+         * is 1; the rows are counted */
+        sh->count_distinct = 0;
+        sh->agg_c = -1;
+    }
     if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg == NL_AGG_COUNT) {
         t0_doubt(q, P_WRONGISH, "counting %s per %s", q->s->tables[sh->main].name,
                  q->s->tables[sh->main].name);
         return -1;
     }
+    if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg != NL_AGG_NONE &&
+        sh->agg_t == sh->main && !sh->metric)
+        /* "total earnings per poker player", one row each: each row's own value, or the total? */
+        t0_doubt(q, P_UNSURE, "%s of %s per row of its own table",
+                 sh->agg == NL_AGG_SUM ? "a total" : "an aggregate", q->s->tables[sh->main].name);
     return 0;
 }
 
@@ -645,12 +722,19 @@ static int resolve_selects(struct res *r)
             t0_doubt(q, P_SLIGHT, "'name' read as the name of %s", q->s->tables[sh->main].name);
         if ((sp->partial || (name_word && !t0_span_has_table(sp, sh->main))) && name_word) {
             int lab[2], nl = t0_label_cols(q, sh->main, lab, 0);
+            if (sp->kind != NL_SPAN_COLUMN && nl > 0 && !names_a_row(q, sh->main, lab[0]))
+                nl = 0; /* "the name of the series" where a series has an episode, no name */
             for (int j = 0; j < nl && sh->n_sel < NL_MAX_SELECT; j++) {
                 sh->sel_t[sh->n_sel] = sh->main;
                 sh->sel_c[sh->n_sel++] = lab[j];
             }
             if (nl > 0)
                 continue;
+        }
+        if (sp->kind != NL_SPAN_COLUMN) {
+            /* "what is the name of the series": a table with no name column has none */
+            t0_doubt(q, P_UNSURE, "'name' and %s has no name", q->s->tables[sh->main].name);
+            continue;
         }
         int c = t0_pick_cand(q, i, sh->main), dup = 0;
         for (size_t j = 0; j < sh->n_sel; j++) /* "the channel's ... channels": once */
@@ -678,8 +762,7 @@ static int resolve_list_extras(struct res *r)
     struct shape *sh = r->sh;
     if (sh->group == GROUP_NONE && sh->agg == NL_AGG_NONE && sh->n_sel > 0 &&
         sh->n_sel < NL_MAX_SELECT - 2 && r->E >= 0 && r->first_mention >= 0 && q->n_selects > 0 &&
-        r->first_mention < q->selects[0] &&
-        word_between(q, r->first_mention, q->selects[0], "with")) {
+        r->first_mention < q->selects[0] && rows_lead_list(q, r->first_mention, q->selects[0])) {
         /* "the 5 cheapest products with their prices": the products, then their prices */
         int lab[2], nl = t0_label_cols(q, r->E, lab, 1), shown = 0;
         for (int j = 0; j < nl; j++)
@@ -756,11 +839,49 @@ static int resolve_ranked_values(struct res *r)
     return 0;
 }
 
+/* "which cartoons were shown on British channels": "channels" names the table a cartoon points
+ * at, and the condition is on those channels; the cartoons are what is asked, not the keys of
+ * their channels. The rows are shown by their labels instead. */
+static void relation_not_column(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (sh->agg != NL_AGG_NONE || q->rank || sh->group != GROUP_NONE || sh->n_sel != 1 ||
+        sh->sel_t[0] != sh->main)
+        return;
+    const struct schema_column *col = t0_col_of(q, sh->sel_t[0], sh->sel_c[0]);
+    int ft = col->fk_table ? schema_find_table(q->s, col->fk_table) : -1;
+    int filtered = 0, named = 0, lab[2];
+    for (size_t k = 0; ft >= 0 && ft != sh->main && k < q->nf; k++)
+        filtered |= q->f[k].t == ft;
+    /* the word names that table, or comes after the rows a "which" question asks for */
+    int which_rows = q->toks[0].kind == NL_TOK_WORD && strcmp(q->toks[0].word, "which") == 0 &&
+                     r->E == sh->main && r->first_mention >= 0;
+    for (size_t k = 0; filtered && k < q->n_selects; k++)
+        named |= t0_span_has_table(&q->sp[q->selects[k]], ft) ||
+                 (which_rows && q->selects[k] > r->first_mention);
+    if (!named)
+        return;
+    int nl = t0_label_cols(q, sh->main, lab, 1);
+    if (nl <= 0 || (nl == 1 && lab[0] == sh->sel_c[0])) {
+        t0_doubt(q, P_UNSURE, "%s or the %s it points at?", col->name, q->s->tables[ft].name);
+        return;
+    }
+    t0_doubt(q, P_SLIGHT, "'%s' read as the %s rows the condition is on", col->name,
+             q->s->tables[ft].name);
+    sh->n_sel = 0;
+    for (int j = 0; j < nl; j++) {
+        sh->sel_t[sh->n_sel] = sh->main;
+        sh->sel_c[sh->n_sel++] = lab[j];
+    }
+}
+
 /* A list that reads nothing from the table it names, and "or" between different conditions */
 static int check_reads(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
+    relation_not_column(r);
     if (sh->n_sel && sh->agg == NL_AGG_NONE && !q->rank) {
         /* everything shown and filtered lives elsewhere: the named table is only a detour */
         int in_main = 0;

@@ -40,6 +40,11 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         t->percent = a->percent;
         t->currency = a->currency;
         t->upper = a->upper;
+        if (i > 0 && q->text) {
+            size_t from = q->toks[i - 1].off + q->toks[i - 1].len;
+            for (size_t k = from; k < a->off; k++)
+                t->new_sentence |= strchr(".?!;", q->text[k]) != NULL;
+        }
     }
     return (int)q->n_toks;
 }

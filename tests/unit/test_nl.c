@@ -357,8 +357,26 @@ static const char depot_sql[] =
     "INSERT INTO shpmt VALUES (1,1,2.5,'DLV','east'),(2,1,9.0,'DLV','east'),"
     " (3,2,4.0,'CNL','west'),(4,3,1.0,'DLV','east'),(5,3,3.0,'DLV','north');";
 
-static struct schema sales, school, zoo, depot;
-static sqlite3 *sales_db, *school_db, *zoo_db, *depot_db;
+/* Films made by studios: a column named for who did it (directed_by), a table's rows that a
+ * condition reaches through a key column named like the other table, dates of two tables. */
+static const char studio_sql[] =
+    "CREATE TABLE studios(studio_id INTEGER PRIMARY KEY, name TEXT, country TEXT);"
+    "CREATE TABLE films(film_id INTEGER PRIMARY KEY, title TEXT, directed_by TEXT,"
+    " studio INTEGER REFERENCES studios(studio_id), rating REAL, original_release_date TEXT);"
+    "CREATE TABLE screenings(screening_id INTEGER PRIMARY KEY, release_date TEXT,"
+    " studio INTEGER REFERENCES studios(studio_id));"
+    "CREATE TABLE labels(label_id INTEGER PRIMARY KEY, label TEXT, record_company TEXT);"
+    "INSERT INTO studios VALUES (1,'Pinewood','United Kingdom'),(2,'Babelsberg','Germany'),"
+    " (3,'Ealing','United Kingdom');"
+    "INSERT INTO films VALUES (1,'Dune','Ann Lee',1,8.1,'2021-09-03'),"
+    " (2,'Heat','Bo Kim',2,8.3,'1995-12-15'),(3,'Alien','Ann Lee',3,8.5,'1979-05-25'),"
+    " (4,'Brazil','Cy Ng',2,7.9,'1985-02-20'),(5,'Ronin','Bo Kim',2,7.2,'1998-09-25');"
+    "INSERT INTO screenings VALUES (1,'2024-01-01',1),(2,'2023-05-05',2);"
+    "INSERT INTO labels VALUES (1,'Blue Note','Universal'),(2,'Verve','Universal'),"
+    " (3,'Motown','EMI');";
+
+static struct schema sales, school, zoo, depot, studio;
+static sqlite3 *sales_db, *school_db, *zoo_db, *depot_db, *studio_db;
 
 static void setup(void)
 {
@@ -372,6 +390,54 @@ static void setup(void)
     introspect(zoo_db, &zoo, "sqlite");
     depot_db = open_db(depot_sql);
     introspect(depot_db, &depot, "sqlite");
+    studio_db = open_db(studio_sql);
+    introspect(studio_db, &studio, "sqlite");
+}
+
+/* Which columns a list shows: the rows with their columns, columns named for who did it, a key
+ * column that only says where a condition is, and "across all" as no grouping. */
+static void test_projections(void)
+{
+    setup();
+    expect_rows(studio_db, &studio, "Show every film's title and who directed it.",
+                "SELECT title, directed_by FROM films");
+    /* trap: "directed by X" stays a condition on the column */
+    expect_rows(studio_db, &studio, "films directed by Ann Lee",
+                "SELECT title FROM films WHERE directed_by = 'Ann Lee'");
+    expect_rows(studio_db, &studio, "number of films per director",
+                "SELECT directed_by, COUNT(*) FROM films GROUP BY directed_by");
+    /* trap: distinct directors per director is 1; the films are counted */
+    expect_rows(studio_db, &studio, "Find the number of films made by each of the directors.",
+                "SELECT directed_by, COUNT(*) FROM films GROUP BY directed_by");
+    expect_rows(studio_db, &studio, "List all labels and their record companies.",
+                "SELECT label, record_company FROM labels");
+    expect_rows(studio_db, &studio, "Which 3 films have the highest ratings? Include the ratings.",
+                "SELECT title, rating FROM films ORDER BY rating DESC LIMIT 3");
+    expect_rows(studio_db, &studio, "Which 3 films have the highest ratings? Show the ratings.",
+                "SELECT title, rating FROM films ORDER BY rating DESC LIMIT 3");
+    /* trap: "studios" names the studio a film points at; the films are asked for, not keys */
+    expect_rows(studio_db, &studio, "Which films came from British studios?",
+                "SELECT f.title FROM films f JOIN studios s ON f.studio = s.studio_id "
+                "WHERE s.country = 'United Kingdom'");
+    expect_rows(studio_db, &studio, "What's the average rating across all films?",
+                "SELECT AVG(rating) FROM films");
+    expect_rows(studio_db, &studio, "total rating across every film",
+                "SELECT SUM(rating) FROM films");
+    /* trap: one row per film: each film's own rating, or the total? */
+    expect_unsure(&studio, "total rating per film");
+    /* the films' own date, not another table's reached through the studios */
+    expect_rows(studio_db, &studio, "What is the name and director of all films ordered by release date?",
+                "SELECT title, directed_by FROM films ORDER BY original_release_date");
+    /* the ranking value when the question asks for it in words of its own, not otherwise */
+    expect_rows(studio_db, &studio, "Which film has the highest rating and what is it?",
+                "SELECT title, rating FROM films ORDER BY rating DESC LIMIT 1");
+    expect_rows(studio_db, &studio, "Which film has the highest rating?",
+                "SELECT title FROM films ORDER BY rating DESC LIMIT 1");
+    expect_rows(studio_db, &studio, "Name the studio with the most films and its number of films.",
+                "SELECT s.name, COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
+                "GROUP BY s.studio_id ORDER BY COUNT(*) DESC LIMIT 1");
+    /* trap: a table with no name column has no name to show */
+    expect_unsure(&studio, "What is the name of the screening released on 2024-01-01?");
 }
 
 static void test_count(void)
@@ -864,6 +930,8 @@ static void teardown(void)
     schema_free_local(&zoo);
     schema_free_local(&depot);
     sqlite3_close(depot_db);
+    schema_free_local(&studio);
+    sqlite3_close(studio_db);
     sqlite3_close(sales_db);
     sqlite3_close(school_db);
     sqlite3_close(zoo_db);
@@ -1073,6 +1141,7 @@ static const struct test_case tests[] = {
     {"comparatives_and_negation", test_comparatives_and_negation},
     {"random_questions", test_random_questions},
     {"explain_and_dialects", test_explain_and_dialects},
+    {"projections", test_projections},
     {"write_intent", test_write_intent},
 };
 
