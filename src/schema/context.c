@@ -8,11 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util/limits.h"
 #include "schema/schema_int.h"
 #include "semantic/semantic.h"
 
 #include "util/banned.h"
+
+/* Contexts kept per schema: a few hundred kinds of question cover a service's traffic, and each
+ * entry is a few hundred bytes of DDL (a few KiB on a wide schema). */
+#define CONTEXT_SLOTS 256
 
 struct ctx_entry {
     uint64_t hash; /* of key */
@@ -25,7 +28,7 @@ struct ctx_entry {
 /* Filled under its own mutex: the schema extension is shared by every thread using s. */
 struct ctx_cache {
     pthread_mutex_t mu;
-    struct ctx_entry e[LIMIT_SCHEMA_CONTEXTS];
+    struct ctx_entry e[CONTEXT_SLOTS];
     size_t next; /* the slot the next new entry takes (oldest first once full) */
 };
 
@@ -45,7 +48,7 @@ static void ctx_free(void *data)
     struct ctx_cache *c = data;
     if (!c)
         return;
-    for (size_t i = 0; i < LIMIT_SCHEMA_CONTEXTS; i++) {
+    for (size_t i = 0; i < CONTEXT_SLOTS; i++) {
         free(c->e[i].key);
         free(c->e[i].ddl);
     }
@@ -108,7 +111,7 @@ static int render(const struct schema *s, struct schema_selection *sel)
 
 static const struct ctx_entry *find(const struct ctx_cache *c, uint64_t h, const struct buf *k)
 {
-    for (size_t i = 0; i < LIMIT_SCHEMA_CONTEXTS; i++)
+    for (size_t i = 0; i < CONTEXT_SLOTS; i++)
         if (c->e[i].key && c->e[i].hash == h && c->e[i].key_len == k->len &&
             memcmp(c->e[i].key, k->data, k->len) == 0)
             return &c->e[i];
@@ -125,7 +128,7 @@ static void keep(struct ctx_cache *c, uint64_t h, struct buf *k, const struct sc
         return;
     }
     struct ctx_entry *slot = &c->e[c->next];
-    c->next = (c->next + 1) % LIMIT_SCHEMA_CONTEXTS;
+    c->next = (c->next + 1) % CONTEXT_SLOTS;
     free(slot->key);
     free(slot->ddl);
     *slot = (struct ctx_entry){h, key, len, ddl, sel->tokens};

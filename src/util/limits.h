@@ -36,7 +36,6 @@
  * SQL uses (97.7% with whole tables) for 60.9% fewer tokens than the whole schema; the only
  * budget meeting both goals (95%, 60%). Most of Spider's tables are narrower and render whole. */
 #define LIMIT_SCHEMA_DDL_COLUMNS 6
-#define LIMIT_SCHEMA_CONTEXTS 256             /* prompt contexts kept per schema (selections) */
 
 /* ---- supervisor ---- */
 #define LIMIT_MAX_ATTEMPTS 3                  /* executions per tier (first try + repairs) */
