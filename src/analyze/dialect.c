@@ -332,26 +332,18 @@ static int match_at(const struct fx_sql *q, size_t i, const struct fx_sql *p, st
     return 1;
 }
 
-static void put_range(struct buf *b, const struct fx_sql *q, struct capture c)
-{
-    if (c.e <= c.b)
-        return;
-    size_t from = q->t[c.b].off, to = q->t[c.e - 1].off + q->t[c.e - 1].len;
-    buf_append(b, q->sql + from, to - from);
-}
-
 static void expand(struct buf *b, const char *tmpl, const struct fx_sql *q, const struct match *m,
                    const char *sep)
 {
     for (const char *t = tmpl; *t; t++) {
         if (t[0] == '$' && t[1] >= '1' && t[1] <= '9') {
-            put_range(b, q, m->caps[t[1] - '0']);
+            fx_put_tokens(b, q, m->caps[t[1] - '0'].b, m->caps[t[1] - '0'].e);
             t++;
         } else if (t[0] == '$' && t[1] == '*') {
             for (size_t i = 0; i < m->n_list; i++) {
                 if (i)
                     buf_puts(b, sep ? sep : ", ");
-                put_range(b, q, m->list[i]);
+                fx_put_tokens(b, q, m->list[i].b, m->list[i].e);
             }
             t++;
         } else {
@@ -407,11 +399,7 @@ static int rewrite_cast(const struct fx_sql *q, size_t i, struct fx_edits *ed, s
     m.caps[1] = (struct capture){b, i};
     struct buf out = BUF_INIT;
     expand(&out, tmpl, q, &m, NULL);
-    size_t from = q->t[b].off, to = q->t[e - 1].off + q->t[e - 1].len;
-    int rc = out.failed ? ERR_NOMEM : fx_edit_add(ed, from, to - from, buf_cstr(&out));
-    buf_free(&out);
-    *next = e;
-    return rc ? rc : 1;
+    return fx_replace_tokens(q, b, e, &out, ed, next);
 }
 
 /* SELECT [DISTINCT] TOP n ... -> SELECT [DISTINCT] ... LIMIT n, at the end of that SELECT. */
@@ -534,11 +522,7 @@ static int rewrite_regex(const struct fx_sql *q, size_t i, struct fx_edits *ed, 
         buf_free(&out);
         return failed ? ERR_NOMEM : 0;
     }
-    size_t to = q->t[j].off + q->t[j].len;
-    int rc = fx_edit_add(ed, q->t[i].off, to - q->t[i].off, buf_cstr(&out));
-    buf_free(&out);
-    *next = j + 1;
-    return rc ? rc : 1;
+    return fx_replace_tokens(q, i, j + 1, &out, ed, next);
 }
 
 /* A rule of a pair that translates into the target, with its pattern parsed. */
@@ -639,13 +623,7 @@ static int one_pass(const struct fx_sql *q, const struct active_rule *act, size_
                     continue;
                 struct buf out = BUF_INIT;
                 expand(&out, rule->replace, q, &m, rule->sep);
-                size_t to = q->t[m.end - 1].off + q->t[m.end - 1].len;
-                hit = out.failed ? ERR_NOMEM
-                                 : fx_edit_add(ed, q->t[i].off, to - q->t[i].off, buf_cstr(&out));
-                if (!hit)
-                    hit = 1;
-                buf_free(&out);
-                next = m.end;
+                hit = fx_replace_tokens(q, i, m.end, &out, ed, &next);
             }
             if (hit < 0)
                 return hit;

@@ -15,26 +15,6 @@
 
 #include "util/banned.h"
 
-/* Tokens [from, to) as written, with the text between them. */
-static void put_tokens(struct buf *b, const struct fx_sql *q, size_t from, size_t to)
-{
-    if (to <= from)
-        return;
-    size_t a = q->t[from].off, e = q->t[to - 1].off + q->t[to - 1].len;
-    buf_append(b, q->sql + a, e - a);
-}
-
-/* Replaces tokens [from, to) by text (freed here). */
-static int replace_tokens(const struct fx_sql *q, size_t from, size_t to, struct buf *text,
-                          struct fx_edits *ed, size_t *next)
-{
-    size_t a = q->t[from].off, e = q->t[to - 1].off + q->t[to - 1].len;
-    int rc = text->failed ? ERR_NOMEM : fx_edit_add(ed, a, e - a, buf_cstr(text));
-    buf_free(text);
-    *next = to;
-    return rc ? rc : 1;
-}
-
 static int is_string(const struct fx_sql *q, size_t i)
 {
     return i < q->n && q->t[i].type == SQLLEX_STRING;
@@ -73,11 +53,11 @@ static int distinct_item(const struct fx_sql *q, size_t b, size_t e, size_t n, s
         name = e - 1; /* col, t.col */
     }
     buf_puts(inner, n ? ", " : "");
-    put_tokens(inner, q, b, expr_end);
+    fx_put_tokens(inner, q, b, expr_end);
     buf_printf(inner, " AS genbi_c%zu", n);
     buf_printf(outer, "%sgenbi_c%zu AS ", n ? ", " : "", n);
     if (name != (size_t)-1) {
-        put_tokens(outer, q, name, name + 1);
+        fx_put_tokens(outer, q, name, name + 1);
         return 1;
     }
     /* An expression's column is named by its text, as SQLite names it. */
@@ -167,28 +147,28 @@ int fx_dia_distinct_on(const struct fx_sql *q, size_t i, struct fx_edits *ed, si
     }
     size_t order_end = p.tail ? p.tail : p.end;
     buf_puts(&inner, ", ROW_NUMBER() OVER (PARTITION BY ");
-    put_tokens(&inner, q, i + 3, p.on_close);
+    fx_put_tokens(&inner, q, i + 3, p.on_close);
     if (p.order) {
         buf_puts(&inner, " ORDER BY ");
-        put_tokens(&inner, q, p.order + 2, order_end);
+        fx_put_tokens(&inner, q, p.order + 2, order_end);
         buf_puts(&inner, ") AS genbi_rn, ROW_NUMBER() OVER (ORDER BY ");
-        put_tokens(&inner, q, p.order + 2, order_end);
+        fx_put_tokens(&inner, q, p.order + 2, order_end);
         buf_puts(&inner, ") AS genbi_ord ");
     } else {
         buf_puts(&inner, ") AS genbi_rn ");
     }
-    put_tokens(&inner, q, p.from, p.order ? p.order : order_end);
+    fx_put_tokens(&inner, q, p.from, p.order ? p.order : order_end);
     buf_printf(&outer, " FROM (%s) WHERE genbi_rn = 1", buf_cstr(&inner));
     if (p.order)
         buf_puts(&outer, " ORDER BY genbi_ord");
     if (p.tail) {
         buf_putc(&outer, ' ');
-        put_tokens(&outer, q, p.tail, p.end);
+        fx_put_tokens(&outer, q, p.tail, p.end);
     }
     if (inner.failed)
         outer.failed = 1;
     buf_free(&inner);
-    return replace_tokens(q, i - 1, p.end, &outer, ed, next);
+    return fx_replace_tokens(q, i - 1, p.end, &outer, ed, next);
 }
 
 /* ---- = ANY(ARRAY[...]) ---- */
@@ -215,7 +195,7 @@ int fx_dia_any(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *ne
         return 0;
     struct buf out = BUF_INIT;
     buf_printf(&out, "%sIN (%.*s)", neg, (int)(q->t[i + 3].len - 2), q->sql + q->t[i + 3].off + 1);
-    return replace_tokens(q, i - 1, close + 1, &out, ed, next);
+    return fx_replace_tokens(q, i - 1, close + 1, &out, ed, next);
 }
 
 /* ---- SIMILAR TO ---- */
@@ -244,7 +224,7 @@ int fx_dia_similar(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t
         }
     }
     buf_putc(&out, '\'');
-    return replace_tokens(q, i, i + 3, &out, ed, next);
+    return fx_replace_tokens(q, i, i + 3, &out, ed, next);
 }
 
 /* ---- typed literals and intervals ---- */
@@ -255,8 +235,8 @@ int fx_dia_typed_literal(const struct fx_sql *q, size_t i, struct fx_edits *ed, 
     if (!is_string(q, i + 1) || (i > 0 && fx_is(q, i - 1, "as")))
         return 0;
     struct buf out = BUF_INIT;
-    put_tokens(&out, q, i + 1, i + 2);
-    return replace_tokens(q, i, i + 2, &out, ed, next);
+    fx_put_tokens(&out, q, i + 1, i + 2);
+    return fx_replace_tokens(q, i, i + 2, &out, ed, next);
 }
 
 /* The first token of the operand that ends at token e: a call, a parenthesised expression, a
@@ -355,7 +335,7 @@ int fx_dia_interval(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_
     struct buf out = BUF_INIT;
     buf_printf(&out, "%s(%.*s, '%+ld %s')", is_date ? "date" : "datetime", (int)op_len, op, amount,
                interval_units[unit].unit);
-    return replace_tokens(q, b, end, &out, ed, next);
+    return fx_replace_tokens(q, b, end, &out, ed, next);
 }
 
 /* ---- format codes ---- */
@@ -419,7 +399,7 @@ int fx_dia_format(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t 
         return 0;
     }
     buf_puts(&out, ", ");
-    put_tokens(&out, q, i + 2, close - 2);
+    fx_put_tokens(&out, q, i + 2, close - 2);
     buf_putc(&out, ')');
-    return replace_tokens(q, i, close + 1, &out, ed, next);
+    return fx_replace_tokens(q, i, close + 1, &out, ed, next);
 }

@@ -69,6 +69,12 @@ struct fx_edits {
     size_t n, cap;
 };
 int fx_edit_add(struct fx_edits *e, size_t off, size_t len, const char *text);
+/* Appends tokens [from, to) of q as written, with the text between them. */
+void fx_put_tokens(struct buf *b, const struct fx_sql *q, size_t from, size_t to);
+/* Adds the edit replacing tokens [from, to) by text (freed here) and sets *next to `to`:
+ * 1, or ERR_NOMEM (also when text failed). */
+int fx_replace_tokens(const struct fx_sql *q, size_t from, size_t to, struct buf *text,
+                      struct fx_edits *ed, size_t *next);
 /* The text with every edit applied (edits overlapping an earlier one are skipped); malloc'd,
  * NULL on no memory. */
 char *fx_edits_apply(const char *sql, const struct fx_edits *e);

@@ -292,6 +292,24 @@ static int edit_cmp(const void *a, const void *b)
     return x->off < y->off ? -1 : x->off > y->off;
 }
 
+void fx_put_tokens(struct buf *b, const struct fx_sql *q, size_t from, size_t to)
+{
+    if (to <= from)
+        return;
+    size_t a = q->t[from].off, e = q->t[to - 1].off + q->t[to - 1].len;
+    buf_append(b, q->sql + a, e - a);
+}
+
+int fx_replace_tokens(const struct fx_sql *q, size_t from, size_t to, struct buf *text,
+                      struct fx_edits *ed, size_t *next)
+{
+    size_t a = q->t[from].off, e = q->t[to - 1].off + q->t[to - 1].len;
+    int rc = text->failed ? ERR_NOMEM : fx_edit_add(ed, a, e - a, buf_cstr(text));
+    buf_free(text);
+    *next = to;
+    return rc ? rc : 1;
+}
+
 char *fx_edits_apply(const char *sql, const struct fx_edits *e)
 {
     struct buf b = BUF_INIT;
