@@ -21,7 +21,9 @@ static const char *const stop_words[] = {
     "you",   "i",     "we",     "do",     "does",  "did",   "there",  "that",  "those", "these",
     "this",  "it",    "its",    "their",  "them",  "they",  "all",    "and",   "also",  "as",
     "named", "called", "have",  "has",    "had",   "having", "with",  "than",  "how",   "s",
-    "provide", "output", "retrieve", "whats", "everything", "any", "top",
+    "provide", "output", "retrieve", "whats", "everything", "any", "much", "for",
+    /* where rows are taken from: "across all museums", "within Asia", "among players" */
+    "across", "within", "among", "amongst",
     /* what "have" says: "shops that carry / contain / include more than 10 products" */
     "carry", "carries", "contain", "contains", "include", "includes", "hold", "holds",
     /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
@@ -66,6 +68,10 @@ static const struct {
     {"more", "#gt"},          {"below", "#lt"},        {"under", "#lt"},
     {"before", "#lt"},        {"earlier", "#lt"},      {"less", "#lt"},
     {"fewer", "#lt"},         {"lower", "#lt"},        {"smaller", "#lt"},
+    {"older", "#gt"},         {"taller", "#gt"},       {"heavier", "#gt"},
+    {"longer", "#gt"},        {"younger", "#lt"},      {"shorter", "#lt"},
+    {"lighter", "#lt"},       {"cheaper", "#lt"},      {"most", "#max"},
+    {"top", "#max"},          {"least", "#min"},       {"fewest", "#min"},
     {"each", "#per"},         {"per", "#per"},         {"every", "#per"},
     {"by", "#per"},           {"into", "to"},
 };
@@ -150,12 +156,46 @@ static int number_of_counts(const struct question *q, const unsigned char *mask,
     return i == 0 || in_list(q->toks[i - 1].word, count_openers, N_OF(count_openers));
 }
 
+/* Words after a number that only say its unit ("190 cm", "over 30 years old", "above 7 years of
+ * age"): tokens from i that are one, or 0. A number of years is a unit only after a comparison
+ * ("the 3 years with most sales" counts years). */
+static size_t unit_at(const struct question *q, size_t i, int compared)
+{
+    static const char *const units[] = {"cm", "mm", "km", "kg", "lb", "lbs", "pounds", "dollars",
+                                        "usd", "euros", "percent", "meters", "metres", "miles"};
+    if (i == 0 || i >= q->n_toks || q->toks[i - 1].kind != QUESTION_NUMBER ||
+        q->toks[i].kind != QUESTION_WORD)
+        return 0;
+    if (in_list(q->toks[i].word, units, N_OF(units)))
+        return 1;
+    if (!compared || (strcmp(q->toks[i].word, "years") != 0 && strcmp(q->toks[i].word, "year") != 0))
+        return 0;
+    if (i + 1 < q->n_toks && strcmp(q->toks[i + 1].word, "old") == 0)
+        return 2;
+    if (i + 2 < q->n_toks && strcmp(q->toks[i + 1].word, "of") == 0 &&
+        strcmp(q->toks[i + 2].word, "age") == 0)
+        return 3;
+    return 1;
+}
+
+static int comparison(const char *canon)
+{
+    return canon && (strcmp(canon, "#gt") == 0 || strcmp(canon, "#lt") == 0 ||
+                     strcmp(canon, "#ge") == 0 || strcmp(canon, "#le") == 0);
+}
+
 size_t tm_words_content(const struct question *q, const unsigned char *mask,
                         char (*out)[TM_WORD], size_t cap)
 {
     size_t n = 0;
+    int compared = 0; /* the last operation read was a comparison */
     for (size_t i = 0; i < q->n_toks && n < cap; i++) {
         const struct question_tok *t = &q->toks[i];
+        size_t unit = unit_at(q, i, compared);
+        if (unit) {
+            i += unit - 1;
+            continue;
+        }
         if (mask && mask[i])
             continue;
         const char *canon = NULL;
@@ -185,9 +225,24 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
             }
         }
         snprintf(out[n++], TM_WORD, "%s", canon ? canon : t->stem);
+        if (canon && canon[0] == '#')
+            compared = comparison(canon);
         i += used - 1;
     }
     return n;
+}
+
+size_t tm_words_before(const struct question *q, const unsigned char *mask, size_t at,
+                       char (*out)[TM_WORD], size_t cap)
+{
+    unsigned char *m = calloc(q->n_toks + 1, 1);
+    if (!m)
+        return 0;
+    for (size_t i = 0; i < q->n_toks; i++)
+        m[i] = i >= at || (mask && mask[i]);
+    size_t n = tm_words_content(q, m, out, cap);
+    free(m);
+    return tm_words_set(out, n);
 }
 
 static int cmp_word(const void *a, const void *b)
