@@ -438,6 +438,11 @@ static void test_projections(void)
                 "GROUP BY s.studio_id ORDER BY COUNT(*) DESC LIMIT 1");
     /* trap: a table with no name column has no name to show */
     expect_unsure(&studio, "What is the name of the screening released on 2024-01-01?");
+    /* rows named beside a value of their own lead the list too; not when named after it */
+    expect_rows(studio_db, &studio, "Show me the Ann Lee films and their ratings.",
+                "SELECT title, rating FROM films WHERE directed_by = 'Ann Lee'");
+    expect_rows(studio_db, &studio, "Show me the ratings of the Ann Lee films.",
+                "SELECT rating FROM films WHERE directed_by = 'Ann Lee'");
 }
 
 static void test_count(void)
