@@ -366,6 +366,9 @@ static const char studio_sql[] =
     "CREATE TABLE screenings(screening_id INTEGER PRIMARY KEY, release_date TEXT,"
     " studio INTEGER REFERENCES studios(studio_id));"
     "CREATE TABLE labels(label_id INTEGER PRIMARY KEY, label TEXT, record_company TEXT);"
+    "CREATE TABLE clubs(club_id INTEGER PRIMARY KEY, name TEXT, level_of_membership INTEGER,"
+    " fee_amount REAL, amount_fee REAL);"
+    "INSERT INTO clubs VALUES (1,'Reel',1,10,5),(2,'Frame',3,25,7),(3,'Lens',4,40,9);"
     "INSERT INTO studios VALUES (1,'Pinewood','United Kingdom'),(2,'Babelsberg','Germany'),"
     " (3,'Ealing','United Kingdom');"
     "INSERT INTO films VALUES (1,'Dune','Ann Lee',1,8.1,'2021-09-03'),"
@@ -443,6 +446,14 @@ static void test_projections(void)
                 "SELECT title, rating FROM films WHERE directed_by = 'Ann Lee'");
     expect_rows(studio_db, &studio, "Show me the ratings of the Ann Lee films.",
                 "SELECT rating FROM films WHERE directed_by = 'Ann Lee'");
+    /* a column's two words the other way round: "membership level" */
+    expect_rows(studio_db, &studio, "Which clubs have a membership level above 2?",
+                "SELECT name FROM clubs WHERE level_of_membership > 2");
+    /* trap: words in the written order name another column, which wins either way */
+    expect_rows(studio_db, &studio, "Show the clubs and their fee amounts.",
+                "SELECT name, fee_amount FROM clubs");
+    expect_rows(studio_db, &studio, "Show the clubs and their amount fee.",
+                "SELECT name, amount_fee FROM clubs");
 }
 
 static void test_count(void)
