@@ -263,6 +263,10 @@ static int stray_value(const struct schema *s, const struct tm_names *nm,
     for (size_t i = 0; i < q->n_toks; i++) {
         const struct question_tok *t = &q->toks[i];
         size_t first;
+        uint64_t m;
+        if (t->kind == QUESTION_WORD && (tm_words_fold(t->word) ||
+                                         classify(nm, sh, t->stem, &m) == W_USED))
+            continue; /* "per" is no country code, "independence" names IndepYear */
         if (!mask[i] && t->kind == QUESTION_WORD && !t->negation && i > 0 &&
             isupper((unsigned char)q->text[t->off]) && !tm_words_stop(t->word) &&
             !names_find(nm, t->stem, &first) &&
@@ -286,27 +290,22 @@ static int stray_value(const struct schema *s, const struct tm_names *nm,
     return 0;
 }
 
-/* The words of one side, read: operations (sorted set), the used elements named, the schema
- * words naming only what the SQL does not use, and the other words. */
+/* The content words of one side (a sorted set) and the used elements they name. */
 struct side {
     char (*w)[TM_WORD];
     size_t n;
     uint64_t named;
-    int schema_other;
 };
 
 static void read_side(const struct tm_names *nm, const struct tm_shape *sh, struct side *sd,
                       int *value)
 {
     sd->named = 0;
-    sd->schema_other = 0;
     for (size_t i = 0; i < sd->n; i++) {
         uint64_t m;
         enum word_class c = classify(nm, sh, sd->w[i], &m);
         if (c == W_USED)
             sd->named |= m;
-        if (c == W_SCHEMA)
-            sd->schema_other = 1;
         if (c == W_VALUE)
             *value = 1;
     }
@@ -355,7 +354,7 @@ int tm_named_alike(const struct schema *s, const struct tm_shape *sh, char (*qw)
     const struct tm_names *nm = names_of(s);
     if (!nm)
         return 0;
-    struct side qs = {qw, n_qw, 0, 0}, ts = {sh->all_words, sh->n_all_words, 0, 0};
+    struct side qs = {qw, n_qw, 0}, ts = {sh->all_words, sh->n_all_words, 0};
     int value = 0;
     read_side(nm, sh, &qs, &value);
     read_side(nm, sh, &ts, &value);
@@ -368,7 +367,7 @@ int tm_near_words(const struct schema *s, const struct tm_shape *sh, const struc
     const struct tm_names *nm = names_of(s);
     if (!nm || stray_value(s, nm, sh, q, mask))
         return 0;
-    struct side qs = {qw, n_qw, 0, 0}, ts = {sh->all_words, sh->n_all_words, 0, 0};
+    struct side qs = {qw, n_qw, 0}, ts = {sh->all_words, sh->n_all_words, 0};
     int value = 0;
     read_side(nm, sh, &qs, &value);
     read_side(nm, sh, &ts, &value);

@@ -636,12 +636,25 @@ static int set_words(const struct schema *s, struct tm_shape *sh, const struct q
     return word_set(words, n, &sh->words, &sh->n_words);
 }
 
-/* The words of the template's question that a string literal of its SQL holds and no slot
- * replaces ('Apartment' for "apartments"): a question without them asks for something else. */
-static int fixed_words(const char *sql, struct tm_shape *sh)
+/* Token i opens a sentence: after ".", "?" or "!" (blanks between). */
+static int sentence_start(const struct question *q, size_t i)
 {
-    char (*fixed)[TM_WORD] = sh->n_all_words ? malloc(sh->n_all_words * sizeof *fixed) : NULL;
-    if (sh->n_all_words && !fixed)
+    size_t k = q->toks[i].off;
+    while (k > 0 && isspace((unsigned char)q->text[k - 1]))
+        k--;
+    return k == 0 || strchr(".?!", q->text[k - 1]) != NULL;
+}
+
+/* The words of the template's question that a string literal of its SQL holds and no slot
+ * replaces ('Apartment' for "apartments"), and the names it capitalises inside the sentence that
+ * no slot took ("from Baltimore" over a column of codes, 'BAL'): a question without them asks
+ * for something else. */
+static int fixed_words(const char *sql, const struct question *q, const unsigned char *mask,
+                       struct tm_shape *sh)
+{
+    size_t cap = sh->n_all_words + q->n_toks;
+    char (*fixed)[TM_WORD] = cap ? malloc(cap * sizeof *fixed) : NULL;
+    if (cap && !fixed)
         return ERR_NOMEM;
     const char *p = sql, *end = sql + strlen(sql), *t;
     enum sqllex_kind kind;
@@ -658,10 +671,17 @@ static int fixed_words(const char *sql, struct tm_shape *sh)
             free(fixed);
             return ERR_NOMEM;
         }
-        for (size_t i = 0; i < sh->n_all_words; i++)
+        for (size_t i = 0; i < sh->n_all_words && n < cap; i++)
             if (sh->all_words[i][0] != '#' && name_has_stem(text, sh->all_words[i]))
                 snprintf(fixed[n++], TM_WORD, "%s", sh->all_words[i]);
         free(text);
+    }
+    for (size_t i = 1; i < q->n_toks && n < cap; i++) {
+        const struct question_tok *tk = &q->toks[i];
+        if (!mask[i] && tk->kind == QUESTION_WORD && !tk->negation &&
+            isupper((unsigned char)q->text[tk->off]) && !sentence_start(q, i) &&
+            tm_words_has(sh->all_words, sh->n_all_words, tk->stem))
+            snprintf(fixed[n++], TM_WORD, "%s", tk->stem);
     }
     sh->n_fixed = tm_words_set(fixed, n);
     sh->fixed = fixed;
@@ -700,7 +720,7 @@ int tm_shape_build(const struct schema *s, const char *question, const char *sql
     if (rc == 0) {
         qsort(sh->uses, sh->n_uses, sizeof sh->uses[0], cmp_use);
         sh->skeleton = tm_sql_skeleton(sql);
-        rc = fixed_words(sql, sh);
+        rc = fixed_words(sql, q, mask, sh);
     }
     if (rc == 0) {
         *out = sh;

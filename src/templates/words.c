@@ -23,7 +23,7 @@ static const char *const stop_words[] = {
     "named", "called", "have",  "has",    "had",   "having", "with",  "than",  "how",   "s",
     "provide", "output", "retrieve", "whats", "everything", "any", "much", "for",
     /* where rows are taken from: "across all museums", "within Asia", "among players" */
-    "across", "within", "among", "amongst",
+    "across", "within", "among", "amongst", "during",
     /* what "have" says: "shops that carry / contain / include more than 10 products" */
     "carry", "carries", "contain", "contains", "include", "includes", "hold", "holds",
     /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
@@ -89,6 +89,7 @@ static int in_list(const char *w, const char *const *list, size_t n)
 }
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+#define TM_WORDS_EVERY 8
 
 /* The token words of q from i match phrase (tokens not masked). Returns the tokens it covers. */
 static size_t phrase_at(const struct question *q, const unsigned char *mask, size_t i,
@@ -184,18 +185,70 @@ static int comparison(const char *canon)
                      strcmp(canon, "#ge") == 0 || strcmp(canon, "#le") == 0);
 }
 
+/* The dimension a comparative compares ("taller than 190": a height): the question names it as
+ * surely as "a height above 190" does. */
+static const char *comparative_dimension(const char *w)
+{
+    static const char *const dims[][2] = {
+        {"older", "age"},     {"younger", "age"},    {"taller", "height"}, {"shorter", "height"},
+        {"heavier", "weight"}, {"lighter", "weight"}, {"cheaper", "price"},
+    };
+    for (size_t i = 0; i < N_OF(dims); i++)
+        if (strcmp(w, dims[i][0]) == 0)
+            return dims[i][1];
+    return NULL;
+}
+
+static int aggregate(const char *canon)
+{
+    static const char *const aggs[] = {"#count", "#avg", "#sum", "#max", "#min"};
+    return in_list(canon, aggs, N_OF(aggs));
+}
+
+/* State of one reading, for the words whose sense depends on what came before. */
+struct reading {
+    int compared; /* the last operation read was a comparison */
+    int extreme;  /* a maximum or minimum was read */
+    int number;   /* a number was read */
+    int per;      /* a grouping was read */
+};
+
+/* "by" in "the top 5 episodes by viewers" names what ranks them, not a grouping: after an
+ * extreme and a number, before any grouping; "ranked" before it says the same. */
+static size_t ranking_by(const struct question *q, size_t i, const struct reading *r)
+{
+    if (!r->extreme || !r->number || r->per || q->toks[i].kind != QUESTION_WORD)
+        return 0;
+    if (strcmp(q->toks[i].word, "by") == 0)
+        return 1;
+    if ((strcmp(q->toks[i].word, "ranked") == 0 || strcmp(q->toks[i].word, "sorted") == 0 ||
+         strcmp(q->toks[i].word, "ordered") == 0) &&
+        i + 1 < q->n_toks && strcmp(q->toks[i + 1].word, "by") == 0)
+        return 2;
+    return 0;
+}
+
 size_t tm_words_content(const struct question *q, const unsigned char *mask,
                         char (*out)[TM_WORD], size_t cap)
 {
-    size_t n = 0;
-    int compared = 0; /* the last operation read was a comparison */
+    size_t n = 0, every[TM_WORDS_EVERY], n_every = 0;
+    struct reading r = {0};
+    int agg = 0;
     for (size_t i = 0; i < q->n_toks && n < cap; i++) {
         const struct question_tok *t = &q->toks[i];
-        size_t unit = unit_at(q, i, compared);
-        if (unit) {
-            i += unit - 1;
+        size_t skip = unit_at(q, i, r.compared);
+        if (skip) {
+            /* "over 30 years old", "above 7 years of age": an age */
+            if (skip > 1 && n < cap)
+                question_stem("age", 3, out[n++]);
+            i += skip - 1;
             continue;
         }
+        if ((skip = ranking_by(q, i, &r)) > 0) {
+            i += skip - 1;
+            continue;
+        }
+        r.number |= t->kind == QUESTION_NUMBER;
         if (mask && mask[i])
             continue;
         const char *canon = NULL;
@@ -224,10 +277,26 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
                     continue;
             }
         }
+        if (canon && strcmp(canon, "#per") == 0 &&
+            (strcmp(t->word, "every") == 0 || strcmp(t->word, "each") == 0) && n_every < N_OF(every))
+            every[n_every++] = n;
         snprintf(out[n++], TM_WORD, "%s", canon ? canon : t->stem);
-        if (canon && canon[0] == '#')
-            compared = comparison(canon);
+        const char *dim = used == 1 ? comparative_dimension(t->word) : NULL;
+        if (dim && n < cap)
+            question_stem(dim, strlen(dim), out[n++]);
+        if (canon && canon[0] == '#') {
+            r.compared = comparison(canon);
+            r.extreme |= strcmp(canon, "#max") == 0 || strcmp(canon, "#min") == 0;
+            r.per |= strcmp(canon, "#per") == 0;
+            agg |= aggregate(canon);
+        }
         i += used - 1;
+    }
+    /* "every shop with over 5000 products" lists the shops: with no aggregate, "every" and
+     * "each" group nothing */
+    for (size_t k = n_every; k-- > 0 && !agg;) {
+        memmove(out[every[k]], out[every[k] + 1], (n - every[k] - 1) * sizeof out[0]);
+        n--;
     }
     return n;
 }
@@ -265,6 +334,14 @@ size_t tm_words_set(char (*w)[TM_WORD], size_t n)
 int tm_words_has(char (*set)[TM_WORD], size_t n, const char *w)
 {
     return bsearch(w, set, n, TM_WORD, cmp_word) != NULL;
+}
+
+const char *tm_words_fold(const char *w)
+{
+    for (size_t p = 0; p < N_OF(folds); p++)
+        if (!strchr(folds[p].phrase, ' ') && strcmp(folds[p].phrase, w) == 0)
+            return folds[p].canon;
+    return NULL;
 }
 
 int tm_words_stop(const char *w)

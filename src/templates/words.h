@@ -19,6 +19,8 @@ size_t tm_words_set(char (*w)[QUESTION_WORD_MAX], size_t n);
 /* 1 when the sorted set holds w. */
 int tm_words_has(char (*set)[QUESTION_WORD_MAX], size_t n, const char *w);
 
+/* The canonical word a one-word fold gives w (lowercase: "per" -> "#per"), or NULL. */
+const char *tm_words_fold(const char *w);
 /* 1 when w (lowercase) is a function word templates drop. */
 int tm_words_stop(const char *w);
 

@@ -440,6 +440,32 @@ static void test_agent_by(void)
     CHECK_STR(w, "flight pari to rome");
 }
 
+/* Words whose sense depends on what came before: "by" after "top 5" ranks, "every" without an
+ * aggregate lists, a comparative names its dimension, "years old" after a compared number is an
+ * age. The traps: "by" after an extreme with no number still groups; "each" with one counts. */
+static void test_words_in_context(void)
+{
+    char w[256];
+    content_words("Top 5 episodes by viewers", w, sizeof w);
+    CHECK_STR(w, "#max 5 episod viewer");
+    content_words("the top 3 shops ranked by number of products", w, sizeof w);
+    CHECK_STR(w, "#max 3 shop number product");
+    content_words("the 3 shops ranked by number of products", w, sizeof w);
+    CHECK_STR(w, "3 shop rank #per number product");
+    content_words("highest price by category", w, sizeof w);
+    CHECK_STR(w, "#max price #per categori");
+    content_words("Name and location of every shop", w, sizeof w);
+    CHECK_STR(w, "name locat shop");
+    content_words("number of products for each shop", w, sizeof w);
+    CHECK_STR(w, "#count product #per shop");
+    content_words("members taller than 150", w, sizeof w);
+    CHECK_STR(w, "member #gt height 150");
+    content_words("members over 30 years old", w, sizeof w);
+    CHECK_STR(w, "member #gt 30 age");
+    content_words("the 3 years with most orders", w, sizeof w);
+    CHECK_STR(w, "3 year #max order");
+}
+
 /* A month's name is a slot when every date of the SQL is of that month and can take another;
  * a range whose other end is another month or year keeps both as the question said them. */
 static void test_months(void)
@@ -518,7 +544,13 @@ static void test_near_words(void)
     sql = ask("Which members does Ben like?", NULL);
     CHECK_CONTAINS(sql, "m1.name = 'Ben'");
     free(sql);
+    /* a name the template's question capitalises and no slot took is a condition */
+    CHECK_INT(templates_learn(g_t, "How many members signed up in Nairobi?",
+                              "SELECT COUNT(*) FROM members WHERE country = 'Kenya'", "model", NULL,
+                              &e),
+              0);
     static const char *const traps[] = {
+        "How many members signed up?",
         "Highest age of members from France who joined in the north?",
         "What is the highest age of members that left from France?",
         "Highest age of female members from France?",
@@ -546,6 +578,7 @@ static const struct test_case tests[] = {
     {"shown_and_table_words", test_shown_and_table_words},
     {"months", test_months},
     {"near_words", test_near_words},
+    {"words_in_context", test_words_in_context},
     {"agent_by", test_agent_by},
     {"name_verb_and_top", test_name_verb_and_top},
     {"retire_pin_persist", test_retire_pin_persist},
