@@ -137,6 +137,24 @@ static int meaning_word(const char *w)
     return 0;
 }
 
+/* A suffix that makes a noun of a noun or a verb ("citizen" -> "citizenship", "member" ->
+ * "membership", "employ" -> "employment"): a name word that is a question word with one names
+ * what the word names. */
+static int derived_suffix(const char *rest)
+{
+    static const char *const suffixes[] = {"ship", "ment", "ness", "hood"};
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+        if (strcmp(rest, suffixes[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* name starts with stem (the entries after stem's own in the sorted index do). */
+static int derived(const char *name, const char *stem)
+{
+    return strncmp(name, stem, strlen(stem)) == 0;
+}
+
 enum word_class { W_OP, W_USED, W_SCHEMA, W_VALUE, W_OTHER };
 
 /* The index in sh->used of (t, c), or -1. */
@@ -168,9 +186,11 @@ static enum word_class classify(const struct tm_names *nm, const struct tm_shape
         else
             snprintf(stem, sizeof stem, "%s", w);
         size_t first, n = names_find(nm, stem, &first);
-        for (size_t i = 0; i < n; i++) {
-            const struct tm_name *e = &nm->v[first + i];
+        for (size_t i = first; i < nm->n && (i < first + n || derived(nm->v[i].stem, stem)); i++) {
+            const struct tm_name *e = &nm->v[i];
             int u = used_index(sh, e->table, e->column);
+            if (i >= first + n && !derived_suffix(nm->v[i].stem + strlen(stem)))
+                continue;
             named = 1;
             if (u >= 0 && u < 64)
                 *mask |= (uint64_t)1 << u;
