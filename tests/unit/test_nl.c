@@ -449,6 +449,14 @@ static void test_projections(void)
                 "SELECT title, rating FROM films WHERE directed_by = 'Ann Lee'");
     expect_rows(studio_db, &studio, "Show me the ratings of the Ann Lee films.",
                 "SELECT rating FROM films WHERE directed_by = 'Ann Lee'");
+    /* above the average: the column said before is the one compared and averaged; a list after
+     * "with their" is shown, never averaged */
+    expect_rows(studio_db, &studio, "List the films whose rating exceeds the mean rating, with their ratings.",
+                "SELECT title, rating FROM films WHERE rating > (SELECT AVG(rating) FROM films)");
+    expect_rows(studio_db, &studio,
+                "Which clubs have a fee amount above the average, with their membership levels?",
+                "SELECT name, level_of_membership FROM clubs "
+                "WHERE fee_amount > (SELECT AVG(fee_amount) FROM clubs)");
     /* trap: "who" ranks rows that hold no name: all their columns are no person's name */
     expect_unsure(&studio, "Who is the top-earning player?");
     /* a column's two words the other way round: "membership level" */
