@@ -10,6 +10,7 @@
 #include "analyze/analyze.h"
 #include "analyze/consistency.h"
 #include "analyze/fix.h"
+#include "analyze/ties.h"
 #include "llm/llm.h"
 #include "llm/router.h"
 #include "nl/nl.h"
@@ -633,6 +634,27 @@ static void check_agreement(struct pipeline_run *r)
                        was, st->confidence);
 }
 
+/* A ranking cut inside a tie has no single answer: tier 0's is no longer final (a configured
+ * model is asked, and the answer says why); any tier's is marked in the trace. */
+static void check_ties(struct pipeline_run *r)
+{
+    struct state *st = r->st;
+    struct db_limits lim = {.timeout_ms = r->p->cfg->query_timeout_ms,
+                            .max_cost = r->p->cfg->query_max_cost};
+    if (!st->has_result || !st->result.n_rows || st->result.truncated)
+        return;
+    double t0 = clock_ms();
+    if (ties_at_cut(r->p->db, st->sql, &lim) != 1)
+        return;
+    double was = st->confidence;
+    if (r->tier == 0 && st->confidence > TIES_CONFIDENCE)
+        st->confidence = TIES_CONFIDENCE;
+    state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, clock_ms() - t0,
+                   "the LIMIT cuts through a tie (the next row ranks the same as the last one "
+                   "shown): confidence %.2f -> %.2f",
+                   was, st->confidence);
+}
+
 /* A stronger tier's accepted answer that differs from the template tier 0 answered with: the
  * template is contradicted. */
 static void template_contradicted(struct pipeline_run *r)
@@ -665,8 +687,10 @@ static void execute_and_decide(struct pipeline_run *r)
         pipeline_template_retire(r->p, st, r->template_id, r->de.msg);
     if (!failed && try_value_repair(r))
         return;
-    if (!failed)
+    if (!failed) {
         check_agreement(r);
+        check_ties(r);
+    }
     struct supervisor_input in = {
         .has_error = failed,
         .err_cls = failed ? r->de.cls : DBE_NONE,
