@@ -721,9 +721,13 @@ static int resolve_selects(struct res *r)
         if (name_word && !t0_span_has_table(sp, sh->main))
             t0_doubt(q, P_SLIGHT, "'name' read as the name of %s", q->s->tables[sh->main].name);
         if ((sp->partial || (name_word && !t0_span_has_table(sp, sh->main))) && name_word) {
-            int lab[2], nl = t0_label_cols(q, sh->main, lab, 0);
+            int lab[2], nl = t0_label_cols(q, sh->main, lab, 0), named[2];
             if (sp->kind != NL_SPAN_COLUMN && nl > 0 && !names_a_row(q, sh->main, lab[0]))
                 nl = 0; /* "the name of the series" where a series has an episode, no name */
+            if (nl > 0 && t0_label_cols(q, sh->main, named, 1) == 0)
+                t0_doubt(q, P_UNSURE, "%s has no name; '%s' is a guess",
+                         q->s->tables[sh->main].name,
+                         q->s->tables[sh->main].cols[lab[0]].name); /* the pets' types */
             for (int j = 0; j < nl && sh->n_sel < NL_MAX_SELECT; j++) {
                 sh->sel_t[sh->n_sel] = sh->main;
                 sh->sel_c[sh->n_sel++] = lab[j];
