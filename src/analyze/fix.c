@@ -377,6 +377,17 @@ static int names_other_table(const struct fix_in *in, const char *col, const str
     return 0;
 }
 
+/* `… AS col` somewhere in the query: col is an output column the query defines, used where the
+ * database does not see it (PostgreSQL's ORDER BY expressions, a later select item). It is not
+ * a misspelt column, and a near one would silently change what the query computes. */
+static int defines_alias(const struct fx_sql *q, const char *col)
+{
+    for (size_t i = 0; i + 1 < q->n; i++)
+        if (fx_is(q, i, "AS") && ident_eq(q, i + 1, col))
+            return 1;
+    return 0;
+}
+
 static int repair_column(const struct fix_in *in, struct fix_repair *out)
 {
     const struct fx_sql *q = &in->q;
@@ -392,6 +403,8 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     const struct fx_tref *ref = NULL;
     const char *best = NULL;
     if (!qp) {
+        if (defines_alias(q, col))
+            return 0;
         if (!word_column(in, sc, col, NULL, NULL, &ref, &best) &&
             (nearest_column(in, sc, col, NULL, &ref, &best) < 0 ||
              names_other_table(in, col, ref)))

@@ -52,6 +52,21 @@ def psql_rows(pg, db, sql):
     return json.loads(r.stdout)
 
 
+def read_questions(path=QUESTIONS):
+    with open(path) as f:
+        return list(csv.DictReader(f))
+
+
+def load_dumps(pg, dbs):
+    """Each defog database into its own database of the server pg."""
+    pg.psql("CREATE ROLE postgres")  # the dumps' owner
+    for db in dbs:
+        pg.psql("CREATE DATABASE %s" % db)
+        with open(os.path.join(DUMPS, db, db + ".sql")) as f:
+            r = pg.psql(f.read(), db=db, check=False)
+        assert "ERROR" not in r.stderr, (db, r.stderr[-2000:])
+
+
 def ask_all(srv, items):
     async def go():
         out = []
@@ -70,15 +85,10 @@ def test_defog_gold_queries():
         import srv_postgres
     except ImportError:
         harness.skip("tests/integration/srv_postgres.py is missing")
-    with open(QUESTIONS) as f:
-        items = list(csv.DictReader(f))
+    items = read_questions()
     dbs = sorted({it["db_name"] for it in items})
     with srv_postgres.Postgres() as pg:
-        pg.psql("CREATE ROLE postgres")  # the dumps' owner
-        for db in dbs:
-            pg.psql("CREATE DATABASE %s" % db)
-            r = pg.psql(open(os.path.join(DUMPS, db, db + ".sql")).read(), db=db, check=False)
-            assert "ERROR" not in r.stderr, (db, r.stderr[-2000:])
+        load_dumps(pg, dbs)
         ref = [psql_rows(pg, it["db_name"], gold_sql(it["query"])) for it in items]
         runnable = [(it, rows) for it, rows in zip(items, ref) if rows is not None]
         replay = "".join("%s\t%s\n" % (" ".join(it["question"].split()), gold_sql(it["query"]))

@@ -288,6 +288,12 @@ static void test_repairs(void)
     /* No near spelling: the one table whose name's words the name is */
     expect_chain("SELECT week FROM entries", DBE_UNKNOWN_TABLE, "SELECT week FROM chart_entry",
                  "unknown_table");
+    /* trap: the unknown name is an output column the query itself defines, used where the
+     * database does not see it (PostgreSQL's ORDER BY expressions, a later select item): it is
+     * no misspelt column, and the near column 'sales' would change what is computed */
+    expect_no_cross_repair("SELECT sales * 2 AS total_sales, total_sales + 1 FROM song");
+    expect_no_cross_repair("SELECT singer_id, count(*) AS number_of_songs, number_of_songs * 2 "
+                           "FROM song GROUP BY singer_id");
     /* trap: two tables are as good ("awards": song_awards, singer_awards): no repair */
     {
         struct db_error de;
