@@ -215,7 +215,10 @@ static void put_result(struct jw *w, const struct state *st)
         jw_null(w);
     }
     jw_key(w, "chart");
-    jw_json(w, st->has_analysis ? st->analysis.chart : NULL);
+    if (st->has_analysis && st->analysis.chart_text)
+        jw_raw(w, st->analysis.chart_text);
+    else
+        jw_json(w, st->has_analysis ? st->analysis.chart : NULL);
 }
 
 static void put_counts(struct jw *w, const struct state *st)
