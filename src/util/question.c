@@ -642,12 +642,18 @@ size_t question_phrase_at(const struct question *q, size_t i, const char *phrase
 {
     size_t k = 0;
     for (const char *p = phrase; *p; k++) {
-        size_t n = strcspn(p, " ");
-        if (i + k >= q->n_words || strlen(q->words[i + k].w) != n ||
-            memcmp(q->words[i + k].w, p, n) != 0)
+        if (i + k >= q->n_words)
             return 0;
-        p += n;
-        p += strspn(p, " ");
+        /* the word is the phrase's next word, up to its space or end, and nothing more */
+        const char *w = q->words[i + k].w;
+        while (*p && *p != ' ' && *p == *w) {
+            p++;
+            w++;
+        }
+        if (*w || (*p && *p != ' '))
+            return 0;
+        while (*p == ' ')
+            p++;
     }
     return k;
 }
