@@ -20,9 +20,10 @@ fixes log) lives there too; nothing under the shared data is written.
 
 usage: bench/bench_templates.py [--genbi build/genbi] [--set FILE] [--eval DIR] [--limit N]
                                 [--json FILE] [--check] [-v]
---check (used by ctest on a few pairs): exit 1 unless every question was learned, phase 2 made
-no model call, no answer from a template and no tier-0 answer at confidence >= 0.97 was wrong,
-and the schema change retired exactly the templates it touched.
+--check (used by ctest): exit 1 unless every question was learned, phase 2 made no model call,
+no answer from a template and no tier-0 answer at confidence >= 0.97 was wrong, no near miss
+(the set's *_nearmiss.json: a question close to a pair's that asks something else) was answered
+wrongly from a template, and the schema change retired exactly the templates it touched.
 Exit status: 0; 77 when the set or the Spider databases are missing; 1 on --check failure.
 """
 
@@ -495,6 +496,9 @@ def check(f):
         bad.append("a wrong answer at confidence >= %.2f" % HIGH)
     if f["answered_from_template"] != f["correct_from_template"]:
         bad.append("a wrong answer from a template")
+    near = (f.get("probes") or {}).get("near misses")
+    if near and near["answered_from_template"] != near["correct"]:
+        bad.append("a near miss answered wrongly from a template")
     if not r.get("done") or r["retired"] != r["touched"] or r["kept"] != r["untouched"] or \
             r["touched_answered_from_template_after"]:
         bad.append("retirement: %s" % r)
@@ -544,10 +548,15 @@ def main():
         answer_paraphrases(g, items, args.verbose)
         calls = fake.requests() - before
         probes = {}
+        here = os.path.dirname(args.set)
+        # the set's near misses (questions close to a pair's that ask something else) always
+        probes["near misses"] = probe_spider(g, items,
+                                             os.path.splitext(args.set)[0] + "_nearmiss.json")
         if not args.no_probe:
             for name, path in (("spider_dev", os.path.join(args.eval, "spider", "dev.json")),
-                               ("spider_v1", os.path.join(os.path.dirname(args.set),
-                                                          "spider_v1.json"))):
+                               ("spider_v1", os.path.join(here, "spider_v1.json")),
+                               ("spider_v2_A", os.path.join(here, "spider_v2_A.json")),
+                               ("spider_v2_B", os.path.join(here, "spider_v2_B.json"))):
                 probes[name] = probe_spider(g, items, path)
         retire = retirement(g, items)
         f = figures(items, calls, retire, halves(args.eval))

@@ -35,6 +35,19 @@ static int tok_is(const struct query *q, size_t i, const char *word)
     return i < q->n && q->sp[i].len == 1 && strcmp(q->toks[q->sp[i].tok].word, word) == 0;
 }
 
+/* The span after the aggregate's filler words ("the average of the"), not past a word that
+ * starts another part of the question ("above the average, with their capacity"). */
+static size_t skip_to_column(const struct query *q, size_t i)
+{
+    static const char *const breaks[] = {"with", "and", "their", "its", "who", "which", "that",
+                                         "whose", "where", "including", "plus"};
+    for (; is_stop(q, i); i++)
+        for (size_t k = 0; k < sizeof breaks / sizeof breaks[0]; k++)
+            if (tok_is(q, i, breaks[k]))
+                return q->n;
+    return i;
+}
+
 /* A numeric column candidate of span i, nearest to table t when given: 1 and *tc, *cc. */
 static int numeric_cand(const struct query *q, size_t i, int t, int *tc, int *cc)
 {
@@ -113,16 +126,19 @@ void t0_aggcmp_read(struct query *q)
                                        q->sp[j].lex->arg == NL_AGG_AVG)))
             continue;
         int t = -1, c = -1, subject = -1, ent = entity_before(q, i);
-        size_t k = skip_stops(q, j + 1);
+        size_t k = skip_to_column(q, j + 1);
         if (k < q->n && q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand) {
             ent = q->sp[k].cand[0].table; /* "the average product price" */
-            k = skip_stops(q, k + 1);
+            k = skip_to_column(q, k + 1);
         }
         int p = t0_prev_content(q, i);
+        int pt = -1, pc = -1;
         if (k < q->n && numeric_cand(q, k, ent, &t, &c)) {
             end = k;
-            /* "priced above the average price": the verb names the same column */
-            if (p >= 0 && (tok_is(q, (size_t)p, "priced") || tok_is(q, (size_t)p, "costs")))
+            /* "priced above the average price": the verb names the same column, and so does
+             * "whose capacity exceeds the mean capacity" */
+            if (p >= 0 && (tok_is(q, (size_t)p, "priced") || tok_is(q, (size_t)p, "costs") ||
+                           (numeric_cand(q, (size_t)p, t, &pt, &pc) && pt == t && pc == c)))
                 subject = p;
         } else if (column_before(q, i, &t, &c, &subject))
             end = j;

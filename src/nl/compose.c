@@ -689,6 +689,17 @@ static void named_elsewhere(struct compose *cx)
 }
 
 /* The select list: the groups and aggregates, the columns asked for, or the rows' labels. */
+/* Rows with no label column: every column, and a doubt ("who" asks for a person's name, which a
+ * table of events or of keys does not hold). */
+static void no_label(struct query *q, const struct shape *sh, struct buf *sel)
+{
+    buf_puts(sel, "t1.*");
+    if (strcmp(q->toks[0].word, "who") == 0)
+        t0_doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
+    else if (q->nf || sh->order_c >= 0)
+        t0_doubt(q, P_SMALL, "which columns of %s to show is not said", q->s->tables[sh->main].name);
+}
+
 static void put_select(struct compose *cx, struct buf *sel)
 {
     struct query *q = cx->q;
@@ -734,7 +745,7 @@ static void put_select(struct compose *cx, struct buf *sel)
         /* "the most expensive product": its name, not the price that ranked it */
         int lab[2], nl = t0_label_cols(q, sh->main, lab, 1);
         if (nl == 0)
-            buf_puts(sel, "t1.*");
+            no_label(q, sh, sel);
         for (int j = 0; j < nl; j++) {
             if (j)
                 buf_puts(sel, ", ");
@@ -755,12 +766,7 @@ static void put_select(struct compose *cx, struct buf *sel)
             nl = 1;
             named_elsewhere(cx);
         } else if (nl == 0) {
-            buf_puts(sel, "t1.*");
-            if (strcmp(w0, "who") == 0) /* a person's name, not a row of a table of events */
-                t0_doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
-            else if (q->nf || sh->order_c >= 0)
-                t0_doubt(q, P_SMALL, "which columns of %s to show is not said",
-                         q->s->tables[sh->main].name);
+            no_label(q, sh, sel);
         }
         for (int j = 0; j < nl; j++) {
             if (j)

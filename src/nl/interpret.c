@@ -735,6 +735,8 @@ static void read_table(struct pass *p)
         p->cmp = NULL;
     } else if (qualifies_value(q, i)) {
         /* "in the Electronics category" */
+        if (sp->kind == NL_SPAN_TABLE && q->valued_span < 0)
+            q->valued_span = (int)i;
     } else {
         sp->used = 0;
         if (q->n_mentions < NL_MAX_MENTIONS)

@@ -355,6 +355,25 @@ static int tokens_match(const struct nl_token *toks, size_t n_toks, size_t i, co
     return 1;
 }
 
+/* The words of a two-word column name, or of "A_of_B", in the other order ("membership level"
+ * for Level_of_membership, "year founded" for Founded_year): the tokens matched, or 0. */
+static size_t tokens_swapped(const struct nl_token *toks, size_t n_toks, size_t i,
+                             const struct nl_name *cn)
+{
+    const char(*a)[32] = NULL, (*b)[32] = NULL;
+    if (cn->n == 2) {
+        a = &cn->stem[0];
+        b = &cn->stem[1];
+    } else if (cn->n == 3 && strcmp(cn->stem[1], "of") == 0) {
+        a = &cn->stem[0];
+        b = &cn->stem[2];
+    }
+    if (!a || strcmp(*a, *b) == 0 || i + 2 > n_toks || toks[i].kind != NL_TOK_WORD ||
+        toks[i + 1].kind != NL_TOK_WORD)
+        return 0;
+    return strcmp(toks[i].stem, *b) == 0 && strcmp(toks[i + 1].stem, *a) == 0 ? 2 : 0;
+}
+
 struct match {
     size_t len;
     int bonus; /* tie-break at equal length */
@@ -400,6 +419,10 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
         if (w == k && !(cn->n - k == 1 && is_id_column(cn)) && /* "id" alone is everywhere */
             tokens_match(toks, n_toks, i, cn->stem + k, cn->n - k))
             return cn->n - k;
+    }
+    if (!is_id_column(cn) && tokens_swapped(toks, n_toks, i, cn)) {
+        *partial = 1; /* a column named in the written order wins */
+        return 2;
     }
     /* "cost_of_treatment" in treatments: a trailing copy of the table's name (and its "of") */
     if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[cn->n - 1], tn->stem[tn->n - 1]) == 0) {

@@ -760,19 +760,22 @@ static int resolve_list_extras(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
+    /* the rows: the first table named, or one named beside its value ("the Oceania countries") */
+    int lead = r->first_mention >= 0 ? r->first_mention : q->valued_span;
+    int E = r->first_mention >= 0 ? r->E : t0_span_table(q, lead);
     if (sh->group == GROUP_NONE && sh->agg == NL_AGG_NONE && sh->n_sel > 0 &&
-        sh->n_sel < NL_MAX_SELECT - 2 && r->E >= 0 && r->first_mention >= 0 && q->n_selects > 0 &&
-        r->first_mention < q->selects[0] && rows_lead_list(q, r->first_mention, q->selects[0])) {
+        sh->n_sel < NL_MAX_SELECT - 2 && E >= 0 && lead >= 0 && q->n_selects > 0 &&
+        lead < q->selects[0] && rows_lead_list(q, lead, q->selects[0])) {
         /* "the 5 cheapest products with their prices": the products, then their prices */
-        int lab[2], nl = t0_label_cols(q, r->E, lab, 1), shown = 0;
+        int lab[2], nl = t0_label_cols(q, E, lab, 1), shown = 0;
         for (int j = 0; j < nl; j++)
             for (size_t k = 0; k < sh->n_sel; k++)
-                shown |= sh->sel_t[k] == r->E && sh->sel_c[k] == lab[j];
+                shown |= sh->sel_t[k] == E && sh->sel_c[k] == lab[j];
         if (nl > 0 && !shown) {
             memmove(sh->sel_t + nl, sh->sel_t, sh->n_sel * sizeof sh->sel_t[0]);
             memmove(sh->sel_c + nl, sh->sel_c, sh->n_sel * sizeof sh->sel_c[0]);
             for (int j = 0; j < nl; j++) {
-                sh->sel_t[j] = r->E;
+                sh->sel_t[j] = E;
                 sh->sel_c[j] = lab[j];
             }
             sh->n_sel += (size_t)nl;

@@ -113,6 +113,7 @@ struct query {
     double having_num, having_num2; /* BETWEEN: num2 is the upper bound */
     int mentions[NL_MAX_MENTIONS];
     size_t n_mentions;
+    int valued_span; /* the first table named beside a value of its own ("the Oceania countries") */
     int selects[NL_MAX_SELECT];
     size_t n_selects;
     struct filter f[NL_MAX_FILTERS];

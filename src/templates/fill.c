@@ -206,12 +206,18 @@ static int fill_months(const struct tm_shape *sh, const struct question *q, unsi
     return 1;
 }
 
-/* The same content words as the template (1), in the same order (f->same_order). */
+/* The same content words as the template (1), in the same order (f->same_order); with near,
+ * other words that read as the same question (1, f->near). */
 static int same_words(const struct schema *s, const struct tm_shape *sh,
-                      const struct question *q, unsigned char *mask, struct tm_fill *f)
+                      const struct question *q, int near, unsigned char *mask, struct tm_fill *f)
 {
+    char words[TM_MAX_WORDS][TM_WORD], all[TM_MAX_WORDS][TM_WORD];
+    size_t n_all = tm_words_set(all, tm_words_content(q, mask, all, TM_MAX_WORDS));
+    unsigned char *pre = malloc(q->n_toks + 1);
+    if (!pre)
+        return ERR_NOMEM;
+    memcpy(pre, mask, q->n_toks + 1);
     tm_mask_slot_columns(s, sh, q, f->first, f->last, mask);
-    char words[TM_MAX_WORDS][TM_WORD];
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     char seq[TM_MAX_WORDS * 8];
     size_t used = 0;
@@ -220,12 +226,18 @@ static int same_words(const struct schema *s, const struct tm_shape *sh,
         used += (size_t)snprintf(seq + used, sizeof seq - used, "%s%s", i ? " " : "", words[i]);
     f->same_order = strcmp(seq, sh->seq) == 0;
     n = tm_words_set(words, n);
-    if (n != sh->n_words)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(words[i], sh->words[i]) != 0)
-            return 0;
-    return 1;
+    int same = n == sh->n_words;
+    for (size_t i = 0; i < n && same; i++)
+        same = strcmp(words[i], sh->words[i]) == 0;
+    int rc;
+    if (same) /* "show name and location" is not "which" */
+        rc = tm_named_alike(s, sh, all, n_all);
+    else
+        rc = near && (f->near = tm_near_words(s, sh, q, mask, all, n_all));
+    if (rc) /* the value may have moved although the words kept their order */
+        rc = tm_sides_kept(s, sh, q, pre, f, all, n_all);
+    free(pre);
+    return rc;
 }
 
 /* Two values that could each be read for the other's column ("from Paris to Rome" over two
@@ -255,7 +267,7 @@ static int cmp_first(const void *a, const void *b, const struct tm_shape *sh)
 }
 
 int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *sh,
-                  const struct question *q, struct tm_fill *f)
+                  const struct question *q, int near, struct tm_fill *f)
 {
     memset(f, 0, sizeof *f);
     unsigned char *mask = calloc(q->n_toks + 1, 1);
@@ -283,9 +295,11 @@ int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *
     if (rc == 1)
         rc = fill_numbers(sh, q, mask, f);
     if (rc == 1)
-        rc = same_words(s, sh, q, mask, f);
+        rc = same_words(s, sh, q, near, mask, f);
     if (rc == 1)
         rc = unambiguous(s, sh, f);
+    if (rc == 1 && f->near)
+        rc = tm_near_numbers(db, s, sh, f);
     free(mask);
     return rc;
 }

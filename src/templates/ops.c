@@ -119,7 +119,7 @@ static int verify_repair(struct templates *t, const struct tm_entry *en, const c
         question_free(q);
         return ERR_NOMEM;
     }
-    int m = *shape ? tm_shape_fill(t->s, t->db, *shape, q, &f) : 0;
+    int m = *shape ? tm_shape_fill(t->s, t->db, *shape, q, 0, &f) : 0;
     char *again = m == 1 ? tm_shape_render(sql, *shape, &f) : NULL;
     int ok = again && strcmp(again, sql) == 0;
     free(again);

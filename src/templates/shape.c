@@ -420,6 +420,87 @@ static int month_slots(const struct question *q, unsigned char *mask, struct tm_
     return 0;
 }
 
+/* The one column named col among the tables of sql: 1 and *t, *c; 0 when none or several. */
+static int sql_column(const struct schema *s, const char *sql, const char *col, size_t *t,
+                      size_t *c)
+{
+    size_t tabs[TM_MAX_TABLES], n_tabs = sql_tables(s, sql, tabs, TM_MAX_TABLES);
+    int found = 0;
+    for (size_t i = 0; i < n_tabs; i++) {
+        int k = schema_find_column(&s->tables[tabs[i]], col);
+        if (k >= 0) {
+            *t = tabs[i];
+            *c = (size_t)k;
+            found++;
+        }
+    }
+    return found == 1;
+}
+
+/* A number literal compared with a column (`Age > 40`): its slot records the column. */
+static void number_column(const struct schema *s, const char *sql, struct tm_shape *sh,
+                          const struct lex_tok *ring, size_t n, const struct lex_tok *t)
+{
+    static const char *const ops[] = {"<", ">", "<=", ">=", "=", "==", "!=", "<>"};
+    char buf[64], col[128];
+    if (n < 2 || t->len >= sizeof buf)
+        return;
+    int op = 0;
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        op |= punct_is(sql, &ring[n - 1], ops[i]);
+    if (!op || (ring[n - 2].kind != SQLLEX_WORD && ring[n - 2].kind != SQLLEX_QIDENT) ||
+        (ring[n - 2].kind == SQLLEX_WORD && sqllex_is_keyword(sql + ring[n - 2].start, ring[n - 2].len)))
+        return;
+    memcpy(buf, sql + t->start, t->len);
+    buf[t->len] = '\0';
+    char *endp;
+    double v = strtod(buf, &endp);
+    long k = *endp ? -1 : number_slot(sh, v, 0);
+    ident_text(sql, &ring[n - 2], col, sizeof col);
+    size_t tab, c;
+    if (k < 0 || sh->slots[k].compared || !col[0] || !sql_column(s, sql, col, &tab, &c))
+        return;
+    sh->slots[k].compared = 1;
+    sh->slots[k].table = tab;
+    sh->slots[k].column = c;
+}
+
+/* The tables sql names, and the columns of those tables it names. */
+static void used_elements(const struct schema *s, const char *sql, struct tm_shape *sh)
+{
+    size_t tabs[TM_MAX_TABLES], n_tabs = sql_tables(s, sql, tabs, TM_MAX_TABLES);
+    for (size_t i = 0; i < n_tabs && sh->n_used < TM_MAX_USED; i++)
+        sh->used[sh->n_used++] = (struct tm_col){tabs[i], TM_NO_COLUMN};
+    static const char *const after_on[] = {"where", "join", "group", "order", "limit", "having",
+                                           "left", "inner", "cross", "union", "intersect",
+                                           "except", "natural", "right", "full"};
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len;
+    int in_on = 0; /* join keys say how tables meet, not what is asked */
+    while ((t = sqllex_next(p, end, &kind, &len)) < end) {
+        struct lex_tok lt = {kind, (size_t)(t - sql), len};
+        p = t + len;
+        char name[128];
+        if (word_is(sql, &lt, "on"))
+            in_on = 1;
+        for (size_t i = 0; i < sizeof after_on / sizeof after_on[0] && in_on; i++)
+            in_on = !word_is(sql, &lt, after_on[i]);
+        if (in_on || (kind != SQLLEX_WORD && kind != SQLLEX_QIDENT) ||
+            (kind == SQLLEX_WORD && sqllex_is_keyword(t, len)))
+            continue;
+        ident_text(sql, &lt, name, sizeof name);
+        for (size_t i = 0; i < n_tabs && name[0]; i++) {
+            int c = schema_find_column(&s->tables[tabs[i]], name);
+            int dup = 0;
+            for (size_t u = 0; u < sh->n_used && c >= 0; u++)
+                dup |= sh->used[u].table == tabs[i] && sh->used[u].column == (size_t)c;
+            if (c >= 0 && !dup && sh->n_used < TM_MAX_USED)
+                sh->used[sh->n_used++] = (struct tm_col){tabs[i], (size_t)c};
+        }
+    }
+}
+
 /* Reads every literal of sql with the tokens before it: the values (numbers 0) or the numbers. */
 static int scan_literals(const struct schema *s, const char *sql, const struct question *q,
                          unsigned char *mask, struct tm_shape *sh, int numbers)
@@ -434,6 +515,8 @@ static int scan_literals(const struct schema *s, const char *sql, const struct q
         struct lex_tok lt = {kind, (size_t)(t - sql), len};
         if (numbers && (kind == SQLLEX_NUMBER || kind == SQLLEX_STRING))
             rc = number_literal(sql, sh, &lt);
+        if (numbers && kind == SQLLEX_NUMBER && rc == 0)
+            number_column(s, sql, sh, ring, n_ring, &lt);
         else if (!numbers && kind == SQLLEX_STRING)
             rc = value_literal(s, sql, q, mask, sh, ring, n_ring, &lt);
         if (n_ring == TM_RING)
@@ -531,6 +614,13 @@ static int set_words(const struct schema *s, struct tm_shape *sh, const struct q
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     if (word_set(words, n, &sh->all_words, &sh->n_all_words))
         return ERR_NOMEM;
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        if (sh->slots[k].kind != TM_VALUE)
+            continue;
+        n = tm_words_before(q, mask, sh->slots[k].first, words, TM_MAX_WORDS);
+        if (word_set(words, n, &sh->slots[k].before, &sh->slots[k].n_before))
+            return ERR_NOMEM;
+    }
     size_t first[TM_MAX_SLOTS], last[TM_MAX_SLOTS];
     for (size_t k = 0; k < sh->n_slots; k++) {
         first[k] = sh->slots[k].first;
@@ -544,6 +634,58 @@ static int set_words(const struct schema *s, struct tm_shape *sh, const struct q
     if (!(sh->seq = buf_detach(&seq)))
         return ERR_NOMEM;
     return word_set(words, n, &sh->words, &sh->n_words);
+}
+
+/* Token i opens a sentence: after ".", "?" or "!" (blanks between). */
+static int sentence_start(const struct question *q, size_t i)
+{
+    size_t k = q->toks[i].off;
+    while (k > 0 && isspace((unsigned char)q->text[k - 1]))
+        k--;
+    return k == 0 || strchr(".?!", q->text[k - 1]) != NULL;
+}
+
+/* The words of the template's question that a string literal of its SQL holds and no slot
+ * replaces ('Apartment' for "apartments"), and the names it capitalises inside the sentence that
+ * no slot took ("from Baltimore" over a column of codes, 'BAL'): a question without them asks
+ * for something else. */
+static int fixed_words(const char *sql, const struct question *q, const unsigned char *mask,
+                       struct tm_shape *sh)
+{
+    size_t cap = sh->n_all_words + q->n_toks;
+    char (*fixed)[TM_WORD] = cap ? malloc(cap * sizeof *fixed) : NULL;
+    if (cap && !fixed)
+        return ERR_NOMEM;
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len, n = 0;
+    while ((t = sqllex_next(p, end, &kind, &len)) < end) {
+        p = t + len;
+        int slot = 0;
+        for (size_t u = 0; u < sh->n_uses; u++)
+            slot |= sh->uses[u].start == (size_t)(t - sql);
+        if (kind != SQLLEX_STRING || slot)
+            continue;
+        char *text = literal_text(t, len);
+        if (!text) {
+            free(fixed);
+            return ERR_NOMEM;
+        }
+        for (size_t i = 0; i < sh->n_all_words && n < cap; i++)
+            if (sh->all_words[i][0] != '#' && name_has_stem(text, sh->all_words[i]))
+                snprintf(fixed[n++], TM_WORD, "%s", sh->all_words[i]);
+        free(text);
+    }
+    for (size_t i = 1; i < q->n_toks && n < cap; i++) {
+        const struct question_tok *tk = &q->toks[i];
+        if (!mask[i] && tk->kind == QUESTION_WORD && !tk->negation &&
+            isupper((unsigned char)q->text[tk->off]) && !sentence_start(q, i) &&
+            tm_words_has(sh->all_words, sh->n_all_words, tk->stem))
+            snprintf(fixed[n++], TM_WORD, "%s", tk->stem);
+    }
+    sh->n_fixed = tm_words_set(fixed, n);
+    sh->fixed = fixed;
+    return 0;
 }
 
 static int cmp_use(const void *a, const void *b)
@@ -572,11 +714,15 @@ int tm_shape_build(const struct schema *s, const char *question, const char *sql
         rc = scan_literals(s, sql, q, mask, sh, 1);
     if (rc == 0) {
         projected_columns(s, sql, sh);
+        used_elements(s, sql, sh);
         rc = set_words(s, sh, q, mask);
     }
     if (rc == 0) {
         qsort(sh->uses, sh->n_uses, sizeof sh->uses[0], cmp_use);
         sh->skeleton = tm_sql_skeleton(sql);
+        rc = fixed_words(sql, q, mask, sh);
+    }
+    if (rc == 0) {
         *out = sh;
         sh = NULL;
     }
@@ -592,6 +738,9 @@ void tm_shape_free(struct tm_shape *sh)
         return;
     free(sh->words);
     free(sh->all_words);
+    free(sh->fixed);
+    for (size_t k = 0; k < sh->n_slots; k++)
+        free(sh->slots[k].before);
     free(sh->seq);
     free(sh);
 }

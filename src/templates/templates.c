@@ -94,7 +94,9 @@ void templates_hit_free(struct templates_hit *h)
 static void describe(const struct tm_entry *en, const struct tm_fill *f, struct templates_hit *hit)
 {
     size_t used = (size_t)snprintf(hit->how, sizeof hit->how, "template %s (%s)", en->id,
-                                   f->same_order ? "same words" : "same words, other order");
+                                   f->near         ? "similar words"
+                                   : f->same_order ? "same words"
+                                                   : "same words, other order");
     for (size_t i = 0; i < en->shape->n_slots && used < sizeof hit->how; i++) {
         if (!f->value[i] || en->shape->slots[i].fixed)
             continue;
@@ -116,11 +118,13 @@ int templates_match(struct templates *t, struct db *db, const struct question *q
         struct tm_fill f;
         if (en->retired || !en->shape)
             continue;
-        int m = tm_shape_fill(t->s, db, en->shape, q, &f);
+        int m = tm_shape_fill(t->s, db, en->shape, q, 1, &f);
         if (m < 0) {
             rc = err_set(e, ERR_NOMEM, "out of memory");
         } else if (m == 1) {
-            double conf = f.same_order ? TEMPLATES_CONF_SAME : TEMPLATES_CONF_SET;
+            double conf = f.near         ? TEMPLATES_CONF_NEAR
+                          : f.same_order ? TEMPLATES_CONF_SAME
+                                         : TEMPLATES_CONF_SET;
             int better = !best || conf > hit->confidence ||
                          (conf == hit->confidence && (en->pinned > best->pinned ||
                                                       (en->pinned == best->pinned && en->hits > best->hits)));
@@ -199,7 +203,7 @@ static int known_pair(struct templates *t, const struct question *q, const char 
             *same = en;
             return 1;
         }
-        int m = tm_shape_fill(t->s, NULL, en->shape, q, &f);
+        int m = tm_shape_fill(t->s, NULL, en->shape, q, 0, &f);
         char *mine = m == 1 ? tm_shape_render(en->sql, en->shape, &f) : NULL;
         tm_fill_free(&f);
         if (m < 0)

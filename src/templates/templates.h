@@ -33,6 +33,7 @@ struct templates;
 /* Confidence of an answer from a template, by how the match was made. */
 #define TEMPLATES_CONF_SAME 0.95  /* the same content words in the same order */
 #define TEMPLATES_CONF_SET 0.9    /* the same content words in another order */
+#define TEMPLATES_CONF_NEAR 0.85  /* other words read as the same question (the rules may win) */
 #define TEMPLATES_MAX 2000        /* templates kept per database (retired ones count) */
 #define TEMPLATES_SHOTS 3         /* few-shot examples at most */
 #define TEMPLATES_SHOT_TOKENS 600 /* token budget of the few-shot examples */

@@ -26,6 +26,9 @@ struct tm_slot {
                 * same */
     size_t first, last; /* its tokens in the template's question */
     char anchor[TM_WORD]; /* TM_VALUE: the word before it ("from", "to"), "" at the start */
+    int compared; /* TM_NUMBER: the SQL compares it with column (table, column) */
+    char (*before)[TM_WORD]; /* TM_VALUE: the question's content words before it, sorted */
+    size_t n_before;
 };
 
 enum tm_form {
@@ -42,10 +45,12 @@ struct tm_use {
     size_t sub_off, sub_len; /* TM_LIT_DIGITS: the digits within the literal's decoded text */
 };
 
-#define TM_MAX_PROJ 8 /* columns of the SELECT list kept */
+#define TM_MAX_PROJ 8  /* columns of the SELECT list kept */
+#define TM_MAX_USED 64 /* tables and columns the SQL names, kept */
+#define TM_NO_COLUMN SIZE_MAX
 
 struct tm_col {
-    size_t table, column;
+    size_t table, column; /* column TM_NO_COLUMN: the table itself */
 };
 
 struct tm_shape {
@@ -63,6 +68,10 @@ struct tm_shape {
     uint64_t skeleton; /* bit set of SQL keywords, for few-shot choice */
     struct tm_col proj[TM_MAX_PROJ]; /* the columns its SELECT list names */
     size_t n_proj;
+    struct tm_col used[TM_MAX_USED]; /* the tables and columns its SQL names (not join keys) */
+    size_t n_used;
+    char (*fixed)[TM_WORD]; /* all_words a string literal of the SQL holds, no slot's: sorted */
+    size_t n_fixed;
 };
 
 /* New values for a shape's slots. */
@@ -72,6 +81,7 @@ struct tm_fill {
     char anchor[TM_MAX_SLOTS][TM_WORD]; /* TM_VALUE: the word before the value in the question */
     size_t first[TM_MAX_SLOTS], last[TM_MAX_SLOTS]; /* TM_VALUE: its tokens in the question */
     int same_order;
+    int near; /* other content words, read as the same question (near.c) */
 };
 
 /* Reads a verified pair against schema s: 0 and *out, 1 when the pair has no usable shape (too
@@ -81,9 +91,28 @@ int tm_shape_build(const struct schema *s, const char *question, const char *sql
 void tm_shape_free(struct tm_shape *sh);
 /* Fills sh's slots from question q: 1 when q has sh's content words and every slot a value that
  * exists in its column (db checks columns the value index lacks; may be NULL), 0 when not,
- * ERR_NOMEM. f is freed with tm_fill_free() either way. */
+ * ERR_NOMEM. With near, other content words that read as the same question also match
+ * (f->near; tm_near_words()). f is freed with tm_fill_free() either way. */
 int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *sh,
-                  const struct question *q, struct tm_fill *f);
+                  const struct question *q, int near, struct tm_fill *f);
+/* near.c: 1 when q's content words qw[0..n_qw) (sorted set, before the words naming columns are
+ * masked; mask: the slots' tokens and those names)
+ * ask what sh's do in other words, else 0. */
+int tm_near_words(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                  const unsigned char *mask, char (*qw)[TM_WORD], size_t n_qw);
+/* near.c: 1 when q's content words qw[0..n_qw) (as for tm_near_words()) name the columns sh's
+ * question names, but for those its slots and a shown name imply, else 0. */
+int tm_named_alike(const struct schema *s, const struct tm_shape *sh, char (*qw)[TM_WORD],
+                   size_t n_qw);
+/* near.c: 1 when each word both questions have that names only a link table (a verb: "students
+ * who like Ann" against "students Ann likes") stands on the same side of each value slot; pre is q's mask of the slots' tokens, qw[0..n_qw) q's content words. */
+int tm_sides_kept(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                  const unsigned char *pre, const struct tm_fill *f, char (*qw)[TM_WORD],
+                  size_t n_qw);
+/* near.c: 1 when every number of f that sh compares with a column lies near the column's
+ * stored range (asked of db), else 0 (also when db is NULL or the range is unknown). */
+int tm_near_numbers(struct db *db, const struct schema *s, const struct tm_shape *sh,
+                    const struct tm_fill *f);
 void tm_fill_free(struct tm_fill *f);
 /* Masks the tokens of q that name the column of a value slot k or that column's table, next to
  * its value (tokens first[k]..last[k]) or apart from it by function words only ("whose country

@@ -21,7 +21,9 @@ static const char *const stop_words[] = {
     "you",   "i",     "we",     "do",     "does",  "did",   "there",  "that",  "those", "these",
     "this",  "it",    "its",    "their",  "them",  "they",  "all",    "and",   "also",  "as",
     "named", "called", "have",  "has",    "had",   "having", "with",  "than",  "how",   "s",
-    "provide", "output", "retrieve", "whats", "everything", "any", "top",
+    "provide", "output", "retrieve", "whats", "everything", "any", "much", "for",
+    /* where rows are taken from: "across all museums", "within Asia", "among players" */
+    "across", "within", "among", "amongst", "during",
     /* what "have" says: "shops that carry / contain / include more than 10 products" */
     "carry", "carries", "contain", "contains", "include", "includes", "hold", "holds",
     /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
@@ -66,6 +68,10 @@ static const struct {
     {"more", "#gt"},          {"below", "#lt"},        {"under", "#lt"},
     {"before", "#lt"},        {"earlier", "#lt"},      {"less", "#lt"},
     {"fewer", "#lt"},         {"lower", "#lt"},        {"smaller", "#lt"},
+    {"older", "#gt"},         {"taller", "#gt"},       {"heavier", "#gt"},
+    {"longer", "#gt"},        {"younger", "#lt"},      {"shorter", "#lt"},
+    {"lighter", "#lt"},       {"cheaper", "#lt"},      {"most", "#max"},
+    {"top", "#max"},          {"least", "#min"},       {"fewest", "#min"},
     {"each", "#per"},         {"per", "#per"},         {"every", "#per"},
     {"by", "#per"},           {"into", "to"},
 };
@@ -83,6 +89,7 @@ static int in_list(const char *w, const char *const *list, size_t n)
 }
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+#define TM_WORDS_EVERY 8
 
 /* The token words of q from i match phrase (tokens not masked). Returns the tokens it covers. */
 static size_t phrase_at(const struct question *q, const unsigned char *mask, size_t i,
@@ -150,12 +157,98 @@ static int number_of_counts(const struct question *q, const unsigned char *mask,
     return i == 0 || in_list(q->toks[i - 1].word, count_openers, N_OF(count_openers));
 }
 
+/* Words after a number that only say its unit ("190 cm", "over 30 years old", "above 7 years of
+ * age"): tokens from i that are one, or 0. A number of years is a unit only after a comparison
+ * ("the 3 years with most sales" counts years). */
+static size_t unit_at(const struct question *q, size_t i, int compared)
+{
+    static const char *const units[] = {"cm", "mm", "km", "kg", "lb", "lbs", "pounds", "dollars",
+                                        "usd", "euros", "percent", "meters", "metres", "miles"};
+    if (i == 0 || i >= q->n_toks || q->toks[i - 1].kind != QUESTION_NUMBER ||
+        q->toks[i].kind != QUESTION_WORD)
+        return 0;
+    if (in_list(q->toks[i].word, units, N_OF(units)))
+        return 1;
+    if (!compared || (strcmp(q->toks[i].word, "years") != 0 && strcmp(q->toks[i].word, "year") != 0))
+        return 0;
+    if (i + 1 < q->n_toks && strcmp(q->toks[i + 1].word, "old") == 0)
+        return 2;
+    if (i + 2 < q->n_toks && strcmp(q->toks[i + 1].word, "of") == 0 &&
+        strcmp(q->toks[i + 2].word, "age") == 0)
+        return 3;
+    return 1;
+}
+
+static int comparison(const char *canon)
+{
+    return canon && (strcmp(canon, "#gt") == 0 || strcmp(canon, "#lt") == 0 ||
+                     strcmp(canon, "#ge") == 0 || strcmp(canon, "#le") == 0);
+}
+
+/* The dimension a comparative compares ("taller than 190": a height): the question names it as
+ * surely as "a height above 190" does. */
+static const char *comparative_dimension(const char *w)
+{
+    static const char *const dims[][2] = {
+        {"older", "age"},     {"younger", "age"},    {"taller", "height"}, {"shorter", "height"},
+        {"heavier", "weight"}, {"lighter", "weight"}, {"cheaper", "price"},
+    };
+    for (size_t i = 0; i < N_OF(dims); i++)
+        if (strcmp(w, dims[i][0]) == 0)
+            return dims[i][1];
+    return NULL;
+}
+
+static int aggregate(const char *canon)
+{
+    static const char *const aggs[] = {"#count", "#avg", "#sum", "#max", "#min"};
+    return in_list(canon, aggs, N_OF(aggs));
+}
+
+/* State of one reading, for the words whose sense depends on what came before. */
+struct reading {
+    int compared; /* the last operation read was a comparison */
+    int extreme;  /* a maximum or minimum was read */
+    int number;   /* a number was read */
+    int per;      /* a grouping was read */
+};
+
+/* "by" in "the top 5 episodes by viewers" names what ranks them, not a grouping: after an
+ * extreme and a number, before any grouping; "ranked" before it says the same. */
+static size_t ranking_by(const struct question *q, size_t i, const struct reading *r)
+{
+    if (!r->extreme || !r->number || r->per || q->toks[i].kind != QUESTION_WORD)
+        return 0;
+    if (strcmp(q->toks[i].word, "by") == 0)
+        return 1;
+    if ((strcmp(q->toks[i].word, "ranked") == 0 || strcmp(q->toks[i].word, "sorted") == 0 ||
+         strcmp(q->toks[i].word, "ordered") == 0) &&
+        i + 1 < q->n_toks && strcmp(q->toks[i + 1].word, "by") == 0)
+        return 2;
+    return 0;
+}
+
 size_t tm_words_content(const struct question *q, const unsigned char *mask,
                         char (*out)[TM_WORD], size_t cap)
 {
-    size_t n = 0;
+    size_t n = 0, every[TM_WORDS_EVERY], n_every = 0;
+    struct reading r = {0};
+    int agg = 0;
     for (size_t i = 0; i < q->n_toks && n < cap; i++) {
         const struct question_tok *t = &q->toks[i];
+        size_t skip = unit_at(q, i, r.compared);
+        if (skip) {
+            /* "over 30 years old", "above 7 years of age": an age */
+            if (skip > 1 && n < cap)
+                question_stem("age", 3, out[n++]);
+            i += skip - 1;
+            continue;
+        }
+        if ((skip = ranking_by(q, i, &r)) > 0) {
+            i += skip - 1;
+            continue;
+        }
+        r.number |= t->kind == QUESTION_NUMBER;
         if (mask && mask[i])
             continue;
         const char *canon = NULL;
@@ -184,10 +277,41 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
                     continue;
             }
         }
+        if (canon && strcmp(canon, "#per") == 0 &&
+            (strcmp(t->word, "every") == 0 || strcmp(t->word, "each") == 0) && n_every < N_OF(every))
+            every[n_every++] = n;
         snprintf(out[n++], TM_WORD, "%s", canon ? canon : t->stem);
+        const char *dim = used == 1 ? comparative_dimension(t->word) : NULL;
+        if (dim && n < cap)
+            question_stem(dim, strlen(dim), out[n++]);
+        if (canon && canon[0] == '#') {
+            r.compared = comparison(canon);
+            r.extreme |= strcmp(canon, "#max") == 0 || strcmp(canon, "#min") == 0;
+            r.per |= strcmp(canon, "#per") == 0;
+            agg |= aggregate(canon);
+        }
         i += used - 1;
     }
+    /* "every shop with over 5000 products" lists the shops: with no aggregate, "every" and
+     * "each" group nothing */
+    for (size_t k = n_every; k-- > 0 && !agg;) {
+        memmove(out[every[k]], out[every[k] + 1], (n - every[k] - 1) * sizeof out[0]);
+        n--;
+    }
     return n;
+}
+
+size_t tm_words_before(const struct question *q, const unsigned char *mask, size_t at,
+                       char (*out)[TM_WORD], size_t cap)
+{
+    unsigned char *m = calloc(q->n_toks + 1, 1);
+    if (!m)
+        return 0;
+    for (size_t i = 0; i < q->n_toks; i++)
+        m[i] = i >= at || (mask && mask[i]);
+    size_t n = tm_words_content(q, m, out, cap);
+    free(m);
+    return tm_words_set(out, n);
 }
 
 static int cmp_word(const void *a, const void *b)
@@ -210,6 +334,14 @@ size_t tm_words_set(char (*w)[TM_WORD], size_t n)
 int tm_words_has(char (*set)[TM_WORD], size_t n, const char *w)
 {
     return bsearch(w, set, n, TM_WORD, cmp_word) != NULL;
+}
+
+const char *tm_words_fold(const char *w)
+{
+    for (size_t p = 0; p < N_OF(folds); p++)
+        if (!strchr(folds[p].phrase, ' ') && strcmp(folds[p].phrase, w) == 0)
+            return folds[p].canon;
+    return NULL;
 }
 
 int tm_words_stop(const char *w)

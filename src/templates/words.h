@@ -10,11 +10,17 @@
  * function words dropped, operation words folded to a canonical '#' word, others stemmed. */
 size_t tm_words_content(const struct question *q, const unsigned char *mask,
                         char (*out)[QUESTION_WORD_MAX], size_t cap);
+/* The content words of q's tokens before token at (not masked), as a sorted set; 0 also when
+ * memory runs out. */
+size_t tm_words_before(const struct question *q, const unsigned char *mask, size_t at,
+                       char (*out)[QUESTION_WORD_MAX], size_t cap);
 /* Sorts and dedupes w in place; returns the new count. */
 size_t tm_words_set(char (*w)[QUESTION_WORD_MAX], size_t n);
 /* 1 when the sorted set holds w. */
 int tm_words_has(char (*set)[QUESTION_WORD_MAX], size_t n, const char *w);
 
+/* The canonical word a one-word fold gives w (lowercase: "per" -> "#per"), or NULL. */
+const char *tm_words_fold(const char *w);
 /* 1 when w (lowercase) is a function word templates drop. */
 int tm_words_stop(const char *w);
 

@@ -366,6 +366,12 @@ static const char studio_sql[] =
     "CREATE TABLE screenings(screening_id INTEGER PRIMARY KEY, release_date TEXT,"
     " studio INTEGER REFERENCES studios(studio_id));"
     "CREATE TABLE labels(label_id INTEGER PRIMARY KEY, label TEXT, record_company TEXT);"
+    "CREATE TABLE clubs(club_id INTEGER PRIMARY KEY, name TEXT, level_of_membership INTEGER,"
+    " fee_amount REAL, amount_fee REAL);"
+    "INSERT INTO clubs VALUES (1,'Reel',1,10,5),(2,'Frame',3,25,7),(3,'Lens',4,40,9);"
+    "CREATE TABLE players(player_id INTEGER PRIMARY KEY, club INTEGER REFERENCES clubs(club_id),"
+    " earnings REAL);"
+    "INSERT INTO players VALUES (1,1,5),(2,2,9),(3,2,4);"
     "INSERT INTO studios VALUES (1,'Pinewood','United Kingdom'),(2,'Babelsberg','Germany'),"
     " (3,'Ealing','United Kingdom');"
     "INSERT INTO films VALUES (1,'Dune','Ann Lee',1,8.1,'2021-09-03'),"
@@ -438,6 +444,29 @@ static void test_projections(void)
                 "GROUP BY s.studio_id ORDER BY COUNT(*) DESC LIMIT 1");
     /* trap: a table with no name column has no name to show */
     expect_unsure(&studio, "What is the name of the screening released on 2024-01-01?");
+    /* rows named beside a value of their own lead the list too; not when named after it */
+    expect_rows(studio_db, &studio, "Show me the Ann Lee films and their ratings.",
+                "SELECT title, rating FROM films WHERE directed_by = 'Ann Lee'");
+    expect_rows(studio_db, &studio, "Show me the ratings of the Ann Lee films.",
+                "SELECT rating FROM films WHERE directed_by = 'Ann Lee'");
+    /* above the average: the column said before is the one compared and averaged; a list after
+     * "with their" is shown, never averaged */
+    expect_rows(studio_db, &studio, "List the films whose rating exceeds the mean rating, with their ratings.",
+                "SELECT title, rating FROM films WHERE rating > (SELECT AVG(rating) FROM films)");
+    expect_rows(studio_db, &studio,
+                "Which clubs have a fee amount above the average, with their membership levels?",
+                "SELECT name, level_of_membership FROM clubs "
+                "WHERE fee_amount > (SELECT AVG(fee_amount) FROM clubs)");
+    /* trap: "who" ranks rows that hold no name: all their columns are no person's name */
+    expect_unsure(&studio, "Who is the top-earning player?");
+    /* a column's two words the other way round: "membership level" */
+    expect_rows(studio_db, &studio, "Which clubs have a membership level above 2?",
+                "SELECT name FROM clubs WHERE level_of_membership > 2");
+    /* trap: words in the written order name another column, which wins either way */
+    expect_rows(studio_db, &studio, "Show the clubs and their fee amounts.",
+                "SELECT name, fee_amount FROM clubs");
+    expect_rows(studio_db, &studio, "Show the clubs and their amount fee.",
+                "SELECT name, amount_fee FROM clubs");
 }
 
 static void test_count(void)

@@ -68,7 +68,10 @@ static void setup(void)
              "  state TEXT, age INT);"
              "INSERT INTO members VALUES (1,'Ada','F','France','NY',31),"
              "(2,'Ben','M','Kenya','OR',45),(3,'Cas','F','Kenya','NY',27),"
-             "(4,'Dov','M','France','OR',52);");
+             "(4,'Dov','M','France','OR',52);"
+             "CREATE TABLE likes(member_id INT REFERENCES members(id),"
+             "  liked_id INT REFERENCES members(id));"
+             "INSERT INTO likes VALUES (1,2),(2,1),(3,1),(4,3);");
     load_schema();
     struct err e = {0};
     CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
@@ -117,7 +120,7 @@ static void test_learn_and_substitute(void)
     /* Other order, another case, a value of two words: still the same question. */
     sql = ask("For garden furniture, what was the revenue in 2024?", &conf);
     CHECK_CONTAINS(sql, "p.category = 'Garden Furniture'");
-    CHECK(conf >= TEMPLATES_CONF_SET && conf < TEMPLATES_CONF_SAME);
+    CHECK(conf >= TEMPLATES_CONF_SET);
     free(sql);
     /* naming the value's own column adds nothing */
     sql = ask("What was the revenue in 2024 for the category Toys?", &conf);
@@ -236,7 +239,7 @@ static void test_few_shot(void)
 {
     struct question *q = NULL;
     struct buf ctx = BUF_INIT, names = BUF_INIT;
-    CHECK_INT(question_read("What was the total quantity in 2024 for Toys?", &q), 0);
+    CHECK_INT(question_read("What was the average revenue in 2024 for Toys?", &q), 0);
     int n = templates_examples(g_t, q, NULL, &ctx, &names);
     CHECK(n >= 1);
     CHECK_CONTAINS(buf_cstr(&ctx), "Example question: What was the revenue in 2023 for Books?");
@@ -437,6 +440,32 @@ static void test_agent_by(void)
     CHECK_STR(w, "flight pari to rome");
 }
 
+/* Words whose sense depends on what came before: "by" after "top 5" ranks, "every" without an
+ * aggregate lists, a comparative names its dimension, "years old" after a compared number is an
+ * age. The traps: "by" after an extreme with no number still groups; "each" with one counts. */
+static void test_words_in_context(void)
+{
+    char w[256];
+    content_words("Top 5 episodes by viewers", w, sizeof w);
+    CHECK_STR(w, "#max 5 episod viewer");
+    content_words("the top 3 shops ranked by number of products", w, sizeof w);
+    CHECK_STR(w, "#max 3 shop number product");
+    content_words("the 3 shops ranked by number of products", w, sizeof w);
+    CHECK_STR(w, "3 shop rank #per number product");
+    content_words("highest price by category", w, sizeof w);
+    CHECK_STR(w, "#max price #per categori");
+    content_words("Name and location of every shop", w, sizeof w);
+    CHECK_STR(w, "name locat shop");
+    content_words("number of products for each shop", w, sizeof w);
+    CHECK_STR(w, "#count product #per shop");
+    content_words("members taller than 150", w, sizeof w);
+    CHECK_STR(w, "member #gt height 150");
+    content_words("members over 30 years old", w, sizeof w);
+    CHECK_STR(w, "member #gt 30 age");
+    content_words("the 3 years with most orders", w, sizeof w);
+    CHECK_STR(w, "3 year #max order");
+}
+
 /* A month's name is a slot when every date of the SQL is of that month and can take another;
  * a range whose other end is another month or year keeps both as the question said them. */
 static void test_months(void)
@@ -485,6 +514,60 @@ static void test_months(void)
     }
 }
 
+/* Other words for the same question: one word of the template's left out, synonyms and other
+ * names of the columns the query uses. The traps: a word added (a condition), a word put for
+ * another, a column or table the query does not use, a stored value no slot takes, a number
+ * far outside its column's values, and a relation's direction turned round. */
+static void test_near_words(void)
+{
+    struct err e = {0};
+    CHECK_INT(templates_learn(g_t, "What is the highest age of members that joined from Kenya?",
+                              "SELECT MAX(age) FROM members WHERE country = 'Kenya'", "model", NULL,
+                              &e),
+              0);
+    double conf = 0;
+    char *sql = ask("Highest age of members from France?", &conf);
+    CHECK_STR(sql, "SELECT MAX(age) FROM members WHERE country = 'France'");
+    CHECK(conf >= TEMPLATES_CONF_NEAR && conf < TEMPLATES_CONF_SET);
+    free(sql);
+    CHECK_INT(templates_learn(g_t, "Which members older than 30 joined?",
+                              "SELECT name FROM members WHERE age > 30", "model", NULL, &e),
+              0);
+    sql = ask("Which members are over 40 years old?", NULL);
+    CHECK_STR(sql, "SELECT name FROM members WHERE age > 40");
+    free(sql);
+    CHECK_INT(templates_learn(g_t, "Which members does Ada like?",
+                              "SELECT m2.name FROM likes l JOIN members m1 ON l.member_id = m1.id "
+                              "JOIN members m2 ON l.liked_id = m2.id WHERE m1.name = 'Ada'",
+                              "model", NULL, &e),
+              0);
+    sql = ask("Which members does Ben like?", NULL);
+    CHECK_CONTAINS(sql, "m1.name = 'Ben'");
+    free(sql);
+    /* a name the template's question capitalises and no slot took is a condition */
+    CHECK_INT(templates_learn(g_t, "How many members signed up in Nairobi?",
+                              "SELECT COUNT(*) FROM members WHERE country = 'Kenya'", "model", NULL,
+                              &e),
+              0);
+    static const char *const traps[] = {
+        "How many members signed up?",
+        "Highest age of members from France who joined in the north?",
+        "What is the highest age of members that left from France?",
+        "Highest age of female members from France?",
+        "Highest age and state of members from France?",
+        "Highest age of orders from France?",
+        "Which members are over 1980?",
+        "Which members like Ben?",
+    };
+    for (size_t i = 0; i < sizeof traps / sizeof traps[0]; i++) {
+        sql = ask(traps[i], NULL);
+        if (sql)
+            fprintf(stderr, "trap matched: %s -> %s\n", traps[i], sql);
+        CHECK(sql == NULL);
+        free(sql);
+    }
+}
+
 static const struct test_case tests[] = {
     {"learn_and_substitute", test_learn_and_substitute},
     {"traps_do_not_match", test_traps_do_not_match},
@@ -494,6 +577,8 @@ static const struct test_case tests[] = {
     {"value_forms", test_value_forms},
     {"shown_and_table_words", test_shown_and_table_words},
     {"months", test_months},
+    {"near_words", test_near_words},
+    {"words_in_context", test_words_in_context},
     {"agent_by", test_agent_by},
     {"name_verb_and_top", test_name_verb_and_top},
     {"retire_pin_persist", test_retire_pin_persist},

@@ -1,0 +1,494 @@
+/* Questions near a template's: the same operations and slots in other words.
+ *
+ * A question whose content words are not the template's may still ask the same thing: "Mean age
+ * of staff living in Bristol?" asks what "What is the average age of the employees from Bath?"
+ * asked. Each content word is read as one of:
+ *   - an operation ('#' words, superlatives, "only", "both", ...): the two sets must be equal;
+ *   - a schema word naming a table or column the template's SQL uses: the question may name more
+ *     of them, or name one by another of its words or a synonym ("staff" for employee), and
+ *     every one the template's question names must be named again unless a slot implies it;
+ *   - a schema word naming only what the SQL does not use: the question asks about something
+ *     else, no match;
+ *   - a stored value no slot took: another condition, no match;
+ *   - any other word: the question must have each, but for one the template's question may
+ *     have alone ("signed" in "orchestras signed with Decca").
+ * A number slot compared with a column must also fall near the column's stored range ("born
+ * after 1980" is not "older than 40", although both compare a number). */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "schema/forms.h"
+#include "templates/tmpl_int.h"
+#include "templates/words.h"
+
+#include "util/banned.h"
+
+#define TM_NEAR_WORDS 96
+
+/* One word of a table's or column's name (column TM_NO_COLUMN: the table's). */
+struct tm_name {
+    char stem[TM_WORD];
+    size_t table, column;
+};
+
+struct tm_names {
+    struct tm_name *v;
+    size_t n;
+};
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(((const struct tm_name *)a)->stem, ((const struct tm_name *)b)->stem);
+}
+
+static int add_names(struct tm_names *nm, size_t *cap, const char *name, size_t t, size_t c)
+{
+    struct schema_words w;
+    schema_name_words(name, &w);
+    for (size_t i = 0; i < w.n; i++) {
+        if (nm->n == *cap) {
+            size_t ncap = *cap ? *cap * 2 : 256;
+            struct tm_name *v = realloc(nm->v, ncap * sizeof *v);
+            if (!v)
+                return ERR_NOMEM;
+            nm->v = v;
+            *cap = ncap;
+        }
+        struct tm_name *e = &nm->v[nm->n++];
+        snprintf(e->stem, sizeof e->stem, "%s", w.w[i]);
+        e->table = t;
+        e->column = c;
+    }
+    return 0;
+}
+
+static void names_free(void *data)
+{
+    struct tm_names *nm = data;
+    if (nm)
+        free(nm->v);
+    free(nm);
+}
+
+/* Every word of every table and column name of s, sorted by stem: kept with the schema. */
+static int names_build(const struct schema *s, void **out)
+{
+    struct tm_names *nm = calloc(1, sizeof *nm);
+    size_t cap = 0;
+    int rc = nm ? 0 : ERR_NOMEM;
+    for (size_t t = 0; t < s->n_tables && rc == 0; t++) {
+        rc = add_names(nm, &cap, s->tables[t].name, t, TM_NO_COLUMN);
+        for (size_t c = 0; c < s->tables[t].n_cols && rc == 0; c++)
+            rc = add_names(nm, &cap, s->tables[t].cols[c].name, t, c);
+    }
+    if (rc) {
+        names_free(nm);
+        return rc;
+    }
+    if (nm->n)
+        qsort(nm->v, nm->n, sizeof nm->v[0], cmp_name);
+    *out = nm;
+    return 0;
+}
+
+/* The entries named by stem: the index of the first and the count. */
+static size_t names_find(const struct tm_names *nm, const char *stem, size_t *first)
+{
+    size_t lo = 0, hi = nm->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(nm->v[mid].stem, stem) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t n = 0;
+    while (lo + n < nm->n && strcmp(nm->v[lo + n].stem, stem) == 0)
+        n++;
+    *first = lo;
+    return n;
+}
+
+/* Words that change what is asked although no schema word or '#' fold carries them (w is a
+ * stem; the list is stemmed alike). */
+static int meaning_word(const char *w)
+{
+    static const char *const words[] = {
+        "only",     "both",     "either",  "same",     "other",   "another", "first",
+        "last",     "latest",   "newest",  "oldest",   "youngest", "earliest", "recent",
+        "percent",  "percentage", "share", "ratio",    "proportion", "fraction", "twice",
+        "double",   "half",     "again",   "also",     "ever",    "alone",   "besides",
+        "but",      "or",       "between", "single",   "multiple", "several", "many",
+        "median",   "rank",     "second",  "third",    "common",  "popular", "frequent",
+    };
+    size_t n = strlen(w);
+    if (n > 4 && strcmp(w + n - 3, "est") == 0)
+        return 1; /* a superlative: "heaviest", "cheapest" */
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        char stem[TM_WORD];
+        question_stem(words[i], strlen(words[i]), stem);
+        if (strcmp(w, stem) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A suffix that makes a noun of a noun or a verb ("citizen" -> "citizenship", "member" ->
+ * "membership", "employ" -> "employment"): a name word that is a question word with one names
+ * what the word names. */
+static int derived_suffix(const char *rest)
+{
+    static const char *const suffixes[] = {"ship", "ment", "ness", "hood"};
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+        if (strcmp(rest, suffixes[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* name starts with stem (the entries after stem's own in the sorted index do). */
+static int derived(const char *name, const char *stem)
+{
+    return strncmp(name, stem, strlen(stem)) == 0;
+}
+
+enum word_class { W_OP, W_USED, W_SCHEMA, W_VALUE, W_OTHER };
+
+/* The index in sh->used of (t, c), or -1. */
+static int used_index(const struct tm_shape *sh, size_t t, size_t c)
+{
+    for (size_t i = 0; i < sh->n_used; i++)
+        if (sh->used[i].table == t && sh->used[i].column == c)
+            return (int)i;
+    return -1;
+}
+
+/* The class of content word w, and in *mask the elements of sh->used it names. */
+static enum word_class classify(const struct tm_names *nm, const struct tm_shape *sh,
+                                const char *w, uint64_t *mask)
+{
+    *mask = 0;
+    if (w[0] == '#' || meaning_word(w))
+        return W_OP;
+    if (w[0] == '\'')
+        return W_VALUE; /* a quoted value no slot took */
+    const char *alias[2] = {w, question_synonym(w, QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT)};
+    int named = 0;
+    for (int a = 0; a < 2; a++) {
+        char stem[TM_WORD];
+        if (!alias[a])
+            continue;
+        if (a == 1)
+            question_stem(alias[a], strlen(alias[a]), stem);
+        else
+            snprintf(stem, sizeof stem, "%s", w);
+        size_t first, n = names_find(nm, stem, &first);
+        for (size_t i = first; i < nm->n && (i < first + n || derived(nm->v[i].stem, stem)); i++) {
+            const struct tm_name *e = &nm->v[i];
+            int u = used_index(sh, e->table, e->column);
+            if (i >= first + n && !derived_suffix(nm->v[i].stem + strlen(stem)))
+                continue;
+            named = 1;
+            if (u >= 0 && u < 64)
+                *mask |= (uint64_t)1 << u;
+        }
+    }
+    return *mask ? W_USED : named ? W_SCHEMA : W_OTHER;
+}
+
+/* The elements of sh->used a question need not name: the columns and tables of the value
+ * slots (the value says them) and a shown name or title ("which singers" shows their names). */
+static uint64_t implied(const struct schema *s, const struct tm_shape *sh)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i < sh->n_used && i < 64; i++) {
+        const struct tm_col *u = &sh->used[i];
+        for (size_t k = 0; k < sh->n_slots; k++)
+            if (sh->slots[k].kind == TM_VALUE && u->table == sh->slots[k].table &&
+                (u->column == sh->slots[k].column || u->column == TM_NO_COLUMN))
+                m |= (uint64_t)1 << i;
+        if (u->column == TM_NO_COLUMN)
+            continue;
+        struct schema_words w;
+        schema_name_words(s->tables[u->table].cols[u->column].name, &w);
+        for (size_t k = 0; k < sh->n_proj; k++)
+            if (u->table == sh->proj[k].table && u->column == sh->proj[k].column && w.n > 0 &&
+                (strcmp(w.w[w.n - 1], "name") == 0 || strcmp(w.w[w.n - 1], "titl") == 0 ||
+                 strcmp(w.w[w.n - 1], "title") == 0))
+                m |= (uint64_t)1 << i;
+    }
+    return m;
+}
+
+/* The bits of sh->used that are tables (1) or columns (0). */
+static uint64_t table_bits(const struct tm_shape *sh)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i < sh->n_used && i < 64; i++)
+        if (sh->used[i].column == TM_NO_COLUMN)
+            m |= (uint64_t)1 << i;
+    return m;
+}
+
+static int stored_anywhere(const char *form, void *arg)
+{
+    size_t cnt = 0;
+    return schema_find_value(arg, form, &cnt) >= 0;
+}
+
+/* A stored value that text is, or is another form of ("French" for 'France', "female" for
+ * 'F', "republics" for 'Republic'). */
+static int names_value(const struct schema *s, char *text)
+{
+    size_t n = strlen(text);
+    if (stored_anywhere(text, (void *)s) ||
+        (tm_words_form_ok(text) && value_forms_each(text, stored_anywhere, (void *)s)))
+        return 1;
+    char lower[2 * TM_WORD + 2];
+    for (size_t i = 0; i <= n && i < sizeof lower; i++)
+        lower[i] = (char)tolower((unsigned char)text[i]);
+    lower[sizeof lower - 1] = '\0';
+    const char *dem = question_demonym(lower);
+    while (dem && *dem) { /* "Netherlands|The Netherlands" */
+        const char *bar = strchr(dem, '|');
+        size_t len = bar ? (size_t)(bar - dem) : strlen(dem);
+        char name[2 * TM_WORD + 2];
+        if (len < sizeof name) {
+            memcpy(name, dem, len);
+            name[len] = '\0';
+            if (stored_anywhere(name, (void *)s))
+                return 1;
+        }
+        dem = bar ? bar + 1 : NULL;
+    }
+    if (n > 4 && text[n - 1] == 's') { /* a plural: its singular */
+        text[n - 1] = '\0';
+        int found = stored_anywhere(text, (void *)s);
+        text[n - 1] = 's';
+        return found;
+    }
+    return 0;
+}
+
+/* A stored value or a name among q's tokens not masked: a condition no slot took. A value is
+ * one or two tokens, or a form of one (names_value()); a name is a capitalised word inside the
+ * sentence that names nothing in the schema and is not the template's. */
+static int stray_value(const struct schema *s, const struct tm_names *nm,
+                       const struct tm_shape *sh, const struct question *q,
+                       const unsigned char *mask)
+{
+    for (size_t i = 0; i < q->n_toks; i++) {
+        const struct question_tok *t = &q->toks[i];
+        size_t first;
+        uint64_t m;
+        if (t->kind == QUESTION_WORD && (tm_words_fold(t->word) ||
+                                         classify(nm, sh, t->stem, &m) == W_USED))
+            continue; /* "per" is no country code, "independence" names IndepYear */
+        if (!mask[i] && t->kind == QUESTION_WORD && !t->negation && i > 0 &&
+            isupper((unsigned char)q->text[t->off]) && !tm_words_stop(t->word) &&
+            !names_find(nm, t->stem, &first) &&
+            !tm_words_has(sh->all_words, sh->n_all_words, t->stem))
+            return 1;
+        for (size_t j = i; j < q->n_toks && j < i + 2; j++) {
+            if (mask[j] || q->toks[j].kind != QUESTION_WORD || q->toks[j].negation)
+                break;
+            if (tm_words_stop(t->word) || tm_words_stop(q->toks[j].word))
+                continue;
+            char text[2 * TM_WORD + 2];
+            size_t a = t->off, b = q->toks[j].off + q->toks[j].len;
+            if (b <= a || b - a >= sizeof text || b - a < 3)
+                continue;
+            memcpy(text, q->text + a, b - a);
+            text[b - a] = '\0';
+            if (names_value(s, text))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The content words of one side (a sorted set) and the used elements they name. */
+struct side {
+    char (*w)[TM_WORD];
+    size_t n;
+    uint64_t named;
+};
+
+static void read_side(const struct tm_names *nm, const struct tm_shape *sh, struct side *sd,
+                      int *value)
+{
+    sd->named = 0;
+    for (size_t i = 0; i < sd->n; i++) {
+        uint64_t m;
+        enum word_class c = classify(nm, sh, sd->w[i], &m);
+        if (c == W_USED)
+            sd->named |= m;
+        if (c == W_VALUE)
+            *value = 1;
+    }
+}
+
+/* Words of a that b lacks, of class other (or fixed in sh: then no match at all). */
+static int unmatched(const struct tm_names *nm, const struct tm_shape *sh, const struct side *a,
+                     const struct side *b, int check_fixed)
+{
+    int n = 0;
+    for (size_t i = 0; i < a->n; i++) {
+        uint64_t m;
+        if (tm_words_has(b->w, b->n, a->w[i]))
+            continue;
+        if (check_fixed && tm_words_has(sh->fixed, sh->n_fixed, a->w[i]))
+            return 99;
+        enum word_class c = classify(nm, sh, a->w[i], &m);
+        if (c == W_OP || c == W_SCHEMA || c == W_VALUE)
+            return 99;
+        if (c == W_OTHER)
+            n++;
+    }
+    return n;
+}
+
+static const struct tm_names *names_of(const struct schema *s)
+{
+    const void *data = NULL;
+    return schema_ext_get(s, names_build, names_free, &data, NULL) ? NULL : data;
+}
+
+/* The same columns named, but for what the slots and a shown name imply; the template's tables
+ * named again unless implied. */
+static int named_alike(const struct schema *s, const struct tm_shape *sh, const struct side *qs,
+                       const struct side *ts)
+{
+    uint64_t imp = implied(s, sh), tabs = table_bits(sh);
+    if (((qs->named | imp) & ~tabs) != ((ts->named | imp) & ~tabs))
+        return 0;
+    return ((ts->named & tabs) & ~(qs->named | imp)) == 0;
+}
+
+int tm_named_alike(const struct schema *s, const struct tm_shape *sh, char (*qw)[TM_WORD],
+                   size_t n_qw)
+{
+    const struct tm_names *nm = names_of(s);
+    if (!nm)
+        return 0;
+    struct side qs = {qw, n_qw, 0}, ts = {sh->all_words, sh->n_all_words, 0};
+    int value = 0;
+    read_side(nm, sh, &qs, &value);
+    read_side(nm, sh, &ts, &value);
+    return named_alike(s, sh, &qs, &ts);
+}
+
+int tm_near_words(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                  const unsigned char *mask, char (*qw)[TM_WORD], size_t n_qw)
+{
+    const struct tm_names *nm = names_of(s);
+    if (!nm || stray_value(s, nm, sh, q, mask))
+        return 0;
+    struct side qs = {qw, n_qw, 0}, ts = {sh->all_words, sh->n_all_words, 0};
+    int value = 0;
+    read_side(nm, sh, &qs, &value);
+    read_side(nm, sh, &ts, &value);
+    if (value || !named_alike(s, sh, &qs, &ts))
+        return 0;
+    /* At most one word of the template's left out ("took place", "signed"); none added ("in the
+     * north" is a condition) and none put for another ("arriving" for "departing"). */
+    return unmatched(nm, sh, &qs, &ts, 0) == 0 && unmatched(nm, sh, &ts, &qs, 1) <= 1;
+}
+
+/* The bits of sh->used that are link tables (two foreign keys or more, "Likes", "Visit"): their
+ * names are the verbs of a relation, whose direction the word order tells. */
+static uint64_t link_bits(const struct schema *s, const struct tm_shape *sh)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i < sh->n_used && i < 64; i++) {
+        const struct schema_table *t = &s->tables[sh->used[i].table];
+        size_t fks = 0;
+        for (size_t c = 0; c < t->n_cols && sh->used[i].column == TM_NO_COLUMN; c++)
+            fks += t->cols[c].fk_table != NULL;
+        if (fks >= 2)
+            m |= (uint64_t)1 << i;
+    }
+    return m;
+}
+
+int tm_sides_kept(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                  const unsigned char *pre, const struct tm_fill *f, char (*qw)[TM_WORD],
+                  size_t n_qw)
+{
+    const struct tm_names *nm = names_of(s);
+    if (!nm)
+        return 0;
+    uint64_t links = link_bits(s, sh);
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        const struct tm_slot *sl = &sh->slots[k];
+        char before[TM_NEAR_WORDS][TM_WORD];
+        if (sl->kind != TM_VALUE)
+            continue;
+        size_t n = tm_words_before(q, pre, f->first[k], before, TM_NEAR_WORDS);
+        for (size_t i = 0; i < sh->n_all_words; i++) {
+            const char *w = sh->all_words[i];
+            uint64_t m;
+            enum word_class c = classify(nm, sh, w, &m);
+            if (!tm_words_has(qw, n_qw, w) || c != W_USED || (m & ~links))
+                continue;
+            if (tm_words_has(sl->before, sl->n_before, w) != tm_words_has(before, n, w))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* The stored range of column (t, c), asked of the database. 1 and *lo, *hi; 0 when unknown. */
+static int column_range(struct db *db, const struct schema *s, size_t t, size_t c, double *lo,
+                        double *hi)
+{
+    const struct db_dialect *d = db_dialect_of(db);
+    struct buf b = BUF_INIT;
+    buf_puts(&b, "SELECT MIN(");
+    db_dialect_put_ident(&b, d, s->tables[t].cols[c].name);
+    buf_puts(&b, "), MAX(");
+    db_dialect_put_ident(&b, d, s->tables[t].cols[c].name);
+    buf_puts(&b, ") FROM ");
+    db_dialect_put_ident(&b, d, s->tables[t].name);
+    if (b.failed) {
+        buf_free(&b);
+        return 0;
+    }
+    struct db_limits lim = {.timeout_ms = 2000, .row_cap = 1};
+    struct db_result r;
+    struct db_error de;
+    int ok = 0;
+    if (db_exec(db, buf_cstr(&b), &lim, &r, &de) == 0) {
+        if (r.n_rows == 1 && r.n_cols == 2) {
+            const struct db_cell *a = db_cell_at(&r, 0, 0), *z = db_cell_at(&r, 0, 1);
+            ok = (a->type == DB_INT || a->type == DB_REAL) && (z->type == DB_INT || z->type == DB_REAL);
+            if (ok) {
+                *lo = a->d;
+                *hi = z->d;
+            }
+        }
+        db_result_free(&r);
+    }
+    buf_free(&b);
+    return ok;
+}
+
+int tm_near_numbers(struct db *db, const struct schema *s, const struct tm_shape *sh,
+                    const struct tm_fill *f)
+{
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        const struct tm_slot *sl = &sh->slots[k];
+        double lo, hi;
+        if (sl->kind != TM_NUMBER || !sl->compared || !f->value[k])
+            continue;
+        if (!db || !column_range(db, s, sl->table, sl->column, &lo, &hi))
+            return 0;
+        double v = atof(f->value[k]), span = hi - lo > 0 ? hi - lo : (lo < 0 ? -lo : lo);
+        if (v < lo - span || v > hi + span)
+            return 0;
+    }
+    return 1;
+}
