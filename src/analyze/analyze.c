@@ -672,7 +672,10 @@ int analyze_result_opts(const struct question *question, const struct db_result 
     if (rc)
         goto out;
     /* No chart is a normal outcome (and running out of memory here only loses the chart). */
-    out->chart = analyze_chart_spec(question, r, out->columns);
+    if (opt && opt->chart_text)
+        out->chart_text = analyze_chart_text(question, r, out->columns, &pick);
+    else
+        out->chart = analyze_chart_spec(question, r, out->columns);
 out:
     if (rc)
         analysis_free(out);
@@ -686,6 +689,7 @@ void analysis_free(struct analysis *a)
     free(a->summary);
     json_decref(a->columns);
     json_decref(a->chart);
+    free(a->chart_text);
     memset(a, 0, sizeof *a);
 }
 

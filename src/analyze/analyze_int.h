@@ -56,6 +56,10 @@ void analyze_period_label(const struct db_result *r, const json_t *columns, size
 /* The change from one value to another: "+50%", "-12.5%", "no change"; "" when from is not
  * above zero (no percentage of a zero or negative start). */
 void analyze_change_label(double from, double to, char *buf, size_t n);
+/* analyze_chart_spec() as compact JSON text (malloc'd), for the shape p already picked; NULL
+ * when no chart fits or memory ran out. */
+char *analyze_chart_text(const struct question *question, const struct db_result *r,
+                         const json_t *columns, const struct analyze_pick *p);
 /* The sentence for the result (summary.c); *out is malloc'd. Returns 0 or ERR_NOMEM. */
 int analyze_summary(const struct question *q, const struct db_result *r, const json_t *columns,
                     const struct analyze_pick *p, char **out);

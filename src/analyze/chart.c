@@ -11,6 +11,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/buf.h"
+#include "util/jsonw.h"
+
 #include "util/banned.h"
 
 #define VEGA_LITE_SCHEMA "https://vega.github.io/schema/vega-lite/v5.json"
@@ -405,18 +408,15 @@ static void series_subtitle(const struct db_result *r, const json_t *columns,
     snprintf(sub, n, "from %s to %s", lo, hi);
 }
 
-json_t *analyze_chart_spec(const struct question *question, const struct db_result *r,
-                           const json_t *columns)
+static json_t *chart_spec(const struct question *question, const struct db_result *r,
+                          const json_t *columns, const struct analyze_pick *pick)
 {
-    struct analyze_pick p;
+    struct analyze_pick p = *pick;
     struct chart_cols cc;
     char sub[512] = "", lo[64];
     json_t *spec = NULL, *data = NULL;
     int year_col = -1;
     double share_total = 0;
-    if (!r || !columns)
-        return NULL;
-    analyze_pick(r, columns, &p);
     memset(&cc, 0, sizeof cc);
     switch (p.shape) {
     case ANALYZE_SHAPE_SINGLE:
@@ -473,4 +473,102 @@ json_t *analyze_chart_spec(const struct question *question, const struct db_resu
     }
     json_decref(spec);
     return out;
+}
+
+json_t *analyze_chart_spec(const struct question *question, const struct db_result *r,
+                           const json_t *columns)
+{
+    struct analyze_pick p;
+    if (!r || !columns)
+        return NULL;
+    analyze_pick(r, columns, &p);
+    return chart_spec(question, r, columns, &p);
+}
+
+/* The big number written straight as text, in the order spec_big_number() and
+ * analyze_chart_spec() give its keys ("$schema" and "data" first). */
+static void put_big_number(struct jw *w, const struct db_result *r, const struct chart_cols *cc)
+{
+    char f[32], t[160];
+    d3_format(&cc->d[0], 0, f, sizeof f);
+    measure_title(&cc->d[0], t, sizeof t);
+    jw_object(w);
+    jw_key(w, "$schema");
+    jw_string(w, VEGA_LITE_SCHEMA);
+    jw_key(w, "data");
+    jw_object(w);
+    jw_key(w, "values");
+    jw_array(w);
+    jw_object(w);
+    jw_key(w, cc->key[0]);
+    json_t *v = chart_value(r, cc, 0, 0, -1); /* one value: its tree costs little */
+    if (!v)
+        w->bad = 1;
+    jw_json(w, v);
+    json_decref(v);
+    jw_end(w);
+    jw_end(w);
+    jw_end(w);
+    jw_key(w, "title");
+    jw_string(w, t);
+    static const char *const mark[] = {"type", "text", "fontWeight", "bold", "align", "center",
+                                       "baseline", "middle"};
+    jw_key(w, "mark");
+    jw_object(w);
+    for (size_t i = 0; i < sizeof mark / sizeof mark[0]; i += 2) {
+        jw_key(w, mark[i]);
+        jw_string(w, mark[i + 1]);
+        if (i == 0) {
+            jw_key(w, "fontSize");
+            jw_int(w, 56);
+        }
+    }
+    jw_end(w);
+    const char *const text[] = {"field", cc->field[0], "type", "quantitative", "title", t,
+                                "format", f};
+    jw_key(w, "encoding");
+    jw_object(w);
+    jw_key(w, "text");
+    jw_object(w);
+    for (size_t i = 0; i < sizeof text / sizeof text[0]; i += 2) {
+        jw_key(w, text[i]);
+        jw_string(w, text[i + 1]);
+    }
+    jw_end(w);
+    jw_end(w);
+    jw_key(w, "width");
+    jw_int(w, 320);
+    jw_key(w, "height");
+    jw_int(w, 120);
+    jw_key(w, "view");
+    jw_object(w);
+    jw_key(w, "stroke");
+    jw_null(w);
+    jw_end(w);
+    jw_end(w);
+}
+
+char *analyze_chart_text(const struct question *question, const struct db_result *r,
+                         const json_t *columns, const struct analyze_pick *p)
+{
+    struct buf b = BUF_INIT;
+    struct jw w;
+    if (!r || !columns)
+        return NULL;
+    jw_init(&w, &b);
+    if (p->shape == ANALYZE_SHAPE_SINGLE && p->measure >= 0) {
+        struct chart_cols cc;
+        memset(&cc, 0, sizeof cc);
+        chart_cols_add(&cc, r, columns, p->measure);
+        put_big_number(&w, r, &cc);
+    } else {
+        json_t *spec = chart_spec(question, r, columns, p);
+        if (!spec)
+            return NULL;
+        jw_json(&w, spec);
+        json_decref(spec);
+    }
+    char *text = jw_status(&w) ? NULL : buf_detach(&b);
+    buf_free(&b);
+    return text;
 }

@@ -392,7 +392,7 @@ static int analyze_node(const struct pipeline *p, struct state *st, struct db_er
     }
     st->has_result = 1;
     st->result.limited = analyze_sql_limits(st->sql);
-    struct analyze_options fmt = {.currency = p->cfg->currency};
+    struct analyze_options fmt = {.currency = p->cfg->currency, .chart_text = 1};
     if (analyze_result_opts(st->reading, &st->result, &fmt, &st->analysis) == 0) {
         st->has_analysis = 1;
         st->checks = st->analysis.checks;

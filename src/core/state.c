@@ -105,7 +105,8 @@ int state_add_step(struct state *st, enum state_node node, int tier, const char 
     int rc = ERR_NOMEM;
     va_list ap;
     va_start(ap, fmt);
-    int failed = buf_vprintf(&b, fmt, ap);
+    /* room first: an empty buf would format the outcome twice, to measure and to write */
+    int failed = !buf_reserve(&b, 128) || buf_vprintf(&b, fmt, ap);
     va_end(ap);
     if (failed || !(outcome = buf_detach(&b)) || (sql && !(copy = strdup(sql))))
         goto out;
@@ -214,7 +215,10 @@ static void put_result(struct jw *w, const struct state *st)
         jw_null(w);
     }
     jw_key(w, "chart");
-    jw_json(w, st->has_analysis ? st->analysis.chart : NULL);
+    if (st->has_analysis && st->analysis.chart_text)
+        jw_raw(w, st->analysis.chart_text);
+    else
+        jw_json(w, st->has_analysis ? st->analysis.chart : NULL);
 }
 
 static void put_counts(struct jw *w, const struct state *st)

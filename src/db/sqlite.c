@@ -10,7 +10,13 @@
  *   5. the statement must start with SELECT, WITH, VALUES, PRAGMA (the authorizer passes only
  *      metadata reads) or '(' (REINDEX, for one, reaches
  *      neither the authorizer nor stmt_readonly as a write).
- * Execution is bounded by a progress-handler deadline, a row cap and a byte cap on fetch. */
+ * Execution is bounded by a progress-handler deadline, a row cap and a byte cap on fetch.
+ *
+ * Statements that passed the gate are kept per connection, keyed by their exact text (a few, the
+ * least recently used dropped first), so the same query asked again is not parsed again: it
+ * passed the same five layers when it was prepared, stmt_readonly is asked again on reuse, and
+ * the authorizer stays on while an untrusted statement runs, so a re-preparation after a schema
+ * change (which SQLite does inside sqlite3_step) is judged as the first preparation was. */
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
@@ -31,6 +37,11 @@
 
 #include "util/banned.h"
 
+/* Statements kept per connection, and the longest SQL text kept (longer ones are prepared each
+ * time: a query that long is rarely asked twice). */
+#define SQLITE_KEPT_STMTS 8
+#define SQLITE_KEPT_SQL_BYTES 4096
+
 struct sqlite_conn {
     sqlite3 *db;
     char *path;
@@ -39,6 +50,14 @@ struct sqlite_conn {
     char denied[256];
     /* Deadline for the running statement (clock_ms() time), 0 = none. */
     double deadline_ms;
+    /* Gated statements kept for reuse, each reset with its bindings cleared (none in use). */
+    struct kept_stmt {
+        char *sql;
+        sqlite3_stmt *st;
+        unsigned long used; /* c->uses when last given back; 0 = empty slot */
+        int busy;           /* taken by the statement running now */
+    } kept[SQLITE_KEPT_STMTS];
+    unsigned long uses;
 };
 
 static int sqlite_accepts(const char *dsn)
@@ -191,11 +210,20 @@ fail:
     return e ? e->code : ERR_DB;
 }
 
+static void kept_drop(struct kept_stmt *k)
+{
+    sqlite3_finalize(k->st);
+    free(k->sql);
+    memset(k, 0, sizeof *k);
+}
+
 static void sqlite_close(void *impl)
 {
     struct sqlite_conn *c = impl;
     if (!c)
         return;
+    for (size_t i = 0; i < SQLITE_KEPT_STMTS; i++)
+        kept_drop(&c->kept[i]);
     sqlite3_close(c->db);
     free(c->path);
     free(c);
@@ -316,7 +344,7 @@ static void sqlite_warm_pragmas(struct sqlite_conn *c, const char *sql)
 }
 
 static int sqlite_prepare_untrusted(struct sqlite_conn *c, const char *sql, sqlite3_stmt **out,
-                                    struct db_error *de)
+                                    unsigned flags, struct db_error *de)
 {
     *out = NULL;
     if (!sql || !*skip_blank(sql)) {
@@ -328,7 +356,7 @@ static int sqlite_prepare_untrusted(struct sqlite_conn *c, const char *sql, sqli
     sqlite_warm_pragmas(c, sql);
     c->gate_on = 1;
     c->denied[0] = '\0';
-    int rc = sqlite3_prepare_v3(c->db, sql, -1, 0, &st, &tail);
+    int rc = sqlite3_prepare_v3(c->db, sql, -1, flags, &st, &tail);
     c->gate_on = 0;
     if (rc != SQLITE_OK) {
         sqlite_classify(c, sql, de);
@@ -356,9 +384,60 @@ static int sqlite_prepare_untrusted(struct sqlite_conn *c, const char *sql, sqli
 static int sqlite_check(void *impl, const char *sql, struct db_error *de)
 {
     sqlite3_stmt *st = NULL;
-    int rc = sqlite_prepare_untrusted(impl, sql, &st, de);
+    int rc = sqlite_prepare_untrusted(impl, sql, &st, 0, de);
     sqlite3_finalize(st);
     return rc;
+}
+
+/* The statement for sql: a kept one when this text passed the gate on this connection before
+ * (*slot its index, marked busy), else a new one through the gate (*slot -1). */
+static int stmt_take(struct sqlite_conn *c, const char *sql, sqlite3_stmt **st, int *slot,
+                     struct db_error *de)
+{
+    *slot = -1;
+    for (int i = 0; i < SQLITE_KEPT_STMTS; i++) {
+        struct kept_stmt *k = &c->kept[i];
+        if (k->used && !k->busy && strcmp(k->sql, sql) == 0 && sqlite3_stmt_readonly(k->st)) {
+            k->busy = 1;
+            *st = k->st;
+            *slot = i;
+            return 0;
+        }
+    }
+    return sqlite_prepare_untrusted(c, sql, st, SQLITE_PREPARE_PERSISTENT, de);
+}
+
+/* Gives st back after a run: kept (reset, bindings cleared) when it ran without error, in its
+ * slot or in place of the least recently used one; finalized otherwise. */
+static void stmt_give_back(struct sqlite_conn *c, const char *sql, sqlite3_stmt *st, int slot,
+                           int ok)
+{
+    if (!st)
+        return;
+    if (!ok || (slot < 0 && strlen(sql) > SQLITE_KEPT_SQL_BYTES)) {
+        if (slot >= 0)
+            kept_drop(&c->kept[slot]);
+        else
+            sqlite3_finalize(st);
+        return;
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (slot < 0) {
+        for (int i = 0; i < SQLITE_KEPT_STMTS; i++)
+            if (!c->kept[i].busy && (slot < 0 || c->kept[i].used < c->kept[slot].used))
+                slot = i;
+        char *copy = slot >= 0 ? strdup(sql) : NULL;
+        if (!copy) { /* every slot busy, or no memory: not kept */
+            sqlite3_finalize(st);
+            return;
+        }
+        kept_drop(&c->kept[slot]);
+        c->kept[slot].sql = copy;
+        c->kept[slot].st = st;
+    }
+    c->kept[slot].busy = 0;
+    c->kept[slot].used = ++c->uses;
 }
 
 static int cell_fill(sqlite3_stmt *st, int col, struct db_cell *cell, size_t *bytes)
@@ -433,7 +512,8 @@ static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
     long timeout_ms = lim && lim->timeout_ms > 0 ? lim->timeout_ms : LIMIT_QUERY_TIMEOUT_MS;
     size_t cap_rows = 0, bytes = 0;
     unsigned long watch = 0;
-    int rc = sqlite_prepare_untrusted(c, sql, &st, de);
+    int slot = -1;
+    int rc = stmt_take(c, sql, &st, &slot, de);
     if (rc)
         return rc;
 
@@ -453,6 +533,8 @@ static int sqlite_exec(void *impl, const char *sql, const struct db_limits *lim,
     /* The progress handler stops the statement between steps; the watchdog, from another
      * thread, also stops work inside one step. */
     watch = db_watchdog_arm(c->deadline_ms, interrupt_db, c->db);
+    c->gate_on = 1; /* a re-preparation inside sqlite3_step is judged like the first */
+    c->denied[0] = '\0';
     for (;;) {
         int step = sqlite3_step(st);
         if (step == SQLITE_DONE)
@@ -496,9 +578,10 @@ nomem:
     db_error_set(de, DBE_TOO_MANY_ROWS, "out of memory while fetching the result");
     rc = ERR_NOMEM;
 out:
+    c->gate_on = 0;
     db_watchdog_disarm(watch);
     c->deadline_ms = 0;
-    sqlite3_finalize(st);
+    stmt_give_back(c, sql, st, slot, rc == 0);
     out->ms = clock_ms() - t0;
     if (rc)
         db_result_free(out);

@@ -197,13 +197,17 @@ static int phrase_at(const char *p, const struct nl_token *t, size_t n, size_t i
 {
     size_t j = i;
     while (*p) {
-        const char *sp = strchr(p, ' ');
-        size_t wl = sp ? (size_t)(sp - p) : strlen(p);
-        if (j >= n || t[j].kind == NL_TOK_QUOTED || strlen(t[j].word) != wl ||
-            memcmp(t[j].word, p, wl) != 0)
+        if (j >= n || t[j].kind == NL_TOK_QUOTED)
+            return 0;
+        /* the token is the phrase's next word, up to its space or end, and nothing more */
+        const char *w = t[j].word;
+        while (*p && *p != ' ' && *p == *w) {
+            p++;
+            w++;
+        }
+        if (*w || (*p && *p != ' '))
             return 0;
         j++;
-        p += wl;
         if (*p == ' ')
             p++;
     }

@@ -158,6 +158,8 @@ static void key_alias(struct nl_schema *ns, size_t t)
     memcpy(al->stem, kn->stem, al->n * sizeof al->stem[0]);
 }
 
+static int value_filter_build(struct nl_schema *ns);
+
 int nl_schema_init(struct nl_schema *ns, const struct schema *s)
 {
     size_t total = 0;
@@ -221,7 +223,7 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s)
         key_alias(ns, t);
         base += tb->n_cols;
     }
-    if (collect_stems(ns) != 0)
+    if (collect_stems(ns) != 0 || value_filter_build(ns) != 0)
         goto fail;
     return 0;
 fail:
@@ -266,35 +268,59 @@ void nl_schema_free(struct nl_schema *ns)
     free(ns->fk_target_col);
     free(ns->stems);
     free(ns->expands);
+    free(ns->value_bits);
     memset(ns, 0, sizeof *ns);
 }
 
 /* ---- value index ---- */
 
-/* The value index is sorted case-insensitively (schema_sort_values); find the equal range. */
-static long value_range(const struct schema *s, const char *text, size_t *count)
+/* FNV-1a of text with ASCII letters folded to lower case, as strcasecmp() compares in the C
+ * locale: texts the index holds as equal hash alike. */
+static uint64_t value_hash(const char *text)
 {
-    size_t lo = 0, hi = s->n_values;
-    *count = 0;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcasecmp(s->values[mid].value, text) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    uint64_t h = 1469598103934665603ULL;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        unsigned char c = *p >= 'A' && *p <= 'Z' ? (unsigned char)(*p + ('a' - 'A')) : *p;
+        h = (h ^ c) * 1099511628211ULL;
     }
-    size_t end = lo;
-    while (end < s->n_values && strcasecmp(s->values[end].value, text) == 0)
-        end++;
-    *count = end - lo;
-    return *count ? (long)lo : -1;
+    return h;
 }
 
-static size_t add_value_cands(const struct schema *s, const char *text, struct nl_cand *cand,
+/* The filter in front of the value index: about 16 bits per value (one in ten texts that are no
+ * value pass it), from 1,024 to 2^24 bits. */
+static int value_filter_build(struct nl_schema *ns)
+{
+    const struct schema *s = ns->s;
+    uint64_t bits = 1024;
+    while (bits < (uint64_t)s->n_values * 16 && bits < ((uint64_t)1 << 24))
+        bits <<= 1;
+    ns->value_bits = calloc((size_t)(bits / 64), sizeof *ns->value_bits);
+    if (!ns->value_bits)
+        return -1;
+    ns->value_mask = bits - 1;
+    for (size_t i = 0; i < s->n_values; i++) {
+        uint64_t b = value_hash(s->values[i].value) & ns->value_mask;
+        ns->value_bits[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+    return 0;
+}
+
+/* The entries of the value index equal to text (case-insensitively), as schema_find_value(). */
+static long value_range(const struct nl_schema *ns, const char *text, size_t *count)
+{
+    uint64_t b = value_hash(text) & ns->value_mask;
+    *count = 0;
+    if (!(ns->value_bits[b / 64] & ((uint64_t)1 << (b % 64))))
+        return -1;
+    return schema_find_value(ns->s, text, count);
+}
+
+static size_t add_value_cands(const struct nl_schema *ns, const char *text, struct nl_cand *cand,
                               size_t n)
 {
+    const struct schema *s = ns->s;
     size_t count;
-    long first = value_range(s, text, &count);
+    long first = value_range(ns, text, &count);
     for (size_t k = 0; first >= 0 && k < count && n < NL_MAX_CANDS; k++) {
         const struct schema_value *v = &s->values[(size_t)first + k];
         int dup = 0;
@@ -676,7 +702,7 @@ static void link_columns(const struct nl_schema *ns, const struct nl_token *toks
 }
 
 /* Values of the country names a demonym stands for ("french" -> 'France'). */
-static size_t demonym_cands(const struct schema *s, const char *text, struct nl_cand *vc)
+static size_t demonym_cands(const struct nl_schema *ns, const char *text, struct nl_cand *vc)
 {
     size_t n_vc = 0;
     const char *names = question_demonym(text);
@@ -687,7 +713,7 @@ static size_t demonym_cands(const struct schema *s, const char *text, struct nl_
         if (nl < sizeof alt) {
             memcpy(alt, names, nl);
             alt[nl] = '\0';
-            n_vc = add_value_cands(s, alt, vc, 0);
+            n_vc = add_value_cands(ns, alt, vc, 0);
         }
         names = bar ? bar + 1 : NULL;
     }
@@ -697,7 +723,7 @@ static size_t demonym_cands(const struct schema *s, const char *text, struct nl_
 /* Stored values at position i: a quoted literal, n-grams, demonyms, then a singular/plural
  * retry. Offered as one match; returns 1 when it became the best (then *synonym says whether a
  * demonym found it). */
-static int link_values(const struct schema *s, const struct nl_token *toks, size_t n_toks, size_t i,
+static int link_values(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks, size_t i,
                        struct best_link *bl, int *synonym)
 {
     char text[NL_WORD_MAX * NL_MAX_PHRASE + NL_MAX_PHRASE];
@@ -705,16 +731,16 @@ static int link_values(const struct schema *s, const struct nl_token *toks, size
     size_t n_vc = 0, v_len = 0;
     int v_syn = 0, v_partial = 0;
     if (toks[i].kind == NL_TOK_QUOTED) {
-        n_vc = add_value_cands(s, toks[i].word, vc, 0);
+        n_vc = add_value_cands(ns, toks[i].word, vc, 0);
         v_len = 1;
     }
     for (size_t len = NL_MAX_PHRASE; len >= 1 && !n_vc && toks[i].kind != NL_TOK_QUOTED; len--) {
         if (i + len > n_toks || !phrase_text(toks, i, len, text, sizeof text))
             continue;
-        n_vc = add_value_cands(s, text, vc, 0);
+        n_vc = add_value_cands(ns, text, vc, 0);
         v_len = len;
         if (!n_vc && len <= 2) {
-            n_vc = demonym_cands(s, text, vc);
+            n_vc = demonym_cands(ns, text, vc);
             v_syn = n_vc > 0;
         }
         size_t tl = strlen(text), lw = strlen(toks[i + len - 1].word);
@@ -726,7 +752,7 @@ static int link_values(const struct schema *s, const struct nl_token *toks, size
                 text[tl] = 's';
                 text[tl + 1] = '\0';
             }
-            n_vc = add_value_cands(s, text, vc, 0);
+            n_vc = add_value_cands(ns, text, vc, 0);
             v_partial = n_vc > 0;
         }
     }
@@ -741,7 +767,7 @@ static int link_values(const struct schema *s, const struct nl_token *toks, size
                 text[wl] = 's';
                 text[wl + 1] = '\0';
             }
-            n_vc = add_value_cands(s, text, vc, 0);
+            n_vc = add_value_cands(ns, text, vc, 0);
             v_len = 1;
             v_partial = 1;
         }
@@ -785,7 +811,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         /* Every way a column matches compares this word's stem with one of the column's. */
         if (toks[i].kind == NL_TOK_WORD && stem_in_schema(ns, toks[i].stem))
             link_columns(ns, toks, n_toks, i, &bl);
-        link_values(ns->s, toks, n_toks, i, &bl, &sp->synonym);
+        link_values(ns, toks, n_toks, i, &bl, &sp->synonym);
 
         sp->tok = i;
         if (bl.best.len == 0) {

@@ -276,11 +276,18 @@ void t0_semantic_link(struct query *q, size_t n_toks)
             nl_stem(q->toks[k].word, nm->tok[k], sizeof nm->tok[k]);
     for (size_t i = 0; i < q->n; i++) {
         struct hit best = {.len = 0};
+        size_t tok = q->sp[i].tok;
+        if (tok >= n_toks || tok >= NL_MAX_TOKENS || q->toks[tok].kind != NL_TOK_WORD)
+            continue; /* no name starts here (match_words) */
+        /* only names whose first stem starts with one of the word's first letters are tried */
+        char a = nm->tok[tok][0], b = q->toks[tok].stem[0];
         for (size_t k = 0; k < n_file; k++)
-            try_name(q, nm, n_toks, i, &fv[k], &best);
+            if (fv[k].w.n && (fv[k].w.stem[0][0] == a || fv[k].w.stem[0][0] == b))
+                try_name(q, nm, n_toks, i, &fv[k], &best);
         /* a file's words come first; a draft only fills in */
         for (size_t k = best.len ? ly->n : ly->n_file; k < ly->n; k++)
-            try_name(q, nm, n_toks, i, &ly->v[k], &best);
+            if (ly->v[k].w.n && (ly->v[k].w.stem[0][0] == a || ly->v[k].w.stem[0][0] == b))
+                try_name(q, nm, n_toks, i, &ly->v[k], &best);
         if (best.len == 0)
             continue;
         if (best.metric && q->metric && q->metric != best.metric)

@@ -111,6 +111,10 @@ struct nl_schema {
     char (*stems)[32];       /* every word stem of every name, sorted, each once */
     char (*expands)[32];     /* [n_stems]: the stem of the word a short form stands for, or "" */
     size_t n_stems;
+    /* One bit per hash of each stored value (ASCII case folded), value_mask + 1 bits: a text whose
+     * bit is clear is no value, and is not looked up in the sorted index. */
+    uint64_t *value_bits;
+    uint64_t value_mask;
 };
 
 int nl_schema_init(struct nl_schema *ns, const struct schema *s);

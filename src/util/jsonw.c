@@ -212,6 +212,12 @@ void jw_string(struct jw *w, const char *s)
     put_text(w, s, strlen(s), "", 0);
 }
 
+void jw_raw(struct jw *w, const char *json)
+{
+    sep(w);
+    buf_puts(w->out, json);
+}
+
 void jw_null(struct jw *w)
 {
     sep(w);

@@ -43,6 +43,8 @@ void jw_int(struct jw *w, long long v);
 void jw_real(struct jw *w, double v); /* not finite: w->bad (json_real() refuses it too) */
 /* A jansson value, written the same way (objects in their insertion order). NULL writes null. */
 void jw_json(struct jw *w, const json_t *v);
+/* A value already written as compact JSON by this writer (or jw_json), copied as it is. */
+void jw_raw(struct jw *w, const char *json);
 /* 0, or ERR_NOMEM when anything failed. */
 int jw_status(const struct jw *w);
 

@@ -118,6 +118,21 @@ static size_t *cue_by_first;
 static size_t cue_first[257];
 static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 
+/* Orders n words by their first byte, keeping table order within a byte: the words that start
+ * with byte b are words[by[first[b]]] .. words[by[first[b + 1] - 1]]. */
+static void index_first_bytes(const char *const *words, size_t n, size_t first[257], size_t *by)
+{
+    size_t next[256];
+    memset(first, 0, 257 * sizeof *first);
+    for (size_t k = 0; k < n; k++)
+        first[(unsigned char)words[k][0] + 1]++;
+    for (size_t b = 1; b <= 256; b++)
+        first[b] += first[b - 1];
+    memcpy(next, first, sizeof next);
+    for (size_t k = 0; k < n; k++)
+        by[next[(unsigned char)words[k][0]]++] = k;
+}
+
 static void cue_table_build(void)
 {
     size_t n = 0;
@@ -126,23 +141,21 @@ static void cue_table_build(void)
             n++;
     struct question_cue_def *t = calloc(n, sizeof *t);
     size_t *by = calloc(n ? n : 1, sizeof *by);
-    if (!t || !by) {
+    const char **phrases = calloc(n ? n : 1, sizeof *phrases);
+    if (!t || !by || !phrases) {
         free(t);
         free(by);
+        free(phrases);
         return;
     }
     for (size_t g = 0, k = 0; g < sizeof cue_groups / sizeof cue_groups[0]; g++)
-        for (const char *const *p = cue_groups[g].phrases; *p; p++) {
-            t[k++] = (struct question_cue_def){*p, cue_groups[g].classes, cue_groups[g].at_start,
-                                               cue_groups[g].weight};
-            cue_first[(unsigned char)**p + 1]++;
+        for (const char *const *p = cue_groups[g].phrases; *p; p++, k++) {
+            t[k] = (struct question_cue_def){*p, cue_groups[g].classes, cue_groups[g].at_start,
+                                             cue_groups[g].weight};
+            phrases[k] = *p;
         }
-    for (size_t b = 1; b <= 256; b++)
-        cue_first[b] += cue_first[b - 1];
-    size_t next[256];
-    memcpy(next, cue_first, sizeof next);
-    for (size_t k = 0; k < n; k++)
-        by[next[(unsigned char)t[k].phrase[0]]++] = k;
+    index_first_bytes(phrases, n, cue_first, by);
+    free(phrases);
     cue_by_first = by;
     cue_table = t;
     n_cues = n;
@@ -208,14 +221,6 @@ static const struct synonym_group {
             "weigh", "weighing", "weighs")},
 };
 
-const char *question_synonym(const char *word, unsigned use)
-{
-    for (size_t g = 0; g < sizeof synonyms / sizeof synonyms[0]; g++)
-        for (const char *const *w = synonyms[g].words; *w; w++)
-            if (**w == *word && strcmp(*w, word) == 0) /* the first letter rules out most */
-                return synonyms[g].use & use ? synonyms[g].target : NULL;
-    return NULL;
-}
 
 /* demonym -> country (or continent) names as they are commonly stored, most common spelling
  * first */
@@ -249,11 +254,68 @@ static const struct {
     {"african", "Africa"}, {"asian", "Asia"}, {"european", "Europe"}, {"oceanian", "Oceania"},
 };
 
+#define N_DEMONYMS (sizeof demonyms / sizeof demonyms[0])
+
+/* The synonym words and the demonyms by their first byte, built once per process: a word is
+ * compared only with the entries that start as it does, the first in table order winning as in
+ * a scan of the whole table. syn_words stays NULL when its allocation failed (then the table is
+ * scanned). */
+static const char **syn_words; /* every synonym word in table order; syn_group: its group */
+static size_t *syn_group, *syn_by, syn_first[257];
+static const char *dem_words[N_DEMONYMS];
+static size_t dem_by[N_DEMONYMS], dem_first[257];
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static void lists_build(void)
+{
+    for (size_t k = 0; k < N_DEMONYMS; k++)
+        dem_words[k] = demonyms[k].word;
+    index_first_bytes(dem_words, N_DEMONYMS, dem_first, dem_by);
+    size_t n = 0;
+    for (size_t g = 0; g < sizeof synonyms / sizeof synonyms[0]; g++)
+        for (const char *const *w = synonyms[g].words; *w; w++)
+            n++;
+    const char **words = calloc(n ? n : 1, sizeof *words);
+    size_t *group = calloc(n ? n : 1, sizeof *group), *by = calloc(n ? n : 1, sizeof *by);
+    if (!words || !group || !by) {
+        free(words);
+        free(group);
+        free(by);
+        return;
+    }
+    for (size_t g = 0, k = 0; g < sizeof synonyms / sizeof synonyms[0]; g++)
+        for (const char *const *w = synonyms[g].words; *w; w++, k++) {
+            words[k] = *w;
+            group[k] = g;
+        }
+    index_first_bytes(words, n, syn_first, by);
+    syn_words = words;
+    syn_group = group;
+    syn_by = by;
+}
+
+const char *question_synonym(const char *word, unsigned use)
+{
+    unsigned char b = (unsigned char)*word;
+    pthread_once(&lists_once, lists_build);
+    const struct synonym_group *found = NULL;
+    for (size_t k = syn_words ? syn_first[b] : 0; syn_words && k < syn_first[b + 1] && !found; k++)
+        if (strcmp(syn_words[syn_by[k]], word) == 0)
+            found = &synonyms[syn_group[syn_by[k]]];
+    for (size_t g = 0; !syn_words && g < sizeof synonyms / sizeof synonyms[0] && !found; g++)
+        for (const char *const *w = synonyms[g].words; *w && !found; w++)
+            if (strcmp(*w, word) == 0)
+                found = &synonyms[g];
+    return found && (found->use & use) ? found->target : NULL;
+}
+
 const char *question_demonym(const char *word)
 {
-    for (size_t k = 0; k < sizeof demonyms / sizeof demonyms[0]; k++)
-        if (demonyms[k].word[0] == *word && strcmp(demonyms[k].word, word) == 0)
-            return demonyms[k].names;
+    unsigned char b = (unsigned char)*word;
+    pthread_once(&lists_once, lists_build);
+    for (size_t k = dem_first[b]; k < dem_first[b + 1]; k++)
+        if (strcmp(dem_words[dem_by[k]], word) == 0)
+            return demonyms[dem_by[k]].names;
     return NULL;
 }
 
@@ -642,12 +704,18 @@ size_t question_phrase_at(const struct question *q, size_t i, const char *phrase
 {
     size_t k = 0;
     for (const char *p = phrase; *p; k++) {
-        size_t n = strcspn(p, " ");
-        if (i + k >= q->n_words || strlen(q->words[i + k].w) != n ||
-            memcmp(q->words[i + k].w, p, n) != 0)
+        if (i + k >= q->n_words)
             return 0;
-        p += n;
-        p += strspn(p, " ");
+        /* the word is the phrase's next word, up to its space or end, and nothing more */
+        const char *w = q->words[i + k].w;
+        while (*p && *p != ' ' && *p == *w) {
+            p++;
+            w++;
+        }
+        if (*w || (*p && *p != ' '))
+            return 0;
+        while (*p == ' ')
+            p++;
     }
     return k;
 }

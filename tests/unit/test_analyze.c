@@ -14,6 +14,26 @@
 
 #include "util/banned.h"
 
+/* The chart as text (analyze_options.chart_text, what the service writes) is byte for byte the
+ * tree's compact dump, for every result the tests below analyze. */
+static void check_chart_text(const struct question *q, const struct db_result *r,
+                             const struct analysis *tree)
+{
+    struct analyze_options opt = {.chart_text = 1};
+    struct analysis a;
+    if (analyze_result_opts(q, r, &opt, &a) != 0)
+        return;
+    CHECK(a.chart == NULL);
+    char *dump = tree->chart ? json_dumps(tree->chart, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                                                           JSON_REAL_PRECISION(15))
+                             : NULL;
+    CHECK((dump == NULL) == (a.chart_text == NULL));
+    if (dump && a.chart_text)
+        CHECK_STR(a.chart_text, dump);
+    free(dump);
+    analysis_free(&a);
+}
+
 /* analyze_result() for a question given as text (NULL: none). */
 static int analyze_text(const char *text, const struct db_result *r, struct analysis *out)
 {
@@ -21,6 +41,8 @@ static int analyze_text(const char *text, const struct db_result *r, struct anal
     if (text && question_read(text, &q))
         return ERR_NOMEM;
     int rc = analyze_result(q, r, out);
+    if (rc == 0)
+        check_chart_text(q, r, out);
     question_free(q);
     return rc;
 }
@@ -1034,7 +1056,7 @@ static void test_column_formats(void)
         {"amount_cents", ANALYZE_FORMAT_CURRENCY, 0.01, "EUR", "amount"},
         {"product_count", ANALYZE_FORMAT_PERCENT, 0, NULL, NULL},
     };
-    struct analyze_options opt = {"GBP", decl, 2};
+    struct analyze_options opt = {"GBP", decl, 2, 0};
     CHECK_INT(analyze_result_opts(NULL, r, &opt, &a), 0);
     check_cell(&a, r, 0, 5, "\xe2\x82\xac" "1,234.56");
     CHECK_STR(jstr(col_json(&a, 5), "label"), "amount");

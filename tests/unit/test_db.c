@@ -271,6 +271,86 @@ static void test_open_errors(void)
     CHECK(db == NULL);
 }
 
+static void writer_exec(const char *file, const char *sql)
+{
+    sqlite3 *w;
+    CHECK_INT(sqlite3_open(file, &w), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(w, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(w);
+}
+
+/* The first cell of sql's result as text, or NULL when it failed (*rc says how). */
+static char *first_cell(struct db *db, const char *sql, int *rc)
+{
+    struct db_result r;
+    struct db_error de;
+    struct db_limits lim = {.timeout_ms = 5000, .row_cap = 100};
+    *rc = db_exec(db, sql, &lim, &r, &de);
+    if (*rc)
+        return NULL;
+    char *s = r.n_rows && r.n_cols && db_cell_at(&r, 0, 0)->s ? strdup(db_cell_at(&r, 0, 0)->s)
+                                                                : strdup("");
+    db_result_free(&r);
+    return s;
+}
+
+/* A statement run again on a connection is reused (kept by its text), and what it reads after
+ * another process changed the schema is what a new preparation would read: new columns, and the
+ * refusal a new connection gets when the name now reads what the database's own safety forbids
+ * (a view over a PRAGMA table, with the schema untrusted). */
+static void test_kept_statements(void)
+{
+    char file[600];
+    snprintf(file, sizeof file, "%s.kept", path);
+    unlink(file);
+    writer_exec(file, "CREATE TABLE kv(k TEXT, v TEXT); INSERT INTO kv VALUES ('a', 'first');");
+    struct db *db = NULL;
+    struct err e = {0};
+    CHECK_INT(db_open(file, &db, &e), 0);
+    if (!db)
+        return;
+    int rc;
+    char *s;
+    for (int round = 0; round < 3; round++) { /* more texts than are kept: some are dropped */
+        for (int i = 0; i < 12; i++) {
+            char q[64];
+            snprintf(q, sizeof q, "SELECT %d + %d", i, round);
+            s = first_cell(db, q, &rc);
+            char want[16];
+            snprintf(want, sizeof want, "%d", i + round);
+            CHECK_STR(s, want);
+            free(s);
+        }
+        for (int again = 0; again < 2; again++) { /* the second one is the kept statement */
+            s = first_cell(db, "SELECT v FROM kv", &rc);
+            CHECK_STR(s, "first");
+            free(s);
+        }
+    }
+    /* the table is replaced by one whose v is another column */
+    writer_exec(file, "DROP TABLE kv; CREATE TABLE kv(v TEXT, k TEXT); "
+                      "INSERT INTO kv VALUES ('second', 'b');");
+    s = first_cell(db, "SELECT v FROM kv", &rc);
+    CHECK_STR(s, "second");
+    free(s);
+    /* a view that reads a PRAGMA the gate refuses: refused as a new statement would be */
+    writer_exec(file, "DROP TABLE kv; CREATE VIEW kv AS SELECT name AS v FROM pragma_database_list;");
+    s = first_cell(db, "SELECT v FROM kv", &rc);
+    CHECK(s == NULL);
+    free(s);
+    struct db *fresh = NULL;
+    CHECK_INT(db_open(file, &fresh, &e), 0);
+    int rc_fresh = 0;
+    s = fresh ? first_cell(fresh, "SELECT v FROM kv", &rc_fresh) : NULL;
+    CHECK(s == NULL);
+    free(s);
+    CHECK_INT(rc, rc_fresh);
+    CHECK(rc != 0);
+    db_close(fresh);
+    db_close(db);
+    unlink(file);
+}
+
 static void cleanup(void)
 {
     unlink(path);
@@ -287,6 +367,7 @@ static const struct test_case tests[] = {
     {"watchdog", test_watchdog},
     {"introspection_schema_fix", test_introspection},
     {"open_errors", test_open_errors},
+    {"kept_statements", test_kept_statements},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, cleanup)

@@ -493,6 +493,12 @@ static void test_count(void)
                 "SELECT COUNT(*) FROM orders WHERE status = 'shipped' AND order_date LIKE '2023%'");
     expect_rows(sales_db, &sales, "count the orders since 2023",
                 "SELECT COUNT(*) FROM orders WHERE order_date >= '2023-01-01'");
+    /* trap: a stored value in another case is still the value (the filter in front of the
+     * value index folds case as the index does) */
+    expect_rows(sales_db, &sales, "how many customers are from france?",
+                "SELECT COUNT(*) FROM customers WHERE country = 'France'");
+    expect_rows(sales_db, &sales, "How many orders were CANCELLED?",
+                "SELECT COUNT(*) FROM orders WHERE status = 'cancelled'");
 }
 
 static void test_aggregate(void)
