@@ -688,16 +688,48 @@ static void named_elsewhere(struct compose *cx)
     }
 }
 
+/* The question asks for whole rows: "all the information about hiring", "every detail of". */
+static int asks_whole_rows(const struct query *q)
+{
+    static const char *const words[] = {"information", "info",    "detail", "details",
+                                        "everything",  "columns", "fields", "attributes"};
+    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t i = 0; i < n_toks; i++)
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            if (strcmp(q->toks[i].word, words[k]) == 0)
+                return 1;
+    return 0;
+}
+
 /* The select list: the groups and aggregates, the columns asked for, or the rows' labels. */
-/* Rows with no label column: every column, and a doubt ("who" asks for a person's name, which a
- * table of events or of keys does not hold). */
+/* Rows with no label column: every column. The one row a ranking picks ("the most recent
+ * order") is fairly shown whole; which columns name a list of such rows is a convention
+ * ("templates with version above 5": their ids? every column?), so the list is doubted unless
+ * whole rows were asked for. "who" asks for a person's name, which a table of events lacks. */
 static void no_label(struct query *q, const struct shape *sh, struct buf *sel)
 {
     buf_puts(sel, "t1.*");
     if (strcmp(q->toks[0].word, "who") == 0)
         t0_doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
+    else if (!(q->rank && sh->order_c >= 0) && !asks_whole_rows(q))
+        t0_doubt(q, P_UNSURE, "which columns of %s to show is not said", q->s->tables[sh->main].name);
     else if (q->nf || sh->order_c >= 0)
         t0_doubt(q, P_SMALL, "which columns of %s to show is not said", q->s->tables[sh->main].name);
+}
+
+/* Rows kept for having no row in a table that the query also joins ("employees with no
+ * evaluation", shown with an evaluation's bonus): the join and the exclusion contradict each
+ * other, and the answer is empty whatever the data. */
+static void anti_joined(struct compose *cx)
+{
+    for (size_t k = 0; k < cx->q->nf; k++) {
+        const struct filter *f = &cx->q->f[k];
+        if (f->kind == FILTER_ANTI && f->t2 >= 0 && cx->alias[f->t2] > 0) {
+            t0_doubt(cx->q, P_UNSURE, "rows without %s, shown with %s's columns",
+                     cx->q->s->tables[f->t2].name, cx->q->s->tables[f->t2].name);
+            return;
+        }
+    }
 }
 
 static void put_select(struct compose *cx, struct buf *sel)
@@ -865,6 +897,7 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
     put_tail(&cx, &tail);
     if (cx.failed)
         goto out;
+    anti_joined(&cx);
 
     buf_puts(sql, "SELECT ");
     if (sh->distinct || (cx.fanout && sh->agg == NL_AGG_NONE))

@@ -469,6 +469,18 @@ static void test_projections(void)
                 "SELECT name, fee_amount FROM clubs");
     expect_rows(studio_db, &studio, "Show the clubs and their amount fee.",
                 "SELECT name, amount_fee FROM clubs");
+    /* trap: rows with no label, listed: which of their columns to show is a convention (their
+     * keys? every column?) unless the question asks for whole rows */
+    expect_unsure(&studio, "Which players earn more than 4?");
+    expect_unsure(&studio, "players with earnings above the average");
+    expect_rows(studio_db, &studio, "Give me all the information about players earning more than 4.",
+                "SELECT * FROM players WHERE earnings > 4");
+    /* the one row a ranking picks may be shown whole */
+    expect_rows(studio_db, &studio, "Which player has the highest earnings?",
+                "SELECT * FROM players ORDER BY earnings DESC LIMIT 1");
+    /* trap: rows kept for having no film, shown with a film's column: always empty */
+    expect_unsure(&studio, "List the studios that have no film rating on record.");
+    expect_unsure(&studio, "List the studios that have no films, with their film ratings.");
 }
 
 static void test_count(void)
