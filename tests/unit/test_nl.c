@@ -372,6 +372,11 @@ static const char studio_sql[] =
     "CREATE TABLE players(player_id INTEGER PRIMARY KEY, club INTEGER REFERENCES clubs(club_id),"
     " earnings REAL);"
     "INSERT INTO players VALUES (1,1,5),(2,2,9),(3,2,4);"
+    "CREATE TABLE people(person_id INTEGER PRIMARY KEY, name TEXT, born INTEGER);"
+    "INSERT INTO people VALUES (1,'Ida Vang',1980),(2,'Ole Berg',1975),(3,'Una Lie',1990);"
+    "CREATE TABLE singers(singer_id INTEGER PRIMARY KEY, club INTEGER REFERENCES clubs(club_id),"
+    " person_id INTEGER REFERENCES people(person_id), sales REAL);"
+    "INSERT INTO singers VALUES (1,1,3,120),(2,3,1,80),(3,2,2,300);"
     "INSERT INTO studios VALUES (1,'Pinewood','United Kingdom'),(2,'Babelsberg','Germany'),"
     " (3,'Ealing','United Kingdom');"
     "INSERT INTO films VALUES (1,'Dune','Ann Lee',1,8.1,'2021-09-03'),"
@@ -478,6 +483,14 @@ static void test_projections(void)
     /* the one row a ranking picks may be shown whole */
     expect_rows(studio_db, &studio, "Which player has the highest earnings?",
                 "SELECT * FROM players ORDER BY earnings DESC LIMIT 1");
+    /* rows of a person's role with no name of their own: the person's name, through the key
+     * to the people; trap: the key to the clubs names the club, not the singer */
+    expect_rows(studio_db, &studio, "Which singers have sales above 100?",
+                "SELECT p.name FROM singers s JOIN people p ON s.person_id = p.person_id "
+                "WHERE s.sales > 100");
+    expect_rows(studio_db, &studio, "Which singer has the highest sales?",
+                "SELECT p.name FROM singers s JOIN people p ON s.person_id = p.person_id "
+                "ORDER BY s.sales DESC LIMIT 1");
     /* trap: rows kept for having no film, shown with a film's column: always empty */
     expect_unsure(&studio, "List the studios that have no film rating on record.");
     expect_unsure(&studio, "List the studios that have no films, with their film ratings.");
@@ -746,9 +759,11 @@ static void test_which_n_values(void)
                 "SELECT name FROM products WHERE unit_price > 500");
     expect_rows(sales_db, &sales, "how many orders have a shipping cost above 15?",
                 "SELECT COUNT(*) FROM orders WHERE shipping_cost > 15");
-    /* trap: rows with no name of their own, pointing at named ones, are not shown by their key
-     * at full confidence (the name is the employee's) */
-    expect_unsure(&depot, "which drivers have more than 1000 miles?");
+    /* rows with no name of their own, pointing at a person's: shown by the person's name, not
+     * by their key (the name is the employee's) */
+    expect_rows(depot_db, &depot, "which drivers have more than 1000 miles?",
+                "SELECT e.first_nm, e.last_nm FROM drivers d JOIN emp e ON d.emp_id = e.emp_id "
+                "WHERE d.miles > 1000");
     /* "without a discount", "with no age": the column is not set */
     expect_rows(zoo_db, &zoo, "how many ticket sales without a discount?",
                 "SELECT COUNT(*) FROM ticket_sales WHERE discount IS NULL");
