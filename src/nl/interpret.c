@@ -63,6 +63,19 @@ static int value_col_named(struct query *q, const struct nl_span *sp, struct nl_
     return 1;
 }
 
+/* Value span v is stored in a label column (a name) of a table of span t: "the Electronics
+ * category" names a row, where "Asian countries" says something of rows. */
+static int value_names_rows(const struct query *q, const struct nl_span *v, const struct nl_span *t)
+{
+    for (size_t j = 0; j < t->n_cand; j++) {
+        int lab[2], nl = t0_label_cols(q, t->cand[j].table, lab, 0);
+        for (int k = 0; k < nl; k++)
+            if (t0_span_has_col(v, t->cand[j].table, lab[k]))
+                return 1;
+    }
+    return 0;
+}
+
 static int qualifies_value(struct query *q, size_t i)
 {
     struct nl_span *sp = &q->sp[i];
@@ -737,6 +750,13 @@ static void read_table(struct pass *p)
         /* "in the Electronics category" */
         if (sp->kind == NL_SPAN_TABLE && q->valued_span < 0)
             q->valued_span = (int)i;
+        /* "which Asian country has the largest area": the value is said of the rows (their
+         * continent), not their name, so the table is still what is asked about */
+        int pv = t0_prev_content(q, i);
+        if (sp->kind == NL_SPAN_TABLE && pv >= 0 && q->sp[pv].kind == NL_SPAN_VALUE &&
+            !value_names_rows(q, &q->sp[pv], sp) && q->n_mentions == 0 &&
+            q->n_mentions < NL_MAX_MENTIONS)
+            q->mentions[q->n_mentions++] = (int)i;
     } else {
         sp->used = 0;
         if (q->n_mentions < NL_MAX_MENTIONS)

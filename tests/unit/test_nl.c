@@ -491,6 +491,14 @@ static void test_projections(void)
     expect_rows(studio_db, &studio, "Which singer has the highest sales?",
                 "SELECT p.name FROM singers s JOIN people p ON s.person_id = p.person_id "
                 "ORDER BY s.sales DESC LIMIT 1");
+    /* a value said of the rows before their table ("which Ann Lee film"): the rows are ranked,
+     * not the measure's maximum returned; trap: a value that is a row's name ("the Pinewood
+     * studio") only qualifies its table */
+    expect_rows(studio_db, &studio, "Which Ann Lee film has the highest rating?",
+                "SELECT title FROM films WHERE directed_by = 'Ann Lee' ORDER BY rating DESC LIMIT 1");
+    expect_rows(studio_db, &studio, "How many films did the Pinewood studio make?",
+                "SELECT COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
+                "WHERE s.name = 'Pinewood'");
     /* trap: rows kept for having no film, shown with a film's column: always empty */
     expect_unsure(&studio, "List the studios that have no film rating on record.");
     expect_unsure(&studio, "List the studios that have no films, with their film ratings.");
