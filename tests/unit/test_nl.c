@@ -377,6 +377,9 @@ static const char studio_sql[] =
     "CREATE TABLE singers(singer_id INTEGER PRIMARY KEY, club INTEGER REFERENCES clubs(club_id),"
     " person_id INTEGER REFERENCES people(person_id), sales REAL);"
     "INSERT INTO singers VALUES (1,1,3,120),(2,3,1,80),(3,2,2,300);"
+    "CREATE TABLE markets(market_id INTEGER PRIMARY KEY, film INTEGER REFERENCES films(film_id),"
+    " market TEXT, percentage REAL);"
+    "INSERT INTO markets VALUES (1,1,'France',40),(2,1,'Spain',60),(3,2,'France',100);"
     "INSERT INTO studios VALUES (1,'Pinewood','United Kingdom'),(2,'Babelsberg','Germany'),"
     " (3,'Ealing','United Kingdom');"
     "INSERT INTO films VALUES (1,'Dune','Ann Lee',1,8.1,'2021-09-03'),"
@@ -499,6 +502,11 @@ static void test_projections(void)
     expect_rows(studio_db, &studio, "How many films did the Pinewood studio make?",
                 "SELECT COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
                 "WHERE s.name = 'Pinewood'");
+    /* "what percentage of films": a share of the films, though markets has a percentage
+     * column; trap: of the markets themselves, the column or a share is not said */
+    expect_rows(studio_db, &studio, "What percentage of films were directed by Ann Lee?",
+                "SELECT 40.0");
+    expect_unsure(&studio, "What percentage of markets are in France?");
     /* trap: rows kept for having no film, shown with a film's column: always empty */
     expect_unsure(&studio, "List the studios that have no film rating on record.");
     expect_unsure(&studio, "List the studios that have no films, with their film ratings.");
