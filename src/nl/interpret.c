@@ -76,6 +76,31 @@ static int value_names_rows(const struct query *q, const struct nl_span *v, cons
     return 0;
 }
 
+/* "the channel MTV Dance" where Cartoon.Channel is a key to TV_Channel, which holds the value:
+ * the column names the row the value picks, it is not a column to show. Every column the words
+ * may name must be such a key. Narrows v to the tables the keys reach and returns 1. */
+static int key_to_value(const struct query *q, const struct nl_span *sp, struct nl_span *v)
+{
+    size_t n = 0;
+    for (size_t j = 0; j < sp->n_cand; j++)
+        if (sp->cand[j].col < 0 || !t0_col_of(q, sp->cand[j].table, sp->cand[j].col)->fk_table)
+            return 0; /* "Kyle's id": the value's own table's column may be meant */
+    for (size_t k = 0; k < v->n_cand; k++) {
+        int hit = 0;
+        for (size_t j = 0; j < sp->n_cand && !hit; j++) {
+            const struct schema_column *c = t0_col_of(q, sp->cand[j].table, sp->cand[j].col);
+            hit = sp->cand[j].col >= 0 && c->fk_table &&
+                  schema_find_table(q->s, c->fk_table) == v->cand[k].table;
+        }
+        if (hit)
+            v->cand[n++] = v->cand[k];
+    }
+    if (!n)
+        return 0;
+    v->n_cand = n;
+    return 1;
+}
+
 static int qualifies_value(struct query *q, size_t i)
 {
     struct nl_span *sp = &q->sp[i];
@@ -102,6 +127,8 @@ static int qualifies_value(struct query *q, size_t i)
                 return 1;
             }
         }
+        if (sp->kind == NL_SPAN_COLUMN && key_to_value(q, sp, v))
+            return 1;
     }
     return 0;
 }

@@ -380,6 +380,9 @@ static const char studio_sql[] =
     "CREATE TABLE markets(market_id INTEGER PRIMARY KEY, film INTEGER REFERENCES films(film_id),"
     " market TEXT, percentage REAL);"
     "INSERT INTO markets VALUES (1,1,'France',40),(2,1,'Spain',60),(3,2,'France',100);"
+    "CREATE TABLE albums(album_id INTEGER PRIMARY KEY, title TEXT,"
+    " imprint INTEGER REFERENCES labels(label_id));"
+    "INSERT INTO albums VALUES (1,'Kind',1),(2,'Lush',2),(3,'Moon',1);"
     "INSERT INTO studios VALUES (1,'Pinewood','United Kingdom'),(2,'Babelsberg','Germany'),"
     " (3,'Ealing','United Kingdom');"
     "INSERT INTO films VALUES (1,'Dune','Ann Lee',1,8.1,'2021-09-03'),"
@@ -507,6 +510,12 @@ static void test_projections(void)
     expect_rows(studio_db, &studio, "What percentage of films were directed by Ann Lee?",
                 "SELECT 40.0");
     expect_unsure(&studio, "What percentage of markets are in France?");
+    /* "the imprint Blue Note": a key column before a value of the table it points at names the
+     * row the value picks, it is not shown; trap: "Pinewood's id" may be the studio's own id */
+    expect_rows(studio_db, &studio, "Give me the titles of albums on the imprint Blue Note.",
+                "SELECT title FROM albums WHERE imprint = 1");
+    expect_rows(studio_db, &studio, "What is Pinewood's id?",
+                "SELECT studio_id FROM studios WHERE name = 'Pinewood'");
     /* trap: rows kept for having no film, shown with a film's column: always empty */
     expect_unsure(&studio, "List the studios that have no film rating on record.");
     expect_unsure(&studio, "List the studios that have no films, with their film ratings.");
