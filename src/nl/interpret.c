@@ -1007,11 +1007,59 @@ static void read_number(struct pass *p)
 }
 
 /* A word linked to nothing: a relation verb, or judged once the query is built */
+/* "Give template ID and version": a word listed after a shown column, with "and" between, that
+ * is the first word of exactly one column of that column's table, whose other
+ * word only says what kind of value it is (Version_Number): that column, shown too. */
+static int listed_short_column(struct pass *p)
+{
+    static const char *const kinds[] = {"number", "name", "code", "id", "date", "level",
+                                        "type", "count", "valu", "amount", "year"};
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    int pv = t0_prev_content(q, p->i), listed = 0;
+    if (pv < 0 || q->sp[pv].kind != NL_SPAN_COLUMN || !q->n_selects ||
+        q->selects[q->n_selects - 1] != pv)
+        return 0;
+    for (size_t k = (size_t)pv + 1; k < p->i; k++)
+        listed |= q->sp[k].kind == NL_SPAN_STOPWORD && strcmp(q->sp[k].lex->phrase, "and") == 0;
+    if (!listed)
+        return 0;
+    int t = -1, found = -1;
+    const char *stem = q->toks[sp->tok].stem;
+    for (size_t j = 0; j < q->sp[pv].n_cand; j++) {
+        int u = q->sp[pv].cand[j].table;
+        for (size_t c = 0; c < q->s->tables[u].n_cols; c++) {
+            const struct nl_name *cn = &q->ns->cols[u][c];
+            if (cn->n != 2 || strcmp(cn->stem[0], stem) != 0 || (u == t && (int)c == found))
+                continue;
+            for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+                if (strcmp(cn->stem[1], kinds[k]) == 0) {
+                    if (found >= 0)
+                        return 0; /* two such columns: which one is not said */
+                    t = u;
+                    found = (int)c;
+                }
+        }
+    }
+    if (found < 0)
+        return 0;
+    sp->kind = NL_SPAN_COLUMN;
+    sp->partial = 1;
+    sp->cand[0] = (struct nl_cand){.table = t, .col = found, .value = NULL};
+    sp->n_cand = 1;
+    t0_doubt(q, P_SLIGHT, "'%s' read as %s", q->toks[sp->tok].word,
+             q->s->tables[t].cols[found].name);
+    read_column(p);
+    return 1;
+}
+
 static void read_unknown(struct pass *p)
 {
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     size_t i = p->i;
+    if (listed_short_column(p))
+        return;
     size_t ul = strlen(q->unknown);
     if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)
         snprintf(q->unknown + ul, sizeof q->unknown - ul, "%s%s", ul ? " " : "",

@@ -383,6 +383,10 @@ static const char studio_sql[] =
     "CREATE TABLE albums(album_id INTEGER PRIMARY KEY, title TEXT,"
     " imprint INTEGER REFERENCES labels(label_id));"
     "INSERT INTO albums VALUES (1,'Kind',1),(2,'Lush',2),(3,'Moon',1);"
+    "CREATE TABLE tours(tour_id INTEGER PRIMARY KEY, name TEXT, fee_amount REAL, fee_code TEXT);"
+    "INSERT INTO tours VALUES (1,'North',4,'A'),(2,'South',8,'B'),(3,'West',9,'B');"
+    "CREATE TABLE releases(release_id INTEGER PRIMARY KEY, name TEXT, version_number INTEGER);"
+    "INSERT INTO releases VALUES (1,'Alpha',1),(2,'Beta',3),(3,'Gamma',4);"
     "INSERT INTO studios VALUES (1,'Pinewood','United Kingdom'),(2,'Babelsberg','Germany'),"
     " (3,'Ealing','United Kingdom');"
     "INSERT INTO films VALUES (1,'Dune','Ann Lee',1,8.1,'2021-09-03'),"
@@ -516,6 +520,14 @@ static void test_projections(void)
                 "SELECT title FROM albums WHERE imprint = 1");
     expect_rows(studio_db, &studio, "What is Pinewood's id?",
                 "SELECT studio_id FROM studios WHERE name = 'Pinewood'");
+    /* "give the name and version": a word that begins one column's name (version_number) after
+     * a shown column, listed with "and"; traps: two columns begin with it (fee_amount,
+     * fee_code), or one begins and another ends with it (fee_amount, amount_fee) */
+    expect_rows(studio_db, &studio,
+                "Which releases have a version number above 2? Give the name and version.",
+                "SELECT name, version_number FROM releases WHERE version_number > 2");
+    expect_unsure(&studio, "Which tours have a fee amount above 5? Give the name and fee.");
+    expect_unsure(&studio, "Which clubs have a fee amount above 20? Give the name and fee.");
     /* trap: rows kept for having no film, shown with a film's column: always empty */
     expect_unsure(&studio, "List the studios that have no film rating on record.");
     expect_unsure(&studio, "List the studios that have no films, with their film ratings.");
