@@ -662,6 +662,17 @@ static int asks_rank_value(const struct query *q)
     return 0;
 }
 
+/* A text column of t, not a key, whose name says it names something ("series_name",
+ * "film_title"), though not the table: -1 when there is none. */
+static int name_like_col(const struct query *q, int t)
+{
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+        if (q->s->tables[t].cols[c].type == SCHEMA_TYPE_TEXT && !t0_col_is_key(q, t, (int)c) &&
+            (t0_col_has_word(q, t, (int)c, "name") || t0_col_has_word(q, t, (int)c, "titl")))
+            return (int)c;
+    return -1;
+}
+
 static int last_stem_in(const struct query *q, int t, const char *const *stems, size_t n)
 {
     const struct nl_name *tn = &q->ns->tables[t];
@@ -820,9 +831,13 @@ static void put_select(struct compose *cx, struct buf *sel)
         } else if (nl == 0 && pk >= 0 && strcmp(w0, "which") == 0) {
             lab[0] = pk; /* "which templates ...": the rows, by their key */
             nl = 1;
+            int named = name_like_col(q, sh->main);
             if (elsewhere)
                 t0_doubt(q, P_UNSURE, "%s has no name of its own; a table it points at has names",
                          q->s->tables[sh->main].name);
+            else if (named >= 0) /* TV_Channel.series_name */
+                t0_doubt(q, P_UNSURE, "%s may be named by %s rather than its key",
+                         q->s->tables[sh->main].name, q->s->tables[sh->main].cols[named].name);
         } else if (nl == 0) {
             no_label(q, sh, sel);
         }

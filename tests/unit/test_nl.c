@@ -387,6 +387,8 @@ static const char studio_sql[] =
     "INSERT INTO tours VALUES (1,'North',4,'A'),(2,'South',8,'B'),(3,'West',9,'B');"
     "CREATE TABLE releases(release_id INTEGER PRIMARY KEY, name TEXT, version_number INTEGER);"
     "INSERT INTO releases VALUES (1,'Alpha',1),(2,'Beta',3),(3,'Gamma',4);"
+    "CREATE TABLE stations(station_id INTEGER PRIMARY KEY, call_name TEXT, country TEXT);"
+    "INSERT INTO stations VALUES (1,'Radio Nord','Norway'),(2,'Sky One','Italy');"
     "INSERT INTO studios VALUES (1,'Pinewood','United Kingdom'),(2,'Babelsberg','Germany'),"
     " (3,'Ealing','United Kingdom');"
     "INSERT INTO films VALUES (1,'Dune','Ann Lee',1,8.1,'2021-09-03'),"
@@ -528,6 +530,8 @@ static void test_projections(void)
                 "SELECT name, version_number FROM releases WHERE version_number > 2");
     expect_unsure(&studio, "Which tours have a fee amount above 5? Give the name and fee.");
     expect_unsure(&studio, "Which clubs have a fee amount above 20? Give the name and fee.");
+    /* trap: "which stations": by their key while a column says it holds their names */
+    expect_unsure(&studio, "Which stations are based in Norway?");
     /* trap: rows kept for having no film, shown with a film's column: always empty */
     expect_unsure(&studio, "List the studios that have no film rating on record.");
     expect_unsure(&studio, "List the studios that have no films, with their film ratings.");
