@@ -95,13 +95,14 @@ static int span_value(const struct schema *s, struct db *db, const struct tm_sha
     char text[TM_VALUE_MAX];
     int all_content = 1;
     for (size_t i = first; i <= last; i++)
-        all_content &= content_like(sh, &q->toks[i]) || tm_words_stop(q->toks[i].word);
+        all_content &= content_like(sh, &q->toks[i]) ||
+                       (tm_words_stop(q->toks[i].word) && !q->toks[i].upper); /* "US" */
     if (all_content)
         return 0;
     if (first == last && q->toks[first].kind == QUESTION_QUOTED)
         snprintf(text, sizeof text, "%s", q->toks[first].word);
     else {
-        size_t a = q->toks[first].off, b = q->toks[last].off + q->toks[last].len;
+        size_t a = q->toks[first].off, b = tm_words_tok_end(q, last);
         if (b <= a || b - a >= sizeof text)
             return 0;
         memcpy(text, q->text + a, b - a);
@@ -119,7 +120,7 @@ static int span_value(const struct schema *s, struct db *db, const struct tm_sha
     const char *v = stored_value(s, slot, text);
     if (!v && tm_words_form_ok(text)) {
         struct form_arg fa = {s, slot, NULL};
-        value_forms_each(text, form_stored, &fa);
+        tm_words_forms_each(text, form_stored, &fa);
         v = fa.found;
     }
     if (!v)
@@ -127,13 +128,17 @@ static int span_value(const struct schema *s, struct db *db, const struct tm_sha
     return (*out = strdup(v)) ? 1 : ERR_NOMEM;
 }
 
-/* Finds the value of one value slot among the unmasked tokens: the earliest, longest span. */
+/* Finds the value of one value slot among the unmasked tokens: the earliest, longest span (a
+ * slot the template's question wrote as a number: the earliest number that is a value). */
 static int fill_value(const struct schema *s, struct db *db, const struct tm_shape *sh,
                       size_t k, const struct question *q, unsigned char *mask, struct tm_fill *f)
 {
+    int numeric = sh->slots[k].numeric;
     for (size_t i = 0; i < q->n_toks; i++) {
         size_t max = i + TM_SPAN_MAX < q->n_toks ? i + TM_SPAN_MAX : q->n_toks;
-        for (size_t j = i; j < max; j++)
+        if (numeric)
+            max = !mask[i] && q->toks[i].kind == QUESTION_NUMBER ? i + 1 : i;
+        for (size_t j = i; j < max && !numeric; j++)
             if (mask[j] || q->toks[j].negation || q->toks[j].kind == QUESTION_NUMBER)
                 max = j;
         for (size_t j = max; j-- > i;) {
@@ -212,6 +217,7 @@ static int same_words(const struct schema *s, const struct tm_shape *sh,
                       const struct question *q, int near, unsigned char *mask, struct tm_fill *f)
 {
     char words[TM_MAX_WORDS][TM_WORD], all[TM_MAX_WORDS][TM_WORD];
+    tm_mask_label_names(s, sh, q, mask);
     size_t n_all = tm_words_set(all, tm_words_content(q, mask, all, TM_MAX_WORDS));
     unsigned char *pre = malloc(q->n_toks + 1);
     if (!pre)
@@ -340,6 +346,15 @@ static int put_use(struct buf *b, const char *sql, const struct tm_use *u, size_
     const char *v = f->value[u->slot];
     if (n == 1 && u->form == TM_LIT_STRING)
         return strchr(v, '\\') ? -1 : buf_put_sql_string(b, v);
+    if (n == 1 && u->form == TM_LIT_TRIMMED) {
+        size_t a = strspn(v, " "), z = strlen(v);
+        while (z > a && v[z - 1] == ' ')
+            z--;
+        char *t = strchr(v, '\\') ? NULL : strndup(v + a, z - a);
+        int rc = t ? buf_put_sql_string(b, t) : -1;
+        free(t);
+        return rc;
+    }
     if (n == 1 && u->form == TM_LIT_NUMBER) {
         char *end;
         strtod(v, &end);
@@ -430,6 +445,22 @@ uint64_t tm_sql_skeleton(const char *sql)
         p = t + len;
     }
     return bits;
+}
+
+int tm_sql_grouped(const char *sql)
+{
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len;
+    int group = 0;
+    while ((t = sqllex_next(p, end, &kind, &len)) < end) {
+        int by = kind == SQLLEX_WORD && len == 2 && strncasecmp(t, "by", 2) == 0;
+        if (group && by)
+            return 1;
+        group = kind == SQLLEX_WORD && len == 5 && strncasecmp(t, "group", 5) == 0;
+        p = t + len;
+    }
+    return 0;
 }
 
 double tm_skeleton_similarity(uint64_t a, uint64_t b)

@@ -196,6 +196,13 @@ static enum word_class classify(const struct tm_names *nm, const struct tm_shape
                 *mask |= (uint64_t)1 << u;
         }
     }
+    size_t n = strlen(w);
+    if (!named && n > 6 && derived_suffix(w + n - 4)) {
+        /* "viewership" names what "viewer" names (the reverse of derived() above) */
+        char base[TM_WORD];
+        snprintf(base, sizeof base, "%.*s", (int)(n - 4), w);
+        return classify(nm, sh, base, mask);
+    }
     return *mask ? W_USED : named ? W_SCHEMA : W_OTHER;
 }
 
@@ -206,10 +213,17 @@ static uint64_t implied(const struct schema *s, const struct tm_shape *sh)
     uint64_t m = 0;
     for (size_t i = 0; i < sh->n_used && i < 64; i++) {
         const struct tm_col *u = &sh->used[i];
-        for (size_t k = 0; k < sh->n_slots; k++)
-            if (sh->slots[k].kind == TM_VALUE && u->table == sh->slots[k].table &&
-                (u->column == sh->slots[k].column || u->column == TM_NO_COLUMN))
+        for (size_t k = 0; k < sh->n_slots; k++) {
+            const struct tm_slot *sl = &sh->slots[k];
+            if (sl->kind == TM_VALUE && u->table == sl->table &&
+                (u->column == sl->column || u->column == TM_NO_COLUMN))
                 m |= (uint64_t)1 << i;
+            /* "conductors over 45" compares what "older than 45" does: the number, which must
+             * lie near the column's values (tm_near_numbers), says the column */
+            if (sl->kind == TM_NUMBER && sl->compared && u->table == sl->table &&
+                u->column == sl->column)
+                m |= (uint64_t)1 << i;
+        }
         if (u->column == TM_NO_COLUMN)
             continue;
         struct schema_words w;
@@ -220,6 +234,30 @@ static uint64_t implied(const struct schema *s, const struct tm_shape *sh)
                  strcmp(w.w[w.n - 1], "title") == 0))
                 m |= (uint64_t)1 << i;
     }
+    return m;
+}
+
+/* The bits of sh->used that are columns its SELECT list shows. */
+static uint64_t shown_bits(const struct tm_shape *sh)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i < sh->n_used && i < 64; i++)
+        for (size_t k = 0; k < sh->n_proj; k++)
+            if (sh->used[i].column != TM_NO_COLUMN && sh->used[i].table == sh->proj[k].table &&
+                sh->used[i].column == sh->proj[k].column)
+                m |= (uint64_t)1 << i;
+    return m;
+}
+
+/* The bits of sh->used that are the tables of the columns in cols. */
+static uint64_t tables_of(const struct tm_shape *sh, uint64_t cols)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i < sh->n_used && i < 64; i++)
+        for (size_t k = 0; k < sh->n_used && k < 64; k++)
+            if (((cols >> k) & 1) && sh->used[i].column == TM_NO_COLUMN &&
+                sh->used[i].table == sh->used[k].table)
+                m |= (uint64_t)1 << i;
     return m;
 }
 
@@ -245,7 +283,7 @@ static int names_value(const struct schema *s, char *text)
 {
     size_t n = strlen(text);
     if (stored_anywhere(text, (void *)s) ||
-        (tm_words_form_ok(text) && value_forms_each(text, stored_anywhere, (void *)s)))
+        (tm_words_form_ok(text) && tm_words_forms_each(text, stored_anywhere, (void *)s)))
         return 1;
     char lower[2 * TM_WORD + 2];
     for (size_t i = 0; i <= n && i < sizeof lower; i++)
@@ -297,6 +335,11 @@ static int stray_value(const struct schema *s, const struct tm_names *nm,
                 break;
             if (tm_words_stop(t->word) || tm_words_stop(q->toks[j].word))
                 continue;
+            /* words the template's question says too ("independence" in both, a city's name
+             * elsewhere in the data) are no condition it lacks */
+            if (tm_words_has(sh->all_words, sh->n_all_words, t->stem) &&
+                tm_words_has(sh->all_words, sh->n_all_words, q->toks[j].stem))
+                continue;
             char text[2 * TM_WORD + 2];
             size_t a = t->off, b = q->toks[j].off + q->toks[j].len;
             if (b <= a || b - a >= sizeof text || b - a < 3)
@@ -342,6 +385,10 @@ static int unmatched(const struct tm_names *nm, const struct tm_shape *sh, const
             continue;
         if (check_fixed && tm_words_has(sh->fixed, sh->n_fixed, a->w[i]))
             return 99;
+        if (check_fixed && !sh->grouped && strcmp(a->w[i], "#per") == 0) {
+            n++; /* "sales of songs by singers": a "by" the template's SQL groups nothing by */
+            continue;
+        }
         enum word_class c = classify(nm, sh, a->w[i], &m);
         if (c == W_OP || c == W_SCHEMA || c == W_VALUE)
             return 99;
@@ -357,15 +404,27 @@ static const struct tm_names *names_of(const struct schema *s)
     return schema_ext_get(s, names_build, names_free, &data, NULL) ? NULL : data;
 }
 
+int tm_names_schema(const struct schema *s, const char *stem)
+{
+    const struct tm_names *nm = names_of(s);
+    size_t first;
+    return nm && names_find(nm, stem, &first) > 0;
+}
+
 /* The same columns named, but for what the slots and a shown name imply; the template's tables
  * named again unless implied. */
 static int named_alike(const struct schema *s, const struct tm_shape *sh, const struct side *qs,
                        const struct side *ts)
 {
-    uint64_t imp = implied(s, sh), tabs = table_bits(sh);
-    if (((qs->named | imp) & ~tabs) != ((ts->named | imp) & ~tabs))
+    uint64_t imp = implied(s, sh), tabs = table_bits(sh), shown = shown_bits(sh);
+    uint64_t qcols = (qs->named | imp) & ~tabs, tcols = (ts->named | imp) & ~tabs;
+    /* A column the query shows may be named where the template's question did not ("performance
+     * types" for "which performances" showing Type); one it named must be named again. */
+    if ((qcols & ~shown) != (tcols & ~shown) || (tcols & ~qcols))
         return 0;
-    return ((ts->named & tabs) & ~(qs->named | imp)) == 0;
+    /* A table is named again by its name, or by a column of its own the question names. */
+    uint64_t qtabs = qs->named | imp | tables_of(sh, qs->named & ~tabs);
+    return ((ts->named & tabs) & ~qtabs) == 0;
 }
 
 int tm_named_alike(const struct schema *s, const struct tm_shape *sh, char (*qw)[TM_WORD],

@@ -20,6 +20,7 @@ struct tm_slot {
     enum tm_slot_kind kind;
     size_t table, column; /* TM_VALUE: the column whose value it is */
     int indexed;          /* TM_VALUE: the value was found in the value index for that column */
+    int numeric;          /* TM_VALUE: written as one number ("in 2014" for Year = '2014') */
     double num;           /* TM_NUMBER; TM_MONTH: 1..12 */
     int is_int;
     int fixed; /* TM_NUMBER or TM_MONTH that no SQL literal carries: a new question must say the
@@ -33,6 +34,7 @@ struct tm_slot {
 
 enum tm_form {
     TM_LIT_STRING = 1, /* a whole string literal: the value, quoted */
+    TM_LIT_TRIMMED,    /* the same compared with TRIM(col): the value without edge blanks */
     TM_LIT_NUMBER,     /* a numeric literal */
     TM_LIT_DIGITS,     /* digits inside a string literal ('2023-03-01'): same count of digits
                         * (a month: the 2 digits after a year, or a literal of 2 digits, '03') */
@@ -72,6 +74,7 @@ struct tm_shape {
     size_t n_used;
     char (*fixed)[TM_WORD]; /* all_words a string literal of the SQL holds, no slot's: sorted */
     size_t n_fixed;
+    int grouped; /* the SQL has a GROUP BY */
 };
 
 /* New values for a shape's slots. */
@@ -113,6 +116,8 @@ int tm_sides_kept(const struct schema *s, const struct tm_shape *sh, const struc
  * stored range (asked of db), else 0 (also when db is NULL or the range is unknown). */
 int tm_near_numbers(struct db *db, const struct schema *s, const struct tm_shape *sh,
                     const struct tm_fill *f);
+/* near.c: 1 when stem is a word of a table's or a column's name of s. */
+int tm_names_schema(const struct schema *s, const char *stem);
 void tm_fill_free(struct tm_fill *f);
 /* Masks the tokens of q that name the column of a value slot k or that column's table, next to
  * its value (tokens first[k]..last[k]) or apart from it by function words only ("whose country
@@ -122,6 +127,11 @@ void tm_fill_free(struct tm_fill *f);
 void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
                           const struct question *q, const size_t *first, const size_t *last,
                           unsigned char *mask);
+/* Masks a "name" of q that names the shown label of a table whose names the SQL shows under
+ * another column's name ("orchestra names", "the names of the orchestras" for
+ * `orchestra.Orchestra`, the table having no column called a name). */
+void tm_mask_label_names(const struct schema *s, const struct tm_shape *sh,
+                         const struct question *q, unsigned char *mask);
 /* sql with f's values in place of sh's literals (malloc'd), or NULL when memory runs out or a
  * value cannot be written safely. */
 char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct tm_fill *f);
@@ -129,6 +139,8 @@ char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct t
 double tm_shape_similarity(const struct tm_shape *sh, const struct question *q);
 /* The keyword skeleton of a query (bits), and the similarity of two (Jaccard). */
 uint64_t tm_sql_skeleton(const char *sql);
+/* 1 when sql has a GROUP BY. */
+int tm_sql_grouped(const char *sql);
 double tm_skeleton_similarity(uint64_t a, uint64_t b);
 
 struct tm_entry {

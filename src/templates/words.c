@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "schema/forms.h"
 #include "templates/tmpl_int.h"
 #include "templates/words.h"
 
@@ -25,7 +26,12 @@ static const char *const stop_words[] = {
     /* where rows are taken from: "across all museums", "within Asia", "among players" */
     "across", "within", "among", "amongst", "during",
     /* what "have" says: "shops that carry / contain / include more than 10 products" */
-    "carry", "carries", "contain", "contains", "include", "includes", "hold", "holds",
+    "carry", "carries", "carrying", "contain", "contains", "containing", "include", "includes",
+    "hold", "holds", "holding", "held",
+    /* "get" in its forms: "ships that got wrecked", "the museum that got the biggest spend" */
+    "got", "gets", "getting", "gotten",
+    /* pronouns that point back to a value the question names ("which level does he hold") */
+    "he", "she", "his", "her", "him", "hers",
     /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
     "in", "from", "at", "on", "located", "based", "come", "comes", "live", "lives", "living",
     "reside", "resides", "residing", "belong", "belongs", "belonging", "exist", "exists",
@@ -47,6 +53,9 @@ static const struct {
     {"lower than", "#lt"},    {"smaller than", "#lt"},  {"at least", "#ge"},
     {"at most", "#le"},       {"or more", "#ge"},       {"or less", "#le"},
     {"or fewer", "#le"},      {"or above", "#ge"},      {"or below", "#le"},
+    /* "took place at X" says where, as "held in X" does: nothing the query depends on */
+    {"took place", ""},       {"take place", ""},       {"takes place", ""},
+    {"taking place", ""},     {"taken place", ""},
 
     {"count", "#count"},      {"average", "#avg"},     {"mean", "#avg"},
     {"avg", "#avg"},          {"total", "#sum"},       {"sum", "#sum"},
@@ -71,6 +80,9 @@ static const struct {
     {"older", "#gt"},         {"taller", "#gt"},       {"heavier", "#gt"},
     {"longer", "#gt"},        {"younger", "#lt"},      {"shorter", "#lt"},
     {"lighter", "#lt"},       {"cheaper", "#lt"},      {"most", "#max"},
+    {"oldest", "#max"},       {"tallest", "#max"},     {"heaviest", "#max"},
+    {"youngest", "#min"},     {"shortest", "#min"},    {"lightest", "#min"},
+    {"cheapest", "#min"},
     {"top", "#max"},          {"least", "#min"},       {"fewest", "#min"},
     {"each", "#per"},         {"per", "#per"},         {"every", "#per"},
     {"by", "#per"},           {"into", "to"},
@@ -185,13 +197,15 @@ static int comparison(const char *canon)
                      strcmp(canon, "#ge") == 0 || strcmp(canon, "#le") == 0);
 }
 
-/* The dimension a comparative compares ("taller than 190": a height): the question names it as
- * surely as "a height above 190" does. */
+/* The dimension a comparative or a superlative compares ("taller than 190", "the tallest": a
+ * height): the question names it as surely as "a height above 190" does. */
 static const char *comparative_dimension(const char *w)
 {
     static const char *const dims[][2] = {
         {"older", "age"},     {"younger", "age"},    {"taller", "height"}, {"shorter", "height"},
         {"heavier", "weight"}, {"lighter", "weight"}, {"cheaper", "price"},
+        {"oldest", "age"},    {"youngest", "age"},   {"tallest", "height"}, {"shortest", "height"},
+        {"heaviest", "weight"}, {"lightest", "weight"}, {"cheapest", "price"},
     };
     for (size_t i = 0; i < N_OF(dims); i++)
         if (strcmp(w, dims[i][0]) == 0)
@@ -276,6 +290,10 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
                 if (in_list(t->word, stop_words, N_OF(stop_words)) || name_verb(q, i))
                     continue;
             }
+        }
+        if (canon && !canon[0]) { /* a phrase that says nothing the query depends on */
+            i += used - 1;
+            continue;
         }
         if (canon && strcmp(canon, "#per") == 0 &&
             (strcmp(t->word, "every") == 0 || strcmp(t->word, "each") == 0) && n_every < N_OF(every))
@@ -370,4 +388,51 @@ int tm_words_month(const struct question *q, size_t i)
             return m != 4 || (i + 1 < q->n_toks && q->toks[i + 1].kind == QUESTION_NUMBER) ? m + 1
                                                                                             : 0;
     return 0;
+}
+
+size_t tm_words_tok_end(const struct question *q, size_t i)
+{
+    const struct question_tok *t = &q->toks[i];
+    size_t n = strlen(t->word);
+    if (t->kind == QUESTION_WORD && n < t->len && q->text[t->off + n] == '\'')
+        return t->off + n; /* "Bettencourt's" ends the value "Bettencourt" */
+    return t->off + t->len;
+}
+
+/* Forms of a people's or a continent's adjective ("Bulgarian", "Asian", "Italian",
+ * "Japanese") that may be its name as stored: the caller tests each against one column's
+ * values, so a wrong guess finds nothing. */
+static const struct {
+    const char *end, *put;
+} adjective_ends[] = {
+    {"an", "a"}, {"ian", ""}, {"ian", "y"}, {"ese", ""}, {"ese", "a"}, {"i", ""},
+};
+
+int tm_words_forms_each(const char *text, int (*fn)(const char *form, void *arg), void *arg)
+{
+    int rc = value_forms_each(text, fn, arg);
+    size_t n = strlen(text);
+    char form[TM_WORD * 2];
+    if (rc || n < 4 || n + 2 >= sizeof form)
+        return rc;
+    for (size_t i = 0; i < N_OF(adjective_ends) && !strchr(text, ' '); i++) {
+        size_t e = strlen(adjective_ends[i].end);
+        if (!isupper((unsigned char)text[0]) || n < e + 3 ||
+            strcmp(text + n - e, adjective_ends[i].end) != 0)
+            continue;
+        snprintf(form, sizeof form, "%.*s%s", (int)(n - e), text, adjective_ends[i].put);
+        if ((rc = fn(form, arg)) != 0)
+            return rc;
+    }
+    /* a plural of a stored singular: "presentations" for 'Presentation' */
+    if (text[n - 1] == 's' && text[n - 2] != 's') {
+        snprintf(form, sizeof form, "%.*s", (int)(n - 1), text);
+        if ((rc = fn(form, arg)) != 0)
+            return rc;
+        if (n > 4 && text[n - 2] == 'e' && strchr("hsxz", text[n - 3])) {
+            snprintf(form, sizeof form, "%.*s", (int)(n - 2), text);
+            rc = fn(form, arg);
+        }
+    }
+    return rc;
 }

@@ -33,4 +33,14 @@ int tm_words_form_ok(const char *span);
  * 0. */
 int tm_words_month(const struct question *q, size_t i);
 
+/* The byte after token i's text, without a possessive's "'s" ("Bettencourt's"). */
+size_t tm_words_tok_end(const struct question *q, size_t i);
+
+/* Calls fn(form, arg) for each other form a value written as text may be stored in: those of
+ * value_forms_each() (schema/forms.h), a people's or continent's adjective's ("Bulgarian":
+ * 'Bulgaria'; "Asian": 'Asia'; "Italian": 'Italy'), and a plural's singular ("presentations":
+ * 'presentation'). Stops at fn's first nonzero return and returns it, else 0. Callers test the
+ * forms against one column's stored values, so a form no column holds changes nothing. */
+int tm_words_forms_each(const char *text, int (*fn)(const char *form, void *arg), void *arg);
+
 #endif
