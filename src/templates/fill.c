@@ -49,8 +49,9 @@ static int content_like(const struct tm_shape *sh, const struct question_tok *t)
     return t->kind == QUESTION_WORD && tm_words_has(sh->all_words, sh->n_all_words, t->stem);
 }
 
-/* The stored value of column (t, c) equal to text case-insensitively, asked of the database
- * (a read through the gate like every query). 1 and *out, 0 when absent. */
+/* The stored value of column (t, c) equal to text case-insensitively and but for blanks at its
+ * ends ('Rome ' for "Rome"), asked of the database (a read through the gate like every query).
+ * 1 and *out, 0 when absent. */
 static int db_value(struct db *db, const struct schema *s, size_t t, size_t c, const char *text,
                     char **out)
 {
@@ -63,9 +64,9 @@ static int db_value(struct db *db, const struct schema *s, size_t t, size_t c, c
     db_dialect_put_ident(&b, d, col);
     buf_puts(&b, " FROM ");
     db_dialect_put_ident(&b, d, tab);
-    buf_puts(&b, " WHERE lower(");
+    buf_puts(&b, " WHERE lower(trim(");
     db_dialect_put_ident(&b, d, col);
-    buf_puts(&b, ") = lower(");
+    buf_puts(&b, ")) = lower(");
     buf_put_sql_string(&b, text);
     buf_puts(&b, ") LIMIT 1");
     if (b.failed) {
@@ -173,13 +174,25 @@ static int fill_numbers(const struct tm_shape *sh, const struct question *q, uns
         if (next == sh->n_slots)
             return 0; /* more numbers than the template has */
         const struct tm_slot *slot = &sh->slots[next];
-        if (slot->fixed ? t->num != slot->num : t->is_int != slot->is_int)
+        /* "1 million": a literal of 1000000 takes "500,000" or "2 million"; a literal of 1
+         * (a column counted in millions) takes "2 million" only */
+        double mult = slot->mult ? tm_words_multiplier(q, i + 1) : 0, v = t->num;
+        if (mult)
+            mask[i + 1] = 1;
+        if (slot->mult && (slot->fixed || !slot->scaled) && mult != slot->mult)
             return 0;
+        if (slot->scaled && !slot->fixed) {
+            v = t->num * (mult ? mult : 1);
+            if (v != (double)(long long)v)
+                return 0;
+        } else if (slot->fixed ? t->num != slot->num : t->is_int != slot->is_int) {
+            return 0;
+        }
         char num[64];
-        if (t->is_int)
-            snprintf(num, sizeof num, "%lld", (long long)t->num);
+        if (t->is_int || slot->scaled)
+            snprintf(num, sizeof num, "%lld", (long long)v);
         else
-            snprintf(num, sizeof num, "%.15g", t->num);
+            snprintf(num, sizeof num, "%.15g", v);
         if (!(f->value[next] = strdup(num)))
             return ERR_NOMEM;
         next++;
@@ -218,6 +231,7 @@ static int same_words(const struct schema *s, const struct tm_shape *sh,
 {
     char words[TM_MAX_WORDS][TM_WORD], all[TM_MAX_WORDS][TM_WORD];
     tm_mask_label_names(s, sh, q, mask);
+    tm_mask_attribute_words(s, sh, q, f->first, f->last, f->value, mask);
     size_t n_all = tm_words_set(all, tm_words_content(q, mask, all, TM_MAX_WORDS));
     unsigned char *pre = malloc(q->n_toks + 1);
     if (!pre)

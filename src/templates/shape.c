@@ -248,13 +248,15 @@ out:
     return rc;
 }
 
-/* The number slot of value v, or -1. */
+/* The number slot of value v ("1 million" for 1000000 too), or -1. */
 static long number_slot(const struct tm_shape *sh, double v, int need_int)
 {
-    for (size_t i = 0; i < sh->n_slots; i++)
-        if (sh->slots[i].kind == TM_NUMBER && sh->slots[i].num == v &&
-            (!need_int || sh->slots[i].is_int))
+    for (size_t i = 0; i < sh->n_slots; i++) {
+        const struct tm_slot *sl = &sh->slots[i];
+        if (sl->kind == TM_NUMBER && (sl->num == v || (sl->mult && sl->num * sl->mult == v)) &&
+            (!need_int || sl->is_int))
             return (long)i;
+    }
     return -1;
 }
 
@@ -313,7 +315,7 @@ static long digits_slot(const struct tm_shape *sh, const char *sql, const char *
 {
     if (j - i >= 4 || (i == 0 && !text[j])) {
         long k = number_slot(sh, atof(text + i), 1);
-        if (k >= 0 &&
+        if (k >= 0 && !sh->slots[k].mult &&
             (j - i != 4 || text[j] != '-' || dates_only(sql, digits_val(text + i, 4), -1)))
             return k;
     }
@@ -338,6 +340,10 @@ static int number_literal(const char *sql, struct tm_shape *sh, const struct lex
         long k = *endp ? -1 : number_slot(sh, v, 0);
         if (k < 0)
             return 0;
+        if (sh->slots[k].fixed)
+            sh->slots[k].scaled = sh->slots[k].num != v;
+        else if (sh->slots[k].scaled != (sh->slots[k].num != v))
+            return ERR_LIMIT; /* both 1 and 1000000 of "1 million": no usable shape */
         sh->slots[k].fixed = 0;
         return add_use(sh, (size_t)k, t, TM_LIT_NUMBER, 0, 0);
     }
@@ -374,8 +380,11 @@ static int number_slots(const struct question *q, unsigned char *mask, struct tm
             return ERR_LIMIT;
         sh->slots[sh->n_slots++] = (struct tm_slot){.kind = TM_NUMBER, .num = q->toks[i].num,
                                                     .is_int = q->toks[i].is_int, .fixed = 1,
-                                                    .first = i, .last = i};
+                                                    .first = i, .last = i,
+                                                    .mult = tm_words_multiplier(q, i + 1)};
         mask[i] = 1;
+        if (sh->slots[sh->n_slots - 1].mult)
+            mask[++i] = 1;
     }
     return 0;
 }
@@ -636,6 +645,61 @@ void tm_mask_label_names(const struct schema *s, const struct tm_shape *sh,
     }
 }
 
+/* 1 when value is stored in slot sl's column and in no other column (value index). */
+static int value_only_in(const struct schema *s, const struct tm_slot *sl, const char *value)
+{
+    size_t cnt = 0;
+    long first = schema_find_value(s, value, &cnt);
+    for (size_t k = 0; first >= 0 && k < cnt; k++)
+        if (s->values[(size_t)first + k].table != sl->table ||
+            s->values[(size_t)first + k].column != sl->column)
+            return 0;
+    return first >= 0 && cnt > 0;
+}
+
+static int word_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
+void tm_mask_attribute_words(const struct schema *s, const struct tm_shape *sh,
+                             const struct question *q, const size_t *first, const size_t *last,
+                             char *const *values, unsigned char *mask)
+{
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    static const char *const copulas[] = {"is", "was", "are", "were", "of", NULL};
+    static const char *const openers[] = {"whose", "with", "having", "where", NULL};
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        const struct tm_slot *sl = &sh->slots[k];
+        char text[512];
+        size_t i = first[k], copula = 0;
+        if (sl->kind != TM_VALUE || first[k] > last[k] || last[k] >= q->n_toks)
+            continue;
+        while (i > 0 && word_in(q->toks[i - 1].word, articles))
+            i--;
+        while (i > 0 && word_in(q->toks[i - 1].word, copulas))
+            i--, copula++;
+        if (!copula || i < 2 || mask[i - 1])
+            continue;
+        const struct question_tok *w = &q->toks[i - 1];
+        size_t o = i - 1;
+        while (o > 0 && word_in(q->toks[o - 1].word, articles))
+            o--;
+        if (o == 0 || !word_in(q->toks[o - 1].word, openers) || w->kind != QUESTION_WORD ||
+            w->negation || tm_words_stop(w->word) || tm_words_fold(w->word) ||
+            tm_names_schema(s, w->stem))
+            continue;
+        const char *v = values ? values[k] : NULL;
+        if (!v && span_text(q, first[k], last[k], text, sizeof text))
+            v = text;
+        if (v && value_only_in(s, sl, v))
+            mask[i - 1] = 1;
+    }
+}
+
 /* The sorted set of words[0..n) into a new array *out (NULL when n is 0). */
 static int word_set(char (*words)[TM_WORD], size_t n, char (**out)[TM_WORD], size_t *n_out)
 {
@@ -652,7 +716,13 @@ static int set_words(const struct schema *s, struct tm_shape *sh, const struct q
                      unsigned char *mask)
 {
     char words[TM_MAX_WORDS][TM_WORD];
+    size_t first[TM_MAX_SLOTS], last[TM_MAX_SLOTS];
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        first[k] = sh->slots[k].first;
+        last[k] = sh->slots[k].last;
+    }
     tm_mask_label_names(s, sh, q, mask);
+    tm_mask_attribute_words(s, sh, q, first, last, NULL, mask);
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     if (word_set(words, n, &sh->all_words, &sh->n_all_words))
         return ERR_NOMEM;
@@ -662,11 +732,6 @@ static int set_words(const struct schema *s, struct tm_shape *sh, const struct q
         n = tm_words_before(q, mask, sh->slots[k].first, words, TM_MAX_WORDS);
         if (word_set(words, n, &sh->slots[k].before, &sh->slots[k].n_before))
             return ERR_NOMEM;
-    }
-    size_t first[TM_MAX_SLOTS], last[TM_MAX_SLOTS];
-    for (size_t k = 0; k < sh->n_slots; k++) {
-        first[k] = sh->slots[k].first;
-        last[k] = sh->slots[k].last;
     }
     tm_mask_slot_columns(s, sh, q, first, last, mask);
     n = tm_words_content(q, mask, words, TM_MAX_WORDS);

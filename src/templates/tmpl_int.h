@@ -28,6 +28,8 @@ struct tm_slot {
     size_t first, last; /* its tokens in the template's question */
     char anchor[TM_WORD]; /* TM_VALUE: the word before it ("from", "to"), "" at the start */
     int compared; /* TM_NUMBER: the SQL compares it with column (table, column) */
+    double mult;  /* TM_NUMBER: 1e3, 1e6, 1e9 when "thousand", "million", "billion" follows */
+    int scaled;   /* TM_NUMBER with mult: the SQL's literal is num * mult (else num itself) */
     char (*before)[TM_WORD]; /* TM_VALUE: the question's content words before it, sorted */
     size_t n_before;
 };
@@ -132,6 +134,13 @@ void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
  * `orchestra.Orchestra`, the table having no column called a name). */
 void tm_mask_label_names(const struct schema *s, const struct tm_shape *sh,
                          const struct question *q, unsigned char *mask);
+/* Masks a word of q that names value slot k's column in words no table or column has: "whose
+ * outcome was a Latin victory" over `result`. Only as "whose|with|having|where (the) W
+ * is|was|of (a) VALUE", and only when the value (values[k], or the question's text when values
+ * is NULL) is stored in that column and no other. */
+void tm_mask_attribute_words(const struct schema *s, const struct tm_shape *sh,
+                             const struct question *q, const size_t *first, const size_t *last,
+                             char *const *values, unsigned char *mask);
 /* sql with f's values in place of sh's literals (malloc'd), or NULL when memory runs out or a
  * value cannot be written safely. */
 char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct tm_fill *f);

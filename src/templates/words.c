@@ -53,6 +53,7 @@ static const struct {
     {"lower than", "#lt"},    {"smaller than", "#lt"},  {"at least", "#ge"},
     {"at most", "#le"},       {"or more", "#ge"},       {"or less", "#le"},
     {"or fewer", "#le"},      {"or above", "#ge"},      {"or below", "#le"},
+    {"sum up", "#sum"},       {"add up", "#sum"},
     /* "took place at X" says where, as "held in X" does: nothing the query depends on */
     {"took place", ""},       {"take place", ""},       {"takes place", ""},
     {"taking place", ""},     {"taken place", ""},
@@ -176,10 +177,18 @@ static size_t unit_at(const struct question *q, size_t i, int compared)
 {
     static const char *const units[] = {"cm", "mm", "km", "kg", "lb", "lbs", "pounds", "dollars",
                                         "usd", "euros", "percent", "meters", "metres", "miles"};
-    if (i == 0 || i >= q->n_toks || q->toks[i - 1].kind != QUESTION_NUMBER ||
-        q->toks[i].kind != QUESTION_WORD)
+    /* what a compared count is counted in: "holding more than 4,000 people" */
+    static const char *const heads[] = {"people", "persons", "inhabitants", "residents"};
+    if (i == 0 || i >= q->n_toks || q->toks[i].kind != QUESTION_WORD)
+        return 0;
+    size_t num = i - 1;
+    if (num > 0 && tm_words_multiplier(q, num) > 0)
+        num--; /* "1 million people": the unit follows the multiplier */
+    if (q->toks[num].kind != QUESTION_NUMBER)
         return 0;
     if (in_list(q->toks[i].word, units, N_OF(units)))
+        return 1;
+    if (compared && in_list(q->toks[i].word, heads, N_OF(heads)))
         return 1;
     if (!compared || (strcmp(q->toks[i].word, "years") != 0 && strcmp(q->toks[i].word, "year") != 0))
         return 0;
@@ -387,6 +396,22 @@ int tm_words_month(const struct question *q, size_t i)
         if (strcmp(q->toks[i].word, months[m]) == 0)
             return m != 4 || (i + 1 < q->n_toks && q->toks[i + 1].kind == QUESTION_NUMBER) ? m + 1
                                                                                             : 0;
+    return 0;
+}
+
+double tm_words_multiplier(const struct question *q, size_t i)
+{
+    static const struct {
+        const char *w;
+        double mult;
+    } mults[] = {{"thousand", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"billion", 1e9},
+                 {"billions", 1e9}};
+    if (i == 0 || i >= q->n_toks || q->toks[i - 1].kind != QUESTION_NUMBER ||
+        q->toks[i].kind != QUESTION_WORD)
+        return 0;
+    for (size_t k = 0; k < N_OF(mults); k++)
+        if (strcmp(q->toks[i].word, mults[k].w) == 0)
+            return mults[k].mult;
     return 0;
 }
 

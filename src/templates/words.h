@@ -33,6 +33,10 @@ int tm_words_form_ok(const char *span);
  * 0. */
 int tm_words_month(const struct question *q, size_t i);
 
+/* 1e3, 1e6 or 1e9 when token i of q is "thousand", "million" or "billion" after a number
+ * ("1 million"), else 0. */
+double tm_words_multiplier(const struct question *q, size_t i);
+
 /* The byte after token i's text, without a possessive's "'s" ("Bettencourt's"). */
 size_t tm_words_tok_end(const struct question *q, size_t i);
 
