@@ -179,6 +179,8 @@ static int fill_numbers(const struct tm_shape *sh, const struct question *q, uns
         double mult = slot->mult ? tm_words_multiplier(q, i + 1) : 0, v = t->num;
         if (mult)
             mask[i + 1] = 1;
+        f->first[next] = i;
+        f->last[next] = mult ? i + 1 : i;
         if (slot->mult && (slot->fixed || !slot->scaled) && mult != slot->mult)
             return 0;
         if (slot->scaled && !slot->fixed) {
@@ -251,9 +253,9 @@ static int same_words(const struct schema *s, const struct tm_shape *sh,
         same = strcmp(words[i], sh->words[i]) == 0;
     int rc;
     if (same) /* "show name and location" is not "which" */
-        rc = tm_named_alike(s, sh, all, n_all);
+        rc = tm_named_alike(s, sh, q, all, n_all);
     else
-        rc = near && (f->near = tm_near_words(s, sh, q, mask, all, n_all));
+        rc = near && (f->near = tm_near_words(s, sh, q, f, mask, all, n_all));
     if (rc) /* the value may have moved although the words kept their order */
         rc = tm_sides_kept(s, sh, q, pre, f, all, n_all);
     free(pre);

@@ -101,14 +101,16 @@ void tm_shape_free(struct tm_shape *sh);
 int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *sh,
                   const struct question *q, int near, struct tm_fill *f);
 /* near.c: 1 when q's content words qw[0..n_qw) (sorted set, before the words naming columns are
- * masked; mask: the slots' tokens and those names)
- * ask what sh's do in other words, else 0. */
+ * masked; mask: the slots' tokens and those names; f: the slots as filled from q) ask what sh's
+ * do in other words, else 0. */
 int tm_near_words(const struct schema *s, const struct tm_shape *sh, const struct question *q,
-                  const unsigned char *mask, char (*qw)[TM_WORD], size_t n_qw);
+                  const struct tm_fill *f, const unsigned char *mask, char (*qw)[TM_WORD],
+                  size_t n_qw);
 /* near.c: 1 when q's content words qw[0..n_qw) (as for tm_near_words()) name the columns sh's
- * question names, but for those its slots and a shown name imply, else 0. */
-int tm_named_alike(const struct schema *s, const struct tm_shape *sh, char (*qw)[TM_WORD],
-                   size_t n_qw);
+ * question names, but for those its slots and a shown name imply and the shown columns q names
+ * next to their table's word, else 0. */
+int tm_named_alike(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                   char (*qw)[TM_WORD], size_t n_qw);
 /* near.c: 1 when each word both questions have that names only a link table (a verb: "students
  * who like Ann" against "students Ann likes") stands on the same side of each value slot; pre is q's mask of the slots' tokens, qw[0..n_qw) q's content words. */
 int tm_sides_kept(const struct schema *s, const struct tm_shape *sh, const struct question *q,

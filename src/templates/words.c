@@ -53,7 +53,7 @@ static const struct {
     {"lower than", "#lt"},    {"smaller than", "#lt"},  {"at least", "#ge"},
     {"at most", "#le"},       {"or more", "#ge"},       {"or less", "#le"},
     {"or fewer", "#le"},      {"or above", "#ge"},      {"or below", "#le"},
-    {"sum up", "#sum"},       {"add up", "#sum"},
+    {"sum up", "#sum"},       {"add up", "#sum"},       {"altogether", "#sum"},
     /* "took place at X" says where, as "held in X" does: nothing the query depends on */
     {"took place", ""},       {"take place", ""},       {"takes place", ""},
     {"taking place", ""},     {"taken place", ""},
@@ -88,6 +88,41 @@ static const struct {
     {"each", "#per"},         {"per", "#per"},         {"every", "#per"},
     {"by", "#per"},           {"into", "to"},
 };
+
+/* Stems that are forms of one word (a verb's past, its action noun), the first standing for
+ * all: "spent" is "spend", "sold" and "sales" are "sell"; not verbs that are nouns as well
+ * ("made" would name a car's make). And a few verbs of one meaning: "shown" on a channel is
+ * "aired". */
+static const char *const morphs[][TM_MORPH_MAX + 1] = {
+    {"spend", "spent"},          {"sell", "sold", "sale"},     {"buy", "bought", "purchas"},
+    {"pay", "paid", "payment"},  {"win", "won"},               {"lose", "lost", "loss"},
+    {"build", "built"},          {"write", "wrote", "written"}, {"sing", "sang", "sung"},
+    {"teach", "taught"},         {"give", "gave", "given"},    {"take", "took", "taken"},
+    {"begin", "began", "begun"}, {"drive", "drove", "driven"},
+    {"air", "broadcast", "shown", "televis"},
+};
+
+const char *tm_words_morph(const char *stem)
+{
+    for (size_t g = 0; g < sizeof morphs / sizeof morphs[0]; g++)
+        for (size_t k = 1; k <= TM_MORPH_MAX && morphs[g][k]; k++)
+            if (strcmp(stem, morphs[g][k]) == 0)
+                return morphs[g][0];
+    return NULL;
+}
+
+size_t tm_words_morph_forms(const char *canon, const char **out, size_t cap)
+{
+    for (size_t g = 0; g < sizeof morphs / sizeof morphs[0]; g++) {
+        if (strcmp(canon, morphs[g][0]) != 0)
+            continue;
+        size_t n = 0;
+        for (size_t k = 1; k <= TM_MORPH_MAX && morphs[g][k] && n < cap; k++)
+            out[n++] = morphs[g][k];
+        return n;
+    }
+    return 0;
+}
 
 /* "number of" counts unless a word before it makes it a column ("the phone number of"). */
 static const char *const count_openers[] = {"the", "a", "total", "what", "how", "find", "show",
@@ -307,7 +342,8 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
         if (canon && strcmp(canon, "#per") == 0 &&
             (strcmp(t->word, "every") == 0 || strcmp(t->word, "each") == 0) && n_every < N_OF(every))
             every[n_every++] = n;
-        snprintf(out[n++], TM_WORD, "%s", canon ? canon : t->stem);
+        const char *morph = canon ? NULL : tm_words_morph(t->stem);
+        snprintf(out[n++], TM_WORD, "%s", canon ? canon : morph ? morph : t->stem);
         const char *dim = used == 1 ? comparative_dimension(t->word) : NULL;
         if (dim && n < cap)
             question_stem(dim, strlen(dim), out[n++]);
