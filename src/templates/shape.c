@@ -186,7 +186,8 @@ static int span_find(const struct question *q, const unsigned char *mask, const 
             for (size_t j = i; j < q->n_toks && j < i + TM_SPAN_MAX && !mask[j]; j++)
                 if (!mask[i] && span_text(q, i, j, text, sizeof text) &&
                     (forms
-                         ? tm_words_form_ok(text) && tm_words_forms_each(text, form_is, (void *)value)
+                         ? tm_words_form_ok(text) &&
+                               tm_words_forms_each(text, form_is, (void *)value)
                          : strcasecmp(text, value) == 0)) {
                     *first = i;
                     *last = j;
