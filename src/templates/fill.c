@@ -49,8 +49,9 @@ static int content_like(const struct tm_shape *sh, const struct question_tok *t)
     return t->kind == QUESTION_WORD && tm_words_has(sh->all_words, sh->n_all_words, t->stem);
 }
 
-/* The stored value of column (t, c) equal to text case-insensitively, asked of the database
- * (a read through the gate like every query). 1 and *out, 0 when absent. */
+/* The stored value of column (t, c) equal to text case-insensitively and but for blanks at its
+ * ends ('Rome ' for "Rome"), asked of the database (a read through the gate like every query).
+ * 1 and *out, 0 when absent. */
 static int db_value(struct db *db, const struct schema *s, size_t t, size_t c, const char *text,
                     char **out)
 {
@@ -63,9 +64,9 @@ static int db_value(struct db *db, const struct schema *s, size_t t, size_t c, c
     db_dialect_put_ident(&b, d, col);
     buf_puts(&b, " FROM ");
     db_dialect_put_ident(&b, d, tab);
-    buf_puts(&b, " WHERE lower(");
+    buf_puts(&b, " WHERE lower(trim(");
     db_dialect_put_ident(&b, d, col);
-    buf_puts(&b, ") = lower(");
+    buf_puts(&b, ")) = lower(");
     buf_put_sql_string(&b, text);
     buf_puts(&b, ") LIMIT 1");
     if (b.failed) {
@@ -95,13 +96,14 @@ static int span_value(const struct schema *s, struct db *db, const struct tm_sha
     char text[TM_VALUE_MAX];
     int all_content = 1;
     for (size_t i = first; i <= last; i++)
-        all_content &= content_like(sh, &q->toks[i]) || tm_words_stop(q->toks[i].word);
+        all_content &= content_like(sh, &q->toks[i]) ||
+                       (tm_words_stop(q->toks[i].word) && !q->toks[i].upper); /* "US" */
     if (all_content)
         return 0;
     if (first == last && q->toks[first].kind == QUESTION_QUOTED)
         snprintf(text, sizeof text, "%s", q->toks[first].word);
     else {
-        size_t a = q->toks[first].off, b = q->toks[last].off + q->toks[last].len;
+        size_t a = q->toks[first].off, b = tm_words_tok_end(q, last);
         if (b <= a || b - a >= sizeof text)
             return 0;
         memcpy(text, q->text + a, b - a);
@@ -119,7 +121,7 @@ static int span_value(const struct schema *s, struct db *db, const struct tm_sha
     const char *v = stored_value(s, slot, text);
     if (!v && tm_words_form_ok(text)) {
         struct form_arg fa = {s, slot, NULL};
-        value_forms_each(text, form_stored, &fa);
+        tm_words_forms_each(text, form_stored, &fa);
         v = fa.found;
     }
     if (!v)
@@ -127,13 +129,17 @@ static int span_value(const struct schema *s, struct db *db, const struct tm_sha
     return (*out = strdup(v)) ? 1 : ERR_NOMEM;
 }
 
-/* Finds the value of one value slot among the unmasked tokens: the earliest, longest span. */
+/* Finds the value of one value slot among the unmasked tokens: the earliest, longest span (a
+ * slot the template's question wrote as a number: the earliest number that is a value). */
 static int fill_value(const struct schema *s, struct db *db, const struct tm_shape *sh,
                       size_t k, const struct question *q, unsigned char *mask, struct tm_fill *f)
 {
+    int numeric = sh->slots[k].numeric;
     for (size_t i = 0; i < q->n_toks; i++) {
         size_t max = i + TM_SPAN_MAX < q->n_toks ? i + TM_SPAN_MAX : q->n_toks;
-        for (size_t j = i; j < max; j++)
+        if (numeric)
+            max = !mask[i] && q->toks[i].kind == QUESTION_NUMBER ? i + 1 : i;
+        for (size_t j = i; j < max && !numeric; j++)
             if (mask[j] || q->toks[j].negation || q->toks[j].kind == QUESTION_NUMBER)
                 max = j;
         for (size_t j = max; j-- > i;) {
@@ -168,13 +174,27 @@ static int fill_numbers(const struct tm_shape *sh, const struct question *q, uns
         if (next == sh->n_slots)
             return 0; /* more numbers than the template has */
         const struct tm_slot *slot = &sh->slots[next];
-        if (slot->fixed ? t->num != slot->num : t->is_int != slot->is_int)
+        /* "1 million": a literal of 1000000 takes "500,000" or "2 million"; a literal of 1
+         * (a column counted in millions) takes "2 million" only */
+        double mult = slot->mult ? tm_words_multiplier(q, i + 1) : 0, v = t->num;
+        if (mult)
+            mask[i + 1] = 1;
+        f->first[next] = i;
+        f->last[next] = mult ? i + 1 : i;
+        if (slot->mult && (slot->fixed || !slot->scaled) && mult != slot->mult)
             return 0;
+        if (slot->scaled && !slot->fixed) {
+            v = t->num * (mult ? mult : 1);
+            if (v != (double)(long long)v)
+                return 0;
+        } else if (slot->fixed ? t->num != slot->num : t->is_int != slot->is_int) {
+            return 0;
+        }
         char num[64];
-        if (t->is_int)
-            snprintf(num, sizeof num, "%lld", (long long)t->num);
+        if (t->is_int || slot->scaled)
+            snprintf(num, sizeof num, "%lld", (long long)v);
         else
-            snprintf(num, sizeof num, "%.15g", t->num);
+            snprintf(num, sizeof num, "%.15g", v);
         if (!(f->value[next] = strdup(num)))
             return ERR_NOMEM;
         next++;
@@ -212,6 +232,8 @@ static int same_words(const struct schema *s, const struct tm_shape *sh,
                       const struct question *q, int near, unsigned char *mask, struct tm_fill *f)
 {
     char words[TM_MAX_WORDS][TM_WORD], all[TM_MAX_WORDS][TM_WORD];
+    tm_mask_label_names(s, sh, q, mask);
+    tm_mask_attribute_words(s, sh, q, f->first, f->last, f->value, mask);
     size_t n_all = tm_words_set(all, tm_words_content(q, mask, all, TM_MAX_WORDS));
     unsigned char *pre = malloc(q->n_toks + 1);
     if (!pre)
@@ -231,9 +253,9 @@ static int same_words(const struct schema *s, const struct tm_shape *sh,
         same = strcmp(words[i], sh->words[i]) == 0;
     int rc;
     if (same) /* "show name and location" is not "which" */
-        rc = tm_named_alike(s, sh, all, n_all);
+        rc = tm_named_alike(s, sh, q, all, n_all);
     else
-        rc = near && (f->near = tm_near_words(s, sh, q, mask, all, n_all));
+        rc = near && (f->near = tm_near_words(s, sh, q, f, mask, all, n_all));
     if (rc) /* the value may have moved although the words kept their order */
         rc = tm_sides_kept(s, sh, q, pre, f, all, n_all);
     free(pre);
@@ -340,6 +362,15 @@ static int put_use(struct buf *b, const char *sql, const struct tm_use *u, size_
     const char *v = f->value[u->slot];
     if (n == 1 && u->form == TM_LIT_STRING)
         return strchr(v, '\\') ? -1 : buf_put_sql_string(b, v);
+    if (n == 1 && u->form == TM_LIT_TRIMMED) {
+        size_t a = strspn(v, " "), z = strlen(v);
+        while (z > a && v[z - 1] == ' ')
+            z--;
+        char *t = strchr(v, '\\') ? NULL : strndup(v + a, z - a);
+        int rc = t ? buf_put_sql_string(b, t) : -1;
+        free(t);
+        return rc;
+    }
     if (n == 1 && u->form == TM_LIT_NUMBER) {
         char *end;
         strtod(v, &end);
@@ -430,6 +461,22 @@ uint64_t tm_sql_skeleton(const char *sql)
         p = t + len;
     }
     return bits;
+}
+
+int tm_sql_grouped(const char *sql)
+{
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len;
+    int group = 0;
+    while ((t = sqllex_next(p, end, &kind, &len)) < end) {
+        int by = kind == SQLLEX_WORD && len == 2 && strncasecmp(t, "by", 2) == 0;
+        if (group && by)
+            return 1;
+        group = kind == SQLLEX_WORD && len == 5 && strncasecmp(t, "group", 5) == 0;
+        p = t + len;
+    }
+    return 0;
 }
 
 double tm_skeleton_similarity(uint64_t a, uint64_t b)

@@ -175,16 +175,19 @@ static enum word_class classify(const struct tm_names *nm, const struct tm_shape
         return W_OP;
     if (w[0] == '\'')
         return W_VALUE; /* a quoted value no slot took */
-    const char *alias[2] = {w, question_synonym(w, QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT)};
+    /* the word, its synonym's stem, and its other forms ("spend" names `Total_spent`) */
+    const char *alias[2 + TM_MORPH_MAX] = {w, question_synonym(w, QUESTION_SYN_TIER0 |
+                                                                      QUESTION_SYN_SELECT)};
+    tm_words_morph_forms(w, alias + 2, TM_MORPH_MAX);
     int named = 0;
-    for (int a = 0; a < 2; a++) {
+    for (size_t a = 0; a < sizeof alias / sizeof alias[0]; a++) {
         char stem[TM_WORD];
         if (!alias[a])
             continue;
         if (a == 1)
             question_stem(alias[a], strlen(alias[a]), stem);
         else
-            snprintf(stem, sizeof stem, "%s", w);
+            snprintf(stem, sizeof stem, "%s", alias[a]);
         size_t first, n = names_find(nm, stem, &first);
         for (size_t i = first; i < nm->n && (i < first + n || derived(nm->v[i].stem, stem)); i++) {
             const struct tm_name *e = &nm->v[i];
@@ -196,20 +199,55 @@ static enum word_class classify(const struct tm_names *nm, const struct tm_shape
                 *mask |= (uint64_t)1 << u;
         }
     }
+    size_t n = strlen(w);
+    if (!named && n > 6 && derived_suffix(w + n - 4)) {
+        /* "viewership" names what "viewer" names (the reverse of derived() above) */
+        char base[TM_WORD];
+        snprintf(base, sizeof base, "%.*s", (int)(n - 4), w);
+        return classify(nm, sh, base, mask);
+    }
     return *mask ? W_USED : named ? W_SCHEMA : W_OTHER;
+}
+
+/* Number slot k of f is not followed in q by a word naming another table or column: "more than
+ * one course" counts courses, it compares no grade. Always 1 without q. */
+static int bare_number(const struct schema *s, const struct tm_shape *sh,
+                       const struct question *q, const struct tm_fill *f, size_t k)
+{
+    if (!q || !f)
+        return 1;
+    size_t i = f->last[k] + 1;
+    if (!f->value[k] || i >= q->n_toks || q->toks[i].kind != QUESTION_WORD ||
+        !tm_names_schema(s, q->toks[i].stem))
+        return 1;
+    const struct tm_slot *sl = &sh->slots[k];
+    struct schema_words w;
+    schema_name_words(s->tables[sl->table].cols[sl->column].name, &w);
+    for (size_t j = 0; j < w.n; j++)
+        if (strcmp(w.w[j], q->toks[i].stem) == 0)
+            return 1; /* "more than 5 products" over Number_products */
+    return 0;
 }
 
 /* The elements of sh->used a question need not name: the columns and tables of the value
  * slots (the value says them) and a shown name or title ("which singers" shows their names). */
-static uint64_t implied(const struct schema *s, const struct tm_shape *sh)
+static uint64_t implied(const struct schema *s, const struct tm_shape *sh,
+                        const struct question *q, const struct tm_fill *f)
 {
     uint64_t m = 0;
     for (size_t i = 0; i < sh->n_used && i < 64; i++) {
         const struct tm_col *u = &sh->used[i];
-        for (size_t k = 0; k < sh->n_slots; k++)
-            if (sh->slots[k].kind == TM_VALUE && u->table == sh->slots[k].table &&
-                (u->column == sh->slots[k].column || u->column == TM_NO_COLUMN))
+        for (size_t k = 0; k < sh->n_slots; k++) {
+            const struct tm_slot *sl = &sh->slots[k];
+            if (sl->kind == TM_VALUE && u->table == sl->table &&
+                (u->column == sl->column || u->column == TM_NO_COLUMN))
                 m |= (uint64_t)1 << i;
+            /* "conductors over 45" compares what "older than 45" does: the number, which must
+             * lie near the column's values (tm_near_numbers), says the column */
+            if (sl->kind == TM_NUMBER && sl->compared && u->table == sl->table &&
+                u->column == sl->column && bare_number(s, sh, q, f, k))
+                m |= (uint64_t)1 << i;
+        }
         if (u->column == TM_NO_COLUMN)
             continue;
         struct schema_words w;
@@ -220,6 +258,30 @@ static uint64_t implied(const struct schema *s, const struct tm_shape *sh)
                  strcmp(w.w[w.n - 1], "title") == 0))
                 m |= (uint64_t)1 << i;
     }
+    return m;
+}
+
+/* The bits of sh->used that are columns its SELECT list shows. */
+static uint64_t shown_bits(const struct tm_shape *sh)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i < sh->n_used && i < 64; i++)
+        for (size_t k = 0; k < sh->n_proj; k++)
+            if (sh->used[i].column != TM_NO_COLUMN && sh->used[i].table == sh->proj[k].table &&
+                sh->used[i].column == sh->proj[k].column)
+                m |= (uint64_t)1 << i;
+    return m;
+}
+
+/* The bits of sh->used that are the tables of the columns in cols. */
+static uint64_t tables_of(const struct tm_shape *sh, uint64_t cols)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i < sh->n_used && i < 64; i++)
+        for (size_t k = 0; k < sh->n_used && k < 64; k++)
+            if (((cols >> k) & 1) && sh->used[i].column == TM_NO_COLUMN &&
+                sh->used[i].table == sh->used[k].table)
+                m |= (uint64_t)1 << i;
     return m;
 }
 
@@ -245,7 +307,7 @@ static int names_value(const struct schema *s, char *text)
 {
     size_t n = strlen(text);
     if (stored_anywhere(text, (void *)s) ||
-        (tm_words_form_ok(text) && value_forms_each(text, stored_anywhere, (void *)s)))
+        (tm_words_form_ok(text) && tm_words_forms_each(text, stored_anywhere, (void *)s)))
         return 1;
     char lower[2 * TM_WORD + 2];
     for (size_t i = 0; i <= n && i < sizeof lower; i++)
@@ -297,6 +359,11 @@ static int stray_value(const struct schema *s, const struct tm_names *nm,
                 break;
             if (tm_words_stop(t->word) || tm_words_stop(q->toks[j].word))
                 continue;
+            /* words the template's question says too ("independence" in both, a city's name
+             * elsewhere in the data) are no condition it lacks */
+            if (tm_words_has(sh->all_words, sh->n_all_words, t->stem) &&
+                tm_words_has(sh->all_words, sh->n_all_words, q->toks[j].stem))
+                continue;
             char text[2 * TM_WORD + 2];
             size_t a = t->off, b = q->toks[j].off + q->toks[j].len;
             if (b <= a || b - a >= sizeof text || b - a < 3)
@@ -331,6 +398,17 @@ static void read_side(const struct tm_names *nm, const struct tm_shape *sh, stru
     }
 }
 
+/* Nouns that say a quantity is measured without naming what ("amount", "money"): read as
+ * nothing where no table or column is called so. */
+static int measure_word(const char *w)
+{
+    static const char *const words[] = {"amount", "money", "figur", "valu"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Words of a that b lacks, of class other (or fixed in sh: then no match at all). */
 static int unmatched(const struct tm_names *nm, const struct tm_shape *sh, const struct side *a,
                      const struct side *b, int check_fixed)
@@ -342,7 +420,17 @@ static int unmatched(const struct tm_names *nm, const struct tm_shape *sh, const
             continue;
         if (check_fixed && tm_words_has(sh->fixed, sh->n_fixed, a->w[i]))
             return 99;
+        if (check_fixed && !sh->grouped && strcmp(a->w[i], "#per") == 0) {
+            n++; /* "sales of songs by singers": a "by" the template's SQL groups nothing by */
+            continue;
+        }
         enum word_class c = classify(nm, sh, a->w[i], &m);
+        if (c == W_OTHER && measure_word(a->w[i]))
+            continue; /* "the total amount spent": "amount" measures, it names nothing */
+        /* the template's question may name a table its SQL does not use ("spend on museum
+         * visits" over visit alone): leaving that out is leaving out a word */
+        if (c == W_SCHEMA && check_fixed)
+            c = W_OTHER;
         if (c == W_OP || c == W_SCHEMA || c == W_VALUE)
             return 99;
         if (c == W_OTHER)
@@ -357,19 +445,59 @@ static const struct tm_names *names_of(const struct schema *s)
     return schema_ext_get(s, names_build, names_free, &data, NULL) ? NULL : data;
 }
 
+int tm_names_schema(const struct schema *s, const char *stem)
+{
+    const struct tm_names *nm = names_of(s);
+    size_t first;
+    return nm && names_find(nm, stem, &first) > 0;
+}
+
 /* The same columns named, but for what the slots and a shown name imply; the template's tables
  * named again unless implied. */
 static int named_alike(const struct schema *s, const struct tm_shape *sh, const struct side *qs,
-                       const struct side *ts)
+                       const struct side *ts, const struct question *q, const struct tm_fill *f,
+                       uint64_t shown_ok)
 {
-    uint64_t imp = implied(s, sh), tabs = table_bits(sh);
-    if (((qs->named | imp) & ~tabs) != ((ts->named | imp) & ~tabs))
+    uint64_t imp = implied(s, sh, q, f), tabs = table_bits(sh), shown = shown_bits(sh);
+    uint64_t qcols = (qs->named | imp) & ~tabs, tcols = (ts->named | imp) & ~tabs;
+    /* A column the query shows may be named where the template's question did not, next to its
+     * table's word ("performance types" for "which performances" showing Type; not "give type
+     * and share"); one it named must be named again. */
+    if ((qcols & ~shown) != (tcols & ~shown) || (tcols & ~qcols) ||
+        (qcols & shown & ~tcols & ~shown_ok))
         return 0;
-    return ((ts->named & tabs) & ~(qs->named | imp)) == 0;
+    /* A table is named again by its name, or by a column of its own the question names. */
+    uint64_t qtabs = qs->named | imp | tables_of(sh, qs->named & ~tabs);
+    return ((ts->named & tabs) & ~qtabs) == 0;
 }
 
-int tm_named_alike(const struct schema *s, const struct tm_shape *sh, char (*qw)[TM_WORD],
-                   size_t n_qw)
+/* The shown columns q names next to a word naming the column's table: "performance types",
+ * "types of performances". */
+static uint64_t shown_by_table(const struct tm_names *nm, const struct tm_shape *sh,
+                               const struct question *q)
+{
+    uint64_t ok = 0, shown = shown_bits(sh);
+    for (size_t i = 0; i < q->n_toks; i++) {
+        uint64_t m, n;
+        if (q->toks[i].kind != QUESTION_WORD ||
+            classify(nm, sh, q->toks[i].stem, &m) != W_USED || !(m & shown))
+            continue;
+        size_t after = i + 1;
+        while (after < q->n_toks && (strcmp(q->toks[after].word, "of") == 0 ||
+                                     strcmp(q->toks[after].word, "the") == 0))
+            after++;
+        size_t at[2] = {i > 0 ? i - 1 : SIZE_MAX, after};
+        for (size_t a = 0; a < 2; a++)
+            if (at[a] < q->n_toks && q->toks[at[a]].kind == QUESTION_WORD &&
+                classify(nm, sh, q->toks[at[a]].stem, &n) == W_USED &&
+                (n & tables_of(sh, m & shown)))
+                ok |= m & shown;
+    }
+    return ok;
+}
+
+int tm_named_alike(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                   char (*qw)[TM_WORD], size_t n_qw)
 {
     const struct tm_names *nm = names_of(s);
     if (!nm)
@@ -378,11 +506,12 @@ int tm_named_alike(const struct schema *s, const struct tm_shape *sh, char (*qw)
     int value = 0;
     read_side(nm, sh, &qs, &value);
     read_side(nm, sh, &ts, &value);
-    return named_alike(s, sh, &qs, &ts);
+    return named_alike(s, sh, &qs, &ts, NULL, NULL, shown_by_table(nm, sh, q));
 }
 
 int tm_near_words(const struct schema *s, const struct tm_shape *sh, const struct question *q,
-                  const unsigned char *mask, char (*qw)[TM_WORD], size_t n_qw)
+                  const struct tm_fill *f, const unsigned char *mask, char (*qw)[TM_WORD],
+                  size_t n_qw)
 {
     const struct tm_names *nm = names_of(s);
     if (!nm || stray_value(s, nm, sh, q, mask))
@@ -391,7 +520,7 @@ int tm_near_words(const struct schema *s, const struct tm_shape *sh, const struc
     int value = 0;
     read_side(nm, sh, &qs, &value);
     read_side(nm, sh, &ts, &value);
-    if (value || !named_alike(s, sh, &qs, &ts))
+    if (value || !named_alike(s, sh, &qs, &ts, q, f, shown_by_table(nm, sh, q)))
         return 0;
     /* At most one word of the template's left out ("took place", "signed"); none added ("in the
      * north" is a condition) and none put for another ("arriving" for "departing"). */

@@ -60,10 +60,12 @@ static int word_is(const char *sql, const struct lex_tok *t, const char *w)
 }
 
 /* The column a string literal is compared with for equality (`col = 'x'`, `col IN ('x', ...)`,
- * `col <> 'x'`): the ring holds the tokens before the literal, newest last. */
+ * `col <> 'x'`, `TRIM(col) = 'x'`: then *trimmed): the ring holds the tokens before the
+ * literal, newest last. */
 static int compared_column(const char *sql, const struct lex_tok *ring, size_t n, char *col,
-                           size_t cap)
+                           size_t cap, int *trimmed)
 {
+    *trimmed = 0;
     size_t j = n;
     while (j > 0 && (ring[j - 1].kind == SQLLEX_STRING || punct_is(sql, &ring[j - 1], ",")))
         j--;
@@ -80,6 +82,11 @@ static int compared_column(const char *sql, const struct lex_tok *ring, size_t n
         return 0;
     if (j > 0 && word_is(sql, &ring[j - 1], "not"))
         j--;
+    if (j >= 4 && punct_is(sql, &ring[j - 1], ")") && punct_is(sql, &ring[j - 3], "(") &&
+        (word_is(sql, &ring[j - 4], "trim") || word_is(sql, &ring[j - 4], "rtrim"))) {
+        *trimmed = 1; /* values stored with a trailing blank: the literal is the trimmed value */
+        j -= 1;
+    }
     if (j == 0 || (ring[j - 1].kind != SQLLEX_WORD && ring[j - 1].kind != SQLLEX_QIDENT))
         return 0;
     if (ring[j - 1].kind == SQLLEX_WORD && sqllex_is_keyword(sql + ring[j - 1].start, ring[j - 1].len))
@@ -155,7 +162,7 @@ static int span_text(const struct question *q, size_t first, size_t last, char *
     for (size_t i = first; i <= last; i++)
         if (q->toks[i].negation || q->toks[i].kind == QUESTION_QUOTED)
             return 0;
-    size_t a = q->toks[first].off, b = q->toks[last].off + q->toks[last].len;
+    size_t a = q->toks[first].off, b = tm_words_tok_end(q, last);
     if (b <= a || b - a >= cap)
         return 0;
     memcpy(out, q->text + a, b - a);
@@ -179,7 +186,8 @@ static int span_find(const struct question *q, const unsigned char *mask, const 
             for (size_t j = i; j < q->n_toks && j < i + TM_SPAN_MAX && !mask[j]; j++)
                 if (!mask[i] && span_text(q, i, j, text, sizeof text) &&
                     (forms
-                         ? tm_words_form_ok(text) && value_forms_each(text, form_is, (void *)value)
+                         ? tm_words_form_ok(text) &&
+                               tm_words_forms_each(text, form_is, (void *)value)
                          : strcasecmp(text, value) == 0)) {
                     *first = i;
                     *last = j;
@@ -212,7 +220,7 @@ static int value_literal(const struct schema *s, const char *sql, const struct q
     char *text = literal_text(sql + t->start, t->len);
     if (!text)
         return ERR_NOMEM;
-    int rc = 0;
+    int rc = 0, trimmed = 0;
     size_t first, last;
     for (size_t i = 0; i < sh->n_slots; i++) {
         char have[512];
@@ -223,29 +231,33 @@ static int value_literal(const struct schema *s, const char *sql, const struct q
             goto out;
         }
     }
-    if (!text[0] || strpbrk(text, "%_\\") || !compared_column(sql, ring, n_ring, col, sizeof col) ||
+    if (!text[0] || strpbrk(text, "%_\\") ||
+        !compared_column(sql, ring, n_ring, col, sizeof col, &trimmed) ||
         !span_find(q, mask, text, &first, &last))
         goto out;
-    struct tm_slot slot = {.kind = TM_VALUE, .first = first, .last = last};
+    struct tm_slot slot = {.kind = TM_VALUE, .first = first, .last = last,
+                           .numeric = first == last && q->toks[first].kind == QUESTION_NUMBER};
     if (first > 0)
         snprintf(slot.anchor, sizeof slot.anchor, "%s", q->toks[first - 1].word);
     if (!value_column(s, sql, col, text, &slot) || sh->n_slots >= TM_MAX_SLOTS)
         goto out;
     mask_span(mask, first, last);
     sh->slots[sh->n_slots++] = slot;
-    rc = add_use(sh, sh->n_slots - 1, t, TM_LIT_STRING, 0, 0);
+    rc = add_use(sh, sh->n_slots - 1, t, trimmed ? TM_LIT_TRIMMED : TM_LIT_STRING, 0, 0);
 out:
     free(text);
     return rc;
 }
 
-/* The number slot of value v, or -1. */
+/* The number slot of value v ("1 million" for 1000000 too), or -1. */
 static long number_slot(const struct tm_shape *sh, double v, int need_int)
 {
-    for (size_t i = 0; i < sh->n_slots; i++)
-        if (sh->slots[i].kind == TM_NUMBER && sh->slots[i].num == v &&
-            (!need_int || sh->slots[i].is_int))
+    for (size_t i = 0; i < sh->n_slots; i++) {
+        const struct tm_slot *sl = &sh->slots[i];
+        if (sl->kind == TM_NUMBER && (sl->num == v || (sl->mult && sl->num * sl->mult == v)) &&
+            (!need_int || sl->is_int))
             return (long)i;
+    }
     return -1;
 }
 
@@ -304,7 +316,7 @@ static long digits_slot(const struct tm_shape *sh, const char *sql, const char *
 {
     if (j - i >= 4 || (i == 0 && !text[j])) {
         long k = number_slot(sh, atof(text + i), 1);
-        if (k >= 0 &&
+        if (k >= 0 && !sh->slots[k].mult &&
             (j - i != 4 || text[j] != '-' || dates_only(sql, digits_val(text + i, 4), -1)))
             return k;
     }
@@ -329,6 +341,10 @@ static int number_literal(const char *sql, struct tm_shape *sh, const struct lex
         long k = *endp ? -1 : number_slot(sh, v, 0);
         if (k < 0)
             return 0;
+        if (sh->slots[k].fixed)
+            sh->slots[k].scaled = sh->slots[k].num != v;
+        else if (sh->slots[k].scaled != (sh->slots[k].num != v))
+            return ERR_LIMIT; /* both 1 and 1000000 of "1 million": no usable shape */
         sh->slots[k].fixed = 0;
         return add_use(sh, (size_t)k, t, TM_LIT_NUMBER, 0, 0);
     }
@@ -365,8 +381,11 @@ static int number_slots(const struct question *q, unsigned char *mask, struct tm
             return ERR_LIMIT;
         sh->slots[sh->n_slots++] = (struct tm_slot){.kind = TM_NUMBER, .num = q->toks[i].num,
                                                     .is_int = q->toks[i].is_int, .fixed = 1,
-                                                    .first = i, .last = i};
+                                                    .first = i, .last = i,
+                                                    .mult = tm_words_multiplier(q, i + 1)};
         mask[i] = 1;
+        if (sh->slots[sh->n_slots - 1].mult)
+            mask[++i] = 1;
     }
     return 0;
 }
@@ -595,6 +614,93 @@ void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
                 mask[i] = 1;
 }
 
+/* The one text column of table t the SELECT list shows, when t has no column with "name" in
+ * its name: what "the T names" shows ("orchestra names" for `orchestra.Orchestra`). */
+static int label_column(const struct schema *s, const struct tm_shape *sh, size_t t)
+{
+    size_t found = 0;
+    for (size_t c = 0; c < s->tables[t].n_cols; c++)
+        if (name_has_stem(s->tables[t].cols[c].name, "name"))
+            return 0;
+    for (size_t k = 0; k < sh->n_proj; k++)
+        if (sh->proj[k].table == t)
+            found += s->tables[t].cols[sh->proj[k].column].type == SCHEMA_TYPE_TEXT ? 1 : 2;
+    return found == 1;
+}
+
+void tm_mask_label_names(const struct schema *s, const struct tm_shape *sh,
+                         const struct question *q, unsigned char *mask)
+{
+    for (size_t i = 0; i < q->n_toks; i++) {
+        if (mask[i] || q->toks[i].kind != QUESTION_WORD || strcmp(q->toks[i].stem, "name") != 0)
+            continue;
+        /* "T names", "names of (the) T" */
+        size_t at[2] = {i > 0 ? i - 1 : SIZE_MAX, i + 1};
+        if (i + 2 < q->n_toks && strcmp(q->toks[i + 1].word, "of") == 0)
+            at[1] = strcmp(q->toks[i + 2].word, "the") == 0 ? i + 3 : i + 2;
+        for (size_t a = 0; a < 2; a++)
+            for (size_t k = 0; k < sh->n_proj && at[a] < q->n_toks; k++)
+                if (names_tok(s->tables[sh->proj[k].table].name, q, at[a]) &&
+                    label_column(s, sh, sh->proj[k].table))
+                    mask[i] = 1;
+    }
+}
+
+/* 1 when value is stored in slot sl's column and in no other column (value index). */
+static int value_only_in(const struct schema *s, const struct tm_slot *sl, const char *value)
+{
+    size_t cnt = 0;
+    long first = schema_find_value(s, value, &cnt);
+    for (size_t k = 0; first >= 0 && k < cnt; k++)
+        if (s->values[(size_t)first + k].table != sl->table ||
+            s->values[(size_t)first + k].column != sl->column)
+            return 0;
+    return first >= 0 && cnt > 0;
+}
+
+static int word_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
+void tm_mask_attribute_words(const struct schema *s, const struct tm_shape *sh,
+                             const struct question *q, const size_t *first, const size_t *last,
+                             char *const *values, unsigned char *mask)
+{
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    static const char *const copulas[] = {"is", "was", "are", "were", "of", NULL};
+    static const char *const openers[] = {"whose", "with", "having", "where", NULL};
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        const struct tm_slot *sl = &sh->slots[k];
+        char text[512];
+        size_t i = first[k], copula = 0;
+        if (sl->kind != TM_VALUE || first[k] > last[k] || last[k] >= q->n_toks)
+            continue;
+        while (i > 0 && word_in(q->toks[i - 1].word, articles))
+            i--;
+        while (i > 0 && word_in(q->toks[i - 1].word, copulas))
+            i--, copula++;
+        if (!copula || i < 2 || mask[i - 1])
+            continue;
+        const struct question_tok *w = &q->toks[i - 1];
+        size_t o = i - 1;
+        while (o > 0 && word_in(q->toks[o - 1].word, articles))
+            o--;
+        if (o == 0 || !word_in(q->toks[o - 1].word, openers) || w->kind != QUESTION_WORD ||
+            w->negation || tm_words_stop(w->word) || tm_words_fold(w->word) ||
+            tm_names_schema(s, w->stem))
+            continue;
+        const char *v = values ? values[k] : NULL;
+        if (!v && span_text(q, first[k], last[k], text, sizeof text))
+            v = text;
+        if (v && value_only_in(s, sl, v))
+            mask[i - 1] = 1;
+    }
+}
+
 /* The sorted set of words[0..n) into a new array *out (NULL when n is 0). */
 static int word_set(char (*words)[TM_WORD], size_t n, char (**out)[TM_WORD], size_t *n_out)
 {
@@ -611,6 +717,13 @@ static int set_words(const struct schema *s, struct tm_shape *sh, const struct q
                      unsigned char *mask)
 {
     char words[TM_MAX_WORDS][TM_WORD];
+    size_t first[TM_MAX_SLOTS], last[TM_MAX_SLOTS];
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        first[k] = sh->slots[k].first;
+        last[k] = sh->slots[k].last;
+    }
+    tm_mask_label_names(s, sh, q, mask);
+    tm_mask_attribute_words(s, sh, q, first, last, NULL, mask);
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     if (word_set(words, n, &sh->all_words, &sh->n_all_words))
         return ERR_NOMEM;
@@ -620,11 +733,6 @@ static int set_words(const struct schema *s, struct tm_shape *sh, const struct q
         n = tm_words_before(q, mask, sh->slots[k].first, words, TM_MAX_WORDS);
         if (word_set(words, n, &sh->slots[k].before, &sh->slots[k].n_before))
             return ERR_NOMEM;
-    }
-    size_t first[TM_MAX_SLOTS], last[TM_MAX_SLOTS];
-    for (size_t k = 0; k < sh->n_slots; k++) {
-        first[k] = sh->slots[k].first;
-        last[k] = sh->slots[k].last;
     }
     tm_mask_slot_columns(s, sh, q, first, last, mask);
     n = tm_words_content(q, mask, words, TM_MAX_WORDS);
@@ -647,10 +755,10 @@ static int sentence_start(const struct question *q, size_t i)
 
 /* The words of the template's question that a string literal of its SQL holds and no slot
  * replaces ('Apartment' for "apartments"), and the names it capitalises inside the sentence that
- * no slot took ("from Baltimore" over a column of codes, 'BAL'): a question without them asks
- * for something else. */
-static int fixed_words(const char *sql, const struct question *q, const unsigned char *mask,
-                       struct tm_shape *sh)
+ * no slot took and no table or column name has ("from Baltimore" over a column of codes, 'BAL';
+ * not "TV" in "TV channels"): a question without them asks for something else. */
+static int fixed_words(const struct schema *s, const char *sql, const struct question *q,
+                       const unsigned char *mask, struct tm_shape *sh)
 {
     size_t cap = sh->n_all_words + q->n_toks;
     char (*fixed)[TM_WORD] = cap ? malloc(cap * sizeof *fixed) : NULL;
@@ -680,7 +788,8 @@ static int fixed_words(const char *sql, const struct question *q, const unsigned
         const struct question_tok *tk = &q->toks[i];
         if (!mask[i] && tk->kind == QUESTION_WORD && !tk->negation &&
             isupper((unsigned char)q->text[tk->off]) && !sentence_start(q, i) &&
-            tm_words_has(sh->all_words, sh->n_all_words, tk->stem))
+            tm_words_has(sh->all_words, sh->n_all_words, tk->stem) &&
+            !tm_names_schema(s, tk->stem)) /* "TV channels": a table's word, not a name */
             snprintf(fixed[n++], TM_WORD, "%s", tk->stem);
     }
     sh->n_fixed = tm_words_set(fixed, n);
@@ -720,7 +829,8 @@ int tm_shape_build(const struct schema *s, const char *question, const char *sql
     if (rc == 0) {
         qsort(sh->uses, sh->n_uses, sizeof sh->uses[0], cmp_use);
         sh->skeleton = tm_sql_skeleton(sql);
-        rc = fixed_words(sql, q, mask, sh);
+        sh->grouped = tm_sql_grouped(sql);
+        rc = fixed_words(s, sql, q, mask, sh);
     }
     if (rc == 0) {
         *out = sh;

@@ -20,6 +20,7 @@ struct tm_slot {
     enum tm_slot_kind kind;
     size_t table, column; /* TM_VALUE: the column whose value it is */
     int indexed;          /* TM_VALUE: the value was found in the value index for that column */
+    int numeric;          /* TM_VALUE: written as one number ("in 2014" for Year = '2014') */
     double num;           /* TM_NUMBER; TM_MONTH: 1..12 */
     int is_int;
     int fixed; /* TM_NUMBER or TM_MONTH that no SQL literal carries: a new question must say the
@@ -27,12 +28,15 @@ struct tm_slot {
     size_t first, last; /* its tokens in the template's question */
     char anchor[TM_WORD]; /* TM_VALUE: the word before it ("from", "to"), "" at the start */
     int compared; /* TM_NUMBER: the SQL compares it with column (table, column) */
+    double mult;  /* TM_NUMBER: 1e3, 1e6, 1e9 when "thousand", "million", "billion" follows */
+    int scaled;   /* TM_NUMBER with mult: the SQL's literal is num * mult (else num itself) */
     char (*before)[TM_WORD]; /* TM_VALUE: the question's content words before it, sorted */
     size_t n_before;
 };
 
 enum tm_form {
     TM_LIT_STRING = 1, /* a whole string literal: the value, quoted */
+    TM_LIT_TRIMMED,    /* the same compared with TRIM(col): the value without edge blanks */
     TM_LIT_NUMBER,     /* a numeric literal */
     TM_LIT_DIGITS,     /* digits inside a string literal ('2023-03-01'): same count of digits
                         * (a month: the 2 digits after a year, or a literal of 2 digits, '03') */
@@ -72,6 +76,7 @@ struct tm_shape {
     size_t n_used;
     char (*fixed)[TM_WORD]; /* all_words a string literal of the SQL holds, no slot's: sorted */
     size_t n_fixed;
+    int grouped; /* the SQL has a GROUP BY */
 };
 
 /* New values for a shape's slots. */
@@ -96,14 +101,16 @@ void tm_shape_free(struct tm_shape *sh);
 int tm_shape_fill(const struct schema *s, struct db *db, const struct tm_shape *sh,
                   const struct question *q, int near, struct tm_fill *f);
 /* near.c: 1 when q's content words qw[0..n_qw) (sorted set, before the words naming columns are
- * masked; mask: the slots' tokens and those names)
- * ask what sh's do in other words, else 0. */
+ * masked; mask: the slots' tokens and those names; f: the slots as filled from q) ask what sh's
+ * do in other words, else 0. */
 int tm_near_words(const struct schema *s, const struct tm_shape *sh, const struct question *q,
-                  const unsigned char *mask, char (*qw)[TM_WORD], size_t n_qw);
+                  const struct tm_fill *f, const unsigned char *mask, char (*qw)[TM_WORD],
+                  size_t n_qw);
 /* near.c: 1 when q's content words qw[0..n_qw) (as for tm_near_words()) name the columns sh's
- * question names, but for those its slots and a shown name imply, else 0. */
-int tm_named_alike(const struct schema *s, const struct tm_shape *sh, char (*qw)[TM_WORD],
-                   size_t n_qw);
+ * question names, but for those its slots and a shown name imply and the shown columns q names
+ * next to their table's word, else 0. */
+int tm_named_alike(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                   char (*qw)[TM_WORD], size_t n_qw);
 /* near.c: 1 when each word both questions have that names only a link table (a verb: "students
  * who like Ann" against "students Ann likes") stands on the same side of each value slot; pre is q's mask of the slots' tokens, qw[0..n_qw) q's content words. */
 int tm_sides_kept(const struct schema *s, const struct tm_shape *sh, const struct question *q,
@@ -113,6 +120,8 @@ int tm_sides_kept(const struct schema *s, const struct tm_shape *sh, const struc
  * stored range (asked of db), else 0 (also when db is NULL or the range is unknown). */
 int tm_near_numbers(struct db *db, const struct schema *s, const struct tm_shape *sh,
                     const struct tm_fill *f);
+/* near.c: 1 when stem is a word of a table's or a column's name of s. */
+int tm_names_schema(const struct schema *s, const char *stem);
 void tm_fill_free(struct tm_fill *f);
 /* Masks the tokens of q that name the column of a value slot k or that column's table, next to
  * its value (tokens first[k]..last[k]) or apart from it by function words only ("whose country
@@ -122,6 +131,18 @@ void tm_fill_free(struct tm_fill *f);
 void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
                           const struct question *q, const size_t *first, const size_t *last,
                           unsigned char *mask);
+/* Masks a "name" of q that names the shown label of a table whose names the SQL shows under
+ * another column's name ("orchestra names", "the names of the orchestras" for
+ * `orchestra.Orchestra`, the table having no column called a name). */
+void tm_mask_label_names(const struct schema *s, const struct tm_shape *sh,
+                         const struct question *q, unsigned char *mask);
+/* Masks a word of q that names value slot k's column in words no table or column has: "whose
+ * outcome was a Latin victory" over `result`. Only as "whose|with|having|where (the) W
+ * is|was|of (a) VALUE", and only when the value (values[k], or the question's text when values
+ * is NULL) is stored in that column and no other. */
+void tm_mask_attribute_words(const struct schema *s, const struct tm_shape *sh,
+                             const struct question *q, const size_t *first, const size_t *last,
+                             char *const *values, unsigned char *mask);
 /* sql with f's values in place of sh's literals (malloc'd), or NULL when memory runs out or a
  * value cannot be written safely. */
 char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct tm_fill *f);
@@ -129,6 +150,8 @@ char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct t
 double tm_shape_similarity(const struct tm_shape *sh, const struct question *q);
 /* The keyword skeleton of a query (bits), and the similarity of two (Jaccard). */
 uint64_t tm_sql_skeleton(const char *sql);
+/* 1 when sql has a GROUP BY. */
+int tm_sql_grouped(const char *sql);
 double tm_skeleton_similarity(uint64_t a, uint64_t b);
 
 struct tm_entry {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "schema/forms.h"
 #include "templates/tmpl_int.h"
 #include "templates/words.h"
 
@@ -25,7 +26,12 @@ static const char *const stop_words[] = {
     /* where rows are taken from: "across all museums", "within Asia", "among players" */
     "across", "within", "among", "amongst", "during",
     /* what "have" says: "shops that carry / contain / include more than 10 products" */
-    "carry", "carries", "contain", "contains", "include", "includes", "hold", "holds",
+    "carry", "carries", "carrying", "contain", "contains", "containing", "include", "includes",
+    "hold", "holds", "holding", "held",
+    /* "get" in its forms: "ships that got wrecked", "the museum that got the biggest spend" */
+    "got", "gets", "getting", "gotten",
+    /* pronouns that point back to a value the question names ("which level does he hold") */
+    "he", "she", "his", "her", "him", "hers",
     /* where a value is: "from Kenya", "in Kenya", "based in Kenya" */
     "in", "from", "at", "on", "located", "based", "come", "comes", "live", "lives", "living",
     "reside", "resides", "residing", "belong", "belongs", "belonging", "exist", "exists",
@@ -47,6 +53,10 @@ static const struct {
     {"lower than", "#lt"},    {"smaller than", "#lt"},  {"at least", "#ge"},
     {"at most", "#le"},       {"or more", "#ge"},       {"or less", "#le"},
     {"or fewer", "#le"},      {"or above", "#ge"},      {"or below", "#le"},
+    {"sum up", "#sum"},       {"add up", "#sum"},       {"altogether", "#sum"},
+    /* "took place at X" says where, as "held in X" does: nothing the query depends on */
+    {"took place", ""},       {"take place", ""},       {"takes place", ""},
+    {"taking place", ""},     {"taken place", ""},
 
     {"count", "#count"},      {"average", "#avg"},     {"mean", "#avg"},
     {"avg", "#avg"},          {"total", "#sum"},       {"sum", "#sum"},
@@ -71,10 +81,48 @@ static const struct {
     {"older", "#gt"},         {"taller", "#gt"},       {"heavier", "#gt"},
     {"longer", "#gt"},        {"younger", "#lt"},      {"shorter", "#lt"},
     {"lighter", "#lt"},       {"cheaper", "#lt"},      {"most", "#max"},
+    {"oldest", "#max"},       {"tallest", "#max"},     {"heaviest", "#max"},
+    {"youngest", "#min"},     {"shortest", "#min"},    {"lightest", "#min"},
+    {"cheapest", "#min"},
     {"top", "#max"},          {"least", "#min"},       {"fewest", "#min"},
     {"each", "#per"},         {"per", "#per"},         {"every", "#per"},
     {"by", "#per"},           {"into", "to"},
 };
+
+/* Stems that are forms of one word (a verb's past, its action noun), the first standing for
+ * all: "spent" is "spend", "sold" and "sales" are "sell"; not verbs that are nouns as well
+ * ("made" would name a car's make). And a few verbs of one meaning: "shown" on a channel is
+ * "aired". */
+static const char *const morphs[][TM_MORPH_MAX + 1] = {
+    {"spend", "spent"},          {"sell", "sold", "sale"},     {"buy", "bought", "purchas"},
+    {"pay", "paid", "payment"},  {"win", "won"},               {"lose", "lost", "loss"},
+    {"build", "built"},          {"write", "wrote", "written"}, {"sing", "sang", "sung"},
+    {"teach", "taught"},         {"give", "gave", "given"},    {"take", "took", "taken"},
+    {"begin", "began", "begun"}, {"drive", "drove", "driven"},
+    {"air", "broadcast", "shown", "televis"},
+};
+
+const char *tm_words_morph(const char *stem)
+{
+    for (size_t g = 0; g < sizeof morphs / sizeof morphs[0]; g++)
+        for (size_t k = 1; k <= TM_MORPH_MAX && morphs[g][k]; k++)
+            if (strcmp(stem, morphs[g][k]) == 0)
+                return morphs[g][0];
+    return NULL;
+}
+
+size_t tm_words_morph_forms(const char *canon, const char **out, size_t cap)
+{
+    for (size_t g = 0; g < sizeof morphs / sizeof morphs[0]; g++) {
+        if (strcmp(canon, morphs[g][0]) != 0)
+            continue;
+        size_t n = 0;
+        for (size_t k = 1; k <= TM_MORPH_MAX && morphs[g][k] && n < cap; k++)
+            out[n++] = morphs[g][k];
+        return n;
+    }
+    return 0;
+}
 
 /* "number of" counts unless a word before it makes it a column ("the phone number of"). */
 static const char *const count_openers[] = {"the", "a", "total", "what", "how", "find", "show",
@@ -164,10 +212,18 @@ static size_t unit_at(const struct question *q, size_t i, int compared)
 {
     static const char *const units[] = {"cm", "mm", "km", "kg", "lb", "lbs", "pounds", "dollars",
                                         "usd", "euros", "percent", "meters", "metres", "miles"};
-    if (i == 0 || i >= q->n_toks || q->toks[i - 1].kind != QUESTION_NUMBER ||
-        q->toks[i].kind != QUESTION_WORD)
+    /* what a compared count is counted in: "holding more than 4,000 people" */
+    static const char *const heads[] = {"people", "persons", "inhabitants", "residents"};
+    if (i == 0 || i >= q->n_toks || q->toks[i].kind != QUESTION_WORD)
+        return 0;
+    size_t num = i - 1;
+    if (num > 0 && tm_words_multiplier(q, num) > 0)
+        num--; /* "1 million people": the unit follows the multiplier */
+    if (q->toks[num].kind != QUESTION_NUMBER)
         return 0;
     if (in_list(q->toks[i].word, units, N_OF(units)))
+        return 1;
+    if (compared && in_list(q->toks[i].word, heads, N_OF(heads)))
         return 1;
     if (!compared || (strcmp(q->toks[i].word, "years") != 0 && strcmp(q->toks[i].word, "year") != 0))
         return 0;
@@ -185,13 +241,15 @@ static int comparison(const char *canon)
                      strcmp(canon, "#ge") == 0 || strcmp(canon, "#le") == 0);
 }
 
-/* The dimension a comparative compares ("taller than 190": a height): the question names it as
- * surely as "a height above 190" does. */
+/* The dimension a comparative or a superlative compares ("taller than 190", "the tallest": a
+ * height): the question names it as surely as "a height above 190" does. */
 static const char *comparative_dimension(const char *w)
 {
     static const char *const dims[][2] = {
         {"older", "age"},     {"younger", "age"},    {"taller", "height"}, {"shorter", "height"},
         {"heavier", "weight"}, {"lighter", "weight"}, {"cheaper", "price"},
+        {"oldest", "age"},    {"youngest", "age"},   {"tallest", "height"}, {"shortest", "height"},
+        {"heaviest", "weight"}, {"lightest", "weight"}, {"cheapest", "price"},
     };
     for (size_t i = 0; i < N_OF(dims); i++)
         if (strcmp(w, dims[i][0]) == 0)
@@ -277,10 +335,15 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
                     continue;
             }
         }
+        if (canon && !canon[0]) { /* a phrase that says nothing the query depends on */
+            i += used - 1;
+            continue;
+        }
         if (canon && strcmp(canon, "#per") == 0 &&
             (strcmp(t->word, "every") == 0 || strcmp(t->word, "each") == 0) && n_every < N_OF(every))
             every[n_every++] = n;
-        snprintf(out[n++], TM_WORD, "%s", canon ? canon : t->stem);
+        const char *morph = canon ? NULL : tm_words_morph(t->stem);
+        snprintf(out[n++], TM_WORD, "%s", canon ? canon : morph ? morph : t->stem);
         const char *dim = used == 1 ? comparative_dimension(t->word) : NULL;
         if (dim && n < cap)
             question_stem(dim, strlen(dim), out[n++]);
@@ -370,4 +433,67 @@ int tm_words_month(const struct question *q, size_t i)
             return m != 4 || (i + 1 < q->n_toks && q->toks[i + 1].kind == QUESTION_NUMBER) ? m + 1
                                                                                             : 0;
     return 0;
+}
+
+double tm_words_multiplier(const struct question *q, size_t i)
+{
+    static const struct {
+        const char *w;
+        double mult;
+    } mults[] = {{"thousand", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"billion", 1e9},
+                 {"billions", 1e9}};
+    if (i == 0 || i >= q->n_toks || q->toks[i - 1].kind != QUESTION_NUMBER ||
+        q->toks[i].kind != QUESTION_WORD)
+        return 0;
+    for (size_t k = 0; k < N_OF(mults); k++)
+        if (strcmp(q->toks[i].word, mults[k].w) == 0)
+            return mults[k].mult;
+    return 0;
+}
+
+size_t tm_words_tok_end(const struct question *q, size_t i)
+{
+    const struct question_tok *t = &q->toks[i];
+    size_t n = strlen(t->word);
+    if (t->kind == QUESTION_WORD && n < t->len && q->text[t->off + n] == '\'')
+        return t->off + n; /* "Bettencourt's" ends the value "Bettencourt" */
+    return t->off + t->len;
+}
+
+/* Forms of a people's or a continent's adjective ("Bulgarian", "Asian", "Italian",
+ * "Japanese") that may be its name as stored: the caller tests each against one column's
+ * values, so a wrong guess finds nothing. */
+static const struct {
+    const char *end, *put;
+} adjective_ends[] = {
+    {"an", "a"}, {"ian", ""}, {"ian", "y"}, {"ese", ""}, {"ese", "a"}, {"i", ""},
+};
+
+int tm_words_forms_each(const char *text, int (*fn)(const char *form, void *arg), void *arg)
+{
+    int rc = value_forms_each(text, fn, arg);
+    size_t n = strlen(text);
+    char form[TM_WORD * 2];
+    if (rc || n < 4 || n + 2 >= sizeof form)
+        return rc;
+    for (size_t i = 0; i < N_OF(adjective_ends) && !strchr(text, ' '); i++) {
+        size_t e = strlen(adjective_ends[i].end);
+        if (!isupper((unsigned char)text[0]) || n < e + 3 ||
+            strcmp(text + n - e, adjective_ends[i].end) != 0)
+            continue;
+        snprintf(form, sizeof form, "%.*s%s", (int)(n - e), text, adjective_ends[i].put);
+        if ((rc = fn(form, arg)) != 0)
+            return rc;
+    }
+    /* a plural of a stored singular: "presentations" for 'Presentation' */
+    if (text[n - 1] == 's' && text[n - 2] != 's') {
+        snprintf(form, sizeof form, "%.*s", (int)(n - 1), text);
+        if ((rc = fn(form, arg)) != 0)
+            return rc;
+        if (n > 4 && text[n - 2] == 'e' && strchr("hsxz", text[n - 3])) {
+            snprintf(form, sizeof form, "%.*s", (int)(n - 2), text);
+            rc = fn(form, arg);
+        }
+    }
+    return rc;
 }

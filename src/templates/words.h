@@ -33,4 +33,27 @@ int tm_words_form_ok(const char *span);
  * 0. */
 int tm_words_month(const struct question *q, size_t i);
 
+#define TM_MORPH_MAX 4
+/* The stem standing for the forms of one word stem is one of ("spent" -> "spend", "sold" and
+ * "sale" -> "sell", "shown" -> "air"), or NULL (then stem stands for itself). Content words
+ * carry it. */
+const char *tm_words_morph(const char *stem);
+/* The other forms of canon (a stem tm_words_morph() gives), at most cap, into out; returns how
+ * many. */
+size_t tm_words_morph_forms(const char *canon, const char **out, size_t cap);
+
+/* 1e3, 1e6 or 1e9 when token i of q is "thousand", "million" or "billion" after a number
+ * ("1 million"), else 0. */
+double tm_words_multiplier(const struct question *q, size_t i);
+
+/* The byte after token i's text, without a possessive's "'s" ("Bettencourt's"). */
+size_t tm_words_tok_end(const struct question *q, size_t i);
+
+/* Calls fn(form, arg) for each other form a value written as text may be stored in: those of
+ * value_forms_each() (schema/forms.h), a people's or continent's adjective's ("Bulgarian":
+ * 'Bulgaria'; "Asian": 'Asia'; "Italian": 'Italy'), and a plural's singular ("presentations":
+ * 'presentation'). Stops at fn's first nonzero return and returns it, else 0. Callers test the
+ * forms against one column's stored values, so a form no column holds changes nothing. */
+int tm_words_forms_each(const char *text, int (*fn)(const char *form, void *arg), void *arg);
+
 #endif
