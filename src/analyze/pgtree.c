@@ -87,10 +87,32 @@ const char *pt_spell(struct pt *pt, const char *name, char *spelled, size_t cap)
     return name;
 }
 
+/* Whether the query wrote name in double quotes: SQLite reads an unknown "x" as the string 'x',
+ * which a query written for it may rely on, so such a name keeps its quotes. */
+static int pt_was_quoted(struct pt *pt, const char *name)
+{
+    const char *p = pt->src, *end = pt->src + pt->src_len;
+    enum sqllex_kind kind;
+    size_t len, n = strlen(name);
+    while ((p = sqllex_next(p, end, &kind, &len)) < end) {
+        if (kind == SQLLEX_QIDENT && *p == '"' && len == n + 2 && strncmp(p + 1, name, n) == 0 &&
+            p[len - 1] == '"')
+            return 1;
+        p += len;
+    }
+    return 0;
+}
+
 void pt_ident(struct pt *pt, const char *name)
 {
     char spelled[128];
-    buf_put_sql_ident(&pt->out, pt_spell(pt, name, spelled, sizeof spelled));
+    if (!pt_was_quoted(pt, name)) {
+        buf_put_sql_ident(&pt->out, pt_spell(pt, name, spelled, sizeof spelled));
+        return;
+    }
+    buf_putc(&pt->out, '"');
+    buf_puts(&pt->out, name);
+    buf_putc(&pt->out, '"');
 }
 
 void pt_string(struct pt *pt, const char *s)

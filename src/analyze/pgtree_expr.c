@@ -505,9 +505,15 @@ static int pt_type_cast(struct pt *pt, json_t *e)
             as = casts[k].as;
     if (!as)
         return pt_unknown(pt, "cast to", type);
-    char note[48];
-    snprintf(note, sizeof note, "::%s", type);
-    pt_note(pt, note);
+    /* CAST(x AS integer) is SQLite too; x::integer, and a date SQLite would make a number,
+     * are translations. */
+    json_int_t at = json_integer_value(json_object_get(e, "location"));
+    if (islower((unsigned char)as[0]) ||
+        (at >= 0 && (size_t)at + 2 <= pt->src_len && strncmp(pt->src + at, "::", 2) == 0)) {
+        char note[48];
+        snprintf(note, sizeof note, "::%s", type);
+        pt_note(pt, note);
+    }
     if (islower((unsigned char)as[0])) {
         const char *s = pt_const_string(arg);
         size_t n = s ? strlen(s) : 0;

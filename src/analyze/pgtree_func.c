@@ -100,7 +100,9 @@ static int date_trunc(struct pt *pt, json_t *args)
     return pt_unknown(pt, "date_trunc", field);
 }
 
-/* ---- forms of their own ---- */
+/* ---- forms of their own ----
+ * concat() is left to the token rules: PostgreSQL's skips NULLs, MySQL's returns NULL, and a
+ * query that calls it may have been written for either. */
 
 /* The form of one function, given its arguments (their number already checked). */
 typedef int (*form_fn)(struct pt *pt, json_t *args);
@@ -189,23 +191,6 @@ static int f_left(struct pt *pt, json_t *args)
 static int f_right(struct pt *pt, json_t *args)
 {
     return f_left_right(pt, args, 1);
-}
-
-/* concat(a, b, ...) skips NULLs: (ifnull(a, '') || ifnull(b, '') ...). */
-static int f_concat(struct pt *pt, json_t *args)
-{
-    size_t i;
-    json_t *a;
-    pt_note(pt, "concat");
-    buf_putc(&pt->out, '(');
-    json_array_foreach(args, i, a) {
-        buf_puts(&pt->out, i ? " || ifnull(" : "ifnull(");
-        if (pt_expr(pt, a))
-            return -1;
-        buf_puts(&pt->out, ", '')");
-    }
-    buf_putc(&pt->out, ')');
-    return 0;
 }
 
 static int f_now(struct pt *pt, json_t *args)
@@ -299,7 +284,6 @@ static const struct func {
     {"substring", NULL, f_substring, 2, 3, 0},
     {"left", NULL, f_left, 2, 2, 0},
     {"right", NULL, f_right, 2, 2, 0},
-    {"concat", NULL, f_concat, 1, 100, 0},
     {"now", NULL, f_now, 0, 0, 0},
     {"random", NULL, f_random, 0, 0, 0},
 };
