@@ -185,9 +185,51 @@ static int interval_mods(struct pt *pt, json_t *node, int sign, struct buf *mods
     return pairs > 0 && !mods->failed;
 }
 
+/* A timestamp in PostgreSQL: a ::timestamp cast, now(), CURRENT_TIMESTAMP, LOCALTIMESTAMP. */
+static int is_timestamp(json_t *node)
+{
+    const char *t;
+    char type[32];
+    json_t *o = pt_node(node, &t);
+    if (!o)
+        return 0;
+    if (strcmp(t, "TypeCast") == 0)
+        return pt_cast_type(o, type, sizeof type) && strncmp(type, "timestamp", 9) == 0;
+    const char *op = json_string_value(json_object_get(o, "op"));
+    if (strcmp(t, "SQLValueFunction") == 0)
+        return op && (strstr(op, "TIMESTAMP") != NULL);
+    json_t *names = json_object_get(o, "funcname");
+    const char *fn = pt_name_at(names, json_array_size(names) - 1);
+    return strcmp(t, "FuncCall") == 0 && fn && strcmp(fn, "now") == 0;
+}
+
+/* An integer constant, or minus one. */
+static int is_int_const(json_t *node)
+{
+    const char *t;
+    json_t *o = pt_node(node, &t);
+    return o && strcmp(t, "A_Const") == 0 && json_object_get(o, "ival") != NULL;
+}
+
+/* date(base, (sign * days) || ' days'): PostgreSQL's date + integer. */
+static int date_plus_days(struct pt *pt, json_t *base, json_t *days, int sign)
+{
+    buf_puts(&pt->out, "date(");
+    if (pt_expr(pt, base))
+        return -1;
+    buf_puts(&pt->out, sign < 0 ? ", (-(" : ", ((");
+    if (pt_expr(pt, days))
+        return -1;
+    buf_puts(&pt->out, ")) || ' days')");
+    pt_note(pt, "date + integer");
+    return 1;
+}
+
 /* date + interval, interval + date, date - interval -> date(x, '+3 days') for a date,
- * datetime(...) for anything else; date - date -> whole days. 1 when done, 0 when the
- * operands are no such thing, -1 when they cannot be translated. */
+ * datetime(...) for anything else; date - date -> whole days; date ± integer -> date(x, 'N
+ * days'). 1 when done, 0 when no operand is a date, timestamp or interval, -1 when an operand
+ * is one but the result cannot be told (a timestamp difference is an interval; date minus a
+ * column is a date or a number of days, by the column's type). */
 static int date_arith(struct pt *pt, json_t *l, const char *op, json_t *r)
 {
     int plus = strcmp(op, "+") == 0, minus = strcmp(op, "-") == 0;
@@ -199,14 +241,14 @@ static int date_arith(struct pt *pt, json_t *l, const char *op, json_t *r)
         base = l;
     else if (plus && interval_mods(pt, l, 1, &mods))
         base = r;
-    int rc = 0;
+    int rc = 0, dl = pt_is_date(l), dr = pt_is_date(r);
     if (base) {
         buf_puts(&pt->out, pt_is_date(base) ? "date(" : "datetime(");
         rc = pt_expr(pt, base) ? -1 : 1;
         buf_printf(&pt->out, "%s)", buf_cstr(&mods));
         pt->out.failed |= mods.failed;
         pt_note(pt, "interval");
-    } else if (minus && pt_is_date(l) && pt_is_date(r)) {
+    } else if (minus && dl && dr) {
         buf_puts(&pt->out, "CAST(julianday(");
         rc = pt_expr(pt, l) ? -1 : 1;
         buf_puts(&pt->out, ") - julianday(");
@@ -214,6 +256,12 @@ static int date_arith(struct pt *pt, json_t *l, const char *op, json_t *r)
             rc = -1;
         buf_puts(&pt->out, ") AS INTEGER)");
         pt_note(pt, "date - date");
+    } else if (dl && is_int_const(r)) {
+        rc = date_plus_days(pt, l, r, minus ? -1 : 1);
+    } else if (plus && dr && is_int_const(l)) {
+        rc = date_plus_days(pt, r, l, 1);
+    } else if (dl || dr || is_timestamp(l) || is_timestamp(r)) {
+        rc = pt_unknown(pt, "date arithmetic", op);
     }
     buf_free(&mods);
     return rc;
@@ -504,6 +552,24 @@ static int pt_type_cast(struct pt *pt, json_t *e)
         if (strcmp(type, casts[k].type) == 0)
             as = casts[k].as;
     if (!as)
+        return pt_unknown(pt, "cast to", type);
+    json_t *mods = json_object_get(json_object_get(e, "typeName"), "typmods");
+    if (mods && strcmp(as, "REAL") == 0) {
+        /* numeric(p, s) rounds to s decimals; a length or a precision elsewhere cuts text
+         * or time, which is not translated. */
+        const char *t;
+        json_t *scale = pt_node(json_array_get(mods, 1), &t);
+        json_t *v = scale ? json_object_get(json_object_get(scale, "ival"), "ival") : NULL;
+        if (json_array_size(mods) > 2 || (scale && strcmp(t, "A_Const") != 0))
+            return pt_unknown(pt, "cast to", type);
+        pt_note(pt, "::numeric(p,s)");
+        buf_puts(&pt->out, "round(CAST(");
+        if (pt_expr(pt, arg))
+            return -1;
+        buf_printf(&pt->out, " AS REAL), %lld)", (long long)(v ? json_integer_value(v) : 0));
+        return 0;
+    }
+    if (mods)
         return pt_unknown(pt, "cast to", type);
     /* CAST(x AS integer) is SQLite too; x::integer, and a date SQLite would make a number,
      * are translations. */

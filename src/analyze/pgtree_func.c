@@ -25,9 +25,16 @@ int pt_date_field(struct pt *pt, const char *field, json_t *arg)
     json_t *e = pt_node(arg, &t);
     const char *op = e && strcmp(t, "A_Expr") == 0 ? pt_name_at(json_object_get(e, "name"), 0) : NULL;
     const char *kind = e ? json_string_value(json_object_get(e, "kind")) : NULL;
-    /* A difference of two timestamps is an interval: its days, or its seconds. */
+    /* A difference of two timestamps is an interval: its days, or its seconds. A date less a
+     * number of days or an interval is a date, read as any other. */
+    const char *rt = "?";
+    char rtype[32] = "";
+    json_t *r = e ? pt_node(json_object_get(e, "rexpr"), &rt) : NULL;
+    int r_is_date_step = r && ((strcmp(rt, "A_Const") == 0 && !json_object_get(r, "sval")) ||
+                               (strcmp(rt, "TypeCast") == 0 && pt_cast_type(r, rtype, sizeof rtype) &&
+                                strcmp(rtype, "interval") == 0));
     if (op && kind && !strcmp(kind, "AEXPR_OP") && !strcmp(op, "-") && json_object_get(e, "lexpr") &&
-        (!strcasecmp(field, "epoch") || !strcasecmp(field, "day"))) {
+        !r_is_date_step && (!strcasecmp(field, "epoch") || !strcasecmp(field, "day"))) {
         int epoch = strcasecmp(field, "epoch") == 0;
         buf_puts(&pt->out, epoch ? "(strftime('%s', " : "CAST(julianday(");
         if (pt_expr(pt, json_object_get(e, "lexpr")))

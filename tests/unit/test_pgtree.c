@@ -118,9 +118,13 @@ static void test_distinct_on(void)
 
 static void test_casts(void)
 {
-    expect_rows("SELECT name, population::float / 2, area::int, CAST(population AS numeric(10,2)) "
+    expect_rows("SELECT name, population::float / 2, area::int, CAST(population AS numeric) "
                 "FROM country WHERE id = 1",
                 "::float8", "United Kingdom|33.5|242|67.0");
+    /* numeric(p, s) rounds to s decimals; a text length is not translated. */
+    expect_rows("SELECT (area / 7)::numeric(10,2), CAST(area AS decimal(6)) FROM country WHERE id = 1",
+                "::numeric(p,s)", "34.64|243.0");
+    expect_none("SELECT name::varchar(3) FROM country", "cast to varchar");
     expect_rows("SELECT founded::date, founded::timestamp, id::text || 'x' FROM country WHERE id = 4",
                 "::date", "1947-05-03|1947-05-03 10:30:00|4x");
     expect_rows("SELECT count(*) FROM country WHERE founded >= DATE '1776-07-04'", "::date", "4");
@@ -167,6 +171,9 @@ static void test_dates(void)
     expect_rows("SELECT EXTRACT(EPOCH FROM (founded::timestamp - '1947-05-03'::timestamp)), "
                 "EXTRACT(DAY FROM founded - '1947-04-30') FROM country WHERE id = 4",
                 "EXTRACT", "37800|3");
+    expect_rows("SELECT EXTRACT(DAY FROM founded::date - 3), EXTRACT(DAY FROM founded::date - "
+                "INTERVAL '5 days') FROM country WHERE id = 2",
+                "EXTRACT", "1|29");
     expect_rows("SELECT date_trunc('month', founded), date_trunc('year', founded) FROM country "
                 "WHERE id = 2",
                 "date_trunc", "1776-07-01|1776-01-01");
@@ -179,6 +186,11 @@ static void test_dates(void)
     expect_rows("SELECT count(*) FROM country WHERE founded > CURRENT_DATE - INTERVAL '1 year 6 "
                 "months'",
                 "interval", "0");
+    /* date ± integer is a date; date minus a column is a date or a number of days. */
+    expect_rows("SELECT founded::date - 3, 2 + founded::date FROM country WHERE id = 2",
+                "date + integer", "1776-07-01|1776-07-06");
+    expect_none("SELECT CURRENT_DATE - founded FROM country", "date arithmetic -");
+    expect_none("SELECT now() - founded::timestamp FROM country", "date arithmetic -");
     expect_none("SELECT to_char(founded, 'Month') FROM country", "TO_CHAR format Month");
     expect_none("SELECT EXTRACT(WEEK FROM founded) FROM country", "EXTRACT week");
     expect_none("SELECT age(founded::date) FROM country", "function age");
