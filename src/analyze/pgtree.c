@@ -56,7 +56,8 @@ int pt_fields(struct pt *pt, const char *type, json_t *o, const char *const *nam
 {
     const char *key;
     json_t *v;
-    json_object_foreach(o, key, v) {
+    json_object_foreach(o, key, v)
+    {
         int known = strcmp(key, "location") == 0;
         for (size_t k = 0; !known && names[k]; k++)
             known = strcmp(key, names[k]) == 0;
@@ -145,8 +146,8 @@ static int pt_from_item(struct pt *pt, json_t *item);
 
 static int pt_range_var(struct pt *pt, json_t *rv)
 {
-    static const char *const f[] = {"schemaname", "relname", "inh", "relpersistence", "alias",
-                                    NULL};
+    static const char *const f[] = {"schemaname",     "relname", "inh",
+                                    "relpersistence", "alias",   NULL};
     const char *schema = json_string_value(json_object_get(rv, "schemaname"));
     const char *rel = json_string_value(json_object_get(rv, "relname"));
     if (pt_fields(pt, "RangeVar", rv, f) || pt_name_ok(pt, rel))
@@ -165,8 +166,8 @@ static int pt_range_var(struct pt *pt, json_t *rv)
 
 static int pt_join(struct pt *pt, json_t *j)
 {
-    static const char *const f[] = {"jointype", "isNatural", "larg", "rarg", "usingClause",
-                                    "quals", NULL};
+    static const char *const f[] = {"jointype",    "isNatural", "larg", "rarg",
+                                    "usingClause", "quals",     NULL};
     static const struct {
         const char *type, *sql;
     } kinds[] = {{"JOIN_INNER", "JOIN"},
@@ -203,7 +204,8 @@ static int pt_join(struct pt *pt, json_t *j)
         buf_puts(&pt->out, " USING (");
         size_t i;
         json_t *u;
-        json_array_foreach(use, i, u) {
+        json_array_foreach(use, i, u)
+        {
             const char *t, *name = json_string_value(json_object_get(pt_node(u, &t), "sval"));
             if (!name)
                 return pt_unknown(pt, "USING", NULL);
@@ -247,7 +249,8 @@ int pt_sort_list(struct pt *pt, json_t *list)
     static const char *const f[] = {"node", "sortby_dir", "sortby_nulls", NULL};
     size_t i;
     json_t *item;
-    json_array_foreach(list, i, item) {
+    json_array_foreach(list, i, item)
+    {
         const char *type = "?";
         json_t *s = pt_node(item, &type);
         if (!s || strcmp(type, "SortBy") != 0 || pt_fields(pt, type, s, f))
@@ -311,11 +314,12 @@ static int pt_with(struct pt *pt, json_t *with)
                                      NULL};
     if (pt_fields(pt, "WithClause", with, wf))
         return -1;
-    buf_puts(&pt->out, json_is_true(json_object_get(with, "recursive")) ? "WITH RECURSIVE "
-                                                                         : "WITH ");
+    buf_puts(&pt->out,
+             json_is_true(json_object_get(with, "recursive")) ? "WITH RECURSIVE " : "WITH ");
     size_t i;
     json_t *item;
-    json_array_foreach(json_object_get(with, "ctes"), i, item) {
+    json_array_foreach(json_object_get(with, "ctes"), i, item)
+    {
         const char *type = "?", *qt = "?";
         json_t *cte = pt_node(item, &type);
         if (!cte || strcmp(type, "CommonTableExpr") != 0 || pt_fields(pt, type, cte, cf))
@@ -334,7 +338,8 @@ static int pt_with(struct pt *pt, json_t *with)
             buf_puts(&pt->out, "(");
             size_t k;
             json_t *c;
-            json_array_foreach(cols, k, c) {
+            json_array_foreach(cols, k, c)
+            {
                 const char *ct, *cn = json_string_value(json_object_get(pt_node(c, &ct), "sval"));
                 if (pt_name_ok(pt, cn))
                     return -1;
@@ -358,7 +363,8 @@ static int pt_targets(struct pt *pt, json_t *list)
     static const char *const f[] = {"name", "val", NULL};
     size_t i;
     json_t *item;
-    json_array_foreach(list, i, item) {
+    json_array_foreach(list, i, item)
+    {
         const char *type = "?";
         json_t *rt = pt_node(item, &type);
         if (!rt || strcmp(type, "ResTarget") != 0 || pt_fields(pt, type, rt, f))
@@ -381,10 +387,12 @@ static int pt_targets(struct pt *pt, json_t *list)
 static int pt_from_where(struct pt *pt, json_t *sel)
 {
     json_t *from = json_object_get(sel, "fromClause"), *where = json_object_get(sel, "whereClause");
-    json_t *group = json_object_get(sel, "groupClause"), *having = json_object_get(sel, "havingClause");
+    json_t *group = json_object_get(sel, "groupClause"),
+           *having = json_object_get(sel, "havingClause");
     size_t i;
     json_t *item;
-    json_array_foreach(from, i, item) {
+    json_array_foreach(from, i, item)
+    {
         buf_puts(&pt->out, i ? ", " : " FROM ");
         if (pt_from_item(pt, item))
             return -1;
@@ -421,12 +429,14 @@ static int pt_distinct_on(struct pt *pt, json_t *sel, json_t *keys)
     pt->out = (struct buf)BUF_INIT; /* the inner query */
     buf_puts(&outer, "SELECT ");
     buf_puts(&pt->out, "SELECT ");
-    json_array_foreach(list, i, item) {
+    json_array_foreach(list, i, item)
+    {
         const char *type = "?", *ct = "?";
         json_t *rt = pt_node(item, &type), *val = rt ? json_object_get(rt, "val") : NULL;
         json_t *col = pt_node(val, &ct);
         const char *name = rt ? json_string_value(json_object_get(rt, "name")) : NULL;
-        json_t *fields = col && strcmp(ct, "ColumnRef") == 0 ? json_object_get(col, "fields") : NULL;
+        json_t *fields =
+            col && strcmp(ct, "ColumnRef") == 0 ? json_object_get(col, "fields") : NULL;
         const char *last = fields ? pt_name_at(fields, json_array_size(fields) - 1) : NULL;
         buf_puts(&pt->out, i ? ", " : "");
         if (!rt || !val || (fields && !last)) {
@@ -508,7 +518,8 @@ static int pt_setop(struct pt *pt, json_t *sel, const char *op)
 {
     static const struct {
         const char *op, *sql;
-    } ops[] = {{"SETOP_UNION", "UNION"}, {"SETOP_INTERSECT", "INTERSECT"}, {"SETOP_EXCEPT", "EXCEPT"}};
+    } ops[] = {
+        {"SETOP_UNION", "UNION"}, {"SETOP_INTERSECT", "INTERSECT"}, {"SETOP_EXCEPT", "EXCEPT"}};
     const char *sql = NULL;
     for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++)
         if (strcmp(op, ops[k].op) == 0)
@@ -527,10 +538,10 @@ static int pt_setop(struct pt *pt, json_t *sel, const char *op)
 /* A SELECT without its WITH. */
 static int pt_select_body(struct pt *pt, json_t *sel)
 {
-    static const char *const f[] = {"distinctClause", "targetList", "fromClause", "whereClause",
-                                    "groupClause", "havingClause", "sortClause", "limitCount",
-                                    "limitOffset", "limitOption", "op", "all", "larg", "rarg",
-                                    "withClause", NULL};
+    static const char *const f[] = {"distinctClause", "targetList",   "fromClause", "whereClause",
+                                    "groupClause",    "havingClause", "sortClause", "limitCount",
+                                    "limitOffset",    "limitOption",  "op",         "all",
+                                    "larg",           "rarg",         "withClause", NULL};
     if (pt_fields(pt, "SelectStmt", sel, f))
         return -1;
     const char *op = json_string_value(json_object_get(sel, "op"));
@@ -585,8 +596,8 @@ static int pt_translate(const char *sql, char **out, struct buf *what)
                       ? pt_node(json_object_get(json_array_get(stmts, 0), "stmt"), &type)
                       : NULL;
     if (!sel || strcmp(type, "SelectStmt") != 0) {
-        buf_printf(what, "not translated: %s", json_array_size(stmts) > 1 ? "several statements"
-                                                                          : type);
+        buf_printf(what, "not translated: %s",
+                   json_array_size(stmts) > 1 ? "several statements" : type);
         json_decref(root);
         return what->failed ? ERR_NOMEM : 0;
     }

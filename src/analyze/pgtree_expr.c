@@ -129,8 +129,8 @@ static int pt_column_ref(struct pt *pt, json_t *c)
 
 /* ---- operators ---- */
 
-static const char *const plain_ops[] = {"=", "<>", "!=", "<", ">", "<=", ">=", "+", "-", "*",
-                                        "/", "%", "||", NULL};
+static const char *const plain_ops[] = {
+    "=", "<>", "!=", "<", ">", "<=", ">=", "+", "-", "*", "/", "%", "||", NULL};
 
 static int binary(struct pt *pt, json_t *l, const char *op, json_t *r)
 {
@@ -147,14 +147,15 @@ static int interval_mods(struct pt *pt, json_t *node, int sign, struct buf *mods
     static const struct {
         const char *word, *unit;
         long factor;
-    } units[] = {{"day", "days", 1},       {"week", "days", 7},     {"month", "months", 1},
-                 {"year", "years", 1},     {"hour", "hours", 1},    {"minute", "minutes", 1},
-                 {"second", "seconds", 1}, {"mon", "months", 1},    {"min", "minutes", 1}};
+    } units[] = {{"day", "days", 1},       {"week", "days", 7},  {"month", "months", 1},
+                 {"year", "years", 1},     {"hour", "hours", 1}, {"minute", "minutes", 1},
+                 {"second", "seconds", 1}, {"mon", "months", 1}, {"min", "minutes", 1}};
     const char *t;
     char type[32];
     json_t *tc = pt_node(node, &t);
     if (!tc || strcmp(t, "TypeCast") != 0 || !pt_cast_type(tc, type, sizeof type) ||
-        strcmp(type, "interval") != 0 || json_object_get(json_object_get(tc, "typeName"), "typmods"))
+        strcmp(type, "interval") != 0 ||
+        json_object_get(json_object_get(tc, "typeName"), "typmods"))
         return 0;
     const char *s = pt_const_string(json_object_get(tc, "arg"));
     int pairs = 0;
@@ -277,7 +278,8 @@ static int regex_match(struct pt *pt, json_t *l, const char *op, json_t *r)
     struct buf pat = BUF_INIT;
     int ok = fx_regex_like(re, strlen(re), !ci, &pat);
     if (ok && !pt_operand(pt, l))
-        buf_printf(&pt->out, " %s%s %s", negate ? "NOT " : "", ci ? "LIKE" : "GLOB", buf_cstr(&pat));
+        buf_printf(&pt->out, " %s%s %s", negate ? "NOT " : "", ci ? "LIKE" : "GLOB",
+                   buf_cstr(&pat));
     else
         ok = 0;
     buf_free(&pat);
@@ -405,7 +407,8 @@ static int pt_a_expr(struct pt *pt, json_t *e)
         buf_putc(&pt->out, ')');
         return 0;
     }
-    int between = strcmp(kind, "AEXPR_BETWEEN") == 0, nbetween = strcmp(kind, "AEXPR_NOT_BETWEEN") == 0;
+    int between = strcmp(kind, "AEXPR_BETWEEN") == 0,
+        nbetween = strcmp(kind, "AEXPR_NOT_BETWEEN") == 0;
     if ((between || nbetween) && json_array_size(items) == 2) {
         if (binary(pt, l, nbetween ? "NOT BETWEEN" : "BETWEEN", json_array_get(items, 0)))
             return -1;
@@ -425,14 +428,15 @@ static int pt_bool_expr(struct pt *pt, json_t *e)
         buf_puts(&pt->out, "NOT ");
         return pt_operand(pt, json_array_get(args, 0));
     }
-    const char *join = op && strcmp(op, "AND_EXPR") == 0 ? " AND "
+    const char *join = op && strcmp(op, "AND_EXPR") == 0  ? " AND "
                        : op && strcmp(op, "OR_EXPR") == 0 ? " OR "
                                                           : NULL;
     if (!join || json_array_size(args) < 2)
         return pt_unknown(pt, "BoolExpr", op);
     size_t i;
     json_t *a;
-    json_array_foreach(args, i, a) {
+    json_array_foreach(args, i, a)
+    {
         const char *t = "?";
         pt_node(a, &t);
         /* Comparisons and NOT bind tighter than AND and OR in both grammars. */
@@ -451,10 +455,10 @@ static int pt_tests(struct pt *pt, const char *type, json_t *e)
 {
     static const struct {
         const char *test, *sql;
-    } tests[] = {{"IS_NULL", " IS NULL"},          {"IS_NOT_NULL", " IS NOT NULL"},
-                 {"IS_TRUE", " IS TRUE"},          {"IS_NOT_TRUE", " IS NOT TRUE"},
-                 {"IS_FALSE", " IS FALSE"},        {"IS_NOT_FALSE", " IS NOT FALSE"},
-                 {"IS_UNKNOWN", " IS NULL"},       {"IS_NOT_UNKNOWN", " IS NOT NULL"}};
+    } tests[] = {{"IS_NULL", " IS NULL"},    {"IS_NOT_NULL", " IS NOT NULL"},
+                 {"IS_TRUE", " IS TRUE"},    {"IS_NOT_TRUE", " IS NOT TRUE"},
+                 {"IS_FALSE", " IS FALSE"},  {"IS_NOT_FALSE", " IS NOT FALSE"},
+                 {"IS_UNKNOWN", " IS NULL"}, {"IS_NOT_UNKNOWN", " IS NOT NULL"}};
     const char *test = json_string_value(
         json_object_get(e, strcmp(type, "NullTest") == 0 ? "nulltesttype" : "booltesttype"));
     if (json_is_true(json_object_get(e, "argisrow")))
@@ -480,7 +484,8 @@ static int pt_case(struct pt *pt, json_t *e)
     }
     size_t i;
     json_t *w;
-    json_array_foreach(json_object_get(e, "args"), i, w) {
+    json_array_foreach(json_object_get(e, "args"), i, w)
+    {
         const char *t = "?";
         json_t *cw = pt_node(w, &t);
         if (!cw || strcmp(t, "CaseWhen") != 0)
@@ -536,12 +541,12 @@ static int pt_type_cast(struct pt *pt, json_t *e)
 {
     static const struct {
         const char *type, *as;
-    } casts[] = {{"int2", "INTEGER"},   {"int4", "INTEGER"},  {"int8", "INTEGER"},
-                 {"int", "INTEGER"},    {"integer", "INTEGER"}, {"bigint", "INTEGER"},
-                 {"smallint", "INTEGER"}, {"numeric", "REAL"}, {"decimal", "REAL"},
-                 {"float4", "REAL"},    {"float8", "REAL"},   {"real", "REAL"},
-                 {"float", "REAL"},     {"text", "TEXT"},     {"varchar", "TEXT"},
-                 {"bpchar", "TEXT"},    {"char", "TEXT"},     {"date", "date"},
+    } casts[] = {{"int2", "INTEGER"},       {"int4", "INTEGER"},        {"int8", "INTEGER"},
+                 {"int", "INTEGER"},        {"integer", "INTEGER"},     {"bigint", "INTEGER"},
+                 {"smallint", "INTEGER"},   {"numeric", "REAL"},        {"decimal", "REAL"},
+                 {"float4", "REAL"},        {"float8", "REAL"},         {"real", "REAL"},
+                 {"float", "REAL"},         {"text", "TEXT"},           {"varchar", "TEXT"},
+                 {"bpchar", "TEXT"},        {"char", "TEXT"},           {"date", "date"},
                  {"timestamp", "datetime"}, {"timestamptz", "datetime"}};
     char type[32];
     json_t *arg = json_object_get(e, "arg");
@@ -657,10 +662,12 @@ static const struct {
     int (*emit)(struct pt *, json_t *);
     int primary; /* needs no parentheses as an operand */
 } node_types[] = {
-    {"ColumnRef", pt_column_ref, 1}, {"A_Const", pt_const, 1},        {"FuncCall", pt_func_call, 1},
-    {"TypeCast", pt_type_cast, 1},   {"CaseExpr", pt_case, 1},        {"CoalesceExpr", pt_coalesce, 1},
+    {"ColumnRef", pt_column_ref, 1}, {"A_Const", pt_const, 1},
+    {"FuncCall", pt_func_call, 1},   {"TypeCast", pt_type_cast, 1},
+    {"CaseExpr", pt_case, 1},        {"CoalesceExpr", pt_coalesce, 1},
     {"MinMaxExpr", pt_min_max, 1},   {"SQLValueFunction", pt_sql_value, 1},
-    {"A_Expr", pt_a_expr, 0},        {"BoolExpr", pt_bool_expr, 0},   {"SubLink", pt_sublink, 0},
+    {"A_Expr", pt_a_expr, 0},        {"BoolExpr", pt_bool_expr, 0},
+    {"SubLink", pt_sublink, 0},
 };
 
 static int pt_expr_paren(struct pt *pt, json_t *node, int operand)
@@ -709,7 +716,8 @@ int pt_expr_list(struct pt *pt, json_t *list)
     json_t *item;
     if (!json_is_array(list))
         return pt_unknown(pt, "list", NULL);
-    json_array_foreach(list, i, item) {
+    json_array_foreach(list, i, item)
+    {
         buf_puts(&pt->out, i ? ", " : "");
         if (pt_expr(pt, item))
             return -1;

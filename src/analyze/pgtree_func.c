@@ -18,23 +18,26 @@ int pt_date_field(struct pt *pt, const char *field, json_t *arg)
 {
     static const struct {
         const char *field, *fmt;
-    } fields[] = {{"year", "%Y"},   {"month", "%m"}, {"day", "%d"}, {"hour", "%H"},
-                  {"minute", "%M"}, {"second", "%S"}, {"dow", "%w"}, {"doy", "%j"},
-                  {"epoch", "%s"}};
+    } fields[] = {{"year", "%Y"}, {"month", "%m"},  {"day", "%d"},
+                  {"hour", "%H"}, {"minute", "%M"}, {"second", "%S"},
+                  {"dow", "%w"},  {"doy", "%j"},    {"epoch", "%s"}};
     const char *t = "?";
     json_t *e = pt_node(arg, &t);
-    const char *op = e && strcmp(t, "A_Expr") == 0 ? pt_name_at(json_object_get(e, "name"), 0) : NULL;
+    const char *op =
+        e && strcmp(t, "A_Expr") == 0 ? pt_name_at(json_object_get(e, "name"), 0) : NULL;
     const char *kind = e ? json_string_value(json_object_get(e, "kind")) : NULL;
     /* A difference of two timestamps is an interval: its days, or its seconds. A date less a
      * number of days or an interval is a date, read as any other. */
     const char *rt = "?";
     char rtype[32] = "";
     json_t *r = e ? pt_node(json_object_get(e, "rexpr"), &rt) : NULL;
-    int r_is_date_step = r && ((strcmp(rt, "A_Const") == 0 && !json_object_get(r, "sval")) ||
-                               (strcmp(rt, "TypeCast") == 0 && pt_cast_type(r, rtype, sizeof rtype) &&
-                                strcmp(rtype, "interval") == 0));
-    if (op && kind && !strcmp(kind, "AEXPR_OP") && !strcmp(op, "-") && json_object_get(e, "lexpr") &&
-        !r_is_date_step && (!strcasecmp(field, "epoch") || !strcasecmp(field, "day"))) {
+    int r_is_date_step =
+        r && ((strcmp(rt, "A_Const") == 0 && !json_object_get(r, "sval")) ||
+              (strcmp(rt, "TypeCast") == 0 && pt_cast_type(r, rtype, sizeof rtype) &&
+               strcmp(rtype, "interval") == 0));
+    if (op && kind && !strcmp(kind, "AEXPR_OP") && !strcmp(op, "-") &&
+        json_object_get(e, "lexpr") && !r_is_date_step &&
+        (!strcasecmp(field, "epoch") || !strcasecmp(field, "day"))) {
         int epoch = strcasecmp(field, "epoch") == 0;
         buf_puts(&pt->out, epoch ? "(strftime('%s', " : "CAST(julianday(");
         if (pt_expr(pt, json_object_get(e, "lexpr")))
@@ -61,7 +64,7 @@ int pt_date_field(struct pt *pt, const char *field, json_t *arg)
     }
     if (pt_expr(pt, arg))
         return -1;
-    buf_puts(&pt->out, fmt ? ") AS INTEGER)"
+    buf_puts(&pt->out, fmt                                 ? ") AS INTEGER)"
                        : strcasecmp(field, "quarter") == 0 ? ") AS INTEGER) + 2) / 3)"
                                                            : ") AS INTEGER) + 6) % 7 + 1)");
     pt_note(pt, "EXTRACT");
@@ -171,8 +174,8 @@ static int f_left_right(struct pt *pt, json_t *args, int right)
 {
     const char *t = "?";
     json_t *c = pt_node(json_array_get(args, 1), &t);
-    json_t *v = c && strcmp(t, "A_Const") == 0 ? json_object_get(json_object_get(c, "ival"), "ival")
-                                               : NULL;
+    json_t *v =
+        c && strcmp(t, "A_Const") == 0 ? json_object_get(json_object_get(c, "ival"), "ival") : NULL;
     if (right && (!json_is_integer(v) || json_integer_value(v) <= 0))
         return pt_unknown(pt, "right", "of a computed length");
     pt_note(pt, right ? "RIGHT" : "LEFT");
@@ -299,7 +302,8 @@ static const struct func {
 static int pt_window(struct pt *pt, json_t *over)
 {
     static const char *const f[] = {"partitionClause", "orderClause", "frameOptions", NULL};
-    json_t *part = json_object_get(over, "partitionClause"), *order = json_object_get(over, "orderClause");
+    json_t *part = json_object_get(over, "partitionClause"),
+           *order = json_object_get(over, "orderClause");
     /* FRAMEOPTION_DEFAULTS of PostgreSQL 15: RANGE UNBOUNDED PRECEDING AND CURRENT ROW. */
     if (pt_fields(pt, "WindowDef", over, f) ||
         json_integer_value(json_object_get(over, "frameOptions")) != 1058)
@@ -321,8 +325,8 @@ static int pt_window(struct pt *pt, json_t *over)
 
 int pt_func_call(struct pt *pt, json_t *fc)
 {
-    static const char *const f[] = {"funcname", "args", "agg_filter", "over", "agg_star",
-                                    "agg_distinct", "funcformat", NULL};
+    static const char *const f[] = {"funcname", "args",         "agg_filter", "over",
+                                    "agg_star", "agg_distinct", "funcformat", NULL};
     json_t *names = json_object_get(fc, "funcname"), *args = json_object_get(fc, "args");
     size_t nn = json_array_size(names), na = json_array_size(args);
     const char *name = pt_name_at(names, nn - 1), *schema = nn == 2 ? pt_name_at(names, 0) : NULL;
@@ -338,8 +342,8 @@ int pt_func_call(struct pt *pt, json_t *fc)
     int distinct = json_is_true(json_object_get(fc, "agg_distinct"));
     json_t *filter = json_object_get(fc, "agg_filter"), *over = json_object_get(fc, "over");
     if (!fn || (int)na < fn->min || (int)na > fn->max || (distinct && na != 1) ||
-        (!fn->agg && (star || distinct || filter || over)) || (star && strcmp(name, "count") != 0) ||
-        (!star && na == 0 && strcmp(name, "count") == 0))
+        (!fn->agg && (star || distinct || filter || over)) ||
+        (star && strcmp(name, "count") != 0) || (!star && na == 0 && strcmp(name, "count") == 0))
         return pt_unknown(pt, "function", name);
     if (fn->form)
         return fn->form(pt, args);

@@ -19,8 +19,8 @@ struct pt {
     const char *src; /* the SQL as written: identifier spellings and integer literals */
     size_t src_len;
     struct buf out;
-    struct buf what; /* the constructs translated, ", "-separated, each once */
-    int n;           /* how many translations were made */
+    struct buf what;  /* the constructs translated, ", "-separated, each once */
+    int n;            /* how many translations were made */
     char unknown[96]; /* the first node or form not translated */
     int depth;
 };

@@ -107,12 +107,13 @@ static void test_distinct_on(void)
                 "ORDER BY continent, population DESC",
                 "DISTINCT ON", "America|United States;Asia|Japan;Europe|France");
     /* The outer names are the items' names; LIMIT applies after the first row per group. */
-    expect_text("SELECT DISTINCT ON (Continent) Continent AS c, count(*) FROM country "
-                "GROUP BY Continent ORDER BY Continent LIMIT 2",
-                "SELECT genbi_c0 AS c, genbi_c1 AS \"count(*)\" FROM (SELECT Continent AS genbi_c0, "
-                "count(*) AS genbi_c1, ROW_NUMBER() OVER (PARTITION BY Continent ORDER BY "
-                "Continent) AS genbi_rn, ROW_NUMBER() OVER (ORDER BY Continent) AS genbi_ord "
-                "FROM country GROUP BY Continent) WHERE genbi_rn = 1 ORDER BY genbi_ord LIMIT 2");
+    expect_text(
+        "SELECT DISTINCT ON (Continent) Continent AS c, count(*) FROM country "
+        "GROUP BY Continent ORDER BY Continent LIMIT 2",
+        "SELECT genbi_c0 AS c, genbi_c1 AS \"count(*)\" FROM (SELECT Continent AS genbi_c0, "
+        "count(*) AS genbi_c1, ROW_NUMBER() OVER (PARTITION BY Continent ORDER BY "
+        "Continent) AS genbi_rn, ROW_NUMBER() OVER (ORDER BY Continent) AS genbi_ord "
+        "FROM country GROUP BY Continent) WHERE genbi_rn = 1 ORDER BY genbi_ord LIMIT 2");
     expect_none("SELECT DISTINCT ON (continent) * FROM country", "DISTINCT ON with *");
 }
 
@@ -122,11 +123,13 @@ static void test_casts(void)
                 "FROM country WHERE id = 1",
                 "::float8", "United Kingdom|33.5|242|67.0");
     /* numeric(p, s) rounds to s decimals; a text length is not translated. */
-    expect_rows("SELECT (area / 7)::numeric(10,2), CAST(area AS decimal(6)) FROM country WHERE id = 1",
-                "::numeric(p,s)", "34.64|243.0");
+    expect_rows(
+        "SELECT (area / 7)::numeric(10,2), CAST(area AS decimal(6)) FROM country WHERE id = 1",
+        "::numeric(p,s)", "34.64|243.0");
     expect_none("SELECT name::varchar(3) FROM country", "cast to varchar");
-    expect_rows("SELECT founded::date, founded::timestamp, id::text || 'x' FROM country WHERE id = 4",
-                "::date", "1947-05-03|1947-05-03 10:30:00|4x");
+    expect_rows(
+        "SELECT founded::date, founded::timestamp, id::text || 'x' FROM country WHERE id = 4",
+        "::date", "1947-05-03|1947-05-03 10:30:00|4x");
     expect_rows("SELECT count(*) FROM country WHERE founded >= DATE '1776-07-04'", "::date", "4");
     expect_none("SELECT id::bool FROM country", "cast to bool");
     expect_none("SELECT ARRAY[1, 2]::int[] FROM country", "not translated");
@@ -203,8 +206,9 @@ static void test_strings_and_aggregates(void)
     expect_rows("SELECT continent, bool_or(population > 100), every(population > 100) FROM country "
                 "GROUP BY continent ORDER BY continent",
                 "bool_or", "America|1|1;Asia|1|1;Europe|0|0");
-    expect_rows("SELECT name || ' (' || continent || ')' FROM country WHERE id = 3 AND active = false",
-                "true/false", "France (Europe)");
+    expect_rows(
+        "SELECT name || ' (' || continent || ')' FROM country WHERE id = 3 AND active = false",
+        "true/false", "France (Europe)");
     expect_none("SELECT concat(name, NULL, '!') FROM country WHERE id::int = 3", "function concat");
     expect_rows("SELECT string_agg(name, ', ') FROM city WHERE country_id = 2", "string_agg",
                 "New York, San Diego");
@@ -273,9 +277,10 @@ static void test_traps(void)
     expect_none("SELECT id::int FROM country FOR UPDATE", "lockingClause");
     expect_none("SELECT generate_series(1, 3)::int", "function generate_series");
     expect_none("SELECT * FROM country, LATERAL (SELECT 1) x WHERE id::int = 1", "lateral");
-    expect_none("SELECT a_name_that_is_much_longer_than_the_sixty_three_bytes_postgres_keeps_x::int "
-                "FROM country",
-                "63 bytes");
+    expect_none(
+        "SELECT a_name_that_is_much_longer_than_the_sixty_three_bytes_postgres_keeps_x::int "
+        "FROM country",
+        "63 bytes");
 }
 
 /* The fixer: the tree first, the token rules when the tree does not translate, and the trace
