@@ -265,10 +265,43 @@ static int read_month_date(const struct query *q, int i, struct period *p)
     return m;
 }
 
+/* The number at span i written as the next part of a date ("-06" of "2023-06-01"), in lo..hi. */
+static int date_part_at(const struct query *q, int i, int lo, int hi)
+{
+    if (!is_number(q, i) || !q->toks[q->sp[i].tok].date_sep)
+        return 0;
+    int v = (int)q->sp[i].num;
+    return v >= lo && v <= hi ? v : 0;
+}
+
+/* "2023-06-01" (a day) and "2023-06" (a month), as ISO 8601 writes them, into p. A day written
+ * month first or day first ("06/01/2023") is not read: which one it is, the text does not say. */
+static int read_iso_date(const struct query *q, int i, struct period *p)
+{
+    int y = year_at(q, i), m = y ? date_part_at(q, i + 1, 1, 12) : 0;
+    if (!m || q->toks[q->sp[i].tok].date_sep)
+        return 0;
+    int d = date_part_at(q, i + 2, 1, 31);
+    if (d > month_days(y, m) || date_part_at(q, i + 3, 0, 99) || (!d && is_number(q, i + 2) &&
+                                                                  q->toks[q->sp[i + 2].tok].date_sep))
+        return 0; /* "2023-02-30", "2023-06-01-7": not a date */
+    p->first = i;
+    p->last = d ? i + 2 : i + 1;
+    if (d) {
+        p->y = p->y2 = y;
+        p->m1 = p->m2 = m;
+        p->d1 = d;
+        p->d2 = d + 1;
+    } else {
+        period_months(p, y, m, 1);
+    }
+    return 1;
+}
+
 static int read_period(const struct query *q, int i, struct period *p)
 {
     int half, has_year;
-    if (read_month_date(q, i, p))
+    if (read_month_date(q, i, p) || read_iso_date(q, i, p))
         return 1;
     return read_quarter(q, i, p, &half, &has_year) && has_year;
 }
@@ -300,6 +333,8 @@ static int read_range(struct query *q, int i)
         else
             hi[0] = '\0';
         first = pv;
+    } else if (pv >= 0 && is(q, pv, "on") && a.y == a.y2 && a.m1 == a.m2) {
+        first = pv; /* "on 2024-02-29", "on Jan 5 2024": the day */
     }
     struct filter *f = cal_filter(q, CAL_RANGE);
     if (!f)
@@ -651,6 +686,20 @@ static void recent_anchor(const struct query *q, struct filter *f)
     }
 }
 
+/* Every sampled value of the column starts as ISO 8601 does ("2023-06-01", "2023-06-01 10:00"),
+ * so comparing it with '2023-06-01' as text orders it by date. A declared DATE column may hold
+ * "06/01/2023" or a number of seconds, which such a comparison would get wrong. */
+static int iso_samples(const struct schema_column *col)
+{
+    for (size_t k = 0; k < col->n_samples; k++) {
+        const char *v = col->samples[k];
+        for (int i = 0; i < 5; i++)
+            if (i == 4 ? v[i] != '-' : (v[i] < '0' || v[i] > '9'))
+                return 0;
+    }
+    return 1;
+}
+
 int t0_cal_resolve_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
     f->c = t0_find_date(q, sh->main, &f->t);
@@ -658,6 +707,9 @@ int t0_cal_resolve_filter(struct query *q, const struct shape *sh, struct filter
         t0_doubt(q, P_WRONGISH, "no date column for the period");
         return -1;
     }
+    if (f->cal == CAL_RANGE && !iso_samples(t0_col_of(q, f->t, f->c)))
+        t0_doubt(q, P_UNSURE, "%s.%s is not written as YYYY-MM-DD", q->s->tables[f->t].name,
+                 q->s->tables[f->t].cols[f->c].name);
     if (f->cal == CAL_RECENT)
         recent_anchor(q, f);
     return 0;

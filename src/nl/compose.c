@@ -662,42 +662,89 @@ static int asks_rank_value(const struct query *q)
     return 0;
 }
 
-/* People shown by their key while a table they point at has names ("which poker players": the
- * players' names are the people's): the key is likely not what was asked. A table of a person's
- * role (player, member, driver ...) with no name of its own is such a table. */
-static void named_elsewhere(struct compose *cx)
+static int last_stem_in(const struct query *q, int t, const char *const *stems, size_t n)
+{
+    const struct nl_name *tn = &q->ns->tables[t];
+    for (size_t k = 0; tn->n && k < n; k++)
+        if (strcmp(tn->stem[tn->n - 1], stems[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A table of a person's role (player, member, driver ...) with no name of its own, whose one
+ * key to a table of people reaches their names ("poker players": the players' names are the
+ * people's): that table, or -1. A table of people is called so (people, persons, employees,
+ * staff) or names its rows by a first and a last name; a player's club is not the player.
+ * Sales, visits and treatments are not people: their key is what names them. */
+static int names_elsewhere(const struct query *q, int main, int *points_at_names)
 {
     static const char *const roles[] = {"player", "singer", "member", "employe", "driver",
                                         "artist", "author", "host", "student", "teacher",
                                         "manag", "athlet", "actor", "musician", "worker"};
-    const struct query *q = cx->q;
-    const struct nl_name *tn = &q->ns->tables[cx->sh->main];
-    const struct schema_table *tb = &q->s->tables[cx->sh->main];
-    int person = 0;
-    for (size_t k = 0; tn->n && k < sizeof roles / sizeof roles[0]; k++)
-        person |= strcmp(tn->stem[tn->n - 1], roles[k]) == 0;
-    if (!person)
-        return; /* sales, visits, treatments: their key is what names them */
+    static const char *const people[] = {"peopl", "person", "individu", "employe", "staff",
+                                         "user"};
+    const struct schema_table *tb = &q->s->tables[main];
+    int found = -1, lab[2];
+    *points_at_names = 0;
+    if (!last_stem_in(q, main, roles, sizeof roles / sizeof roles[0]) ||
+        t0_label_cols(q, main, lab, 1) > 0)
+        return -1;
     for (size_t c = 0; c < tb->n_cols; c++) {
-        int lab[2], t = tb->cols[c].fk_table ? schema_find_table(q->s, tb->cols[c].fk_table) : -1;
-        if (t >= 0 && t != cx->sh->main && t0_label_cols(q, t, lab, 1) > 0) {
-            t0_doubt(cx->q, P_UNSURE, "%s has no name of its own; %s has names",
-                     tb->name, q->s->tables[t].name);
-            return;
-        }
+        int t = tb->cols[c].fk_table ? schema_find_table(q->s, tb->cols[c].fk_table) : -1, nl;
+        if (t < 0 || t == main || (nl = t0_label_cols(q, t, lab, 1)) == 0)
+            continue;
+        *points_at_names = 1; /* "which players": by their key, while the clubs have names? */
+        if (nl < 2 && !last_stem_in(q, t, people, sizeof people / sizeof people[0]))
+            continue;
+        if (found >= 0 && found != t)
+            return -1; /* two tables of names: whose is not said */
+        found = t;
     }
+    return found >= 0 && q->bfs.dist[found] == 1 && q->bfs.npaths[found] == 1 ? found : -1;
+}
+
+/* The question asks for whole rows: "all the information about hiring", "every detail of". */
+static int asks_whole_rows(const struct query *q)
+{
+    static const char *const words[] = {"information", "info",    "detail", "details",
+                                        "everything",  "columns", "fields", "attributes"};
+    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t i = 0; i < n_toks; i++)
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            if (strcmp(q->toks[i].word, words[k]) == 0)
+                return 1;
+    return 0;
 }
 
 /* The select list: the groups and aggregates, the columns asked for, or the rows' labels. */
-/* Rows with no label column: every column, and a doubt ("who" asks for a person's name, which a
- * table of events or of keys does not hold). */
+/* Rows with no label column: every column. The one row a ranking picks ("the most recent
+ * order") is fairly shown whole; which columns name a list of such rows is a convention
+ * ("templates with version above 5": their ids? every column?), so the list is doubted unless
+ * whole rows were asked for. "who" asks for a person's name, which a table of events lacks. */
 static void no_label(struct query *q, const struct shape *sh, struct buf *sel)
 {
     buf_puts(sel, "t1.*");
     if (strcmp(q->toks[0].word, "who") == 0)
         t0_doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
+    else if (!(q->rank && sh->order_c >= 0) && !asks_whole_rows(q))
+        t0_doubt(q, P_UNSURE, "which columns of %s to show is not said", q->s->tables[sh->main].name);
     else if (q->nf || sh->order_c >= 0)
         t0_doubt(q, P_SMALL, "which columns of %s to show is not said", q->s->tables[sh->main].name);
+}
+
+/* Rows kept for having no row in a table that the query also joins ("employees with no
+ * evaluation", shown with an evaluation's bonus): the join and the exclusion contradict each
+ * other, and the answer is empty whatever the data. */
+static void anti_joined(struct compose *cx)
+{
+    for (size_t k = 0; k < cx->q->nf; k++) {
+        const struct filter *f = &cx->q->f[k];
+        if (f->kind == FILTER_ANTI && f->t2 >= 0 && cx->alias[f->t2] > 0) {
+            t0_doubt(cx->q, P_UNSURE, "rows without %s, shown with %s's columns",
+                     cx->q->s->tables[f->t2].name, cx->q->s->tables[f->t2].name);
+            return;
+        }
+    }
 }
 
 static void put_select(struct compose *cx, struct buf *sel)
@@ -744,35 +791,47 @@ static void put_select(struct compose *cx, struct buf *sel)
     } else if (q->rank && sh->order_c >= 0) {
         /* "the most expensive product": its name, not the price that ranked it */
         int lab[2], nl = t0_label_cols(q, sh->main, lab, 1);
-        if (nl == 0)
+        int elsewhere, named_t = nl == 0 ? names_elsewhere(q, sh->main, &elsewhere) : -1;
+        if (named_t >= 0)
+            nl = t0_label_cols(q, named_t, lab, 1); /* "the richest player": the person's name */
+        else if (nl == 0)
             no_label(q, sh, sel);
         for (int j = 0; j < nl; j++) {
             if (j)
                 buf_puts(sel, ", ");
-            put_col(cx, sel, sh->main, lab[j]);
+            put_col(cx, sel, named_t >= 0 ? named_t : sh->main, lab[j]);
         }
         /* "the 5 most populous cities": their names and the populations that ranked them */
         if (nl > 0 && (shows_rank_value(sh) || asks_rank_value(q)) &&
-            !(sh->order_t == sh->main && (sh->order_c == lab[0] || (nl > 1 && sh->order_c == lab[1])))) {
+            !(sh->order_t == (named_t >= 0 ? named_t : sh->main) &&
+              (sh->order_c == lab[0] || (nl > 1 && sh->order_c == lab[1])))) {
             buf_puts(sel, ", ");
             put_col(cx, sel, sh->order_t, sh->order_c);
         }
     } else {
         /* "list all categories", "the cartoons directed by X": rows named by their label */
         int lab[2], nl = t0_label_cols(q, sh->main, lab, 1), pk = t0_pk_col(q, sh->main);
+        int elsewhere = 0, lab_t = sh->main;
+        int named_t = nl == 0 ? names_elsewhere(q, sh->main, &elsewhere) : -1;
         const char *w0 = q->toks[0].word;
-        if (nl == 0 && pk >= 0 && strcmp(w0, "which") == 0) {
+        if (named_t >= 0) {
+            nl = t0_label_cols(q, named_t, lab, 1); /* "players who ...": the people's names */
+            lab_t = named_t;
+        } else if (nl == 0 && pk >= 0 && strcmp(w0, "which") == 0) {
             lab[0] = pk; /* "which templates ...": the rows, by their key */
             nl = 1;
-            named_elsewhere(cx);
+            if (elsewhere)
+                t0_doubt(q, P_UNSURE, "%s has no name of its own; a table it points at has names",
+                         q->s->tables[sh->main].name);
         } else if (nl == 0) {
             no_label(q, sh, sel);
         }
         for (int j = 0; j < nl; j++) {
             if (j)
                 buf_puts(sel, ", ");
-            put_col(cx, sel, sh->main, lab[j]);
-            cx->list_by[cx->n_list_by++] = lab[j];
+            put_col(cx, sel, lab_t, lab[j]);
+            if (lab_t == sh->main)
+                cx->list_by[cx->n_list_by++] = lab[j];
         }
     }
 }
@@ -865,6 +924,7 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
     put_tail(&cx, &tail);
     if (cx.failed)
         goto out;
+    anti_joined(&cx);
 
     buf_puts(sql, "SELECT ");
     if (sh->distinct || (cx.fanout && sh->agg == NL_AGG_NONE))

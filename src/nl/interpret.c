@@ -63,6 +63,44 @@ static int value_col_named(struct query *q, const struct nl_span *sp, struct nl_
     return 1;
 }
 
+/* Value span v is stored in a label column (a name) of a table of span t: "the Electronics
+ * category" names a row, where "Asian countries" says something of rows. */
+static int value_names_rows(const struct query *q, const struct nl_span *v, const struct nl_span *t)
+{
+    for (size_t j = 0; j < t->n_cand; j++) {
+        int lab[2], nl = t0_label_cols(q, t->cand[j].table, lab, 0);
+        for (int k = 0; k < nl; k++)
+            if (t0_span_has_col(v, t->cand[j].table, lab[k]))
+                return 1;
+    }
+    return 0;
+}
+
+/* "the channel MTV Dance" where Cartoon.Channel is a key to TV_Channel, which holds the value:
+ * the column names the row the value picks, it is not a column to show. Every column the words
+ * may name must be such a key. Narrows v to the tables the keys reach and returns 1. */
+static int key_to_value(const struct query *q, const struct nl_span *sp, struct nl_span *v)
+{
+    size_t n = 0;
+    for (size_t j = 0; j < sp->n_cand; j++)
+        if (sp->cand[j].col < 0 || !t0_col_of(q, sp->cand[j].table, sp->cand[j].col)->fk_table)
+            return 0; /* "Kyle's id": the value's own table's column may be meant */
+    for (size_t k = 0; k < v->n_cand; k++) {
+        int hit = 0;
+        for (size_t j = 0; j < sp->n_cand && !hit; j++) {
+            const struct schema_column *c = t0_col_of(q, sp->cand[j].table, sp->cand[j].col);
+            hit = sp->cand[j].col >= 0 && c->fk_table &&
+                  schema_find_table(q->s, c->fk_table) == v->cand[k].table;
+        }
+        if (hit)
+            v->cand[n++] = v->cand[k];
+    }
+    if (!n)
+        return 0;
+    v->n_cand = n;
+    return 1;
+}
+
 static int qualifies_value(struct query *q, size_t i)
 {
     struct nl_span *sp = &q->sp[i];
@@ -89,6 +127,8 @@ static int qualifies_value(struct query *q, size_t i)
                 return 1;
             }
         }
+        if (sp->kind == NL_SPAN_COLUMN && key_to_value(q, sp, v))
+            return 1;
     }
     return 0;
 }
@@ -737,6 +777,13 @@ static void read_table(struct pass *p)
         /* "in the Electronics category" */
         if (sp->kind == NL_SPAN_TABLE && q->valued_span < 0)
             q->valued_span = (int)i;
+        /* "which Asian country has the largest area": the value is said of the rows (their
+         * continent), not their name, so the table is still what is asked about */
+        int pv = t0_prev_content(q, i);
+        if (sp->kind == NL_SPAN_TABLE && pv >= 0 && q->sp[pv].kind == NL_SPAN_VALUE &&
+            !value_names_rows(q, &q->sp[pv], sp) && q->n_mentions == 0 &&
+            q->n_mentions < NL_MAX_MENTIONS)
+            q->mentions[q->n_mentions++] = (int)i;
     } else {
         sp->used = 0;
         if (q->n_mentions < NL_MAX_MENTIONS)
@@ -960,11 +1007,59 @@ static void read_number(struct pass *p)
 }
 
 /* A word linked to nothing: a relation verb, or judged once the query is built */
+/* "Give template ID and version": a word listed after a shown column, with "and" between, that
+ * is the first word of exactly one column of that column's table, whose other
+ * word only says what kind of value it is (Version_Number): that column, shown too. */
+static int listed_short_column(struct pass *p)
+{
+    static const char *const kinds[] = {"number", "name", "code", "id", "date", "level",
+                                        "type", "count", "valu", "amount", "year"};
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    int pv = t0_prev_content(q, p->i), listed = 0;
+    if (pv < 0 || q->sp[pv].kind != NL_SPAN_COLUMN || !q->n_selects ||
+        q->selects[q->n_selects - 1] != pv)
+        return 0;
+    for (size_t k = (size_t)pv + 1; k < p->i; k++)
+        listed |= q->sp[k].kind == NL_SPAN_STOPWORD && strcmp(q->sp[k].lex->phrase, "and") == 0;
+    if (!listed)
+        return 0;
+    int t = -1, found = -1;
+    const char *stem = q->toks[sp->tok].stem;
+    for (size_t j = 0; j < q->sp[pv].n_cand; j++) {
+        int u = q->sp[pv].cand[j].table;
+        for (size_t c = 0; c < q->s->tables[u].n_cols; c++) {
+            const struct nl_name *cn = &q->ns->cols[u][c];
+            if (cn->n != 2 || strcmp(cn->stem[0], stem) != 0 || (u == t && (int)c == found))
+                continue;
+            for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+                if (strcmp(cn->stem[1], kinds[k]) == 0) {
+                    if (found >= 0)
+                        return 0; /* two such columns: which one is not said */
+                    t = u;
+                    found = (int)c;
+                }
+        }
+    }
+    if (found < 0)
+        return 0;
+    sp->kind = NL_SPAN_COLUMN;
+    sp->partial = 1;
+    sp->cand[0] = (struct nl_cand){.table = t, .col = found, .value = NULL};
+    sp->n_cand = 1;
+    t0_doubt(q, P_SLIGHT, "'%s' read as %s", q->toks[sp->tok].word,
+             q->s->tables[t].cols[found].name);
+    read_column(p);
+    return 1;
+}
+
 static void read_unknown(struct pass *p)
 {
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     size_t i = p->i;
+    if (listed_short_column(p))
+        return;
     size_t ul = strlen(q->unknown);
     if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)
         snprintf(q->unknown + ul, sizeof q->unknown - ul, "%s%s", ul ? " " : "",

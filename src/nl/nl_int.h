@@ -32,6 +32,8 @@ struct nl_token {
     int synonym; /* stem was replaced through the synonym table */
     int upper;   /* written in capitals ("US", "UK"): an abbreviation, not a filler word */
     int new_sentence; /* a '.', '?', '!' or ';' comes between the previous token and this one */
+    int date_sep;     /* a number written right after another with one '-' or '/' between,
+                       * as the parts of "2023-06-01" */
 };
 
 /* Copies a read question's tokens into toks; returns the count, or -1 when it has more than max. */

@@ -30,15 +30,45 @@ static int percent_word(const char *w)
     return 0;
 }
 
+/* Some candidate of column span c is a column of some candidate table of table span t. */
+static int same_table(const struct nl_span *c, const struct nl_span *t)
+{
+    for (size_t k = 0; k < c->n_cand; k++)
+        if (t0_span_has_table(t, c->cand[k].table))
+            return 1;
+    return 0;
+}
+
 void t0_percent_read(struct query *q)
 {
     for (size_t i = 0; i + 1 < q->n; i++) {
-        const struct nl_span *sp = &q->sp[i];
-        if (sp->kind != NL_SPAN_LEX || sp->len != 1 || !percent_word(q->toks[sp->tok].word))
+        struct nl_span *sp = &q->sp[i];
+        if ((sp->kind != NL_SPAN_LEX && sp->kind != NL_SPAN_COLUMN) || sp->len != 1 ||
+            !percent_word(q->toks[sp->tok].word))
             continue;
         int next = t0_next_content(q, i);
-        /* "percentage of orders": of rows; "share of revenue": of a measure's total */
+        int pv = t0_prev_content(q, i);
+        if (sp->kind == NL_SPAN_COLUMN && next >= 0 && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
+            q->sp[pv].lex->role == NL_R_QWORD &&
+            (q->sp[next].kind == NL_SPAN_TABLE || q->sp[next].kind == NL_SPAN_COLUMN) &&
+            (q->sp[next].kind == NL_SPAN_COLUMN || same_table(sp, &q->sp[next]))) {
+            /* "what percentage of languages are official", of a table with a Percentage
+             * column: the column's values, or a share of the rows? ("the maximum share of the
+             * series" is the column) */
+            t0_doubt(q, P_UNSURE, "'%s' may be a column or a share of rows",
+                     q->toks[sp->tok].word);
+            continue;
+        }
+        if (sp->kind == NL_SPAN_COLUMN &&
+            !(next >= 0 && q->sp[next].kind == NL_SPAN_TABLE && !same_table(sp, &q->sp[next])))
+            continue; /* "the percentage of English in Aruba", "the maximum share of the
+                       * series": the column */
+        /* "percentage of orders": of rows; "share of revenue": of a measure's total. A column
+         * called Percentage in another table ("what percentage of countries are in Asia",
+         * with countrylanguage.Percentage) is not what the word asks for. */
         if (next >= 0 && q->sp[next].kind == NL_SPAN_TABLE) {
+            sp->kind = NL_SPAN_LEX;
+            sp->n_cand = 0;
             q->sp[i].lex = &percent_lex;
             q->percent = PERCENT_ROWS;
             return;

@@ -693,6 +693,15 @@ static int group_count(struct res *r)
     return 0;
 }
 
+/* Another column of table t than c with the word `stem` in its name, or -1. */
+static int other_col_with_word(const struct query *q, int t, int c, const char *stem)
+{
+    for (size_t k = 0; k < q->s->tables[t].n_cols; k++)
+        if ((int)k != c && t0_col_has_word(q, t, (int)k, stem))
+            return (int)k;
+    return -1;
+}
+
 /* The columns asked for: shown in a list, or placed next to a count or a ranking. */
 static int resolve_selects(struct res *r)
 {
@@ -750,6 +759,14 @@ static int resolve_selects(struct res *r)
         if (sp->partial)
             t0_doubt(q, P_SLIGHT, "'%s' matched part of a column name",
                      t0_span_text(q, sp, r->text, sizeof r->text));
+        int other = sp->partial && sp->len == 1
+                        ? other_col_with_word(q, sp->cand[c].table, sp->cand[c].col,
+                                              q->toks[sp->tok].stem)
+                        : -1;
+        if (other >= 0) /* "the fee": amount_fee or fee_amount? */
+            t0_doubt(q, P_UNSURE, "'%s' may be %s or %s", q->toks[sp->tok].word,
+                     q->s->tables[sp->cand[c].table].cols[sp->cand[c].col].name,
+                     q->s->tables[sp->cand[c].table].cols[other].name);
         if (sp->partial && sp->len == 1 && strcmp(q->toks[sp->tok].stem, "cost") == 0 &&
             t0_price_col(q, sp->cand[c].table) >= 0 &&
             t0_price_col(q, sp->cand[c].table) != sp->cand[c].col)

@@ -44,6 +44,8 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             size_t from = q->toks[i - 1].off + q->toks[i - 1].len;
             for (size_t k = from; k < a->off; k++)
                 t->new_sentence |= strchr(".?!;", q->text[k]) != NULL;
+            t->date_sep = a->kind == QUESTION_NUMBER && q->toks[i - 1].kind == QUESTION_NUMBER &&
+                          a->off == from + 1 && (q->text[from] == '-' || q->text[from] == '/');
         }
     }
     return (int)q->n_toks;

@@ -63,6 +63,8 @@ static const char billing_sql[] =
     " (8,8,'2024-03-01','2024-03-04','UPS'),(9,9,'2024-05-13','2024-05-20','DHL'),"
     " (10,10,'2024-06-29','2024-07-20','UPS'),(11,10,'2024-04-10','2024-04-30','FedEx'),"
     " (12,9,'2024-03-20','2024-07-25','DHL');"
+    "CREATE TABLE site_visits(visit_id INTEGER PRIMARY KEY, visited_on DATE);"
+    "INSERT INTO site_visits VALUES (1,'06/01/2023'),(2,'12/24/2023'),(3,'01/15/2024');"
     "INSERT INTO refunds VALUES (1,2,2500,'2023-06-01'),(2,6,7550,'2023-11-01'),"
     " (3,9,12000,'2024-06-01');";
 
@@ -357,7 +359,27 @@ static void test_days(void)
     expect_sql_lacks("logins in the last 30 days", "GROUP BY");
 }
 
+/* Dates as ISO 8601 writes them: after a day is from the next day on (the evening of
+ * 2023-09-30 is not after it), between two days takes both whole days, a month alone is its
+ * whole month. */
+static void test_iso_dates(void)
+{
+    expect_rows("How many invoices were issued after 2023-09-30?",
+                "SELECT COUNT(*) FROM invoices WHERE issued_at >= '2023-10-01'");
+    expect_rows("How many invoices between 2023-06-30 and 2023-07-01?", "SELECT 2");
+    expect_rows("How many invoices were issued on 2024-02-29?", "SELECT 1");
+    expect_rows("How many invoices before 2023-05-20?", "SELECT 1");
+    expect_rows("How many invoices since 2024-02?", "SELECT 3");
+    /* trap: no such day; the numbers are not a year and two counts */
+    expect_unsure("How many invoices on 2023-02-30?");
+    /* trap: month first or day first, the text does not say */
+    expect_unsure("How many invoices on 06/01/2023?");
+    /* trap: a DATE column written 06/01/2023 does not order as text */
+    expect_unsure("How many site visits after 2023-06-01?");
+}
+
 static const struct test_case tests[] = {
+    {"iso_dates", test_iso_dates},
     {"days", test_days},
     {"quarters", test_quarters},
     {"months", test_months},
