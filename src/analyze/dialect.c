@@ -16,7 +16,9 @@
 #include <strings.h>
 
 #include "analyze/fix_int.h"
+#include "analyze/pgtree.h"
 #include "util/err.h"
+#include "util/module.h"
 
 #include "util/banned.h"
 
@@ -454,15 +456,10 @@ static int rewrite_nstring(const struct fx_sql *q, size_t i, struct fx_edits *ed
     return rc ? rc : 1;
 }
 
-/* The LIKE (or, case-sensitive, GLOB) pattern of a regular expression written as the SQL
- * string lit (quotes included), when it is only literal text, '.' and '.*', between optional
- * anchors: '^united' -> 'united%'. 0 when it says more than such a pattern can. */
-static int regex_pattern(const char *lit, size_t len, int glob, struct buf *out)
+int fx_regex_like(const char *re, size_t len, int glob, struct buf *out)
 {
     const char any = glob ? '*' : '%', one = glob ? '?' : '_';
-    const char *p = lit + 1, *end = lit + len - 1;
-    if (len < 2 || lit[0] != '\'' || lit[len - 1] != '\'')
-        return 0;
+    const char *p = re, *end = re + len;
     int start = p < end && *p == '^', stop = end > p + start && end[-1] == '$' &&
                                                 (end - 2 < p || end[-2] != '\\');
     p += start;
@@ -479,9 +476,8 @@ static int regex_pattern(const char *lit, size_t len, int glob, struct buf *out)
             buf_putc(out, one);
         } else if (c == '\\' && p + 1 < end && strchr(".-/ ", p[1])) {
             buf_putc(out, *++p); /* an escaped punctuation mark is itself */
-        } else if (c == '\'' && p + 1 < end && p[1] == '\'') {
+        } else if (c == '\'') {
             buf_puts(out, "''");
-            p++;
         } else if (isalnum((unsigned char)c) || (unsigned char)c >= 0x80 || strchr(" -,:/@#&", c)) {
             buf_putc(out, c);
         } else {
@@ -491,6 +487,21 @@ static int regex_pattern(const char *lit, size_t len, int glob, struct buf *out)
     if (!stop)
         buf_putc(out, any);
     buf_putc(out, '\'');
+    return !out->failed;
+}
+
+int fx_string_value(const struct fx_sql *q, size_t i, struct buf *out)
+{
+    if (i >= q->n || q->t[i].type != SQLLEX_STRING || q->t[i].len < 2)
+        return 0;
+    const char *p = q->sql + q->t[i].off + 1, *end = q->sql + q->t[i].off + q->t[i].len - 1;
+    if (end[0] != '\'')
+        return 0; /* unterminated */
+    for (; p < end; p++) {
+        buf_putc(out, *p);
+        if (*p == '\'' && p + 1 < end && p[1] == '\'')
+            p++;
+    }
     return !out->failed;
 }
 
@@ -514,11 +525,13 @@ static int rewrite_regex(const struct fx_sql *q, size_t i, struct fx_edits *ed, 
     }
     if (j >= q->n || q->t[j].type != SQLLEX_STRING)
         return 0;
-    struct buf out = BUF_INIT;
+    struct buf out = BUF_INIT, re = BUF_INIT;
     buf_puts(&out, negate ? "NOT " : "");
     buf_puts(&out, ci ? "LIKE " : "GLOB ");
-    if (!regex_pattern(q->sql + q->t[j].off, q->t[j].len, !ci, &out)) {
-        int failed = out.failed;
+    int ok = fx_string_value(q, j, &re) && fx_regex_like(buf_cstr(&re), re.len, !ci, &out);
+    int failed = re.failed || out.failed;
+    buf_free(&re);
+    if (!ok) {
         buf_free(&out);
         return failed ? ERR_NOMEM : 0;
     }
@@ -552,7 +565,8 @@ static int rule_applies(const struct dia_rule *r, const char *named_fn, const st
 
 /* The rules that translate into target, in table order, patterns parsed; *n set. Returns 0 or
  * a negative error; on error nothing is left to free. */
-static int rules_for(const char *target, const char *named_fn, struct active_rule **out, size_t *n)
+static int rules_for(const char *target, const char *named_fn, const char *skip_from,
+                     struct active_rule **out, size_t *n)
 {
     size_t total = 0;
     int rc = 0;
@@ -565,7 +579,8 @@ static int rules_for(const char *target, const char *named_fn, struct active_rul
         return ERR_NOMEM;
     for (size_t p = 0; p < sizeof pairs / sizeof pairs[0]; p++) {
         const struct dia_pair *pr = &pairs[p];
-        if (strcasecmp(pr->to, target) != 0 || strcasecmp(pr->from, target) == 0)
+        if (strcasecmp(pr->to, target) != 0 || strcasecmp(pr->from, target) == 0 ||
+            (skip_from && strcasecmp(pr->from, skip_from) == 0))
             continue;
         for (size_t r = 0; r < pr->n; r++) {
             struct active_rule *a = &act[*n];
@@ -636,8 +651,8 @@ static int one_pass(const struct fx_sql *q, const struct active_rule *act, size_
     return count;
 }
 
-int fx_dialect_translate(const char *sql, const char *target, const char *named_fn, char **out,
-                         struct buf *what)
+int fx_dialect_translate_except(const char *sql, const char *target, const char *named_fn,
+                                const char *skip_from, char **out, struct buf *what)
 {
     struct active_rule *act = NULL;
     size_t n_act = 0;
@@ -646,7 +661,7 @@ int fx_dialect_translate(const char *sql, const char *target, const char *named_
     *out = NULL;
     if (!target)
         target = "sqlite";
-    if ((rc = rules_for(target, named_fn, &act, &n_act)))
+    if ((rc = rules_for(target, named_fn, skip_from, &act, &n_act)))
         goto out;
     for (int pass = 0; pass < DIA_MAX_PASSES; pass++) {
         struct fx_sql q;
@@ -673,5 +688,104 @@ int fx_dialect_translate(const char *sql, const char *target, const char *named_
 out:
     free(cur);
     rules_free(act, n_act);
+    return rc;
+}
+
+int fx_dialect_translate(const char *sql, const char *target, const char *named_fn, char **out,
+                         struct buf *what)
+{
+    return fx_dialect_translate_except(sql, target, named_fn, NULL, out, what);
+}
+
+/* ---- parse-tree translators ---- */
+
+/* Defined in a program linked with pgtree*.c (the unit tests, the fuzz targets); genbi loads
+ * it from genbi-pgtree.so on the first query that needs it. */
+extern const struct pgtree_ops pgtree_ops __attribute__((weak));
+
+static struct module pgtree_module = {
+    .name = "pgtree",
+    .symbol = "pgtree_ops",
+    .what = "the PostgreSQL parse-tree translator",
+    .package = "libpg-query1504.0",
+    .builtin = &pgtree_ops,
+};
+
+/* Targets whose translation from a source dialect reads that dialect's parse tree first: the
+ * source's token rules are then the fallback, and the other sources' rules run before it. */
+static const struct {
+    const char *from, *to;
+    struct module *mod;
+} tree_pairs[] = {
+    {"postgresql", "sqlite", &pgtree_module},
+};
+
+/* The tree translation of sql (after the other sources' token rules) into a tree pair's target:
+ * > 0 with *out and what set, 0 when it does not apply (why_not says why), ERR_NOMEM. */
+static int tree_translate(const char *sql, size_t pair, const char *named_fn, char **out,
+                          struct buf *what, struct buf *why_not)
+{
+    char *pre = NULL, *tree = NULL;
+    struct buf pre_what = BUF_INIT, tree_what = BUF_INIT;
+    struct err e = {0};
+    int rc = fx_dialect_translate_except(sql, tree_pairs[pair].to, named_fn, tree_pairs[pair].from,
+                                         &pre, &pre_what);
+    const struct pgtree_ops *ops = rc < 0 ? NULL : module_get(tree_pairs[pair].mod, &e);
+    if (rc >= 0 && !ops) {
+        buf_printf(why_not, "%s unavailable", tree_pairs[pair].mod->what);
+        rc = 0;
+    } else if (rc >= 0) {
+        int n = ops->translate(pre ? pre : sql, &tree, &tree_what);
+        if (n > 0) {
+            buf_printf(what, "%s parse tree: %s", tree_pairs[pair].from, buf_cstr(&tree_what));
+            if (rc > 0)
+                buf_printf(what, "; before it, token rules: %s", buf_cstr(&pre_what));
+            *out = tree;
+            tree = NULL;
+        } else {
+            buf_printf(why_not, "%s parse tree: %s", tree_pairs[pair].from, buf_cstr(&tree_what));
+        }
+        rc = n < 0 ? n : n > 0 ? rc + n : 0;
+    }
+    if (rc >= 0 && (what->failed || why_not->failed || pre_what.failed || tree_what.failed)) {
+        rc = ERR_NOMEM;
+        free(*out);
+        *out = NULL;
+    }
+    free(pre);
+    free(tree);
+    buf_free(&pre_what);
+    buf_free(&tree_what);
+    return rc;
+}
+
+int fx_dialect_repair(const char *sql, const char *target, const char *named_fn, char **out,
+                      struct buf *what)
+{
+    *out = NULL;
+    if (!target)
+        target = "sqlite";
+    struct buf why_not = BUF_INIT, rules = BUF_INIT;
+    int rc = 0, tree = 0;
+    for (size_t p = 0; p < sizeof tree_pairs / sizeof tree_pairs[0] && !rc; p++) {
+        if (strcasecmp(tree_pairs[p].to, target) != 0)
+            continue;
+        tree = 1;
+        rc = tree_translate(sql, p, named_fn, out, what, &why_not);
+    }
+    if (rc == 0) {
+        rc = fx_dialect_translate(sql, target, named_fn, out, &rules);
+        if (rc > 0 && tree)
+            buf_printf(what, "token rules: %s (%s)", buf_cstr(&rules), buf_cstr(&why_not));
+        else if (rc > 0)
+            buf_puts(what, buf_cstr(&rules));
+    }
+    if (rc > 0 && (what->failed || rules.failed || why_not.failed)) {
+        free(*out);
+        *out = NULL;
+        rc = ERR_NOMEM;
+    }
+    buf_free(&why_not);
+    buf_free(&rules);
     return rc;
 }

@@ -200,30 +200,41 @@ int fx_dia_any(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *ne
 
 /* ---- SIMILAR TO ---- */
 
+int fx_similar_glob(const char *pat, size_t len, struct buf *out)
+{
+    const char *p = pat, *end = pat + len;
+    buf_putc(out, '\'');
+    for (; p < end; p++) {
+        if (*p == '%')
+            buf_putc(out, '*');
+        else if (*p == '_')
+            buf_putc(out, '?');
+        else if (*p == '\'')
+            buf_puts(out, "''");
+        else if (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80 || strchr(" -,:/@#&.", *p))
+            buf_putc(out, *p);
+        else
+            return 0; /* alternatives, groups, repeats, classes */
+    }
+    buf_putc(out, '\'');
+    return !out->failed;
+}
+
 /* [NOT] SIMILAR TO 'pattern' -> [NOT] GLOB 'pattern' when the pattern is literal text with the
  * wildcards % and _ (SIMILAR TO is case-sensitive, as GLOB is). */
 int fx_dia_similar(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
 {
     if (!fx_is(q, i + 1, "to") || !is_string(q, i + 2))
         return 0;
-    const char *p = q->sql + q->t[i + 2].off + 1, *end = q->sql + q->t[i + 2].off + q->t[i + 2].len - 1;
-    struct buf out = BUF_INIT;
-    buf_puts(&out, "GLOB '");
-    for (; p < end; p++) {
-        if (*p == '%')
-            buf_putc(&out, '*');
-        else if (*p == '_')
-            buf_putc(&out, '?');
-        else if (*p == '\'' && p + 1 < end && p[1] == '\'')
-            buf_puts(&out, "''"), p++;
-        else if (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80 || strchr(" -,:/@#&.", *p))
-            buf_putc(&out, *p);
-        else {
-            buf_free(&out); /* alternatives, groups, repeats, classes */
-            return 0;
-        }
+    struct buf out = BUF_INIT, pat = BUF_INIT;
+    buf_puts(&out, "GLOB ");
+    int ok = fx_string_value(q, i + 2, &pat) && fx_similar_glob(buf_cstr(&pat), pat.len, &out);
+    int failed = pat.failed || out.failed;
+    buf_free(&pat);
+    if (!ok) {
+        buf_free(&out);
+        return failed ? ERR_NOMEM : 0;
     }
-    buf_putc(&out, '\'');
     return fx_replace_tokens(q, i, i + 3, &out, ed, next);
 }
 
@@ -348,11 +359,9 @@ static const struct {
   my_codes[] = {{"Y", "%Y"}, {"m", "%m"}, {"d", "%d"}, {"H", "%H"}, {"i", "%M"}, {"s", "%S"},
                 {"S", "%S"}, {"j", "%j"}, {"w", "%w"}, {"T", "%H:%M:%S"}, {"%", "%%"}};
 
-/* The strftime format of a TO_CHAR (mysql 0) or DATE_FORMAT (mysql 1) format, the string token
- * t; 0 when a code has no strftime equivalent (month and day names, two-digit years …). */
-static int translate_format(const struct fx_sql *q, size_t t, int mysql, struct buf *out)
+int fx_strftime_format(const char *fmt, size_t len, int mysql, struct buf *out)
 {
-    const char *p = q->sql + q->t[t].off + 1, *end = q->sql + q->t[t].off + q->t[t].len - 1;
+    const char *p = fmt, *end = fmt + len;
     buf_putc(out, '\'');
     while (p < end) {
         const char *hit = NULL;
@@ -381,7 +390,7 @@ static int translate_format(const struct fx_sql *q, size_t t, int mysql, struct 
         p += used;
     }
     buf_putc(out, '\'');
-    return 1;
+    return !out->failed;
 }
 
 /* TO_CHAR(x, 'YYYY-MM'), DATE_FORMAT(x, '%Y-%m') -> strftime('%Y-%m', x). */
@@ -392,11 +401,15 @@ int fx_dia_format(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t 
     size_t close = fx_match_paren(q, i + 1);
     if (close >= q->n || close < i + 5 || !fx_is(q, close - 2, ",") || !is_string(q, close - 1))
         return 0;
-    struct buf out = BUF_INIT;
+    struct buf out = BUF_INIT, fmt = BUF_INIT;
     buf_puts(&out, "strftime(");
-    if (!translate_format(q, close - 1, fx_is(q, i, "date_format"), &out)) {
+    int ok = fx_string_value(q, close - 1, &fmt) &&
+             fx_strftime_format(buf_cstr(&fmt), fmt.len, fx_is(q, i, "date_format"), &out);
+    int failed = fmt.failed || out.failed;
+    buf_free(&fmt);
+    if (!ok) {
         buf_free(&out);
-        return 0;
+        return failed ? ERR_NOMEM : 0;
     }
     buf_puts(&out, ", ");
     fx_put_tokens(&out, q, i + 2, close - 2);

@@ -241,7 +241,7 @@ static int repair_dialect(const struct fix_in *in, struct fix_repair *out)
     char *sql = NULL;
     const char *named = in->de->cls == DBE_FUNCTION ? in->de->ident : NULL;
     const char *target = db_dialect_named(in->s->dialect)->name;
-    int n = fx_dialect_translate(in->sql, target, named, &sql, &what);
+    int n = fx_dialect_repair(in->sql, target, named, &sql, &what);
     int rc = n;
     if (n > 0)
         rc = set_repair(out, "dialect", sql, "to %s: %s", target, buf_cstr(&what));

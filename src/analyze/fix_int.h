@@ -90,6 +90,21 @@ int fx_dia_typed_literal(const struct fx_sql *q, size_t i, struct fx_edits *ed, 
 int fx_dia_interval(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 int fx_dia_format(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 
+/* Shared by the token rules and the parse-tree translator (pgtree*.c): each takes the value of
+ * a string (quotes removed, '' read as '), appends a quoted SQLite string literal to out and
+ * returns 1, or 0 when the value says more than the translation can (out is then partial). */
+/* A regular expression as a LIKE pattern (glob 0, case-insensitive) or a GLOB pattern (glob 1)
+ * when it is only literal text, '.' and '.*', between optional anchors: '^united' -> 'united%'. */
+int fx_regex_like(const char *re, size_t len, int glob, struct buf *out);
+/* A SIMILAR TO pattern of literal text with % and _ as a GLOB pattern. */
+int fx_similar_glob(const char *pat, size_t len, struct buf *out);
+/* The strftime format of a TO_CHAR (mysql 0) or DATE_FORMAT (mysql 1) format; 0 when a code has
+ * no strftime equivalent (month and day names, two-digit years ...). */
+int fx_strftime_format(const char *fmt, size_t len, int mysql, struct buf *out);
+/* The value of the string token i (quotes removed, '' read as ') appended to out: 1, or 0 when
+ * token i is no complete string or out failed. */
+int fx_string_value(const struct fx_sql *q, size_t i, struct buf *out);
+
 /* Name distance after splitting (camelCase, '_', blanks) and stemming plurals. */
 int fx_name_distance(const char *a, const char *b);
 /* Edit distance with adjacent transpositions, case-insensitive, of at most 255 bytes each
@@ -104,5 +119,15 @@ int fx_lev_within(const char *pat, const char *text);
  * (0: none, *out NULL), or ERR_NOMEM; *out is the malloc'd result; what lists them. */
 int fx_dialect_translate(const char *sql, const char *target, const char *named_fn, char **out,
                          struct buf *what);
+/* The fixer's dialect repair: for a target with a parse-tree translator (PostgreSQL-flavoured
+ * SQL on SQLite: pgtree.h), the T-SQL and MySQL token rules, then the tree; when the tree does
+ * not translate, every token rule, as fx_dialect_translate. what says which was used ("postgresql
+ * parse tree: ..." or "token rules: ... (why not the tree)"). Same returns. */
+int fx_dialect_repair(const char *sql, const char *target, const char *named_fn, char **out,
+                      struct buf *what);
+/* The same without the rules whose source dialect is skip_from ("postgresql"): the T-SQL and
+ * MySQL forms, rewritten before the PostgreSQL parse tree is read. */
+int fx_dialect_translate_except(const char *sql, const char *target, const char *named_fn,
+                                const char *skip_from, char **out, struct buf *what);
 
 #endif

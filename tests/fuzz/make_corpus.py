@@ -194,6 +194,15 @@ def fix_seeds():
         "function@mysql DATE_TRUNC\nSELECT DATE_TRUNC('month', released) FROM song",
         "syntax@postgresql `\nSELECT `name` FROM singer WHERE age > 30 LIMIT 2, 3",
         "unknown_column@mysql nme\nSELECT nme FROM \"singer\" WHERE TRUE",
+        # The PostgreSQL parse-tree translator (src/analyze/pgtree*.c), and a write it refuses.
+        "syntax DISTINCT\nSELECT DISTINCT ON (country) country, name FROM singer "
+        "ORDER BY country, age DESC",
+        "check\nSELECT name FROM singer WHERE name ~* '^jo' AND age::int > 30 AND "
+        "country = ANY(ARRAY['France']) OR NOT EXISTS (SELECT 1 FROM song WHERE sales IS NULL)",
+        "check\nWITH s AS (SELECT released::date AS d FROM song) SELECT EXTRACT(YEAR FROM d), "
+        "to_char(d, 'YYYY-MM'), d + INTERVAL '1 month', bool_or(d > '2020-01-01') FROM s "
+        "GROUP BY 1, 2, 3 UNION SELECT -1, 'x', NULL, false ORDER BY 1 NULLS LAST",
+        "check\nDELETE FROM singer WHERE name ~* '^jo' AND age::int > 0",
     ]
     return seeds
 
