@@ -44,6 +44,7 @@ struct db_dialect {
     const char *cast_int;      /* $1 as an integer */
     const char *cast_text;     /* $1 as text */
     const char *like_nocase;   /* $1 matches pattern $2 ignoring case */
+    const char *has_digit;     /* text $1 holds a digit: a number kept as text, not 'null' or '' */
     const char *lower;         /* $1 in lower case */
     const char *limit;         /* clause keeping the first $1 rows, after ORDER BY */
     const char *true_lit;      /* TRUE of a boolean column */

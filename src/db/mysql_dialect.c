@@ -81,6 +81,7 @@ const struct db_dialect db_mysql_dialect = {
     .cast_real = "CAST($1 AS DECIMAL(30,10))",
     .cast_int = "CAST($1 AS SIGNED)", .cast_text = "CAST($1 AS CHAR)",
     .like_nocase = "$1 LIKE $2", /* the default collations ignore case */
+    .has_digit = "$1 REGEXP '[0-9]'",
     .lower = "LOWER($1)", .limit = "LIMIT $1",
     .true_lit = "TRUE", .false_lit = "FALSE",
     .type_int = "BIGINT", .type_real = "DOUBLE", .type_text = "TEXT", .type_date = "DATE",

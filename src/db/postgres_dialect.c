@@ -80,6 +80,7 @@ const struct db_dialect db_postgres_dialect = {
     .cast_real = "CAST($1 AS DOUBLE PRECISION)",
     .cast_int = "CAST($1 AS INTEGER)", .cast_text = "CAST($1 AS TEXT)",
     .like_nocase = "$1 ILIKE $2",
+    .has_digit = "$1 ~ '[0-9]'",
     /* date - integer is a date; date - interval a timestamp, compared as one */
     .month_text = "to_char($1, 'MM')", .minus_days = "(CAST($1 AS DATE) - $2)",
     .minus_months = "(CAST($1 AS DATE) - INTERVAL '$2 month')",

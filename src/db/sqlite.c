@@ -886,6 +886,7 @@ const struct db_dialect db_sqlite_dialect = {
     .cast_real = "CAST($1 AS REAL)",
     .cast_int = "CAST($1 AS INTEGER)", .cast_text = "CAST($1 AS TEXT)",
     .like_nocase = "$1 LIKE $2", /* LIKE ignores ASCII case in SQLite */
+    .has_digit = "$1 GLOB '*[0-9]*'",
     .lower = "LOWER($1)", .limit = "LIMIT $1",
     .true_lit = "1", .false_lit = "0",
     .type_int = "INTEGER", .type_real = "REAL", .type_text = "TEXT", .type_date = "DATE",

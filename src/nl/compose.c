@@ -415,6 +415,13 @@ static void put_filters(struct compose *cx, struct buf *b)
         }
         if (f->kind == FILTER_NOTNULL && f->flag && put_missing(cx, b, f))
             continue;
+        if (f->kind == FILTER_NOTNULL && !f->flag && !t0_col_is_numeric(q, f->t, f->c) &&
+            t0_col_holds_numbers(q, f->t, f->c)) {
+            /* numbers kept as text: a value is known when it is a number ('null', 'n/a' and ''
+             * are not, and would rank as 0) */
+            put_col_in(cx, b, cx->dialect->has_digit, f->t, f->c);
+            continue;
+        }
         if (f->kind == FILTER_NOTNULL) {
             put_col(cx, b, f->t, f->c);
             buf_puts(b, f->flag ? " IS NULL" : " IS NOT NULL");
@@ -787,11 +794,18 @@ static void put_select(struct compose *cx, struct buf *sel)
     } else if (sh->agg != NL_AGG_NONE) {
         put_aggs(cx, sel);
     } else if (sh->n_sel) {
+        int only_rank_value = q->rank && sh->order_c >= 0 && sh->limit != 1;
         for (size_t k = 0; k < sh->n_sel; k++) {
             if (k)
                 buf_puts(sel, ", ");
             put_col(cx, sel, sh->sel_t[k], sh->sel_c[k]);
+            only_rank_value &= sh->sel_t[k] == sh->order_t && sh->sel_c[k] == sh->order_c;
         }
+        int lab[2];
+        if (only_rank_value && t0_label_cols(q, sh->main, lab, 1) == 0)
+            /* "the 5 heaviest cars and their weights" over rows with no name: five weights */
+            t0_doubt(q, P_UNSURE, "the ranked rows of %s are shown by their ranking value only",
+                     q->s->tables[sh->main].name);
     } else if (q->rank && sh->order_c >= 0 && q->measure_span >= 0 &&
                q->measure_span < t0_first_span_of(q, sh->main, 0) &&
                (size_t)q->measure_span + 1 < q->n &&
@@ -881,7 +895,12 @@ static void put_tail(struct compose *cx, struct buf *tail)
         buf_puts(tail, sh->order_dir > 0 ? " DESC" : " ASC");
     } else if (sh->order_c >= 0) {
         buf_puts(tail, " ORDER BY ");
-        put_col(cx, tail, sh->order_t, sh->order_c);
+        if (!t0_col_is_numeric(q, sh->order_t, sh->order_c) &&
+            t0_col_holds_numbers(q, sh->order_t, sh->order_c)) {
+            /* numbers kept as text ("9.8" sorts after "10.5" as text) sort as numbers */
+            put_col_in(cx, tail, cx->dialect->cast_real, sh->order_t, sh->order_c);
+        } else
+            put_col(cx, tail, sh->order_t, sh->order_c);
         buf_puts(tail, sh->order_dir > 0 ? " DESC" : " ASC");
     } else if (sh->group != GROUP_NONE) {
         buf_puts(tail, " ORDER BY ");

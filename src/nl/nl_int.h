@@ -70,7 +70,19 @@ enum nl_role {
 enum nl_agg { NL_AGG_NONE = 0, NL_AGG_COUNT, NL_AGG_SUM, NL_AGG_AVG, NL_AGG_MIN, NL_AGG_MAX };
 enum nl_op { NL_OP_EQ = 0, NL_OP_GT, NL_OP_GE, NL_OP_LT, NL_OP_LE, NL_OP_BETWEEN, NL_OP_IN,
              NL_OP_NE };
-enum nl_hint { NL_HINT_PRICE = 0, NL_HINT_DATE = 1, NL_HINT_AGE = 2, NL_HINT_PAY = 3 };
+/* what a ranking adjective ranks by: "cheapest" a price, "oldest" an age or a birth date, "tallest"
+ * a height ... (the dimensions after PAY are found by a word of the column's name) */
+enum nl_hint {
+    NL_HINT_PRICE = 0,
+    NL_HINT_DATE = 1,
+    NL_HINT_AGE = 2,
+    NL_HINT_PAY = 3,
+    NL_HINT_HEIGHT = 4,
+    NL_HINT_WEIGHT = 5,
+    NL_HINT_WEALTH = 6,
+    NL_HINT_LENGTH = 7,
+    NL_HINT_POPULATION = 8
+};
 enum { NL_TIME_YEAR = 1, NL_TIME_MONTH = 2, NL_TIME_QUARTER = 3, NL_TIME_WEEKDAY = 4, NL_TIME_DAY = 5 };
 /* NL_R_ORDER: a direction, and whether the sort key follows ("ordered by age") or is the label */
 enum { NL_ORD_ASC = 1, NL_ORD_DESC = 2, NL_ORD_KEY = 4, NL_ORD_ALPHA = 8,

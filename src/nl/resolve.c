@@ -271,22 +271,99 @@ static int resolve_measure(struct res *r)
     return 0;
 }
 
-/* "the most expensive", "the oldest": the column of main the adjective ranks by */
+/* A dimension adjective's column ("tallest": height) in table t: the one column of numbers whose
+ * name has one of the words, or -1. Two columns with words of the list are no reading. */
+static int dimension_col(const struct query *q, int t, int hint)
+{
+    static const char *const words[][4] = {
+        [NL_HINT_HEIGHT] = {"height", NULL},
+        [NL_HINT_WEIGHT] = {"weight", NULL},
+        [NL_HINT_WEALTH] = {"worth", "wealth", NULL},
+        [NL_HINT_LENGTH] = {"length", "duration", NULL},
+        [NL_HINT_POPULATION] = {"population", NULL},
+    };
+    int found = -1;
+    for (size_t k = 0; k < 4 && words[hint][k]; k++) {
+        char stem[32];
+        nl_stem(words[hint][k], stem, sizeof stem);
+        int c = t0_implied_col(q, t, stem);
+        if (c >= 0 && found >= 0 && c != found)
+            return -1;
+        if (c >= 0)
+            found = c;
+    }
+    return found;
+}
+
+/* The column of table t an order hint ranks by, or -1; for "oldest" the direction may turn
+ * (the oldest was born first). */
+static int hint_col(struct res *r, int t)
+{
+    struct query *q = r->q;
+    int c;
+    switch (q->order_hint) {
+    case NL_HINT_PRICE:
+        return t0_price_col(q, t);
+    case NL_HINT_PAY:
+        return t0_pay_col(q, t);
+    case NL_HINT_AGE:
+        if ((c = t0_birth_col(q, t)) >= 0) {
+            q->order_dir = -q->order_dir;
+            return c;
+        }
+        if ((c = t0_implied_col(q, t, "age")) >= 0)
+            return c;
+        return t0_text_age_col(q, t);
+    case NL_HINT_DATE:
+        return -1;
+    default:
+        return dimension_col(q, t, q->order_hint);
+    }
+}
+
+/* "the most expensive", "the oldest", "the tallest": the column the adjective ranks by, of the
+ * entity or of a table each of its rows points at ("the tallest poker player": the person's
+ * height) */
 static int key_of_order_hint(struct res *r)
 {
     struct query *q = r->q;
     r->mt = r->E;
-    if (q->order_hint == NL_HINT_PRICE) {
-        r->mc = t0_price_col(q, r->E);
-    } else if (q->order_hint == NL_HINT_PAY) {
-        r->mc = t0_pay_col(q, r->E);
-    } else if (q->order_hint == NL_HINT_AGE && (r->mc = t0_birth_col(q, r->E)) >= 0) {
-        q->order_dir = -q->order_dir; /* the oldest was born first */
-    } else if (q->order_hint == NL_HINT_AGE && ((r->mc = t0_implied_col(q, r->E, "age")) >= 0 ||
-                                                (r->mc = t0_text_age_col(q, r->E)) >= 0)) {
-        /* an age column: the oldest has the largest */
-    } else {
+    r->mc = hint_col(r, r->E);
+    if (r->mc < 0 && q->order_hint != NL_HINT_DATE) {
+        /* one table the entity points at, when only one of them has the column */
+        const struct schema_table *tb = &q->s->tables[r->E];
+        int pt = -1, pc = -1, n = 0, dir0 = q->order_dir, pdir = dir0;
+        for (size_t c = 0; c < tb->n_cols; c++) {
+            int ft = q->ns->fk_target[q->ns->col_base[r->E] + c], fc;
+            if (ft < 0 || ft == r->E || ft == pt)
+                continue;
+            if ((fc = hint_col(r, ft)) >= 0 && n++ == 0) {
+                pt = ft;
+                pc = fc;
+                pdir = q->order_dir;
+            }
+            q->order_dir = dir0;
+        }
+        q->order_dir = pdir;
+        if (n > 1) {
+            t0_doubt(q, P_UNSURE, "several tables %s points at could hold the ranking column",
+                     tb->name);
+            return -1;
+        }
+        if (n == 1) {
+            r->mt = pt;
+            r->mc = pc;
+        }
+    }
+    if (r->mc < 0) {
         int lab[2];
+        if (q->order_hint != NL_HINT_AGE && q->order_hint != NL_HINT_DATE) {
+            t0_doubt(q, P_WRONGISH, "%s has no column for '%s'", q->s->tables[r->E].name,
+                     q->order_hint == NL_HINT_PRICE ? "price"
+                     : q->order_hint == NL_HINT_PAY ? "pay"
+                                                    : "the ranking adjective");
+            return -1;
+        }
         if (q->order_hint == NL_HINT_AGE) {
             q->order_dir = -q->order_dir;            /* the oldest row has the earliest date */
             if (t0_label_cols(q, r->E, lab, 1) == 2) /* a person: age, or time with us? */
@@ -294,19 +371,27 @@ static int key_of_order_hint(struct res *r)
         }
         int dt;
         t0_bfs_run(q, &q->bfs, r->E);
+        r->mt = r->E;
         r->mc = t0_find_date(q, r->E, &dt);
         if (dt != r->E)
             r->mc = -1;
-    }
-    if (r->mc < 0) {
-        t0_doubt(q, P_WRONGISH, "%s has no column for '%s'", q->s->tables[r->E].name,
-                 q->order_hint == NL_HINT_PRICE ? "price"
-                 : q->order_hint == NL_HINT_PAY ? "pay"
-                                                : "date");
-        return -1;
+        if (r->mc < 0) {
+            t0_doubt(q, P_WRONGISH, "%s has no column for 'date'", q->s->tables[r->E].name);
+            return -1;
+        }
     }
     r->key = KEY_OWN;
     return 0;
+}
+
+/* Does each row of E have one value of the measure column: a column of E itself, or of a table
+ * E points at ("which poker player is tallest" over people.Height)? Then the rows are ranked by
+ * it, not by a total over a join. */
+static enum key_kind own_or_agg(struct res *r)
+{
+    if (r->mc < 0 || r->mt < 0 || r->E < 0)
+        return r->mt == r->E && r->mt >= 0 && r->mc >= 0 ? KEY_OWN : KEY_AGG;
+    return r->mt == r->E || t0_many_to_one_from(r->q, r->E, r->mt) ? KEY_OWN : KEY_AGG;
 }
 
 /* A ranking: "which customer has the most orders", "top 5 products by price", "which employee
@@ -320,11 +405,11 @@ static int resolve_rank_key(struct res *r)
         r->key_t = t0_span_table(q, q->most_span);
     } else if (q->rank_dir && r->mt >= 0) {
         r->rank_dir = q->rank_dir;
-        r->key = r->mc >= 0 && r->mt == r->E ? KEY_OWN : KEY_AGG;
+        r->key = own_or_agg(r);
     } else if ((q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && r->mt >= 0 &&
                is_mention_before(q, r->first_mention, q->agg_span) && q->counted_span < 0) {
         r->rank_dir = q->agg == NL_AGG_MAX ? 1 : -1;
-        r->key = r->mc >= 0 && r->mt == r->E ? KEY_OWN : KEY_AGG;
+        r->key = own_or_agg(r);
         if (r->key == KEY_AGG) {
             q->agg = NL_AGG_SUM;
             /* "the employee who received the biggest bonus": one bonus, or all of them? */
@@ -353,7 +438,7 @@ static int resolve_rank_key(struct res *r)
             r->key = KEY_COUNT;
             r->key_t = t0_span_table(q, q->counted_span);
         } else if (r->mt >= 0) {
-            r->key = r->mc >= 0 && r->mt == r->E ? KEY_OWN : KEY_AGG;
+            r->key = own_or_agg(r);
         } else if (q->group == GROUP_COLUMN) {
             int k = t0_pick_cand(q, q->group_span, r->E);
             r->mt = q->sp[q->group_span].cand[k].table;
@@ -455,9 +540,10 @@ static int rank_entity(struct res *r)
     sh->order_dir = r->rank_dir;
     if (r->key == KEY_OWN) {
         sh->main = r->E;
-        sh->order_t = r->E;
+        sh->order_t = r->mt >= 0 ? r->mt : r->E;
         sh->order_c = r->mc;
-        t0_not_null_filter(q, r->E, r->mc); /* "the lowest life expectancy": among those known */
+        /* "the lowest life expectancy": among those known */
+        t0_not_null_filter(q, sh->order_t, r->mc);
     } else {
         sh->main = r->key == KEY_COUNT ? r->key_t : r->mt;
         sh->agg = r->key == KEY_COUNT    ? NL_AGG_COUNT

@@ -1234,6 +1234,62 @@ static void test_random_questions(void)
     fprintf(stderr, "  random questions: %d of 3000 gave SQL\n", with_sql);
 }
 
+
+/* Rankings by a dimension adjective ("tallest", "richest", "most populous") and by a column of
+ * the table each ranked row points at (a player's height is the person's). */
+static const char league_sql[] =
+    "CREATE TABLE persons(person_id INTEGER PRIMARY KEY, name TEXT, height REAL, weight REAL,"
+    " net_worth REAL);"
+    "INSERT INTO persons VALUES (1,'Ada',180,70,5),(2,'Ben',195,90,2),(3,'Cal',170,95,9),"
+    " (4,'Dee',160,55,1);"
+    "CREATE TABLE teams(team_id INTEGER PRIMARY KEY, name TEXT, town_population INTEGER);"
+    "INSERT INTO teams VALUES (1,'Owls',5000),(2,'Hawks',90000);"
+    "CREATE TABLE players(player_id INTEGER PRIMARY KEY, person_id INTEGER REFERENCES"
+    " persons(person_id), team_id INTEGER REFERENCES teams(team_id), salary REAL);"
+    "INSERT INTO players VALUES (1,1,1,10),(2,2,1,30),(3,3,2,25);"
+    "CREATE TABLE crates(crate_id INTEGER PRIMARY KEY, label TEXT, net_weight REAL,"
+    " gross_weight REAL);"
+    "INSERT INTO crates VALUES (1,'A',5,6),(2,'B',7,9);"
+    "CREATE TABLE coaches(coach_id INTEGER PRIMARY KEY, name TEXT, team_id INTEGER);"
+    "CREATE TABLE bags(bag_id INTEGER PRIMARY KEY, name TEXT, weight TEXT);"
+    "INSERT INTO bags VALUES (1,'Tote','9.5'),(2,'Duffel','10.2'),(3,'Clutch','2.0');"
+    "CREATE TABLE parcels(parcel_id INTEGER PRIMARY KEY, weight REAL);"
+    "INSERT INTO parcels VALUES (1,3),(2,8),(3,5);";
+
+static void test_dimension_ranking(void)
+{
+    struct schema league;
+    sqlite3 *db = open_db(league_sql);
+    introspect(db, &league, "sqlite");
+    expect_rows(db, &league, "Who is the tallest player?",
+                "SELECT p.name FROM players x JOIN persons p ON x.person_id = p.person_id "
+                "ORDER BY p.height DESC LIMIT 1");
+    expect_rows(db, &league, "Which player has the highest height?",
+                "SELECT p.name FROM players x JOIN persons p ON x.person_id = p.person_id "
+                "ORDER BY p.height DESC LIMIT 1");
+    expect_rows(db, &league, "who is the heaviest person",
+                "SELECT name FROM persons ORDER BY weight DESC LIMIT 1");
+    expect_rows(db, &league, "Who is the richest person?",
+                "SELECT name FROM persons ORDER BY net_worth DESC LIMIT 1");
+    expect_rows(db, &league, "which team is the most populous",
+                "SELECT name FROM teams ORDER BY town_population DESC LIMIT 1");
+    /* trap: a team's salary is the total over its players, not one player's */
+    expect_rows(db, &league, "which team has the highest total salary",
+                "SELECT t.name FROM players x JOIN teams t ON x.team_id = t.team_id "
+                "GROUP BY t.team_id ORDER BY SUM(x.salary) DESC LIMIT 1");
+    /* trap: two weights, no reading */
+    expect_unsure(&league, "which crate is the heaviest");
+    /* trap: no height anywhere near a coach */
+    expect_unsure(&league, "who is the tallest coach");
+    /* numbers kept as text rank as numbers: "10.2" is heavier than "9.5" */
+    expect_rows(db, &league, "which bag is the heaviest",
+                "SELECT name FROM bags WHERE bag_id = 2");
+    /* trap: rows with no name, shown by the weights that ranked them only */
+    expect_unsure(&league, "show the 2 heaviest parcels and their weights");
+    schema_free_local(&league);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -1248,6 +1304,7 @@ static const struct test_case tests[] = {
     {"explain_and_dialects", test_explain_and_dialects},
     {"projections", test_projections},
     {"write_intent", test_write_intent},
+    {"dimension_ranking", test_dimension_ranking},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
