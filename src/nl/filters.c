@@ -105,6 +105,23 @@ static int money_filter(struct query *q, const struct shape *sh, struct filter *
     return 0;
 }
 
+/* The multiplier a column's name says its numbers are counted in: Viewers_m, Net_Worth_Millions
+ * (1e6), sales_k (1e3); 1 when it says none. */
+static double unit_scale(const struct query *q, int t, int c)
+{
+    const struct nl_name *cn = &q->ns->cols[t][c];
+    if (cn->n < 2)
+        return 1.0;
+    const char *last = cn->stem[cn->n - 1];
+    if (strcmp(last, "m") == 0 || strcmp(last, "million") == 0)
+        return 1e6;
+    if (strcmp(last, "k") == 0 || strcmp(last, "thousand") == 0)
+        return 1e3;
+    if (strcmp(last, "bn") == 0 || strcmp(last, "billion") == 0)
+        return 1e9;
+    return 1.0;
+}
+
 static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
     if (f->span >= 0) {
@@ -153,8 +170,14 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
             return -1;
         }
     }
-    if (f->currency && t0_money_scale(q, f->t, f->c) != 1.0) {
-        double k = t0_money_scale(q, f->t, f->c); /* "$500" in a column of cents */
+    double k = 1.0;
+    if (f->currency && t0_money_scale(q, f->t, f->c) != 1.0)
+        k = t0_money_scale(q, f->t, f->c); /* "$500" in a column of cents */
+    else if (f->scale > 1.0 && (k = unit_scale(q, f->t, f->c)) > 1.0)
+        k = 1.0 / k; /* "6 million viewers" in Viewers_m: 6 */
+    else
+        k = 1.0;
+    if (k != 1.0) {
         f->num *= k;
         f->num2 *= k;
         for (size_t v = 0; v < f->n_more_nums; v++)

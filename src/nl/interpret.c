@@ -300,6 +300,9 @@ static void read_count(struct pass *p, int arg)
             p->pend = PEND_NONE;
         return;
     }
+    if (q->agg == NL_AGG_COUNT && p->nx < 0 && p->pend == PEND_NONE &&
+        (q->counted_span >= 0 || q->count_col_span >= 0))
+        return; /* "how many concerts has each stadium hosted? stadium name and the count" */
     if (q->agg != NL_AGG_NONE && q->agg != NL_AGG_COUNT)
         t0_doubt(q, P_UNSURE, "two aggregations");
     q->agg = NL_AGG_COUNT;
@@ -321,6 +324,9 @@ static void read_agg(struct pass *p, int arg)
     p->last_agg = (int)i;
     int rank_of_avg =
         (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && (arg == NL_AGG_AVG || arg == NL_AGG_SUM);
+    if (q->agg == (enum nl_agg)arg && p->nx < 0 && p->pend == PEND_NONE &&
+        (q->measure_span >= 0 || q->revenue || q->metric))
+        return; /* "total killed per ship: ship name and the total": the total asked already */
     if (p->pend == PEND_MEASURE && q->measure_span < 0 && q->agg != NL_AGG_NONE &&
         q->agg != (enum nl_agg)arg && measure_agg && (listed || (adjacent && !rank_of_avg))) {
         /* "the average, minimum and maximum age": several of one measure */
@@ -900,6 +906,7 @@ static int number_or_more(struct pass *p, int pv)
         p->cmp->num = sp->num;
         p->cmp->percent |= sp->percent; /* "20% or more" of a discount kept as 0.2 */
         p->cmp->currency |= sp->currency;
+        p->cmp->scale = sp->scale;
         int after = t0_next_content(q, (size_t)nx);
         if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
             t0_span_any(q, pv, t0_col_number_value) &&
@@ -942,9 +949,13 @@ static void read_number(struct pass *p)
     if (number_or_more(p, pv))
         return;
     if (p->pend == PEND_CMP && p->cmp) {
+        if (p->cmp->op == NL_OP_BETWEEN && sp->scale > 1.0 && p->cmp->scale == 0 &&
+            p->cmp->num2 * sp->scale <= sp->num)
+            p->cmp->num2 *= sp->scale; /* "between 1 and 2 million": both in millions */
         p->cmp->num = sp->num;
         p->cmp->percent |= sp->percent;
         p->cmp->currency |= sp->currency;
+        p->cmp->scale = sp->scale;
         if (p->cmp->span < 0)
             p->cmp_subject = -2; /* subject may follow: a table (HAVING) or a column */
         else
@@ -955,6 +966,7 @@ static void read_number(struct pass *p)
          * the bounds are put in order after the pass */
         p->cmp->num = p->cmp->num2 = sp->num;
         p->cmp->currency |= sp->currency;
+        p->cmp->scale = sp->scale;
         p->pend = PEND_CMP;
     } else if (p->pend == PEND_TOP) {
         /* "top 10"; a number past any real row count is kept finite (casting it is UB) */

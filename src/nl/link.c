@@ -398,6 +398,19 @@ static int better(const struct match *a, const struct match *b)
     return a->len * 100 + (size_t)a->bonus > b->len * 100 + (size_t)b->bonus;
 }
 
+/* A last word of a column's name that only says its unit: "Viewers_m", "height_cm",
+ * "total_usd", "Net_Worth_Millions". */
+static int unit_word(const char *stem)
+{
+    static const char *const units[] = {"m",   "k",   "million", "thousand", "bn",  "usd",
+                                        "eur", "gbp", "cent",    "pct",      "kg",  "km",
+                                        "cm",  "mm",  "lb",      "ft",       "sec", "min"};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (strcmp(stem, units[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Does the column's name, with a leading copy of its table's name dropped ("order_date" in
  * orders -> "date"), match tokens at i? Returns the tokens matched. */
 static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
@@ -408,6 +421,10 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
     *partial = 0;
     if (tokens_match(toks, n_toks, i, cn->stem, cn->n))
         return cn->n;
+    /* "viewers" for Viewers_m, "net worth" for Net_Worth_Millions: the name without its unit */
+    if (cn->n >= 2 && unit_word(cn->stem[cn->n - 1]) &&
+        tokens_match(toks, n_toks, i, cn->stem, cn->n - 1))
+        return cn->n - 1;
     if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[0], tn->stem[tn->n - 1]) == 0 &&
         tokens_match(toks, n_toks, i, cn->stem + 1, cn->n - 1))
         return cn->n - 1;
@@ -821,6 +838,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
             sp->is_int = toks[i].is_int;
             sp->percent = toks[i].percent;
             sp->currency = toks[i].currency;
+            sp->scale = toks[i].scale;
         } else {
             sp->len = bl.best.len;
             sp->kind = bl.best.kind;

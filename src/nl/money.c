@@ -12,22 +12,52 @@
 
 #include "util/banned.h"
 
-void t0_money_tokens(struct nl_token *toks, size_t n)
+/* The multiplier a word after a number says: "8 million", "3 thousand"; 0 for none. */
+static double multiplier_word(const struct nl_token *t)
 {
+    static const struct {
+        const char *word;
+        double mult;
+    } words[] = {{"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6}, {"millions", 1e6},
+                 {"mln", 1e6},      {"billion", 1e9},   {"billions", 1e9}, {"bn", 1e9}};
+    if (t->kind == NL_TOK_QUOTED || t->new_sentence)
+        return 0; /* "thousand" alone is a number token too */
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strcmp(t->word, words[k].word) == 0)
+            return words[k].mult;
+    return 0;
+}
+
+size_t t0_money_tokens(struct nl_token *toks, size_t n)
+{
+    size_t out = 0;
     for (size_t i = 0; i < n; i++) {
-        struct nl_token *t = &toks[i];
+        toks[out] = toks[i];
+        struct nl_token *t = &toks[out++];
+        double mult;
+        if (t->kind == NL_TOK_NUMBER && !t->percent && !t->date_sep && i + 1 < n &&
+            (mult = multiplier_word(&toks[i + 1])) > 0 && t->num > 0 && t->num * mult <= 1e15) {
+            /* "8 million": one number, 8000000, that remembers how it was said */
+            t->num *= mult;
+            t->is_int = t->num == floor(t->num);
+            t->scale = mult;
+            i++;
+            continue;
+        }
         if (t->kind != NL_TOK_WORD || !(t->word[0] >= '0' && t->word[0] <= '9'))
             continue;
         char *end = NULL;
         double v = strtod(t->word, &end);
-        double mult = strcmp(end, "k") == 0 ? 1e3 : strcmp(end, "m") == 0 ? 1e6 : 0;
+        mult = strcmp(end, "k") == 0 ? 1e3 : strcmp(end, "m") == 0 ? 1e6 : 0;
         if (mult == 0 || end == t->word || v <= 0 || v > 1e9)
             continue; /* "3d", "2nd", "10x": not an amount */
         t->kind = NL_TOK_NUMBER;
         t->num = v * mult;
         t->is_int = t->num == floor(t->num);
+        t->scale = mult;
         t->currency = 1; /* "under 2k": an amount of money more often than not */
     }
+    return out;
 }
 
 /* Words of a money column's name, the likelier first. */

@@ -29,6 +29,8 @@ struct nl_token {
     int is_int;
     int percent;            /* NUMBER written with a % sign */
     int currency;           /* NUMBER written after a dollar sign, or "2k" */
+    double scale;           /* NUMBER written with a multiplier ("8 million", "2k"): 1e6, 1e3;
+                             * num holds the product; 0 when none */
     int synonym; /* stem was replaced through the synonym table */
     int upper;   /* written in capitals ("US", "UK"): an abbreviation, not a filler word */
     int new_sentence; /* a '.', '?', '!' or ';' comes between the previous token and this one */
@@ -166,6 +168,7 @@ struct nl_span {
     int is_int;
     int percent; /* "10%" */
     int currency; /* "$500" */
+    double scale; /* "8 million": 1e6 (num holds 8000000), else 0 */
     int used; /* consumed by the interpretation */
 };
 

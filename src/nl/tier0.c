@@ -168,7 +168,7 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     q.ns = ns;
     q.toks = toks;
     q.sp = spans;
-    t0_money_tokens(toks, (size_t)n_toks);
+    n_toks = (int)t0_money_tokens(toks, (size_t)n_toks);
     q.n = nl_link(ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS);
     q.conf = 1.0;
     t0_semantic_link(&q, (size_t)n_toks);

@@ -58,6 +58,7 @@ struct filter {
     size_t n_more_nums;
     int near_table; /* NUM: the table span said last before the comparison, or -1 */
     int currency;   /* NUM: written as money ("$500", "2k") */
+    double scale;   /* NUM: written with a multiplier ("6 million": 1e6), else 0 */
     enum cal_kind cal; /* DATE: RANGE lo <= date < hi; PART unit(date) = num (IN more_nums);
                         * RECENT: the last num units (unit NL_TIME_*, 0 days, -1 weeks) */
     int unit;
@@ -315,7 +316,9 @@ int t0_cohort_compose(struct query *q, struct shape *sh, struct buf *sql, struct
 
 /* ---- money.c: amounts written as money ---- */
 /* "2k", "1.5m" become numbers (before linking). */
-void t0_money_tokens(struct nl_token *toks, size_t n);
+/* Reads amounts written with a multiplier ("2k", "8 million") into one number token; returns
+ * the new token count. */
+size_t t0_money_tokens(struct nl_token *toks, size_t n);
 /* The money column of t a bare amount compares ("under $30"): price before amount and total,
  * cost last; *sure is 0 when two are as likely. -1 when t has none. */
 int t0_money_col(const struct query *q, int t, int *sure);

@@ -429,6 +429,15 @@ static void test_projections(void)
                 "SELECT title FROM films WHERE directed_by = 'Ann Lee'");
     expect_rows(studio_db, &studio, "number of films per director",
                 "SELECT directed_by, COUNT(*) FROM films GROUP BY directed_by");
+    /* a count or total asked again at the end ("name and the count") is the one asked */
+    expect_rows(studio_db, &studio, "how many films has each studio made? studio name and the count",
+                "SELECT s.name, COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
+                "GROUP BY s.studio_id");
+    expect_rows(studio_db, &studio, "total earnings per club - club name and the total",
+                "SELECT c.name, SUM(p.earnings) FROM players p JOIN clubs c ON p.club = c.club_id "
+                "GROUP BY c.club_id");
+    /* trap: another aggregate at the end is not the one asked */
+    expect_unsure(&studio, "how many films has each studio made? studio name and the total");
     /* trap: distinct directors per director is 1; the films are counted */
     expect_rows(studio_db, &studio, "Find the number of films made by each of the directors.",
                 "SELECT directed_by, COUNT(*) FROM films GROUP BY directed_by");
@@ -1256,6 +1265,40 @@ static const char league_sql[] =
     "CREATE TABLE parcels(parcel_id INTEGER PRIMARY KEY, weight REAL);"
     "INSERT INTO parcels VALUES (1,3),(2,8),(3,5);";
 
+/* Numbers said with a multiplier ("8 million") and columns named with their unit (viewers_m,
+ * height_cm): the number is the product, unless the column counts in that unit. */
+static const char units_sql[] =
+    "CREATE TABLE shows(show_id INTEGER PRIMARY KEY, title TEXT, viewers_m REAL, height_cm REAL,"
+    " budget_usd REAL);"
+    "INSERT INTO shows VALUES (1,'Dawn',7.5,180,2000000),(2,'Dusk',2.1,150,900000),"
+    " (3,'Noon',6.2,170,4500000);"
+    "CREATE TABLE towns(town_id INTEGER PRIMARY KEY, name TEXT, population INTEGER);"
+    "INSERT INTO towns VALUES (1,'Ardo',3500000),(2,'Brin',800000),(3,'Coss',12000);";
+
+static void test_units(void)
+{
+    struct schema units;
+    sqlite3 *db = open_db(units_sql);
+    introspect(db, &units, "sqlite");
+    expect_rows(db, &units, "shows with more than 6 million viewers",
+                "SELECT title FROM shows WHERE viewers_m > 6");
+    expect_rows(db, &units, "shows with viewers above 2.0 million",
+                "SELECT title FROM shows WHERE viewers_m > 2");
+    expect_rows(db, &units, "towns with a population over 2 million",
+                "SELECT name FROM towns WHERE population > 2000000");
+    expect_rows(db, &units, "towns with a population under 100 thousand",
+                "SELECT name FROM towns WHERE population < 100000");
+    expect_rows(db, &units, "shows with a height above 160",
+                "SELECT title FROM shows WHERE height_cm > 160");
+    expect_rows(db, &units, "how many towns have a population between 1 and 4 million?",
+                "SELECT COUNT(*) FROM towns WHERE population BETWEEN 1000000 AND 4000000");
+    /* trap: "million" multiplies where the column holds plain amounts */
+    expect_rows(db, &units, "shows with a budget over 1 million",
+                "SELECT title FROM shows WHERE budget_usd > 1000000");
+    schema_free_local(&units);
+    sqlite3_close(db);
+}
+
 static void test_dimension_ranking(void)
 {
     struct schema league;
@@ -1305,6 +1348,7 @@ static const struct test_case tests[] = {
     {"projections", test_projections},
     {"write_intent", test_write_intent},
     {"dimension_ranking", test_dimension_ranking},
+    {"units", test_units},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
