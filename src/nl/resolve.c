@@ -1073,6 +1073,69 @@ static int resolve_filters(struct res *r)
 }
 
 /* The steps of resolution, in order; each reads what the ones before it decided. */
+/* A table that holds people: a column called just "name", or first and last names. */
+static int person_table(const struct query *q, int t)
+{
+    int lab[2];
+    return nl_find_column(&q->s->tables[t], "name") >= 0 || t0_label_cols(q, t, lab, 1) == 2;
+}
+
+/* "who conducts the Kirov Orchestra", "who sang Cha Cha Slide": a value of a table that holds no
+ * people, asked "who" with a verb tier 0 does not know, is about the one table of people next
+ * to it (one foreign key between them). Returns that table, or -1. */
+static int who_did(struct res *r)
+{
+    struct query *q = r->q;
+    if (r->E >= 0 || q->n < 3 || strcmp(q->toks[0].word, "who") != 0 || q->agg != NL_AGG_NONE ||
+        q->group != GROUP_NONE || q->n_selects)
+        return -1;
+    int v = -1, verb = -1;
+    for (size_t k = 0; k < q->nf; k++) {
+        if (q->f[k].kind != FILTER_VALUE || v >= 0)
+            return -1;
+        v = t0_span_table(q, q->f[k].span);
+    }
+    for (size_t k = 0; k < q->n_unk; k++)
+        if (q->sp[q->unk[k]].tok == 1)
+            verb = (int)k;
+    if (v < 0 || verb < 0)
+        return -1;
+    if (person_table(q, v)) {
+        /* "who lives in Oslo": the verb and its preposition only lead to the value */
+        static const char *const preps[] = {"in", "from", "at", "on"};
+        int vt = q->sp[q->f[0].span].tok, prep = 0;
+        for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++)
+            prep |= strcmp(q->toks[2].word, preps[k]) == 0;
+        if (prep && (vt == 3 || (vt == 4 && strcmp(q->toks[3].word, "the") == 0))) {
+            const char *w = q->toks[1].word;
+            q->unk[verb] = q->unk[--q->n_unk];
+            t0_doubt(q, P_SLIGHT, "'%s %s' read as leading to the value", w, q->toks[2].word);
+        }
+        return -1;
+    }
+    int found = -1, links = 0;
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        if ((int)t == v || !person_table(q, (int)t))
+            continue;
+        int n = 0;
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+            n += q->ns->fk_target[q->ns->col_base[t] + c] == v;
+        for (size_t c = 0; c < q->s->tables[v].n_cols; c++)
+            n += q->ns->fk_target[q->ns->col_base[v] + c] == (int)t;
+        if (n) {
+            found = (int)t;
+            links += n;
+        }
+    }
+    if (links != 1)
+        return -1;
+    const char *w = q->toks[q->sp[q->unk[verb]].tok].word;
+    q->unk[verb] = q->unk[--q->n_unk];
+    t0_doubt(q, P_SLIGHT, "'who %s' read as the %s linked to %s", w, q->s->tables[found].name,
+             q->s->tables[v].name);
+    return found;
+}
+
 static int (*const resolve_steps[])(struct res *r) = {
     resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,   resolve_group,
     resolve_selects, resolve_list_extras, resolve_ranked_values, resolve_filters, check_reads,
@@ -1096,6 +1159,9 @@ int t0_resolve(struct query *q, struct shape *sh)
         r.anchor = t0_span_table(q, q->counted_span);
     if (r.anchor < 0 && q->most_span >= 0)
         r.anchor = t0_span_table(q, q->most_span);
+    int who = who_did(&r);
+    if (who >= 0)
+        r.E = r.anchor = who;
     for (size_t k = 0; r.anchor < 0 && k < q->nf; k++)
         if (q->f[k].kind == FILTER_VALUE)
             r.anchor = t0_span_table(q, q->f[k].span);

@@ -1299,6 +1299,41 @@ static void test_units(void)
     sqlite3_close(db);
 }
 
+/* "who <verb> <a value>": the people next to the value's table */
+static const char who_sql[] =
+    "CREATE TABLE coaches(coach_id INTEGER PRIMARY KEY, name TEXT, city TEXT);"
+    "INSERT INTO coaches VALUES (1,'Ivo Sand','Oslo'),(2,'Lea Berg','Bergen');"
+    "CREATE TABLE squads(squad_id INTEGER PRIMARY KEY, squad TEXT,"
+    " coach_id INTEGER REFERENCES coaches(coach_id));"
+    "INSERT INTO squads VALUES (1,'Owls',1),(2,'Hawks',2);"
+    "CREATE TABLE captains(captain_id INTEGER PRIMARY KEY, name TEXT);"
+    "INSERT INTO captains VALUES (1,'Ola Lund');"
+    "CREATE TABLE crews(crew_id INTEGER PRIMARY KEY, crew TEXT,"
+    " coach_id INTEGER REFERENCES coaches(coach_id),"
+    " captain_id INTEGER REFERENCES captains(captain_id));"
+    "INSERT INTO crews VALUES (1,'Reds',1,1);"
+    "CREATE TABLE referees(referee_id INTEGER PRIMARY KEY, name TEXT, home_city TEXT,"
+    " work_city TEXT);"
+    "INSERT INTO referees VALUES (1,'Per Dahl','Tromso','Alta'),(2,'Siv Moe','Alta','Tromso');";
+
+static void test_who_did(void)
+{
+    struct schema who;
+    sqlite3 *db = open_db(who_sql);
+    introspect(db, &who, "sqlite");
+    expect_rows(db, &who, "who trains the Owls?",
+                "SELECT c.name FROM squads s JOIN coaches c ON s.coach_id = c.coach_id "
+                "WHERE s.squad = 'Owls'");
+    /* trap: two tables of people next to the value: whose name? */
+    expect_unsure(&who, "who leads the Reds?");
+    /* a value of a table of people is about those people */
+    expect_rows(db, &who, "who lives in Oslo?", "SELECT name FROM coaches WHERE city = 'Oslo'");
+    /* trap: the value is in two columns; the verb would have to choose */
+    expect_unsure(&who, "who works in Tromso?");
+    schema_free_local(&who);
+    sqlite3_close(db);
+}
+
 static void test_dimension_ranking(void)
 {
     struct schema league;
@@ -1349,6 +1384,7 @@ static const struct test_case tests[] = {
     {"write_intent", test_write_intent},
     {"dimension_ranking", test_dimension_ranking},
     {"units", test_units},
+    {"who_did", test_who_did},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
