@@ -161,7 +161,9 @@ static const struct lex_sense senses[] = {
             "records", "row", "rows", "entries", "data", "placed", "place", "make", "made", "exist",
             "exists", "recorded", "stored", "listed", "located", "based", "living", "live", "come",
             "comes", "belong", "belongs", "belonging", "whole", "entire", "value", "values", "up",
-            "along", "respective", "corresponding", "through", "via", "single")},
+            "along", "respective", "corresponding", "through", "via", "single", "pls", "plz",
+            "thanks", "kindly", "just", "lives", "break down", "broken down", "everyone",
+            "everybody", "anyone", "anybody")},
     {NL_R_STOP, 0, 0, PHRASES("corresponds to", "either", "correspond to", "corresponding to")},
     /* filler that gives a following year its operator ("since 2020") */
     {NL_R_STOP, NL_OP_EQ, 1, PHRASES("in", "during", "for", "of", "from")},

@@ -436,6 +436,10 @@ static void test_projections(void)
     expect_rows(studio_db, &studio, "total earnings per club - club name and the total",
                 "SELECT c.name, SUM(p.earnings) FROM players p JOIN clubs c ON p.club = c.club_id "
                 "GROUP BY c.club_id");
+    /* courtesy and filler: "just", "pls", "break down ... by" */
+    expect_rows(studio_db, &studio, "just list the labels pls", "SELECT label FROM labels");
+    expect_rows(studio_db, &studio, "break down the films by director: how many per director?",
+                "SELECT directed_by, COUNT(*) FROM films GROUP BY directed_by");
     /* trap: another aggregate at the end is not the one asked */
     expect_unsure(&studio, "how many films has each studio made? studio name and the total");
     /* trap: distinct directors per director is 1; the films are counted */
