@@ -1073,16 +1073,54 @@ static int resolve_filters(struct res *r)
 }
 
 /* The steps of resolution, in order; each reads what the ones before it decided. */
-/* A table that holds people: a column called just "name", or first and last names. */
+/* A table that holds people: first and last names, or a column called just "name" and one that
+ * only people have (age, birth, gender, nationality ...); a stadium has a name too. */
 static int person_table(const struct query *q, int t)
 {
+    static const char *const person_words[] = {"age",         "birth",       "born",  "gender",
+                                               "sex",         "male",        "nationality",
+                                               "citizenship", "hometown",    "height", "dob",
+                                               "email",       "phone"};
     int lab[2];
-    return nl_find_column(&q->s->tables[t], "name") >= 0 || t0_label_cols(q, t, lab, 1) == 2;
+    if (t0_label_cols(q, t, lab, 1) == 2)
+        return 1;
+    if (nl_find_column(&q->s->tables[t], "name") < 0)
+        return 0;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+        for (size_t k = 0; k < sizeof person_words / sizeof person_words[0]; k++) {
+            char stem[32];
+            nl_stem(person_words[k], stem, sizeof stem);
+            if (t0_col_has_word(q, t, (int)c, stem))
+                return 1;
+        }
+    return 0;
+}
+
+/* Foreign keys between tables a and b, directly or through a table of links that points at both
+ * ("singer_in_concert"). */
+static int links_between(const struct query *q, int a, int b)
+{
+    int n = 0;
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        int to_a = 0, to_b = 0;
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+            int ft = q->ns->fk_target[q->ns->col_base[t] + c];
+            to_a += ft == a;
+            to_b += ft == b;
+        }
+        if ((int)t == a)
+            n += to_b;
+        else if ((int)t == b)
+            n += to_a;
+        else if (to_a && to_b)
+            n++;
+    }
+    return n;
 }
 
 /* "who conducts the Kirov Orchestra", "who sang Cha Cha Slide": a value of a table that holds no
  * people, asked "who" with a verb tier 0 does not know, is about the one table of people next
- * to it (one foreign key between them). Returns that table, or -1. */
+ * to it (one foreign key, or one table of links, between them). Returns that table, or -1. */
 static int who_did(struct res *r)
 {
     struct query *q = r->q;
@@ -1117,11 +1155,7 @@ static int who_did(struct res *r)
     for (size_t t = 0; t < q->s->n_tables; t++) {
         if ((int)t == v || !person_table(q, (int)t))
             continue;
-        int n = 0;
-        for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
-            n += q->ns->fk_target[q->ns->col_base[t] + c] == v;
-        for (size_t c = 0; c < q->s->tables[v].n_cols; c++)
-            n += q->ns->fk_target[q->ns->col_base[v] + c] == (int)t;
+        int n = links_between(q, v, (int)t);
         if (n) {
             found = (int)t;
             links += n;

@@ -1305,26 +1305,30 @@ static void test_units(void)
 
 /* "who <verb> <a value>": the people next to the value's table */
 static const char who_sql[] =
-    "CREATE TABLE coaches(coach_id INTEGER PRIMARY KEY, name TEXT, city TEXT);"
-    "INSERT INTO coaches VALUES (1,'Ivo Sand','Oslo'),(2,'Lea Berg','Bergen');"
+    "CREATE TABLE coaches(coach_id INTEGER PRIMARY KEY, name TEXT, city TEXT, age INTEGER);"
+    "INSERT INTO coaches VALUES (1,'Ivo Sand','Oslo',50),(2,'Lea Berg','Bergen',41);"
+    "CREATE TABLE arenas(arena_id INTEGER PRIMARY KEY, name TEXT, capacity INTEGER);"
+    "INSERT INTO arenas VALUES (1,'Nordhall',900);"
     "CREATE TABLE squads(squad_id INTEGER PRIMARY KEY, squad TEXT,"
-    " coach_id INTEGER REFERENCES coaches(coach_id));"
-    "INSERT INTO squads VALUES (1,'Owls',1),(2,'Hawks',2);"
-    "CREATE TABLE captains(captain_id INTEGER PRIMARY KEY, name TEXT);"
-    "INSERT INTO captains VALUES (1,'Ola Lund');"
+    " coach_id INTEGER REFERENCES coaches(coach_id), arena_id INTEGER REFERENCES arenas(arena_id));"
+    "INSERT INTO squads VALUES (1,'Owls',1,1),(2,'Hawks',2,1);"
+    "CREATE TABLE captains(captain_id INTEGER PRIMARY KEY, name TEXT, nationality TEXT);"
+    "INSERT INTO captains VALUES (1,'Ola Lund','Norway');"
     "CREATE TABLE crews(crew_id INTEGER PRIMARY KEY, crew TEXT,"
     " coach_id INTEGER REFERENCES coaches(coach_id),"
     " captain_id INTEGER REFERENCES captains(captain_id));"
     "INSERT INTO crews VALUES (1,'Reds',1,1);"
     "CREATE TABLE referees(referee_id INTEGER PRIMARY KEY, name TEXT, home_city TEXT,"
-    " work_city TEXT);"
-    "INSERT INTO referees VALUES (1,'Per Dahl','Tromso','Alta'),(2,'Siv Moe','Alta','Tromso');";
+    " work_city TEXT, gender TEXT);"
+    "INSERT INTO referees VALUES (1,'Per Dahl','Tromso','Alta','M'),"
+    " (2,'Siv Moe','Alta','Tromso','F');";
 
 static void test_who_did(void)
 {
     struct schema who;
     sqlite3 *db = open_db(who_sql);
     introspect(db, &who, "sqlite");
+    /* an arena has a name too, but holds no people */
     expect_rows(db, &who, "who trains the Owls?",
                 "SELECT c.name FROM squads s JOIN coaches c ON s.coach_id = c.coach_id "
                 "WHERE s.squad = 'Owls'");
