@@ -800,6 +800,27 @@ static void read_table(struct pass *p)
 }
 
 /* A column: sort key, measure, group, a comparison's subject, a qualifier, or shown */
+/* The column at i is the subject of the number just before it ("more than 100 in price"), not
+ * one listed after it ("above 5, with the template id"). */
+static int subject_follows(const struct query *q, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        const struct nl_span *sp = &q->sp[k];
+        if (q->toks[q->sp[k + 1].tok].new_sentence)
+            return 0;
+        if (sp->kind == NL_SPAN_NUMBER)
+            return 1;
+        if (sp->kind == NL_SPAN_STOPWORD &&
+            (strcmp(sp->lex->phrase, "with") == 0 || strcmp(sp->lex->phrase, "and") == 0 ||
+             strcmp(sp->lex->phrase, "its") == 0 || strcmp(sp->lex->phrase, "their") == 0))
+            return 0;
+        /* "20 or more quantity", "10 people killed": words of the comparison and units */
+        if (sp->kind != NL_SPAN_STOPWORD && sp->kind != NL_SPAN_UNKNOWN && sp->kind != NL_SPAN_LEX)
+            return 0;
+    }
+    return 0;
+}
+
 static void read_column(struct pass *p)
 {
     struct query *q = p->q;
@@ -842,7 +863,7 @@ static void read_column(struct pass *p)
         t0_group_again(q, (int)i);
         q->group = GROUP_COLUMN;
         q->group_span = (int)i;
-    } else if (p->cmp && p->cmp->span < 0 && p->cmp_subject == -2) {
+    } else if (p->cmp && p->cmp->span < 0 && p->cmp_subject == -2 && subject_follows(q, i)) {
         p->cmp->span = (int)i; /* "more than 100 in price" */
         p->cmp = NULL;
     } else if (qualifies_value(q, i)) {

@@ -411,6 +411,16 @@ static int unit_word(const char *stem)
     return 0;
 }
 
+/* A last word of a column's name that says only that it counts or numbers what the word before
+ * names: Version_Number, ticket_count. */
+static int counting_word(const char *stem)
+{
+    char num[16], count[16];
+    nl_stem("number", num, sizeof num);
+    nl_stem("count", count, sizeof count);
+    return strcmp(stem, num) == 0 || strcmp(stem, count) == 0;
+}
+
 /* Does the column's name, with a leading copy of its table's name dropped ("order_date" in
  * orders -> "date"), match tokens at i? Returns the tokens matched. */
 static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
@@ -463,6 +473,12 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
         }
     }
     if (cn->n >= 2 && !is_id_column(cn) && tokens_match(toks, n_toks, i, cn->stem + cn->n - 1, 1)) {
+        *partial = 1;
+        return 1;
+    }
+    /* "version" for Version_Number, "ticket" for ticket_count: the word before a last word
+     * that only says the column counts something */
+    if (cn->n == 2 && counting_word(cn->stem[1]) && tokens_match(toks, n_toks, i, cn->stem, 1)) {
         *partial = 1;
         return 1;
     }

@@ -436,6 +436,12 @@ static void test_projections(void)
     expect_rows(studio_db, &studio, "total earnings per club - club name and the total",
                 "SELECT c.name, SUM(p.earnings) FROM players p JOIN clubs c ON p.club = c.club_id "
                 "GROUP BY c.club_id");
+    /* "version" names version_number; a column listed after ", with" is not the number's
+     * subject */
+    expect_rows(studio_db, &studio, "releases whose version is above 2, with the name and its version number",
+                "SELECT name, version_number FROM releases WHERE version_number > 2");
+    expect_rows(studio_db, &studio, "releases with a version number above 2, with their names",
+                "SELECT name FROM releases WHERE version_number > 2");
     /* courtesy and filler: "just", "pls", "break down ... by" */
     expect_rows(studio_db, &studio, "just list the labels pls", "SELECT label FROM labels");
     expect_rows(studio_db, &studio, "break down the films by director: how many per director?",
