@@ -1049,7 +1049,13 @@ static int listed_short_column(struct pass *p)
                                         "type", "count", "valu", "amount", "year"};
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
-    int pv = t0_prev_content(q, p->i), listed = 0;
+    int pv = t0_prev_content(q, p->i), listed = 0, who = 0;
+    if (pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_QWORD &&
+        strcmp(q->toks[q->sp[pv].tok].word, "who") == 0) {
+        /* "their location and who manages them": Manager_name, the doer's name */
+        who = 1;
+        pv = t0_prev_content(q, (size_t)pv);
+    }
     if (pv < 0 || q->sp[pv].kind != NL_SPAN_COLUMN || !q->n_selects ||
         q->selects[q->n_selects - 1] != pv)
         return 0;
@@ -1066,7 +1072,7 @@ static int listed_short_column(struct pass *p)
             if (cn->n != 2 || strcmp(cn->stem[0], stem) != 0 || (u == t && (int)c == found))
                 continue;
             for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-                if (strcmp(cn->stem[1], kinds[k]) == 0) {
+                if (strcmp(cn->stem[1], kinds[k]) == 0 && (!who || strcmp(kinds[k], "name") == 0)) {
                     if (found >= 0)
                         return 0; /* two such columns: which one is not said */
                     t = u;

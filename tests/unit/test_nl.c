@@ -1313,8 +1313,9 @@ static void test_units(void)
 static const char who_sql[] =
     "CREATE TABLE coaches(coach_id INTEGER PRIMARY KEY, name TEXT, city TEXT, age INTEGER);"
     "INSERT INTO coaches VALUES (1,'Ivo Sand','Oslo',50),(2,'Lea Berg','Bergen',41);"
-    "CREATE TABLE arenas(arena_id INTEGER PRIMARY KEY, name TEXT, capacity INTEGER);"
-    "INSERT INTO arenas VALUES (1,'Nordhall',900);"
+    "CREATE TABLE arenas(arena_id INTEGER PRIMARY KEY, name TEXT, capacity INTEGER,"
+    " manager_name TEXT);"
+    "INSERT INTO arenas VALUES (1,'Nordhall',900,'Kai Aas');"
     "CREATE TABLE squads(squad_id INTEGER PRIMARY KEY, squad TEXT,"
     " coach_id INTEGER REFERENCES coaches(coach_id), arena_id INTEGER REFERENCES arenas(arena_id));"
     "INSERT INTO squads VALUES (1,'Owls',1,1),(2,'Hawks',2,1);"
@@ -1342,6 +1343,10 @@ static void test_who_did(void)
     expect_unsure(&who, "who leads the Reds?");
     /* a value of a table of people is about those people */
     expect_rows(db, &who, "who lives in Oslo?", "SELECT name FROM coaches WHERE city = 'Oslo'");
+    /* "... and who manages them": the column of the doer's name */
+    expect_rows(db, &who, "list the arenas with their capacity and who manages them",
+                "SELECT name, capacity, manager_name FROM arenas");
+    expect_unsure(&who, "list the arenas with their capacity and who cleans them");
     /* trap: the value is in two columns; the verb would have to choose */
     expect_unsure(&who, "who works in Tromso?");
     schema_free_local(&who);
