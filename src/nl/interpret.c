@@ -710,6 +710,17 @@ static void read_lex(struct pass *p)
         }
 }
 
+/* Span k compares what precedes it: "more than", or "after" / "before" a number ("towns
+ * founded after 1900"). */
+static int compares_next(const struct query *q, size_t k)
+{
+    const struct nl_span *sp = &q->sp[k];
+    if (sp->kind == NL_SPAN_LEX && sp->lex->role == NL_R_CMP)
+        return 1;
+    return sp->kind == NL_SPAN_STOPWORD && sp->lex->arg != 0 && sp->lex->arg != NL_OP_EQ &&
+           k + 1 < q->n && q->sp[k + 1].kind == NL_SPAN_NUMBER;
+}
+
 /* A table: counted, grouped by, ranked, the subject of a HAVING, or a mention */
 static void read_table(struct pass *p)
 {
@@ -726,8 +737,7 @@ static void read_table(struct pass *p)
         /* "which products cost more than $1,000": the rows, compared by the column, when the
          * word names it (or is the price a verb stands for); "orders cost more" would compare
          * whatever cost column orders has (shipping) */
-        !(i > 0 && i + 2 < q->n && q->sp[i + 2].kind == NL_SPAN_LEX &&
-          q->sp[i + 2].lex->role == NL_R_CMP &&
+        !(i + 2 < q->n && compares_next(q, i + 2) &&
           (q->sp[i + 1].synonym || !q->sp[i + 1].partial))) {
         /* "store locations", "the poker player earnings": the table says whose column */
         narrow(&q->sp[i + 1], sp, 0);

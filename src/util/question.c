@@ -201,6 +201,7 @@ static const struct synonym_group {
     {"last_name", QUESTION_SYN_TIER0, PHRASES("surname")},
     {"order", QUESTION_SYN_TIER0, PHRASES("purchase", "purchases")},
     {"payment", QUESTION_SYN_SELECT, PHRASES("paid")},
+    {"people", QUESTION_SYN_TIER0, PHRASES("person", "persons")},
     {"person", QUESTION_SYN_TIER0, PHRASES("people")},
     {"population", QUESTION_SYN_SELECT, PHRASES("populous")},
     {"price", QUESTION_SYN_SELECT, PHRASES("cheap", "cheapest", "costly", "expensive")},
@@ -442,7 +443,8 @@ static const struct {
     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},       {"ten", 10},
     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},
     {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},  {"twenty", 20},
-    {"dozen", 12},   {"hundred", 100},  {"thousand", 1000},
+    {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},     {"seventy", 70},
+    {"eighty", 80},  {"ninety", 90},    {"dozen", 12},    {"hundred", 100},  {"thousand", 1000},
 };
 
 #define N_NUMBER_WORDS (sizeof number_words / sizeof number_words[0])

@@ -1282,8 +1282,10 @@ static const char units_sql[] =
     " budget_usd REAL);"
     "INSERT INTO shows VALUES (1,'Dawn',7.5,180,2000000),(2,'Dusk',2.1,150,900000),"
     " (3,'Noon',6.2,170,4500000);"
-    "CREATE TABLE towns(town_id INTEGER PRIMARY KEY, name TEXT, population INTEGER);"
-    "INSERT INTO towns VALUES (1,'Ardo',3500000),(2,'Brin',800000),(3,'Coss',12000);";
+    "CREATE TABLE towns(town_id INTEGER PRIMARY KEY, name TEXT, population INTEGER,"
+    " founded INTEGER);"
+    "INSERT INTO towns VALUES (1,'Ardo',3500000,1850),(2,'Brin',800000,1920),"
+    " (3,'Coss',12000,1990);";
 
 static void test_units(void)
 {
@@ -1302,6 +1304,15 @@ static void test_units(void)
                 "SELECT title FROM shows WHERE height_cm > 160");
     expect_rows(db, &units, "how many towns have a population between 1 and 4 million?",
                 "SELECT COUNT(*) FROM towns WHERE population BETWEEN 1000000 AND 4000000");
+    expect_rows(db, &units, "towns whose population exceeds 500 thousand",
+                "SELECT name FROM towns WHERE population > 500000");
+    expect_rows(db, &units, "add up the population of every town", "SELECT SUM(population) FROM towns");
+    expect_rows(db, &units, "towns founded later than 1900",
+                "SELECT name FROM towns WHERE founded > 1900");
+    expect_rows(db, &units, "towns founded earlier than 1900",
+                "SELECT name FROM towns WHERE founded < 1900");
+    expect_rows(db, &units, "shows with more than thirty million viewers",
+                "SELECT title FROM shows WHERE viewers_m > 30");
     /* trap: "million" multiplies where the column holds plain amounts */
     expect_rows(db, &units, "shows with a budget over 1 million",
                 "SELECT title FROM shows WHERE budget_usd > 1000000");
