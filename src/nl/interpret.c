@@ -357,6 +357,12 @@ static void read_group(struct pass *p, int arg)
         p->pend = PEND_ORDER; /* "sort the names by age" */
         return;
     }
+    if (strcmp(sp->lex->phrase, "by") == 0 && p->pend == PEND_MEASURE &&
+        (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && q->measure_span < 0 &&
+        t0_prev_content(q, i) == q->agg_span && q->n_mentions > 0 &&
+        q->mentions[0] < q->agg_span) {
+        return; /* "which stadium is the biggest by capacity": the largest capacity */
+    }
     if (strcmp(sp->lex->phrase, "by") == 0 && i + 1 < q->n &&
         q->sp[i + 1].kind == NL_SPAN_STOPWORD &&
         (strcmp(q->sp[i + 1].lex->phrase, "a") == 0 ||

@@ -1385,6 +1385,12 @@ static void test_dimension_ranking(void)
     expect_rows(db, &league, "which team has the highest total salary",
                 "SELECT t.name FROM players x JOIN teams t ON x.team_id = t.team_id "
                 "GROUP BY t.team_id ORDER BY SUM(x.salary) DESC LIMIT 1");
+    expect_rows(db, &league, "which team is the biggest by town population",
+                "SELECT name FROM teams ORDER BY town_population DESC LIMIT 1");
+    /* trap: a maximum per group is not a ranking of the rows */
+    expect_rows(db, &league, "what is the maximum salary by team",
+                "SELECT t.name, MAX(x.salary) FROM players x JOIN teams t ON x.team_id = t.team_id "
+                "GROUP BY t.team_id");
     /* trap: two weights, no reading */
     expect_unsure(&league, "which crate is the heaviest");
     /* trap: no height anywhere near a coach */
