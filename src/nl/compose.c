@@ -256,6 +256,10 @@ static void put_agg(struct compose *cx, struct buf *b)
         }
     } else if (sh->agg == NL_AGG_COUNT) {
         buf_putc(b, '*');
+    } else if (!t0_col_is_numeric(q, sh->agg_t, sh->agg_c) &&
+               t0_col_holds_numbers(q, sh->agg_t, sh->agg_c)) {
+        /* numbers kept as text: a text maximum is the last in dictionary order */
+        put_col_in(cx, b, cx->dialect->cast_real, sh->agg_t, sh->agg_c);
     } else {
         put_col(cx, b, sh->agg_t, sh->agg_c);
     }

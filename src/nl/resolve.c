@@ -228,7 +228,8 @@ static int resolve_measure(struct res *r)
         int k = t0_pick_cand(q, q->measure_span, r->anchor);
         r->mt = q->sp[q->measure_span].cand[k].table;
         r->mc = q->sp[q->measure_span].cand[k].col;
-        if (!t0_col_is_numeric(q, r->mt, r->mc) && q->agg != NL_AGG_MIN && q->agg != NL_AGG_MAX)
+        if (!t0_col_holds_numbers(q, r->mt, r->mc) && q->agg != NL_AGG_MIN &&
+            q->agg != NL_AGG_MAX)
             t0_doubt(q, P_WRONGISH, "%s is not a number", q->s->tables[r->mt].cols[r->mc].name);
         if (q->revenue)
             t0_doubt(q, P_UNSURE, "both a column and revenue as the measure");
@@ -1232,6 +1233,16 @@ static int used_col_word(const struct query *q, const struct shape *sh, const ch
     for (size_t k = 0; k < n; k++)
         if (t[k] >= 0 && c[k] >= 0 && t0_col_has_word(q, t[k], c[k], stem))
             return 1;
+    /* the keys the query joins on: "ships lost in the battle" over ship.lost_in_battle */
+    for (size_t k = 0; k < n; k++) {
+        int u = t[k];
+        for (int hops = 0; u >= 0 && u != sh->main && q->bfs.dist[u] > 0 && hops < 64; hops++) {
+            const struct edge *e = &q->bfs.via[u];
+            if (t0_col_has_word(q, e->owner, e->col, stem))
+                return 1;
+            u = e->from;
+        }
+    }
     return 0;
 }
 

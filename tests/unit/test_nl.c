@@ -1339,7 +1339,12 @@ static const char who_sql[] =
     "CREATE TABLE referees(referee_id INTEGER PRIMARY KEY, name TEXT, home_city TEXT,"
     " work_city TEXT, gender TEXT);"
     "INSERT INTO referees VALUES (1,'Per Dahl','Tromso','Alta','M'),"
-    " (2,'Siv Moe','Alta','Tromso','F');";
+    " (2,'Siv Moe','Alta','Tromso','F');"
+    "CREATE TABLE battles(battle_id INTEGER PRIMARY KEY, name TEXT);"
+    "INSERT INTO battles VALUES (1,'Battle of Hel'),(2,'Battle of Ry');"
+    "CREATE TABLE boats(boat_id INTEGER PRIMARY KEY, name TEXT, location TEXT,"
+    " sunk_in_battle INTEGER REFERENCES battles(battle_id));"
+    "INSERT INTO boats VALUES (1,'Orm','North Sea',1),(2,'Ulv','Skagerrak',2),(3,'Bjorn','North Sea',2);";
 
 static void test_who_did(void)
 {
@@ -1358,6 +1363,13 @@ static void test_who_did(void)
     expect_rows(db, &who, "list the arenas with their capacity and who manages them",
                 "SELECT name, capacity, manager_name FROM arenas");
     expect_unsure(&who, "list the arenas with their capacity and who cleans them");
+    /* a verb that is the key the query joins on ("sunk" in sunk_in_battle) */
+    expect_rows(db, &who, "which boats were sunk in the Battle of Ry?",
+                "SELECT b.name FROM boats b JOIN battles t ON b.sunk_in_battle = t.battle_id "
+                "WHERE t.name = 'Battle of Ry'");
+    /* trap: the same verb before a value of another column: the key is not used, the verb not
+     * explained */
+    expect_unsure(&who, "which boats were sunk in the North Sea?");
     /* trap: the value is in two columns; the verb would have to choose */
     expect_unsure(&who, "who works in Tromso?");
     schema_free_local(&who);
