@@ -1233,12 +1233,15 @@ static int used_col_word(const struct query *q, const struct shape *sh, const ch
     for (size_t k = 0; k < n; k++)
         if (t[k] >= 0 && c[k] >= 0 && t0_col_has_word(q, t[k], c[k], stem))
             return 1;
-    /* the keys the query joins on: "ships lost in the battle" over ship.lost_in_battle */
+    /* the keys the query joins on: "ships lost in the battle" over ship.lost_in_battle; not when
+     * the rows that carry the key are counted to rank ("the ship that caused the most deaths":
+     * the verb may name a measure of those rows, people killed, rather than their number) */
     for (size_t k = 0; k < n; k++) {
         int u = t[k];
         for (int hops = 0; u >= 0 && u != sh->main && q->bfs.dist[u] > 0 && hops < 64; hops++) {
             const struct edge *e = &q->bfs.via[u];
-            if (t0_col_has_word(q, e->owner, e->col, stem))
+            if (t0_col_has_word(q, e->owner, e->col, stem) &&
+                !(sh->order_agg && sh->agg == NL_AGG_COUNT && e->owner == sh->main))
                 return 1;
             u = e->from;
         }

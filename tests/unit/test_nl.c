@@ -1344,7 +1344,10 @@ static const char who_sql[] =
     "INSERT INTO battles VALUES (1,'Battle of Hel'),(2,'Battle of Ry');"
     "CREATE TABLE boats(boat_id INTEGER PRIMARY KEY, name TEXT, location TEXT,"
     " sunk_in_battle INTEGER REFERENCES battles(battle_id));"
-    "INSERT INTO boats VALUES (1,'Orm','North Sea',1),(2,'Ulv','Skagerrak',2),(3,'Bjorn','North Sea',2);";
+    "INSERT INTO boats VALUES (1,'Orm','North Sea',1),(2,'Ulv','Skagerrak',2),(3,'Bjorn','North Sea',2);"
+    "CREATE TABLE wrecks(wreck_id INTEGER PRIMARY KEY, caused_by_boat INTEGER REFERENCES"
+    " boats(boat_id), drowned INTEGER);"
+    "INSERT INTO wrecks VALUES (1,1,2),(2,1,3),(3,2,40);";
 
 static void test_who_did(void)
 {
@@ -1370,6 +1373,9 @@ static void test_who_did(void)
     /* trap: the same verb before a value of another column: the key is not used, the verb not
      * explained */
     expect_unsure(&who, "which boats were sunk in the North Sea?");
+    /* trap: ranked by a count of the rows that carry the key: "caused the most wrecks" may
+     * mean the most people drowned */
+    expect_unsure(&who, "which boat caused the most wrecks?");
     /* trap: the value is in two columns; the verb would have to choose */
     expect_unsure(&who, "who works in Tromso?");
     schema_free_local(&who);
