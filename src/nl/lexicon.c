@@ -124,7 +124,8 @@ static const struct lex_sense senses[] = {
     {NL_R_TIME, NL_TIME_YEAR + 8, 1, PHRASES("yearly", "annually", "annual")},
     {NL_R_TIME, NL_TIME_MONTH + 8, 1, PHRASES("monthly")},
     /* question and request words ("name the customers ...": a column called name wins) */
-    {NL_R_QWORD, 0, 0, PHRASES("which", "who", "whom", "what", "what is", "what are", "what's")},
+    {NL_R_QWORD, 0, 0, PHRASES("which", "who", "whom", "what", "what is", "what are", "what's",
+            "whats")},
     {NL_R_LIST, 0, 0, PHRASES("list", "list of", "show", "show me", "display", "give me", "give",
             "get", "find", "return", "fetch", "tell me", "i want", "i need", "let me see",
             "retrieve", "information about", "all the information about", "all information about",
@@ -165,7 +166,7 @@ static const struct lex_sense senses[] = {
             "along", "respective", "corresponding", "through", "via", "single", "pls", "plz",
             "thanks", "kindly", "just", "lives", "break down", "broken down", "everyone",
             "everybody", "anyone", "anybody", "compute", "calculate", "among", "holding",
-            "in the world", "of the world")},
+            "in the world", "of the world", "in the system", "showing")},
     {NL_R_STOP, 0, 0, PHRASES("corresponds to", "either", "correspond to", "corresponding to")},
     /* filler that gives a following year its operator ("since 2020") */
     {NL_R_STOP, NL_OP_EQ, 1, PHRASES("in", "during", "for", "of", "from")},

@@ -1207,8 +1207,21 @@ int t0_resolve(struct query *q, struct shape *sh)
     return 0;
 }
 
-/* A column the built query reads has the word `stem` in its name. */
+/* A column the built query reads has the word `stem` in its name, or the word with "ship"
+ * ("citizens" for Citizenship, "members" for Level_of_membership). */
+static int used_col_word_of(const struct query *q, const struct shape *sh, const char *stem);
+
 static int used_col_word(const struct query *q, const struct shape *sh, const char *stem)
+{
+    char ship[NL_WORD_MAX + 8], s2[NL_WORD_MAX + 8];
+    if (used_col_word_of(q, sh, stem))
+        return 1;
+    snprintf(ship, sizeof ship, "%sship", stem);
+    nl_stem(ship, s2, sizeof s2);
+    return used_col_word_of(q, sh, s2);
+}
+
+static int used_col_word_of(const struct query *q, const struct shape *sh, const char *stem)
 {
     int t[NL_MAX_SELECT * 2 + NL_MAX_FILTERS + 4], c[NL_MAX_SELECT * 2 + NL_MAX_FILTERS + 4];
     size_t n = 0;

@@ -199,6 +199,7 @@ static const struct synonym_group {
     {"grade", QUESTION_SYN_TIER0, PHRASES("mark", "marks")},
     {"height", QUESTION_SYN_SELECT, PHRASES("shorter", "shortest", "tall", "taller", "tallest")},
     {"last_name", QUESTION_SYN_TIER0, PHRASES("surname")},
+    {"major", QUESTION_SYN_TIER0, PHRASES("main")},
     {"order", QUESTION_SYN_TIER0, PHRASES("purchase", "purchases")},
     {"payment", QUESTION_SYN_SELECT, PHRASES("paid")},
     {"people", QUESTION_SYN_TIER0, PHRASES("person", "persons")},

@@ -1285,7 +1285,9 @@ static const char units_sql[] =
     "CREATE TABLE towns(town_id INTEGER PRIMARY KEY, name TEXT, population INTEGER,"
     " founded INTEGER);"
     "INSERT INTO towns VALUES (1,'Ardo',3500000,1850),(2,'Brin',800000,1920),"
-    " (3,'Coss',12000,1990);";
+    " (3,'Coss',12000,1990);"
+    "CREATE TABLE voters(voter_id INTEGER PRIMARY KEY, name TEXT, citizenship TEXT);"
+    "INSERT INTO voters VALUES (1,'Ane','France'),(2,'Bo','Spain'),(3,'Cy','France');";
 
 static void test_units(void)
 {
@@ -1313,6 +1315,11 @@ static void test_units(void)
                 "SELECT name FROM towns WHERE founded < 1900");
     expect_rows(db, &units, "shows with more than thirty million viewers",
                 "SELECT title FROM shows WHERE viewers_m > 30");
+    /* "citizens" is what the citizenship column holds */
+    expect_rows(db, &units, "how many voters are French citizens?",
+                "SELECT COUNT(*) FROM voters WHERE citizenship = 'France'");
+    /* trap: a word whose "-ship" form names no column the query reads */
+    expect_unsure(&units, "how many voters are French members?");
     /* trap: "million" multiplies where the column holds plain amounts */
     expect_rows(db, &units, "shows with a budget over 1 million",
                 "SELECT title FROM shows WHERE budget_usd > 1000000");
