@@ -185,6 +185,32 @@ static int count_is_column(const struct query *q, size_t i, enum pend pend)
            whose;
 }
 
+/* Every column the span may mean holds counts: a number named by a plural ("api_calls",
+ * "active_users") or by a counting word ("pkg_cnt", "seats_qty", "num_of_staff"), not a key or a
+ * flag. "How many countries" over a text column stays a count of distinct values. */
+static int counts_things(const struct query *q, const struct nl_span *sp)
+{
+    static const char *const counting[] = {"cnt", "count", "qty", "qti", "quantiti", "num",
+                                           "number"};
+    if (sp->n_cand == 0)
+        return 0;
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        int t = sp->cand[k].table, c = sp->cand[k].col, counts = 0;
+        if (c < 0 || !t0_col_holds_numbers(q, t, c) || t0_col_is_key(q, t, c) ||
+            t0_col_is_flag(q, t, c))
+            return 0;
+        const char *name = q->s->tables[t].cols[c].name;
+        size_t n = strlen(name);
+        counts = n > 2 && (name[n - 1] == 's' || name[n - 1] == 'S') && name[n - 2] != 's' &&
+                 name[n - 2] != 'S';
+        for (size_t w = 0; !counts && w < sizeof counting / sizeof counting[0]; w++)
+            counts = t0_col_has_word(q, t, c, counting[w]);
+        if (!counts)
+            return 0;
+    }
+    return 1;
+}
+
 /* Removes span i from the columns to show. */
 static void unselect(struct query *q, int i)
 {
@@ -865,6 +891,10 @@ static void read_column(struct pass *p)
         if (q->sort_span >= 0)
             t0_doubt(q, P_UNSURE, "sorted by two columns");
         q->sort_span = (int)i;
+    } else if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && counts_things(q, sp)) {
+        /* "how many API calls" over api_calls: the column counts them, its total is asked */
+        q->agg = NL_AGG_SUM;
+        q->measure_span = (int)i;
     } else if (p->pend == PEND_COUNT) {
         q->count_col_span = (int)i;
     } else if (p->pend == PEND_MEASURE || p->pend == PEND_MOST) {

@@ -415,10 +415,14 @@ static int unit_word(const char *stem)
  * names: Version_Number, ticket_count. */
 static int counting_word(const char *stem)
 {
-    char num[16], count[16];
-    nl_stem("number", num, sizeof num);
-    nl_stem("count", count, sizeof count);
-    return strcmp(stem, num) == 0 || strcmp(stem, count) == 0;
+    static const char *const words[] = {"number", "count", "cnt", "qty", "num"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        char w[16];
+        nl_stem(words[k], w, sizeof w);
+        if (strcmp(stem, w) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Does the column's name, with a leading copy of its table's name dropped ("order_date" in

@@ -1287,7 +1287,10 @@ static const char units_sql[] =
     "INSERT INTO towns VALUES (1,'Ardo',3500000,1850),(2,'Brin',800000,1920),"
     " (3,'Coss',12000,1990);"
     "CREATE TABLE voters(voter_id INTEGER PRIMARY KEY, name TEXT, citizenship TEXT);"
-    "INSERT INTO voters VALUES (1,'Ane','France'),(2,'Bo','Spain'),(3,'Cy','France');";
+    "INSERT INTO voters VALUES (1,'Ane','France'),(2,'Bo','Spain'),(3,'Cy','France');"
+    "CREATE TABLE usage_log(usage_id INTEGER PRIMARY KEY, api_calls INTEGER, region TEXT,"
+    " pkg_cnt INTEGER);"
+    "INSERT INTO usage_log VALUES (1,100,'east',2),(2,250,'west',3),(3,100,'east',1);";
 
 static void test_units(void)
 {
@@ -1320,6 +1323,13 @@ static void test_units(void)
                 "SELECT COUNT(*) FROM voters WHERE citizenship = 'France'");
     /* trap: a word whose "-ship" form names no column the query reads */
     expect_unsure(&units, "how many voters are French members?");
+    /* "how many API calls": a column of counts is summed */
+    expect_rows(db, &units, "how many api calls were made?", "SELECT SUM(api_calls) FROM usage_log");
+    expect_rows(db, &units, "how many pkg in the east region?",
+                "SELECT SUM(pkg_cnt) FROM usage_log WHERE region = 'east'");
+    /* trap: a column of names is still counted by its distinct values */
+    expect_rows(db, &units, "how many regions are there in the usage log?",
+                "SELECT COUNT(DISTINCT region) FROM usage_log");
     /* trap: "million" multiplies where the column holds plain amounts */
     expect_rows(db, &units, "shows with a budget over 1 million",
                 "SELECT title FROM shows WHERE budget_usd > 1000000");
