@@ -186,6 +186,7 @@ static const char *agg_word(enum nl_agg a)
 
 static void put_agg_alias(struct compose *cx, struct buf *b);
 static void put_agg(struct compose *cx, struct buf *b);
+static void put_shown_agg(struct compose *cx, struct buf *b);
 static int single_agg(const char *a, const char **fn, size_t *name, const char **in, size_t *n);
 
 /* "share of revenue": the measure's summed expression over the condition's rows or the group,
@@ -267,17 +268,49 @@ static void put_agg(struct compose *cx, struct buf *b)
 }
 
 /* The aggregate, then any others asked for over the same measure. */
+/* An amount kept in cents (spend_cents, amount_cents) that the select list shows aggregated:
+ * shown in the currency's units, as a reader of "what did we spend" expects. */
+static int shown_in_cents(const struct compose *cx)
+{
+    const struct shape *sh = cx->sh;
+    return !cx->q->percent && !sh->metric && !sh->revenue && sh->agg_c >= 0 && sh->agg_t >= 0 &&
+           (sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG || sh->agg == NL_AGG_MIN ||
+            sh->agg == NL_AGG_MAX) &&
+           t0_col_is_money(cx->q, sh->agg_t, sh->agg_c) &&
+           t0_money_scale(cx->q, sh->agg_t, sh->agg_c) == 100.0;
+}
+
+/* One aggregate of the select list with its alias. */
+static void put_shown_agg(struct compose *cx, struct buf *b)
+{
+    if (!shown_in_cents(cx)) {
+        put_agg(cx, b);
+        put_agg_alias(cx, b);
+        return;
+    }
+    static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
+    char name[96];
+    const char *col = cx->q->s->tables[cx->sh->agg_t].cols[cx->sh->agg_c].name;
+    size_t n = strlen(col);
+    if (n > 6 && strcasecmp(col + n - 6, "_cents") == 0)
+        n -= 6;
+    else if (n > 5 && strcasecmp(col + n - 5, "_cent") == 0)
+        n -= 5;
+    snprintf(name, sizeof name, "%s_%.*s", prefix[cx->sh->agg], (int)n, col);
+    put_agg(cx, b);
+    buf_puts(b, " / 100.0 AS ");
+    db_dialect_put_ident(b, cx->dialect, name);
+}
+
 static void put_aggs(struct compose *cx, struct buf *b)
 {
     struct shape *sh = cx->sh;
     enum nl_agg first = sh->agg;
-    put_agg(cx, b);
-    put_agg_alias(cx, b);
+    put_shown_agg(cx, b);
     for (size_t k = 0; k < cx->q->n_more_aggs; k++) {
         sh->agg = cx->q->more_aggs[k];
         buf_puts(b, ", ");
-        put_agg(cx, b);
-        put_agg_alias(cx, b);
+        put_shown_agg(cx, b);
     }
     sh->agg = first;
 }
@@ -786,8 +819,7 @@ static void put_select(struct compose *cx, struct buf *sel)
             /* "the total quantity of the top 3 products": the totals are what was asked */
             /* "top 10 countries by number of cities": so do the counts that ranked them */
             buf_puts(sel, ", ");
-            put_agg(cx, sel);
-            put_agg_alias(cx, sel);
+            put_shown_agg(cx, sel);
         }
     } else if (sh->group != GROUP_NONE) {
         put_group_select(cx, sel);

@@ -1223,6 +1223,23 @@ static void finish(struct pass *p)
         q->counted_span = q->f[0].span;
         p->pend = PEND_NONE;
     }
+    if (q->agg == NL_AGG_NONE && q->n_selects == 1 && q->n > 3 &&
+        strcmp(q->toks[0].word, "what") == 0 &&
+        (strcmp(q->toks[1].word, "did") == 0 || strcmp(q->toks[1].word, "do") == 0 ||
+         strcmp(q->toks[1].word, "does") == 0)) {
+        /* "what did we spend on campaigns in 2023": an amount over the rows, their total */
+        const struct nl_span *m = &q->sp[q->selects[0]];
+        int money = m->kind == NL_SPAN_COLUMN && m->n_cand > 0;
+        for (size_t k = 0; money && k < m->n_cand; k++)
+            money = m->cand[k].col >= 0 && t0_col_is_money(q, m->cand[k].table, m->cand[k].col);
+        if (money) {
+            q->agg = NL_AGG_SUM;
+            q->agg_span = 0;
+            q->measure_span = q->selects[0];
+            q->n_selects = 0;
+            q->shape = 1;
+        }
+    }
     if (p->pend == PEND_COUNT || p->pend == PEND_MEASURE || p->pend == PEND_GROUP ||
         p->pend == PEND_MOST || p->pend == PEND_CMP || p->pend == PEND_BETWEEN ||
         p->pend == PEND_ORDER)

@@ -86,6 +86,11 @@ static int money_rank(const struct query *q, int t, int c)
     return best;
 }
 
+int t0_col_is_money(const struct query *q, int t, int c)
+{
+    return money_rank(q, t, c) > 0;
+}
+
 int t0_money_col(const struct query *q, int t, int *sure)
 {
     int best = -1, best_rank = 0, ties = 0;

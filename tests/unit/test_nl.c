@@ -1290,7 +1290,11 @@ static const char units_sql[] =
     "INSERT INTO voters VALUES (1,'Ane','France'),(2,'Bo','Spain'),(3,'Cy','France');"
     "CREATE TABLE usage_log(usage_id INTEGER PRIMARY KEY, api_calls INTEGER, region TEXT,"
     " pkg_cnt INTEGER);"
-    "INSERT INTO usage_log VALUES (1,100,'east',2),(2,250,'west',3),(3,100,'east',1);";
+    "INSERT INTO usage_log VALUES (1,100,'east',2),(2,250,'west',3),(3,100,'east',1);"
+    "CREATE TABLE campaigns(campaign_id INTEGER PRIMARY KEY, name TEXT, channel TEXT,"
+    " spend_cents INTEGER);"
+    "INSERT INTO campaigns VALUES (1,'Spring','email',12550),(2,'Summer','search',90000),"
+    " (3,'Fall','email',4000);";
 
 static void test_units(void)
 {
@@ -1330,6 +1334,14 @@ static void test_units(void)
     /* trap: a column of names is still counted by its distinct values */
     expect_rows(db, &units, "how many regions are there in the usage log?",
                 "SELECT COUNT(DISTINCT region) FROM usage_log");
+    /* amounts kept in cents are shown in the currency's units; "what did we spend" is a total */
+    expect_rows(db, &units, "what did we spend on campaigns?",
+                "SELECT SUM(spend_cents) / 100.0 FROM campaigns");
+    expect_rows(db, &units, "total spend per channel",
+                "SELECT channel, SUM(spend_cents) / 100.0 FROM campaigns GROUP BY channel");
+    /* trap: a compared amount is in cents, as the column */
+    expect_rows(db, &units, "campaigns with a spend over $100",
+                "SELECT name FROM campaigns WHERE spend_cents > 10000");
     /* trap: "million" multiplies where the column holds plain amounts */
     expect_rows(db, &units, "shows with a budget over 1 million",
                 "SELECT title FROM shows WHERE budget_usd > 1000000");
