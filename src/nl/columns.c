@@ -138,8 +138,45 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
     return 0;
 }
 
+/* The one date column of t named by a word of the question ("hired in 2024": hire_on, not
+ * birth_dt or term_on; "terminations" for term_on), or -1. Words every date column may have
+ * ("date", "on", "at") do not count. */
+static int date_col_by_question(const struct query *q, int t)
+{
+    static const char *const generic[] = {"date", "dt", "on", "at", "time", "day", "ts", "d"};
+    const struct schema_table *tb = &q->s->tables[t];
+    int found = -1;
+    if (!q->toks || !q->sp)
+        return -1;
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        if (tb->cols[c].type != SCHEMA_TYPE_DATE)
+            continue;
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        int hit = 0;
+        for (size_t w = 0; w < cn->n && !hit; w++) {
+            int gen = 0;
+            for (size_t g = 0; g < sizeof generic / sizeof generic[0]; g++)
+                gen |= strcmp(cn->stem[w], generic[g]) == 0;
+            size_t wl = strlen(cn->stem[w]);
+            for (size_t k = 0; !gen && k < q->n && !hit; k++) {
+                const struct nl_token *tk = &q->toks[q->sp[k].tok];
+                const char *s = tk->stem;
+                hit = tk->kind == NL_TOK_WORD &&
+                      (strcmp(s, cn->stem[w]) == 0 ||
+                       (wl >= 4 && strncmp(s, cn->stem[w], wl) == 0));
+            }
+        }
+        if (hit) {
+            if (found >= 0)
+                return -1;
+            found = (int)c;
+        }
+    }
+    return found;
+}
+
 /* The date column of a table: the only one, or the one named after the table ("order_date" in
- * orders), or the first. -1 when none. */
+ * orders), or the one a word of the question names, or the first. -1 when none. */
 int t0_date_col(const struct query *q, int t, int *ambiguous)
 {
     const struct schema_table *tb = &q->s->tables[t];
@@ -154,6 +191,8 @@ int t0_date_col(const struct query *q, int t, int *ambiguous)
         if (named < 0 && tn->n && t0_col_has_word(q, t, (int)c, tn->stem[tn->n - 1]))
             named = (int)c;
     }
+    if (count > 1 && named < 0)
+        named = date_col_by_question(q, t);
     int event = count > 1 && named < 0 ? t0_cal_event_col(q, t) : -1;
     *ambiguous = count > 1 && named < 0 && event < 0;
     return named >= 0 ? named : event >= 0 ? event : first;

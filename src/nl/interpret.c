@@ -457,6 +457,16 @@ static void read_top(struct pass *p, int arg)
     p->pend = PEND_TOP;
 }
 
+/* Every column span k may mean has the word stem in its name. */
+static int word_in_span_cols(const struct query *q, int k, const char *stem)
+{
+    const struct nl_span *sp = &q->sp[k];
+    for (size_t j = 0; j < sp->n_cand; j++)
+        if (sp->cand[j].col < 0 || !t0_col_has_word(q, sp->cand[j].table, sp->cand[j].col, stem))
+            return 0;
+    return sp->n_cand > 0;
+}
+
 /* "the most expensive", "the oldest", "the latest" */
 static void read_orderadj(struct pass *p, int arg)
 {
@@ -470,6 +480,11 @@ static void read_orderadj(struct pass *p, int arg)
         if (!q->sort_adj)
             q->sort_adj = (hint + 1) * dir;
         return;
+    }
+    if (sup && hint == NL_HINT_DATE && nx == (int)i + 1 && q->sp[nx].kind == NL_SPAN_COLUMN &&
+        t0_span_any(q, nx, t0_col_is_date) && q->agg != NL_AGG_NONE &&
+        word_in_span_cols(q, nx, q->toks[sp->tok].stem)) {
+        return; /* "how many students first registered": a word of date_first_registered */
     }
     if (sup && hint == NL_HINT_DATE && nx == (int)i + 1 && q->sp[nx].kind == NL_SPAN_COLUMN &&
         t0_span_any(q, nx, t0_col_is_date)) {

@@ -1294,7 +1294,11 @@ static const char units_sql[] =
     "CREATE TABLE campaigns(campaign_id INTEGER PRIMARY KEY, name TEXT, channel TEXT,"
     " spend_cents INTEGER);"
     "INSERT INTO campaigns VALUES (1,'Spring','email',12550),(2,'Summer','search',90000),"
-    " (3,'Fall','email',4000);";
+    " (3,'Fall','email',4000);"
+    "CREATE TABLE members(member_id INTEGER PRIMARY KEY, name TEXT, birth_dt DATE,"
+    " joined_on DATE, left_on DATE);"
+    "INSERT INTO members VALUES (1,'Ann','1990-01-05','2021-03-01',NULL),"
+    " (2,'Bo','2021-06-01','2019-02-01','2021-08-01'),(3,'Cy','1985-04-04','2022-01-09',NULL);";
 
 static void test_units(void)
 {
@@ -1342,6 +1346,12 @@ static void test_units(void)
     /* trap: a compared amount is in cents, as the column */
     expect_rows(db, &units, "campaigns with a spend over $100",
                 "SELECT name FROM campaigns WHERE spend_cents > 10000");
+    /* of several date columns, the one a word of the question names */
+    expect_rows(db, &units, "how many members joined in 2021?",
+                "SELECT COUNT(*) FROM members WHERE joined_on LIKE '2021%'");
+    expect_rows(db, &units, "members who left in 2021", "SELECT name FROM members WHERE left_on LIKE '2021%'");
+    /* trap: no word names one of them */
+    expect_unsure(&units, "how many members in 2021?");
     /* trap: "million" multiplies where the column holds plain amounts */
     expect_rows(db, &units, "shows with a budget over 1 million",
                 "SELECT title FROM shows WHERE budget_usd > 1000000");
