@@ -29,7 +29,7 @@ static const struct lex_sense senses[] = {
     {NL_R_COUNT, 0, 0, PHRASES("how many", "number of", "total number of", "total count of",
             "count of", "count")},
     {NL_R_AGG, NL_AGG_SUM, 0, PHRASES("how much", "total", "sum", "sum of", "total amount of",
-            "sum total", "add up", "sum up", "added up", "summed up")},
+            "sum total", "add up", "sum up", "added up", "summed up", "combined")},
     {NL_R_AGG, NL_AGG_AVG, 0, PHRASES("average", "avg", "mean")},
     {NL_R_AGG, NL_AGG_MAX, 0, PHRASES("maximum", "max", "highest", "largest", "biggest",
             "greatest")},

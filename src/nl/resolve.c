@@ -789,6 +789,28 @@ static int other_col_with_word(const struct query *q, int t, int c, const char *
     return -1;
 }
 
+/* Span i, plural, is the label column of the table an aggregate reads ("the average share of
+ * the episodes" over TV_series.Episode): it names the rows aggregated, not a column to show. */
+static int names_measured_rows(const struct query *q, const struct shape *sh, int i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    int lab[2];
+    if (!span_plural(q, i) || sh->agg == NL_AGG_NONE || sh->agg == NL_AGG_COUNT ||
+        sh->group != GROUP_NONE || sp->n_cand != 1 || sp->cand[0].col < 0)
+        return 0;
+    int t = sp->cand[0].table, c = sp->cand[0].col;
+    if (t != sh->main && t != sh->agg_t)
+        return 0;
+    if (t0_label_cols(q, t, lab, 1) == 1 && lab[0] == c)
+        return 1;
+    /* a text column that tells every row apart ("Episode") is a label too; "the average salary
+     * of the departments" over a department column that repeats is a grouping, not this */
+    const struct schema_column *col = t0_col_of(q, t, c);
+    long long rows = q->s->tables[t].row_count;
+    return col->type == SCHEMA_TYPE_TEXT && col->n_distinct > 1 && rows > 1 &&
+           col->n_distinct == rows;
+}
+
 /* The columns asked for: shown in a list, or placed next to a count or a ranking. */
 static int resolve_selects(struct res *r)
 {
@@ -802,6 +824,8 @@ static int resolve_selects(struct res *r)
         if (sh->agg != NL_AGG_NONE || q->rank) {
             if (select_of_group(q, sh, i, name_word))
                 continue;
+            if (names_measured_rows(q, sh, i))
+                continue; /* "the average share of the episodes": the rows, by their label */
             t0_doubt(q, P_UNSURE, "'%s' has no role in the question",
                      t0_span_text(q, sp, r->text, sizeof r->text));
             continue;

@@ -1298,7 +1298,9 @@ static const char units_sql[] =
     "CREATE TABLE members(member_id INTEGER PRIMARY KEY, name TEXT, birth_dt DATE,"
     " joined_on DATE, left_on DATE);"
     "INSERT INTO members VALUES (1,'Ann','1990-01-05','2021-03-01',NULL),"
-    " (2,'Bo','2021-06-01','2019-02-01','2021-08-01'),(3,'Cy','1985-04-04','2022-01-09',NULL);";
+    " (2,'Bo','2021-06-01','2019-02-01','2021-08-01'),(3,'Cy','1985-04-04','2022-01-09',NULL);"
+    "CREATE TABLE episodes(episode_id INTEGER PRIMARY KEY, episode TEXT, writer TEXT, share REAL);"
+    "INSERT INTO episodes VALUES (1,'Pilot','Ann',5.5),(2,'Storm','Ann',7.5),(3,'Finale','Bo',9);";
 
 static void test_units(void)
 {
@@ -1352,6 +1354,12 @@ static void test_units(void)
     expect_rows(db, &units, "members who left in 2021", "SELECT name FROM members WHERE left_on LIKE '2021%'");
     /* trap: no word names one of them */
     expect_unsure(&units, "how many members in 2021?");
+    /* a plural naming a column that tells the rows apart names the rows aggregated */
+    expect_rows(db, &units, "what is the average share of the episodes?",
+                "SELECT AVG(share) FROM episodes");
+    expect_rows(db, &units, "combined share of the episodes", "SELECT SUM(share) FROM episodes");
+    /* trap: a column whose values repeat may be a grouping */
+    expect_unsure(&units, "what is the average share of the writers?");
     /* trap: "million" multiplies where the column holds plain amounts */
     expect_rows(db, &units, "shows with a budget over 1 million",
                 "SELECT title FROM shows WHERE budget_usd > 1000000");
