@@ -802,6 +802,43 @@ static void anti_joined(struct compose *cx)
     }
 }
 
+/* "Who's the richest singer and what are they worth?": "who" of a ranking asks for the name too,
+ * shown before the columns listed, when none of them is one ("who is the head of state of
+ * Germany" is no ranking: the column holds the person). */
+static void who_label(struct compose *cx, struct buf *sel)
+{
+    const struct query *q = cx->q;
+    const struct shape *sh = cx->sh;
+    int lab[2], nl;
+    if (strcmp(q->toks[0].word, "who") != 0 || !q->rank || sh->main < 0 ||
+        (nl = t0_label_cols(q, sh->main, lab, 1)) == 0)
+        return;
+    for (size_t k = 0; k < sh->n_sel; k++)
+        if (sh->sel_t[k] == sh->main && (sh->sel_c[k] == lab[0] || (nl > 1 && sh->sel_c[k] == lab[1])))
+            return;
+    for (int j = 0; j < nl; j++) {
+        put_col(cx, sel, sh->main, lab[j]);
+        buf_puts(sel, ", ");
+    }
+}
+
+/* Every column the select list shows is compared with one value by the conditions. */
+static int all_fixed(const struct query *q, const struct shape *sh)
+{
+    for (size_t k = 0; k < sh->n_sel; k++) {
+        int fixed = 0;
+        for (size_t j = 0; j < q->nf && !fixed; j++) {
+            const struct filter *f = &q->f[j];
+            fixed = f->t == sh->sel_t[k] && f->c == sh->sel_c[k] &&
+                    ((f->kind == FILTER_VALUE && f->op == NL_OP_EQ && f->n_vals == 1) ||
+                     (f->kind == FILTER_NUM && f->op == NL_OP_EQ && f->n_more_nums == 0));
+        }
+        if (!fixed)
+            return 0;
+    }
+    return sh->n_sel > 0;
+}
+
 static void put_select(struct compose *cx, struct buf *sel)
 {
     struct query *q = cx->q;
@@ -831,12 +868,17 @@ static void put_select(struct compose *cx, struct buf *sel)
         put_aggs(cx, sel);
     } else if (sh->n_sel) {
         int only_rank_value = q->rank && sh->order_c >= 0 && sh->limit != 1;
+        who_label(cx, sel);
         for (size_t k = 0; k < sh->n_sel; k++) {
             if (k)
                 buf_puts(sel, ", ");
             put_col(cx, sel, sh->sel_t[k], sh->sel_c[k]);
             only_rank_value &= sh->sel_t[k] == sh->order_t && sh->sel_c[k] == sh->order_c;
         }
+        if (all_fixed(q, sh))
+            /* "countries whose form of government is X" showing that form: the condition's
+             * value on every row, not what was asked */
+            t0_doubt(q, P_UNSURE, "every column shown is fixed by the condition");
         int lab[2];
         if (only_rank_value && t0_label_cols(q, sh->main, lab, 1) == 0)
             /* "the 5 heaviest cars and their weights" over rows with no name: five weights */

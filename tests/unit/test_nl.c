@@ -1413,6 +1413,10 @@ static void test_who_did(void)
     expect_rows(db, &who, "list the arenas with their capacity and who manages them",
                 "SELECT name, capacity, manager_name FROM arenas");
     expect_unsure(&who, "list the arenas with their capacity and who cleans them");
+    /* trap: "who is the X of V" names a column holding the person; the arena's name is not
+     * added */
+    expect_rows(db, &who, "who is the manager name of Nordhall?",
+                "SELECT manager_name FROM arenas WHERE name = 'Nordhall'");
     /* a verb that is the key the query joins on ("sunk" in sunk_in_battle) */
     expect_rows(db, &who, "which boats were sunk in the Battle of Ry?",
                 "SELECT b.name FROM boats b JOIN battles t ON b.sunk_in_battle = t.battle_id "
@@ -1456,6 +1460,11 @@ static void test_dimension_ranking(void)
     expect_rows(db, &league, "what is the maximum salary by team",
                 "SELECT t.name, MAX(x.salary) FROM players x JOIN teams t ON x.team_id = t.team_id "
                 "GROUP BY t.team_id");
+    /* "who ... and what is their X": the name and X */
+    expect_rows(db, &league, "Who is the richest person and what is their net worth?",
+                "SELECT name, net_worth FROM persons ORDER BY net_worth DESC LIMIT 1");
+    /* trap: a column the condition fixes is all that is shown */
+    expect_unsure(&league, "the height of persons whose height is 180");
     /* trap: two weights, no reading */
     expect_unsure(&league, "which crate is the heaviest");
     /* trap: no height anywhere near a coach */
