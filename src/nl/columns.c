@@ -138,6 +138,29 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
     return 0;
 }
 
+/* A table that holds people: first and last names, or a column called just "name" and one that
+ * only people have (age, birth, gender, nationality ...); a stadium has a name too. */
+int t0_person_table(const struct query *q, int t)
+{
+    static const char *const person_words[] = {"age",         "birth",       "born",  "gender",
+                                               "sex",         "male",        "nationality",
+                                               "citizenship", "hometown",    "height", "dob",
+                                               "email",       "phone"};
+    int lab[2];
+    if (t0_label_cols(q, t, lab, 1) == 2)
+        return 1;
+    if (nl_find_column(&q->s->tables[t], "name") < 0)
+        return 0;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+        for (size_t k = 0; k < sizeof person_words / sizeof person_words[0]; k++) {
+            char stem[32];
+            nl_stem(person_words[k], stem, sizeof stem);
+            if (t0_col_has_word(q, t, (int)c, stem))
+                return 1;
+        }
+    return 0;
+}
+
 /* The one date column of t named by a word of the question ("hired in 2024": hire_on, not
  * birth_dt or term_on; "terminations" for term_on), or -1. Words every date column may have
  * ("date", "on", "at") do not count. */

@@ -1153,12 +1153,40 @@ static int listed_short_column(struct pass *p)
     return 1;
 }
 
+/* "how many people did we hire": the one table that holds people, when the schema has one. */
+static int people_table(struct pass *p)
+{
+    static const char *const words[] = {"people", "persons", "person", "folks", "individuals"};
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    const char *w = q->toks[sp->tok].word;
+    int known = 0, found = -1;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        known |= strcmp(w, words[k]) == 0;
+    if (!known)
+        return 0;
+    for (size_t t = 0; t < q->s->n_tables; t++)
+        if (t0_person_table(q, (int)t)) {
+            if (found >= 0)
+                return 0; /* customers and employees: which people? */
+            found = (int)t;
+        }
+    if (found < 0)
+        return 0;
+    sp->kind = NL_SPAN_TABLE;
+    sp->cand[0] = (struct nl_cand){.table = found, .col = -1, .value = NULL};
+    sp->n_cand = 1;
+    sp->synonym = 1;
+    read_table(p);
+    return 1;
+}
+
 static void read_unknown(struct pass *p)
 {
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     size_t i = p->i;
-    if (listed_short_column(p))
+    if (listed_short_column(p) || people_table(p))
         return;
     size_t ul = strlen(q->unknown);
     if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)

@@ -1098,29 +1098,6 @@ static int resolve_filters(struct res *r)
 }
 
 /* The steps of resolution, in order; each reads what the ones before it decided. */
-/* A table that holds people: first and last names, or a column called just "name" and one that
- * only people have (age, birth, gender, nationality ...); a stadium has a name too. */
-static int person_table(const struct query *q, int t)
-{
-    static const char *const person_words[] = {"age",         "birth",       "born",  "gender",
-                                               "sex",         "male",        "nationality",
-                                               "citizenship", "hometown",    "height", "dob",
-                                               "email",       "phone"};
-    int lab[2];
-    if (t0_label_cols(q, t, lab, 1) == 2)
-        return 1;
-    if (nl_find_column(&q->s->tables[t], "name") < 0)
-        return 0;
-    for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
-        for (size_t k = 0; k < sizeof person_words / sizeof person_words[0]; k++) {
-            char stem[32];
-            nl_stem(person_words[k], stem, sizeof stem);
-            if (t0_col_has_word(q, t, (int)c, stem))
-                return 1;
-        }
-    return 0;
-}
-
 /* Foreign keys between tables a and b, directly or through a table of links that points at both
  * ("singer_in_concert"). */
 static int links_between(const struct query *q, int a, int b)
@@ -1163,7 +1140,7 @@ static int who_did(struct res *r)
             verb = (int)k;
     if (v < 0 || verb < 0)
         return -1;
-    if (person_table(q, v)) {
+    if (t0_person_table(q, v)) {
         /* "who lives in Oslo": the verb and its preposition only lead to the value */
         static const char *const preps[] = {"in", "from", "at", "on"};
         int vt = q->sp[q->f[0].span].tok, prep = 0;
@@ -1178,7 +1155,7 @@ static int who_did(struct res *r)
     }
     int found = -1, links = 0;
     for (size_t t = 0; t < q->s->n_tables; t++) {
-        if ((int)t == v || !person_table(q, (int)t))
+        if ((int)t == v || !t0_person_table(q, (int)t))
             continue;
         int n = links_between(q, v, (int)t);
         if (n) {

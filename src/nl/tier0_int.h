@@ -322,6 +322,8 @@ size_t t0_money_tokens(struct nl_token *toks, size_t n);
 /* The money column of t a bare amount compares ("under $30"): price before amount and total,
  * cost last; *sure is 0 when two are as likely. -1 when t has none. */
 int t0_money_col(const struct query *q, int t, int *sure);
+/* Table t holds people: first and last names, or "name" and a person's column (age, birth ...). */
+int t0_person_table(const struct query *q, int t);
 /* Column c of t holds money by the words of its name (price, amount, spend, _usd, _cents ...). */
 int t0_col_is_money(const struct query *q, int t, int c);
 /* The factor an amount in dollars takes to compare with column c ("_cents": 100). */

@@ -1396,6 +1396,37 @@ static const char who_sql[] =
     " boats(boat_id), drowned INTEGER);"
     "INSERT INTO wrecks VALUES (1,1,2),(2,1,3),(3,2,40);";
 
+/* "people" for the one table that holds people, whatever its name */
+static const char people_sql[] =
+    "CREATE TABLE staff_rec(staff_no INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+    " city TEXT);"
+    "INSERT INTO staff_rec VALUES (1,'Ann','Lee','Oslo'),(2,'Bo','Kim','Oslo'),(3,'Cy','Ng','Rome');"
+    "CREATE TABLE sites(site_id INTEGER PRIMARY KEY, name TEXT, city TEXT);"
+    "INSERT INTO sites VALUES (1,'North','Oslo');";
+
+static const char two_people_sql[] =
+    "CREATE TABLE staff_rec(staff_no INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, city TEXT);"
+    "INSERT INTO staff_rec VALUES (1,'Ann','Lee','Oslo');"
+    "CREATE TABLE clients(client_no INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT,"
+    " city TEXT);"
+    "INSERT INTO clients VALUES (1,'Di','Roe','Oslo');";
+
+static void test_people(void)
+{
+    struct schema one, two;
+    sqlite3 *db = open_db(people_sql), *db2 = open_db(two_people_sql);
+    introspect(db, &one, "sqlite");
+    introspect(db2, &two, "sqlite");
+    expect_rows(db, &one, "how many people are in Oslo?",
+                "SELECT COUNT(*) FROM staff_rec WHERE city = 'Oslo'");
+    /* trap: two tables of people */
+    expect_unsure(&two, "how many people are in Oslo?");
+    schema_free_local(&one);
+    schema_free_local(&two);
+    sqlite3_close(db);
+    sqlite3_close(db2);
+}
+
 static void test_who_did(void)
 {
     struct schema who;
@@ -1495,6 +1526,7 @@ static const struct test_case tests[] = {
     {"dimension_ranking", test_dimension_ranking},
     {"units", test_units},
     {"who_did", test_who_did},
+    {"people", test_people},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
