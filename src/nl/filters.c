@@ -122,6 +122,26 @@ static double unit_scale(const struct query *q, int t, int c)
     return 1.0;
 }
 
+/* "employees over 30", "visitors under 30": a whole number of a human age compared with a table
+ * of people that has one age column. */
+static int people_by_age(struct query *q, const struct shape *sh, struct filter *f)
+{
+    char age[16];
+    nl_stem("age", age, sizeof age);
+    if (f->percent || f->op == NL_OP_EQ || f->op == NL_OP_IN || f->num < 1 || f->num > 120 ||
+        f->num != (double)(long)f->num || !t0_person_table(q, sh->main))
+        return 0;
+    int c = t0_implied_col(q, sh->main, age);
+    if (c < 0)
+        c = t0_text_age_col(q, sh->main);
+    if (c < 0)
+        return 0;
+    f->t = sh->main;
+    f->c = c;
+    t0_doubt(q, P_SLIGHT, "the number compared with %s read as an age", q->s->tables[f->t].name);
+    return 1;
+}
+
 static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
     if (f->span >= 0) {
@@ -160,6 +180,8 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
         }
     } else if (f->currency && money_filter(q, sh, f) == 0) {
         /* "products under $30": the amount says which column */
+    } else if (people_by_age(q, sh, f)) {
+        /* "employees over 30": people compared by a number alone are compared by age */
     } else {
         /* "products under 50": the one price-like column, said nowhere */
         f->t = sh->main;

@@ -1399,8 +1399,9 @@ static const char who_sql[] =
 /* "people" for the one table that holds people, whatever its name */
 static const char people_sql[] =
     "CREATE TABLE staff_rec(staff_no INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
-    " city TEXT);"
-    "INSERT INTO staff_rec VALUES (1,'Ann','Lee','Oslo'),(2,'Bo','Kim','Oslo'),(3,'Cy','Ng','Rome');"
+    " city TEXT, age INTEGER, weight_kg REAL);"
+    "INSERT INTO staff_rec VALUES (1,'Ann','Lee','Oslo',25,60),(2,'Bo','Kim','Oslo',41,80),"
+    " (3,'Cy','Ng','Rome',35,70);"
     "CREATE TABLE sites(site_id INTEGER PRIMARY KEY, name TEXT, city TEXT);"
     "INSERT INTO sites VALUES (1,'North','Oslo');";
 
@@ -1419,6 +1420,10 @@ static void test_people(void)
     introspect(db2, &two, "sqlite");
     expect_rows(db, &one, "how many people are in Oslo?",
                 "SELECT COUNT(*) FROM staff_rec WHERE city = 'Oslo'");
+    /* people compared by a number alone: their age */
+    expect_rows(db, &one, "people over 30", "SELECT first_nm, last_nm FROM staff_rec WHERE age > 30");
+    /* trap: a unit says another column */
+    expect_unsure(&one, "people over 65 kilos");
     /* trap: two tables of people */
     expect_unsure(&two, "how many people are in Oslo?");
     schema_free_local(&one);
