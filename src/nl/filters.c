@@ -168,11 +168,13 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
     } else if (f->implied) {
         /* "students older than 20": the age of the table said last, else main's */
         int nt = f->near_table >= 0 ? t0_span_table(q, f->near_table) : -1;
+        char stem[NL_WORD_MAX];
+        nl_stem(f->implied, stem, sizeof stem); /* "capacity" is stored as its stem */
         f->t = nt >= 0 ? nt : sh->main;
-        f->c = t0_implied_col(q, f->t, f->implied);
+        f->c = t0_implied_col(q, f->t, stem);
         if (f->c < 0 && f->t != sh->main) {
             f->t = sh->main;
-            f->c = t0_implied_col(q, f->t, f->implied);
+            f->c = t0_implied_col(q, f->t, stem);
         }
         if (f->c < 0) {
             t0_doubt(q, P_WRONGISH, "%s has no %s column", q->s->tables[f->t].name, f->implied);

@@ -1163,8 +1163,9 @@ static int people_table(struct pass *p)
     int known = 0, found = -1;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         known |= strcmp(w, words[k]) == 0;
-    if (!known)
-        return 0;
+    int pv = t0_prev_content(q, p->i);
+    if (!known || (pv >= 0 && q->sp[pv].kind == NL_SPAN_NUMBER))
+        return 0; /* "seats more than 5,000 people": a unit of the number */
     for (size_t t = 0; t < q->s->n_tables; t++)
         if (t0_person_table(q, (int)t)) {
             if (found >= 0)
@@ -1181,12 +1182,32 @@ static int people_table(struct pass *p)
     return 1;
 }
 
+/* "hold more than 5,000 people", "over 20 persons": people counted after a compared number
+ * are its unit. */
+static int people_unit(struct pass *p)
+{
+    static const char *const words[] = {"people", "persons", "guests", "spectators", "fans"};
+    struct query *q = p->q;
+    int pv = t0_prev_content(q, p->i), known = 0;
+    const char *w = q->toks[p->sp->tok].word;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        known |= strcmp(w, words[k]) == 0;
+    if (!known || pv < 0 || q->sp[pv].kind != NL_SPAN_NUMBER || q->nf == 0 ||
+        q->f[q->nf - 1].kind != FILTER_NUM)
+        return 0;
+    struct filter *f = &q->f[q->nf - 1];
+    if (f->span < 0 && !f->implied)
+        f->implied = "population"; /* "countries with more than 100 million people" */
+    p->sp->used = 1;
+    return 1;
+}
+
 static void read_unknown(struct pass *p)
 {
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     size_t i = p->i;
-    if (listed_short_column(p) || people_table(p))
+    if (listed_short_column(p) || people_unit(p) || people_table(p))
         return;
     size_t ul = strlen(q->unknown);
     if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)

@@ -205,6 +205,7 @@ static const struct synonym_group {
     {"people", QUESTION_SYN_TIER0, PHRASES("person", "persons")},
     {"person", QUESTION_SYN_TIER0, PHRASES("people")},
     {"population", QUESTION_SYN_SELECT, PHRASES("populous")},
+    {"population", QUESTION_SYN_TIER0, PHRASES("inhabitants", "residents")},
     {"price", QUESTION_SYN_SELECT, PHRASES("cheap", "cheapest", "costly", "expensive")},
     {"price", QUESTION_SYN_TIER0, PHRASES("cost")},
     {"purchase", QUESTION_SYN_SELECT, PHRASES("bought")},

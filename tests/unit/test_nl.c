@@ -1284,6 +1284,8 @@ static const char units_sql[] =
     " (3,'Noon',6.2,170,4500000);"
     "CREATE TABLE towns(town_id INTEGER PRIMARY KEY, name TEXT, population INTEGER,"
     " founded INTEGER);"
+    "CREATE TABLE halls(hall_id INTEGER PRIMARY KEY, name TEXT, capacity INTEGER);"
+    "INSERT INTO halls VALUES (1,'Aula',300),(2,'Dome',12000);"
     "INSERT INTO towns VALUES (1,'Ardo',3500000,1850),(2,'Brin',800000,1920),"
     " (3,'Coss',12000,1990);"
     "CREATE TABLE voters(voter_id INTEGER PRIMARY KEY, name TEXT, citizenship TEXT);"
@@ -1360,6 +1362,16 @@ static void test_units(void)
     expect_rows(db, &units, "combined share of the episodes", "SELECT SUM(share) FROM episodes");
     /* trap: a column whose values repeat may be a grouping */
     expect_unsure(&units, "what is the average share of the writers?");
+    /* people after a compared number are its unit: of a population column when nothing else
+     * is named */
+    expect_rows(db, &units, "towns with more than 1 million people",
+                "SELECT name FROM towns WHERE population > 1000000");
+    expect_rows(db, &units, "towns with over 500 thousand inhabitants",
+                "SELECT name FROM towns WHERE population > 500000");
+    expect_rows(db, &units, "halls that can hold more than 5k people",
+                "SELECT name FROM halls WHERE capacity > 5000");
+    /* trap: a table with no population column */
+    expect_unsure(&units, "campaigns with more than 10 people");
     /* trap: "million" multiplies where the column holds plain amounts */
     expect_rows(db, &units, "shows with a budget over 1 million",
                 "SELECT title FROM shows WHERE budget_usd > 1000000");
@@ -1501,6 +1513,8 @@ static void test_dimension_ranking(void)
                 "SELECT name, net_worth FROM persons ORDER BY net_worth DESC LIMIT 1");
     /* trap: a column the condition fixes is all that is shown */
     expect_unsure(&league, "the height of persons whose height is 180");
+    /* "seats more than N" compares the capacity */
+    expect_unsure(&league, "teams that seat more than 100");
     /* trap: two weights, no reading */
     expect_unsure(&league, "which crate is the heaviest");
     /* trap: no height anywhere near a coach */
