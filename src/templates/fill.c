@@ -169,6 +169,8 @@ static int fill_numbers(const struct tm_shape *sh, const struct question *q, uns
         if (mask[i] || t->kind != QUESTION_NUMBER)
             continue;
         mask[i] = 1;
+        if (tm_words_pronoun(q, i))
+            continue;
         while (next < sh->n_slots && sh->slots[next].kind != TM_NUMBER)
             next++;
         if (next == sh->n_slots)
@@ -234,7 +236,10 @@ static int same_words(const struct schema *s, const struct tm_shape *sh,
     char words[TM_MAX_WORDS][TM_WORD], all[TM_MAX_WORDS][TM_WORD];
     tm_mask_label_names(s, sh, q, mask);
     tm_mask_attribute_words(s, sh, q, f->first, f->last, f->value, mask);
+    tm_mask_agent_by(sh, q, f->first, f->last, mask);
     size_t n_all = tm_words_set(all, tm_words_content(q, mask, all, TM_MAX_WORDS));
+    if (tm_asks_unshown(s, sh, q, mask))
+        return 0;
     unsigned char *pre = malloc(q->n_toks + 1);
     if (!pre)
         return ERR_NOMEM;

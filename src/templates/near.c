@@ -157,6 +157,70 @@ static int derived(const char *name, const char *stem)
 
 enum word_class { W_OP, W_USED, W_SCHEMA, W_VALUE, W_OTHER };
 
+/* a and b differ by one letter put in, left out, changed, or two neighbours swapped
+ * ("musuem" for "museum"). */
+static int one_edit(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), i = 0;
+    if (na > nb + 1 || nb > na + 1)
+        return 0;
+    while (i < na && i < nb && a[i] == b[i])
+        i++;
+    if (na == nb && i == na)
+        return 0; /* the same word */
+    if (na == nb) {
+        int swapped = i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+                      strcmp(a + i + 2, b + i + 2) == 0;
+        return swapped || strcmp(a + i + 1, b + i + 1) == 0;
+    }
+    return na > nb ? strcmp(a + i + 1, b + i) == 0 : strcmp(a + i, b + i + 1) == 0;
+}
+
+/* The one name stem of s that a word naming nothing stands for: a clipped form ("doc" for
+ * Documents, "pop": 3 or 4 letters, 3 fewer than the name at least) or a slip of one letter
+ * ("musuem": 6 letters or more, so that "stage" is not "state"). NULL when none or more than
+ * one stem would do. */
+static const char *short_or_slip(const struct tm_names *nm, const char *w)
+{
+    size_t n = strlen(w);
+    const char *found = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!islower((unsigned char)w[i]))
+            return NULL;
+    if (n < 3)
+        return NULL;
+    for (size_t i = 0; i < nm->n; i++) {
+        const char *st = nm->v[i].stem;
+        size_t k = strlen(st);
+        if (!st[0] || (found && strcmp(found, st) == 0) ||
+            (st[0] != w[0] && st[0] != w[1] && st[1] != w[0] && st[1] != w[1]))
+            continue; /* neither clipped nor one letter off: its first two letters differ */
+        if ((n <= 4 && k >= n + 3 && strncmp(st, w, n) == 0) ||
+            (n >= 6 && k >= 6 && one_edit(w, st))) {
+            if (found)
+                return NULL;
+            found = st;
+        }
+    }
+    return found;
+}
+
+/* The stem of a table's name that names who does what verb stem w says ("sing": singer,
+ * "conduct": conductor), or NULL. */
+static const char *agent_table(const struct tm_names *nm, const char *w, char *buf, size_t cap)
+{
+    static const char *const ends[] = {"er", "or", "r"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t first, n;
+        snprintf(buf, cap, "%s%s", w, ends[k]);
+        n = names_find(nm, buf, &first);
+        for (size_t i = first; i < first + n; i++)
+            if (nm->v[i].column == TM_NO_COLUMN)
+                return buf;
+    }
+    return NULL;
+}
+
 /* The index in sh->used of (t, c), or -1. */
 static int used_index(const struct tm_shape *sh, size_t t, size_t c)
 {
@@ -206,7 +270,28 @@ static enum word_class classify(const struct tm_names *nm, const struct tm_shape
         snprintf(base, sizeof base, "%.*s", (int)(n - 4), w);
         return classify(nm, sh, base, mask);
     }
+    const char *other = named ? NULL : short_or_slip(nm, w);
+    if (other && classify(nm, sh, other, mask) == W_USED)
+        return W_USED; /* only for what the query uses: else the word says nothing */
     return *mask ? W_USED : named ? W_SCHEMA : W_OTHER;
+}
+
+/* The bit of sh->used of the table a verb names by its doer ("sang": singer), when the query
+ * shows that table's rows ("who sang at X" asks for singers), else 0. */
+static uint64_t agent_bits(const struct tm_names *nm, const struct tm_shape *sh, const char *w)
+{
+    char agent[TM_WORD + 4];
+    uint64_t m = 0;
+    if (w[0] == '#' || !agent_table(nm, w, agent, sizeof agent) ||
+        classify(nm, sh, w, &m) != W_OTHER || classify(nm, sh, agent, &m) != W_USED)
+        return 0;
+    uint64_t shown = 0;
+    for (size_t i = 0; i < sh->n_used && i < 64; i++)
+        for (size_t k = 0; k < sh->n_proj; k++)
+            if (((m >> i) & 1) && sh->used[i].column == TM_NO_COLUMN &&
+                sh->used[i].table == sh->proj[k].table)
+                shown |= (uint64_t)1 << i;
+    return shown;
 }
 
 /* Number slot k of f is not followed in q by a word naming another table or column: "more than
@@ -382,12 +467,13 @@ struct side {
     char (*w)[TM_WORD];
     size_t n;
     uint64_t named;
+    uint64_t agents; /* tables named by a verb of their doers' (agent_bits()) */
 };
 
 static void read_side(const struct tm_names *nm, const struct tm_shape *sh, struct side *sd,
                       int *value)
 {
-    sd->named = 0;
+    sd->named = sd->agents = 0;
     for (size_t i = 0; i < sd->n; i++) {
         uint64_t m;
         enum word_class c = classify(nm, sh, sd->w[i], &m);
@@ -395,7 +481,21 @@ static void read_side(const struct tm_names *nm, const struct tm_shape *sh, stru
             sd->named |= m;
         if (c == W_VALUE)
             *value = 1;
+        if (c == W_OTHER)
+            sd->agents |= agent_bits(nm, sh, sd->w[i]);
     }
+}
+
+/* A verb naming its doers' table counts as naming it where the other side names that table by
+ * its noun: "who sang at X" for "which singers performed at X", "the conductor of X" for "who
+ * conducts X". */
+static void read_agents(struct side *a, struct side *b)
+{
+    uint64_t an = a->agents & b->named, bn = b->agents & a->named;
+    a->agents = an;
+    b->agents = bn;
+    a->named |= an;
+    b->named |= bn;
 }
 
 /* Nouns that say a quantity is measured without naming what ("amount", "money"): read as
@@ -427,6 +527,8 @@ static int unmatched(const struct tm_names *nm, const struct tm_shape *sh, const
         enum word_class c = classify(nm, sh, a->w[i], &m);
         if (c == W_OTHER && measure_word(a->w[i]))
             continue; /* "the total amount spent": "amount" measures, it names nothing */
+        if (c == W_OTHER && (agent_bits(nm, sh, a->w[i]) & a->agents))
+            continue; /* "sang" where the other side says "singers" */
         /* the template's question may name a table its SQL does not use ("spend on museum
          * visits" over visit alone): leaving that out is leaving out a word */
         if (c == W_SCHEMA && check_fixed)
@@ -502,7 +604,7 @@ int tm_named_alike(const struct schema *s, const struct tm_shape *sh, const stru
     const struct tm_names *nm = names_of(s);
     if (!nm)
         return 0;
-    struct side qs = {qw, n_qw, 0}, ts = {sh->all_words, sh->n_all_words, 0};
+    struct side qs = {qw, n_qw, 0, 0}, ts = {sh->all_words, sh->n_all_words, 0, 0};
     int value = 0;
     read_side(nm, sh, &qs, &value);
     read_side(nm, sh, &ts, &value);
@@ -516,10 +618,11 @@ int tm_near_words(const struct schema *s, const struct tm_shape *sh, const struc
     const struct tm_names *nm = names_of(s);
     if (!nm || stray_value(s, nm, sh, q, mask))
         return 0;
-    struct side qs = {qw, n_qw, 0}, ts = {sh->all_words, sh->n_all_words, 0};
+    struct side qs = {qw, n_qw, 0, 0}, ts = {sh->all_words, sh->n_all_words, 0, 0};
     int value = 0;
     read_side(nm, sh, &qs, &value);
     read_side(nm, sh, &ts, &value);
+    read_agents(&qs, &ts);
     if (value || !named_alike(s, sh, &qs, &ts, q, f, shown_by_table(nm, sh, q)))
         return 0;
     /* At most one word of the template's left out ("took place", "signed"); none added ("in the
@@ -570,6 +673,27 @@ int tm_sides_kept(const struct schema *s, const struct tm_shape *sh, const struc
     return 1;
 }
 
+/* A cell's number: a number, or a text that is one whole number ('2010' in a text column). The
+ * text extremes of such a column lie within its numeric range, so the range read is never wider
+ * than the true one. */
+static int cell_number(const struct db_cell *c, double *out)
+{
+    if (c->type == DB_INT || c->type == DB_REAL) {
+        *out = c->d;
+        return 1;
+    }
+    const char *p = c->s;
+    if (c->type != DB_TEXT || !p)
+        return 0;
+    p += *p == '-';
+    for (size_t i = 0, dot = 0; p[i]; i++) /* digits, one point: no "inf", "0x1f" nor blanks */
+        if (!isdigit((unsigned char)p[i]) && !(p[i] == '.' && !dot++ && i > 0))
+            return 0;
+    char *end;
+    *out = strtod(c->s, &end);
+    return isdigit((unsigned char)*p) && *end == '\0';
+}
+
 /* The stored range of column (t, c), asked of the database. 1 and *lo, *hi; 0 when unknown. */
 static int column_range(struct db *db, const struct schema *s, size_t t, size_t c, double *lo,
                         double *hi)
@@ -593,10 +717,11 @@ static int column_range(struct db *db, const struct schema *s, size_t t, size_t 
     if (db_exec(db, buf_cstr(&b), &lim, &r, &de) == 0) {
         if (r.n_rows == 1 && r.n_cols == 2) {
             const struct db_cell *a = db_cell_at(&r, 0, 0), *z = db_cell_at(&r, 0, 1);
-            ok = (a->type == DB_INT || a->type == DB_REAL) && (z->type == DB_INT || z->type == DB_REAL);
-            if (ok) {
-                *lo = a->d;
-                *hi = z->d;
+            ok = cell_number(a, lo) && cell_number(z, hi);
+            if (ok && *lo > *hi) { /* numbers kept as text compare as text */
+                double x = *lo;
+                *lo = *hi;
+                *hi = x;
             }
         }
         db_result_free(&r);

@@ -377,6 +377,10 @@ static int number_slots(const struct question *q, unsigned char *mask, struct tm
     for (size_t i = 0; i < q->n_toks; i++) {
         if (mask[i] || q->toks[i].kind != QUESTION_NUMBER)
             continue;
+        if (tm_words_pronoun(q, i)) {
+            mask[i] = 1;
+            continue;
+        }
         if (sh->n_slots >= TM_MAX_SLOTS)
             return ERR_LIMIT;
         sh->slots[sh->n_slots++] = (struct tm_slot){.kind = TM_NUMBER, .num = q->toks[i].num,
@@ -456,6 +460,52 @@ static int sql_column(const struct schema *s, const char *sql, const char *col, 
     return found == 1;
 }
 
+/* The table qualifier qual of sql stands for: a table's own name, or the alias the query gives a
+ * table (`city AS ci`, `city ci`). 1 and *out, 0 when none. */
+static int qualifier_table(const struct schema *s, const char *sql, const char *qual, size_t *out)
+{
+    int ti = schema_find_table(s, qual);
+    if (ti >= 0) {
+        *out = (size_t)ti;
+        return 1;
+    }
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len;
+    int prev = -1; /* the table named just before, "AS" between */
+    while ((t = sqllex_next(p, end, &kind, &len)) < end) {
+        struct lex_tok lt = {kind, (size_t)(t - sql), len};
+        char name[128];
+        p = t + len;
+        if (kind != SQLLEX_WORD && kind != SQLLEX_QIDENT) {
+            prev = -1;
+            continue;
+        }
+        if (prev >= 0 && word_is(sql, &lt, "as"))
+            continue;
+        ident_text(sql, &lt, name, sizeof name);
+        if (prev >= 0 && strcasecmp(name, qual) == 0) {
+            *out = (size_t)prev;
+            return 1;
+        }
+        prev = kind == SQLLEX_WORD && sqllex_is_keyword(t, len) ? -1 : schema_find_table(s, name);
+    }
+    return 0;
+}
+
+/* The table of a column written as `q.col` (ring[at] the column, ring[at - 2] the qualifier):
+ * 1 and *t, 0 when it is not qualified or the qualifier is no table of sql. */
+static int qualified_table(const struct schema *s, const char *sql, const struct lex_tok *ring,
+                           size_t at, size_t *t)
+{
+    char qual[128];
+    if (at < 2 || !punct_is(sql, &ring[at - 1], ".") ||
+        (ring[at - 2].kind != SQLLEX_WORD && ring[at - 2].kind != SQLLEX_QIDENT))
+        return 0;
+    ident_text(sql, &ring[at - 2], qual, sizeof qual);
+    return qual[0] && qualifier_table(s, sql, qual, t);
+}
+
 /* A number literal compared with a column (`Age > 40`): its slot records the column. */
 static void number_column(const struct schema *s, const char *sql, struct tm_shape *sh,
                           const struct lex_tok *ring, size_t n, const struct lex_tok *t)
@@ -477,7 +527,14 @@ static void number_column(const struct schema *s, const char *sql, struct tm_sha
     long k = *endp ? -1 : number_slot(sh, v, 0);
     ident_text(sql, &ring[n - 2], col, sizeof col);
     size_t tab, c;
-    if (k < 0 || sh->slots[k].compared || !col[0] || !sql_column(s, sql, col, &tab, &c))
+    int ci;
+    if (k < 0 || sh->slots[k].compared || !col[0])
+        return;
+    /* `ci.Population > 5000000` where country has a Population too: the qualifier says which */
+    if (qualified_table(s, sql, ring, n - 2, &tab) &&
+        (ci = schema_find_column(&s->tables[tab], col)) >= 0)
+        c = (size_t)ci;
+    else if (!sql_column(s, sql, col, &tab, &c))
         return;
     sh->slots[k].compared = 1;
     sh->slots[k].table = tab;
@@ -497,10 +554,18 @@ static void used_elements(const struct schema *s, const char *sql, struct tm_sha
     enum sqllex_kind kind;
     size_t len;
     int in_on = 0; /* join keys say how tables meet, not what is asked */
+    struct lex_tok ring[3];
+    size_t n_ring = 0;
     while ((t = sqllex_next(p, end, &kind, &len)) < end) {
         struct lex_tok lt = {kind, (size_t)(t - sql), len};
         p = t + len;
+        if (n_ring == 3)
+            memmove(ring, ring + 1, sizeof ring[0] * 2), n_ring--;
+        ring[n_ring++] = lt;
         char name[128];
+        size_t qt = SIZE_MAX; /* `ci.Population`: city's column only, not country's */
+        if (!qualified_table(s, sql, ring, n_ring - 1, &qt))
+            qt = SIZE_MAX;
         if (word_is(sql, &lt, "on"))
             in_on = 1;
         for (size_t i = 0; i < sizeof after_on / sizeof after_on[0] && in_on; i++)
@@ -510,6 +575,8 @@ static void used_elements(const struct schema *s, const char *sql, struct tm_sha
             continue;
         ident_text(sql, &lt, name, sizeof name);
         for (size_t i = 0; i < n_tabs && name[0]; i++) {
+            if (qt != SIZE_MAX && tabs[i] != qt)
+                continue;
             int c = schema_find_column(&s->tables[tabs[i]], name);
             int dup = 0;
             for (size_t u = 0; u < sh->n_used && c >= 0; u++)
@@ -614,6 +681,30 @@ void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
                 mask[i] = 1;
 }
 
+int tm_asks_unshown(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                    const unsigned char *mask)
+{
+    size_t i = 0;
+    while (i < q->n_toks && q->toks[i].kind == QUESTION_WORD && tm_words_stop(q->toks[i].word))
+        i++;
+    if (i + 1 >= q->n_toks || mask[i] || q->toks[i].kind != QUESTION_WORD ||
+        strcmp(q->toks[i + 1].word, "of") != 0 || tm_words_fold(q->toks[i].word) ||
+        strcmp(q->toks[i].word, "number") == 0)
+        return 0;
+    int column = 0;
+    for (size_t u = 0; u < sh->n_used; u++) {
+        const struct tm_col *c = &sh->used[u];
+        if (c->column == TM_NO_COLUMN && names_tok(s->tables[c->table].name, q, i))
+            return 0; /* "singers of France" names rows, not a column */
+        if (c->column != TM_NO_COLUMN && names_tok(s->tables[c->table].cols[c->column].name, q, i))
+            column = 1;
+    }
+    for (size_t k = 0; k < sh->n_proj && column; k++)
+        if (names_tok(s->tables[sh->proj[k].table].cols[sh->proj[k].column].name, q, i))
+            return 0;
+    return column;
+}
+
 /* The one text column of table t the SELECT list shows, when t has no column with "name" in
  * its name: what "the T names" shows ("orchestra names" for `orchestra.Orchestra`). */
 static int label_column(const struct schema *s, const struct tm_shape *sh, size_t t)
@@ -689,6 +780,11 @@ void tm_mask_attribute_words(const struct schema *s, const struct tm_shape *sh,
         size_t o = i - 1;
         while (o > 0 && word_in(q->toks[o - 1].word, articles))
             o--;
+        if (o > 1 && !word_in(q->toks[o - 1].word, openers) && names_slot(s, sl, q, o - 1)) {
+            o--; /* "whose record label is X" over Record_Company: "record" names it already */
+            while (o > 0 && word_in(q->toks[o - 1].word, articles))
+                o--;
+        }
         if (o == 0 || !word_in(q->toks[o - 1].word, openers) || w->kind != QUESTION_WORD ||
             w->negation || tm_words_stop(w->word) || tm_words_fold(w->word) ||
             tm_names_schema(s, w->stem))
@@ -697,6 +793,21 @@ void tm_mask_attribute_words(const struct schema *s, const struct tm_shape *sh,
         if (!v && span_text(q, first[k], last[k], text, sizeof text))
             v = text;
         if (v && value_only_in(s, sl, v))
+            mask[i - 1] = 1;
+    }
+}
+
+void tm_mask_agent_by(const struct tm_shape *sh, const struct question *q, const size_t *first,
+                      const size_t *last, unsigned char *mask)
+{
+    for (size_t k = 0; k < sh->n_slots; k++) {
+        size_t i = first[k];
+        if (sh->slots[k].kind != TM_VALUE || i > last[k] || last[k] >= q->n_toks || i == 0 ||
+            q->toks[i].kind == QUESTION_NUMBER)
+            continue; /* "hired by 2010" bounds a time */
+        if (i >= 2 && word_in(q->toks[i - 1].word, (const char *const[]){"the", "a", NULL}))
+            i--; /* "songs by the Beatles" */
+        if (q->toks[i - 1].kind == QUESTION_WORD && strcmp(q->toks[i - 1].word, "by") == 0)
             mask[i - 1] = 1;
     }
 }
@@ -724,6 +835,7 @@ static int set_words(const struct schema *s, struct tm_shape *sh, const struct q
     }
     tm_mask_label_names(s, sh, q, mask);
     tm_mask_attribute_words(s, sh, q, first, last, NULL, mask);
+    tm_mask_agent_by(sh, q, first, last, mask);
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
     if (word_set(words, n, &sh->all_words, &sh->n_all_words))
         return ERR_NOMEM;

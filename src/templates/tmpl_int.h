@@ -143,6 +143,17 @@ void tm_mask_label_names(const struct schema *s, const struct tm_shape *sh,
 void tm_mask_attribute_words(const struct schema *s, const struct tm_shape *sh,
                              const struct question *q, const size_t *first, const size_t *last,
                              char *const *values, unsigned char *mask);
+/* 1 when q opens with "W of" (after function words: "what is the population of ...") where W
+ * names a column sh's SQL uses but does not show: q asks for that column, sh's SQL answers
+ * with another ("Population of the biggest city in X" against "Which city in X has the largest
+ * population?"). mask: q's tokens taken by values. */
+int tm_asks_unshown(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                    const unsigned char *mask);
+/* Masks a "by" just before value slot k's value ("songs by Christy Walton", "by the X"): it
+ * says who did it, as "sung by" does; a grouping is by a column, never by a value. Not before
+ * a number ("hired by 2010" says until when). */
+void tm_mask_agent_by(const struct tm_shape *sh, const struct question *q, const size_t *first,
+                      const size_t *last, unsigned char *mask);
 /* sql with f's values in place of sh's literals (malloc'd), or NULL when memory runs out or a
  * value cannot be written safely. */
 char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct tm_fill *f);

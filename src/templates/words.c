@@ -38,6 +38,8 @@ static const char *const stop_words[] = {
     "registered", "recorded", "listed", "stored", "known", "where",
     "information", "info", "details", "data", "record", "records", "entries", "entry",
     "corresponding", "respective", "respectively", "whose",
+    /* chat spellings of "please" */
+    "pls", "plz",
 };
 
 /* Words and phrases (token words, one space apart) folded to a canonical word; longer phrases
@@ -57,6 +59,8 @@ static const struct {
     /* "took place at X" says where, as "held in X" does: nothing the query depends on */
     {"took place", ""},       {"take place", ""},       {"takes place", ""},
     {"taking place", ""},     {"taken place", ""},
+    /* "the conductor in charge of X" says how the two meet, as "of" does */
+    {"in charge of", ""},
 
     {"count", "#count"},      {"average", "#avg"},     {"mean", "#avg"},
     {"avg", "#avg"},          {"total", "#sum"},       {"sum", "#sum"},
@@ -99,6 +103,7 @@ static const char *const morphs[][TM_MORPH_MAX + 1] = {
     {"build", "built"},          {"write", "wrote", "written"}, {"sing", "sang", "sung"},
     {"teach", "taught"},         {"give", "gave", "given"},    {"take", "took", "taken"},
     {"begin", "began", "begun"}, {"drive", "drove", "driven"},
+    {"found", "establish"},      {"type", "kind"},
     {"air", "broadcast", "shown", "televis"},
 };
 
@@ -169,7 +174,7 @@ static int name_verb(const struct question *q, size_t i)
 
 /* "by" after a participle names who did it ("visited by Ann", "written by", "made by"): a
  * function word, unless the participle arranges rows ("grouped by", "sorted by", "listed by"),
- * where "by" is the grouping it folds to. */
+ * where "by" is the grouping it folds to, or a number follows ("built by 1990": until when). */
 static int agent_by(const struct question *q, size_t i)
 {
     static const char *const irregular[] = {"written", "made", "taken", "given", "seen", "done",
@@ -183,11 +188,26 @@ static int agent_by(const struct question *q, size_t i)
                                             "classified", "segmented", "organized", "organised"};
     if (i == 0 || strcmp(q->toks[i].word, "by") != 0 || q->toks[i - 1].kind != QUESTION_WORD)
         return 0;
+    if (i + 1 < q->n_toks && q->toks[i + 1].kind == QUESTION_NUMBER)
+        return 0; /* "held by 2021" says until when */
     const char *w = q->toks[i - 1].word;
     size_t n = strlen(w);
     if (in_list(w, arranging, N_OF(arranging)))
         return 0;
     return (n > 3 && strcmp(w + n - 2, "ed") == 0) || in_list(w, irregular, N_OF(irregular));
+}
+
+/* "in millions", "in dollars" with no number before: the unit a shown quantity is given in
+ * ("viewer count in millions"), nothing the query depends on. Tokens from i, or 0. */
+static size_t unit_phrase(const struct question *q, size_t i)
+{
+    static const char *const units[] = {"thousand", "thousands", "million", "millions",
+                                        "billion", "billions", "dollars", "usd", "euros",
+                                        "cm", "kg", "meters", "metres"};
+    if (strcmp(q->toks[i].word, "in") != 0 || i + 1 >= q->n_toks ||
+        q->toks[i + 1].kind != QUESTION_WORD || !in_list(q->toks[i + 1].word, units, N_OF(units)))
+        return 0;
+    return i > 0 && q->toks[i - 1].kind == QUESTION_NUMBER ? 0 : 2;
 }
 
 /* "to" after "belong": "dogs that belong to owners in Ohio" are "dogs of owners in Ohio". */
@@ -302,7 +322,7 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
             i += skip - 1;
             continue;
         }
-        if ((skip = ranking_by(q, i, &r)) > 0) {
+        if ((skip = ranking_by(q, i, &r)) > 0 || (skip = unit_phrase(q, i)) > 0) {
             i += skip - 1;
             continue;
         }
@@ -433,6 +453,15 @@ int tm_words_month(const struct question *q, size_t i)
             return m != 4 || (i + 1 < q->n_toks && q->toks[i + 1].kind == QUESTION_NUMBER) ? m + 1
                                                                                             : 0;
     return 0;
+}
+
+int tm_words_pronoun(const struct question *q, size_t i)
+{
+    static const char *const before[] = {"which", "the", "that", "this", "each", "any", "every"};
+    const struct question_tok *t = &q->toks[i];
+    if (t->kind != QUESTION_NUMBER || strcmp(t->word, "one") != 0)
+        return 0;
+    return i > 0 && in_list(q->toks[i - 1].word, before, N_OF(before));
 }
 
 double tm_words_multiplier(const struct question *q, size_t i)

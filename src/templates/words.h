@@ -42,6 +42,10 @@ const char *tm_words_morph(const char *stem);
  * many. */
 size_t tm_words_morph_forms(const char *canon, const char **out, size_t cap);
 
+/* 1 when token i of q is "one" standing for a thing named before ("which one has the most
+ * staff", "the one with"), not a number. */
+int tm_words_pronoun(const struct question *q, size_t i);
+
 /* 1e3, 1e6 or 1e9 when token i of q is "thousand", "million" or "billion" after a number
  * ("1 million"), else 0. */
 double tm_words_multiplier(const struct question *q, size_t i);

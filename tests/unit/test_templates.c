@@ -80,7 +80,16 @@ static void setup(void)
              "CREATE TABLE teams(id INTEGER PRIMARY KEY, team TEXT, city TEXT, founded INT,"
              "  viewers INT, fans_m REAL);"
              "INSERT INTO teams VALUES (1,'Lions','Oslo ',1950,2500000,3.5),"
-             "(2,'Bears','Rome ',1995,800000,1.2),(3,'Wolves','Oslo ',2005,1500000,2.5);");
+             "(2,'Bears','Rome ',1995,800000,1.2),(3,'Wolves','Oslo ',2005,1500000,2.5);"
+             "CREATE TABLE teacher(id INTEGER PRIMARY KEY, name TEXT, age INT, students INT);"
+             "INSERT INTO teacher VALUES (1,'Ann',45,120),(2,'Bob',38,80),(3,'Cy',51,60);"
+             "CREATE TABLE course(id INTEGER PRIMARY KEY, title TEXT, teacher_id INT"
+             "  REFERENCES teacher(id), subject TEXT, type TEXT, started TEXT, students INT);"
+             "INSERT INTO course VALUES (1,'Algebra',1,'Maths','Lecture','2019',40),"
+             "(2,'Poetry',2,'Letters','Seminar','2021',12),(3,'Geometry',1,'Maths','Lab','2022',25),"
+             "(4,'Drama',2,'Letters','Lecture','2018',30),(5,'Optics',3,'Physics','Lab','2020',18);"
+             "CREATE TABLE documents(id INTEGER PRIMARY KEY, title TEXT, pages INT);"
+             "INSERT INTO documents VALUES (1,'Guide',12),(2,'Atlas',40),(3,'Memo',2);");
     load_schema();
     struct err e = {0};
     CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
@@ -748,7 +757,103 @@ static void test_numbers_trim_attributes(void)
     no_match(traps, sizeof traps / sizeof traps[0]);
 }
 
+/* Readings of other wordings: a verb naming the table of its doers, who are shown ("who
+ * teaches X" for "the teacher in charge of X"); "by" before a value; clipped and slipped forms of
+ * a name the query uses ("docs", "documnets"); "in millions" with no number; a qualified
+ * column's table (`c.students` where teacher has students too); numbers kept as text for the
+ * range a near number must lie in; "whose subject area is X"; "which one";
+ * "kind" for "type", "established" for "founded", "pls". */
+static void test_doers_clips_units(void)
+{
+    char w[256];
+    content_words("viewer count in millions for Emma", w, sizeof w);
+    CHECK_STR(w, "viewer #count emma");
+    content_words("over 5 in millions", w, sizeof w); /* after a number: kept */
+    CHECK_STR(w, "#gt 5 million");
+    content_words("Which teams were established after 2000? names pls", w, sizeof w);
+    CHECK_STR(w, "team found #gt 2000 name");
+    learn("Who teaches the course Algebra?",
+          "SELECT t.name FROM teacher AS t JOIN course AS c ON c.teacher_id = t.id "
+          "WHERE c.title = 'Algebra'");
+    char *sql = ask("name the teacher in charge of the course Poetry", NULL);
+    CHECK_CONTAINS(sql, "WHERE c.title = 'Poetry'");
+    free(sql);
+    learn("Which teachers gave the course Algebra?",
+          "SELECT t.name FROM teacher AS t JOIN course AS c ON c.teacher_id = t.id "
+          "WHERE c.title = 'Algebra'");
+    sql = ask("who taught the course Drama", NULL);
+    CHECK_CONTAINS(sql, "WHERE c.title = 'Drama'");
+    free(sql);
+    learn("Which courses does the teacher Ann give?",
+          "SELECT c.title FROM course AS c JOIN teacher AS t ON c.teacher_id = t.id "
+          "WHERE t.name = 'Ann'");
+    sql = ask("titles of the courses by Bob", NULL);
+    CHECK_STR(sql, "SELECT c.title FROM course AS c JOIN teacher AS t ON c.teacher_id = t.id "
+                   "WHERE t.name = 'Bob'");
+    free(sql);
+    learn("How many events were held in 2019?", "SELECT COUNT(*) FROM events WHERE year = '2019'");
+    learn("Which documents have more than 10 pages?", "SELECT title FROM documents WHERE pages > 10");
+    sql = ask("docs with more than 20 pages", NULL);
+    CHECK_STR(sql, "SELECT title FROM documents WHERE pages > 20");
+    free(sql);
+    sql = ask("Which documnets have more than 30 pages?", NULL);
+    CHECK_STR(sql, "SELECT title FROM documents WHERE pages > 30");
+    free(sql);
+    learn("How many fans does the team Lions have?", "SELECT fans_m FROM teams WHERE team = 'Lions'");
+    sql = ask("fan count in millions for the team Bears", NULL);
+    CHECK_STR(sql, "SELECT fans_m FROM teams WHERE team = 'Bears'");
+    free(sql);
+    learn("Which courses of Ann have more than 20 people?",
+          "SELECT c.title FROM course AS c JOIN teacher AS t ON c.teacher_id = t.id "
+          "WHERE t.name = 'Ann' AND c.students > 20");
+    sql = ask("courses of Bob with students above 10", NULL);
+    CHECK_CONTAINS(sql, "c.students > 10");
+    free(sql);
+    learn("Which courses were started after 2019?", "SELECT title FROM course WHERE started > 2019");
+    sql = ask("courses after 2020", NULL);
+    CHECK_STR(sql, "SELECT title FROM course WHERE started > 2020");
+    free(sql);
+    learn("Which courses cover Maths?", "SELECT title FROM course WHERE subject = 'Maths'");
+    sql = ask("courses whose subject area is Letters", NULL);
+    CHECK_STR(sql, "SELECT title FROM course WHERE subject = 'Letters'");
+    free(sql);
+    learn("What type of course is Algebra?", "SELECT type FROM course WHERE title = 'Algebra'");
+    sql = ask("What kind of course is Poetry?", NULL);
+    CHECK_STR(sql, "SELECT type FROM course WHERE title = 'Poetry'");
+    free(sql);
+    learn("Of the courses of Ann, which one has the most students?",
+          "SELECT c.title FROM course AS c JOIN teacher AS t ON c.teacher_id = t.id "
+          "WHERE t.name = 'Ann' ORDER BY c.students DESC LIMIT 1");
+    sql = ask("course of Bob with the most students", NULL);
+    CHECK_CONTAINS(sql, "ORDER BY c.students DESC LIMIT 1");
+    free(sql);
+    learn("Which teams were founded after 1990?", "SELECT team FROM teams WHERE founded > 1990");
+    sql = ask("team names established after 2000 pls", NULL);
+    CHECK_STR(sql, "SELECT team FROM teams WHERE founded > 2000");
+    free(sql);
+    /* traps ("in millions" after a number above): another verb (no table of its doers); a
+     * second "by" that groups; the clipped form of a table the query does not use; another
+     * table's column for the compared number; a number far from the stored range although stored as text; a word naming
+     * another table between the column's word and the value; "one" as a number; "by" before a year (until when); a
+     * column asked for ("Students of ...") that the query only orders by; "dissolved" for
+     * "founded" */
+    static const char *const traps[] = {
+        "who studied the course Poetry",
+        "titles of the courses by Bob by subject",
+        "Which prods have more than 30 pages?",
+        "courses of Bob with an age above 40",
+        "courses after 1200",
+        "courses whose subject teacher is Letters",
+        "courses of Bob with one student",
+        "Students of the course of Bob with the most students",
+        "How many events were held by 2021?",
+        "Which teams were dissolved after 2000?",
+    };
+    no_match(traps, sizeof traps / sizeof traps[0]);
+}
+
 static const struct test_case tests[] = {
+    {"doers_clips_units", test_doers_clips_units},
     {"more_function_words", test_more_function_words},
     {"value_spans", test_value_spans},
     {"near_columns", test_near_columns},
