@@ -949,7 +949,10 @@ static void read_value(struct pass *p)
     size_t i = p->i;
     q->any_link = 1;
     sp->used = 1;
-    if (sp->synonym)
+    if (sp->synonym == 2)
+        t0_doubt(q, P_UNSURE, "'%s' is a stored value and names a country too",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
+    else if (sp->synonym)
         t0_doubt(q, P_SLIGHT, "'%s' read as a country",
                  t0_span_text(q, sp, p->text, sizeof p->text));
     if (sp->partial)

@@ -757,6 +757,19 @@ static size_t demonym_cands(const struct nl_schema *ns, const char *text, struct
     return n_vc;
 }
 
+/* The question speaks of languages ("spoken", "speak", "the English language"): a demonym that
+ * is a stored language is that language, not its country. */
+static int speaks_of_language(const struct nl_token *toks, size_t n_toks)
+{
+    static const char *const cues[] = {"speak", "speaks", "spoken", "speaking", "speakers",
+                                       "language", "languages", "tongue", "tongues", "dialect"};
+    for (size_t k = 0; k < n_toks; k++)
+        for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++)
+            if (toks[k].kind == NL_TOK_WORD && strcmp(toks[k].word, cues[c]) == 0)
+                return 1;
+    return 0;
+}
+
 /* Stored values at position i: a quoted literal, n-grams, demonyms, then a singular/plural
  * retry. Offered as one match; returns 1 when it became the best (then *synonym says whether a
  * demonym found it). */
@@ -807,6 +820,22 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
             n_vc = add_value_cands(ns, text, vc, 0);
             v_len = 1;
             v_partial = 1;
+        }
+    }
+    if (n_vc > 0 && v_len == 1 && toks[i].kind == NL_TOK_WORD && question_demonym(toks[i].word) &&
+        !speaks_of_language(toks, n_toks)) {
+        /* "Japanese cities": the language 'Japanese' is stored, and so is 'Japan'; both are
+         * offered, and the reading that picks one says so */
+        struct nl_cand dc[NL_MAX_CANDS];
+        size_t n_dc = demonym_cands(ns, toks[i].word, dc);
+        for (size_t k = 0; k < n_dc && n_vc < NL_MAX_CANDS; k++) {
+            int dup = 0;
+            for (size_t j = 0; j < n_vc && !dup; j++)
+                dup = vc[j].table == dc[k].table && vc[j].col == dc[k].col;
+            if (!dup) {
+                vc[n_vc++] = dc[k];
+                v_syn = 2;
+            }
         }
     }
     struct match m = {v_len, BONUS_VALUE, NL_SPAN_VALUE, v_partial};

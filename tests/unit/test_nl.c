@@ -1424,6 +1424,32 @@ static const char two_people_sql[] =
     " city TEXT);"
     "INSERT INTO clients VALUES (1,'Di','Roe','Oslo');";
 
+/* a demonym that is also a stored value of another column */
+static const char tongue_sql[] =
+    "CREATE TABLE nations(code TEXT PRIMARY KEY, name TEXT);"
+    "INSERT INTO nations VALUES ('JP','Japan'),('BR','Brazil'),('PT','Portugal');"
+    "CREATE TABLE tongues(code TEXT REFERENCES nations(code), tongue TEXT);"
+    "INSERT INTO tongues VALUES ('JP','Japanese'),('BR','Portuguese'),('PT','Portuguese'),"
+    " ('BR','Japanese');";
+
+static void test_demonym_value(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(tongue_sql);
+    introspect(db, &sc, "sqlite");
+    /* trap: 'Japanese' is a stored language, and "Japanese" also names Japan */
+    expect_unsure(&sc, "Japanese nations");
+    /* words of languages settle it: the language */
+    expect_rows(db, &sc, "which nations speak Japanese?",
+                "SELECT n.name FROM nations n JOIN tongues t ON t.code = n.code "
+                "WHERE t.tongue = 'Japanese'");
+    /* a demonym with no stored value of its own is the country */
+    expect_rows(db, &sc, "how many Brazilian tongues are there?",
+                "SELECT COUNT(*) FROM tongues WHERE code = 'BR'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static void test_people(void)
 {
     struct schema one, two;
@@ -1546,6 +1572,7 @@ static const struct test_case tests[] = {
     {"units", test_units},
     {"who_did", test_who_did},
     {"people", test_people},
+    {"demonym_value", test_demonym_value},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
