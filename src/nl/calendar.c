@@ -710,8 +710,16 @@ int t0_cal_resolve_filter(struct query *q, const struct shape *sh, struct filter
     if (f->cal == CAL_RANGE && !iso_samples(t0_col_of(q, f->t, f->c)))
         t0_doubt(q, P_UNSURE, "%s.%s is not written as YYYY-MM-DD", q->s->tables[f->t].name,
                  q->s->tables[f->t].cols[f->c].name);
-    if (f->cal == CAL_RECENT)
+    if (f->cal == CAL_RECENT) {
         recent_anchor(q, f);
+        if (f->t2 != f->t)
+            /* "trainers hired in the last 3 years" counted back from the latest booking: on data
+             * that stopped long ago, or a table updated apart from the others, that is no "now"
+             * for hires */
+            t0_doubt(q, P_UNSURE, "'the last' %s.%s counted back from the latest %s.%s",
+                     q->s->tables[f->t].name, q->s->tables[f->t].cols[f->c].name,
+                     q->s->tables[f->t2].name, q->s->tables[f->t2].cols[f->c2].name);
+    }
     return 0;
 }
 

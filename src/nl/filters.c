@@ -81,6 +81,12 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
         t0_date_col_named(q, f->t, q->toks[sp->tok].stem))
         t0_doubt(q, P_UNSURE, "'%s' may be the %s value or when it happened",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
+    else if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD && sh->main >= 0 &&
+             f->t != sh->main && t0_date_col_named(q, sh->main, q->toks[sp->tok].stem))
+        /* "members who cancelled": a booking's 'cancelled' status, or members.cancelled_on? */
+        t0_doubt(q, P_UNSURE, "'%s' may be a %s value or when the %s row says it happened",
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name,
+                 q->s->tables[sh->main].name);
     if (f->op == NL_OP_NE && !t0_many_to_one(q, f->t))
         t0_doubt(q, P_WRONGISH, "'not %s' over rows joined from %s",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);

@@ -372,6 +372,21 @@ static void read_agg(struct pass *p, int arg)
     p->pend = PEND_MEASURE;
 }
 
+/* "by" before one named thing ("by Atwood", "by author Atwood", "by publisher Gallimard"): who
+ * did it, a condition, not a grouping per author. */
+static int by_names_one(const struct query *q, size_t i)
+{
+    int nx = t0_next_content(q, i);
+    if (nx < 0)
+        return 0;
+    if (q->sp[nx].kind == NL_SPAN_VALUE)
+        return 1;
+    if (q->sp[nx].kind != NL_SPAN_TABLE && q->sp[nx].kind != NL_SPAN_COLUMN)
+        return 0;
+    int v = t0_next_content(q, (size_t)nx);
+    return v == nx + 1 && q->sp[v].kind == NL_SPAN_VALUE;
+}
+
 /* "by", "per", "for each" */
 static void read_group(struct pass *p, int arg)
 {
@@ -383,6 +398,8 @@ static void read_group(struct pass *p, int arg)
         p->pend = PEND_ORDER; /* "sort the names by age" */
         return;
     }
+    if (strcmp(sp->lex->phrase, "by") == 0 && by_names_one(q, i))
+        return; /* "books by publisher Gallimard", "songs by Christy Walton": a condition */
     if (strcmp(sp->lex->phrase, "by") == 0 && p->pend == PEND_MEASURE &&
         (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && q->measure_span < 0 &&
         t0_prev_content(q, i) == q->agg_span && q->n_mentions > 0 &&

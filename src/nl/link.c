@@ -440,14 +440,16 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
         tokens_match(toks, n_toks, i, cn->stem, cn->n - 1))
         return cn->n - 1;
     if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[0], tn->stem[tn->n - 1]) == 0 &&
+        !(cn->n == 2 && (strcmp(cn->stem[1], "on") == 0 || strcmp(cn->stem[1], "at") == 0)) &&
         tokens_match(toks, n_toks, i, cn->stem + 1, cn->n - 1))
-        return cn->n - 1;
+        return cn->n - 1; /* not "on" alone for visit_on in visits */
     /* "Template_Type_Code" in (Ref_)Template_Types: the leading words of the table's name */
     for (size_t k = 1; k < cn->n && k <= tn->n; k++) {
         size_t w = 0;
         while (w < k && strcmp(cn->stem[w], tn->stem[w]) == 0)
             w++;
         if (w == k && !(cn->n - k == 1 && is_id_column(cn)) && /* "id" alone is everywhere */
+            !(cn->n - k == 1 && (strcmp(cn->stem[k], "on") == 0 || strcmp(cn->stem[k], "at") == 0)) &&
             tokens_match(toks, n_toks, i, cn->stem + k, cn->n - k))
             return cn->n - k;
     }
@@ -476,7 +478,10 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
             return 1;
         }
     }
-    if (cn->n >= 2 && !is_id_column(cn) && tokens_match(toks, n_toks, i, cn->stem + cn->n - 1, 1)) {
+    if (cn->n >= 2 && !is_id_column(cn) && strcmp(cn->stem[cn->n - 1], "on") != 0 &&
+        strcmp(cn->stem[cn->n - 1], "at") != 0 &&
+        tokens_match(toks, n_toks, i, cn->stem + cn->n - 1, 1)) {
+        /* "price" for unit_price; not "on" for hired_on, "at" for created_at */
         *partial = 1;
         return 1;
     }

@@ -276,15 +276,15 @@ static int resolve_measure(struct res *r)
  * name has one of the words, or -1. Two columns with words of the list are no reading. */
 static int dimension_col(const struct query *q, int t, int hint)
 {
-    static const char *const words[][4] = {
+    static const char *const words[][5] = {
         [NL_HINT_HEIGHT] = {"height", NULL},
         [NL_HINT_WEIGHT] = {"weight", NULL},
         [NL_HINT_WEALTH] = {"worth", "wealth", NULL},
-        [NL_HINT_LENGTH] = {"length", "duration", NULL},
+        [NL_HINT_LENGTH] = {"length", "distance", "duration", NULL},
         [NL_HINT_POPULATION] = {"population", NULL},
     };
     int found = -1;
-    for (size_t k = 0; k < 4 && words[hint][k]; k++) {
+    for (size_t k = 0; k < 5 && words[hint][k]; k++) {
         char stem[32];
         nl_stem(words[hint][k], stem, sizeof stem);
         int c = t0_implied_col(q, t, stem);

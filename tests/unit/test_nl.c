@@ -442,6 +442,13 @@ static void test_projections(void)
                 "SELECT name, version_number FROM releases WHERE version_number > 2");
     expect_rows(studio_db, &studio, "releases with a version number above 2, with their names",
                 "SELECT name FROM releases WHERE version_number > 2");
+    /* "by" before one named thing is a condition; before a table alone, a grouping */
+    expect_rows(studio_db, &studio, "films by studio Pinewood",
+                "SELECT f.title FROM films f JOIN studios s ON f.studio = s.studio_id "
+                "WHERE s.name = 'Pinewood'");
+    expect_rows(studio_db, &studio, "number of films by studio",
+                "SELECT s.name, COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
+                "GROUP BY s.studio_id");
     /* courtesy and filler: "just", "pls", "break down ... by" */
     expect_rows(studio_db, &studio, "just list the labels pls", "SELECT label FROM labels");
     expect_rows(studio_db, &studio, "break down the films by director: how many per director?",
@@ -1272,6 +1279,8 @@ static const char league_sql[] =
     "CREATE TABLE coaches(coach_id INTEGER PRIMARY KEY, name TEXT, team_id INTEGER);"
     "CREATE TABLE bags(bag_id INTEGER PRIMARY KEY, name TEXT, weight TEXT);"
     "INSERT INTO bags VALUES (1,'Tote','9.5'),(2,'Duffel','10.2'),(3,'Clutch','2.0');"
+    "CREATE TABLE trips(trip_id INTEGER PRIMARY KEY, distance_km REAL, duration_min INTEGER);"
+    "INSERT INTO trips VALUES (1,50,90),(2,80,60);"
     "CREATE TABLE parcels(parcel_id INTEGER PRIMARY KEY, weight REAL);"
     "INSERT INTO parcels VALUES (1,3),(2,8),(3,5);";
 
@@ -1298,9 +1307,14 @@ static const char units_sql[] =
     "INSERT INTO campaigns VALUES (1,'Spring','email',12550),(2,'Summer','search',90000),"
     " (3,'Fall','email',4000);"
     "CREATE TABLE members(member_id INTEGER PRIMARY KEY, name TEXT, birth_dt DATE,"
-    " joined_on DATE, left_on DATE);"
-    "INSERT INTO members VALUES (1,'Ann','1990-01-05','2021-03-01',NULL),"
-    " (2,'Bo','2021-06-01','2019-02-01','2021-08-01'),(3,'Cy','1985-04-04','2022-01-09',NULL);"
+    " joined_on DATE, left_on DATE, cancelled_on DATE);"
+    "INSERT INTO members VALUES (1,'Ann','1990-01-05','2021-03-01',NULL,NULL),"
+    " (2,'Bo','2021-06-01','2019-02-01','2021-08-01','2021-08-01'),"
+    " (3,'Cy','1985-04-04','2022-01-09',NULL,NULL);"
+    "CREATE TABLE visits(visit_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES"
+    " members(member_id), status TEXT, visit_on DATE);"
+    "INSERT INTO visits VALUES (1,1,'cancelled','2022-01-02'),(2,2,'done','2022-01-03'),"
+    " (3,3,'cancelled','2022-01-04'),(4,1,'done','2022-01-05');"
     "CREATE TABLE episodes(episode_id INTEGER PRIMARY KEY, episode TEXT, writer TEXT, share REAL);"
     "INSERT INTO episodes VALUES (1,'Pilot','Ann',5.5),(2,'Storm','Ann',7.5),(3,'Finale','Bo',9);";
 
@@ -1354,6 +1368,8 @@ static void test_units(void)
     expect_rows(db, &units, "how many members joined in 2021?",
                 "SELECT COUNT(*) FROM members WHERE joined_on LIKE '2021%'");
     expect_rows(db, &units, "members who left in 2021", "SELECT name FROM members WHERE left_on LIKE '2021%'");
+    /* trap: 'cancelled' is a visit's status, and members have a cancelled_on date */
+    expect_unsure(&units, "which members cancelled?");
     /* trap: no word names one of them */
     expect_unsure(&units, "how many members in 2021?");
     /* a plural naming a column that tells the rows apart names the rows aggregated */
@@ -1541,6 +1557,8 @@ static void test_dimension_ranking(void)
     expect_unsure(&league, "the height of persons whose height is 180");
     /* "seats more than N" compares the capacity */
     expect_unsure(&league, "teams that seat more than 100");
+    /* trap: "longest" of a trip with a distance and a duration */
+    expect_unsure(&league, "the longest trip");
     /* trap: two weights, no reading */
     expect_unsure(&league, "which crate is the heaviest");
     /* trap: no height anywhere near a coach */
