@@ -360,6 +360,15 @@ static void put_label_alias(struct compose *cx, struct buf *b, int t, int c)
     db_dialect_put_ident(b, cx->dialect, alias);
 }
 
+/* Table t has a text column that is not a key: something a reader could know its rows by. */
+static int has_text_col(const struct query *q, int t)
+{
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+        if (q->s->tables[t].cols[c].type == SCHEMA_TYPE_TEXT && !t0_col_is_key(q, t, (int)c))
+            return 1;
+    return 0;
+}
+
 static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int for_order)
 {
     struct shape *sh = cx->sh;
@@ -388,8 +397,15 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
                 put_label_alias(cx, b, sh->group_t, lab[j]);
             first = 0;
         }
-        if (nl == 0 && !with_pk && pk >= 0)
+        if (nl == 0 && !with_pk && pk >= 0) {
             put_col(cx, b, sh->group_t, pk);
+            if (!for_order && has_text_col(q, sh->group_t) &&
+                t0_col_of(q, sh->group_t, pk)->type == SCHEMA_TYPE_INTEGER)
+                /* "drivers by depot" over depots(depot_id, city): the city may be its name; a
+                 * code key ('PP' for a template type) is how such rows are known */
+                t0_doubt(q, P_UNSURE, "%s has no name column and is shown by its key",
+                         q->s->tables[sh->group_t].name);
+        }
     } else if (sh->group == GROUP_COLUMN) {
         put_col(cx, b, sh->group_t, sh->group_c);
     } else if (sh->group == GROUP_TIME) {

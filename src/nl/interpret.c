@@ -383,8 +383,11 @@ static int by_names_one(const struct query *q, size_t i)
         return 1;
     if (q->sp[nx].kind != NL_SPAN_TABLE && q->sp[nx].kind != NL_SPAN_COLUMN)
         return 0;
-    int v = t0_next_content(q, (size_t)nx);
-    return v == nx + 1 && q->sp[v].kind == NL_SPAN_VALUE;
+    int v = nx + 1 < (int)q->n ? nx + 1 : -1;
+    if (v >= 0 && q->sp[nx].kind == NL_SPAN_TABLE && q->sp[v].kind == NL_SPAN_COLUMN)
+        v = v + 1 < (int)q->n ? v + 1 : -1; /* "by vehicle make Ford" */
+    /* "revenue by country in Europe" stays a grouping: the value is not next to the word */
+    return v >= 0 && q->sp[v].kind == NL_SPAN_VALUE;
 }
 
 /* "by", "per", "for each" */

@@ -446,6 +446,10 @@ static void test_projections(void)
     expect_rows(studio_db, &studio, "films by studio Pinewood",
                 "SELECT f.title FROM films f JOIN studios s ON f.studio = s.studio_id "
                 "WHERE s.name = 'Pinewood'");
+    /* trap: a value after the grouping word, not next to it, is a condition of the groups */
+    expect_rows(studio_db, &studio, "number of films by studio in the United Kingdom",
+                "SELECT s.name, COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
+                "WHERE s.country = 'United Kingdom' GROUP BY s.studio_id");
     expect_rows(studio_db, &studio, "number of films by studio",
                 "SELECT s.name, COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
                 "GROUP BY s.studio_id");
@@ -1293,6 +1297,11 @@ static const char units_sql[] =
     " (3,'Noon',6.2,170,4500000);"
     "CREATE TABLE towns(town_id INTEGER PRIMARY KEY, name TEXT, population INTEGER,"
     " founded INTEGER);"
+    "CREATE TABLE depots(depot_id INTEGER PRIMARY KEY, location TEXT);"
+    "INSERT INTO depots VALUES (1,'Lyon'),(2,'Lille');"
+    "CREATE TABLE vans(van_id INTEGER PRIMARY KEY, plate TEXT, depot_id INTEGER REFERENCES"
+    " depots(depot_id));"
+    "INSERT INTO vans VALUES (1,'AB1',1),(2,'AB2',2),(3,'AB3',2);"
     "CREATE TABLE halls(hall_id INTEGER PRIMARY KEY, name TEXT, capacity INTEGER);"
     "INSERT INTO halls VALUES (1,'Aula',300),(2,'Dome',12000);"
     "INSERT INTO towns VALUES (1,'Ardo',3500000,1850),(2,'Brin',800000,1920),"
@@ -1386,6 +1395,8 @@ static void test_units(void)
                 "SELECT name FROM towns WHERE population > 500000");
     expect_rows(db, &units, "halls that can hold more than 5k people",
                 "SELECT name FROM halls WHERE capacity > 5000");
+    /* trap: a table known by a surrogate key and a text column is not shown by the key alone */
+    expect_unsure(&units, "which depot has the most vans?");
     /* trap: a table with no population column */
     expect_unsure(&units, "campaigns with more than 10 people");
     /* trap: "million" multiplies where the column holds plain amounts */
