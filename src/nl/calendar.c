@@ -270,8 +270,8 @@ static int date_part_at(const struct query *q, int i, int lo, int hi)
 {
     if (!is_number(q, i) || !q->toks[q->sp[i].tok].date_sep)
         return 0;
-    int v = (int)q->sp[i].num;
-    return v >= lo && v <= hi ? v : 0;
+    double v = q->sp[i].num; /* compared as read: "01111111111..." is no int */
+    return v >= lo && v <= hi ? (int)v : 0;
 }
 
 /* "2023-06-01" (a day) and "2023-06" (a month), as ISO 8601 writes them, into p. A day written
