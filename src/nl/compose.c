@@ -886,6 +886,11 @@ static void put_select(struct compose *cx, struct buf *sel)
         int only_rank_value = q->rank && sh->order_c >= 0 && sh->limit != 1;
         who_label(cx, sel);
         for (size_t k = 0; k < sh->n_sel; k++) {
+            int again = 0;
+            for (size_t j = 0; j < k && !again; j++)
+                again = sh->sel_t[j] == sh->sel_t[k] && sh->sel_c[j] == sh->sel_c[k];
+            if (again)
+                continue; /* "the highest net worth, plus that net worth": shown once */
             if (k)
                 buf_puts(sel, ", ");
             put_col(cx, sel, sh->sel_t[k], sh->sel_c[k]);

@@ -169,7 +169,8 @@ static const struct lex_sense senses[] = {
             "along", "respective", "corresponding", "through", "via", "single", "pls", "plz",
             "thanks", "kindly", "just", "lives", "break down", "broken down", "everyone",
             "everybody", "anyone", "anybody", "compute", "calculate", "among", "holding",
-            "in the world", "of the world", "in the system", "showing")},
+            "in the world", "of the world", "in the system", "showing", "on file", "on record",
+            "plus", "years old", "year old", "yrs old", "yrs")},
     {NL_R_STOP, 0, 0, PHRASES("corresponds to", "either", "correspond to", "corresponding to")},
     /* filler that gives a following year its operator ("since 2020") */
     {NL_R_STOP, NL_OP_EQ, 1, PHRASES("in", "during", "for", "of", "from")},

@@ -1491,6 +1491,8 @@ static void test_people(void)
     expect_rows(db, &one, "people over 30", "SELECT first_nm, last_nm FROM staff_rec WHERE age > 30");
     /* trap: a unit says another column */
     expect_unsure(&one, "people over 65 kilos");
+    expect_rows(db, &one, "people younger than thirty years old",
+                "SELECT first_nm, last_nm FROM staff_rec WHERE age < 30");
     /* trap: two tables of people */
     expect_unsure(&two, "how many people are in Oslo?");
     schema_free_local(&one);
@@ -1563,6 +1565,10 @@ static void test_dimension_ranking(void)
     expect_rows(db, &league, "what is the maximum salary by team",
                 "SELECT t.name, MAX(x.salary) FROM players x JOIN teams t ON x.team_id = t.team_id "
                 "GROUP BY t.team_id");
+    /* a column asked twice is shown once; "on file" and "plus" are filler */
+    expect_rows(db, &league, "the person with the highest net worth, plus that net worth",
+                "SELECT name, net_worth FROM persons ORDER BY net_worth DESC LIMIT 1");
+    expect_rows(db, &league, "what teams do we have on file?", "SELECT name FROM teams");
     /* "who ... and what is their X": the name and X */
     expect_rows(db, &league, "Who is the richest person and what is their net worth?",
                 "SELECT name, net_worth FROM persons ORDER BY net_worth DESC LIMIT 1");
