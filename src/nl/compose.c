@@ -283,23 +283,10 @@ static int shown_in_cents(const struct compose *cx)
 /* One aggregate of the select list with its alias. */
 static void put_shown_agg(struct compose *cx, struct buf *b)
 {
-    if (!shown_in_cents(cx)) {
-        put_agg(cx, b);
-        put_agg_alias(cx, b);
-        return;
-    }
-    static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
-    char name[96];
-    const char *col = cx->q->s->tables[cx->sh->agg_t].cols[cx->sh->agg_c].name;
-    size_t n = strlen(col);
-    if (n > 6 && strcasecmp(col + n - 6, "_cents") == 0)
-        n -= 6;
-    else if (n > 5 && strcasecmp(col + n - 5, "_cent") == 0)
-        n -= 5;
-    snprintf(name, sizeof name, "%s_%.*s", prefix[cx->sh->agg], (int)n, col);
     put_agg(cx, b);
-    buf_puts(b, " / 100.0 AS ");
-    db_dialect_put_ident(b, cx->dialect, name);
+    if (shown_in_cents(cx))
+        buf_puts(b, " / 100.0");
+    put_agg_alias(cx, b);
 }
 
 static void put_aggs(struct compose *cx, struct buf *b)
@@ -330,9 +317,16 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
         snprintf(name, sizeof name, "%s_days", prefix[sh->agg]);
     else if (sh->agg == NL_AGG_COUNT)
         snprintf(name, sizeof name, "count");
-    else
-        snprintf(name, sizeof name, "%s_%s", prefix[sh->agg],
-                 cx->q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+    else {
+        /* an amount shown in the currency's units is named without its "_cents" */
+        const char *col = cx->q->s->tables[sh->agg_t].cols[sh->agg_c].name;
+        size_t n = strlen(col);
+        if (shown_in_cents(cx) && n > 6 && strcasecmp(col + n - 6, "_cents") == 0)
+            n -= 6;
+        else if (shown_in_cents(cx) && n > 5 && strcasecmp(col + n - 5, "_cent") == 0)
+            n -= 5;
+        snprintf(name, sizeof name, "%s_%.*s", prefix[sh->agg], (int)n, col);
+    }
     buf_puts(b, " AS ");
     db_dialect_put_ident(b, cx->dialect, name);
 }

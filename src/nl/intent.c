@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "nl/nl.h"
+#include "nl/nl_int.h"
 #include "util/question.h"
 
 #include "util/banned.h"
@@ -139,27 +140,17 @@ static const char *word_at(const struct question *q, size_t i)
     return q->words[i].w;
 }
 
-static int in_list(const char *w, const char *const *list, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (w[0] == list[k][0] && strcmp(w, list[k]) == 0) /* the first byte rules out most */
-            return 1;
-    return 0;
-}
-
-#define IN_LIST(w, arr) in_list((w), (arr), sizeof(arr) / sizeof((arr)[0]))
-
 static int imperative_position(const struct question *ws, size_t i)
 {
     if (sentence_start(ws, i))
         return 1;
     const char *p1 = i >= 1 ? word_at(ws, i - 1) : "";
     const char *p2 = i >= 2 ? word_at(ws, i - 2) : "";
-    if (IN_LIST(p1, lead_ins))
+    if (NL_WORD_IN(p1, lead_ins))
         return 1;
-    if (strcmp(p1, "you") == 0 && IN_LIST(p2, you_askers))
+    if (strcmp(p1, "you") == 0 && NL_WORD_IN(p2, you_askers))
         return 1;
-    if (strcmp(p1, "to") == 0 && IN_LIST(p2, to_askers))
+    if (strcmp(p1, "to") == 0 && NL_WORD_IN(p2, to_askers))
         return 1;
     if (strcmp(p1, "me") == 0 && (strcmp(p2, "help") == 0 || strcmp(p2, "let") == 0))
         return 1;
@@ -229,7 +220,7 @@ int nl_write_intent(const struct question *question, char *why, size_t why_len)
                 if (strcmp(not_a_write[x].verb, word_at(ws, i)) == 0 &&
                     strcmp(not_a_write[x].next, word_at(ws, i + 1)) == 0)
                     exception = 1;
-            if (IN_LIST(word_at(ws, i + 1), compound_heads))
+            if (NL_WORD_IN(word_at(ws, i + 1), compound_heads))
                 exception = 1;
             if (!exception)
                 action = write_verbs[k].action;

@@ -185,30 +185,24 @@ static int count_is_column(const struct query *q, size_t i, enum pend pend)
            whose;
 }
 
-/* Every column the span may mean holds counts: a number named by a plural ("api_calls",
- * "active_users") or by a counting word ("pkg_cnt", "seats_qty", "num_of_staff"), not a key or a
- * flag. "How many countries" over a text column stays a count of distinct values. */
-static int counts_things(const struct query *q, const struct nl_span *sp)
+/* Column c of t holds counts: a number named by a plural ("api_calls", "active_users") or by a
+ * counting word ("pkg_cnt", "seats_qty", "num_of_staff"), not a key or a flag. "How many
+ * countries" over a text column stays a count of distinct values. */
+static int col_counts_things(const struct query *q, int t, int c)
 {
     static const char *const counting[] = {"cnt", "count", "qty", "qti", "quantiti", "num",
                                            "number"};
-    if (sp->n_cand == 0)
+    if (!t0_col_holds_numbers(q, t, c) || t0_col_is_key(q, t, c) || t0_col_is_flag(q, t, c))
         return 0;
-    for (size_t k = 0; k < sp->n_cand; k++) {
-        int t = sp->cand[k].table, c = sp->cand[k].col, counts = 0;
-        if (c < 0 || !t0_col_holds_numbers(q, t, c) || t0_col_is_key(q, t, c) ||
-            t0_col_is_flag(q, t, c))
-            return 0;
-        const char *name = q->s->tables[t].cols[c].name;
-        size_t n = strlen(name);
-        counts = n > 2 && (name[n - 1] == 's' || name[n - 1] == 'S') && name[n - 2] != 's' &&
-                 name[n - 2] != 'S';
-        for (size_t w = 0; !counts && w < sizeof counting / sizeof counting[0]; w++)
-            counts = t0_col_has_word(q, t, c, counting[w]);
-        if (!counts)
-            return 0;
-    }
-    return 1;
+    const char *name = q->s->tables[t].cols[c].name;
+    size_t n = strlen(name);
+    if (n > 2 && (name[n - 1] == 's' || name[n - 1] == 'S') && name[n - 2] != 's' &&
+        name[n - 2] != 'S')
+        return 1;
+    for (size_t w = 0; w < sizeof counting / sizeof counting[0]; w++)
+        if (t0_col_has_word(q, t, c, counting[w]))
+            return 1;
+    return 0;
 }
 
 /* Removes span i from the columns to show. */
@@ -881,15 +875,14 @@ static void read_table(struct pass *p)
  * one listed after it ("above 5, with the template id"). */
 static int subject_follows(const struct query *q, size_t i)
 {
+    static const char *const listing[] = {"with", "and", "its", "their"};
     for (size_t k = i; k-- > 0;) {
         const struct nl_span *sp = &q->sp[k];
         if (q->toks[q->sp[k + 1].tok].new_sentence)
             return 0;
         if (sp->kind == NL_SPAN_NUMBER)
             return 1;
-        if (sp->kind == NL_SPAN_STOPWORD &&
-            (strcmp(sp->lex->phrase, "with") == 0 || strcmp(sp->lex->phrase, "and") == 0 ||
-             strcmp(sp->lex->phrase, "its") == 0 || strcmp(sp->lex->phrase, "their") == 0))
+        if (sp->kind == NL_SPAN_STOPWORD && NL_WORD_IN(sp->lex->phrase, listing))
             return 0;
         /* "20 or more quantity", "10 people killed": words of the comparison and units */
         if (sp->kind != NL_SPAN_STOPWORD && sp->kind != NL_SPAN_UNKNOWN && sp->kind != NL_SPAN_LEX)
@@ -926,7 +919,8 @@ static void read_column(struct pass *p)
         if (q->sort_span >= 0)
             t0_doubt(q, P_UNSURE, "sorted by two columns");
         q->sort_span = (int)i;
-    } else if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && counts_things(q, sp)) {
+    } else if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT &&
+               t0_span_all(q, (int)i, col_counts_things)) {
         /* "how many API calls" over api_calls: the column counts them, its total is asked */
         q->agg = NL_AGG_SUM;
         q->measure_span = (int)i;
@@ -1182,12 +1176,8 @@ static int people_table(struct pass *p)
     static const char *const words[] = {"people", "persons", "person", "folks", "individuals"};
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
-    const char *w = q->toks[sp->tok].word;
-    int known = 0, found = -1;
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        known |= strcmp(w, words[k]) == 0;
-    int pv = t0_prev_content(q, p->i);
-    if (!known || (pv >= 0 && q->sp[pv].kind == NL_SPAN_NUMBER))
+    int found = -1, pv = t0_prev_content(q, p->i);
+    if (!NL_WORD_IN(q->toks[sp->tok].word, words) || (pv >= 0 && q->sp[pv].kind == NL_SPAN_NUMBER))
         return 0; /* "seats more than 5,000 people": a unit of the number */
     for (size_t t = 0; t < q->s->n_tables; t++)
         if (t0_person_table(q, (int)t)) {
@@ -1211,11 +1201,9 @@ static int people_unit(struct pass *p)
 {
     static const char *const words[] = {"people", "persons", "guests", "spectators", "fans"};
     struct query *q = p->q;
-    int pv = t0_prev_content(q, p->i), known = 0;
-    const char *w = q->toks[p->sp->tok].word;
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        known |= strcmp(w, words[k]) == 0;
-    if (!known || pv < 0 || q->sp[pv].kind != NL_SPAN_NUMBER || q->nf == 0 ||
+    int pv = t0_prev_content(q, p->i);
+    if (!NL_WORD_IN(q->toks[p->sp->tok].word, words) || pv < 0 ||
+        q->sp[pv].kind != NL_SPAN_NUMBER || q->nf == 0 ||
         q->f[q->nf - 1].kind != FILTER_NUM)
         return 0;
     struct filter *f = &q->f[q->nf - 1];
@@ -1315,11 +1303,8 @@ static void finish(struct pass *p)
         (strcmp(q->toks[1].word, "did") == 0 || strcmp(q->toks[1].word, "do") == 0 ||
          strcmp(q->toks[1].word, "does") == 0)) {
         /* "what did we spend on campaigns in 2023": an amount over the rows, their total */
-        const struct nl_span *m = &q->sp[q->selects[0]];
-        int money = m->kind == NL_SPAN_COLUMN && m->n_cand > 0;
-        for (size_t k = 0; money && k < m->n_cand; k++)
-            money = m->cand[k].col >= 0 && t0_col_is_money(q, m->cand[k].table, m->cand[k].col);
-        if (money) {
+        if (q->sp[q->selects[0]].kind == NL_SPAN_COLUMN &&
+            t0_span_all(q, q->selects[0], t0_col_is_money)) {
             q->agg = NL_AGG_SUM;
             q->agg_span = 0;
             q->measure_span = q->selects[0];

@@ -405,24 +405,22 @@ static int unit_word(const char *stem)
     static const char *const units[] = {"m",   "k",   "million", "thousand", "bn",  "usd",
                                         "eur", "gbp", "cent",    "pct",      "kg",  "km",
                                         "cm",  "mm",  "lb",      "ft",       "sec", "min"};
-    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-        if (strcmp(stem, units[k]) == 0)
-            return 1;
-    return 0;
+    return NL_WORD_IN(stem, units);
+}
+
+/* A last word of a date column's name that only says it is one: hired_on, created_at. Alone it
+ * names nothing ("what did we spend on ..."). */
+static int date_suffix(const char *stem)
+{
+    return strcmp(stem, "on") == 0 || strcmp(stem, "at") == 0;
 }
 
 /* A last word of a column's name that says only that it counts or numbers what the word before
  * names: Version_Number, ticket_count. */
 static int counting_word(const char *stem)
 {
-    static const char *const words[] = {"number", "count", "cnt", "qty", "num"};
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-        char w[16];
-        nl_stem(words[k], w, sizeof w);
-        if (strcmp(stem, w) == 0)
-            return 1;
-    }
-    return 0;
+    static const char *const stems[] = {"number", "count", "cnt", "qti", "num"}; /* qty: "qti" */
+    return NL_WORD_IN(stem, stems);
 }
 
 /* Does the column's name, with a leading copy of its table's name dropped ("order_date" in
@@ -440,7 +438,7 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
         tokens_match(toks, n_toks, i, cn->stem, cn->n - 1))
         return cn->n - 1;
     if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[0], tn->stem[tn->n - 1]) == 0 &&
-        !(cn->n == 2 && (strcmp(cn->stem[1], "on") == 0 || strcmp(cn->stem[1], "at") == 0)) &&
+        !(cn->n == 2 && date_suffix(cn->stem[1])) &&
         tokens_match(toks, n_toks, i, cn->stem + 1, cn->n - 1))
         return cn->n - 1; /* not "on" alone for visit_on in visits */
     /* "Template_Type_Code" in (Ref_)Template_Types: the leading words of the table's name */
@@ -449,7 +447,7 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
         while (w < k && strcmp(cn->stem[w], tn->stem[w]) == 0)
             w++;
         if (w == k && !(cn->n - k == 1 && is_id_column(cn)) && /* "id" alone is everywhere */
-            !(cn->n - k == 1 && (strcmp(cn->stem[k], "on") == 0 || strcmp(cn->stem[k], "at") == 0)) &&
+            !(cn->n - k == 1 && date_suffix(cn->stem[k])) &&
             tokens_match(toks, n_toks, i, cn->stem + k, cn->n - k))
             return cn->n - k;
     }
@@ -478,8 +476,7 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
             return 1;
         }
     }
-    if (cn->n >= 2 && !is_id_column(cn) && strcmp(cn->stem[cn->n - 1], "on") != 0 &&
-        strcmp(cn->stem[cn->n - 1], "at") != 0 &&
+    if (cn->n >= 2 && !is_id_column(cn) && !date_suffix(cn->stem[cn->n - 1]) &&
         tokens_match(toks, n_toks, i, cn->stem + cn->n - 1, 1)) {
         /* "price" for unit_price; not "on" for hired_on, "at" for created_at */
         *partial = 1;
@@ -769,9 +766,8 @@ static int speaks_of_language(const struct nl_token *toks, size_t n_toks)
     static const char *const cues[] = {"speak", "speaks", "spoken", "speaking", "speakers",
                                        "language", "languages", "tongue", "tongues", "dialect"};
     for (size_t k = 0; k < n_toks; k++)
-        for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++)
-            if (toks[k].kind == NL_TOK_WORD && strcmp(toks[k].word, cues[c]) == 0)
-                return 1;
+        if (toks[k].kind == NL_TOK_WORD && NL_WORD_IN(toks[k].word, cues))
+            return 1;
     return 0;
 }
 

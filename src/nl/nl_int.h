@@ -40,6 +40,9 @@ struct nl_token {
 
 /* Copies a read question's tokens into toks; returns the count, or -1 when it has more than max. */
 int nl_tokens_from_question(const struct question *q, struct nl_token *toks, size_t max);
+/* w is one of the n words of list. */
+int nl_word_in(const char *w, const char *const *list, size_t n);
+#define NL_WORD_IN(w, arr) nl_word_in((w), (arr), sizeof(arr) / sizeof((arr)[0]))
 /* Stems one lowercase word into out (cut to out_len), with the process-wide stemmer. */
 void nl_stem(const char *word, char *out, size_t out_len);
 

@@ -166,6 +166,15 @@ int t0_span_any(const struct query *q, int i, int (*pred)(const struct query *, 
     return 0;
 }
 
+int t0_span_all(const struct query *q, int i, int (*pred)(const struct query *, int t, int c))
+{
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++)
+        if (sp->cand[k].col < 0 || !pred(q, sp->cand[k].table, sp->cand[k].col))
+            return 0;
+    return sp->n_cand > 0;
+}
+
 /* v could be stored in some candidate column of span i: within a generous range around the
  * column's sampled values (any value when nothing was sampled). */
 int t0_span_plausible_number(const struct query *q, int i, double v)

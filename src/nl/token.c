@@ -50,3 +50,11 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
     }
     return (int)q->n_toks;
 }
+
+int nl_word_in(const char *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (w[0] == list[k][0] && strcmp(w, list[k]) == 0) /* the first byte rules out most */
+            return 1;
+    return 0;
+}
