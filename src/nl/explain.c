@@ -30,6 +30,8 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     const struct schema *s = q->s;
     const char *mname = s->tables[sh->main].name;
     static const char *const aggname[] = {"", "count", "sum", "average", "minimum", "maximum"};
+    if (q->percent == PERCENT_MEASURE)
+        buf_puts(x, "percentage of the total of ");
     if (sh->metric)
         t0_metric_explain(q, sh, x);
     else if (sh->revenue)

@@ -771,6 +771,56 @@ static int speaks_of_language(const struct nl_token *toks, size_t n_toks)
     return 0;
 }
 
+/* The other grammatical numbers of an English word longer than three letters: "victories" ->
+ * "victory", "boxes" -> "box", "women" -> "woman", "consumers" -> "consumer", and back. At most
+ * three forms, written into out; returns how many. */
+static size_t other_numbers(const char *w, char (*out)[NL_WORD_MAX])
+{
+    size_t n = 0, wl = strlen(w);
+    if (wl <= 3 || wl + 3 > NL_WORD_MAX)
+        return 0;
+#define FORM(cut, add) (snprintf(out[n], NL_WORD_MAX, "%.*s%s", (int)(wl - (cut)), w, (add)), n++)
+    char last = w[wl - 1], before = w[wl - 2];
+    if (wl > 4 && strcmp(w + wl - 3, "ies") == 0) {
+        FORM(3, "y");
+        FORM(1, "");
+    } else if (wl > 4 && strcmp(w + wl - 3, "men") == 0) {
+        FORM(3, "man");
+    } else if (wl > 4 && strcmp(w + wl - 2, "es") == 0 && strchr("sxzh", w[wl - 3])) {
+        FORM(2, "");
+        FORM(1, "");
+    } else if (last == 's' && before != 's') {
+        FORM(1, "");
+    } else if (last == 'y' && !strchr("aeiou", before)) {
+        FORM(1, "ies");
+    } else if (wl > 4 && strcmp(w + wl - 3, "man") == 0) {
+        FORM(3, "men");
+    } else if (strchr("sxzh", last)) {
+        FORM(0, "es");
+    } else {
+        FORM(0, "s");
+    }
+#undef FORM
+    return n;
+}
+
+/* Value candidates for text (which ends with the word last) with last in its other number. */
+static size_t other_number_cands(const struct nl_schema *ns, const char *text, const char *last,
+                                 struct nl_cand *vc)
+{
+    char forms[3][NL_WORD_MAX], alt[NL_WORD_MAX * NL_MAX_PHRASE + NL_MAX_PHRASE];
+    size_t n = other_numbers(last, forms), tl = strlen(text), lw = strlen(last);
+    for (size_t k = 0; k < n && lw <= tl; k++) {
+        int m = snprintf(alt, sizeof alt, "%.*s%s", (int)(tl - lw), text, forms[k]);
+        if (m < 0 || (size_t)m >= sizeof alt)
+            continue;
+        size_t got = add_value_cands(ns, alt, vc, 0);
+        if (got)
+            return got;
+    }
+    return 0;
+}
+
 /* Stored values at position i: a quoted literal, n-grams, demonyms, then a singular/plural
  * retry. Offered as one match; returns 1 when it became the best (then *synonym says whether a
  * demonym found it). */
@@ -794,31 +844,17 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
             n_vc = demonym_cands(ns, text, vc);
             v_syn = n_vc > 0;
         }
-        size_t tl = strlen(text), lw = strlen(toks[i + len - 1].word);
-        if (!n_vc && len >= 2 && lw > 3 && tl + 2 <= sizeof text) {
-            /* "sales representatives" -> 'Sales Representative': the last word's other number */
-            if (text[tl - 1] == 's') {
-                text[tl - 1] = '\0';
-            } else {
-                text[tl] = 's';
-                text[tl + 1] = '\0';
-            }
-            n_vc = add_value_cands(ns, text, vc, 0);
+        if (!n_vc && len >= 2) {
+            /* "sales representatives" -> 'Sales Representative', "Bulgarian victories" ->
+             * 'Bulgarian victory': the last word's other number */
+            n_vc = other_number_cands(ns, text, toks[i + len - 1].word, vc);
             v_partial = n_vc > 0;
         }
     }
-    if (!n_vc && toks[i].kind == NL_TOK_WORD && strlen(toks[i].word) > 3) {
+    if (!n_vc && toks[i].kind == NL_TOK_WORD) {
         /* "consumers" -> 'Consumer', "electronic" -> 'Electronics' */
-        size_t wl = strlen(toks[i].word);
-        if (wl + 2 <= sizeof text) {
-            memcpy(text, toks[i].word, wl + 1);
-            if (text[wl - 1] == 's') {
-                text[wl - 1] = '\0';
-            } else {
-                text[wl] = 's';
-                text[wl + 1] = '\0';
-            }
-            n_vc = add_value_cands(ns, text, vc, 0);
+        n_vc = other_number_cands(ns, toks[i].word, toks[i].word, vc);
+        if (n_vc) {
             v_len = 1;
             v_partial = 1;
         }

@@ -19,6 +19,13 @@
  * measure ("share of revenue": the measure itself is the aggregate). */
 static const struct nl_lex percent_lex = {"percentage of", NL_R_COUNT, 0, 0};
 static const struct nl_lex share_lex = {"share of", NL_R_STOP, 0, 0};
+static const struct nl_lex share_sum_lex = {"share of", NL_R_AGG, NL_AGG_SUM, 0};
+
+/* A column of amounts a share can be taken of: numbers that are no key, flag or date. */
+static int amount_col(const struct query *q, int t, int c)
+{
+    return t0_col_number_value(q, t, c) && !t0_col_is_flag(q, t, c) && !t0_col_is_date(q, t, c);
+}
 
 static int percent_word(const char *w)
 {
@@ -39,13 +46,36 @@ static int same_table(const struct nl_span *c, const struct nl_span *t)
     return 0;
 }
 
+/* "what share of hires are full time, as a percent": the percentage is read at its first word;
+ * a later one only says how it is written. A fraction or proportion with no word of percent
+ * may be wanted as a number from 0 to 1: a doubt. */
+static void quiet_after(struct query *q, size_t i)
+{
+    static const char *const in_percent[] = {"percentage", "percent", "pct", "share"};
+    int said = 0;
+    for (size_t j = i; j < q->n && !said; j++)
+        said = NL_WORD_IN(q->toks[q->sp[j].tok].word, in_percent);
+    if (!said) /* "what fraction of the rows ...": 0.25, or 25 (%)? */
+        t0_doubt(q, P_UNSURE, "'%s' may want a fraction rather than a percentage",
+                 q->toks[q->sp[i].tok].word);
+    for (size_t j = i + 1; j < q->n; j++)
+        if (q->sp[j].kind == NL_SPAN_LEX && q->sp[j].lex->role == NL_R_COMPLEX &&
+            q->sp[j].len == 1 && percent_word(q->toks[q->sp[j].tok].word))
+            q->sp[j].lex = &share_lex;
+}
+
 void t0_percent_read(struct query *q)
 {
     for (size_t i = 0; i + 1 < q->n; i++) {
         struct nl_span *sp = &q->sp[i];
-        if ((sp->kind != NL_SPAN_LEX && sp->kind != NL_SPAN_COLUMN) || sp->len != 1 ||
-            !percent_word(q->toks[sp->tok].word))
+        if ((sp->kind != NL_SPAN_LEX && sp->kind != NL_SPAN_COLUMN &&
+             sp->kind != NL_SPAN_UNKNOWN) ||
+            sp->len != 1 || !percent_word(q->toks[sp->tok].word))
             continue;
+        if (sp->kind == NL_SPAN_UNKNOWN) { /* "fraction", "proportion" */
+            sp->kind = NL_SPAN_LEX;
+            sp->lex = &share_lex;
+        }
         int next = t0_next_content(q, i);
         int pv = t0_prev_content(q, i);
         if (sp->kind == NL_SPAN_COLUMN && next >= 0 && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
@@ -71,12 +101,33 @@ void t0_percent_read(struct query *q)
             sp->n_cand = 0;
             q->sp[i].lex = &percent_lex;
             q->percent = PERCENT_ROWS;
+            quiet_after(q, i);
             return;
         }
         if (next >= 0 && q->sp[next].kind == NL_SPAN_LEX &&
             q->sp[next].lex->role == NL_R_REVENUE) {
             q->sp[i].lex = &share_lex;
             q->percent = PERCENT_MEASURE;
+            quiet_after(q, i);
+            return;
+        }
+        /* "what share of the population lives in Asia", "percentage of total earnings",
+         * "fraction of all song sales": the total of a column of amounts, as revenue above */
+        int total = next >= 0 && q->sp[next].kind == NL_SPAN_LEX &&
+                    q->sp[next].lex->role == NL_R_AGG && q->sp[next].lex->arg == NL_AGG_SUM;
+        int m = total ? t0_next_content(q, (size_t)next) : next;
+        if (m >= 0 && m + 1 < (int)q->n && q->sp[m + 1].kind == NL_SPAN_COLUMN &&
+            (q->sp[m].kind == NL_SPAN_UNKNOWN ||
+             (q->sp[m].kind == NL_SPAN_TABLE && same_table(&q->sp[m + 1], &q->sp[m]))))
+            m++; /* "song sales": the table's own column; "poker earnings": the word left
+                  * unread is a doubt of its own */
+        if (sp->kind == NL_SPAN_LEX && m >= 0 && q->sp[m].kind == NL_SPAN_COLUMN &&
+            t0_span_all(q, m, amount_col)) {
+            sp->n_cand = 0;
+            sp->kind = NL_SPAN_LEX;
+            q->sp[i].lex = total ? &share_lex : &share_sum_lex;
+            q->percent = PERCENT_MEASURE;
+            quiet_after(q, i);
             return;
         }
     }
@@ -87,7 +138,9 @@ int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
     if (!q->percent)
         return 0;
     int measure = q->percent == PERCENT_MEASURE;
-    if ((measure ? sh->agg != NL_AGG_SUM || !(sh->revenue || sh->metric)
+    if ((measure ? sh->agg != NL_AGG_SUM ||
+                       !(sh->revenue || sh->metric ||
+                         (sh->agg_c >= 0 && amount_col(q, sh->agg_t, sh->agg_c)))
                  : sh->agg != NL_AGG_COUNT || sh->agg_c >= 0) ||
         fanout || q->rank || sh->having || q->n_more_aggs || q->growth) {
         t0_doubt(q, P_WRONGISH, "a percentage of this shape is not composed");

@@ -599,6 +599,15 @@ static int read_tokens(struct reader *r)
                 continue;
             }
         }
+        if (c == '%') { /* "what % of orders": the word, not punctuation to drop */
+            struct question_tok *t =
+                tok_add(r, QUESTION_WORD, "percent", 7, 0, (size_t)(p - text));
+            if (!t)
+                return ERR_NOMEM;
+            t->len = 1;
+            p++;
+            continue;
+        }
         if (!is_word_byte(c) || c == '_') {
             p++;
             continue;

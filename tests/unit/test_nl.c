@@ -1479,6 +1479,45 @@ static void test_demonym_value(void)
     sqlite3_close(db);
 }
 
+/* Shares: of rows meeting a condition, of a column's total; stored values in the other number */
+static const char fixture_sql[] =
+    "CREATE TABLE clubs(club_id INTEGER PRIMARY KEY, club_nm TEXT, region TEXT, members INTEGER);"
+    "INSERT INTO clubs VALUES (1,'Ash','North',120),(2,'Birch','South',80),(3,'Cedar','North',"
+    " 200),(4,'Elm','East',100);"
+    "CREATE TABLE fixtures(fixture_id INTEGER PRIMARY KEY, club_id INTEGER REFERENCES"
+    " clubs(club_id), outcome TEXT, gate_receipts REAL, fee_pct REAL);"
+    "INSERT INTO fixtures VALUES (1,1,'Home victory',500,0.05),(2,1,'Away victory',300,0.2),"
+    " (3,2,'Draw',250,0.1),(4,3,'Home victory',900,0.15),(5,4,'Draw',100,0.3);";
+
+static void test_shares(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(fixture_sql);
+    introspect(db, &sc, "sqlite");
+    /* a multi-word stored value in the plural, and a % sign as the word */
+    expect_rows(db, &sc, "what percentage of fixtures were home victories?",
+                "SELECT 100.0 * 2 / 5");
+    expect_rows(db, &sc, "what % of fixtures were draws", "SELECT 100.0 * 2 / 5");
+    expect_rows(db, &sc, "how many fixtures ended in away victories",
+                "SELECT COUNT(*) FROM fixtures WHERE outcome = 'Away victory'");
+    /* a share of a column's total, with the percent said again at the end */
+    expect_rows(db, &sc, "what share of all members are in the North region, as a percent?",
+                "SELECT 100.0 * 320 / 500");
+    expect_rows(db, &sc, "what percentage of total gate receipts came from draws",
+                "SELECT 100.0 * 350 / 2050");
+    expect_rows(db, &sc, "what share of members are in the North region",
+                "SELECT 100.0 * 320 / 500");
+    /* traps: a share of all rows is 100; a "fraction" or "proportion" with no word of percent
+     * may want 0.4, not 40; "10%" is still a number compared with a fraction column */
+    expect_unsure(&sc, "what percentage of fixtures");
+    expect_unsure(&sc, "what fraction of fixtures were draws");
+    expect_unsure(&sc, "the proportion of members in the North region");
+    expect_rows(db, &sc, "how many fixtures have a fee over 10%?",
+                "SELECT COUNT(*) FROM fixtures WHERE fee_pct > 0.1");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static void test_people(void)
 {
     struct schema one, two;
@@ -1610,6 +1649,7 @@ static const struct test_case tests[] = {
     {"who_did", test_who_did},
     {"people", test_people},
     {"demonym_value", test_demonym_value},
+    {"shares", test_shares},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)

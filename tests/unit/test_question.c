@@ -97,6 +97,12 @@ static void test_numbers(void)
     CHECK_STR(q->toks[6].word, "2014");
     CHECK(q->cues & QCUE_TIME); /* a year */
     question_free(q);
+    /* a % sign of its own is the word; after a number it marks the number */
+    q = rd("what % of orders have 10% off?");
+    CHECK_STR(toks_str(q, 0), "what|percent|of|orders|have|10|off");
+    CHECK_INT(q->toks[1].kind, QUESTION_WORD);
+    CHECK_INT(q->toks[5].percent, 1);
+    question_free(q);
 }
 
 static void test_quoted(void)
