@@ -27,6 +27,22 @@ struct compose {
     int failed;
 };
 
+/* The path from main to t goes up to a row both point at, then down to t's rows (Cartoon ->
+ * TV_Channel <- TV_series): t's rows only share a parent with main's. */
+static int sibling_path(const struct query *q, int t)
+{
+    int down = 0;
+    for (int hops = 0; t >= 0 && q->bfs.dist[t] > 0 && hops < 64; hops++) {
+        const struct edge *e = &q->bfs.via[t];
+        if (e->owner == e->to)
+            down = 1;
+        else if (down)
+            return 1;
+        t = e->from;
+    }
+    return 0;
+}
+
 static int join_table(struct compose *cx, int t)
 {
     struct query *q = cx->q;
@@ -716,6 +732,32 @@ static int asks_rank_value(const struct query *q)
     return 0;
 }
 
+/* "which countries have a life expectancy above 80, and what is it": the one compared column of
+ * a list is asked for too; -1 when the question does not ask or names no single such column. */
+static int asked_compared_col(const struct query *q, const struct shape *sh)
+{
+    static const char *const be[] = {"is", "was"}; /* "and what are they": the rows */
+    static const char *const it[] = {"it", "that"};
+    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    int asked = 0;
+    for (size_t i = 0; i + 3 < n_toks && !asked; i++)
+        asked = strcmp(q->toks[i].word, "and") == 0 && strcmp(q->toks[i + 1].word, "what") == 0 &&
+                NL_WORD_IN(q->toks[i + 2].word, be) && NL_WORD_IN(q->toks[i + 3].word, it);
+    if (!asked)
+        return -1;
+    int found = -1;
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if (f->kind != FILTER_NUM || f->op == NL_OP_EQ || f->op == NL_OP_IN || f->flag ||
+            f->t != sh->main)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = f->c;
+    }
+    return found;
+}
+
 /* A text column of t, not a key, whose name says it names something ("series_name",
  * "film_title"), though not the table: -1 when there is none. */
 static int name_like_col(const struct query *q, int t)
@@ -889,6 +931,14 @@ static void put_select(struct compose *cx, struct buf *sel)
                 buf_puts(sel, ", ");
             put_col(cx, sel, sh->sel_t[k], sh->sel_c[k]);
             only_rank_value &= sh->sel_t[k] == sh->order_t && sh->sel_c[k] == sh->order_c;
+            if (sibling_path(q, sh->sel_t[k]))
+                /* "the cartoon episodes Ben Jones directed" showing TV_series.Episode: the
+                 * series of the same channel, not the cartoons' own */
+                t0_doubt(q, P_UNSURE, "%s.%s is shown for rows that only share a %s with %s",
+                         q->s->tables[sh->sel_t[k]].name,
+                         q->s->tables[sh->sel_t[k]].cols[sh->sel_c[k]].name,
+                         q->s->tables[q->bfs.via[sh->sel_t[k]].from].name,
+                         q->s->tables[sh->main].name);
         }
         if (all_fixed(q, sh))
             /* "countries whose form of government is X" showing that form: the condition's
@@ -954,6 +1004,11 @@ static void put_select(struct compose *cx, struct buf *sel)
             put_col(cx, sel, lab_t, lab[j]);
             if (lab_t == sh->main)
                 cx->list_by[cx->n_list_by++] = lab[j];
+        }
+        int asked = nl > 0 ? asked_compared_col(q, sh) : -1;
+        if (asked >= 0) {
+            buf_puts(sel, ", ");
+            put_col(cx, sel, sh->main, asked);
         }
     }
 }

@@ -935,6 +935,13 @@ static void read_column(struct pass *p)
             q->most_dir = 0;
         }
     } else if (p->pend == PEND_GROUP) {
+        int pv = t0_prev_content(q, i);
+        if (pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX && strcmp(q->sp[pv].lex->phrase, "per") == 0 &&
+            t0_span_all(q, (int)i, col_counts_things))
+            /* "spent per ticket" over Num_of_Ticket: a rate (total over total), not a group per
+             * number of tickets */
+            t0_doubt(q, P_UNSURE, "'per %s' may be a rate, not a group per value",
+                     t0_span_text(q, sp, p->text, sizeof p->text));
         t0_group_again(q, (int)i);
         q->group = GROUP_COLUMN;
         q->group_span = (int)i;

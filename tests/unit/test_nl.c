@@ -1518,6 +1518,48 @@ static void test_shares(void)
     sqlite3_close(db);
 }
 
+/* A rate is no group, a value asked with "and what is it" is shown, and rows that only share a
+ * parent are not each other's */
+static const char station_sql[] =
+    "CREATE TABLE station(station_id INTEGER PRIMARY KEY, station_nm TEXT, country TEXT,"
+    " life_span REAL);"
+    "INSERT INTO station VALUES (1,'North FM','Norway',82.5),(2,'Sun TV','Spain',79.0),"
+    " (3,'Kiwi One','New Zealand',81.2);"
+    "CREATE TABLE cartoon(cartoon_id INTEGER PRIMARY KEY, title TEXT, directed_by TEXT,"
+    " station_id INTEGER REFERENCES station(station_id));"
+    "INSERT INTO cartoon VALUES (1,'Moon Cats','Ada Park',1),(2,'Rust','Ada Park',2),"
+    " (3,'Tide','Bo Lin',3);"
+    "CREATE TABLE series(series_id INTEGER PRIMARY KEY, episode TEXT,"
+    " station_id INTEGER REFERENCES station(station_id));"
+    "INSERT INTO series VALUES (1,'Pilot',1),(2,'Finale',2),(3,'Return',3);"
+    "CREATE TABLE visit(visit_id INTEGER PRIMARY KEY, station_id INTEGER REFERENCES"
+    " station(station_id), num_of_ticket INTEGER, total_spent REAL);"
+    "INSERT INTO visit VALUES (1,1,2,20.0),(2,1,4,90.0),(3,2,2,18.0),(4,3,10,300.0);";
+
+static void test_rates_and_paths(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(station_sql);
+    introspect(db, &sc, "sqlite");
+    /* trap: "per ticket" over a column of ticket counts is a rate, not a group per count */
+    expect_unsure(&sc, "on average, how much is spent per ticket?");
+    expect_rows(db, &sc, "average total spent per station",
+                "SELECT s.station_nm, AVG(v.total_spent) FROM visit v JOIN station s"
+                " ON s.station_id = v.station_id GROUP BY s.station_id");
+    /* the compared value, asked for with "and what is it" */
+    expect_rows(db, &sc, "which stations have a life span above 80, and what is it?",
+                "SELECT station_nm, life_span FROM station WHERE life_span > 80");
+    /* trap: "and what are they" asks for the rows */
+    expect_rows(db, &sc, "which stations have a life span above 80 and what are they",
+                "SELECT station_nm FROM station WHERE life_span > 80");
+    /* trap: a series episode is no cartoon's, though both belong to a station */
+    expect_unsure(&sc, "which cartoon episodes did Ada Park direct?");
+    expect_rows(db, &sc, "titles of the cartoons Ada Park directed",
+                "SELECT title FROM cartoon WHERE directed_by = 'Ada Park'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static void test_people(void)
 {
     struct schema one, two;
@@ -1650,6 +1692,7 @@ static const struct test_case tests[] = {
     {"people", test_people},
     {"demonym_value", test_demonym_value},
     {"shares", test_shares},
+    {"rates_and_paths", test_rates_and_paths},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
