@@ -931,6 +931,17 @@ static void put_select(struct compose *cx, struct buf *sel)
                 buf_puts(sel, ", ");
             put_col(cx, sel, sh->sel_t[k], sh->sel_c[k]);
             only_rank_value &= sh->sel_t[k] == sh->order_t && sh->sel_c[k] == sh->order_c;
+            size_t fi = q->ns->col_base[sh->sel_t[k]] + (size_t)sh->sel_c[k];
+            for (size_t j = 0; q->ns->fk_target[fi] >= 0 && j < sh->n_sel; j++)
+                if (j != k && sh->sel_t[j] == q->ns->fk_target[fi]) {
+                    /* "which channel was it on (the channel's series name)": TV_series.Channel
+                     * beside TV_Channel.series_name shows the one channel twice */
+                    t0_doubt(q, P_UNSURE, "%s.%s is the key of the %s shown beside it",
+                             q->s->tables[sh->sel_t[k]].name,
+                             q->s->tables[sh->sel_t[k]].cols[sh->sel_c[k]].name,
+                             q->s->tables[sh->sel_t[j]].name);
+                    break;
+                }
             if (sibling_path(q, sh->sel_t[k]))
                 /* "the cartoon episodes Ben Jones directed" showing TV_series.Episode: the
                  * series of the same channel, not the cartoons' own */

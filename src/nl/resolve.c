@@ -860,7 +860,13 @@ static int resolve_selects(struct res *r)
             t0_doubt(q, P_UNSURE, "'name' and %s has no name", q->s->tables[sh->main].name);
             continue;
         }
-        int c = t0_pick_cand(q, i, sh->main), dup = 0;
+        int c = -1, dup = 0;
+        if (i > 0 && q->sp[i - 1].kind == NL_SPAN_TABLE && q->sp[i - 1].n_cand == 1)
+            for (size_t k2 = 0; k2 < sp->n_cand && c < 0; k2++)
+                if (sp->cand[k2].table == q->sp[i - 1].cand[0].table)
+                    c = (int)k2; /* "the battle name and the ship's name": the ship's */
+        if (c < 0)
+            c = t0_pick_cand(q, i, sh->main);
         for (size_t j = 0; j < sh->n_sel; j++) /* "the channel's ... channels": once */
             dup |= sh->sel_t[j] == sp->cand[c].table && sh->sel_c[j] == sp->cand[c].col;
         if (!dup && sh->n_sel < NL_MAX_SELECT) {

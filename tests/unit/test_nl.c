@@ -1558,6 +1558,21 @@ static void test_rates_and_paths(void)
                 "SELECT title FROM cartoon WHERE directed_by = 'Ada Park'");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* "the fleet name and the boat name": each table's own name column */
+    db = open_db("CREATE TABLE fleet(fleet_id INTEGER PRIMARY KEY, name TEXT);"
+                 "INSERT INTO fleet VALUES (1,'Red'),(2,'Blue');"
+                 "CREATE TABLE boat(boat_id INTEGER PRIMARY KEY, name TEXT, fate TEXT,"
+                 " fleet_id INTEGER REFERENCES fleet(fleet_id));"
+                 "INSERT INTO boat VALUES (1,'Gull','Sunk',1),(2,'Tern','Sunk',2),"
+                 " (3,'Auk','Captured',1);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "give the fleet name and the boat name for boats that were sunk",
+                "SELECT f.name, b.name FROM boat b JOIN fleet f ON f.fleet_id = b.fleet_id"
+                " WHERE b.fate = 'Sunk'");
+    /* trap: the fleet asked for as a thing, not shown, must not pass as the whole answer */
+    expect_unsure(&sc, "in which fleets was a boat captured? give the fleet and the boat's name");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static void test_people(void)
