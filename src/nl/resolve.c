@@ -909,6 +909,15 @@ static int resolve_list_extras(struct res *r)
         for (int j = 0; j < nl; j++)
             for (size_t k = 0; k < sh->n_sel; k++)
                 shown |= sh->sel_t[k] == E && sh->sel_c[k] == lab[j];
+        int text = 0;
+        for (size_t k = 0; k < sh->n_sel; k++)
+            text |= sh->sel_t[k] == E && (t0_col_is_key(q, E, sh->sel_c[k]) ||
+                                          t0_col_of(q, E, sh->sel_c[k])->type == SCHEMA_TYPE_TEXT);
+        if (nl == 0 && !text)
+            /* "the players ... with their earnings", players named only in another table:
+             * the earnings alone do not say whose they are */
+            t0_doubt(q, P_UNSURE, "the %s the list leads with have no name of their own",
+                     q->s->tables[E].name);
         if (nl > 0 && !shown) {
             memmove(sh->sel_t + nl, sh->sel_t, sh->n_sel * sizeof sh->sel_t[0]);
             memmove(sh->sel_c + nl, sh->sel_c, sh->n_sel * sizeof sh->sel_c[0]);

@@ -1573,6 +1573,16 @@ static void test_rates_and_paths(void)
     expect_unsure(&sc, "in which fleets was a boat captured? give the fleet and the boat's name");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* trap: players named only in the table of people; their earnings alone say not whose */
+    db = open_db("CREATE TABLE person(person_id INTEGER PRIMARY KEY, full_name TEXT);"
+                 "INSERT INTO person VALUES (1,'Ann Kay'),(2,'Bo Dee');"
+                 "CREATE TABLE gamer(gamer_id INTEGER PRIMARY KEY, person_id INTEGER"
+                 " REFERENCES person(person_id), earnings REAL);"
+                 "INSERT INTO gamer VALUES (1,1,500.0),(2,2,90.0);");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "show the gamers whose earnings are above 100, with their earnings");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static void test_people(void)
