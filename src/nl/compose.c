@@ -27,6 +27,7 @@ struct compose {
     int failed;
 };
 
+
 /* The path from main to t goes up to a row both point at, then down to t's rows (Cartoon ->
  * TV_Channel <- TV_series): t's rows only share a parent with main's. */
 static int sibling_path(const struct query *q, int t)
@@ -63,8 +64,16 @@ static int join_table(struct compose *cx, int t)
         t0_doubt(q, P_UNSURE, "several ways to join %s", q->s->tables[t].name);
     if (q->bfs.dist[t] > 2 && !t0_semantic_on_path(q, t))
         t0_doubt(q, P_SMALL, "long join path to %s", q->s->tables[t].name);
-    if (e.owner == e.to)
+    if (e.owner == e.to) {
         cx->fanout = 1;
+        if (sibling_path(q, t) && t0_pk_col(q, t) >= 0)
+            /* "episodes Brandon Vietti directed" over TV_series, the director in Cartoon: rows of
+             * two things that only share a channel. (A table of a parent's details, keyed by the
+             * parent's key, is a detail of it: "cities of countries where English is spoken") */
+            t0_doubt(q, P_UNSURE, "%s is reached from %s only through the %s both point at",
+                     q->s->tables[t].name, q->s->tables[cx->sh->main].name,
+                     q->s->tables[e.from].name);
+    }
     buf_puts(&cx->from, " JOIN ");
     db_dialect_put_ident(&cx->from, cx->dialect, q->s->tables[t].name);
     buf_printf(&cx->from, " AS t%d ON t%d.", me, e.owner == e.to ? me : pa);

@@ -194,6 +194,9 @@ static int rows_lead_list(const struct query *q, int a, int b)
         return 1;
     if (word_between(q, a, b, "and") && (word_between(q, a, b, "their") || word_between(q, a, b, "its")))
         return 1;
+    if (a + 1 < b && q->sp[a + 1].kind == NL_SPAN_STOPWORD &&
+        strcmp(q->toks[q->sp[a + 1].tok].word, "and") == 0)
+        return 1; /* "Seiji Ozawa's orchestra and the record company": the table is an item */
     int k = 0;
     while (k < a && q->sp[k].kind != NL_SPAN_TABLE && q->sp[k].kind != NL_SPAN_COLUMN)
         k++;

@@ -1583,6 +1583,35 @@ static void test_rates_and_paths(void)
     expect_unsure(&sc, "show the gamers whose earnings are above 100, with their earnings");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* a table named as an item of the list: "Ann Lee's band and the record label" shows both;
+     * a parent's detail table keyed by the parent's key is the parent's ("towns of lands where
+     * Welsh is spoken"), while another entity sharing the parent is not ("episodes Ada Park
+     * directed" with the director in cartoons, the episodes in series) */
+    db = open_db("CREATE TABLE leader(leader_id INTEGER PRIMARY KEY, name TEXT);"
+                 "INSERT INTO leader VALUES (1,'Ann Lee'),(2,'Bo Ray');"
+                 "CREATE TABLE band(band_id INTEGER PRIMARY KEY, band TEXT, record_label TEXT,"
+                 " leader_id INTEGER REFERENCES leader(leader_id));"
+                 "INSERT INTO band VALUES (1,'Brass Ten','Decca',1),(2,'Reeds','EMI',2);"
+                 "CREATE TABLE land(code TEXT PRIMARY KEY, name TEXT);"
+                 "INSERT INTO land VALUES ('WA','Wales'),('FR','France');"
+                 "CREATE TABLE town(town_id INTEGER PRIMARY KEY, name TEXT,"
+                 " land_code TEXT REFERENCES land(code));"
+                 "INSERT INTO town VALUES (1,'Cardiff','WA'),(2,'Lyon','FR'),(3,'Bangor','WA');"
+                 "CREATE TABLE land_tongue(land_code TEXT REFERENCES land(code), tongue TEXT,"
+                 " PRIMARY KEY(land_code, tongue));"
+                 "INSERT INTO land_tongue VALUES ('WA','Welsh'),('WA','English'),('FR','French');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "Ann Lee's band and the record label it's with?",
+                "SELECT band, record_label FROM band WHERE leader_id = 1");
+    expect_rows(db, &sc, "which towns are in lands where Welsh is spoken?",
+                "SELECT name FROM town WHERE land_code = 'WA'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    db = open_db(station_sql);
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "what episodes did Ada Park direct?");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static void test_people(void)
