@@ -912,10 +912,10 @@ static int resolve_list_extras(struct res *r)
         for (int j = 0; j < nl; j++)
             for (size_t k = 0; k < sh->n_sel; k++)
                 shown |= sh->sel_t[k] == E && sh->sel_c[k] == lab[j];
-        int text = 0;
+        int text = 0; /* some column shown says which row it is: a text, a key, another table's */
         for (size_t k = 0; k < sh->n_sel; k++)
-            text |= sh->sel_t[k] == E && (t0_col_is_key(q, E, sh->sel_c[k]) ||
-                                          t0_col_of(q, E, sh->sel_c[k])->type == SCHEMA_TYPE_TEXT);
+            text |= sh->sel_t[k] != E || t0_col_is_key(q, E, sh->sel_c[k]) ||
+                    t0_col_of(q, E, sh->sel_c[k])->type == SCHEMA_TYPE_TEXT;
         if (nl == 0 && !text)
             /* "the players ... with their earnings", players named only in another table:
              * the earnings alone do not say whose they are */
