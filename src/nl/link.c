@@ -49,7 +49,8 @@ static void split_name(const char *name, struct nl_name *out)
     memset(out, 0, sizeof *out);
     for (const char *p = name;; p++) {
         unsigned char c = (unsigned char)*p;
-        int boundary = c == '\0' || c == '_' || c == ' ' || c == '-' || c == '.';
+        /* any ASCII punctuation: "Official_ratings_(millions)" is official, ratings, millions */
+        int boundary = c == '\0' || (c < 128 && !isalnum(c));
         int camel = !boundary && wl > 0 && isupper(c) &&
                     (islower((unsigned char)p[-1]) ||
                      (isupper((unsigned char)p[-1]) && islower((unsigned char)p[1])));

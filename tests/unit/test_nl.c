@@ -1612,6 +1612,15 @@ static void test_rates_and_paths(void)
     expect_unsure(&sc, "what episodes did Ada Park direct?");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* punctuation in a column's name separates its words: "Official_ratings_(millions)" */
+    db = open_db("CREATE TABLE gig(gig_id INTEGER PRIMARY KEY, venue TEXT,"
+                 " \"Official_ratings_(millions)\" REAL);"
+                 "INSERT INTO gig VALUES (1,'Hall',5.2),(2,'Arena',7.9);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "list the official ratings of all gigs",
+                "SELECT \"Official_ratings_(millions)\" FROM gig");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static void test_people(void)
