@@ -55,7 +55,9 @@ static const struct {
     {"lower than", "#lt"},    {"smaller than", "#lt"},  {"at least", "#ge"},
     {"at most", "#le"},       {"or more", "#ge"},       {"or less", "#le"},
     {"or fewer", "#le"},      {"or above", "#ge"},      {"or below", "#le"},
-    {"sum up", "#sum"},       {"add up", "#sum"},       {"altogether", "#sum"},
+    {"or later", "#ge"},      {"or earlier", "#le"},    {"or lower", "#le"},
+    {"or higher", "#ge"},     {"or greater", "#ge"},    {"onwards", "#ge"},
+    {"onward", "#ge"},        {"sum up", "#sum"},       {"add up", "#sum"},       {"altogether", "#sum"},
     /* "took place at X" says where, as "held in X" does: nothing the query depends on */
     {"took place", ""},       {"take place", ""},       {"takes place", ""},
     {"taking place", ""},     {"taken place", ""},
@@ -425,6 +427,17 @@ const char *tm_words_fold(const char *w)
         if (!strchr(folds[p].phrase, ' ') && strcmp(folds[p].phrase, w) == 0)
             return folds[p].canon;
     return NULL;
+}
+
+int tm_words_temporal(const struct question *q, const unsigned char *mask)
+{
+    static const char *const time_words[] = {"before", "after", "since", "until", "till",
+                                             "onwards", "onward", "earlier", "later", "prior"};
+    for (size_t i = 0; i < q->n_toks; i++)
+        if (!(mask && mask[i]) && q->toks[i].kind == QUESTION_WORD &&
+            in_list(q->toks[i].word, time_words, N_OF(time_words)))
+            return 1;
+    return 0;
 }
 
 int tm_words_stop(const char *w)

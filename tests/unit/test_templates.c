@@ -191,8 +191,9 @@ static void test_numbers(void)
     char *sql = ask("Which products cost more than 5?", NULL);
     CHECK_STR(sql, "SELECT name FROM products WHERE price > 5");
     free(sql);
+    /* another comparison word: the operator it says */
     sql = ask("Which products cost less than 5?", NULL);
-    CHECK(sql == NULL);
+    CHECK_STR(sql, "SELECT name FROM products WHERE price < 5");
     free(sql);
     /* a number where the template has none, and a year of another length inside a date */
     sql = ask("What was the revenue in 123 for Toys?", NULL);
@@ -405,8 +406,9 @@ static void test_name_verb_and_top(void)
     char *sql = ask("Name the top 3 most expensive products.", NULL);
     CHECK_STR(sql, "SELECT name FROM products ORDER BY price DESC LIMIT 3");
     free(sql);
+    /* the other extreme orders the other way */
     sql = ask("What are the 3 least expensive products?", NULL);
-    CHECK(sql == NULL);
+    CHECK_STR(sql, "SELECT name FROM products ORDER BY price ASC LIMIT 3");
     free(sql);
     CHECK_INT(templates_learn(g_t, "What is the category of the product Dune?",
                               "SELECT category FROM products WHERE name = 'Dune'", "model", NULL,
@@ -628,9 +630,13 @@ static void test_more_function_words(void)
     char *sql = ask("Which 3 members have the highest age?", NULL);
     CHECK_STR(sql, "SELECT name FROM members ORDER BY age DESC LIMIT 3");
     free(sql);
-    static const char *const traps[] = {"What are the 3 youngest members?",
-                                        "Which 3 members have the lowest age?"};
-    no_match(traps, sizeof traps / sizeof traps[0]);
+    /* the other extreme orders the other way */
+    sql = ask("What are the 3 youngest members?", NULL);
+    CHECK_STR(sql, "SELECT name FROM members ORDER BY age ASC LIMIT 3");
+    free(sql);
+    sql = ask("Which 3 members have the lowest age?", NULL);
+    CHECK_STR(sql, "SELECT name FROM members ORDER BY age ASC LIMIT 3");
+    free(sql);
 }
 
 /* A value the template's question wrote as a number ("in 2019" for year = '2019') takes
@@ -852,6 +858,67 @@ static void test_doers_clips_units(void)
     no_match(traps, sizeof traps / sizeof traps[0]);
 }
 
+/* A comparison or an extreme the question says otherwise ("under 30" for "over 40", "smallest"
+ * for "biggest") puts the operator or the direction it says in the template's SQL, where the
+ * SQL has one comparison with the slot's number (one ORDER BY key) and the template's words
+ * agree with it. */
+static void test_other_direction(void)
+{
+    learn("Which teachers have more than 50 students?",
+          "SELECT name FROM teacher WHERE students > 50");
+    char *sql = ask("Which teachers have fewer than 100 students?", NULL);
+    CHECK_STR(sql, "SELECT name FROM teacher WHERE students < 100");
+    free(sql);
+    sql = ask("Which teachers have at most 100 students?", NULL);
+    CHECK_STR(sql, "SELECT name FROM teacher WHERE students <= 100");
+    free(sql);
+    sql = ask("Which teachers have 70 students or more?", NULL);
+    CHECK_STR(sql, "SELECT name FROM teacher WHERE students >= 70");
+    free(sql);
+    /* a year inside a date: ">=" and "<" take whole years */
+    learn("Which orders were placed from 2024 onwards?",
+          "SELECT id FROM orders WHERE order_date >= '2024-01-01'");
+    sql = ask("Which orders were placed before 2024?", NULL);
+    CHECK_STR(sql, "SELECT id FROM orders WHERE order_date < '2024-01-01'");
+    free(sql);
+    learn("What are the 2 teachers with the most students?",
+          "SELECT name FROM teacher ORDER BY students DESC LIMIT 2");
+    sql = ask("What are the 2 teachers with the fewest students?", NULL);
+    CHECK_STR(sql, "SELECT name FROM teacher ORDER BY students ASC LIMIT 2");
+    free(sql);
+    learn("Which 2 courses have the fewest students?",
+          "SELECT title FROM course ORDER BY students LIMIT 2");
+    sql = ask("Which 3 courses have the most students?", NULL);
+    CHECK_STR(sql, "SELECT title FROM course ORDER BY students DESC LIMIT 3");
+    free(sql);
+    /* traps: two comparisons; "after 2024" in a date ('2025-01-01' would be needed); a
+     * comparative that names another column ("younger": an age); another comparison in other
+     * words that does not name the compared column ("under 60" may be an age); both extremes; a
+     * comparison in time against one of a quantity ("events before 2021" against "more than
+     * 1000 visitors"); a template whose words disagree with its operator ("after 2019" as ">=
+     * '2020'"), one with two ORDER BY keys and one with a MAX(), where the extreme may be
+     * another's */
+    static const char *const traps[] = {
+        "Which teachers have more than 50 and fewer than 100 students?",
+        "Which orders were placed after 2024?",
+        "Which teachers are younger than 50?",
+        "Which teachers are under 60?",
+        "What are the 2 teachers with the most and the fewest students?",
+    };
+    no_match(traps, sizeof traps / sizeof traps[0]);
+    learn("Which events took place after 2019?", "SELECT name FROM events WHERE year >= '2020'");
+    learn("What are the 2 events with the most visitors?",
+          "SELECT name FROM events ORDER BY visitors DESC, name LIMIT 2");
+    learn("Which event kind has the biggest top visitors?",
+          "SELECT kind FROM events GROUP BY kind ORDER BY MAX(visitors) DESC LIMIT 1");
+    static const char *const traps2[] = {
+        "Which events took place before 2021?",
+        "What are the 2 events with the fewest visitors?",
+        "Which event kind has the smallest top visitors?",
+    };
+    no_match(traps2, sizeof traps2 / sizeof traps2[0]);
+}
+
 static const struct test_case tests[] = {
     {"doers_clips_units", test_doers_clips_units},
     {"more_function_words", test_more_function_words},
@@ -862,6 +929,8 @@ static const struct test_case tests[] = {
     {"traps_do_not_match", test_traps_do_not_match},
     {"ambiguous_values_keep_order", test_ambiguous_values_keep_order},
     {"numbers", test_numbers},
+    {"other_direction", test_other_direction},
+    {"other_direction", test_other_direction},
     {"value_with_quote", test_value_with_quote},
     {"value_forms", test_value_forms},
     {"shown_and_table_words", test_shown_and_table_words},
