@@ -87,6 +87,25 @@ static int db_value(struct db *db, const struct schema *s, size_t t, size_t c, c
     return found;
 }
 
+/* 1 when text, as written, is a stored value of a column the query uses other than slot's:
+ * "French" is a language the query shows, not a form of 'France' ("which countries have
+ * French as an official language" against "the official languages of Canada"). */
+static int used_elsewhere(const struct schema *s, const struct tm_shape *sh,
+                          const struct tm_slot *slot, const char *text)
+{
+    size_t cnt = 0;
+    long k = schema_find_value(s, text, &cnt);
+    for (size_t i = 0; k >= 0 && i < cnt; i++) {
+        const struct schema_value *v = &s->values[(size_t)k + i];
+        if (v->table == slot->table && v->column == slot->column)
+            continue;
+        for (size_t u = 0; u < sh->n_used; u++)
+            if (sh->used[u].table == v->table && sh->used[u].column == v->column)
+                return 1;
+    }
+    return 0;
+}
+
 /* The stored value of slot's column that tokens first..last of q name, from the value index
  * (or the database for a column the index lacks). 1 and *out, 0, or ERR_NOMEM. */
 static int span_value(const struct schema *s, struct db *db, const struct tm_shape *sh,
@@ -119,7 +138,7 @@ static int span_value(const struct schema *s, struct db *db, const struct tm_sha
         return edge ? db_value(db, s, slot->table, slot->column, text, out) : 0;
     }
     const char *v = stored_value(s, slot, text);
-    if (!v && tm_words_form_ok(text)) {
+    if (!v && tm_words_form_ok(text) && !used_elsewhere(s, sh, slot, text)) {
         struct form_arg fa = {s, slot, NULL};
         tm_words_forms_each(text, form_stored, &fa);
         v = fa.found;

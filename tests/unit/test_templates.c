@@ -89,7 +89,12 @@ static void setup(void)
              "(2,'Poetry',2,'Letters','Seminar','2021',12),(3,'Geometry',1,'Maths','Lab','2022',25),"
              "(4,'Drama',2,'Letters','Lecture','2018',30),(5,'Optics',3,'Physics','Lab','2020',18);"
              "CREATE TABLE documents(id INTEGER PRIMARY KEY, title TEXT, pages INT);"
-             "INSERT INTO documents VALUES (1,'Guide',12),(2,'Atlas',40),(3,'Memo',2);");
+             "INSERT INTO documents VALUES (1,'Guide',12),(2,'Atlas',40),(3,'Memo',2);"
+             "CREATE TABLE nation(code TEXT PRIMARY KEY, title TEXT);"
+             "INSERT INTO nation VALUES ('IT','Italy'),('KE','Kenya'),('FR','France');"
+             "CREATE TABLE tongue(code TEXT REFERENCES nation(code), tongue TEXT, official TEXT);"
+             "INSERT INTO tongue VALUES ('IT','Italian','T'),('KE','Swahili','T'),"
+             "('KE','English','T'),('FR','French','T'),('FR','Italian','F');");
     load_schema();
     struct err e = {0};
     CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
@@ -919,6 +924,27 @@ static void test_other_direction(void)
     no_match(traps2, sizeof traps2 / sizeof traps2[0]);
 }
 
+/* A people's adjective stands for its country's name in a value slot, but not where the word as
+ * written is a stored value of another column the query uses: then the question asks the other
+ * way round. */
+static void test_form_used_elsewhere(void)
+{
+    learn("What are the official tongues of Kenya?",
+          "SELECT t.tongue FROM tongue t JOIN nation n ON t.code = n.code "
+          "WHERE n.title = 'Kenya' AND t.official = 'T'");
+    char *sql = ask("What are the official tongues of Italy?", NULL);
+    CHECK_CONTAINS(sql, "n.title = 'Italy'");
+    free(sql);
+    /* trap: "Italian" is a tongue the query shows, not Italy */
+    static const char *const traps[] = {"Which nations have Italian as an official tongue?"};
+    no_match(traps, sizeof traps / sizeof traps[0]);
+    /* where the query uses no column holding "Italian", the adjective is Italy's */
+    learn("How many events were held in Kenya?", "SELECT COUNT(*) FROM events WHERE country = 'Kenya'");
+    sql = ask("How many Italian events were held?", NULL);
+    CHECK_CONTAINS(sql, "country = 'Italy'");
+    free(sql);
+}
+
 static const struct test_case tests[] = {
     {"doers_clips_units", test_doers_clips_units},
     {"more_function_words", test_more_function_words},
@@ -930,7 +956,9 @@ static const struct test_case tests[] = {
     {"ambiguous_values_keep_order", test_ambiguous_values_keep_order},
     {"numbers", test_numbers},
     {"other_direction", test_other_direction},
+    {"form_used_elsewhere", test_form_used_elsewhere},
     {"other_direction", test_other_direction},
+    {"form_used_elsewhere", test_form_used_elsewhere},
     {"value_with_quote", test_value_with_quote},
     {"value_forms", test_value_forms},
     {"shown_and_table_words", test_shown_and_table_words},
