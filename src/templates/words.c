@@ -55,6 +55,12 @@ static const struct {
     {"lower than", "#lt"},    {"smaller than", "#lt"},  {"at least", "#ge"},
     {"at most", "#le"},       {"or more", "#ge"},       {"or less", "#le"},
     {"or fewer", "#le"},      {"or above", "#ge"},      {"or below", "#le"},
+    /* one verb in other words: "opened their doors" opened, "set up" founded, "went down"
+     * (a ship) was lost, "took effect" became effective */
+    {"opened their doors", "open"}, {"opened its doors", "open"}, {"open their doors", "open"},
+    {"open its doors", "open"},     {"set up", "found"},          {"went down", "lose"},
+    {"gone down", "lose"},          {"took effect", "effect"},    {"take effect", "effect"},
+    {"takes effect", "effect"},     {"taken effect", "effect"},
     {"or later", "#ge"},      {"or earlier", "#le"},    {"or lower", "#le"},
     {"or higher", "#ge"},     {"or greater", "#ge"},    {"onwards", "#ge"},
     {"onward", "#ge"},        {"sum up", "#sum"},       {"add up", "#sum"},       {"altogether", "#sum"},
@@ -330,6 +336,10 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
         }
         r.number |= t->kind == QUESTION_NUMBER;
         if (mask && mask[i])
+            continue;
+        /* "capacity-wise" is "by capacity": the word before names what ranks or is meant */
+        if (i > 0 && t->kind == QUESTION_WORD && strcmp(t->word, "wise") == 0 && t->off > 0 &&
+            q->text[t->off - 1] == '-')
             continue;
         const char *canon = NULL;
         size_t used = 1;

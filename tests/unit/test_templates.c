@@ -945,6 +945,35 @@ static void test_form_used_elsewhere(void)
     free(sql);
 }
 
+/* One verb in other words ("set up" is founded, "opened their doors" opened, "went down" was
+ * lost, "took effect" became effective), and "X-wise" is "by X". */
+static void test_verb_phrases(void)
+{
+    char w[256];
+    content_words("teams set up before 2000", w, sizeof w);
+    CHECK_STR(w, "team found #lt 2000");
+    content_words("museums that opened their doors after 2009", w, sizeof w);
+    CHECK_STR(w, "museum open #gt 2009");
+    content_words("ships that went down", w, sizeof w);
+    CHECK_STR(w, "ship lose");
+    content_words("rules that took effect in 2005", w, sizeof w);
+    CHECK_STR(w, "rule effect 2005");
+    content_words("the 2 largest teams, viewers-wise", w, sizeof w);
+    CHECK_STR(w, "2 #max team viewer");
+    /* traps: the words alone keep their sense */
+    content_words("the set of teams that went up", w, sizeof w);
+    CHECK_STR(w, "set team went up");
+    content_words("wise teams", w, sizeof w);
+    CHECK_STR(w, "wise team");
+    learn("Which teams were founded after 1990?", "SELECT team FROM teams WHERE founded > 1990");
+    char *sql = ask("Which teams were set up before 2000?", NULL);
+    CHECK_STR(sql, "SELECT team FROM teams WHERE founded < 2000");
+    free(sql);
+    static const char *const traps[] = {"Which teams were dissolved before 2000?",
+                                        "Which teams went up before 2000?"};
+    no_match(traps, sizeof traps / sizeof traps[0]);
+}
+
 static const struct test_case tests[] = {
     {"doers_clips_units", test_doers_clips_units},
     {"more_function_words", test_more_function_words},
@@ -957,8 +986,10 @@ static const struct test_case tests[] = {
     {"numbers", test_numbers},
     {"other_direction", test_other_direction},
     {"form_used_elsewhere", test_form_used_elsewhere},
+    {"verb_phrases", test_verb_phrases},
     {"other_direction", test_other_direction},
     {"form_used_elsewhere", test_form_used_elsewhere},
+    {"verb_phrases", test_verb_phrases},
     {"value_with_quote", test_value_with_quote},
     {"value_forms", test_value_forms},
     {"shown_and_table_words", test_shown_and_table_words},
