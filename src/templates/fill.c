@@ -14,6 +14,7 @@
 
 #define TM_MAX_WORDS 96
 #define TM_VALUE_MAX 512
+#define TM_SPELT_MIN 1000 /* a compared literal this big counts in units */
 
 /* The stored value of slot's column equal to value case-insensitively (value index), or NULL. */
 static const char *stored_value(const struct schema *s, const struct tm_slot *slot,
@@ -198,13 +199,18 @@ static int fill_numbers(const struct tm_shape *sh, const struct question *q, uns
         /* "1 million": a literal of 1000000 takes "500,000" or "2 million"; a literal of 1
          * (a column counted in millions) takes "2 million" only */
         double mult = slot->mult ? tm_words_multiplier(q, i + 1) : 0, v = t->num;
+        /* "more than 500000 people" learned: "1 million" is 1000000 where the literal is the
+         * number as written and big enough that the column does not count in thousands or
+         * millions */
+        int spelt = !slot->mult && !slot->fixed && slot->compared && slot->num >= TM_SPELT_MIN &&
+                    (mult = tm_words_multiplier(q, i + 1)) > 0;
         if (mult)
             mask[i + 1] = 1;
         f->first[next] = i;
         f->last[next] = mult ? i + 1 : i;
         if (slot->mult && (slot->fixed || !slot->scaled) && mult != slot->mult)
             return 0;
-        if (slot->scaled && !slot->fixed) {
+        if ((slot->scaled && !slot->fixed) || spelt) {
             v = t->num * (mult ? mult : 1);
             if (v != (double)(long long)v)
                 return 0;
@@ -212,7 +218,7 @@ static int fill_numbers(const struct tm_shape *sh, const struct question *q, uns
             return 0;
         }
         char num[64];
-        if (t->is_int || slot->scaled)
+        if (t->is_int || slot->scaled || spelt)
             snprintf(num, sizeof num, "%lld", (long long)v);
         else
             snprintf(num, sizeof num, "%.15g", v);

@@ -56,11 +56,12 @@ static const struct {
     {"at most", "#le"},       {"or more", "#ge"},       {"or less", "#le"},
     {"or fewer", "#le"},      {"or above", "#ge"},      {"or below", "#le"},
     /* one verb in other words: "opened their doors" opened, "set up" founded, "went down"
-     * (a ship) was lost, "took effect" became effective */
+     * (a ship) was lost, "took effect" became effective, "went to" visited */
     {"opened their doors", "open"}, {"opened its doors", "open"}, {"open their doors", "open"},
     {"open its doors", "open"},     {"set up", "found"},          {"went down", "lose"},
     {"gone down", "lose"},          {"took effect", "effect"},    {"take effect", "effect"},
-    {"takes effect", "effect"},     {"taken effect", "effect"},
+    {"takes effect", "effect"},     {"taken effect", "effect"},   {"went to", "visit"},
+    {"gone to", "visit"},           {"been to", "visit"},
     {"or later", "#ge"},      {"or earlier", "#le"},    {"or lower", "#le"},
     {"or higher", "#ge"},     {"or greater", "#ge"},    {"onwards", "#ge"},
     {"onward", "#ge"},        {"sum up", "#sum"},       {"add up", "#sum"},       {"altogether", "#sum"},

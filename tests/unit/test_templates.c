@@ -958,6 +958,8 @@ static void test_verb_phrases(void)
     CHECK_STR(w, "ship lose");
     content_words("rules that took effect in 2005", w, sizeof w);
     CHECK_STR(w, "rule effect 2005");
+    content_words("cities Ann went to", w, sizeof w);
+    CHECK_STR(w, "citi ann visit");
     content_words("the 2 largest teams, viewers-wise", w, sizeof w);
     CHECK_STR(w, "2 #max team viewer");
     /* traps: the words alone keep their sense */
@@ -974,6 +976,26 @@ static void test_verb_phrases(void)
     no_match(traps, sizeof traps / sizeof traps[0]);
 }
 
+/* A compared literal written in digits and big enough to count in units ("more than 900000
+ * viewers") takes "2 million"; a small one may count in millions and does not. */
+static void test_spelt_numbers(void)
+{
+    learn("Which teams have more than 900000 viewers?",
+          "SELECT team FROM teams WHERE viewers > 900000");
+    char *sql = ask("Which teams have more than 2 million viewers?", NULL);
+    CHECK_STR(sql, "SELECT team FROM teams WHERE viewers > 2000000");
+    free(sql);
+    sql = ask("Which teams have fewer than 1.5 million viewers?", NULL);
+    CHECK_STR(sql, "SELECT team FROM teams WHERE viewers < 1500000");
+    free(sql);
+    /* trap: fans_m counts in millions: "3 million fans" is never 3000000 of them (a template
+     * that learned "million" with the column may still say fans_m > 3) */
+    learn("Which teams have more than 2 fans?", "SELECT team FROM teams WHERE fans_m > 2");
+    sql = ask("Which teams have more than 3 million fans?", NULL);
+    CHECK(!sql || !strstr(sql, "3000000"));
+    free(sql);
+}
+
 static const struct test_case tests[] = {
     {"doers_clips_units", test_doers_clips_units},
     {"more_function_words", test_more_function_words},
@@ -987,9 +1009,11 @@ static const struct test_case tests[] = {
     {"other_direction", test_other_direction},
     {"form_used_elsewhere", test_form_used_elsewhere},
     {"verb_phrases", test_verb_phrases},
+    {"spelt_numbers", test_spelt_numbers},
     {"other_direction", test_other_direction},
     {"form_used_elsewhere", test_form_used_elsewhere},
     {"verb_phrases", test_verb_phrases},
+    {"spelt_numbers", test_spelt_numbers},
     {"value_with_quote", test_value_with_quote},
     {"value_forms", test_value_forms},
     {"shown_and_table_words", test_shown_and_table_words},
