@@ -1030,6 +1030,20 @@ static void comparison_slot(const struct schema *s, const char *sql, const struc
     sh->cmp_time = tm_words_temporal(q, mask);
     if (!one_column(s, sql, op_expr, op.start, &sh->cmp_col))
         sh->cmp_col.table = SIZE_MAX;
+    /* A number compared with a text column as it is compares text ('9' > '30'): the other
+     * operator would not ask for the other numbers. A CAST, or a year inside a date, does. */
+    int cast = 0;
+    p = sql + op_expr;
+    while ((t = sqllex_next(p, sql + op.start, &kind, &len)) < sql + op.start) {
+        struct lex_tok lt = {kind, (size_t)(t - sql), len};
+        cast |= word_is(sql, &lt, "cast");
+        p = t + len;
+    }
+    if (!cast && !sh->cmp_digits && sh->cmp_col.table != SIZE_MAX) {
+        enum schema_type ty = s->tables[sh->cmp_col.table].cols[sh->cmp_col.column].type;
+        if (ty != SCHEMA_TYPE_INTEGER && ty != SCHEMA_TYPE_REAL)
+            sh->cmp[0] = '\0';
+    }
 }
 
 /* The SQL's one ORDER BY key before a LIMIT, when the question's extremes agree with its

@@ -922,6 +922,16 @@ static void test_other_direction(void)
         "Which event kind has the smallest top visitors?",
     };
     no_match(traps2, sizeof traps2 / sizeof traps2[0]);
+    /* a number compared with a text column as it is compares text: no other operator; with a
+     * CAST it compares numbers */
+    learn("Which courses started after 2019?", "SELECT title FROM course WHERE started > 2019");
+    learn("Which events ran after 2019?",
+          "SELECT name FROM events WHERE CAST(year AS INTEGER) > 2019");
+    sql = ask("Which events ran before 2021?", NULL);
+    CHECK_STR(sql, "SELECT name FROM events WHERE CAST(year AS INTEGER) < 2021");
+    free(sql);
+    static const char *const traps3[] = {"Which courses started before 2021?"};
+    no_match(traps3, sizeof traps3 / sizeof traps3[0]);
 }
 
 /* A people's adjective stands for its country's name in a value slot, but not where the word as
