@@ -874,6 +874,17 @@ static void test_other_direction(void)
     char *sql = ask("Which teachers have fewer than 100 students?", NULL);
     CHECK_STR(sql, "SELECT name FROM teacher WHERE students < 100");
     free(sql);
+    {
+        /* the trace says which operator the question put in */
+        struct question *q = NULL;
+        struct templates_hit hit;
+        struct err e = {0};
+        CHECK_INT(question_read("Which teachers have fewer than 100 students?", &q), 0);
+        CHECK_INT(templates_match(g_t, g_db, q, &hit, &e), 1);
+        CHECK(strstr(hit.how, "; operator <") != NULL);
+        templates_hit_free(&hit);
+        question_free(q);
+    }
     sql = ask("Which teachers have at most 100 students?", NULL);
     CHECK_STR(sql, "SELECT name FROM teacher WHERE students <= 100");
     free(sql);
