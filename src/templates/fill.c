@@ -14,6 +14,7 @@
 
 #define TM_MAX_WORDS 96
 #define TM_VALUE_MAX 512
+#define TM_SPELT_MIN 1000 /* a compared literal this big counts in units */
 
 /* The stored value of slot's column equal to value case-insensitively (value index), or NULL. */
 static const char *stored_value(const struct schema *s, const struct tm_slot *slot,
@@ -87,6 +88,25 @@ static int db_value(struct db *db, const struct schema *s, size_t t, size_t c, c
     return found;
 }
 
+/* 1 when text, as written, is a stored value of a column the query uses other than slot's:
+ * "French" is a language the query shows, not a form of 'France' ("which countries have
+ * French as an official language" against "the official languages of Canada"). */
+static int used_elsewhere(const struct schema *s, const struct tm_shape *sh,
+                          const struct tm_slot *slot, const char *text)
+{
+    size_t cnt = 0;
+    long k = schema_find_value(s, text, &cnt);
+    for (size_t i = 0; k >= 0 && i < cnt; i++) {
+        const struct schema_value *v = &s->values[(size_t)k + i];
+        if (v->table == slot->table && v->column == slot->column)
+            continue;
+        for (size_t u = 0; u < sh->n_used; u++)
+            if (sh->used[u].table == v->table && sh->used[u].column == v->column)
+                return 1;
+    }
+    return 0;
+}
+
 /* The stored value of slot's column that tokens first..last of q name, from the value index
  * (or the database for a column the index lacks). 1 and *out, 0, or ERR_NOMEM. */
 static int span_value(const struct schema *s, struct db *db, const struct tm_shape *sh,
@@ -119,7 +139,7 @@ static int span_value(const struct schema *s, struct db *db, const struct tm_sha
         return edge ? db_value(db, s, slot->table, slot->column, text, out) : 0;
     }
     const char *v = stored_value(s, slot, text);
-    if (!v && tm_words_form_ok(text)) {
+    if (!v && tm_words_form_ok(text) && !used_elsewhere(s, sh, slot, text)) {
         struct form_arg fa = {s, slot, NULL};
         tm_words_forms_each(text, form_stored, &fa);
         v = fa.found;
@@ -179,13 +199,18 @@ static int fill_numbers(const struct tm_shape *sh, const struct question *q, uns
         /* "1 million": a literal of 1000000 takes "500,000" or "2 million"; a literal of 1
          * (a column counted in millions) takes "2 million" only */
         double mult = slot->mult ? tm_words_multiplier(q, i + 1) : 0, v = t->num;
+        /* "more than 500000 people" learned: "1 million" is 1000000 where the literal is the
+         * number as written and big enough that the column does not count in thousands or
+         * millions */
+        int spelt = !slot->mult && !slot->fixed && slot->compared && slot->num >= TM_SPELT_MIN &&
+                    (mult = tm_words_multiplier(q, i + 1)) > 0;
         if (mult)
             mask[i + 1] = 1;
         f->first[next] = i;
         f->last[next] = mult ? i + 1 : i;
         if (slot->mult && (slot->fixed || !slot->scaled) && mult != slot->mult)
             return 0;
-        if (slot->scaled && !slot->fixed) {
+        if ((slot->scaled && !slot->fixed) || spelt) {
             v = t->num * (mult ? mult : 1);
             if (v != (double)(long long)v)
                 return 0;
@@ -193,7 +218,7 @@ static int fill_numbers(const struct tm_shape *sh, const struct question *q, uns
             return 0;
         }
         char num[64];
-        if (t->is_int || slot->scaled)
+        if (t->is_int || slot->scaled || spelt)
             snprintf(num, sizeof num, "%lld", (long long)v);
         else
             snprintf(num, sizeof num, "%.15g", v);
@@ -228,6 +253,70 @@ static int fill_months(const struct tm_shape *sh, const struct question *q, unsi
     return 1;
 }
 
+/* Puts sh's canonical word for each word of w[0..n) in set, when they are all one other word of
+ * set; *said: that word, "" when w has none or sh's. 0 when w has two of set. */
+static int retarget_one(const char *mine, const char *const *set, size_t n_set,
+                        char (*w)[TM_WORD], size_t n, char *said, size_t cap)
+{
+    const char *other = NULL;
+    int has_mine = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < n_set; k++) {
+            if (strcmp(w[i], set[k]) != 0)
+                continue;
+            if (strcmp(set[k], mine) == 0)
+                has_mine = 1;
+            else if (other && other != set[k])
+                return 0;
+            else
+                other = set[k];
+        }
+    if (!other)
+        return 1;
+    if (has_mine) /* the shape's word as well as another: two comparisons, or both extremes */
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w[i], other) == 0)
+            snprintf(w[i], TM_WORD, "%s", mine);
+    snprintf(said, cap, "%s", other);
+    return 1;
+}
+
+int tm_ops_retarget(const struct tm_shape *sh, char (*w)[TM_WORD], size_t n, struct tm_fill *f)
+{
+    static const char *const cmps[] = {"#gt", "#lt", "#ge", "#le"};
+    static const char *const exts[] = {"#max", "#min"};
+    if (sh->cmp[0]) {
+        if (!retarget_one(sh->cmp, cmps, 4, w, n, f->cmp, sizeof f->cmp))
+            return 0;
+        /* '2005-01-01': ">=" and "<" take whole years; "after 2005" would need 2006 */
+        if (f->cmp[0] && sh->cmp_digits &&
+            !((strcmp(sh->cmp, "#ge") == 0 || strcmp(sh->cmp, "#lt") == 0) &&
+              (strcmp(f->cmp, "#ge") == 0 || strcmp(f->cmp, "#lt") == 0)))
+            return 0;
+    }
+    if (sh->ext[0] && !retarget_one(sh->ext, exts, 2, w, n, f->ext, sizeof f->ext))
+        return 0;
+    return 1;
+}
+
+/* 1 when a word of the set all[0..n) names column c (a word of its name, or that word's verb
+ * form: "sold" for Sales). */
+static int names_column(const struct schema *s, const struct tm_col *c, char (*all)[TM_WORD],
+                        size_t n)
+{
+    if (c->table == SIZE_MAX)
+        return 0;
+    struct schema_words w;
+    schema_name_words(s->tables[c->table].cols[c->column].name, &w);
+    for (size_t j = 0; j < w.n; j++) {
+        const char *m = tm_words_morph(w.w[j]);
+        if (tm_words_has(all, n, w.w[j]) || (m && tm_words_has(all, n, m)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The same content words as the template (1), in the same order (f->same_order); with near,
  * other words that read as the same question (1, f->near). */
 static int same_words(const struct schema *s, const struct tm_shape *sh,
@@ -237,7 +326,10 @@ static int same_words(const struct schema *s, const struct tm_shape *sh,
     tm_mask_label_names(s, sh, q, mask);
     tm_mask_attribute_words(s, sh, q, f->first, f->last, f->value, mask);
     tm_mask_agent_by(sh, q, f->first, f->last, mask);
-    size_t n_all = tm_words_set(all, tm_words_content(q, mask, all, TM_MAX_WORDS));
+    size_t n_all = tm_words_content(q, mask, all, TM_MAX_WORDS);
+    if (!tm_ops_retarget(sh, all, n_all, f))
+        return 0;
+    n_all = tm_words_set(all, n_all);
     if (tm_asks_unshown(s, sh, q, mask))
         return 0;
     unsigned char *pre = malloc(q->n_toks + 1);
@@ -246,6 +338,13 @@ static int same_words(const struct schema *s, const struct tm_shape *sh,
     memcpy(pre, mask, q->n_toks + 1);
     tm_mask_slot_columns(s, sh, q, f->first, f->last, mask);
     size_t n = tm_words_content(q, mask, words, TM_MAX_WORDS);
+    /* "events before 2021" is no "events with more than 1000 visitors": a comparison in time
+     * reads a year, another a quantity */
+    if (!tm_ops_retarget(sh, words, n, f) ||
+        (sh->cmp[0] && tm_words_temporal(q, mask) != sh->cmp_time)) {
+        free(pre);
+        return 0;
+    }
     char seq[TM_MAX_WORDS * 8];
     size_t used = 0;
     seq[0] = '\0';
@@ -261,6 +360,12 @@ static int same_words(const struct schema *s, const struct tm_shape *sh,
         rc = tm_named_alike(s, sh, q, all, n_all);
     else
         rc = near && (f->near = tm_near_words(s, sh, q, f, mask, all, n_all));
+    /* In other words and another comparison or extreme, the column compared or ordered by is
+     * named: "events before 2021" is no "events with more than 1000 visitors" */
+    if (rc && f->near && f->cmp[0] && !names_column(s, &sh->cmp_col, all, n_all))
+        rc = 0;
+    if (rc && f->near && f->ext[0] && !names_column(s, &sh->ext_col, all, n_all))
+        rc = 0;
     if (rc) /* the value may have moved although the words kept their order */
         rc = tm_sides_kept(s, sh, q, pre, f, all, n_all);
     free(pre);
@@ -397,10 +502,43 @@ static int put_use(struct buf *b, const char *sql, const struct tm_use *u, size_
     return rc;
 }
 
+/* Writes sql from *pos up to at, then the operator or direction edit e says, when its place
+ * lies before at. */
+struct tm_edit {
+    size_t start, len;
+    const char *text;
+};
+
+static void put_edits(struct buf *b, const char *sql, size_t *pos, size_t at,
+                      const struct tm_edit *ed, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!ed[i].text || ed[i].start < *pos || ed[i].start >= at)
+            continue;
+        buf_append(b, sql + *pos, ed[i].start - *pos);
+        buf_puts(b, ed[i].text);
+        *pos = ed[i].start + ed[i].len;
+    }
+}
+
 char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct tm_fill *f)
 {
     struct buf b = BUF_INIT;
     size_t pos = 0;
+    struct tm_edit ed[2] = {{0}, {0}};
+    size_t n_ed = 0;
+    if (sh->cmp[0] && f->cmp[0] && strcmp(sh->cmp, f->cmp) != 0)
+        ed[n_ed++] = (struct tm_edit){sh->cmp_start, sh->cmp_len, tm_cmp_op(f->cmp)};
+    if (sh->ext[0] && f->ext[0] && strcmp(sh->ext, f->ext) != 0)
+        ed[n_ed++] = (struct tm_edit){sh->ext_start, sh->ext_len,
+                                      strcmp(f->ext, "#max") == 0 ? (sh->ext_len ? "DESC" : " DESC")
+                                                                  : "ASC"};
+    if (n_ed == 2 && ed[1].start < ed[0].start) {
+        struct tm_edit x = ed[0];
+        ed[0] = ed[1];
+        ed[1] = x;
+    }
+    size_t total = strlen(sql);
     for (size_t i = 0, n; i < sh->n_uses; i += n) {
         const struct tm_use *u = &sh->uses[i];
         for (n = 0; i + n < sh->n_uses && sh->uses[i + n].start == u->start; n++)
@@ -408,11 +546,13 @@ char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct t
                 goto fail;
         if (u->start < pos)
             goto fail;
+        put_edits(&b, sql, &pos, u->start, ed, n_ed);
         buf_append(&b, sql + pos, u->start - pos);
         if (put_use(&b, sql, u, n, f))
             goto fail;
         pos = u->start + u->len;
     }
+    put_edits(&b, sql, &pos, total + 1, ed, n_ed);
     buf_puts(&b, sql + pos);
     if (b.failed)
         goto fail;

@@ -909,6 +909,197 @@ static int fixed_words(const struct schema *s, const char *sql, const struct que
     return 0;
 }
 
+/* The comparison words of a question's content words and the SQL operators they say. */
+static const char *const cmp_canon[] = {"#gt", "#lt", "#ge", "#le"};
+static const char *const cmp_op[] = {">", "<", ">=", "<="};
+
+const char *tm_cmp_op(const char *canon)
+{
+    for (size_t i = 0; i < sizeof cmp_canon / sizeof cmp_canon[0]; i++)
+        if (strcmp(canon, cmp_canon[i]) == 0)
+            return cmp_op[i];
+    return NULL;
+}
+
+/* The one canonical word of seq (words one space apart) among set[0..n), counting each time it
+ * comes: "" when none, NULL when two differ. */
+static const char *seq_one_of(const char *seq, const char *const *set, size_t n, size_t *count)
+{
+    const char *found = "";
+    *count = 0;
+    for (const char *p = seq; *p;) {
+        size_t len = strcspn(p, " ");
+        for (size_t i = 0; i < n; i++)
+            if (strlen(set[i]) == len && strncmp(p, set[i], len) == 0) {
+                if (found[0] && strcmp(found, set[i]) != 0)
+                    return NULL;
+                found = set[i];
+                ++*count;
+            }
+        p += len;
+        p += *p == ' ';
+    }
+    return found;
+}
+
+/* The one column of the query's tables that sql[from..to) names (`CAST(m.Open_Year AS
+ * INTEGER)`: Open_Year of m's table): 1 and *out, 0 when none or several. */
+static int one_column(const struct schema *s, const char *sql, size_t from, size_t to,
+                      struct tm_col *out)
+{
+    const char *p = sql + from, *end = sql + to, *t;
+    enum sqllex_kind kind;
+    size_t len, n = 0;
+    struct lex_tok ring[3];
+    size_t n_ring = 0;
+    struct tm_col found = {SIZE_MAX, 0};
+    while ((t = sqllex_next(p, end, &kind, &len)) < end) {
+        struct lex_tok lt = {kind, (size_t)(t - sql), len};
+        p = t + len;
+        if (n_ring == 3)
+            memmove(ring, ring + 1, sizeof ring[0] * 2), n_ring--;
+        ring[n_ring++] = lt;
+        if ((kind != SQLLEX_WORD && kind != SQLLEX_QIDENT) ||
+            (kind == SQLLEX_WORD && sqllex_is_keyword(t, len)))
+            continue;
+        char name[128];
+        size_t tab, c;
+        int ci;
+        ident_text(sql, &lt, name, sizeof name);
+        if (!name[0])
+            continue;
+        if (qualified_table(s, sql, ring, n_ring - 1, &tab)) {
+            if ((ci = schema_find_column(&s->tables[tab], name)) < 0)
+                continue;
+            c = (size_t)ci;
+        } else if (!sql_column(s, sql, name, &tab, &c)) {
+            continue;
+        }
+        if (n && (found.table != tab || found.column != c))
+            return 0;
+        found = (struct tm_col){tab, c};
+        n++;
+    }
+    *out = found;
+    return n > 0;
+}
+
+/* The SQL's one comparison of a column with a number slot's literal, when the question's one
+ * comparison word agrees with it (struct tm_shape: cmp). */
+static void comparison_slot(const struct schema *s, const char *sql, const struct question *q,
+                            const unsigned char *mask, struct tm_shape *sh)
+{
+    static const char *const starts[] = {"where", "and", "or", "having", "on", "when", "not"};
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len, n_ops = 0, expr = 0, op_expr = 0;
+    struct lex_tok op = {0}, prev = {0};
+    long use = -1;
+    while ((t = sqllex_next(p, end, &kind, &len)) < end) {
+        struct lex_tok lt = {kind, (size_t)(t - sql), len};
+        p = t + len;
+        int is_op = 0;
+        for (size_t i = 0; i < sizeof cmp_op / sizeof cmp_op[0]; i++)
+            is_op |= punct_is(sql, &lt, cmp_op[i]);
+        n_ops += (size_t)is_op;
+        if (is_op) {
+            op = lt;
+            op_expr = expr;
+        }
+        for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
+            if (word_is(sql, &lt, starts[i]))
+                expr = lt.start + lt.len;
+        if (n_ops == 1 && prev.len && prev.start == op.start && !is_op)
+            for (size_t u = 0; u < sh->n_uses; u++)
+                if (sh->uses[u].start == lt.start && sh->slots[sh->uses[u].slot].kind == TM_NUMBER &&
+                    !sh->slots[sh->uses[u].slot].fixed)
+                    use = (long)u;
+        prev = lt;
+    }
+    size_t count;
+    const char *canon = seq_one_of(sh->seq, cmp_canon, sizeof cmp_canon / sizeof cmp_canon[0],
+                                   &count);
+    if (n_ops != 1 || use < 0 || !canon || count != 1 ||
+        strncmp(sql + op.start, tm_cmp_op(canon), op.len) != 0 ||
+        strlen(tm_cmp_op(canon)) != op.len)
+        return;
+    snprintf(sh->cmp, sizeof sh->cmp, "%s", canon);
+    sh->cmp_start = op.start;
+    sh->cmp_len = op.len;
+    sh->cmp_digits = sh->uses[use].form == TM_LIT_DIGITS;
+    sh->cmp_time = tm_words_temporal(q, mask);
+    if (!one_column(s, sql, op_expr, op.start, &sh->cmp_col))
+        sh->cmp_col.table = SIZE_MAX;
+    /* A number compared with a text column as it is compares text ('9' > '30'): the other
+     * operator would not ask for the other numbers. A CAST, or a year inside a date, does. */
+    int cast = 0;
+    p = sql + op_expr;
+    while ((t = sqllex_next(p, sql + op.start, &kind, &len)) < sql + op.start) {
+        struct lex_tok lt = {kind, (size_t)(t - sql), len};
+        cast |= word_is(sql, &lt, "cast");
+        p = t + len;
+    }
+    if (!cast && !sh->cmp_digits && sh->cmp_col.table != SIZE_MAX) {
+        enum schema_type ty = s->tables[sh->cmp_col.table].cols[sh->cmp_col.column].type;
+        if (ty != SCHEMA_TYPE_INTEGER && ty != SCHEMA_TYPE_REAL)
+            sh->cmp[0] = '\0';
+    }
+}
+
+/* The SQL's one ORDER BY key before a LIMIT, when the question's extremes agree with its
+ * direction (struct tm_shape: ext). Not with MAX() or MIN() in the SQL: the extreme may be
+ * theirs. */
+static void extreme_slot(const struct schema *s, const char *sql, struct tm_shape *sh)
+{
+    static const char *const ext_canon[] = {"#max", "#min"};
+    const char *p = sql, *end = sql + strlen(sql), *t;
+    enum sqllex_kind kind;
+    size_t len, n_order = 0, depth = 0, key = 0;
+    int in_key = 0, ok = 0, commas = 0;
+    struct lex_tok prev = {0}, last = {0};
+    while ((t = sqllex_next(p, end, &kind, &len)) < end) {
+        struct lex_tok lt = {kind, (size_t)(t - sql), len};
+        p = t + len;
+        if (word_is(sql, &lt, "max") || word_is(sql, &lt, "min"))
+            return;
+        if (word_is(sql, &lt, "by") && word_is(sql, &prev, "order")) {
+            n_order++;
+            in_key = 1;
+            key = lt.start + lt.len;
+            depth = 0;
+            prev = lt;
+            continue;
+        }
+        if (in_key) {
+            if (punct_is(sql, &lt, "("))
+                depth++;
+            else if (punct_is(sql, &lt, ")") && depth-- == 0)
+                return; /* an ORDER BY inside a subquery */
+            else if (punct_is(sql, &lt, ",") && depth == 0)
+                commas++;
+            else if (word_is(sql, &lt, "limit") && depth == 0) {
+                in_key = 0;
+                ok = last.len > 0;
+            }
+            if (in_key)
+                last = lt;
+        }
+        prev = lt;
+    }
+    size_t count;
+    const char *canon = seq_one_of(sh->seq, ext_canon, 2, &count);
+    if (n_order != 1 || !ok || commas || !canon || !canon[0])
+        return;
+    int desc = word_is(sql, &last, "desc"), asc = word_is(sql, &last, "asc");
+    if (desc != (strcmp(canon, "#max") == 0))
+        return;
+    snprintf(sh->ext, sizeof sh->ext, "%s", canon);
+    sh->ext_start = desc || asc ? last.start : last.start + last.len;
+    sh->ext_len = desc || asc ? last.len : 0;
+    if (!one_column(s, sql, key, last.start + last.len, &sh->ext_col))
+        sh->ext_col.table = SIZE_MAX;
+}
+
 static int cmp_use(const void *a, const void *b)
 {
     const struct tm_use *x = a, *y = b;
@@ -942,6 +1133,8 @@ int tm_shape_build(const struct schema *s, const char *question, const char *sql
         qsort(sh->uses, sh->n_uses, sizeof sh->uses[0], cmp_use);
         sh->skeleton = tm_sql_skeleton(sql);
         sh->grouped = tm_sql_grouped(sql);
+        comparison_slot(s, sql, q, mask, sh);
+        extreme_slot(s, sql, sh);
         rc = fixed_words(s, sql, q, mask, sh);
     }
     if (rc == 0) {

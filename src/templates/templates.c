@@ -103,6 +103,13 @@ static void describe(const struct tm_entry *en, const struct tm_fill *f, struct 
         used += (size_t)snprintf(hit->how + used, sizeof hit->how - used, "%s%s",
                                  used && hit->how[used - 1] == ')' ? ": " : ", ", f->value[i]);
     }
+    /* the operator or the order the question's own comparison or extreme put in */
+    if (f->cmp[0] && used < sizeof hit->how)
+        used += (size_t)snprintf(hit->how + used, sizeof hit->how - used, "; operator %s",
+                                 tm_cmp_op(f->cmp));
+    if (f->ext[0] && used < sizeof hit->how)
+        snprintf(hit->how + used, sizeof hit->how - used, "; order %s",
+                 strcmp(f->ext, "#max") == 0 ? "DESC" : "ASC");
 }
 
 int templates_match(struct templates *t, struct db *db, const struct question *q,

@@ -77,6 +77,24 @@ struct tm_shape {
     char (*fixed)[TM_WORD]; /* all_words a string literal of the SQL holds, no slot's: sorted */
     size_t n_fixed;
     int grouped; /* the SQL has a GROUP BY */
+    /* The SQL's one comparison of a column with a number slot's literal (`Age > 40`) when the
+     * question says it with one comparison word that agrees ("over 40": "#gt"): a new question
+     * with another comparison word ("under 30") gets the operator its word says. cmp "" when
+     * none; cmp_digits: the literal is a year inside a date ('2005-01-01'), where only ">=" and
+     * "<" say a whole year. */
+    char cmp[4];
+    size_t cmp_start, cmp_len;
+    int cmp_digits;
+    int cmp_time; /* the comparison is said in time ("after 2005"; tm_words_temporal()) */
+    struct tm_col cmp_col; /* the one column the comparison's left side names, else table
+                            * SIZE_MAX */
+    /* The SQL's one ORDER BY key before a LIMIT, when the question's extremes ("biggest",
+     * "top": "#max") agree with its direction (DESC; "#min": ASC or none): a new question with
+     * the other extreme ("smallest") gets the other direction. ext "" when none; ext_len 0: no
+     * keyword, the direction goes in at ext_start. */
+    char ext[5];
+    size_t ext_start, ext_len;
+    struct tm_col ext_col; /* the one column the ORDER BY key names, else table SIZE_MAX */
 };
 
 /* New values for a shape's slots. */
@@ -87,6 +105,8 @@ struct tm_fill {
     size_t first[TM_MAX_SLOTS], last[TM_MAX_SLOTS]; /* TM_VALUE: its tokens in the question */
     int same_order;
     int near; /* other content words, read as the same question (near.c) */
+    char cmp[4]; /* the question's comparison when it differs from the shape's ("#lt"), else "" */
+    char ext[5]; /* the question's extreme when it differs from the shape's ("#min"), else "" */
 };
 
 /* Reads a verified pair against schema s: 0 and *out, 1 when the pair has no usable shape (too
@@ -154,6 +174,13 @@ int tm_asks_unshown(const struct schema *s, const struct tm_shape *sh, const str
  * a number ("hired by 2010" says until when). */
 void tm_mask_agent_by(const struct tm_shape *sh, const struct question *q, const size_t *first,
                       const size_t *last, unsigned char *mask);
+/* Reads q's words w[0..n) (in question order or a set) as the shape's: a comparison word other
+ * than the shape's (sh->cmp) or an extreme other than its (sh->ext) is put back as the shape's,
+ * and f->cmp, f->ext record what q said. 0 when q says two comparisons or both extremes, or a
+ * comparison a year inside a date cannot take; else 1. Idempotent on f. */
+/* The SQL operator a comparison word says ("#gt": ">"), or NULL. */
+const char *tm_cmp_op(const char *canon);
+int tm_ops_retarget(const struct tm_shape *sh, char (*w)[TM_WORD], size_t n, struct tm_fill *f);
 /* sql with f's values in place of sh's literals (malloc'd), or NULL when memory runs out or a
  * value cannot be written safely. */
 char *tm_shape_render(const char *sql, const struct tm_shape *sh, const struct tm_fill *f);

@@ -55,7 +55,16 @@ static const struct {
     {"lower than", "#lt"},    {"smaller than", "#lt"},  {"at least", "#ge"},
     {"at most", "#le"},       {"or more", "#ge"},       {"or less", "#le"},
     {"or fewer", "#le"},      {"or above", "#ge"},      {"or below", "#le"},
-    {"sum up", "#sum"},       {"add up", "#sum"},       {"altogether", "#sum"},
+    /* one verb in other words: "opened their doors" opened, "set up" founded, "went down"
+     * (a ship) was lost, "took effect" became effective, "went to" visited */
+    {"opened their doors", "open"}, {"opened its doors", "open"}, {"open their doors", "open"},
+    {"open its doors", "open"},     {"set up", "found"},          {"went down", "lose"},
+    {"gone down", "lose"},          {"took effect", "effect"},    {"take effect", "effect"},
+    {"takes effect", "effect"},     {"taken effect", "effect"},   {"went to", "visit"},
+    {"gone to", "visit"},           {"been to", "visit"},
+    {"or later", "#ge"},      {"or earlier", "#le"},    {"or lower", "#le"},
+    {"or higher", "#ge"},     {"or greater", "#ge"},    {"onwards", "#ge"},
+    {"onward", "#ge"},        {"sum up", "#sum"},       {"add up", "#sum"},       {"altogether", "#sum"},
     /* "took place at X" says where, as "held in X" does: nothing the query depends on */
     {"took place", ""},       {"take place", ""},       {"takes place", ""},
     {"taking place", ""},     {"taken place", ""},
@@ -329,6 +338,10 @@ size_t tm_words_content(const struct question *q, const unsigned char *mask,
         r.number |= t->kind == QUESTION_NUMBER;
         if (mask && mask[i])
             continue;
+        /* "capacity-wise" is "by capacity": the word before names what ranks or is meant */
+        if (i > 0 && t->kind == QUESTION_WORD && strcmp(t->word, "wise") == 0 && t->off > 0 &&
+            q->text[t->off - 1] == '-')
+            continue;
         const char *canon = NULL;
         size_t used = 1;
         if (t->negation) {
@@ -425,6 +438,17 @@ const char *tm_words_fold(const char *w)
         if (!strchr(folds[p].phrase, ' ') && strcmp(folds[p].phrase, w) == 0)
             return folds[p].canon;
     return NULL;
+}
+
+int tm_words_temporal(const struct question *q, const unsigned char *mask)
+{
+    static const char *const time_words[] = {"before", "after", "since", "until", "till",
+                                             "onwards", "onward", "earlier", "later", "prior"};
+    for (size_t i = 0; i < q->n_toks; i++)
+        if (!(mask && mask[i]) && q->toks[i].kind == QUESTION_WORD &&
+            in_list(q->toks[i].word, time_words, N_OF(time_words)))
+            return 1;
+    return 0;
 }
 
 int tm_words_stop(const char *w)

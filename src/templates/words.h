@@ -33,6 +33,10 @@ int tm_words_form_ok(const char *span);
  * 0. */
 int tm_words_month(const struct question *q, size_t i);
 
+/* 1 when a token of q not masked compares in time ("before", "after", "since", "onwards",
+ * "earlier", "later"): "before 2021" says a year, "under 2021" a quantity. */
+int tm_words_temporal(const struct question *q, const unsigned char *mask);
+
 #define TM_MORPH_MAX 4
 /* The stem standing for the forms of one word stem is one of ("spent" -> "spend", "sold" and
  * "sale" -> "sell", "shown" -> "air"), or NULL (then stem stands for itself). Content words
