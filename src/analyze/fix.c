@@ -921,6 +921,62 @@ static const char *closest_value(const struct fix_in *in, const struct lit_site 
     return abbr;
 }
 
+/* An identifier as written in the repaired SQL: bare when it is a plain word, else in double
+ * quotes with quotes doubled. */
+static void put_ident(struct buf *b, const char *name)
+{
+    int plain = (isalpha((unsigned char)*name) || *name == '_');
+    for (const char *p = name; *p && plain; p++)
+        plain = isalnum((unsigned char)*p) || *p == '_';
+    if (plain) {
+        buf_puts(b, name);
+        return;
+    }
+    buf_putc(b, '"');
+    for (const char *p = name; *p; p++) {
+        if (*p == '"')
+            buf_putc(b, '"');
+        buf_putc(b, *p);
+    }
+    buf_putc(b, '"');
+}
+
+/* `Template_Type_Code = 'Presentation'` where the code column is a foreign key to a lookup
+ * table that stores 'Presentation' as the description of a code: the one text column of the
+ * lookup table holding lit (ignoring case and punctuation), its stored spelling in *stored; -1
+ * when none or several do. */
+static int lookup_text_col(const struct schema *s, const struct lit_site *site, const char *lit,
+                           int *lt, int *lk, const char **stored)
+{
+    const struct schema_column *col = &s->tables[site->table].cols[site->column];
+    if (!col->fk_table)
+        return -1;
+    int t = schema_find_table(s, col->fk_table);
+    if (t < 0)
+        return -1;
+    int k = schema_find_column(&s->tables[t], col->fk_column ? col->fk_column : "");
+    if (k < 0)
+        return -1;
+    char nl[256], nv[256];
+    norm_value(lit, nl, sizeof nl);
+    int found = -1;
+    for (size_t i = 0; i < s->n_values; i++) {
+        const struct schema_value *v = &s->values[i];
+        if ((int)v->table != t || (int)v->column == k)
+            continue;
+        norm_value(v->value, nv, sizeof nv);
+        if (strcmp(nl, nv) != 0 && !value_forms_equal(v->value, lit))
+            continue;
+        if (found >= 0 && (found != (int)v->column || strcmp(*stored, v->value) != 0))
+            return -1;
+        found = (int)v->column;
+        *stored = v->value;
+    }
+    *lt = t;
+    *lk = k;
+    return found;
+}
+
 /* "Aruba": SQLite reads a double-quoted word that names no column as a string, and models
  * (and people) write literals that way. */
 static int dquoted_literal(const struct fix_in *in, size_t i)
@@ -1001,6 +1057,29 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         size_t vb = 0, ve = 0;
         int absent = 0;
         const char *v = closest_value(&in, &site, lit, core, &vb, &ve, &absent);
+        int lt, lk, ld;
+        const char *desc = NULL;
+        if (!v && absent && !site.like && !number && c + 2 == i &&
+            (ld = lookup_text_col(s, &site, core, &lt, &lk, &desc)) >= 0) {
+            /* the description for its code: col IN (SELECT code FROM lookup WHERE desc = lit) */
+            struct buf sub = BUF_INIT;
+            buf_puts(&sub, "IN (SELECT ");
+            put_ident(&sub, s->tables[lt].cols[lk].name);
+            buf_puts(&sub, " FROM ");
+            put_ident(&sub, s->tables[lt].name);
+            buf_puts(&sub, " WHERE ");
+            put_ident(&sub, s->tables[lt].cols[ld].name);
+            buf_puts(&sub, " = ");
+            buf_put_sql_string(&sub, desc);
+            buf_putc(&sub, ')');
+            size_t off = q->t[i - 1].off, len = q->t[i].off + q->t[i].len - off;
+            rc = sub.failed ? ERR_NOMEM : fx_edit_add(&ed, off, len, buf_cstr(&sub));
+            if (!rc)
+                buf_printf(&what, "%s%s: '%s' is a %s.%s, read through its code", what.len ? "; " : "",
+                           site.col, lit, s->tables[lt].name, s->tables[lt].cols[ld].name);
+            buf_free(&sub);
+            continue;
+        }
         if (!v && absent && !site.like)
             buf_printf(&gone, "%s'%s' is not a stored value of %s", gone.len ? "; " : "", lit,
                        site.col);

@@ -42,7 +42,12 @@ static void make_db(void)
         "States',32),(3,'Justin Brown','France',29),(4,'Rose White','France',41);"
         "INSERT INTO song VALUES (1,'You',1,300.5,'2019-03-01'),(2,'Sun',2,120,'2020-06-11'),"
         "(3,'Gentleman',3,50,'2021-01-20'),(4,'Love',4,80,'2020-02-02');"
-        "INSERT INTO concert VALUES (1,'Auditions',2014),(2,'Super bootcamp',2015);";
+        "INSERT INTO concert VALUES (1,'Auditions',2014),(2,'Super bootcamp',2015);"
+        "CREATE TABLE genre(genre_code TEXT PRIMARY KEY, genre_desc TEXT);"
+        "CREATE TABLE album(album_id INTEGER PRIMARY KEY, title TEXT, genre_code TEXT "
+        "  REFERENCES genre(genre_code));"
+        "INSERT INTO genre VALUES ('JZ','Jazz'),('RCK','Rock music'),('T1','Presentation');"
+        "INSERT INTO album VALUES (1,'Blue','JZ'),(2,'Loud','RCK'),(3,'Night','JZ'),(4,'Talk','T1');";
     CHECK_INT(sqlite3_exec(db, ddl, NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
 }
@@ -362,6 +367,13 @@ static void test_value_literal(void)
     expect_value("SELECT name FROM singer WHERE name LIKE '%sharp%'", NULL);
     expect_value("SELECT name FROM singer WHERE country = 'Brazil'", NULL);
     expect_value("SELECT name FROM singer WHERE 'x' = 'y'", NULL);
+    /* a code column's lookup table stores the literal as a description */
+    expect_value("SELECT title FROM album WHERE genre_code = 'presentation'",
+                 "SELECT title FROM album WHERE genre_code IN (SELECT genre_code FROM genre "
+                 "WHERE genre_desc = 'Presentation')");
+    /* the code itself, and a literal no lookup row holds, stay */
+    expect_value("SELECT title FROM album WHERE genre_code = 'JZ'", NULL);
+    expect_value("SELECT title FROM album WHERE genre_code = 'Polka music'", NULL);
 }
 
 static void test_mask_and_log(void)
