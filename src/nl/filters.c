@@ -128,6 +128,8 @@ static double unit_scale(const struct query *q, int t, int c)
     return 1.0;
 }
 
+static int year_filter(struct query *q, const struct shape *sh, struct filter *f);
+
 /* "employees over 30", "visitors under 30": a whole number of a human age compared with a table
  * of people that has one age column. */
 static int people_by_age(struct query *q, const struct shape *sh, struct filter *f)
@@ -190,6 +192,11 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
         /* "products under $30": the amount says which column */
     } else if (people_by_age(q, sh, f)) {
         /* "employees over 30": people compared by a number alone are compared by age */
+    } else if (f->temporal && f->op != NL_OP_BETWEEN && f->num >= 1900 && f->num <= 2100 &&
+               f->num == (double)(long)f->num && !f->percent && !f->currency) {
+        /* "born later than 1950": a year, with no column named, as "after 1950" is */
+        f->kind = FILTER_YEAR;
+        return year_filter(q, sh, f);
     } else {
         /* "products under 50": the one price-like column, said nowhere */
         f->t = sh->main;

@@ -437,6 +437,8 @@ static void read_cmp(struct pass *p, int arg)
     p->cmp->kind = FILTER_NUM;
     p->cmp->op = sp->lex->role == NL_R_BETWEEN ? NL_OP_BETWEEN : (enum nl_op)arg;
     p->cmp->implied = nl_lex_implied_column(sp->lex->phrase);
+    p->cmp->temporal = strcmp(sp->lex->phrase, "later than") == 0 ||
+                       strcmp(sp->lex->phrase, "earlier than") == 0;
     if (p->cmp->span < 0 && !p->cmp->implied && i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
         strcmp(q->sp[i - 1].lex->phrase, "and") == 0 && q->nf >= 2 &&
         q->f[q->nf - 2].kind == FILTER_NUM && q->f[q->nf - 2].span >= 0 &&

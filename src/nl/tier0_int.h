@@ -51,6 +51,7 @@ struct filter {
     size_t n_vals;
     double num, num2;
     const char *implied; /* NUM: the column word of "older than" & co. */
+    int temporal;        /* NUM: said with "later than" / "earlier than" */
     double more_nums[3]; /* NUM with op IN: "2014 or 2015" (num, then these) */
     int percent;         /* NUM: written "10%" */
     int flag;            /* NUM: a yes/no column set (num 1) or not (num 0); NOTNULL: IS NULL */

@@ -1621,6 +1621,20 @@ static void test_rates_and_paths(void)
                 "SELECT \"Official_ratings_(millions)\" FROM gig");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* "later than" / "earlier than" a year with no column named: the year, as "after" is; a
+     * number that is no year stays a comparison of the column named */
+    db = open_db("CREATE TABLE poet(poet_id INTEGER PRIMARY KEY, poet_nm TEXT, birth_year INTEGER,"
+                 " edition INTEGER);"
+                 "INSERT INTO poet VALUES (1,'Ada',1940,3),(2,'Bo',1962,7),(3,'Cy',1975,9);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "which poets were born later than 1950?",
+                "SELECT poet_nm FROM poet WHERE birth_year > 1950");
+    expect_rows(db, &sc, "poets born earlier than 1970",
+                "SELECT poet_nm FROM poet WHERE birth_year < 1970");
+    expect_rows(db, &sc, "how many poets have an edition later than 5",
+                "SELECT COUNT(*) FROM poet WHERE edition > 5");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static void test_people(void)
