@@ -27,7 +27,7 @@ struct nl_token {
     char stem[NL_WORD_MAX]; /* English stem of word; a synonym's stem after nl_link() */
     double num;             /* NUMBER only */
     int is_int;
-    int percent;            /* NUMBER written with a % sign */
+    int percent;            /* NUMBER written with a % sign; the word "percent" written "%" */
     int currency;           /* NUMBER written after a dollar sign, or "2k" */
     double scale;           /* NUMBER written with a multiplier ("8 million", "2k"): 1e6, 1e3;
                              * num holds the product; 0 when none */

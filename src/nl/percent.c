@@ -66,6 +66,15 @@ static void quiet_after(struct query *q, size_t i)
 
 void t0_percent_read(struct query *q)
 {
+    for (size_t i = 0; i < q->n; i++) {
+        /* "gross margin % by region": a % sign after what it measures only says its unit */
+        struct nl_span *sp = &q->sp[i];
+        int pv = t0_prev_content(q, i);
+        if (sp->kind == NL_SPAN_LEX && sp->lex->role == NL_R_COMPLEX && sp->len == 1 &&
+            q->toks[sp->tok].percent && pv >= 0 &&
+            !(q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_QWORD))
+            sp->lex = &share_lex;
+    }
     for (size_t i = 0; i + 1 < q->n; i++) {
         struct nl_span *sp = &q->sp[i];
         if ((sp->kind != NL_SPAN_LEX && sp->kind != NL_SPAN_COLUMN &&

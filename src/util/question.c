@@ -605,6 +605,7 @@ static int read_tokens(struct reader *r)
             if (!t)
                 return ERR_NOMEM;
             t->len = 1;
+            t->percent = 1; /* the sign, as written */
             p++;
             continue;
         }

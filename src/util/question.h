@@ -38,7 +38,7 @@ struct question_tok {
     char stem[QUESTION_WORD_MAX]; /* English stem (NUMBER: the word; QUOTED: lowercased) */
     double num;                   /* NUMBER only */
     int is_int;
-    int percent;  /* NUMBER written with a % sign ("3.5%") */
+    int percent;  /* NUMBER written with a % sign ("3.5%"); WORD "percent" written as "%" */
     int currency; /* NUMBER after a dollar sign ("$500"); "€20" is a word, as in tier 0 */
     int upper;    /* written in capitals ("US") in a question not written all in capitals */
     int negation; /* the "not" of a contraction: it has no bytes of its own (len 0) */

@@ -1512,6 +1512,10 @@ static void test_shares(void)
     expect_unsure(&sc, "what percentage of fixtures");
     expect_unsure(&sc, "what fraction of fixtures were draws");
     expect_unsure(&sc, "the proportion of members in the North region");
+    /* a % sign after what it measures says its unit */
+    expect_rows(db, &sc, "average fee % per club",
+                "SELECT c.club_nm, AVG(f.fee_pct) FROM fixtures f JOIN clubs c"
+                " ON c.club_id = f.club_id GROUP BY c.club_id");
     expect_rows(db, &sc, "how many fixtures have a fee over 10%?",
                 "SELECT COUNT(*) FROM fixtures WHERE fee_pct > 0.1");
     schema_free_local(&sc);
