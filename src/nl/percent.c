@@ -81,7 +81,9 @@ void t0_percent_read(struct query *q)
              sp->kind != NL_SPAN_UNKNOWN) ||
             sp->len != 1 || !percent_word(q->toks[sp->tok].word))
             continue;
-        if (sp->kind == NL_SPAN_UNKNOWN) { /* "fraction", "proportion" */
+        const struct nl_lex *was_lex = sp->lex;
+        int was_unknown = sp->kind == NL_SPAN_UNKNOWN;
+        if (was_unknown) { /* "fraction", "proportion": read as the others, unknown if unread */
             sp->kind = NL_SPAN_LEX;
             sp->lex = &share_lex;
         }
@@ -138,6 +140,10 @@ void t0_percent_read(struct query *q)
             q->percent = PERCENT_MEASURE;
             quiet_after(q, i);
             return;
+        }
+        if (was_unknown) {
+            sp->kind = NL_SPAN_UNKNOWN;
+            sp->lex = was_lex;
         }
     }
 }

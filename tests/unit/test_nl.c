@@ -1512,6 +1512,8 @@ static void test_shares(void)
     expect_unsure(&sc, "what percentage of fixtures");
     expect_unsure(&sc, "what fraction of fixtures were draws");
     expect_unsure(&sc, "the proportion of members in the North region");
+    /* a "fraction" that reads as no share stays a word not understood */
+    expect_unsure(&sc, "list the Draw fixtures and their fraction");
     /* a % sign after what it measures says its unit */
     expect_rows(db, &sc, "average fee % per club",
                 "SELECT c.club_nm, AVG(f.fee_pct) FROM fixtures f JOIN clubs c"
