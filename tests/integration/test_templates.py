@@ -38,10 +38,13 @@ PARAPHRASES = [
     ("list titles of books by authors from Kenya",
      "SELECT b.title FROM books b JOIN authors a ON a.id = b.author_id WHERE a.country = 'Kenya'"),
     ("Which books have more than 100 pages?", "SELECT title FROM books WHERE pages > 100"),
+    # the other comparison word puts its own operator in (docs/templates.md)
+    ("Which books have fewer than 100 pages?", "SELECT title FROM books WHERE pages < 100"),
 ]
 # Meaning changes: never answered from a template.
 TRAPS = ["How many books not in the Novel genre were published in 2021?",
-         "Which books have fewer than 100 pages?",
+         "Which books have between 100 and 300 pages?",
+         "Which books have more than 100 pages and fewer than 300?",
          "How many books in the Sci-Fi genre were published in 2021?"]
 
 
