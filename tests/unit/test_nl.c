@@ -1549,6 +1549,9 @@ static void test_rates_and_paths(void)
     introspect(db, &sc, "sqlite");
     /* trap: "per ticket" over a column of ticket counts is a rate, not a group per count */
     expect_unsure(&sc, "on average, how much is spent per ticket?");
+    /* trap: the visits are counted; a column of counts after them is not their total */
+    expect_unsure(&sc, "how many visits per number of tickets");
+    expect_rows(db, &sc, "how many tickets were sold?", "SELECT SUM(num_of_ticket) FROM visit");
     expect_rows(db, &sc, "average total spent per station",
                 "SELECT s.station_nm, AVG(v.total_spent) FROM visit v JOIN station s"
                 " ON s.station_id = v.station_id GROUP BY s.station_id");
