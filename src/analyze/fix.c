@@ -921,26 +921,6 @@ static const char *closest_value(const struct fix_in *in, const struct lit_site 
     return abbr;
 }
 
-/* An identifier as written in the repaired SQL: bare when it is a plain word, else in double
- * quotes with quotes doubled. */
-static void put_ident(struct buf *b, const char *name)
-{
-    int plain = (isalpha((unsigned char)*name) || *name == '_');
-    for (const char *p = name; *p && plain; p++)
-        plain = isalnum((unsigned char)*p) || *p == '_';
-    if (plain) {
-        buf_puts(b, name);
-        return;
-    }
-    buf_putc(b, '"');
-    for (const char *p = name; *p; p++) {
-        if (*p == '"')
-            buf_putc(b, '"');
-        buf_putc(b, *p);
-    }
-    buf_putc(b, '"');
-}
-
 /* `Template_Type_Code = 'Presentation'` where the code column is a foreign key to a lookup
  * table that stores 'Presentation' as the description of a code: the one text column of the
  * lookup table holding lit (ignoring case and punctuation), its stored spelling in *stored; -1
@@ -1062,13 +1042,14 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
         if (!v && absent && !site.like && !number && c + 2 == i &&
             (ld = lookup_text_col(s, &site, core, &lt, &lk, &desc)) >= 0) {
             /* the description for its code: col IN (SELECT code FROM lookup WHERE desc = lit) */
+            const struct db_dialect *d = db_dialect_named(s->dialect);
             struct buf sub = BUF_INIT;
             buf_puts(&sub, "IN (SELECT ");
-            put_ident(&sub, s->tables[lt].cols[lk].name);
+            db_dialect_put_ident(&sub, d, s->tables[lt].cols[lk].name);
             buf_puts(&sub, " FROM ");
-            put_ident(&sub, s->tables[lt].name);
+            db_dialect_put_ident(&sub, d, s->tables[lt].name);
             buf_puts(&sub, " WHERE ");
-            put_ident(&sub, s->tables[lt].cols[ld].name);
+            db_dialect_put_ident(&sub, d, s->tables[lt].cols[ld].name);
             buf_puts(&sub, " = ");
             buf_put_sql_string(&sub, desc);
             buf_putc(&sub, ')');

@@ -921,18 +921,20 @@ static void read_column(struct pass *p)
         if (q->sort_span >= 0)
             t0_doubt(q, P_UNSURE, "sorted by two columns");
         q->sort_span = (int)i;
-    } else if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && q->counted_span >= 0 &&
-               q->counted_span < (int)i && t0_span_all(q, (int)i, col_counts_things)) {
-        /* "how many visits per number of tickets": the visits are counted already; the
-         * column of counts is something else (a group?), not their total */
-        t0_doubt(q, P_UNSURE, "'%s' after the counted %s", t0_span_text(q, sp, p->text, sizeof p->text),
-                 q->s->tables[t0_span_table(q, q->counted_span)].name);
-        q->count_col_span = (int)i;
     } else if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT &&
                t0_span_all(q, (int)i, col_counts_things)) {
-        /* "how many API calls" over api_calls: the column counts them, its total is asked */
-        q->agg = NL_AGG_SUM;
-        q->measure_span = (int)i;
+        if (q->counted_span >= 0 && q->counted_span < (int)i) {
+            /* "how many visits per number of tickets": the visits are counted already; the
+             * column of counts is something else (a group?), not their total */
+            t0_doubt(q, P_UNSURE, "'%s' after the counted %s",
+                     t0_span_text(q, sp, p->text, sizeof p->text),
+                     q->s->tables[t0_span_table(q, q->counted_span)].name);
+            q->count_col_span = (int)i;
+        } else {
+            /* "how many API calls" over api_calls: the column counts them, its total is asked */
+            q->agg = NL_AGG_SUM;
+            q->measure_span = (int)i;
+        }
     } else if (p->pend == PEND_COUNT) {
         q->count_col_span = (int)i;
     } else if (p->pend == PEND_MEASURE || p->pend == PEND_MOST) {
