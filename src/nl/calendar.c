@@ -789,7 +789,7 @@ static int periods_of(const struct query *q, int t, int c)
 
 void t0_cal_check(struct query *q, const struct shape *sh)
 {
-    if (sh->group == GROUP_TIME && q->group_time == NL_TIME_QUARTER && !q->rank && !one_year(q))
+    if (sh->group == GROUP_TIME && q->group_time == NL_TIME_QUARTER && !one_year(q))
         t0_doubt(q, P_UNSURE, "quarters of different years taken together");
     if (q->growth) {
         check_growth(q, sh);

@@ -388,7 +388,17 @@ static int has_text_col(const struct query *q, int t)
     return 0;
 }
 
-static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int for_order)
+/* The second grouping's period ("revenue by category and year"), after `sep` */
+static void put_time2(struct compose *cx, struct buf *b, int as_label, const char *sep)
+{
+    struct shape *sh = cx->sh;
+    buf_puts(b, sep);
+    put_time(cx, b, sh->time2_t, sh->time2_c, cx->q->group_time2, as_label);
+    if (as_label)
+        buf_printf(b, " AS %s", t0_cal_unit_name(cx->q->group_time2));
+}
+
+static void put_main_group_items(struct compose *cx, struct buf *b, int with_pk, int for_order)
 {
     struct shape *sh = cx->sh;
     struct query *q = cx->q;
@@ -432,6 +442,18 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
         if (!with_pk && !for_order)
             buf_printf(b, " AS %s", t0_cal_unit_name(q->group_time));
     }
+}
+
+static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int for_order)
+{
+    int label = !with_pk && !for_order;
+    if (cx->sh->time2_t >= 0 && cx->q->time2_first) {
+        put_time2(cx, b, label, "");
+        buf_puts(b, ", ");
+    }
+    put_main_group_items(cx, b, with_pk, for_order);
+    if (cx->sh->time2_t >= 0 && !cx->q->time2_first)
+        put_time2(cx, b, label, ", ");
 }
 
 /* The grouped entity in the select list: the columns asked for, else its label. */
@@ -696,6 +718,8 @@ static void join_all(struct compose *cx)
     struct shape *sh = cx->sh;
     if (sh->group == GROUP_TABLE || sh->group == GROUP_COLUMN || sh->group == GROUP_TIME)
         join_table(cx, sh->group_t);
+    if (sh->time2_t >= 0)
+        join_table(cx, sh->time2_t);
     if (sh->agg_t >= 0)
         join_table(cx, sh->agg_t);
     if (sh->order_t >= 0)
@@ -1084,6 +1108,8 @@ static void put_tail(struct compose *cx, struct buf *tail)
     }
     if (sh->limit > 0)
         buf_printf(tail, " LIMIT %ld", sh->limit);
+    if (sh->limit == 1 && cx->q->offset > 0)
+        buf_printf(tail, " OFFSET %ld", cx->q->offset);
 }
 
 int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x)

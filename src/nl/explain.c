@@ -62,6 +62,9 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     else if (sh->group == GROUP_TIME)
         buf_printf(x, " per %s of %s", t0_cal_unit_name(q->group_time),
                    s->tables[sh->group_t].cols[sh->group_c].name);
+    if (sh->time2_t >= 0)
+        buf_printf(x, " and %s of %s", t0_cal_unit_name(q->group_time2),
+                   s->tables[sh->time2_t].cols[sh->time2_c].name);
     if (q->growth) /* "change from 2021-01-01 to 2022-01-01": the periods' starts */
         buf_printf(x, ", %s from the period starting %s to the one starting %s",
                    q->growth == GROWTH_PCT ? "growth in percent" : "change",
@@ -121,6 +124,8 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
                                  : s->tables[sh->order_t].cols[sh->order_c].name,
                    sh->order_dir > 0 ? "descending" : "ascending");
     }
-    if (sh->limit > 0)
+    if (sh->limit == 1 && q->offset > 0)
+        buf_printf(x, ", number %ld", q->offset + 1);
+    else if (sh->limit > 0)
         buf_printf(x, ", first %ld", sh->limit);
 }

@@ -135,14 +135,26 @@ static int qualifies_value(struct query *q, size_t i)
 
 /* A grouping read while another stands ("orders by channel per month"): one is composed, so
  * the answer would drop the other without saying. */
-void t0_group_again(struct query *q, int span)
+int t0_group_again(struct query *q, int span, int unit)
 {
-    /* "for each dog (by name)": a column of the grouped table names the same groups */
-    if ((q->group == GROUP_TABLE || q->group == GROUP_COLUMN) && span >= 0 &&
-        q->group_span >= 0 && t0_span_has_table(&q->sp[span], t0_span_table(q, q->group_span)))
-        return;
+    int by_rows = q->group == GROUP_TABLE || q->group == GROUP_COLUMN;
+    /* "for each dog (by name)": a column of the grouped table names the same groups (another
+     * column of a grouped column's table is another grouping: "by channel and status") */
+    if (q->group == GROUP_TABLE && span >= 0 && q->group_span >= 0 &&
+        t0_span_has_table(&q->sp[span], t0_span_table(q, q->group_span)))
+        return 0;
+    if (!q->group_time2 && by_rows && span < 0) { /* "revenue by category and year" */
+        q->group_time2 = unit;
+        return 1;
+    }
+    if (!q->group_time2 && q->group == GROUP_TIME && span >= 0) { /* "by year and category" */
+        q->group_time2 = q->group_time;
+        q->group = GROUP_NONE;
+        return 0;
+    }
     if (q->group != GROUP_NONE)
         t0_doubt(q, P_UNSURE, "grouped by two things; one grouping is composed");
+    return 0;
 }
 
 static struct filter *new_filter(struct query *q)
@@ -473,6 +485,23 @@ static void read_top(struct pass *p, int arg)
     p->pend = PEND_TOP;
 }
 
+/* "the second most expensive", "the 3rd largest": the place in a ranking; elsewhere ("second
+ * semester") a shape tier 0 does not compose */
+static void read_ordinal(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    int nx = t0_next_content(q, p->i);
+    const struct nl_span *n = nx >= 0 ? &q->sp[nx] : NULL;
+    if (n && n->kind == NL_SPAN_LEX &&
+        (n->lex->role == NL_R_MOST || n->lex->role == NL_R_ORDERADJ ||
+         (n->lex->role == NL_R_AGG && (n->lex->arg == NL_AGG_MAX || n->lex->arg == NL_AGG_MIN)))) {
+        q->offset = arg - 1;
+        return;
+    }
+    t0_doubt(q, P_UNSURE, "'%s' needs a shape tier 0 does not compose",
+             t0_span_text(q, p->sp, p->text, sizeof p->text));
+}
+
 /* Every column span k may mean has the word stem in its name. */
 static int word_in_span_cols(const struct query *q, int k, const char *stem)
 {
@@ -533,9 +562,14 @@ static void read_time(struct pass *p, int arg)
     size_t i = p->i;
     int nx = p->nx;
     if (p->pend == PEND_GROUP || (arg & 8)) {
-        t0_group_again(q, -1);
-        q->group = GROUP_TIME;
-        q->group_time = arg & 7;
+        int pv = t0_prev_content(q, i);
+        if (!t0_group_again(q, -1, arg & 7)) {
+            q->group = GROUP_TIME;
+            q->group_time = arg & 7;
+        } else if (pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_GROUP &&
+                   (strstr(q->sp[pv].lex->phrase, "each") || strstr(q->sp[pv].lex->phrase, "every"))) {
+            q->time2_first = 1; /* "orders by channel for each year": the years hold the channels */
+        }
         q->shape = 1;
         p->pend = PEND_NONE;
     } else if ((nx < 0 || !t0_is_year(&q->sp[nx])) && q->n_unk < sizeof q->unk / sizeof q->unk[0]) {
@@ -754,13 +788,22 @@ static const struct {
     {NL_R_ORDER, read_order},
     {NL_R_OR, read_or},
     {NL_R_ORMORE, read_ormore},
+    {NL_R_ORDINAL, read_ordinal},
 };
 
 /* ---- spans, one reader per kind ---- */
 
 static void read_stopword(struct pass *p)
 {
+    struct query *q = p->q;
     p->sp->used = 1;
+    /* "by category and year": "and" right after the grouping goes on grouping */
+    int pv = t0_prev_content(q, p->i);
+    if (strcmp(p->sp->lex->phrase, "and") == 0 && p->pend == PEND_NONE && pv >= 0 &&
+        ((pv == q->group_span && (q->group == GROUP_TABLE || q->group == GROUP_COLUMN)) ||
+         (q->group == GROUP_TIME && q->sp[pv].kind == NL_SPAN_LEX &&
+          q->sp[pv].lex->role == NL_R_TIME)))
+        p->pend = PEND_GROUP;
 }
 
 static void read_lex(struct pass *p)
@@ -773,15 +816,41 @@ static void read_lex(struct pass *p)
         }
 }
 
-/* Span k compares what precedes it: "more than", or "after" / "before" a number ("towns
- * founded after 1900"). */
+/* Span k compares what precedes it: "more than", "between" two numbers, or "after" / "before"
+ * a number ("towns founded after 1900"). */
 static int compares_next(const struct query *q, size_t k)
 {
     const struct nl_span *sp = &q->sp[k];
     if (sp->kind == NL_SPAN_LEX && sp->lex->role == NL_R_CMP)
         return 1;
+    if (sp->kind == NL_SPAN_LEX && sp->lex->role == NL_R_BETWEEN)
+        return k + 1 < q->n && q->sp[k + 1].kind == NL_SPAN_NUMBER;
     return sp->kind == NL_SPAN_STOPWORD && sp->lex->arg != 0 && sp->lex->arg != NL_OP_EQ &&
            k + 1 < q->n && q->sp[k + 1].kind == NL_SPAN_NUMBER;
+}
+
+/* Span k is one word written as a verb's participle of what it names: "priced" for a price
+ * column ("products priced over $500"), not "price" or "costing". */
+static int participle(const struct query *q, size_t k)
+{
+    const struct nl_token *t = &q->toks[q->sp[k].tok];
+    size_t n = strlen(t->word);
+    return q->sp[k].len == 1 && n > 3 && strcmp(t->word + n - 2, "ed") == 0 &&
+           strcmp(t->word, t->stem) != 0;
+}
+
+/* A word of money between spans a and b: "total value of", "total amount of", "sum worth of". */
+static int money_word_between(const struct query *q, int a, size_t b)
+{
+    static const char *const words[] = {"value", "worth", "amount", "amounts", "cost", "costs"};
+    for (size_t k = (size_t)a + 1; k < b; k++)
+        for (size_t w = q->sp[k].tok; w < q->sp[k].tok + q->sp[k].len; w++)
+            if (NL_WORD_IN(q->toks[w].word, words))
+                return 1;
+    for (size_t w = q->sp[a].tok; w < q->sp[a].tok + q->sp[a].len; w++)
+        if (NL_WORD_IN(q->toks[w].word, words)) /* "total amount of" is one phrase */
+            return 1;
+    return 0;
 }
 
 /* A table: counted, grouped by, ranked, the subject of a HAVING, or a mention */
@@ -801,7 +870,7 @@ static void read_table(struct pass *p)
          * word names it (or is the price a verb stands for); "orders cost more" would compare
          * whatever cost column orders has (shipping) */
         !(i + 2 < q->n && compares_next(q, i + 2) &&
-          (q->sp[i + 1].synonym || !q->sp[i + 1].partial))) {
+          (q->sp[i + 1].synonym || !q->sp[i + 1].partial || participle(q, i + 1)))) {
         /* "store locations", "the poker player earnings": the table says whose column */
         narrow(&q->sp[i + 1], sp, 0);
         if (sp->synonym)
@@ -820,7 +889,12 @@ static void read_table(struct pass *p)
     } else if (p->pend == PEND_COUNT) {
         q->counted_span = (int)i;
     } else if (p->pend == PEND_MEASURE) {
-        if (q->agg == NL_AGG_SUM) { /* "total orders" */
+        if (q->agg == NL_AGG_SUM && p->last_agg >= 0 && money_word_between(q, p->last_agg, i)) {
+            /* "the total value of cancelled orders": money, not a count; which column is not
+             * said */
+            t0_doubt(q, P_WRONGISH, "a total amount of %s with no column for it",
+                     t0_span_text(q, sp, p->text, sizeof p->text));
+        } else if (q->agg == NL_AGG_SUM) { /* "total orders" */
             q->agg = NL_AGG_COUNT;
             q->counted_span = (int)i;
         } else if (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) {
@@ -835,7 +909,7 @@ static void read_table(struct pass *p)
                      t0_span_text(q, sp, p->text, sizeof p->text));
         }
     } else if (p->pend == PEND_GROUP) {
-        t0_group_again(q, (int)i);
+        t0_group_again(q, (int)i, 0);
         q->group = GROUP_TABLE;
         q->group_span = (int)i;
     } else if (p->pend == PEND_MOST) {
@@ -953,7 +1027,7 @@ static void read_column(struct pass *p)
              * number of tickets */
             t0_doubt(q, P_UNSURE, "'per %s' may be a rate, not a group per value",
                      t0_span_text(q, sp, p->text, sizeof p->text));
-        t0_group_again(q, (int)i);
+        t0_group_again(q, (int)i, 0);
         q->group = GROUP_COLUMN;
         q->group_span = (int)i;
     } else if (p->cmp && p->cmp->span < 0 && p->cmp_subject == -2 && subject_follows(q, i)) {

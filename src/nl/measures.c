@@ -346,13 +346,28 @@ int t0_metric_put(const struct query *q, const struct shape *sh, struct buf *b,
     return rc;
 }
 
+/* The metric's default filter k is on a column the question puts its own condition on:
+ * "revenue from cancelled orders" asks for the rows the default (cancelled excluded) drops. */
+static int filter_replaced(const struct query *q, const struct shape *sh, size_t k)
+{
+    for (size_t j = 0; j < q->nf; j++)
+        if ((q->f[j].kind == FILTER_VALUE || q->f[j].kind == FILTER_NUM) && q->f[j].t >= 0 &&
+            q->f[j].c >= 0 &&
+            semantic_sql_uses_column(sh->metric->filters.items[k], q->s, q->f[j].t, q->f[j].c))
+            return 1;
+    return 0;
+}
+
 int t0_metric_put_filters(const struct query *q, const struct shape *sh, struct buf *b, int first,
                           int (*alias)(void *ctx, int table), void *ctx)
 {
     const struct db_dialect *d = db_dialect_named(q->s->dialect);
     int rc = 0;
     for (size_t k = 0; k < sh->metric->filters.n; k++) {
-        buf_puts(b, first && k == 0 ? " WHERE (" : " AND (");
+        if (filter_replaced(q, sh, k))
+            continue;
+        buf_puts(b, first ? " WHERE (" : " AND (");
+        first = 0;
         rc |= semantic_put_sql(b, sh->metric->filters.items[k], q->s, d, alias, ctx);
         buf_putc(b, ')');
     }
@@ -386,10 +401,15 @@ void t0_metric_explain(const struct query *q, const struct shape *sh, struct buf
 {
     const struct semantic_metric *m = sh->metric;
     buf_printf(x, "%s = %s", m->name, m->expr);
+    int any = 0;
     for (size_t k = 0; k < m->filters.n; k++)
-        buf_printf(x, "%s%s", k ? " and " : " where ", m->filters.items[k]);
+        if (!filter_replaced(q, sh, k))
+            buf_printf(x, "%s%s", any++ ? " and " : " where ", m->filters.items[k]);
     if (m->description)
         buf_printf(x, " (%s)", m->description);
+    for (size_t k = 0; k < m->filters.n; k++)
+        if (filter_replaced(q, sh, k))
+            buf_printf(x, " [the question's own condition replaces %s]", m->filters.items[k]);
     buf_puts(x, q->metric_drafted ? " [metric drafted from the columns]"
                                   : " [metric from the semantic layer]");
 }

@@ -28,6 +28,14 @@ static double multiplier_word(const struct nl_token *t)
     return 0;
 }
 
+/* A word after a number that says the number is money: "500 dollars", "5 bucks". */
+static int currency_word(const struct nl_token *t)
+{
+    static const char *const words[] = {"dollar", "dollars", "buck", "bucks", "usd", "euro",
+                                        "euros", "eur", "pounds", "gbp"};
+    return t->kind == NL_TOK_WORD && !t->new_sentence && NL_WORD_IN(t->word, words);
+}
+
 size_t t0_money_tokens(struct nl_token *toks, size_t n)
 {
     size_t out = 0;
@@ -35,6 +43,13 @@ size_t t0_money_tokens(struct nl_token *toks, size_t n)
         toks[out] = toks[i];
         struct nl_token *t = &toks[out++];
         double mult;
+        if (t->kind == NL_TOK_NUMBER && !t->percent && !t->date_sep && i + 1 < n &&
+            currency_word(&toks[i + 1])) {
+            /* "under 5 bucks": the amount, marked as money, and the unit word read */
+            t->currency = 1;
+            i++;
+            continue;
+        }
         if (t->kind == NL_TOK_NUMBER && !t->percent && !t->date_sep && i + 1 < n &&
             (mult = multiplier_word(&toks[i + 1])) > 0 && t->num > 0 && t->num * mult <= 1e15) {
             /* "8 million": one number, 8000000, that remembers how it was said */

@@ -1082,16 +1082,37 @@ static const struct {
     {GROUP_TIME, group_by_time},
 };
 
+/* "revenue by category and year": the period of the main table's date beside the grouping */
+static int group_by_time2(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (!q->group_time2)
+        return 0;
+    if (q->rank || q->having_span >= 0 || (sh->group != GROUP_TABLE && sh->group != GROUP_COLUMN)) {
+        t0_doubt(q, P_UNSURE, "grouped by two things; one grouping is composed");
+        return 0;
+    }
+    int dt, dc = t0_find_date(q, sh->main, &dt);
+    if (dc < 0) {
+        t0_doubt(q, P_WRONGISH, "no date column to group by %s", t0_cal_unit_name(q->group_time2));
+        return -1;
+    }
+    sh->time2_t = dt;
+    sh->time2_c = dc;
+    return 0;
+}
+
 static int resolve_group(struct res *r)
 {
     if (r->rank_time)
         return group_by_time(r);
     if (r->q->rank || r->q->having_span >= 0)
-        return 0;
+        return group_by_time2(r);
     for (size_t k = 0; k < sizeof group_resolvers / sizeof group_resolvers[0]; k++)
         if (group_resolvers[k].kind == r->q->group && group_resolvers[k].resolve(r) != 0)
             return -1;
-    return group_count(r);
+    return group_by_time2(r) != 0 ? -1 : group_count(r);
 }
 
 /* The table rows come from and the aggregate: a ranking of a column's values, of main's rows,
@@ -1203,6 +1224,7 @@ int t0_resolve(struct query *q, struct shape *sh)
     memset(sh, 0, sizeof *sh);
     sh->main = -1;
     sh->agg_t = sh->agg_c = sh->group_t = sh->group_c = sh->order_t = sh->order_c = -1;
+    sh->time2_t = sh->time2_c = -1;
 
     if (r.first_mention >= 0 && q->sp[r.first_mention].n_cand > 1)
         t0_doubt(q, P_UNSURE, "'%s' could mean several tables",

@@ -75,6 +75,11 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     if ((q->limit > 0 || q->has_top) && sh->limit <= 0)
         t0_doubt(q, P_UNSURE, "'%s' is not applied to the answer",
                  q->has_top ? "top" : "the number");
+    if (q->offset > 0 && !(sh->limit == 1 && (sh->order_agg || sh->order_c >= 0)))
+        t0_doubt(q, P_UNSURE, "the place in the ranking is not applied to the answer");
+    else if (q->offset > 0 && sh->order_agg)
+        t0_doubt(q, P_UNSURE, "a place in a ranking by %s, where ties are likely",
+                 sh->agg == NL_AGG_COUNT ? "a count" : "a total");
     if (q->rank && (q->agg == NL_AGG_COUNT || q->agg == NL_AGG_AVG || q->agg == NL_AGG_SUM) &&
         sh->agg == NL_AGG_NONE)
         t0_doubt(q, P_UNSURE, "an aggregate over the ranked rows is not composed");

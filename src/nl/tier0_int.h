@@ -102,11 +102,14 @@ struct query {
     enum group_kind group;
     int group_span;
     int group_time; /* NL_TIME_YEAR / NL_TIME_MONTH */
+    int group_time2; /* a second grouping by a period beside a table's or column's: NL_TIME_* */
+    int time2_first; /* that period is the outer grouping ("... for each year") */
     int most_span;  /* table after "most" */
     int most_dir;
     int rank_dir; /* superlative direction from highest/lowest when ranking */
     int top_dir;
     int has_top;
+    long offset; /* "the second most expensive": rows skipped before the one shown */
     long limit;
     int order_hint; /* enum nl_hint or -1 */
     int order_dir;
@@ -159,6 +162,7 @@ struct shape {
     const struct semantic_metric *metric; /* the measure is this metric (revenue is set too) */
     enum group_kind group;
     int group_t, group_c; /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
+    int time2_t, time2_c; /* the date column of query.group_time2, or -1 */
     int order_t, order_c; /* ORDER BY a column; order_agg orders by the aggregate */
     int order_agg;
     int order_dir;
@@ -377,9 +381,10 @@ int t0_semantic_on_path(const struct query *q, int t);
 /* The layer's preferred join paths replace the shortest paths of b (searched from `from`). */
 void t0_semantic_prefer_joins(const struct query *q, struct bfs *b, int from);
 
-/* interpret.c: a doubt when a second grouping (span, -1 for a period) is read over a first of
- * other rows */
-void t0_group_again(struct query *q, int span);
+/* interpret.c: a second grouping (span; -1 for a period `unit`) read over a first. One of the
+ * two by a period ("revenue by category and year") becomes query.group_time2: returns 1 when
+ * the period read now was kept so (the caller sets no grouping); other pairs are a doubt. */
+int t0_group_again(struct query *q, int span, int unit);
 
 /* ---- explain.c ---- */
 void t0_explain(const struct query *q, const struct shape *sh, struct buf *x);

@@ -111,6 +111,27 @@ size_t semantic_sql_tables(const char *sql, const struct schema *s, int *out, si
     return n;
 }
 
+int semantic_sql_uses_column(const char *sql, const struct schema *s, int t, int c)
+{
+    const char *p = sql, *end = sql + strlen(sql);
+    while (p < end) {
+        enum sqllex_kind kind;
+        size_t len;
+        struct ref r;
+        const char *tok = sqllex_next(p, end, &kind, &len);
+        if (tok >= end)
+            break;
+        if (ref_at(tok, end, s, &r)) {
+            if (r.t == t && r.c == c)
+                return 1;
+            p = r.end;
+            continue;
+        }
+        p = tok + len;
+    }
+    return 0;
+}
+
 const struct semantic_metric *semantic_find_metric(const struct semantic *sm, const char *name)
 {
     for (size_t i = 0; sm && i < sm->n_metrics; i++) {

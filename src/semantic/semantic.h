@@ -94,6 +94,8 @@ int semantic_put_sql(struct buf *out, const char *sql, const struct schema *s,
 /* The tables sql names (table.column), as schema indexes into out (at most cap); returns the
  * count. */
 size_t semantic_sql_tables(const char *sql, const struct schema *s, int *out, size_t cap);
+/* Whether sql names column c of table t (table.column). */
+int semantic_sql_uses_column(const char *sql, const struct schema *s, int t, int c);
 
 /* The metric called name, or by one of its synonyms (case-insensitive), or NULL. */
 const struct semantic_metric *semantic_find_metric(const struct semantic *sm, const char *name);

@@ -798,8 +798,12 @@ static void test_which_n_values(void)
                 "SELECT c.first_name, c.last_name FROM orders o JOIN customers c "
                 "ON o.customer_id = c.customer_id GROUP BY c.customer_id "
                 "ORDER BY COUNT(*) DESC LIMIT 1");
+    /* a grouping and a period are both composed */
+    expect_rows(sales_db, &sales, "number of orders by status per year",
+                "SELECT status, strftime('%Y', order_date), COUNT(*) FROM orders GROUP BY 1, 2"
+                " ORDER BY 1, 2");
     /* trap: two groupings where one is composed: the other must not vanish unsaid */
-    expect_unsure(&sales, "number of orders by status per year");
+    expect_unsure(&sales, "number of orders by status and channel");
     {
         /* a column of the grouped table names the same groups: no second grouping */
         struct nl_answer g;
@@ -1758,6 +1762,67 @@ static void test_dimension_ranking(void)
     sqlite3_close(db);
 }
 
+/* A restaurant's till, named unlike any sales demo: dishes with two prices, tickets by status. */
+static const char bistro_sql[] =
+    "CREATE TABLE dishes(dish_id INTEGER PRIMARY KEY, title TEXT, list_price REAL,"
+    " food_cost REAL);"
+    "CREATE TABLE bar_items(item_id INTEGER PRIMARY KEY, title TEXT, list_price REAL,"
+    " happy_hour_price REAL);"
+    "CREATE TABLE tickets(ticket_id INTEGER PRIMARY KEY, dish_id INTEGER REFERENCES"
+    " dishes(dish_id), served_on DATE, state TEXT, seat_no INTEGER);"
+    "INSERT INTO dishes VALUES (1,'Soup',6.5,2.0),(2,'Steak',28.0,11.0),(3,'Risotto',17.0,5.0),"
+    " (4,'Tart',4.5,1.5),(5,'Sea bass',24.0,9.0);"
+    "INSERT INTO bar_items VALUES (1,'Spritz',9.0,6.0),(2,'Negroni',11.0,8.0);"
+    "INSERT INTO tickets VALUES (1,2,'2023-03-01','closed',4),(2,1,'2023-07-09','void',2),"
+    " (3,3,'2024-01-12','closed',4),(4,2,'2024-02-02','open',1),(5,5,'2024-02-03','closed',2),"
+    " (6,4,'2024-05-20','open',4);";
+
+static void test_business_phrasing(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(bistro_sql);
+    introspect(db, &sc, "sqlite");
+    /* a price said as the verb's participle after the rows it compares */
+    expect_rows(db, &sc, "dishes priced over $20",
+                "SELECT title FROM dishes WHERE list_price > 20");
+    expect_rows(db, &sc, "list dishes priced between $5 and $20",
+                "SELECT title FROM dishes WHERE list_price BETWEEN 5 AND 20");
+    /* trap: two price columns; the participle does not say which */
+    expect_unsure(&sc, "bar items priced over $10");
+    /* an amount with its unit in words */
+    expect_rows(db, &sc, "dishes with a food cost under 3 bucks",
+                "SELECT title FROM dishes WHERE food_cost < 3");
+    /* fillers of speech */
+    expect_rows(db, &sc, "how many tickets are still open?",
+                "SELECT COUNT(*) FROM tickets WHERE state = 'open'");
+    expect_rows(db, &sc, "total number of tickets ever served",
+                "SELECT COUNT(*) FROM tickets");
+    /* a place in a ranking */
+    expect_rows(db, &sc, "what's the second most expensive dish?",
+                "SELECT title FROM dishes ORDER BY list_price DESC LIMIT 1 OFFSET 1");
+    expect_rows(db, &sc, "the 3rd cheapest dish",
+                "SELECT title FROM dishes ORDER BY list_price ASC LIMIT 1 OFFSET 2");
+    /* traps: an aggregate has no second place; "second" that is no ranking; a place among
+     * counts, where ties are likely */
+    expect_unsure(&sc, "what is the second highest list price?");
+    expect_unsure(&sc, "tickets served in the second week");
+    expect_unsure(&sc, "which dish has the second most tickets?");
+    /* a grouping and a period */
+    expect_rows(db, &sc, "tickets by state and year",
+                "SELECT state, strftime('%Y', served_on), COUNT(*) FROM tickets"
+                " GROUP BY 1, 2 ORDER BY 1, 2");
+    expect_rows(db, &sc, "number of tickets per state for each year",
+                "SELECT strftime('%Y', served_on), state, COUNT(*) FROM tickets"
+                " GROUP BY 1, 2 ORDER BY 1, 2");
+    /* trap: two groupings of the rows' own columns are not composed (one would be dropped) */
+    expect_unsure(&sc, "tickets by state and seat number");
+    /* trap: "total value" of rows is money, not their count */
+    expect_unsure(&sc, "total value of void tickets");
+    expect_rows(db, &sc, "total tickets", "SELECT COUNT(*) FROM tickets");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -1779,6 +1844,7 @@ static const struct test_case tests[] = {
     {"demonym_value", test_demonym_value},
     {"shares", test_shares},
     {"rates_and_paths", test_rates_and_paths},
+    {"business_phrasing", test_business_phrasing},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)

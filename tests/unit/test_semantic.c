@@ -264,6 +264,17 @@ static void test_metric_from_file(void)
     /* trap: "key account" is a stored role, not the rep dimension's synonym */
     expect_rows("how many reps have the role key account",
                 "SELECT COUNT(*) FROM reps WHERE role_nm = 'Key Account'", NULL);
+    /* the question's own condition on the column of a default filter replaces that filter,
+     * and the answer says so (cancelled: 100 × 3.0) */
+    expect_rows("billings from cancelled invoices",
+                "SELECT SUM(qty * price_usd) FROM inv_lines JOIN invoices USING (inv_id) "
+                "WHERE state = 'cancelled'",
+                "the question's own condition replaces invoices.state <> 'cancelled'");
+    /* trap: a condition on another column keeps the default filter */
+    expect_rows("billings from Acme",
+                "SELECT SUM(l.qty * l.price_usd) FROM inv_lines l JOIN invoices i USING (inv_id) "
+                "JOIN accts a USING (acct_id) WHERE i.state <> 'cancelled' AND a.company = 'Acme'",
+                "cancelled invoices excluded");
     /* a growth limits the metric's aggregate to each period, not the metric to one row */
     expect_rows("billings growth from 2023 to 2024",
                 "SELECT 100.0 * (SUM(CASE WHEN issued_at LIKE '2024%' THEN qty * price_usd END)"
