@@ -853,6 +853,18 @@ static int money_word_between(const struct query *q, int a, size_t b)
     return 0;
 }
 
+/* Span i names one table whose own foreign key points at the one table span i + 1 names:
+ * "customer region", "employee department". */
+static int owner_of_next(const struct query *q, size_t i)
+{
+    const struct nl_span *a = &q->sp[i], *b = i + 1 < q->n ? &q->sp[i + 1] : NULL;
+    struct edge e;
+    return b && a->n_cand == 1 && b->n_cand == 1 && a->kind == NL_SPAN_TABLE &&
+           b->kind == NL_SPAN_TABLE && a->cand[0].table != b->cand[0].table &&
+           t0_edge_between(q, a->cand[0].table, b->cand[0].table, &e) &&
+           e.owner == a->cand[0].table;
+}
+
 /* A table: counted, grouped by, ranked, the subject of a HAVING, or a mention */
 static void read_table(struct pass *p)
 {
@@ -908,6 +920,11 @@ static void read_table(struct pass *p)
             t0_doubt(q, P_UNSURE, "average number of '%s' is not handled",
                      t0_span_text(q, sp, p->text, sizeof p->text));
         }
+    } else if (p->pend == PEND_GROUP && owner_of_next(q, i)) {
+        /* "per customer region": the region the customer points at; the grouping is next */
+        q->through_t = sp->cand[0].table;
+        q->through_to = t0_span_table(q, (int)i + 1);
+        return;
     } else if (p->pend == PEND_GROUP) {
         t0_group_again(q, (int)i, 0);
         q->group = GROUP_TABLE;
@@ -981,6 +998,8 @@ static void read_column(struct pass *p)
         /* "discontinued products", "customers who are loyalty members": set */
         if (p->pend != PEND_COUNT && p->pend != PEND_MEASURE && p->pend != PEND_MOST)
             p->pend = PEND_NONE;
+        if (t0_flag_noun(q, i) && q->n_mentions < NL_MAX_MENTIONS)
+            q->mentions[q->n_mentions++] = (int)i; /* "union members per station": the rows */
         return;
     }
     if (sp->synonym)

@@ -74,6 +74,13 @@ void t0_bfs_run(const struct query *q, struct bfs *b, int from)
             break;
     }
     t0_semantic_prefer_joins(q, b, from);
+    struct edge e;
+    int x = q->through_t, y = q->through_to;
+    if (x >= 0 && y >= 0 && y != from && b->dist[x] >= 0 && t0_edge_between(q, x, y, &e)) {
+        b->via[y] = e; /* "orders per customer region": the region is the customer's */
+        b->dist[y] = b->dist[x] + 1;
+        b->npaths[y] = 1;
+    }
 }
 
 /* Table t is the search's start or reached from it only through FKs the nearer side owns (each

@@ -19,6 +19,7 @@
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
 #include "semantic/semantic.h"
+#include "util/question.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -160,6 +161,8 @@ const struct semantic *t0_semantic_drafted(const struct schema *s)
 /* The stems of the question's words as written (not a synonym's: a metric's own word wins). */
 struct names {
     char tok[NL_MAX_TOKENS][NL_WORD_MAX];
+    char full[NL_MAX_TOKENS][NL_WORD_MAX]; /* the stem of the word a short form stands for
+                                              ("avg": "averag"), else "" */
 };
 
 /* Tokens from tok on spell w: how many tokens, or 0. */
@@ -169,13 +172,15 @@ static size_t match_words(const struct query *q, const struct names *nm, size_t 
     if (w->n == 0 || tok + w->n > n_toks || q->toks[tok].kind != NL_TOK_WORD)
         return 0;
     /* the first letter rules out most names before any strcmp */
-    if (w->stem[0][0] != nm->tok[tok][0] && w->stem[0][0] != q->toks[tok].stem[0])
+    if (w->stem[0][0] != nm->tok[tok][0] && w->stem[0][0] != q->toks[tok].stem[0] &&
+        w->stem[0][0] != nm->full[tok][0])
         return 0;
     for (size_t k = 0; k < w->n; k++) {
         const struct nl_token *t = &q->toks[tok + k];
         if (t->kind != NL_TOK_WORD)
             return 0;
-        if (strcmp(nm->tok[tok + k], w->stem[k]) != 0 && strcmp(t->stem, w->stem[k]) != 0)
+        if (strcmp(nm->tok[tok + k], w->stem[k]) != 0 && strcmp(t->stem, w->stem[k]) != 0 &&
+            strcmp(nm->full[tok + k], w->stem[k]) != 0)
             return 0;
     }
     return w->n;
@@ -271,25 +276,41 @@ void t0_semantic_link(struct query *q, size_t n_toks)
         t0_doubt(q, P_WRONGISH, "out of memory reading the semantic layer");
         return;
     }
-    for (size_t k = 0; k < n_toks && k < NL_MAX_TOKENS; k++)
-        if (q->toks[k].kind == NL_TOK_WORD)
-            nl_stem(q->toks[k].word, nm->tok[k], sizeof nm->tok[k]);
+    for (size_t k = 0; k < n_toks && k < NL_MAX_TOKENS; k++) {
+        nm->full[k][0] = '\0';
+        if (q->toks[k].kind != NL_TOK_WORD)
+            continue;
+        nl_stem(q->toks[k].word, nm->tok[k], sizeof nm->tok[k]);
+        const char *full = question_abbreviation(q->toks[k].word);
+        if (full)
+            nl_stem(full, nm->full[k], sizeof nm->full[k]);
+    }
     for (size_t i = 0; i < q->n; i++) {
         struct hit best = {.len = 0};
         size_t tok = q->sp[i].tok;
         if (tok >= n_toks || tok >= NL_MAX_TOKENS || q->toks[tok].kind != NL_TOK_WORD)
             continue; /* no name starts here (match_words) */
         /* only names whose first stem starts with one of the word's first letters are tried */
-        char a = nm->tok[tok][0], b = q->toks[tok].stem[0];
+        char a = nm->tok[tok][0], b = q->toks[tok].stem[0], c = nm->full[tok][0];
         for (size_t k = 0; k < n_file; k++)
-            if (fv[k].w.n && (fv[k].w.stem[0][0] == a || fv[k].w.stem[0][0] == b))
+            if (fv[k].w.n && (fv[k].w.stem[0][0] == a || fv[k].w.stem[0][0] == b ||
+                              fv[k].w.stem[0][0] == c))
                 try_name(q, nm, n_toks, i, &fv[k], &best);
         /* a file's words come first; a draft only fills in */
         for (size_t k = best.len ? ly->n : ly->n_file; k < ly->n; k++)
-            if (ly->v[k].w.n && (ly->v[k].w.stem[0][0] == a || ly->v[k].w.stem[0][0] == b))
+            if (ly->v[k].w.n && (ly->v[k].w.stem[0][0] == a || ly->v[k].w.stem[0][0] == b ||
+                                 ly->v[k].w.stem[0][0] == c))
                 try_name(q, nm, n_toks, i, &ly->v[k], &best);
         if (best.len == 0)
             continue;
+        size_t nx = best.last + 1;
+        if (best.metric && best.metric->format == SEMANTIC_FMT_PERCENT && nx < q->n &&
+            q->sp[nx].len == 1 && q->sp[nx].tok == q->sp[best.last].tok + q->sp[best.last].len &&
+            (strcmp(q->toks[q->sp[nx].tok].word, "percentage") == 0 ||
+             strcmp(q->toks[q->sp[nx].tok].word, "percent") == 0)) {
+            best.last = nx; /* "gross margin percentage": the metric is one already */
+            best.len++;
+        }
         if (best.metric && q->metric && q->metric != best.metric)
             t0_doubt(q, P_UNSURE, "two measures: '%s' and '%s'", q->metric->name,
                      best.metric->name);
@@ -436,7 +457,7 @@ int t0_dim_put_display(const struct query *q, int t, struct buf *b, int named,
 }
 
 /* The FK edge between tables a (reached) and b (next), either way; 0 when none. */
-static int edge_between(const struct query *q, int a, int b, struct edge *e)
+int t0_edge_between(const struct query *q, int a, int b, struct edge *e)
 {
     for (int dir = 0; dir < 2; dir++) {
         int owner = dir == 0 ? a : b, other = dir == 0 ? b : a;
@@ -479,7 +500,7 @@ void t0_semantic_prefer_joins(const struct query *q, struct bfs *b, int from)
             for (size_t k = at; dir > 0 ? k + 1 < p->n : k > 0; k = dir > 0 ? k + 1 : k - 1) {
                 int a = t[k], nb = t[dir > 0 ? k + 1 : k - 1];
                 struct edge e;
-                if (a < 0 || nb < 0 || nb == from || !edge_between(q, a, nb, &e))
+                if (a < 0 || nb < 0 || nb == from || !t0_edge_between(q, a, nb, &e))
                     break;
                 b->via[nb] = e;
                 b->dist[nb] = b->dist[a] + 1;

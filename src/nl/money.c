@@ -36,6 +36,18 @@ static int currency_word(const struct nl_token *t)
     return t->kind == NL_TOK_WORD && !t->new_sentence && NL_WORD_IN(t->word, words);
 }
 
+/* Words after an amount of money that only say it is a yearly one ("$80,000 a year"): how many,
+ * or 0. */
+static size_t per_year_words(const struct nl_token *t, size_t left)
+{
+    if (left >= 1 && (strcmp(t[0].word, "annually") == 0 || strcmp(t[0].word, "yearly") == 0))
+        return 1;
+    if (left >= 2 && (strcmp(t[0].word, "a") == 0 || strcmp(t[0].word, "per") == 0) &&
+        (strcmp(t[1].word, "year") == 0 || strcmp(t[1].word, "annum") == 0))
+        return 2;
+    return 0;
+}
+
 size_t t0_money_tokens(struct nl_token *toks, size_t n)
 {
     size_t out = 0;
@@ -72,7 +84,16 @@ size_t t0_money_tokens(struct nl_token *toks, size_t n)
         t->scale = mult;
         t->currency = 1; /* "under 2k": an amount of money more often than not */
     }
-    return out;
+    /* "earning $80,000 a year": a yearly amount, not a year */
+    size_t kept = 0;
+    for (size_t i = 0; i < out; i++) {
+        toks[kept++] = toks[i];
+        size_t yearly;
+        if (toks[i].kind == NL_TOK_NUMBER && toks[i].currency && i + 1 < out &&
+            !toks[i + 1].new_sentence && (yearly = per_year_words(&toks[i + 1], out - i - 1)) > 0)
+            i += yearly;
+    }
+    return kept;
 }
 
 /* Words of a money column's name, the likelier first. */

@@ -32,6 +32,19 @@ int t0_negated_value(const struct query *q, size_t i)
 /* Span i is a yes/no column used as a word about its rows: right before its table's name
  * ("discontinued products") or after a verb "to be" that follows it ("products that are [not]
  * discontinued"). Returns the table, or -1. */
+int t0_flag_noun(const struct query *q, size_t i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    if (sp->kind != NL_SPAN_COLUMN || sp->n_cand != 1 || sp->len < 2 ||
+        !t0_col_is_flag(q, sp->cand[0].table, sp->cand[0].col))
+        return 0;
+    const struct nl_token *last = &q->toks[sp->tok + sp->len - 1];
+    int pv = t0_prev_content(q, i);
+    return strcmp(last->word, last->stem) != 0 && last->word[strlen(last->word) - 1] == 's' &&
+           t0_col_has_word(q, sp->cand[0].table, sp->cand[0].col, last->stem) &&
+           !(pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_COUNT);
+}
+
 int t0_flag_word(const struct query *q, size_t i)
 {
     const struct nl_span *sp = &q->sp[i];
@@ -40,6 +53,8 @@ int t0_flag_word(const struct query *q, size_t i)
         return -1;
     int t = sp->cand[0].table, nx = t0_next_content(q, i);
     if (nx >= 0 && q->sp[nx].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[nx], t))
+        return t;
+    if (t0_flag_noun(q, i))
         return t;
     size_t k = i;
     if (k > 0 && q->sp[k - 1].kind == NL_SPAN_LEX && q->sp[k - 1].lex->role == NL_R_NEG)

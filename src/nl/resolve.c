@@ -1239,8 +1239,8 @@ int t0_resolve(struct query *q, struct shape *sh)
     if (who >= 0)
         r.E = r.anchor = who;
     for (size_t k = 0; r.anchor < 0 && k < q->nf; k++)
-        if (q->f[k].kind == FILTER_VALUE)
-            r.anchor = t0_span_table(q, q->f[k].span);
+        if (q->f[k].kind == FILTER_VALUE || (q->f[k].flag && q->f[k].span >= 0))
+            r.anchor = t0_span_table(q, q->f[k].span); /* "loyalty members in each segment" */
 
     for (size_t k = 0; k < sizeof resolve_steps / sizeof resolve_steps[0]; k++)
         if (resolve_steps[k](&r) != 0)
@@ -1310,6 +1310,11 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
 {
     for (size_t k = 0; k < q->n_unk; k++) {
         const struct nl_token *tk = &q->toks[q->sp[q->unk[k]].tok];
+        size_t at = q->sp[q->unk[k]].tok;
+        if (sh && strcmp(tk->word, "address") == 0 && at > 0 &&
+            (strcmp(q->toks[at - 1].word, "email") == 0 || strcmp(q->toks[at - 1].word, "mail") == 0) &&
+            used_col_word(q, sh, q->toks[at - 1].stem))
+            continue; /* "email address" of an email column */
         if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem))
             t0_doubt(q, P_SLIGHT, "'%s' read as part of a column's name", tk->word);
         else

@@ -112,7 +112,9 @@ static void doubt_unused_tables(struct query *q, const struct shape *sh)
             continue;
         int t = t0_span_table(q, span);
         int used = t == sh->main || t == q->entity || t == sh->group_t || t == sh->agg_t ||
-                   q->bfs.dist[t] == 0;
+                   q->bfs.dist[t] == 0 ||
+                   (t == q->through_t && sh->group == GROUP_TABLE && sh->group_t == q->through_to &&
+                    q->bfs.via[q->through_to].from == t);
         for (size_t j = 0; !used && j < q->nf; j++)
             used = q->f[j].t == t || (q->f[j].kind == FILTER_ANTI && anti_names(q, &q->f[j], t));
         for (size_t j = 0; !used && j < sh->n_sel; j++)
@@ -182,6 +184,7 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
     q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = q.rev_d = -1;
     q.sort_span = q.taken_col = q.anti_span = q.anti_from = q.valued_span = -1;
+    q.through_t = q.through_to = -1;
     if (t0_bfs_alloc(&q.bfs, s->n_tables) != 0) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;

@@ -104,6 +104,7 @@ struct query {
     int group_time; /* NL_TIME_YEAR / NL_TIME_MONTH */
     int group_time2; /* a second grouping by a period beside a table's or column's: NL_TIME_* */
     int time2_first; /* that period is the outer grouping ("... for each year") */
+    int through_t, through_to; /* "per customer region": through_to is reached via through_t */
     int most_span;  /* table after "most" */
     int most_dir;
     int rank_dir; /* superlative direction from highest/lowest when ranking */
@@ -186,6 +187,9 @@ void t0_doubt(struct query *q, double cost, const char *fmt, ...)
 void t0_interpret(struct query *q);
 /* WHERE flag = 1 (0 when negated) for the flag column at span i; 0, or -1 when filters are full. */
 int t0_flag_filter(struct query *q, size_t i, int negated);
+/* negation.c: span i is a yes/no column's own noun, plural, naming the rows it is set on
+ * ("loyalty members in each segment"; not after a count word, which reads it so itself) */
+int t0_flag_noun(const struct query *q, size_t i);
 
 /* ---- resolve.c ---- */
 /* Fills sh from q; returns 0, or -1 (with a doubt) when no query can be built. */
@@ -275,6 +279,8 @@ int t0_date_col_named(const struct query *q, int t, const char *stem);
 int t0_bfs_alloc(struct bfs *b, size_t n);
 void t0_bfs_free(struct bfs *b);
 void t0_bfs_run(const struct query *q, struct bfs *b, int from);
+/* measures.c: a foreign key between tables a and b, either way, as an edge from a to b: 1, or 0 */
+int t0_edge_between(const struct query *q, int a, int b, struct edge *e);
 /* Each row of main meets at most one row of t on the path: 1, else 0. */
 int t0_many_to_one(const struct query *q, int t);
 int t0_many_to_one_from(const struct query *q, int from, int to);

@@ -1765,17 +1765,28 @@ static void test_dimension_ranking(void)
 /* A restaurant's till, named unlike any sales demo: dishes with two prices, tickets by status. */
 static const char bistro_sql[] =
     "CREATE TABLE dishes(dish_id INTEGER PRIMARY KEY, title TEXT, list_price REAL,"
-    " food_cost REAL);"
+    " food_cost REAL, station_id INTEGER REFERENCES stations(station_id));"
     "CREATE TABLE bar_items(item_id INTEGER PRIMARY KEY, title TEXT, list_price REAL,"
     " happy_hour_price REAL);"
+    "CREATE TABLE stations(station_id INTEGER PRIMARY KEY, station_nm TEXT);"
+    "CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, email TEXT,"
+    " union_member INTEGER NOT NULL, pay REAL, station_id INTEGER REFERENCES"
+    " stations(station_id));"
+
     "CREATE TABLE tickets(ticket_id INTEGER PRIMARY KEY, dish_id INTEGER REFERENCES"
-    " dishes(dish_id), served_on DATE, state TEXT, seat_no INTEGER);"
-    "INSERT INTO dishes VALUES (1,'Soup',6.5,2.0),(2,'Steak',28.0,11.0),(3,'Risotto',17.0,5.0),"
-    " (4,'Tart',4.5,1.5),(5,'Sea bass',24.0,9.0);"
+    " dishes(dish_id), served_on DATE, state TEXT, seat_no INTEGER, staff_id INTEGER"
+    " REFERENCES staff(staff_id));"
+    "INSERT INTO stations VALUES (1,'Grill'),(2,'Pastry'),(3,'Floor');"
+    "INSERT INTO staff VALUES (1,'Ann','Lee','ann@bistro.test',1,52000,3),"
+    " (2,'Raf','Diaz','raf@bistro.test',0,61000,1),(3,'Ida','Berg','ida@bistro.test',1,38000,3),"
+    " (4,'Tom','Holt','tom@bistro.test',1,45000,2);"
+
+    "INSERT INTO dishes VALUES (1,'Soup',6.5,2.0,1),(2,'Steak',28.0,11.0,1),"
+    " (3,'Risotto',17.0,5.0,1),(4,'Tart',4.5,1.5,2),(5,'Sea bass',24.0,9.0,1);"
     "INSERT INTO bar_items VALUES (1,'Spritz',9.0,6.0),(2,'Negroni',11.0,8.0);"
-    "INSERT INTO tickets VALUES (1,2,'2023-03-01','closed',4),(2,1,'2023-07-09','void',2),"
-    " (3,3,'2024-01-12','closed',4),(4,2,'2024-02-02','open',1),(5,5,'2024-02-03','closed',2),"
-    " (6,4,'2024-05-20','open',4);";
+    "INSERT INTO tickets VALUES (1,2,'2023-03-01','closed',4,1),(2,1,'2023-07-09','void',2,3),"
+    " (3,3,'2024-01-12','closed',4,1),(4,2,'2024-02-02','open',1,2),"
+    " (5,5,'2024-02-03','closed',2,3),(6,4,'2024-05-20','open',4,4);";
 
 static void test_business_phrasing(void)
 {
@@ -1819,6 +1830,30 @@ static void test_business_phrasing(void)
     /* trap: "total value" of rows is money, not their count */
     expect_unsure(&sc, "total value of void tickets");
     expect_rows(db, &sc, "total tickets", "SELECT COUNT(*) FROM tickets");
+    /* a yes/no column's own noun, plural, names the rows it is set on */
+    expect_rows(db, &sc, "union members per station",
+                "SELECT st.station_nm, COUNT(*) FROM staff s JOIN stations st"
+                " ON st.station_id = s.station_id WHERE s.union_member = 1 GROUP BY st.station_id");
+    expect_rows(db, &sc, "how many union members are there?",
+                "SELECT COUNT(*) FROM staff WHERE union_member = 1");
+    /* a yearly amount: "a year" says how the pay is counted, not a year */
+    expect_rows(db, &sc, "which staff earn over $50,000 a year?",
+                "SELECT first_nm, last_nm FROM staff WHERE pay > 50000");
+    /* "the staff station": the station the ticket's staff member works at; trap: the dish's
+     * station is another path of the same length */
+    expect_rows(db, &sc, "number of tickets per staff station",
+                "SELECT st.station_nm, COUNT(*) FROM tickets t JOIN staff s ON s.staff_id ="
+                " t.staff_id JOIN stations st ON st.station_id = s.station_id"
+                " GROUP BY st.station_id");
+    expect_unsure(&sc, "number of tickets per station");
+    expect_rows(db, &sc, "number of tickets per dish station",
+                "SELECT st.station_nm, COUNT(*) FROM tickets t JOIN dishes d ON d.dish_id ="
+                " t.dish_id JOIN stations st ON st.station_id = d.station_id"
+                " GROUP BY st.station_id");
+    /* an email column's "email address"; trap: no address column */
+    expect_rows(db, &sc, "what is the email address of Ann Lee?",
+                "SELECT email FROM staff WHERE first_nm = 'Ann' AND last_nm = 'Lee'");
+    expect_unsure(&sc, "what is the address of Ann Lee?");
     schema_free_local(&sc);
     sqlite3_close(db);
 }

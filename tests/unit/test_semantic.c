@@ -324,6 +324,40 @@ static void test_metric_from_file(void)
     expect_unsure("billings by zone");
 }
 
+/* A metric's name in the words people write it: a short form ("avg"), and a percentage metric
+ * followed by the word it already is ("margin percentage"). */
+static void test_metric_words(void)
+{
+    struct err e = {0};
+    static const char words[] =
+        "metrics:\n"
+        "  - name: average invoice value\n"
+        "    table: inv_lines\n"
+        "    expr: SUM(inv_lines.qty * inv_lines.price_usd) / COUNT(DISTINCT invoices.inv_id)\n"
+        "    format: currency\n"
+        "  - name: gross margin\n"
+        "    table: inv_lines\n"
+        "    expr: 100.0 * SUM(inv_lines.qty * (inv_lines.price_usd - skus.cost_usd)) /"
+        " SUM(inv_lines.qty * inv_lines.price_usd)\n"
+        "    format: percent\n";
+    CHECK_INT(attach(words, &e), 0);
+    expect_rows("avg invoice value",
+                "SELECT SUM(qty * price_usd) / COUNT(DISTINCT inv_id) FROM inv_lines", NULL);
+    expect_rows("avg invoice value per company",
+                "SELECT a.company, SUM(l.qty * l.price_usd) / COUNT(DISTINCT l.inv_id) FROM "
+                "inv_lines l JOIN invoices i USING (inv_id) JOIN accts a USING (acct_id) "
+                "GROUP BY a.company",
+                NULL);
+    expect_rows("overall gross margin percentage",
+                "SELECT 100.0 * SUM(l.qty * (l.price_usd - s.cost_usd)) / SUM(l.qty * l.price_usd)"
+                " FROM inv_lines l JOIN skus s USING (sku_id)",
+                NULL);
+    /* trap: the word after a money metric is no part of it: a share is asked */
+    expect_unsure("average invoice value percentage");
+    semantic_free(inv.semantic);
+    inv.semantic = NULL;
+}
+
 /* Drafted from column roles: no file. */
 static void test_draft(void)
 {
@@ -441,6 +475,7 @@ static const struct test_case tests[] = {
     {"file_errors", test_file_errors},
     {"json_and_roundtrip", test_json_and_roundtrip},
     {"metric_from_file", test_metric_from_file},
+    {"metric_words", test_metric_words},
     {"draft", test_draft},
     {"draft_money_columns", test_draft_money_columns},
 };
