@@ -58,7 +58,15 @@ static size_t sort_keys(const struct tok *t, size_t from, size_t to, const char 
     return n;
 }
 
-char *ties_probe_sql(const char *sql, long *n, size_t *n_keys)
+/* The number token t as a long in [0, TIES_MAX_LIMIT], or -1. */
+static long small_number(const struct tok *t)
+{
+    char *end;
+    long v = t->kind == SQLLEX_NUMBER ? strtol(t->p, &end, 10) : -1;
+    return v >= 0 && v <= TIES_MAX_LIMIT && end == t->p + t->len ? v : -1;
+}
+
+char *ties_probe_sql(const char *sql, long *n, long *offset, size_t *n_keys)
 {
     const char *end = sql + strlen(sql);
     size_t cap = 64, nt = 0;
@@ -84,9 +92,14 @@ char *ties_probe_sql(const char *sql, long *n, size_t *n_keys)
     while (nt > 0 && punct(&t[nt - 1], ';'))
         nt--;
     char *out = NULL;
-    /* SELECT [not DISTINCT] ... FROM ... ORDER BY keys LIMIT n, all at the top level */
+    /* SELECT [not DISTINCT] ... FROM ... ORDER BY keys LIMIT n [OFFSET m], all at the top level */
+    long skip = 0;
+    if (nt >= 10 && word(&t[nt - 2], "offset") && word(&t[nt - 4], "limit")) {
+        skip = small_number(&t[nt - 1]);
+        nt -= 2; /* read as the query without its OFFSET */
+    }
     size_t from = 0, order = 0, depth = 0;
-    int ok = nt >= 8 && word(&t[0], "select") && !word(&t[1], "distinct") &&
+    int ok = nt >= 8 && skip >= 0 && word(&t[0], "select") && !word(&t[1], "distinct") &&
              word(&t[nt - 2], "limit") && t[nt - 1].kind == SQLLEX_NUMBER;
     for (size_t i = 1; ok && i + 2 < nt; i++) {
         if (punct(&t[i], '('))
@@ -104,9 +117,8 @@ char *ties_probe_sql(const char *sql, long *n, size_t *n_keys)
     }
     const char *keys[TIES_MAX_KEYS][2];
     size_t nk = ok && from && order > from ? sort_keys(t, order + 2, nt - 2, keys) : 0;
-    char *lim_end;
-    long lim = nk ? strtol(t[nt - 1].p, &lim_end, 10) : 0;
-    if (nk && lim >= 1 && lim <= TIES_MAX_LIMIT && lim_end == t[nt - 1].p + t[nt - 1].len) {
+    long lim = nk ? small_number(&t[nt - 1]) : 0;
+    if (nk && lim >= 1) {
         /* the same query showing its sort keys after its own columns, one row more */
         struct buf b = BUF_INIT;
         buf_append(&b, sql, (size_t)(t[from - 1].p + t[from - 1].len - sql));
@@ -116,12 +128,13 @@ char *ties_probe_sql(const char *sql, long *n, size_t *n_keys)
         }
         buf_putc(&b, ' ');
         buf_append(&b, t[from].p, (size_t)(t[nt - 2].p - t[from].p));
-        buf_printf(&b, "LIMIT %ld", lim + 1);
+        buf_printf(&b, "LIMIT %ld", skip + lim + 1);
         if (b.failed)
             buf_free(&b);
         else
             out = buf_detach(&b);
         *n = lim;
+        *offset = skip;
         *n_keys = nk;
     }
     free(t);
@@ -135,25 +148,37 @@ static int same_cell(const struct db_cell *a, const struct db_cell *b)
     return strcmp(a->s, b->s) == 0;
 }
 
+/* Rows a and a + 1 of the probe r share their sort keys (the last nk columns) but not what the
+ * query shows (the others): which of them is shown is the database's whim. */
+static int cut_in_tie(const struct db_result *r, size_t nk, size_t a)
+{
+    if (a + 1 >= r->n_rows || r->n_cols < nk)
+        return 0;
+    for (size_t k = r->n_cols - nk; k < r->n_cols; k++)
+        if (!same_cell(db_cell_at(r, a, k), db_cell_at(r, a + 1, k)))
+            return 0;
+    for (size_t k = 0; k < r->n_cols - nk; k++)
+        if (!same_cell(db_cell_at(r, a, k), db_cell_at(r, a + 1, k)))
+            return 1;
+    return 0; /* "when was the latest order": the same date either way */
+}
+
 int ties_at_cut(struct db *db, const char *sql, const struct db_limits *lim)
 {
-    long n;
+    long n, skip;
     size_t nk;
-    char *probe = ties_probe_sql(sql, &n, &nk);
+    char *probe = ties_probe_sql(sql, &n, &skip, &nk);
     if (!probe)
         return -1;
     struct db_limits l = *lim;
-    l.row_cap = n + 1;
+    l.row_cap = skip + n + 1;
     struct db_result r;
     struct db_error de;
     int tie = -1;
     if (db_exec(db, probe, &l, &r, &de) == 0) {
-        tie = 0;
-        if (r.n_rows == (size_t)n + 1 && r.n_cols >= nk) {
-            tie = 1;
-            for (size_t k = r.n_cols - nk; k < r.n_cols && tie; k++)
-                tie = same_cell(db_cell_at(&r, (size_t)n - 1, k), db_cell_at(&r, (size_t)n, k));
-        }
+        /* the cut after the rows shown, and the one before them */
+        tie = cut_in_tie(&r, nk, (size_t)(skip + n - 1)) ||
+              (skip > 0 && cut_in_tie(&r, nk, (size_t)skip - 1));
         db_result_free(&r);
     }
     free(probe);

@@ -14,13 +14,16 @@
 #define TIES_CONFIDENCE 0.75
 
 /* The probe of sql when its top level is SELECT (not DISTINCT) ... FROM ... ORDER BY keys LIMIT n
- * (no OFFSET, no set operation, no positional key, n <= 100): malloc'd, with *n and the count of
- * keys in *n_keys; NULL when sql has another shape or memory runs out. */
-char *ties_probe_sql(const char *sql, long *n, size_t *n_keys);
+ * [OFFSET m] (no set operation, no positional key, n and m <= 100): the rows from the first on,
+ * one past the cut, with the sort keys after the query's own columns. malloc'd, with *n, *offset
+ * (0 without one) and the count of keys in *n_keys; NULL when sql has another shape or memory
+ * runs out. */
+char *ties_probe_sql(const char *sql, long *n, long *offset, size_t *n_keys);
 
-/* 1 when the cut of sql's LIMIT falls inside a tie, 0 when not, -1 when sql has no such shape or
- * the probe could not run (nothing is said then). lim: the answer's limits (the row cap is the
- * probe's own). */
+/* 1 when a cut of sql's LIMIT (or OFFSET) falls inside a tie that changes the rows shown (rows
+ * with equal keys that show the same columns change nothing), 0 when not, -1 when sql has no
+ * such shape or the probe could not run (nothing is said then). lim: the answer's limits (the
+ * row cap is the probe's own). */
 int ties_at_cut(struct db *db, const char *sql, const struct db_limits *lim);
 
 #endif

@@ -175,7 +175,7 @@ static const struct lex_sense senses[] = {
             "everybody", "anyone", "anybody", "compute", "calculate", "among", "holding",
             "in the world", "of the world", "in the system", "showing", "on file", "on record",
             "plus", "years old", "year old", "yrs old", "yrs", "ever", "still", "here", "yet",
-            "anything", "came", "contribute", "contributes", "contributed",
+            "anything", "got", "came", "contribute", "contributes", "contributed",
             "in the catalog", "in the catalogue", "so far", "to date", "of all time", "all time")},
     {NL_R_STOP, 0, 0, PHRASES("corresponds to", "either", "correspond to", "corresponding to")},
     /* filler that gives a following year its operator ("since 2020") */

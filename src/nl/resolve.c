@@ -1211,9 +1211,25 @@ static int who_did(struct res *r)
     return found;
 }
 
+/* "when was the most recent order placed?": the date that put the row first is the answer */
+static int resolve_when(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (strcmp(q->toks[0].word, "when") == 0 && sh->n_sel == 0 && sh->n_gsel == 0 &&
+        sh->agg == NL_AGG_NONE && sh->group == GROUP_NONE && sh->limit == 1 && !sh->order_agg &&
+        sh->order_c >= 0 && t0_col_is_date(q, sh->order_t, sh->order_c)) {
+        sh->sel_t[0] = sh->order_t;
+        sh->sel_c[0] = sh->order_c;
+        sh->n_sel = 1;
+    }
+    return 0;
+}
+
 static int (*const resolve_steps[])(struct res *r) = {
-    resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,   resolve_group,
-    resolve_selects, resolve_list_extras, resolve_ranked_values, resolve_filters, check_reads,
+    resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,
+    resolve_group,   resolve_selects,     resolve_list_extras,   resolve_ranked_values,
+    resolve_when,    resolve_filters,     check_reads,
 };
 
 int t0_resolve(struct query *q, struct shape *sh)
@@ -1315,6 +1331,9 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
             (strcmp(q->toks[at - 1].word, "email") == 0 || strcmp(q->toks[at - 1].word, "mail") == 0) &&
             used_col_word(q, sh, q->toks[at - 1].stem))
             continue; /* "email address" of an email column */
+        if (sh && at == 0 && strcmp(tk->word, "when") == 0 && sh->n_sel == 1 &&
+            t0_col_is_date(q, sh->sel_t[0], sh->sel_c[0]))
+            continue; /* "when was ...": the date shown */
         if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem))
             t0_doubt(q, P_SLIGHT, "'%s' read as part of a column's name", tk->word);
         else

@@ -1854,6 +1854,10 @@ static void test_business_phrasing(void)
     expect_rows(db, &sc, "what is the email address of Ann Lee?",
                 "SELECT email FROM staff WHERE first_nm = 'Ann' AND last_nm = 'Lee'");
     expect_unsure(&sc, "what is the address of Ann Lee?");
+    /* "when": the date that ranked the row; trap: no date says when a person was hired */
+    expect_rows(db, &sc, "when was the most recent ticket served?",
+                "SELECT MAX(served_on) FROM tickets");
+    expect_unsure(&sc, "when was Ann Lee hired?");
     schema_free_local(&sc);
     sqlite3_close(db);
 }

@@ -1,6 +1,6 @@
 /* Ties at a LIMIT's cut-off: the probe's shape on SQL text, and the check on a database made
- * here. The traps: shapes where a probe would say something false (DISTINCT, OFFSET, a set
- * operation, a positional key, a LIMIT inside a subquery only). */
+ * here. The traps: shapes where a probe would say something false (DISTINCT, an OFFSET too far
+ * or not a number, a set operation, a positional key, a LIMIT inside a subquery only). */
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,23 +15,31 @@
 
 static void test_probe_shapes(void)
 {
-    long n = 0;
+    long n = 0, m = 0;
     size_t k = 0;
     char *p = ties_probe_sql("SELECT t1.name FROM products AS t1 ORDER BY t1.price DESC LIMIT 2;",
-                             &n, &k);
+                             &n, &m, &k);
     CHECK_STR(p, "SELECT t1.name, t1.price FROM products AS t1 ORDER BY t1.price DESC LIMIT 3");
     CHECK_INT(n, 2);
     CHECK_INT(k, 1);
     free(p);
+    CHECK_INT(m, 0);
     p = ties_probe_sql("SELECT c, COUNT(*) FROM t GROUP BY c ORDER BY COUNT(*) DESC, c ASC LIMIT 1",
-                       &n, &k);
+                       &n, &m, &k);
     CHECK_STR(p, "SELECT c, COUNT(*), COUNT(*), c FROM t GROUP BY c ORDER BY COUNT(*) DESC, c ASC "
                  "LIMIT 2");
     CHECK_INT(k, 2);
     free(p);
+    /* a place in a ranking: the rows from the first, one past the cut */
+    p = ties_probe_sql("SELECT name FROM t ORDER BY price DESC LIMIT 1 OFFSET 2", &n, &m, &k);
+    CHECK_STR(p, "SELECT name, price FROM t ORDER BY price DESC LIMIT 4");
+    CHECK_INT(n, 1);
+    CHECK_INT(m, 2);
+    free(p);
     static const char *const none[] = {
         "SELECT DISTINCT name FROM t ORDER BY price DESC LIMIT 2",
-        "SELECT name FROM t ORDER BY price DESC LIMIT 2 OFFSET 1",
+        "SELECT name FROM t ORDER BY price DESC LIMIT 2 OFFSET 500",
+        "SELECT name FROM t ORDER BY price DESC LIMIT 2 OFFSET ?",
         "SELECT name FROM t ORDER BY 1 DESC LIMIT 2",
         "SELECT name FROM t UNION SELECT name FROM u ORDER BY name LIMIT 2",
         "SELECT name FROM t WHERE id IN (SELECT id FROM u ORDER BY x LIMIT 2)",
@@ -40,7 +48,7 @@ static void test_probe_shapes(void)
         "SELECT name FROM t LIMIT 2",
     };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-        p = ties_probe_sql(none[i], &n, &k);
+        p = ties_probe_sql(none[i], &n, &m, &k);
         if (p)
             fprintf(stderr, "probe for %s: %s\n", none[i], p);
         CHECK(p == NULL);
@@ -73,6 +81,15 @@ static void test_ties_on_data(void)
     /* a second key that breaks the tie */
     CHECK_INT(ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC, name LIMIT 2", &lim),
               0);
+    /* a place in the ranking: the 2nd and the 3rd share 20, the 4th does not */
+    CHECK_INT(ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC LIMIT 1 OFFSET 1",
+                          &lim), 1);
+    CHECK_INT(ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC LIMIT 1 OFFSET 2",
+                          &lim), 1);
+    CHECK_INT(ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC LIMIT 1 OFFSET 3",
+                          &lim), 0);
+    /* rows that tie but show the same thing: either is the answer */
+    CHECK_INT(ties_at_cut(db, "SELECT price FROM products ORDER BY price DESC LIMIT 2", &lim), 0);
     /* fewer rows than the LIMIT: nothing is cut */
     CHECK_INT(ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC LIMIT 5", &lim), 0);
     /* no such shape, or a probe that does not run: nothing is said */
