@@ -326,6 +326,8 @@ static void read_count(struct pass *p, int arg)
 {
     struct query *q = p->q;
     size_t i = p->i;
+    if (t0_compound_tail(q, q->sp[i].tok))
+        return; /* "the phone number of ...": the phone, not a count */
     if (count_is_column(q, i, p->pend)) {
         /* "the maximum number of products" with a Number_products column */
         if (p->pend != PEND_MEASURE && p->pend != PEND_ORDER && p->pend != PEND_MOST)
@@ -607,10 +609,14 @@ static void read_list(struct pass *p, int arg)
  * Returns 1 when the negation was read so. */
 static int without_column(struct pass *p)
 {
+    static const char *const having[] = {"have", "has", "had"};
     struct query *q = p->q;
     const char *w = p->sp->lex->phrase;
     int nx = p->nx;
-    if ((strcmp(w, "without") != 0 && strcmp(w, "no") != 0) || nx < 0 ||
+    /* "employees who don't have a salary": "not" before a verb of having */
+    int not_have = strcmp(w, "not") == 0 && p->i + 1 < q->n &&
+                   NL_WORD_IN(q->toks[q->sp[p->i + 1].tok].word, having);
+    if ((strcmp(w, "without") != 0 && strcmp(w, "no") != 0 && !not_have) || nx < 0 ||
         q->sp[nx].kind != NL_SPAN_COLUMN || q->sp[nx].partial || q->nf >= NL_MAX_FILTERS)
         return 0;
     /* the column of the rows named before ("staff with no age"); with none named, the only
@@ -628,7 +634,8 @@ static int without_column(struct pass *p)
     if (k < 0)
         return 0;
     if (strcmp(w, "no") == 0 &&
-        !(p->i > 0 && strcmp(q->toks[q->sp[p->i - 1].tok].word, "with") == 0))
+        !(p->i > 0 && (strcmp(q->toks[q->sp[p->i - 1].tok].word, "with") == 0 ||
+                       NL_WORD_IN(q->toks[q->sp[p->i - 1].tok].word, having))))
         return 0; /* "no" alone: "no orders", "no later than" are other readings */
     int t = q->sp[nx].cand[k].table, c = q->sp[nx].cand[k].col;
     const struct schema_column *col = t0_col_of(q, t, c);
@@ -647,6 +654,9 @@ static int without_column(struct pass *p)
     if (after == nx + 1 && q->sp[after].kind == NL_SPAN_COLUMN &&
         strcmp(q->toks[q->sp[after].tok].stem, "name") == 0)
         p->read_to = after; /* "a company name": the company */
+    else if (after == nx + 1 && q->sp[after].len == 1 &&
+             t0_compound_tail(q, q->sp[after].tok))
+        p->read_to = after; /* "no phone number": the phone */
     return 1;
 }
 

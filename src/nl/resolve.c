@@ -1327,10 +1327,8 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
     for (size_t k = 0; k < q->n_unk; k++) {
         const struct nl_token *tk = &q->toks[q->sp[q->unk[k]].tok];
         size_t at = q->sp[q->unk[k]].tok;
-        if (sh && strcmp(tk->word, "address") == 0 && at > 0 &&
-            (strcmp(q->toks[at - 1].word, "email") == 0 || strcmp(q->toks[at - 1].word, "mail") == 0) &&
-            used_col_word(q, sh, q->toks[at - 1].stem))
-            continue; /* "email address" of an email column */
+        if (sh && t0_compound_tail(q, at) && used_col_word(q, sh, q->toks[at - 1].stem))
+            continue; /* "email address" of an email column, "phone number" of a phone */
         if (sh && at == 0 && strcmp(tk->word, "when") == 0 && sh->n_sel == 1 &&
             t0_col_is_date(q, sh->sel_t[0], sh->sel_c[0]))
             continue; /* "when was ...": the date shown */

@@ -202,3 +202,18 @@ int t0_span_plausible_number(const struct query *q, int i, double v)
     }
     return 0;
 }
+
+int t0_compound_tail(const struct query *q, size_t tok)
+{
+    static const struct {
+        const char *head, *tail;
+    } compounds[] = {{"email", "address"}, {"mail", "address"}, {"phone", "number"},
+                     {"telephone", "number"}, {"mobile", "number"}, {"fax", "number"}};
+    if (tok == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof compounds / sizeof compounds[0]; k++)
+        if (strcmp(q->toks[tok].word, compounds[k].tail) == 0 &&
+            strcmp(q->toks[tok - 1].word, compounds[k].head) == 0)
+            return 1;
+    return 0;
+}

@@ -190,6 +190,9 @@ int t0_flag_filter(struct query *q, size_t i, int negated);
 /* negation.c: span i is a yes/no column's own noun, plural, naming the rows it is set on
  * ("loyalty members in each segment"; not after a count word, which reads it so itself) */
 int t0_flag_noun(const struct query *q, size_t i);
+/* spans.c: token tok only ends the name of a thing the token before names ("email address",
+ * "phone number") */
+int t0_compound_tail(const struct query *q, size_t tok);
 
 /* ---- resolve.c ---- */
 /* Fills sh from q; returns 0, or -1 (with a doubt) when no query can be built. */

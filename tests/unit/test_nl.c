@@ -854,8 +854,12 @@ static void test_which_n_values(void)
     expect_unsure(&sales, "how many orders cost more than 5?");
     /* trap: "how many sales" is a number of sales, not the money they brought */
     expect_unsure(&sales, "how many sales did we make?");
-    /* trap: "no" without "with" is not read as a missing value */
-    expect_unsure(&zoo, "how many ticket sales have no discount?");
+    /* "have no" is "with no"; trap: another table's column ("zoos have no discount") is not */
+    expect_rows(zoo_db, &zoo, "how many ticket sales have no discount?",
+                "SELECT COUNT(*) FROM ticket_sales WHERE discount IS NULL OR discount = 0");
+    expect_unsure(&zoo, "how many zoos have no discount?");
+    /* trap: "no" alone is not read as a missing value */
+    expect_unsure(&zoo, "how many ticket sales show no discount?");
     /* trap: "20% or more" of a discount kept as a fraction is 0.2, not 20 */
     expect_rows(zoo_db, &zoo, "how many ticket sales have a discount of 20% or more?",
                 "SELECT COUNT(*) FROM ticket_sales WHERE discount >= 0.2");
@@ -1771,15 +1775,16 @@ static const char bistro_sql[] =
     "CREATE TABLE stations(station_id INTEGER PRIMARY KEY, station_nm TEXT);"
     "CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, email TEXT,"
     " union_member INTEGER NOT NULL, pay REAL, station_id INTEGER REFERENCES"
-    " stations(station_id));"
+    " stations(station_id), phone TEXT);"
 
     "CREATE TABLE tickets(ticket_id INTEGER PRIMARY KEY, dish_id INTEGER REFERENCES"
     " dishes(dish_id), served_on DATE, state TEXT, seat_no INTEGER, staff_id INTEGER"
     " REFERENCES staff(staff_id));"
     "INSERT INTO stations VALUES (1,'Grill'),(2,'Pastry'),(3,'Floor');"
-    "INSERT INTO staff VALUES (1,'Ann','Lee','ann@bistro.test',1,52000,3),"
-    " (2,'Raf','Diaz','raf@bistro.test',0,61000,1),(3,'Ida','Berg','ida@bistro.test',1,38000,3),"
-    " (4,'Tom','Holt','tom@bistro.test',1,45000,2);"
+    "INSERT INTO staff VALUES (1,'Ann','Lee','ann@bistro.test',1,52000,3,'555-0101'),"
+    " (2,'Raf','Diaz','raf@bistro.test',0,61000,1,NULL),"
+    " (3,'Ida','Berg','ida@bistro.test',1,38000,3,'555-0103'),"
+    " (4,'Tom','Holt','tom@bistro.test',1,NULL,2,NULL);"
 
     "INSERT INTO dishes VALUES (1,'Soup',6.5,2.0,1),(2,'Steak',28.0,11.0,1),"
     " (3,'Risotto',17.0,5.0,1),(4,'Tart',4.5,1.5,2),(5,'Sea bass',24.0,9.0,1);"
@@ -1854,6 +1859,17 @@ static void test_business_phrasing(void)
     expect_rows(db, &sc, "what is the email address of Ann Lee?",
                 "SELECT email FROM staff WHERE first_nm = 'Ann' AND last_nm = 'Lee'");
     expect_unsure(&sc, "what is the address of Ann Lee?");
+    /* a value not set, said with a verb of having; "phone number" is the phone, not a count */
+    expect_rows(db, &sc, "how many staff have no phone number?",
+                "SELECT COUNT(*) FROM staff WHERE phone IS NULL");
+    expect_rows(db, &sc, "which staff don't have a pay recorded?",
+                "SELECT first_nm, last_nm FROM staff WHERE pay IS NULL");
+    expect_rows(db, &sc, "what is the phone number of Ann Lee?",
+                "SELECT phone FROM staff WHERE first_nm = 'Ann' AND last_nm = 'Lee'");
+    /* trap: "number of" before the rows is still a count */
+    expect_rows(db, &sc, "number of staff per station",
+                "SELECT st.station_nm, COUNT(*) FROM staff s JOIN stations st"
+                " ON st.station_id = s.station_id GROUP BY st.station_id");
     /* "when": the date that ranked the row; trap: no date says when a person was hired */
     expect_rows(db, &sc, "when was the most recent ticket served?",
                 "SELECT MAX(served_on) FROM tickets");
