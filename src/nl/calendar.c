@@ -923,6 +923,32 @@ static int over_phrase(const struct query *q, int i, int *len)
     return 0;
 }
 
+/* "the year before", "the previous month", "the prior quarter": the period a growth compares
+ * with, one unit back; the unit, with the phrase's length in *len, or 0. */
+static int before_phrase(const struct query *q, int i, int *len)
+{
+    static const char *const units[] = {"year", "month", "quarter", NULL};
+    static const int unit_of_word[] = {NL_TIME_YEAR, NL_TIME_MONTH, NL_TIME_QUARTER};
+    static const char *const earlier[] = {"previous", "prior", "preceding", NULL};
+    int at = is(q, i, "the") ? i + 1 : i;
+    if (at > i && at < (int)q->n && q->sp[at].kind == NL_SPAN_LEX && q->sp[at].len == 2 &&
+        strcmp(q->sp[at].lex->phrase, "previous year") == 0) {
+        *len = at + 1 - i; /* one span of the lexicon's: "the previous year" */
+        return NL_TIME_YEAR;
+    }
+    for (int k = 0; units[k]; k++) {
+        if (is_any(q, at, earlier) && is(q, at + 1, units[k])) {
+            *len = at + 2 - i;
+            return unit_of_word[k];
+        }
+        if (at > i && is(q, at, units[k]) && is(q, at + 1, "before")) {
+            *len = at + 2 - i;
+            return unit_of_word[k];
+        }
+    }
+    return 0;
+}
+
 /* A year the other readings left (a NUMBER span): a period of its own in a growth. */
 static void growth_years(struct query *q)
 {
@@ -966,6 +992,8 @@ static void read_growth(struct query *q)
     pct = 0;
     for (int i = 0; (size_t)i < q->n; i++) {
         int unit = over_phrase(q, i, &len), last;
+        if (!unit)
+            unit = before_phrase(q, i, &len); /* "growth vs the year before" */
         if (unit) {
             q->growth_over = unit;
             eat(q, i, i + len - 1);
@@ -996,9 +1024,30 @@ int t0_cal_growth_period(const struct query *q, size_t k)
 
 /* A growth needs one measure over two periods of one date (or one period and "year over
  * year"); otherwise it is not read (a doubt). */
+/* "revenue growth by year", "orders month over month by month": a series of periods, each
+ * against the one before it, over all the data (a condition on the date would leave the first
+ * period without the one before it). */
+static int growth_series(const struct query *q, const struct shape *sh)
+{
+    if (sh->group != GROUP_TIME || q->rank || sh->time2_t >= 0 ||
+        (sh->agg != NL_AGG_COUNT && sh->agg != NL_AGG_SUM && sh->agg != NL_AGG_AVG) ||
+        (q->group_time != NL_TIME_YEAR && q->group_time != NL_TIME_QUARTER &&
+         q->group_time != NL_TIME_MONTH) ||
+        (q->growth_over && q->growth_over != q->group_time))
+        return 0;
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR)
+            return 0;
+    return 1;
+}
+
 static void check_growth(struct query *q, const struct shape *sh)
 {
     int idx[2], n = 0;
+    if (growth_series(q, sh)) {
+        q->growth_series = 1;
+        return;
+    }
     if (sh->group != GROUP_NONE || q->rank || sh->agg == NL_AGG_NONE || sh->agg == NL_AGG_MIN ||
         sh->agg == NL_AGG_MAX)
         n = 3; /* "growth by year", a list, a ranking: no single measure to compare */

@@ -943,6 +943,16 @@ static void put_select(struct compose *cx, struct buf *sel)
             buf_puts(sel, ", ");
             put_shown_agg(cx, sel);
         }
+    } else if (sh->group != GROUP_NONE && q->growth_series) {
+        /* each period's measure and the one before it, for the growth (wrap_growth) */
+        put_group_items(cx, sel, 0, 0);
+        buf_puts(sel, ", ");
+        put_shown_agg(cx, sel);
+        buf_puts(sel, ", LAG(");
+        put_agg(cx, sel);
+        buf_puts(sel, ") OVER (ORDER BY ");
+        put_group_items(cx, sel, 0, 1);
+        buf_puts(sel, ") AS prev_value");
     } else if (sh->group != GROUP_NONE) {
         put_group_select(cx, sel);
         buf_puts(sel, ", ");
@@ -1112,6 +1122,26 @@ static void put_tail(struct compose *cx, struct buf *tail)
         buf_printf(tail, " OFFSET %ld", cx->q->offset);
 }
 
+/* "revenue growth by year": the grouped query (inner) with each period's growth over the one
+ * before it; the first period, with none before it, is left out. */
+static void wrap_growth(struct compose *cx, const char *inner, struct buf *sql)
+{
+    const struct query *q = cx->q;
+    struct buf alias = BUF_INIT;
+    put_agg_alias(cx, &alias);
+    const char *m = buf_cstr(&alias) + strlen(" AS ");
+    const char *unit = t0_cal_unit_name(q->group_time);
+    buf_printf(sql, "SELECT %s, %s, ", unit, m);
+    if (q->growth == GROWTH_PCT)
+        buf_printf(sql, "100.0 * (%s - prev_value) / NULLIF(prev_value, 0) AS growth_pct", m);
+    else
+        buf_printf(sql, "%s - prev_value AS difference", m);
+    buf_printf(sql, " FROM (%s) AS g WHERE prev_value IS NOT NULL ORDER BY %s", inner, unit);
+    if (alias.failed)
+        sql->failed = 1;
+    buf_free(&alias);
+}
+
 int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x)
 {
     struct compose cx;
@@ -1154,12 +1184,18 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
         goto out;
     anti_joined(&cx);
 
-    buf_puts(sql, "SELECT ");
+    struct buf one = BUF_INIT, *out = q->growth_series ? &one : sql;
+    buf_puts(out, "SELECT ");
     if (sh->distinct || (cx.fanout && sh->agg == NL_AGG_NONE))
-        buf_puts(sql, "DISTINCT ");
-    buf_puts(sql, buf_cstr(&sel));
-    buf_puts(sql, buf_cstr(&cx.from));
-    buf_puts(sql, buf_cstr(&tail));
+        buf_puts(out, "DISTINCT ");
+    buf_puts(out, buf_cstr(&sel));
+    buf_puts(out, buf_cstr(&cx.from));
+    buf_puts(out, buf_cstr(&tail));
+    if (q->growth_series)
+        wrap_growth(&cx, buf_cstr(&one), sql);
+    if (one.failed)
+        sql->failed = 1;
+    buf_free(&one);
     t0_explain(q, sh, x);
     rc = sql->failed || x->failed || sel.failed || tail.failed || cx.from.failed ? -2 : 0;
 out:

@@ -65,7 +65,12 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     if (sh->time2_t >= 0)
         buf_printf(x, " and %s of %s", t0_cal_unit_name(q->group_time2),
                    s->tables[sh->time2_t].cols[sh->time2_c].name);
-    if (q->growth) /* "change from 2021-01-01 to 2022-01-01": the periods' starts */
+    if (q->growth_series)
+        buf_printf(x, ", each %s's %s over the %s before it in the data (the first %s has none)",
+                   t0_cal_unit_name(q->group_time),
+                   q->growth == GROWTH_PCT ? "growth in percent" : "change",
+                   t0_cal_unit_name(q->group_time), t0_cal_unit_name(q->group_time));
+    else if (q->growth) /* "change from 2021-01-01 to 2022-01-01": the periods' starts */
         buf_printf(x, ", %s from the period starting %s to the one starting %s",
                    q->growth == GROWTH_PCT ? "growth in percent" : "change",
                    q->f[q->growth_f[0]].lo, q->f[q->growth_f[1]].lo);

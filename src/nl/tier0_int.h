@@ -141,6 +141,7 @@ struct query {
     /* calendar.c: "revenue growth from 2021 to 2022": the measure in two periods compared */
     int growth;      /* 0, GROWTH_PCT or GROWTH_DIFF */
     int growth_over; /* "year over year": the unit (NL_TIME_*) back to the earlier period */
+    int growth_series; /* "revenue growth by year": each period against the one before it */
     int growth_f[2]; /* the earlier and the later period's filters, once checked */
     /* cohort.c: entities dated by their first event ("their first order"); -1 when not */
     int cohort_e, cohort_t, cohort_fk, cohort_date;

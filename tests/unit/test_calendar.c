@@ -320,8 +320,20 @@ static void test_growth(void)
                 "SELECT 100.0 * (3 - 7) / 7");
     /* trap: two periods with no growth word select nothing; tier 0 hands over */
     expect_unsure("How many invoices in Q1 2023 and Q1 2024?");
-    /* trap: a growth over groups is a series, not one number */
-    expect_unsure("invoice growth by year");
+    /* a growth by period is a series: each period against the one before it (2023: 7
+     * invoices, 2024: 3; the first year has none before it) */
+    expect_rows("invoice growth by year", "SELECT '2024', 3, 100.0 * (3 - 7) / 7");
+    expect_rows("how did the number of invoices change by year", "SELECT '2024', 3, 3 - 7");
+    expect_rows("growth of the sum of total usd for each year vs the year before",
+                "SELECT '2024', 1525.5, 100.0 * (1525.5 - 7859.0) / 7859.0");
+    /* "the previous year" is the base of one year's growth */
+    expect_rows("growth in number of invoices in 2024 compared to the previous year",
+                "SELECT 100.0 * (3 - 7) / 7");
+    /* traps: a series cut by a condition on its date would lose the period before its first;
+     * a growth over groups that are no periods; a growth of an extreme */
+    expect_unsure("invoice growth by month in 2024");
+    expect_unsure("invoice growth by rep");
+    expect_unsure("growth of the largest total usd by year");
 }
 
 /* "new accounts per year": rows counted by their own date; entities without one by their
