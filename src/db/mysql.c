@@ -592,8 +592,27 @@ out:
     return rc;
 }
 
-/* The cost guard: the product of the rows each step of EXPLAIN's plan examines. 0 and *cost
- * set, or the server's error (the statement itself would fail the same way). */
+/* EXPLAIN's steps with one select id join each other: their rows multiply. Separate SELECTs
+ * (a derived table, an uncorrelated subquery) run once each: their products add up. A dependent
+ * subquery runs once per outer row: it multiplies everything. At most this many ids apart. */
+#define EXPLAIN_MAX_SELECTS 64
+
+static double plan_cost(const double *per_id, const unsigned char *dependent, size_t n)
+{
+    double sum = 0, times = 1;
+    for (size_t k = 0; k < n; k++) {
+        if (per_id[k] <= 0)
+            continue;
+        if (dependent[k])
+            times *= per_id[k];
+        else
+            sum += per_id[k];
+    }
+    return (sum > 0 ? sum : 1) * times;
+}
+
+/* The cost guard: the rows EXPLAIN's plan examines (plan_cost). 0 and *cost set, or the
+ * server's error (the statement itself would fail the same way). */
 static int explain_cost(struct my_conn *c, const char *stmt, size_t len, double *cost,
                         struct db_error *de)
 {
@@ -611,15 +630,34 @@ static int explain_cost(struct my_conn *c, const char *stmt, size_t len, double 
         rc = server_error(c, de);
         goto out;
     }
-    int rows_col = -1;
+    int rows_col = -1, id_col = -1, type_col = -1;
     MYSQL_FIELD *f = mysql_fetch_fields(res);
-    for (unsigned i = 0; i < mysql_num_fields(res); i++)
+    for (unsigned i = 0; i < mysql_num_fields(res); i++) {
         if (strcasecmp(f[i].name, "rows") == 0)
             rows_col = (int)i;
+        else if (strcasecmp(f[i].name, "id") == 0)
+            id_col = (int)i;
+        else if (strcasecmp(f[i].name, "select_type") == 0)
+            type_col = (int)i;
+    }
+    double per_id[EXPLAIN_MAX_SELECTS] = {0}, all = 1;
+    unsigned char dependent[EXPLAIN_MAX_SELECTS] = {0};
+    int by_select = id_col >= 0 && type_col >= 0;
     MYSQL_ROW row;
-    while (rows_col >= 0 && (row = mysql_fetch_row(res)))
-        if (row[rows_col] && strtod(row[rows_col], NULL) >= 1)
-            *cost *= strtod(row[rows_col], NULL);
+    while (rows_col >= 0 && (row = mysql_fetch_row(res))) {
+        double r = row[rows_col] ? strtod(row[rows_col], NULL) : 0;
+        long id = by_select && row[id_col] ? strtol(row[id_col], NULL, 10) : -1;
+        if (r < 1)
+            r = 1;
+        all *= r;
+        if (id < 1 || id > EXPLAIN_MAX_SELECTS) {
+            by_select = 0; /* a step of no SELECT (a UNION's result): the plain product */
+            continue;
+        }
+        per_id[id - 1] = per_id[id - 1] > 0 ? per_id[id - 1] * r : r;
+        dependent[id - 1] |= row[type_col] && strstr(row[type_col], "DEPENDENT") != NULL;
+    }
+    *cost = by_select ? plan_cost(per_id, dependent, EXPLAIN_MAX_SELECTS) : all;
 out:
     mysql_free_result(res);
     buf_free(&sql);
@@ -648,8 +686,8 @@ static int run_on(struct my_db *db, struct my_conn *c, const char *stmt, size_t 
         goto out;
     if (lim && lim->max_cost > 0 && cost > lim->max_cost) {
         db_error_set(de, DBE_TOO_COSTLY,
-                     "refused: the query plan examines about %.3g rows (the product of the rows "
-                     "of each step of EXPLAIN), above the bound query_max_cost = %.3g",
+                     "refused: the query plan examines about %.3g rows (the rows of each step of "
+                     "EXPLAIN, multiplied within a SELECT), above the bound query_max_cost = %.3g",
                      cost, lim->max_cost);
         rc = ERR_LIMIT;
         goto out;

@@ -314,7 +314,9 @@ def test_cost_guard_and_row_cap():
     s = srv()
     cross = "SELECT a.order_id, b.order_id AS other FROM orders a, orders b"
     cfg = write_config({"no_rules": True, "query_max_cost": 1000})
+    derived = ("SELECT COUNT(*) FROM (SELECT customer_id FROM orders GROUP BY customer_id) AS d")
     with FakeLLM([{"question": "cross", "response": cross},
+                  {"question": "derived", "response": derived},
                   {"question": "small", "response": "SELECT name FROM regions"}]) as fake:
         r = ask(s.dsn(), "cross join please", ["--config", cfg, "--llm", fake.tier()])
         assert r.code == 3, r
@@ -324,6 +326,10 @@ def test_cost_guard_and_row_cap():
         assert "2.5e+05" in msgs and "query_max_cost" in msgs, msgs
         r = ask(s.dsn(), "small please", ["--config", cfg, "--llm", fake.tier()])
         assert r.code == 0 and len(r.json()["rows"]) == 4, r
+        # A derived table runs once: its rows add to the outer query's, they do not multiply
+        # (multiplied, the plan would be refused).
+        r = ask(s.dsn(), "derived please", ["--config", cfg, "--llm", fake.tier()])
+        assert r.code == 0 and r.json()["rows"][0][0] > 1, r
         # Without the bound the large result runs and is cut at the row cap.
         cfg = write_config({"no_rules": True, "query_max_cost": 0})
         r = ask(s.dsn(), "cross join please", ["--config", cfg, "--llm", fake.tier()])
