@@ -893,8 +893,11 @@ static void read_table(struct pass *p)
          * whatever cost column orders has (shipping) */
         !(i + 2 < q->n && compares_next(q, i + 2) &&
           (q->sp[i + 1].synonym || !q->sp[i + 1].partial || participle(q, i + 1)))) {
-        /* "store locations", "the poker player earnings": the table says whose column */
+        /* "store locations", "the poker player earnings": the table says whose column (and
+         * which of its columns a part of a name means, when one has it: "product price") */
         narrow(&q->sp[i + 1], sp, 0);
+        if (q->sp[i + 1].n_cand == 1)
+            q->sp[i + 1].partial = 0;
         if (sp->synonym)
             t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
                      t0_span_text(q, sp, p->text, sizeof p->text));
