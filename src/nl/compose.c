@@ -452,6 +452,10 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
         buf_puts(b, ", ");
     }
     put_main_group_items(cx, b, with_pk, for_order);
+    if (cx->sh->g2_t >= 0) {
+        buf_puts(b, ", ");
+        put_col(cx, b, cx->sh->g2_t, cx->sh->g2_c);
+    }
     if (cx->sh->time2_t >= 0 && !cx->q->time2_first)
         put_time2(cx, b, label, ", ");
 }
@@ -720,6 +724,8 @@ static void join_all(struct compose *cx)
         join_table(cx, sh->group_t);
     if (sh->time2_t >= 0)
         join_table(cx, sh->time2_t);
+    if (sh->g2_t >= 0)
+        join_table(cx, sh->g2_t);
     if (sh->agg_t >= 0)
         join_table(cx, sh->agg_t);
     if (sh->order_t >= 0)

@@ -62,6 +62,8 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     else if (sh->group == GROUP_TIME)
         buf_printf(x, " per %s of %s", t0_cal_unit_name(q->group_time),
                    s->tables[sh->group_t].cols[sh->group_c].name);
+    if (sh->g2_t >= 0)
+        buf_printf(x, " and %s", explain_col(q, sh, sh->g2_t, sh->g2_c, cb, sizeof cb));
     if (sh->time2_t >= 0)
         buf_printf(x, " and %s of %s", t0_cal_unit_name(q->group_time2),
                    s->tables[sh->time2_t].cols[sh->time2_c].name);

@@ -147,6 +147,10 @@ int t0_group_again(struct query *q, int span, int unit)
         q->group_time2 = unit;
         return 1;
     }
+    if (q->group2_span < 0 && by_rows && span >= 0 && q->sp[span].kind == NL_SPAN_COLUMN) {
+        q->group2_span = span; /* "order count by channel and status" */
+        return 1;
+    }
     if (!q->group_time2 && q->group == GROUP_TIME && span >= 0) { /* "by year and category" */
         q->group_time2 = q->group_time;
         q->group = GROUP_NONE;
@@ -807,9 +811,12 @@ static void read_stopword(struct pass *p)
 {
     struct query *q = p->q;
     p->sp->used = 1;
-    /* "by category and year": "and" right after the grouping goes on grouping */
-    int pv = t0_prev_content(q, p->i);
-    if (strcmp(p->sp->lex->phrase, "and") == 0 && p->pend == PEND_NONE && pv >= 0 &&
+    /* "by category and year": "and" right after a grouping said with "by" or "per" goes on
+     * grouping ("each professional's name and description" lists what to show) */
+    int pv = t0_prev_content(q, p->i), by = pv >= 0 ? t0_prev_content(q, (size_t)pv) : -1;
+    if (strcmp(p->sp->lex->phrase, "and") == 0 && p->pend == PEND_NONE && by >= 0 &&
+        q->sp[by].kind == NL_SPAN_LEX && q->sp[by].lex->role == NL_R_GROUP &&
+        (strcmp(q->sp[by].lex->phrase, "by") == 0 || strcmp(q->sp[by].lex->phrase, "per") == 0) &&
         ((pv == q->group_span && (q->group == GROUP_TABLE || q->group == GROUP_COLUMN)) ||
          (q->group == GROUP_TIME && q->sp[pv].kind == NL_SPAN_LEX &&
           q->sp[pv].lex->role == NL_R_TIME)))
@@ -1059,9 +1066,10 @@ static void read_column(struct pass *p)
              * number of tickets */
             t0_doubt(q, P_UNSURE, "'per %s' may be a rate, not a group per value",
                      t0_span_text(q, sp, p->text, sizeof p->text));
-        t0_group_again(q, (int)i, 0);
-        q->group = GROUP_COLUMN;
-        q->group_span = (int)i;
+        if (!t0_group_again(q, (int)i, 0)) {
+            q->group = GROUP_COLUMN;
+            q->group_span = (int)i;
+        }
     } else if (p->cmp && p->cmp->span < 0 && p->cmp_subject == -2 && subject_follows(q, i)) {
         p->cmp->span = (int)i; /* "more than 100 in price" */
         p->cmp = NULL;

@@ -281,7 +281,8 @@ void t0_semantic_link(struct query *q, size_t n_toks)
         if (q->toks[k].kind != NL_TOK_WORD)
             continue;
         nl_stem(q->toks[k].word, nm->tok[k], sizeof nm->tok[k]);
-        const char *full = question_abbreviation(q->toks[k].word);
+        const char *full = strlen(q->toks[k].word) >= 3 ? question_abbreviation(q->toks[k].word)
+                                                        : NULL; /* not "no" for "number" */
         if (full)
             nl_stem(full, nm->full[k], sizeof nm->full[k]);
     }

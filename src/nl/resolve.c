@@ -1082,11 +1082,38 @@ static const struct {
     {GROUP_TIME, group_by_time},
 };
 
+/* "order count by channel and status": a second column beside the grouping, a plain value
+ * (a key of another table would need that table's name) */
+static int group_by_column2(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (q->group2_span < 0)
+        return 0;
+    if (q->rank || q->having_span >= 0 || (sh->group != GROUP_TABLE && sh->group != GROUP_COLUMN)) {
+        t0_doubt(q, P_UNSURE, "grouped by two things; one grouping is composed");
+        return 0;
+    }
+    int k = t0_pick_cand(q, q->group2_span, sh->main);
+    int t = q->sp[q->group2_span].cand[k].table, c = q->sp[q->group2_span].cand[k].col;
+    size_t fi = q->ns->col_base[t] + (size_t)c;
+    if (q->ns->fk_target[fi] >= 0 || t0_col_is_key(q, t, c) ||
+        (sh->group == GROUP_COLUMN && sh->group_t == t && sh->group_c == c)) {
+        t0_doubt(q, P_UNSURE, "grouped by two things; one grouping is composed");
+        return 0;
+    }
+    sh->g2_t = t;
+    sh->g2_c = c;
+    return 0;
+}
+
 /* "revenue by category and year": the period of the main table's date beside the grouping */
 static int group_by_time2(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
+    if (group_by_column2(r) != 0)
+        return -1;
     if (!q->group_time2)
         return 0;
     if (q->rank || q->having_span >= 0 || (sh->group != GROUP_TABLE && sh->group != GROUP_COLUMN)) {
@@ -1240,7 +1267,7 @@ int t0_resolve(struct query *q, struct shape *sh)
     memset(sh, 0, sizeof *sh);
     sh->main = -1;
     sh->agg_t = sh->agg_c = sh->group_t = sh->group_c = sh->order_t = sh->order_c = -1;
-    sh->time2_t = sh->time2_c = -1;
+    sh->time2_t = sh->time2_c = sh->g2_t = sh->g2_c = -1;
 
     if (r.first_mention >= 0 && q->sp[r.first_mention].n_cand > 1)
         t0_doubt(q, P_UNSURE, "'%s' could mean several tables",

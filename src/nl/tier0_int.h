@@ -104,6 +104,7 @@ struct query {
     int group_time; /* NL_TIME_YEAR / NL_TIME_MONTH */
     int group_time2; /* a second grouping by a period beside a table's or column's: NL_TIME_* */
     int time2_first; /* that period is the outer grouping ("... for each year") */
+    int group2_span; /* a second grouping by a column ("by channel and status"), or -1 */
     int through_t, through_to; /* "per customer region": through_to is reached via through_t */
     int most_span;  /* table after "most" */
     int most_dir;
@@ -165,6 +166,7 @@ struct shape {
     enum group_kind group;
     int group_t, group_c; /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
     int time2_t, time2_c; /* the date column of query.group_time2, or -1 */
+    int g2_t, g2_c;       /* the column of query.group2_span, or -1 */
     int order_t, order_c; /* ORDER BY a column; order_agg orders by the aggregate */
     int order_agg;
     int order_dir;

@@ -336,10 +336,11 @@ static const char *const abbreviations[][2] = {
     {"dob", "birth"},        {"dt", "date"},          {"emp", "employee"},
     {"hq", "headquarters"},  {"inv", "invoice"},      {"loc", "location"},
     {"max", "maximum"},      {"mgr", "manager"},      {"min", "minimum"},
-    {"nm", "name"},          {"num", "number"},       {"pct", "percent"},
-    {"prod", "product"},     {"qty", "quantity"},     {"sal", "salary"},
-    {"stu", "student"},      {"tel", "phone"},        {"txn", "transaction"},
-    {"whse", "warehouse"},   {"xport", "transport"},  {"yr", "year"},
+    {"nm", "name"},          {"no", "number"},        {"num", "number"},
+    {"pct", "percent"},      {"prod", "product"},     {"qty", "quantity"},
+    {"sal", "salary"},       {"stu", "student"},      {"tel", "phone"},
+    {"txn", "transaction"},  {"whse", "warehouse"},   {"xport", "transport"},
+    {"yr", "year"},
 };
 
 static int abbreviation_cmp(const void *key, const void *elem)

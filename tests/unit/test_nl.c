@@ -802,8 +802,12 @@ static void test_which_n_values(void)
     expect_rows(sales_db, &sales, "number of orders by status per year",
                 "SELECT status, strftime('%Y', order_date), COUNT(*) FROM orders GROUP BY 1, 2"
                 " ORDER BY 1, 2");
-    /* trap: two groupings where one is composed: the other must not vanish unsaid */
-    expect_unsure(&sales, "number of orders by status and channel");
+    /* two columns of the rows */
+    expect_rows(sales_db, &sales, "number of customers by country and city",
+                "SELECT country, city, COUNT(*) FROM customers GROUP BY 1, 2 ORDER BY 1, 2");
+    /* trap: a second grouping by another table's rows is not composed: it must not vanish
+     * unsaid */
+    expect_unsure(&sales, "number of orders by status and customer");
     {
         /* a column of the grouped table names the same groups: no second grouping */
         struct nl_answer g;
@@ -1830,8 +1834,13 @@ static void test_business_phrasing(void)
     expect_rows(db, &sc, "number of tickets per state for each year",
                 "SELECT strftime('%Y', served_on), state, COUNT(*) FROM tickets"
                 " GROUP BY 1, 2 ORDER BY 1, 2");
-    /* trap: two groupings of the rows' own columns are not composed (one would be dropped) */
-    expect_unsure(&sc, "tickets by state and seat number");
+    /* two columns of the rows */
+    expect_rows(db, &sc, "tickets by state and seat number",
+                "SELECT state, seat_no, COUNT(*) FROM tickets GROUP BY 1, 2 ORDER BY 1, 2");
+    /* trap: after "each", "and" lists what to show: no grouping by both at full confidence */
+    expect_unsure(&sc, "what are each staff's first name and email?");
+    /* trap: a ranking over two groupings is not composed */
+    expect_unsure(&sc, "which state and seat number have the most tickets?");
     /* trap: "total value" of rows is money, not their count */
     expect_unsure(&sc, "total value of void tickets");
     expect_rows(db, &sc, "total tickets", "SELECT COUNT(*) FROM tickets");
