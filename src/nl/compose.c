@@ -722,6 +722,8 @@ static void join_all(struct compose *cx)
     struct shape *sh = cx->sh;
     if (sh->group == GROUP_TABLE || sh->group == GROUP_COLUMN || sh->group == GROUP_TIME)
         join_table(cx, sh->group_t);
+    if (sh->part_t >= 0)
+        join_table(cx, sh->part_t);
     if (sh->time2_t >= 0)
         join_table(cx, sh->time2_t);
     if (sh->g2_t >= 0)
@@ -744,7 +746,7 @@ static void join_all(struct compose *cx)
  * of the 3 ...") are what is shown. */
 static int shows_rank_value(const struct shape *sh)
 {
-    return sh->limit >= 2 && sh->n_sel == 0 && sh->n_gsel == 0;
+    return (sh->limit >= 2 || sh->part_n >= 2) && sh->n_sel == 0 && sh->n_gsel == 0;
 }
 
 /* The question asks for the ranking value in words of its own: "which stadium has the biggest
@@ -930,10 +932,54 @@ static int all_fixed(const struct query *q, const struct shape *sh)
     return sh->n_sel > 0;
 }
 
+/* The groups of a ranking within groups: the grouped table's label (named for its table when
+ * shown), or the column. */
+static void put_part_label(struct compose *cx, struct buf *b, int shown)
+{
+    struct shape *sh = cx->sh;
+    int lab[2], nl = sh->part_t >= 0 ? t0_label_cols(cx->q, sh->part_t, lab, 1) : 0;
+    if (nl == 0) {
+        put_col(cx, b, sh->main, sh->part_c);
+        return;
+    }
+    for (int j = 0; j < nl; j++) {
+        if (j)
+            buf_puts(b, ", ");
+        put_col(cx, b, sh->part_t, lab[j]);
+        if (shown && nl == 1)
+            put_label_alias(cx, b, sh->part_t, lab[j]);
+    }
+}
+
+/* WHERE's condition of a ranking within groups: fewer than part_n rows of the same group rank
+ * above the row (ties share a place, as with RANK()) */
+static void put_part_rank(struct compose *cx, struct buf *b)
+{
+    const struct shape *sh = cx->sh;
+    const struct schema_table *t = &cx->q->s->tables[sh->main];
+    const char *oc = t->cols[sh->order_c].name, *pc = t->cols[sh->part_c].name;
+    buf_puts(b, "(SELECT COUNT(*) FROM ");
+    db_dialect_put_ident(b, cx->dialect, t->name);
+    buf_puts(b, " AS r WHERE r.");
+    db_dialect_put_ident(b, cx->dialect, pc);
+    buf_printf(b, " = t%d.", join_table(cx, sh->main));
+    db_dialect_put_ident(b, cx->dialect, pc);
+    buf_puts(b, " AND r.");
+    db_dialect_put_ident(b, cx->dialect, oc);
+    buf_puts(b, sh->order_dir > 0 ? " > " : " < ");
+    buf_printf(b, "t%d.", join_table(cx, sh->main));
+    db_dialect_put_ident(b, cx->dialect, oc);
+    buf_printf(b, ") < %ld", sh->part_n);
+}
+
 static void put_select(struct compose *cx, struct buf *sel)
 {
     struct query *q = cx->q;
     struct shape *sh = cx->sh;
+    if (sh->part_c >= 0) {
+        put_part_label(cx, sel, 1);
+        buf_puts(sel, ", ");
+    }
     if (sh->group != GROUP_NONE && (q->rank || (sh->having && q->agg == NL_AGG_NONE))) {
         /* "which city has the most customers": the city, not the count */
         put_group_select(cx, sel);
@@ -1083,6 +1129,10 @@ static void put_tail(struct compose *cx, struct buf *tail)
     if (sh->metric &&
         t0_metric_put_filters(q, sh, tail, q->nf == 0 || cx->pct_cond, alias_of, cx) != 0)
         cx->failed = 1;
+    if (sh->part_c >= 0) {
+        buf_puts(tail, strstr(buf_cstr(tail), " WHERE ") ? " AND " : " WHERE ");
+        put_part_rank(cx, tail);
+    }
     if (sh->group != GROUP_NONE) {
         buf_puts(tail, " GROUP BY ");
         put_group_items(cx, tail, 1, 0);
@@ -1103,6 +1153,10 @@ static void put_tail(struct compose *cx, struct buf *tail)
         buf_puts(tail, sh->order_dir > 0 ? " DESC" : " ASC");
     } else if (sh->order_c >= 0) {
         buf_puts(tail, " ORDER BY ");
+        if (sh->part_c >= 0) {
+            put_part_label(cx, tail, 0);
+            buf_puts(tail, ", ");
+        }
         if (!t0_col_is_numeric(q, sh->order_t, sh->order_c) &&
             t0_col_holds_numbers(q, sh->order_t, sh->order_c)) {
             /* numbers kept as text ("9.8" sorts after "10.5" as text) sort as numbers */

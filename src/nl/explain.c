@@ -131,6 +131,10 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
                                  : s->tables[sh->order_t].cols[sh->order_c].name,
                    sh->order_dir > 0 ? "descending" : "ascending");
     }
+    if (sh->part_c >= 0)
+        buf_printf(x, ", the first %ld of each %s", sh->part_n,
+                   sh->part_t >= 0 ? s->tables[sh->part_t].name
+                                   : s->tables[sh->main].cols[sh->part_c].name);
     if (sh->limit == 1 && q->offset > 0)
         buf_printf(x, ", number %ld", q->offset + 1);
     else if (sh->limit > 0)

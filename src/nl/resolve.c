@@ -517,6 +517,51 @@ static int rank_time(struct res *r)
 }
 
 /* "which customer has the most orders", "the 3 most expensive products": rank main's rows */
+/* "the most expensive product in each category", "the 2 oldest players per team": a ranking
+ * of main's rows by their own column within the groups of a column of theirs or of a table
+ * their foreign key points at. 0 when read so, -1 when the grouping is another shape. */
+static int rank_within(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    /* "the maximum weight for each type" is an aggregate per group, not a ranking in it */
+    if (r->key != KEY_OWN || sh->order_t != sh->main || sh->order_c < 0 || q->group_time2 ||
+        q->group2_span >= 0 || q->offset > 0 || q->group_span < 0 || q->agg == NL_AGG_MAX ||
+        q->agg == NL_AGG_MIN)
+        return -1;
+    int lab[2], nl = t0_label_cols(q, sh->main, lab, 1);
+    for (size_t k = 0; k < q->n_selects; k++) { /* "name the cheapest product in each ..." */
+        const struct nl_span *s = &q->sp[q->selects[k]];
+        int label = 0;
+        for (size_t j = 0; j < s->n_cand && !label; j++)
+            for (int m = 0; m < nl && !label; m++)
+                label = s->cand[j].table == sh->main && s->cand[j].col == lab[m];
+        if (!label)
+            return -1;
+    }
+    if (q->group == GROUP_COLUMN) {
+        int k = -1;
+        for (size_t j = 0; j < q->sp[q->group_span].n_cand && k < 0; j++)
+            if (q->sp[q->group_span].cand[j].table == sh->main)
+                k = (int)j;
+        if (k < 0 || q->sp[q->group_span].cand[k].col == sh->order_c)
+            return -1;
+        sh->part_c = q->sp[q->group_span].cand[k].col;
+    } else if (q->group == GROUP_TABLE && q->sp[q->group_span].n_cand == 1) {
+        struct edge e;
+        int g = q->sp[q->group_span].cand[0].table;
+        if (!t0_edge_between(q, sh->main, g, &e) || e.owner != sh->main)
+            return -1;
+        sh->part_t = g;
+        sh->part_c = e.col;
+    } else {
+        return -1;
+    }
+    sh->part_n = sh->limit;
+    sh->limit = 0;
+    return 0;
+}
+
 static int rank_entity(struct res *r)
 {
     struct query *q = r->q;
@@ -564,7 +609,8 @@ static int rank_entity(struct res *r)
         }
     }
     if (q->group != GROUP_NONE &&
-        !(q->group == GROUP_TABLE && t0_span_table(q, q->group_span) == r->E))
+        !(q->group == GROUP_TABLE && t0_span_table(q, q->group_span) == r->E) &&
+        rank_within(r) != 0)
         t0_doubt(q, P_UNSURE, "both a ranking and a grouping");
     return 0;
 }
@@ -1267,7 +1313,7 @@ int t0_resolve(struct query *q, struct shape *sh)
     memset(sh, 0, sizeof *sh);
     sh->main = -1;
     sh->agg_t = sh->agg_c = sh->group_t = sh->group_c = sh->order_t = sh->order_c = -1;
-    sh->time2_t = sh->time2_c = sh->g2_t = sh->g2_c = -1;
+    sh->time2_t = sh->time2_c = sh->g2_t = sh->g2_c = sh->part_t = sh->part_c = -1;
 
     if (r.first_mention >= 0 && q->sp[r.first_mention].n_cand > 1)
         t0_doubt(q, P_UNSURE, "'%s' could mean several tables",

@@ -72,7 +72,7 @@ static void explain_no_link(const struct query *q, struct nl_answer *out, struct
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
     const char *w0 = q->toks[0].word;
-    if ((q->limit > 0 || q->has_top) && sh->limit <= 0)
+    if ((q->limit > 0 || q->has_top) && sh->limit <= 0 && sh->part_c < 0)
         t0_doubt(q, P_UNSURE, "'%s' is not applied to the answer",
                  q->has_top ? "top" : "the number");
     if (q->offset > 0 && !(sh->limit == 1 && (sh->order_agg || sh->order_c >= 0)))
@@ -112,7 +112,7 @@ static void doubt_unused_tables(struct query *q, const struct shape *sh)
             continue;
         int t = t0_span_table(q, span);
         int used = t == sh->main || t == q->entity || t == sh->group_t || t == sh->agg_t ||
-                   q->bfs.dist[t] == 0 ||
+                   t == sh->part_t || q->bfs.dist[t] == 0 ||
                    (t == q->through_t && sh->group == GROUP_TABLE && sh->group_t == q->through_to &&
                     q->bfs.via[q->through_to].from == t);
         for (size_t j = 0; !used && j < q->nf; j++)

@@ -167,6 +167,11 @@ struct shape {
     int group_t, group_c; /* GROUP_TABLE: table (c -1); GROUP_COLUMN: column */
     int time2_t, time2_c; /* the date column of query.group_time2, or -1 */
     int g2_t, g2_c;       /* the column of query.group2_span, or -1 */
+    /* "the most expensive product in each category": main's rows ranked within the groups of
+     * its column part_c (a foreign key to part_t's rows, part_t -1 for a plain column), the
+     * first part_n of each */
+    int part_t, part_c;
+    long part_n;
     int order_t, order_c; /* ORDER BY a column; order_agg orders by the aggregate */
     int order_agg;
     int order_dir;

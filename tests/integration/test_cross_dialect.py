@@ -53,6 +53,8 @@ CALENDAR = [
     "number of orders per customer region",
     "What's the 3rd most expensive product?",
     "When was the most recent order placed?",
+    "What is the most expensive product in each category?",
+    "Order count by channel and status",
     "How many customers placed their first order in Q1 2023?",
     "customers by year of their first order",
 ]

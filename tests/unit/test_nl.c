@@ -1837,6 +1837,18 @@ static void test_business_phrasing(void)
     /* two columns of the rows */
     expect_rows(db, &sc, "tickets by state and seat number",
                 "SELECT state, seat_no, COUNT(*) FROM tickets GROUP BY 1, 2 ORDER BY 1, 2");
+    /* a ranking of the rows within the groups of their station (ties share a place) */
+    expect_rows(db, &sc, "what is the most expensive dish in each station?",
+                "SELECT s.station_nm, d.title FROM dishes d JOIN stations s ON s.station_id ="
+                " d.station_id WHERE d.list_price = (SELECT MAX(list_price) FROM dishes x WHERE"
+                " x.station_id = d.station_id)");
+    expect_rows(db, &sc, "the 2 cheapest dishes per station",
+                "SELECT 'Grill', 'Soup', 6.5 UNION ALL SELECT 'Grill', 'Risotto', 17.0"
+                " UNION ALL SELECT 'Pastry', 'Tart', 4.5");
+    /* traps: a ranking by a count within groups is not composed; nor are groups the rows do
+     * not point at */
+    expect_unsure(&sc, "which dish has the most tickets in each station?");
+    expect_unsure(&sc, "the most expensive dish for each ticket state");
     /* trap: after "each", "and" lists what to show: no grouping by both at full confidence */
     expect_unsure(&sc, "what are each staff's first name and email?");
     /* trap: a ranking over two groupings is not composed */
