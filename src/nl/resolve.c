@@ -1076,6 +1076,40 @@ static void relation_not_column(struct res *r)
 }
 
 /* A list that reads nothing from the table it names, and "or" between different conditions */
+/* Every "or" stands between two values of one condition, and what follows them is the rows
+ * they describe or nothing: "Kitchen or Garden products priced above $100", "employees over 30
+ * in Bath or Bristol". Not "houses or apartments with more than 1 room", where the last
+ * condition may be the apartments' only. */
+static int or_joins_values(const struct query *q)
+{
+    int any = 0;
+    for (size_t i = 0; i < q->n; i++) {
+        if (q->sp[i].kind != NL_SPAN_LEX || q->sp[i].lex->role != NL_R_OR)
+            continue;
+        int pv = t0_prev_content(q, i), nx = t0_next_content(q, i), one = 0;
+        if (pv < 0 || nx < 0 || q->sp[pv].kind != NL_SPAN_VALUE || q->sp[nx].kind != NL_SPAN_VALUE)
+            return 0;
+        int after = t0_next_content(q, (size_t)nx);
+        if (after >= 0 && q->sp[after].kind != NL_SPAN_TABLE)
+            return 0;
+        for (size_t a = 0; a < q->nf && !one; a++) {
+            const struct filter *f = &q->f[a];
+            int has_pv = 0, has_nx = 0;
+            for (size_t v = 0; f->kind == FILTER_VALUE && v < f->n_vals; v++) {
+                has_pv |= q->sp[pv].n_cand && q->sp[pv].cand[0].value &&
+                          strcmp(f->vals[v], q->sp[pv].cand[0].value) == 0;
+                has_nx |= q->sp[nx].n_cand && q->sp[nx].cand[0].value &&
+                          strcmp(f->vals[v], q->sp[nx].cand[0].value) == 0;
+            }
+            one = has_pv && has_nx;
+        }
+        if (!one)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 static int check_reads(struct res *r)
 {
     struct query *q = r->q;
@@ -1106,7 +1140,7 @@ static int check_reads(struct res *r)
         else if (!in_main)
             t0_doubt(q, P_UNSURE, "nothing is read from %s itself", q->s->tables[sh->main].name);
     }
-    if (q->or_seen) {
+    if (q->or_seen && !or_joins_values(q)) {
         int columns = 0, conds = 0;
         for (size_t a = 0; a < q->nf; a++) {
             columns += q->f[a].kind == FILTER_VALUE && q->f[a].n_vals == 1;

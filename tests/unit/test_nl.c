@@ -1837,6 +1837,12 @@ static void test_business_phrasing(void)
     /* two columns of the rows */
     expect_rows(db, &sc, "tickets by state and seat number",
                 "SELECT state, seat_no, COUNT(*) FROM tickets GROUP BY 1, 2 ORDER BY 1, 2");
+    /* "or" between two values of one condition, beside another condition; traps: "or" between
+     * the two conditions, and a condition after the values that may be the last one's only */
+    expect_rows(db, &sc, "Grill or Floor staff earning over $50,000",
+                "SELECT first_nm, last_nm FROM staff WHERE pay > 50000 AND station_id IN (1, 3)");
+    expect_unsure(&sc, "staff at Grill or earning over $50,000");
+    expect_unsure(&sc, "staff at Grill or Floor earning over $50,000");
     /* a ranking of the rows within the groups of their station (ties share a place) */
     expect_rows(db, &sc, "what is the most expensive dish in each station?",
                 "SELECT s.station_nm, d.title FROM dishes d JOIN stations s ON s.station_id ="
