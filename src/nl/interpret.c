@@ -143,6 +143,13 @@ int t0_group_again(struct query *q, int span, int unit)
     if (q->group == GROUP_TABLE && span >= 0 && q->group_span >= 0 &&
         t0_span_has_table(&q->sp[span], t0_span_table(q, q->group_span)))
         return 0;
+    /* "by format - how many per format": the same grouping said twice */
+    for (size_t k = 0; q->group == GROUP_COLUMN && span >= 0 && q->group_span >= 0 &&
+                       k < q->sp[q->group_span].n_cand;
+         k++)
+        if (t0_span_has_col(&q->sp[span], q->sp[q->group_span].cand[k].table,
+                            q->sp[q->group_span].cand[k].col))
+            return 0;
     if (!q->group_time2 && by_rows && span < 0) { /* "revenue by category and year" */
         q->group_time2 = unit;
         return 1;

@@ -1426,6 +1426,18 @@ static int used_col_word_of(const struct query *q, const struct shape *sh, const
     return 0;
 }
 
+/* A column the query shows has the word `stem` in its name. */
+static int shown_col_word(const struct query *q, const struct shape *sh, const char *stem)
+{
+    for (size_t k = 0; k < sh->n_sel; k++)
+        if (t0_col_has_word(q, sh->sel_t[k], sh->sel_c[k], stem))
+            return 1;
+    for (size_t k = 0; k < sh->n_gsel; k++)
+        if (t0_col_has_word(q, sh->gsel_t[k], sh->gsel_c[k], stem))
+            return 1;
+    return 0;
+}
+
 /* The unknown words, once the query is built (sh) or given up (NULL): a word that names part of
  * a column the query reads ("form of government" with GovernmentForm, "open before 2009" with
  * open_year) is a slight doubt; any other is a real one. */
@@ -1439,7 +1451,14 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
         if (sh && at == 0 && strcmp(tk->word, "when") == 0 && sh->n_sel == 1 &&
             t0_col_is_date(q, sh->sel_t[0], sh->sel_c[0]))
             continue; /* "when was ...": the date shown */
-        if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem))
+        size_t b = at > 0 && strcmp(q->toks[at - 1].word, "the") == 0 ? at - 1 : at;
+        if (sh && strlen(tk->stem) >= 3 && q->list && b > 0 &&
+            strcmp(q->toks[b - 1].word, "and") == 0 && !shown_col_word(q, sh, tk->stem) &&
+            used_col_word(q, sh, tk->stem))
+            /* "... above the average? Show the type and the rating": listed to be shown */
+            t0_doubt(q, P_UNSURE, "'%s' may ask to show a column the query only reads",
+                     tk->word);
+        else if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem))
             t0_doubt(q, P_SLIGHT, "'%s' read as part of a column's name", tk->word);
         else
             t0_doubt(q, P_UNSURE, "'%s' not understood", tk->word);

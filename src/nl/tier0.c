@@ -83,6 +83,9 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     if (q->rank && (q->agg == NL_AGG_COUNT || q->agg == NL_AGG_AVG || q->agg == NL_AGG_SUM) &&
         sh->agg == NL_AGG_NONE)
         t0_doubt(q, P_UNSURE, "an aggregate over the ranked rows is not composed");
+    if (strcmp(w0, "who") == 0 && sh->agg != NL_AGG_NONE && sh->group == GROUP_NONE &&
+        sh->n_sel == 0 && !q->rank)
+        t0_doubt(q, P_UNSURE, "'who' asks for the rows, not an aggregate of them");
     if ((strcmp(w0, "where") == 0 || strcmp(w0, "when") == 0) && sh->n_sel == 0 &&
         sh->n_gsel == 0 && sh->agg == NL_AGG_NONE)
         t0_doubt(q, P_UNSURE, "'%s' asks for a column the question does not name", w0);

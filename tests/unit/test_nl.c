@@ -1773,7 +1773,8 @@ static void test_dimension_ranking(void)
 /* A restaurant's till, named unlike any sales demo: dishes with two prices, tickets by status. */
 static const char bistro_sql[] =
     "CREATE TABLE dishes(dish_id INTEGER PRIMARY KEY, title TEXT, list_price REAL,"
-    " food_cost REAL, station_id INTEGER REFERENCES stations(station_id));"
+    " food_cost REAL, station_id INTEGER REFERENCES stations(station_id),"
+    " \"Guest_ratings_(pct)\" REAL);"
     "CREATE TABLE bar_items(item_id INTEGER PRIMARY KEY, title TEXT, list_price REAL,"
     " happy_hour_price REAL);"
     "CREATE TABLE stations(station_id INTEGER PRIMARY KEY, station_nm TEXT);"
@@ -1790,8 +1791,8 @@ static const char bistro_sql[] =
     " (3,'Ida','Berg','ida@bistro.test',1,38000,3,'555-0103'),"
     " (4,'Tom','Holt','tom@bistro.test',1,NULL,2,NULL);"
 
-    "INSERT INTO dishes VALUES (1,'Soup',6.5,2.0,1),(2,'Steak',28.0,11.0,1),"
-    " (3,'Risotto',17.0,5.0,1),(4,'Tart',4.5,1.5,2),(5,'Sea bass',24.0,9.0,1);"
+    "INSERT INTO dishes VALUES (1,'Soup',6.5,2.0,1,81),(2,'Steak',28.0,11.0,1,93),"
+    " (3,'Risotto',17.0,5.0,1,77),(4,'Tart',4.5,1.5,2,88),(5,'Sea bass',24.0,9.0,1,90);"
     "INSERT INTO bar_items VALUES (1,'Spritz',9.0,6.0),(2,'Negroni',11.0,8.0);"
     "INSERT INTO tickets VALUES (1,2,'2023-03-01','closed',4,1),(2,1,'2023-07-09','void',2,3),"
     " (3,3,'2024-01-12','closed',4,1),(4,2,'2024-02-02','open',1,2),"
@@ -1837,6 +1838,17 @@ static void test_business_phrasing(void)
     /* two columns of the rows */
     expect_rows(db, &sc, "tickets by state and seat number",
                 "SELECT state, seat_no, COUNT(*) FROM tickets GROUP BY 1, 2 ORDER BY 1, 2");
+    /* traps: "who" asks for the people, not the highest pay; a column listed to be shown that
+     * the query only compares */
+    expect_unsure(&sc, "who got the single biggest food cost?");
+    expect_rows(db, &sc,
+                "which dishes have a list price above the average? show the title and the price",
+                "SELECT title, list_price FROM dishes WHERE list_price > 16");
+    expect_unsure(&sc, "which dishes got guest ratings above the average? show the title and the "
+                       "rating");
+    /* the same grouping said twice is one */
+    expect_rows(db, &sc, "break down the tickets by state - how many per state?",
+                "SELECT state, COUNT(*) FROM tickets GROUP BY state");
     /* "or" between two values of one condition, beside another condition; traps: "or" between
      * the two conditions, and a condition after the values that may be the last one's only */
     expect_rows(db, &sc, "Grill or Floor staff earning over $50,000",
