@@ -1227,9 +1227,14 @@ static int resolve_group(struct res *r)
 static int resolve_main(struct res *r)
 {
     const struct query *q = r->q;
+    /* "which 3 cities generate the most revenue": a measure with no span of its own (revenue, a
+     * metric) comes after the column whose values it ranks */
+    int measured_at = q->most_span >= 0 ? q->most_span
+                      : q->measure_span >= 0 ? q->measure_span
+                      : (q->revenue || q->metric) ? (int)q->n
+                                                  : -1;
     if (r->rank_values || (r->key != KEY_NONE && r->E < 0 && r->key != KEY_OWN &&
-                           q->n_selects > 0 &&
-                           q->selects[0] < (q->most_span >= 0 ? q->most_span : q->measure_span)))
+                           q->n_selects > 0 && q->selects[0] < measured_at))
         return rank_column_values(r);
     if (r->key != KEY_NONE)
         return rank_entity(r);

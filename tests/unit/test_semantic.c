@@ -264,6 +264,12 @@ static void test_metric_from_file(void)
     /* trap: "key account" is a stored role, not the rep dimension's synonym */
     expect_rows("how many reps have the role key account",
                 "SELECT COUNT(*) FROM reps WHERE role_nm = 'Key Account'", NULL);
+    /* a column's values ranked by a metric named after them */
+    expect_rows("which company brings in the most billings?", "SELECT 'Acme'", NULL);
+    expect_rows("which 2 companies generate the most billings",
+                "SELECT 'Acme', 39.0 UNION ALL SELECT 'Cobalt', 36.5", NULL);
+    /* trap: the same words with a count rank by the count */
+    expect_rows("which company has the fewest invoices?", "SELECT 'Birch'", NULL);
     /* the question's own condition on the column of a default filter replaces that filter,
      * and the answer says so (cancelled: 100 × 3.0) */
     expect_rows("billings from cancelled invoices",
