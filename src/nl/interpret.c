@@ -489,6 +489,18 @@ static void read_most(struct pass *p, int arg)
     p->pend = PEND_MOST;
 }
 
+/* "our best selling products", "the worst sellers by revenue": a top list by the measure said
+ * after "by", else by units sold (finish) */
+static void read_selling(struct pass *p, int arg)
+{
+    struct query *q = p->q;
+    q->has_top = 1;
+    q->top_dir = arg;
+    q->selling = arg;
+    q->shape = 1;
+    p->pend = PEND_NONE;
+}
+
 static void read_top(struct pass *p, int arg)
 {
     struct query *q = p->q;
@@ -810,6 +822,7 @@ static const struct {
     {NL_R_OR, read_or},
     {NL_R_ORMORE, read_ormore},
     {NL_R_ORDINAL, read_ordinal},
+    {NL_R_SELLING, read_selling},
 };
 
 /* ---- spans, one reader per kind ---- */
@@ -1241,7 +1254,7 @@ static void read_number(struct pass *p)
                (q->sp[nx].kind == NL_SPAN_TABLE ||
                 (q->sp[nx].kind == NL_SPAN_LEX &&
                  (q->sp[nx].lex->role == NL_R_MOST || q->sp[nx].lex->role == NL_R_ORDERADJ ||
-                  q->sp[nx].lex->role == NL_R_AGG)))) {
+                  q->sp[nx].lex->role == NL_R_AGG || q->sp[nx].lex->role == NL_R_SELLING)))) {
         /* "top 10"; a number past any real row count is kept finite (casting it is UB) */
         q->limit = sp->num < 1e9 ? (sp->num > 0 ? (long)sp->num : 0) : 1000000000L; /* "the 3 most expensive", "10 latest orders" */
     } else if (sp->is_int && sp->num >= 1 && sp->num <= NL_MAX_LIMIT && nx == (int)i + 1 &&
@@ -1389,6 +1402,23 @@ static const struct {
 static void finish(struct pass *p)
 {
     struct query *q = p->q;
+    if (q->selling && !q->revenue && !q->metric && q->measure_span < 0) {
+        /* "best selling products": the units sold, when the layer has one such metric */
+        int drafted = 0;
+        const struct semantic_metric *m = t0_units_metric(q->s, &drafted);
+        if (m) {
+            q->metric = m;
+            q->metric_drafted = drafted;
+            q->revenue = 1;
+            q->any_link = 1;
+            if (q->agg == NL_AGG_NONE)
+                q->agg = NL_AGG_SUM;
+            if (drafted)
+                t0_doubt(q, P_SLIGHT, "best or worst selling read as units sold (a drafted metric)");
+        } else {
+            t0_doubt(q, P_UNSURE, "selling by what? (no metric of units sold)");
+        }
+    }
     /* a BETWEEN keeps its first bound in num2 until the second arrives: fix the order */
     for (size_t k = 0; k < q->nf; k++) {
         struct filter *f = &q->f[k];

@@ -156,6 +156,40 @@ const struct semantic *t0_semantic_drafted(const struct schema *s)
     return ly ? ly->draft : NULL;
 }
 
+static int names_units(const struct semantic_metric *m)
+{
+    struct words w;
+    int units = 0;
+    for (size_t k = 0; k <= m->synonyms.n && !units; k++) {
+        words_of(k == 0 ? m->name : m->synonyms.items[k - 1], &w);
+        for (size_t j = 0; j < w.n && !units; j++)
+            units = strcmp(w.stem[j], "unit") == 0 || strcmp(w.stem[j], "quantiti") == 0;
+    }
+    return units;
+}
+
+const struct semantic_metric *t0_units_metric(const struct schema *s, int *drafted)
+{
+    const struct semantic *layers[2] = {s->semantic, t0_semantic_drafted(s)};
+    for (int l = 0; l < 2; l++) {
+        const struct semantic_metric *found = NULL;
+        int n = 0;
+        for (size_t m = 0; layers[l] && m < layers[l]->n_metrics; m++)
+            if (layers[l]->metrics[m].format == SEMANTIC_FMT_NUMBER &&
+                names_units(&layers[l]->metrics[m])) {
+                found = &layers[l]->metrics[m];
+                n++;
+            }
+        if (n == 1) {
+            *drafted = l == 1;
+            return found;
+        }
+        if (n > 1)
+            return NULL;
+    }
+    return NULL;
+}
+
 /* ---- linking the layer's words ---- */
 
 /* The stems of the question's words as written (not a synonym's: a metric's own word wins). */

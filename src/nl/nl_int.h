@@ -71,6 +71,7 @@ enum nl_role {
     NL_R_ORDER,     /* sorted by, in descending order: arg = NL_ORD_* bits */
     NL_R_ORMORE,    /* "or more" after a number: arg = enum nl_op */
     NL_R_ORDINAL,   /* "second", "3rd" before a superlative: arg = the place */
+    NL_R_SELLING,   /* "best selling", "worst selling": arg = +1 / -1 */
 };
 
 enum nl_agg { NL_AGG_NONE = 0, NL_AGG_COUNT, NL_AGG_SUM, NL_AGG_AVG, NL_AGG_MIN, NL_AGG_MAX };

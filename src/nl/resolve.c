@@ -579,7 +579,7 @@ static int rank_entity(struct res *r)
     sh->limit = q->limit;
     if (sh->limit <= 0) {
         if (r->first_mention >= 0 && !span_plural(q, r->first_mention) &&
-            (q->qword || !q->has_top)) {
+            (q->qword || !q->has_top || q->selling)) {
             sh->limit = 1;
         } else {
             sh->limit = NL_DEFAULT_TOP;

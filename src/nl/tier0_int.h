@@ -111,6 +111,7 @@ struct query {
     int rank_dir; /* superlative direction from highest/lowest when ranking */
     int top_dir;
     int has_top;
+    int selling; /* "best selling", "worst selling": ranked by units sold unless a measure is said */
     long offset; /* "the second most expensive": rows skipped before the one shown */
     long limit;
     int order_hint; /* enum nl_hint or -1 */
@@ -357,6 +358,9 @@ struct semantic;
 struct semantic_metric;
 /* The layer drafted from the schema's column roles (kept with the schema), or NULL. */
 const struct semantic *t0_semantic_drafted(const struct schema *s);
+/* The layer's metric of units sold (a number whose name or synonym has "unit" or "quantity"),
+ * the file's before the draft's; NULL when none or two. *drafted: from the draft. */
+const struct semantic_metric *t0_units_metric(const struct schema *s, int *drafted);
 /* Merges the spans that spell a metric or a dimension into one (before t0_interpret()). */
 void t0_semantic_link(struct query *q, size_t n_toks);
 /* The measure is q->metric: its table into *mt, sh->metric set; 0, or -1 with a doubt. */

@@ -1838,6 +1838,8 @@ static void test_business_phrasing(void)
     /* two columns of the rows */
     expect_rows(db, &sc, "tickets by state and seat number",
                 "SELECT state, seat_no, COUNT(*) FROM tickets GROUP BY 1, 2 ORDER BY 1, 2");
+    /* trap: nothing here counts units sold */
+    expect_unsure(&sc, "what is our best selling dish?");
     /* traps: "who" asks for the people, not the highest pay; a column listed to be shown that
      * the query only compares */
     expect_unsure(&sc, "who got the single biggest food cost?");

@@ -345,8 +345,20 @@ static void test_metric_words(void)
         "    table: inv_lines\n"
         "    expr: 100.0 * SUM(inv_lines.qty * (inv_lines.price_usd - skus.cost_usd)) /"
         " SUM(inv_lines.qty * inv_lines.price_usd)\n"
-        "    format: percent\n";
+        "    format: percent\n"
+        "  - name: units billed\n"
+        "    table: inv_lines\n"
+        "    expr: SUM(inv_lines.qty)\n"
+        "    format: number\n";
     CHECK_INT(attach(words, &e), 0);
+    /* best and worst selling: by the units metric, or by the measure said after "by" */
+    expect_rows("what is our best selling sku?", "SELECT 'Widget', 115", NULL);
+    expect_rows("our worst selling sku", "SELECT 'Gadget', 7", NULL);
+    expect_rows("the 2 best selling companies by average invoice value",
+                "SELECT a.company, SUM(l.qty * l.price_usd) / COUNT(DISTINCT l.inv_id) AS v FROM "
+                "inv_lines l JOIN invoices i USING (inv_id) JOIN accts a USING (acct_id) "
+                "GROUP BY a.company ORDER BY v DESC LIMIT 2",
+                NULL);
     expect_rows("avg invoice value",
                 "SELECT SUM(qty * price_usd) / COUNT(DISTINCT inv_id) FROM inv_lines", NULL);
     expect_rows("avg invoice value per company",
