@@ -577,6 +577,105 @@ static void apply_cost_verb(const struct nl_schema *ns, struct nl_token *toks, s
     }
 }
 
+/* ---- misspelled words ---- */
+
+/* a and b differ by one slip of the keyboard: a letter added or dropped, or two neighbours
+ * swapped. A letter changed is left out: it too often makes another real word ("owned",
+ * "owner"). */
+static int one_edit(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), i = 0;
+    if (la > lb)
+        return one_edit(b, a);
+    if (lb - la > 1)
+        return 0;
+    while (i < la && a[i] == b[i])
+        i++;
+    if (i == la)
+        return lb == la + 1; /* b has one letter more at its end (equal words are no edit) */
+    if (la == lb)
+        return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+               strcmp(a + i + 2, b + i + 2) == 0; /* two swapped */
+    return strcmp(a + i, b + i + 1) == 0; /* b has one letter more here */
+}
+
+/* The lowercase words of a table's or column's name ("OrderItems", "unit_price") one edit from
+ * w with w's first letter, into *found (one word); returns how many different ones (a word and
+ * its plural are one). */
+static int near_name_words(const char *name, const char *w, char *found, size_t cap, int n)
+{
+    char fs[NL_WORD_MAX], ws[NL_WORD_MAX];
+    char word[NL_WORD_MAX];
+    size_t len = 0;
+    for (const char *p = name;; p++) {
+        int boundary = !*p || !isalpha((unsigned char)*p) ||
+                       (len > 0 && isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
+        if (boundary && len) {
+            word[len] = '\0';
+            /* a word that only adds or drops an ending is another word ("weigh", "weight") */
+            int ending = strncmp(word, w, len < strlen(w) ? len : strlen(w)) == 0;
+            if (len >= 4 && word[0] == w[0] && one_edit(word, w) && !ending) {
+                nl_stem(word, ws, sizeof ws);
+                nl_stem(found, fs, sizeof fs);
+                if (!*found || strcmp(ws, fs) != 0) {
+                    n++;
+                    snprintf(found, cap, "%s", word);
+                }
+            }
+            len = 0;
+        }
+        if (!*p)
+            return n;
+        if (isalpha((unsigned char)*p) && len + 1 < sizeof word)
+            word[len++] = (char)tolower((unsigned char)*p);
+    }
+}
+
+/* "custmers", "prodcuts", "regoin": a word of five letters or more that names nothing (no
+ * schema word, lexicon word, synonym or stored value) is read as the one word of a table's or
+ * column's name it misspells by one slip, first letter kept ("borders" is no "orders"). The word
+ * as written stays in typo for the explanation. */
+/* Token i is a stored value, alone or with a word beside it ("Sky Radio"). */
+static int in_value(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks,
+                    size_t i)
+{
+    char two[2 * NL_WORD_MAX + 1];
+    size_t count;
+    if (value_range(ns, toks[i].word, &count) >= 0)
+        return 1;
+    for (size_t a = i > 0 ? i - 1 : i; a <= i && a + 1 < n_toks; a++) {
+        snprintf(two, sizeof two, "%s %s", toks[a].word, toks[a + 1].word);
+        if (value_range(ns, two, &count) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void apply_spelling(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
+{
+    const struct schema *s = ns->s;
+    for (size_t i = 0; i < n_toks; i++) {
+        struct nl_token *t = &toks[i];
+        size_t lex_len;
+        if (t->kind != NL_TOK_WORD || t->upper || t->synonym || strlen(t->word) < 5 ||
+            stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len) ||
+            in_value(ns, toks, n_toks, i))
+            continue;
+        char found[NL_WORD_MAX] = "";
+        int n = 0;
+        for (size_t tb = 0; tb < s->n_tables && n < 2; tb++) {
+            n = near_name_words(s->tables[tb].name, t->word, found, sizeof found, n);
+            for (size_t c = 0; c < s->tables[tb].n_cols && n < 2; c++)
+                n = near_name_words(s->tables[tb].cols[c].name, t->word, found, sizeof found, n);
+        }
+        if (n != 1)
+            continue; /* none, or two words as near: not a guess to make */
+        snprintf(t->typo, sizeof t->typo, "%s", t->word);
+        snprintf(t->word, sizeof t->word, "%s", found);
+        nl_stem(t->word, t->stem, sizeof t->stem);
+    }
+}
+
 /* ---- short forms in names ---- */
 
 static int vowel(char c)
@@ -891,6 +990,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
 {
     size_t n_spans = 0;
     apply_synonyms(ns, toks, n_toks);
+    apply_spelling(ns, toks, n_toks);
     n_toks = join_split_words(ns, toks, n_toks);
     apply_short_forms(ns, toks, n_toks);
     apply_cost_verb(ns, toks, n_toks);

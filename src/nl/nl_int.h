@@ -36,6 +36,8 @@ struct nl_token {
     int new_sentence; /* a '.', '?', '!' or ';' comes between the previous token and this one */
     int date_sep;     /* a number written right after another with one '-' or '/' between,
                        * as the parts of "2023-06-01" */
+    char typo[NL_WORD_MAX]; /* the word as written when nl_link() read it as a schema word it
+                             * misspells ("custmers"), else "" */
 };
 
 /* Copies a read question's tokens into toks; returns the count, or -1 when it has more than max. */

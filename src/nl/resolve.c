@@ -1456,11 +1456,16 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
         if (sh && at == 0 && strcmp(tk->word, "when") == 0 && sh->n_sel == 1 &&
             t0_col_is_date(q, sh->sel_t[0], sh->sel_c[0]))
             continue; /* "when was ...": the date shown */
-        size_t b = at > 0 && strcmp(q->toks[at - 1].word, "the") == 0 ? at - 1 : at;
-        if (sh && strlen(tk->stem) >= 3 && q->list && b > 0 &&
-            strcmp(q->toks[b - 1].word, "and") == 0 && !shown_col_word(q, sh, tk->stem) &&
+        size_t b = at > 0 && (strcmp(q->toks[at - 1].word, "the") == 0 ||
+                              strcmp(q->toks[at - 1].word, "their") == 0)
+                       ? at - 1
+                       : at;
+        int listed = b > 0 && ((q->list && strcmp(q->toks[b - 1].word, "and") == 0) ||
+                               strcmp(q->toks[b - 1].word, "with") == 0);
+        if (sh && strlen(tk->stem) >= 3 && listed && !shown_col_word(q, sh, tk->stem) &&
             used_col_word(q, sh, tk->stem))
-            /* "... above the average? Show the type and the rating": listed to be shown */
+            /* "... above the average? Show the type and the rating", "orchestras founded
+             * before 2004, with the year": listed to be shown */
             t0_doubt(q, P_UNSURE, "'%s' may ask to show a column the query only reads",
                      tk->word);
         else if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem))

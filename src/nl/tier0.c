@@ -181,6 +181,9 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     n_toks = (int)t0_money_tokens(toks, (size_t)n_toks);
     q.n = nl_link(ns, toks, (size_t)n_toks, spans, NL_MAX_SPANS);
     q.conf = 1.0;
+    for (size_t k = 0; k < (size_t)n_toks; k++)
+        if (toks[k].typo[0])
+            t0_doubt(&q, P_SLIGHT, "read '%s' as '%s'", toks[k].typo, toks[k].word);
     t0_semantic_link(&q, (size_t)n_toks);
     t0_aggcmp_read(&q);
     t0_percent_read(&q);
