@@ -985,6 +985,31 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
     return 1;
 }
 
+/* A word naming a column elsewhere that is also a value stored in the table named right after
+ * it is that value used as an adjective: "phone orders" are the orders whose channel is
+ * 'phone', not the customers' phone numbers. The link keeps only that table's values. */
+static void value_before_table(const struct nl_schema *ns, const struct nl_token *toks,
+                               size_t n_toks, size_t i, struct best_link *bl)
+{
+    if (bl->best.kind != NL_SPAN_COLUMN || bl->best.len != 1 || i + 1 >= n_toks ||
+        toks[i].kind != NL_TOK_WORD)
+        return;
+    struct best_link next = {.best = {0, 0, NL_SPAN_UNKNOWN, 0}};
+    link_tables(ns, toks, n_toks, i + 1, &next);
+    if (next.best.kind != NL_SPAN_TABLE || next.best.bonus < BONUS_TABLE_KEY || next.n_cand != 1)
+        return;
+    struct nl_cand vc[NL_MAX_CANDS];
+    size_t n_vc = add_value_cands(ns, toks[i].word, vc, 0), n_own = 0;
+    for (size_t k = 0; k < n_vc; k++)
+        if (vc[k].table == next.cand[0].table)
+            vc[n_own++] = vc[k];
+    if (!n_own)
+        return;
+    bl->best = (struct match){1, BONUS_VALUE, NL_SPAN_VALUE, 0};
+    memcpy(bl->cand, vc, n_own * sizeof vc[0]);
+    bl->n_cand = n_own;
+}
+
 size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
                struct nl_span *spans, size_t max_spans)
 {
@@ -1016,6 +1041,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         if (toks[i].kind == NL_TOK_WORD && stem_in_schema(ns, toks[i].stem))
             link_columns(ns, toks, n_toks, i, &bl);
         link_values(ns, toks, n_toks, i, &bl, &sp->synonym);
+        value_before_table(ns, toks, n_toks, i, &bl);
 
         sp->tok = i;
         if (bl.best.len == 0) {

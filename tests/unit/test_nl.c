@@ -1923,6 +1923,39 @@ static void test_business_phrasing(void)
     sqlite3_close(db);
 }
 
+/* A stored value used as an adjective before its table's noun, when the word also names a
+ * column elsewhere: "phone orders" are orders taken by phone */
+static const char callcenter_sql[] =
+    "CREATE TABLE clients(client_id INTEGER PRIMARY KEY, full_nm TEXT, phone TEXT,"
+    " joined_on DATE);"
+    "CREATE TABLE orders(order_id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES"
+    " clients(client_id), placed_on DATE, channel TEXT, state TEXT);"
+    "INSERT INTO clients VALUES (1,'Ada Moss','555-1',  '2022-02-01'),"
+    " (2,'Bo Kay',NULL,'2023-05-01'),(3,'Cy Dunn','555-3','2022-09-09');"
+    "INSERT INTO orders VALUES (1,1,'2022-03-01','phone','delivered'),"
+    " (2,1,'2023-01-05','web','delivered'),(3,2,'2023-06-01','phone','delivered'),"
+    " (4,3,'2023-07-01','phone','open'),(5,3,'2022-12-30','web','open');";
+
+static void test_value_adjectives(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(callcenter_sql);
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many phone orders were delivered in 2023?",
+                "SELECT COUNT(*) FROM orders WHERE channel = 'phone' AND state = 'delivered'"
+                " AND placed_on LIKE '2023%'");
+    expect_rows(db, &sc, "phone orders per year",
+                "SELECT strftime('%Y', placed_on), COUNT(*) FROM orders WHERE channel = 'phone'"
+                " GROUP BY 1 ORDER BY 1");
+    /* traps: the column where no value follows as an adjective of its rows */
+    expect_rows(db, &sc, "how many clients have no phone?",
+                "SELECT COUNT(*) FROM clients WHERE phone IS NULL");
+    expect_rows(db, &sc, "what is the phone of Ada Moss?",
+                "SELECT phone FROM clients WHERE full_nm = 'Ada Moss'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* Words misspelled by one edit: read as the one schema word they miss; traps: two words as near,
  * another first letter, a stored value */
 static void test_misspellings(void)
@@ -1971,6 +2004,7 @@ static const struct test_case tests[] = {
     {"rates_and_paths", test_rates_and_paths},
     {"business_phrasing", test_business_phrasing},
     {"misspellings", test_misspellings},
+    {"value_adjectives", test_value_adjectives},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
