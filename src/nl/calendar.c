@@ -631,6 +631,7 @@ static void read_new(struct query *q, int i)
 
 static void read_growth(struct query *q);
 static void growth_years(struct query *q);
+static void growth_over_series(struct query *q);
 static void check_growth(struct query *q, const struct shape *sh);
 
 void t0_calendar_read(struct query *q)
@@ -661,6 +662,8 @@ void t0_calendar_read(struct query *q)
     }
     if (q->growth)
         growth_years(q);
+    if (q->growth && q->growth_over && q->group == GROUP_NONE)
+        growth_over_series(q);
 }
 
 /* ---- resolution and SQL ---- */
@@ -1022,6 +1025,55 @@ int t0_cal_growth_period(const struct query *q, size_t k)
     return q->growth && ((int)k == q->growth_f[0] || (int)k == q->growth_f[1]);
 }
 
+static int months_in(const struct filter *f)
+{
+    int y1 = (int)strtol(f->lo, NULL, 10), m1 = (int)strtol(f->lo + 5, NULL, 10);
+    int y2 = (int)strtol(f->hi, NULL, 10), m2 = (int)strtol(f->hi + 5, NULL, 10);
+    if (strcmp(f->lo + 7, "-01") != 0 || strcmp(f->hi + 7, "-01") != 0)
+        return -1; /* not whole months */
+    return (y2 - y1) * 12 + m2 - m1;
+}
+
+/* A series of periods within a longer one ("growth by month in 2024"): the period starts one
+ * unit earlier, read only as the first period's base. 0 when there is no period or it was
+ * moved, -1 when the series does not fit it. */
+static int series_base(struct query *q, int unit)
+{
+    int idx = -1, n = 0;
+    if (unit != NL_TIME_YEAR && unit != NL_TIME_MONTH)
+        return -1; /* quarters of different years would be taken together */
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR) {
+            idx = (int)k;
+            n++;
+        }
+    if (n == 0 || (n == 1 && q->growth_base == idx + 1))
+        return 0;
+    struct filter *f = &q->f[idx];
+    int span = n == 1 && f->kind == FILTER_DATE && f->cal == CAL_RANGE && f->lo[0] && f->hi[0]
+                   ? months_in(f)
+                   : -1;
+    int step = unit == NL_TIME_YEAR ? 12 : 1;
+    if (span <= step || span % step)
+        return -1;
+    shift_back(f->lo, f->lo, step);
+    q->growth_base = idx + 1;
+    return 0;
+}
+
+/* "year over year revenue growth": with no period, each year against the one before it over
+ * all the data; "month over month growth in 2024": each month of the period against the one
+ * before it. A period of one unit ("year over year growth in 2024") is the two-period
+ * comparison (check_growth). */
+static void growth_over_series(struct query *q)
+{
+    if (series_base(q, q->growth_over) < 0)
+        return;
+    q->group = GROUP_TIME;
+    q->group_time = q->growth_over;
+    q->shape = 1;
+}
+
 /* A growth needs one measure over two periods of one date (or one period and "year over
  * year"); otherwise it is not read (a doubt). */
 /* "revenue growth by year", "orders month over month by month": a series of periods, each
@@ -1036,7 +1088,8 @@ static int growth_series(const struct query *q, const struct shape *sh)
         (q->growth_over && q->growth_over != q->group_time))
         return 0;
     for (size_t k = 0; k < q->nf; k++)
-        if (q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR)
+        if ((q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR) &&
+            (int)k + 1 != q->growth_base)
             return 0;
     return 1;
 }
@@ -1044,6 +1097,12 @@ static int growth_series(const struct query *q, const struct shape *sh)
 static void check_growth(struct query *q, const struct shape *sh)
 {
     int idx[2], n = 0;
+    if (sh->group == GROUP_TIME && !q->growth_base && !q->rank &&
+        (!q->growth_over || q->growth_over == q->group_time))
+        series_base(q, q->group_time); /* "growth by month in 2024" */
+    if (q->growth_base && (q->f[q->growth_base - 1].t != sh->group_t ||
+                           q->f[q->growth_base - 1].c != sh->group_c))
+        t0_doubt(q, P_UNSURE, "the period and the series are of two dates");
     if (growth_series(q, sh)) {
         q->growth_series = 1;
         return;

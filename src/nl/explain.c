@@ -68,10 +68,12 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         buf_printf(x, " and %s of %s", t0_cal_unit_name(q->group_time2),
                    s->tables[sh->time2_t].cols[sh->time2_c].name);
     if (q->growth_series)
-        buf_printf(x, ", each %s's %s over the %s before it in the data (the first %s has none)",
+        buf_printf(x, ", each %s's %s over the %s before it in the data (%s)",
                    t0_cal_unit_name(q->group_time),
                    q->growth == GROWTH_PCT ? "growth in percent" : "change",
-                   t0_cal_unit_name(q->group_time), t0_cal_unit_name(q->group_time));
+                   t0_cal_unit_name(q->group_time),
+                   q->growth_base ? "the period starts one earlier, shown only as the base"
+                                  : "the first has none");
     else if (q->growth) /* "change from 2021-01-01 to 2022-01-01": the periods' starts */
         buf_printf(x, ", %s from the period starting %s to the one starting %s",
                    q->growth == GROWTH_PCT ? "growth in percent" : "change",

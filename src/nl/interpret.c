@@ -138,6 +138,8 @@ static int qualifies_value(struct query *q, size_t i)
 int t0_group_again(struct query *q, int span, int unit)
 {
     int by_rows = q->group == GROUP_TABLE || q->group == GROUP_COLUMN;
+    if (span < 0 && q->group == GROUP_TIME && unit == q->group_time)
+        return 1; /* "year over year ... for each year": the same periods said twice */
     /* "for each dog (by name)": a column of the grouped table names the same groups (another
      * column of a grouped column's table is another grouping: "by channel and status") */
     if (q->group == GROUP_TABLE && span >= 0 && q->group_span >= 0 &&

@@ -145,6 +145,7 @@ struct query {
     int growth_over; /* "year over year": the unit (NL_TIME_*) back to the earlier period */
     int growth_series; /* "revenue growth by year": each period against the one before it */
     int growth_f[2]; /* the earlier and the later period's filters, once checked */
+    int growth_base; /* 1 + the date filter a series' first period was moved back for, or 0 */
     /* cohort.c: entities dated by their first event ("their first order"); -1 when not */
     int cohort_e, cohort_t, cohort_fk, cohort_date;
 

@@ -329,9 +329,20 @@ static void test_growth(void)
     /* "the previous year" is the base of one year's growth */
     expect_rows("growth in number of invoices in 2024 compared to the previous year",
                 "SELECT 100.0 * (3 - 7) / 7");
-    /* traps: a series cut by a condition on its date would lose the period before its first;
-     * a growth over groups that are no periods; a growth of an extreme */
-    expect_unsure("invoice growth by month in 2024");
+    /* "X over X" with no period is the series; within a longer period, each month of it against
+     * the month before it in the data (2023-12 is read only as the base of 2024-02) */
+    expect_rows("year over year invoice growth", "SELECT '2024', 3, 100.0 * (3 - 7) / 7");
+    expect_rows("month-over-month growth in number of invoices in 2024",
+                "SELECT '2024-02', 1, 0.0 UNION ALL SELECT '2024-05', 1, 0.0"
+                " UNION ALL SELECT '2024-06', 1, 0.0");
+    expect_rows("invoice growth by month in 2024",
+                "SELECT '2024-02', 1, 0.0 UNION ALL SELECT '2024-05', 1, 0.0"
+                " UNION ALL SELECT '2024-06', 1, 0.0");
+    /* traps: quarters of two years would be taken together; a period of one month has no
+     * months to compare within it; a growth over groups that are no periods; a growth of an
+     * extreme */
+    expect_unsure("quarter over quarter invoice growth in 2024");
+    expect_unsure("invoice growth by month in May 2024");
     expect_unsure("invoice growth by rep");
     expect_unsure("growth of the largest total usd by year");
 }
