@@ -1,7 +1,7 @@
 """Shared build-and-check driver for the eval/biz generators (stdlib only).
 
 gen_<name>.py OUT_DIR            builds OUT_DIR/<name>/<name>.sqlite, then runs every gold query of
-                                 eval/biz/<name>_v1.json: exit 1 if one fails, returns no rows, returns
+                                 <name>_v1.json (beside this file): exit 1 if one fails, returns no rows, returns
                                  only NULLs, or (for a query ending in LIMIT n) has a tie at row n.
 gen_<name>.py OUT_DIR --write-json   also (re)writes <name>_v1.json and <name>_v1_kinds.json from the
                                  QUESTIONS list embedded in the generator.
@@ -12,8 +12,8 @@ import re
 import sqlite3
 import sys
 
-KIND_MIN = {"time": 15, "measures": 12, "filters": 10, "topn": 8,
-            "breakdowns": 6, "tricky": 6, "simple": 3}
+KIND_MIN = {"time": 18, "measures": 14, "filters": 10, "topn": 8,
+            "breakdowns": 7, "tricky": 7, "simple": 4}
 LIMIT_RE = re.compile(r"\bLIMIT\s+(\d+)\s*;?\s*$", re.I)
 
 
@@ -55,8 +55,11 @@ def main(name, build, questions):
     here = os.path.dirname(os.path.abspath(__file__))
     qpath = os.path.join(here, "%s_v1.json" % name)
     kpath = os.path.join(here, "%s_v1_kinds.json" % name)
-    items = [{"question": q, "db_id": name, "query": s} for (_, q, s) in questions]
-    kinds = {str(i): k for i, (k, _, _) in enumerate(questions)}
+    items = [{"question": t[1], "db_id": name, "query": t[2]} for t in questions]
+    kinds = {str(i): t[0] for i, t in enumerate(questions)}
+    # optional 4th element: the same ranking with its measure as the last column, so that a
+    # "which X has the most Y" query that returns just X is still checked for a tie at row n
+    tiechecks = {i: t[3] for i, t in enumerate(questions) if len(t) > 3}
     if write_json:
         with open(qpath, "w") as f:
             json.dump(items, f, indent=1, ensure_ascii=False)
@@ -75,6 +78,16 @@ def main(name, build, questions):
         if why:
             bad += 1
             print("FAIL %d [%s] %s\n  %s\n  %s" % (i, kinds.get(str(i)), it["question"], it["query"], why))
+    for i, tsql in sorted(tiechecks.items()):
+        why = _check(con, tsql)
+        if not why:
+            a = con.execute(items[i]["query"]).fetchall()
+            b = con.execute(tsql).fetchall()
+            if [r[0] for r in a] != [r[0] for r in b]:
+                why = "tie-check query ranks differently"
+        if why:
+            bad += 1
+            print("FAIL tie-check %d %s\n  %s\n  %s" % (i, items[i]["question"], tsql, why))
     counts = {}
     for k in kinds.values():
         counts[k] = counts.get(k, 0) + 1
