@@ -19,8 +19,12 @@ const struct schema_column *t0_col_of(const struct query *q, int t, int c)
 
 int t0_col_is_key(const struct query *q, int t, int c)
 {
-    const struct schema_column *col = t0_col_of(q, t, c);
-    return col->pk || col->fk_table;
+    return t0_col_of(q, t, c)->pk || t0_fk_table(q, t, c) >= 0;
+}
+
+int t0_fk_table(const struct query *q, int t, int c)
+{
+    return q->ns->fk_target[q->ns->col_base[t] + (size_t)c];
 }
 
 int t0_col_is_numeric(const struct query *q, int t, int c)

@@ -838,7 +838,7 @@ static int names_elsewhere(const struct query *q, int main, int *points_at_names
         t0_label_cols(q, main, lab, 1) > 0)
         return -1;
     for (size_t c = 0; c < tb->n_cols; c++) {
-        int t = tb->cols[c].fk_table ? schema_find_table(q->s, tb->cols[c].fk_table) : -1, nl;
+        int t = t0_fk_table(q, main, (int)c), nl;
         if (t < 0 || t == main || (nl = t0_label_cols(q, t, lab, 1)) == 0)
             continue;
         *points_at_names = 1; /* "which players": by their key, while the clubs have names? */

@@ -68,6 +68,22 @@ void t0_not_null_filter(struct query *q, int t, int c)
     f->c = c;
 }
 
+/* "paused right now", "currently on leave", "still open": the question asks for a state, not
+ * for when something happened. */
+static int asks_state_now(const struct query *q)
+{
+    static const char *const now[] = {"now", "currently", "still", "presently"};
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_DATE)
+            return 0;
+    for (size_t i = 0; i < q->n; i++)
+        for (size_t j = q->sp[i].tok; j < q->sp[i].tok + q->sp[i].len; j++)
+            for (size_t k = 0; k < sizeof now / sizeof now[0]; k++)
+                if (q->toks[j].kind == NL_TOK_WORD && strcmp(q->toks[j].word, now[k]) == 0)
+                    return 1;
+    return 0;
+}
+
 static int value_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
     char text[160];
@@ -77,8 +93,10 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
     f->c = sp->cand[best].col;
     f->vals[0] = sp->cand[best].value;
     f->n_vals = 1;
-    if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD &&
-        t0_date_col_named(q, f->t, q->toks[sp->tok].stem))
+    if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD && asks_state_now(q)) {
+        /* the state it is in, not when it entered it */
+    } else if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD &&
+               t0_date_col_named(q, f->t, q->toks[sp->tok].stem))
         t0_doubt(q, P_UNSURE, "'%s' may be the %s value or when it happened",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
     else if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD && sh->main >= 0 &&

@@ -83,14 +83,13 @@ static int key_to_value(const struct query *q, const struct nl_span *sp, struct 
 {
     size_t n = 0;
     for (size_t j = 0; j < sp->n_cand; j++)
-        if (sp->cand[j].col < 0 || !t0_col_of(q, sp->cand[j].table, sp->cand[j].col)->fk_table)
+        if (sp->cand[j].col < 0 || t0_fk_table(q, sp->cand[j].table, sp->cand[j].col) < 0)
             return 0; /* "Kyle's id": the value's own table's column may be meant */
     for (size_t k = 0; k < v->n_cand; k++) {
         int hit = 0;
         for (size_t j = 0; j < sp->n_cand && !hit; j++) {
-            const struct schema_column *c = t0_col_of(q, sp->cand[j].table, sp->cand[j].col);
-            hit = sp->cand[j].col >= 0 && c->fk_table &&
-                  schema_find_table(q->s, c->fk_table) == v->cand[k].table;
+            hit = sp->cand[j].col >= 0 &&
+                  t0_fk_table(q, sp->cand[j].table, sp->cand[j].col) == v->cand[k].table;
         }
         if (hit)
             v->cand[n++] = v->cand[k];
@@ -1120,6 +1119,9 @@ static void read_value(struct pass *p)
     if (sp->synonym == 2)
         t0_doubt(q, P_UNSURE, "'%s' is a stored value and names a country too",
                  t0_span_text(q, sp, p->text, sizeof p->text));
+    else if (sp->synonym == 3)
+        t0_doubt(q, P_SLIGHT, "'%s' read as the code '%s'",
+                 t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value);
     else if (sp->synonym)
         t0_doubt(q, P_SLIGHT, "'%s' read as a country",
                  t0_span_text(q, sp, p->text, sizeof p->text));

@@ -160,6 +160,84 @@ static void key_alias(struct nl_schema *ns, size_t t)
 }
 
 static int value_filter_build(struct nl_schema *ns);
+static int codes_build(struct nl_schema *ns);
+
+/* The one-column primary key of table t, or -1. */
+static int single_pk(const struct schema_table *tb)
+{
+    int pk = -1;
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (tb->cols[c].pk) {
+            if (pk >= 0)
+                return -1;
+            pk = (int)c;
+        }
+    return pk;
+}
+
+/* Is name `col` the key name `key`, or `key` after a role ("mgr_emp_id" for emp_id,
+ * "home_clin_cd" for clin_cd)? 1 for the same name, 2 for a role, 0 otherwise. */
+static int names_key(const char *col, const char *key)
+{
+    size_t lc = strlen(col), lk = strlen(key);
+    if (strcasecmp(col, key) == 0)
+        return 1;
+    return lc > lk + 1 && col[lc - lk - 1] == '_' && strcasecmp(col + lc - lk, key) == 0 ? 2 : 0;
+}
+
+/* Keys a schema uses without declaring them: a column named as exactly one other table's
+ * one-column key ("sup_tkt.acct_id" and acct.acct_id), or that name after a role word
+ * ("prov.home_clin_cd"), of the same kind of type, points at that table. A key name must say it
+ * is a key (its last word id, cd, code, no, num, number or key) and have two words or more; a
+ * role-named key counts only when it is the table's one such column to that target. Declared
+ * keys always win. */
+static void infer_keys(struct nl_schema *ns)
+{
+    static const char *const key_words[] = {"id", "code", "cd", "no", "num", "number", "key"};
+    const struct schema *s = ns->s;
+    for (size_t t = 0; t < s->n_tables; t++) {
+        const struct schema_table *tb = &s->tables[t];
+        for (size_t c = 0; c < tb->n_cols; c++) {
+            const struct schema_column *col = &tb->cols[c];
+            const struct nl_name *cn = &ns->cols[t][c];
+            size_t fi = ns->col_base[t] + c;
+            if (col->fk_table || ns->fk_target[fi] >= 0 || cn->n < 2 ||
+                (col->pk && single_pk(tb) == (int)c))
+                continue;
+            int keyed = 0;
+            for (size_t k = 0; k < sizeof key_words / sizeof key_words[0]; k++)
+                keyed |= strcmp(cn->stem[cn->n - 1], key_words[k]) == 0;
+            if (!keyed)
+                continue;
+            int found = -1, found_col = -1, how = 0, many = 0;
+            for (size_t u = 0; u < s->n_tables; u++) {
+                int pk = u == t ? -1 : single_pk(&s->tables[u]);
+                const struct schema_column *kc = pk >= 0 ? &s->tables[u].cols[pk] : NULL;
+                int m = kc ? names_key(col->name, kc->name) : 0;
+                if (!m || (kc->type == SCHEMA_TYPE_TEXT) != (col->type == SCHEMA_TYPE_TEXT))
+                    continue;
+                if (found >= 0)
+                    many = 1;
+                found = (int)u;
+                found_col = pk;
+                how = m;
+            }
+            if (found < 0 || many)
+                continue;
+            if (how == 2) /* a second column to the same table: which role is meant is unsaid */
+                for (size_t d = 0; d < tb->n_cols && found >= 0; d++) {
+                    const struct schema_column *o = &tb->cols[d];
+                    if (d != c && ((o->fk_table && strcasecmp(o->fk_table, s->tables[found].name) == 0) ||
+                                   names_key(o->name, s->tables[found].cols[found_col].name) == 2))
+                        found = -1;
+                }
+            if (found >= 0) {
+                ns->fk_target[fi] = found;
+                ns->fk_target_col[fi] = found_col;
+            }
+        }
+    }
+}
 
 int nl_schema_init(struct nl_schema *ns, const struct schema *s)
 {
@@ -224,7 +302,8 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s)
         key_alias(ns, t);
         base += tb->n_cols;
     }
-    if (collect_stems(ns) != 0 || value_filter_build(ns) != 0)
+    infer_keys(ns);
+    if (collect_stems(ns) != 0 || value_filter_build(ns) != 0 || codes_build(ns) != 0)
         goto fail;
     return 0;
 fail:
@@ -270,6 +349,7 @@ void nl_schema_free(struct nl_schema *ns)
     free(ns->stems);
     free(ns->expands);
     free(ns->value_bits);
+    free(ns->codes);
     memset(ns, 0, sizeof *ns);
 }
 
@@ -285,6 +365,25 @@ static uint64_t value_hash(const char *text)
         h = (h ^ c) * 1099511628211ULL;
     }
     return h;
+}
+
+/* The codes of the value index: see struct nl_schema. */
+static int codes_build(struct nl_schema *ns)
+{
+    const struct schema *s = ns->s;
+    ns->codes = calloc(s->n_values ? s->n_values : 1, sizeof *ns->codes);
+    if (!ns->codes)
+        return -1;
+    for (size_t i = 0; i < s->n_values; i++) {
+        const struct schema_value *v = &s->values[i];
+        const struct schema_column *col = &s->tables[v->table].cols[v->column];
+        size_t n = strlen(v->value), caps = 0;
+        while (caps < n && v->value[caps] >= 'A' && v->value[caps] <= 'Z')
+            caps++;
+        if (n >= 3 && n <= 5 && caps == n && col->n_distinct > 0 && col->n_distinct <= 64)
+            ns->codes[ns->n_codes++] = i;
+    }
+    return 0;
 }
 
 /* The filter in front of the value index: about 16 bits per value (one in ten texts that are no
@@ -525,8 +624,12 @@ static int phrase_text(const struct nl_token *toks, size_t i, size_t len, char *
     return words > 0;
 }
 
+static const char *schema_short_form(const struct nl_schema *ns, const char *word,
+                                     const char *stem);
+
 /* Synonyms only for words the schema does not use itself ("client" when there is no client
- * table, but never "cost" when a column says cost). */
+ * table, but never "cost" when a column says cost). The synonym may be in the schema as a short
+ * form: "staff" is an employee, and an employee is the table emp. */
 static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
     for (size_t i = 0; i < n_toks; i++) {
@@ -537,8 +640,9 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
         if (syn) {
             char stem[NL_WORD_MAX];
             nl_stem(syn, stem, sizeof stem);
-            if (stem_in_schema(ns, stem)) {
-                memcpy(t->stem, stem, sizeof t->stem);
+            const char *as = stem_in_schema(ns, stem) ? stem : schema_short_form(ns, syn, stem);
+            if (as) {
+                snprintf(t->stem, sizeof t->stem, "%s", as);
                 t->synonym = 1;
             }
         }
@@ -721,6 +825,30 @@ static int short_form(const char *a, const char *w)
  * emp, "warehouse" with whse, "department" with dept_cd), is read as that short form, as a
  * synonym. The longest short form wins; two as long are no reading. Filler and cue words
  * ("average", "total") keep their sense. */
+/* The name stem that is the short form of a word (with its stem): the longest; NULL when none,
+ * or two as long. */
+static const char *schema_short_form(const struct nl_schema *ns, const char *word,
+                                     const char *stem)
+{
+    const char *best = NULL;
+    size_t best_len = 0;
+    int tie = 0;
+    for (size_t k = 0; k < ns->n_stems; k++) {
+        const char *a = ns->stems[k];
+        if (ns->expands[k][0] ? strcmp(ns->expands[k], stem) != 0 : !short_form(a, word))
+            continue;
+        size_t la = strlen(a);
+        if (la > best_len) {
+            best = a;
+            best_len = la;
+            tie = 0;
+        } else if (la == best_len) {
+            tie = 1;
+        }
+    }
+    return tie ? NULL : best;
+}
+
 static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
     for (size_t i = 0; i < n_toks; i++) {
@@ -729,24 +857,8 @@ static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks,
         if (t->kind != NL_TOK_WORD || t->synonym || strlen(t->word) < 4 ||
             stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len))
             continue;
-        const char *best = NULL;
-        size_t best_len = 0;
-        int tie = 0;
-        for (size_t k = 0; k < ns->n_stems; k++) {
-            const char *a = ns->stems[k];
-            if (ns->expands[k][0] ? strcmp(ns->expands[k], t->stem) != 0
-                                  : !short_form(a, t->word))
-                continue;
-            size_t la = strlen(a);
-            if (la > best_len) {
-                best = a;
-                best_len = la;
-                tie = 0;
-            } else if (la == best_len) {
-                tie = 1;
-            }
-        }
-        if (best && !tie) {
+        const char *best = schema_short_form(ns, t->word, t->stem);
+        if (best) {
             snprintf(t->stem, sizeof t->stem, "%s", best);
             t->synonym = 1;
         }
@@ -924,6 +1036,45 @@ static size_t other_number_cands(const struct nl_schema *ns, const char *text, c
 /* Stored values at position i: a quoted literal, n-grams, demonyms, then a singular/plural
  * retry. Offered as one match; returns 1 when it became the best (then *synonym says whether a
  * demonym found it). */
+/* Is the stored code (capitals) a short form of the question word (lower case)? Its first
+ * letters ("PEND" for pending, "CANC" for cancelled), or its first letter and then consonants
+ * of the word in order ("ACTV" for active, "TRM" for terminated, "DLV" for delivered). */
+static int code_of_word(const char *code, const char *word)
+{
+    size_t n = strlen(code), m = strlen(word), k = 1;
+    if (m <= n || word[0] != code[0] + ('a' - 'A'))
+        return 0;
+    if (strncasecmp(code, word, n) == 0)
+        return 1;
+    for (size_t i = 1; i < m && k < n; i++) {
+        char c = code[k] + ('a' - 'A');
+        if (vowel(c) || c == 'y')
+            return 0;
+        if (word[i] == c)
+            k++;
+    }
+    return k == n;
+}
+
+/* A word that names no table, column or value, but whose short form is a stored code: the
+ * statuses of business systems ("paused" subscriptions, stat 'PAUS'). Every code it can be
+ * must be the same text, else no reading. Candidates into vc; their count. */
+static size_t code_cands(const struct nl_schema *ns, const struct nl_token *tok, struct nl_cand *vc)
+{
+    const char *found = NULL;
+    if (tok->kind != NL_TOK_WORD || strlen(tok->word) < 4)
+        return 0;
+    for (size_t k = 0; k < ns->n_codes; k++) {
+        const char *code = ns->s->values[ns->codes[k]].value;
+        if (!code_of_word(code, tok->word))
+            continue;
+        if (found && strcmp(found, code) != 0)
+            return 0;
+        found = code;
+    }
+    return found ? add_value_cands(ns, found, vc, 0) : 0;
+}
+
 static int link_values(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks, size_t i,
                        struct best_link *bl, int *synonym)
 {
@@ -958,6 +1109,10 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
             v_len = 1;
             v_partial = 1;
         }
+    }
+    if (!n_vc && (n_vc = code_cands(ns, &toks[i], vc)) > 0) {
+        v_len = 1;
+        v_syn = 3;
     }
     if (n_vc > 0 && v_len == 1 && toks[i].kind == NL_TOK_WORD && question_demonym(toks[i].word) &&
         !speaks_of_language(toks, n_toks)) {

@@ -138,6 +138,11 @@ struct nl_schema {
      * bit is clear is no value, and is not looked up in the sorted index. */
     uint64_t *value_bits;
     uint64_t value_mask;
+    /* Stored codes ('ACTV', 'PEND', 'TRM'): values of 3 to 5 capital letters in columns of few
+     * distinct values, as indexes into s->values; a question's "active", "pending",
+     * "terminated" may name them (link.c). */
+    size_t *codes;
+    size_t n_codes;
 };
 
 int nl_schema_init(struct nl_schema *ns, const struct schema *s);
@@ -168,7 +173,8 @@ struct nl_span {
     enum nl_span_kind kind;
     const struct nl_lex *lex; /* LEX and STOPWORD */
     int partial;   /* matched only the head word of a longer name ("price" -> unit_price) */
-    int synonym;   /* matched through the synonym or demonym table */
+    int synonym;   /* matched through the synonym or demonym table: 1; 2 a value and a country;
+                      3 a stored code the word is the long form of */
     struct nl_cand cand[NL_MAX_CANDS];
     size_t n_cand;
     double num;

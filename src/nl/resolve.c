@@ -1049,7 +1049,7 @@ static void relation_not_column(struct res *r)
         sh->sel_t[0] != sh->main)
         return;
     const struct schema_column *col = t0_col_of(q, sh->sel_t[0], sh->sel_c[0]);
-    int ft = col->fk_table ? schema_find_table(q->s, col->fk_table) : -1;
+    int ft = t0_fk_table(q, sh->sel_t[0], sh->sel_c[0]);
     int filtered = 0, named = 0, lab[2];
     for (size_t k = 0; ft >= 0 && ft != sh->main && k < q->nf; k++)
         filtered |= q->f[k].t == ft;

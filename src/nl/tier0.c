@@ -99,7 +99,7 @@ static int anti_names(const struct query *q, const struct filter *f, int t)
     if (f->t2 == t)
         return 1;
     for (size_t c = 0; c < link->n_cols; c++)
-        if (link->cols[c].fk_table && strcasecmp(link->cols[c].fk_table, q->s->tables[t].name) == 0)
+        if (t0_fk_table(q, f->t2, (int)c) == t)
             return 1;
     return 0;
 }

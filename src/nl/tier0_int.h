@@ -261,6 +261,8 @@ int t0_absent_table(const struct query *q, size_t i);
 /* ---- columns.c: what a column is for; a column is (table index, column index) ---- */
 const struct schema_column *t0_col_of(const struct query *q, int t, int c);
 int t0_col_is_key(const struct query *q, int t, int c);
+/* The table column c of t points at, declared or inferred from its name (nl/link.c), or -1. */
+int t0_fk_table(const struct query *q, int t, int c);
 int t0_col_is_numeric(const struct query *q, int t, int c);
 int t0_col_has_word(const struct query *q, int t, int c, const char *stem);
 /* The single-column primary key of t, or -1. */

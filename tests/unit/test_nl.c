@@ -200,7 +200,9 @@ static void introspect(sqlite3 *db, struct schema *s, const char *dialect)
             snprintf(q, sizeof q, "SELECT DISTINCT %s FROM %s WHERE %s IS NOT NULL",
                      s->tables[t].cols[c].name, s->tables[t].name, s->tables[t].cols[c].name);
             sqlite3_prepare_v2(db, q, -1, &dv, NULL);
+            col->n_distinct = 0;
             while (sqlite3_step(dv) == SQLITE_ROW) {
+                col->n_distinct++;
                 if (s->n_values == cap_v) {
                     cap_v = cap_v ? cap_v * 2 : 64;
                     s->values = realloc(s->values, cap_v * sizeof *s->values);
@@ -1981,6 +1983,48 @@ static void test_misspellings(void)
     sqlite3_close(db);
 }
 
+/* Business systems' habits: keys not declared, statuses kept as codes, customers kept as accounts,
+ * staff as employees under a short name. Traps: a word two codes could be, a key two columns
+ * could be, a state asked for at a time. */
+static const char club_sql[] =
+    "CREATE TABLE geo(ctry_cd TEXT PRIMARY KEY, ctry_nm TEXT);"
+    "CREATE TABLE gym(gym_cd TEXT PRIMARY KEY, gym_nm TEXT);"
+    "CREATE TABLE acct(acct_id INTEGER PRIMARY KEY, acct_nm TEXT, ctry_cd TEXT, stat_cd TEXT,"
+    " opened_on TEXT, frozen_on TEXT, home_gym_cd TEXT, away_gym_cd TEXT);"
+    "CREATE TABLE empl(empl_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, gym_cd TEXT,"
+    " shift_cd TEXT);"
+    "INSERT INTO geo VALUES ('NO','Norway'),('SE','Sweden');"
+    "INSERT INTO gym VALUES ('RIV','Riverside'),('OLD','Old Town');"
+    "INSERT INTO acct VALUES (1,'Fjord AS','NO','ACTV','2023-01-04',NULL,'RIV','OLD'),"
+    " (2,'Nord AB','SE','FRZN','2023-02-11','2024-03-01','OLD','RIV'),"
+    " (3,'Berg AS','NO','CNCL','2022-05-20',NULL,'RIV','RIV'),"
+    " (4,'Lake AB','SE','ACTV','2024-07-09',NULL,'OLD','OLD'),"
+    " (5,'Vik AS','NO','FRZN','2022-11-30','2023-08-15','RIV','OLD');"
+    "INSERT INTO empl VALUES (1,'Ola','Dahl','RIV','EVE'),(2,'Kari','Berg','RIV','EVN'),"
+    " (3,'Nils','Holm','OLD','EVE');";
+
+static void test_business_codes(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(club_sql);
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many customers are in Norway?",
+                "SELECT COUNT(*) FROM acct WHERE ctry_cd = 'NO'");
+    expect_rows(db, &sc, "how many staff work at Riverside?",
+                "SELECT COUNT(*) FROM empl WHERE gym_cd = 'RIV'");
+    expect_rows(db, &sc, "how many accounts are frozen right now?",
+                "SELECT COUNT(*) FROM acct WHERE stat_cd = 'FRZN'");
+    expect_rows(db, &sc, "list the cancelled accounts",
+                "SELECT acct_nm FROM acct WHERE stat_cd = 'CNCL'");
+    /* traps: "evening" could be 'EVE' or 'EVN'; an account has two gyms; "frozen in 2023" may
+     * be when it was frozen */
+    expect_unsure(&sc, "how many staff work evening shifts?");
+    expect_unsure(&sc, "how many accounts are at Riverside?");
+    expect_unsure(&sc, "how many accounts were frozen in 2023?");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -2005,6 +2049,7 @@ static const struct test_case tests[] = {
     {"business_phrasing", test_business_phrasing},
     {"misspellings", test_misspellings},
     {"value_adjectives", test_value_adjectives},
+    {"business_codes", test_business_codes},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
