@@ -668,25 +668,15 @@ void t0_calendar_read(struct query *q)
 
 /* ---- resolution and SQL ---- */
 
-/* The data's "now" for "the last 3 months": the latest event date of the busiest dated table
- * (the facts: orders, invoices, events), else of the filtered column itself; into t2.c2. */
+/* The data's "now" for "the last 3 months" of hires, signups or orders: the latest date of
+ * those events themselves, the filtered column (into t2.c2). Another table's latest date would
+ * be no "now" for them when it is updated apart (usage loaded daily, hires monthly), and people
+ * who write the SQL by hand count back from the events' own latest date. */
 static void recent_anchor(const struct query *q, struct filter *f)
 {
-    long long most = -1;
+    (void)q;
     f->t2 = f->t;
     f->c2 = f->c;
-    for (size_t t = 0; t < q->s->n_tables; t++) {
-        int amb = 0, c = t0_date_col(q, (int)t, &amb);
-        if (c >= 0 && !amb && q->s->tables[t].row_count > most) {
-            most = q->s->tables[t].row_count;
-            f->t2 = (int)t;
-            f->c2 = c;
-        }
-    }
-    if (most < 0) {
-        f->t2 = f->t;
-        f->c2 = f->c;
-    }
 }
 
 /* Every sampled value of the column starts as ISO 8601 does ("2023-06-01", "2023-06-01 10:00"),
@@ -713,16 +703,8 @@ int t0_cal_resolve_filter(struct query *q, const struct shape *sh, struct filter
     if (f->cal == CAL_RANGE && !iso_samples(t0_col_of(q, f->t, f->c)))
         t0_doubt(q, P_UNSURE, "%s.%s is not written as YYYY-MM-DD", q->s->tables[f->t].name,
                  q->s->tables[f->t].cols[f->c].name);
-    if (f->cal == CAL_RECENT) {
+    if (f->cal == CAL_RECENT)
         recent_anchor(q, f);
-        if (f->t2 != f->t)
-            /* "trainers hired in the last 3 years" counted back from the latest booking: on data
-             * that stopped long ago, or a table updated apart from the others, that is no "now"
-             * for hires */
-            t0_doubt(q, P_UNSURE, "'the last' %s.%s counted back from the latest %s.%s",
-                     q->s->tables[f->t].name, q->s->tables[f->t].cols[f->c].name,
-                     q->s->tables[f->t2].name, q->s->tables[f->t2].cols[f->c2].name);
-    }
     return 0;
 }
 
@@ -878,7 +860,16 @@ int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct 
         buf_puts(&max, ") FROM ");
         db_dialect_put_ident(&max, d, q->s->tables[f->t2].name);
         buf_putc(&max, ')');
-        buf_printf(b, "%s > ", col);
+        /* a timestamp at 10:00 on the boundary day is later than the day itself: compare days */
+        const struct schema_column *cc = t0_col_of(q, f->t, f->c);
+        int stamps = 0;
+        for (size_t k = 0; k < cc->n_samples; k++)
+            stamps |= strlen(cc->samples[k]) > 10;
+        if (stamps)
+            db_dialect_put(b, d->day, col, NULL);
+        else
+            buf_puts(b, col);
+        buf_puts(b, " > ");
         if (max.failed)
             b->failed = 1;
         else

@@ -111,6 +111,38 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
             return 1;
         }
     }
+    /* a lookup of codes no one reads as words (term_rsn: 'RES', 'LAY'; term_rsn_desc
+     * 'Resignation', 'Layoff'): the one text column that describes the code names its row,
+     * unless the question asks for the codes; codes that are words ('House') name it */
+    int pk = t0_pk_col(q, t), desc = -1, codes = 0;
+    for (size_t i = 0; q->sp && i < q->n; i++)
+        for (size_t k = q->sp[i].tok; k < q->sp[i].tok + q->sp[i].len; k++)
+            codes |= strcmp(q->toks[k].word, "code") == 0 || strcmp(q->toks[k].word, "codes") == 0;
+    for (size_t k = 0; pk >= 0 && k < tb->cols[pk].n_samples; k++) {
+        const char *v = tb->cols[pk].samples[k];
+        codes |= strlen(v) > 5;
+        for (; *v; v++)
+            codes |= *v >= 'a' && *v <= 'z';
+    }
+    const struct nl_name *pn = pk >= 0 ? &q->ns->cols[t][pk] : NULL;
+    if (pn && pn->n && !codes && tb->cols[pk].type == SCHEMA_TYPE_TEXT &&
+        (strcmp(pn->stem[pn->n - 1], "code") == 0 || strcmp(pn->stem[pn->n - 1], "cd") == 0))
+        for (size_t c = 0; c < tb->n_cols; c++) {
+            const struct nl_name *cn = &q->ns->cols[t][c];
+            if (cn->n && tb->cols[c].type == SCHEMA_TYPE_TEXT && !t0_col_is_key(q, t, (int)c) &&
+                (strcmp(cn->stem[cn->n - 1], "desc") == 0 ||
+                 strcmp(cn->stem[cn->n - 1], "descript") == 0)) {
+                if (desc >= 0) {
+                    desc = -1;
+                    break;
+                }
+                desc = (int)c;
+            }
+        }
+    if (desc >= 0) {
+        out[0] = desc;
+        return 1;
+    }
     int fn = -1, ln = -1; /* first_name, FirstName, fname ... */
     for (size_t c = 0; c < tb->n_cols; c++) {
         const struct nl_name *cn = &q->ns->cols[t][c];

@@ -324,8 +324,37 @@ static const struct {
     {FILTER_DATE, t0_cal_resolve_filter},
 };
 
+/* "how many people did we hire in Q3 2024" where comp_hist holds a 'HIRE' reason and emp a
+ * hire_on date: with a period asked, the word says which date of the rows counted the period is
+ * on, not a condition joined from another table. Such value filters are dropped. */
+static void drop_event_values(struct query *q, const struct shape *sh)
+{
+    int period = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        period |= q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR;
+    for (size_t k = 0; period && sh->main >= 0 && k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        const struct nl_span *sp = f->kind == FILTER_VALUE && f->span >= 0 ? &q->sp[f->span] : NULL;
+        if (!sp || sp->len != 1 || q->toks[sp->tok].kind != NL_TOK_WORD || f->op != NL_OP_EQ ||
+            !t0_date_col_named(q, sh->main, q->toks[sp->tok].stem))
+            continue;
+        int own = 0;
+        for (size_t c = 0; c < sp->n_cand; c++)
+            own |= sp->cand[c].table == sh->main;
+        if (own)
+            continue;
+        char text[64];
+        t0_doubt(q, P_SLIGHT, "'%s' read as when the %s row says it happened",
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[sh->main].name);
+        memmove(&q->f[k], &q->f[k + 1], (q->nf - k - 1) * sizeof q->f[0]);
+        q->nf--;
+        k--;
+    }
+}
+
 int t0_resolve_filters(struct query *q, const struct shape *sh)
 {
+    drop_event_values(q, sh);
     for (size_t k = 0; k < q->nf; k++) {
         struct filter *f = &q->f[k];
         for (size_t j = 0; j < sizeof filter_resolvers / sizeof filter_resolvers[0]; j++)

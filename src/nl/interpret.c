@@ -1108,12 +1108,38 @@ static void read_column(struct pass *p)
     p->cmp_subject = -1;
 }
 
+static int people_table(struct pass *p);
+
+/* "how many people are on leave" where a job family is called 'People': the people, unless the
+ * next word names the value's column or table ("the People family"). */
+static int people_not_value(struct pass *p)
+{
+    static const char *const words[] = {"people", "persons"};
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    if (sp->len != 1 || !NL_WORD_IN(q->toks[sp->tok].word, words))
+        return 0;
+    int nx = t0_next_content(q, p->i);
+    if (nx >= 0) {
+        const char *stem = q->toks[q->sp[nx].tok].stem;
+        for (size_t k = 0; k < sp->n_cand; k++) {
+            const struct nl_name *tn = &q->ns->tables[sp->cand[k].table];
+            if (t0_col_has_word(q, sp->cand[k].table, sp->cand[k].col, stem) ||
+                (tn->n && strcmp(tn->stem[tn->n - 1], stem) == 0))
+                return 0;
+        }
+    }
+    return people_table(p);
+}
+
 /* A stored value: a filter */
 static void read_value(struct pass *p)
 {
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     size_t i = p->i;
+    if (people_not_value(p))
+        return;
     q->any_link = 1;
     sp->used = 1;
     if (sp->synonym == 2)
@@ -1122,6 +1148,9 @@ static void read_value(struct pass *p)
     else if (sp->synonym == 3)
         t0_doubt(q, P_SLIGHT, "'%s' read as the code '%s'",
                  t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value);
+    else if (sp->synonym == 4)
+        t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
+                 t0_span_text(q, sp, p->text, sizeof p->text));
     else if (sp->synonym)
         t0_doubt(q, P_SLIGHT, "'%s' read as a country",
                  t0_span_text(q, sp, p->text, sizeof p->text));

@@ -1140,14 +1140,61 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
     return 1;
 }
 
+/* Does a word of the date column's name (not one every date column has: "date", "on", "at")
+ * name the event the stem says: the same stem, or the start of it (4 letters or more:
+ * "terminations" for term_on)? */
+static int date_col_event(const struct nl_name *cn, const char *stem)
+{
+    static const char *const generic[] = {"date", "dt", "on", "at", "time", "day", "ts", "d"};
+    for (size_t w = 0; w < cn->n; w++) {
+        size_t wl = strlen(cn->stem[w]);
+        if (NL_WORD_IN(cn->stem[w], generic))
+            continue;
+        if (strcmp(stem, cn->stem[w]) == 0 || (wl >= 4 && strncmp(stem, cn->stem[w], wl) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* "hires", "signups", "terminations": a plural noun no table is named for, that names the
+ * event a date column of exactly one table records (emp.hire_on, mkt_lead.signup_ts), counts
+ * that table's rows; the word also says which of its dates a period is on. It beats a stored
+ * value it matches only after singular/plural or as a code. */
+static void event_noun(const struct nl_schema *ns, const struct nl_token *toks, size_t i,
+                       struct best_link *bl, int *synonym)
+{
+    const struct nl_token *tk = &toks[i];
+    size_t wl = strlen(tk->word);
+    if (tk->kind != NL_TOK_WORD || wl < 5 || tk->word[wl - 1] != 's' ||
+        !(bl->best.len == 0 || (bl->best.kind == NL_SPAN_VALUE && bl->best.len == 1 &&
+                                (bl->best.partial || *synonym == 3))))
+        return;
+    int found = -1;
+    for (size_t t = 0; t < ns->s->n_tables; t++)
+        for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
+            if (ns->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE &&
+                date_col_event(&ns->cols[t][c], tk->stem)) {
+                if (found >= 0 && found != (int)t)
+                    return;
+                found = (int)t;
+            }
+    if (found < 0)
+        return;
+    bl->best = (struct match){1, BONUS_TABLE_PART, NL_SPAN_TABLE, 0};
+    bl->cand[0] = (struct nl_cand){.table = found, .col = -1, .value = NULL};
+    bl->n_cand = 1;
+    *synonym = 1;
+}
+
 /* A word naming a column elsewhere that is also a value stored in the table named right after
  * it is that value used as an adjective: "phone orders" are the orders whose channel is
  * 'phone', not the customers' phone numbers. The link keeps only that table's values. */
 static void value_before_table(const struct nl_schema *ns, const struct nl_token *toks,
                                size_t n_toks, size_t i, struct best_link *bl)
 {
-    if (bl->best.kind != NL_SPAN_COLUMN || bl->best.len != 1 || i + 1 >= n_toks ||
-        toks[i].kind != NL_TOK_WORD)
+    /* ... and "the People department" is that value, though "people" are persons elsewhere */
+    if (!(bl->best.kind == NL_SPAN_COLUMN || (bl->best.kind == NL_SPAN_TABLE && toks[i].synonym)) ||
+        bl->best.len != 1 || i + 1 >= n_toks || toks[i].kind != NL_TOK_WORD)
         return;
     struct best_link next = {.best = {0, 0, NL_SPAN_UNKNOWN, 0}};
     link_tables(ns, toks, n_toks, i + 1, &next);
@@ -1197,6 +1244,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
             link_columns(ns, toks, n_toks, i, &bl);
         link_values(ns, toks, n_toks, i, &bl, &sp->synonym);
         value_before_table(ns, toks, n_toks, i, &bl);
+        event_noun(ns, toks, i, &bl, &sp->synonym);
 
         sp->tok = i;
         if (bl.best.len == 0) {
@@ -1217,8 +1265,8 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
             sp->n_cand = bl.n_cand;
         }
         for (size_t k = sp->tok; k < sp->tok + sp->len; k++)
-            if (toks[k].synonym)
-                sp->synonym = 1;
+            if (toks[k].synonym && !sp->synonym)
+                sp->synonym = sp->kind == NL_SPAN_VALUE ? 4 : 1;
         i += sp->len;
         n_spans++;
     }

@@ -174,7 +174,8 @@ struct nl_span {
     const struct nl_lex *lex; /* LEX and STOPWORD */
     int partial;   /* matched only the head word of a longer name ("price" -> unit_price) */
     int synonym;   /* matched through the synonym or demonym table: 1; 2 a value and a country;
-                      3 a stored code the word is the long form of */
+                      3 a stored code the word is the long form of; 4 a value reached through a
+                      synonym of a word */
     struct nl_cand cand[NL_MAX_CANDS];
     size_t n_cand;
     double num;

@@ -2025,6 +2025,69 @@ static void test_business_codes(void)
     sqlite3_close(db);
 }
 
+/* Events a table's date columns record ("joined_on", "quit_on"): the words that name them pick
+ * the date, count the rows as a noun ("joins"), and win over a stored reason code of another
+ * table; "people" is the one table of people, not a department called People; codes no one reads
+ * are shown by their description. Traps: an event two tables record, the People department, a
+ * question that asks for the codes, a timestamp on the boundary day. */
+static const char staff_sql[] =
+    "CREATE TABLE dept(dept_cd TEXT PRIMARY KEY, dept_desc TEXT);"
+    "CREATE TABLE quit_rsn(quit_rsn_cd TEXT PRIMARY KEY, quit_rsn_desc TEXT);"
+    "CREATE TABLE prsn(prsn_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+    " dept_cd TEXT REFERENCES dept(dept_cd), joined_on DATE, quit_on DATE,"
+    " quit_rsn_cd TEXT REFERENCES quit_rsn(quit_rsn_cd));"
+    "CREATE TABLE chg(chg_id INTEGER PRIMARY KEY, prsn_id INTEGER REFERENCES prsn(prsn_id),"
+    " eff_dt DATE, rsn_cd TEXT);"
+    "CREATE TABLE bkg(bkg_id INTEGER PRIMARY KEY, prsn_id INTEGER REFERENCES prsn(prsn_id),"
+    " room_nm TEXT, bkg_ts DATE);"
+    "INSERT INTO dept VALUES ('PPL','People'),('ENG','Engineering');"
+    "INSERT INTO quit_rsn VALUES ('MOV','Moved away'),('PAY','Better pay');"
+    "INSERT INTO prsn VALUES (1,'Ana','Lind','PPL','2022-03-01',NULL,NULL),"
+    " (2,'Bo','Ek','ENG','2023-02-10','2024-05-31','PAY'),"
+    " (3,'Cy','Dahl','ENG','2023-06-01',NULL,NULL),"
+    " (4,'Di','Berg','PPL','2023-11-20','2024-01-15','MOV'),"
+    " (5,'Ed','Holm','ENG','2024-01-08','2024-09-01','PAY');"
+    "INSERT INTO chg VALUES (1,1,'2022-03-01','JOIN'),(2,2,'2023-02-10','JOIN'),"
+    " (3,3,'2023-06-01','JOIN'),(4,4,'2023-11-20','JOIN'),(5,5,'2024-01-08','JOIN'),"
+    " (6,1,'2023-04-01','RAISE'),(7,3,'2024-04-01','RAISE');"
+    "INSERT INTO bkg VALUES (1,1,'Blue','2024-06-01 09:00:00'),(2,2,'Red','2024-06-03 10:30:00'),"
+    " (3,3,'Blue','2024-06-08 08:00:00'),(4,3,'Red','2024-06-10 10:00:00'),"
+    " (5,5,'Blue','2024-06-10 16:00:00');";
+
+static void test_event_dates(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(staff_sql);
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many people joined in 2023?",
+                "SELECT COUNT(*) FROM prsn WHERE joined_on LIKE '2023%'");
+    expect_rows(db, &sc, "how many joins were there in 2023?",
+                "SELECT COUNT(*) FROM prsn WHERE joined_on LIKE '2023%'");
+    expect_rows(db, &sc, "how many people quit in 2024?",
+                "SELECT COUNT(*) FROM prsn WHERE quit_on LIKE '2024%'");
+    expect_rows(db, &sc, "how many people are in the People department?",
+                "SELECT COUNT(*) FROM prsn WHERE dept_cd = 'PPL'");
+    expect_rows(db, &sc, "number of people per quit reason",
+                "SELECT r.quit_rsn_desc, COUNT(*) FROM prsn p JOIN quit_rsn r"
+                " ON r.quit_rsn_cd = p.quit_rsn_cd GROUP BY r.quit_rsn_cd ORDER BY 1");
+    expect_rows(db, &sc, "number of people per quit reason code",
+                "SELECT quit_rsn_cd, COUNT(*) FROM prsn WHERE quit_rsn_cd IS NOT NULL"
+                " GROUP BY 1 ORDER BY 1");
+    /* 2024-06-03 10:30 is on the day 7 days before the last booking: not in the last 7 days */
+    expect_rows(db, &sc, "how many bookings in the last 7 days?", "SELECT 3");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* trap: two tables record joining; "joins" is neither */
+    db = open_db("CREATE TABLE mbr(mbr_id INTEGER PRIMARY KEY, mbr_nm TEXT, joined_on DATE);"
+                 "CREATE TABLE club(club_id INTEGER PRIMARY KEY, club_nm TEXT, joined_on DATE);"
+                 "INSERT INTO mbr VALUES (1,'A','2023-01-02'),(2,'B','2024-02-03');"
+                 "INSERT INTO club VALUES (1,'X','2023-05-06');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "how many joins were there in 2023?");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -2050,6 +2113,7 @@ static const struct test_case tests[] = {
     {"misspellings", test_misspellings},
     {"value_adjectives", test_value_adjectives},
     {"business_codes", test_business_codes},
+    {"event_dates", test_event_dates},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
