@@ -22,6 +22,18 @@ int t0_col_is_key(const struct query *q, int t, int c)
     return t0_col_of(q, t, c)->pk || t0_fk_table(q, t, c) >= 0;
 }
 
+int t0_per_table(const struct query *q)
+{
+    for (size_t i = 0; i < q->n; i++) {
+        int nx = q->sp[i].kind == NL_SPAN_LEX && strcmp(q->sp[i].lex->phrase, "per") == 0
+                     ? t0_next_content(q, i)
+                     : -1;
+        if (nx >= 0 && q->sp[nx].kind == NL_SPAN_TABLE)
+            return 1;
+    }
+    return 0;
+}
+
 int t0_fk_table(const struct query *q, int t, int c)
 {
     return q->ns->fk_target[q->ns->col_base[t] + (size_t)c];

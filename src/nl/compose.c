@@ -10,6 +10,7 @@
 #include "db/dialect.h"
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
+#include "semantic/semantic.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -1202,6 +1203,46 @@ static void wrap_growth(struct compose *cx, const char *inner, struct buf *sql)
     buf_free(&alias);
 }
 
+/* "average MRR per customer": each customer's total (or count), in the inner query the
+ * select list begins, grouped by the customer's key (put_per_entity_tail) and averaged over
+ * the customers that have any rows (wrap_per_entity). */
+static void put_per_entity(struct compose *cx, struct buf *sel)
+{
+    struct shape *sh = cx->sh;
+    enum nl_agg asked = sh->agg;
+    if (sh->agg == NL_AGG_AVG)
+        sh->agg = NL_AGG_SUM;
+    put_agg(cx, sel);
+    if (shown_in_cents(cx))
+        buf_puts(sel, " / 100.0");
+    sh->agg = asked;
+    buf_puts(sel, " AS v");
+    sh->group = GROUP_NONE;
+}
+
+static void put_per_entity_tail(struct compose *cx, struct buf *tail)
+{
+    buf_puts(tail, " GROUP BY ");
+    put_col(cx, tail, cx->sh->group_t, t0_pk_col(cx->q, cx->sh->group_t));
+}
+
+static void wrap_per_entity(struct compose *cx, const char *inner, struct buf *sql)
+{
+    const struct shape *sh = cx->sh;
+    const struct schema *s = cx->q->s;
+    char alias[160];
+    /* "orders_per_customers", "average_mrr_usd_per_acct" */
+    snprintf(alias, sizeof alias, "%s%s_per_%s", sh->agg == NL_AGG_COUNT ? "" : "average_",
+             sh->agg == NL_AGG_COUNT ? s->tables[sh->main].name
+             : sh->metric ? sh->metric->name
+             : sh->revenue ? "revenue"
+                           : s->tables[sh->agg_t].cols[sh->agg_c].name,
+             s->tables[sh->group_t].name);
+    buf_puts(sql, "SELECT AVG(v) AS ");
+    db_dialect_put_ident(sql, cx->dialect, alias);
+    buf_printf(sql, " FROM (%s) AS per_entity", inner);
+}
+
 int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x)
 {
     struct compose cx;
@@ -1238,13 +1279,18 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
         }
     }
 
-    put_select(&cx, &sel);
+    if (sh->per_entity)
+        put_per_entity(&cx, &sel);
+    else
+        put_select(&cx, &sel);
     put_tail(&cx, &tail);
+    if (sh->per_entity)
+        put_per_entity_tail(&cx, &tail);
     if (cx.failed)
         goto out;
     anti_joined(&cx);
 
-    struct buf one = BUF_INIT, *out = q->growth_series ? &one : sql;
+    struct buf one = BUF_INIT, *out = q->growth_series || sh->per_entity ? &one : sql;
     buf_puts(out, "SELECT ");
     if (sh->distinct || (cx.fanout && sh->agg == NL_AGG_NONE))
         buf_puts(out, "DISTINCT ");
@@ -1253,6 +1299,8 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
     buf_puts(out, buf_cstr(&tail));
     if (q->growth_series)
         wrap_growth(&cx, buf_cstr(&one), sql);
+    else if (sh->per_entity)
+        wrap_per_entity(&cx, buf_cstr(&one), sql);
     if (one.failed)
         sql->failed = 1;
     buf_free(&one);

@@ -40,6 +40,9 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
                    q->rev_d >= 0 ? " * (1 - " : "",
                    q->rev_d >= 0 ? s->tables[q->rev_t].cols[q->rev_d].name : "",
                    q->rev_d >= 0 ? ")" : "", s->tables[q->rev_t].name);
+    else if (sh->per_entity && sh->agg == NL_AGG_AVG)
+        buf_printf(x, "total of %s.%s", s->tables[sh->agg_t].name,
+                   s->tables[sh->agg_t].cols[sh->agg_c].name);
     else if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0)
         buf_printf(x, "count of distinct %s.%s", s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);
@@ -55,7 +58,10 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         buf_printf(x, " of %s", mname);
     } else
         buf_printf(x, "%s", mname);
-    if (sh->group == GROUP_TABLE)
+    if (sh->per_entity)
+        buf_printf(x, " over the number of %s that have %s rows", s->tables[sh->group_t].name,
+                   mname);
+    else if (sh->group == GROUP_TABLE)
         buf_printf(x, " per %s", s->tables[sh->group_t].name);
     else if (sh->group == GROUP_COLUMN)
         buf_printf(x, " per %s", explain_col(q, sh, sh->group_t, sh->group_c, cb, sizeof cb));

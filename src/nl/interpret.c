@@ -349,7 +349,9 @@ static void read_count(struct pass *p, int arg)
     if (q->agg == NL_AGG_COUNT && p->nx < 0 && p->pend == PEND_NONE &&
         (q->counted_span >= 0 || q->count_col_span >= 0))
         return; /* "how many concerts has each stadium hosted? stadium name and the count" */
-    if (q->agg != NL_AGG_NONE && q->agg != NL_AGG_COUNT)
+    if (q->agg == NL_AGG_AVG && q->agg_span >= 0 && t0_prev_content(q, i) == q->agg_span)
+        q->avg_count = 1; /* "the average number of orders": resolve.c says over what */
+    else if (q->agg != NL_AGG_NONE && q->agg != NL_AGG_COUNT)
         t0_doubt(q, P_UNSURE, "two aggregations");
     q->agg = NL_AGG_COUNT;
     q->agg_span = (int)i;
@@ -750,7 +752,7 @@ static void read_revenue(struct pass *p, int arg)
     }
     if (q->agg == NL_AGG_NONE)
         q->agg = NL_AGG_SUM;
-    else if (q->agg != NL_AGG_SUM)
+    else if (q->agg != NL_AGG_SUM && !(q->agg == NL_AGG_AVG && t0_per_table(q)))
         t0_doubt(q, P_UNSURE, "%s of revenue is unusual",
                  q->agg == NL_AGG_AVG ? "average" : "extreme");
     p->pend = PEND_NONE;

@@ -378,7 +378,7 @@ int t0_metric_resolve(struct query *q, struct shape *sh, int *mt)
         t0_doubt(q, P_WRONGISH, "the metric %s names no table of the schema", m->name);
         return -1;
     }
-    if (q->agg != NL_AGG_SUM && q->agg != NL_AGG_NONE)
+    if (q->agg != NL_AGG_SUM && q->agg != NL_AGG_NONE && !(q->agg == NL_AGG_AVG && t0_per_table(q)))
         t0_doubt(q, P_UNSURE, "%s of the metric %s is not composed",
                  q->agg == NL_AGG_AVG ? "an average" : "an extreme", m->name);
     if (q->metric_drafted)

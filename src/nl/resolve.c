@@ -1338,10 +1338,38 @@ static int resolve_when(struct res *r)
     return 0;
 }
 
+/* "average MRR per customer", "the average number of orders per customer": one figure, the
+ * total (or the count) over the number of customers that have any, not each customer's own
+ * average. Only where "per" names a table of many rows the measured rows point at (people,
+ * accounts: 200 rows or more, or people), never a handful of categories: "average price per
+ * category" is a breakdown. */
+static int resolve_per_entity(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    int e = sh->group_t, pv = q->group_span >= 0 ? t0_prev_content(q, (size_t)q->group_span) : -1;
+    int asked = sh->agg == NL_AGG_AVG || (sh->agg == NL_AGG_COUNT && q->avg_count);
+    if (asked && sh->group == GROUP_TABLE && e >= 0 && e != sh->main && !q->rank && !sh->having &&
+        !q->percent && !q->n_more_aggs && q->group2_span < 0 && !q->growth && pv >= 0 &&
+        q->sp[pv].kind == NL_SPAN_LEX && strcmp(q->sp[pv].lex->phrase, "per") == 0 &&
+        (t0_person_table(q, e) || q->s->tables[e].row_count >= 200) && t0_pk_col(q, e) >= 0 &&
+        t0_many_to_one_from(q, sh->main, e) && (!sh->metric || sh->revenue) &&
+        !(sh->agg == NL_AGG_AVG && sh->agg_t == e)) {
+        sh->per_entity = 1;
+        return 0;
+    }
+    if (q->avg_count)
+        t0_doubt(q, P_UNSURE, "two aggregations");
+    if (sh->agg == NL_AGG_AVG && (sh->metric || sh->revenue) && t0_per_table(q))
+        t0_doubt(q, P_UNSURE, "an average of %s per group is not composed",
+                 sh->metric ? "the metric" : "revenue");
+    return 0;
+}
+
 static int (*const resolve_steps[])(struct res *r) = {
     resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,
-    resolve_group,   resolve_selects,     resolve_list_extras,   resolve_ranked_values,
-    resolve_when,    resolve_filters,     check_reads,
+    resolve_group,   resolve_per_entity,  resolve_selects,       resolve_list_extras,
+    resolve_ranked_values, resolve_when,  resolve_filters,       check_reads,
 };
 
 int t0_resolve(struct query *q, struct shape *sh)

@@ -86,6 +86,7 @@ struct query {
     size_t n;
 
     enum nl_agg agg;
+    int avg_count; /* "the average number of orders": a count averaged over something */
     enum nl_agg more_aggs[3]; /* "the average and maximum age": the others, same measure */
     size_t n_more_aggs;
     int agg_span;
@@ -183,6 +184,9 @@ struct shape {
     int gsel_t[NL_MAX_SELECT], gsel_c[NL_MAX_SELECT]; /* columns of the grouped table asked for */
     size_t n_gsel;
     int implicit_count; /* "orders per year": counted though no count was asked for */
+    /* "average MRR per customer": one figure, the measure's total (or the count) over the
+     * number of group_t rows that have any; no grouping */
+    int per_entity;
     int distinct;
     int having;
 };
@@ -261,6 +265,8 @@ int t0_absent_table(const struct query *q, size_t i);
 /* ---- columns.c: what a column is for; a column is (table index, column index) ---- */
 const struct schema_column *t0_col_of(const struct query *q, int t, int c);
 int t0_col_is_key(const struct query *q, int t, int c);
+/* The question says "per" and then names a table ("average revenue per customer"). */
+int t0_per_table(const struct query *q);
 /* The table column c of t points at, declared or inferred from its name (nl/link.c), or -1. */
 int t0_fk_table(const struct query *q, int t, int c);
 int t0_col_is_numeric(const struct query *q, int t, int c);

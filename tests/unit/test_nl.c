@@ -2073,6 +2073,10 @@ static void test_event_dates(void)
     expect_rows(db, &sc, "number of people per quit reason code",
                 "SELECT quit_rsn_cd, COUNT(*) FROM prsn WHERE quit_rsn_cd IS NOT NULL"
                 " GROUP BY 1 ORDER BY 1");
+    /* per a person: one figure over the people with any bookings; traps: per a handful of
+     * departments is a breakdown, whose average of counts is not composed */
+    expect_rows(db, &sc, "what is the average number of bookings per person?", "SELECT 5.0 / 4");
+    expect_unsure(&sc, "what is the average number of people per department?");
     /* 2024-06-03 10:30 is on the day 7 days before the last booking: not in the last 7 days */
     expect_rows(db, &sc, "how many bookings in the last 7 days?", "SELECT 3");
     schema_free_local(&sc);
