@@ -22,6 +22,25 @@ int t0_col_is_key(const struct query *q, int t, int c)
     return t0_col_of(q, t, c)->pk || t0_fk_table(q, t, c) >= 0;
 }
 
+/* Some table, or column other than a date, has the word in its name ("current_address_id";
+ * not opened_at for "open"). */
+int t0_names_non_date(const struct query *q, const char *stem)
+{
+    if (!nl_stem_in_schema(q->ns, stem))
+        return 0;
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        const struct nl_name *tn = &q->ns->tables[t];
+        for (size_t w = 0; w < tn->n; w++)
+            if (strcmp(tn->stem[w], stem) == 0)
+                return 1;
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+            if (q->s->tables[t].cols[c].type != SCHEMA_TYPE_DATE &&
+                t0_col_has_word(q, (int)t, (int)c, stem))
+                return 1;
+    }
+    return 0;
+}
+
 int t0_per_table(const struct query *q)
 {
     for (size_t i = 0; i < q->n; i++) {

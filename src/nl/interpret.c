@@ -832,8 +832,14 @@ static const struct {
 
 static void read_stopword(struct pass *p)
 {
+    static const char *const now[] = {"currently", "right now", "at the moment", "at present",
+                                      "still"};
     struct query *q = p->q;
     p->sp->used = 1;
+    if (q->current_span < 0 && NL_WORD_IN(p->sp->lex->phrase, now)) {
+        q->current_span = (int)p->i; /* "how many people do we currently have" */
+        q->current_filler = 1;
+    }
     /* "by category and year": "and" right after a grouping said with "by" or "per" goes on
      * grouping ("each professional's name and description" lists what to show) */
     int pv = t0_prev_content(q, p->i), by = pv >= 0 ? t0_prev_content(q, (size_t)pv) : -1;
@@ -1402,11 +1408,21 @@ static int people_unit(struct pass *p)
 
 static void read_unknown(struct pass *p)
 {
+    static const char *const current[] = {"current",    "currently",   "still",   "active",
+                                           "open",       "unresolved",  "unpaid",  "outstanding",
+                                           "unsettled"};
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     size_t i = p->i;
     if (listed_short_column(p) || people_unit(p) || people_table(p))
         return;
+    if ((q->current_span < 0 || q->current_filler) && NL_WORD_IN(q->toks[sp->tok].word, current) &&
+        !t0_names_non_date(q, q->toks[sp->tok].stem)) { /* not current_address_id's word */
+        q->current_span = (int)i; /* resolve.c finds the end it has not reached */
+        q->current_filler = 0;
+        sp->used = 1;
+        return;
+    }
     size_t ul = strlen(q->unknown);
     if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)
         snprintf(q->unknown + ul, sizeof q->unknown - ul, "%s%s", ul ? " " : "",

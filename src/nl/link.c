@@ -582,6 +582,12 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
         *partial = 1;
         return 1;
     }
+    /* "salary" for base_sal_usd, "spend" for mkt_spend_cents: the last word before a unit */
+    if (cn->n >= 3 && unit_word(cn->stem[cn->n - 1]) && !is_id_column(cn) &&
+        tokens_match(toks, n_toks, i, cn->stem + cn->n - 2, 1)) {
+        *partial = 1;
+        return 1;
+    }
     /* "version" for Version_Number, "ticket" for ticket_count: the word before a last word
      * that only says the column counts something */
     if (cn->n == 2 && counting_word(cn->stem[1]) && tokens_match(toks, n_toks, i, cn->stem, 1)) {
@@ -592,7 +598,7 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
 }
 
 /* Does any table or column name contain this stem as one of its words? */
-static int stem_in_schema(const struct nl_schema *ns, const char *stem)
+int nl_stem_in_schema(const struct nl_schema *ns, const char *stem)
 {
     char key[sizeof ns->stems[0]];
     size_t len = strlen(stem);
@@ -634,13 +640,13 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
 {
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
-        if (t->kind != NL_TOK_WORD || stem_in_schema(ns, t->stem))
+        if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem))
             continue;
         const char *syn = question_synonym(t->word, QUESTION_SYN_TIER0);
         if (syn) {
             char stem[NL_WORD_MAX];
             nl_stem(syn, stem, sizeof stem);
-            const char *as = stem_in_schema(ns, stem) ? stem : schema_short_form(ns, syn, stem);
+            const char *as = nl_stem_in_schema(ns, stem) ? stem : schema_short_form(ns, syn, stem);
             if (as) {
                 snprintf(t->stem, sizeof t->stem, "%s", as);
                 t->synonym = 1;
@@ -655,7 +661,7 @@ static void apply_cost_verb(const struct nl_schema *ns, struct nl_token *toks, s
 {
     static const char *const cmp_words[] = {"more", "less", "over", "under", "above", "below",
                                             "between", "at"};
-    if (!stem_in_schema(ns, "price"))
+    if (!nl_stem_in_schema(ns, "price"))
         return;
     for (size_t i = 1; i + 1 < n_toks; i++) {
         struct nl_token *t = &toks[i];
@@ -762,7 +768,7 @@ static void apply_spelling(const struct nl_schema *ns, struct nl_token *toks, si
         struct nl_token *t = &toks[i];
         size_t lex_len;
         if (t->kind != NL_TOK_WORD || t->upper || t->synonym || strlen(t->word) < 5 ||
-            stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len) ||
+            nl_stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len) ||
             in_value(ns, toks, n_toks, i))
             continue;
         char found[NL_WORD_MAX] = "";
@@ -855,7 +861,7 @@ static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks,
         struct nl_token *t = &toks[i];
         size_t lex_len = 0;
         if (t->kind != NL_TOK_WORD || t->synonym || strlen(t->word) < 4 ||
-            stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len))
+            nl_stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len))
             continue;
         const char *best = schema_short_form(ns, t->word, t->stem);
         if (best) {
@@ -871,8 +877,8 @@ static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks
 {
     for (size_t i = 0; i + 1 < n_toks; i++) {
         struct nl_token *a = &toks[i], *b = &toks[i + 1];
-        if (a->kind != NL_TOK_WORD || b->kind != NL_TOK_WORD || stem_in_schema(ns, a->stem) ||
-            stem_in_schema(ns, b->stem))
+        if (a->kind != NL_TOK_WORD || b->kind != NL_TOK_WORD || nl_stem_in_schema(ns, a->stem) ||
+            nl_stem_in_schema(ns, b->stem))
             continue;
         char joined[NL_WORD_MAX], stem[NL_WORD_MAX];
         size_t la = strlen(a->word), lb = strlen(b->word);
@@ -881,7 +887,7 @@ static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks
         memcpy(joined, a->word, la);
         memcpy(joined + la, b->word, lb + 1);
         nl_stem(joined, stem, sizeof stem);
-        if (!stem_in_schema(ns, stem))
+        if (!nl_stem_in_schema(ns, stem))
             continue;
         memcpy(a->word, joined, sizeof a->word);
         memcpy(a->stem, stem, sizeof a->stem);
@@ -1240,7 +1246,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         }
         link_tables(ns, toks, n_toks, i, &bl);
         /* Every way a column matches compares this word's stem with one of the column's. */
-        if (toks[i].kind == NL_TOK_WORD && stem_in_schema(ns, toks[i].stem))
+        if (toks[i].kind == NL_TOK_WORD && nl_stem_in_schema(ns, toks[i].stem))
             link_columns(ns, toks, n_toks, i, &bl);
         link_values(ns, toks, n_toks, i, &bl, &sp->synonym);
         value_before_table(ns, toks, n_toks, i, &bl);

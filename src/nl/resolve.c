@@ -1243,8 +1243,85 @@ static int resolve_main(struct res *r)
     return list_main(r) != 0 ? -1 : list_having(r);
 }
 
+/* The date column of t that says a row's life ended (term_on, closed_at, cancelled_on,
+ * expired_on), when it may be NULL and is the only one; else -1. A period's end (end_dt) says
+ * nothing of the kind. */
+static int end_col(const struct query *q, int t, int settled)
+{
+    static const char *const lives[] = {"term",   "termin", "exit",   "left",  "leav",   "separ",
+                                        "depart", "close",  "cancel", "cncl",  "cxl",    "churn",
+                                        "expir",  "exp",    "resign", "inact", "deactiv", "discontinu",
+                                        "dismiss", "fire",  "retir",  "archiv", "delet", "end",
+                                        "quit"};
+    /* "open tickets", "unpaid invoices": what closes them */
+    static const char *const settles[] = {"close", "resolv", "paid", "settl", "pay", "solv",
+                                          "complet", "fulfil", "finish"};
+    const char *const *ends = settled ? settles : lives;
+    size_t n_ends = settled ? sizeof settles / sizeof settles[0] : sizeof lives / sizeof lives[0];
+    const struct schema_table *tb = &q->s->tables[t];
+    int found = -1;
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        if (tb->cols[c].type != SCHEMA_TYPE_DATE || tb->cols[c].notnull || tb->cols[c].pk)
+            continue;
+        int hit = 0;
+        for (size_t w = 0; w < cn->n && !hit; w++)
+            /* "end" only as ended_on, not a period's end_dt beside its start_dt */
+            hit = nl_word_in(cn->stem[w], ends, n_ends) &&
+                  (strcmp(cn->stem[w], "end") != 0 || strcmp(tb->cols[c].name, "ended_on") == 0 ||
+                   strcmp(tb->cols[c].name, "ended_at") == 0);
+        if (!hit)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)c;
+    }
+    return found;
+}
+
+/* "current employees", "tickets still open": the rows of the table asked about (else of main)
+ * whose end date is not set. "still" needs no end when the question says its state otherwise
+ * ("still pending"); "current" or "active" with no end to read is not understood. */
+static int resolve_current(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (q->current_span < 0 || (q->current_filler && t0_names_non_date(q, "current")))
+        return 0; /* "students who currently live" with current_address_id */
+    char text[64];
+    t0_span_text(q, &q->sp[q->current_span], text, sizeof text);
+    static const char *const settle_words[] = {"open", "unresolved", "unpaid", "outstanding",
+                                               "unsettled"};
+    int settled = NL_WORD_IN(text, settle_words);
+    int t = r->E >= 0 ? r->E : sh->main, c = t >= 0 ? end_col(q, t, settled) : -1;
+    if (c < 0 && t != sh->main && sh->main >= 0) {
+        t = sh->main;
+        c = end_col(q, t, settled);
+    }
+    if (c < 0) {
+        if (!q->current_filler)
+            t0_doubt(q, P_UNSURE, "'%s' not understood", text);
+        return 0;
+    }
+    if (q->nf >= NL_MAX_FILTERS)
+        return -1;
+    struct filter *f = &q->f[q->nf++];
+    memset(f, 0, sizeof *f);
+    f->kind = FILTER_NOTNULL;
+    f->flag = 1; /* IS NULL */
+    f->span = -1;
+    f->near_table = -1;
+    f->t = t;
+    f->c = c;
+    t0_doubt(q, P_SLIGHT, "'%s' read as %s.%s not set", text, q->s->tables[t].name,
+             q->s->tables[t].cols[c].name);
+    return 0;
+}
+
 static int resolve_filters(struct res *r)
 {
+    if (resolve_current(r) != 0)
+        return -1;
     return t0_resolve_filters(r->q, r->sh);
 }
 

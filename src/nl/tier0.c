@@ -190,7 +190,7 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
     q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = q.rev_d = -1;
     q.sort_span = q.taken_col = q.anti_span = q.anti_from = q.valued_span = -1;
-    q.through_t = q.through_to = q.group2_span = -1;
+    q.through_t = q.through_to = q.group2_span = q.current_span = -1;
     if (t0_bfs_alloc(&q.bfs, s->n_tables) != 0) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;

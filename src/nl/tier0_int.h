@@ -130,6 +130,9 @@ struct query {
     int qword, list, vague, or_seen, distinct, any_link, shape;
     int taken_col;  /* a column span a number before it already filtered ("4 cylinders") */
     int anti_span;  /* "customers without orders": the table whose rows must not exist */
+    int current_span; /* "current employees", "still open": rows whose end has not come
+                       * (resolve.c) */
+    int current_filler; /* ... said by a word that is filler when no end is recorded */
     int anti_from;  /* spans after the negation up to anti_span are read with it */
     int sort_seen;  /* "ordered by", "in descending order" */
     int sort_span;  /* the sort key column, -1 */
@@ -265,6 +268,8 @@ int t0_absent_table(const struct query *q, size_t i);
 /* ---- columns.c: what a column is for; a column is (table index, column index) ---- */
 const struct schema_column *t0_col_of(const struct query *q, int t, int c);
 int t0_col_is_key(const struct query *q, int t, int c);
+/* Some table, or a column other than a date, has the stem as a word of its name. */
+int t0_names_non_date(const struct query *q, const char *stem);
 /* The question says "per" and then names a table ("average revenue per customer"). */
 int t0_per_table(const struct query *q);
 /* The table column c of t points at, declared or inferred from its name (nl/link.c), or -1. */
