@@ -1238,7 +1238,10 @@ static void wrap_per_entity(struct compose *cx, const char *inner, struct buf *s
              : sh->revenue ? "revenue"
                            : s->tables[sh->agg_t].cols[sh->agg_c].name,
              s->tables[sh->group_t].name);
-    buf_puts(sql, "SELECT AVG(v) AS ");
+    /* as a number with a fraction: MySQL's AVG of integers keeps 4 decimals */
+    buf_puts(sql, "SELECT AVG(");
+    db_dialect_put(sql, cx->dialect->cast_real, "v", NULL);
+    buf_puts(sql, ") AS ");
     db_dialect_put_ident(sql, cx->dialect, alias);
     buf_printf(sql, " FROM (%s) AS per_entity", inner);
 }
