@@ -41,6 +41,66 @@ int t0_names_non_date(const struct query *q, const char *stem)
     return 0;
 }
 
+/* A table that keeps the history of another's rows (comp_hist: each employee's salary as it
+ * changed; price_history): its name says history, or its date says when a value took effect.
+ * One key to the entity (*key) and the date (*date); 0 when t is none. */
+int t0_history_table(const struct query *q, int t, int *date, int *key)
+{
+    static const char *const hist[] = {"hist", "histori", "history"};
+    static const char *const eff[] = {"eff", "effect", "valid"};
+    const struct nl_name *tn = &q->ns->tables[t];
+    const struct schema_table *tb = &q->s->tables[t];
+    int named = 0, dates = 0, effective = 0;
+    *date = *key = -1;
+    for (size_t w = 0; w < tn->n; w++)
+        named |= NL_WORD_IN(tn->stem[w], hist);
+    /* a row of history is no thing of its own: nothing points at it, and no single key of its
+     * own names it ("Templates" with Date_Effective_From/To is a thing documents use) */
+    for (size_t u = 0; u < q->s->n_tables; u++)
+        for (size_t c = 0; c < q->s->tables[u].n_cols; c++)
+            if (u != (size_t)t && t0_fk_table(q, (int)u, (int)c) == t)
+                return 0;
+    if (!named && t0_pk_col(q, t) >= 0)
+        return 0;
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        int e = 0;
+        for (size_t w = 0; w < cn->n; w++)
+            e |= NL_WORD_IN(cn->stem[w], eff);
+        if (tb->cols[c].type == SCHEMA_TYPE_DATE) {
+            dates++;
+            if (e || *date < 0)
+                *date = (int)c;
+            effective |= e;
+        }
+        int ft = t0_fk_table(q, t, (int)c);
+        if (ft >= 0 && ft != t) {
+            if (*key >= 0)
+                return 0; /* two entities: whose history? */
+            *key = (int)c;
+        }
+    }
+    if (!named && !(effective && dates == 1))
+        return 0; /* eff_from and eff_to: which one says when the value held? */
+    return *date >= 0 && *key >= 0;
+}
+
+/* The one history table (t0_history_table) whose rows are e's, or -1. */
+int t0_history_of(const struct query *q, int e)
+{
+    int found = -1;
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        int date, key;
+        if ((int)t != e && t0_history_table(q, (int)t, &date, &key) &&
+            t0_fk_table(q, (int)t, key) == e) {
+            if (found >= 0)
+                return -1;
+            found = (int)t;
+        }
+    }
+    return found;
+}
+
 int t0_per_table(const struct query *q)
 {
     for (size_t i = 0; i < q->n; i++) {
@@ -303,7 +363,7 @@ int t0_price_col(const struct query *q, int t)
 /* The pay column of t ("salary", "wage", "pay_rate"), or -1. */
 int t0_pay_col(const struct query *q, int t)
 {
-    static const char *const words[] = {"salari", "wage", "pay", "compens", "earn", "income"};
+    static const char *const words[] = {"salari", "sal", "wage", "pay", "compens", "earn", "income"};
     const struct schema_table *tb = &q->s->tables[t];
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
         for (size_t c = 0; c < tb->n_cols; c++)

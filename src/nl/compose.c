@@ -526,6 +526,22 @@ static void put_filters(struct compose *cx, struct buf *b)
             buf_puts(b, f->flag ? " IS NULL" : " IS NOT NULL");
             continue;
         }
+        if (f->kind == FILTER_LATEST) {
+            /* t.date = (SELECT MAX(h.date) FROM t AS h WHERE h.key = t.key) */
+            const char *dc = q->s->tables[f->t].cols[f->c].name;
+            const char *kc = q->s->tables[f->t].cols[f->c2].name;
+            put_col(cx, b, f->t, f->c);
+            buf_puts(b, " = (SELECT MAX(h.");
+            db_dialect_put_ident(b, cx->dialect, dc);
+            buf_puts(b, ") FROM ");
+            db_dialect_put_ident(b, cx->dialect, q->s->tables[f->t].name);
+            buf_puts(b, " AS h WHERE h.");
+            db_dialect_put_ident(b, cx->dialect, kc);
+            buf_puts(b, " = ");
+            put_col(cx, b, f->t, f->c2);
+            buf_putc(b, ')');
+            continue;
+        }
         if (f->kind == FILTER_ANTI) {
             const char *ref = q->s->tables[f->t2].cols[f->c2].name;
             put_col(cx, b, f->t, f->c);

@@ -94,6 +94,10 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         if (f->kind == FILTER_AGGCMP) {
             buf_printf(x, "%s %s the %s of all %s", cn, nl_op_sql(f->op),
                        f->flag ? "median" : "average", s->tables[f->t].name);
+        } else if (f->kind == FILTER_LATEST) {
+            buf_printf(x, "only the latest %s row of each %s (by %s)", s->tables[f->t].name,
+                       s->tables[t0_fk_table(q, f->t, f->c2)].name,
+                       s->tables[f->t].cols[f->c].name);
         } else if (f->kind == FILTER_ANTI) {
             buf_printf(x, "no %s row points at it", q->s->tables[f->t2].name);
         } else if (f->kind == FILTER_NOTNULL) {

@@ -114,13 +114,17 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
     return 0;
 }
 
-/* An amount of money with no column named: main's money column (money.c), 0; or -1. */
+/* An amount of money with no column named: main's money column (money.c), or the pay kept in
+ * the history of main's rows ("employees who earn over $150,000": comp_hist.base_sal_usd), 0;
+ * or -1. */
 static int money_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
-    int sure = 0, c = t0_money_col(q, sh->main, &sure);
+    int sure = 0, t = sh->main, c = t0_money_col(q, t, &sure);
+    if (c < 0 && (t = t0_history_of(q, sh->main)) >= 0 && (c = t0_pay_col(q, t)) >= 0)
+        sure = 1;
     if (c < 0)
         return -1;
-    f->t = sh->main;
+    f->t = t;
     f->c = c;
     if (sure)
         t0_doubt(q, P_SLIGHT, "the amount compared with %s", q->s->tables[f->t].cols[c].name);
@@ -266,7 +270,7 @@ static int check_filters(struct query *q, const struct shape *sh)
             continue;
         for (size_t b = 0; b < q->nf; b++)
             if (q->f[b].kind != FILTER_ANTI && q->f[b].kind != FILTER_NOTNULL &&
-                q->f[b].t != sh->main)
+                q->f[b].kind != FILTER_LATEST && q->f[b].t != sh->main)
                 /* "customers who did not order Laptop Pro": the absent rows have a condition */
                 t0_doubt(q, P_WRONGISH, "a condition on %s next to a negation",
                          q->s->tables[q->f[b].t].name);

@@ -590,7 +590,9 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
     }
     /* "version" for Version_Number, "ticket" for ticket_count: the word before a last word
      * that only says the column counts something */
-    if (cn->n == 2 && counting_word(cn->stem[1]) && tokens_match(toks, n_toks, i, cn->stem, 1)) {
+    static const char *const amounts[] = {"amt", "amount", "val", "valu"}; /* "sal_amt" */
+    if (cn->n == 2 && (counting_word(cn->stem[1]) || NL_WORD_IN(cn->stem[1], amounts)) &&
+        tokens_match(toks, n_toks, i, cn->stem, 1)) {
         *partial = 1;
         return 1;
     }

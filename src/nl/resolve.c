@@ -358,6 +358,12 @@ static int key_of_order_hint(struct res *r)
             r->mt = pt;
             r->mc = pc;
         }
+        /* "the highest paid employees": the pay is in the history of their pay (comp_hist) */
+        int h = n == 0 && q->order_hint == NL_HINT_PAY ? t0_history_of(q, r->E) : -1;
+        if (h >= 0 && (pc = t0_pay_col(q, h)) >= 0) {
+            r->mt = h;
+            r->mc = pc;
+        }
     }
     if (r->mc < 0) {
         int lab[2];
@@ -1252,7 +1258,7 @@ static int end_col(const struct query *q, int t, int settled)
                                         "depart", "close",  "cancel", "cncl",  "cxl",    "churn",
                                         "expir",  "exp",    "resign", "inact", "deactiv", "discontinu",
                                         "dismiss", "fire",  "retir",  "archiv", "delet", "end",
-                                        "quit"};
+                                        "quit", "gone"};
     /* "open tickets", "unpaid invoices": what closes them */
     static const char *const settles[] = {"close", "resolv", "paid", "settl", "pay", "solv",
                                           "complet", "fulfil", "finish"};
@@ -1318,11 +1324,61 @@ static int resolve_current(struct res *r)
     return 0;
 }
 
+/* "average salary", "employees who earn over $150,000" over a history of salaries: each
+ * entity's latest row, unless the question asks about the past or the changes ("raises",
+ * "ever", "history") or names a period of the history's own dates. */
+static int resolve_latest(struct res *r)
+{
+    static const char *const past[] = {"history", "histories", "ever", "raise", "raises",
+                                       "increase", "increases", "change", "changes", "changed",
+                                       "past", "previous", "initial", "first", "starting",
+                                       "original", "historical", "once"};
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    int seen[8], n = 0;
+    int ts[NL_MAX_SELECT + NL_MAX_FILTERS + 2];
+    size_t nt = 0;
+    ts[nt++] = sh->agg_t;
+    ts[nt++] = sh->order_t;
+    for (size_t k = 0; k < sh->n_sel; k++)
+        ts[nt++] = sh->sel_t[k];
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_NUM)
+            ts[nt++] = q->f[k].t;
+    for (size_t i = 0; i < q->n; i++)
+        for (size_t j = q->sp[i].tok; j < q->sp[i].tok + q->sp[i].len; j++)
+            if (q->toks[j].kind == NL_TOK_WORD && NL_WORD_IN(q->toks[j].word, past))
+                return 0;
+    for (size_t k = 0; k < nt; k++) {
+        int t = ts[k], date, key, dup = 0;
+        for (int j = 0; j < n; j++)
+            dup |= seen[j] == t;
+        if (t < 0 || dup || n == 8 || !t0_history_table(q, t, &date, &key))
+            continue;
+        seen[n++] = t;
+        int dated = (sh->group == GROUP_TIME && sh->group_t == t) || q->growth;
+        for (size_t f = 0; f < q->nf; f++)
+            dated |= (q->f[f].kind == FILTER_DATE || q->f[f].kind == FILTER_YEAR) && q->f[f].t == t;
+        if (dated || q->nf >= NL_MAX_FILTERS)
+            continue;
+        struct filter *f = &q->f[q->nf++];
+        memset(f, 0, sizeof *f);
+        f->kind = FILTER_LATEST;
+        f->span = f->near_table = -1;
+        f->t = t;
+        f->c = date;
+        f->c2 = key;
+        t0_doubt(q, P_SLIGHT, "%s read as each %s's latest row", q->s->tables[t].name,
+                 q->s->tables[t0_fk_table(q, t, key)].name);
+    }
+    return 0;
+}
+
 static int resolve_filters(struct res *r)
 {
-    if (resolve_current(r) != 0)
+    if (resolve_current(r) != 0 || t0_resolve_filters(r->q, r->sh) != 0)
         return -1;
-    return t0_resolve_filters(r->q, r->sh);
+    return resolve_latest(r);
 }
 
 /* The steps of resolution, in order; each reads what the ones before it decided. */

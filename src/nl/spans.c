@@ -103,8 +103,11 @@ int t0_pick_cand(struct query *q, int i, int anchor)
     if (tie)
         t0_doubt(q, P_UNSURE, "'%s' could mean several columns",
                  t0_span_text(q, sp, text, sizeof text));
-    else if (sp->partial && sp->kind == NL_SPAN_COLUMN && anchor >= 0 &&
-             sp->cand[best].table != anchor)
+    else if (anchor >= 0 && sp->kind == NL_SPAN_COLUMN &&
+             t0_history_of(q, anchor) == sp->cand[best].table) {
+        /* "the salary of workers", kept in the history of their pay: theirs */
+    } else if (sp->partial && sp->kind == NL_SPAN_COLUMN && anchor >= 0 &&
+               sp->cand[best].table != anchor)
         t0_doubt(q, P_UNSURE, "'%s' matched only part of %s.%s, away from %s",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[sp->cand[best].table].name,
                  q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name,

@@ -37,7 +37,8 @@ enum group_kind { GROUP_NONE = 0, GROUP_TABLE, GROUP_COLUMN, GROUP_TIME };
 
 enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FILTER_ANTI,
                    FILTER_DATE /* calendar.c: a period, a part of the date, the last N days */,
-                   FILTER_AGGCMP /* t.c op the column's average (flag: median), measures.c */ };
+                   FILTER_AGGCMP /* t.c op the column's average (flag: median), measures.c */,
+                   FILTER_LATEST /* t's row is the latest by date c of its entity, key c2 */ };
 enum { GROWTH_PCT = 1, GROWTH_DIFF = 2 };
 /* FILTER_DATE's forms */
 enum cal_kind { CAL_RANGE = 0, CAL_PART, CAL_RECENT };
@@ -270,6 +271,11 @@ const struct schema_column *t0_col_of(const struct query *q, int t, int c);
 int t0_col_is_key(const struct query *q, int t, int c);
 /* Some table, or a column other than a date, has the stem as a word of its name. */
 int t0_names_non_date(const struct query *q, const char *stem);
+/* A table keeping the history of another's rows (comp_hist, price_history): its date (*date)
+ * and its one key to the entity (*key); 0 when t is none. */
+int t0_history_table(const struct query *q, int t, int *date, int *key);
+/* The one history table whose rows are e's, or -1. */
+int t0_history_of(const struct query *q, int e);
 /* The question says "per" and then names a table ("average revenue per customer"). */
 int t0_per_table(const struct query *q);
 /* The table column c of t points at, declared or inferred from its name (nl/link.c), or -1. */

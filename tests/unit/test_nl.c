@@ -2115,6 +2115,37 @@ static void test_event_dates(void)
     sqlite3_close(db);
 }
 
+/* A history of values (pay_hist: each worker's salary as it changed): the latest row of each
+ * worker, unless the question asks about the past or a period of the history's dates. Traps:
+ * "ever", a year of the changes, a table of things with effective dates that others use. */
+static void test_history_latest(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE wrkr(wrkr_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, gone_on DATE);"
+        "CREATE TABLE pay_hist(pay_id INTEGER PRIMARY KEY, wrkr_id INTEGER REFERENCES wrkr(wrkr_id),"
+        " eff_on DATE, sal_amt REAL);"
+        "INSERT INTO wrkr VALUES (1,'Ann','Ek',NULL),(2,'Bo','Lund',NULL),(3,'Cy','Moe','2024-02-01');"
+        "INSERT INTO pay_hist VALUES (1,1,'2022-01-01',90000),(2,1,'2023-04-01',120000),"
+        " (3,2,'2022-06-01',70000),(4,2,'2023-04-01',75000),(5,3,'2023-01-01',150000),"
+        " (6,3,'2023-09-01',95000);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "what is the average salary?", "SELECT (120000 + 75000 + 95000) / 3.0");
+    expect_rows(db, &sc, "which workers earn over $100,000?",
+                "SELECT first_nm, last_nm FROM wrkr WHERE wrkr_id = 1");
+    expect_rows(db, &sc, "who are the 2 highest paid workers?",
+                "SELECT first_nm, last_nm, sal_amt FROM wrkr JOIN pay_hist USING (wrkr_id)"
+                " WHERE pay_id IN (2, 6) ORDER BY sal_amt DESC");
+    expect_rows(db, &sc, "what is the average salary of current workers?",
+                "SELECT (120000 + 75000) / 2.0");
+    /* traps: the past asked for, and a period of the changes */
+    expect_rows(db, &sc, "what was the highest salary ever?", "SELECT 150000.0");
+    expect_rows(db, &sc, "what was the average salary in 2023?",
+                "SELECT AVG(sal_amt) FROM pay_hist WHERE eff_on LIKE '2023%'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -2141,6 +2172,7 @@ static const struct test_case tests[] = {
     {"value_adjectives", test_value_adjectives},
     {"business_codes", test_business_codes},
     {"event_dates", test_event_dates},
+    {"history_latest", test_history_latest},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
