@@ -325,6 +325,19 @@ static int date_col_by_question(const struct query *q, int t)
     return found;
 }
 
+int t0_date_cols(const struct query *q, int t)
+{
+    int n = 0;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+        n += q->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE;
+    return n;
+}
+
+int t0_date_col_said(const struct query *q, int t)
+{
+    return date_col_by_question(q, t) >= 0;
+}
+
 /* The date column of a table: the only one, or the one named after the table ("order_date" in
  * orders), or the one a word of the question names, or the first. -1 when none. */
 int t0_date_col(const struct query *q, int t, int *ambiguous)

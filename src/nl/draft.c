@@ -53,18 +53,24 @@ static int has_any_word(const struct query *q, int t, int c, const char *const *
     return 0;
 }
 
+static const char *const order_words[] = {"order", "invoic", "sale", "payment", "transact",
+                                          "purchas", "charg", "book", "receipt"};
+/* ... as words, for the short forms business schemas name tables with (inv, pmt, cust_chg) */
+static const char *const order_full[] = {"order",    "invoice", "sale",    "payment", "transaction",
+                                         "purchase", "charge",  "booking", "receipt"};
+
+/* A word of t's name begins with one of w, or is the short form of one of order_full (when w
+ * is order_words). */
 static int table_has_word(const struct query *q, int t, const char *const *w, size_t n)
 {
     const struct nl_name *tn = &q->ns->tables[t];
     for (size_t i = 0; i < tn->n; i++)
         for (size_t k = 0; k < n; k++)
-            if (strncmp(tn->stem[i], w[k], strlen(w[k])) == 0)
+            if (strncmp(tn->stem[i], w[k], strlen(w[k])) == 0 ||
+                (w == order_words && nl_short_form(tn->stem[i], order_full[k])))
                 return 1;
     return 0;
 }
-
-static const char *const order_words[] = {"order", "invoic", "sale", "payment", "transact",
-                                          "purchas", "charg", "book", "receipt"};
 
 /* The line table: quantity and price columns; the one with an order-like parent first. */
 static void find_lines(struct draft *d)
@@ -184,6 +190,29 @@ static char *dup_or_fail(struct draft *d, const char *s)
     return r;
 }
 
+/* A one-word synonym that is what a numeric column of the schema holds, its last word before
+ * any unit ("spend" beside mkt_cmp.spend_cents): the word is the schema's, not a synonym to
+ * draft. ("units" beside unit_price stays: that column holds prices.) */
+static int names_schema(const struct draft *d, const char *phrase)
+{
+    static const char *const units[] = {"usd", "eur", "gbp", "cent", "amt", "amount", "k", "m"};
+    char stem[NL_WORD_MAX];
+    const struct query *q = &d->q;
+    if (strchr(phrase, ' '))
+        return 0;
+    nl_stem(phrase, stem, sizeof stem);
+    for (size_t t = 0; t < q->s->n_tables; t++)
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+            const struct nl_name *cn = &q->ns->cols[t][c];
+            size_t n = cn->n;
+            while (n > 1 && NL_WORD_IN(cn->stem[n - 1], units))
+                n--;
+            if (n && t0_col_is_numeric(q, (int)t, (int)c) && strcmp(cn->stem[n - 1], stem) == 0)
+                return 1;
+        }
+    return 0;
+}
+
 static void list_set(struct draft *d, struct semantic_list *l, const char *const *items, size_t n)
 {
     if (!n || !(l->items = calloc(n, sizeof *l->items))) {
@@ -191,7 +220,7 @@ static void list_set(struct draft *d, struct semantic_list *l, const char *const
         return;
     }
     for (size_t k = 0; k < n; k++)
-        if ((l->items[l->n] = dup_or_fail(d, items[k])))
+        if (!names_schema(d, items[k]) && (l->items[l->n] = dup_or_fail(d, items[k])))
             l->n++;
 }
 
@@ -330,6 +359,7 @@ int nl_semantic_draft(const struct schema *s, struct semantic **out, struct err 
         goto out;
     }
     d.sm->fiscal_year_start = 1;
+    d.sm->drafted = 1;
     find_lines(&d);
     if (d.line < 0)
         find_money(&d);

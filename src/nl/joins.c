@@ -7,6 +7,7 @@
 
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
+#include "semantic/semantic.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -182,5 +183,12 @@ int t0_find_date(struct query *q, int main, int *t_out)
     }
     if (amb)
         t0_doubt(q, P_UNSURE, "%s has several date columns", q->s->tables[*t_out].name);
+    else if (c >= 0 && q->metric_drafted && t0_date_cols(q, *t_out) > 1 &&
+             !t0_date_col_said(q, *t_out) && q->ns->tables[*t_out].n &&
+             !t0_col_has_word(q, *t_out, c,
+                              q->ns->tables[*t_out].stem[q->ns->tables[*t_out].n - 1]))
+        /* invoices issued, due and paid: a drafted revenue's date is a guess nobody checked */
+        t0_doubt(q, P_UNSURE, "%s drafted: dated by %s, one of %s's dates", q->metric->name,
+                 q->s->tables[*t_out].cols[c].name, q->s->tables[*t_out].name);
     return c;
 }

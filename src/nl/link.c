@@ -829,6 +829,11 @@ static int short_form(const char *a, const char *w)
     return 1;
 }
 
+int nl_short_form(const char *a, const char *w)
+{
+    return short_form(a, w);
+}
+
 /* A question word no name uses, that a name's short form stands for ("employees" with a table
  * emp, "warehouse" with whse, "department" with dept_cd), is read as that short form, as a
  * synonym. The longest short form wins; two as long are no reading. Filler and cue words

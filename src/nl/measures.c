@@ -133,7 +133,8 @@ static int build_layers(const struct schema *s, void **out)
 {
     struct err e = {0};
     struct layers *ly = calloc(1, sizeof *ly);
-    if (!ly || nl_semantic_draft(s, &ly->draft, &e) != 0 || names_of_layer(ly, s->semantic, 0) ||
+    if (!ly || nl_semantic_draft(s, &ly->draft, &e) != 0 ||
+        names_of_layer(ly, s->semantic, s->semantic && s->semantic->drafted) ||
         ((ly->n_file = ly->n), names_of_layer(ly, ly->draft, 1))) {
         free_layers(ly);
         return -1;
@@ -294,7 +295,7 @@ void t0_semantic_link(struct query *q, size_t n_toks)
     const struct name *fv = ly->v;
     size_t n_file = ly->n_file;
     if ((q->s->semantic ? q->s->semantic->serial : 0) != ly->file_serial) {
-        if (names_of_layer(&file, q->s->semantic, 0) != 0) {
+        if (names_of_layer(&file, q->s->semantic, q->s->semantic->drafted) != 0) {
             free(file.v);
             t0_doubt(q, P_WRONGISH, "out of memory reading the semantic layer");
             return;

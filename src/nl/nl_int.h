@@ -150,6 +150,9 @@ void nl_schema_free(struct nl_schema *ns);
 /* The nl_schema of s, built once and kept with s (schema_ext_get()); NULL without memory. */
 const struct nl_schema *nl_schema_get(const struct schema *s);
 int nl_find_table(const struct schema *s, const char *name);
+/* Is the name stem a ("whse", "pmt", "emp") a short form of the lowercase word w ("warehouse",
+ * "payment", "employee")? Its first letters, or its first letter and consonants. */
+int nl_short_form(const char *a, const char *w);
 /* Does any table or column name have this stem as one of its words? */
 int nl_stem_in_schema(const struct nl_schema *ns, const char *stem);
 int nl_find_column(const struct schema_table *t, const char *name);

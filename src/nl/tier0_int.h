@@ -287,6 +287,9 @@ int t0_pk_col(const struct query *q, int t);
 /* The columns that name a row of t (0..2 of them, into out). */
 int t0_label_cols(const struct query *q, int t, int out[2], int strict);
 int t0_date_col(const struct query *q, int t, int *ambiguous);
+/* How many date columns t has; whether a word of the question names one of them. */
+int t0_date_cols(const struct query *q, int t);
+int t0_date_col_said(const struct query *q, int t);
 int t0_price_col(const struct query *q, int t);
 int t0_pay_col(const struct query *q, int t);
 int t0_col_holds_numbers(const struct query *q, int t, int c);

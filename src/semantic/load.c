@@ -201,6 +201,13 @@ static int read_top(struct rd *r, const char *key, const yaml_node_t *k, const y
     int rc;
     if (strcmp(key, "currency") == 0)
         return get_str(r, v, key, &sm->currency);
+    if (strcmp(key, "drafted") == 0) {
+        const char *s = scalar(v);
+        if (!s || (strcmp(s, "true") != 0 && strcmp(s, "false") != 0))
+            return bad(r, v, "drafted must be true or false, not", s ? s : "a list");
+        sm->drafted = strcmp(s, "true") == 0;
+        return 0;
+    }
     if (strcmp(key, "fiscal_year_start") == 0) {
         const char *s = scalar(v);
         char *end = NULL;

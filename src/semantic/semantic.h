@@ -67,6 +67,8 @@ struct semantic {
     int *join_lines;
     size_t n_joins;
     int fiscal_year_start; /* month 1..12 */
+    int drafted;           /* `drafted: true`: written by `genbi semantic init` and not yet
+                            * reviewed; its metrics are guesses, answered with less confidence */
     char *currency;        /* ISO code ("USD"), or NULL */
     uint64_t serial;       /* unique per layer read in this process: what was derived from it */
 };

@@ -99,6 +99,8 @@ static void write_body(struct wr *w, const struct semantic *sm)
     char month[8];
     snprintf(month, sizeof month, "%d", sm->fiscal_year_start ? sm->fiscal_year_start : 1);
     begin(w, 1, 0);
+    /* a draft says so until a person has read it and removed the key */
+    key_str(w, "drafted", sm->drafted ? "true" : NULL);
     key_str(w, "currency", sm->currency);
     key_str(w, "fiscal_year_start", month);
     str(w, "metrics");

@@ -125,6 +125,7 @@ static void test_file_errors(void)
                  3, "format must be number, currency or percent");
     expect_error("joins:\n  - [inv_lines, accts]\n", 2, "no foreign key joins");
     expect_error("fiscal_year_start: 13\n", 1, "month number");
+    expect_error("drafted: maybe\n", 1, "drafted must be true or false");
     expect_error("metrics: [\n", 2, "");
     expect_error("dimensions:\n  - name: rep\n    table: reps\n    column: nick\n", 2,
                  "unknown column 'nick'");
@@ -149,6 +150,8 @@ static void test_json_and_roundtrip(void)
     CHECK(again && again->n_metrics == 1 && strcmp(again->metrics[0].filters.items[0],
                                                    "invoices.state = 'paid'") == 0);
     CHECK(again && again->currency && strcmp(again->currency, "EUR") == 0);
+    CHECK(again && again->drafted == 0); /* a person's file is no draft */
+    CHECK(strstr(buf_cstr(&out), "drafted") == NULL);
     semantic_free(again);
     buf_free(&out);
 }
@@ -446,6 +449,16 @@ static void test_draft_money_columns(void)
     /* trap: the tax column is money too, but not revenue; cents are not dollars */
     CHECK(rev && strcmp(rev->expr, "SUM(charges.amount_cents / 100.0)") == 0);
     CHECK(sm && semantic_find_metric(sm, "units sold") == NULL); /* no quantity column */
+    /* a draft says it is one, and says so again when written and read back */
+    CHECK(sm && sm->drafted == 1);
+    struct buf out = BUF_INIT;
+    struct semantic *again = NULL;
+    CHECK_INT(sm ? semantic_write(sm, &out) : -1, 0);
+    CHECK_CONTAINS(buf_cstr(&out), "drafted: true");
+    CHECK_INT(semantic_parse(buf_cstr(&out), out.len, "again", &again, &e), 0);
+    CHECK(again && again->drafted == 1);
+    semantic_free(again);
+    buf_free(&out);
     semantic_free(sm);
     schema_free(&s2);
     db_close(d2);
