@@ -24,6 +24,7 @@ struct compose {
     struct buf from;
     int fanout; /* a join from a parent to its children multiplies rows */
     char *pct_cond; /* a percentage's condition: the filters, moved out of WHERE (percent.c) */
+    int pick; /* put_filters writes: 0 every filter, 1 all but the base ones, 2 only those */
     int list_by[2], n_list_by; /* a list of rows named by these labels: sorted by them */
     int failed;
 };
@@ -507,6 +508,8 @@ static void put_filters(struct compose *cx, struct buf *b)
         const struct filter *f = &q->f[k];
         if (t0_cal_growth_period(q, k))
             continue; /* a period of a growth is compared in the select list */
+        if ((cx->pick == 1 && f->base) || (cx->pick == 2 && !f->base))
+            continue;
         buf_puts(b, written++ ? " AND " : " WHERE ");
         if (f->kind == FILTER_AGGCMP) {
             t0_aggcmp_put(q, f, b, alias_of, cx);
@@ -1141,8 +1144,13 @@ static void put_tail(struct compose *cx, struct buf *tail)
 {
     struct query *q = cx->q;
     struct shape *sh = cx->sh;
-    if (!cx->pct_cond)
+    if (!cx->pct_cond) {
         put_filters(cx, tail);
+    } else { /* the rows a percentage is of stay in WHERE */
+        cx->pick = 2;
+        put_filters(cx, tail);
+        cx->pick = 0;
+    }
     if (sh->metric &&
         t0_metric_put_filters(q, sh, tail, q->nf == 0 || cx->pct_cond, alias_of, cx) != 0)
         cx->failed = 1;
@@ -1289,7 +1297,9 @@ int t0_compose(struct query *q, struct shape *sh, struct buf *sql, struct buf *x
         goto out;
     if (q->percent && q->nf) {
         struct buf cond = BUF_INIT;
+        cx.pick = 1;
         put_filters(&cx, &cond);
+        cx.pick = 0;
         cx.pct_cond = cond.failed ? NULL : strdup(buf_cstr(&cond) + strlen(" WHERE "));
         buf_free(&cond);
         if (!cx.pct_cond) {

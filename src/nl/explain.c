@@ -24,6 +24,51 @@ static const char *explain_col(const struct query *q, const struct shape *sh, in
     return out;
 }
 
+/* One condition of the answer in words ("status = 'shipped'", "year of order_date = 2024"). */
+static void explain_filter(const struct query *q, const struct shape *sh, const struct filter *f,
+                           struct buf *x)
+{
+    char cb[160];
+    const struct schema *s = q->s;
+    const char *cn = explain_col(q, sh, f->t, f->c, cb, sizeof cb);
+    if (f->kind == FILTER_AGGCMP) {
+        buf_printf(x, "%s %s the %s of all %s", cn, nl_op_sql(f->op),
+                   f->flag ? "median" : "average", s->tables[f->t].name);
+    } else if (f->kind == FILTER_LATEST) {
+        buf_printf(x, "only the latest %s row of each %s (by %s)", s->tables[f->t].name,
+                   s->tables[t0_fk_table(q, f->t, f->c2)].name, s->tables[f->t].cols[f->c].name);
+    } else if (f->kind == FILTER_ANTI) {
+        buf_printf(x, "no %s row points at it", q->s->tables[f->t2].name);
+    } else if (f->kind == FILTER_NOTNULL) {
+        buf_printf(x, "%s is %s", cn,
+                   !f->flag                           ? "set"
+                   : t0_col_is_numeric(q, f->t, f->c) ? "not set or 0"
+                                                      : "not set");
+    } else if (f->kind == FILTER_YEAR) {
+        buf_printf(x, "year of %s %s %d", cn, f->op == NL_OP_IN ? "in" : nl_op_sql(f->op),
+                   (int)f->num);
+        for (size_t v = 0; f->op == NL_OP_IN && v < f->n_more_nums; v++)
+            buf_printf(x, ", %d", (int)f->more_nums[v]);
+    } else if (f->kind == FILTER_DATE) {
+        t0_cal_explain(q, f, cn, x);
+    } else if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {
+        buf_printf(x, "%s in %.15g", cn, f->num);
+        for (size_t v = 0; v < f->n_more_nums; v++)
+            buf_printf(x, ", %.15g", f->more_nums[v]);
+    } else if (f->kind == FILTER_NUM) {
+        buf_printf(x, "%s %s %.15g", cn, nl_op_sql(f->op), f->num);
+        if (f->op == NL_OP_BETWEEN)
+            buf_printf(x, " and %.15g", f->num2);
+    } else {
+        buf_printf(x, "%s %s ", cn, f->op == NL_OP_IN ? "in" : f->op == NL_OP_NE ? "is not" : "=");
+        for (size_t v = 0; v < f->n_vals; v++) {
+            if (v)
+                buf_puts(x, ", ");
+            buf_put_sql_string(x, f->vals[v]);
+        }
+    }
+}
+
 void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
 {
     char cb[160];
@@ -84,52 +129,15 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         buf_printf(x, ", %s from the period starting %s to the one starting %s",
                    q->growth == GROWTH_PCT ? "growth in percent" : "change",
                    q->f[q->growth_f[0]].lo, q->f[q->growth_f[1]].lo);
-    size_t written = 0;
-    for (size_t k = 0; k < q->nf; k++) {
-        const struct filter *f = &q->f[k];
-        const char *cn = explain_col(q, sh, f->t, f->c, cb, sizeof cb);
-        if (t0_cal_growth_period(q, k))
-            continue;
-        buf_puts(x, written++ ? " and " : " where ");
-        if (f->kind == FILTER_AGGCMP) {
-            buf_printf(x, "%s %s the %s of all %s", cn, nl_op_sql(f->op),
-                       f->flag ? "median" : "average", s->tables[f->t].name);
-        } else if (f->kind == FILTER_LATEST) {
-            buf_printf(x, "only the latest %s row of each %s (by %s)", s->tables[f->t].name,
-                       s->tables[t0_fk_table(q, f->t, f->c2)].name,
-                       s->tables[f->t].cols[f->c].name);
-        } else if (f->kind == FILTER_ANTI) {
-            buf_printf(x, "no %s row points at it", q->s->tables[f->t2].name);
-        } else if (f->kind == FILTER_NOTNULL) {
-            buf_printf(x, "%s is %s", cn,
-                       !f->flag                         ? "set"
-                       : t0_col_is_numeric(q, f->t, f->c) ? "not set or 0"
-                                                          : "not set");
-        } else if (f->kind == FILTER_YEAR) {
-            buf_printf(x, "year of %s %s %d", cn, f->op == NL_OP_IN ? "in" : nl_op_sql(f->op),
-                       (int)f->num);
-            for (size_t v = 0; f->op == NL_OP_IN && v < f->n_more_nums; v++)
-                buf_printf(x, ", %d", (int)f->more_nums[v]);
-        } else if (f->kind == FILTER_DATE) {
-            t0_cal_explain(q, f, cn, x);
-        } else if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {
-            buf_printf(x, "%s in %.15g", cn, f->num);
-            for (size_t v = 0; v < f->n_more_nums; v++)
-                buf_printf(x, ", %.15g", f->more_nums[v]);
-        } else if (f->kind == FILTER_NUM) {
-            buf_printf(x, "%s %s %.15g", cn, nl_op_sql(f->op), f->num);
-            if (f->op == NL_OP_BETWEEN)
-                buf_printf(x, " and %.15g", f->num2);
-        } else {
-            buf_printf(x, "%s %s ", cn,
-                       f->op == NL_OP_IN   ? "in"
-                       : f->op == NL_OP_NE ? "is not"
-                                           : "=");
-            for (size_t v = 0; v < f->n_vals; v++) {
-                if (v)
-                    buf_puts(x, ", ");
-                buf_put_sql_string(x, f->vals[v]);
-            }
+    size_t written = 0, based = 0;
+    /* a percentage's base first: "percentage of emp with term_on not set where ..." */
+    for (int pass = q->percent ? 0 : 1; pass < 2; pass++) {
+        for (size_t k = 0; k < q->nf; k++) {
+            int base = q->percent && q->f[k].base;
+            if (t0_cal_growth_period(q, k) || base != (pass == 0))
+                continue;
+            buf_puts(x, base ? (based++ ? " and " : " with ") : written++ ? " and " : " where ");
+            explain_filter(q, sh, &q->f[k], x);
         }
     }
     if (sh->having) {

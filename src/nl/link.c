@@ -1049,6 +1049,30 @@ static size_t other_number_cands(const struct nl_schema *ns, const char *text, c
 /* Stored values at position i: a quoted literal, n-grams, demonyms, then a singular/plural
  * retry. Offered as one match; returns 1 when it became the best (then *synonym says whether a
  * demonym found it). */
+/* Two words whose initials are a stored two-letter code of a column of few values: "part-time"
+ * and "full time" for 'PT' and 'FT'. Both words must be of four letters or more and name
+ * nothing of the schema ("per month" is no 'PM'). Candidates into vc; their count. */
+static size_t initials_cands(const struct nl_schema *ns, const struct nl_token *toks,
+                             size_t n_toks, size_t i, struct nl_cand *vc)
+{
+    const struct nl_token *a = &toks[i], *b = &toks[i + 1];
+    size_t la = 0, lb = 0;
+    if (a->kind != NL_TOK_WORD || b->kind != NL_TOK_WORD || strlen(a->word) < 4 ||
+        strlen(b->word) < 4 || nl_stem_in_schema(ns, a->stem) || nl_stem_in_schema(ns, b->stem) ||
+        nl_lex_match(toks, n_toks, i, &la) || nl_lex_match(toks, n_toks, i + 1, &lb))
+        return 0; /* "does each" is no 'DE' */
+    char code[3] = {(char)toupper((unsigned char)a->word[0]), (char)toupper((unsigned char)b->word[0]),
+                    '\0'};
+    struct nl_cand all[NL_MAX_CANDS];
+    size_t n = add_value_cands(ns, code, all, 0), kept = 0;
+    for (size_t k = 0; k < n; k++) {
+        const struct schema_column *col = &ns->s->tables[all[k].table].cols[all[k].col];
+        if (strcmp(all[k].value, code) == 0 && col->n_distinct > 0 && col->n_distinct <= 64)
+            vc[kept++] = all[k];
+    }
+    return kept;
+}
+
 /* Is the stored code (capitals) a short form of the question word (lower case)? Its first
  * letters ("PEND" for pending, "CANC" for cancelled), or its first letter and then consonants
  * of the word in order ("ACTV" for active, "TRM" for terminated, "DLV" for delivered). */
@@ -1125,6 +1149,10 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
     }
     if (!n_vc && (n_vc = code_cands(ns, &toks[i], vc)) > 0) {
         v_len = 1;
+        v_syn = 3;
+    }
+    if (!n_vc && i + 1 < n_toks && (n_vc = initials_cands(ns, toks, n_toks, i, vc)) > 0) {
+        v_len = 2; /* "part-time" for 'PT' */
         v_syn = 3;
     }
     if (n_vc > 0 && v_len == 1 && toks[i].kind == NL_TOK_WORD && question_demonym(toks[i].word) &&

@@ -89,6 +89,11 @@ void t0_percent_read(struct query *q)
         }
         int next = t0_next_content(q, i);
         int pv = t0_prev_content(q, i);
+        static const char *const now[] = {"current", "active"};
+        if (next >= 0 && next + 1 < (int)q->n && q->sp[next].kind == NL_SPAN_UNKNOWN &&
+            q->sp[next + 1].kind == NL_SPAN_TABLE &&
+            NL_WORD_IN(q->toks[q->sp[next].tok].word, now))
+            next++; /* "percentage of current employees": of the employees, current ones */
         if (sp->kind == NL_SPAN_COLUMN && next >= 0 && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
             q->sp[pv].lex->role == NL_R_QWORD &&
             (q->sp[next].kind == NL_SPAN_TABLE || q->sp[next].kind == NL_SPAN_COLUMN) &&
@@ -161,17 +166,20 @@ int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
         t0_doubt(q, P_WRONGISH, "a percentage of this shape is not composed");
         return -1;
     }
-    if (q->nf > 1) {
+    size_t conds = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        conds += !q->f[k].base;
+    if (conds > 1) {
         t0_doubt(q, P_UNSURE, "which condition the percentage counts is not clear");
         return -1;
     }
-    if (q->nf > 0 && sh->group != GROUP_NONE) {
+    if (conds > 0 && sh->group != GROUP_NONE) {
         /* "share of revenue by region in 2024": each region's share of the year, or the
          * year's share of each region? */
         t0_doubt(q, P_UNSURE, "a share within groups under a condition is not composed");
         return -1;
     }
-    if (q->nf == 0 && sh->group == GROUP_NONE) {
+    if (conds == 0 && sh->group == GROUP_NONE) {
         t0_doubt(q, P_WRONGISH, "a percentage of all rows is always 100");
         return -1;
     }

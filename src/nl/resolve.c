@@ -1290,8 +1290,16 @@ static int end_col(const struct query *q, int t, int settled)
  * ("still pending"); "current" or "active" with no end to read is not understood. */
 static int resolve_current(struct res *r)
 {
+    static const char *const now_words[] = {"workforce", "headcount"};
     struct query *q = r->q;
     struct shape *sh = r->sh;
+    /* "our workforce", "headcount": the people who work here now */
+    for (size_t i = 0; q->current_span < 0 && i < q->n; i++)
+        if (q->toks[q->sp[i].tok].kind == NL_TOK_WORD &&
+            NL_WORD_IN(q->toks[q->sp[i].tok].word, now_words)) {
+            q->current_span = (int)i;
+            q->current_filler = 1;
+        }
     if (q->current_span < 0 || (q->current_filler && t0_names_non_date(q, "current")))
         return 0; /* "students who currently live" with current_address_id */
     char text[64];
@@ -1319,6 +1327,7 @@ static int resolve_current(struct res *r)
     f->near_table = -1;
     f->t = t;
     f->c = c;
+    f->base = 1; /* "what percentage of our current staff ...": of them */
     t0_doubt(q, P_SLIGHT, "'%s' read as %s.%s not set", text, q->s->tables[t].name,
              q->s->tables[t].cols[c].name);
     return 0;

@@ -65,6 +65,7 @@ struct filter {
                         * RECENT: the last num units (unit NL_TIME_*, 0 days, -1 weeks) */
     int unit;
     char lo[16], hi[16]; /* DATE RANGE: 'YYYY-MM-DD' bounds; "" when open */
+    int base; /* the rows a percentage is of ("of our current employees"), not its condition */
 };
 
 struct edge {

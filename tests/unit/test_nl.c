@@ -1996,7 +1996,7 @@ static const char club_sql[] =
     "CREATE TABLE acct(acct_id INTEGER PRIMARY KEY, acct_nm TEXT, ctry_cd TEXT, stat_cd TEXT,"
     " opened_on TEXT, frozen_on TEXT, home_gym_cd TEXT, away_gym_cd TEXT);"
     "CREATE TABLE empl(empl_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, gym_cd TEXT,"
-    " shift_cd TEXT);"
+    " shift_cd TEXT, hrs_cd TEXT, left_on DATE);"
     "INSERT INTO geo VALUES ('NO','Norway'),('SE','Sweden');"
     "INSERT INTO gym VALUES ('RIV','Riverside'),('OLD','Old Town');"
     "INSERT INTO acct VALUES (1,'Fjord AS','NO','ACTV','2023-01-04',NULL,'RIV','OLD'),"
@@ -2004,8 +2004,8 @@ static const char club_sql[] =
     " (3,'Berg AS','NO','CNCL','2022-05-20',NULL,'RIV','RIV'),"
     " (4,'Lake AB','SE','ACTV','2024-07-09',NULL,'OLD','OLD'),"
     " (5,'Vik AS','NO','FRZN','2022-11-30','2023-08-15','RIV','OLD');"
-    "INSERT INTO empl VALUES (1,'Ola','Dahl','RIV','EVE'),(2,'Kari','Berg','RIV','EVN'),"
-    " (3,'Nils','Holm','OLD','EVE');";
+    "INSERT INTO empl VALUES (1,'Ola','Dahl','RIV','EVE','PT',NULL),"
+    " (2,'Kari','Berg','RIV','EVN','PT','2024-01-31'),(3,'Nils','Holm','OLD','EVE','FT',NULL);";
 
 static void test_business_codes(void)
 {
@@ -2020,6 +2020,11 @@ static void test_business_codes(void)
                 "SELECT COUNT(*) FROM acct WHERE stat_cd = 'FRZN'");
     expect_rows(db, &sc, "list the cancelled accounts",
                 "SELECT acct_nm FROM acct WHERE stat_cd = 'CNCL'");
+    /* two words whose initials are a stored code; "our workforce" is the staff still here, the
+     * rows the percentage is of */
+    expect_rows(db, &sc, "how many staff are part-time?",
+                "SELECT COUNT(*) FROM empl WHERE hrs_cd = 'PT'");
+    expect_rows(db, &sc, "what percentage of our workforce is part-time?", "SELECT 50.0");
     /* traps: "evening" could be 'EVE' or 'EVN'; an account has two gyms; "frozen in 2023" may
      * be when it was frozen */
     expect_unsure(&sc, "how many staff work evening shifts?");
