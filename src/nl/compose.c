@@ -529,6 +529,21 @@ static void put_filters(struct compose *cx, struct buf *b)
             buf_puts(b, f->flag ? " IS NULL" : " IS NOT NULL");
             continue;
         }
+        if (f->semi) {
+            /* t2.key IN (SELECT t.fk FROM t WHERE t.c = 'v') */
+            const struct schema_table *tt = &q->s->tables[f->t];
+            put_col(cx, b, f->t2, f->key_c);
+            buf_puts(b, " IN (SELECT ");
+            db_dialect_put_ident(b, cx->dialect, tt->cols[f->c2].name);
+            buf_puts(b, " FROM ");
+            db_dialect_put_ident(b, cx->dialect, tt->name);
+            buf_puts(b, " WHERE ");
+            db_dialect_put_ident(b, cx->dialect, tt->cols[f->c].name);
+            buf_puts(b, " = ");
+            buf_put_sql_string(b, f->vals[0]);
+            buf_putc(b, ')');
+            continue;
+        }
         if (f->kind == FILTER_LATEST) {
             /* t.date = (SELECT MAX(h.date) FROM t AS h WHERE h.key = t.key) */
             const char *dc = q->s->tables[f->t].cols[f->c].name;
@@ -755,7 +770,8 @@ static void join_all(struct compose *cx)
     for (size_t k = 0; k < sh->n_sel; k++)
         join_table(cx, sh->sel_t[k]);
     for (size_t k = 0; k < q->nf; k++)
-        join_table(cx, q->f[k].t);
+        if (!q->f[k].semi) /* its rows are read in a subquery of their own */
+            join_table(cx, q->f[k].t);
     if (sh->metric && t0_metric_join(q, sh, alias_of, cx) != 0)
         cx->failed = 1;
 }

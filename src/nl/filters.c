@@ -262,6 +262,24 @@ static int year_filter(struct query *q, const struct shape *sh, struct filter *f
     return 0;
 }
 
+/* "customers who bought both online and in store": two values of one column of a table whose
+ * rows point at the entity (main) each hold on some row of it. 1 when read so (a and b marked
+ * semi); only one step from the entity, and only with "both". */
+static int both_rows(struct query *q, const struct shape *sh, struct filter *a, struct filter *b)
+{
+    int mc = -1, fk = q->both == 1 && a->t != sh->main ? t0_fk_to(q, a->t, sh->main, &mc) : -1;
+    if (fk < 0 || mc < 0 || q->or_seen || q->nf > 2 || sh->group != GROUP_NONE)
+        return 0;
+    for (struct filter *f = a; f; f = f == a ? b : NULL) {
+        f->semi = 1;
+        f->t2 = sh->main;
+        f->c2 = fk;
+        f->key_c = mc;
+    }
+    q->both = 2; /* read */
+    return 1;
+}
+
 /* Conditions next to a negation, two conditions on one column, several values of one column */
 static int check_filters(struct query *q, const struct shape *sh)
 {
@@ -304,6 +322,9 @@ static int check_filters(struct query *q, const struct shape *sh)
                 }
             }
             if (fb->kind == FILTER_VALUE && fb->t == fa->t && fb->c == fa->c &&
+                fa->op != NL_OP_NE && fb->op != NL_OP_NE && both_rows(q, sh, fa, fb))
+                continue; /* "both online and in store": each on a row of its own */
+            if (fb->kind == FILTER_VALUE && fb->t == fa->t && fb->c == fa->c &&
                 fa->op != NL_OP_NE && fb->op != NL_OP_NE && fa->n_vals < NL_MAX_CANDS) {
                 fa->vals[fa->n_vals++] = fb->vals[0];
                 fa->op = NL_OP_IN;
@@ -314,6 +335,8 @@ static int check_filters(struct query *q, const struct shape *sh)
             }
         }
     }
+    if (q->both == 1)
+        t0_doubt(q, P_UNSURE, "'both' needs a shape tier 0 does not compose");
     return 0;
 }
 

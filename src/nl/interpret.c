@@ -723,6 +723,10 @@ static const struct {
 
 static void read_unhandled(struct pass *p, int arg)
 {
+    if (p->sp->len == 1 && strcmp(p->q->toks[p->sp->tok].word, "both") == 0 && !p->q->both) {
+        p->q->both = 1; /* filters.c reads it with the values it joins, or doubts it */
+        return;
+    }
     for (size_t k = 0; k < sizeof unhandled / sizeof unhandled[0]; k++)
         if (unhandled[k].role == p->sp->lex->role) {
             p->q->vague |= unhandled[k].vague;

@@ -66,6 +66,9 @@ struct filter {
     int unit;
     char lo[16], hi[16]; /* DATE RANGE: 'YYYY-MM-DD' bounds; "" when open */
     int base; /* the rows a percentage is of ("of our current employees"), not its condition */
+    /* VALUE read as "some t row of the entity has it" ("customers who bought both online and in
+     * store"): t2.key_c IN (SELECT t.c2 FROM t WHERE t.c = value), t2 the entity */
+    int semi, key_c;
 };
 
 struct edge {
@@ -130,6 +133,7 @@ struct query {
     struct filter f[NL_MAX_FILTERS];
     size_t nf;
     int qword, list, vague, or_seen, distinct, any_link, shape;
+    int both; /* "both A and B": each value on its own row of the entity (filters.c) */
     int taken_col;  /* a column span a number before it already filtered ("4 cylinders") */
     int anti_span;  /* "customers without orders": the table whose rows must not exist */
     int current_span; /* "current employees", "still open": rows whose end has not come

@@ -2086,6 +2086,9 @@ static void test_event_dates(void)
      * departments is a breakdown, whose average of counts is not composed */
     expect_rows(db, &sc, "what is the average number of bookings per person?", "SELECT 5.0 / 4");
     expect_unsure(&sc, "what is the average number of people per department?");
+    /* "both A and B": each on a row of its own; traps: one row cannot hold both, "or" */
+    expect_rows(db, &sc, "how many people have bookings in both Blue and Red?", "SELECT 1");
+    expect_unsure(&sc, "how many bookings were in both the Blue and the Red room?");
     /* "currently": the people whose quit_on is not set */
     expect_rows(db, &sc, "how many people do we currently have?",
                 "SELECT COUNT(*) FROM prsn WHERE quit_on IS NULL");
