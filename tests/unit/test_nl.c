@@ -2089,6 +2089,8 @@ static void test_event_dates(void)
     /* "both A and B": each on a row of its own; traps: one row cannot hold both, "or" */
     expect_rows(db, &sc, "how many people have bookings in both Blue and Red?", "SELECT 1");
     expect_unsure(&sc, "how many bookings were in both the Blue and the Red room?");
+    expect_unsure(&sc, "how many departments have bookings in both Blue and Red?");
+    expect_unsure(&sc, "how many people have bookings in both Blue or Red?");
     /* "currently": the people whose quit_on is not set */
     expect_rows(db, &sc, "how many people do we currently have?",
                 "SELECT COUNT(*) FROM prsn WHERE quit_on IS NULL");
