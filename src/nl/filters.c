@@ -53,6 +53,21 @@ int t0_anti_filter(struct query *q, const struct shape *sh)
     return 0;
 }
 
+struct filter *t0_new_filter(struct query *q, enum filter_kind kind)
+{
+    if (q->nf >= NL_MAX_FILTERS) {
+        t0_doubt(q, P_UNSURE, "too many conditions");
+        return NULL;
+    }
+    struct filter *f = &q->f[q->nf++];
+    memset(f, 0, sizeof *f);
+    f->kind = kind;
+    f->span = -1;
+    f->t = f->c = -1;
+    f->near_table = -1;
+    return f;
+}
+
 /* WHERE t.c IS NOT NULL, resolved already, for a column that may hold NULL. */
 void t0_not_null_filter(struct query *q, int t, int c)
 {

@@ -171,16 +171,7 @@ int t0_group_again(struct query *q, int span, int unit)
 
 static struct filter *new_filter(struct query *q)
 {
-    if (q->nf >= NL_MAX_FILTERS) {
-        t0_doubt(q, P_UNSURE, "too many conditions");
-        return NULL;
-    }
-    struct filter *f = &q->f[q->nf++];
-    memset(f, 0, sizeof *f);
-    f->span = -1;
-    f->t = f->c = -1;
-    f->near_table = -1;
-    return f;
+    return t0_new_filter(q, FILTER_VALUE);
 }
 
 /* "number of" at span i is the start of a column's name: the next span is a numeric column

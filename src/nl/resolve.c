@@ -1317,14 +1317,10 @@ static int resolve_current(struct res *r)
             t0_doubt(q, P_UNSURE, "'%s' not understood", text);
         return 0;
     }
-    if (q->nf >= NL_MAX_FILTERS)
-        return -1;
-    struct filter *f = &q->f[q->nf++];
-    memset(f, 0, sizeof *f);
-    f->kind = FILTER_NOTNULL;
+    struct filter *f = t0_new_filter(q, FILTER_NOTNULL);
+    if (!f)
+        return 0;
     f->flag = 1; /* IS NULL */
-    f->span = -1;
-    f->near_table = -1;
     f->t = t;
     f->c = c;
     f->base = 1; /* "what percentage of our current staff ...": of them */
@@ -1368,12 +1364,9 @@ static int resolve_latest(struct res *r)
         int dated = (sh->group == GROUP_TIME && sh->group_t == t) || q->growth;
         for (size_t f = 0; f < q->nf; f++)
             dated |= (q->f[f].kind == FILTER_DATE || q->f[f].kind == FILTER_YEAR) && q->f[f].t == t;
-        if (dated || q->nf >= NL_MAX_FILTERS)
+        struct filter *f = dated ? NULL : t0_new_filter(q, FILTER_LATEST);
+        if (!f)
             continue;
-        struct filter *f = &q->f[q->nf++];
-        memset(f, 0, sizeof *f);
-        f->kind = FILTER_LATEST;
-        f->span = f->near_table = -1;
         f->t = t;
         f->c = date;
         f->c2 = key;

@@ -200,6 +200,11 @@ struct shape {
     int having;
 };
 
+/* ---- filters.c ---- */
+/* A new condition of that kind, cleared (no span, no column), or NULL with a doubt when the
+ * question already has as many as tier 0 keeps. */
+struct filter *t0_new_filter(struct query *q, enum filter_kind kind);
+
 /* ---- tier0.c ---- */
 /* Lowers the confidence by cost (one of P_*) and records why, for the explanation. */
 void t0_doubt(struct query *q, double cost, const char *fmt, ...)
