@@ -291,6 +291,17 @@ int t0_person_table(const struct query *q, int t)
 /* The one date column of t named by a word of the question ("hired in 2024": hire_on, not
  * birth_dt or term_on; "terminations" for term_on), or -1. Words every date column may have
  * ("date", "on", "at") do not count. */
+/* Does the question word (a leaving verb: "left", "quit", "lost") name the date column's word
+ * (term, exit, separ ...)? People write those verbs for a termination date. */
+int t0_leave_word(const char *word, const char *col_stem)
+{
+    static const char *const verbs[] = {"left",    "leave",    "leaving", "leavers", "leaver",
+                                        "quit",    "quits",    "lose",    "lost",    "departed",
+                                        "departures", "exited", "exits"};
+    static const char *const cols[] = {"term", "termin", "exit", "left", "leav", "separ", "depart"};
+    return NL_WORD_IN(word, verbs) && NL_WORD_IN(col_stem, cols);
+}
+
 static int date_col_by_question(const struct query *q, int t)
 {
     static const char *const generic[] = {"date", "dt", "on", "at", "time", "day", "ts", "d"};
@@ -313,7 +324,8 @@ static int date_col_by_question(const struct query *q, int t)
                 const char *s = tk->stem;
                 hit = tk->kind == NL_TOK_WORD &&
                       (strcmp(s, cn->stem[w]) == 0 ||
-                       (wl >= 4 && strncmp(s, cn->stem[w], wl) == 0));
+                       (wl >= 4 && strncmp(s, cn->stem[w], wl) == 0) ||
+                       t0_leave_word(tk->word, cn->stem[w]));
             }
         }
         if (hit) {

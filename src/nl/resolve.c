@@ -1543,6 +1543,30 @@ int t0_resolve(struct query *q, struct shape *sh)
  * ("citizens" for Citizenship, "members" for Level_of_membership). */
 static int used_col_word_of(const struct query *q, const struct shape *sh, const char *stem);
 
+/* A date the query reads is a termination date a verb of leaving names ("left in 2023":
+ * term_on). */
+static int leaving_date_used(const struct query *q, const struct shape *sh, const char *word)
+{
+    int t[NL_MAX_FILTERS + 1], c[NL_MAX_FILTERS + 1];
+    size_t n = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR) {
+            t[n] = q->f[k].t;
+            c[n++] = q->f[k].c;
+        }
+    if (sh->group == GROUP_TIME) {
+        t[n] = sh->group_t;
+        c[n++] = sh->group_c;
+    }
+    for (size_t k = 0; k < n; k++) {
+        const struct nl_name *cn = t[k] >= 0 && c[k] >= 0 ? &q->ns->cols[t[k]][c[k]] : NULL;
+        for (size_t w = 0; cn && w < cn->n; w++)
+            if (t0_leave_word(word, cn->stem[w]))
+                return 1;
+    }
+    return 0;
+}
+
 static int used_col_word(const struct query *q, const struct shape *sh, const char *stem)
 {
     char ship[NL_WORD_MAX + 8], s2[NL_WORD_MAX + 8];
@@ -1633,6 +1657,8 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
                      tk->word);
         else if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem))
             t0_doubt(q, P_SLIGHT, "'%s' read as part of a column's name", tk->word);
+        else if (sh && leaving_date_used(q, sh, tk->word))
+            t0_doubt(q, P_SLIGHT, "'%s' read as the date they left", tk->word);
         else
             t0_doubt(q, P_UNSURE, "'%s' not understood", tk->word);
     }

@@ -299,6 +299,9 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict);
 int t0_date_col(const struct query *q, int t, int *ambiguous);
 /* How many date columns t has; whether a word of the question names one of them. */
 int t0_date_cols(const struct query *q, int t);
+/* The question word is a verb of leaving ("left", "quit") and the name word (stemmed) one of a
+ * termination date (term, exit, separ). */
+int t0_leave_word(const char *word, const char *col_stem);
 int t0_date_col_said(const struct query *q, int t);
 int t0_price_col(const struct query *q, int t);
 int t0_pay_col(const struct query *q, int t);

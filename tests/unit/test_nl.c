@@ -2128,6 +2128,28 @@ static void test_event_dates(void)
 /* A history of values (pay_hist: each worker's salary as it changed): the latest row of each
  * worker, unless the question asks about the past or a period of the history's dates. Traps:
  * "ever", a year of the changes, a table of things with effective dates that others use. */
+static void test_leaving(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE staffer(staffer_id INTEGER PRIMARY KEY, nm TEXT, hire_dt DATE, term_dt DATE);"
+        "INSERT INTO staffer VALUES (1,'a','2020-01-01',NULL),(2,'b','2021-03-01','2024-02-01'),"
+        " (3,'c','2024-05-01','2024-09-30'),(4,'d','2022-01-01','2023-06-30');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many staffers left in 2024?",
+                "SELECT COUNT(*) FROM staffer WHERE term_dt LIKE '2024%'");
+    expect_rows(db, &sc, "how many staffers did we lose in 2023?", "SELECT 1");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* trap: no date says when they left */
+    db = open_db("CREATE TABLE staffer(staffer_id INTEGER PRIMARY KEY, nm TEXT, hire_dt DATE);"
+                 "INSERT INTO staffer VALUES (1,'a','2020-01-01'),(2,'b','2024-03-01');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "how many staffers left in 2024?");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static void test_history_latest(void)
 {
     struct schema sc;
@@ -2148,6 +2170,8 @@ static void test_history_latest(void)
                 " WHERE pay_id IN (2, 6) ORDER BY sal_amt DESC");
     expect_rows(db, &sc, "what is the average salary of current workers?",
                 "SELECT (120000 + 75000) / 2.0");
+    /* "left", "lost": a termination date (gone_on is no such word, so: handed over) */
+    expect_unsure(&sc, "how many workers left in 2024?");
     /* traps: the past asked for, and a period of the changes */
     expect_rows(db, &sc, "what was the highest salary ever?", "SELECT 150000.0");
     expect_rows(db, &sc, "what was the average salary in 2023?",
@@ -2183,6 +2207,7 @@ static const struct test_case tests[] = {
     {"business_codes", test_business_codes},
     {"event_dates", test_event_dates},
     {"history_latest", test_history_latest},
+    {"leaving", test_leaving},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
