@@ -247,6 +247,20 @@ static void put_agg(struct compose *cx, struct buf *b)
 {
     struct shape *sh = cx->sh;
     struct query *q = cx->q;
+    if (q->percent == PERCENT_RATIO && sh->agg == NL_AGG_COUNT) {
+        const struct filter *f = NULL;
+        for (size_t k = 0; k < q->nf; k++)
+            if (!q->f[k].base)
+                f = &q->f[k];
+        struct buf col = BUF_INIT;
+        put_col(cx, &col, f->t, f->c);
+        if (col.failed)
+            b->failed = 1;
+        else
+            t0_percent_put_ratio(q, buf_cstr(&col), b);
+        buf_free(&col);
+        return;
+    }
     if (q->percent == PERCENT_ROWS && sh->agg == NL_AGG_COUNT) {
         t0_percent_put(q, sh, cx->pct_cond, b);
         return;
@@ -334,7 +348,9 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
     char name[96];
     const struct shape *sh = cx->sh;
     static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
-    if (cx->q->percent)
+    if (cx->q->percent == PERCENT_RATIO)
+        snprintf(name, sizeof name, "ratio");
+    else if (cx->q->percent)
         snprintf(name, sizeof name, "percent");
     else if (sh->metric)
         t0_metric_alias(sh, name, sizeof name);

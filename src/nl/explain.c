@@ -94,7 +94,16 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     else if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0)
         buf_printf(x, "count of distinct %s.%s", s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);
-    else if (sh->agg == NL_AGG_COUNT)
+    else if (sh->agg == NL_AGG_COUNT && q->percent == PERCENT_RATIO) {
+        const char *cn = "";
+        for (size_t k = 0; k < q->nf; k++)
+            if (!q->f[k].base)
+                cn = s->tables[q->f[k].t].cols[q->f[k].c].name;
+        buf_printf(x, "ratio of the %s rows with %s = ", mname, cn);
+        buf_put_sql_string(x, q->ratio_vals[0]);
+        buf_puts(x, " to those with ");
+        buf_put_sql_string(x, q->ratio_vals[1]);
+    } else if (sh->agg == NL_AGG_COUNT)
         buf_printf(x, "%s of %s", q->percent ? "percentage" : "count", mname);
     else if (sh->agg != NL_AGG_NONE)
         buf_printf(x, "%s of %s.%s", aggname[sh->agg], s->tables[sh->agg_t].name,
@@ -137,8 +146,9 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     for (int pass = q->percent ? 0 : 1; pass < 2; pass++) {
         for (size_t k = 0; k < q->nf; k++) {
             int base = q->percent && q->f[k].base;
-            if (t0_cal_growth_period(q, k) || base != (pass == 0))
-                continue;
+            if (t0_cal_growth_period(q, k) || base != (pass == 0) ||
+                (q->percent == PERCENT_RATIO && !base))
+                continue; /* a ratio's two values are said with it */
             buf_puts(x, base ? (based++ ? " and " : " with ") : written++ ? " and " : " where ");
             explain_filter(q, sh, &q->f[k], x);
         }

@@ -343,7 +343,8 @@ static int check_filters(struct query *q, const struct shape *sh)
                 fa->op != NL_OP_NE && fb->op != NL_OP_NE && fa->n_vals < NL_MAX_CANDS) {
                 fa->vals[fa->n_vals++] = fb->vals[0];
                 fa->op = NL_OP_IN;
-                if (!q->or_seen) /* "'Brazil' and 'Ireland'": both, on different rows? */
+                if (!q->or_seen && q->percent != PERCENT_RATIO)
+                    /* "'Brazil' and 'Ireland'": both, on different rows? */
                     t0_doubt(q, P_UNSURE, "values joined by 'and', not 'or'");
                 q->f[b] = q->f[--q->nf];
                 b--;

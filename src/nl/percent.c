@@ -64,8 +64,37 @@ static void quiet_after(struct query *q, size_t i)
             q->sp[j].lex = &share_lex;
 }
 
+/* "the ratio of online orders to store orders", "returned orders as a ratio of delivered
+ * orders": "ratio" with exactly two stored values of one column in the question, the first the
+ * numerator. Read as a count (of the rows with either); t0_compose() divides. */
+static int read_ratio(struct query *q)
+{
+    int at = -1, v[2] = {-1, -1}, n = 0;
+    for (size_t i = 0; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        if (sp->kind == NL_SPAN_LEX && sp->lex->role == NL_R_COMPLEX && sp->len == 1 &&
+            strcmp(q->toks[sp->tok].word, "ratio") == 0)
+            at = (int)i;
+        else if (sp->kind == NL_SPAN_VALUE && n++ < 2)
+            v[n - 1] = (int)i;
+    }
+    if (at < 0 || n != 2 || q->sp[v[0]].n_cand != 1 || q->sp[v[1]].n_cand != 1 ||
+        q->sp[v[0]].cand[0].table != q->sp[v[1]].cand[0].table ||
+        q->sp[v[0]].cand[0].col != q->sp[v[1]].cand[0].col ||
+        strcmp(q->sp[v[0]].cand[0].value, q->sp[v[1]].cand[0].value) == 0)
+        return 0;
+    q->sp[at].lex = &percent_lex;
+    q->sp[at].kind = NL_SPAN_LEX;
+    q->percent = PERCENT_RATIO;
+    q->ratio_vals[0] = q->sp[v[0]].cand[0].value;
+    q->ratio_vals[1] = q->sp[v[1]].cand[0].value;
+    return 1;
+}
+
 void t0_percent_read(struct query *q)
 {
+    if (read_ratio(q))
+        return;
     for (size_t i = 0; i < q->n; i++) {
         /* "gross margin % by region": a % sign after what it measures only says its unit */
         struct nl_span *sp = &q->sp[i];
@@ -157,6 +186,27 @@ int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
 {
     if (!q->percent)
         return 0;
+    if (q->percent == PERCENT_RATIO) {
+        /* the two values, merged into one condition on their column (filters.c); every other
+         * condition says which rows the ratio is of ("in 2023") */
+        struct filter *f = NULL;
+        size_t conds = 0;
+        for (size_t k = 0; k < q->nf; k++)
+            if (q->f[k].kind == FILTER_VALUE && q->f[k].op == NL_OP_IN && q->f[k].n_vals == 2 &&
+                !f) {
+                conds++;
+                f = &q->f[k];
+            } else {
+                q->f[k].base = 1;
+            }
+        if (sh->agg != NL_AGG_COUNT || sh->agg_c >= 0 || conds != 1 || f->kind != FILTER_VALUE ||
+            f->op != NL_OP_IN || f->n_vals != 2 || sh->group != GROUP_NONE || fanout || q->rank ||
+            !t0_many_to_one(q, f->t) || t0_path_nullable(q, f->t)) {
+            t0_doubt(q, P_UNSURE, "a ratio of this shape is not composed");
+            return -1;
+        }
+        return 0;
+    }
     int measure = q->percent == PERCENT_MEASURE;
     if ((measure ? sh->agg != NL_AGG_SUM ||
                        !(sh->revenue || sh->metric ||
@@ -198,6 +248,15 @@ void t0_percent_put_sum(const char *x, const char *cond, struct buf *b)
         buf_printf(b, "100.0 * SUM(CASE WHEN %s THEN %s END) / NULLIF(SUM(%s), 0)", cond, x, x);
     else /* each group's share of all the groups' total (a zero total is no share) */
         buf_printf(b, "100.0 * SUM(%s) / NULLIF(SUM(SUM(%s)) OVER (), 0)", x, x);
+}
+
+void t0_percent_put_ratio(const struct query *q, const char *col, struct buf *b)
+{
+    buf_printf(b, "1.0 * SUM(CASE WHEN %s = ", col);
+    buf_put_sql_string(b, q->ratio_vals[0]);
+    buf_printf(b, " THEN 1 ELSE 0 END) / NULLIF(SUM(CASE WHEN %s = ", col);
+    buf_put_sql_string(b, q->ratio_vals[1]);
+    buf_puts(b, " THEN 1 ELSE 0 END), 0)");
 }
 
 void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond,

@@ -134,6 +134,7 @@ struct query {
     size_t nf;
     int qword, list, vague, or_seen, distinct, any_link, shape;
     int both; /* "both A and B": each value on its own row of the entity (filters.c) */
+    const char *ratio_vals[2]; /* PERCENT_RATIO: the numerator's value, the denominator's */
     int taken_col;  /* a column span a number before it already filtered ("4 cylinders") */
     int anti_span;  /* "customers without orders": the table whose rows must not exist */
     int current_span; /* "current employees", "still open": rows whose end has not come
@@ -421,7 +422,11 @@ void t0_aggcmp_put(const struct query *q, const struct filter *f, struct buf *b,
 void t0_percent_read(struct query *q);
 /* 0 when the resolved count can be a percentage (or none was asked), -1 with a doubt. */
 int t0_percent_check(struct query *q, const struct shape *sh, int fanout);
-enum { PERCENT_ROWS = 1, PERCENT_MEASURE = 2 };
+/* PERCENT_RATIO: "the ratio of online orders to store orders": the count of the rows with the
+ * first value over the count with the second (two values of one column) */
+enum { PERCENT_ROWS = 1, PERCENT_MEASURE = 2, PERCENT_RATIO = 3 };
+/* The ratio's expression over the column SQL col (its condition's column). */
+void t0_percent_put_ratio(const struct query *q, const char *col, struct buf *b);
 /* A measure's share, x its summed expression: of the rows meeting cond, or each group's. */
 void t0_percent_put_sum(const char *x, const char *cond, struct buf *b);
 /* The percentage: of the rows meeting cond (SQL, the filters), or each group's of all rows. */

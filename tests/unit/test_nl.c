@@ -2091,6 +2091,10 @@ static void test_event_dates(void)
     expect_unsure(&sc, "how many bookings were in both the Blue and the Red room?");
     expect_unsure(&sc, "how many departments have bookings in both Blue and Red?");
     expect_unsure(&sc, "how many people have bookings in both Blue or Red?");
+    /* a ratio of two values of one column; traps: values of two columns, no values at all */
+    expect_rows(db, &sc, "what is the ratio of Blue bookings to Red bookings?", "SELECT 1.5");
+    expect_unsure(&sc, "what is the ratio of Blue bookings to Engineering people?");
+    expect_unsure(&sc, "what is the ratio of bookings to people?");
     /* "currently": the people whose quit_on is not set */
     expect_rows(db, &sc, "how many people do we currently have?",
                 "SELECT COUNT(*) FROM prsn WHERE quit_on IS NULL");
