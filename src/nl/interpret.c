@@ -1445,6 +1445,18 @@ static const struct {
 
 /* After the pass: BETWEEN bounds in order, groupings only the whole question reveals, and words
  * still waiting for a name. */
+/* "what's our current MRR", "what is our payroll": an amount said as ours, before its column
+ * with at most "current", "total" or "monthly" between, is the business's total. */
+static int our_amount(const struct query *q, int col_span)
+{
+    static const char *const between[] = {"current", "total", "monthly", "annual", "overall"};
+    size_t tok = q->sp[col_span].tok;
+    while (tok > 0 && q->toks[tok - 1].kind == NL_TOK_WORD &&
+           NL_WORD_IN(q->toks[tok - 1].word, between))
+        tok--;
+    return tok > 0 && strcmp(q->toks[tok - 1].word, "our") == 0;
+}
+
 static void finish(struct pass *p)
 {
     struct query *q = p->q;
@@ -1513,10 +1525,11 @@ static void finish(struct pass *p)
         q->counted_span = q->f[0].span;
         p->pend = PEND_NONE;
     }
-    if (q->agg == NL_AGG_NONE && q->n_selects == 1 && q->n > 3 &&
+    if (q->agg == NL_AGG_NONE && q->n_selects == 1 && q->n >= 3 &&
         strcmp(q->toks[0].word, "what") == 0 &&
-        (strcmp(q->toks[1].word, "did") == 0 || strcmp(q->toks[1].word, "do") == 0 ||
-         strcmp(q->toks[1].word, "does") == 0)) {
+        ((q->n > 3 && (strcmp(q->toks[1].word, "did") == 0 || strcmp(q->toks[1].word, "do") == 0 ||
+                       strcmp(q->toks[1].word, "does") == 0)) ||
+         our_amount(q, q->selects[0]))) {
         /* "what did we spend on campaigns in 2023": an amount over the rows, their total */
         if (q->sp[q->selects[0]].kind == NL_SPAN_COLUMN &&
             t0_span_all(q, q->selects[0], t0_col_is_money)) {

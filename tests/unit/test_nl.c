@@ -1997,6 +1997,9 @@ static const char club_sql[] =
     " opened_on TEXT, frozen_on TEXT, home_gym_cd TEXT, away_gym_cd TEXT);"
     "CREATE TABLE empl(empl_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, gym_cd TEXT,"
     " shift_cd TEXT, hrs_cd TEXT, left_on DATE);"
+    "CREATE TABLE plan_sub(sub_id INTEGER PRIMARY KEY, acct_id INTEGER, mrr_usd REAL,"
+    " ended_on DATE);"
+    "INSERT INTO plan_sub VALUES (1,1,100.0,NULL),(2,2,250.0,'2024-01-31'),(3,4,75.5,NULL);"
     "INSERT INTO geo VALUES ('NO','Norway'),('SE','Sweden');"
     "INSERT INTO gym VALUES ('RIV','Riverside'),('OLD','Old Town');"
     "INSERT INTO acct VALUES (1,'Fjord AS','NO','ACTV','2023-01-04',NULL,'RIV','OLD'),"
@@ -2025,6 +2028,10 @@ static void test_business_codes(void)
     expect_rows(db, &sc, "how many staff are part-time?",
                 "SELECT COUNT(*) FROM empl WHERE hrs_cd = 'PT'");
     expect_rows(db, &sc, "what percentage of our workforce is part-time?", "SELECT 50.0");
+    /* "our" amount: the business's total; trap: an aggregate said is that aggregate */
+    expect_rows(db, &sc, "what is our current mrr?",
+                "SELECT SUM(mrr_usd) FROM plan_sub WHERE ended_on IS NULL");
+    expect_rows(db, &sc, "what was our highest mrr?", "SELECT MAX(mrr_usd) FROM plan_sub");
     /* traps: "evening" could be 'EVE' or 'EVN'; an account has two gyms; "frozen in 2023" may
      * be when it was frozen */
     expect_unsure(&sc, "how many staff work evening shifts?");
