@@ -1540,6 +1540,14 @@ static void finish(struct pass *p)
             q->shape = 1;
         }
     }
+    if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && q->counted_span < 0 &&
+        q->agg_span >= 0 && t0_next_content(q, (size_t)q->agg_span) < 0 && q->n_mentions > 0 &&
+        q->mentions[0] < q->agg_span && q->sp[q->mentions[0]].kind == NL_SPAN_TABLE) {
+        /* "order lines with a discount of 20% or more - count", "..., how many": the rows
+         * described before */
+        q->counted_span = q->mentions[0];
+        p->pend = PEND_NONE;
+    }
     if (p->pend == PEND_COUNT || p->pend == PEND_MEASURE || p->pend == PEND_GROUP ||
         p->pend == PEND_MOST || p->pend == PEND_CMP || p->pend == PEND_BETWEEN ||
         p->pend == PEND_ORDER)

@@ -163,7 +163,7 @@ static const struct lex_sense senses[] = {
             "explain", "think", "strategy", "valuable", "popular", "successful", "doing")},
     /* filler. "across all": "the average across all players" is not a grouping; "born after 1950":
      * the year goes to the (birth) date; "either 32 or 33": the "or" does the work */
-    {NL_R_STOP, 0, 1, PHRASES("across all", "born", "the", "a", "an", "on", "at", "to", "with",
+    {NL_R_STOP, 0, 1, PHRASES("across all time", "across all", "born", "the", "a", "an", "on", "at", "to", "with",
             "and", "all", "every", "is", "are", "was", "were", "be", "been", "being", "there", "do",
             "does", "did", "have", "has", "had", "having", "we", "our", "us", "i", "me", "my",
             "you", "your", "please", "that", "those", "these", "this", "it", "its", "they", "their",

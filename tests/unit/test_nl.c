@@ -2102,6 +2102,9 @@ static void test_event_dates(void)
     expect_rows(db, &sc, "what is the ratio of Blue bookings to Red bookings?", "SELECT 1.5");
     expect_unsure(&sc, "what is the ratio of Blue bookings to Engineering people?");
     expect_unsure(&sc, "what is the ratio of bookings to people?");
+    /* a count asked after the rows it counts; trap: nothing said before it */
+    expect_rows(db, &sc, "people who quit in 2024 - how many?", "SELECT 3");
+    expect_unsure(&sc, "in 2024, how many?");
     /* "currently": the people whose quit_on is not set */
     expect_rows(db, &sc, "how many people do we currently have?",
                 "SELECT COUNT(*) FROM prsn WHERE quit_on IS NULL");
