@@ -1457,9 +1457,35 @@ static int our_amount(const struct query *q, int col_span)
     return tok > 0 && strcmp(q->toks[tok - 1].word, "our") == 0;
 }
 
+/* "order status breakdown for 2024", "the gender split", "rating distribution": the column
+ * named right before the word, counted per value. */
+static void breakdown_of(struct query *q)
+{
+    static const char *const words[] = {"breakdown", "split", "distribution", "mix"};
+    for (size_t k = 0; k < q->n_unk; k++) {
+        int u = q->unk[k], pv = t0_prev_content(q, (size_t)u), nx = t0_next_content(q, (size_t)u);
+        if (nx >= 0 && q->n_selects == 1 && q->selects[0] == nx && nx == u + 2 &&
+            q->sp[u + 1].kind == NL_SPAN_STOPWORD && strcmp(q->sp[u + 1].lex->phrase, "of") == 0)
+            pv = nx; /* "the distribution of ratings" */
+        if (!NL_WORD_IN(q->toks[q->sp[u].tok].word, words) || pv < 0 || q->group != GROUP_NONE ||
+            q->agg != NL_AGG_NONE || q->n_selects != 1 || q->selects[0] != pv ||
+            q->sp[pv].kind != NL_SPAN_COLUMN)
+            continue;
+        q->group = GROUP_COLUMN;
+        q->group_span = pv;
+        q->sp[pv].used = 1;
+        q->sp[u].used = 1;
+        q->n_selects = 0;
+        q->shape = 1;
+        q->unk[k] = q->unk[--q->n_unk];
+        return;
+    }
+}
+
 static void finish(struct pass *p)
 {
     struct query *q = p->q;
+    breakdown_of(q);
     if (q->selling && !q->revenue && !q->metric && q->measure_span < 0) {
         /* "best selling products": the units sold, when the layer has one such metric */
         int drafted = 0;

@@ -1522,6 +1522,8 @@ int t0_resolve(struct query *q, struct shape *sh)
                  t0_span_text(q, &q->sp[r.first_mention], r.text, sizeof r.text));
     if (r.anchor < 0 && q->group == GROUP_TABLE)
         r.anchor = t0_span_table(q, q->group_span);
+    if (r.anchor < 0 && q->group == GROUP_COLUMN && q->sp[q->group_span].n_cand == 1)
+        r.anchor = q->sp[q->group_span].cand[0].table; /* "order status breakdown" */
     if (r.anchor < 0 && q->counted_span >= 0)
         r.anchor = t0_span_table(q, q->counted_span);
     if (r.anchor < 0 && q->most_span >= 0)

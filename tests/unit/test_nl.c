@@ -2102,6 +2102,11 @@ static void test_event_dates(void)
     expect_rows(db, &sc, "what is the ratio of Blue bookings to Red bookings?", "SELECT 1.5");
     expect_unsure(&sc, "what is the ratio of Blue bookings to Engineering people?");
     expect_unsure(&sc, "what is the ratio of bookings to people?");
+    /* "room breakdown", "the distribution of rooms": counted per value; trap: a breakdown of
+     * nothing named */
+    expect_rows(db, &sc, "room name breakdown of bookings",
+                "SELECT room_nm, COUNT(*) FROM bkg GROUP BY 1 ORDER BY 1");
+    expect_unsure(&sc, "give me a breakdown");
     /* a count asked after the rows it counts; trap: nothing said before it */
     expect_rows(db, &sc, "people who quit in 2024 - how many?", "SELECT 3");
     expect_unsure(&sc, "in 2024, how many?");
