@@ -590,7 +590,8 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
     }
     /* "version" for Version_Number, "ticket" for ticket_count: the word before a last word
      * that only says the column counts something */
-    static const char *const amounts[] = {"amt", "amount", "val", "valu"}; /* "sal_amt" */
+    /* "sal_amt", "tier_cd": a word that only says the column holds an amount or a code */
+    static const char *const amounts[] = {"amt", "amount", "val", "valu", "code"};
     if (cn->n == 2 && (counting_word(cn->stem[1]) || NL_WORD_IN(cn->stem[1], amounts)) &&
         tokens_match(toks, n_toks, i, cn->stem, 1)) {
         *partial = 1;

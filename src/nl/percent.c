@@ -149,6 +149,17 @@ void t0_percent_read(struct query *q)
             quiet_after(q, i);
             return;
         }
+        int after_total = next >= 0 && q->sp[next].kind == NL_SPAN_LEX &&
+                                  q->sp[next].lex->role == NL_R_AGG &&
+                                  q->sp[next].lex->arg == NL_AGG_SUM
+                              ? t0_next_content(q, (size_t)next)
+                              : -1;
+        if (after_total >= 0 && q->sp[after_total].kind == NL_SPAN_LEX &&
+            q->sp[after_total].lex->role == NL_R_REVENUE)
+            next = after_total; /* "share of total revenue per region" */
+        if (sp->kind == NL_SPAN_LEX && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
+            q->sp[pv].lex->role == NL_R_REVENUE && pv == (int)i - 1)
+            next = pv; /* "revenue share by segment" */
         if (next >= 0 && q->sp[next].kind == NL_SPAN_LEX &&
             q->sp[next].lex->role == NL_R_REVENUE) {
             q->sp[i].lex = &share_lex;

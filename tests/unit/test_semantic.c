@@ -496,6 +496,14 @@ static void test_percentages(void)
     expect_rows("what percentage of invoices come from each company",
                 "SELECT 'Acme', 40.0 UNION ALL SELECT 'Birch', 20.0 UNION ALL SELECT 'Cobalt', 40.0",
                 NULL);
+    /* each tier's share of the revenue (cancelled invoices excluded): 75.5 and 32 of 107.5,
+     * said after the measure or with "total" between */
+    expect_rows("revenue share by account tier",
+                "SELECT 'gold', 100.0 * 75.5 / 107.5 UNION ALL SELECT 'basic', 100.0 * 32 / 107.5",
+                NULL);
+    expect_rows("share of total revenue per account tier",
+                "SELECT 'gold', 100.0 * 75.5 / 107.5 UNION ALL SELECT 'basic', 100.0 * 32 / 107.5",
+                NULL);
     /* a percentage of all rows with no condition and no group says nothing: unsure */
     expect_unsure("what percentage of invoices");
 }
