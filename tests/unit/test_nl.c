@@ -2131,8 +2131,6 @@ static void test_event_dates(void)
     expect_unsure(&sc, "how many current leave requests are there?");
     schema_free_local(&sc);
     sqlite3_close(db);
-    db = open_db(staff_sql);
-    introspect(db, &sc, "sqlite");
     /* trap: two tables record joining; "joins" is neither */
     db = open_db("CREATE TABLE mbr(mbr_id INTEGER PRIMARY KEY, mbr_nm TEXT, joined_on DATE);"
                  "CREATE TABLE club(club_id INTEGER PRIMARY KEY, club_nm TEXT, joined_on DATE);"
