@@ -57,6 +57,15 @@ CALENDAR = [
     "Order count by channel and status",
     "How many customers placed their first order in Q1 2023?",
     "customers by year of their first order",
+    # business shapes: a per-entity average (a derived table), a ratio, a semi-join, a share
+    # per group (a window over the groups), a breakdown, a count said after its rows
+    "what is the average revenue per customer?",
+    "average number of orders per customer",
+    "what is the ratio of online orders to store orders?",
+    "how many customers ordered both online and in store",
+    "revenue share by customer segment",
+    "order status breakdown for 2024",
+    "orders with a shipping cost over $20 - how many?",
 ]
 # Cohorts and growth series read a derived table: MariaDB's cost guard adds up the SELECTs of a
 # plan (it multiplied them before, and refused these).
