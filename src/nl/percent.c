@@ -193,6 +193,22 @@ void t0_percent_read(struct query *q)
     }
 }
 
+/* "percent of orders cancelled per channel": a stored value said after the rows it is of
+ * ("orders cancelled", not "cancelled orders") is a rate within each group: the rows of the
+ * group with the value over all of the group's rows. Said before the rows ("the share of
+ * cancelled orders by channel") it may be how those rows spread over the groups: a doubt. */
+static int rate_per_group(const struct query *q, const struct shape *sh)
+{
+    const struct filter *f = NULL;
+    for (size_t k = 0; k < q->nf; k++)
+        if (!q->f[k].base)
+            f = &q->f[k];
+    int rows = q->counted_span >= 0 ? q->counted_span : q->n_mentions ? q->mentions[0] : -1;
+    return q->percent == PERCENT_ROWS && f && f->kind == FILTER_VALUE && f->op != NL_OP_NE &&
+           f->span >= 0 && rows >= 0 && f->span > rows && t0_span_table(q, rows) == sh->main &&
+           (sh->group == GROUP_COLUMN || sh->group == GROUP_TABLE || sh->group == GROUP_TIME);
+}
+
 int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
 {
     if (!q->percent)
@@ -234,6 +250,8 @@ int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
         t0_doubt(q, P_UNSURE, "which condition the percentage counts is not clear");
         return -1;
     }
+    if (conds == 1 && sh->group != GROUP_NONE && rate_per_group(q, sh))
+        return 0; /* "percent of orders cancelled per channel": each channel's rate */
     if (conds > 0 && sh->group != GROUP_NONE) {
         /* "share of revenue by region in 2024": each region's share of the year, or the
          * year's share of each region? */

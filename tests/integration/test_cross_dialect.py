@@ -66,6 +66,7 @@ CALENDAR = [
     "revenue share by customer segment",
     "order status breakdown for 2024",
     "orders with a shipping cost over $20 - how many?",
+    "percent of orders cancelled per channel",
 ]
 # Cohorts and growth series read a derived table: MariaDB's cost guard adds up the SELECTs of a
 # plan (it multiplied them before, and refused these).

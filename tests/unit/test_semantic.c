@@ -504,6 +504,12 @@ static void test_percentages(void)
     expect_rows("share of total revenue per account tier",
                 "SELECT 'gold', 100.0 * 75.5 / 107.5 UNION ALL SELECT 'basic', 100.0 * 32 / 107.5",
                 NULL);
+    /* a rate within each group when the value follows the rows; trap: before them it may be
+     * how those rows spread over the groups */
+    expect_rows("what percentage of invoices were paid per company",
+                "SELECT 'Acme', 50.0 UNION ALL SELECT 'Birch', 100.0 UNION ALL SELECT 'Cobalt', 50.0",
+                NULL);
+    expect_unsure("share of paid invoices by company");
     /* a percentage of all rows with no condition and no group says nothing: unsure */
     expect_unsure("what percentage of invoices");
 }
