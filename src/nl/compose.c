@@ -546,14 +546,31 @@ static void put_filters(struct compose *cx, struct buf *b)
             continue;
         }
         if (f->semi) {
-            /* t2.key IN (SELECT t.fk FROM t WHERE t.c = 'v') */
+            /* t2.key [NOT] IN (SELECT t.fk FROM t WHERE t.c = 'v' | year(t.c) = 2023) */
             const struct schema_table *tt = &q->s->tables[f->t];
             put_col(cx, b, f->t2, f->key_c);
-            buf_puts(b, " IN (SELECT ");
+            buf_puts(b, f->neg ? " NOT IN (SELECT " : " IN (SELECT ");
             db_dialect_put_ident(b, cx->dialect, tt->cols[f->c2].name);
             buf_puts(b, " FROM ");
             db_dialect_put_ident(b, cx->dialect, tt->name);
             buf_puts(b, " WHERE ");
+            if (f->neg) { /* NOT IN over a NULL key is never true */
+                db_dialect_put_ident(b, cx->dialect, tt->cols[f->c2].name);
+                buf_puts(b, " IS NOT NULL AND ");
+            }
+            if (f->kind == FILTER_YEAR) {
+                struct buf col = BUF_INIT;
+                db_dialect_put_ident(&col, cx->dialect, tt->cols[f->c].name);
+                db_dialect_put(b, cx->dialect->year, buf_cstr(&col), NULL);
+                if (cx->dialect->year_is_text)
+                    buf_printf(b, " = '%04d')", (int)f->num);
+                else
+                    buf_printf(b, " = %d)", (int)f->num);
+                if (col.failed)
+                    b->failed = 1;
+                buf_free(&col);
+                continue;
+            }
             db_dialect_put_ident(b, cx->dialect, tt->cols[f->c].name);
             buf_puts(b, " = ");
             buf_put_sql_string(b, f->vals[0]);

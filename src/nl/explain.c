@@ -31,7 +31,10 @@ static void explain_filter(const struct query *q, const struct shape *sh, const 
     char cb[160];
     const struct schema *s = q->s;
     const char *cn = explain_col(q, sh, f->t, f->c, cb, sizeof cb);
-    if (f->semi) {
+    if (f->semi && f->kind == FILTER_YEAR) {
+        buf_printf(x, "%s %s row has year of %s = %d", f->neg ? "no" : "some",
+                   s->tables[f->t].name, s->tables[f->t].cols[f->c].name, (int)f->num);
+    } else if (f->semi) {
         buf_printf(x, "some %s row has %s = ", s->tables[f->t].name, s->tables[f->t].cols[f->c].name);
         buf_put_sql_string(x, f->vals[0]);
     } else if (f->kind == FILTER_AGGCMP) {

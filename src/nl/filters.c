@@ -62,7 +62,7 @@ struct filter *t0_new_filter(struct query *q, enum filter_kind kind)
     struct filter *f = &q->f[q->nf++];
     memset(f, 0, sizeof *f);
     f->kind = kind;
-    f->span = -1;
+    f->span = f->year_span = -1;
     f->t = f->c = -1;
     f->near_table = -1;
     return f;
@@ -295,9 +295,66 @@ static int both_rows(struct query *q, const struct shape *sh, struct filter *a, 
     return 1;
 }
 
+/* "customers who ordered in 2023 but not in 2024", "with orders in 2021 and also in 2024":
+ * years of a table whose rows point at the entity (main), each on rows of its own, one of them
+ * perhaps with none: read as subqueries. A negated year of main's own date is no reading. */
+static void years_of_rows(struct query *q, const struct shape *sh)
+{
+    /* "customers who did not order in 2024": the year said after the rows that must be absent
+     * is theirs; they may exist in other years */
+    for (size_t a = 0; a < q->nf; a++) {
+        struct filter *an = &q->f[a];
+        int amb = 0, dc = an->kind == FILTER_ANTI ? t0_date_col(q, an->t2, &amb) : -1;
+        for (size_t k = 0; dc >= 0 && !amb && k < q->nf; k++) {
+            struct filter *y = &q->f[k];
+            if (y->kind != FILTER_YEAR || y->neg || y->op != NL_OP_EQ || y->year_span < 0 ||
+                y->year_span < q->anti_span)
+                continue;
+            y->neg = 1;
+            y->semi = 1;
+            y->t = an->t2;
+            y->c = dc;
+            y->t2 = an->t;
+            y->c2 = an->c2;
+            y->key_c = an->c;
+            q->f[a] = q->f[--q->nf]; /* the absence is said by the year's subquery */
+            return;
+        }
+    }
+    int pos = 0, neg = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_YEAR) {
+            neg += q->f[k].neg;
+            pos += !q->f[k].neg;
+        }
+    if (!neg && !(q->both == 1 && pos == 2))
+        return;
+    for (size_t k = 0; k < q->nf; k++) {
+        struct filter *f = &q->f[k];
+        int mc = -1, fk = f->kind == FILTER_YEAR && f->t != sh->main && sh->group == GROUP_NONE
+                              ? t0_fk_to(q, f->t, sh->main, &mc)
+                              : -1;
+        if (f->kind != FILTER_YEAR)
+            continue;
+        if (fk < 0 || mc < 0) {
+            if (f->neg)
+                t0_doubt(q, P_WRONGISH, "'not in %.0f' of %s's own date", f->num,
+                         q->s->tables[f->t].name);
+            continue;
+        }
+        f->semi = 1;
+        f->t2 = sh->main;
+        f->c2 = fk;
+        f->key_c = mc;
+    }
+    if (q->both == 1 && pos == 2)
+        q->both = 2;
+}
+
 /* Conditions next to a negation, two conditions on one column, several values of one column */
 static int check_filters(struct query *q, const struct shape *sh)
 {
+    years_of_rows(q, sh);
     for (size_t a = 0; a < q->nf; a++) {
         if (q->f[a].kind != FILTER_ANTI)
             continue;
@@ -318,7 +375,7 @@ static int check_filters(struct query *q, const struct shape *sh)
             if (fa->kind == FILTER_VALUE && (fa->op == NL_OP_NE) != (fb->op == NL_OP_NE))
                 t0_doubt(q, P_UNSURE, "a negated and a plain value of %s",
                          q->s->tables[fa->t].cols[fa->c].name);
-            if (fa->kind == FILTER_YEAR && fa->op == NL_OP_EQ && fb->op == NL_OP_EQ)
+            if (fa->kind == FILTER_YEAR && fa->op == NL_OP_EQ && fb->op == NL_OP_EQ && !fa->semi)
                 t0_doubt(q, P_UNSURE, "two years of %s", q->s->tables[fa->t].cols[fa->c].name);
         }
     /* several values of one column: IN; on different columns "or" is not composed */

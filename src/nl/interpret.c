@@ -690,6 +690,11 @@ static void read_neg(struct pass *p, int arg)
         p->neg_value = nx; /* "products that are not discontinued" */
         return;
     }
+    if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 && q->sp[nx].kind == NL_SPAN_NUMBER &&
+        t0_is_year(&q->sp[nx])) {
+        p->neg_value = nx; /* "ordered in 2023 but not in 2024": filters.c reads the year */
+        return;
+    }
     if (q->anti_span < 0 && (q->anti_span = t0_absent_table(q, i)) >= 0) {
         q->anti_from = (int)i; /* "customers who never ordered" */
         return;
@@ -714,7 +719,9 @@ static const struct {
 
 static void read_unhandled(struct pass *p, int arg)
 {
-    if (p->sp->len == 1 && strcmp(p->q->toks[p->sp->tok].word, "both") == 0 && !p->q->both) {
+    if (p->sp->len == 1 && !p->q->both &&
+        (strcmp(p->q->toks[p->sp->tok].word, "both") == 0 ||
+         strcmp(p->q->toks[p->sp->tok].word, "also") == 0)) {
         p->q->both = 1; /* filters.c reads it with the values it joins, or doubts it */
         return;
     }
@@ -1277,6 +1284,8 @@ static void read_number(struct pass *p)
             f->kind = FILTER_YEAR;
             f->op = (enum nl_op)q->sp[pvs].lex->arg;
             f->num = sp->num;
+            f->neg = p->neg_value == (int)p->i && f->op == NL_OP_EQ;
+            f->year_span = (int)p->i;
         }
     } else if (t0_is_year(sp) && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
                q->sp[pv].lex->role == NL_R_TIME) {
@@ -1401,6 +1410,19 @@ static int people_unit(struct pass *p)
     return 1;
 }
 
+/* A dash written as a word ("— count"), or "but" before "not" / "also" / "never" ("ordered in
+ * 2023 but not in 2024"): nothing to read. */
+static int filler_unknown(const struct query *q, size_t i)
+{
+    const unsigned char *w = (const unsigned char *)q->toks[q->sp[i].tok].word;
+    if (w[0] == 0xe2 && w[1] == 0x80 && (w[2] == 0x93 || w[2] == 0x94) && !w[3])
+        return 1; /* "–", "—" */
+    int nx = t0_next_content(q, i);
+    return strcmp((const char *)w, "but") == 0 && nx >= 0 &&
+           ((q->sp[nx].kind == NL_SPAN_LEX && q->sp[nx].lex->role == NL_R_NEG) ||
+            strcmp(q->toks[q->sp[nx].tok].word, "also") == 0);
+}
+
 static void read_unknown(struct pass *p)
 {
     static const char *const current[] = {"current",    "currently",   "still",   "active",
@@ -1411,6 +1433,10 @@ static void read_unknown(struct pass *p)
     size_t i = p->i;
     if (listed_short_column(p) || people_unit(p) || people_table(p))
         return;
+    if (filler_unknown(q, i)) {
+        sp->used = 1;
+        return;
+    }
     if ((q->current_span < 0 || q->current_filler) && NL_WORD_IN(q->toks[sp->tok].word, current) &&
         !t0_names_non_date(q, q->toks[sp->tok].stem)) { /* not current_address_id's word */
         q->current_span = (int)i; /* resolve.c finds the end it has not reached */

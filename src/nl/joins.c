@@ -160,10 +160,38 @@ int t0_fk_to(const struct query *q, int t, int m, int *mc)
     return found;
 }
 
+/* "customers who placed an order in 2023": the question names a table whose rows point at
+ * main's (orders of customers) and has no other role; its date is the one a period is on, not
+ * main's own (signup_date), unless a word names main's date. The table, or -1. */
+static int mentioned_child_date(struct query *q, int main, int *c_out)
+{
+    int found = -1, mc = -1;
+    if (t0_date_col_said(q, main))
+        return -1;
+    for (size_t k = 0; k < q->n_mentions; k++) {
+        int t = t0_span_table(q, q->mentions[k]), amb = 0, c;
+        if (t < 0 || t == main || t0_fk_to(q, t, main, &mc) < 0 ||
+            (c = t0_date_col(q, t, &amb)) < 0 || amb)
+            continue;
+        if (found >= 0 && found != t)
+            return -1;
+        found = t;
+        *c_out = c;
+    }
+    return found;
+}
+
 /* The date column for year filters and time groups: main's own, else the nearest table's. */
 int t0_find_date(struct query *q, int main, int *t_out)
 {
-    int amb = 0, c = t0_date_col(q, main, &amb);
+    int amb = 0, c = t0_date_col(q, main, &amb), cc = -1;
+    int child = c >= 0 ? mentioned_child_date(q, main, &cc) : -1;
+    if (child >= 0) {
+        *t_out = child;
+        t0_doubt(q, P_SLIGHT, "dated by %s.%s", q->s->tables[child].name,
+                 q->s->tables[child].cols[cc].name);
+        return cc;
+    }
     *t_out = main;
     if (c < 0) {
         int best_d = 1 << 30;

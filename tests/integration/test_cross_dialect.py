@@ -67,6 +67,8 @@ CALENDAR = [
     "order status breakdown for 2024",
     "orders with a shipping cost over $20 - how many?",
     "percent of orders cancelled per channel",
+    "How many customers ordered in 2023 but not in 2024?",
+    "how many customers did not order in 2024",
 ]
 # Cohorts and growth series read a derived table: MariaDB's cost guard adds up the SELECTs of a
 # plan (it multiplied them before, and refused these).

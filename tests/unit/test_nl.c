@@ -2197,6 +2197,33 @@ static void test_history_latest(void)
     sqlite3_close(db);
 }
 
+/* Periods of the rows that point at an entity: "customers who made purchases in 2023 but not in
+ * 2024", "... in 2023 and also in 2024", "made no purchases in 2024", each year on the
+ * purchases' own date. Traps: a year said before the absence is the entity's own; a negated
+ * year of the rows counted themselves. */
+static void test_periods_of_rows(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE cust(cust_id INTEGER PRIMARY KEY, cust_nm TEXT, joined_on DATE);"
+        "CREATE TABLE purchase(purchase_id INTEGER PRIMARY KEY,"
+        " cust_id INTEGER REFERENCES cust(cust_id), bought_on DATE, amt REAL);"
+        "INSERT INTO cust VALUES (1,'a','2022-01-05'),(2,'b','2022-03-01'),(3,'c','2024-02-01'),"
+        " (4,'d','2024-05-01');"
+        "INSERT INTO purchase VALUES (1,1,'2023-02-01',10),(2,1,'2024-03-01',20),"
+        " (3,2,'2023-07-01',30),(4,3,'2024-04-01',40);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many customers made purchases in 2023?", "SELECT 2");
+    expect_rows(db, &sc, "how many customers made purchases in 2023 but not in 2024?", "SELECT 1");
+    expect_rows(db, &sc, "how many customers made purchases in 2023 and also in 2024?",
+                "SELECT 1");
+    expect_rows(db, &sc, "how many customers made no purchases in 2024?", "SELECT 2");
+    expect_rows(db, &sc, "how many customers who joined in 2024 made no purchases?", "SELECT 1");
+    expect_unsure(&sc, "how many purchases were made in 2023 but not in 2024?");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -2225,6 +2252,7 @@ static const struct test_case tests[] = {
     {"event_dates", test_event_dates},
     {"history_latest", test_history_latest},
     {"leaving", test_leaving},
+    {"periods_of_rows", test_periods_of_rows},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
