@@ -516,6 +516,23 @@ static int put_missing(struct compose *cx, struct buf *b, const struct filter *f
     return 1;
 }
 
+/* "t.c [NOT] IN (SELECT st.sc FROM st WHERE " and, negated, "st.sc IS NOT NULL" (NOT IN over
+ * a NULL is never true): the caller writes the rest of the condition and the ')'. */
+static void put_in_rows(struct compose *cx, struct buf *b, int t, int c, int st, int sc, int neg)
+{
+    const char *ref = cx->q->s->tables[st].cols[sc].name;
+    put_col(cx, b, t, c);
+    buf_puts(b, neg ? " NOT IN (SELECT " : " IN (SELECT ");
+    db_dialect_put_ident(b, cx->dialect, ref);
+    buf_puts(b, " FROM ");
+    db_dialect_put_ident(b, cx->dialect, cx->q->s->tables[st].name);
+    buf_puts(b, " WHERE ");
+    if (neg) {
+        db_dialect_put_ident(b, cx->dialect, ref);
+        buf_puts(b, " IS NOT NULL");
+    }
+}
+
 static void put_filters(struct compose *cx, struct buf *b)
 {
     struct query *q = cx->q;
@@ -548,16 +565,9 @@ static void put_filters(struct compose *cx, struct buf *b)
         if (f->semi) {
             /* t2.key [NOT] IN (SELECT t.fk FROM t WHERE t.c = 'v' | year(t.c) = 2023) */
             const struct schema_table *tt = &q->s->tables[f->t];
-            put_col(cx, b, f->t2, f->key_c);
-            buf_puts(b, f->neg ? " NOT IN (SELECT " : " IN (SELECT ");
-            db_dialect_put_ident(b, cx->dialect, tt->cols[f->c2].name);
-            buf_puts(b, " FROM ");
-            db_dialect_put_ident(b, cx->dialect, tt->name);
-            buf_puts(b, " WHERE ");
-            if (f->neg) { /* NOT IN over a NULL key is never true */
-                db_dialect_put_ident(b, cx->dialect, tt->cols[f->c2].name);
-                buf_puts(b, " IS NOT NULL AND ");
-            }
+            put_in_rows(cx, b, f->t2, f->key_c, f->t, f->c2, f->neg);
+            if (f->neg)
+                buf_puts(b, " AND ");
             if (f->kind == FILTER_YEAR) {
                 struct buf col = BUF_INIT;
                 db_dialect_put_ident(&col, cx->dialect, tt->cols[f->c].name);
@@ -594,15 +604,8 @@ static void put_filters(struct compose *cx, struct buf *b)
             continue;
         }
         if (f->kind == FILTER_ANTI) {
-            const char *ref = q->s->tables[f->t2].cols[f->c2].name;
-            put_col(cx, b, f->t, f->c);
-            buf_puts(b, " NOT IN (SELECT ");
-            db_dialect_put_ident(b, cx->dialect, ref);
-            buf_puts(b, " FROM ");
-            db_dialect_put_ident(b, cx->dialect, q->s->tables[f->t2].name);
-            buf_puts(b, " WHERE ");
-            db_dialect_put_ident(b, cx->dialect, ref);
-            buf_puts(b, " IS NOT NULL)");
+            put_in_rows(cx, b, f->t, f->c, f->t2, f->c2, 1);
+            buf_putc(b, ')');
             continue;
         }
         if (f->kind == FILTER_DATE) {
