@@ -124,7 +124,7 @@ static struct filter *cal_filter(struct query *q, enum cal_kind kind)
     memset(f, 0, sizeof *f);
     f->kind = FILTER_DATE;
     f->cal = kind;
-    f->span = f->t = f->c = f->near_table = -1;
+    f->span = f->t = f->c = f->near_table = f->year_span = -1;
     q->any_link = 1;
     return f;
 }
@@ -642,6 +642,7 @@ void t0_calendar_read(struct query *q)
     for (int i = 0; (size_t)i < q->n; i++) {
         if (q->sp[i].kind == NL_SPAN_STOPWORD && q->sp[i].lex == &cal_stop)
             continue;
+        size_t nf = q->nf;
         int r = read_recent(q, i);
         if (r < 0)
             r = read_range(q, i);
@@ -657,6 +658,8 @@ void t0_calendar_read(struct query *q)
             r = read_all_years(q, i);
         if (r < 0)
             read_new(q, i);
+        for (size_t k = nf; k < q->nf; k++)
+            q->f[k].year_span = i; /* where the period is said (filters.c) */
         if (r > i)
             i = r;
     }

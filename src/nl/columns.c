@@ -376,7 +376,7 @@ int t0_date_col(const struct query *q, int t, int *ambiguous)
 /* A price-like column for "expensive" / "cheap": price, then cost. */
 int t0_price_col(const struct query *q, int t)
 {
-    static const char *const words[] = {"price", "cost", "amount", "fee"};
+    static const char *const words[] = {"price", "prc", "cost", "amount", "fee"};
     const struct schema_table *tb = &q->s->tables[t];
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
         for (size_t c = 0; c < tb->n_cols; c++)
@@ -392,7 +392,9 @@ int t0_pay_col(const struct query *q, int t)
     const struct schema_table *tb = &q->s->tables[t];
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
         for (size_t c = 0; c < tb->n_cols; c++)
-            if (t0_col_is_numeric(q, t, (int)c) && t0_col_has_word(q, t, (int)c, words[w]))
+            /* never a key: sal_hist.sal_id numbers rows, it pays nobody */
+            if (t0_col_is_numeric(q, t, (int)c) && !t0_col_is_key(q, t, (int)c) &&
+                t0_col_has_word(q, t, (int)c, words[w]))
                 return (int)c;
     return -1;
 }
@@ -519,10 +521,12 @@ int t0_revenue_cols(const struct query *q, int t, int *qc, int *pc)
         for (size_t c = 0; c < tb->n_cols && *qc < 0; c++)
             if (t0_col_is_numeric(q, t, (int)c) && !t0_col_is_key(q, t, (int)c) &&
                 t0_col_has_word(q, t, (int)c, qty[w]) && !t0_col_has_word(q, t, (int)c, "price") &&
+                !t0_col_has_word(q, t, (int)c, "prc") && /* unit_prc_usd is a price */
                 !t0_col_has_word(q, t, (int)c, "cost")) /* unit_cost is money, not a quantity */
                 *qc = (int)c;
     for (size_t c = 0; c < tb->n_cols && *pc < 0; c++)
-        if (t0_col_is_numeric(q, t, (int)c) && t0_col_has_word(q, t, (int)c, "price"))
+        if (t0_col_is_numeric(q, t, (int)c) &&
+            (t0_col_has_word(q, t, (int)c, "price") || t0_col_has_word(q, t, (int)c, "prc")))
             *pc = (int)c;
     return *qc >= 0 && *pc >= 0;
 }

@@ -568,14 +568,22 @@ static void put_filters(struct compose *cx, struct buf *b)
             put_in_rows(cx, b, f->t2, f->key_c, f->t, f->c2, f->neg);
             if (f->neg)
                 buf_puts(b, " AND ");
-            if (f->kind == FILTER_YEAR) {
+            if (f->kind == FILTER_YEAR || f->kind == FILTER_DATE) {
                 struct buf col = BUF_INIT;
                 db_dialect_put_ident(&col, cx->dialect, tt->cols[f->c].name);
-                db_dialect_put(b, cx->dialect->year, buf_cstr(&col), NULL);
-                if (cx->dialect->year_is_text)
-                    buf_printf(b, " = '%04d')", (int)f->num);
-                else
-                    buf_printf(b, " = %d)", (int)f->num);
+                if (f->kind == FILTER_DATE) {
+                    struct filter own = *f; /* "the last 3 months" of the rows' own dates */
+                    own.t2 = f->t;
+                    own.c2 = f->c;
+                    t0_cal_put_filter(q, cx->dialect, b, &own, buf_cstr(&col));
+                } else {
+                    db_dialect_put(b, cx->dialect->year, buf_cstr(&col), NULL);
+                    if (cx->dialect->year_is_text)
+                        buf_printf(b, " %s '%04d'", nl_op_sql(f->op), (int)f->num);
+                    else
+                        buf_printf(b, " %s %d", nl_op_sql(f->op), (int)f->num);
+                }
+                buf_putc(b, ')');
                 if (col.failed)
                     b->failed = 1;
                 buf_free(&col);

@@ -18,6 +18,7 @@
 #include "nl/nl.h"
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
+#include "schema/forms.h"
 #include "semantic/semantic.h"
 #include "util/buf.h"
 
@@ -107,13 +108,19 @@ static void find_money(struct draft *d)
     const struct query *q = &d->q;
     int best_rank = 1 << 30;
     d->money_t = d->money_c = -1;
+    static const char *const per_unit[] = {"price", "prc", "unit", "each", "per"};
     for (size_t t = 0; t < q->s->n_tables; t++) {
         if (!table_has_word(q, (int)t, order_words, 9))
             continue;
+        int qc, pc, lines = t0_revenue_cols(q, (int)t, &qc, &pc);
         for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
             size_t w = 0;
             if (!t0_col_is_numeric(q, (int)t, (int)c) || t0_col_is_key(q, (int)t, (int)c) ||
                 has_any_word(q, (int)t, (int)c, not_money, 12))
+                continue;
+            /* a price per unit beside a quantity is no amount to sum (the line table's
+             * quantity × price is, find_lines) */
+            if (lines || (qc >= 0 && has_any_word(q, (int)t, (int)c, per_unit, 5)))
                 continue;
             while (w < 13 && !t0_col_has_word(q, (int)t, (int)c, money[w]))
                 w++;
@@ -152,17 +159,24 @@ static void find_cost(struct draft *d)
 }
 
 /* A status of the orders holding a cancelled value. */
+/* 'cancelled', 'Canceled', or a code that shortens it ('CNCL', 'CANC'; not two letters) */
+static int cancelled_value(const char *v)
+{
+    return strncasecmp(v, "cancel", 6) == 0 || (strlen(v) >= 3 && value_abbreviates(v, "cancelled"));
+}
+
 static void find_cancelled(struct draft *d)
 {
     const struct query *q = &d->q;
     int t = d->head >= 0 ? d->head : d->line;
     d->status_t = -1;
     for (size_t c = 0; t >= 0 && c < q->s->tables[t].n_cols; c++) {
-        if (!t0_col_has_word(q, t, (int)c, "status") && !t0_col_has_word(q, t, (int)c, "state"))
+        if (!t0_col_has_word(q, t, (int)c, "status") && !t0_col_has_word(q, t, (int)c, "state") &&
+            !t0_col_has_word(q, t, (int)c, "stat"))
             continue;
         for (size_t v = 0; v < q->s->n_values; v++) {
             const struct schema_value *sv = &q->s->values[v];
-            if ((int)sv->table == t && sv->column == c && strncasecmp(sv->value, "cancel", 6) == 0) {
+            if ((int)sv->table == t && sv->column == c && cancelled_value(sv->value)) {
                 d->status_t = t;
                 d->status_c = (int)c;
                 d->cancelled = sv->value;
@@ -171,7 +185,7 @@ static void find_cancelled(struct draft *d)
         }
         const struct schema_column *col = &q->s->tables[t].cols[c];
         for (size_t k = 0; k < col->n_samples; k++)
-            if (strncasecmp(col->samples[k], "cancel", 6) == 0) {
+            if (cancelled_value(col->samples[k])) {
                 d->status_t = t;
                 d->status_c = (int)c;
                 d->cancelled = col->samples[k];

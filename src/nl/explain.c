@@ -32,8 +32,12 @@ static void explain_filter(const struct query *q, const struct shape *sh, const 
     const struct schema *s = q->s;
     const char *cn = explain_col(q, sh, f->t, f->c, cb, sizeof cb);
     if (f->semi && f->kind == FILTER_YEAR) {
-        buf_printf(x, "%s %s row has year of %s = %d", f->neg ? "no" : "some",
-                   s->tables[f->t].name, s->tables[f->t].cols[f->c].name, (int)f->num);
+        buf_printf(x, "%s %s row has year of %s %s %d", f->neg ? "no" : "some",
+                   s->tables[f->t].name, s->tables[f->t].cols[f->c].name, nl_op_sql(f->op),
+                   (int)f->num);
+    } else if (f->semi && f->kind == FILTER_DATE) {
+        buf_printf(x, "%s %s row has ", f->neg ? "no" : "some", s->tables[f->t].name);
+        t0_cal_explain(q, f, s->tables[f->t].cols[f->c].name, x);
     } else if (f->semi) {
         buf_printf(x, "some %s row has %s = ", s->tables[f->t].name, s->tables[f->t].cols[f->c].name);
         buf_put_sql_string(x, f->vals[0]);

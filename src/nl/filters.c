@@ -307,8 +307,13 @@ static void years_of_rows(struct query *q, const struct shape *sh)
         int amb = 0, dc = an->kind == FILTER_ANTI ? t0_date_col(q, an->t2, &amb) : -1;
         for (size_t k = 0; dc >= 0 && !amb && k < q->nf; k++) {
             struct filter *y = &q->f[k];
-            if (y->kind != FILTER_YEAR || y->neg || y->op != NL_OP_EQ || y->year_span < 0 ||
-                y->year_span < q->anti_span)
+            /* a year ("in 2024", "since 2023") or a period ("since June 2024", "in the last 3
+             * months") said after the absent rows */
+            int year = y->kind == FILTER_YEAR && !y->neg && y->op != NL_OP_IN &&
+                       y->year_span >= 0 && y->year_span > q->anti_span;
+            int period = y->kind == FILTER_DATE && y->cal != CAL_PART && y->year_span >= 0 &&
+                         y->year_span > q->anti_span;
+            if (!year && !period)
                 continue;
             y->neg = 1;
             y->semi = 1;

@@ -1370,8 +1370,20 @@ static int resolve_latest(struct res *r)
         f->t = t;
         f->c = date;
         f->c2 = key;
+        int e = t0_fk_table(q, t, key), ec = end_col(q, e, 0), said = 0;
         t0_doubt(q, P_SLIGHT, "%s read as each %s's latest row", q->s->tables[t].name,
-                 q->s->tables[t0_fk_table(q, t, key)].name);
+                 q->s->tables[e].name);
+        /* the latest pay of someone who has left is no one's pay now: of the current ones */
+        for (size_t j = 0; j < q->nf; j++)
+            said |= q->f[j].kind == FILTER_NOTNULL && q->f[j].t == e && q->f[j].c == ec;
+        struct filter *now = ec >= 0 && !said ? t0_new_filter(q, FILTER_NOTNULL) : NULL;
+        if (now) {
+            now->flag = 1;
+            now->t = e;
+            now->c = ec;
+            t0_doubt(q, P_SLIGHT, "of the %s whose %s is not set", q->s->tables[e].name,
+                     q->s->tables[e].cols[ec].name);
+        }
     }
     return 0;
 }

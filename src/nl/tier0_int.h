@@ -70,7 +70,7 @@ struct filter {
      * store"): t2.key_c IN (SELECT t.c2 FROM t WHERE t.c = value), t2 the entity */
     int semi, key_c;
     int neg; /* YEAR: "but not in 2024": no row of the entity in it (semi, NOT IN) */
-    int year_span; /* YEAR: the span of the year said, or -1 */
+    int year_span; /* YEAR, DATE: the span where the year or period is said, or -1 */
 };
 
 struct edge {

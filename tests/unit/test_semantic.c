@@ -449,6 +449,25 @@ static void test_draft_money_columns(void)
     /* trap: the tax column is money too, but not revenue; cents are not dollars */
     CHECK(rev && strcmp(rev->expr, "SUM(charges.amount_cents / 100.0)") == 0);
     CHECK(sm && semantic_find_metric(sm, "units sold") == NULL); /* no quantity column */
+    semantic_free(sm);
+    sm = NULL;
+    schema_free(&s2);
+    db_close(d2);
+    d2 = NULL;
+    /* trap: a price per unit beside a quantity (unit_prc_usd, qty) is never summed alone; a
+     * stored code 'CNCL' in stat_cd is the cancelled status */
+    make_db(path, "CREATE TABLE ord(ord_id INTEGER PRIMARY KEY, ord_dt DATE, stat_cd TEXT);"
+                  "CREATE TABLE ord_ln(ln_id INTEGER PRIMARY KEY,"
+                  " ord_id INTEGER REFERENCES ord(ord_id), qty INTEGER, unit_prc_usd REAL);"
+                  "INSERT INTO ord VALUES (1,'2024-01-01','SHP'),(2,'2024-01-02','CNCL');"
+                  "INSERT INTO ord_ln VALUES (1,1,3,2.5),(2,2,1,9.0);");
+    memset(&s2, 0, sizeof s2);
+    CHECK_INT(db_open(path, &d2, &e), 0);
+    CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
+    CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(ord_ln.qty * ord_ln.unit_prc_usd)") == 0);
+    CHECK(rev && rev->filters.n == 1 && strstr(rev->filters.items[0], "'CNCL'") != NULL);
     /* a draft says it is one, and says so again when written and read back */
     CHECK(sm && sm->drafted == 1);
     struct buf out = BUF_INIT;
