@@ -304,7 +304,9 @@ int t0_leave_word(const char *word, const char *col_stem)
 
 static int date_col_by_question(const struct query *q, int t)
 {
-    static const char *const generic[] = {"date", "dt", "on", "at", "time", "day", "ts", "d"};
+    /* words every date column may have, and prepositions ("rentals in 2023" names no in_ts) */
+    static const char *const generic[] = {"date", "dt", "on", "at", "time", "day", "ts", "d",
+                                          "in", "of", "by", "to", "for", "from"};
     const struct schema_table *tb = &q->s->tables[t];
     int found = -1;
     if (!q->toks || !q->sp)
@@ -350,6 +352,17 @@ int t0_date_col_said(const struct query *q, int t)
     return date_col_by_question(q, t) >= 0;
 }
 
+/* The question says born, birth or birthday. */
+static int born_asked(const struct query *q)
+{
+    static const char *const words[] = {"born", "birth", "birthday", "birthdays", "births"};
+    for (size_t i = 0; q->sp && i < q->n; i++)
+        for (size_t k = q->sp[i].tok; k < q->sp[i].tok + q->sp[i].len; k++)
+            if (q->toks[k].kind == NL_TOK_WORD && NL_WORD_IN(q->toks[k].word, words))
+                return 1;
+    return 0;
+}
+
 /* The date column of a table: the only one, or the one named after the table ("order_date" in
  * orders), or the one a word of the question names, or the first. -1 when none. */
 int t0_date_col(const struct query *q, int t, int *ambiguous)
@@ -368,6 +381,8 @@ int t0_date_col(const struct query *q, int t, int *ambiguous)
     }
     if (count > 1 && named < 0)
         named = date_col_by_question(q, t);
+    if (count > 1 && named < 0 && born_asked(q))
+        named = t0_birth_col(q, t); /* "customers born before 1970": dob, not joined_on */
     int event = count > 1 && named < 0 ? t0_cal_event_col(q, t) : -1;
     *ambiguous = count > 1 && named < 0 && event < 0;
     return named >= 0 ? named : event >= 0 ? event : first;

@@ -120,6 +120,12 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
         t0_doubt(q, P_UNSURE, "'%s' may be a %s value or when the %s row says it happened",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name,
                  q->s->tables[sh->main].name);
+    if (q->current_span >= 0 && sh->main >= 0 && f->t != sh->main && !t0_many_to_one(q, f->t))
+        /* "accounts still open" where tickets have an 'OPEN' status: the accounts' state, or
+         * their tickets'? */
+        t0_doubt(q, P_UNSURE, "'%s' may be the %s's state or their %s rows'",
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[sh->main].name,
+                 q->s->tables[f->t].name);
     if (f->op == NL_OP_NE && !t0_many_to_one(q, f->t))
         t0_doubt(q, P_WRONGISH, "'not %s' over rows joined from %s",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name);

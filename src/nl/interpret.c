@@ -913,6 +913,30 @@ static int owner_of_next(const struct query *q, size_t i)
            e.owner == a->cand[0].table;
 }
 
+/* "total invoiced", "total billed", "total charged": a verb's participle for the rows of a table
+ * with one money column is that amount, summed. The span becomes that column, the measure. */
+static int participle_amount(struct pass *p)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    const char *w = q->toks[sp->tok].word;
+    size_t n = strlen(w);
+    int sure = 0, t = sp->n_cand == 1 ? sp->cand[0].table : -1;
+    int c = t >= 0 && sp->len == 1 && n > 4 && strcmp(w + n - 2, "ed") == 0
+                ? t0_money_col(q, t, &sure)
+                : -1;
+    if (c < 0 || !sure)
+        return 0;
+    sp->kind = NL_SPAN_COLUMN;
+    sp->cand[0].col = c;
+    q->measure_span = (int)p->i;
+    if (q->n_mentions < NL_MAX_MENTIONS)
+        q->mentions[q->n_mentions++] = (int)p->i; /* its rows are what is read */
+    t0_doubt(q, P_SLIGHT, "'%s' read as the amount of %s.%s", w, q->s->tables[t].name,
+             q->s->tables[t].cols[c].name);
+    return 1;
+}
+
 /* A table: counted, grouped by, ranked, the subject of a HAVING, or a mention */
 static void read_table(struct pass *p)
 {
@@ -957,6 +981,8 @@ static void read_table(struct pass *p)
              * said */
             t0_doubt(q, P_WRONGISH, "a total amount of %s with no column for it",
                      t0_span_text(q, sp, p->text, sizeof p->text));
+        } else if (q->agg == NL_AGG_SUM && participle_amount(p)) {
+            /* "total invoiced for Acme": the amount invoiced, read by participle_amount */
         } else if (q->agg == NL_AGG_SUM) { /* "total orders" */
             q->agg = NL_AGG_COUNT;
             q->counted_span = (int)i;
@@ -1045,6 +1071,18 @@ static void read_column(struct pass *p)
     sp->used = 1;
     if ((int)i == q->taken_col)
         return;
+    int vb = t0_prev_content(q, i);
+    if (vb >= 0 && vb == (int)i - 1 && q->sp[vb].kind == NL_SPAN_VALUE && sp->n_cand > 0) {
+        /* "gold tier accounts", "premium plan customers": the column says what the value
+         * before it is, it is no column to count or show */
+        int same = 0;
+        for (size_t a = 0; a < q->sp[vb].n_cand; a++)
+            for (size_t b = 0; b < sp->n_cand; b++)
+                same |= q->sp[vb].cand[a].table == sp->cand[b].table &&
+                        q->sp[vb].cand[a].col == sp->cand[b].col;
+        if (same)
+            return;
+    }
     if (t0_flag_word(q, i) >= 0 && (t0_flag_filter(q, i, p->neg_value == (int)i) == 0)) {
         /* "discontinued products", "customers who are loyalty members": set */
         if (p->pend != PEND_COUNT && p->pend != PEND_MEASURE && p->pend != PEND_MOST)

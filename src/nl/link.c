@@ -636,6 +636,15 @@ static int phrase_text(const struct nl_token *toks, size_t i, size_t len, char *
 static const char *schema_short_form(const struct nl_schema *ns, const char *word,
                                      const char *stem);
 
+/* Some table's name ends in this stem (the noun it is named for): cust, ord_ln's "ln". */
+static int names_table_head(const struct nl_schema *ns, const char *stem)
+{
+    for (size_t t = 0; stem && t < ns->s->n_tables; t++)
+        if (ns->tables[t].n && strcmp(ns->tables[t].stem[ns->tables[t].n - 1], stem) == 0)
+            return 1;
+    return 0;
+}
+
 /* Synonyms only for words the schema does not use itself ("client" when there is no client
  * table, but never "cost" when a column says cost). The synonym may be in the schema as a short
  * form: "staff" is an employee, and an employee is the table emp. */
@@ -643,8 +652,10 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
 {
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
-        if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem))
-            continue;
+        if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem) ||
+            names_table_head(ns, schema_short_form(ns, t->word, t->stem)))
+            continue; /* "customers" with a table cust is that table, not a synonym's (but
+                       * cust_seg holds segments: there customers may be accounts) */
         const char *syn = question_synonym(t->word, QUESTION_SYN_TIER0);
         if (syn) {
             char stem[NL_WORD_MAX];
@@ -816,8 +827,10 @@ static int short_form(const char *a, const char *w)
     }
     if (consonants < 2 && la > 2)
         return 0; /* "age" is a word, not the skeleton of "assigned" */
-    if (la == 2 && vowel(a[0]))
-        return 0; /* "id" is no skeleton of "include" or "individual"; "nm", "dt" are */
+    static const char *const suffixes[] = {"ts", "id", "in", "at", "on", "by", "to", "of"};
+    if (la == 2 && (vowel(a[0]) || NL_WORD_IN(a, suffixes)))
+        return 0; /* "id" is no skeleton of "include", nor "ts" (in_ts) of "texas"; "wt" is
+                   * weight, and "nm", "dt" come from the abbreviation table */
     size_t j = 1;
     for (size_t k = 1; k < la; k++) {
         char want = a[k];

@@ -2246,6 +2246,41 @@ static void test_periods_of_rows(void)
     sqlite3_close(db);
 }
 
+/* What a second independent review found on schemas it built, each now a trap: a preposition
+ * names no date column ("rentals in 2023" and in_ts), "in Texas" is no "in_ts", "born" names
+ * the birth date, "gold tier accounts" counts accounts, "total invoiced" is an amount, and
+ * "accounts still open" where tickets are 'OPEN' is handed over. */
+static void test_review_traps(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE acct(acct_id INTEGER PRIMARY KEY, acct_nm TEXT, tier_cd TEXT,"
+        " closed_on DATE, st_cd TEXT);"
+        "CREATE TABLE tkt(tkt_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES acct(acct_id),"
+        " stat_cd TEXT, opened_at DATE);"
+        "CREATE TABLE inv(inv_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES acct(acct_id),"
+        " issued_on DATE, amt_cents INTEGER);"
+        "CREATE TABLE rntl(rntl_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES acct(acct_id),"
+        " out_ts DATE, in_ts DATE);"
+        "CREATE TABLE cust(cust_id INTEGER PRIMARY KEY, cust_nm TEXT, dob DATE, joined_on DATE);"
+        "INSERT INTO acct VALUES (1,'Acme','GLD',NULL,'TX'),(2,'Birch','GLD','2024-01-01','CA'),"
+        " (3,'Cobalt','SLV',NULL,'TX');"
+        "INSERT INTO tkt VALUES (1,1,'OPEN','2024-01-02'),(2,2,'CLSD','2024-02-01');"
+        "INSERT INTO inv VALUES (1,1,'2024-01-05',12500),(2,1,'2024-02-05',7500),"
+        " (3,2,'2024-03-01',1000);"
+        "INSERT INTO rntl VALUES (1,1,'2023-12-30','2024-01-02'),(2,3,'2023-05-01','2023-05-03');"
+        "INSERT INTO cust VALUES (1,'x','1965-04-01','2021-01-01'),(2,'y','1990-02-01','2022-01-01');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "how many rntls in 2023?"); /* out_ts or in_ts: neither is named */
+    expect_rows(db, &sc, "how many customers born before 1970?", "SELECT 1");
+    expect_rows(db, &sc, "how many gold tier accounts are there?", "SELECT 2");
+    expect_rows(db, &sc, "total invoiced for Acme", "SELECT 200.0");
+    expect_unsure(&sc, "how many accounts are still open?");
+    expect_unsure(&sc, "number of rntls in Texas"); /* never in_ts read from "in texas" */
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -2276,6 +2311,7 @@ static const struct test_case tests[] = {
     {"pay_key", test_pay_key},
     {"leaving", test_leaving},
     {"periods_of_rows", test_periods_of_rows},
+    {"review_traps", test_review_traps},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
