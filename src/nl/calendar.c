@@ -116,16 +116,11 @@ static void eat(struct query *q, int from, int to)
 
 static struct filter *cal_filter(struct query *q, enum cal_kind kind)
 {
-    if (q->nf >= NL_MAX_FILTERS) {
-        t0_doubt(q, P_UNSURE, "too many conditions");
-        return NULL;
+    struct filter *f = t0_new_filter(q, FILTER_DATE);
+    if (f) {
+        f->cal = kind;
+        q->any_link = 1;
     }
-    struct filter *f = &q->f[q->nf++];
-    memset(f, 0, sizeof *f);
-    f->kind = FILTER_DATE;
-    f->cal = kind;
-    f->span = f->t = f->c = f->near_table = f->year_span = -1;
-    q->any_link = 1;
     return f;
 }
 
@@ -671,17 +666,6 @@ void t0_calendar_read(struct query *q)
 
 /* ---- resolution and SQL ---- */
 
-/* The data's "now" for "the last 3 months" of hires, signups or orders: the latest date of
- * those events themselves, the filtered column (into t2.c2). Another table's latest date would
- * be no "now" for them when it is updated apart (usage loaded daily, hires monthly), and people
- * who write the SQL by hand count back from the events' own latest date. */
-static void recent_anchor(const struct query *q, struct filter *f)
-{
-    (void)q;
-    f->t2 = f->t;
-    f->c2 = f->c;
-}
-
 /* Every sampled value of the column starts as ISO 8601 does ("2023-06-01", "2023-06-01 10:00"),
  * so comparing it with '2023-06-01' as text orders it by date. A declared DATE column may hold
  * "06/01/2023" or a number of seconds, which such a comparison would get wrong. */
@@ -706,8 +690,6 @@ int t0_cal_resolve_filter(struct query *q, const struct shape *sh, struct filter
     if (f->cal == CAL_RANGE && !iso_samples(t0_col_of(q, f->t, f->c)))
         t0_doubt(q, P_UNSURE, "%s.%s is not written as YYYY-MM-DD", q->s->tables[f->t].name,
                  q->s->tables[f->t].cols[f->c].name);
-    if (f->cal == CAL_RECENT)
-        recent_anchor(q, f);
     return 0;
 }
 
@@ -859,9 +841,12 @@ int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct 
                                 : f->unit == NL_TIME_YEAR ? 12
                                                           : 1));
         buf_puts(&max, "(SELECT MAX(");
-        db_dialect_put_ident(&max, d, q->s->tables[f->t2].cols[f->c2].name);
+        /* the data's "now" for "the last 3 months" of hires or orders: the latest date of those
+         * events themselves. Another table's would be no "now" for them when it is loaded
+         * apart (usage daily, hires monthly); people writing the SQL count back from it too. */
+        db_dialect_put_ident(&max, d, q->s->tables[f->t].cols[f->c].name);
         buf_puts(&max, ") FROM ");
-        db_dialect_put_ident(&max, d, q->s->tables[f->t2].name);
+        db_dialect_put_ident(&max, d, q->s->tables[f->t].name);
         buf_putc(&max, ')');
         /* a timestamp at 10:00 on the boundary day is later than the day itself: compare days */
         const struct schema_column *cc = t0_col_of(q, f->t, f->c);

@@ -572,10 +572,7 @@ static void put_filters(struct compose *cx, struct buf *b)
                 struct buf col = BUF_INIT;
                 db_dialect_put_ident(&col, cx->dialect, tt->cols[f->c].name);
                 if (f->kind == FILTER_DATE) {
-                    struct filter own = *f; /* "the last 3 months" of the rows' own dates */
-                    own.t2 = f->t;
-                    own.c2 = f->c;
-                    t0_cal_put_filter(q, cx->dialect, b, &own, buf_cstr(&col));
+                    t0_cal_put_filter(q, cx->dialect, b, f, buf_cstr(&col));
                 } else {
                     db_dialect_put(b, cx->dialect->year, buf_cstr(&col), NULL);
                     if (cx->dialect->year_is_text)
