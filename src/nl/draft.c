@@ -204,17 +204,16 @@ static char *dup_or_fail(struct draft *d, const char *s)
     return r;
 }
 
-/* A one-word synonym that is what a numeric column of the schema holds, its last word before
- * any unit ("spend" beside mkt_cmp.spend_cents): the word is the schema's, not a synonym to
- * draft. ("units" beside unit_price stays: that column holds prices.) */
+/* A synonym whose last word is what a numeric column of the schema holds, its last word before
+ * any unit ("spend" and "total spend" beside mkt_cmp.spend_cents): the word is the schema's,
+ * not a synonym to draft. ("units" beside unit_price stays: that column holds prices.) */
 static int names_schema(const struct draft *d, const char *phrase)
 {
     static const char *const units[] = {"usd", "eur", "gbp", "cent", "amt", "amount", "k", "m"};
     char stem[NL_WORD_MAX];
     const struct query *q = &d->q;
-    if (strchr(phrase, ' '))
-        return 0;
-    nl_stem(phrase, stem, sizeof stem);
+    const char *last = strrchr(phrase, ' ');
+    nl_stem(last ? last + 1 : phrase, stem, sizeof stem);
     for (size_t t = 0; t < q->s->n_tables; t++)
         for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
             const struct nl_name *cn = &q->ns->cols[t][c];

@@ -383,8 +383,10 @@ int t0_metric_resolve(struct query *q, struct shape *sh, int *mt)
         t0_doubt(q, P_UNSURE, "%s of the metric %s is not composed",
                  q->agg == NL_AGG_AVG ? "an average" : "an extreme", m->name);
     if (q->metric_drafted)
-        t0_doubt(q, P_SLIGHT, "%s drafted from the column roles (no semantic layer file)",
-                 m->name);
+        t0_doubt(q, P_SLIGHT, "%s drafted from the column roles (%s)", m->name,
+                 q->s->semantic && q->s->semantic->drafted
+                     ? "a layer `semantic init` drafted, not yet reviewed"
+                     : "no semantic layer file");
     if (q->metric_drafted && m->format == SEMANTIC_FMT_PERCENT)
         t0_doubt(q, P_UNSURE, "a drafted ratio: a percentage or a fraction is not known");
     *mt = t;

@@ -439,6 +439,7 @@ static void test_draft_money_columns(void)
                   "REFERENCES custs(cust_id), charged_on DATE, amount_cents INTEGER,"
                   " tax_cents INTEGER);"
                   "CREATE TABLE stores(store_id INTEGER PRIMARY KEY, revenue REAL);"
+                  "CREATE TABLE ads(ad_id INTEGER PRIMARY KEY, spend_usd REAL);"
                   "INSERT INTO custs VALUES (1,'a');"
                   "INSERT INTO charges VALUES (1,1,'2024-01-01',1250,100),(2,1,'2024-02-01',750,60);"
                   "INSERT INTO stores VALUES (1, 10.0);");
@@ -449,6 +450,10 @@ static void test_draft_money_columns(void)
     /* trap: the tax column is money too, but not revenue; cents are not dollars */
     CHECK(rev && strcmp(rev->expr, "SUM(charges.amount_cents / 100.0)") == 0);
     CHECK(sm && semantic_find_metric(sm, "units sold") == NULL); /* no quantity column */
+    /* trap: ads.spend_usd holds spend: "spend" and "total spend" are that column, not revenue */
+    for (size_t k = 0; rev && k < rev->synonyms.n; k++)
+        CHECK(strstr(rev->synonyms.items[k], "spend") == NULL);
+    CHECK(rev && rev->synonyms.n > 0);
     semantic_free(sm);
     sm = NULL;
     schema_free(&s2);
