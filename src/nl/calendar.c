@@ -468,6 +468,7 @@ static int read_group(struct query *q, int i)
         return -1;
     q->group = GROUP_TIME; /* (a grouping read before made this return above) */
     q->group_time = unit & 7;
+    q->per_period = is(q, pv, "per") || (unit >= 8 && is(q, i - 1, "average"));
     q->shape = 1;
     /* "which quarter": the question word stays, and asks for the group a ranking picks; the
      * verb after it only links the period to what happened in it ("gets the most orders") */

@@ -1303,8 +1303,12 @@ static void put_per_entity(struct compose *cx, struct buf *sel)
 
 static void put_per_entity_tail(struct compose *cx, struct buf *tail)
 {
+    const struct shape *sh = cx->sh;
     buf_puts(tail, " GROUP BY ");
-    put_col(cx, tail, cx->sh->group_t, t0_pk_col(cx->q, cx->sh->group_t));
+    if (sh->per_entity == 2)
+        put_time(cx, tail, sh->group_t, sh->group_c, cx->q->group_time, 0);
+    else
+        put_col(cx, tail, sh->group_t, t0_pk_col(cx->q, sh->group_t));
 }
 
 static void wrap_per_entity(struct compose *cx, const char *inner, struct buf *sql)
@@ -1318,7 +1322,8 @@ static void wrap_per_entity(struct compose *cx, const char *inner, struct buf *s
              : sh->metric ? sh->metric->name
              : sh->revenue ? "revenue"
                            : s->tables[sh->agg_t].cols[sh->agg_c].name,
-             s->tables[sh->group_t].name);
+             sh->per_entity == 2 ? t0_cal_unit_name(cx->q->group_time)
+                                 : s->tables[sh->group_t].name);
     /* as a number with a fraction: MySQL's AVG of integers keeps 4 decimals */
     buf_puts(sql, "SELECT AVG(");
     db_dialect_put(sql, cx->dialect->cast_real, "v", NULL);

@@ -122,7 +122,10 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         buf_printf(x, " of %s", mname);
     } else
         buf_printf(x, "%s", mname);
-    if (sh->per_entity)
+    if (sh->per_entity == 2)
+        buf_printf(x, " per %s, averaged over the %ss that have %s rows",
+                   t0_cal_unit_name(q->group_time), t0_cal_unit_name(q->group_time), mname);
+    else if (sh->per_entity)
         buf_printf(x, " over the number of %s that have %s rows", s->tables[sh->group_t].name,
                    mname);
     else if (sh->group == GROUP_TABLE)

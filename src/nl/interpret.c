@@ -220,6 +220,23 @@ static int col_counts_things(const struct query *q, int t, int c)
     return 0;
 }
 
+/* Span i is a plural word the schema keeps only as a short form of a numeric column ("how
+ * many impressions" over ad_spend.impr, "clicks" over clk): the column counts them, as
+ * col_counts_things() says of a name that is itself plural. */
+static int plural_short_form(const struct query *q, size_t i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    if (sp->len != 1 || sp->n_cand != 1 || sp->cand[0].col < 0)
+        return 0;
+    const struct nl_token *tk = &q->toks[sp->tok];
+    size_t wl = strlen(tk->word), sl = strlen(tk->stem);
+    int t = sp->cand[0].table, c = sp->cand[0].col;
+    return tk->synonym && wl > sl + 2 && tk->word[wl - 1] == 's' && tk->word[wl - 2] != 's' &&
+           strncmp(tk->word, tk->stem, 1) == 0 && t0_col_holds_numbers(q, t, c) &&
+           !t0_col_is_key(q, t, c) && !t0_col_is_flag(q, t, c) &&
+           t0_col_has_word(q, t, c, tk->stem);
+}
+
 /* Removes span i from the columns to show. */
 static void unselect(struct query *q, int i)
 {
@@ -230,6 +247,15 @@ static void unselect(struct query *q, int i)
             q->n_selects--;
             return;
         }
+}
+
+/* Words before a year that make it a period, not a value of the column before them. */
+static const char *const period_words[] = {"in", "during", "since", "until", "before", "after"};
+
+/* Column c of t names a year (birth_year, yr_founded): a year after "in" may be its value. */
+static int names_year(const struct query *q, int t, int c)
+{
+    return t0_col_has_word(q, t, c, "year") || t0_col_has_word(q, t, c, "yr");
 }
 
 /* A number right next to a numeric column is an equality on it: "4 cylinders" (the column after)
@@ -257,6 +283,8 @@ static int number_filter(struct query *q, size_t i)
             }
     }
     int col = -1;
+    if (t0_is_year(sp) && sp->tok > 0 && NL_WORD_IN(q->toks[sp->tok - 1].word, period_words))
+        return 0; /* "lines received in 2024": a period, never qty_rcvd = 2024 */
     if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN &&
         t0_span_any(q, (int)i + 1, t0_col_number_value))
         col = (int)i + 1;
@@ -683,6 +711,15 @@ static void read_neg(struct pass *p, int arg)
     struct nl_span *sp = p->sp;
     size_t i = p->i;
     int nx = p->nx;
+    if (strcmp(sp->lex->phrase, "without") == 0 && sp->tok >= 2 &&
+        (strcmp(q->toks[sp->tok - 1].word, "and") == 0 ||
+         strcmp(q->toks[sp->tok - 1].word, "or") == 0) &&
+        strcmp(q->toks[sp->tok - 2].word, "with") == 0) {
+        /* "customers who ordered with and without a promo code": both sets, or a comparison
+         * of them; never the rows with no orders at all */
+        t0_doubt(q, P_WRONGISH, "'with %s without' compares two sets", q->toks[sp->tok - 1].word);
+        return;
+    }
     if ((strcmp(sp->lex->phrase, "not") == 0 || strcmp(sp->lex->phrase, "other than") == 0) &&
         (p->neg_value = t0_negated_value(q, i)) >= 0)
         return; /* "not from Russia": the value's filter is negated */
@@ -1104,7 +1141,7 @@ static void read_column(struct pass *p)
             t0_doubt(q, P_UNSURE, "sorted by two columns");
         q->sort_span = (int)i;
     } else if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT &&
-               t0_span_all(q, (int)i, col_counts_things)) {
+               (t0_span_all(q, (int)i, col_counts_things) || plural_short_form(q, i))) {
         if (q->counted_span >= 0 && q->counted_span < (int)i) {
             /* "how many visits per number of tickets": the visits are counted already; the
              * column of counts is something else (a group?), not their total */
@@ -1307,9 +1344,11 @@ static void read_number(struct pass *p)
     } else if (t0_is_year(sp) && pvs >= 0) {
         struct filter *f = new_filter(q);
         int subj = pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && !q->sp[pv].used &&
-                           t0_span_any(q, pv, t0_col_number_value)
+                           t0_span_any(q, pv, t0_col_number_value) &&
+                           (!NL_WORD_IN(q->sp[pvs].lex->phrase, period_words) ||
+                            t0_span_any(q, pv, names_year))
                        ? pv
-                       : -1;
+                       : -1; /* trap: "lines received in 2024" is no qty_rcvd = 2024 */
         if (f && subj >= 0) {
             /* "whose birth year is 1948": the year-named column is the subject */
             f->kind = FILTER_NUM;

@@ -181,7 +181,35 @@ static int mentioned_child_date(struct query *q, int main, int *c_out)
     return found;
 }
 
-/* The date column for year filters and time groups: main's own, else the nearest table's. */
+/* A date that records when the row itself was written, not when its event happened: crt_ts,
+ * created_at, upd_ts, last_modified, etl_load_dt. */
+static int audit_date(const struct query *q, int t, int c)
+{
+    static const char *const starts[] = {"crt", "creat", "upd", "modif", "load", "etl",
+                                         "insert", "sync", "chang"};
+    const struct nl_name *cn = &q->ns->cols[t][c];
+    for (size_t k = 0; k < cn->n; k++)
+        for (size_t w = 0; w < sizeof starts / sizeof starts[0]; w++)
+            if (strncmp(cn->stem[k], starts[w], strlen(starts[w])) == 0)
+                return 1;
+    return 0;
+}
+
+/* Table t is the document main's rows are lines of: main's key holds a column pointing at t
+ * (so_line keyed by so_nbr, line_nbr belongs to so_hdr). */
+static int owns_rows_of(const struct query *q, int main, int t)
+{
+    for (size_t c = 0; c < q->s->tables[main].n_cols; c++)
+        if (q->s->tables[main].cols[c].pk &&
+            q->ns->fk_target[q->ns->col_base[main] + c] == t)
+            return 1;
+    return 0;
+}
+
+/* The date column for year filters and time groups: main's own, else the nearest table's; of
+ * tables as near, the one main's rows are lines of, then one whose date is an event's rather
+ * than the day a record was written (order lines are dated by their order, not by the day
+ * their item was created). */
 int t0_find_date(struct query *q, int main, int *t_out)
 {
     int amb = 0, c = t0_date_col(q, main, &amb), cc = -1;
@@ -197,8 +225,10 @@ int t0_find_date(struct query *q, int main, int *t_out)
         int best_d = 1 << 30;
         for (size_t t = 0; t < q->s->n_tables; t++) {
             int a2 = 0, c2 = t0_date_col(q, (int)t, &a2);
-            int d = q->bfs.dist[t];
-            if (c2 >= 0 && d > 0 && d < best_d && q->bfs.via[t].owner == q->bfs.via[t].from) {
+            int d = c2 >= 0 ? q->bfs.dist[t] * 4 + !owns_rows_of(q, main, (int)t) * 2 +
+                                  audit_date(q, (int)t, c2)
+                            : 0;
+            if (c2 >= 0 && d >= 4 && d < best_d && q->bfs.via[t].owner == q->bfs.via[t].from) {
                 best_d = d;
                 *t_out = (int)t;
                 c = c2;

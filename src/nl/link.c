@@ -918,6 +918,47 @@ static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks
     return n_toks;
 }
 
+/* The last word of a two-word table name that says only which rows of a document the table
+ * holds: 1 its header (po_hdr, so_header: a row is the document), 2 its lines (rtn_line,
+ * ord_dtl: a row is a line of one). */
+static int row_kind(const char *stem)
+{
+    static const char *const header[] = {"hdr", "header", "head", "mst", "master"};
+    static const char *const lines[] = {"line", "ln", "dtl", "detail"};
+    return NL_WORD_IN(stem, header) ? 1 : NL_WORD_IN(stem, lines) ? 2 : 0;
+}
+
+/* "purchase orders" for a table po_hdr, "sales order lines" for so_line: two words whose
+ * initials are the first word of a document table's
+ * name (row_kind()), are read as that word. Filler and cue words ("per order") never are. */
+static size_t join_initials(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
+{
+    for (size_t i = 0; i + 1 < n_toks; i++) {
+        struct nl_token *a = &toks[i], *b = &toks[i + 1];
+        size_t lex_len = 0;
+        const struct nl_lex *la = nl_lex_match(toks, n_toks, i, &lex_len);
+        if (a->kind != NL_TOK_WORD || b->kind != NL_TOK_WORD || strlen(a->word) < 3 ||
+            strlen(b->word) < 3 || (la && la->role != NL_R_REVENUE) /* "sales orders" */ ||
+            nl_lex_match(toks, n_toks, i + 1, &lex_len))
+            continue;
+        char init[3] = {(char)tolower((unsigned char)a->word[0]),
+                        (char)tolower((unsigned char)b->word[0]), '\0'};
+        int found = 0;
+        for (size_t t = 0; t < ns->s->n_tables && !found; t++) {
+            const struct nl_name *tn = &ns->tables[t];
+            found = tn->n == 2 && row_kind(tn->stem[1]) && strcmp(tn->stem[0], init) == 0;
+        }
+        if (!found)
+            continue;
+        snprintf(a->word, sizeof a->word, "%s", init);
+        snprintf(a->stem, sizeof a->stem, "%s", init);
+        a->synonym = 1;
+        memmove(b, b + 1, (n_toks - i - 2) * sizeof *b);
+        n_toks--;
+    }
+    return n_toks;
+}
+
 /* The best match at one position so far, with its equally good candidates. */
 struct best_link {
     struct match best;
@@ -938,6 +979,19 @@ static void offer(struct best_link *bl, const struct match *m, struct nl_cand c)
         bl->cand[bl->n_cand++] = c;
 }
 
+/* Token i is the first word of table t's name, which ends in a row-kind word: "purchase
+ * orders" (read as po) or "POs" for po_hdr, "returns" for rtn_line. */
+static int names_document(const struct nl_name *tn, const struct nl_token *tok)
+{
+    if (tn->n != 2 || !row_kind(tn->stem[1]) || tok->kind != NL_TOK_WORD)
+        return 0;
+    if (strcmp(tok->stem, tn->stem[0]) == 0)
+        return 1;
+    size_t l = strlen(tn->stem[0]); /* "POs": a plural of a short form the stemmer keeps */
+    return l <= 3 && strncasecmp(tok->word, tn->stem[0], l) == 0 &&
+           (tok->word[l] == 's' || tok->word[l] == 'S') && tok->word[l + 1] == '\0';
+}
+
 static void link_tables(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks,
                         size_t i, struct best_link *bl)
 {
@@ -947,6 +1001,12 @@ static void link_tables(const struct nl_schema *ns, const struct nl_token *toks,
         if (tokens_match(toks, n_toks, i, tn->stem, tn->n)) {
             m.len = tn->n;
             m.bonus = BONUS_TABLE;
+        } else if (names_document(tn, &toks[i])) {
+            /* the document's header is the document; its lines stand for it only alone, and
+             * then above a column that merely shares the word (rtn_line's qty_rtn) */
+            m.len = 1;
+            m.bonus = row_kind(tn->stem[1]) == 1 ? BONUS_TABLE_KEY : BONUS_TABLE_PART;
+            m.partial = 1;
         } else if (ns->aliases[t].n &&
                    tokens_match(toks, n_toks, i, ns->aliases[t].stem, ns->aliases[t].n)) {
             m.len = ns->aliases[t].n; /* "departments" for org_unit keyed by dept_cd */
@@ -1267,10 +1327,60 @@ static void value_before_table(const struct nl_schema *ns, const struct nl_token
     bl->n_cand = n_own;
 }
 
+/* "active promo codes" where promo_codes has is_active and a campaigns' status lookup holds
+ * 'Active': a word that names a yes/no column of the table right after it (is_active,
+ * active_flg) is that column, not a value stored far away. */
+static void flag_before_table(const struct nl_schema *ns, const struct nl_token *toks,
+                              size_t n_toks, size_t i, struct best_link *bl)
+{
+    static const char *const lead[] = {"is", "has"}, *const trail[] = {"flag", "flg", "ind", "yn"};
+    static const char *const copulas[] = {"is", "are", "was", "were"};
+    if (bl->best.kind != NL_SPAN_VALUE || bl->best.len != 1 || toks[i].kind != NL_TOK_WORD)
+        return;
+    struct best_link next = {.best = {0, 0, NL_SPAN_UNKNOWN, 0}};
+    if (i + 1 < n_toks)
+        link_tables(ns, toks, n_toks, i + 1, &next);
+    /* "promo codes (that) are active": the table right before the verb "to be" */
+    if (next.best.kind != NL_SPAN_TABLE && i >= 2 && NL_WORD_IN(toks[i - 1].word, copulas)) {
+        size_t end = i - 1 - (i >= 3 && strcmp(toks[i - 2].word, "that") == 0);
+        for (size_t j = end > 4 ? end - 4 : 0; j < end; j++) { /* the longest name first */
+            next = (struct best_link){.best = {0, 0, NL_SPAN_UNKNOWN, 0}};
+            link_tables(ns, toks, n_toks, j, &next);
+            if (next.best.kind == NL_SPAN_TABLE && j + next.best.len == end)
+                break;
+            next.best.kind = NL_SPAN_UNKNOWN;
+        }
+    }
+    if (next.best.kind != NL_SPAN_TABLE || next.best.bonus < BONUS_TABLE_KEY || next.n_cand != 1)
+        return;
+    int t = next.cand[0].table, found = -1;
+    for (size_t k = 0; k < bl->n_cand; k++)
+        if (bl->cand[k].table == t)
+            return; /* the value is the table's own */
+    for (size_t c = 0; c < ns->s->tables[t].n_cols; c++) {
+        const struct nl_name *cn = &ns->cols[t][c];
+        int type = ns->s->tables[t].cols[c].type;
+        if (cn->n != 2 || type != SCHEMA_TYPE_INTEGER)
+            continue;
+        if ((NL_WORD_IN(cn->stem[0], lead) && strcmp(cn->stem[1], toks[i].stem) == 0) ||
+            (NL_WORD_IN(cn->stem[1], trail) && strcmp(cn->stem[0], toks[i].stem) == 0)) {
+            if (found >= 0)
+                return;
+            found = (int)c;
+        }
+    }
+    if (found < 0)
+        return;
+    bl->best = (struct match){1, BONUS_COLUMN, NL_SPAN_COLUMN, 0};
+    bl->cand[0] = (struct nl_cand){t, found, NULL};
+    bl->n_cand = 1;
+}
+
 size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
                struct nl_span *spans, size_t max_spans)
 {
     size_t n_spans = 0;
+    n_toks = join_initials(ns, toks, n_toks);
     apply_synonyms(ns, toks, n_toks);
     apply_spelling(ns, toks, n_toks);
     n_toks = join_split_words(ns, toks, n_toks);
@@ -1299,6 +1409,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
             link_columns(ns, toks, n_toks, i, &bl);
         link_values(ns, toks, n_toks, i, &bl, &sp->synonym);
         value_before_table(ns, toks, n_toks, i, &bl);
+        flag_before_table(ns, toks, n_toks, i, &bl);
         event_noun(ns, toks, i, &bl, &sp->synonym);
 
         sp->tok = i;

@@ -1,6 +1,7 @@
 /* nl tier 0, resolution: one schema element for every linked phrase, giving the query its
  * shape (the table rows come from, the aggregate, grouping, ranking, selected columns and
  * resolved filters). Runs as a table of steps; a step that cannot decide stops with a doubt. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -758,6 +759,21 @@ static int group_by_column(struct res *r)
         t0_doubt(q, P_WRONGISH, "'%s' is both a column and a stored value", q->toks[gsp->tok].word);
     int k = t0_pick_cand(q, q->group_span, sh->main);
     int gt = q->sp[q->group_span].cand[k].table, gc = q->sp[q->group_span].cand[k].col;
+    if (gt != sh->main && sh->main >= 0 && gsp->len == 1) {
+        /* "campaigns by status" where campaigns have status_cd and orders, three joins away,
+         * have status: the campaigns' own, which the word names only in part */
+        int own = -1, n_own = 0;
+        for (size_t c = 0; c < q->s->tables[sh->main].n_cols; c++)
+            if (!q->s->tables[sh->main].cols[c].pk &&
+                t0_col_has_word(q, sh->main, (int)c, q->toks[gsp->tok].stem)) {
+                own = (int)c;
+                n_own++;
+            }
+        if (n_own == 1) {
+            gt = sh->main;
+            gc = own;
+        }
+    }
     size_t fi = q->ns->col_base[gt] + (size_t)gc;
     if (q->ns->fk_target[fi] >= 0 &&
         q->ns->fk_target_col[fi] == t0_pk_col(q, q->ns->fk_target[fi])) {
@@ -1490,10 +1506,76 @@ static int resolve_when(struct res *r)
  * average. Only where "per" names a table of many rows the measured rows point at (people,
  * accounts: 200 rows or more, or people), never a handful of categories: "average price per
  * category" is a breakdown. */
+/* A measure whose rows add up to a period's figure: a column of counts (clicks, impr for
+ * impressions, qty) or an amount (spend_usd, amt_cents), or revenue; never a price, a rate, a
+ * salary or a score, which are averaged as they are. */
+static int additive_measure(const struct query *q, const struct shape *sh)
+{
+    static const char *const counts[] = {"cnt", "count", "qti", "quantiti", "num", "unit"};
+    /* a cost is often one per row (an order's shipping cost), averaged per period as it is */
+    static const char *const amounts[] = {"amt", "amount", "spend", "revenu", "sale"};
+    static const char *const rates[] = {"price", "prc", "rate", "pct", "percent", "ratio",
+                                        "avg", "averag", "score", "rating", "salari", "sal"};
+    if (sh->revenue && !sh->metric)
+        return 1;
+    int t = sh->agg_t, c = sh->agg_c;
+    if (sh->metric || t < 0 || c < 0 || !t0_col_holds_numbers(q, t, c) ||
+        t0_col_is_key(q, t, c) || t0_col_is_flag(q, t, c))
+        return 0;
+    for (size_t k = 0; k < sizeof rates / sizeof rates[0]; k++)
+        if (t0_col_has_word(q, t, c, rates[k]))
+            return 0;
+    for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++)
+        if (t0_col_has_word(q, t, c, counts[k]))
+            return 1;
+    for (size_t k = 0; k < sizeof amounts / sizeof amounts[0]; k++)
+        if (t0_col_has_word(q, t, c, amounts[k]) && t0_col_is_money(q, t, c))
+            return 1;
+    const char *name = q->s->tables[t].cols[c].name;
+    size_t n = strlen(name);
+    const struct nl_name *cn = &q->ns->cols[t][c];
+    for (size_t i = 0; cn->n && i < q->n; i++) { /* "impressions" read as impr */
+        const struct nl_token *tk = &q->toks[q->sp[i].tok];
+        size_t wl = strlen(tk->word);
+        if (q->sp[i].kind == NL_SPAN_COLUMN && tk->synonym && wl > 3 && tk->word[wl - 1] == 's' &&
+            strcmp(tk->stem, cn->stem[cn->n - 1]) == 0)
+            return 1;
+    }
+    return n > 2 && tolower((unsigned char)name[n - 1]) == 's' &&
+           tolower((unsigned char)name[n - 2]) != 's'; /* clicks, visits */
+}
+
+/* "average clicks per day", "average daily spend": one figure, the periods' totals averaged,
+ * not each day's average over its rows. "per" or "daily" right after "average" says it;
+ * "average clicks by day" stays a series. The time span, or -1. */
+static int per_period_asked(const struct query *q)
+{
+    if (q->per_period)
+        return 0;
+    for (size_t i = 0; i < q->n; i++) {
+        if (q->sp[i].kind != NL_SPAN_LEX || q->sp[i].lex->role != NL_R_TIME)
+            continue;
+        int pv = t0_prev_content(q, i);
+        if (pv < 0 || q->sp[pv].kind != NL_SPAN_LEX)
+            continue;
+        if (strcmp(q->sp[pv].lex->phrase, "per") == 0 ||
+            ((q->sp[i].lex->arg & 8) && q->sp[pv].lex->role == NL_R_AGG &&
+             q->sp[pv].lex->arg == NL_AGG_AVG))
+            return (int)i;
+    }
+    return -1;
+}
+
 static int resolve_per_entity(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
+    if (sh->agg == NL_AGG_AVG && sh->group == GROUP_TIME && sh->group_t >= 0 && !q->rank &&
+        !sh->having && !q->percent && !q->n_more_aggs && q->group2_span < 0 && !q->growth &&
+        sh->time2_t < 0 && per_period_asked(q) >= 0 && additive_measure(q, sh)) {
+        sh->per_entity = 2; /* a period: its totals averaged */
+        return 0;
+    }
     int e = sh->group_t, pv = q->group_span >= 0 ? t0_prev_content(q, (size_t)q->group_span) : -1;
     int asked = sh->agg == NL_AGG_AVG || (sh->agg == NL_AGG_COUNT && q->avg_count);
     if (asked && sh->group == GROUP_TABLE && e >= 0 && e != sh->main && !q->rank && !sh->having &&

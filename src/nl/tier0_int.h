@@ -112,6 +112,7 @@ struct query {
     int group_time; /* NL_TIME_YEAR / NL_TIME_MONTH */
     int group_time2; /* a second grouping by a period beside a table's or column's: NL_TIME_* */
     int time2_first; /* that period is the outer grouping ("... for each year") */
+    int per_period;  /* "average clicks per day", "average daily spend": periods' totals averaged */
     int group2_span; /* a second grouping by a column ("by channel and status"), or -1 */
     int through_t, through_to; /* "per customer region": through_to is reached via through_t */
     int most_span;  /* table after "most" */

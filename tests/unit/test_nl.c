@@ -2281,6 +2281,77 @@ static void test_review_traps(void)
     sqlite3_close(db);
 }
 
+/* Readings from a third review (an ERP and a marketing schema a reviewer built): documents kept
+ * as header and line tables, counts kept as short names, and averages per period. Each with the
+ * trap that made a wrong answer at 0.88-1.00 before. */
+static void test_documents_and_periods(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE item(sku TEXT PRIMARY KEY, item_desc TEXT, unit_cost REAL, list_price REAL,"
+        " crt_ts DATE);"
+        "CREATE TABLE po_hdr(po_nbr TEXT PRIMARY KEY, po_dt DATE, status_cd TEXT);"
+        "CREATE TABLE po_line(po_nbr TEXT REFERENCES po_hdr(po_nbr), line_nbr INTEGER,"
+        " sku TEXT REFERENCES item(sku), qty_ord INTEGER, qty_rcvd INTEGER, rcvd_dt DATE,"
+        " PRIMARY KEY (po_nbr, line_nbr));"
+        "CREATE TABLE so_hdr(so_nbr TEXT PRIMARY KEY, order_dt DATE);"
+        "CREATE TABLE so_line(so_nbr TEXT REFERENCES so_hdr(so_nbr), line_nbr INTEGER,"
+        " sku TEXT REFERENCES item(sku), disc_pct REAL, PRIMARY KEY (so_nbr, line_nbr));"
+        "CREATE TABLE rtn_line(rtn_nbr TEXT, sku TEXT REFERENCES item(sku), qty_rtn INTEGER,"
+        " rtn_dt DATE);"
+        "CREATE TABLE ad_day(ad_id INTEGER, spend_dt DATE, impr INTEGER, clicks INTEGER,"
+        " spend_usd REAL);"
+        "INSERT INTO item VALUES ('A','a',2,5,'2019-01-01'),('B','b',30,50,'2020-01-01');"
+        "INSERT INTO po_hdr VALUES ('P1','2023-05-01','OPN'),('P2','2024-01-09','CLS'),"
+        " ('P3','2024-02-01','CLS');"
+        "INSERT INTO po_line VALUES ('P1',1,'A',10,10,'2023-05-09'),('P2',1,'A',5,5,'2024-01-20'),"
+        " ('P2',2,'B',2024,0,NULL),('P3',1,'B',3,3,'2024-02-11');"
+        "INSERT INTO so_hdr VALUES ('S1','2023-03-01'),('S2','2024-04-01');"
+        "INSERT INTO so_line VALUES ('S1',1,'A',0.1),('S2',1,'B',0.3),('S2',2,'A',0.1);"
+        "INSERT INTO rtn_line VALUES ('R1','A',7,'2024-01-02'),('R2','B',9,'2024-03-05'),"
+        " ('R3','A',1,'2023-08-01');"
+        "INSERT INTO ad_day VALUES (1,'2024-01-01',100,10,5.0),(2,'2024-01-01',300,30,15.0),"
+        " (1,'2024-01-02',50,5,2.0);");
+    introspect(db, &sc, "sqlite");
+    /* "purchase orders", "POs": the header table po_hdr, never its lines nor a sales table */
+    expect_rows(db, &sc, "how many purchase orders were placed in 2024?", "SELECT 2");
+    expect_rows(db, &sc, "how many POs are there?", "SELECT 3");
+    /* trap: "PO lines" are the lines */
+    expect_rows(db, &sc, "how many PO lines are there?", "SELECT 4");
+    /* "returns" over rtn_line: a count of returns, not the units in qty_rtn */
+    expect_rows(db, &sc, "how many returns were there in 2024?", "SELECT 2");
+    /* trap: a year after "in" is a period, never qty_rcvd = 2024 */
+    expect_unsure(&sc, "how many PO lines were received with quantity 7 in 2024?");
+    {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sc, "how many PO lines were received in 2024?", &a, &e), 0);
+        CHECK(a.sql == NULL || strstr(a.sql, "= 2024") == NULL);
+        nl_answer_free(&a);
+    }
+    /* order lines are dated by their order, not by the day their item was created (crt_ts) */
+    {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sc, "average discount by year", &a, &e), 0);
+        CHECK(a.sql != NULL && strstr(a.sql, "order_dt") != NULL && strstr(a.sql, "crt_ts") == NULL);
+        nl_answer_free(&a);
+    }
+    /* "how many impressions" over impr: their total, as for clicks */
+    expect_rows(db, &sc, "how many impressions in 2024?", "SELECT 450");
+    /* "average clicks per day": the days' totals averaged, one figure */
+    expect_rows(db, &sc, "average clicks per day", "SELECT 22.5");
+    expect_rows(db, &sc, "average daily spend", "SELECT 11.0");
+    /* trap: "by day" stays a series of each day's average */
+    expect_rows(db, &sc, "average clicks by day",
+                "SELECT spend_dt, AVG(clicks) FROM ad_day GROUP BY spend_dt");
+    /* trap: "per order" is no PO */
+    expect_rows(db, &sc, "average discount per sales order line",
+                "SELECT AVG(disc_pct) FROM so_line");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -2312,6 +2383,7 @@ static const struct test_case tests[] = {
     {"leaving", test_leaving},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
+    {"documents_and_periods", test_documents_and_periods},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
