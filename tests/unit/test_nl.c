@@ -2350,6 +2350,37 @@ static void test_documents_and_periods(void)
                 "SELECT AVG(disc_pct) FROM so_line");
     schema_free_local(&sc);
     sqlite3_close(db);
+    db = open_db(
+        "CREATE TABLE cmpgn_status(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
+        "CREATE TABLE campaigns(cmpgn_id INTEGER PRIMARY KEY, cmpgn_nm TEXT,"
+        " status_cd TEXT REFERENCES cmpgn_status(status_cd));"
+        "CREATE TABLE promo_codes(promo_cd TEXT PRIMARY KEY, discount_pct INTEGER,"
+        " is_active INTEGER);"
+        "CREATE TABLE customers(cust_id INTEGER PRIMARY KEY, cust_nm TEXT,"
+        " acq_cmpgn_id INTEGER REFERENCES campaigns(cmpgn_id));"
+        "CREATE TABLE orders(ord_id INTEGER PRIMARY KEY, cust_id INTEGER REFERENCES"
+        " customers(cust_id), status TEXT, promo_cd TEXT REFERENCES promo_codes(promo_cd));"
+        "INSERT INTO cmpgn_status VALUES ('ACT','Active'),('END','Ended');"
+        "INSERT INTO campaigns VALUES (1,'Spring','ACT'),(2,'Fall','END'),(3,'Winter','ACT');"
+        "INSERT INTO promo_codes VALUES ('A',10,1),('B',5,0),('C',0,0);"
+        "INSERT INTO customers VALUES (1,'x',1),(2,'y',2),(3,'z',1);"
+        "INSERT INTO orders VALUES (1,1,'CMPL','A'),(2,1,'CNCL','B'),(3,2,'CMPL',NULL),"
+        " (4,3,'PEND','C');");
+    introspect(db, &sc, "sqlite");
+    /* the campaigns' own status (status_cd, shown by its description), not the orders' status
+     * three joins away */
+    expect_rows(db, &sc, "number of campaigns by status",
+                "SELECT status_desc, COUNT(*) FROM campaigns c JOIN cmpgn_status s"
+                " ON c.status_cd = s.status_cd GROUP BY 1");
+    /* "active" names promo_codes.is_active, not the campaigns' 'Active' status */
+    expect_rows(db, &sc, "how many active promo codes are there?", "SELECT 1");
+    expect_rows(db, &sc, "how many promo codes are active?", "SELECT 1");
+    /* trap: campaigns have no flag: their status says it */
+    expect_rows(db, &sc, "how many active campaigns are there?", "SELECT 2");
+    /* trap: "with and without" is two sets, never "customers with no orders" */
+    expect_unsure(&sc, "how many customers placed orders with and without promo codes?");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static const struct test_case tests[] = {
