@@ -77,6 +77,26 @@ int t0_is_copula(const char *w)
     return 0;
 }
 
+/* Span sp matched candidate k only by a word that says a column holds an amount ("amount" for
+ * po_hdr.frt_amt, a freight amount): the column's other word, which the question does not say,
+ * is what it is an amount of. */
+static int generic_only(const struct query *q, const struct nl_span *sp, int k)
+{
+    static const char *const generic[] = {"amt", "amount", "valu", "val", "total", "tot"};
+    if (sp->len != 1 || !NL_WORD_IN(q->toks[sp->tok].stem, generic))
+        return 0;
+    const struct nl_name *cn = &q->ns->cols[sp->cand[k].table][sp->cand[k].col];
+    const struct nl_name *tn = &q->ns->tables[sp->cand[k].table];
+    for (size_t w = 0; w < cn->n; w++) {
+        int own = NL_WORD_IN(cn->stem[w], generic) || strlen(cn->stem[w]) < 2;
+        for (size_t j = 0; j < tn->n && !own; j++)
+            own = strcmp(cn->stem[w], tn->stem[j]) == 0; /* invoice_amt in invoices */
+        if (!own)
+            return 1;
+    }
+    return 0;
+}
+
 /* Index of the candidate of span i nearest to table `anchor` (any candidate when anchor < 0).
  * Several equally near candidates in different columns are a doubt. */
 int t0_pick_cand(struct query *q, int i, int anchor)
@@ -100,6 +120,10 @@ int t0_pick_cand(struct query *q, int i, int anchor)
         best = 0;
         tie = 1;
     }
+    if (!tie && sp->kind == NL_SPAN_COLUMN && generic_only(q, sp, best))
+        t0_doubt(q, P_UNSURE, "'%s' names only the generic word of %s.%s",
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[sp->cand[best].table].name,
+                 q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name);
     if (tie)
         t0_doubt(q, P_UNSURE, "'%s' could mean several columns",
                  t0_span_text(q, sp, text, sizeof text));
