@@ -34,6 +34,7 @@ enum dia_kind {
     DIA_TYPED_LITERAL, /* DATE '2024-01-31', TIMESTAMP '...' */
     DIA_INTERVAL,      /* x - INTERVAL '30 days', x + INTERVAL 3 MONTH */
     DIA_FORMAT,        /* TO_CHAR / DATE_FORMAT with their own format codes */
+    DIA_CONCAT_WS,     /* CONCAT_WS(separator, a, b, ...) */
 };
 
 /* The rule applies only when the database named this function as unknown: the target has it in
@@ -72,13 +73,14 @@ static const struct dia_rule postgresql_sqlite[] = {
     CONSTRUCT(DIA_FORMAT, "TO_CHAR"),
     /* A difference of two timestamps is an interval in PostgreSQL; in SQLite the text would be
      * subtracted as numbers (the years), so these come before the one-operand forms. */
-    REWRITE("EXTRACT(EPOCH FROM ($1 - $2))", "(strftime('%s', $1) - strftime('%s', $2))"),
-    REWRITE("EXTRACT(EPOCH FROM $1 - $2)", "(strftime('%s', $1) - strftime('%s', $2))"),
+    REWRITE("EXTRACT(EPOCH FROM ($1 - $2))",
+            "(CAST(strftime('%s', $1) AS REAL) - strftime('%s', $2))"),
+    REWRITE("EXTRACT(EPOCH FROM $1 - $2)", "(CAST(strftime('%s', $1) AS REAL) - strftime('%s', $2))"),
     REWRITE("EXTRACT(DAY FROM ($1 - $2))", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
     REWRITE("EXTRACT(DAY FROM $1 - $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
     REWRITE("DATE_PART('day', $1 - $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
     REWRITE("date($1) - date($2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
-    REWRITE("EXTRACT(EPOCH FROM $1)", "CAST(strftime('%s', $1) AS INTEGER)"),
+    REWRITE("EXTRACT(EPOCH FROM $1)", "CAST(strftime('%s', $1) AS REAL)"),
     REWRITE("EXTRACT(YEAR FROM $1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
     REWRITE("EXTRACT(QUARTER FROM $1)", "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)"),
     REWRITE("EXTRACT(HOUR FROM $1)", "CAST(strftime('%H', $1) AS INTEGER)"),
@@ -92,7 +94,7 @@ static const struct dia_rule postgresql_sqlite[] = {
     REWRITE("DATE_PART('day', $1)", "CAST(strftime('%d', $1) AS INTEGER)"),
     REWRITE("DATE_PART('dow', $1)", "CAST(strftime('%w', $1) AS INTEGER)"),
     REWRITE("DATE_PART('quarter', $1)", "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)"),
-    REWRITE("DATE_PART('epoch', $1)", "CAST(strftime('%s', $1) AS INTEGER)"),
+    REWRITE("DATE_PART('epoch', $1)", "CAST(strftime('%s', $1) AS REAL)"),
     REWRITE("DATE_TRUNC('quarter', $1)",
             "date($1, 'start of month', '-' || ((CAST(strftime('%m', $1) AS INTEGER) - 1) % 3) "
             "|| ' months')"),
@@ -173,7 +175,11 @@ static const struct dia_rule mysql_sqlite[] = {
     REWRITE("MONTH($1)", "CAST(strftime('%m', $1) AS INTEGER)"),
     REWRITE("DAY($1)", "CAST(strftime('%d', $1) AS INTEGER)"),
     REWRITE("CURDATE()", "date('now')"),
-    REWRITE("DATEDIFF($1, $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
+    /* MySQL counts the days between the dates only, whatever the times of day */
+    REWRITE("DATEDIFF($1, $2)", "CAST(julianday(date($1)) - julianday(date($2)) AS INTEGER)"),
+    REWRITE("TRUNCATE($1, 0)", "CAST($1 AS INTEGER)"),
+    REWRITE("TRUNCATE($1, $2)", "(CAST(($1) * power(10, $2) AS INTEGER) / power(10.0, $2))"),
+    CONSTRUCT(DIA_CONCAT_WS, "CONCAT_WS"),
     CONSTRUCT(DIA_FORMAT, "DATE_FORMAT"),
     REWRITE("QUARTER($1)", "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)"),
     REWRITE("HOUR($1)", "CAST(strftime('%H', $1) AS INTEGER)"),
@@ -456,40 +462,6 @@ static int rewrite_nstring(const struct fx_sql *q, size_t i, struct fx_edits *ed
     return rc ? rc : 1;
 }
 
-int fx_regex_like(const char *re, size_t len, int glob, struct buf *out)
-{
-    const char any = glob ? '*' : '%', one = glob ? '?' : '_';
-    const char *p = re, *end = re + len;
-    int start = p < end && *p == '^', stop = end > p + start && end[-1] == '$' &&
-                                                (end - 2 < p || end[-2] != '\\');
-    p += start;
-    end -= stop;
-    buf_putc(out, '\'');
-    if (!start)
-        buf_putc(out, any);
-    for (; p < end; p++) {
-        char c = *p;
-        if (c == '.' && p + 1 < end && p[1] == '*') {
-            buf_putc(out, any);
-            p++;
-        } else if (c == '.') {
-            buf_putc(out, one);
-        } else if (c == '\\' && p + 1 < end && strchr(".-/ ", p[1])) {
-            buf_putc(out, *++p); /* an escaped punctuation mark is itself */
-        } else if (c == '\'') {
-            buf_puts(out, "''");
-        } else if (isalnum((unsigned char)c) || (unsigned char)c >= 0x80 || strchr(" -,:/@#&", c)) {
-            buf_putc(out, c);
-        } else {
-            return 0; /* classes, alternatives, repeats, and LIKE's or GLOB's own wildcards */
-        }
-    }
-    if (!stop)
-        buf_putc(out, any);
-    buf_putc(out, '\'');
-    return !out->failed;
-}
-
 int fx_string_value(const struct fx_sql *q, size_t i, struct buf *out)
 {
     if (i >= q->n || q->t[i].type != SQLLEX_STRING || q->t[i].len < 2)
@@ -506,11 +478,11 @@ int fx_string_value(const struct fx_sql *q, size_t i, struct buf *out)
 }
 
 /* x ~ 're', x ~* 're', x !~ 're', x !~* 're' (PostgreSQL), x [NOT] REGEXP 're' (MySQL, whose
- * default collation ignores case) -> x [NOT] GLOB / LIKE 'pattern'. */
+ * default collation ignores case) -> x [NOT] GLOB / LIKE 'pattern' (patterns.c). */
 static int rewrite_regex(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
 {
     size_t j = i;
-    int negate = 0, ci = 1;
+    int negate = 0, ci = 1, not_before = 0;
     if (fx_is(q, j, "!")) {
         negate = 1;
         j++;
@@ -519,23 +491,14 @@ static int rewrite_regex(const struct fx_sql *q, size_t i, struct fx_edits *ed, 
         ci = fx_is(q, j + 1, "*");
         j += 1 + ci;
     } else if (!negate && (fx_is(q, j, "regexp") || fx_is(q, j, "rlike"))) {
+        not_before = i > 0 && fx_is(q, i - 1, "not");
         j++;
     } else {
         return 0;
     }
     if (j >= q->n || q->t[j].type != SQLLEX_STRING)
         return 0;
-    struct buf out = BUF_INIT, re = BUF_INIT;
-    buf_puts(&out, negate ? "NOT " : "");
-    buf_puts(&out, ci ? "LIKE " : "GLOB ");
-    int ok = fx_string_value(q, j, &re) && fx_regex_like(buf_cstr(&re), re.len, !ci, &out);
-    int failed = re.failed || out.failed;
-    buf_free(&re);
-    if (!ok) {
-        buf_free(&out);
-        return failed ? ERR_NOMEM : 0;
-    }
-    return fx_replace_tokens(q, i, j + 1, &out, ed, next);
+    return fx_dia_patterns(q, i, j, negate, not_before, 0, ci, ed, next);
 }
 
 /* A rule of a pair that translates into the target, with its pattern parsed. */
@@ -609,9 +572,9 @@ out:
 static int (*const constructs[])(const struct fx_sql *, size_t, struct fx_edits *, size_t *) = {
     NULL,           rewrite_cast,       rewrite_top,          rewrite_nstring,
     rewrite_regex,  fx_dia_distinct_on, fx_dia_any,           fx_dia_similar,
-    fx_dia_typed_literal, fx_dia_interval, fx_dia_format,
+    fx_dia_typed_literal, fx_dia_interval, fx_dia_format, fx_dia_concat_ws,
 };
-_Static_assert(sizeof constructs / sizeof constructs[0] == DIA_FORMAT + 1,
+_Static_assert(sizeof constructs / sizeof constructs[0] == DIA_CONCAT_WS + 1,
                "one construct per kind of enum dia_kind");
 
 #define DIA_MAX_PASSES 8

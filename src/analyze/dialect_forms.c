@@ -200,42 +200,122 @@ int fx_dia_any(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *ne
 
 /* ---- SIMILAR TO ---- */
 
-int fx_similar_glob(const char *pat, size_t len, struct buf *out)
+static size_t operand_start(const struct fx_sql *q, size_t e);
+
+/* The first token of the operand that ends before token `end` (operand_start()), when what
+ * comes before it cannot bind tighter than a comparison ("a || b REGEXP ..."); else
+ * (size_t)-1. */
+static size_t compared_operand(const struct fx_sql *q, size_t end)
 {
-    const char *p = pat, *end = pat + len;
-    buf_putc(out, '\'');
-    for (; p < end; p++) {
-        if (*p == '%')
-            buf_putc(out, '*');
-        else if (*p == '_')
-            buf_putc(out, '?');
-        else if (*p == '\'')
-            buf_puts(out, "''");
-        else if (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80 || strchr(" -,:/@#&.", *p))
-            buf_putc(out, *p);
-        else
-            return 0; /* alternatives, groups, repeats, classes */
-    }
-    buf_putc(out, '\'');
-    return !out->failed;
+    static const char *const before[] = {"where", "and", "or", "not", "(", ",", "select",
+                                         "on", "when", "then", "else", "having", "case"};
+    size_t s = end > 0 ? operand_start(q, end - 1) : (size_t)-1;
+    if (s == 0 || s == (size_t)-1)
+        return s;
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++)
+        if (fx_is(q, s - 1, before[k]))
+            return s;
+    return (size_t)-1;
 }
 
-/* [NOT] SIMILAR TO 'pattern' -> [NOT] GLOB 'pattern' when the pattern is literal text with the
- * wildcards % and _ (SIMILAR TO is case-sensitive, as GLOB is). */
+struct token_operand {
+    const struct fx_sql *q;
+    size_t from, to;
+    struct buf *out;
+};
+
+static int put_token_operand(void *ctx)
+{
+    struct token_operand *o = ctx;
+    fx_put_tokens(o->out, o->q, o->from, o->to);
+    return 0;
+}
+
+int fx_dia_patterns(const struct fx_sql *q, size_t op, size_t pat, int negate, int not_before,
+                    int similar, int ci, struct fx_edits *ed, size_t *next)
+{
+    struct buf out = BUF_INIT, value = BUF_INIT;
+    struct fx_patterns ps;
+    if (!fx_string_value(q, pat, &value) ||
+        !fx_patterns_read(buf_cstr(&value), value.len, similar, ci, &ps)) {
+        int failed = value.failed;
+        buf_free(&value);
+        return failed ? ERR_NOMEM : 0;
+    }
+    buf_free(&value);
+    size_t from = op;
+    int rc;
+    if (ps.n == 1) { /* in place: the operand stays where it is */
+        buf_printf(&out, "%s%s %s", negate ? "NOT " : "", ps.glob[0] ? "GLOB" : "LIKE",
+                   buf_cstr(&ps.text[0]));
+        rc = out.failed ? ERR_NOMEM : 0;
+    } else {
+        size_t end = not_before ? op - 1 : op;
+        from = compared_operand(q, end);
+        if (from == (size_t)-1) {
+            fx_patterns_free(&ps);
+            return 0;
+        }
+        struct token_operand o = {q, from, end, &out};
+        rc = fx_patterns_put(&ps, negate || not_before, &out, put_token_operand, &o);
+    }
+    fx_patterns_free(&ps);
+    if (rc != 0) {
+        buf_free(&out);
+        return ERR_NOMEM;
+    }
+    return fx_replace_tokens(q, from, pat + 1, &out, ed, next);
+}
+
+/* [NOT] SIMILAR TO 'pattern' -> [NOT] GLOB 'pattern' (SIMILAR TO is case-sensitive, as GLOB
+ * is), one per alternative of the pattern. */
 int fx_dia_similar(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
 {
     if (!fx_is(q, i + 1, "to") || !is_string(q, i + 2))
         return 0;
-    struct buf out = BUF_INIT, pat = BUF_INIT;
-    buf_puts(&out, "GLOB ");
-    int ok = fx_string_value(q, i + 2, &pat) && fx_similar_glob(buf_cstr(&pat), pat.len, &out);
-    int failed = pat.failed || out.failed;
-    buf_free(&pat);
-    if (!ok) {
-        buf_free(&out);
-        return failed ? ERR_NOMEM : 0;
+    int not_before = i > 0 && fx_is(q, i - 1, "not");
+    return fx_dia_patterns(q, i, i + 2, 0, not_before, 1, 0, ed, next);
+}
+
+/* ---- CONCAT_WS ---- */
+
+/* CONCAT_WS(sep, a, b, ...) -> substr(COALESCE(sep || a, '') || COALESCE(sep || b, '') ...,
+ * length(sep) + 1): the values joined by the separator, NULLs left out as MySQL and
+ * PostgreSQL leave them. */
+int fx_dia_concat_ws(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
+{
+    if (!fx_is(q, i + 1, "("))
+        return 0;
+    size_t close = fx_match_paren(q, i + 1);
+    if (close >= q->n)
+        return 0;
+    size_t args[33], n = 0; /* token index where each argument starts; args[n] = close */
+    int depth = 0;
+    args[n++] = i + 2;
+    for (size_t k = i + 2; k < close; k++) {
+        depth += fx_is(q, k, "(") - fx_is(q, k, ")");
+        if (depth == 0 && fx_is(q, k, ",")) {
+            if (n == 32)
+                return 0;
+            args[n++] = k + 1;
+        }
     }
-    return fx_replace_tokens(q, i, i + 3, &out, ed, next);
+    if (n < 2)
+        return 0;
+    struct buf out = BUF_INIT;
+    buf_puts(&out, "substr(");
+    for (size_t a = 1; a < n; a++) {
+        size_t end = a + 1 < n ? args[a + 1] - 1 : close;
+        buf_puts(&out, a > 1 ? " || COALESCE(" : "COALESCE(");
+        fx_put_tokens(&out, q, args[0], args[1] - 1);
+        buf_puts(&out, " || ");
+        fx_put_tokens(&out, q, args[a], end);
+        buf_puts(&out, ", '')");
+    }
+    buf_puts(&out, ", length(");
+    fx_put_tokens(&out, q, args[0], args[1] - 1);
+    buf_puts(&out, ") + 1)");
+    return fx_replace_tokens(q, i, close + 1, &out, ed, next);
 }
 
 /* ---- typed literals and intervals ---- */
@@ -351,7 +431,8 @@ int fx_dia_interval(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_
 
 /* ---- format codes ---- */
 
-/* PostgreSQL's TO_CHAR codes, longest first, and MySQL's DATE_FORMAT codes (after '%'). */
+/* Codes strftime has: PostgreSQL's TO_CHAR codes, longest first, and MySQL's DATE_FORMAT codes
+ * (after '%'). */
 static const struct {
     const char *code, *strftime;
 } pg_codes[] = {{"YYYY", "%Y"}, {"HH24", "%H"}, {"DDD", "%j"}, {"MM", "%m"},
@@ -359,41 +440,179 @@ static const struct {
   my_codes[] = {{"Y", "%Y"}, {"m", "%m"}, {"d", "%d"}, {"H", "%H"}, {"i", "%M"}, {"s", "%S"},
                 {"S", "%S"}, {"j", "%j"}, {"w", "%w"}, {"T", "%H:%M:%S"}, {"%", "%%"}};
 
-int fx_strftime_format(const char *fmt, size_t len, int mysql, struct buf *out)
+/* Codes strftime lacks, written as expressions of their own: names of months and weekdays,
+ * numbers without a leading zero, two-digit years, quarters. pad: PostgreSQL blank-pads a name
+ * to 9 characters unless FM comes before it. */
+enum name_kind { N_MONTH, N_MON, N_DAY, N_DY, N_MONTH_NUM, N_DAY_NUM, N_YY, N_QUARTER };
+
+static const struct {
+    const char *code;
+    enum name_kind kind;
+    int pad;
+} pg_names[] = {{"FMMonth", N_MONTH, 0}, {"FMDay", N_DAY, 0}, {"Month", N_MONTH, 1},
+                {"Mon", N_MON, 0},       {"Day", N_DAY, 1},   {"Dy", N_DY, 0},
+                {"YY", N_YY, 0},         {"Q", N_QUARTER, 0}},
+  my_names[] = {{"M", N_MONTH, 0}, {"b", N_MON, 0},       {"W", N_DAY, 0}, {"a", N_DY, 0},
+                {"c", N_MONTH_NUM, 0}, {"e", N_DAY_NUM, 0}, {"y", N_YY, 0}};
+
+static const char *const month_names[] = {"January", "February", "March",     "April",
+                                          "May",     "June",     "July",      "August",
+                                          "September", "October", "November", "December"};
+static const char *const day_names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                        "Thursday", "Friday", "Saturday"};
+
+static int put_name(struct buf *out, enum name_kind kind, int pad,
+                    int (*put_operand)(void *ctx), void *ctx)
+{
+    int rc = 0;
+    if (pad)
+        buf_puts(out, "substr(");
+    switch (kind) {
+    case N_MONTH:
+    case N_MON:
+        buf_puts(out, "CASE strftime('%m', ");
+        rc = put_operand(ctx);
+        buf_putc(out, ')');
+        for (int m = 0; m < 12; m++)
+            buf_printf(out, " WHEN '%02d' THEN '%.*s'", m + 1, kind == N_MON ? 3 : 9,
+                       month_names[m]);
+        buf_puts(out, " END");
+        break;
+    case N_DAY:
+    case N_DY:
+        buf_puts(out, "CASE strftime('%w', ");
+        rc = put_operand(ctx);
+        buf_putc(out, ')');
+        for (int d = 0; d < 7; d++)
+            buf_printf(out, " WHEN '%d' THEN '%.*s'", d, kind == N_DY ? 3 : 9, day_names[d]);
+        buf_puts(out, " END");
+        break;
+    case N_MONTH_NUM:
+    case N_DAY_NUM:
+        buf_printf(out, "CAST(CAST(strftime('%s', ", kind == N_MONTH_NUM ? "%m" : "%d");
+        rc = put_operand(ctx);
+        buf_puts(out, ") AS INTEGER) AS TEXT)");
+        break;
+    case N_YY:
+        buf_puts(out, "substr(strftime('%Y', ");
+        rc = put_operand(ctx);
+        buf_puts(out, "), 3, 2)");
+        break;
+    case N_QUARTER:
+        buf_puts(out, "CAST((CAST(strftime('%m', ");
+        rc = put_operand(ctx);
+        buf_puts(out, ") AS INTEGER) + 2) / 3 AS TEXT)");
+        break;
+    }
+    if (pad)
+        buf_puts(out, " || '         ', 1, 9)");
+    return rc;
+}
+
+/* The strftime codes gathered in run as strftime('run', x), after " || " when not first. */
+static int put_run(struct buf *out, const struct buf *run, int *pieces,
+                   int (*put_operand)(void *ctx), void *ctx)
+{
+    if (!run->len)
+        return 0;
+    buf_puts(out, (*pieces)++ ? " || strftime('" : "strftime('");
+    for (size_t k = 0; k < run->len; k++)
+        buf_puts(out, run->data[k] == '\'' ? "''" : (char[]){run->data[k], '\0'});
+    buf_puts(out, "', ");
+    int rc = put_operand(ctx);
+    buf_putc(out, ')');
+    return rc;
+}
+
+int fx_date_format(const char *fmt, size_t len, int mysql, struct buf *out,
+                   int (*put_operand)(void *ctx), void *ctx)
 {
     const char *p = fmt, *end = fmt + len;
-    buf_putc(out, '\'');
-    while (p < end) {
+    struct buf run = BUF_INIT;
+    int pieces = 0, rc = 1;
+    size_t open = out->len; /* the operand is written straight into out, each time it is used */
+    buf_putc(out, '(');
+    while (p < end && rc == 1) {
         const char *hit = NULL;
         size_t used = 0;
+        int name = -1, pad = 0;
         if (mysql && *p == '%') {
             for (size_t k = 0; p + 1 < end && k < sizeof my_codes / sizeof my_codes[0]; k++)
                 if (p[1] == my_codes[k].code[0])
                     hit = my_codes[k].strftime, used = 2;
-            if (!hit)
-                return 0;
+            for (size_t k = 0; !hit && p + 1 < end && k < sizeof my_names / sizeof my_names[0];
+                 k++)
+                if (p[1] == my_names[k].code[0])
+                    name = (int)my_names[k].kind, used = 2;
+            if (!hit && name < 0)
+                rc = 0;
         } else if (!mysql && isalpha((unsigned char)*p)) {
             for (size_t k = 0; !hit && k < sizeof pg_codes / sizeof pg_codes[0]; k++) {
                 size_t n = strlen(pg_codes[k].code);
                 if ((size_t)(end - p) >= n && strncasecmp(p, pg_codes[k].code, n) == 0)
-                    hit = pg_codes[k].strftime, used = n;
+                    hit = pg_codes[k].strftime, used = n; /* YYYY before YY */
             }
-            if (!hit || (strncasecmp(p, "MM", 2) == 0 && p + 2 < end && toupper((unsigned char)p[2]) == 'I'))
-                return 0;
-        } else if (strchr(" -/:.,", *p) || (mysql && isalnum((unsigned char)*p))) {
-            buf_putc(out, *p++);
+            for (size_t k = 0; !hit && k < sizeof pg_names / sizeof pg_names[0] && name < 0; k++) {
+                size_t n = strlen(pg_names[k].code);
+                if ((size_t)(end - p) >= n && strncmp(p, pg_names[k].code, n) == 0)
+                    name = (int)pg_names[k].kind, pad = pg_names[k].pad, used = n;
+            }
+            if ((!hit && name < 0) ||
+                (hit && strncasecmp(p, "MM", 2) == 0 && p + 2 < end &&
+                 toupper((unsigned char)p[2]) == 'I'))
+                rc = 0;
+        } else if (strchr(" -/:.,", *p) || (mysql && *p != '%')) {
+            buf_putc(&run, *p++);
             continue;
         } else {
-            return 0;
+            rc = 0;
         }
-        buf_puts(out, hit);
+        if (rc != 1)
+            break;
+        if (hit) {
+            buf_puts(&run, hit);
+        } else {
+            if (put_run(out, &run, &pieces, put_operand, ctx) != 0)
+                rc = -1;
+            buf_reset(&run);
+            if (rc == 1 && pieces++)
+                buf_puts(out, " || ");
+            if (rc == 1 && put_name(out, (enum name_kind)name, pad, put_operand, ctx) != 0)
+                rc = -1;
+        }
         p += used;
     }
-    buf_putc(out, '\'');
-    return !out->failed;
+    if (rc == 1 && put_run(out, &run, &pieces, put_operand, ctx) != 0)
+        rc = -1;
+    if (pieces > 1) {
+        buf_putc(out, ')');
+    } else if (!out->failed && out->len > open) { /* one piece needs no parenthesis */
+        memmove(out->data + open, out->data + open + 1, out->len - open - 1);
+        out->len--;
+        out->data[out->len] = '\0';
+    }
+    if (rc == 1 && (run.failed || out->failed))
+        rc = -1;
+    buf_free(&run);
+    return rc;
 }
 
-/* TO_CHAR(x, 'YYYY-MM'), DATE_FORMAT(x, '%Y-%m') -> strftime('%Y-%m', x). */
+/* The value argument of a format call, written from its tokens. */
+struct format_operand {
+    const struct fx_sql *q;
+    size_t from, to;
+    struct buf *out;
+};
+
+static int put_format_operand(void *ctx)
+{
+    struct format_operand *o = ctx;
+    fx_put_tokens(o->out, o->q, o->from, o->to);
+    return 0;
+}
+
+/* TO_CHAR(x, 'YYYY-MM'), DATE_FORMAT(x, '%Y-%m') -> strftime('%Y-%m', x); month and weekday
+ * names through CASE (fx_date_format()). */
 int fx_dia_format(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
 {
     if (!fx_is(q, i + 1, "("))
@@ -402,17 +621,16 @@ int fx_dia_format(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t 
     if (close >= q->n || close < i + 5 || !fx_is(q, close - 2, ",") || !is_string(q, close - 1))
         return 0;
     struct buf out = BUF_INIT, fmt = BUF_INIT;
-    buf_puts(&out, "strftime(");
-    int ok = fx_string_value(q, close - 1, &fmt) &&
-             fx_strftime_format(buf_cstr(&fmt), fmt.len, fx_is(q, i, "date_format"), &out);
-    int failed = fmt.failed || out.failed;
+    struct format_operand o = {q, i + 2, close - 2, &out};
+    int ok = fx_string_value(q, close - 1, &fmt)
+                 ? fx_date_format(buf_cstr(&fmt), fmt.len, fx_is(q, i, "date_format"), &out,
+                                  put_format_operand, &o)
+                 : -1;
+    int failed = fmt.failed || out.failed || ok < 0;
     buf_free(&fmt);
-    if (!ok) {
+    if (ok != 1) {
         buf_free(&out);
         return failed ? ERR_NOMEM : 0;
     }
-    buf_puts(&out, ", ");
-    fx_put_tokens(&out, q, i + 2, close - 2);
-    buf_putc(&out, ')');
     return fx_replace_tokens(q, i, close + 1, &out, ed, next);
 }

@@ -86,21 +86,39 @@ void fx_edits_free(struct fx_edits *e);
 int fx_dia_distinct_on(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 int fx_dia_any(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 int fx_dia_similar(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+/* The operator at token op (with negate, or a NOT right before it: not_before) and the pattern
+ * string at token pat, as LIKE / GLOB patterns joined with OR over the operand before op. */
+int fx_dia_patterns(const struct fx_sql *q, size_t op, size_t pat, int negate, int not_before,
+                    int similar, int ci, struct fx_edits *ed, size_t *next);
 int fx_dia_typed_literal(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 int fx_dia_interval(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 int fx_dia_format(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+int fx_dia_concat_ws(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 
 /* Shared by the token rules and the parse-tree translator (pgtree*.c): each takes the value of
  * a string (quotes removed, '' read as '), appends a quoted SQLite string literal to out and
  * returns 1, or 0 when the value says more than the translation can (out is then partial). */
-/* A regular expression as a LIKE pattern (glob 0, case-insensitive) or a GLOB pattern (glob 1)
- * when it is only literal text, '.' and '.*', between optional anchors: '^united' -> 'united%'. */
-int fx_regex_like(const char *re, size_t len, int glob, struct buf *out);
-/* A SIMILAR TO pattern of literal text with % and _ as a GLOB pattern. */
-int fx_similar_glob(const char *pat, size_t len, struct buf *out);
-/* The strftime format of a TO_CHAR (mysql 0) or DATE_FORMAT (mysql 1) format; 0 when a code has
- * no strftime equivalent (month and day names, two-digit years ...). */
-int fx_strftime_format(const char *fmt, size_t len, int mysql, struct buf *out);
+/* A regular expression (similar 0) or a SIMILAR TO pattern (similar 1) as quoted LIKE or GLOB
+ * patterns, one per alternative (patterns.c): '^united' -> LIKE 'united%', '^(New|North)' ->
+ * two, '^[A-C]' -> GLOB '[A-C]*'. ci: the match ignores case. */
+#define FX_MAX_PATTERNS 8
+struct fx_patterns {
+    struct buf text[FX_MAX_PATTERNS];
+    int glob[FX_MAX_PATTERNS]; /* GLOB, else LIKE */
+    size_t n;
+};
+int fx_patterns_read(const char *re, size_t len, int similar, int ci, struct fx_patterns *out);
+/* Writes "[NOT ](x OP 'p1' OR x OP 'p2')", x written by put_operand(ctx) each time: 0, -1 when
+ * put_operand failed, ERR_NOMEM. */
+int fx_patterns_put(const struct fx_patterns *ps, int negate, struct buf *out,
+                    int (*put_operand)(void *ctx), void *ctx);
+void fx_patterns_free(struct fx_patterns *ps);
+/* A TO_CHAR (mysql 0) or DATE_FORMAT (mysql 1) format applied to the value put_operand(ctx)
+ * writes, as an SQLite expression: strftime('%Y-%m', x), or pieces joined with || where a code
+ * has no strftime equivalent (month and weekday names, numbers without a leading zero): 1, 0
+ * when a code is not known, -1 when put_operand failed or no memory. */
+int fx_date_format(const char *fmt, size_t len, int mysql, struct buf *out,
+                   int (*put_operand)(void *ctx), void *ctx);
 /* The value of the string token i (quotes removed, '' read as ') appended to out: 1, or 0 when
  * token i is no complete string or out failed. */
 int fx_string_value(const struct fx_sql *q, size_t i, struct buf *out);

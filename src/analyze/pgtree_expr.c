@@ -268,25 +268,38 @@ static int date_arith(struct pt *pt, json_t *l, const char *op, json_t *r)
     return rc;
 }
 
-/* x ~ 're' (and ~*, !~, !~*) -> x [NOT] GLOB / LIKE 'pattern' when the expression is plain. */
+struct tree_operand {
+    struct pt *pt;
+    json_t *expr;
+};
+
+static int put_tree_operand(void *ctx)
+{
+    struct tree_operand *o = ctx;
+    return pt_operand(o->pt, o->expr);
+}
+
+/* The operand l against the patterns of re (patterns.c), written once per alternative. */
+static int patterns_match(struct pt *pt, json_t *l, const char *re, int similar, int ci,
+                          int negate, const char *what)
+{
+    struct fx_patterns ps;
+    if (!re || !fx_patterns_read(re, strlen(re), similar, ci, &ps))
+        return pt_unknown(pt, what, re ? re : "not a constant");
+    struct tree_operand o = {pt, l};
+    int rc = fx_patterns_put(&ps, negate, &pt->out, put_tree_operand, &o);
+    fx_patterns_free(&ps);
+    if (rc != 0)
+        return -1;
+    pt_note(pt, what);
+    return 0;
+}
+
+/* x ~ 're' (and ~*, !~, !~*) -> x [NOT] GLOB / LIKE 'pattern', one per alternative. */
 static int regex_match(struct pt *pt, json_t *l, const char *op, json_t *r)
 {
-    const char *re = pt_const_string(r);
-    int negate = op[0] == '!', ci = strchr(op, '*') != NULL;
-    if (!re)
-        return pt_unknown(pt, "regular expression", "not a constant");
-    struct buf pat = BUF_INIT;
-    int ok = fx_regex_like(re, strlen(re), !ci, &pat);
-    if (ok && !pt_operand(pt, l))
-        buf_printf(&pt->out, " %s%s %s", negate ? "NOT " : "", ci ? "LIKE" : "GLOB",
-                   buf_cstr(&pat));
-    else
-        ok = 0;
-    buf_free(&pat);
-    if (!ok)
-        return pt_unknown(pt, "regular expression", re);
-    pt_note(pt, op);
-    return 0;
+    return patterns_match(pt, l, pt_const_string(r), 0, strchr(op, '*') != NULL, op[0] == '!',
+                          op);
 }
 
 /* x = ANY(ARRAY[...]) -> x IN (...); x <> ALL(ARRAY[...]) -> x NOT IN (...). */
@@ -327,23 +340,15 @@ static int like(struct pt *pt, json_t *e, const char *kind, const char *op)
     return 0;
 }
 
-/* x [NOT] SIMILAR TO 'pattern' -> x [NOT] GLOB 'pattern' for literal text with % and _. */
+/* x [NOT] SIMILAR TO 'pattern' -> x [NOT] GLOB 'pattern', one per alternative. */
 static int similar(struct pt *pt, json_t *e, const char *op)
 {
     const char *t = "?";
     json_t *fc = pt_node(json_object_get(e, "rexpr"), &t);
     json_t *args = fc && strcmp(t, "FuncCall") == 0 ? json_object_get(fc, "args") : NULL;
     const char *pat = json_array_size(args) == 1 ? pt_const_string(json_array_get(args, 0)) : NULL;
-    struct buf glob = BUF_INIT;
-    int ok = pat && fx_similar_glob(pat, strlen(pat), &glob) &&
-             !pt_operand(pt, json_object_get(e, "lexpr"));
-    if (ok)
-        buf_printf(&pt->out, " %sGLOB %s", op[0] == '!' ? "NOT " : "", buf_cstr(&glob));
-    buf_free(&glob);
-    if (!ok)
-        return pt_unknown(pt, "SIMILAR TO", pat);
-    pt_note(pt, "SIMILAR TO");
-    return 0;
+    return patterns_match(pt, json_object_get(e, "lexpr"), pat, 1, 0, op[0] == '!',
+                          "SIMILAR TO");
 }
 
 static int a_expr_op(struct pt *pt, json_t *e, const char *op)

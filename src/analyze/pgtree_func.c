@@ -20,7 +20,7 @@ int pt_date_field(struct pt *pt, const char *field, json_t *arg)
         const char *field, *fmt;
     } fields[] = {{"year", "%Y"}, {"month", "%m"},  {"day", "%d"},
                   {"hour", "%H"}, {"minute", "%M"}, {"second", "%S"},
-                  {"dow", "%w"},  {"doy", "%j"},    {"epoch", "%s"}};
+                  {"dow", "%w"},  {"doy", "%j"}};
     const char *t = "?";
     json_t *e = pt_node(arg, &t);
     const char *op =
@@ -39,10 +39,12 @@ int pt_date_field(struct pt *pt, const char *field, json_t *arg)
         json_object_get(e, "lexpr") && !r_is_date_step &&
         (!strcasecmp(field, "epoch") || !strcasecmp(field, "day"))) {
         int epoch = strcasecmp(field, "epoch") == 0;
-        buf_puts(&pt->out, epoch ? "(strftime('%s', " : "CAST(julianday(");
+        /* seconds as a number with a fraction, as PostgreSQL's: "/ 86400" is no integer
+         * division */
+        buf_puts(&pt->out, epoch ? "(CAST(strftime('%s', " : "CAST(julianday(");
         if (pt_expr(pt, json_object_get(e, "lexpr")))
             return -1;
-        buf_puts(&pt->out, epoch ? ") - strftime('%s', " : ") - julianday(");
+        buf_puts(&pt->out, epoch ? ") AS REAL) - strftime('%s', " : ") - julianday(");
         if (pt_expr(pt, json_object_get(e, "rexpr")))
             return -1;
         buf_puts(&pt->out, epoch ? "))" : ") AS INTEGER)");
@@ -55,6 +57,8 @@ int pt_date_field(struct pt *pt, const char *field, json_t *arg)
             fmt = fields[k].fmt;
     if (fmt) {
         buf_printf(&pt->out, "CAST(strftime('%s', ", fmt);
+    } else if (strcasecmp(field, "epoch") == 0) {
+        buf_puts(&pt->out, "CAST(strftime('%s', ");
     } else if (strcasecmp(field, "quarter") == 0) {
         buf_puts(&pt->out, "((CAST(strftime('%m', ");
     } else if (strcasecmp(field, "isodow") == 0) {
@@ -65,6 +69,7 @@ int pt_date_field(struct pt *pt, const char *field, json_t *arg)
     if (pt_expr(pt, arg))
         return -1;
     buf_puts(&pt->out, fmt                                 ? ") AS INTEGER)"
+                       : strcasecmp(field, "epoch") == 0   ? ") AS REAL)"
                        : strcasecmp(field, "quarter") == 0 ? ") AS INTEGER) + 2) / 3)"
                                                            : ") AS INTEGER) + 6) % 7 + 1)");
     pt_note(pt, "EXTRACT");
@@ -125,27 +130,31 @@ static int f_extract(struct pt *pt, json_t *args)
     return pt_date_field(pt, field, json_array_get(args, 1));
 }
 
-/* TO_CHAR(x, 'YYYY-MM') -> strftime('%Y-%m', x). */
+struct char_operand {
+    struct pt *pt;
+    json_t *expr;
+};
+
+static int put_char_operand(void *ctx)
+{
+    struct char_operand *o = ctx;
+    return pt_expr(o->pt, o->expr);
+}
+
+/* TO_CHAR(x, 'YYYY-MM') -> strftime('%Y-%m', x); names of months and days through CASE. */
 static int f_to_char(struct pt *pt, json_t *args)
 {
     const char *fmt = pt_const_string(json_array_get(args, 1));
-    struct buf f = BUF_INIT;
-    int ok = fmt && fx_strftime_format(fmt, strlen(fmt), 0, &f);
-    if (ok) {
-        buf_printf(&pt->out, "strftime(%s, ", buf_cstr(&f));
-        pt->out.failed |= f.failed;
-    }
-    buf_free(&f);
-    if (!ok)
+    struct char_operand o = {pt, json_array_get(args, 0)};
+    int rc = fmt ? fx_date_format(fmt, strlen(fmt), 0, &pt->out, put_char_operand, &o) : 0;
+    if (rc == 0)
         return pt_unknown(pt, "TO_CHAR format", fmt);
-    if (pt_expr(pt, json_array_get(args, 0)))
+    if (rc < 0)
         return -1;
-    buf_putc(&pt->out, ')');
     pt_note(pt, "TO_CHAR");
     return 0;
 }
 
-/* position(b, a), POSITION(a IN b) in the tree, and strpos(b, a) -> instr(b, a). */
 static int f_instr(struct pt *pt, json_t *args)
 {
     pt_note(pt, "POSITION");
@@ -201,6 +210,120 @@ static int f_left(struct pt *pt, json_t *args)
 static int f_right(struct pt *pt, json_t *args)
 {
     return f_left_right(pt, args, 1);
+}
+
+/* concat_ws(sep, a, b, ...): the non-NULL values joined by sep (fx_dia_concat_ws()). */
+static int f_concat_ws(struct pt *pt, json_t *args)
+{
+    json_t *sep = json_array_get(args, 0);
+    buf_puts(&pt->out, "substr(");
+    for (size_t a = 1; a < json_array_size(args); a++) {
+        buf_puts(&pt->out, a > 1 ? " || COALESCE(" : "COALESCE(");
+        if (pt_operand(pt, sep))
+            return -1;
+        buf_puts(&pt->out, " || ");
+        if (pt_operand(pt, json_array_get(args, a)))
+            return -1;
+        buf_puts(&pt->out, ", '')");
+    }
+    buf_puts(&pt->out, ", length(");
+    if (pt_expr(pt, sep))
+        return -1;
+    buf_puts(&pt->out, ") + 1)");
+    pt_note(pt, "concat_ws");
+    return 0;
+}
+
+/* split_part(s, d, 1) and split_part(s, d, 2): the text before the first d, and between the
+ * first and the second (the whole text, or '', when d is absent, as PostgreSQL gives). */
+static int f_split_part(struct pt *pt, json_t *args)
+{
+    json_t *s = json_array_get(args, 0), *d = json_array_get(args, 1);
+    const char *t = "?";
+    json_t *n = pt_node(json_array_get(args, 2), &t);
+    json_t *iv = n && strcmp(t, "A_Const") == 0 ? json_object_get(n, "ival") : NULL;
+    long part = iv ? (long)json_integer_value(json_object_get(iv, "ival")) : 0;
+    if (part != 1 && part != 2)
+        return pt_unknown(pt, "split_part", "a part other than the first two");
+    /* rest = the text after the first d */
+#define PUT(x)                                                                                  \
+    do {                                                                                        \
+        if (pt_expr(pt, (x)))                                                                   \
+            return -1;                                                                          \
+    } while (0)
+#define REST()                                                                                  \
+    do {                                                                                        \
+        buf_puts(&pt->out, "substr(");                                                          \
+        PUT(s);                                                                                 \
+        buf_puts(&pt->out, ", instr(");                                                         \
+        PUT(s);                                                                                 \
+        buf_puts(&pt->out, ", ");                                                               \
+        PUT(d);                                                                                 \
+        buf_puts(&pt->out, ") + length(");                                                      \
+        PUT(d);                                                                                 \
+        buf_puts(&pt->out, "))");                                                               \
+    } while (0)
+    if (part == 1) {
+        buf_puts(&pt->out, "CASE WHEN instr(");
+        PUT(s);
+        buf_puts(&pt->out, ", ");
+        PUT(d);
+        buf_puts(&pt->out, ") > 0 THEN substr(");
+        PUT(s);
+        buf_puts(&pt->out, ", 1, instr(");
+        PUT(s);
+        buf_puts(&pt->out, ", ");
+        PUT(d);
+        buf_puts(&pt->out, ") - 1) ELSE ");
+        PUT(s);
+        buf_puts(&pt->out, " END");
+    } else {
+        buf_puts(&pt->out, "CASE WHEN instr(");
+        PUT(s);
+        buf_puts(&pt->out, ", ");
+        PUT(d);
+        buf_puts(&pt->out, ") = 0 THEN '' WHEN instr(");
+        REST();
+        buf_puts(&pt->out, ", ");
+        PUT(d);
+        buf_puts(&pt->out, ") > 0 THEN substr(");
+        REST();
+        buf_puts(&pt->out, ", 1, instr(");
+        REST();
+        buf_puts(&pt->out, ", ");
+        PUT(d);
+        buf_puts(&pt->out, ") - 1) ELSE ");
+        REST();
+        buf_puts(&pt->out, " END");
+    }
+#undef REST
+#undef PUT
+    pt_note(pt, "split_part");
+    return 0;
+}
+
+/* trunc(x, d): x cut (toward zero) to d decimals. */
+static int f_trunc(struct pt *pt, json_t *args)
+{
+    if (json_array_size(args) == 1) {
+        buf_puts(&pt->out, "trunc(");
+        if (pt_expr(pt, json_array_get(args, 0)))
+            return -1;
+        buf_putc(&pt->out, ')');
+        return 0;
+    }
+    buf_puts(&pt->out, "(CAST((");
+    if (pt_expr(pt, json_array_get(args, 0)))
+        return -1;
+    buf_puts(&pt->out, ") * power(10, ");
+    if (pt_expr(pt, json_array_get(args, 1)))
+        return -1;
+    buf_puts(&pt->out, ") AS INTEGER) / power(10.0, ");
+    if (pt_expr(pt, json_array_get(args, 1)))
+        return -1;
+    buf_puts(&pt->out, "))");
+    pt_note(pt, "trunc");
+    return 0;
 }
 
 static int f_now(struct pt *pt, json_t *args)
@@ -275,7 +398,7 @@ static const struct func {
     {"log", "log", NULL, 1, 2, 0},
     {"mod", "mod", NULL, 2, 2, 0},
     {"sign", "sign", NULL, 1, 1, 0},
-    {"trunc", "trunc", NULL, 1, 1, 0},
+    {"trunc", NULL, f_trunc, 1, 2, 0},
     /* SQLite's own, when a model mixed them in */
     {"strftime", "strftime", NULL, 2, 10, 0},
     {"date", "date", NULL, 1, 10, 0},
@@ -295,6 +418,8 @@ static const struct func {
     {"left", NULL, f_left, 2, 2, 0},
     {"right", NULL, f_right, 2, 2, 0},
     {"now", NULL, f_now, 0, 0, 0},
+    {"concat_ws", NULL, f_concat_ws, 2, 32, 0},
+    {"split_part", NULL, f_split_part, 3, 3, 0},
     {"random", NULL, f_random, 0, 0, 0},
 };
 

@@ -343,6 +343,41 @@ static void sqlite_warm_pragmas(struct sqlite_conn *c, const char *sql)
     }
 }
 
+/* CAST(x AS DATE), AS TIMESTAMP, AS DATETIME or AS TIME: SQLite gives such a type NUMERIC
+ * affinity, so '2024-03-05' becomes 2024, silently. Another dialect's cast, named as an error
+ * (the fixer writes date(x) for it) rather than run. The type's name, or NULL. */
+static const char *date_cast(const char *sql)
+{
+    static const char *const types[] = {"date", "timestamp", "datetime", "time", "timestamptz",
+                                        NULL};
+    const char *end = sql + strlen(sql), *p = sql;
+    enum sqllex_kind k;
+    size_t len;
+    int depth = 0, cast_depth[16], n_cast = 0, after_as = 0;
+    for (const char *t = sqllex_next(p, end, &k, &len); t < end;
+         p = t + len, t = sqllex_next(p, end, &k, &len)) {
+        if (k == SQLLEX_WORD && len == 4 && strncasecmp(t, "cast", 4) == 0) {
+            if (n_cast < 16)
+                cast_depth[n_cast++] = depth + 1;
+        } else if (k == SQLLEX_PUNCT && *t == '(') {
+            depth++;
+        } else if (k == SQLLEX_PUNCT && *t == ')') {
+            if (n_cast && cast_depth[n_cast - 1] == depth)
+                n_cast--;
+            depth--;
+        } else if (k == SQLLEX_WORD && len == 2 && strncasecmp(t, "as", 2) == 0) {
+            after_as = n_cast && cast_depth[n_cast - 1] == depth;
+            continue;
+        } else if (after_as && k == SQLLEX_WORD) {
+            for (size_t i = 0; types[i]; i++)
+                if (strlen(types[i]) == len && strncasecmp(t, types[i], len) == 0)
+                    return types[i];
+        }
+        after_as = 0;
+    }
+    return NULL;
+}
+
 static int sqlite_prepare_untrusted(struct sqlite_conn *c, const char *sql, sqlite3_stmt **out,
                                     unsigned flags, struct db_error *de)
 {
@@ -376,6 +411,15 @@ static int sqlite_prepare_untrusted(struct sqlite_conn *c, const char *sql, sqli
         sqlite3_finalize(st);
         db_error_set(de, DBE_UNSAFE, "refused: the statement would change the database");
         return ERR_UNSAFE;
+    }
+    const char *dc = date_cast(sql);
+    if (dc) {
+        sqlite3_finalize(st);
+        db_error_set(de, DBE_FUNCTION,
+                     "CAST(... AS %s) is a number in SQLite (the text's leading digits, a "
+                     "year); use date() or datetime()",
+                     dc);
+        return ERR_DB;
     }
     *out = st;
     return 0;

@@ -67,6 +67,16 @@ static void test_exec_and_row_cap(void)
     CHECK_INT(db_cell_at(&r, 0, 0)->type, DB_REAL);
     CHECK(db_cell_at(&r, 2, 0)->type == DB_NULL && db_cell_at(&r, 2, 0)->s == NULL);
     db_result_free(&r);
+    /* CAST(... AS DATE) would run and give a year: named as an error the fixer repairs */
+    memset(&de, 0, sizeof de);
+    CHECK(db_exec(db, "SELECT CAST('2024-03-05' AS DATE) AS d", &lim, &r, &de) != 0);
+    CHECK_INT(de.cls, DBE_FUNCTION);
+    CHECK_CONTAINS(de.msg, "CAST(... AS date)");
+    /* trap: another cast, and an alias called date after a cast, run */
+    CHECK_INT(db_exec(db, "SELECT CAST(amount AS INTEGER) AS date, 'AS DATE' FROM orders", &lim,
+                      &r, &de),
+              0);
+    db_result_free(&r);
     db_close(db);
 }
 

@@ -147,9 +147,18 @@ static void test_matching(void)
                 "Brazil;France;Japan");
     expect_rows("SELECT name FROM country WHERE name SIMILAR TO 'United S%'", "SIMILAR TO",
                 "United States");
-    /* A class, an alternative: more than LIKE or GLOB can say. */
-    expect_none("SELECT name FROM country WHERE name ~ '^[A-C]'", "regular expression ^[A-C]");
-    expect_none("SELECT name FROM country WHERE name SIMILAR TO '(Fr|Br)%'", "SIMILAR TO");
+    /* A class is a GLOB class; alternatives are one pattern each, joined with OR */
+    expect_rows("SELECT name FROM country WHERE name ~ '^[A-F]' ORDER BY name", "~",
+                "Brazil;France");
+    expect_rows("SELECT name FROM country WHERE name ~* '^[a-f]' ORDER BY name", "~*",
+                "Brazil;France");
+    expect_rows("SELECT name FROM country WHERE name SIMILAR TO '(Fr|Br)%' ORDER BY name",
+                "SIMILAR TO", "Brazil;France");
+    expect_rows("SELECT name FROM country WHERE name !~ '^(United|Jap)' ORDER BY name", "!~",
+                "Brazil;France");
+    /* trap: a repeat of an atom, a look-ahead: more than LIKE or GLOB can say */
+    expect_none("SELECT name FROM country WHERE name ~ '^U[a-z]+d'", "~ ^U[a-z]+d");
+    expect_none("SELECT name FROM country WHERE name ~ '^(?=U)'", "~ ^(?=U)");
 }
 
 static void test_any_all(void)
@@ -170,10 +179,14 @@ static void test_dates(void)
                 "EXTRACT(QUARTER FROM founded) FROM country WHERE id = 2",
                 "EXTRACT", "1776|7|4|4|1776|3");
     expect_rows("SELECT EXTRACT(EPOCH FROM founded) FROM country WHERE id = 4", "EXTRACT",
-                "-715267800");
+                "-715267800.0");
     expect_rows("SELECT EXTRACT(EPOCH FROM (founded::timestamp - '1947-05-03'::timestamp)), "
                 "EXTRACT(DAY FROM founded - '1947-04-30') FROM country WHERE id = 4",
-                "EXTRACT", "37800|3");
+                "EXTRACT", "37800.0|3");
+    /* seconds divided by a day are days with a fraction, as in PostgreSQL */
+    expect_rows("SELECT EXTRACT(EPOCH FROM (founded::timestamp - '1947-05-03'::timestamp)) / 86400 "
+                "FROM country WHERE id = 4",
+                "EXTRACT", "0.4375");
     expect_rows("SELECT EXTRACT(DAY FROM founded::date - 3), EXTRACT(DAY FROM founded::date - "
                 "INTERVAL '5 days') FROM country WHERE id = 2",
                 "EXTRACT", "1|29");
@@ -194,7 +207,16 @@ static void test_dates(void)
                 "date + integer", "1776-07-01|1776-07-06");
     expect_none("SELECT CURRENT_DATE - founded FROM country", "date arithmetic -");
     expect_none("SELECT now() - founded::timestamp FROM country", "date arithmetic -");
-    expect_none("SELECT to_char(founded, 'Month') FROM country", "TO_CHAR format Month");
+    expect_rows("SELECT to_char(founded, 'FMMonth YYYY'), to_char(founded, 'Dy'), "
+                "to_char(founded, 'Month') || '|' FROM country WHERE id = 2",
+                "TO_CHAR", "July 1776|Thu|July     |");
+    expect_none("SELECT to_char(founded, 'WW') FROM country", "TO_CHAR format WW");
+    expect_rows("SELECT split_part(name, ' ', 1), split_part(name, ' ', 2), "
+                "concat_ws('-', continent, NULL, name) FROM country WHERE id = 1",
+                "split_part", "United|Kingdom|Europe-United Kingdom");
+    expect_rows("SELECT split_part(name, ' ', 2), trunc(area, 0), trunc(area::numeric, 1) "
+                "FROM country WHERE id = 3",
+                "split_part", "|551.0|551.7");
     expect_none("SELECT EXTRACT(WEEK FROM founded) FROM country", "EXTRACT week");
     expect_none("SELECT age(founded::date) FROM country", "function age");
 }
