@@ -54,11 +54,34 @@ static int has_any_word(const struct query *q, int t, int c, const char *const *
     return 0;
 }
 
-static const char *const order_words[] = {"order", "invoic", "sale", "payment", "transact",
-                                          "purchas", "charg", "book", "receipt"};
-/* ... as words, for the short forms business schemas name tables with (inv, pmt, cust_chg) */
+static const char *const order_words[] = {"order", "invoic", "sale",   "payment", "transact",
+                                          "purchas", "charg", "book",  "receipt", "premium",
+                                          "bill"};
+/* ... as words, for the short forms business schemas name tables with (inv, pmt, cust_chg,
+ * prem_bill) */
 static const char *const order_full[] = {"order",    "invoice", "sale",    "payment", "transaction",
-                                         "purchase", "charge",  "booking", "receipt"};
+                                         "purchase", "charge",  "booking", "receipt", "premium",
+                                         "billing"};
+#define N_ORDER_WORDS (sizeof order_words / sizeof order_words[0])
+_Static_assert(sizeof order_full / sizeof order_full[0] == N_ORDER_WORDS, "one full word each");
+
+/* Money that goes out, never revenue: claims paid, refunds, payouts, expenses (clm_pmt is a
+ * payment, but of claims). */
+static const char *const outflow_words[] = {"claim", "refund", "payout", "expens", "disburs",
+                                            "return", "reimburs", "rebat", "commiss"};
+static const char *const outflow_full[] = {"claim",  "refund",    "payout",   "expense", "disbursement",
+                                           "return", "reimburse", "rebate",   "commission"};
+
+static int outflow_table(const struct query *q, int t)
+{
+    const struct nl_name *tn = &q->ns->tables[t];
+    for (size_t i = 0; i < tn->n; i++)
+        for (size_t k = 0; k < sizeof outflow_words / sizeof outflow_words[0]; k++)
+            if (strncmp(tn->stem[i], outflow_words[k], strlen(outflow_words[k])) == 0 ||
+                nl_short_form(tn->stem[i], outflow_full[k]))
+                return 1;
+    return 0;
+}
 
 /* A word of t's name begins with one of w, or is the short form of one of order_full (when w
  * is order_words). */
@@ -85,7 +108,7 @@ static void find_lines(struct draft *d)
         int parent = -1;
         for (size_t c = 0; c < q->s->tables[t].n_cols && parent < 0; c++) {
             int p = q->ns->fk_target[q->ns->col_base[t] + c];
-            if (p >= 0 && t0_date_col(q, p, &amb) >= 0 && table_has_word(q, p, order_words, 9))
+            if (p >= 0 && t0_date_col(q, p, &amb) >= 0 && table_has_word(q, p, order_words, N_ORDER_WORDS))
                 parent = p;
         }
         if (d->line >= 0 && (d->head >= 0 || parent < 0))
@@ -110,7 +133,7 @@ static void find_money(struct draft *d)
     d->money_t = d->money_c = -1;
     static const char *const per_unit[] = {"price", "prc", "unit", "each", "per"};
     for (size_t t = 0; t < q->s->n_tables; t++) {
-        if (!table_has_word(q, (int)t, order_words, 9))
+        if (!table_has_word(q, (int)t, order_words, N_ORDER_WORDS) || outflow_table(q, (int)t))
             continue;
         int qc, pc, lines = t0_revenue_cols(q, (int)t, &qc, &pc);
         for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {

@@ -173,6 +173,17 @@ static double unit_scale(const struct query *q, int t, int c)
 
 static int year_filter(struct query *q, const struct shape *sh, struct filter *f);
 
+/* The question speaks of cents itself ("an amount above 500 cents"). */
+static int says_cents(const struct query *q)
+{
+    static const char *const words[] = {"cent", "cents", "penny", "pennies"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k < end; k++)
+        if (q->toks[k].kind == NL_TOK_WORD && NL_WORD_IN(q->toks[k].word, words))
+            return 1;
+    return 0;
+}
+
 /* "employees over 30", "visitors under 30": a whole number of a human age compared with a table
  * of people that has one age column. */
 static int people_by_age(struct query *q, const struct shape *sh, struct filter *f)
@@ -251,8 +262,10 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
         }
     }
     double k = 1.0;
-    if (f->currency && t0_money_scale(q, f->t, f->c) != 1.0)
-        k = t0_money_scale(q, f->t, f->c); /* "$500" in a column of cents */
+    if ((f->currency || !says_cents(q)) && !f->percent && t0_money_scale(q, f->t, f->c) != 1.0)
+        k = t0_money_scale(q, f->t, f->c); /* "$500", "an amount above 500" in a column of
+                                            * cents: amounts are shown in the currency, and
+                                            * compared in it unless the question says cents */
     else if (f->scale > 1.0 && (k = unit_scale(q, f->t, f->c)) > 1.0)
         k = 1.0 / k; /* "6 million viewers" in Viewers_m: 6 */
     else

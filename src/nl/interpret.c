@@ -139,6 +139,16 @@ int t0_group_again(struct query *q, int span, int unit)
     int by_rows = q->group == GROUP_TABLE || q->group == GROUP_COLUMN;
     if (span < 0 && q->group == GROUP_TIME && unit == q->group_time)
         return 1; /* "year over year ... for each year": the same periods said twice */
+    /* "reservations per year by arrival date": the date the periods are of, which the word
+     * names (t0_date_col()), not a second grouping by each day; and in the other order */
+    if (span >= 0 && q->group == GROUP_TIME && t0_span_all(q, span, t0_col_is_date))
+        return 1;
+    if (span < 0 && q->group == GROUP_COLUMN && q->group_span >= 0 &&
+        t0_span_all(q, q->group_span, t0_col_is_date)) {
+        q->group = GROUP_TIME;
+        q->group_time = unit;
+        return 1;
+    }
     /* "for each dog (by name)": a column of the grouped table names the same groups (another
      * column of a grouped column's table is another grouping: "by channel and status") */
     if (q->group == GROUP_TABLE && span >= 0 && q->group_span >= 0 &&
@@ -974,6 +984,57 @@ static int participle_amount(struct pass *p)
     return 1;
 }
 
+/* "total charges", "total claim payments", "the sum of premiums billed": the rows of a table
+ * named by a noun that is itself money are summed by their amount, not counted ("total orders"
+ * still counts). A word right after the table that one of several amounts has ("billed" for
+ * billed_amt_cents beside paid_amt_cents) picks it; else which amount is a doubt. */
+static int money_noun_amount(struct pass *p)
+{
+    static const char *const nouns[] = {"payment", "charg", "charge", "premium", "fee", "expens",
+                                        "expense", "cost", "refund", "payout", "commiss",
+                                        "commission", "donat", "donation", "deposit", "withdraw",
+                                        "withdrawal", "disburs", "spend", "spending", "pmt"};
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    const struct nl_token *noun = NULL;
+    int sure = 0, t = sp->n_cand == 1 ? sp->cand[0].table : -1;
+    for (size_t k = sp->tok; t >= 0 && k < sp->tok + sp->len; k++) {
+        char stem[NL_WORD_MAX]; /* the word's own stem: "charges" read as chg */
+        nl_stem(q->toks[k].word, stem, sizeof stem);
+        if (NL_WORD_IN(q->toks[k].stem, nouns) || NL_WORD_IN(stem, nouns))
+            noun = &q->toks[k];
+    }
+    int c = noun ? t0_money_col(q, t, &sure) : -1;
+    if (c < 0)
+        return 0;
+    /* the words of the span and the one after it ("premium billed", "payments received") */
+    size_t end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len, to = sp->tok + sp->len + 1;
+    for (size_t w = sp->tok; !sure && w < to && w < end; w++) {
+        int pick = -1, n_pick = 0;
+        if (q->toks[w].kind != NL_TOK_WORD || &q->toks[w] == noun)
+            continue;
+        for (size_t k = 0; k < q->s->tables[t].n_cols; k++)
+            if (t0_col_is_money(q, t, (int)k) && t0_col_has_word(q, t, (int)k, q->toks[w].stem)) {
+                pick = (int)k;
+                n_pick++;
+            }
+        if (n_pick == 1) {
+            c = pick;
+            sure = 1;
+        }
+    }
+    if (!sure)
+        t0_doubt(q, P_UNSURE, "which amount of %s is meant is not said", q->s->tables[t].name);
+    sp->kind = NL_SPAN_COLUMN;
+    sp->cand[0].col = c;
+    q->measure_span = (int)p->i;
+    if (q->n_mentions < NL_MAX_MENTIONS)
+        q->mentions[q->n_mentions++] = (int)p->i;
+    t0_doubt(q, P_SLIGHT, "'%s' read as the amount of %s.%s", noun->word, q->s->tables[t].name,
+             q->s->tables[t].cols[c].name);
+    return 1;
+}
+
 /* A table: counted, grouped by, ranked, the subject of a HAVING, or a mention */
 static void read_table(struct pass *p)
 {
@@ -1020,6 +1081,8 @@ static void read_table(struct pass *p)
                      t0_span_text(q, sp, p->text, sizeof p->text));
         } else if (q->agg == NL_AGG_SUM && participle_amount(p)) {
             /* "total invoiced for Acme": the amount invoiced, read by participle_amount */
+        } else if (q->agg == NL_AGG_SUM && money_noun_amount(p)) {
+            /* "total charges": their amount */
         } else if (q->agg == NL_AGG_SUM) { /* "total orders" */
             q->agg = NL_AGG_COUNT;
             q->counted_span = (int)i;
@@ -1683,6 +1746,38 @@ static void finish(struct pass *p)
         t0_doubt(q, P_UNSURE, "a word expecting a name has none after it");
 }
 
+/* "agents who report to Kim", "who manages Lee", "supervised by": a line of reporting, through
+ * a key of a table to itself, which tier 0 does not compose; read as anything else it is
+ * wrong ("report" is no comm_rt, Lee's manager no list of Lee's customers). The noun
+ * ("managers", "the manager of") is read as a column as any other. */
+static void reporting_line(struct query *q)
+{
+    static const char *const verbs[] = {"manages", "managed",    "supervises", "supervised",
+                                        "oversees", "overseen",  "manage",     "supervise",
+                                        "oversee"};
+    static const char *const reports[] = {"report", "reports", "reporting", "reported"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    int self = 0; /* only where a table points at itself (mgr_emp_id, supv_agt_id): "each
+                   * record company manages orchestras" is a relation like any other */
+    for (size_t t = 0; t < q->s->n_tables && !self; t++)
+        for (size_t c = 0; c < q->s->tables[t].n_cols && !self; c++)
+            self = q->ns->fk_target[q->ns->col_base[t] + c] == (int)t;
+    for (size_t k = 0; self && k < end; k++) {
+        const char *w = q->toks[k].word;
+        if (q->toks[k].kind != NL_TOK_WORD)
+            continue;
+        int column = 0; /* "who manages them" over manager_name: that column */
+        for (size_t i = 0; i < q->n; i++)
+            column |= q->sp[i].kind == NL_SPAN_COLUMN && k >= q->sp[i].tok &&
+                      k < q->sp[i].tok + q->sp[i].len;
+        if (!column && (NL_WORD_IN(w, verbs) || (NL_WORD_IN(w, reports) && k + 1 < end &&
+                                                  strcmp(q->toks[k + 1].word, "to") == 0))) {
+            t0_doubt(q, P_WRONGISH, "who reports to whom ('%s') is not read", w);
+            return;
+        }
+    }
+}
+
 void t0_interpret(struct query *q)
 {
     struct pass p = {.q = q,           .pend = PEND_NONE, .cmp_subject = -1,
@@ -1702,4 +1797,5 @@ void t0_interpret(struct query *q)
             }
     }
     finish(&p);
+    reporting_line(q);
 }

@@ -827,10 +827,9 @@ static int short_form(const char *a, const char *w)
     }
     if (consonants < 2 && la > 2)
         return 0; /* "age" is a word, not the skeleton of "assigned" */
-    static const char *const suffixes[] = {"ts", "id", "in", "at", "on", "by", "to", "of"};
-    if (la == 2 && (vowel(a[0]) || NL_WORD_IN(a, suffixes)))
-        return 0; /* "id" is no skeleton of "include", nor "ts" (in_ts) of "texas"; "wt" is
-                   * weight, and "nm", "dt" come from the abbreviation table */
+    if (la == 2)
+        return 0; /* two letters fit too many words ("rt" in "report", "st" in "segment"): the
+                   * abbreviation table says what "wt", "st", "nm" and "dt" stand for */
     size_t j = 1;
     for (size_t k = 1; k < la; k++) {
         char want = a[k];

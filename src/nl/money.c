@@ -101,7 +101,7 @@ static const struct {
     const char *stem;
     int rank;
 } money_words[] = {
-    {"price", 1},   {"prc", 1},    {"amount", 2}, {"total", 2},   {"salary", 3}, {"wage", 3}, {"pay", 3},
+    {"price", 1},   {"prc", 1},    {"amount", 2}, {"amt", 2},     {"total", 2},   {"salary", 3}, {"wage", 3}, {"pay", 3},
     {"revenue", 3}, {"income", 3}, {"balance", 3}, {"mrr", 3},    {"arr", 3},  {"spend", 3},
     {"budget", 3},  {"fee", 3},    {"charge", 3},  {"usd", 3},    {"eur", 3},  {"gbp", 3},
     {"cents", 3},   {"cent", 3},   {"sales", 3},   {"cost", 4},

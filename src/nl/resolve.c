@@ -1595,11 +1595,93 @@ static int resolve_per_entity(struct res *r)
     return 0;
 }
 
+/* "how many cancellations", "cancellations by year": a plural noun counting the rows whose
+ * date it names (link.c event_noun()) counts the rows where that happened, the date set, when
+ * the date may be missing (resv.cxl_dt is set for cancelled reservations only). */
+static int resolve_event_happened(struct res *r)
+{
+    struct query *q = r->q;
+    for (size_t i = 0; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        const struct nl_token *tk = &q->toks[sp->tok];
+        if (sp->kind != NL_SPAN_TABLE || sp->len != 1 || sp->n_cand != 1 || !sp->synonym)
+            continue;
+        int t = sp->cand[0].table, c = -1, n = 0;
+        char stem[NL_WORD_MAX];
+        nl_stem(tk->word, stem, sizeof stem);
+        for (size_t k = 0; k < q->s->tables[t].n_cols; k++) {
+            const struct schema_column *col = &q->s->tables[t].cols[k];
+            if (col->type != SCHEMA_TYPE_DATE || !t0_col_has_word(q, t, (int)k, tk->stem))
+                continue;
+            c = (int)k;
+            n++;
+        }
+        int own = 0; /* the word names the table itself: "bookings" for bkg (bkg_ts) */
+        for (size_t w = 0; w < q->ns->tables[t].n; w++)
+            own |= strcmp(q->ns->tables[t].stem[w], tk->stem) == 0 ||
+                   strcmp(q->ns->tables[t].stem[w], stem) == 0;
+        if (n != 1 || own || q->s->tables[t].cols[c].notnull || q->s->tables[t].cols[c].pk)
+            continue;
+        int said = 0;
+        for (size_t k = 0; k < q->nf; k++)
+            said |= q->f[k].t == t && q->f[k].c == c;
+        struct filter *f = said ? NULL : t0_new_filter(q, FILTER_NOTNULL);
+        if (!f)
+            continue;
+        f->t = t;
+        f->c = c;
+        t0_doubt(q, P_SLIGHT, "'%s' read as the %s rows with %s set", tk->word,
+                 q->s->tables[t].name, q->s->tables[t].cols[c].name);
+    }
+    return 0;
+}
+
 static int (*const resolve_steps[])(struct res *r) = {
     resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,
     resolve_group,   resolve_per_entity,  resolve_selects,       resolve_list_extras,
-    resolve_ranked_values, resolve_when,  resolve_filters,       check_reads,
+    resolve_ranked_values, resolve_when,  resolve_filters,       resolve_event_happened,
+    check_reads,
 };
+
+/* A table of codes and their names that other tables point at (rm_typ, cd_lkp, ref_status):
+ * its rows name kinds of things, they are not the things. */
+static int lookup_table(const struct query *q, int t)
+{
+    static const char *const words[] = {"lkp", "lookup", "typ", "type", "ref", "code", "cd",
+                                        "kind", "categori", "status", "stat"};
+    const struct nl_name *tn = &q->ns->tables[t];
+    for (size_t w = 0; w < tn->n; w++)
+        if (NL_WORD_IN(tn->stem[w], words))
+            return 1;
+    for (size_t u = 0; u < q->s->n_tables; u++)
+        for (size_t c = 0; u != (size_t)t && c < q->s->tables[u].n_cols; c++)
+            if (q->ns->fk_target[q->ns->col_base[u] + c] == t && q->s->tables[t].n_cols <= 3)
+                return 1;
+    return 0;
+}
+
+/* "how many suites" over rm_typ(rm_typ_cd, rm_typ_desc) where rooms point at the types: the
+ * count of one type's rows (1) is no answer; the rooms of that type are meant. A count of a
+ * lookup table that no word names, whose rows are picked by a stored value, is a doubt. */
+static void counted_lookup(struct res *r)
+{
+    struct query *q = r->q;
+    const struct shape *sh = r->sh;
+    int t = sh->main, named = 0, valued = -1;
+    if (sh->agg != NL_AGG_COUNT || t < 0 || sh->group != GROUP_NONE || !lookup_table(q, t))
+        return;
+    for (size_t i = 0; i < q->n; i++)
+        named |= (q->sp[i].kind == NL_SPAN_TABLE || q->sp[i].kind == NL_SPAN_COLUMN) &&
+                 t0_span_has_table(&q->sp[i], t);
+    for (size_t k = 0; k < q->nf && valued < 0; k++)
+        if (q->f[k].kind == FILTER_VALUE && q->f[k].t == t)
+            valued = (int)k;
+    if (!named && valued >= 0)
+        t0_doubt(q, P_UNSURE, "counting %s, where '%s' is only named", q->s->tables[t].name,
+                 q->f[valued].span >= 0
+                     ? t0_span_text(q, &q->sp[q->f[valued].span], r->text, sizeof r->text)
+                     : "the value");
+}
 
 int t0_resolve(struct query *q, struct shape *sh)
 {
@@ -1626,12 +1708,14 @@ int t0_resolve(struct query *q, struct shape *sh)
     if (who >= 0)
         r.E = r.anchor = who;
     for (size_t k = 0; r.anchor < 0 && k < q->nf; k++)
-        if (q->f[k].kind == FILTER_VALUE || (q->f[k].flag && q->f[k].span >= 0))
+        if (q->f[k].kind == FILTER_VALUE || (q->f[k].flag && q->f[k].span >= 0)) {
             r.anchor = t0_span_table(q, q->f[k].span); /* "loyalty members in each segment" */
+        }
 
     for (size_t k = 0; k < sizeof resolve_steps / sizeof resolve_steps[0]; k++)
         if (resolve_steps[k](&r) != 0)
             return -1;
+    counted_lookup(&r);
     return 0;
 }
 

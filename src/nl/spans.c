@@ -83,12 +83,14 @@ int t0_is_copula(const char *w)
 static int generic_only(const struct query *q, const struct nl_span *sp, int k)
 {
     static const char *const generic[] = {"amt", "amount", "valu", "val", "total", "tot"};
+    static const char *const units[] = {"usd", "eur", "gbp", "cent", "dollar", "k", "m"};
     if (sp->len != 1 || !NL_WORD_IN(q->toks[sp->tok].stem, generic))
         return 0;
     const struct nl_name *cn = &q->ns->cols[sp->cand[k].table][sp->cand[k].col];
     const struct nl_name *tn = &q->ns->tables[sp->cand[k].table];
     for (size_t w = 0; w < cn->n; w++) {
-        int own = NL_WORD_IN(cn->stem[w], generic) || strlen(cn->stem[w]) < 2;
+        int own = NL_WORD_IN(cn->stem[w], generic) || NL_WORD_IN(cn->stem[w], units) ||
+                  strlen(cn->stem[w]) < 2;
         for (size_t j = 0; j < tn->n && !own; j++)
             own = strcmp(cn->stem[w], tn->stem[j]) == 0; /* invoice_amt in invoices */
         if (!own)

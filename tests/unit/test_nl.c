@@ -2386,6 +2386,74 @@ static void test_documents_and_periods(void)
     sqlite3_close(db);
 }
 
+/* Readings from a fourth review (an insurer and a hotel chain a reviewer built), each with the
+ * trap that made a wrong answer at 0.88-0.96 before. */
+static void test_money_nouns_and_events(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE agt(agt_id INTEGER PRIMARY KEY, agt_nm TEXT, comm_rt REAL,"
+        " supv_agt_id INTEGER REFERENCES agt(agt_id), st_cd TEXT);"
+        "CREATE TABLE clm(clm_id INTEGER PRIMARY KEY, agt_id INTEGER REFERENCES agt(agt_id),"
+        " stat_cd TEXT, rptd_dt DATE);"
+        "CREATE TABLE clm_pmt(pmt_id INTEGER PRIMARY KEY, clm_id INTEGER REFERENCES clm(clm_id),"
+        " pmt_dt DATE, paid_amt_usd REAL);"
+        "CREATE TABLE prem_bill(bill_id INTEGER PRIMARY KEY, bill_dt DATE, billed_amt_cents"
+        " INTEGER, paid_amt_cents INTEGER);"
+        "CREATE TABLE rm_typ(rm_typ_cd TEXT PRIMARY KEY, rm_typ_desc TEXT);"
+        "CREATE TABLE rm(rm_id INTEGER PRIMARY KEY, rm_typ_cd TEXT REFERENCES rm_typ(rm_typ_cd));"
+        "CREATE TABLE resv(resv_id INTEGER PRIMARY KEY, arr_dt DATE NOT NULL, cxl_dt DATE);"
+        "INSERT INTO agt VALUES (1,'Kim',0.1,NULL,'TX'),(2,'Lee',0.2,1,'CA'),(3,'Ng',0.1,1,'TX');"
+        "INSERT INTO clm VALUES (1,2,'OPN','2024-01-05'),(2,3,'CLSD','2024-02-01'),"
+        " (3,3,'CLSD','2023-06-01');"
+        "INSERT INTO clm_pmt VALUES (1,1,'2024-02-01',100.5),(2,2,'2024-03-01',50),"
+        " (3,3,'2023-07-01',25);"
+        "INSERT INTO prem_bill VALUES (1,'2024-01-01',60000,60000),(2,'2024-02-01',40000,0);"
+        "INSERT INTO rm_typ VALUES ('STE','Suite'),('DBL','Double');"
+        "INSERT INTO rm VALUES (1,'STE'),(2,'STE'),(3,'DBL');"
+        "INSERT INTO resv VALUES (1,'2024-01-01',NULL),(2,'2024-02-01','2024-01-15'),"
+        " (3,'2024-03-01','2024-02-20');");
+    introspect(db, &sc, "sqlite");
+    /* "total claim payments": their amount, not their number */
+    expect_rows(db, &sc, "total claim payments in 2024", "SELECT 150.5");
+    expect_rows(db, &sc, "total claim payments by year",
+                "SELECT '2023', 25.0 UNION ALL SELECT '2024', 150.5");
+    /* trap: "how many" and "number of" still count them */
+    expect_rows(db, &sc, "how many claim payments in 2024?", "SELECT 2");
+    expect_rows(db, &sc, "total number of claim payments", "SELECT 3");
+    /* of two amounts, the one a word names ("billed"); in dollars, as shown */
+    expect_rows(db, &sc, "what is the total premium billed?", "SELECT 1000.0");
+    /* an amount with no currency sign in a column of cents is in dollars ... */
+    expect_rows(db, &sc, "how many premium bills with a billed amount above 500?", "SELECT 1");
+    /* ... trap: unless the question says cents */
+    {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sc, "how many premium bills with a billed amount above 500 cents?",
+                           &a, &e),
+                  0);
+        CHECK(a.sql != NULL && strstr(a.sql, "> 500") != NULL && strstr(a.sql, "50000") == NULL);
+        nl_answer_free(&a);
+    }
+    /* "status" is stat_cd, "state" is st_cd: never the other way round */
+    expect_rows(db, &sc, "number of claims by status",
+                "SELECT stat_cd, COUNT(*) FROM clm GROUP BY 1");
+    expect_rows(db, &sc, "number of agents by state", "SELECT st_cd, COUNT(*) FROM agt GROUP BY 1");
+    /* a line of reporting through agt.supv_agt_id is not read: never the commission rate */
+    expect_unsure(&sc, "which agents report to Kim?");
+    expect_unsure(&sc, "who supervises Lee?");
+    /* "how many suites": rooms of that type, not the one type row */
+    expect_unsure(&sc, "how many suites are there?");
+    /* trap: "suite rooms" names the rooms */
+    expect_rows(db, &sc, "how many suite rooms are there?", "SELECT 2");
+    /* "cancellations" are the reservations with a cancellation date */
+    expect_rows(db, &sc, "how many cancellations were there?", "SELECT 2");
+    expect_rows(db, &sc, "number of reservations per month by arrival date",
+                "SELECT strftime('%Y-%m', arr_dt), COUNT(*) FROM resv GROUP BY 1");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -2418,6 +2486,7 @@ static const struct test_case tests[] = {
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
+    {"money_nouns_and_events", test_money_nouns_and_events},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)

@@ -473,6 +473,24 @@ static void test_draft_money_columns(void)
     rev = semantic_find_metric(sm, "revenue");
     CHECK(rev && strcmp(rev->expr, "SUM(ord_ln.qty * ord_ln.unit_prc_usd)") == 0);
     CHECK(rev && rev->filters.n == 1 && strstr(rev->filters.items[0], "'CNCL'") != NULL);
+    semantic_free(sm);
+    sm = NULL;
+    schema_free(&s2);
+    db_close(d2);
+    d2 = NULL;
+    /* an insurer: claim payments are money paid out, premiums billed are the revenue */
+    make_db(path, "CREATE TABLE clm_pmt(pmt_id INTEGER PRIMARY KEY, pmt_dt DATE,"
+                  " paid_amt_usd REAL);"
+                  "CREATE TABLE prem_bill(bill_id INTEGER PRIMARY KEY, bill_dt DATE,"
+                  " billed_amt_cents INTEGER);"
+                  "INSERT INTO clm_pmt VALUES (1,'2024-01-01',10.0);"
+                  "INSERT INTO prem_bill VALUES (1,'2024-01-01',2500);");
+    memset(&s2, 0, sizeof s2);
+    CHECK_INT(db_open(path, &d2, &e), 0);
+    CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
+    CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(prem_bill.billed_amt_cents / 100.0)") == 0);
     /* a draft says it is one, and says so again when written and read back */
     CHECK(sm && sm->drafted == 1);
     struct buf out = BUF_INIT;
