@@ -2,6 +2,7 @@
  * number, a year), the checks on conditions that cannot hold together, and the two filters
  * resolution adds itself (NOT NULL, and NOT IN for "customers without orders"). */
 #include <stdio.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "nl/nl_int.h"
@@ -462,10 +463,12 @@ static void drop_event_values(struct query *q, const struct shape *sh)
         if (!sp || sp->len != 1 || q->toks[sp->tok].kind != NL_TOK_WORD || f->op != NL_OP_EQ ||
             !t0_date_col_named(q, sh->main, q->toks[sp->tok].stem))
             continue;
-        int own = 0;
+        int own = 0, amb = 0, dc = t0_date_col(q, sh->main, &amb);
         for (size_t c = 0; c < sp->n_cand; c++)
             own |= sp->cand[c].table == sh->main;
-        if (own)
+        /* only when the period is then on that date: "cancelled appointments in 2024" whose
+         * period stays on appt_dt keeps the 'Cancelled' status */
+        if (own || dc < 0 || !t0_col_has_word(q, sh->main, dc, q->toks[sp->tok].stem))
             continue;
         char text[64];
         t0_doubt(q, P_SLIGHT, "'%s' read as when the %s row says it happened",

@@ -63,9 +63,12 @@ static void split_name(const char *name, struct nl_name *out)
                 nl_stem(full, out->stem[out->n++], sizeof out->stem[0]);
                 snprintf(word, sizeof word, "name");
             }
-            /* "whse_nm", "hire_dt", "dept_cd": a two-letter last word says name, date, code */
+            /* "whse_nm", "hire_dt", "dept_cd": a two-letter last word says name, date, code
+             * (other two-letter words, "st" in hq_st_cd, stay as written: a question's
+             * "state" finds them through the abbreviation table, wherever they stand) */
+            static const char *const kinds[] = {"name", "date", "code", "number"};
             const char *two = wl == 2 && out->n > 0 ? question_abbreviation(word) : NULL;
-            if (two && strchr(two, ' ') == NULL && strlen(two) < sizeof word)
+            if (two && NL_WORD_IN(two, kinds) && strlen(two) < sizeof word)
                 snprintf(word, sizeof word, "%s", two);
             if (out->n < NL_NAME_WORDS)
                 nl_stem(word, out->stem[out->n++], sizeof out->stem[0]);
@@ -1429,8 +1432,10 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
             memcpy(sp->cand, bl.cand, bl.n_cand * sizeof bl.cand[0]);
             sp->n_cand = bl.n_cand;
         }
-        for (size_t k = sp->tok; k < sp->tok + sp->len; k++)
-            if (toks[k].synonym && !sp->synonym)
+        int as_stored = sp->kind == NL_SPAN_VALUE && sp->len == 1 && sp->n_cand &&
+                        sp->cand[0].value && strcasecmp(sp->cand[0].value, toks[i].word) == 0;
+        for (size_t k = sp->tok; k < sp->tok + sp->len && !as_stored; k++)
+            if (toks[k].synonym && !sp->synonym) /* ('Cancelled' stored as written is none) */
                 sp->synonym = sp->kind == NL_SPAN_VALUE ? 4 : 1;
         i += sp->len;
         n_spans++;

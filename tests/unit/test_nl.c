@@ -2452,6 +2452,26 @@ static void test_money_nouns_and_events(void)
                 "SELECT strftime('%Y-%m', arr_dt), COUNT(*) FROM resv GROUP BY 1");
     schema_free_local(&sc);
     sqlite3_close(db);
+    db = open_db(
+        "CREATE TABLE appt_stat(appt_stat_cd TEXT PRIMARY KEY, stat_desc TEXT);"
+        "CREATE TABLE appt(appt_id INTEGER PRIMARY KEY, appt_dt DATE, cxl_on DATE,"
+        " appt_stat_cd TEXT REFERENCES appt_stat(appt_stat_cd));"
+        "INSERT INTO appt_stat VALUES ('CX','Cancelled'),('DN','Done');"
+        "INSERT INTO appt VALUES (1,'2024-01-02','2024-01-01','CX'),(2,'2024-02-02',NULL,'DN'),"
+        " (3,'2023-05-05','2023-05-01','CX');");
+    introspect(db, &sc, "sqlite");
+    /* 'Cancelled' (a status through the lookup) or cxl_on set: either way the status is kept
+     * and the period stays on the appointment date, never dropped for cxl_on */
+    {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sc, "how many cancelled appointments in 2024?", &a, &e), 0);
+        CHECK(a.sql != NULL && strstr(a.sql, "'Cancelled'") != NULL &&
+              strstr(a.sql, "appt_dt") != NULL);
+        nl_answer_free(&a);
+    }
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static const struct test_case tests[] = {
