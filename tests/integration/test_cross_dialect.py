@@ -60,6 +60,7 @@ CALENDAR = [
     # business shapes: a per-entity average (a derived table), a ratio, a semi-join, a share
     # per group (a window over the groups), a breakdown, a count said after its rows
     "what is the average revenue per customer?",
+    "average quantity per month",
     "average number of orders per customer",
     "what is the ratio of online orders to store orders?",
     "how many customers ordered both online and in store",
