@@ -51,7 +51,9 @@ static int join_table(struct compose *cx, int t)
     struct query *q = cx->q;
     if (cx->alias[t])
         return cx->alias[t];
-    if (q->bfs.dist[t] < 0) {
+    if (q->bfs.dist[t] <= 0) {
+        /* unreachable, or the search's own root when that is not the query's main table (its
+         * edge is none): never followed, which would go round in a circle */
         t0_doubt(q, P_WRONGISH, "%s is not connected to %s by foreign keys", q->s->tables[t].name,
                  q->s->tables[cx->sh->main].name);
         cx->failed = 1;

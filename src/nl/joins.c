@@ -77,7 +77,13 @@ void t0_bfs_run(const struct query *q, struct bfs *b, int from)
     t0_semantic_prefer_joins(q, b, from);
     struct edge e;
     int x = q->through_t, y = q->through_to;
-    if (x >= 0 && y >= 0 && y != from && b->dist[x] >= 0 && t0_edge_between(q, x, y, &e)) {
+    int above = 0; /* y on x's own path from the start: rewiring y to x would make a circle */
+    for (int t = x, hops = 0; t >= 0 && b->dist[t] > 0 && hops < 64 && !above; hops++) {
+        t = b->via[t].from;
+        above = t == y;
+    }
+    if (x >= 0 && y >= 0 && y != from && b->dist[x] >= 0 && !above &&
+        t0_edge_between(q, x, y, &e)) {
         b->via[y] = e; /* "orders per customer region": the region is the customer's */
         b->dist[y] = b->dist[x] + 1;
         b->npaths[y] = 1;

@@ -2474,6 +2474,47 @@ static void test_money_nouns_and_events(void)
     sqlite3_close(db);
 }
 
+/* "Number of A grades by course department" once made tier 0 recurse without end (a crash): the
+ * department "of the course" was joined through the course, though the course itself was
+ * reached through a department. Any answer or none, never a crash. */
+static void test_join_circle(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE dept(dept_cd TEXT PRIMARY KEY, dept_nm TEXT);"
+        "CREATE TABLE program(prog_cd TEXT PRIMARY KEY, dept_cd TEXT REFERENCES dept(dept_cd));"
+        "CREATE TABLE instructor(instr_id INTEGER PRIMARY KEY, dept_cd TEXT REFERENCES"
+        " dept(dept_cd));"
+        "CREATE TABLE student(stu_id INTEGER PRIMARY KEY, first_nm TEXT, prog_cd TEXT REFERENCES"
+        " program(prog_cd), advisor_id INTEGER REFERENCES instructor(instr_id), gender_cd TEXT);"
+        "CREATE TABLE course(crs_cd TEXT PRIMARY KEY, dept_cd TEXT REFERENCES dept(dept_cd));"
+        "CREATE TABLE section(sect_id INTEGER PRIMARY KEY, crs_cd TEXT REFERENCES course(crs_cd));"
+        "CREATE TABLE grade_scale(grd_cd TEXT PRIMARY KEY, grd_desc TEXT);"
+        "CREATE TABLE enrollment(enr_id INTEGER PRIMARY KEY, stu_id INTEGER REFERENCES"
+        " student(stu_id), sect_id INTEGER REFERENCES section(sect_id), grd_cd TEXT REFERENCES"
+        " grade_scale(grd_cd));"
+        "INSERT INTO dept VALUES ('CS','Computing'),('MA','Maths');"
+        "INSERT INTO program VALUES ('BS','CS');"
+        "INSERT INTO instructor VALUES (1,'MA');"
+        "INSERT INTO student VALUES (1,'Ann','BS',1,'F'),(2,'Bo','BS',1,'M');"
+        "INSERT INTO course VALUES ('C1','CS'),('M1','MA');"
+        "INSERT INTO section VALUES (1,'C1'),(2,'M1');"
+        "INSERT INTO grade_scale VALUES ('A','Excellent'),('B','Good');"
+        "INSERT INTO enrollment VALUES (1,1,1,'A'),(2,2,2,'A'),(3,2,1,'B');");
+    introspect(db, &sc, "sqlite");
+    static const char *const questions[] = {
+        "Number of A grades by course department", "number of students by course department",
+        "students per course department", "A grades per department of the course"};
+    for (size_t k = 0; k < sizeof questions / sizeof questions[0]; k++) {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sc, questions[k], &a, &e), 0);
+        nl_answer_free(&a);
+    }
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -2507,6 +2548,7 @@ static const struct test_case tests[] = {
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
     {"money_nouns_and_events", test_money_nouns_and_events},
+    {"join_circle", test_join_circle},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
