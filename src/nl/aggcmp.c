@@ -153,6 +153,18 @@ void t0_aggcmp_read(struct query *q)
         f->op = (enum nl_op)sp->lex->arg;
         f->flag = median;
         q->any_link = 1;
+        /* "above the average of their segment", "for its product": an average within each
+         * group, compared row by row, which is not composed */
+        static const char *const own[] = {"their", "its", "his", "her", "respective", "same"};
+        static const char *const preps[] = {"of", "for", "in", "within", "among", "across"};
+        size_t last = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+        for (size_t w = q->sp[end].tok + q->sp[end].len; w < last && w <= q->sp[end].tok + 4; w++)
+            if (q->toks[w].kind == NL_TOK_WORD && NL_WORD_IN(q->toks[w].word, own) &&
+                NL_WORD_IN(q->toks[w - 1].word, preps)) { /* not "with their ratings" */
+                t0_doubt(q, P_WRONGISH, "an average within each group ('%s') is not composed",
+                         q->toks[w].word);
+                break;
+            }
         if (subject >= 0)
             consume(q, (size_t)subject, (size_t)subject);
         consume(q, i, end);

@@ -135,6 +135,19 @@ int t0_col_has_word(const struct query *q, int t, int c, const char *stem)
     return 0;
 }
 
+int t0_col_has_event_word(const struct query *q, int t, int c, const char *stem)
+{
+    const struct nl_name *cn = &q->ns->cols[t][c];
+    size_t sl = strlen(stem);
+    for (size_t k = 0; k < cn->n; k++) {
+        size_t wl = strlen(cn->stem[k]);
+        if (strcmp(cn->stem[k], stem) == 0 ||
+            (sl >= 5 && wl > sl && wl <= sl + 2 && strncmp(stem, cn->stem[k], sl) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 int t0_pk_col(const struct query *q, int t)
 {
     const struct schema_table *tb = &q->s->tables[t];
@@ -324,9 +337,12 @@ static int date_col_by_question(const struct query *q, int t)
             for (size_t k = 0; !gen && k < q->n && !hit; k++) {
                 const struct nl_token *tk = &q->toks[q->sp[k].tok];
                 const char *s = tk->stem;
+                size_t sl = strlen(s);
                 hit = tk->kind == NL_TOK_WORD &&
                       (strcmp(s, cn->stem[w]) == 0 ||
                        (wl >= 4 && strncmp(s, cn->stem[w], wl) == 0) ||
+                       /* "expired" for expiry_dt: the word's stem begins the column's */
+                       (sl >= 5 && wl > sl && wl <= sl + 2 && strncmp(s, cn->stem[w], sl) == 0) ||
                        t0_leave_word(tk->word, cn->stem[w]));
             }
         }
@@ -600,7 +616,7 @@ int t0_date_col_named(const struct query *q, int t, const char *stem)
 {
     const struct schema_table *tb = &q->s->tables[t];
     for (size_t c = 0; c < tb->n_cols; c++)
-        if (tb->cols[c].type == SCHEMA_TYPE_DATE && t0_col_has_word(q, t, (int)c, stem))
+        if (tb->cols[c].type == SCHEMA_TYPE_DATE && t0_col_has_event_word(q, t, (int)c, stem))
             return 1;
     return 0;
 }

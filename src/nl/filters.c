@@ -121,6 +121,17 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
         t0_doubt(q, P_UNSURE, "'%s' may be a %s value or when the %s row says it happened",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name,
                  q->s->tables[sh->main].name);
+    static const char *const perfect[] = {"have", "has", "had", "haven't", "hasn't"};
+    static const char *const done[] = {"paid", "sold", "made", "done", "sent", "won", "lost",
+                                       "spent", "bought", "taken", "given"};
+    const char *vw = q->toks[sp->tok].word;
+    size_t vl = strlen(vw);
+    if (sp->len == 1 && sp->tok > 0 && NL_WORD_IN(q->toks[sp->tok - 1].word, perfect) &&
+        (NL_WORD_IN(vw, done) || (vl > 4 && strcmp(vw + vl - 2, "ed") == 0)))
+        /* "students who have paid by check": what they did, not an invoice's 'PAID' status */
+        t0_doubt(q, P_UNSURE, "'%s %s' is something done, not a stored %s",
+                 q->toks[sp->tok - 1].word, t0_span_text(q, sp, text, sizeof text),
+                 q->s->tables[f->t].cols[f->c].name);
     if (q->current_span >= 0 && sh->main >= 0 && f->t != sh->main && !t0_many_to_one(q, f->t))
         /* "accounts still open" where tickets have an 'OPEN' status: the accounts' state, or
          * their tickets'? */
@@ -463,12 +474,11 @@ static void drop_event_values(struct query *q, const struct shape *sh)
         if (!sp || sp->len != 1 || q->toks[sp->tok].kind != NL_TOK_WORD || f->op != NL_OP_EQ ||
             !t0_date_col_named(q, sh->main, q->toks[sp->tok].stem))
             continue;
-        int own = 0, amb = 0, dc = t0_date_col(q, sh->main, &amb);
-        for (size_t c = 0; c < sp->n_cand; c++)
-            own |= sp->cand[c].table == sh->main;
+        int amb = 0, dc = t0_date_col(q, sh->main, &amb);
         /* only when the period is then on that date: "cancelled appointments in 2024" whose
-         * period stays on appt_dt keeps the 'Cancelled' status */
-        if (own || dc < 0 || !t0_col_has_word(q, sh->main, dc, q->toks[sp->tok].stem))
+         * period stays on appt_dt keeps the 'Cancelled' status; "cards expired in 2023" are
+         * those whose expiry_dt is in 2023, whatever their status says now */
+        if (dc < 0 || !t0_col_has_event_word(q, sh->main, dc, q->toks[sp->tok].stem))
             continue;
         char text[64];
         t0_doubt(q, P_SLIGHT, "'%s' read as when the %s row says it happened",

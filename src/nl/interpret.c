@@ -442,6 +442,17 @@ static int by_names_one(const struct query *q, size_t i)
 }
 
 /* "by", "per", "for each" */
+/* A verb in the passive before "by" ("made by", "placed by", "paid by"): the one who did it. */
+static int agent_verb(const char *w)
+{
+    static const char *const irregular[] = {"made", "paid",  "sold",  "bought", "done",
+                                            "taken", "given", "written", "held", "sent",
+                                            "won",  "spent", "brought", "kept",  "built"};
+    size_t n = strlen(w);
+    return NL_WORD_IN(w, irregular) ||
+           (n > 4 && strcmp(w + n - 2, "ed") == 0 && strcmp(w, "need") != 0);
+}
+
 static void read_group(struct pass *p, int arg)
 {
     struct query *q = p->q;
@@ -466,6 +477,14 @@ static void read_group(struct pass *p, int arg)
          strcmp(q->sp[i + 1].lex->phrase, "an") == 0)) {
         /* "placed by an employee": who did it, not a grouping */
         t0_doubt(q, P_UNSURE, "'by %s' names who did it, not a grouping", q->sp[i + 1].lex->phrase);
+        return;
+    }
+    if (strcmp(sp->lex->phrase, "by") == 0 && sp->tok > 0 && q->agg == NL_AGG_COUNT &&
+        agent_verb(q->toks[sp->tok - 1].word)) {
+        /* "how many payments were made by students on probation": who made them, a condition
+         * on the students, not a count per student */
+        t0_doubt(q, P_SLIGHT, "'%s by' names who did it, not a grouping",
+                 q->toks[sp->tok - 1].word);
         return;
     }
     if (strcmp(sp->lex->phrase, "across") == 0 && i + 1 < q->n &&

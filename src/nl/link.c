@@ -1267,7 +1267,10 @@ static int date_col_event(const struct nl_name *cn, const char *stem)
         size_t wl = strlen(cn->stem[w]);
         if (NL_WORD_IN(cn->stem[w], generic))
             continue;
-        if (strcmp(stem, cn->stem[w]) == 0 || (wl >= 4 && strncmp(stem, cn->stem[w], wl) == 0))
+        /* "terminations" for term_on; never "grades" for grad_dt (one letter more is another
+         * word, not a form of it) */
+        if (strcmp(stem, cn->stem[w]) == 0 ||
+            (wl >= 4 && strncmp(stem, cn->stem[w], wl) == 0 && strlen(stem) >= wl + 2))
             return 1;
     }
     return 0;
@@ -1327,6 +1330,92 @@ static void value_before_table(const struct nl_schema *ns, const struct nl_token
     bl->best = (struct match){1, BONUS_VALUE, NL_SPAN_VALUE, 0};
     memcpy(bl->cand, vc, n_own * sizeof vc[0]);
     bl->n_cand = n_own;
+}
+
+/* "A grades", "F grades", "B+ grades" where grd_cd holds 'A', 'F', 'B+' and a gender column
+ * holds 'F' too: a letter written in capitals right before the word naming a column is a
+ * value of that column, not a filler word ("a") nor another column's value. */
+static void value_before_column(const struct nl_schema *ns, const struct nl_token *toks,
+                                size_t n_toks, size_t i, struct best_link *bl)
+{
+    const struct nl_token *tk = &toks[i];
+    size_t wl = strlen(tk->word);
+    if (tk->kind != NL_TOK_WORD || !tk->upper || wl > 2 || i + 1 >= n_toks ||
+        (bl->best.len > 1) || (bl->best.kind != NL_SPAN_VALUE && bl->best.kind != NL_SPAN_STOPWORD &&
+                                bl->best.kind != NL_SPAN_UNKNOWN && bl->best.len != 0))
+        return;
+    struct best_link next = {.best = {0, 0, NL_SPAN_UNKNOWN, 0}};
+    if (toks[i + 1].kind == NL_TOK_WORD && nl_stem_in_schema(ns, toks[i + 1].stem))
+        link_columns(ns, toks, n_toks, i + 1, &next);
+    if (next.best.kind != NL_SPAN_COLUMN || !next.n_cand)
+        return;
+    struct nl_cand vc[NL_MAX_CANDS];
+    size_t n_vc = add_value_cands(ns, tk->word, vc, 0), n_own = 0;
+    for (size_t k = 0; k < n_vc; k++)
+        for (size_t j = 0; j < next.n_cand; j++)
+            if (vc[k].table == next.cand[j].table && vc[k].col == next.cand[j].col) {
+                vc[n_own++] = vc[k];
+                break;
+            }
+    if (!n_own)
+        return;
+    bl->best = (struct match){1, BONUS_VALUE, NL_SPAN_VALUE, 0};
+    memcpy(bl->cand, vc, n_own * sizeof vc[0]);
+    bl->n_cand = n_own;
+}
+
+/* "debit transactions" where txn has dr_cr_ind holding 'D' and 'C', and cards have a type
+ * 'DEBIT': the transactions' own indicator, which the word names through its abbreviation
+ * ("dr"), holding the word's first letter as its code; not a value of another table. */
+static void code_before_table(const struct nl_schema *ns, const struct nl_token *toks,
+                              size_t n_toks, size_t i, struct best_link *bl)
+{
+    if (bl->best.kind != NL_SPAN_VALUE || bl->best.len != 1 || i + 1 >= n_toks ||
+        toks[i].kind != NL_TOK_WORD || strlen(toks[i].word) < 4)
+        return;
+    /* the rows named right after: a table ("transactions"), or a column ("amount") */
+    struct best_link next = {.best = {0, 0, NL_SPAN_UNKNOWN, 0}};
+    link_tables(ns, toks, n_toks, i + 1, &next);
+    if (next.best.kind != NL_SPAN_TABLE && toks[i + 1].kind == NL_TOK_WORD &&
+        nl_stem_in_schema(ns, toks[i + 1].stem))
+        link_columns(ns, toks, n_toks, i + 1, &next);
+    if ((next.best.kind != NL_SPAN_TABLE && next.best.kind != NL_SPAN_COLUMN) || !next.n_cand)
+        return;
+    for (size_t k = 0; k < bl->n_cand; k++)
+        for (size_t j = 0; j < next.n_cand; j++)
+            if (bl->cand[k].table == next.cand[j].table)
+                return; /* the value is those rows' own */
+    char letter[2] = {(char)toupper((unsigned char)toks[i].word[0]), '\0'};
+    struct nl_cand vc[NL_MAX_CANDS];
+    size_t n_vc = add_value_cands(ns, letter, vc, 0);
+    int found = -1;
+    for (size_t k = 0; k < n_vc; k++) {
+        int named = 0;
+        for (size_t j = 0; j < next.n_cand; j++)
+            named |= vc[k].table == next.cand[j].table;
+        if (!named)
+            continue;
+        int t = vc[k].table;
+        const struct nl_name *cn = &ns->cols[t][vc[k].col];
+        for (size_t w = 0; w < cn->n; w++) {
+            const char *full = question_abbreviation(cn->stem[w]);
+            char stem[NL_WORD_MAX], own[NL_WORD_MAX];
+            if (!full)
+                continue;
+            nl_stem(full, stem, sizeof stem);
+            nl_stem(toks[i].word, own, sizeof own); /* the word may be read as "dr" already */
+            if (strcmp(stem, own) == 0) {
+                if (found >= 0)
+                    return;
+                found = (int)k;
+                break;
+            }
+        }
+    }
+    if (found < 0)
+        return;
+    bl->cand[0] = vc[found];
+    bl->n_cand = 1;
 }
 
 /* "active promo codes" where promo_codes has is_active and a campaigns' status lookup holds
@@ -1412,6 +1501,8 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         link_values(ns, toks, n_toks, i, &bl, &sp->synonym);
         value_before_table(ns, toks, n_toks, i, &bl);
         flag_before_table(ns, toks, n_toks, i, &bl);
+        code_before_table(ns, toks, n_toks, i, &bl);
+        value_before_column(ns, toks, n_toks, i, &bl);
         event_noun(ns, toks, i, &bl, &sp->synonym);
 
         sp->tok = i;

@@ -999,6 +999,19 @@ static int resolve_list_extras(struct res *r)
             sh->n_sel += (size_t)nl;
         }
     }
+    if (sh->n_sel == 1 && r->E >= 0 && sh->agg == NL_AGG_NONE && sh->group == GROUP_NONE &&
+        !q->rank && !q->distinct && q->nf == 0 && sh->sel_t[0] == r->E && !q->sort_seen &&
+        sh->order_c < 0 && !sh->order_agg &&
+        t0_col_of(q, r->E, sh->sel_c[0])->type == SCHEMA_TYPE_TEXT &&
+        !t0_col_of(q, r->E, sh->sel_c[0])->pk &&
+        q->ns->fk_target[q->ns->col_base[r->E] + (size_t)sh->sel_c[0]] < 0) {
+        int lab[2], nl = t0_label_cols(q, r->E, lab, 0), is_label = 0;
+        for (int j = 0; j < nl; j++)
+            is_label |= sh->sel_c[0] == lab[j];
+        if (!is_label) /* "list the loan products", "which cities do our customers live in":
+                        * each value once (4 products, not one per loan) */
+            sh->distinct = 1;
+    }
     if (sh->n_sel && r->E < 0) {
         int lab[2], nl = t0_label_cols(q, sh->main, lab, 0), is_label = 0;
         for (int j = 0; j < nl; j++)
@@ -1643,6 +1656,18 @@ static int (*const resolve_steps[])(struct res *r) = {
     check_reads,
 };
 
+/* Span i is a table named right before another table it is joined to by a key: "card
+ * transactions", the transactions of cards. */
+static int compound_head(const struct query *q, int i)
+{
+    const struct nl_span *a = &q->sp[i], *b = i + 1 < (int)q->n ? &q->sp[i + 1] : NULL;
+    struct edge e;
+    return b && a->kind == NL_SPAN_TABLE && b->kind == NL_SPAN_TABLE && a->n_cand == 1 &&
+           b->n_cand == 1 && b->tok == a->tok + a->len && a->cand[0].table != b->cand[0].table &&
+           t0_edge_between(q, b->cand[0].table, a->cand[0].table, &e) &&
+           e.owner == b->cand[0].table; /* the transactions point at the card */
+}
+
 /* A table of codes and their names that other tables point at (rm_typ, cd_lkp, ref_status):
  * its rows name kinds of things, they are not the things. */
 static int lookup_table(const struct query *q, int t)
@@ -1686,7 +1711,21 @@ static void counted_lookup(struct res *r)
 int t0_resolve(struct query *q, struct shape *sh)
 {
     struct res r = {.q = q, .sh = sh, .mt = -1, .mc = -1, .key = KEY_NONE, .key_t = -1};
+    /* "how many card transactions": of two tables named side by side, the last is what is
+     * counted; the one before it says which */
+    if (q->agg == NL_AGG_COUNT && q->counted_span >= 0 && compound_head(q, q->counted_span))
+        q->counted_span++;
     r.first_mention = q->n_mentions ? q->mentions[0] : -1;
+    if (q->agg == NL_AGG_COUNT && q->counted_span < 0 && r.first_mention >= 0 &&
+        compound_head(q, r.first_mention)) {
+        for (size_t k = 0; k < q->n_mentions; k++)
+            if (q->mentions[k] == r.first_mention + 1) {
+                q->mentions[k] = q->mentions[0];
+                q->mentions[0] = r.first_mention + 1;
+                break;
+            }
+        r.first_mention = q->mentions[0];
+    }
     r.E = r.anchor = t0_span_table(q, r.first_mention);
     memset(sh, 0, sizeof *sh);
     sh->main = -1;

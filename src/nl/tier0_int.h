@@ -296,6 +296,8 @@ int t0_per_table(const struct query *q);
 int t0_fk_table(const struct query *q, int t, int c);
 int t0_col_is_numeric(const struct query *q, int t, int c);
 int t0_col_has_word(const struct query *q, int t, int c, const char *stem);
+/* The same, or a word the stem begins ("expir" of expired for expiry_dt). */
+int t0_col_has_event_word(const struct query *q, int t, int c, const char *stem);
 /* The single-column primary key of t, or -1. */
 int t0_pk_col(const struct query *q, int t);
 /* The columns that name a row of t (0..2 of them, into out). */

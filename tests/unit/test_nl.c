@@ -2515,6 +2515,86 @@ static void test_join_circle(void)
     sqlite3_close(db);
 }
 
+/* Readings from a fifth review (a bank and a university a reviewer built), each with its trap. */
+static void test_bank_and_school(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE card(card_id INTEGER PRIMARY KEY, card_type_cd TEXT, issue_dt DATE,"
+        " expiry_dt DATE, card_stat TEXT);"
+        "CREATE TABLE txn(txn_id INTEGER PRIMARY KEY, card_id INTEGER REFERENCES card(card_id),"
+        " txn_amt REAL, dr_cr_ind TEXT, txn_stat TEXT, txn_ts DATE);"
+        "CREATE TABLE xfer(xfer_id INTEGER PRIMARY KEY, xfer_stat TEXT, xfer_ts DATE);"
+        "CREATE TABLE mcc_ref(mcc_cd TEXT PRIMARY KEY, mcc_grp TEXT);"
+        "CREATE TABLE cust(cust_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+        " segment_cd TEXT, risk_score REAL);"
+        "INSERT INTO card VALUES (1,'DEBIT','2020-01-01','2023-06-30','EXPIRED'),"
+        " (2,'CREDIT','2021-01-01','2025-01-31','ACTIVE'),(3,'DEBIT','2019-01-01','2022-01-31','LOST');"
+        "INSERT INTO txn VALUES (1,1,10,'D','OK','2024-01-01'),(2,NULL,500,'C','OK','2024-01-02'),"
+        " (3,2,20,'D','DECLINED','2024-02-01'),(4,2,30,'C','OK','2023-02-01');"
+        "INSERT INTO xfer VALUES (1,'DONE','2024-01-01'),(2,'FAILED','2024-01-02');"
+        "INSERT INTO mcc_ref VALUES ('4829','Transfers'),('5411','Grocery');"
+        "INSERT INTO cust VALUES (1,'Ann','A','GOLD',5),(2,'Bo','B','GOLD',9),"
+        " (3,'Cy','C','BASIC',2),(4,'Di','D','BASIC',4);");
+    introspect(db, &sc, "sqlite");
+    /* "debit" and "credit" are the transactions' own indicator (dr_cr_ind 'D'/'C'), not a
+     * card type joined from cards */
+    expect_rows(db, &sc, "how many debit transactions were there?", "SELECT 2");
+    expect_rows(db, &sc, "total credit amount", "SELECT 530.0");
+    /* trap: "credit card transactions" are the transactions of credit cards, counted */
+    expect_rows(db, &sc, "how many credit card transactions were there?", "SELECT 2");
+    /* "transfers" are xfer rows, not the mcc group 'Transfers' */
+    expect_rows(db, &sc, "number of transfers by status",
+                "SELECT xfer_stat, COUNT(*) FROM xfer GROUP BY 1");
+    /* "expired in 2023": the expiry date, whatever the status says now */
+    expect_rows(db, &sc, "how many cards expired before 2024?", "SELECT 2");
+    /* an average within each group is not composed */
+    expect_unsure(&sc, "which customers have a risk score above the average of their segment?");
+    /* trap: "with their ..." is a list, not a group's average */
+    expect_rows(db, &sc, "which customers have a risk score above the average, with their segments?",
+                "SELECT first_nm, last_nm, segment_cd FROM cust WHERE risk_score > 5");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    db = open_db(
+        "CREATE TABLE student(stu_id INTEGER PRIMARY KEY, first_nm TEXT, gender_cd TEXT,"
+        " grad_dt DATE);"
+        "CREATE TABLE grade_scale(grd_cd TEXT PRIMARY KEY, grd_desc TEXT);"
+        "CREATE TABLE enrollment(enr_id INTEGER PRIMARY KEY, stu_id INTEGER REFERENCES"
+        " student(stu_id), grd_cd TEXT REFERENCES grade_scale(grd_cd));"
+        "CREATE TABLE invoice(inv_id INTEGER PRIMARY KEY, stu_id INTEGER REFERENCES"
+        " student(stu_id), inv_stat TEXT);"
+        "CREATE TABLE payment(pmt_id INTEGER PRIMARY KEY, inv_id INTEGER REFERENCES"
+        " invoice(inv_id), pmt_mthd TEXT);"
+        "INSERT INTO student VALUES (1,'Ann','F','2024-05-01'),(2,'Bo','M',NULL),(3,'Cy','F',NULL);"
+        "INSERT INTO grade_scale VALUES ('A','Excellent'),('F','Fail');"
+        "INSERT INTO enrollment VALUES (1,1,'A'),(2,2,'F'),(3,3,'A'),(4,1,'F');"
+        "INSERT INTO invoice VALUES (1,1,'PAID'),(2,2,'OPEN');"
+        "INSERT INTO payment VALUES (1,1,'CHECK'),(2,2,'CHECK');");
+    introspect(db, &sc, "sqlite");
+    /* "grades" is no graduation (grad_dt): never a count of students */
+    expect_unsure(&sc, "how many grades are there?");
+    /* "F grades" is never the female students */
+    {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sc, "how many F grades are there?", &a, &e), 0);
+        CHECK(a.sql == NULL || a.confidence < 0.8 || strstr(a.sql, "gender_cd") == NULL);
+        nl_answer_free(&a);
+    }
+    /* "have paid" is something done, not the invoices' 'PAID' status */
+    expect_unsure(&sc, "how many students have paid by check?");
+    /* "made by students": who made them, not a count per student */
+    {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sc, "how many payments were made by students named Ann?", &a, &e), 0);
+        CHECK(a.sql == NULL || strstr(a.sql, "GROUP BY") == NULL);
+        nl_answer_free(&a);
+    }
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -2549,6 +2629,7 @@ static const struct test_case tests[] = {
     {"documents_and_periods", test_documents_and_periods},
     {"money_nouns_and_events", test_money_nouns_and_events},
     {"join_circle", test_join_circle},
+    {"bank_and_school", test_bank_and_school},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
