@@ -100,6 +100,38 @@ static int asks_state_now(const struct query *q)
     return 0;
 }
 
+/* f compares a key that points at a table other keys also point at (admit_term_cd, section's
+ * term_cd, scholarship's term_cd all name terms), and no word of the question names its own
+ * role (the "admit" of admit_term_cd): which of them a value is of is a guess. */
+static int shared_key_value(const struct query *q, const struct filter *f)
+{
+    int target = q->ns->fk_target[q->ns->col_base[f->t] + (size_t)f->c], others = 0;
+    if (target < 0 || target == f->t)
+        return 0;
+    for (size_t t = 0; t < q->s->n_tables; t++)
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+            others += ((int)t != f->t || (int)c != f->c) && (int)t != target &&
+                      q->ns->fk_target[q->ns->col_base[t] + c] == target;
+    if (others == 0)
+        return 0;
+    const struct nl_name *cn = &q->ns->cols[f->t][f->c], *tn = &q->ns->tables[target];
+    size_t end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len;
+    for (size_t w = 0; w < cn->n; w++) {
+        int generic = strcmp(cn->stem[w], "code") == 0 || strcmp(cn->stem[w], "id") == 0;
+        for (size_t k = 0; k < tn->n; k++)
+            generic |= strcmp(cn->stem[w], tn->stem[k]) == 0;
+        for (size_t k = 0; !generic && k < end; k++) {
+            char stem[NL_WORD_MAX];
+            nl_stem(q->toks[k].word, stem, sizeof stem);
+            if (q->toks[k].kind == NL_TOK_WORD &&
+                (strcmp(q->toks[k].stem, cn->stem[w]) == 0 ||
+                 (strlen(cn->stem[w]) >= 4 && strncmp(stem, cn->stem[w], 4) == 0)))
+                return 0; /* "admitted in 2024FA" */
+        }
+    }
+    return 1;
+}
+
 static int value_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
     char text[160];
@@ -126,12 +158,23 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
                                        "spent", "bought", "taken", "given"};
     const char *vw = q->toks[sp->tok].word;
     size_t vl = strlen(vw);
-    if (sp->len == 1 && sp->tok > 0 && NL_WORD_IN(q->toks[sp->tok - 1].word, perfect) &&
-        (NL_WORD_IN(vw, done) || (vl > 4 && strcmp(vw + vl - 2, "ed") == 0)))
-        /* "students who have paid by check": what they did, not an invoice's 'PAID' status */
-        t0_doubt(q, P_UNSURE, "'%s %s' is something done, not a stored %s",
-                 q->toks[sp->tok - 1].word, t0_span_text(q, sp, text, sizeof text),
-                 q->s->tables[f->t].cols[f->c].name);
+    static const char *const how[] = {"by", "with", "via", "using", "through"};
+    size_t after = sp->tok + 1, end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len;
+    int participle = NL_WORD_IN(vw, done) || (vl > 4 && strcmp(vw + vl - 2, "ed") == 0);
+    if (sp->len == 1 && participle && sp->tok > 0 &&
+        (NL_WORD_IN(q->toks[sp->tok - 1].word, perfect) ||
+         (after < end && NL_WORD_IN(q->toks[after].word, how))))
+        /* "students who have paid by check", "students paid by card": what they did, not an
+         * invoice's 'PAID' status */
+        t0_doubt(q, P_UNSURE, "'%s' is something done, not a stored %s",
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
+    if (shared_key_value(q, f))
+        /* "students who did not enroll in 2024FA" where terms are kept as codes that admits,
+         * sections and scholarships all point at: whose term? */
+        t0_doubt(q, P_UNSURE, "'%s' is a %s several tables point at; %s.%s was taken",
+                 t0_span_text(q, sp, text, sizeof text),
+                 q->s->tables[q->ns->fk_target[q->ns->col_base[f->t] + (size_t)f->c]].name,
+                 q->s->tables[f->t].name, q->s->tables[f->t].cols[f->c].name);
     if (q->current_span >= 0 && sh->main >= 0 && f->t != sh->main && !t0_many_to_one(q, f->t))
         /* "accounts still open" where tickets have an 'OPEN' status: the accounts' state, or
          * their tickets'? */

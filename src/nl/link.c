@@ -1379,8 +1379,13 @@ static void code_before_table(const struct nl_schema *ns, const struct nl_token 
     if (next.best.kind != NL_SPAN_TABLE && toks[i + 1].kind == NL_TOK_WORD &&
         nl_stem_in_schema(ns, toks[i + 1].stem))
         link_columns(ns, toks, n_toks, i + 1, &next);
-    if ((next.best.kind != NL_SPAN_TABLE && next.best.kind != NL_SPAN_COLUMN) || !next.n_cand)
+    size_t wl = strlen(toks[i].word);
+    int plural = wl > 4 && toks[i].word[wl - 1] == 's'; /* "number of debits by channel" */
+    if (((next.best.kind != NL_SPAN_TABLE && next.best.kind != NL_SPAN_COLUMN) || !next.n_cand) &&
+        !plural)
         return;
+    if (next.best.kind != NL_SPAN_TABLE && next.best.kind != NL_SPAN_COLUMN)
+        next.n_cand = 0; /* any table: the indicator says which */
     for (size_t k = 0; k < bl->n_cand; k++)
         for (size_t j = 0; j < next.n_cand; j++)
             if (bl->cand[k].table == next.cand[j].table)
@@ -1390,7 +1395,7 @@ static void code_before_table(const struct nl_schema *ns, const struct nl_token 
     size_t n_vc = add_value_cands(ns, letter, vc, 0);
     int found = -1;
     for (size_t k = 0; k < n_vc; k++) {
-        int named = 0;
+        int named = next.n_cand == 0;
         for (size_t j = 0; j < next.n_cand; j++)
             named |= vc[k].table == next.cand[j].table;
         if (!named)

@@ -744,6 +744,24 @@ static int group_by_table(struct res *r)
     sh->group_t = t0_span_table(q, q->group_span);
     if (q->sp[q->group_span].n_cand > 1)
         t0_doubt(q, P_UNSURE, "grouping could mean several tables");
+    /* "students by program name": the names are the groups (two programs named alike are
+     * one), not each program */
+    const struct nl_span *g = &q->sp[q->group_span];
+    size_t after = g->tok + g->len, end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len;
+    int lab[2];
+    if (sh->group_t >= 0 && after < end &&
+        (strcmp(q->toks[after].word, "name") == 0 || strcmp(q->toks[after].word, "names") == 0) &&
+        t0_label_cols(q, sh->group_t, lab, 1) == 1) {
+        sh->group = GROUP_COLUMN;
+        sh->group_c = lab[0];
+        for (size_t k = 0; k < q->n_selects; k++)
+            if (q->sp[q->selects[k]].tok == after) { /* "name" is said by the grouping */
+                memmove(q->selects + k, q->selects + k + 1,
+                        (q->n_selects - k - 1) * sizeof q->selects[0]);
+                q->n_selects--;
+                break;
+            }
+    }
     return 0;
 }
 
@@ -1755,6 +1773,13 @@ int t0_resolve(struct query *q, struct shape *sh)
         if (resolve_steps[k](&r) != 0)
             return -1;
     counted_lookup(&r);
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; sh->agg == NL_AGG_COUNT && k + 1 < end; k++)
+        if (strcmp(q->toks[k].word, "how") == 0 && strcmp(q->toks[k + 1].word, "much") == 0) {
+            /* "how much have international students paid": an amount, never a head count */
+            t0_doubt(q, P_WRONGISH, "'how much' asks for an amount, not a count");
+            break;
+        }
     return 0;
 }
 

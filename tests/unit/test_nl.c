@@ -2472,6 +2472,30 @@ static void test_money_nouns_and_events(void)
     }
     schema_free_local(&sc);
     sqlite3_close(db);
+    db = open_db(
+        "CREATE TABLE term(term_cd TEXT PRIMARY KEY, start_dt DATE);"
+        "CREATE TABLE program(prog_cd TEXT PRIMARY KEY, prog_nm TEXT);"
+        "CREATE TABLE student(stu_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+        " prog_cd TEXT REFERENCES program(prog_cd), admit_term_cd TEXT REFERENCES term(term_cd));"
+        "CREATE TABLE section(sect_id INTEGER PRIMARY KEY, term_cd TEXT REFERENCES term(term_cd));"
+        "CREATE TABLE enrollment(enr_id INTEGER PRIMARY KEY, stu_id INTEGER REFERENCES"
+        " student(stu_id), sect_id INTEGER REFERENCES section(sect_id));"
+        "INSERT INTO term VALUES ('2023FA','2023-09-01'),('2024SP','2024-01-15');"
+        "INSERT INTO program VALUES ('BS','Computing'),('MS','Computing'),('BA','Art');"
+        "INSERT INTO student VALUES (1,'Ann','A','BS','2023FA'),(2,'Bo','B','MS','2023FA'),"
+        " (3,'Cy','C','BA','2024SP');"
+        "INSERT INTO section VALUES (1,'2023FA'),(2,'2024SP');"
+        "INSERT INTO enrollment VALUES (1,1,1),(2,3,2),(3,1,2);");
+    introspect(db, &sc, "sqlite");
+    /* a term code several tables point at, with no word saying whose: a doubt */
+    expect_unsure(&sc, "how many students did not enroll in 2024SP?");
+    /* trap: "admitted" names admit_term_cd */
+    expect_rows(db, &sc, "how many students were admitted in 2023FA?", "SELECT 2");
+    /* "by program name": two programs named alike are one group */
+    expect_rows(db, &sc, "number of students by program name",
+                "SELECT 'Art', 1 UNION ALL SELECT 'Computing', 2");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 /* "Number of A grades by course department" once made tier 0 recurse without end (a crash): the
@@ -2583,6 +2607,9 @@ static void test_bank_and_school(void)
     }
     /* "have paid" is something done, not the invoices' 'PAID' status */
     expect_unsure(&sc, "how many students have paid by check?");
+    expect_unsure(&sc, "how many students paid by check?");
+    /* "how much" asks for an amount: never a head count */
+    expect_unsure(&sc, "how much have female students paid?");
     /* "made by students": who made them, not a count per student */
     {
         struct nl_answer a;
