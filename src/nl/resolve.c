@@ -1680,7 +1680,15 @@ static int compound_head(const struct query *q, int i)
 {
     const struct nl_span *a = &q->sp[i], *b = i + 1 < (int)q->n ? &q->sp[i + 1] : NULL;
     struct edge e;
-    return b && a->kind == NL_SPAN_TABLE && b->kind == NL_SPAN_TABLE && a->n_cand == 1 &&
+    if (!b || a->len != 1 || b->len != 1)
+        return 0;
+    /* a noun used as an adjective, then a plural noun: "card transactions"; never "customers
+     * ordered", a verb */
+    const char *wa = q->toks[a->tok].word, *wb = q->toks[b->tok].word;
+    size_t la = strlen(wa), lb = strlen(wb);
+    if ((la > 1 && wa[la - 1] == 's' && wa[la - 2] != 's') || lb < 2 || wb[lb - 1] != 's')
+        return 0;
+    return a->kind == NL_SPAN_TABLE && b->kind == NL_SPAN_TABLE && a->n_cand == 1 &&
            b->n_cand == 1 && b->tok == a->tok + a->len && a->cand[0].table != b->cand[0].table &&
            t0_edge_between(q, b->cand[0].table, a->cand[0].table, &e) &&
            e.owner == b->cand[0].table; /* the transactions point at the card */
