@@ -453,6 +453,21 @@ static int agent_verb(const char *w)
            (n > 4 && strcmp(w + n - 2, "ed") == 0 && strcmp(w, "need") != 0);
 }
 
+/* The words after "by" at span i lead to a table (people, things) through at most two
+ * adjectives or values: "by students", "by female students", "by the maker". */
+static int by_whom(const struct query *q, size_t i)
+{
+    for (size_t k = i + 1, seen = 0; k < q->n && seen <= 2; k++) {
+        enum nl_span_kind kd = q->sp[k].kind;
+        if (kd == NL_SPAN_TABLE)
+            return 1;
+        if (kd != NL_SPAN_STOPWORD && kd != NL_SPAN_UNKNOWN && kd != NL_SPAN_VALUE)
+            return 0;
+        seen += kd != NL_SPAN_STOPWORD;
+    }
+    return 0;
+}
+
 static void read_group(struct pass *p, int arg)
 {
     struct query *q = p->q;
@@ -480,7 +495,8 @@ static void read_group(struct pass *p, int arg)
         return;
     }
     if (strcmp(sp->lex->phrase, "by") == 0 && sp->tok > 0 && q->agg == NL_AGG_COUNT &&
-        agent_verb(q->toks[sp->tok - 1].word)) {
+        agent_verb(q->toks[sp->tok - 1].word) && by_whom(q, i)) {
+        /* by whom ("by students", "by female students"); "closed by month" still groups */
         /* "how many payments were made by students on probation": who made them, a condition
          * on the students, not a count per student */
         t0_doubt(q, P_SLIGHT, "'%s by' names who did it, not a grouping",

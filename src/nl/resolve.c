@@ -821,6 +821,18 @@ static int group_by_time(struct res *r)
     sh->group = GROUP_TIME;
     sh->group_t = dt;
     sh->group_c = dc;
+    /* "reservations cancelled by month": rows with no such date are in no month */
+    const struct schema_column *col = &q->s->tables[dt].cols[dc];
+    int said = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        said |= q->f[k].t == dt && q->f[k].c == dc;
+    struct filter *f = !col->notnull && !col->pk && !said && q->cohort_t < 0
+                           ? t0_new_filter(q, FILTER_NOTNULL)
+                           : NULL;
+    if (f) {
+        f->t = dt;
+        f->c = dc;
+    }
     return 0;
 }
 

@@ -2446,6 +2446,10 @@ static void test_money_nouns_and_events(void)
     expect_unsure(&sc, "how many suites are there?");
     /* trap: "suite rooms" names the rooms */
     expect_rows(db, &sc, "how many suite rooms are there?", "SELECT 2");
+    /* trap: a verb before "by month" ("cancelled by month") still groups by the month */
+    expect_rows(db, &sc, "number of reservations cancelled by month",
+                "SELECT strftime('%Y-%m', cxl_dt), COUNT(*) FROM resv WHERE cxl_dt IS NOT NULL"
+                " GROUP BY 1");
     /* "cancellations" are the reservations with a cancellation date */
     expect_rows(db, &sc, "how many cancellations were there?", "SELECT 2");
     expect_rows(db, &sc, "number of reservations per month by arrival date",
