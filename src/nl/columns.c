@@ -328,11 +328,14 @@ static int date_col_by_question(const struct query *q, int t)
         if (tb->cols[c].type != SCHEMA_TYPE_DATE)
             continue;
         const struct nl_name *cn = &q->ns->cols[t][c];
+        const struct nl_name *tn = &q->ns->tables[t];
         int hit = 0;
         for (size_t w = 0; w < cn->n && !hit; w++) {
             int gen = 0;
             for (size_t g = 0; g < sizeof generic / sizeof generic[0]; g++)
                 gen |= strcmp(cn->stem[w], generic[g]) == 0;
+            for (size_t g = 0; g < tn->n; g++) /* trial_start_dt, trial_end_dt in trials */
+                gen |= strcmp(cn->stem[w], tn->stem[g]) == 0;
             size_t wl = strlen(cn->stem[w]);
             for (size_t k = 0; !gen && k < q->n && !hit; k++) {
                 const struct nl_token *tk = &q->toks[q->sp[k].tok];
@@ -385,16 +388,21 @@ int t0_date_col(const struct query *q, int t, int *ambiguous)
 {
     const struct schema_table *tb = &q->s->tables[t];
     const struct nl_name *tn = &q->ns->tables[t];
-    int first = -1, named = -1, count = 0;
+    int first = -1, named = -1, count = 0, n_named = 0;
     for (size_t c = 0; c < tb->n_cols; c++) {
         if (tb->cols[c].type != SCHEMA_TYPE_DATE)
             continue;
         count++;
         if (first < 0)
             first = (int)c;
-        if (named < 0 && tn->n && t0_col_has_word(q, t, (int)c, tn->stem[tn->n - 1]))
-            named = (int)c;
+        if (tn->n && t0_col_has_word(q, t, (int)c, tn->stem[tn->n - 1])) {
+            n_named++;
+            if (named < 0)
+                named = (int)c;
+        }
     }
+    if (n_named > 1)
+        named = -1; /* trial_start_dt and trial_end_dt both say "trial": neither is the one */
     if (count > 1 && named < 0)
         named = date_col_by_question(q, t);
     if (count > 1 && named < 0 && born_asked(q))

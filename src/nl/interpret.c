@@ -1070,6 +1070,13 @@ static int money_noun_amount(struct pass *p)
     return 1;
 }
 
+/* A grouping word ("by", "per", "for each") follows span i. */
+static int next_groups(const struct query *q, size_t i)
+{
+    int nx = t0_next_content(q, i);
+    return nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX && q->sp[nx].lex->role == NL_R_GROUP;
+}
+
 /* A table: counted, grouped by, ranked, the subject of a HAVING, or a mention */
 static void read_table(struct pass *p)
 {
@@ -1137,6 +1144,14 @@ static void read_table(struct pass *p)
         q->through_t = sp->cand[0].table;
         q->through_to = t0_span_table(q, (int)i + 1);
         return;
+    } else if (p->pend == PEND_GROUP && q->agg == NL_AGG_AVG && q->measure_span >= 0 &&
+               sp->n_cand == 1 && t0_span_has_table(&q->sp[q->measure_span], sp->cand[0].table) &&
+               next_groups(q, i)) {
+        /* "average seats per subscription by plan tier": the seats are the subscriptions'
+         * own; "per subscription" says what is averaged, and the grouping comes after */
+        p->pend = PEND_NONE;
+        if (q->n_mentions < NL_MAX_MENTIONS)
+            q->mentions[q->n_mentions++] = (int)i;
     } else if (p->pend == PEND_GROUP) {
         t0_group_again(q, (int)i, 0);
         q->group = GROUP_TABLE;

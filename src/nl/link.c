@@ -1158,7 +1158,9 @@ static int code_of_word(const char *code, const char *word)
     if (m <= n || word[0] != code[0] + ('a' - 'A'))
         return 0;
     if (strncasecmp(code, word, n) == 0)
-        return 1;
+        /* 'PAUS' for paused, 'ACT' for active, 'SUSP' for suspended; never 'DOWN' for
+         * downtime, a word of its own followed by another */
+        return n < 4 || m - n <= 3 || vowel(word[n]);
     for (size_t i = 1; i < m && k < n; i++) {
         char c = code[k] + ('a' - 'A');
         if (vowel(c) || c == 'y')
@@ -1169,12 +1171,34 @@ static int code_of_word(const char *code, const char *word)
     return k == n;
 }
 
+/* Whether a word of the question other than token i names table t ("production runs"). */
+static int table_named(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks,
+                       size_t i, int t)
+{
+    for (size_t k = 0; k < n_toks; k++) {
+        struct best_link bl = {.best = {0, 0, NL_SPAN_UNKNOWN, 0}};
+        if (k == i || toks[k].kind != NL_TOK_WORD)
+            continue;
+        link_tables(ns, toks, n_toks, k, &bl);
+        for (size_t j = 0; j < bl.n_cand && bl.best.kind == NL_SPAN_TABLE; j++)
+            if (bl.cand[j].table == t)
+                return 1;
+    }
+    return 0;
+}
+
 /* A word that names no table, column or value, but whose short form is a stored code: the
  * statuses of business systems ("paused" subscriptions, stat 'PAUS'). Every code it can be
- * must be the same text, else no reading. Candidates into vc; their count. */
-static size_t code_cands(const struct nl_schema *ns, const struct nl_token *tok, struct nl_cand *vc)
+ * must be the same text, else no reading. Not when the word is a column of a table the
+ * question names and the code's own table is not named: "runs had scrap" with
+ * prod_run.scrap_qty is that column, no defect code 'SCR'; "active subscriptions" may still be
+ * subscr.stat 'ACTV' though plans have active_flg. Candidates into vc; their count. */
+static size_t code_cands(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks,
+                         size_t i, struct nl_cand *vc)
 {
+    const struct nl_token *tok = &toks[i];
     const char *found = NULL;
+    char stem[NL_WORD_MAX];
     if (tok->kind != NL_TOK_WORD || strlen(tok->word) < 4)
         return 0;
     for (size_t k = 0; k < ns->n_codes; k++) {
@@ -1185,7 +1209,24 @@ static size_t code_cands(const struct nl_schema *ns, const struct nl_token *tok,
             return 0;
         found = code;
     }
-    return found ? add_value_cands(ns, found, vc, 0) : 0;
+    if (!found)
+        return 0;
+    size_t n = add_value_cands(ns, found, vc, 0);
+    int code_named = 0, column_named = 0;
+    for (size_t k = 0; k < n; k++)
+        code_named |= table_named(ns, toks, n_toks, i, vc[k].table);
+    nl_stem(tok->word, stem, sizeof stem);
+    for (size_t t = 0; !code_named && !column_named && t < ns->s->n_tables; t++)
+        for (size_t c = 0; !column_named && c < ns->s->tables[t].n_cols; c++) {
+            const struct nl_name *cn = &ns->cols[t][c];
+            int date = ns->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE ||
+                       (cn->n > 1 && (date_suffix(cn->stem[cn->n - 1]) ||
+                                      strcmp(cn->stem[cn->n - 1], "date") == 0));
+            for (size_t w = 0; !date && w < cn->n && !column_named; w++)
+                column_named = strcmp(cn->stem[w], stem) == 0 &&
+                               table_named(ns, toks, n_toks, i, (int)t);
+        }
+    return column_named && !code_named ? 0 : n;
 }
 
 static int link_values(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks, size_t i,
@@ -1223,7 +1264,7 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
             v_partial = 1;
         }
     }
-    if (!n_vc && (n_vc = code_cands(ns, &toks[i], vc)) > 0) {
+    if (!n_vc && (n_vc = code_cands(ns, toks, n_toks, i, vc)) > 0) {
         v_len = 1;
         v_syn = 3;
     }
@@ -1289,10 +1330,14 @@ static void event_noun(const struct nl_schema *ns, const struct nl_token *toks, 
         !(bl->best.len == 0 || (bl->best.kind == NL_SPAN_VALUE && bl->best.len == 1 &&
                                 (bl->best.partial || *synonym == 3))))
         return;
+    static const char *const summary[] = {"last", "latest", "first", "recent", "prev", "next",
+                                           "previous"};
     int found = -1;
     for (size_t t = 0; t < ns->s->n_tables; t++)
         for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
             if (ns->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE &&
+                !(ns->cols[t][c].n && NL_WORD_IN(ns->cols[t][c].stem[0], summary)) &&
+                /* last_login_at keeps one login per user: no table of logins */
                 date_col_event(&ns->cols[t][c], tk->stem)) {
                 if (found >= 0 && found != (int)t)
                     return;

@@ -1679,11 +1679,54 @@ static int resolve_event_happened(struct res *r)
     return 0;
 }
 
+/* "What is our MRR", "the MRR of Enterprise subscriptions": monthly recurring revenue is that
+ * of the subscriptions still running (their end date not set), summed; rows of the history
+ * that ended, and a list of each row's MRR, are not it. */
+static int resolve_recurring(struct res *r)
+{
+    static const char *const words[] = {"mrr", "arr"};
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    int t = -1, c = -1;
+    if ((sh->agg == NL_AGG_SUM || sh->agg == NL_AGG_AVG) && !sh->metric && sh->agg_c >= 0) {
+        t = sh->agg_t;
+        c = sh->agg_c;
+    } else if (sh->agg == NL_AGG_NONE && sh->n_sel == 1 && sh->group == GROUP_NONE && !q->rank) {
+        t = sh->sel_t[0];
+        c = sh->sel_c[0];
+    }
+    if (t < 0 || (!t0_col_has_word(q, t, c, words[0]) && !t0_col_has_word(q, t, c, words[1])))
+        return 0;
+    if (sh->agg == NL_AGG_NONE) { /* "the MRR of Enterprise subscriptions": their total */
+        sh->agg = NL_AGG_SUM;
+        sh->agg_t = t;
+        sh->agg_c = c;
+        sh->n_sel = 0;
+        sh->distinct = 0;
+    }
+    int e = end_col(q, t, 0), said = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        said |= q->f[k].t == t && (q->f[k].c == e || q->f[k].kind == FILTER_DATE ||
+                                   q->f[k].kind == FILTER_YEAR ||
+                                   q->f[k].kind == FILTER_VALUE); /* 'ACTV' says it */
+    if (e < 0 || said || sh->group == GROUP_TIME)
+        return 0;
+    struct filter *f = t0_new_filter(q, FILTER_NOTNULL);
+    if (!f)
+        return 0;
+    f->flag = 1; /* IS NULL */
+    f->t = t;
+    f->c = e;
+    t0_doubt(q, P_SLIGHT, "%s of the %s still running (%s not set)", q->s->tables[t].cols[c].name,
+             q->s->tables[t].name, q->s->tables[t].cols[e].name);
+    return 0;
+}
+
 static int (*const resolve_steps[])(struct res *r) = {
     resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,
     resolve_group,   resolve_per_entity,  resolve_selects,       resolve_list_extras,
     resolve_ranked_values, resolve_when,  resolve_filters,       resolve_event_happened,
-    check_reads,
+    resolve_recurring,     check_reads,
 };
 
 /* Span i is a table named right before another table it is joined to by a key: "card

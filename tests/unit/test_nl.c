@@ -2626,6 +2626,78 @@ static void test_bank_and_school(void)
     sqlite3_close(db);
 }
 
+/* Readings from a sixth review (a SaaS warehouse and a factory a reviewer built). */
+static void test_saas_and_factory(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE dim_plan(plan_id INTEGER PRIMARY KEY, plan_tier TEXT, max_seats INTEGER);"
+        "CREATE TABLE fct_subscription(sub_id INTEGER PRIMARY KEY, plan_id INTEGER REFERENCES"
+        " dim_plan(plan_id), seat_cnt INTEGER, mrr_cents INTEGER, started_at DATE, ended_at DATE);"
+        "CREATE TABLE dim_user(usr_id INTEGER PRIMARY KEY, role_cd TEXT, last_login_at DATE);"
+        "CREATE TABLE fct_event(evt_id INTEGER PRIMARY KEY, usr_id INTEGER REFERENCES"
+        " dim_user(usr_id), evt_nm TEXT, evt_ts DATE);"
+        "CREATE TABLE fct_trial(trial_id INTEGER PRIMARY KEY, trial_start_dt DATE,"
+        " trial_end_dt DATE);"
+        "INSERT INTO dim_plan VALUES (1,'Pro',10),(2,'Enterprise',100);"
+        "INSERT INTO fct_subscription VALUES (1,1,5,10000,'2023-01-01','2024-01-01'),"
+        " (2,1,8,20000,'2024-01-01',NULL),(3,2,50,90000,'2023-06-01',NULL);"
+        "INSERT INTO dim_user VALUES (1,'admin','2024-03-01'),(2,'viewer','2024-05-01');"
+        "INSERT INTO fct_event VALUES (1,1,'login','2024-01-01'),(2,1,'login','2024-03-01'),"
+        " (3,2,'login','2024-05-01'),(4,2,'export','2024-05-02');"
+        "INSERT INTO fct_trial VALUES (1,'2023-12-20','2024-01-03'),(2,'2024-02-01','2024-02-15');");
+    introspect(db, &sc, "sqlite");
+    /* MRR is that of the subscriptions still running, summed: never the ended rows, never a
+     * list */
+    expect_rows(db, &sc, "what is the total MRR?", "SELECT 1100.0");
+    expect_rows(db, &sc, "what is the MRR of Pro subscriptions?", "SELECT 200.0");
+    /* "per subscription" says what is averaged; "by plan tier" groups */
+    expect_rows(db, &sc, "average seats per subscription by plan tier",
+                "SELECT 'Enterprise', 50.0 UNION ALL SELECT 'Pro', 6.5");
+    /* "logins" are login events, not the users' last_login_at */
+    {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sc, "how many logins were there in 2024?", &a, &e), 0);
+        CHECK(a.sql == NULL || strstr(a.sql, "last_login_at") == NULL);
+        nl_answer_free(&a);
+    }
+    /* "trials ended in 2024": the end date, though both dates say "trial" */
+    expect_rows(db, &sc, "how many trials ended in 2024?", "SELECT 2");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    db = open_db(
+        "CREATE TABLE machine(mach_id INTEGER PRIMARY KEY, mach_stat TEXT);"
+        "CREATE TABLE dt_evt(evt_id INTEGER PRIMARY KEY, mach_id INTEGER REFERENCES"
+        " machine(mach_id), dt_start_ts DATE, dur_min INTEGER);"
+        "CREATE TABLE prod_run(run_id INTEGER PRIMARY KEY, good_qty INTEGER, scrap_qty INTEGER);"
+        "CREATE TABLE qual_insp(insp_id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES"
+        " prod_run(run_id), dfct_cd TEXT);"
+        "INSERT INTO machine VALUES (1,'RUN'),(2,'DOWN');"
+        "INSERT INTO dt_evt VALUES (1,1,'2024-01-01',30),(2,2,'2024-01-02',10),(3,1,'2024-02-01',5);"
+        "INSERT INTO prod_run VALUES (1,100,3),(2,90,0),(3,80,1);"
+        "INSERT INTO qual_insp VALUES (1,1,'SCR'),(2,3,'DENT');");
+    introspect(db, &sc, "sqlite");
+    /* "downtime" is no status 'DOWN' of the machines */
+    {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sc, "how many downtime events are there?", &a, &e), 0);
+        CHECK(a.sql == NULL || strstr(a.sql, "'DOWN'") == NULL);
+        nl_answer_free(&a);
+    }
+    /* "runs had scrap" with prod_run.scrap_qty: never the defect code 'SCR' */
+    {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sc, "how many production runs had scrap?", &a, &e), 0);
+        CHECK(a.sql == NULL || strstr(a.sql, "'SCR'") == NULL);
+        nl_answer_free(&a);
+    }
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -2661,6 +2733,7 @@ static const struct test_case tests[] = {
     {"money_nouns_and_events", test_money_nouns_and_events},
     {"join_circle", test_join_circle},
     {"bank_and_school", test_bank_and_school},
+    {"saas_and_factory", test_saas_and_factory},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
