@@ -1729,6 +1729,33 @@ static int (*const resolve_steps[])(struct res *r) = {
     resolve_recurring,     check_reads,
 };
 
+/* "how many admins ...": the span right after "how many" is a plural word matching a stored
+ * value of one table only (after singular/plural); that table's rows are counted. -1 when not. */
+static int value_counted(const struct query *q)
+{
+    if (q->agg != NL_AGG_COUNT)
+        return -1;
+    for (size_t i = 0; i + 1 < q->n; i++) {
+        if (q->sp[i].kind != NL_SPAN_LEX || q->sp[i].lex->role != NL_R_COUNT)
+            continue;
+        const struct nl_span *v = &q->sp[i + 1];
+        const char *w = q->toks[v->tok].word;
+        size_t n = strlen(w);
+        if (v->kind != NL_SPAN_VALUE || v->len != 1 || !v->n_cand || n < 4 || w[n - 1] != 's' ||
+            !v->partial)
+            return -1;
+        for (size_t k = 1; k < v->n_cand; k++)
+            if (v->cand[k].table != v->cand[0].table)
+                return -1;
+        /* a table counted after it ("how many admins are in the organizations") is where
+         * they are; one right after it ("how many admin users") is what they are */
+        if (q->counted_span == (int)i + 2 || q->counted_span == (int)i + 1)
+            return -1;
+        return v->cand[0].table;
+    }
+    return -1;
+}
+
 /* Span i is a table named right before another table it is joined to by a key: "card
  * transactions", the transactions of cards. */
 static int compound_head(const struct query *q, int i)
@@ -1759,9 +1786,12 @@ static int lookup_table(const struct query *q, int t)
     for (size_t w = 0; w < tn->n; w++)
         if (NL_WORD_IN(tn->stem[w], words))
             return 1;
+    int pk = t0_pk_col(q, t); /* a few columns, keyed by a code ('STE'), others point at it */
+    if (pk < 0 || q->s->tables[t].cols[pk].type != SCHEMA_TYPE_TEXT || q->s->tables[t].n_cols > 3)
+        return 0;
     for (size_t u = 0; u < q->s->n_tables; u++)
         for (size_t c = 0; u != (size_t)t && c < q->s->tables[u].n_cols; c++)
-            if (q->ns->fk_target[q->ns->col_base[u] + c] == t && q->s->tables[t].n_cols <= 3)
+            if (q->ns->fk_target[q->ns->col_base[u] + c] == t)
                 return 1;
     return 0;
 }
@@ -1827,6 +1857,14 @@ int t0_resolve(struct query *q, struct shape *sh)
     int who = who_did(&r);
     if (who >= 0)
         r.E = r.anchor = who;
+    int counted_value = value_counted(q);
+    if (counted_value >= 0 && counted_value != r.anchor) {
+        /* "how many admins are in Fintech organizations": the users whose role is 'admin',
+         * counted, not the organizations that have one */
+        r.E = r.anchor = counted_value;
+        q->counted_span = -1;
+        r.first_mention = -1;
+    }
     for (size_t k = 0; r.anchor < 0 && k < q->nf; k++)
         if (q->f[k].kind == FILTER_VALUE || (q->f[k].flag && q->f[k].span >= 0)) {
             r.anchor = t0_span_table(q, q->f[k].span); /* "loyalty members in each segment" */
@@ -1841,6 +1879,18 @@ int t0_resolve(struct query *q, struct shape *sh)
         if (strcmp(q->toks[k].word, "how") == 0 && strcmp(q->toks[k + 1].word, "much") == 0) {
             /* "how much have international students paid": an amount, never a head count */
             t0_doubt(q, P_WRONGISH, "'how much' asks for an amount, not a count");
+            break;
+        }
+    for (size_t k = 0; (q->rank || q->limit > 0 || sh->order_agg) && k + 1 < end; k++)
+        if (strcmp(q->toks[k].word, "how") == 0 && strcmp(q->toks[k + 1].word, "many") == 0) {
+            /* "how many machines does the newest plant have": a number about the one row a
+             * ranking picks, not the ranking (which plant has the most machines); "how many
+             * cylinders does the fastest car have" reads that row's column */
+            int column = 0;
+            for (size_t i = 0; i < q->n; i++)
+                column |= q->sp[i].tok == k + 2 && q->sp[i].kind == NL_SPAN_COLUMN;
+            if (!column)
+                t0_doubt(q, P_WRONGISH, "'how many' of the row a ranking picks is not composed");
             break;
         }
     return 0;

@@ -2664,6 +2664,8 @@ static void test_saas_and_factory(void)
     }
     /* "trials ended in 2024": the end date, though both dates say "trial" */
     expect_rows(db, &sc, "how many trials ended in 2024?", "SELECT 2");
+    /* "how many admins": the users with that role are counted, not what they belong to */
+    expect_rows(db, &sc, "how many admins are there?", "SELECT 1");
     schema_free_local(&sc);
     sqlite3_close(db);
     db = open_db(
@@ -2686,6 +2688,8 @@ static void test_saas_and_factory(void)
         CHECK(a.sql == NULL || strstr(a.sql, "'DOWN'") == NULL);
         nl_answer_free(&a);
     }
+    /* "how many X does the newest Y have": not a ranking of Ys by their X */
+    expect_unsure(&sc, "how many downtime events does the newest machine have?");
     /* "runs had scrap" with prod_run.scrap_qty: never the defect code 'SCR' */
     {
         struct nl_answer a;
