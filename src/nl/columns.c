@@ -315,6 +315,15 @@ int t0_leave_word(const char *word, const char *col_stem)
     return NL_WORD_IN(word, verbs) && NL_WORD_IN(col_stem, cols);
 }
 
+/* The date columns of t whose name has the word stem. */
+static int dates_with_word(const struct query *q, int t, const char *stem)
+{
+    int n = 0;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+        n += q->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE && t0_col_has_word(q, t, (int)c, stem);
+    return n;
+}
+
 static int date_col_by_question(const struct query *q, int t)
 {
     /* words every date column may have, and prepositions ("rentals in 2023" names no in_ts) */
@@ -334,8 +343,9 @@ static int date_col_by_question(const struct query *q, int t)
             int gen = 0;
             for (size_t g = 0; g < sizeof generic / sizeof generic[0]; g++)
                 gen |= strcmp(cn->stem[w], generic[g]) == 0;
-            for (size_t g = 0; g < tn->n; g++) /* trial_start_dt, trial_end_dt in trials */
-                gen |= strcmp(cn->stem[w], tn->stem[g]) == 0;
+            for (size_t g = 0; g < tn->n && !gen; g++) /* trial_start_dt, trial_end_dt in
+                                                          * trials: "trial" names neither */
+                gen = strcmp(cn->stem[w], tn->stem[g]) == 0 && dates_with_word(q, t, tn->stem[g]) > 1;
             size_t wl = strlen(cn->stem[w]);
             for (size_t k = 0; !gen && k < q->n && !hit; k++) {
                 const struct nl_token *tk = &q->toks[q->sp[k].tok];

@@ -2290,7 +2290,8 @@ static void test_documents_and_periods(void)
     sqlite3 *db = open_db(
         "CREATE TABLE item(sku TEXT PRIMARY KEY, item_desc TEXT, unit_cost REAL, list_price REAL,"
         " crt_ts DATE);"
-        "CREATE TABLE po_hdr(po_nbr TEXT PRIMARY KEY, po_dt DATE, status_cd TEXT, frt_amt REAL);"
+        "CREATE TABLE po_hdr(po_nbr TEXT PRIMARY KEY, po_dt DATE, status_cd TEXT, frt_amt REAL,"
+        " exp_rcpt_dt DATE);"
         "CREATE TABLE po_line(po_nbr TEXT REFERENCES po_hdr(po_nbr), line_nbr INTEGER,"
         " sku TEXT REFERENCES item(sku), qty_ord INTEGER, qty_rcvd INTEGER, rcvd_dt DATE,"
         " PRIMARY KEY (po_nbr, line_nbr));"
@@ -2302,8 +2303,8 @@ static void test_documents_and_periods(void)
         "CREATE TABLE ad_day(ad_id INTEGER, spend_dt DATE, impr INTEGER, clicks INTEGER,"
         " spend_usd REAL);"
         "INSERT INTO item VALUES ('A','a',2,5,'2019-01-01'),('B','b',30,50,'2020-01-01');"
-        "INSERT INTO po_hdr VALUES ('P1','2023-05-01','OPN',10),('P2','2024-01-09','CLS',20),"
-        " ('P3','2024-02-01','CLS',5);"
+        "INSERT INTO po_hdr VALUES ('P1','2023-05-01','OPN',10,'2024-01-05'),"
+        " ('P2','2024-01-09','CLS',20,'2024-01-20'),('P3','2024-02-01','CLS',5,'2024-02-10');"
         "INSERT INTO po_line VALUES ('P1',1,'A',10,10,'2023-05-09'),('P2',1,'A',5,5,'2024-01-20'),"
         " ('P2',2,'B',2024,0,NULL),('P3',1,'B',3,3,'2024-02-11');"
         "INSERT INTO so_hdr VALUES ('S1','2023-03-01'),('S2','2024-04-01');"
@@ -2318,7 +2319,7 @@ static void test_documents_and_periods(void)
     expect_rows(db, &sc, "how many POs are there?", "SELECT 3");
     /* trap: "amount" alone is no freight amount (frt_amt) */
     expect_unsure(&sc, "total purchase order amount in 2024");
-    expect_rows(db, &sc, "total freight amount in 2024", "SELECT 25.0");
+    expect_rows(db, &sc, "total freight amount of purchase orders in 2024", "SELECT 25.0");
     /* trap: "PO lines" are the lines */
     expect_rows(db, &sc, "how many PO lines are there?", "SELECT 4");
     /* "returns" over rtn_line: a count of returns, not the units in qty_rtn */
