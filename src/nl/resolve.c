@@ -1881,11 +1881,12 @@ int t0_resolve(struct query *q, struct shape *sh)
             t0_doubt(q, P_WRONGISH, "'how much' asks for an amount, not a count");
             break;
         }
-    for (size_t k = 0; (q->rank || q->limit > 0 || sh->order_agg) && k + 1 < end; k++)
+    for (size_t k = 0; (q->rank || q->limit > 0 || sh->order_agg) && k < 1 && k + 1 < end; k++)
         if (strcmp(q->toks[k].word, "how") == 0 && strcmp(q->toks[k + 1].word, "many") == 0) {
-            /* "how many machines does the newest plant have": a number about the one row a
-             * ranking picks, not the ranking (which plant has the most machines); "how many
-             * cylinders does the fastest car have" reads that row's column */
+            /* "how many machines does the newest plant have" (the question begins with it): a
+             * number about the one row a ranking picks, not the ranking (which plant has the
+             * most machines); "how many cylinders does the fastest car have" reads that row's
+             * column; "which stadium hosted the most concerts, and how many" shows the count */
             int column = 0;
             for (size_t i = 0; i < q->n; i++)
                 column |= q->sp[i].tok == k + 2 && q->sp[i].kind == NL_SPAN_COLUMN;
