@@ -218,6 +218,7 @@ static size_t compared_operand(const struct fx_sql *q, size_t end)
     return (size_t)-1;
 }
 
+/* An operand written from tokens [from, to) of q, each time a form uses it. */
 struct token_operand {
     const struct fx_sql *q;
     size_t from, to;
@@ -597,20 +598,6 @@ int fx_date_format(const char *fmt, size_t len, int mysql, struct buf *out,
     return rc;
 }
 
-/* The value argument of a format call, written from its tokens. */
-struct format_operand {
-    const struct fx_sql *q;
-    size_t from, to;
-    struct buf *out;
-};
-
-static int put_format_operand(void *ctx)
-{
-    struct format_operand *o = ctx;
-    fx_put_tokens(o->out, o->q, o->from, o->to);
-    return 0;
-}
-
 /* TO_CHAR(x, 'YYYY-MM'), DATE_FORMAT(x, '%Y-%m') -> strftime('%Y-%m', x); month and weekday
  * names through CASE (fx_date_format()). */
 int fx_dia_format(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
@@ -621,10 +608,10 @@ int fx_dia_format(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t 
     if (close >= q->n || close < i + 5 || !fx_is(q, close - 2, ",") || !is_string(q, close - 1))
         return 0;
     struct buf out = BUF_INIT, fmt = BUF_INIT;
-    struct format_operand o = {q, i + 2, close - 2, &out};
+    struct token_operand o = {q, i + 2, close - 2, &out};
     int ok = fx_string_value(q, close - 1, &fmt)
                  ? fx_date_format(buf_cstr(&fmt), fmt.len, fx_is(q, i, "date_format"), &out,
-                                  put_format_operand, &o)
+                                  put_token_operand, &o)
                  : -1;
     int failed = fmt.failed || out.failed || ok < 0;
     buf_free(&fmt);

@@ -224,6 +224,16 @@ static int render(const struct atoms *as, int glob, int ci, struct buf *out)
     return !out->failed;
 }
 
+/* Past the bracket expression that starts at p ('['), at its ']' (end when unterminated). */
+static const char *class_end(const char *p, const char *end)
+{
+    const char *q = p + 1 + (p + 1 < end && p[1] == '^');
+    q += q < end && *q == ']';
+    while (q < end && *q != ']')
+        q++;
+    return q;
+}
+
 /* The group at p ('(' ... ')'), skipping classes and escapes: its closing parenthesis, or
  * NULL when unbalanced. */
 static const char *group_end(const char *p, const char *end)
@@ -233,11 +243,7 @@ static const char *group_end(const char *p, const char *end)
         if (*p == '\\') {
             p++;
         } else if (*p == '[') {
-            const char *q = p + 1 + (p + 1 < end && p[1] == '^');
-            q += q < end && *q == ']';
-            while (q < end && *q != ']')
-                q++;
-            p = q;
+            p = class_end(p, end);
         } else if (*p == '(') {
             depth++;
         } else if (*p == ')' && --depth == 0) {
@@ -259,11 +265,7 @@ static const char *top_bar(const char *p, const char *end)
                 return NULL;
             p = e;
         } else if (*p == '[') {
-            const char *q = p + 1 + (p + 1 < end && p[1] == '^');
-            q += q < end && *q == ']';
-            while (q < end && *q != ']')
-                q++;
-            p = q;
+            p = class_end(p, end);
         } else if (*p == '|') {
             return p;
         }
@@ -299,13 +301,8 @@ static int expand(const char *p, size_t len, struct fx_patterns *alts, int depth
             q++;
         else if (*q == '(')
             open = q;
-        else if (*q == '[') {
-            const char *r = q + 1 + (q + 1 < end && q[1] == '^');
-            r += r < end && *r == ']';
-            while (r < end && *r != ']')
-                r++;
-            q = r;
-        }
+        else if (*q == '[')
+            q = class_end(q, end);
     }
     if (!open) {
         if (alts->n == FX_MAX_PATTERNS)

@@ -268,14 +268,9 @@ static int date_arith(struct pt *pt, json_t *l, const char *op, json_t *r)
     return rc;
 }
 
-struct tree_operand {
-    struct pt *pt;
-    json_t *expr;
-};
-
-static int put_tree_operand(void *ctx)
+int pt_put_arg(void *ctx)
 {
-    struct tree_operand *o = ctx;
+    struct pt_arg *o = ctx;
     return pt_operand(o->pt, o->expr);
 }
 
@@ -286,8 +281,8 @@ static int patterns_match(struct pt *pt, json_t *l, const char *re, int similar,
     struct fx_patterns ps;
     if (!re || !fx_patterns_read(re, strlen(re), similar, ci, &ps))
         return pt_unknown(pt, what, re ? re : "not a constant");
-    struct tree_operand o = {pt, l};
-    int rc = fx_patterns_put(&ps, negate, &pt->out, put_tree_operand, &o);
+    struct pt_arg o = {pt, l};
+    int rc = fx_patterns_put(&ps, negate, &pt->out, pt_put_arg, &o);
     fx_patterns_free(&ps);
     if (rc != 0)
         return -1;

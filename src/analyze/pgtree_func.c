@@ -130,23 +130,12 @@ static int f_extract(struct pt *pt, json_t *args)
     return pt_date_field(pt, field, json_array_get(args, 1));
 }
 
-struct char_operand {
-    struct pt *pt;
-    json_t *expr;
-};
-
-static int put_char_operand(void *ctx)
-{
-    struct char_operand *o = ctx;
-    return pt_expr(o->pt, o->expr);
-}
-
 /* TO_CHAR(x, 'YYYY-MM') -> strftime('%Y-%m', x); names of months and days through CASE. */
 static int f_to_char(struct pt *pt, json_t *args)
 {
     const char *fmt = pt_const_string(json_array_get(args, 1));
-    struct char_operand o = {pt, json_array_get(args, 0)};
-    int rc = fmt ? fx_date_format(fmt, strlen(fmt), 0, &pt->out, put_char_operand, &o) : 0;
+    struct pt_arg o = {pt, json_array_get(args, 0)};
+    int rc = fmt ? fx_date_format(fmt, strlen(fmt), 0, &pt->out, pt_put_arg, &o) : 0;
     if (rc == 0)
         return pt_unknown(pt, "TO_CHAR format", fmt);
     if (rc < 0)

@@ -53,6 +53,13 @@ int pt_sort_list(struct pt *pt, json_t *list);
 int pt_expr(struct pt *pt, json_t *node);
 /* An expression as the operand of an operator: parenthesised unless it is a primary. */
 int pt_operand(struct pt *pt, json_t *node);
+/* An expression written each time a form uses it (fx_patterns_put(), fx_date_format()):
+ * pt_put_arg(&(struct pt_arg){pt, expr}) is pt_operand(pt, expr). */
+struct pt_arg {
+    struct pt *pt;
+    json_t *expr;
+};
+int pt_put_arg(void *ctx);
 /* A comma-separated list of expressions. */
 int pt_expr_list(struct pt *pt, json_t *list);
 /* The string value of an A_Const node, or NULL. */

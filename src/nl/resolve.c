@@ -807,6 +807,18 @@ static int group_by_column(struct res *r)
     return 0;
 }
 
+/* A FILTER_NOTNULL on t.c: IS NULL when is_null, else IS NOT NULL. NULL when full. */
+static struct filter *not_null_filter(struct query *q, int t, int c, int is_null)
+{
+    struct filter *f = t0_new_filter(q, FILTER_NOTNULL);
+    if (f) {
+        f->flag = is_null;
+        f->t = t;
+        f->c = c;
+    }
+    return f;
+}
+
 static int group_by_time(struct res *r)
 {
     struct query *q = r->q;
@@ -826,13 +838,8 @@ static int group_by_time(struct res *r)
     int said = 0;
     for (size_t k = 0; k < q->nf; k++)
         said |= q->f[k].t == dt && q->f[k].c == dc;
-    struct filter *f = !col->notnull && !col->pk && !said && q->cohort_t < 0
-                           ? t0_new_filter(q, FILTER_NOTNULL)
-                           : NULL;
-    if (f) {
-        f->t = dt;
-        f->c = dc;
-    }
+    if (!col->notnull && !col->pk && !said && q->cohort_t < 0)
+        not_null_filter(q, dt, dc, 0);
     return 0;
 }
 
@@ -1376,12 +1383,9 @@ static int resolve_current(struct res *r)
             t0_doubt(q, P_UNSURE, "'%s' not understood", text);
         return 0;
     }
-    struct filter *f = t0_new_filter(q, FILTER_NOTNULL);
+    struct filter *f = not_null_filter(q, t, c, 1);
     if (!f)
         return 0;
-    f->flag = 1; /* IS NULL */
-    f->t = t;
-    f->c = c;
     f->base = 1; /* "what percentage of our current staff ...": of them */
     t0_doubt(q, P_SLIGHT, "'%s' read as %s.%s not set", text, q->s->tables[t].name,
              q->s->tables[t].cols[c].name);
@@ -1668,11 +1672,8 @@ static int resolve_event_happened(struct res *r)
         int said = 0;
         for (size_t k = 0; k < q->nf; k++)
             said |= q->f[k].t == t && q->f[k].c == c;
-        struct filter *f = said ? NULL : t0_new_filter(q, FILTER_NOTNULL);
-        if (!f)
+        if (said || !not_null_filter(q, t, c, 0))
             continue;
-        f->t = t;
-        f->c = c;
         t0_doubt(q, P_SLIGHT, "'%s' read as the %s rows with %s set", tk->word,
                  q->s->tables[t].name, q->s->tables[t].cols[c].name);
     }
@@ -1711,12 +1712,8 @@ static int resolve_recurring(struct res *r)
                                    q->f[k].kind == FILTER_VALUE); /* 'ACTV' says it */
     if (e < 0 || said || sh->group == GROUP_TIME)
         return 0;
-    struct filter *f = t0_new_filter(q, FILTER_NOTNULL);
-    if (!f)
+    if (!not_null_filter(q, t, e, 1))
         return 0;
-    f->flag = 1; /* IS NULL */
-    f->t = t;
-    f->c = e;
     t0_doubt(q, P_SLIGHT, "%s of the %s still running (%s not set)", q->s->tables[t].cols[c].name,
              q->s->tables[t].name, q->s->tables[t].cols[e].name);
     return 0;
