@@ -168,6 +168,18 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
          * invoice's 'PAID' status */
         t0_doubt(q, P_UNSURE, "'%s' is something done, not a stored %s",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
+    for (size_t u = 0; sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD && sh->main >= 0 &&
+                       u < q->s->n_tables;
+         u++)
+        if ((int)u != sh->main && t0_fk_to(q, (int)u, sh->main, &(int){0}) >= 0 &&
+            t0_date_col_named(q, (int)u, q->toks[sp->tok].stem)) {
+            /* "orders shipped in November" with a status 'SHPD' and shipments' ship_ts: the
+             * orders whose shipment is dated then, or those whose status still says so? */
+            t0_doubt(q, P_UNSURE, "'%s' may be a %s value or when the %s row says it happened",
+                     t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name,
+                     q->s->tables[u].name);
+            break;
+        }
     if (shared_key_value(q, f))
         /* "students who did not enroll in 2024FA" where terms are kept as codes that admits,
          * sections and scholarships all point at: whose term? */

@@ -1828,6 +1828,37 @@ static void reporting_line(struct query *q)
     }
 }
 
+/* "what is the return rate", "the cancellation rate": a share of rows with some state, which
+ * no column holds; a column named for a rate or a rating (slr_rating) that the word before
+ * "rate" does not name is no answer to it. ("the interest rate" over int_rate is that column.) */
+static void rate_of_rows(struct query *q)
+{
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t i = 0; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        size_t k = sp->tok + sp->len - 1;
+        if (sp->kind != NL_SPAN_COLUMN || sp->n_cand != 1 || k >= end || sp->tok == 0 ||
+            (strcmp(q->toks[k].word, "rate") != 0 && strcmp(q->toks[k].word, "rates") != 0))
+            continue;
+        const struct nl_token *before = &q->toks[sp->len > 1 ? k - 1 : sp->tok - 1];
+        int t = sp->cand[0].table, c = sp->cand[0].col, named = 0;
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        static const char *const fillers[] = {"the", "a", "our", "what", "is", "of", "its"};
+        if (before->kind != NL_TOK_WORD || NL_WORD_IN(before->word, fillers))
+            continue;
+        char stem[NL_WORD_MAX];
+        nl_stem(before->word, stem, sizeof stem);
+        for (size_t w = 0; w < cn->n && !named; w++) {
+            size_t l = strlen(cn->stem[w]);
+            named = strcmp(cn->stem[w], before->stem) == 0 ||
+                    (l >= 3 && strncmp(cn->stem[w], stem, l) == 0);
+        }
+        if (!named)
+            t0_doubt(q, P_WRONGISH, "'%s rate' is a share of rows, not %s", before->word,
+                     q->s->tables[t].cols[c].name);
+    }
+}
+
 void t0_interpret(struct query *q)
 {
     struct pass p = {.q = q,           .pend = PEND_NONE, .cmp_subject = -1,
@@ -1848,4 +1879,5 @@ void t0_interpret(struct query *q)
     }
     finish(&p);
     reporting_line(q);
+    rate_of_rows(q);
 }

@@ -201,6 +201,23 @@ static int audit_date(const struct query *q, int t, int c)
     return 0;
 }
 
+/* Table t is named for a transaction (orders, invoices, payments, bookings: ord, inv, pmt):
+ * its date is when things happened, where a listing's or a product's is when it was made. */
+static int transaction_table(const struct query *q, int t)
+{
+    static const char *const words[] = {"order", "invoice", "sale", "payment", "transaction",
+                                        "booking", "purchase", "shipment", "charge"};
+    const struct nl_name *tn = &q->ns->tables[t];
+    for (size_t i = 0; i < tn->n; i++)
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+            char stem[NL_WORD_MAX];
+            nl_stem(words[k], stem, sizeof stem);
+            if (strcmp(tn->stem[i], stem) == 0 || nl_short_form(tn->stem[i], words[k]))
+                return 1;
+        }
+    return 0;
+}
+
 /* Table t is the document main's rows are lines of: main's key holds a column pointing at t
  * (so_line keyed by so_nbr, line_nbr belongs to so_hdr). */
 static int owns_rows_of(const struct query *q, int main, int t)
@@ -231,10 +248,10 @@ int t0_find_date(struct query *q, int main, int *t_out)
         int best_d = 1 << 30;
         for (size_t t = 0; t < q->s->n_tables; t++) {
             int a2 = 0, c2 = t0_date_col(q, (int)t, &a2);
-            int d = c2 >= 0 ? q->bfs.dist[t] * 4 + !owns_rows_of(q, main, (int)t) * 2 +
-                                  audit_date(q, (int)t, c2)
+            int d = c2 >= 0 ? q->bfs.dist[t] * 8 + !owns_rows_of(q, main, (int)t) * 4 +
+                                  !transaction_table(q, (int)t) * 2 + audit_date(q, (int)t, c2)
                             : 0;
-            if (c2 >= 0 && d >= 4 && d < best_d && q->bfs.via[t].owner == q->bfs.via[t].from) {
+            if (c2 >= 0 && d >= 8 && d < best_d && q->bfs.via[t].owner == q->bfs.via[t].from) {
                 best_d = d;
                 *t_out = (int)t;
                 c = c2;

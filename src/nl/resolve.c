@@ -1719,11 +1719,39 @@ static int resolve_recurring(struct res *r)
     return 0;
 }
 
+/* "What was the GMV in the first half of 2024?": an amount of the rows of a period is their
+ * total, never a list of each row's amount. A price or a rate is no amount to add up. */
+static int resolve_total_in_period(struct res *r)
+{
+    static const char *const per_unit[] = {"price", "prc", "rate", "pct", "percent", "unit",
+                                           "avg", "averag", "salari", "sal"};
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (sh->agg != NL_AGG_NONE || sh->n_sel != 1 || sh->group != GROUP_NONE || q->rank ||
+        q->n < 2 || !q->toks || strcmp(q->toks[0].word, "what") != 0)
+        return 0;
+    int t = sh->sel_t[0], c = sh->sel_c[0], period = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        period |= q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR;
+    if (!period || !t0_col_is_money(q, t, c) || t0_col_is_key(q, t, c))
+        return 0;
+    for (size_t k = 0; k < sizeof per_unit / sizeof per_unit[0]; k++)
+        if (t0_col_has_word(q, t, c, per_unit[k]))
+            return 0;
+    sh->agg = NL_AGG_SUM;
+    sh->agg_t = t;
+    sh->agg_c = c;
+    sh->n_sel = 0;
+    sh->distinct = 0;
+    t0_doubt(q, P_SLIGHT, "the %s of a period read as its total", q->s->tables[t].cols[c].name);
+    return 0;
+}
+
 static int (*const resolve_steps[])(struct res *r) = {
     resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,
     resolve_group,   resolve_per_entity,  resolve_selects,       resolve_list_extras,
     resolve_ranked_values, resolve_when,  resolve_filters,       resolve_event_happened,
-    resolve_recurring,     check_reads,
+    resolve_recurring,     resolve_total_in_period, check_reads,
 };
 
 /* "how many admins ...": the span right after "how many" is a plural word matching a stored
