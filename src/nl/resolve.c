@@ -1649,6 +1649,30 @@ static int resolve_event_happened(struct res *r)
 {
     struct query *q = r->q;
     for (size_t i = 0; i < q->n; i++) {
+        /* "churned subscribers by churn reason": a participle before the rows it says
+         * something of, naming their date that may be missing: the rows where it is set */
+        const struct nl_span *ts = &q->sp[i];
+        if (ts->kind == NL_SPAN_TABLE && ts->n_cand == 1 && ts->tok > 0 &&
+            q->toks[ts->tok - 1].kind == NL_TOK_WORD) {
+            const char *w = q->toks[ts->tok - 1].word;
+            size_t wl = strlen(w);
+            int t = ts->cand[0].table, c = -1, n = 0, said = 0;
+            char stem[NL_WORD_MAX];
+            nl_stem(w, stem, sizeof stem);
+            for (size_t k = 0; wl > 4 && strcmp(w + wl - 2, "ed") == 0 &&
+                               k < q->s->tables[t].n_cols;
+                 k++)
+                if (q->s->tables[t].cols[k].type == SCHEMA_TYPE_DATE &&
+                    !q->s->tables[t].cols[k].notnull && t0_col_has_event_word(q, t, (int)k, stem)) {
+                    c = (int)k;
+                    n++;
+                }
+            for (size_t k = 0; n == 1 && k < q->nf; k++)
+                said |= q->f[k].t == t && q->f[k].c == c;
+            if (n == 1 && !said && not_null_filter(q, t, c, 0))
+                t0_doubt(q, P_SLIGHT, "'%s' read as the %s rows with %s set", w,
+                         q->s->tables[t].name, q->s->tables[t].cols[c].name);
+        }
         const struct nl_span *sp = &q->sp[i];
         const struct nl_token *tk = &q->toks[sp->tok];
         if (sp->kind != NL_SPAN_TABLE || sp->len != 1 || sp->n_cand != 1 || !sp->synonym)

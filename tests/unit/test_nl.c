@@ -2701,6 +2701,9 @@ static void test_marketplace(void)
         "CREATE TABLE shpmt(shp_id INTEGER PRIMARY KEY, ord_id INTEGER REFERENCES ord(ord_id),"
         " ship_ts DATE);"
         "CREATE TABLE loan(loan_id INTEGER PRIMARY KEY, int_rate REAL);"
+        "CREATE TABLE subscriber(sub_id INTEGER PRIMARY KEY, churn_dt DATE, churn_rsn TEXT);"
+        "INSERT INTO subscriber VALUES (1,NULL,NULL),(2,'2024-02-01','PRICE'),(3,'2024-03-01',NULL),"
+        " (4,NULL,NULL);"
         "INSERT INTO slr VALUES (1,'A',4.5),(2,'B',3.9);"
         "INSERT INTO lstg VALUES (1,1,10,'2023-01-01'),(2,2,20,'2024-03-01');"
         "INSERT INTO ord VALUES (1,'2024-01-05','DLVD',30),(2,'2024-08-01','SHPD',20),"
@@ -2719,6 +2722,10 @@ static void test_marketplace(void)
     expect_rows(db, &sc, "what is the average interest rate?", "SELECT 6.25");
     /* order lines are dated by their order, not by their listing's start */
     expect_rows(db, &sc, "total fee amount in 2024", "SELECT 5.0");
+    /* "churned subscribers" are those with a churn date, whatever else the question reads */
+    expect_rows(db, &sc, "how many churned subscribers have no churn reason?", "SELECT 1");
+    expect_rows(db, &sc, "number of churned subscribers by churn reason",
+                "SELECT NULL, 1 UNION ALL SELECT 'PRICE', 1");
     /* "orders shipped in November": the shipments' date or the status 'SHPD'? a doubt */
     expect_unsure(&sc, "how many orders were shipped in August 2024?");
     schema_free_local(&sc);
