@@ -3,6 +3,7 @@
 #include "core/pipeline.h"
 #include "core/pipeline_tmpl.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -339,7 +340,7 @@ static char *rules_sql(struct pipeline_run *r, double *conf)
         }
     } else {
         state_add_step(st, NODE_GENERATE_SQL, 0, a.sql, ms, "rules: confidence %.2f (%s)",
-                       a.confidence, a.explain ? a.explain : "");
+                       floor(a.confidence * 100.0) / 100.0, a.explain ? a.explain : "");
         *conf = a.confidence;
         r->empty_ok = a.empty_ok;
         sql = a.sql;
@@ -768,7 +769,7 @@ static void fallback(struct pipeline_run *r)
         candidate_restore(&r->best, st);
         state_clear_result(st);
         state_set_message(st, "could not answer with enough confidence (best attempt %.2f)",
-                          st->confidence);
+                          floor(st->confidence * 100.0) / 100.0); /* 0.799 is no "0.80" */
     } else if (!st->message || !r->unanswerable) {
         if (st->sql && last)
             state_set_message(st, "could not answer: the best attempt failed: %s", last);
