@@ -235,9 +235,10 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     doubt_unused_tables(&q, &sh);
     if (q.conf < 0)
         q.conf = 0;
-    /* three decimals, cut down: a product of the doubts' factors that falls a hair short of a
-     * threshold (0.79999999) is 0.799, never shown as the 0.80 it does not reach */
-    out->confidence = floor(q.conf * 1000.0) / 1000.0;
+    /* three decimals: the doubts' factors multiply to values such as 0.96 * 5/6, which binary
+     * arithmetic leaves a hair under 0.8; the confidence is that 0.8, as it is shown and as
+     * the threshold it is compared with says (an answer at 0.80 is an answer) */
+    out->confidence = round(q.conf * 1000.0) / 1000.0;
     if (q.doubts.len)
         buf_printf(&x, " (unsure: %s)", buf_cstr(&q.doubts));
     out->sql = buf_detach(&sql);
