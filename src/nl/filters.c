@@ -100,6 +100,16 @@ static int asks_state_now(const struct query *q)
     return 0;
 }
 
+/* stem is a word of table t's name. */
+static int names_table_word(const struct query *q, int t, const char *stem)
+{
+    const struct nl_name *tn = &q->ns->tables[t];
+    for (size_t k = 0; k < tn->n; k++)
+        if (strcmp(tn->stem[k], stem) == 0)
+            return 1;
+    return 0;
+}
+
 /* f compares a key that points at a table other keys also point at (admit_term_cd, section's
  * term_cd, scholarship's term_cd all name terms), and no word of the question names its own
  * role (the "admit" of admit_term_cd): which of them a value is of is a guess. */
@@ -172,7 +182,9 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
                        u < q->s->n_tables;
          u++)
         if ((int)u != sh->main && t0_fk_to(q, (int)u, sh->main, &(int){0}) >= 0 &&
-            t0_date_col_named(q, (int)u, q->toks[sp->tok].stem)) {
+            t0_date_col_named(q, (int)u, q->toks[sp->tok].stem) &&
+            !names_table_word(q, (int)u, q->toks[sp->tok].stem)) { /* prod_run's run_dt is
+                                                                     * no "running" */
             /* "orders shipped in November" with a status 'SHPD' and shipments' ship_ts: the
              * orders whose shipment is dated then, or those whose status still says so? */
             t0_doubt(q, P_UNSURE, "'%s' may be a %s value or when the %s row says it happened",

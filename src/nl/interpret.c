@@ -1843,8 +1843,22 @@ static void rate_of_rows(struct query *q)
         const struct nl_token *before = &q->toks[sp->len > 1 ? k - 1 : sp->tok - 1];
         int t = sp->cand[0].table, c = sp->cand[0].col, named = 0;
         const struct nl_name *cn = &q->ns->cols[t][c];
-        static const char *const fillers[] = {"the", "a", "our", "what", "is", "of", "its"};
-        if (before->kind != NL_TOK_WORD || NL_WORD_IN(before->word, fillers))
+        /* the word before says what happens to a share of rows: a noun of an event ("return",
+         * "cancellation", "churn", "conversion"), not "average" or "room" */
+        static const char *const events[] = {"return", "churn", "bounce", "default", "refund",
+                                             "win", "loss", "click", "open", "no-show", "show",
+                                             "dropout", "drop", "attrition", "growth", "error"};
+        size_t bl = strlen(before->word);
+        int event = before->kind == NL_TOK_WORD &&
+                    (NL_WORD_IN(before->word, events) ||
+                     (bl > 5 && (strcmp(before->word + bl - 3, "ion") == 0 ||
+                                 strcmp(before->word + bl - 3, "ure") == 0 ||
+                                 strcmp(before->word + bl - 2, "al") == 0)));
+        /* ... or the column is named "rate" only by its stem (slr_rating) */
+        const char *name = q->s->tables[t].cols[c].name;
+        int rating = strstr(name, "rating") != NULL || strstr(name, "RATING") != NULL ||
+                     strstr(name, "Rating") != NULL;
+        if (!event && !rating)
             continue;
         char stem[NL_WORD_MAX];
         nl_stem(before->word, stem, sizeof stem);
