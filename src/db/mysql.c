@@ -3,7 +3,8 @@
  *
  * Every connection genbi runs questions on is made read-only when it is opened: READ ONLY
  * transactions for the session, NO_BACKSLASH_ESCAPES (so the server lexes string literals as
- * the gate in mysql_gate.c does), utf8mb4, no multi-statements and no LOCAL INFILE. A statement
+ * the gate in mysql_gate.c does), PIPES_AS_CONCAT (|| joins strings, as in standard SQL and in
+ * a semantic layer's display expressions such as first_name || ' ' || last_name), utf8mb4, no multi-statements and no LOCAL INFILE. A statement
  * runs under the session's time limit (MariaDB max_statement_time, MySQL max_execution_time),
  * and a watchdog thread sends KILL QUERY on a connection of its own when the server has not
  * stopped it shortly after the limit, so nothing keeps running after genbi gave up. Results
@@ -171,7 +172,7 @@ static int conn_connect(const char *conninfo, void **out, struct err *e)
     c->thread_id = mysql_thread_id(c->m);
     if ((rc = run_simple(c->m,
                          "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), "
-                         "'NO_BACKSLASH_ESCAPES')", e)) ||
+                         "'NO_BACKSLASH_ESCAPES,PIPES_AS_CONCAT')", e)) ||
         (rc = run_simple(c->m, "SET SESSION TRANSACTION READ ONLY", e)))
         goto fail;
     *out = c;

@@ -418,6 +418,35 @@ static void put_time2(struct compose *cx, struct buf *b, int as_label, const cha
         buf_printf(b, " AS %s", t0_cal_unit_name(cx->q->group_time2));
 }
 
+/* The question names a part of a person's name itself ("first and last names", "surname"). */
+static int names_name_parts(const struct query *q)
+{
+    static const char *const parts[] = {"first", "last", "given", "family", "middle"};
+    static const char *const words[] = {"surname", "surnames", "forename", "forenames"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k < end; k++) {
+        if (NL_WORD_IN(q->toks[k].word, words))
+            return 1;
+        for (size_t j = k + 1; NL_WORD_IN(q->toks[k].word, parts) && j < end && j <= k + 4; j++)
+            if (strncmp(q->toks[j].word, "name", 4) == 0)
+                return 1; /* "first and last name", "last name" */
+    }
+    return 0;
+}
+
+/* Rows of t named by its two label columns (a first and a last name) in a select list: as one
+ * name when the semantic layer gives t a display expression, unless the question asks for the
+ * parts. 1 when shown so. */
+static int put_display(struct compose *cx, struct buf *b, int t, int nl)
+{
+    if (nl != 2 || names_name_parts(cx->q))
+        return 0;
+    int shown = t0_dim_put_display(cx->q, t, b, 1, alias_of, cx);
+    if (shown < 0)
+        cx->failed = 1;
+    return shown != 0;
+}
+
 static void put_main_group_items(struct compose *cx, struct buf *b, int with_pk, int for_order)
 {
     struct shape *sh = cx->sh;
@@ -988,6 +1017,10 @@ static void who_label(struct compose *cx, struct buf *sel)
     for (size_t k = 0; k < sh->n_sel; k++)
         if (sh->sel_t[k] == sh->main && (sh->sel_c[k] == lab[0] || (nl > 1 && sh->sel_c[k] == lab[1])))
             return;
+    if (put_display(cx, sel, sh->main, nl)) {
+        buf_puts(sel, ", ");
+        return;
+    }
     for (int j = 0; j < nl; j++) {
         put_col(cx, sel, sh->main, lab[j]);
         buf_puts(sel, ", ");
@@ -1103,6 +1136,13 @@ static void put_select(struct compose *cx, struct buf *sel)
                 continue; /* "the highest net worth, plus that net worth": shown once */
             if (k)
                 buf_puts(sel, ", ");
+            int lab[2], t = sh->sel_t[k];
+            if (k + 1 < sh->n_sel && sh->sel_t[k + 1] == t && t0_label_cols(q, t, lab, 1) == 2 &&
+                sh->sel_c[k] == lab[0] && sh->sel_c[k + 1] == lab[1] && put_display(cx, sel, t, 2)) {
+                k++; /* "employees making over $90,000 and their salary": one name */
+                only_rank_value = 0;
+                continue;
+            }
             put_col(cx, sel, sh->sel_t[k], sh->sel_c[k]);
             only_rank_value &= sh->sel_t[k] == sh->order_t && sh->sel_c[k] == sh->order_c;
             size_t fi = q->ns->col_base[sh->sel_t[k]] + (size_t)sh->sel_c[k];
@@ -1149,7 +1189,8 @@ static void put_select(struct compose *cx, struct buf *sel)
             nl = t0_label_cols(q, named_t, lab, 1); /* "the richest player": the person's name */
         else if (nl == 0)
             no_label(q, sh, sel);
-        for (int j = 0; j < nl; j++) {
+        for (int j = put_display(cx, sel, named_t >= 0 ? named_t : sh->main, nl) ? nl : 0; j < nl;
+             j++) {
             if (j)
                 buf_puts(sel, ", ");
             put_col(cx, sel, named_t >= 0 ? named_t : sh->main, lab[j]);
@@ -1183,10 +1224,12 @@ static void put_select(struct compose *cx, struct buf *sel)
         } else if (nl == 0) {
             no_label(q, sh, sel);
         }
+        int one = put_display(cx, sel, lab_t, nl);
         for (int j = 0; j < nl; j++) {
-            if (j)
+            if (j && !one)
                 buf_puts(sel, ", ");
-            put_col(cx, sel, lab_t, lab[j]);
+            if (!one)
+                put_col(cx, sel, lab_t, lab[j]);
             if (lab_t == sh->main)
                 cx->list_by[cx->n_list_by++] = lab[j];
         }

@@ -214,6 +214,35 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
     return 0;
 }
 
+/* Column c of t holds a part of what a row is worth (shipping, tax, a fee), not its value:
+ * "orders over $1,500" is no shipping cost over $1,500. */
+static int component_money(const struct query *q, int t, int c)
+{
+    static const char *const parts[] = {"ship",    "shipping", "freight", "postag", "deliveri",
+                                        "tax",     "vat",      "fee",     "handl",  "deposit",
+                                        "discount", "commiss", "tip",      "surcharg"};
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+        if (t0_col_has_word(q, t, c, parts[k]))
+            return 1;
+    return 0;
+}
+
+/* The question says the amount was brought in, spent or sold ("reps who brought in more than
+ * $45,000", "customers who spent over $5,000"): a total of what the rows sold, not a column of
+ * theirs such as a salary. */
+static int says_sales_verb(const struct query *q)
+{
+    static const char *const verbs[] = {"spent",  "spend",  "spends",   "spending", "brought",
+                                        "bring",  "brings", "generated", "generate", "generates",
+                                        "sold",   "sell",   "sells",    "bought",   "purchased",
+                                        "billed", "grossed", "invoiced"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k < end; k++)
+        if (NL_WORD_IN(q->toks[k].word, verbs))
+            return 1;
+    return 0;
+}
+
 /* An amount of money with no column named: main's money column (money.c), or the pay kept in
  * the history of main's rows ("employees who earn over $150,000": comp_hist.base_sal_usd), 0;
  * or -1. */
@@ -226,8 +255,15 @@ static int money_filter(struct query *q, const struct shape *sh, struct filter *
         return -1;
     f->t = t;
     f->c = c;
-    if (sure)
-        t0_doubt(q, P_SLIGHT, "the amount compared with %s", q->s->tables[f->t].cols[c].name);
+    const char *cn = q->s->tables[f->t].cols[c].name;
+    if (component_money(q, t, c))
+        t0_doubt(q, P_UNSURE, "an amount of %s may be what its rows are worth, not %s",
+                 q->s->tables[sh->main].name, cn);
+    else if (says_sales_verb(q) && !t0_col_has_word(q, t, c, "spend") &&
+             !t0_col_has_word(q, t, c, "sale") && !t0_col_has_word(q, t, c, "revenu"))
+        t0_doubt(q, P_UNSURE, "an amount sold or spent compared with %s", cn);
+    else if (sure)
+        t0_doubt(q, P_SLIGHT, "the amount compared with %s", cn);
     else
         t0_doubt(q, P_UNSURE, "%s has several money columns", q->s->tables[f->t].name);
     return 0;

@@ -1156,6 +1156,15 @@ static void read_table(struct pass *p)
         t0_group_again(q, (int)i, 0);
         q->group = GROUP_TABLE;
         q->group_span = (int)i;
+        size_t after = sp->tok + sp->len;
+        static const char *const rel[] = {"that", "which", "who", "whose"};
+        if (after < q->sp[q->n - 1].tok + q->sp[q->n - 1].len &&
+            NL_WORD_IN(q->toks[after].word, rel) && i >= 2 && sp->tok >= 2 &&
+            strcmp(q->toks[sp->tok - 1].word, "the") == 0)
+            /* "total killed by the ships that were lost in ...": who did it, not one total per
+             * ship */
+            t0_doubt(q, P_UNSURE, "'by the %s that ...' may say who did it, not a grouping",
+                     t0_span_text(q, sp, p->text, sizeof p->text));
     } else if (p->pend == PEND_MOST) {
         q->most_span = (int)i;
     } else if (p->cmp && p->cmp->span < 0 && p->pend == PEND_NONE && p->cmp_subject == -2) {
@@ -1233,6 +1242,8 @@ static void read_column(struct pass *p)
         if (same)
             return;
     }
+    if (t0_unit_span(q, i))
+        return; /* "net worth in millions": said with the column before it */
     if (t0_flag_word(q, i) >= 0 && (t0_flag_filter(q, i, p->neg_value == (int)i) == 0)) {
         /* "discontinued products", "customers who are loyalty members": set */
         if (p->pend != PEND_COUNT && p->pend != PEND_MEASURE && p->pend != PEND_MOST)

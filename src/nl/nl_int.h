@@ -34,6 +34,7 @@ struct nl_token {
     int synonym; /* stem was replaced through the synonym table */
     int upper;   /* written in capitals ("US", "UK"): an abbreviation, not a filler word */
     int new_sentence; /* a '.', '?', '!' or ';' comes between the previous token and this one */
+    int after_comma;  /* a ',' comes between the previous token and this one */
     int date_sep;     /* a number written right after another with one '-' or '/' between,
                        * as the parts of "2023-06-01" */
     char typo[NL_WORD_MAX]; /* the word as written when nl_link() read it as a schema word it

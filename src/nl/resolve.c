@@ -938,8 +938,10 @@ static int resolve_selects(struct res *r)
                      t0_span_text(q, sp, r->text, sizeof r->text));
             continue;
         }
-        if (name_word && k > 0 && q->selects[k - 1] + 1 == i && !span_plural(q, i - 1)) {
-            /* "company names": the column before it is the name */
+        if (name_word && k > 0 && q->selects[k - 1] + 1 == i && !span_plural(q, i - 1) &&
+            !q->toks[sp->tok].after_comma) {
+            /* "company names": the column before it is the name ("the id, name and
+             * description" lists three) */
             continue;
         }
         if (i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&

@@ -22,10 +22,28 @@ const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *
     return out;
 }
 
+int t0_unit_span(const struct query *q, size_t i)
+{
+    if (i < 2 || q->sp[i].kind != NL_SPAN_COLUMN || q->sp[i].len != 1 ||
+        q->sp[i - 1].kind != NL_SPAN_STOPWORD || strcmp(q->toks[q->sp[i - 1].tok].word, "in") != 0)
+        return 0;
+    /* the words before "in" are the column's other words (also once a reader took that span
+     * and cleared its candidates) */
+    const struct nl_span *pv = &q->sp[i - 2];
+    for (size_t a = 0; a < q->sp[i].n_cand; a++) {
+        int t = q->sp[i].cand[a].table, c = q->sp[i].cand[a].col, all = c >= 0 && pv->len > 0;
+        for (size_t k = pv->tok; all && k < pv->tok + pv->len; k++)
+            all = t0_col_has_word(q, t, c, q->toks[k].stem);
+        if (all)
+            return 1;
+    }
+    return 0;
+}
+
 int t0_prev_content(const struct query *q, size_t i)
 {
     for (size_t k = i; k-- > 0;)
-        if (q->sp[k].kind != NL_SPAN_STOPWORD)
+        if (q->sp[k].kind != NL_SPAN_STOPWORD && !t0_unit_span(q, k))
             return (int)k;
     return -1;
 }
@@ -150,7 +168,7 @@ int t0_pick_cand(struct query *q, int i, int anchor)
 int t0_next_content(const struct query *q, size_t i)
 {
     for (size_t k = i + 1; k < q->n; k++)
-        if (q->sp[k].kind != NL_SPAN_STOPWORD)
+        if (q->sp[k].kind != NL_SPAN_STOPWORD && !t0_unit_span(q, k))
             return (int)k;
     return -1;
 }

@@ -69,9 +69,57 @@ static void explain_no_link(const struct query *q, struct nl_answer *out, struct
     }
 }
 
+/* One column held to one value by filter a and to another by filter b ("singers of 2014 and of
+ * 2015" over one year column): no row passes both, whatever the data. */
+static int contradict(const struct filter *a, const struct filter *b)
+{
+    if (a->t != b->t || a->c != b->c || a->kind != b->kind || a->op != NL_OP_EQ ||
+        b->op != NL_OP_EQ || a->semi || b->semi || a->neg || b->neg || a->base != b->base)
+        return 0;
+    if (a->kind == FILTER_VALUE)
+        return a->n_vals == 1 && b->n_vals == 1 && strcasecmp(a->vals[0], b->vals[0]) != 0;
+    if (a->kind == FILTER_NUM || a->kind == FILTER_YEAR)
+        return !a->n_more_nums && !b->n_more_nums && !a->flag && !b->flag && a->num != b->num;
+    return 0;
+}
+
+/* "every ship's name, type and what happened to it": a question word after "and" adds an item
+ * to the list; when nothing after it names a column, a table or a value, that item is lost. */
+static void lost_list_item(struct query *q)
+{
+    static const char *const wh[] = {"what", "where", "when", "how", "who", "which"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0, at = 0;
+    for (size_t k = 1; k + 1 < end && !at; k++)
+        if (strcmp(q->toks[k - 1].word, "and") == 0 && NL_WORD_IN(q->toks[k].word, wh))
+            at = k;
+    static const char *const back[] = {"is",  "are",  "was",   "were",  "it",    "they", "them",
+                                       "its", "that", "those", "these", "this",  "be"};
+    int asks = 0; /* "and what is it": the value already shown, no new item */
+    for (size_t k = at + 1; at && k < end; k++)
+        asks |= !NL_WORD_IN(q->toks[k].word, back);
+    if (!at || !asks)
+        return;
+    for (size_t i = 0; i < q->n; i++)
+        if (q->sp[i].tok > at &&
+            (q->sp[i].kind == NL_SPAN_COLUMN || q->sp[i].kind == NL_SPAN_TABLE ||
+             q->sp[i].kind == NL_SPAN_VALUE || q->sp[i].kind == NL_SPAN_NUMBER))
+            return;
+    t0_doubt(q, P_UNSURE, "'and %s ...' asks for something no column was found for",
+             q->toks[at].word);
+}
+
 /* Doubts about the resolved shape as a whole. */
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
+    lost_list_item(q);
+    for (size_t j = 0; j < q->nf; j++)
+        for (size_t k = j + 1; k < q->nf; k++)
+            if (q->f[j].t >= 0 && q->f[j].c >= 0 && contradict(&q->f[j], &q->f[k])) {
+                t0_doubt(q, P_WRONGISH, "%s is held to two values at once",
+                         q->s->tables[q->f[j].t].cols[q->f[j].c].name);
+                j = q->nf;
+                break;
+            }
     const char *w0 = q->toks[0].word;
     if ((q->limit > 0 || q->has_top) && sh->limit <= 0 && sh->part_c < 0)
         t0_doubt(q, P_UNSURE, "'%s' is not applied to the answer",

@@ -244,6 +244,9 @@ void t0_not_null_filter(struct query *q, int t, int c);
 /* The words of a span, into out (cut to cap). Returns out. */
 const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out, size_t cap);
 /* The span before (after) i that is not a stop word, or -1. */
+/* Span i only says the unit of the column named just before it: "net worth in millions" over
+ * Net_Worth_Millions. The content neighbours below step over it. */
+int t0_unit_span(const struct query *q, size_t i);
 int t0_prev_content(const struct query *q, size_t i);
 int t0_next_content(const struct query *q, size_t i);
 /* Some span before i names a table, a column or a value. */

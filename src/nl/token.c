@@ -42,8 +42,10 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         t->upper = a->upper;
         if (i > 0 && q->text) {
             size_t from = q->toks[i - 1].off + q->toks[i - 1].len;
-            for (size_t k = from; k < a->off; k++)
+            for (size_t k = from; k < a->off; k++) {
                 t->new_sentence |= strchr(".?!;", q->text[k]) != NULL;
+                t->after_comma |= q->text[k] == ',';
+            }
             t->date_sep = a->kind == QUESTION_NUMBER && q->toks[i - 1].kind == QUESTION_NUMBER &&
                           a->off == from + 1 && (q->text[from] == '-' || q->text[from] == '/');
         }

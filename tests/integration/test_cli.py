@@ -281,34 +281,35 @@ def compact_money(v):
 
 def test_answers_formatted_for_people():
     db = demo_db()
-    # a ranking: full names as one column, dollars to the cent, the leader and its share
+    # a ranking: full names as one column (the layer's display expression), dollars to the
+    # cent, the leader and its share
     question = "Top 5 customers by revenue"
     r = run(["ask", "--db", db, question])
     assert r.code == 0, r
     j = run(["ask", "--db", db, "--json", question]).json()
     rows = q(db, j["sql"])
-    assert len(rows) == 5 and len(rows[0]) == 3, rows
-    first, last, top = rows[0]
+    assert len(rows) == 5 and len(rows[0]) == 2 and " " in rows[0][0], rows
+    first, top = rows[0]
     lines = r.out.splitlines()
-    header = next(i for i, l in enumerate(lines) if l.startswith("name "))
+    header = next(i for i, l in enumerate(lines) if l.startswith("customer "))
     assert lines[header].split("|")[1].strip() == "revenue", lines[header]
-    for (fn, ln, v), line in zip(rows, lines[header + 2:header + 7]):
+    for (nm, v), line in zip(rows, lines[header + 2:header + 7]):
         name, value = [c.strip() for c in line.split("|")]
-        assert name == "%s %s" % (fn, ln) and value == money(v), (line, fn, ln, v)
-    share = round(100 * top / sum(v for _, _, v in rows))
-    want = "5 rows; %s %s leads with revenue of %s, %d%% of the 5 shown." % (first, last,
-                                                                          money(top), share)
+        assert name == nm and value == money(v), (line, nm, v)
+    share = round(100 * top / sum(v for _, v in rows))
+    want = "5 customers; %s leads with revenue of %s, %d%% of the 5 shown." % (first, money(top),
+                                                                             share)
     assert want in r.out, (want, r.out)
     assert j["analysis"]["summary"] == want, j["analysis"]["summary"]
     cols = j["analysis"]["columns"]
-    assert cols[0]["label"] == "name" and cols[0]["joins"] == 1 and cols[1]["shown_in"] == 0, cols
-    assert cols[2]["format"] == "currency" and cols[2]["currency"] == "USD", cols[2]
+    assert cols[0]["label"] == "customer", cols
+    assert cols[1]["format"] == "currency" and cols[1]["currency"] == "USD", cols[1]
     assert j["chart"]["mark"]["type"] == "bar", j["chart"]
-    assert j["chart"]["data"]["values"][0]["first_name"] == "%s %s" % (first, last)
+    assert j["chart"]["data"]["values"][0]["customer"] == first
     # JSON keeps numbers as numbers, without binary noise
-    assert all(isinstance(row[2], float) for row in j["rows"]), j["rows"]
-    for got, (_, _, v) in zip(j["rows"], rows):
-        assert abs(got[2] - v) < 1e-6 and len(repr(got[2]).split(".")[1]) <= 6, (got, v)
+    assert all(isinstance(row[1], float) for row in j["rows"]), j["rows"]
+    for got, (_, v) in zip(j["rows"], rows):
+        assert abs(got[1] - v) < 1e-6 and len(repr(got[1]).split(".")[1]) <= 6, (got, v)
     # the reals as printed, in the rows, the analysis and the chart data
     raw = json.loads(run(["ask", "--db", db, "--json", question]).out, parse_float=lambda t: t)
     printed = [c for row in raw["rows"] for c in row if isinstance(c, str) and c[0].isdigit()]

@@ -2688,6 +2688,58 @@ static void test_saas_and_factory(void)
 
 /* Readings from the final reviews (a telecom operator and a marketplace, reviewed after all the
  * fixes above), each with its trap. */
+/* Lists of columns, units said beside a column, values that contradict, and amounts that are
+ * not a column of the rows (a made-up schema of vessels and voyages). */
+static void test_lists_and_amounts(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE vessel(vessel_id INTEGER PRIMARY KEY, name TEXT, description TEXT,"
+        " fate TEXT, tonnage_thousands REAL, built_year INTEGER);"
+        "CREATE TABLE voyage(voyage_id INTEGER PRIMARY KEY, vessel_id INTEGER REFERENCES"
+        " vessel(vessel_id), port TEXT, crew_lost INTEGER);"
+        "CREATE TABLE shipment(shipment_id INTEGER PRIMARY KEY, sent_on DATE,"
+        " freight_usd REAL);"
+        "CREATE TABLE shipment_line(line_id INTEGER PRIMARY KEY, shipment_id INTEGER"
+        " REFERENCES shipment(shipment_id), qty INTEGER, unit_price REAL);"
+        "CREATE TABLE agent(agent_id INTEGER PRIMARY KEY, agent_name TEXT, salary REAL);"
+        "INSERT INTO vessel VALUES (1,'Ada','brig','sunk',1.5,1801),(2,'Bea','sloop','sold',"
+        " 0.5,1805),(3,'Cy','frigate','sunk',2.5,1801);"
+        "INSERT INTO voyage VALUES (1,1,'Lisbon',10),(2,1,'Cadiz',5),(3,2,'Lisbon',1),"
+        " (4,3,'Cadiz',7);"
+        "INSERT INTO shipment VALUES (1,'2024-01-02',40),(2,'2024-02-03',900);"
+        "INSERT INTO shipment_line VALUES (1,1,10,100),(2,2,1,50);"
+        "INSERT INTO agent VALUES (1,'Kim',50000),(2,'Lou',30000);");
+    introspect(db, &sc, "sqlite");
+    /* three columns listed with commas: each shown (the middle "name" is no "company names") */
+    expect_rows(db, &sc, "give me the id, name and description of every vessel",
+                "SELECT vessel_id, name, description FROM vessel");
+    /* trap: "vessel names" is the name column, said once */
+    expect_rows(db, &sc, "list the vessel names", "SELECT name FROM vessel");
+    /* a unit said beside the column it belongs to is no second column */
+    expect_rows(db, &sc, "names of vessels whose tonnage in thousands is above the average",
+                "SELECT name FROM vessel WHERE tonnage_thousands > 1.5");
+    /* one column held to two values at once selects nothing: handed over */
+    expect_unsure(&sc, "vessels built in 1801 but not sunk in 1801 and built in 1805");
+    /* a list item asked with a question word that nothing links to is not dropped quietly */
+    expect_unsure(&sc, "give every vessel's name, description and what became of it");
+    /* trap: a question word whose item links to a column keeps the answer */
+    expect_rows(db, &sc, "Which vessel has the largest tonnage and what is its description?",
+                "SELECT 'Cy', 'frigate'");
+    /* "total lost by the vessels that ...": who lost them, maybe not one total per vessel */
+    expect_unsure(&sc, "total crew lost by the vessels that sank off Cadiz");
+    /* an amount of shipments is what they are worth, not their freight */
+    expect_unsure(&sc, "how many shipments were over $500?");
+    /* trap: the freight named is the freight */
+    expect_rows(db, &sc, "how many shipments had freight over $500?", "SELECT 1");
+    /* an amount brought in is no salary */
+    expect_unsure(&sc, "which agents brought in more than $40,000?");
+    /* trap: pay is the salary */
+    expect_rows(db, &sc, "which agents earn more than $40,000?", "SELECT 'Kim'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static void test_marketplace(void)
 {
     struct schema sc;
@@ -2769,6 +2821,7 @@ static const struct test_case tests[] = {
     {"bank_and_school", test_bank_and_school},
     {"saas_and_factory", test_saas_and_factory},
     {"marketplace", test_marketplace},
+    {"lists_and_amounts", test_lists_and_amounts},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)

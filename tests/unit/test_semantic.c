@@ -264,6 +264,14 @@ static void test_metric_from_file(void)
                 "SELECT SUM(qty * price_usd) FROM inv_lines JOIN invoices USING (inv_id) "
                 "WHERE state <> 'cancelled' AND issued_at LIKE '2024%'",
                 NULL);
+    /* a list of reps names each as one name too, as the layer's display says */
+    expect_rows("list the reps", "SELECT first_nm || ' ' || last_nm FROM reps", NULL);
+    expect_rows("which rep has the most invoices?",
+                "SELECT first_nm || ' ' || last_nm FROM reps WHERE rep_id = (SELECT rep_id FROM "
+                "invoices GROUP BY rep_id ORDER BY COUNT(*) DESC LIMIT 1)", NULL);
+    /* trap: asked for the parts of the name, the parts */
+    expect_rows("the first name and the last name of each rep", "SELECT first_nm, last_nm FROM reps",
+                NULL);
     /* trap: "key account" is a stored role, not the rep dimension's synonym */
     expect_rows("how many reps have the role key account",
                 "SELECT COUNT(*) FROM reps WHERE role_nm = 'Key Account'", NULL);
