@@ -227,6 +227,17 @@ static int component_money(const struct query *q, int t, int c)
     return 0;
 }
 
+/* A word of the question is one of column c's own words ("shipping over 10 dollars"). */
+static int says_col_word(const struct query *q, int t, int c)
+{
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k < end; k++)
+        if (q->toks[k].kind == NL_TOK_WORD && strlen(q->toks[k].stem) > 2 &&
+            t0_col_has_word(q, t, c, q->toks[k].stem))
+            return 1;
+    return 0;
+}
+
 /* The question says the amount was brought in, spent or sold ("reps who brought in more than
  * $45,000", "customers who spent over $5,000"): a total of what the rows sold, not a column of
  * theirs such as a salary. */
@@ -256,7 +267,7 @@ static int money_filter(struct query *q, const struct shape *sh, struct filter *
     f->t = t;
     f->c = c;
     const char *cn = q->s->tables[f->t].cols[c].name;
-    if (component_money(q, t, c))
+    if (component_money(q, t, c) && !says_col_word(q, t, c))
         t0_doubt(q, P_UNSURE, "an amount of %s may be what its rows are worth, not %s",
                  q->s->tables[sh->main].name, cn);
     else if (says_sales_verb(q) && !t0_col_has_word(q, t, c, "spend") &&

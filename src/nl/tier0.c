@@ -93,8 +93,9 @@ static void lost_list_item(struct query *q)
         if (strcmp(q->toks[k - 1].word, "and") == 0 && NL_WORD_IN(q->toks[k].word, wh))
             at = k;
     static const char *const back[] = {"is",  "are",  "was",   "were",  "it",    "they", "them",
-                                       "its", "that", "those", "these", "this",  "be"};
-    int asks = 0; /* "and what is it": the value already shown, no new item */
+                                       "its", "that", "those", "these", "this",  "be",
+                                       "many", "much", "there", "times", "of", "each", "one"};
+    int asks = 0; /* "and what is it", "and how many": what is already shown, no new item */
     for (size_t k = at + 1; at && k < end; k++)
         asks |= !NL_WORD_IN(q->toks[k].word, back);
     if (!at || !asks)

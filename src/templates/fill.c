@@ -386,6 +386,16 @@ static int unambiguous(const struct schema *s, const struct tm_shape *sh, const 
                 stored_value(s, b, f->value[i]))
                 ambiguous = 1;
         }
+    /* "the airports named Athens" against a template of "the airports in the city of Athens":
+     * a value that another column of its table stores too is told apart by the word before it */
+    for (size_t i = 0; i < sh->n_slots && !ambiguous; i++) {
+        const struct tm_slot *a = &sh->slots[i];
+        size_t cnt = 0;
+        long k = a->kind == TM_VALUE && f->value[i] ? schema_find_value(s, f->value[i], &cnt) : -1;
+        for (size_t j = 0; k >= 0 && j < cnt; j++)
+            ambiguous |= s->values[(size_t)k + j].table == a->table &&
+                         s->values[(size_t)k + j].column != a->column;
+    }
     for (size_t i = 0; i < sh->n_slots && ambiguous; i++)
         if (sh->slots[i].kind == TM_VALUE && strcmp(sh->slots[i].anchor, f->anchor[i]) != 0)
             return 0;

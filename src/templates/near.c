@@ -315,10 +315,12 @@ static int bare_number(const struct schema *s, const struct tm_shape *sh,
 }
 
 /* The elements of sh->used a question need not name: the columns and tables of the value
- * slots (the value says them) and a shown name or title ("which singers" shows their names). */
+ * slots (the value says them) and, in *names, a shown name or title ("which singers" shows their
+ * names). */
 static uint64_t implied(const struct schema *s, const struct tm_shape *sh,
-                        const struct question *q, const struct tm_fill *f)
+                        const struct question *q, const struct tm_fill *f, uint64_t *names)
 {
+    *names = 0;
     uint64_t m = 0;
     for (size_t i = 0; i < sh->n_used && i < 64; i++) {
         const struct tm_col *u = &sh->used[i];
@@ -341,7 +343,7 @@ static uint64_t implied(const struct schema *s, const struct tm_shape *sh,
             if (u->table == sh->proj[k].table && u->column == sh->proj[k].column && w.n > 0 &&
                 (strcmp(w.w[w.n - 1], "name") == 0 || strcmp(w.w[w.n - 1], "titl") == 0 ||
                  strcmp(w.w[w.n - 1], "title") == 0))
-                m |= (uint64_t)1 << i;
+                *names |= (uint64_t)1 << i;
     }
     return m;
 }
@@ -470,6 +472,19 @@ struct side {
     uint64_t agents; /* tables named by a verb of their doers' (agent_bits()) */
 };
 
+/* Of the elements m names, the columns of a table m names too: "ports" names port, not
+ * port_name; "airports" names no AirportName. */
+static uint64_t in_table_word(const struct tm_shape *sh, uint64_t m)
+{
+    uint64_t cols = 0;
+    for (size_t i = 0; i < sh->n_used && i < 64; i++)
+        for (size_t j = 0; ((m >> i) & 1) && j < sh->n_used && j < 64; j++)
+            if (((m >> j) & 1) && sh->used[j].column == TM_NO_COLUMN &&
+                sh->used[i].column != TM_NO_COLUMN && sh->used[i].table == sh->used[j].table)
+                cols |= (uint64_t)1 << i;
+    return cols;
+}
+
 static void read_side(const struct tm_names *nm, const struct tm_shape *sh, struct side *sd,
                       int *value)
 {
@@ -478,7 +493,7 @@ static void read_side(const struct tm_names *nm, const struct tm_shape *sh, stru
         uint64_t m;
         enum word_class c = classify(nm, sh, sd->w[i], &m);
         if (c == W_USED)
-            sd->named |= m;
+            sd->named |= m & ~in_table_word(sh, m);
         if (c == W_VALUE)
             *value = 1;
         if (c == W_OTHER)
@@ -560,8 +575,13 @@ static int named_alike(const struct schema *s, const struct tm_shape *sh, const 
                        const struct side *ts, const struct question *q, const struct tm_fill *f,
                        uint64_t shown_ok)
 {
-    uint64_t imp = implied(s, sh, q, f), tabs = table_bits(sh), shown = shown_bits(sh);
-    uint64_t qcols = (qs->named | imp) & ~tabs, tcols = (ts->named | imp) & ~tabs;
+    uint64_t names, imp = implied(s, sh, q, f, &names), tabs = table_bits(sh);
+    uint64_t shown = shown_bits(sh);
+    /* a shown name goes without saying only where no other shown column is asked for: "the
+     * hometowns of the teachers" does not ask for their names as well */
+    uint64_t qimp = imp | ((qs->named & shown & ~names & ~tabs) ? 0 : names);
+    uint64_t timp = imp | ((ts->named & shown & ~names & ~tabs) ? 0 : names);
+    uint64_t qcols = (qs->named | qimp) & ~tabs, tcols = (ts->named | timp) & ~tabs;
     /* A column the query shows may be named where the template's question did not, next to its
      * table's word ("performance types" for "which performances" showing Type; not "give type
      * and share"); one it named must be named again. */
@@ -569,7 +589,7 @@ static int named_alike(const struct schema *s, const struct tm_shape *sh, const 
         (qcols & shown & ~tcols & ~shown_ok))
         return 0;
     /* A table is named again by its name, or by a column of its own the question names. */
-    uint64_t qtabs = qs->named | imp | tables_of(sh, qs->named & ~tabs);
+    uint64_t qtabs = qs->named | qimp | tables_of(sh, qs->named & ~tabs);
     return ((ts->named & tabs) & ~qtabs) == 0;
 }
 

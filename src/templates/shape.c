@@ -681,21 +681,15 @@ void tm_mask_slot_columns(const struct schema *s, const struct tm_shape *sh,
                 mask[i] = 1;
 }
 
-int tm_asks_unshown(const struct schema *s, const struct tm_shape *sh, const struct question *q,
-                    const unsigned char *mask)
+/* Token i names a column the query uses but does not show. */
+static int names_unshown(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                         size_t i)
 {
-    size_t i = 0;
-    while (i < q->n_toks && q->toks[i].kind == QUESTION_WORD && tm_words_stop(q->toks[i].word))
-        i++;
-    if (i + 1 >= q->n_toks || mask[i] || q->toks[i].kind != QUESTION_WORD ||
-        strcmp(q->toks[i + 1].word, "of") != 0 || tm_words_fold(q->toks[i].word) ||
-        strcmp(q->toks[i].word, "number") == 0)
-        return 0;
     int column = 0;
     for (size_t u = 0; u < sh->n_used; u++) {
         const struct tm_col *c = &sh->used[u];
         if (c->column == TM_NO_COLUMN && names_tok(s->tables[c->table].name, q, i))
-            return 0; /* "singers of France" names rows, not a column */
+            return 0;
         if (c->column != TM_NO_COLUMN && names_tok(s->tables[c->table].cols[c->column].name, q, i))
             column = 1;
     }
@@ -703,6 +697,42 @@ int tm_asks_unshown(const struct schema *s, const struct tm_shape *sh, const str
         if (names_tok(s->tables[sh->proj[k].table].cols[sh->proj[k].column].name, q, i))
             return 0;
     return column;
+}
+
+/* A column the query only compares, listed with "and" among what is asked ("the name and
+ * berths of each port with fewer than 8 berths"): the question wants it shown. */
+static int lists_unshown(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                         const unsigned char *mask)
+{
+    static const char *const cmp[] = {"above", "over",  "below",   "under", "more",    "less",
+                                      "than",  "fewer", "greater", "at",    "between", "exceed",
+                                      "exceeds", "is",  "are"};
+    for (size_t i = 1; i < q->n_toks; i++) {
+        const char *prev = q->toks[i - 1].word;
+        const char *next = i + 1 < q->n_toks ? q->toks[i + 1].word : "";
+        int compared = i + 1 < q->n_toks && q->toks[i + 1].kind == QUESTION_NUMBER;
+        for (size_t k = 0; k < sizeof cmp / sizeof cmp[0] && !compared; k++)
+            compared = strcmp(next, cmp[k]) == 0; /* "... and berths above 5": a condition */
+        if (!mask[i] && q->toks[i].kind == QUESTION_WORD && !compared &&
+            (strcmp(prev, "and") == 0 || strcmp(next, "and") == 0) && names_unshown(s, sh, q, i))
+            return 1;
+    }
+    return 0;
+}
+
+int tm_asks_unshown(const struct schema *s, const struct tm_shape *sh, const struct question *q,
+                    const unsigned char *mask)
+{
+    if (lists_unshown(s, sh, q, mask))
+        return 1;
+    size_t i = 0;
+    while (i < q->n_toks && q->toks[i].kind == QUESTION_WORD && tm_words_stop(q->toks[i].word))
+        i++;
+    if (i + 1 >= q->n_toks || mask[i] || q->toks[i].kind != QUESTION_WORD ||
+        strcmp(q->toks[i + 1].word, "of") != 0 || tm_words_fold(q->toks[i].word) ||
+        strcmp(q->toks[i].word, "number") == 0)
+        return 0;
+    return names_unshown(s, sh, q, i); /* "the ages of ..."; "singers of France" names rows */
 }
 
 /* The one text column of table t the SELECT list shows, when t has no column with "name" in

@@ -2726,6 +2726,8 @@ static void test_lists_and_amounts(void)
     /* trap: a question word whose item links to a column keeps the answer */
     expect_rows(db, &sc, "Which vessel has the largest tonnage and what is its description?",
                 "SELECT 'Cy', 'frigate'");
+    /* trap: "and how many" asks for the count already composed */
+    expect_rows(db, &sc, "Which vessel made the most voyages, and how many?", "SELECT 'Ada', 2");
     /* "total lost by the vessels that ...": who lost them, maybe not one total per vessel */
     expect_unsure(&sc, "total crew lost by the vessels that sank off Cadiz");
     /* an amount of shipments is what they are worth, not their freight */

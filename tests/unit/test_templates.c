@@ -94,7 +94,10 @@ static void setup(void)
              "INSERT INTO nation VALUES ('IT','Italy'),('KE','Kenya'),('FR','France');"
              "CREATE TABLE tongue(code TEXT REFERENCES nation(code), tongue TEXT, official TEXT);"
              "INSERT INTO tongue VALUES ('IT','Italian','T'),('KE','Swahili','T'),"
-             "('KE','English','T'),('FR','French','T'),('FR','Italian','F');");
+             "('KE','English','T'),('FR','French','T'),('FR','Italian','F');"
+             "CREATE TABLE port(code TEXT, port_name TEXT, city TEXT, berths INT);"
+             "INSERT INTO port VALUES ('ATH','Athens','Athens',12),('PIR','Piraeus','Athens',40),"
+             "('OSL','Oslo','Oslo',9),('BRG','Bergen','Bergen',7);");
     load_schema();
     struct err e = {0};
     CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
@@ -1017,6 +1020,28 @@ static void test_spelt_numbers(void)
     free(sql);
 }
 
+/* Near misses the words alone do not tell apart: another column listed beside the name, a
+ * compared column listed to be shown, a value that another column stores too. */
+static void test_near_misses_listed(void)
+{
+    learn("What are the names of the ports with more than 10 berths?",
+          "SELECT port_name FROM port WHERE berths > 10");
+    learn("Give the name and city of each port with fewer than 10 berths.",
+          "SELECT port_name, city FROM port WHERE berths < 10");
+    learn("What are the codes and names of the ports in the city of Athens?",
+          "SELECT code, port_name FROM port WHERE city = 'Athens'");
+    /* the paraphrases still match */
+    char *sql = ask("What are the names of the ports with more than 20 berths?", NULL);
+    CHECK_STR(sql, "SELECT port_name FROM port WHERE berths > 20");
+    free(sql);
+    static const char *const traps[] = {
+        "What are the cities of the ports with more than 10 berths?",
+        "Give the name and berths of each port with fewer than 8 berths.",
+        "What are the codes and cities of the ports named Oslo?",
+    };
+    no_match(traps, sizeof traps / sizeof traps[0]);
+}
+
 static const struct test_case tests[] = {
     {"doers_clips_units", test_doers_clips_units},
     {"more_function_words", test_more_function_words},
@@ -1025,6 +1050,7 @@ static const struct test_case tests[] = {
     {"numbers_trim_attributes", test_numbers_trim_attributes},
     {"learn_and_substitute", test_learn_and_substitute},
     {"traps_do_not_match", test_traps_do_not_match},
+    {"near_misses_listed", test_near_misses_listed},
     {"ambiguous_values_keep_order", test_ambiguous_values_keep_order},
     {"numbers", test_numbers},
     {"other_direction", test_other_direction},
