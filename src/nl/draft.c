@@ -3,7 +3,8 @@
  * revenue and units sold; without one, the money column of an order-like table (amount, total,
  * *_usd, *_cents in cents) gives revenue. The table of orders (the line table's parent with a
  * date, or the money table itself) gives the average order value; a cost column gives profit and
- * margin; a status holding a cancelled value is excluded from all of them, and said so.
+ * margin; a status holding a cancelled value is excluded from all of them, and said so. A
+ * table of people (a first and a last name) gets a dimension showing them as one name.
  *
  * The same draft is what `genbi semantic init` writes for a person to edit and what tier 0 uses
  * when a database has no file (measures.c). Names come from the schema; nothing here knows a
@@ -379,6 +380,37 @@ static void add_metrics(struct draft *d)
     buf_free(&e);
 }
 
+/* Each table whose rows are named by a first and a last name (people) gets a dimension that
+ * shows them as one name: first || ' ' || last. */
+static void add_people(struct draft *d)
+{
+    const struct schema *s = d->q.s;
+    size_t n = 0;
+    for (size_t t = 0; t < s->n_tables; t++) {
+        int lab[2];
+        n += t0_label_cols(&d->q, (int)t, lab, 1) == 2;
+    }
+    if (!n || !(d->sm->dims = calloc(n, sizeof *d->sm->dims))) {
+        d->failed |= n != 0;
+        return;
+    }
+    for (size_t t = 0; t < s->n_tables && !d->failed; t++) {
+        int lab[2];
+        if (t0_label_cols(&d->q, (int)t, lab, 1) != 2)
+            continue;
+        struct semantic_dimension *dim = &d->sm->dims[d->sm->n_dims++];
+        struct buf b = BUF_INIT;
+        put_ref(d, &b, (int)t, lab[0]);
+        buf_puts(&b, " || ' ' || ");
+        put_ref(d, &b, (int)t, lab[1]);
+        d->failed |= b.failed;
+        dim->name = dup_or_fail(d, s->tables[t].name);
+        dim->table = dup_or_fail(d, s->tables[t].name);
+        dim->display = b.failed ? NULL : dup_or_fail(d, buf_cstr(&b));
+        buf_free(&b);
+    }
+}
+
 int nl_semantic_draft(const struct schema *s, struct semantic **out, struct err *e)
 {
     struct draft d;
@@ -405,6 +437,7 @@ int nl_semantic_draft(const struct schema *s, struct semantic **out, struct err 
         find_cancelled(&d);
         add_metrics(&d);
     }
+    add_people(&d);
     if (d.failed)
         rc = err_set(e, ERR_NOMEM, "out of memory");
 out:

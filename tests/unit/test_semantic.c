@@ -433,6 +433,33 @@ static void test_draft(void)
 }
 
 /* Revenue from one money column kept in cents; a column named revenue stays a column. */
+/* A table of people (a first and a last name) gets a drafted dimension showing one name, which
+ * the written file carries and tier 0 then shows. */
+static void test_draft_people(void)
+{
+    char path[600];
+    struct db *d2 = NULL;
+    struct schema s2;
+    struct semantic *sm = NULL;
+    struct err e = {0};
+    memset(&s2, 0, sizeof s2);
+    snprintf(path, sizeof path, "%s.people", db_path);
+    make_db(path, "CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+                  " hire_dt DATE);"
+                  "CREATE TABLE dept(dept_id INTEGER PRIMARY KEY, dept_nm TEXT);"
+                  "INSERT INTO emp VALUES (1,'Ann','Lee','2024-01-02'),(2,'Bo','Kim','2023-05-06');");
+    CHECK_INT(db_open(path, &d2, &e), 0);
+    CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
+    CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
+    CHECK(sm && sm->n_dims == 1);
+    CHECK(sm && sm->n_dims == 1 && strcmp(sm->dims[0].table, "emp") == 0 &&
+          strcmp(sm->dims[0].display, "emp.first_nm || ' ' || emp.last_nm") == 0);
+    semantic_free(sm);
+    schema_free(&s2);
+    db_close(d2);
+    remove(path);
+}
+
 static void test_draft_money_columns(void)
 {
     char path[600];
@@ -458,6 +485,8 @@ static void test_draft_money_columns(void)
     /* trap: the tax column is money too, but not revenue; cents are not dollars */
     CHECK(rev && strcmp(rev->expr, "SUM(charges.amount_cents / 100.0)") == 0);
     CHECK(sm && semantic_find_metric(sm, "units sold") == NULL); /* no quantity column */
+    /* trap: a table named by one column (custs.nm) is no person: no display drafted */
+    CHECK(sm && sm->n_dims == 0);
     /* trap: ads.spend_usd holds spend: "spend" and "total spend" are that column, not revenue */
     for (size_t k = 0; rev && k < rev->synonyms.n; k++)
         CHECK(strstr(rev->synonyms.items[k], "spend") == NULL);
@@ -573,6 +602,7 @@ static const struct test_case tests[] = {
     {"metric_words", test_metric_words},
     {"draft", test_draft},
     {"draft_money_columns", test_draft_money_columns},
+    {"draft_people", test_draft_people},
 };
 
 TEST_MAIN_FIXTURE(setup, teardown)
