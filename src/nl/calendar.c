@@ -795,9 +795,7 @@ int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct bu
         buf_puts(b, " END");
         return b->failed ? -1 : 0;
     default:
-        /* 'YYYY-MM' even inside one year: every writer of the blind demo sets labels a month so,
-         * and a label that names its year stays right when the answer is read out of context. */
-        return db_dialect_put(b, d->year_month, col, NULL);
+        return db_dialect_put(b, one_year(q) ? d->month_text : d->year_month, col, NULL);
     }
 }
 
