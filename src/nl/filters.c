@@ -142,6 +142,19 @@ static int shared_key_value(const struct query *q, const struct filter *f)
     return 1;
 }
 
+/* The word at token tok follows "<main's rows> were/was" ("gifts were paid in cash"). */
+static int said_of_main(const struct query *q, const struct shape *sh, size_t tok)
+{
+    if (tok < 2 || (strcmp(q->toks[tok - 1].word, "were") != 0 &&
+                    strcmp(q->toks[tok - 1].word, "was") != 0))
+        return 0;
+    for (size_t k = 0; k < q->n; k++)
+        if (q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].tok + q->sp[k].len == tok - 1 &&
+            t0_span_has_table(&q->sp[k], sh->main))
+            return 1;
+    return 0;
+}
+
 static int value_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
     char text[160];
@@ -178,6 +191,13 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
          * invoice's 'PAID' status */
         t0_doubt(q, P_UNSURE, "'%s' is something done, not a stored %s",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
+    else if (sp->len == 1 && participle && sh->main >= 0 && f->t != sh->main &&
+             said_of_main(q, sh, sp->tok))
+        /* "gifts were paid in cash" beside a pledge's 'PAID': the gifts' doing, not the state
+         * of the pledges some of them pay */
+        t0_doubt(q, P_UNSURE, "'%s' is said of %s, not a stored %s of %s",
+                 t0_span_text(q, sp, text, sizeof text), q->s->tables[sh->main].name,
+                 q->s->tables[f->t].cols[f->c].name, q->s->tables[f->t].name);
     for (size_t u = 0; sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD && sh->main >= 0 &&
                        u < q->s->n_tables;
          u++)

@@ -647,6 +647,18 @@ static void read_orderadj(struct pass *p, int arg)
 }
 
 /* "per year", "monthly" */
+/* Table t keeps how often its rows recur (freq_cd, billing_cycle, interval). */
+static int has_frequency(const struct query *q, int t)
+{
+    static const char *const words[] = {"freq", "frequenc", "interv", "interval", "cadenc",
+                                        "cycl", "cycle", "recur"};
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            if (t0_col_has_word(q, t, (int)c, words[k]))
+                return 1;
+    return 0;
+}
+
 static void read_time(struct pass *p, int arg)
 {
     struct query *q = p->q;
@@ -655,6 +667,13 @@ static void read_time(struct pass *p, int arg)
     int nx = p->nx;
     if (p->pend == PEND_GROUP || (arg & 8)) {
         int pv = t0_prev_content(q, i);
+        if ((arg & 8) && nx == (int)i + 1 && q->sp[nx].kind == NL_SPAN_TABLE &&
+            q->agg != NL_AGG_SUM && q->agg != NL_AGG_AVG && has_frequency(q, q->sp[nx].cand[0].table))
+            /* "how many monthly recurring gifts": a kind of gift (a frequency 'M'), not a count
+             * per month */
+            t0_doubt(q, P_UNSURE, "'%s %s' may be a kind of %s, not one per period",
+                     t0_span_text(q, sp, p->text, sizeof p->text),
+                     q->toks[q->sp[nx].tok].word, q->s->tables[q->sp[nx].cand[0].table].name);
         if (!t0_group_again(q, -1, arg & 7)) {
             q->group = GROUP_TIME;
             q->group_time = arg & 7;
@@ -1019,6 +1038,16 @@ static int participle_amount(struct pass *p)
     return 1;
 }
 
+/* The question writes an amount of money ("$10,000", "2k dollars"). */
+static int says_money_amount(const struct query *q)
+{
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k < end; k++)
+        if (q->toks[k].kind == NL_TOK_NUMBER && q->toks[k].currency)
+            return 1;
+    return 0;
+}
+
 /* "total charges", "total claim payments", "the sum of premiums billed": the rows of a table
  * named by a noun that is itself money are summed by their amount, not counted ("total orders"
  * still counts). A word right after the table that one of several amounts has ("billed" for
@@ -1027,7 +1056,8 @@ static int money_noun_amount(struct pass *p)
 {
     static const char *const nouns[] = {"payment", "charg", "charge", "premium", "fee", "expens",
                                         "expense", "cost", "refund", "payout", "commiss",
-                                        "commission", "donat", "donation", "deposit", "withdraw",
+                                        "commission", "donat", "donation", "gift", "contribut",
+                                        "contribution", "deposit", "withdraw",
                                         "withdrawal", "disburs", "spend", "spending", "pmt"};
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
@@ -1128,6 +1158,12 @@ static void read_table(struct pass *p)
         } else if (q->agg == NL_AGG_SUM) { /* "total orders" */
             q->agg = NL_AGG_COUNT;
             q->counted_span = (int)i;
+            int sure = 0;
+            if (says_money_amount(q) && sp->n_cand == 1 &&
+                t0_money_col(q, sp->cand[0].table, &sure) >= 0)
+                /* "the total from grants of $10,000 or more": a sum of money, perhaps */
+                t0_doubt(q, P_UNSURE, "'total' of %s beside an amount of money: a count or a sum?",
+                         t0_span_text(q, sp, p->text, sizeof p->text));
         } else if (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) {
             /* "the largest orders": largest by what? */
             t0_doubt(q, P_UNSURE, "'%s' is not a measure",
@@ -1624,6 +1660,19 @@ static int filler_unknown(const struct query *q, size_t i)
             strcmp(q->toks[q->sp[nx].tok].word, "also") == 0);
 }
 
+/* A yes/no column of the schema has the word stem in its name (attended_flg for "attended"). */
+static int flag_named(const struct query *q, const char *stem, int *ft, int *fc)
+{
+    for (size_t t = 0; t < q->s->n_tables; t++)
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+            if (t0_flag_pair(q, (int)t, (int)c) >= 0 && t0_col_has_word(q, (int)t, (int)c, stem)) {
+                *ft = (int)t;
+                *fc = (int)c;
+                return 1;
+            }
+    return 0;
+}
+
 static void read_unknown(struct pass *p)
 {
     static const char *const current[] = {"current",    "currently",   "still",   "active",
@@ -1653,6 +1702,12 @@ static void read_unknown(struct pass *p)
         /* "concerts that play there", "teachers who teach ...": the relation */
         sp->used = 1;
         t0_doubt(q, P_SMALL, "'%s' read as the relation", q->toks[sp->tok].word);
+        int ft, fc;
+        if (flag_named(q, q->toks[sp->tok].stem, &ft, &fc))
+            /* "donors who attended the gala" beside evt_att.attended_flg: those registered, or
+             * only those who came? */
+            t0_doubt(q, P_UNSURE, "'%s' may be the yes/no column %s.%s", q->toks[sp->tok].word,
+                     q->s->tables[ft].name, q->s->tables[ft].cols[fc].name);
         return;
     }
     if (q->n_unk < sizeof q->unk / sizeof q->unk[0])

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "nl/nl_int.h"
+#include "schema/forms.h"
 #include "util/question.h"
 
 #include "util/banned.h"
@@ -1229,6 +1230,49 @@ static size_t code_cands(const struct nl_schema *ns, const struct nl_token *toks
     return column_named && !code_named ? 0 : n;
 }
 
+struct code_forms {
+    const struct nl_schema *ns;
+    struct nl_cand *cand;
+    size_t n;
+};
+
+/* A form that is a code of two or three capitals ('OR' for Oregon, 'FRA' for France), stored. */
+static int code_form(const char *form, void *arg)
+{
+    struct code_forms *cf = arg;
+    size_t len = strlen(form);
+    for (size_t k = 0; k < len; k++)
+        if (!isupper((unsigned char)form[k]))
+            return 0;
+    if (len >= 2 && len <= 3)
+        cf->n = add_value_cands(cf->ns, form, cf->cand, cf->n);
+    return 0;
+}
+
+/* "Oregon" against a column of state codes: the stored code of a place the words name (states,
+ * countries, from the table of value forms); a name of four letters or more, so that no common
+ * word ("one", "yes", "no") becomes a code. */
+static size_t place_code_cands(const struct nl_schema *ns, const struct nl_token *toks,
+                               size_t n_toks, size_t i, struct nl_cand *vc, size_t *len)
+{
+    char text[NL_WORD_MAX * NL_MAX_PHRASE + NL_MAX_PHRASE];
+    for (size_t l = 3; l >= 1; l--) {
+        struct code_forms cf = {ns, vc, 0};
+        int words = 1;
+        for (size_t k = i; k < i + l && k < n_toks; k++)
+            words &= toks[k].kind == NL_TOK_WORD;
+        if (i + l > n_toks || !words || !phrase_text(toks, i, l, text, sizeof text) ||
+            strlen(text) < 4)
+            continue;
+        value_forms_each(text, code_form, &cf);
+        if (cf.n) {
+            *len = l;
+            return cf.n;
+        }
+    }
+    return 0;
+}
+
 static int link_values(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks, size_t i,
                        struct best_link *bl, int *synonym)
 {
@@ -1264,6 +1308,9 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
             v_partial = 1;
         }
     }
+    if (!n_vc && toks[i].kind == NL_TOK_WORD &&
+        (n_vc = place_code_cands(ns, toks, n_toks, i, vc, &v_len)) > 0)
+        v_syn = 3; /* "Oregon" for 'OR', before any guess at a shortened code ('ORG') */
     if (!n_vc && (n_vc = code_cands(ns, toks, n_toks, i, vc)) > 0) {
         v_len = 1;
         v_syn = 3;
@@ -1535,8 +1582,11 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         memset(sp, 0, sizeof *sp);
 
         const struct nl_lex *lex = nl_lex_match(toks, n_toks, i, &lex_len);
-        if (lex && lex_len == 1 && toks[i].upper && lex->role == NL_R_STOP)
-            lex = NULL; /* "US" is a country, "us" a filler word */
+        struct nl_cand upper_vc[NL_MAX_CANDS];
+        if (lex && lex_len == 1 && toks[i].upper &&
+            (lex->role == NL_R_STOP ||
+             (strlen(toks[i].word) >= 2 && add_value_cands(ns, toks[i].word, upper_vc, 0) > 0)))
+            lex = NULL; /* "US" is a country, "us" a filler word; "donors in OR": Oregon */
         if (lex) {
             bl.best.len = lex_len;
             bl.best.kind = lex->role == NL_R_STOP ? NL_SPAN_STOPWORD : NL_SPAN_LEX;

@@ -109,10 +109,60 @@ static void lost_list_item(struct query *q)
              q->toks[at].word);
 }
 
+/* "what percentage of its goal has X raised": a part of the row's own amount, which the
+ * question measures by something else (what was raised), not a share of a total. */
+static void percent_of_own(struct query *q)
+{
+    static const char *const pct[] = {"percent", "percentage", "share", "fraction", "proportion"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k + 2 < end; k++)
+        if (NL_WORD_IN(q->toks[k].word, pct) && strcmp(q->toks[k + 1].word, "of") == 0 &&
+            (strcmp(q->toks[k + 2].word, "its") == 0 || strcmp(q->toks[k + 2].word, "their") == 0)) {
+            t0_doubt(q, P_UNSURE, "'%s of %s %s' is a part of the row's own %s",
+                     q->toks[k].word, q->toks[k + 2].word,
+                     k + 3 < end ? q->toks[k + 3].word : "", k + 3 < end ? q->toks[k + 3].word : "");
+            return;
+        }
+}
+
+/* A word of the main table's name in the question is also a stored kind of its rows ("rent
+ * charged" over rent_chg, whose chg_type_cd holds 'RENT', 'LATE', 'UTIL'): all the charges, or
+ * the rent ones? Unless the question already says which kind. */
+static void table_word_is_kind(struct query *q, const struct shape *sh)
+{
+    if (sh->main < 0)
+        return;
+    for (size_t i = 0; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        if ((sp->kind != NL_SPAN_TABLE && sp->kind != NL_SPAN_COLUMN) || !sp->n_cand ||
+            sp->cand[0].table != sh->main)
+            continue; /* (a money noun's span becomes its amount column: "rent charged") */
+        for (size_t k = sp->tok; k < sp->tok + sp->len; k++) {
+            size_t cnt = 0;
+            long v = q->toks[k].kind == NL_TOK_WORD ? schema_find_value(q->s, q->toks[k].word, &cnt)
+                                                     : -1;
+            for (size_t j = 0; v >= 0 && j < cnt; j++) {
+                const struct schema_value *sv = &q->s->values[(size_t)v + j];
+                int said = 0;
+                for (size_t f = 0; f < q->nf; f++)
+                    said |= q->f[f].t == (int)sv->table && q->f[f].c == (int)sv->column;
+                if ((int)sv->table == sh->main && !said && (int)sv->column != sp->cand[0].col) {
+                    t0_doubt(q, P_UNSURE, "'%s' is also a kind of %s (%s '%s')",
+                             q->toks[k].word, q->s->tables[sh->main].name,
+                             q->s->tables[sh->main].cols[sv->column].name, sv->value);
+                    return;
+                }
+            }
+        }
+    }
+}
+
 /* Doubts about the resolved shape as a whole. */
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
     lost_list_item(q);
+    percent_of_own(q);
+    table_word_is_kind(q, sh);
     for (size_t j = 0; j < q->nf; j++)
         for (size_t k = j + 1; k < q->nf; k++)
             if (q->f[j].t >= 0 && q->f[j].c >= 0 && contradict(&q->f[j], &q->f[k])) {
