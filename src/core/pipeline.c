@@ -771,6 +771,7 @@ static void fallback(struct pipeline_run *r)
         state_set_message(st, "could not answer with enough confidence (best attempt %.2f)",
                           floor(st->confidence * 100.0) / 100.0); /* 0.799 is no "0.80" */
     } else if (!st->message || !r->unanswerable) {
+        state_clear_result(st); /* an attempt's rows are no answer, whichever attempt it was */
         if (st->sql && last)
             state_set_message(st, "could not answer: the best attempt failed: %s", last);
         else if (st->sql)

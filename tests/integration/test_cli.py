@@ -342,6 +342,27 @@ def test_unanswerable_question():
     assert "could not answer" in r.err or "no " in r.err, r.err
 
 
+def test_unanswered_has_no_rows():
+    """A question answered below the threshold shows its best attempt's SQL, never its rows: they
+    are no answer ("the email address of X" read through a move-out's forwarding address)."""
+    path = os.path.join(tmpdir("lowconf-"), "pm.sqlite")
+    c = sqlite3.connect(path)
+    c.executescript(
+        "CREATE TABLE tnt(tnt_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, email TEXT);"
+        "CREATE TABLE lse(lse_id INTEGER PRIMARY KEY, tnt_id INTEGER REFERENCES tnt(tnt_id),"
+        " rent_amt REAL);"
+        "CREATE TABLE move_out(mo_id INTEGER PRIMARY KEY, lse_id INTEGER REFERENCES lse(lse_id),"
+        " fwd_addr TEXT);"
+        "INSERT INTO tnt VALUES (1,'Victor','Almeida','v@x.example'),(2,'Ann','Lee','a@x.example');"
+        "INSERT INTO lse VALUES (1,1,900),(2,2,1000); INSERT INTO move_out VALUES (1,1,NULL);")
+    c.commit()
+    c.close()
+    r = run(["ask", "--db", path, "--json", "What is the email address of Victor Almeida?"])
+    j = r.json()
+    assert r.code == 3 and j["status"] == "unanswered", (r.code, j["status"])
+    assert j["sql"] and j["rows"] == [], (j["sql"], j["rows"])
+
+
 def test_empty_or_foreign_db_file_is_a_usage_error():
     """A 0-byte file or a file that is not SQLite is the user's mistake in every command: exit 2
     with a message naming the file, never "could not answer" (3) or an empty schema (0)."""
@@ -371,5 +392,6 @@ if __name__ == "__main__":
           test_tier0_answers_match_sqlite, test_write_questions_refused,
           test_tier0_hands_over_what_it_would_get_wrong, test_answers_users_can_trust,
           test_answers_formatted_for_people,
-          test_unanswerable_question, test_empty_or_foreign_db_file_is_a_usage_error,
+          test_unanswerable_question, test_unanswered_has_no_rows,
+          test_empty_or_foreign_db_file_is_a_usage_error,
           test_doctor_on_sqlite])
