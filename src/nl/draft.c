@@ -326,6 +326,20 @@ static void put_profit(struct draft *d, struct buf *b)
     buf_putc(b, ')');
 }
 
+/* The schema keeps whom the business pays: vendors, suppliers, payees (vndr_inv, supplier). */
+static int pays_out(const struct query *q)
+{
+    static const char *const payees[] = {"vendor", "supplier", "payee", "contractor"};
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        const struct nl_name *tn = &q->ns->tables[t];
+        for (size_t i = 0; i < tn->n; i++)
+            for (size_t k = 0; k < sizeof payees / sizeof payees[0]; k++)
+                if (strncmp(tn->stem[i], payees[k], 5) == 0 || nl_short_form(tn->stem[i], payees[k]))
+                    return 1;
+    }
+    return 0;
+}
+
 static void add_metrics(struct draft *d)
 {
     static const char *const rev_syn[] = {"revenue", "sales", "turnover", "income", "total sales",
@@ -347,7 +361,9 @@ static void add_metrics(struct draft *d)
     else
         snprintf(desc, sizeof desc, "sum of %s%s%s", d->q.s->tables[base].cols[d->money_c].name,
                  d->cents ? " in cents / 100" : "", excl);
-    add_metric(d, "revenue", rev_syn + 1, 6, base, &rev, SEMANTIC_FMT_CURRENCY, desc);
+    /* with suppliers or vendors in the schema, "spend" is what is paid to them, not revenue */
+    add_metric(d, "revenue", rev_syn + 1, pays_out(&d->q) ? 4 : 6, base, &rev,
+               SEMANTIC_FMT_CURRENCY, desc);
     if (d->line >= 0) {
         buf_puts(&e, "SUM(");
         put_ref(d, &e, d->line, d->qty);

@@ -128,8 +128,9 @@ static int run(const struct sem_args *a, const char *dsn, struct db *db, struct 
             !(rc = semantic_write(sm, &text)))
             rc = write_out(a, dsn, &text, e);
         if (!rc && sm->n_metrics == 0)
-            fprintf(stderr, "no money, quantity or cost columns found: the draft has no "
-                            "metrics; add them by hand\n");
+            fprintf(stderr, "no sales to draft revenue from (order lines with a quantity and a "
+                            "price, or an order, sale or invoice table with an amount): the draft "
+                            "has no metrics; add them by hand\n");
     } else {
         rc = semantic_attach(s, db, dsn, a->file, e);
         if (!rc && !s->semantic)

@@ -452,8 +452,27 @@ static void test_draft_people(void)
     CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
     CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
     CHECK(sm && sm->n_dims == 1);
+    CHECK(sm && sm->n_metrics == 0); /* no sales in it */
     CHECK(sm && sm->n_dims == 1 && strcmp(sm->dims[0].table, "emp") == 0 &&
           strcmp(sm->dims[0].display, "emp.first_nm || ' ' || emp.last_nm") == 0);
+    semantic_free(sm);
+    sm = NULL;
+    schema_free(&s2);
+    db_close(d2);
+    d2 = NULL;
+    /* payments received beside vendors' invoices: revenue, but "spend" is what vendors are paid */
+    make_db(path, "CREATE TABLE pmt(pmt_id INTEGER PRIMARY KEY, paid_on DATE, pmt_amt REAL);"
+                  "CREATE TABLE vndr(vndr_id INTEGER PRIMARY KEY, vndr_nm TEXT);"
+                  "CREATE TABLE vndr_inv(inv_id INTEGER PRIMARY KEY,"
+                  " vndr_id INTEGER REFERENCES vndr(vndr_id), inv_amt REAL);"
+                  "INSERT INTO pmt VALUES (1,'2024-01-01',900.0);");
+    CHECK_INT(db_open(path, &d2, &e), 0);
+    CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
+    CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
+    const struct semantic_metric *rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev != NULL);
+    for (size_t k = 0; rev && k < rev->synonyms.n; k++)
+        CHECK(strstr(rev->synonyms.items[k], "spend") == NULL);
     semantic_free(sm);
     schema_free(&s2);
     db_close(d2);
