@@ -52,6 +52,14 @@ static int is(const struct query *q, int i, const char *w)
     return x[0] == w[0] && strcmp(x, w) == 0; /* the first letter rules out most */
 }
 
+/* Span i is the two words a and b ("last quarter", one lexicon span). */
+static int phrase_is(const struct query *q, int i, const char *a, const char *b)
+{
+    return i >= 0 && (size_t)i < q->n && q->sp[i].len == 2 &&
+           strcmp(q->toks[q->sp[i].tok].word, a) == 0 &&
+           strcmp(q->toks[q->sp[i].tok + 1].word, b) == 0;
+}
+
 static int is_any(const struct query *q, int i, const char *const *ws)
 {
     for (; *ws; ws++)
@@ -203,10 +211,14 @@ static int read_quarter(const struct query *q, int i, struct period *p, int *hal
     } else if ((n = ordinal_at(q, i, 2)) && is(q, i + 1, "half")) {
         *half = 1;
         last = i + 1;
+    } else if (phrase_is(q, i, "last", "quarter") && is(q, i + 1, "of")) {
+        n = 4; /* "the last quarter of 2023": its fourth (one span, read as "last quarter") */
     } else {
         return 0;
     }
     int j = skip_of(q, last), y = j >= 0 ? year_at(q, j) : 0;
+    if (n == 4 && last == i && q->sp[i].len == 2 && !y)
+        return 0; /* "the last quarter" alone needs today's date */
     p->first = i;
     p->last = last;
     if (y) {
@@ -225,6 +237,15 @@ static int read_quarter(const struct query *q, int i, struct period *p, int *hal
 static int read_month_date(const struct query *q, int i, struct period *p)
 {
     int weak = 0, m = month_of(word(q, i), &weak);
+    if (!m && phrase_is(q, i, "last", "month") && is(q, i + 1, "of")) {
+        int j = skip_of(q, i), y = j >= 0 ? year_at(q, j) : 0;
+        if (!y)
+            return 0;
+        p->first = i; /* "the last month of 2023": its December */
+        p->last = j;
+        period_months(p, y, 12, 1);
+        return 12;
+    }
     if (!m)
         return 0;
     int y = 0, d = 0, last = i, first = i;

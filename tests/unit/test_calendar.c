@@ -221,6 +221,13 @@ static void test_quarters(void)
     expect_unsure("invoices by quarter");
     /* trap: "last quarter" needs today's date */
     expect_unsure("How many invoices in the last quarter?");
+    /* ... but "the last quarter of 2023" is its fourth, "the last month of 2023" December */
+    expect_rows("How many invoices in the last quarter of 2023?",
+                "SELECT COUNT(*) FROM invoices WHERE substr(issued_at, 1, 7) BETWEEN '2023-10' AND"
+                " '2023-12'");
+    expect_rows("How many invoices in the last month of 2023?",
+                "SELECT COUNT(*) FROM invoices WHERE issued_at LIKE '2023-12%'");
+    expect_unsure("How many invoices in the last month?");
 }
 
 /* Named months: with a year, a day, a range; alone (every year); and a person called May. */
