@@ -1256,6 +1256,8 @@ static size_t place_code_cands(const struct nl_schema *ns, const struct nl_token
                                size_t n_toks, size_t i, struct nl_cand *vc, size_t *len)
 {
     char text[NL_WORD_MAX * NL_MAX_PHRASE + NL_MAX_PHRASE];
+    if (strcmp(toks[i].word, "the") == 0)
+        return 0; /* "the Netherlands": the name itself is read from the next word */
     for (size_t l = 3; l >= 1; l--) {
         struct code_forms cf = {ns, vc, 0};
         int words = 1;

@@ -219,7 +219,8 @@ static void doubt_unused_tables(struct query *q, const struct shape *sh)
                    (t == q->through_t && sh->group == GROUP_TABLE && sh->group_t == q->through_to &&
                     q->bfs.via[q->through_to].from == t);
         for (size_t j = 0; !used && j < q->nf; j++)
-            used = q->f[j].t == t || (q->f[j].kind == FILTER_ANTI && anti_names(q, &q->f[j], t));
+            used = q->f[j].t == t || q->f[j].key_of == t + 1 ||
+                   (q->f[j].kind == FILTER_ANTI && anti_names(q, &q->f[j], t));
         for (size_t j = 0; !used && j < sh->n_sel; j++)
             used = sh->sel_t[j] == t;
         if (!used) {

@@ -71,6 +71,7 @@ struct filter {
     int semi, key_c;
     int neg; /* YEAR: "but not in 2024": no row of the entity in it (semi, NOT IN) */
     int year_span; /* YEAR, DATE: the span where the year or period is said, or -1 */
+    int key_of;    /* VALUE read on main's foreign key: 1 + the table it references, else 0 */
 };
 
 struct edge {

@@ -2798,6 +2798,21 @@ static void test_donors_and_rent(void)
     expect_rows(db, &sc, "How many pledges were paid?", "SELECT 1");
     /* a part of the row's own amount is no share of all goals */
     expect_unsure(&sc, "What percentage of its goal has the Spring campaign raised?");
+    /* a value of the column a foreign key references is read on the key itself: joining
+     * area codes would count a vote once per area code of its state (NJ has two) */
+    {
+        struct schema s2;
+        sqlite3 *db2 = open_db(
+            "CREATE TABLE area_st(area_code INTEGER PRIMARY KEY, st TEXT);"
+            "CREATE TABLE vote(vote_id INTEGER PRIMARY KEY, st TEXT REFERENCES area_st(st));"
+            "INSERT INTO area_st VALUES (201,'NJ'),(973,'NJ'),(212,'NY');"
+            "INSERT INTO vote VALUES (1,'NJ'),(2,'NY'),(3,'NY');");
+        introspect(db2, &s2, "sqlite");
+        expect_rows(db2, &s2, "How many votes came from New Jersey?", "SELECT 1");
+        expect_rows(db2, &s2, "How many votes came from NJ?", "SELECT 1");
+        schema_free_local(&s2);
+        sqlite3_close(db2);
+    }
     /* "rent charged" over rent_chg holding 'RENT', 'LATE': all charges or the rent? */
     expect_unsure(&sc, "What was the total rent charged in 2024?");
     expect_unsure(&sc, "How many rent charges were there in 2024?");
