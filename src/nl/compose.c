@@ -323,6 +323,24 @@ static int shown_in_cents(const struct compose *cx)
            t0_money_scale(cx->q, sh->agg_t, sh->agg_c) == 100.0;
 }
 
+/* A column shown as it is, but for an amount kept in cents: in the currency's units, named
+ * without its "_cents" ("tkt_price_cents / 100.0 AS tkt_price"). */
+static void put_shown_col(struct compose *cx, struct buf *b, int t, int c)
+{
+    put_col(cx, b, t, c);
+    if (cx->q->percent || !t0_col_is_money(cx->q, t, c) || t0_money_scale(cx->q, t, c) != 100.0)
+        return;
+    const char *name = cx->q->s->tables[t].cols[c].name;
+    size_t n = strlen(name);
+    char alias[128];
+    if (n > 6 && strcasecmp(name + n - 6, "_cents") == 0 && n - 6 < sizeof alias)
+        snprintf(alias, sizeof alias, "%.*s", (int)(n - 6), name);
+    else
+        snprintf(alias, sizeof alias, "%s_units", name);
+    buf_puts(b, " / 100.0 AS ");
+    db_dialect_put_ident(b, cx->dialect, alias);
+}
+
 /* One aggregate of the select list with its alias. */
 static void put_shown_agg(struct compose *cx, struct buf *b)
 {
@@ -1143,7 +1161,7 @@ static void put_select(struct compose *cx, struct buf *sel)
                 only_rank_value = 0;
                 continue;
             }
-            put_col(cx, sel, sh->sel_t[k], sh->sel_c[k]);
+            put_shown_col(cx, sel, sh->sel_t[k], sh->sel_c[k]);
             only_rank_value &= sh->sel_t[k] == sh->order_t && sh->sel_c[k] == sh->order_c;
             size_t fi = q->ns->col_base[sh->sel_t[k]] + (size_t)sh->sel_c[k];
             for (size_t j = 0; q->ns->fk_target[fi] >= 0 && j < sh->n_sel; j++)

@@ -2788,6 +2788,9 @@ static void test_donors_and_rent(void)
     expect_rows(db, &sc, "What is the total of gifts of $100 or more?", "SELECT 350.0");
     /* trap: "how many gifts" counts */
     expect_rows(db, &sc, "How many gifts of $100 or more?", "SELECT 2");
+    /* an amount kept in cents is shown in dollars */
+    expect_rows(db, &sc, "show the dates and amounts of cash gifts",
+                "SELECT gft_dt, amt_cents / 100.0 FROM gft WHERE pymt_cd = 'CASH'");
     /* "attended" beside attended_flg: the registered, or those who came? */
     expect_unsure(&sc, "How many donors attended the Gala?");
     /* "monthly recurring gifts" beside a frequency code: a kind, not a count per month */
