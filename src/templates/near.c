@@ -589,7 +589,8 @@ static int named_alike(const struct schema *s, const struct tm_shape *sh, const 
         (qcols & shown & ~tcols & ~shown_ok))
         return 0;
     /* A table is named again by its name, or by a column of its own the question names. */
-    uint64_t qtabs = qs->named | qimp | tables_of(sh, qs->named & ~tabs);
+    /* ("the names of the orchestras" names no conductor by the word "names") */
+    uint64_t qtabs = qs->named | qimp | tables_of(sh, qs->named & ~tabs & ~names);
     return ((ts->named & tabs) & ~qtabs) == 0;
 }
 

@@ -97,7 +97,10 @@ static void setup(void)
              "('KE','English','T'),('FR','French','T'),('FR','Italian','F');"
              "CREATE TABLE port(code TEXT, port_name TEXT, city TEXT, berths INT);"
              "INSERT INTO port VALUES ('ATH','Athens','Athens',12),('PIR','Piraeus','Athens',40),"
-             "('OSL','Oslo','Oslo',9),('BRG','Bergen','Bergen',7);");
+             "('OSL','Oslo','Oslo',9),('BRG','Bergen','Bergen',7);"
+             "CREATE TABLE ship(ship_id INTEGER PRIMARY KEY, ship_name TEXT,"
+             "  port_code TEXT REFERENCES port(code));"
+             "INSERT INTO ship VALUES (1,'Argo','PIR'),(2,'Nautilus','OSL'),(3,'Calypso','ATH');");
     load_schema();
     struct err e = {0};
     CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
@@ -1033,6 +1036,13 @@ static void test_near_misses_listed(void)
     /* the paraphrases still match */
     char *sql = ask("What are the names of the ports with more than 20 berths?", NULL);
     CHECK_STR(sql, "SELECT port_name FROM port WHERE berths > 20");
+    free(sql);
+    /* a table named only through the word "names" is not named: the courses' names are no
+     * teachers' */
+    learn("What are the names of the ships whose ports are in Athens?",
+          "SELECT s.ship_name FROM ship s JOIN port p ON s.port_code = p.code WHERE p.city = 'Athens'");
+    sql = ask("What are the names of the ports that are in Oslo?", NULL);
+    CHECK(sql == NULL || strstr(sql, "ship") == NULL);
     free(sql);
     static const char *const traps[] = {
         "What are the cities of the ports with more than 10 berths?",
