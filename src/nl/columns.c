@@ -197,10 +197,12 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
         }
     }
     const struct nl_name *tn = &q->ns->tables[t];
-    /* the table's words and "name": job_ttl.job_ttl_nm */
+    /* the table's words and "name" or "title": job_ttl.job_ttl_nm, crs.crs_ttl */
     for (size_t c = 0; tn->n && c < tb->n_cols; c++) {
         const struct nl_name *cn = &q->ns->cols[t][c];
-        if (cn->n == tn->n + 1 && begins_with(cn, tn) && strcmp(cn->stem[tn->n], "name") == 0 &&
+        if (cn->n == tn->n + 1 && begins_with(cn, tn) &&
+            (strcmp(cn->stem[tn->n], "name") == 0 || strcmp(cn->stem[tn->n], "titl") == 0 ||
+             strcmp(cn->stem[tn->n], "ttl") == 0) &&
             tb->cols[c].type == SCHEMA_TYPE_TEXT) {
             out[0] = (int)c;
             return 1;
@@ -382,7 +384,7 @@ int t0_date_col_said(const struct query *q, int t)
 }
 
 /* The question says born, birth or birthday. */
-static int born_asked(const struct query *q)
+int t0_born_asked(const struct query *q)
 {
     static const char *const words[] = {"born", "birth", "birthday", "birthdays", "births"};
     for (size_t i = 0; q->sp && i < q->n; i++)
@@ -415,7 +417,7 @@ int t0_date_col(const struct query *q, int t, int *ambiguous)
         named = -1; /* trial_start_dt and trial_end_dt both say "trial": neither is the one */
     if (count > 1 && named < 0)
         named = date_col_by_question(q, t);
-    if (count > 1 && named < 0 && born_asked(q))
+    if (count > 1 && named < 0 && t0_born_asked(q))
         named = t0_birth_col(q, t); /* "customers born before 1970": dob, not joined_on */
     int event = count > 1 && named < 0 ? t0_cal_event_col(q, t) : -1;
     *ambiguous = count > 1 && named < 0 && event < 0;
@@ -511,6 +513,18 @@ int t0_birth_col(const struct query *q, int t)
         if (tb->cols[c].type == SCHEMA_TYPE_DATE &&
             (t0_col_has_word(q, t, (int)c, "birth") || t0_col_has_word(q, t, (int)c, "dob") ||
              t0_col_has_word(q, t, (int)c, "born")))
+            return (int)c;
+    return -1;
+}
+
+/* A year of birth kept as a number (birth_yr, yob). */
+int t0_birth_year_col(const struct query *q, int t)
+{
+    const struct schema_table *tb = &q->s->tables[t];
+    for (size_t c = 0; c < tb->n_cols; c++)
+        if (t0_col_is_numeric(q, t, (int)c) && !t0_col_is_key(q, t, (int)c) &&
+            (t0_col_has_word(q, t, (int)c, "birth") || t0_col_has_word(q, t, (int)c, "born") ||
+             t0_col_has_word(q, t, (int)c, "yob")))
             return (int)c;
     return -1;
 }

@@ -142,6 +142,20 @@ static int shared_key_value(const struct query *q, const struct filter *f)
     return 1;
 }
 
+/* A stored code is a word of a date column of t ('PUB' and pub_dt). */
+static int code_names_date(const struct query *q, int t, const char *code)
+{
+    char low[NL_WORD_MAX];
+    size_t n = 0;
+    for (; code && code[n] && n + 1 < sizeof low; n++)
+        low[n] = (char)tolower((unsigned char)code[n]);
+    low[n] = '\0';
+    for (size_t c = 0; n >= 2 && c < q->s->tables[t].n_cols; c++)
+        if (q->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE && t0_col_has_word(q, t, (int)c, low))
+            return 1;
+    return 0;
+}
+
 /* The word at token tok follows "<main's rows> were/was" ("gifts were paid in cash"). */
 static int said_of_main(const struct query *q, const struct shape *sh, size_t tok)
 {
@@ -180,7 +194,10 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
     if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD && asks_state_now(q)) {
         /* the state it is in, not when it entered it */
     } else if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD &&
-               t0_date_col_named(q, f->t, q->toks[sp->tok].stem))
+               (t0_date_col_named(q, f->t, q->toks[sp->tok].stem) ||
+                (sp->synonym == 3 && code_names_date(q, f->t, f->vals[0]))))
+        /* "courses published in 2022" with stat_cd 'PUB' and pub_dt: the ones published then,
+         * or those still 'PUB' now? */
         t0_doubt(q, P_UNSURE, "'%s' may be the %s value or when it happened",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
     else if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD && sh->main >= 0 &&
@@ -441,6 +458,21 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
 /* A year: the date column of main (or the nearest), or a column holding the year as a number */
 static int year_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
+    if (t0_born_asked(q) && f->cal != CAL_PART) {
+        /* "learners born before 1980": the birth date or year, never the signup date */
+        int bc = t0_birth_col(q, sh->main), by = bc < 0 ? t0_birth_year_col(q, sh->main) : -1;
+        f->t = sh->main;
+        if (bc >= 0) {
+            f->c = bc;
+            return 0;
+        }
+        if (by >= 0) {
+            f->kind = FILTER_NUM;
+            f->c = by;
+            return 0;
+        }
+        t0_doubt(q, P_UNSURE, "'born' and %s keeps no birth date", q->s->tables[sh->main].name);
+    }
     int yc = t0_year_col(q, sh->main);
     f->c = yc >= 0 ? -1 : t0_find_date(q, sh->main, &f->t);
     if (f->c < 0 && yc >= 0) {

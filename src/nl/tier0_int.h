@@ -321,6 +321,9 @@ int t0_implied_col(const struct query *q, int t, const char *stem);
 int t0_text_age_col(struct query *q, int t);
 int t0_year_col(const struct query *q, int t);
 int t0_birth_col(const struct query *q, int t);
+/* a year of birth kept as a number (birth_yr), or -1; and whether the question says born */
+int t0_birth_year_col(const struct query *q, int t);
+int t0_born_asked(const struct query *q);
 /* Which stored yes/no pair a flag column uses, or -1 when it is no flag. */
 int t0_flag_pair(const struct query *q, int t, int c);
 const char *t0_flag_spelling(int pair, int yes);

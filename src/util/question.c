@@ -334,6 +334,7 @@ static const char *const abbreviations[][2] = {
     {"avg", "average"},      {"bal", "balance"},      {"cat", "category"},
     {"cd", "code"},          {"cls", "close"},        {"cncl", "cancel"},
     {"cnt", "count"},        {"co", "company"},       {"cr", "credit"},
+    {"ctg", "category"},     {"ctgy", "category"},
     {"ctry", "country"},     {"cust", "customer"},    {"cxl", "cancel"},
     {"dept", "department"},  {"desc", "description"}, {"dob", "birth"},
     {"dr", "debit"},         {"dt", "date"},          {"emp", "employee"},

@@ -2823,6 +2823,36 @@ static void test_donors_and_rent(void)
     sqlite3_close(db);
 }
 
+/* A learning platform's schema (a tenth review): a year of birth kept as a number, a status code
+ * that is also the word of a date column, a course named by its title. */
+static void test_learners_and_courses(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE lrnr(lrnr_id INTEGER PRIMARY KEY, frst_nm TEXT, lst_nm TEXT,"
+        " signup_dt DATE, birth_yr INTEGER);"
+        "CREATE TABLE crs(crs_id INTEGER PRIMARY KEY, crs_ttl TEXT, pub_dt DATE, stat_cd TEXT);"
+        "CREATE TABLE enrl(enrl_id INTEGER PRIMARY KEY, crs_id INTEGER REFERENCES crs(crs_id),"
+        " lrnr_id INTEGER REFERENCES lrnr(lrnr_id), enrl_dt DATE);"
+        "INSERT INTO lrnr VALUES (1,'Ann','Lee','2023-01-02',1975),(2,'Bo','Kim','2024-02-03',1990),"
+        " (3,'Cy','Day','2024-03-04',1978);"
+        "INSERT INTO crs VALUES (1,'SQL Basics','2022-01-01','PUB'),(2,'Stats','2022-05-01','RETR'),"
+        " (3,'Python','2023-02-01','PUB'),(4,'Draft','2024-01-01','DRFT');"
+        "INSERT INTO enrl VALUES (1,1,1,'2024-01-01'),(2,1,2,'2024-02-01'),(3,3,3,'2024-03-01');");
+    introspect(db, &sc, "sqlite");
+    /* "born" is the year of birth, never the signup date */
+    expect_rows(db, &sc, "How many learners were born before 1980?", "SELECT 2");
+    /* trap: "signed up" stays the signup date */
+    expect_rows(db, &sc, "How many learners signed up in 2024?", "SELECT 2");
+    /* "published in 2022" with a status 'PUB' and pub_dt: those published then, or those still
+     * 'PUB'? (a retired course was published in 2022 too) */
+    expect_unsure(&sc, "How many courses were published in 2022?");
+    /* a course is named by its title (crs_ttl) */
+    expect_rows(db, &sc, "Which course has the most enrollments?", "SELECT 'SQL Basics'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static void test_marketplace(void)
 {
     struct schema sc;
@@ -2906,6 +2936,7 @@ static const struct test_case tests[] = {
     {"marketplace", test_marketplace},
     {"lists_and_amounts", test_lists_and_amounts},
     {"donors_and_rent", test_donors_and_rent},
+    {"learners_and_courses", test_learners_and_courses},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
