@@ -458,21 +458,21 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
 /* A year: the date column of main (or the nearest), or a column holding the year as a number */
 static int year_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
-    if (t0_born_asked(q) && f->cal != CAL_PART) {
-        /* "learners born before 1980": the birth date or year, never the signup date */
-        int bc = t0_birth_col(q, sh->main), by = bc < 0 ? t0_birth_year_col(q, sh->main) : -1;
-        f->t = sh->main;
-        if (bc >= 0) {
-            f->c = bc;
+    for (int d = 0; t0_born_asked(q) && f->cal != CAL_PART && d <= 1; d++)
+        for (size_t t = 0; t < q->s->n_tables; t++) {
+            /* "learners born before 1980": the birth date or year of the rows, or of the people
+             * next to them ("songs by singers born before 1945"), never a signup date */
+            if (d == 0 ? (int)t != sh->main : q->bfs.dist[t] != 1)
+                continue;
+            int bc = t0_birth_col(q, (int)t), by = bc < 0 ? t0_birth_year_col(q, (int)t) : -1;
+            if (bc < 0 && by < 0)
+                continue;
+            f->t = (int)t;
+            f->c = bc >= 0 ? bc : by;
+            if (bc < 0)
+                f->kind = FILTER_NUM;
             return 0;
         }
-        if (by >= 0) {
-            f->kind = FILTER_NUM;
-            f->c = by;
-            return 0;
-        }
-        t0_doubt(q, P_UNSURE, "'born' and %s keeps no birth date", q->s->tables[sh->main].name);
-    }
     int yc = t0_year_col(q, sh->main);
     f->c = yc >= 0 ? -1 : t0_find_date(q, sh->main, &f->t);
     if (f->c < 0 && yc >= 0) {
