@@ -35,6 +35,7 @@ struct draft {
     int cost_t, cost_c, cost_per_unit;
     int status_t, status_c;
     const char *cancelled; /* the stored spelling */
+    int free_c;            /* a yes/no column of the line table marking free lines, or -1 */
     int failed;
 };
 
@@ -57,12 +58,12 @@ static int has_any_word(const struct query *q, int t, int c, const char *const *
 
 static const char *const order_words[] = {"order", "invoic", "sale",   "payment", "transact",
                                           "purchas", "charg", "book",  "receipt", "premium",
-                                          "bill"};
+                                          "bill",  "check", "ticket"};
 /* ... as words, for the short forms business schemas name tables with (inv, pmt, cust_chg,
  * prem_bill) */
 static const char *const order_full[] = {"order",    "invoice", "sale",    "payment", "transaction",
                                          "purchase", "charge",  "booking", "receipt", "premium",
-                                         "billing"};
+                                         "billing",  "check",   "ticket"};
 #define N_ORDER_WORDS (sizeof order_words / sizeof order_words[0])
 _Static_assert(sizeof order_full / sizeof order_full[0] == N_ORDER_WORDS, "one full word each");
 
@@ -186,7 +187,26 @@ static void find_cost(struct draft *d)
 /* 'cancelled', 'Canceled', or a code that shortens it ('CNCL', 'CANC'; not two letters) */
 static int cancelled_value(const char *v)
 {
-    return strncasecmp(v, "cancel", 6) == 0 || (strlen(v) >= 3 && value_abbreviates(v, "cancelled"));
+    return strncasecmp(v, "cancel", 6) == 0 || strncasecmp(v, "void", 4) == 0 ||
+           (strlen(v) >= 3 && value_abbreviates(v, "cancelled"));
+}
+
+/* A yes/no column of the line table that marks lines given away or struck off (comp_flg,
+ * is_void, free_item): set, the line is no sale. */
+static void find_free_lines(struct draft *d)
+{
+    static const char *const words[] = {"comp", "compd", "void", "free", "waiv", "waive", "gratis"};
+    const struct query *q = &d->q;
+    d->free_c = -1;
+    for (size_t c = 0; d->line >= 0 && c < q->s->tables[d->line].n_cols; c++) {
+        if (t0_flag_pair(q, d->line, (int)c) < 0)
+            continue;
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            if (t0_col_has_word(q, d->line, (int)c, words[k])) {
+                d->free_c = (int)c;
+                return;
+            }
+    }
 }
 
 static void find_cancelled(struct draft *d)
@@ -277,8 +297,10 @@ static void add_metric(struct draft *d, const char *name, const char *const *syn
     m->expr = dup_or_fail(d, buf_cstr(expr));
     m->format = fmt;
     m->description = dup_or_fail(d, desc);
+    struct buf f = BUF_INIT, g = BUF_INIT;
+    const char *filters[2];
+    size_t n_filters = 0;
     if (d->status_t >= 0) {
-        struct buf f = BUF_INIT;
         put_ref(d, &f, d->status_t, d->status_c);
         buf_puts(&f, " <> ");
         buf_put_sql_string(&f, d->cancelled);
@@ -287,11 +309,27 @@ static void add_metric(struct draft *d, const char *name, const char *const *syn
             put_ref(d, &f, d->status_t, d->status_c);
             buf_puts(&f, " IS NULL");
         }
-        const char *one = buf_cstr(&f);
-        list_set(d, &m->filters, &one, 1);
-        d->failed |= f.failed;
-        buf_free(&f);
+        filters[n_filters++] = buf_cstr(&f);
     }
+    if (d->free_c >= 0 && table == d->line) {
+        /* comped lines: given away, no sale */
+        int pair = t0_flag_pair(&d->q, d->line, d->free_c);
+        put_ref(d, &g, d->line, d->free_c);
+        buf_puts(&g, " = ");
+        if (pair == 0)
+            buf_puts(&g, t0_flag_spelling(pair, 0));
+        else
+            buf_put_sql_string(&g, t0_flag_spelling(pair, 0));
+        buf_puts(&g, " OR ");
+        put_ref(d, &g, d->line, d->free_c);
+        buf_puts(&g, " IS NULL");
+        filters[n_filters++] = buf_cstr(&g);
+    }
+    if (n_filters)
+        list_set(d, &m->filters, filters, n_filters);
+    d->failed |= f.failed || g.failed;
+    buf_free(&f);
+    buf_free(&g);
 }
 
 /* The row-level revenue of a line (no SUM): quantity * price * (1 - discount), or the money. */
@@ -350,7 +388,12 @@ static void add_metrics(struct draft *d)
     static const char *const margin_syn[] = {"gross margin", "profit margin", "margin percentage"};
     int base = d->line >= 0 ? d->line : d->money_t;
     char desc[256];
-    const char *excl = d->status_t >= 0 ? ", cancelled excluded" : "";
+    char excl[96] = "";
+    if (d->status_t >= 0)
+        snprintf(excl, sizeof excl, ", '%.40s' %s excluded%s", d->cancelled,
+                 d->q.s->tables[d->status_t].name, d->free_c >= 0 ? ", comped lines too" : "");
+    else if (d->free_c >= 0)
+        snprintf(excl, sizeof excl, ", comped lines excluded");
     struct buf rev = BUF_INIT, e = BUF_INIT;
     buf_puts(&rev, "SUM(");
     put_line_revenue(d, &rev);
@@ -451,6 +494,7 @@ int nl_semantic_draft(const struct schema *s, struct semantic **out, struct err 
         d.head_pk = d.head >= 0 ? t0_pk_col(&d.q, d.head) : -1;
         find_cost(&d);
         find_cancelled(&d);
+        find_free_lines(&d);
         add_metrics(&d);
     }
     add_people(&d);

@@ -189,6 +189,38 @@ static int names_key(const char *col, const char *key)
     return lc > lk + 1 && col[lc - lk - 1] == '_' && strcasecmp(col + lc - lk, key) == 0 ? 2 : 0;
 }
 
+/* An integer column named after another table, after a role word ("lylty_mbr.home_loc" for
+ * loc, whose key is an integer): a key to that table's rows, when no other column of t is. */
+static void role_table_key(struct nl_schema *ns, size_t t, size_t c)
+{
+    const struct schema *s = ns->s;
+    const struct schema_column *col = &s->tables[t].cols[c];
+    const char *us = strrchr(col->name, '_');
+
+    if (!us || col->type != SCHEMA_TYPE_INTEGER || us == col->name)
+        return;
+    int found = -1;
+    for (size_t u = 0; u < s->n_tables; u++) {
+        int pk = u == t ? -1 : single_pk(&s->tables[u]);
+        if (pk < 0 || s->tables[u].cols[pk].type != SCHEMA_TYPE_INTEGER ||
+            strcasecmp(us + 1, s->tables[u].name) != 0)
+            continue;
+        if (found >= 0)
+            return;
+        found = (int)u;
+    }
+    for (size_t d = 0; found >= 0 && d < s->tables[t].n_cols; d++) {
+        const struct schema_column *o = &s->tables[t].cols[d];
+        if (d != c && ((o->fk_table && strcasecmp(o->fk_table, s->tables[found].name) == 0) ||
+                       ns->fk_target[ns->col_base[t] + d] == found))
+            return; /* a second way to the same table: which is meant is unsaid */
+    }
+    if (found >= 0) {
+        ns->fk_target[ns->col_base[t] + c] = found;
+        ns->fk_target_col[ns->col_base[t] + c] = single_pk(&s->tables[found]);
+    }
+}
+
 /* Keys a schema uses without declaring them: a column named as exactly one other table's
  * one-column key ("sup_tkt.acct_id" and acct.acct_id), or that name after a role word
  * ("prov.home_clin_cd"), of the same kind of type, points at that table. A key name must say it
@@ -211,8 +243,10 @@ static void infer_keys(struct nl_schema *ns)
             int keyed = 0;
             for (size_t k = 0; k < sizeof key_words / sizeof key_words[0]; k++)
                 keyed |= strcmp(cn->stem[cn->n - 1], key_words[k]) == 0;
-            if (!keyed)
+            if (!keyed) {
+                role_table_key(ns, t, c);
                 continue;
+            }
             int found = -1, found_col = -1, how = 0, many = 0;
             for (size_t u = 0; u < s->n_tables; u++) {
                 int pk = u == t ? -1 : single_pk(&s->tables[u]);

@@ -472,6 +472,17 @@ static int resolve_rank_key(struct res *r)
     return 0;
 }
 
+/* Span i says it asks for a key: "document id", "item code". */
+static int says_key(const struct query *q, int i)
+{
+    static const char *const keys[] = {"id", "ids", "code", "codes", "cd", "no", "number", "key",
+                                       "num"};
+    for (size_t k = q->sp[i].tok; k < q->sp[i].tok + q->sp[i].len; k++)
+        if (NL_WORD_IN(q->toks[k].word, keys))
+            return 1;
+    return 0;
+}
+
 /* "which city has the most customers": rank the values of a column */
 static int rank_column_values(struct res *r)
 {
@@ -487,6 +498,15 @@ static int rank_column_values(struct res *r)
     sh->group = GROUP_COLUMN;
     sh->group_t = q->sp[si].cand[k].table;
     sh->group_c = q->sp[si].cand[k].col;
+    size_t gi = q->ns->col_base[sh->group_t] + (size_t)sh->group_c;
+    if (q->ns->fk_target[gi] >= 0 && q->ns->fk_target[gi] != sh->group_t &&
+        q->ns->fk_target_col[gi] == t0_pk_col(q, q->ns->fk_target[gi]) &&
+        t0_label_cols(q, q->ns->fk_target[gi], (int[2]){0}, 1) > 0 && !says_key(q, si)) {
+        /* "which home location has the most members" over home_loc, a key of loc: the
+         * location, by its name, not its number */
+        sh->group = GROUP_TABLE;
+        sh->group_t = q->ns->fk_target[gi];
+    }
     sh->order_agg = 1;
     sh->order_dir = r->rank_dir;
     sh->limit = q->limit > 0 ? q->limit : !span_plural(q, si) ? 1 : NL_DEFAULT_TOP;

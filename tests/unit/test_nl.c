@@ -2847,6 +2847,20 @@ static void test_learners_and_courses(void)
     /* "published in 2022" with a status 'PUB' and pub_dt: those published then, or those still
      * 'PUB'? (a retired course was published in 2022 too) */
     expect_unsure(&sc, "How many courses were published in 2022?");
+    /* a column named after another table, after a role ("home_crs"), is a key to its rows:
+     * ranked, the course by its title, not a number */
+    {
+        struct schema s2;
+        sqlite3 *db2 = open_db(
+            "CREATE TABLE crs(crs_id INTEGER PRIMARY KEY, crs_ttl TEXT);"
+            "CREATE TABLE mentor(mentor_id INTEGER PRIMARY KEY, home_crs INTEGER);"
+            "INSERT INTO crs VALUES (11,'SQL'),(12,'Stats');"
+            "INSERT INTO mentor VALUES (1,11),(2,11),(3,12);");
+        introspect(db2, &s2, "sqlite");
+        expect_rows(db2, &s2, "Which home course has the most mentors?", "SELECT 'SQL'");
+        schema_free_local(&s2);
+        sqlite3_close(db2);
+    }
     /* a course is named by its title (crs_ttl) */
     expect_rows(db, &sc, "Which course has the most enrollments?", "SELECT 'SQL Basics'");
     schema_free_local(&sc);

@@ -460,6 +460,24 @@ static void test_draft_people(void)
     schema_free(&s2);
     db_close(d2);
     d2 = NULL;
+    /* checks and their lines: a voided check and a comped line are no sale */
+    make_db(path, "CREATE TABLE chk(chk_id INTEGER PRIMARY KEY, opened_ts DATE, stat_cd TEXT);"
+                  "CREATE TABLE chk_ln(ln_id INTEGER PRIMARY KEY,"
+                  " chk_id INTEGER REFERENCES chk(chk_id), qty INTEGER, prc REAL, comp_flg INTEGER);"
+                  "INSERT INTO chk VALUES (1,'2024-01-01','CLSD'),(2,'2024-01-02','VOID');"
+                  "INSERT INTO chk_ln VALUES (1,1,2,5.0,0),(2,1,1,9.0,1),(3,2,1,4.0,0);");
+    CHECK_INT(db_open(path, &d2, &e), 0);
+    CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
+    CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
+    const struct semantic_metric *sales = semantic_find_metric(sm, "revenue");
+    CHECK(sales && sales->filters.n == 2);
+    CHECK(sales && sales->filters.n == 2 && strstr(sales->filters.items[0], "'VOID'") &&
+          strstr(sales->filters.items[1], "comp_flg = 0"));
+    semantic_free(sm);
+    sm = NULL;
+    schema_free(&s2);
+    db_close(d2);
+    d2 = NULL;
     /* payments received beside vendors' invoices: revenue, but "spend" is what vendors are paid */
     make_db(path, "CREATE TABLE pmt(pmt_id INTEGER PRIMARY KEY, paid_on DATE, pmt_amt REAL);"
                   "CREATE TABLE vndr(vndr_id INTEGER PRIMARY KEY, vndr_nm TEXT);"
