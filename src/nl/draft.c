@@ -372,7 +372,9 @@ static int pays_out(const struct query *q)
         const struct nl_name *tn = &q->ns->tables[t];
         for (size_t i = 0; i < tn->n; i++)
             for (size_t k = 0; k < sizeof payees / sizeof payees[0]; k++)
-                if (strncmp(tn->stem[i], payees[k], 5) == 0 || nl_short_form(tn->stem[i], payees[k]))
+                if (strncmp(tn->stem[i], payees[k], 5) == 0 ||
+                    (strlen(tn->stem[i]) >= 4 && nl_short_form(tn->stem[i], payees[k])))
+                    /* "vndr" is a vendor; "sup" (a support ticket) is no supplier */
                     return 1;
     }
     return 0;

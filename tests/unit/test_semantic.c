@@ -492,6 +492,23 @@ static void test_draft_people(void)
     for (size_t k = 0; rev && k < rev->synonyms.n; k++)
         CHECK(strstr(rev->synonyms.items[k], "spend") == NULL);
     semantic_free(sm);
+    sm = NULL;
+    schema_free(&s2);
+    db_close(d2);
+    d2 = NULL;
+    /* trap: support tickets (sup_tkt) are no suppliers: "spend" stays the customers' */
+    make_db(path, "CREATE TABLE pmt(pmt_id INTEGER PRIMARY KEY, paid_on DATE, pmt_amt REAL);"
+                  "CREATE TABLE sup_tkt(tkt_id INTEGER PRIMARY KEY, opened_at DATE);"
+                  "INSERT INTO pmt VALUES (1,'2024-01-01',900.0);");
+    CHECK_INT(db_open(path, &d2, &e), 0);
+    CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
+    CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
+    rev = semantic_find_metric(sm, "revenue");
+    int spend = 0;
+    for (size_t k = 0; rev && k < rev->synonyms.n; k++)
+        spend |= strstr(rev->synonyms.items[k], "spend") != NULL;
+    CHECK(spend);
+    semantic_free(sm);
     schema_free(&s2);
     db_close(d2);
     remove(path);
