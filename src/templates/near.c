@@ -337,10 +337,14 @@ static uint64_t implied(const struct schema *s, const struct tm_shape *sh,
         }
         if (u->column == TM_NO_COLUMN)
             continue;
-        struct schema_words w;
+        struct schema_words w, tw;
         schema_name_words(s->tables[u->table].cols[u->column].name, &w);
+        schema_name_words(s->tables[u->table].name, &tw);
+        /* the rows' own name ("Name", "shop_name" in shop), not another's ("Manager_name") */
+        int own = w.n == 1 || (w.n == 2 && tw.n > 0 && strcmp(w.w[0], tw.w[tw.n - 1]) == 0);
         for (size_t k = 0; k < sh->n_proj; k++)
             if (u->table == sh->proj[k].table && u->column == sh->proj[k].column && w.n > 0 &&
+                own &&
                 (strcmp(w.w[w.n - 1], "name") == 0 || strcmp(w.w[w.n - 1], "titl") == 0 ||
                  strcmp(w.w[w.n - 1], "title") == 0))
                 *names |= (uint64_t)1 << i;

@@ -95,9 +95,10 @@ static void setup(void)
              "CREATE TABLE tongue(code TEXT REFERENCES nation(code), tongue TEXT, official TEXT);"
              "INSERT INTO tongue VALUES ('IT','Italian','T'),('KE','Swahili','T'),"
              "('KE','English','T'),('FR','French','T'),('FR','Italian','F');"
-             "CREATE TABLE port(code TEXT, port_name TEXT, city TEXT, berths INT);"
-             "INSERT INTO port VALUES ('ATH','Athens','Athens',12),('PIR','Piraeus','Athens',40),"
-             "('OSL','Oslo','Oslo',9),('BRG','Bergen','Bergen',7);"
+             "CREATE TABLE port(code TEXT, port_name TEXT, city TEXT, berths INT, master_name TEXT);"
+             "INSERT INTO port VALUES ('ATH','Athens','Athens',12,'Ana'),"
+             "('PIR','Piraeus','Athens',40,'Yannis'),('OSL','Oslo','Oslo',9,'Ola'),"
+             "('BRG','Bergen','Bergen',7,'Kari');"
              "CREATE TABLE ship(ship_id INTEGER PRIMARY KEY, ship_name TEXT,"
              "  port_code TEXT REFERENCES port(code));"
              "INSERT INTO ship VALUES (1,'Argo','PIR'),(2,'Nautilus','OSL'),(3,'Calypso','ATH');");
@@ -1043,6 +1044,12 @@ static void test_near_misses_listed(void)
           "SELECT s.ship_name FROM ship s JOIN port p ON s.port_code = p.code WHERE p.city = 'Athens'");
     sql = ask("What are the names of the ports that are in Oslo?", NULL);
     CHECK(sql == NULL || strstr(sql, "ship") == NULL);
+    free(sql);
+    /* a port's own name goes without saying, its master's name does not */
+    learn("List the port names and master names for ports in Athens.",
+          "SELECT port_name, master_name FROM port WHERE city = 'Athens'");
+    sql = ask("Which ports are in Bergen?", NULL);
+    CHECK(sql == NULL || strstr(sql, "master_name") == NULL);
     free(sql);
     static const char *const traps[] = {
         "What are the cities of the ports with more than 10 berths?",
