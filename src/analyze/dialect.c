@@ -191,6 +191,14 @@ static const struct dia_rule mysql_sqlite[] = {
     REWRITE("DATE_ADD($1, INTERVAL $2 DAY)", "datetime($1, '+' || ($2) || ' days')"),
     REWRITE("DATE_ADD($1, INTERVAL $2 MONTH)", "datetime($1, '+' || ($2) || ' months')"),
     REWRITE("DATE_ADD($1, INTERVAL $2 YEAR)", "datetime($1, '+' || ($2) || ' years')"),
+    /* the part before the first delimiter; after the last one (for a one-character delimiter:
+     * strip the text's tail of everything that is no delimiter, then cut that prefix away) */
+    REWRITE("SUBSTRING_INDEX($1, $2, 1)",
+            "(CASE WHEN instr($1, $2) > 0 THEN substr($1, 1, instr($1, $2) - 1) ELSE $1 END)"),
+    REWRITE("SUBSTRING_INDEX($1, $2, -1)",
+            "(CASE WHEN instr($1, $2) = 0 THEN $1 WHEN length($2) = 1 THEN "
+            "replace($1, rtrim($1, replace($1, $2, '')), '') ELSE substr($1, instr($1, $2) + "
+            "length($2)) END)"),
     REWRITE("LOCATE($1, $2)", "instr($2, $1)"),
     REWRITE("CHAR_LENGTH($1)", "length($1)"),
     REWRITE("LCASE($1)", "lower($1)"),

@@ -193,6 +193,13 @@ static void test_dialect(void)
                    "SELECT strftime('%Y-%m %H:%M', d) FROM t");
     /* trap: a month name has no strftime code; the query is left to fail rather than mistranslated */
     expect_dialect("SELECT DATE_FORMAT(d, '%U %Y') FROM t", NULL, NULL);
+    /* SUBSTRING_INDEX with a count of 1 or -1: before the first, after the last delimiter */
+    expect_dialect("SELECT SUBSTRING_INDEX(email, '@', -1), SUBSTRING_INDEX(email, '@', 1) FROM t",
+                   NULL,
+                   "SELECT (CASE WHEN instr(email, '@') = 0 THEN email WHEN length('@') = 1 THEN "
+                   "replace(email, rtrim(email, replace(email, '@', '')), '') ELSE substr(email, "
+                   "instr(email, '@') + length('@')) END), (CASE WHEN instr(email, '@') > 0 THEN "
+                   "substr(email, 1, instr(email, '@') - 1) ELSE email END) FROM t");
     /* CONCAT_WS leaves NULLs out; TRUNCATE cuts toward zero */
     expect_dialect("SELECT CONCAT_WS(', ', a, b) FROM t", NULL,
                    "SELECT substr(COALESCE(', ' || a, '') || COALESCE(', ' || b, ''), "
