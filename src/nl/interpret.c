@@ -100,6 +100,17 @@ static int key_to_value(const struct query *q, const struct nl_span *sp, struct 
     return 1;
 }
 
+/* Column span i begins a list of things to show: "... - port and vessel name" (after a value,
+ * the first item is no word for that value). */
+static int begins_list(const struct query *q, size_t i)
+{
+    const struct nl_span *sp = &q->sp[i];
+    size_t after = sp->tok + sp->len, end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len;
+    int nx = t0_next_content(q, i);
+    return after < end && strcmp(q->toks[after].word, "and") == 0 && nx >= 0 &&
+           (q->sp[nx].kind == NL_SPAN_COLUMN || q->sp[nx].kind == NL_SPAN_TABLE);
+}
+
 static int qualifies_value(struct query *q, size_t i)
 {
     struct nl_span *sp = &q->sp[i];
@@ -111,8 +122,9 @@ static int qualifies_value(struct query *q, size_t i)
             q->sp[cands[1]].lex->role == NL_R_NEG)
             cands[1] = t0_next_content(q, (size_t)cands[1]); /* "whose country is not France" */
     }
+    int listed = sp->kind == NL_SPAN_COLUMN && begins_list(q, i);
     for (int k = 0; k < 2; k++) {
-        if (cands[k] < 0 || q->sp[cands[k]].kind != NL_SPAN_VALUE)
+        if (cands[k] < 0 || q->sp[cands[k]].kind != NL_SPAN_VALUE || (k == 0 && listed))
             continue;
         struct nl_span *v = &q->sp[cands[k]];
         if (sp->kind == NL_SPAN_COLUMN && value_col_named(q, sp, v))
@@ -480,6 +492,22 @@ static void read_group(struct pass *p, int arg)
     }
     if (strcmp(sp->lex->phrase, "by") == 0 && by_names_one(q, i))
         return; /* "books by publisher Gallimard", "songs by Christy Walton": a condition */
+    static const char *const verbs[] = {"was", "is", "were", "are", "has", "had", "did", "does"};
+    size_t after = sp->tok + sp->len;
+    if (strcmp(sp->lex->phrase, "each") == 0 && after < q->sp[q->n - 1].tok + q->sp[q->n - 1].len &&
+        NL_WORD_IN(q->toks[after].word, verbs)) {
+        /* "the year each was founded": each one's year, a column to show, not one group per
+         * year */
+        int pv = t0_prev_content(q, i);
+        if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN && q->n_selects < NL_MAX_SELECT) {
+            int known = 0;
+            for (size_t k = 0; k < q->n_selects; k++)
+                known |= q->selects[k] == pv;
+            if (!known)
+                q->selects[q->n_selects++] = pv;
+        }
+        return;
+    }
     if (strcmp(sp->lex->phrase, "by") == 0 && p->pend == PEND_MEASURE &&
         (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && q->measure_span < 0 &&
         t0_prev_content(q, i) == q->agg_span && q->n_mentions > 0 &&
@@ -1267,7 +1295,8 @@ static void read_column(struct pass *p)
     if ((int)i == q->taken_col)
         return;
     int vb = t0_prev_content(q, i);
-    if (vb >= 0 && vb == (int)i - 1 && q->sp[vb].kind == NL_SPAN_VALUE && sp->n_cand > 0) {
+    if (vb >= 0 && vb == (int)i - 1 && q->sp[vb].kind == NL_SPAN_VALUE && sp->n_cand > 0 &&
+        !begins_list(q, i)) {
         /* "gold tier accounts", "premium plan customers": the column says what the value
          * before it is, it is no column to count or show */
         int same = 0;

@@ -968,6 +968,20 @@ static int resolve_selects(struct res *r)
             t0_is_copula(q->sp[i - 1].lex->phrase) && r->first_mention >= 0 && i > r->first_mention)
             t0_doubt(q, P_UNSURE, "'%s' after the verb may be a condition, not a column to show",
                      t0_span_text(q, sp, r->text, sizeof r->text));
+        int pvt = i > 0 && q->sp[i - 1].kind == NL_SPAN_TABLE && q->sp[i - 1].n_cand == 1
+                      ? q->sp[i - 1].cand[0].table
+                      : -1;
+        int olab[2], onl = pvt >= 0 && pvt != sh->main && q->bfs.dist[pvt] > 0
+                               ? t0_label_cols(q, pvt, olab, 1)
+                               : 0;
+        if (name_word && onl > 0 && !t0_span_has_table(sp, sh->main)) {
+            /* "song title and singer name": the singer's name, not the song's */
+            for (int j = 0; j < onl && sh->n_sel < NL_MAX_SELECT; j++) {
+                sh->sel_t[sh->n_sel] = pvt;
+                sh->sel_c[sh->n_sel++] = olab[j];
+            }
+            continue;
+        }
         if (name_word && !t0_span_has_table(sp, sh->main))
             t0_doubt(q, P_SLIGHT, "'name' read as the name of %s", q->s->tables[sh->main].name);
         if ((sp->partial || (name_word && !t0_span_has_table(sp, sh->main))) && name_word) {

@@ -2728,6 +2728,12 @@ static void test_lists_and_amounts(void)
                 "SELECT 'Cy', 'frigate'");
     /* trap: "and how many" asks for the count already composed */
     expect_rows(db, &sc, "Which vessel made the most voyages, and how many?", "SELECT 'Ada', 2");
+    /* "the year each was built" is each one's year, never a count per year */
+    expect_sql_without(&sc, "sunk vessels and the year each was built", "COUNT(");
+    /* "port and vessel name": the vessel's name, not the voyage's port twice */
+    expect_rows(db, &sc, "voyages from Cadiz - port and vessel name",
+                "SELECT v.port, s.name FROM voyage v JOIN vessel s USING (vessel_id) "
+                "WHERE v.port = 'Cadiz'");
     /* "total lost by the vessels that ...": who lost them, maybe not one total per vessel */
     expect_unsure(&sc, "total crew lost by the vessels that sank off Cadiz");
     /* an amount of shipments is what they are worth, not their freight */
