@@ -416,6 +416,22 @@ static void read_agg(struct pass *p, int arg)
     if (q->agg == (enum nl_agg)arg && p->nx < 0 && p->pend == PEND_NONE &&
         (q->measure_span >= 0 || q->revenue || q->metric))
         return; /* "total killed per ship: ship name and the total": the total asked already */
+    size_t at = q->sp[i].tok;
+    int and_before = listed || (at >= 2 && strcmp(q->toks[at - 2].word, "and") == 0 &&
+                                strcmp(q->toks[at - 1].word, "the") == 0);
+    if (and_before && q->measure_span >= 0 && q->agg != NL_AGG_NONE && q->agg != NL_AGG_COUNT &&
+        arg != NL_AGG_COUNT && q->agg != (enum nl_agg)arg && p->nx >= 0 &&
+        q->sp[p->nx].kind == NL_SPAN_COLUMN && q->sp[q->measure_span].kind == NL_SPAN_COLUMN &&
+        q->sp[p->nx].n_cand > 0 && q->sp[q->measure_span].n_cand > 0 &&
+        t0_span_has_col(&q->sp[p->nx], q->sp[q->measure_span].cand[0].table,
+                        q->sp[q->measure_span].cand[0].col)) {
+        /* "the max version number and the min version number": one measure, named again */
+        if (q->n_more_aggs < sizeof q->more_aggs / sizeof q->more_aggs[0])
+            q->more_aggs[q->n_more_aggs++] = (enum nl_agg)arg;
+        p->read_to = p->nx;
+        p->last_agg = (int)i;
+        return;
+    }
     if (p->pend == PEND_MEASURE && q->measure_span < 0 && q->agg != NL_AGG_NONE &&
         q->agg != (enum nl_agg)arg && measure_agg && (listed || (adjacent && !rank_of_avg))) {
         /* "the average, minimum and maximum age": several of one measure */
@@ -492,6 +508,12 @@ static void read_group(struct pass *p, int arg)
     }
     if (strcmp(sp->lex->phrase, "by") == 0 && by_names_one(q, i))
         return; /* "books by publisher Gallimard", "songs by Christy Walton": a condition */
+    if (strcmp(sp->lex->phrase, "across") == 0 && p->pend == PEND_NONE && q->agg != NL_AGG_NONE &&
+        q->agg != NL_AGG_COUNT && q->measure_span >= 0 && p->nx >= 0 &&
+        q->sp[p->nx].kind == NL_SPAN_TABLE && q->sp[q->measure_span].n_cand > 0 &&
+        t0_span_has_table(&q->sp[p->nx], q->sp[q->measure_span].cand[0].table))
+        return; /* "the max version number across templates": over all of them, the measure's
+                 * own rows, not one figure per template */
     static const char *const verbs[] = {"was", "is", "were", "are", "has", "had", "did", "does"};
     size_t after = sp->tok + sp->len;
     if (strcmp(sp->lex->phrase, "each") == 0 && after < q->sp[q->n - 1].tok + q->sp[q->n - 1].len &&

@@ -2728,6 +2728,13 @@ static void test_lists_and_amounts(void)
                 "SELECT 'Cy', 'frigate'");
     /* trap: "and how many" asks for the count already composed */
     expect_rows(db, &sc, "Which vessel made the most voyages, and how many?", "SELECT 'Ada', 2");
+    /* one measure named after each of two aggregates; "across" its own rows is no grouping */
+    expect_rows(db, &sc, "Give me the max built year and the min built year across vessels.",
+                "SELECT 1805, 1801");
+    /* trap: across the rows of another table, one figure each */
+    expect_rows(db, &sc, "average crew lost across vessels",
+                "SELECT s.name, AVG(v.crew_lost) FROM voyage v JOIN vessel s USING (vessel_id) "
+                "GROUP BY s.vessel_id ORDER BY s.name");
     /* "the year each was built" is each one's year, never a count per year */
     expect_sql_without(&sc, "sunk vessels and the year each was built", "COUNT(");
     /* "port and vessel name": the vessel's name, not the voyage's port twice */
