@@ -169,6 +169,7 @@ static const struct lex_sense senses[] = {
             "you", "your", "please", "that", "those", "these", "this", "it", "its", "they", "their",
             "them", "as", "into", "within", "whose", "where", "s", "can", "could", "would",
             "overall", "altogether", "in total", "currently", "right now", "at the moment",
+            "represented", "on record", "in the data", "in the database", "in our records",
             "at present", "brings in", "bring in", "brought in", "generates", "generate",
             "generated", "sell", "making", "earning", "earns", "earn", "database", "table", "record",
             "records", "row", "rows", "entries", "data", "placed", "place", "make", "made", "exist",

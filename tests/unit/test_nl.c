@@ -2728,6 +2728,8 @@ static void test_lists_and_amounts(void)
                 "SELECT 'Cy', 'frigate'");
     /* trap: "and how many" asks for the count already composed */
     expect_rows(db, &sc, "Which vessel made the most voyages, and how many?", "SELECT 'Ada', 2");
+    /* "represented", "on record": filler */
+    expect_rows(db, &sc, "What distinct fates are represented?", "SELECT DISTINCT fate FROM vessel");
     /* one measure named after each of two aggregates; "across" its own rows is no grouping */
     expect_rows(db, &sc, "Give me the max built year and the min built year across vessels.",
                 "SELECT 1805, 1801");
