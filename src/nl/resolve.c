@@ -1790,10 +1790,15 @@ static int resolve_total_in_period(struct res *r)
     if (sh->agg != NL_AGG_NONE || sh->n_sel != 1 || sh->group != GROUP_NONE || q->rank ||
         q->n < 2 || !q->toks || strcmp(q->toks[0].word, "what") != 0)
         return 0;
-    int t = sh->sel_t[0], c = sh->sel_c[0], period = 0;
-    for (size_t k = 0; k < q->nf; k++)
+    int t = sh->sel_t[0], c = sh->sel_c[0], period = 0, through = 0;
+    for (size_t k = 0; k < q->nf; k++) {
         period |= q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR;
-    if (!period || !t0_col_is_money(q, t, c) || t0_col_is_key(q, t, c))
+        /* "What is the GMV from buyers in Canada?": the orders of the rows another table's
+         * condition picks, many of them: their total too */
+        through |= q->f[k].kind == FILTER_VALUE && q->f[k].t >= 0 && q->f[k].t != t &&
+                   t0_fk_to(q, t, q->f[k].t, &(int){0}) >= 0;
+    }
+    if ((!period && !through) || !t0_col_is_money(q, t, c) || t0_col_is_key(q, t, c))
         return 0;
     for (size_t k = 0; k < sizeof per_unit / sizeof per_unit[0]; k++)
         if (t0_col_has_word(q, t, c, per_unit[k]))
@@ -1803,7 +1808,8 @@ static int resolve_total_in_period(struct res *r)
     sh->agg_c = c;
     sh->n_sel = 0;
     sh->distinct = 0;
-    t0_doubt(q, P_SLIGHT, "the %s of a period read as its total", q->s->tables[t].cols[c].name);
+    t0_doubt(q, P_SLIGHT, "the %s of %s read as its total", q->s->tables[t].cols[c].name,
+             period ? "a period" : "the rows picked");
     return 0;
 }
 

@@ -2794,6 +2794,9 @@ static void test_donors_and_rent(void)
     /* a state's name is its stored code, never a type code it happens to spell */
     expect_rows(db, &sc, "How many donors are in Oregon?", "SELECT 2");
     expect_sql_without(&sc, "How many donors are in Oregon?", "'ORG'");
+    /* "what is the amount from donors in Oregon": a total of their gifts, never a list of
+     * distinct amounts */
+    expect_sql_without(&sc, "What is the gift amount from donors in Oregon?", "DISTINCT");
     /* a code written in capitals is the code, not the word "or" */
     expect_rows(db, &sc, "How many donors are in OR?", "SELECT 2");
     expect_rows(db, &sc, "How many donors are in Washington?", "SELECT 1");
