@@ -433,9 +433,8 @@ static void test_draft(void)
 }
 
 /* Revenue from one money column kept in cents; a column named revenue stays a column. */
-/* A table of people (a first and a last name) gets a drafted dimension showing one name, which
- * the written file carries and tier 0 then shows. */
-static void test_draft_people(void)
+/* The layer `semantic init` drafts for a database made of `sql` (NULL on failure). */
+static struct semantic *draft_of(const char *sql)
 {
     char path[600];
     struct db *d2 = NULL;
@@ -443,75 +442,64 @@ static void test_draft_people(void)
     struct semantic *sm = NULL;
     struct err e = {0};
     memset(&s2, 0, sizeof s2);
-    snprintf(path, sizeof path, "%s.people", db_path);
-    make_db(path, "CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
-                  " hire_dt DATE);"
-                  "CREATE TABLE dept(dept_id INTEGER PRIMARY KEY, dept_nm TEXT);"
-                  "INSERT INTO emp VALUES (1,'Ann','Lee','2024-01-02'),(2,'Bo','Kim','2023-05-06');");
+    snprintf(path, sizeof path, "%s.draft", db_path);
+    make_db(path, sql);
     CHECK_INT(db_open(path, &d2, &e), 0);
     CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
     CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
-    CHECK(sm && sm->n_dims == 1);
+    schema_free(&s2);
+    db_close(d2);
+    remove(path);
+    return sm;
+}
+
+/* revenue's synonyms include one with "spend" in it */
+static int spend_synonym(const struct semantic *sm)
+{
+    const struct semantic_metric *rev = semantic_find_metric(sm, "revenue");
+    int spend = 0;
+    for (size_t k = 0; rev && k < rev->synonyms.n; k++)
+        spend |= strstr(rev->synonyms.items[k], "spend") != NULL;
+    return spend;
+}
+
+/* A table of people (a first and a last name) gets a drafted dimension showing one name, which
+ * the written file carries and tier 0 then shows; voided checks and comped lines are no sale;
+ * "spend" is no revenue beside vendors. */
+static void test_draft_people(void)
+{
+    struct semantic *sm = draft_of(
+        "CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, hire_dt DATE);"
+        "CREATE TABLE dept(dept_id INTEGER PRIMARY KEY, dept_nm TEXT);"
+        "INSERT INTO emp VALUES (1,'Ann','Lee','2024-01-02'),(2,'Bo','Kim','2023-05-06');");
     CHECK(sm && sm->n_metrics == 0); /* no sales in it */
     CHECK(sm && sm->n_dims == 1 && strcmp(sm->dims[0].table, "emp") == 0 &&
           strcmp(sm->dims[0].display, "emp.first_nm || ' ' || emp.last_nm") == 0);
     semantic_free(sm);
-    sm = NULL;
-    schema_free(&s2);
-    db_close(d2);
-    d2 = NULL;
     /* checks and their lines: a voided check and a comped line are no sale */
-    make_db(path, "CREATE TABLE chk(chk_id INTEGER PRIMARY KEY, opened_ts DATE, stat_cd TEXT);"
+    sm = draft_of("CREATE TABLE chk(chk_id INTEGER PRIMARY KEY, opened_ts DATE, stat_cd TEXT);"
                   "CREATE TABLE chk_ln(ln_id INTEGER PRIMARY KEY,"
                   " chk_id INTEGER REFERENCES chk(chk_id), qty INTEGER, prc REAL, comp_flg INTEGER);"
                   "INSERT INTO chk VALUES (1,'2024-01-01','CLSD'),(2,'2024-01-02','VOID');"
                   "INSERT INTO chk_ln VALUES (1,1,2,5.0,0),(2,1,1,9.0,1),(3,2,1,4.0,0);");
-    CHECK_INT(db_open(path, &d2, &e), 0);
-    CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
-    CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
     const struct semantic_metric *sales = semantic_find_metric(sm, "revenue");
-    CHECK(sales && sales->filters.n == 2);
     CHECK(sales && sales->filters.n == 2 && strstr(sales->filters.items[0], "'VOID'") &&
           strstr(sales->filters.items[1], "comp_flg = 0"));
     semantic_free(sm);
-    sm = NULL;
-    schema_free(&s2);
-    db_close(d2);
-    d2 = NULL;
     /* payments received beside vendors' invoices: revenue, but "spend" is what vendors are paid */
-    make_db(path, "CREATE TABLE pmt(pmt_id INTEGER PRIMARY KEY, paid_on DATE, pmt_amt REAL);"
+    sm = draft_of("CREATE TABLE pmt(pmt_id INTEGER PRIMARY KEY, paid_on DATE, pmt_amt REAL);"
                   "CREATE TABLE vndr(vndr_id INTEGER PRIMARY KEY, vndr_nm TEXT);"
                   "CREATE TABLE vndr_inv(inv_id INTEGER PRIMARY KEY,"
                   " vndr_id INTEGER REFERENCES vndr(vndr_id), inv_amt REAL);"
                   "INSERT INTO pmt VALUES (1,'2024-01-01',900.0);");
-    CHECK_INT(db_open(path, &d2, &e), 0);
-    CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
-    CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
-    const struct semantic_metric *rev = semantic_find_metric(sm, "revenue");
-    CHECK(rev != NULL);
-    for (size_t k = 0; rev && k < rev->synonyms.n; k++)
-        CHECK(strstr(rev->synonyms.items[k], "spend") == NULL);
+    CHECK(semantic_find_metric(sm, "revenue") != NULL && !spend_synonym(sm));
     semantic_free(sm);
-    sm = NULL;
-    schema_free(&s2);
-    db_close(d2);
-    d2 = NULL;
     /* trap: support tickets (sup_tkt) are no suppliers: "spend" stays the customers' */
-    make_db(path, "CREATE TABLE pmt(pmt_id INTEGER PRIMARY KEY, paid_on DATE, pmt_amt REAL);"
+    sm = draft_of("CREATE TABLE pmt(pmt_id INTEGER PRIMARY KEY, paid_on DATE, pmt_amt REAL);"
                   "CREATE TABLE sup_tkt(tkt_id INTEGER PRIMARY KEY, opened_at DATE);"
                   "INSERT INTO pmt VALUES (1,'2024-01-01',900.0);");
-    CHECK_INT(db_open(path, &d2, &e), 0);
-    CHECK_INT(d2 ? db_load_schema(d2, &s2, NULL, &e) : -1, 0);
-    CHECK_INT(nl_semantic_draft(&s2, &sm, &e), 0);
-    rev = semantic_find_metric(sm, "revenue");
-    int spend = 0;
-    for (size_t k = 0; rev && k < rev->synonyms.n; k++)
-        spend |= strstr(rev->synonyms.items[k], "spend") != NULL;
-    CHECK(spend);
+    CHECK(spend_synonym(sm));
     semantic_free(sm);
-    schema_free(&s2);
-    db_close(d2);
-    remove(path);
 }
 
 static void test_draft_money_columns(void)
