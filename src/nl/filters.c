@@ -178,18 +178,23 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
     f->c = sp->cand[best].col;
     f->vals[0] = sp->cand[best].value;
     f->n_vals = 1;
+    int key = -1, keys = 0;
     for (size_t c = 0; sh->main >= 0 && f->t != sh->main && c < q->s->tables[sh->main].n_cols; c++) {
         size_t fi = q->ns->col_base[sh->main] + c;
-        if (q->ns->fk_target[fi] == f->t && q->ns->fk_target_col[fi] == f->c &&
-            sh->group != GROUP_TABLE) {
-            /* "votes from NJ" where votes.state references area_code_state.state: the votes'
-             * own column holds the value; a join to the referenced rows would count a vote once
-             * for each of them when that column is not their key */
-            f->key_of = f->t + 1;
-            f->t = sh->main;
-            f->c = (int)c;
-            break;
+        if (q->ns->fk_target[fi] == f->t) {
+            keys++;
+            if (q->ns->fk_target_col[fi] == f->c)
+                key = (int)c;
         }
+    }
+    if (key >= 0 && keys == 1 && sh->group != GROUP_TABLE) {
+        /* "votes from NJ" where votes.state references area_code_state.state: the votes' own
+         * column holds the value; a join to the referenced rows would count a vote once for each
+         * of them when that column is not their key. (With two keys to that table, "flights
+         * from" and "to" an airport, which one is meant stays the join path's question.) */
+        f->key_of = f->t + 1;
+        f->t = sh->main;
+        f->c = key;
     }
     if (sp->len == 1 && q->toks[sp->tok].kind == NL_TOK_WORD && asks_state_now(q)) {
         /* the state it is in, not when it entered it */
