@@ -196,9 +196,14 @@ static void role_table_key(struct nl_schema *ns, size_t t, size_t c)
     const struct schema *s = ns->s;
     const struct schema_column *col = &s->tables[t].cols[c];
     const char *us = strrchr(col->name, '_');
-
     if (!us || col->type != SCHEMA_TYPE_INTEGER || us == col->name)
         return;
+    static const char *const counts[] = {"num", "n", "no", "nbr", "cnt", "count", "total", "tot",
+                                         "qty", "avg", "max", "min", "sum", "pct", "nb"};
+    const struct nl_name *cn = &ns->cols[t][c];
+    for (size_t k = 0; cn->n && k < sizeof counts / sizeof counts[0]; k++)
+        if (strcmp(cn->stem[0], counts[k]) == 0)
+            return; /* "num_orders" counts orders; it points at none */
     int found = -1;
     for (size_t u = 0; u < s->n_tables; u++) {
         int pk = u == t ? -1 : single_pk(&s->tables[u]);

@@ -2892,6 +2892,16 @@ static void test_learners_and_courses(void)
         expect_rows(db2, &s2, "Which home course has the most mentors?", "SELECT 'SQL'");
         schema_free_local(&s2);
         sqlite3_close(db2);
+        /* trap: a count named after the table (num_crs) points at no course */
+        db2 = open_db("CREATE TABLE crs(crs_id INTEGER PRIMARY KEY, crs_ttl TEXT);"
+                      "CREATE TABLE tutor(tutor_id INTEGER PRIMARY KEY, num_crs INTEGER);"
+                      "INSERT INTO crs VALUES (1,'SQL'),(2,'Stats');"
+                      "INSERT INTO tutor VALUES (1,2),(2,1),(3,1);");
+        introspect(db2, &s2, "sqlite");
+        expect_rows(db2, &s2, "number of tutors by num crs",
+                    "SELECT num_crs, COUNT(*) FROM tutor GROUP BY num_crs");
+        schema_free_local(&s2);
+        sqlite3_close(db2);
     }
     /* a course is named by its title (crs_ttl) */
     expect_rows(db, &sc, "Which course has the most enrollments?", "SELECT 'SQL Basics'");
