@@ -387,11 +387,7 @@ int t0_date_col_said(const struct query *q, int t)
 int t0_born_asked(const struct query *q)
 {
     static const char *const words[] = {"born", "birth", "birthday", "birthdays", "births"};
-    for (size_t i = 0; q->sp && i < q->n; i++)
-        for (size_t k = q->sp[i].tok; k < q->sp[i].tok + q->sp[i].len; k++)
-            if (q->toks[k].kind == NL_TOK_WORD && NL_WORD_IN(q->toks[k].word, words))
-                return 1;
-    return 0;
+    return T0_SAYS(q, words);
 }
 
 /* The date column of a table: the only one, or the one named after the table ("order_date" in

@@ -982,12 +982,7 @@ static int asks_whole_rows(const struct query *q)
 {
     static const char *const words[] = {"information", "info",    "detail", "details",
                                         "everything",  "columns", "fields", "attributes"};
-    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
-    for (size_t i = 0; i < n_toks; i++)
-        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-            if (strcmp(q->toks[i].word, words[k]) == 0)
-                return 1;
-    return 0;
+    return T0_SAYS(q, words);
 }
 
 /* The select list: the groups and aggregates, the columns asked for, or the rows' labels. */

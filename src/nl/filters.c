@@ -302,11 +302,7 @@ static int says_sales_verb(const struct query *q)
                                         "bring",  "brings", "generated", "generate", "generates",
                                         "sold",   "sell",   "sells",    "bought",   "purchased",
                                         "billed", "grossed", "invoiced"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
-    for (size_t k = 0; k < end; k++)
-        if (NL_WORD_IN(q->toks[k].word, verbs))
-            return 1;
-    return 0;
+    return T0_SAYS(q, verbs);
 }
 
 /* An amount of money with no column named: main's money column (money.c), or the pay kept in
@@ -358,11 +354,7 @@ static int year_filter(struct query *q, const struct shape *sh, struct filter *f
 static int says_cents(const struct query *q)
 {
     static const char *const words[] = {"cent", "cents", "penny", "pennies"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
-    for (size_t k = 0; k < end; k++)
-        if (q->toks[k].kind == NL_TOK_WORD && NL_WORD_IN(q->toks[k].word, words))
-            return 1;
-    return 0;
+    return T0_SAYS(q, words);
 }
 
 /* "employees over 30", "visitors under 30": a whole number of a human age compared with a table

@@ -22,6 +22,15 @@ const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *
     return out;
 }
 
+int t0_says(const struct query *q, const char *const *words, size_t n)
+{
+    size_t end = q->sp && q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k < end; k++)
+        if (q->toks[k].kind == NL_TOK_WORD && nl_word_in(q->toks[k].word, words, n))
+            return 1;
+    return 0;
+}
+
 int t0_unit_span(const struct query *q, size_t i)
 {
     if (i < 2 || q->sp[i].kind != NL_SPAN_COLUMN || q->sp[i].len != 1 ||
