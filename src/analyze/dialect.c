@@ -75,7 +75,8 @@ static const struct dia_rule postgresql_sqlite[] = {
      * subtracted as numbers (the years), so these come before the one-operand forms. */
     REWRITE("EXTRACT(EPOCH FROM ($1 - $2))",
             "(CAST(strftime('%s', $1) AS REAL) - strftime('%s', $2))"),
-    REWRITE("EXTRACT(EPOCH FROM $1 - $2)", "(CAST(strftime('%s', $1) AS REAL) - strftime('%s', $2))"),
+    REWRITE("EXTRACT(EPOCH FROM $1 - $2)",
+            "(CAST(strftime('%s', $1) AS REAL) - strftime('%s', $2))"),
     REWRITE("EXTRACT(DAY FROM ($1 - $2))", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
     REWRITE("EXTRACT(DAY FROM $1 - $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
     REWRITE("DATE_PART('day', $1 - $2)", "CAST(julianday($1) - julianday($2) AS INTEGER)"),
@@ -123,9 +124,23 @@ static const struct dia_rule tsql_sqlite[] = {
     REWRITE("LEN($1)", "length($1)"),
     REWRITE("ISNULL($1, $2)", "IFNULL($1, $2)"),
     REWRITE("GETDATE()", "datetime('now')"),
-    REWRITE("DATEDIFF(day, $1, $2)", "CAST(julianday($2) - julianday($1) AS INTEGER)"),
+    /* T-SQL's DATEDIFF counts the boundaries crossed: whole dates, whatever the times of day */
+    REWRITE("DATEDIFF(day, $1, $2)", "CAST(julianday(date($2)) - julianday(date($1)) AS INTEGER)"),
+    REWRITE("DATEDIFF(dd, $1, $2)", "CAST(julianday(date($2)) - julianday(date($1)) AS INTEGER)"),
     REWRITE("DATEDIFF(year, $1, $2)",
             "(CAST(strftime('%Y', $2) AS INTEGER) - CAST(strftime('%Y', $1) AS INTEGER))"),
+    REWRITE("DATEDIFF(yy, $1, $2)",
+            "(CAST(strftime('%Y', $2) AS INTEGER) - CAST(strftime('%Y', $1) AS INTEGER))"),
+    REWRITE("DATEPART(yy, $1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
+    REWRITE("DATEPART(yyyy, $1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
+    REWRITE("DATEPART(mm, $1)", "CAST(strftime('%m', $1) AS INTEGER)"),
+    REWRITE("DATEPART(dd, $1)", "CAST(strftime('%d', $1) AS INTEGER)"),
+    REWRITE("DATEPART(qq, $1)", "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)"),
+    REWRITE("DATEPART(dw, $1)", "(CAST(strftime('%w', $1) AS INTEGER) + 1)"),
+    REWRITE("DATENAME(month, $1)", "DATE_FORMAT($1, '%M')"),
+    REWRITE("DATENAME(weekday, $1)", "DATE_FORMAT($1, '%W')"),
+    REWRITE("DATENAME(dw, $1)", "DATE_FORMAT($1, '%W')"),
+    REWRITE("EOMONTH($1)", "date($1, 'start of month', '+1 month', '-1 day')"),
     REWRITE("DATEPART(year, $1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
     REWRITE("DATEPART(month, $1)", "CAST(strftime('%m', $1) AS INTEGER)"),
     REWRITE("DATEPART(day, $1)", "CAST(strftime('%d', $1) AS INTEGER)"),
@@ -185,6 +200,23 @@ static const struct dia_rule mysql_sqlite[] = {
     REWRITE("HOUR($1)", "CAST(strftime('%H', $1) AS INTEGER)"),
     REWRITE("DAYOFWEEK($1)", "(CAST(strftime('%w', $1) AS INTEGER) + 1)"),
     REWRITE("TIMESTAMPDIFF(DAY, $1, $2)", "CAST(julianday($2) - julianday($1) AS INTEGER)"),
+    /* whole years or months elapsed: one less when the later date's day (and time) of the
+     * year or month comes before the earlier one's */
+    REWRITE("TIMESTAMPDIFF(YEAR, $1, $2)",
+            "(CAST(strftime('%Y', $2) AS INTEGER) - CAST(strftime('%Y', $1) AS INTEGER) - "
+            "(strftime('%m-%d %H:%M:%S', $2) < strftime('%m-%d %H:%M:%S', $1)))"),
+    REWRITE("TIMESTAMPDIFF(MONTH, $1, $2)",
+            "((CAST(strftime('%Y', $2) AS INTEGER) - CAST(strftime('%Y', $1) AS INTEGER)) * 12 + "
+            "CAST(strftime('%m', $2) AS INTEGER) - CAST(strftime('%m', $1) AS INTEGER) - "
+            "(strftime('%d %H:%M:%S', $2) < strftime('%d %H:%M:%S', $1)))"),
+    REWRITE("DAYOFMONTH($1)", "CAST(strftime('%d', $1) AS INTEGER)"),
+    REWRITE("DAYOFYEAR($1)", "CAST(strftime('%j', $1) AS INTEGER)"),
+    REWRITE("MINUTE($1)", "CAST(strftime('%M', $1) AS INTEGER)"),
+    /* the names are DATE_FORMAT's, translated on the next pass */
+    REWRITE("DAYNAME($1)", "DATE_FORMAT($1, '%W')"),
+    REWRITE("MONTHNAME($1)", "DATE_FORMAT($1, '%M')"),
+    REWRITE("LAST_DAY($1)", "date($1, 'start of month', '+1 month', '-1 day')"),
+    REWRITE("CURRENT_DATE()", "date('now')"),
     REWRITE("DATE_SUB($1, INTERVAL $2 DAY)", "datetime($1, '-' || ($2) || ' days')"),
     REWRITE("DATE_SUB($1, INTERVAL $2 MONTH)", "datetime($1, '-' || ($2) || ' months')"),
     REWRITE("DATE_SUB($1, INTERVAL $2 YEAR)", "datetime($1, '-' || ($2) || ' years')"),
@@ -223,7 +255,10 @@ static const struct dia_pair {
     const struct dia_rule *rules;
     size_t n;
 } pairs[] = {
-#define PAIR(from, to, rules) {from, to, rules, sizeof rules / sizeof rules[0]}
+#define PAIR(from, to, rules)                                                                      \
+    {                                                                                              \
+        from, to, rules, sizeof rules / sizeof rules[0]                                            \
+    }
     PAIR("postgresql", "sqlite", postgresql_sqlite),
     PAIR("tsql", "sqlite", tsql_sqlite),
     PAIR("mysql", "sqlite", mysql_sqlite),
@@ -237,15 +272,24 @@ static const struct {
     const char *type;
     const char *replace;
 } cast_types[] = {
-    {"int", "CAST($1 AS INTEGER)"},     {"int4", "CAST($1 AS INTEGER)"},
-    {"int8", "CAST($1 AS INTEGER)"},    {"integer", "CAST($1 AS INTEGER)"},
-    {"bigint", "CAST($1 AS INTEGER)"},  {"smallint", "CAST($1 AS INTEGER)"},
-    {"numeric", "CAST($1 AS REAL)"},    {"decimal", "CAST($1 AS REAL)"},
-    {"float", "CAST($1 AS REAL)"},      {"float8", "CAST($1 AS REAL)"},
-    {"real", "CAST($1 AS REAL)"},       {"double", "CAST($1 AS REAL)"},
-    {"text", "CAST($1 AS TEXT)"},       {"varchar", "CAST($1 AS TEXT)"},
-    {"char", "CAST($1 AS TEXT)"},       {"character", "CAST($1 AS TEXT)"},
-    {"date", "date($1)"},               {"timestamp", "datetime($1)"},
+    {"int", "CAST($1 AS INTEGER)"},
+    {"int4", "CAST($1 AS INTEGER)"},
+    {"int8", "CAST($1 AS INTEGER)"},
+    {"integer", "CAST($1 AS INTEGER)"},
+    {"bigint", "CAST($1 AS INTEGER)"},
+    {"smallint", "CAST($1 AS INTEGER)"},
+    {"numeric", "CAST($1 AS REAL)"},
+    {"decimal", "CAST($1 AS REAL)"},
+    {"float", "CAST($1 AS REAL)"},
+    {"float8", "CAST($1 AS REAL)"},
+    {"real", "CAST($1 AS REAL)"},
+    {"double", "CAST($1 AS REAL)"},
+    {"text", "CAST($1 AS TEXT)"},
+    {"varchar", "CAST($1 AS TEXT)"},
+    {"char", "CAST($1 AS TEXT)"},
+    {"character", "CAST($1 AS TEXT)"},
+    {"date", "date($1)"},
+    {"timestamp", "datetime($1)"},
     {"timestamptz", "datetime($1)"},
 };
 
@@ -578,9 +622,18 @@ out:
 
 /* The construct of each kind but DIA_PATTERN, in enum dia_kind's order. */
 static int (*const constructs[])(const struct fx_sql *, size_t, struct fx_edits *, size_t *) = {
-    NULL,           rewrite_cast,       rewrite_top,          rewrite_nstring,
-    rewrite_regex,  fx_dia_distinct_on, fx_dia_any,           fx_dia_similar,
-    fx_dia_typed_literal, fx_dia_interval, fx_dia_format, fx_dia_concat_ws,
+    NULL,
+    rewrite_cast,
+    rewrite_top,
+    rewrite_nstring,
+    rewrite_regex,
+    fx_dia_distinct_on,
+    fx_dia_any,
+    fx_dia_similar,
+    fx_dia_typed_literal,
+    fx_dia_interval,
+    fx_dia_format,
+    fx_dia_concat_ws,
 };
 _Static_assert(sizeof constructs / sizeof constructs[0] == DIA_CONCAT_WS + 1,
                "one construct per kind of enum dia_kind");

@@ -291,8 +291,10 @@ static int pt_order_limit(struct pt *pt, json_t *sel, int with_sort)
     json_t *count = json_object_get(sel, "limitCount"), *off = json_object_get(sel, "limitOffset");
     const char *t;
     json_t *c = pt_node(count, &t);
-    if (c && strcmp(t, "A_Const") == 0 && json_is_true(json_object_get(c, "isnull")))
+    if (c && strcmp(t, "A_Const") == 0 && json_is_true(json_object_get(c, "isnull"))) {
         count = NULL; /* LIMIT ALL */
+        pt_note(pt, "LIMIT ALL");
+    }
     if (count) {
         buf_puts(&pt->out, " LIMIT ");
         if (pt_expr(pt, count))

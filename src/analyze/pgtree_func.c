@@ -14,6 +14,42 @@
 
 /* ---- dates ---- */
 
+static int is_age(json_t *fc)
+{
+    json_t *names = json_object_get(fc, "funcname");
+    const char *name = pt_name_at(names, json_array_size(names) - 1);
+    return name && strcmp(name, "age") == 0;
+}
+
+/* The years of age(later, earlier) or age(earlier) (from today): whole years elapsed, one less
+ * when the later date's day and time of the year come before the earlier one's. The other
+ * fields of an interval are not translated. */
+static int age_years(struct pt *pt, const char *field, json_t *fc)
+{
+    json_t *args = json_object_get(fc, "args");
+    size_t na = json_array_size(args);
+    if (strcasecmp(field, "year") != 0)
+        return pt_unknown(pt, "EXTRACT from age", field);
+    if (na < 1 || na > 2 || json_object_get(fc, "over") || json_object_get(fc, "agg_filter"))
+        return pt_unknown(pt, "function", "age");
+    json_t *later = na == 2 ? json_array_get(args, 0) : NULL,
+           *earlier = json_array_get(args, na - 1);
+    static const char *const parts[] = {
+        "(CAST(strftime('%Y', ", ") AS INTEGER) - CAST(strftime('%Y', ",
+        ") AS INTEGER) - (strftime('%m-%d %H:%M:%S', ", ") < strftime('%m-%d %H:%M:%S', ", ")))"};
+    for (size_t k = 0; k < 4; k++) {
+        buf_puts(&pt->out, parts[k]);
+        json_t *x = k % 2 ? earlier : later;
+        if (!x)
+            buf_puts(&pt->out, "date('now')");
+        else if (pt_expr(pt, x))
+            return -1;
+    }
+    buf_puts(&pt->out, parts[4]);
+    pt_note(pt, "age");
+    return 0;
+}
+
 int pt_date_field(struct pt *pt, const char *field, json_t *arg)
 {
     static const struct {
@@ -51,6 +87,8 @@ int pt_date_field(struct pt *pt, const char *field, json_t *arg)
         pt_note(pt, "EXTRACT");
         return 0;
     }
+    if (e && strcmp(t, "FuncCall") == 0 && is_age(e))
+        return age_years(pt, field, e);
     const char *fmt = NULL;
     for (size_t k = 0; k < sizeof fields / sizeof fields[0] && !fmt; k++)
         if (strcasecmp(field, fields[k].field) == 0)

@@ -112,6 +112,34 @@ static void expect_dialect(const char *in, const char *named, const char *want)
     expect_dialect_to("sqlite", in, named, want);
 }
 
+/* in translates for SQLite, and the translation's one row on an empty database reads
+ * want ("a|b"). */
+static void expect_rows_of(const char *in, const char *want)
+{
+    char *out = NULL, got[512] = "";
+    struct buf what = BUF_INIT;
+    CHECK(fx_dialect_translate(in, "sqlite", NULL, &out, &what) > 0);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    CHECK_INT(sqlite3_open(":memory:", &db), SQLITE_OK);
+    if (out && sqlite3_prepare_v2(db, out, -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+        size_t n = 0;
+        for (int c = 0; c < sqlite3_column_count(st) && n < sizeof got; c++) {
+            const unsigned char *v = sqlite3_column_text(st, c);
+            n += (size_t)snprintf(got + n, sizeof got - n, "%s%s", c ? "|" : "",
+                                  v ? (const char *)v : "NULL");
+        }
+    } else {
+        snprintf(got, sizeof got, "ERROR: %s (%s)", sqlite3_errmsg(db), out ? out : "no SQL");
+    }
+    CHECK_STR(got, want);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    free(out);
+    buf_free(&what);
+}
+
 static void test_dialect(void)
 {
     expect_dialect("SELECT TOP 3 name FROM singer ORDER BY age DESC", NULL,
@@ -130,8 +158,20 @@ static void test_dialect(void)
                    "released) FROM song");
     expect_dialect("SELECT LEN(name), ISNULL(age, 0), DATEDIFF(day, released, GETDATE()) FROM t",
                    NULL,
-                   "SELECT length(name), IFNULL(age, 0), CAST(julianday(datetime('now')) - "
-                   "julianday(released) AS INTEGER) FROM t");
+                   "SELECT length(name), IFNULL(age, 0), CAST(julianday(date(datetime('now'))) "
+                   "- julianday(date(released)) AS INTEGER) FROM t");
+    /* T-SQL counts day boundaries: 23:00 to 01:00 the next day is one day */
+    expect_rows_of("SELECT DATEDIFF(dd, '2024-01-01 23:00', '2024-01-02 01:00'), "
+                   "DATEPART(yyyy, '2024-05-06'), DATENAME(weekday, '2024-05-06'), "
+                   "DATENAME(month, '2024-05-06'), EOMONTH('2024-02-10')",
+                   "1|2024|Monday|May|2024-02-29");
+    /* MySQL's whole years and months elapsed, and its names of days and months */
+    expect_rows_of("SELECT TIMESTAMPDIFF(YEAR, '2000-06-15', '2024-06-14'), "
+                   "TIMESTAMPDIFF(YEAR, '2000-06-15', '2024-06-15'), "
+                   "TIMESTAMPDIFF(MONTH, '2024-01-31', '2024-02-29'), "
+                   "TIMESTAMPDIFF(MONTH, '2024-01-15', '2024-03-15'), DAYNAME('2024-05-05'), "
+                   "MONTHNAME('2024-12-01'), LAST_DAY('2023-02-03'), DAYOFYEAR('2024-02-01')",
+                   "23|24|0|2|Sunday|December|2023-02-28|32");
     /* Nested constructs are rewritten to a fixed point. */
     expect_dialect("SELECT LEN(ISNULL(name, 'x')) FROM t", NULL,
                    "SELECT length(IFNULL(name, 'x')) FROM t");

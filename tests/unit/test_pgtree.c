@@ -219,6 +219,13 @@ static void test_dates(void)
                 "split_part", "|551.0|551.7");
     expect_none("SELECT EXTRACT(WEEK FROM founded) FROM country", "EXTRACT week");
     expect_none("SELECT age(founded::date) FROM country", "function age");
+    /* whole years elapsed: 1776-07-04 to 1777-07-03 is not yet a year */
+    expect_rows("SELECT EXTRACT(YEAR FROM age('1777-07-03'::date, founded)), "
+                "date_part('year', age('1777-07-04', founded)) FROM country WHERE id = 2",
+                "age", "0|1");
+    expect_rows("SELECT count(*) FROM country WHERE EXTRACT(YEAR FROM age(founded)) > 100", "age",
+                "4");
+    expect_none("SELECT EXTRACT(MONTH FROM age(founded)) FROM country", "EXTRACT from age month");
 }
 
 static void test_strings_and_aggregates(void)
@@ -279,6 +286,8 @@ static void test_query_shapes(void)
                 "SELECT Name, \"Mixed\", COUNT(*) FROM Country WHERE Name LIKE 'a%' GROUP BY 1");
     /* A double-quoted word SQLite reads as a string when no column has its name stays quoted. */
     expect_rows("SELECT count(*)::int FROM country WHERE continent = \"Europe\"", "::int4", "2");
+    expect_rows("SELECT name FROM country ORDER BY id LIMIT ALL OFFSET 3", "LIMIT ALL",
+                "Japan;Brazil");
     expect_text("SELECT -3 + id, 2 - -1 FROM country WHERE id = ANY(ARRAY[-1, 0])",
                 "SELECT -3 + id, 2 - -1 FROM country WHERE id IN (-1, 0)");
 }
