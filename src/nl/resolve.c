@@ -1387,6 +1387,19 @@ static int end_col(const struct query *q, int t, int settled)
     return found;
 }
 
+/* A yes/no column of t that says whether its row is still in use (active_flg, is_current,
+ * available), or -1. */
+static int state_flag(const struct query *q, int t)
+{
+    static const char *const words[] = {"activ", "current", "avail", "enabl", "live", "discontinu",
+                                        "retir", "sell", "offer"};
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+        for (size_t k = 0; t0_col_is_flag(q, t, (int)c) && k < sizeof words / sizeof words[0]; k++)
+            if (t0_col_has_word(q, t, (int)c, words[k]))
+                return (int)c;
+    return -1;
+}
+
 /* "current employees", "tickets still open": the rows of the table asked about (else of main)
  * whose end date is not set. "still" needs no end when the question says its state otherwise
  * ("still pending"); "current" or "active" with no end to read is not understood. */
@@ -1415,8 +1428,12 @@ static int resolve_current(struct res *r)
         c = end_col(q, t, settled);
     }
     if (c < 0) {
+        int flag = t >= 0 ? state_flag(q, t) : -1;
         if (!q->current_filler)
             t0_doubt(q, P_UNSURE, "'%s' not understood", text);
+        else if (flag >= 0) /* "plans we are still selling" beside plan_cat.active_flg */
+            t0_doubt(q, P_UNSURE, "'%s' may be the yes/no column %s.%s", text,
+                     q->s->tables[t].name, q->s->tables[t].cols[flag].name);
         return 0;
     }
     struct filter *f = not_null_filter(q, t, c, 1);
@@ -1517,9 +1534,10 @@ static int links_between(const struct query *q, int a, int b)
     return n;
 }
 
-/* "who conducts the Kirov Orchestra", "who sang Cha Cha Slide": a value of a table that holds no
- * people, asked "who" with a verb tier 0 does not know, is about the one table of people next
- * to it (one foreign key, or one table of links, between them). Returns that table, or -1. */
+/* "who conducts the Kirov Orchestra", "who sang Cha Cha Slide", "who is on leave": a value of a
+ * table that holds no people, asked "who" with a verb tier 0 does not know or a form of "be", is
+ * about the one table of people next to it (one foreign key, or one table of links, between
+ * them). Returns that table, or -1. */
 static int who_did(struct res *r)
 {
     struct query *q = r->q;
@@ -1535,9 +1553,23 @@ static int who_did(struct res *r)
     for (size_t k = 0; k < q->n_unk; k++)
         if (q->sp[q->unk[k]].tok == 1)
             verb = (int)k;
-    if (v < 0 || verb < 0)
+    /* "who is on leave of absence": a status or kind the people's rows point to */
+    static const char *const be[] = {"is", "are", "was", "were"};
+    static const char *const lead[] = {"on", "in", "at", "the", "a", "an"};
+    int is = 0;
+    if (v >= 0 && verb < 0 && NL_WORD_IN(q->toks[1].word, be)) {
+        /* the value right after the verb ("who is on the injured list"), never a noun of its
+         * own first ("who is the manager of HJK" names a column) */
+        size_t vt = q->sp[q->f[0].span].tok, k = 2;
+        while (k < vt && k < 4 && NL_WORD_IN(q->toks[k].word, lead))
+            k++;
+        is = k == vt;
+    }
+    if (v < 0 || (verb < 0 && !is))
         return -1;
     if (t0_person_table(q, v)) {
+        if (verb < 0)
+            return -1;
         /* "who lives in Oslo": the verb and its preposition only lead to the value */
         static const char *const preps[] = {"in", "from", "at", "on"};
         int vt = q->sp[q->f[0].span].tok, prep = 0;
@@ -1562,8 +1594,9 @@ static int who_did(struct res *r)
     }
     if (links != 1)
         return -1;
-    const char *w = q->toks[q->sp[q->unk[verb]].tok].word;
-    q->unk[verb] = q->unk[--q->n_unk];
+    const char *w = q->toks[1].word;
+    if (verb >= 0)
+        q->unk[verb] = q->unk[--q->n_unk];
     t0_doubt(q, P_SLIGHT, "'who %s' read as the %s linked to %s", w, q->s->tables[found].name,
              q->s->tables[v].name);
     return found;

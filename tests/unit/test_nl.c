@@ -1458,6 +1458,15 @@ static const char who_sql[] =
     " (2,'Siv Moe','Alta','Tromso','F');"
     "CREATE TABLE battles(battle_id INTEGER PRIMARY KEY, name TEXT);"
     "INSERT INTO battles VALUES (1,'Battle of Hel'),(2,'Battle of Ry');"
+    "CREATE TABLE roster_stat(stat_cd TEXT PRIMARY KEY, stat_desc TEXT);"
+    "CREATE TABLE leagues(league_id INTEGER PRIMARY KEY, league_nm TEXT, active_flg INTEGER);"
+    "INSERT INTO leagues VALUES (1,'North',1),(2,'Old West',0),(3,'South',1);"
+    "INSERT INTO roster_stat VALUES ('ACT','Active'),('INJ','Injured reserve'),"
+    " ('SUS','Suspended');"
+    "CREATE TABLE players(player_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+    " birth_dt TEXT, stat_cd TEXT REFERENCES roster_stat(stat_cd));"
+    "INSERT INTO players VALUES (1,'Ane','Vik','2001-02-03','ACT'),"
+    " (2,'Bo','Lie','1999-05-06','INJ'),(3,'Cia','Ek','2000-07-08','INJ');"
     "CREATE TABLE boats(boat_id INTEGER PRIMARY KEY, name TEXT, location TEXT,"
     " sunk_in_battle INTEGER REFERENCES battles(battle_id));"
     "INSERT INTO boats VALUES (1,'Orm','North Sea',1),(2,'Ulv','Skagerrak',2),(3,'Bjorn','North Sea',2);"
@@ -1707,6 +1716,15 @@ static void test_who_did(void)
                 "WHERE s.squad = 'Owls'");
     /* trap: two tables of people next to the value: whose name? */
     expect_unsure(&who, "who leads the Reds?");
+    /* "who is <a status>": the people whose rows point to it, never the status row itself */
+    expect_rows(db, &who, "Who is on injured reserve right now?",
+                "SELECT p.first_nm, p.last_nm FROM players p WHERE p.stat_cd = 'INJ'");
+    expect_sql_without(&who, "who is suspended?", "FROM roster_stat AS t1 WHERE");
+    /* trap: "still" beside a yes/no column of the rows' state, with no end date to read */
+    expect_unsure(&who, "which leagues do we still have?");
+    expect_unsure(&who, "which leagues are we still selling?");
+    /* trap: a noun between the verb and the value is what is asked for */
+    expect_sql_without(&who, "who is the manager of Nordhall?", "coaches");
     /* a value of a table of people is about those people */
     expect_rows(db, &who, "who lives in Oslo?", "SELECT name FROM coaches WHERE city = 'Oslo'");
     /* "... and who manages them": the column of the doer's name */
