@@ -204,7 +204,9 @@ static int repair_wrapping(const struct fix_in *in, struct fix_repair *out)
                 depth++;
             else if (fx_is(q, i, ")"))
                 depth--;
-            else if (depth == 0 && fx_is(q, i, ";") && i > s && i + 1 < q->n) {
+            else if (depth == 0 && i > s &&
+                     ((fx_is(q, i, ";") && i + 1 < q->n) ||
+                      (fx_is(q, i, "<") && fx_is(q, i + 1, "/")))) { /* <sql>...</sql> */
                 lenient[n_ends] = 1;
                 ends[n_ends++] = q->t[i - 1].off + q->t[i - 1].len;
             }
@@ -524,9 +526,27 @@ static int repair_table(const struct fix_in *in, struct fix_repair *out)
     return set_repair(out, "unknown_table", sql, "table '%s' -> '%s'", tab, best);
 }
 
-/* An unqualified column that two tables of one SELECT have: qualified with the first table in
- * FROM order that has it (the query's main table, by the usual way of writing joins). Only
- * uses in SELECTs where it is ambiguous change. */
+static void literal_text(const struct fx_sql *q, size_t i, char *out, size_t n);
+
+/* Whether the value index holds text for column col of the reference's table. */
+static int column_stores(const struct fix_in *in, const struct fx_tref *r, const char *col,
+                         const char *text)
+{
+    if (r->table < 0)
+        return 0;
+    int c = schema_find_column(&in->s->tables[r->table], col);
+    for (size_t i = 0; c >= 0 && i < in->s->n_values; i++) {
+        const struct schema_value *v = &in->s->values[i];
+        if ((int)v->table == r->table && (int)v->column == c && strcasecmp(v->value, text) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* An unqualified column that two tables of one SELECT have: qualified with the one table whose
+ * column stores the literal it is compared with, else with the first table in FROM order that
+ * has it (the query's main table, by the usual way of writing joins). Only uses in SELECTs
+ * where it is ambiguous change. */
 static int repair_ambiguous(const struct fix_in *in, struct fix_repair *out)
 {
     const struct fx_sql *q = &in->q;
@@ -549,6 +569,22 @@ static int repair_ambiguous(const struct fix_in *in, struct fix_repair *out)
             }
         if (n < 2)
             continue;
+        /* "WHERE Airline = 'United Airlines'" beside airlines.Airline and flights.Airline (a
+         * key): the one table whose column stores the literal */
+        size_t lit = fx_is(q, i + 1, "=") || fx_is(q, i + 1, "like") ? i + 2 : 0;
+        const struct fx_tref *holder = NULL;
+        int holders = 0;
+        for (size_t k = 0; lit && lit < q->n && q->t[lit].type == SQLLEX_STRING && k < S->n_refs;
+             k++) {
+            char text[256];
+            literal_text(q, lit, text, sizeof text);
+            if (ref_has_column(in, &S->refs[k], col) && column_stores(in, &S->refs[k], col, text)) {
+                holder = &S->refs[k];
+                holders++;
+            }
+        }
+        if (holders == 1)
+            first = holder;
         struct buf b = BUF_INIT;
         buf_put_sql_ident(&b, first->alias);
         buf_putc(&b, '.');

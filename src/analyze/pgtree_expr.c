@@ -186,6 +186,102 @@ static int interval_mods(struct pt *pt, json_t *node, int sign, struct buf *mods
     return pairs > 0 && !mods->failed;
 }
 
+/* The length in days of an interval constant of fixed-length units ('90 days', '2 weeks 3
+ * hours'): 1 with *days set, 0 otherwise (months and years have no fixed length). */
+static int interval_days(json_t *node, double *days)
+{
+    static const struct {
+        const char *word;
+        double days;
+    } units[] = {{"day", 1},      {"week", 7},           {"hour", 1.0 / 24}, {"minute", 1.0 / 1440},
+                 {"min", 1.0 / 1440}, {"second", 1.0 / 86400}};
+    const char *t;
+    char type[32];
+    json_t *tc = pt_node(node, &t);
+    if (!tc || strcmp(t, "TypeCast") != 0 || !pt_cast_type(tc, type, sizeof type) ||
+        strcmp(type, "interval") != 0 ||
+        json_object_get(json_object_get(tc, "typeName"), "typmods"))
+        return 0;
+    const char *s = pt_const_string(json_object_get(tc, "arg"));
+    int pairs = 0;
+    *days = 0;
+    while (s && *s) {
+        char *after;
+        long amount = strtol(s, &after, 10);
+        if (after == s || !isspace((unsigned char)*after) || amount > 100000 || amount < -100000)
+            return 0;
+        while (isspace((unsigned char)*after))
+            after++;
+        size_t n = 0;
+        while (isalpha((unsigned char)after[n]))
+            n++;
+        size_t stem = n > 1 && (after[n - 1] == 's' || after[n - 1] == 'S') ? n - 1 : n;
+        size_t k = 0;
+        while (k < sizeof units / sizeof units[0] &&
+               (strlen(units[k].word) != stem || strncasecmp(after, units[k].word, stem) != 0))
+            k++;
+        if (k == sizeof units / sizeof units[0])
+            return 0;
+        *days += (double)amount * units[k].days;
+        s = after + n;
+        while (isspace((unsigned char)*s))
+            s++;
+        pairs++;
+    }
+    return pairs > 0;
+}
+
+/* The two operands of a subtraction `a - b`, or 0. */
+static int subtraction(json_t *node, json_t **a, json_t **b)
+{
+    const char *t;
+    json_t *e = pt_node(node, &t);
+    const char *kind = e ? json_string_value(json_object_get(e, "kind")) : NULL;
+    if (!e || strcmp(t, "A_Expr") != 0 || !kind || strcmp(kind, "AEXPR_OP") != 0)
+        return 0;
+    json_t *names = json_object_get(e, "name");
+    const char *op = json_array_size(names) == 1 ? pt_name_at(names, 0) : NULL;
+    *a = json_object_get(e, "lexpr");
+    *b = json_object_get(e, "rexpr");
+    return op && strcmp(op, "-") == 0 && *a && *b;
+}
+
+/* `a - b < INTERVAL '90 days'`: the difference of two timestamps is an interval; compared with
+ * one of fixed length it is a number of days, fraction and all. 1 when written, 0 when not
+ * this form, -1 on an operand that does not translate. */
+static int interval_compare(struct pt *pt, json_t *l, const char *op, json_t *r)
+{
+    static const char *const cmp[] = {"<", "<=", ">", ">=", "=", "<>", "!=", NULL};
+    int is_cmp = 0;
+    for (size_t k = 0; cmp[k]; k++)
+        is_cmp |= strcmp(op, cmp[k]) == 0;
+    json_t *a, *b, *diff = l, *iv = r;
+    double days;
+    if (!is_cmp)
+        return 0;
+    if (!subtraction(l, &a, &b) || !interval_days(r, &days)) {
+        diff = r;
+        iv = l;
+        if (!subtraction(r, &a, &b) || !interval_days(l, &days))
+            return 0;
+    }
+    char num[40];
+    snprintf(num, sizeof num, "%.10g", days);
+    if (iv == l)
+        buf_printf(&pt->out, "%s %s ", num, op);
+    buf_puts(&pt->out, "(julianday(");
+    if (pt_expr(pt, a))
+        return -1;
+    buf_puts(&pt->out, ") - julianday(");
+    if (pt_expr(pt, b))
+        return -1;
+    buf_puts(&pt->out, "))");
+    if (diff == l)
+        buf_printf(&pt->out, " %s %s", op, num);
+    pt_note(pt, "interval");
+    return 1;
+}
+
 /* A timestamp in PostgreSQL: a ::timestamp cast, now(), CURRENT_TIMESTAMP, LOCALTIMESTAMP. */
 static int is_timestamp(json_t *node)
 {
@@ -358,7 +454,9 @@ static int a_expr_op(struct pt *pt, json_t *e, const char *op)
     if (strcmp(op, "~") == 0 || strcmp(op, "~*") == 0 || strcmp(op, "!~") == 0 ||
         strcmp(op, "!~*") == 0)
         return regex_match(pt, l, op, r);
-    int rc = date_arith(pt, l, op, r);
+    int rc = interval_compare(pt, l, op, r);
+    if (!rc)
+        rc = date_arith(pt, l, op, r);
     if (rc)
         return rc < 0 ? -1 : 0;
     for (size_t k = 0; plain_ops[k]; k++)

@@ -692,6 +692,23 @@ static void ex_skip_reasoning(const char **s, const char **end)
     }
 }
 
+/* "<sql>SELECT ...</sql>": the answer between the first such tags that close. */
+static void ex_sql_tags(const char **s, const char **end)
+{
+    static const struct {
+        const char *open, *close;
+    } tags[] = {{"<sql>", "</sql>"}, {"<SQL>", "</SQL>"}, {"<query>", "</query>"}};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+        const char *o = ex_find(*s, *end, tags[i].open);
+        const char *c = o ? ex_find(o, *end, tags[i].close) : NULL;
+        if (c) {
+            *s = o + strlen(tags[i].open);
+            *end = c;
+            return;
+        }
+    }
+}
+
 /* Some models answer {"sql": "..."} despite the prompt. */
 static char *ex_json(const char *s, const char *end, int *dw, int *handled)
 {
@@ -727,6 +744,7 @@ char *llm_extract_sql(const char *text, int *dropped_write)
         return NULL;
     const char *s = text, *end = text + strlen(text);
     ex_skip_reasoning(&s, &end);
+    ex_sql_tags(&s, &end);
     res = ex_json(s, end, &dw, &handled);
     if (!handled)
         res = ex_text(s, end, &dw);

@@ -358,6 +358,13 @@ static void test_repairs(void)
                  "SELECT T1.name FROM singer AS T1 JOIN concert AS T2 ON T1.singer_id = "
                  "T2.concert_id",
                  "ambiguous_column");
+    /* the table whose column stores the literal the column is compared with, not the first */
+    expect_chain("SELECT concert.year FROM singer JOIN concert ON singer.singer_id = "
+                 "concert.concert_id WHERE name = 'Auditions'",
+                 DBE_AMBIGUOUS_COLUMN,
+                 "SELECT concert.year FROM singer JOIN concert ON singer.singer_id = "
+                 "concert.concert_id WHERE concert.name = 'Auditions'",
+                 "ambiguous_column");
     /* No near spelling: the one table whose name's words the name is */
     expect_chain("SELECT week FROM entries", DBE_UNKNOWN_TABLE, "SELECT week FROM chart_entry",
                  "unknown_table");
@@ -383,6 +390,9 @@ static void test_repairs(void)
                  DBE_SYNTAX, "SELECT name FROM singer", "wrapping");
     expect_chain("SQL: SELECT name FROM singer", DBE_SYNTAX, "SELECT name FROM singer",
                  "wrapping");
+    /* a tag around the query; a '<' of the query itself is no tag */
+    expect_chain("<sql>SELECT name FROM singer WHERE age < 30</sql>", DBE_SYNTAX,
+                 "SELECT name FROM singer WHERE age < 30", "wrapping");
     expect_chain("SELECT name FROM singer ORDER BY age\nThis lists singers, youngest first.",
                  DBE_SYNTAX, "SELECT name FROM singer ORDER BY age", "wrapping");
     expect_chain("SELECT TOP 2 name FROM singer ORDER BY age", DBE_SYNTAX,

@@ -119,6 +119,9 @@ static const struct ex_case ex_cases[] = {
     {"Use `SELECT id FROM t`, or `DELETE FROM t` to clean up.", "SELECT id FROM t", 1},
     {"Column `name` of table `customers` holds it.", NULL, 0},
     {"An unmatched `` run, then `SELECT 2 FROM t`", "SELECT 2 FROM t", 0},
+    /* tags around the answer; a '<' of the query is no tag */
+    {"<sql>SELECT a FROM t WHERE b < 3</sql>", "SELECT a FROM t WHERE b < 3", 0},
+    {"Answer: <SQL>\nSELECT a FROM t\n</SQL> (uses t)", "SELECT a FROM t", 0},
 };
 
 static void test_extract_cases(void)

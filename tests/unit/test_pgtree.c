@@ -206,6 +206,13 @@ static void test_dates(void)
     expect_rows("SELECT founded::date - 3, 2 + founded::date FROM country WHERE id = 2",
                 "date + integer", "1776-07-01|1776-07-06");
     expect_none("SELECT CURRENT_DATE - founded FROM country", "date arithmetic -");
+    /* a difference of timestamps against an interval of fixed length: days, fraction and
+     * all; months have no fixed length */
+    expect_rows("SELECT name FROM country WHERE '1947-05-04'::timestamp - founded::timestamp < "
+                "INTERVAL '14 hours' AND INTERVAL '2 weeks' > founded - '1947-04-30'",
+                "interval", "Japan");
+    expect_none("SELECT name FROM country WHERE now() - founded::timestamp > INTERVAL '1 month'",
+                "date arithmetic -");
     expect_none("SELECT now() - founded::timestamp FROM country", "date arithmetic -");
     expect_rows("SELECT to_char(founded, 'FMMonth YYYY'), to_char(founded, 'Dy'), "
                 "to_char(founded, 'Month') || '|' FROM country WHERE id = 2",
