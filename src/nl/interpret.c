@@ -562,6 +562,17 @@ static void read_group(struct pass *p, int arg)
     p->pend = PEND_GROUP;
 }
 
+/* A word that starts a clause of its own between spans a and b ("name and age for those over
+ * 45"): the column before it is shown, not the subject of what follows. */
+static int clause_between(const struct query *q, size_t a, size_t b)
+{
+    static const char *const starts[] = {"for", "where", "who", "whose", "that", "which", "among"};
+    for (size_t k = a + 1; k < b; k++)
+        if (q->sp[k].kind == NL_SPAN_STOPWORD && NL_WORD_IN(q->sp[k].lex->phrase, starts))
+            return 1;
+    return 0;
+}
+
 /* "more than", "at least", "between": a comparison waiting for its number and subject */
 static void read_cmp(struct pass *p, int arg)
 {
@@ -591,7 +602,7 @@ static void read_cmp(struct pass *p, int arg)
             p->cmp->near_table = j;
     p->cmp_subject = t0_prev_content(q, i);
     if (p->cmp_subject >= 0 && q->sp[p->cmp_subject].kind == NL_SPAN_COLUMN &&
-        !q->sp[p->cmp_subject].used) {
+        !q->sp[p->cmp_subject].used && !clause_between(q, (size_t)p->cmp_subject, i)) {
         p->cmp->span = p->cmp_subject;
         q->sp[p->cmp_subject].used = 1;
     }
@@ -1393,7 +1404,8 @@ static void read_column(struct pass *p)
     } else if (qualifies_value(q, i)) {
         /* "whose country is France" */
     } else if (nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX &&
-               (q->sp[nx].lex->role == NL_R_CMP || q->sp[nx].lex->role == NL_R_BETWEEN)) {
+               (q->sp[nx].lex->role == NL_R_CMP || q->sp[nx].lex->role == NL_R_BETWEEN) &&
+               !clause_between(q, i, (size_t)nx)) {
         sp->used = 0; /* the comparison takes it as its subject */
     } else {
         sp->used = 0;

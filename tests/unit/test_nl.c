@@ -1723,6 +1723,10 @@ static void test_who_did(void)
     /* trap: "still" beside a yes/no column of the rows' state, with no end date to read */
     expect_unsure(&who, "which leagues do we still have?");
     expect_unsure(&who, "which leagues are we still selling?");
+    /* a column listed to show, then "for those over 45": shown, and the number compared
+     * with the rows (trap: the list lost its second column at 1.00) */
+    expect_rows(db, &who, "Show coach name and age for everyone over 45.",
+                "SELECT name, age FROM coaches WHERE age > 45");
     /* trap: a noun between the verb and the value is what is asked for */
     expect_sql_without(&who, "who is the manager of Nordhall?", "coaches");
     /* a value of a table of people is about those people */
