@@ -779,8 +779,33 @@ static int periods_of(const struct query *q, int t, int c)
     return n;
 }
 
+/* "customers who cancelled in the last 3 months" with the period on acct.created_ts while
+ * 'cancelled' ('CANC') is a state of subscr, which keeps dates of its own: the period may be
+ * the state's. */
+static void period_of_other_state(struct query *q)
+{
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if ((f->kind != FILTER_DATE && f->kind != FILTER_YEAR) || f->t < 0)
+            continue;
+        for (size_t j = 0; j < q->nf; j++) {
+            const struct filter *g = &q->f[j];
+            if (g->kind != FILTER_VALUE || g->t < 0 || g->c < 0 || g->t == f->t ||
+                t0_date_cols(q, g->t) == 0 ||
+                !((g->span >= 0 && q->sp[g->span].synonym == 3) ||
+                  t0_col_has_word(q, g->t, g->c, "stat")))
+                continue;
+            t0_doubt(q, P_UNSURE, "the period is read on %s.%s, the state on %s, which has dates "
+                     "of its own", q->s->tables[f->t].name, q->s->tables[f->t].cols[f->c].name,
+                     q->s->tables[g->t].name);
+            return;
+        }
+    }
+}
+
 void t0_cal_check(struct query *q, const struct shape *sh)
 {
+    period_of_other_state(q);
     if (sh->group == GROUP_TIME && q->group_time == NL_TIME_QUARTER && !one_year(q))
         t0_doubt(q, P_UNSURE, "quarters of different years taken together");
     if (q->growth) {

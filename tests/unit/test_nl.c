@@ -2975,6 +2975,33 @@ static void test_marketplace(void)
     sqlite3_close(db);
 }
 
+/* States and their dates: clients, and contracts that are cancelled (CNCL) on a day of their
+ * own. */
+static const char states_sql[] =
+    "CREATE TABLE clnt(clnt_id INTEGER PRIMARY KEY, clnt_nm TEXT, created_at DATE);"
+    "INSERT INTO clnt VALUES (1,'Acme','2023-01-05'),(2,'Bolt','2024-02-01'),"
+    " (3,'Core','2024-03-09');"
+    "CREATE TABLE contract(ctr_id INTEGER PRIMARY KEY, clnt_id INTEGER REFERENCES clnt(clnt_id),"
+    " stat_cd TEXT, start_on DATE, end_on DATE);"
+    "INSERT INTO contract VALUES (1,1,'CNCL','2023-01-05','2024-05-01'),"
+    " (2,2,'ACTV','2024-02-01',NULL),(3,3,'CNCL','2024-03-09','2024-04-01'),"
+    " (4,1,'ACTV','2024-06-01',NULL);";
+
+static void test_state_periods(void)
+{
+    struct schema s;
+    sqlite3 *db = open_db(states_sql);
+    introspect(db, &s, "sqlite");
+    /* trap: "cancelled in 2024" is a date of the contract, not the day the client signed up */
+    expect_unsure(&s, "how many clients cancelled in 2024?");
+    expect_unsure(&s, "How many clients cancelled in the last 3 months?");
+    /* the period of the rows that hold the state is theirs */
+    expect_rows(db, &s, "how many cancelled contracts started in 2024?",
+                "SELECT count(*) FROM contract WHERE stat_cd = 'CNCL' AND start_on LIKE '2024%'");
+    schema_free_local(&s);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -3015,6 +3042,7 @@ static const struct test_case tests[] = {
     {"lists_and_amounts", test_lists_and_amounts},
     {"donors_and_rent", test_donors_and_rent},
     {"learners_and_courses", test_learners_and_courses},
+    {"state_periods", test_state_periods},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
