@@ -144,6 +144,12 @@ void t0_aggcmp_read(struct query *q)
             end = j;
         else
             continue;
+        int rows = entity_before(q, i);
+        if (rows >= 0 && t != rows)
+            /* "bills above the average bill amount" read on bill_charges.chg_amt_usd: a line's
+             * amount against the average line, not a bill's against the average bill */
+            t0_doubt(q, P_UNSURE, "%s.%s compared for rows of %s", q->s->tables[t].name,
+                     q->s->tables[t].cols[c].name, q->s->tables[rows].name);
         struct filter *f = &q->f[q->nf++];
         memset(f, 0, sizeof *f);
         f->kind = FILTER_AGGCMP;

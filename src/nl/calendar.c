@@ -793,7 +793,7 @@ static void period_of_other_state(struct query *q)
             if (g->kind != FILTER_VALUE || g->t < 0 || g->c < 0 || g->t == f->t ||
                 t0_date_cols(q, g->t) == 0 ||
                 !((g->span >= 0 && q->sp[g->span].synonym == 3) ||
-                  t0_col_has_word(q, g->t, g->c, "stat")))
+                  t0_col_is_status(q, g->t, g->c)))
                 continue;
             t0_doubt(q, P_UNSURE, "the period is read on %s.%s, the state on %s, which has dates "
                      "of its own", q->s->tables[f->t].name, q->s->tables[f->t].cols[f->c].name,

@@ -562,6 +562,11 @@ int t0_col_is_flag(const struct query *q, int t, int c)
     return t0_flag_pair(q, t, c) >= 0;
 }
 
+int t0_col_is_status(const struct query *q, int t, int c)
+{
+    return t0_col_has_word(q, t, c, "stat") || t0_col_has_word(q, t, c, "status");
+}
+
 void t0_flag_count_doubt(struct query *q, int t, int c)
 {
     const struct schema_column *col = &q->s->tables[t].cols[c];

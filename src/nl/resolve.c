@@ -1436,6 +1436,22 @@ static int resolve_current(struct res *r)
                      q->s->tables[t].name, q->s->tables[t].cols[flag].name);
         return 0;
     }
+    for (size_t k = 0; k < q->n; k++) {
+        const struct nl_span *v = q->sp[k].kind == NL_SPAN_VALUE ? &q->sp[k] : NULL;
+        int vc = -1;
+        for (size_t j = 0; v && j < v->n_cand && vc < 0; j++)
+            if (v->cand[j].table == t && v->cand[j].col >= 0 &&
+                t0_col_is_status(q, t, v->cand[j].col))
+                vc = v->cand[j].col;
+        if (vc >= 0) {
+            /* "orders still open" with so_status = 'OPEN' and closed_at: the one state, or every
+             * order not closed (ASSIGNED ones too)? */
+            t0_doubt(q, P_UNSURE, "'%s' read as %s.%s not set beside %s.%s", text,
+                     q->s->tables[t].name, q->s->tables[t].cols[c].name, q->s->tables[t].name,
+                     q->s->tables[t].cols[vc].name);
+            break;
+        }
+    }
     struct filter *f = not_null_filter(q, t, c, 1);
     if (!f)
         return 0;
@@ -1595,6 +1611,16 @@ static int who_did(struct res *r)
     if (links != 1)
         return -1;
     const char *w = q->toks[1].word;
+    int lab[2], nl = t0_label_cols(q, v, lab, 1);
+    for (size_t c = 0; c < q->s->tables[v].n_cols; c++)
+        if ((nl < 1 || (int)c != lab[0]) && (nl < 2 || (int)c != lab[1]) &&
+            (t0_col_has_word(q, v, (int)c, "name") || t0_col_has_word(q, v, (int)c, "nm"))) {
+            /* "who manages the Denver Airport branch" beside branches.mgr_name: a person's
+             * name the value's own row holds, not the customers of its rentals */
+            t0_doubt(q, P_UNSURE, "'who %s' may be %s.%s", w, q->s->tables[v].name,
+                     q->s->tables[v].cols[c].name);
+            break;
+        }
     if (verb >= 0)
         q->unk[verb] = q->unk[--q->n_unk];
     t0_doubt(q, P_SLIGHT, "'who %s' read as the %s linked to %s", w, q->s->tables[found].name,
@@ -2112,12 +2138,26 @@ static int shown_col_word(const struct query *q, const struct shape *sh, const c
     return 0;
 }
 
+/* A yes/no column of t with the word `stem` that no condition reads, or -1. */
+static int flag_with_word(const struct query *q, int t, const char *stem)
+{
+    for (size_t c = 0; t >= 0 && c < q->s->tables[t].n_cols; c++) {
+        int read = 0;
+        for (size_t k = 0; k < q->nf && !read; k++)
+            read = q->f[k].t == t && q->f[k].c == (int)c;
+        if (!read && t0_col_is_flag(q, t, (int)c) && t0_col_has_word(q, t, (int)c, stem))
+            return (int)c;
+    }
+    return -1;
+}
+
 /* The unknown words, once the query is built (sh) or given up (NULL): a word that names part of
  * a column the query reads ("form of government" with GovernmentForm, "open before 2009" with
  * open_year) is a slight doubt; any other is a real one. */
 void t0_settle_unknowns(struct query *q, const struct shape *sh)
 {
     for (size_t k = 0; k < q->n_unk; k++) {
+        int flag;
         const struct nl_token *tk = &q->toks[q->sp[q->unk[k]].tok];
         size_t at = q->sp[q->unk[k]].tok;
         if (sh && t0_compound_tail(q, at) && used_col_word(q, sh, q->toks[at - 1].stem))
@@ -2137,6 +2177,11 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
              * before 2004, with the year": listed to be shown */
             t0_doubt(q, P_UNSURE, "'%s' may ask to show a column the query only reads",
                      tk->word);
+        else if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem) &&
+                 (flag = flag_with_word(q, sh->main, tk->stem)) >= 0)
+            /* "returned payments by return reason" beside payments.returned_flg */
+            t0_doubt(q, P_UNSURE, "'%s' may be the yes/no column %s.%s", tk->word,
+                     q->s->tables[sh->main].name, q->s->tables[sh->main].cols[flag].name);
         else if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem))
             t0_doubt(q, P_SLIGHT, "'%s' read as part of a column's name", tk->word);
         else if (sh && leaving_date_used(q, sh, tk->word))

@@ -331,6 +331,8 @@ int t0_born_asked(const struct query *q);
 int t0_flag_pair(const struct query *q, int t, int c);
 const char *t0_flag_spelling(int pair, int yes);
 int t0_col_is_flag(const struct query *q, int t, int c);
+/* A column of states: a name with the word stat or status (stat_cd, so_status). */
+int t0_col_is_status(const struct query *q, int t, int c);
 void t0_flag_count_doubt(struct query *q, int t, int c);
 /* Quantity and price columns of t that make revenue: 1 (and qc, pc) or 0. */
 int t0_revenue_cols(const struct query *q, int t, int *qc, int *pc);

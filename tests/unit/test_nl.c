@@ -1714,6 +1714,8 @@ static void test_who_did(void)
     expect_rows(db, &who, "who trains the Owls?",
                 "SELECT c.name FROM squads s JOIN coaches c ON s.coach_id = c.coach_id "
                 "WHERE s.squad = 'Owls'");
+    /* trap: the value's row holds a person's name of its own (arenas.manager_name) */
+    expect_unsure(&who, "who runs Nordhall?");
     /* trap: two tables of people next to the value: whose name? */
     expect_unsure(&who, "who leads the Reds?");
     /* "who is <a status>": the people whose rows point to it, never the status row itself */
@@ -2985,7 +2987,21 @@ static const char states_sql[] =
     " stat_cd TEXT, start_on DATE, end_on DATE);"
     "INSERT INTO contract VALUES (1,1,'CNCL','2023-01-05','2024-05-01'),"
     " (2,2,'ACTV','2024-02-01',NULL),(3,3,'CNCL','2024-03-09','2024-04-01'),"
-    " (4,1,'ACTV','2024-06-01',NULL);";
+    " (4,1,'ACTV','2024-06-01',NULL);"
+    "CREATE TABLE service_orders(so_id INTEGER PRIMARY KEY, so_status TEXT, opened_at DATE,"
+    " closed_at DATE);"
+    "CREATE TABLE bills(bill_id INTEGER PRIMARY KEY, bill_dt DATE, amt_due_cents INTEGER);"
+    "INSERT INTO bills VALUES (1,'2024-01-01',10000),(2,'2024-02-01',2000),(3,'2024-03-01',3000);"
+    "CREATE TABLE bill_charges(chg_id INTEGER PRIMARY KEY, bill_id INTEGER REFERENCES"
+    " bills(bill_id), chg_type TEXT, chg_amt_usd REAL);"
+    "INSERT INTO bill_charges VALUES (1,1,'BASE',90),(2,1,'TAX',10),(3,2,'BASE',20),"
+    " (4,3,'BASE',15),(5,3,'FEE',15);"
+    "CREATE TABLE payments(pmt_id INTEGER PRIMARY KEY, paid_on DATE, pmt_amt_usd REAL,"
+    " returned_flg INTEGER, return_reason TEXT);"
+    "INSERT INTO payments VALUES (1,'2024-01-05',100,0,NULL),(2,'2024-02-05',20,1,'NSF'),"
+    " (3,'2024-03-05',30,0,NULL),(4,'2024-03-06',30,1,'Closed account');"
+    "INSERT INTO service_orders VALUES (1,'OPEN','2024-01-02',NULL),(2,'ASSIGNED','2024-01-03',NULL),"
+    " (3,'CLOSED','2024-01-04','2024-01-09'),(4,'OPEN','2024-02-01',NULL);";
 
 static void test_state_periods(void)
 {
@@ -2995,6 +3011,13 @@ static void test_state_periods(void)
     /* trap: "cancelled in 2024" is a date of the contract, not the day the client signed up */
     expect_unsure(&s, "how many clients cancelled in 2024?");
     expect_unsure(&s, "How many clients cancelled in the last 3 months?");
+    /* trap: 'OPEN' is one state of those not closed (ASSIGNED ones are open too) */
+    expect_unsure(&s, "How many service orders are still open?");
+    /* trap: a bill's amount against the average bill, not a charge line's against the average
+     * line */
+    expect_unsure(&s, "How many bills were above the average bill amount?");
+    /* trap: "returned" is the yes/no column, not only a word of return_reason */
+    expect_unsure(&s, "Number of returned payments by return reason");
     /* the period of the rows that hold the state is theirs */
     expect_rows(db, &s, "how many cancelled contracts started in 2024?",
                 "SELECT count(*) FROM contract WHERE stat_cd = 'CNCL' AND start_on LIKE '2024%'");
