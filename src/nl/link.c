@@ -487,15 +487,27 @@ static int is_id_column(const struct nl_name *cn)
     return cn->n > 0 && strcmp(cn->stem[cn->n - 1], "id") == 0;
 }
 
+static int short_form(const char *a, const char *w);
+
+/* The tokens from i say the n stems of a name. In a name of several words, a word may be the
+ * short form of the question's ("account type" for lkp_acct_type beside service_accounts: the
+ * schema writes the word out in one name and shortens it in another) when another word is the
+ * same. */
 static int tokens_match(const struct nl_token *toks, size_t n_toks, size_t i, const char (*stems)[32],
                         size_t n)
 {
     if (n == 0 || i + n > n_toks)
         return 0;
-    for (size_t k = 0; k < n; k++)
-        if (toks[i + k].kind != NL_TOK_WORD || strcmp(toks[i + k].stem, stems[k]) != 0)
+    size_t same = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (toks[i + k].kind != NL_TOK_WORD)
             return 0;
-    return 1;
+        if (strcmp(toks[i + k].stem, stems[k]) == 0)
+            same++;
+        else if (n < 2 || !short_form(stems[k], toks[i + k].word))
+            return 0;
+    }
+    return same > 0;
 }
 
 /* The words of a two-word column name, or of "A_of_B", in the other order ("membership level"

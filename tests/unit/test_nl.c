@@ -3000,6 +3000,12 @@ static const char states_sql[] =
     " returned_flg INTEGER, return_reason TEXT);"
     "INSERT INTO payments VALUES (1,'2024-01-05',100,0,NULL),(2,'2024-02-05',20,1,'NSF'),"
     " (3,'2024-03-05',30,0,NULL),(4,'2024-03-06',30,1,'Closed account');"
+    "CREATE TABLE lkp_acct_type(acct_type_cd TEXT PRIMARY KEY, acct_type_desc TEXT);"
+    "INSERT INTO lkp_acct_type VALUES ('RES','Residential'),('COM','Commercial');"
+    "CREATE TABLE service_accounts(acct_no INTEGER PRIMARY KEY, holder_nm TEXT,"
+    " acct_type_cd TEXT REFERENCES lkp_acct_type(acct_type_cd), opened_on DATE);"
+    "INSERT INTO service_accounts VALUES (1,'Ann','RES','2024-01-01'),(2,'Bo','RES','2024-02-01'),"
+    " (3,'Cy','COM','2024-03-01');"
     "INSERT INTO service_orders VALUES (1,'OPEN','2024-01-02',NULL),(2,'ASSIGNED','2024-01-03',NULL),"
     " (3,'CLOSED','2024-01-04','2024-01-09'),(4,'OPEN','2024-02-01',NULL);";
 
@@ -3013,6 +3019,10 @@ static void test_state_periods(void)
     expect_unsure(&s, "How many clients cancelled in the last 3 months?");
     /* trap: 'OPEN' is one state of those not closed (ASSIGNED ones are open too) */
     expect_unsure(&s, "How many service orders are still open?");
+    /* "account type": the name writes the word short (acct) where another spells it out */
+    expect_rows(db, &s, "Number of accounts by account type",
+                "SELECT t.acct_type_desc, count(*) FROM service_accounts a JOIN lkp_acct_type t "
+                "ON a.acct_type_cd = t.acct_type_cd GROUP BY t.acct_type_cd");
     /* trap: a bill's amount against the average bill, not a charge line's against the average
      * line */
     expect_unsure(&s, "How many bills were above the average bill amount?");
