@@ -3002,10 +3002,15 @@ static const char states_sql[] =
     " (3,'2024-03-05',30,0,NULL),(4,'2024-03-06',30,1,'Closed account');"
     "CREATE TABLE lkp_acct_type(acct_type_cd TEXT PRIMARY KEY, acct_type_desc TEXT);"
     "INSERT INTO lkp_acct_type VALUES ('RES','Residential'),('COM','Commercial');"
+    "CREATE TABLE lkp_so_type(so_type_cd TEXT PRIMARY KEY, so_type_desc TEXT);"
+    "INSERT INTO lkp_so_type VALUES ('RPR','Repair'),('CON','Connect');"
+    "CREATE TABLE lkp_acct_status(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
+    "INSERT INTO lkp_acct_status VALUES ('A','Active'),('C','Closed');"
     "CREATE TABLE service_accounts(acct_no INTEGER PRIMARY KEY, holder_nm TEXT,"
-    " acct_type_cd TEXT REFERENCES lkp_acct_type(acct_type_cd), opened_on DATE);"
-    "INSERT INTO service_accounts VALUES (1,'Ann','RES','2024-01-01'),(2,'Bo','RES','2024-02-01'),"
-    " (3,'Cy','COM','2024-03-01');"
+    " acct_type_cd TEXT REFERENCES lkp_acct_type(acct_type_cd),"
+    " status_cd TEXT REFERENCES lkp_acct_status(status_cd), opened_on DATE);"
+    "INSERT INTO service_accounts VALUES (1,'Ann','RES','A','2024-01-01'),"
+    " (2,'Bo','RES','A','2024-02-01'),(3,'Cy','COM','C','2024-03-01');"
     "INSERT INTO service_orders VALUES (1,'OPEN','2024-01-02',NULL),(2,'ASSIGNED','2024-01-03',NULL),"
     " (3,'CLOSED','2024-01-04','2024-01-09'),(4,'OPEN','2024-02-01',NULL);";
 
