@@ -1176,6 +1176,39 @@ static void read_table(struct pass *p)
     size_t i = p->i;
     q->any_link = 1;
     sp->used = 1;
+    if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand > 1 && sp->len == 1) {
+        /* "the bill amount" over bills and bill_charges: the table the word is the head noun
+         * of (bills), not one it only starts (bill charges) */
+        int head = -1, heads = 0;
+        for (size_t k = 0; k < sp->n_cand; k++) {
+            const struct nl_name *tn = &q->ns->tables[sp->cand[k].table];
+            if (tn->n && strcmp(tn->stem[tn->n - 1], q->toks[sp->tok].stem) == 0) {
+                head = (int)k;
+                heads++;
+            }
+        }
+        if (heads == 1) {
+            sp->cand[0] = sp->cand[head];
+            sp->n_cand = 1;
+        }
+    }
+    if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand == 1 &&
+        q->sp[i + 1].len == 1 && !t0_span_has_table(&q->sp[i + 1], sp->cand[0].table)) {
+        /* "the bill amount" where bills keeps amt_due_cents (its amount, named with what it
+         * is) and the word linked only to other tables' amounts: the table's own column with
+         * the word, when it has one */
+        int t = sp->cand[0].table, found = -1, n = 0;
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+            if (t0_col_has_word(q, t, (int)c, q->toks[q->sp[i + 1].tok].stem)) {
+                found = (int)c;
+                n++;
+            }
+        if (n == 1) {
+            q->sp[i + 1].cand[0].table = t;
+            q->sp[i + 1].cand[0].col = found;
+            q->sp[i + 1].n_cand = 1;
+        }
+    }
     if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand == 1 &&
         t0_span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
         strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&

@@ -126,6 +126,28 @@ static int generic_only(const struct query *q, const struct nl_span *sp, int k)
     return 0;
 }
 
+/* The candidate's column is the only one of its table with the span's word, the table was
+ * named just before the word, and the column's other words say the whole amount (amt_due,
+ * net_amt), not a part of it (frt_amt, the freight of an order). */
+static int sole_generic(const struct query *q, const struct nl_span *sp, int k)
+{
+    static const char *const whole[] = {"amt",   "amount", "valu",  "val",   "total", "tot",
+                                        "usd",   "eur",    "gbp",   "cent",  "dollar", "due",
+                                        "billed", "bill",  "net",   "gross", "final", "owe",
+                                        "owed",  "charg"};
+    int t = sp->cand[k].table, n = 0;
+    size_t i = (size_t)(sp - q->sp);
+    if (i == 0 || q->sp[i - 1].kind != NL_SPAN_TABLE || !t0_span_has_table(&q->sp[i - 1], t))
+        return 0;
+    const struct nl_name *cn = &q->ns->cols[t][sp->cand[k].col];
+    for (size_t w = 0; w < cn->n; w++)
+        if (!NL_WORD_IN(cn->stem[w], whole))
+            return 0;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+        n += t0_col_has_word(q, t, (int)c, q->toks[sp->tok].stem);
+    return n == 1;
+}
+
 /* Index of the candidate of span i nearest to table `anchor` (any candidate when anchor < 0).
  * Several equally near candidates in different columns are a doubt. */
 int t0_pick_cand(struct query *q, int i, int anchor)
@@ -150,7 +172,10 @@ int t0_pick_cand(struct query *q, int i, int anchor)
         tie = 1;
     }
     if (!tie && sp->kind == NL_SPAN_COLUMN && generic_only(q, sp, best))
-        t0_doubt(q, P_UNSURE, "'%s' names only the generic word of %s.%s",
+        /* "the bill amount" with bills' one amount, amt_due_cents: named by its table, and no
+         * other column of it says "amount" */
+        t0_doubt(q, sole_generic(q, sp, best) ? P_SLIGHT : P_UNSURE,
+                 "'%s' names only the generic word of %s.%s",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[sp->cand[best].table].name,
                  q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name);
     if (tie)

@@ -3002,6 +3002,9 @@ static const char states_sql[] =
     " (3,'2024-03-05',30,0,NULL),(4,'2024-03-06',30,1,'Closed account');"
     "CREATE TABLE lkp_acct_type(acct_type_cd TEXT PRIMARY KEY, acct_type_desc TEXT);"
     "INSERT INTO lkp_acct_type VALUES ('RES','Residential'),('COM','Commercial');"
+    "CREATE TABLE invoices(inv_id INTEGER PRIMARY KEY, inv_dt DATE, amt_billed_cents INTEGER,"
+    " amt_paid_cents INTEGER);"
+    "INSERT INTO invoices VALUES (1,'2024-01-01',1000,500),(2,'2024-02-01',3000,3000);"
     "CREATE TABLE lkp_so_type(so_type_cd TEXT PRIMARY KEY, so_type_desc TEXT);"
     "INSERT INTO lkp_so_type VALUES ('RPR','Repair'),('CON','Connect');"
     "CREATE TABLE lkp_acct_status(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
@@ -3028,6 +3031,11 @@ static void test_state_periods(void)
     expect_rows(db, &s, "Number of accounts by account type",
                 "SELECT t.acct_type_desc, count(*) FROM service_accounts a JOIN lkp_acct_type t "
                 "ON a.acct_type_cd = t.acct_type_cd GROUP BY t.acct_type_cd");
+    /* "the bill amount": the one amount bills keep, though the word linked to the charges'
+     * and payments' amounts; trap: two amounts of the table named (billed, paid) */
+    expect_rows(db, &s, "What is the average bill amount?",
+                "SELECT avg(amt_due_cents) / 100.0 FROM bills");
+    expect_unsure(&s, "What is the average invoice amount?");
     /* trap: a bill's amount against the average bill, not a charge line's against the average
      * line */
     expect_unsure(&s, "How many bills were above the average bill amount?");
