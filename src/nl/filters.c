@@ -227,7 +227,10 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
         t0_doubt(q, P_UNSURE, "'%s' is something done, not a stored %s",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].cols[f->c].name);
     else if (sp->len == 1 && participle && sh->main >= 0 && f->t != sh->main &&
-             said_of_main(q, sh, sp->tok))
+             said_of_main(q, sh, sp->tok) &&
+             /* "rentals were cancelled" over rental_status_codes, which rentals point at: the
+              * rentals' own state, named by its code's row */
+             !(t0_lookup_table(q, f->t) && t0_fk_to(q, sh->main, f->t, &(int){0}) >= 0))
         /* "gifts were paid in cash" beside a pledge's 'PAID': the gifts' doing, not the state
          * of the pledges some of them pay */
         t0_doubt(q, P_UNSURE, "'%s' is said of %s, not a stored %s of %s",

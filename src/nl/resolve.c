@@ -1928,7 +1928,7 @@ static int compound_head(const struct query *q, int i)
 
 /* A table of codes and their names that other tables point at (rm_typ, cd_lkp, ref_status):
  * its rows name kinds of things, they are not the things. */
-static int lookup_table(const struct query *q, int t)
+int t0_lookup_table(const struct query *q, int t)
 {
     static const char *const words[] = {"lkp", "lookup", "typ", "type", "ref", "code", "cd",
                                         "kind", "categori", "status", "stat"};
@@ -1954,7 +1954,7 @@ static void counted_lookup(struct res *r)
     struct query *q = r->q;
     const struct shape *sh = r->sh;
     int t = sh->main, named = 0, valued = -1;
-    if (sh->agg != NL_AGG_COUNT || t < 0 || sh->group != GROUP_NONE || !lookup_table(q, t))
+    if (sh->agg != NL_AGG_COUNT || t < 0 || sh->group != GROUP_NONE || !t0_lookup_table(q, t))
         return;
     for (size_t i = 0; i < q->n; i++)
         named |= (q->sp[i].kind == NL_SPAN_TABLE || q->sp[i].kind == NL_SPAN_COLUMN) &&

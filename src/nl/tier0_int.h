@@ -333,6 +333,8 @@ const char *t0_flag_spelling(int pair, int yes);
 int t0_col_is_flag(const struct query *q, int t, int c);
 /* A column of states: a name with the word stat or status (stat_cd, so_status). */
 int t0_col_is_status(const struct query *q, int t, int c);
+/* A table of codes and their names that other tables point at (rm_typ, cd_lkp, ref_status). */
+int t0_lookup_table(const struct query *q, int t);
 void t0_flag_count_doubt(struct query *q, int t, int c);
 /* Quantity and price columns of t that make revenue: 1 (and qc, pc) or 0. */
 int t0_revenue_cols(const struct query *q, int t, int *qc, int *pc);

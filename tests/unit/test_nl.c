@@ -3017,6 +3017,14 @@ static const char states_sql[] =
     "INSERT INTO service_orders VALUES (1,'OPEN','2024-01-02',NULL),(2,'ASSIGNED','2024-01-03',NULL),"
     " (3,'CLOSED','2024-01-04','2024-01-09'),(4,'OPEN','2024-02-01',NULL);";
 
+static const char rentals_sql[] =
+    "CREATE TABLE rental_status_codes(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
+    "INSERT INTO rental_status_codes VALUES ('RET','Returned'),('CXL','Cancelled');"
+    "CREATE TABLE rentals(rental_id INTEGER PRIMARY KEY, status_cd TEXT REFERENCES"
+    " rental_status_codes(status_cd), booked_at DATE);"
+    "INSERT INTO rentals VALUES (1,'RET','2024-01-01'),(2,'CXL','2024-01-02'),"
+    " (3,'CXL','2024-01-03');";
+
 static void test_state_periods(void)
 {
     struct schema s;
@@ -3041,6 +3049,15 @@ static void test_state_periods(void)
     expect_unsure(&s, "How many bills were above the average bill amount?");
     /* trap: "returned" is the yes/no column, not only a word of return_reason */
     expect_unsure(&s, "Number of returned payments by return reason");
+    /* "rentals were cancelled": the rentals' own state, named in the table of codes they
+     * point at */
+    struct schema r;
+    sqlite3 *rdb = open_db(rentals_sql);
+    introspect(rdb, &r, "sqlite");
+    expect_rows(rdb, &r, "How many rentals were cancelled?",
+                "SELECT count(*) FROM rentals WHERE status_cd = 'CXL'");
+    schema_free_local(&r);
+    sqlite3_close(rdb);
     /* the period of the rows that hold the state is theirs */
     expect_rows(db, &s, "how many cancelled contracts started in 2024?",
                 "SELECT count(*) FROM contract WHERE stat_cd = 'CNCL' AND start_on LIKE '2024%'");
