@@ -2138,6 +2138,27 @@ static int shown_col_word(const struct query *q, const struct shape *sh, const c
     return 0;
 }
 
+/* The word at token `at` is a word of the name of the table whose column the next word names,
+ * and the query reads that column: "total maintenance cost" over maintenance_events.cost_usd.
+ * Returns the table, or -1. */
+static int table_word_before_col(const struct query *q, const struct shape *sh, size_t at)
+{
+    for (size_t i = 0; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        if (sp->tok != at + 1 || sp->kind != NL_SPAN_COLUMN || sp->n_cand != 1)
+            continue;
+        int t = sp->cand[0].table;
+        if (t != sh->main && t != sh->agg_t && t != sh->group_t)
+            return -1;
+        const struct nl_name *tn = &q->ns->tables[t];
+        for (size_t w = 0; w < tn->n; w++)
+            if (strcmp(tn->stem[w], q->toks[at].stem) == 0)
+                return t;
+        return -1;
+    }
+    return -1;
+}
+
 /* A yes/no column of t with the word `stem` that no condition reads, or -1. */
 static int flag_with_word(const struct query *q, int t, const char *stem)
 {
@@ -2184,6 +2205,9 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
                      q->s->tables[sh->main].name, q->s->tables[sh->main].cols[flag].name);
         else if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem))
             t0_doubt(q, P_SLIGHT, "'%s' read as part of a column's name", tk->word);
+        else if (sh && strlen(tk->stem) >= 3 && (flag = table_word_before_col(q, sh, at)) >= 0)
+            t0_doubt(q, P_SLIGHT, "'%s' read as part of the name of %s", tk->word,
+                     q->s->tables[flag].name);
         else if (sh && leaving_date_used(q, sh, tk->word))
             t0_doubt(q, P_SLIGHT, "'%s' read as the date they left", tk->word);
         else

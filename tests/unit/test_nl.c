@@ -3023,7 +3023,9 @@ static const char rentals_sql[] =
     "CREATE TABLE rentals(rental_id INTEGER PRIMARY KEY, status_cd TEXT REFERENCES"
     " rental_status_codes(status_cd), booked_at DATE);"
     "INSERT INTO rentals VALUES (1,'RET','2024-01-01'),(2,'CXL','2024-01-02'),"
-    " (3,'CXL','2024-01-03');";
+    " (3,'CXL','2024-01-03');"
+    "CREATE TABLE maintenance_events(mnt_id INTEGER PRIMARY KEY, svc_on DATE, cost_usd REAL);"
+    "INSERT INTO maintenance_events VALUES (1,'2024-01-05',120.5),(2,'2024-02-05',80);";
 
 static void test_state_periods(void)
 {
@@ -3056,6 +3058,10 @@ static void test_state_periods(void)
     introspect(rdb, &r, "sqlite");
     expect_rows(rdb, &r, "How many rentals were cancelled?",
                 "SELECT count(*) FROM rentals WHERE status_cd = 'CXL'");
+    /* "maintenance" is a word of the name of the table whose cost is summed */
+    expect_rows(rdb, &r, "total maintenance cost", "SELECT sum(cost_usd) FROM maintenance_events");
+    /* trap: a word that names nothing read is still not understood */
+    expect_unsure(&r, "total vendor cost");
     schema_free_local(&r);
     sqlite3_close(rdb);
     /* the period of the rows that hold the state is theirs */
