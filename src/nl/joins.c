@@ -48,12 +48,26 @@ void t0_bfs_run(const struct query *q, struct bfs *b, int from)
             for (size_t y = 0; y < nt; y++) {
                 if (y == x)
                     continue;
+                /* A key the schema declares from one side is the join; a key only inferred
+                 * from a name on the other side (org_unit.head_emp_id beside the declared
+                 * emp.dept_cd) is no other way of it. Two keys of one side (pickup and return
+                 * branch, one declared) stay two ways. */
+                int declared[2] = {0, 0};
+                for (int dir = 0; dir < 2; dir++) {
+                    size_t owner = dir == 0 ? x : y, other = dir == 0 ? y : x;
+                    const struct schema_table *ot = &q->s->tables[owner];
+                    for (size_t c = 0; c < ot->n_cols; c++)
+                        declared[dir] |= q->ns->fk_target[q->ns->col_base[owner] + c] ==
+                                             (int)other &&
+                                         ot->cols[c].fk_table != NULL;
+                }
                 for (int dir = 0; dir < 2; dir++) {
                     size_t owner = dir == 0 ? x : y, other = dir == 0 ? y : x;
                     const struct schema_table *ot = &q->s->tables[owner];
                     for (size_t c = 0; c < ot->n_cols; c++) {
                         size_t fi = q->ns->col_base[owner] + c;
-                        if (q->ns->fk_target[fi] != (int)other)
+                        if (q->ns->fk_target[fi] != (int)other ||
+                            (declared[!dir] && !declared[dir] && !ot->cols[c].fk_table))
                             continue;
                         if (b->dist[y] == -1) {
                             b->dist[y] = d + 1;

@@ -3024,6 +3024,11 @@ static const char rentals_sql[] =
     " rental_status_codes(status_cd), booked_at DATE);"
     "INSERT INTO rentals VALUES (1,'RET','2024-01-01'),(2,'CXL','2024-01-02'),"
     " (3,'CXL','2024-01-03');"
+    "CREATE TABLE org_unit(dept_cd TEXT PRIMARY KEY, dept_nm TEXT, head_emp_id INTEGER);"
+    "INSERT INTO org_unit VALUES ('ENG','Engineering',1),('OPS','Operations',3);"
+    "CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+    " dept_cd TEXT REFERENCES org_unit(dept_cd));"
+    "INSERT INTO emp VALUES (1,'Al','Ng','ENG'),(2,'Bea','Ek','ENG'),(3,'Cat','Li','OPS');"
     "CREATE TABLE maintenance_events(mnt_id INTEGER PRIMARY KEY, svc_on DATE, cost_usd REAL);"
     "INSERT INTO maintenance_events VALUES (1,'2024-01-05',120.5),(2,'2024-02-05',80);";
 
@@ -3060,6 +3065,10 @@ static void test_state_periods(void)
                 "SELECT count(*) FROM rentals WHERE status_cd = 'CXL'");
     /* "maintenance" is a word of the name of the table whose cost is summed */
     expect_rows(rdb, &r, "total maintenance cost", "SELECT sum(cost_usd) FROM maintenance_events");
+    /* the declared key emp.dept_cd is the join; org_unit.head_emp_id, a key inferred from its
+     * name on the other side, is no second way to count a department's people */
+    expect_rows(rdb, &r, "Which department has the most employees?",
+                "SELECT 'Engineering'");
     /* trap: a word that names nothing read is still not understood */
     expect_unsure(&r, "total vendor cost");
     schema_free_local(&r);
