@@ -14,6 +14,9 @@ import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The databases: DIR/<db>/<db>.sqlite, DIR from --dir (as built by gen_hr.py DIR and the
+# others), else beside this file.
+DB_DIR = sys.argv[sys.argv.index("--dir") + 1] if "--dir" in sys.argv else HERE
 TARGET = {"time": 13, "measures": 10, "filters": 8, "topn": 6,
           "breakdowns": 6, "tricky": 4, "simple": 3}
 
@@ -642,7 +645,7 @@ LIMIT_RE = re.compile(r"\s+LIMIT\s+(\d+)\s*$", re.I)
 
 def check_db(db_id, path, items, verbose=False):
     errors = []
-    con = sqlite3.connect(os.path.join(HERE, path))
+    con = sqlite3.connect("file:%s?mode=ro" % os.path.join(DB_DIR, path), uri=True)
     kinds = Counter(k for k, _, _ in items)
     if len(items) != 50:
         errors.append(f"{db_id}: {len(items)} questions, want 50")
