@@ -992,6 +992,14 @@ static const struct {
     {NL_R_SELLING, read_selling},
 };
 
+/* The last word of span i is a plural noun ("part-timers", "contractors"). */
+static int plural_end(const struct query *q, int i)
+{
+    const char *w = q->toks[q->sp[i].tok + q->sp[i].len - 1].word;
+    size_t n = strlen(w);
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+}
+
 /* ---- spans, one reader per kind ---- */
 
 static void read_stopword(struct pass *p)
@@ -1922,10 +1930,12 @@ static void finish(struct pass *p)
     }
     if (p->pend == PEND_COUNT && q->counted_span < 0 && q->nf == 1 &&
         q->f[0].kind == FILTER_VALUE && q->f[0].span >= 0 &&
-        q->sp[q->f[0].span].n_cand == 1 && q->sp[q->f[0].span].partial &&
+        q->sp[q->f[0].span].n_cand == 1 &&
+        (q->sp[q->f[0].span].partial || (q->sp[q->f[0].span].synonym == 3 && plural_end(q, q->f[0].span))) &&
         t0_next_content(q, (size_t)q->f[0].span) < 0) {
         /* "how many sales representatives are there": a value made plural names the rows
-         * counted (a title, a role); "how many Electronics" stays a question */
+         * counted (a title, a role), and so does a code said as a plural noun ("how many
+         * part-timers do we have": emp_type_cd 'PT'); "how many Electronics" stays a question */
         q->counted_span = q->f[0].span;
         p->pend = PEND_NONE;
     }
