@@ -890,6 +890,17 @@ static int asks_rank_value(const struct query *q)
             return 1; /* "and what is it" */
         if (strcmp(n1, "how") == 0 && (strcmp(n2, "many") == 0 || strcmp(n2, "much") == 0))
             return 1; /* "and how many" */
+        /* "give its name and paragraph count", "name and its order total": a noun, then the
+         * word of a count or total */
+        static const char *const tallies[] = {"count", "total", "tally", "number"};
+        size_t j = i + 1;
+        if (strcmp(n1, "its") == 0 || strcmp(n1, "their") == 0 || strcmp(n1, "the") == 0)
+            j++;
+        if (j + 1 < n_toks && q->toks[j].kind == NL_TOK_WORD &&
+            NL_WORD_IN(q->toks[j + 1].word, tallies) &&
+            (j + 2 >= n_toks || q->toks[j + 2].kind != NL_TOK_WORD ||
+             strcmp(q->toks[j + 2].word, "of") != 0))
+            return 1;
         if (strcmp(n1, "its") != 0 && strcmp(n1, "their") != 0 && strcmp(n1, "the") != 0)
             continue;
         for (size_t k = 0; k < sizeof values / sizeof values[0]; k++)

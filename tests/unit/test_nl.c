@@ -1725,6 +1725,10 @@ static void test_who_did(void)
     /* trap: "still" beside a yes/no column of the rows' state, with no end date to read */
     expect_unsure(&who, "which leagues do we still have?");
     expect_unsure(&who, "which leagues are we still selling?");
+    /* "give its name and squad count": the ranking's count is asked for too (trap: the name
+     * alone at 1.00) */
+    expect_rows(db, &who, "Which arena has the most squads? Give its name and squad count.",
+                "SELECT 'Nordhall', 2");
     /* a column listed to show, then "for those over 45": shown, and the number compared
      * with the rows (trap: the list lost its second column at 1.00) */
     expect_rows(db, &who, "Show coach name and age for everyone over 45.",
