@@ -123,6 +123,11 @@ void t0_percent_read(struct query *q)
             q->sp[next + 1].kind == NL_SPAN_TABLE &&
             NL_WORD_IN(q->toks[q->sp[next].tok].word, now))
             next++; /* "percentage of current employees": of the employees, current ones */
+        else if (next >= 0 && q->sp[next].kind == NL_SPAN_VALUE &&
+                 t0_next_content(q, (size_t)next) >= 0 &&
+                 q->sp[t0_next_content(q, (size_t)next)].kind == NL_SPAN_TABLE)
+            next = t0_next_content(q, (size_t)next); /* "percentage of Asian countries": of
+                                                       * the countries, the Asian ones */
         if (sp->kind == NL_SPAN_COLUMN && next >= 0 && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
             q->sp[pv].lex->role == NL_R_QWORD &&
             (q->sp[next].kind == NL_SPAN_TABLE || q->sp[next].kind == NL_SPAN_COLUMN) &&

@@ -3021,6 +3021,14 @@ static const char states_sql[] =
     "INSERT INTO service_orders VALUES (1,'OPEN','2024-01-02',NULL),(2,'ASSIGNED','2024-01-03',NULL),"
     " (3,'CLOSED','2024-01-04','2024-01-09'),(4,'OPEN','2024-02-01',NULL);";
 
+/* Nations and the languages spoken there, each with the percentage that speaks it. */
+static const char nations_sql[] =
+    "CREATE TABLE nation(code TEXT PRIMARY KEY, name TEXT, continent TEXT, gov_form TEXT);"
+    "INSERT INTO nation VALUES ('AA','Aland','Asia','Republic'),('BB','Bora','Asia','Monarchy'),"
+    " ('CC','Cora','Europe','Republic');"
+    "CREATE TABLE nation_lang(code TEXT REFERENCES nation(code), lang TEXT, percentage REAL);"
+    "INSERT INTO nation_lang VALUES ('AA','Alic',80),('BB','Bric',90),('CC','Cric',70);";
+
 static const char rentals_sql[] =
     "CREATE TABLE rental_status_codes(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
     "INSERT INTO rental_status_codes VALUES ('RET','Returned'),('CXL','Cancelled');"
@@ -3065,6 +3073,17 @@ static void test_state_periods(void)
     expect_unsure(&s, "How many bills were above the average bill amount?");
     /* trap: "returned" is the yes/no column, not only a word of return_reason */
     expect_unsure(&s, "Number of returned payments by return reason");
+    /* trap: "what percentage of Asian nations ..." is a share of the nations, never the
+     * languages' percentage column */
+    struct schema nat;
+    sqlite3 *ndb = open_db(nations_sql);
+    introspect(ndb, &nat, "sqlite");
+    expect_sql_without(&nat, "What percentage of Asian nations have 'Republic' as their gov form?",
+                       "percentage FROM");
+    expect_sql_without(&nat, "What percentage of Asian nations have 'Republic' as their gov form?",
+                       "t2.percentage");
+    schema_free_local(&nat);
+    sqlite3_close(ndb);
     /* "rentals were cancelled": the rentals' own state, named in the table of codes they
      * point at */
     struct schema r;
