@@ -35,6 +35,8 @@ enum dia_kind {
     DIA_INTERVAL,      /* x - INTERVAL '30 days', x + INTERVAL 3 MONTH */
     DIA_FORMAT,        /* TO_CHAR / DATE_FORMAT with their own format codes */
     DIA_CONCAT_WS,     /* CONCAT_WS(separator, a, b, ...) */
+    DIA_STRING_PLUS,   /* T-SQL's 'a' + b, a string joined with + */
+    DIA_INT_DIV,       /* MySQL's a DIV b */
 };
 
 /* The rule applies only when the database named this function as unknown: the target has it in
@@ -179,6 +181,16 @@ static const struct dia_rule tsql_sqlite[] = {
     REWRITE("OFFSET $1 ROWS", "LIMIT -1 OFFSET $1"),
     REWRITE("FETCH NEXT $1 ROWS ONLY", "LIMIT $1"),
     REWRITE("FETCH NEXT $1 ROW ONLY", "LIMIT $1"),
+    /* CONVERT with a style: 120/121/126 (ODBC/ISO, yyyy-mm-dd hh:mi:ss), 23 (yyyy-mm-dd), cut
+     * to the length asked */
+    REWRITE("CONVERT(VARCHAR(10), $1, 120)", "date($1)"),
+    REWRITE("CONVERT(VARCHAR(10), $1, 121)", "date($1)"),
+    REWRITE("CONVERT(VARCHAR(10), $1, 126)", "date($1)"),
+    REWRITE("CONVERT(VARCHAR(10), $1, 23)", "date($1)"),
+    REWRITE("CONVERT(VARCHAR(19), $1, 120)", "datetime($1)"),
+    REWRITE("CONVERT(VARCHAR(7), $1, 120)", "strftime('%Y-%m', $1)"),
+    REWRITE("CONVERT(DATE, $1, $2)", "date($1)"),
+    CONSTRUCT(DIA_STRING_PLUS, "+"),
 };
 
 /* MySQL / MariaDB -> SQLite */
@@ -238,6 +250,7 @@ static const struct dia_rule mysql_sqlite[] = {
     REWRITE("RAND()", "random()"),
     CONSTRUCT(DIA_REGEX, "REGEXP"),
     CONSTRUCT(DIA_REGEX, "RLIKE"),
+    CONSTRUCT(DIA_INT_DIV, "DIV"),
 };
 
 /* SQLite -> PostgreSQL, for the PostgreSQL driver to come */
@@ -634,8 +647,10 @@ static int (*const constructs[])(const struct fx_sql *, size_t, struct fx_edits 
     fx_dia_interval,
     fx_dia_format,
     fx_dia_concat_ws,
+    fx_dia_string_plus,
+    fx_dia_int_div,
 };
-_Static_assert(sizeof constructs / sizeof constructs[0] == DIA_CONCAT_WS + 1,
+_Static_assert(sizeof constructs / sizeof constructs[0] == DIA_INT_DIV + 1,
                "one construct per kind of enum dia_kind");
 
 #define DIA_MAX_PASSES 8

@@ -319,6 +319,71 @@ int fx_dia_concat_ws(const struct fx_sql *q, size_t i, struct fx_edits *ed, size
     return fx_replace_tokens(q, i, close + 1, &out, ed, next);
 }
 
+/* ---- operators ---- */
+
+/* A string literal that is no number ('5' + 1 adds in T-SQL too). */
+static int text_literal(const struct fx_sql *q, size_t i)
+{
+    if (!is_string(q, i))
+        return 0;
+    const char *s = q->sql + q->t[i].off + 1;
+    size_t n = q->t[i].len >= 2 ? q->t[i].len - 2 : 0;
+    for (size_t k = 0; k < n; k++)
+        if (!isdigit((unsigned char)s[k]) && s[k] != '.' && s[k] != '-')
+            return 1;
+    return n == 0;
+}
+
+/* A typed literal or an interval beside the + (TIMESTAMP '...' + INTERVAL '3 minutes'): date
+ * arithmetic, which other rules translate. */
+static int dated_operand(const struct fx_sql *q, size_t i)
+{
+    static const char *const types[] = {"date", "timestamp", "time", "interval"};
+    for (size_t k = 0; k < sizeof types / sizeof types[0]; k++)
+        if (fx_is(q, i, types[k]) || (i > 0 && is_string(q, i) && fx_is(q, i - 1, types[k])))
+            return 1;
+    return 0;
+}
+
+int fx_dia_string_plus(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
+{
+    if (i == 0 || !(text_literal(q, i - 1) || text_literal(q, i + 1)) || dated_operand(q, i - 1) ||
+        dated_operand(q, i + 1))
+        return 0;
+    struct buf out = BUF_INIT;
+    buf_puts(&out, "||");
+    return fx_replace_tokens(q, i, i + 1, &out, ed, next);
+}
+
+/* One operand of DIV ending (before) or starting at token i: a name, t.name or a number; its
+ * tokens [*b, *e). */
+static int simple_operand(const struct fx_sql *q, size_t i, int before, size_t *b, size_t *e)
+{
+    if (i >= q->n || !(fx_is_ident(q, i) || q->t[i].type == SQLLEX_NUMBER))
+        return 0;
+    *b = i;
+    *e = i + 1;
+    if (before && i >= 2 && fx_is(q, i - 1, ".") && fx_is_ident(q, i - 2))
+        *b = i - 2;
+    else if (!before && fx_is(q, i + 1, ".") && fx_is_ident(q, i + 2))
+        *e = i + 3;
+    return 1;
+}
+
+int fx_dia_int_div(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
+{
+    size_t lb, le, rb, re;
+    if (i == 0 || !simple_operand(q, i - 1, 1, &lb, &le) || !simple_operand(q, i + 1, 0, &rb, &re))
+        return 0; /* a longer operand: where it starts is not worth guessing */
+    struct buf out = BUF_INIT;
+    buf_puts(&out, "CAST(");
+    fx_put_tokens(&out, q, lb, le);
+    buf_puts(&out, " / ");
+    fx_put_tokens(&out, q, rb, re);
+    buf_puts(&out, " AS INTEGER)");
+    return fx_replace_tokens(q, lb, re, &out, ed, next);
+}
+
 /* ---- typed literals and intervals ---- */
 
 /* DATE '2024-01-31' -> '2024-01-31' (SQLite's dates are text). */

@@ -47,6 +47,18 @@ int fix_name_distance(const char *a, const char *b)
     return fx_name_distance(a, b);
 }
 
+/* The distance between a written name and a schema name for a repair: a short name whose first
+ * letter differs is two changes from too many other words ("sales" and "name"), so beyond one
+ * change it is no misspelling. */
+static int repair_distance(const char *name, const char *schema_name)
+{
+    int d = fx_name_distance(name, schema_name);
+    if (d > 1 && strlen(name) <= 6 &&
+        tolower((unsigned char)name[0]) != tolower((unsigned char)schema_name[0]))
+        return 1 << 10;
+    return d;
+}
+
 /* Largest distance accepted as "the same name, misspelt". */
 static int max_distance(const char *name)
 {
@@ -265,7 +277,7 @@ static int nearest_column(const struct fix_in *in, int sc, const char *name,
             if (!t || r == skip)
                 continue;
             for (size_t c = 0; c < t->n_cols; c++) {
-                int d = fx_name_distance(name, t->cols[c].name);
+                int d = repair_distance(name, t->cols[c].name);
                 if (best < 0 || d < best) {
                     best = d;
                     ties = 0;
@@ -440,7 +452,7 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     if (t) {
         int best_d = -1, ties = 0;
         for (size_t c = 0; c < t->n_cols; c++) {
-            int d = fx_name_distance(col, t->cols[c].name);
+            int d = repair_distance(col, t->cols[c].name);
             if (best_d < 0 || d < best_d) {
                 best_d = d;
                 best = t->cols[c].name;
@@ -466,6 +478,22 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     return 0;
 }
 
+/* How many names the query uses as columns (not as calls, tables or aliases) table t has. */
+static int columns_read(const struct fix_in *in, const struct schema_table *t)
+{
+    const struct fx_sql *q = &in->q;
+    int n = 0;
+    for (size_t i = 0; i < q->n; i++) {
+        char w[128];
+        if (!fx_is_ident(q, i) || fx_is(q, i + 1, "(") || fx_is(q, i + 1, ".") ||
+            is_ref_token(q, i) || (i > 0 && fx_is(q, i - 1, "as")))
+            continue;
+        fx_ident(q, i, w, sizeof w);
+        n += schema_find_column(t, w) >= 0;
+    }
+    return n;
+}
+
 static int repair_table(const struct fix_in *in, struct fix_repair *out)
 {
     const struct fx_sql *q = &in->q;
@@ -473,8 +501,14 @@ static int repair_table(const struct fix_in *in, struct fix_repair *out)
     split_ident(in->de->ident, qual, sizeof qual, tab, sizeof tab);
     const char *best = NULL;
     int best_d = -1, ties = 0;
+    struct schema_words tw;
+    schema_name_words(tab, &tw);
     for (size_t t = 0; t < in->s->n_tables; t++) {
-        int d = fx_name_distance(tab, in->s->tables[t].name);
+        int d = repair_distance(tab, in->s->tables[t].name);
+        struct schema_words sw;
+        schema_name_words(in->s->tables[t].name, &sw);
+        if (d > 1 && sw.n != tw.n)
+            d = 1 << 10; /* "concert_songs" is no misspelt "concert": a word more, the words decide */
         if (best_d < 0 || d < best_d) {
             best_d = d;
             best = in->s->tables[t].name;
@@ -498,6 +532,27 @@ static int repair_table(const struct fix_in *in, struct fix_repair *out)
             } else if (m > 0 && m >= best_m - 1e-9) {
                 ties++;
             }
+        }
+        if (best_m >= WORD_MATCH_MIN && ties) {
+            /* "museum_visits" as near to museum as to visit: the one that has the columns the
+             * query reads (Total_spent), when only one has more of them */
+            int most = 0;
+            ties = 0;
+            for (size_t t = 0; t < in->s->n_tables; t++) {
+                double m = schema_name_match(tab, "", in->s->tables[t].name);
+                if (m < best_m - 1e-9)
+                    continue;
+                int n = columns_read(in, &in->s->tables[t]);
+                if (n > most) {
+                    most = n;
+                    best = in->s->tables[t].name;
+                    ties = 0;
+                } else if (n == most) {
+                    ties++;
+                }
+            }
+            if (most == 0)
+                ties = 1;
         }
         if (best_m < WORD_MATCH_MIN || ties)
             return 0;
@@ -527,6 +582,87 @@ static int repair_table(const struct fix_in *in, struct fix_repair *out)
 }
 
 static void literal_text(const struct fx_sql *q, size_t i, char *out, size_t n);
+
+/* Token i is in the select list of its SELECT: no FROM of its scope comes before it. */
+static int in_select_list(const struct fx_sql *q, size_t i)
+{
+    for (size_t j = i; j-- > 0;) {
+        if (q->t[j].scope != q->t[i].scope)
+            continue;
+        if (fx_is(q, j, "from"))
+            return 0;
+        if (fx_is(q, j, "select"))
+            return 1;
+    }
+    return 1;
+}
+
+/* Where col of reference r is used qualified in i's SELECT: *shown when in its select list,
+ * *keyed when elsewhere (the ON of a join). */
+static void qualified_uses(const struct fx_sql *q, size_t i, const struct fx_tref *r,
+                           const char *col, int *shown, int *keyed)
+{
+    *shown = *keyed = 0;
+    for (size_t k = 2; k < q->n; k++) {
+        if (q->t[k].scope != q->t[i].scope || !fx_is(q, k - 1, ".") || !ident_eq(q, k, col) ||
+            !fx_is_ident(q, k - 2))
+            continue;
+        char qual[128];
+        fx_ident(q, k - 2, qual, sizeof qual);
+        if (fx_resolve(q, q->t[k].scope, qual) != r)
+            continue;
+        if (in_select_list(q, k))
+            *shown = 1;
+        else
+            *keyed = 1;
+    }
+}
+
+/* The table an unqualified column shown in the select list most likely is, among those of i's
+ * SELECT that have it (first is the default):
+ *   - "SELECT T1.Name, Name": the one not shown already;
+ *   - "SELECT Continent ... JOIN continents ON countries.Continent = continents.ContId": the one
+ *     that is no join key (the name, not the key pointing at it);
+ *   - every one a join key ("SELECT Stadium_ID ... ON T1.Stadium_ID = T2.Stadium_ID"): the
+ *     referenced table's own key, equal to the other by the join. */
+static const struct fx_tref *shown_ref(const struct fix_in *in, size_t i, const char *col,
+                                       const struct fx_tref *first)
+{
+    const struct fx_sql *q = &in->q;
+    const struct fx_scope *S = &q->scopes[q->t[i].scope];
+    const struct fx_tref *unshown = NULL, *unkeyed = NULL, *pk = NULL;
+    int n_unshown = 0, n_unkeyed = 0, n_pk = 0, n_keyed = 0, n = 0;
+    for (size_t k = 0; k < S->n_refs; k++) {
+        const struct fx_tref *r = &S->refs[k];
+        if (!ref_has_column(in, r, col))
+            continue;
+        int shown, keyed;
+        qualified_uses(q, i, r, col, &shown, &keyed);
+        n++;
+        if (!shown) {
+            unshown = r;
+            n_unshown++;
+        }
+        if (!keyed) {
+            unkeyed = r;
+            n_unkeyed++;
+        }
+        n_keyed += keyed;
+        const struct schema_table *t = ref_table(in, r);
+        int c = schema_find_column(t, col);
+        if (c >= 0 && t->cols[c].pk == 1) {
+            pk = r;
+            n_pk++;
+        }
+    }
+    if (n_unshown == 1 && n_unshown < n)
+        return unshown;
+    if (n_unkeyed == 1 && n_keyed > 0)
+        return unkeyed;
+    if (n_keyed == n && n_pk == 1)
+        return pk;
+    return first;
+}
 
 /* Whether the value index holds text for column col of the reference's table. */
 static int column_stores(const struct fix_in *in, const struct fx_tref *r, const char *col,
@@ -585,6 +721,8 @@ static int repair_ambiguous(const struct fix_in *in, struct fix_repair *out)
         }
         if (holders == 1)
             first = holder;
+        else if (in_select_list(q, i))
+            first = shown_ref(in, i, col, first);
         struct buf b = BUF_INIT;
         buf_put_sql_ident(&b, first->alias);
         buf_putc(&b, '.');
@@ -885,6 +1023,14 @@ static int on_form(const char *form, void *arg)
     return f->ambiguous;
 }
 
+/* The literal is the value's first words: 'JetBlue' for 'JetBlue Airways' (case aside). */
+static int pick_first_words(const char *value, const char *lit, void *arg)
+{
+    (void)arg;
+    size_t n = strlen(lit);
+    return n >= 3 && strncasecmp(value, lit, n) == 0 && value[n] == ' ';
+}
+
 static int pick_abbrev(const char *value, const char *lit, void *arg)
 {
     (void)arg;
@@ -952,6 +1098,8 @@ static const char *closest_value(const struct fix_in *in, const struct lit_site 
         return best;
     }
     const char *abbr = site->like == 1 ? NULL : unique_value(in, site, pick_abbrev, core, NULL);
+    if (!abbr && site->like != 1)
+        abbr = unique_value(in, site, pick_first_words, core, NULL);
     if (abbr)
         *e = strlen(abbr);
     return abbr;

@@ -94,6 +94,10 @@ int fx_dia_typed_literal(const struct fx_sql *q, size_t i, struct fx_edits *ed, 
 int fx_dia_interval(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 int fx_dia_format(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 int fx_dia_concat_ws(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+/* T-SQL's + beside a string literal ('a' + b) -> ||. */
+int fx_dia_string_plus(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+/* MySQL's a DIV b, of one-token operands -> CAST(a / b AS INTEGER) (both truncate toward 0). */
+int fx_dia_int_div(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 
 /* Shared by the token rules and the parse-tree translator (pgtree*.c): each takes the value of
  * a string (quotes removed, '' read as '), appends a quoted SQLite string literal to out and

@@ -47,7 +47,12 @@ static void make_db(void)
         "CREATE TABLE album(album_id INTEGER PRIMARY KEY, title TEXT, genre_code TEXT "
         "  REFERENCES genre(genre_code));"
         "INSERT INTO genre VALUES ('JZ','Jazz'),('RCK','Rock music'),('T1','Presentation');"
-        "INSERT INTO album VALUES (1,'Blue','JZ'),(2,'Loud','RCK'),(3,'Night','JZ'),(4,'Talk','T1');";
+        "INSERT INTO album VALUES (1,'Blue','JZ'),(2,'Loud','RCK'),(3,'Night','JZ'),(4,'Talk','T1');"
+        "CREATE TABLE region(region_id INTEGER PRIMARY KEY, region TEXT);"
+        "INSERT INTO region VALUES (1,'North East'),(2,'North West');"
+        "CREATE TABLE store(store_id INTEGER PRIMARY KEY, name TEXT, region INT REFERENCES "
+        "  region(region_id));"
+        "INSERT INTO store VALUES (1,'Main St',1),(2,'Dock',2);";
     CHECK_INT(sqlite3_exec(db, ddl, NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
 }
@@ -165,6 +170,11 @@ static void test_dialect(void)
                    "DATEPART(yyyy, '2024-05-06'), DATENAME(weekday, '2024-05-06'), "
                    "DATENAME(month, '2024-05-06'), EOMONTH('2024-02-10')",
                    "1|2024|Monday|May|2024-02-29");
+    /* T-SQL joins strings with +, and CONVERT takes a style; MySQL's DIV truncates toward
+     * zero; a number in quotes is still added */
+    expect_rows_of("SELECT TOP 1 'a' + 'b' + 'c', 7 DIV 2, -7 DIV 2, "
+                   "CONVERT(VARCHAR(10), '2024-05-06 10:11:12', 120), '5' + 1",
+                   "abc|3|-3|2024-05-06|6");
     /* MySQL's whole years and months elapsed, and its names of days and months */
     expect_rows_of("SELECT TIMESTAMPDIFF(YEAR, '2000-06-15', '2024-06-14'), "
                    "TIMESTAMPDIFF(YEAR, '2000-06-15', '2024-06-15'), "
@@ -365,6 +375,29 @@ static void test_repairs(void)
                  "SELECT concert.year FROM singer JOIN concert ON singer.singer_id = "
                  "concert.concert_id WHERE concert.name = 'Auditions'",
                  "ambiguous_column");
+    /* An unqualified column shown in the select list: the table that has not shown it yet,
+     * the one whose column is no join key (the region's name, not the store's key to it), or
+     * of join keys the referenced table's own key */
+    expect_chain("SELECT singer.name, name FROM singer JOIN concert ON singer.singer_id = "
+                 "concert.concert_id",
+                 DBE_AMBIGUOUS_COLUMN,
+                 "SELECT singer.name, concert.name FROM singer JOIN concert ON singer.singer_id = "
+                 "concert.concert_id",
+                 "ambiguous_column");
+    expect_chain("SELECT name, region FROM store JOIN region ON store.region = region.region_id",
+                 DBE_AMBIGUOUS_COLUMN,
+                 "SELECT name, region.region FROM store JOIN region ON store.region = "
+                 "region.region_id",
+                 "ambiguous_column");
+    expect_chain("SELECT title, genre_code FROM album JOIN genre ON album.genre_code = "
+                 "genre.genre_code",
+                 DBE_AMBIGUOUS_COLUMN,
+                 "SELECT title, genre.genre_code FROM album JOIN genre ON album.genre_code = "
+                 "genre.genre_code",
+                 "ambiguous_column");
+    /* a name as near to two tables: the one with the columns the query reads */
+    expect_chain("SELECT sum(sales) FROM concert_songs", DBE_UNKNOWN_TABLE,
+                 "SELECT sum(sales) FROM song", "unknown_table");
     /* No near spelling: the one table whose name's words the name is */
     expect_chain("SELECT week FROM entries", DBE_UNKNOWN_TABLE, "SELECT week FROM chart_entry",
                  "unknown_table");
@@ -404,6 +437,10 @@ static void test_repairs(void)
     struct fix_repair r;
     CHECK(db_check(g_db, "SELECT zzzzzz FROM singer", &de) != 0);
     CHECK_INT(fix_deterministic(&g_s, "SELECT zzzzzz FROM singer", &de, &r), 0);
+    /* trap: two letters changed and another first letter make no misspelling ("sales" is
+     * no "name" of concert) */
+    CHECK(db_check(g_db, "SELECT sum(sales) FROM concert", &de) != 0);
+    CHECK_INT(fix_deterministic(&g_s, "SELECT sum(sales) FROM concert", &de, &r), 0);
     CHECK(db_check(g_db, "SELECT count(*) FORM singer", &de) != 0);
     CHECK_INT(fix_deterministic(&g_s, "SELECT count(*) FORM singer", &de, &r), 0);
     CHECK(fix_hint(DBE_AGGREGATE)[0] != '\0');
@@ -452,6 +489,11 @@ static void test_value_literal(void)
     /* the code itself, and a literal no lookup row holds, stay */
     expect_value("SELECT title FROM album WHERE genre_code = 'JZ'", NULL);
     expect_value("SELECT title FROM album WHERE genre_code = 'Polka music'", NULL);
+    /* the first word of one stored name ('Joe' of 'Joe Sharp'); trap: of two, none */
+    expect_value("SELECT age FROM singer WHERE name = 'joe'",
+                 "SELECT age FROM singer WHERE name = 'Joe Sharp'");
+    expect_value("SELECT age FROM singer WHERE name = 'Ro'", NULL);
+    expect_value("SELECT name FROM region WHERE region = 'North'", NULL);
 }
 
 static void test_mask_and_log(void)
