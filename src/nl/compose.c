@@ -1051,6 +1051,15 @@ static void who_label(struct compose *cx, struct buf *sel)
     }
 }
 
+/* A condition "some t row has c = value" reads column c of t. */
+static int semi_compared(const struct query *q, int t, int c)
+{
+    for (size_t j = 0; j < q->nf; j++)
+        if (q->f[j].semi && q->f[j].t == t && q->f[j].c == c)
+            return 1;
+    return 0;
+}
+
 /* Every column the select list shows is compared with one value by the conditions. */
 static int all_fixed(const struct query *q, const struct shape *sh)
 {
@@ -1193,6 +1202,15 @@ static void put_select(struct compose *cx, struct buf *sel)
             /* "countries whose form of government is X" showing that form: the condition's
              * value on every row, not what was asked */
             t0_doubt(q, P_UNSURE, "every column shown is fixed by the condition");
+        for (size_t k = 0; k < sh->n_sel; k++)
+            if (sh->sel_t[k] != sh->main && semi_compared(q, sh->sel_t[k], sh->sel_c[k])) {
+                /* "countries where English and French are both spoken languages" showing
+                 * Language: the condition's values, once per joined row, not the countries */
+                t0_doubt(q, P_UNSURE, "%s.%s is shown and is what the condition looks for",
+                         q->s->tables[sh->sel_t[k]].name,
+                         q->s->tables[sh->sel_t[k]].cols[sh->sel_c[k]].name);
+                break;
+            }
         int lab[2];
         if (only_rank_value && t0_label_cols(q, sh->main, lab, 1) == 0)
             /* "the 5 heaviest cars and their weights" over rows with no name: five weights */

@@ -3026,8 +3026,9 @@ static const char nations_sql[] =
     "CREATE TABLE nation(code TEXT PRIMARY KEY, name TEXT, continent TEXT, gov_form TEXT);"
     "INSERT INTO nation VALUES ('AA','Aland','Asia','Republic'),('BB','Bora','Asia','Monarchy'),"
     " ('CC','Cora','Europe','Republic');"
-    "CREATE TABLE nation_lang(code TEXT REFERENCES nation(code), lang TEXT, percentage REAL);"
-    "INSERT INTO nation_lang VALUES ('AA','Alic',80),('BB','Bric',90),('CC','Cric',70);";
+    "CREATE TABLE nation_lang(code TEXT REFERENCES nation(code), language TEXT, percentage REAL);"
+    "INSERT INTO nation_lang VALUES ('AA','Alic',80),('BB','Bric',90),('CC','Cric',70),"
+    " ('AA','Bric',20);";
 
 static const char rentals_sql[] =
     "CREATE TABLE rental_status_codes(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
@@ -3082,6 +3083,9 @@ static void test_state_periods(void)
                        "percentage FROM");
     expect_sql_without(&nat, "What percentage of Asian nations have 'Republic' as their gov form?",
                        "t2.percentage");
+    /* trap: "both spoken languages" names the nations, never the language column the
+     * condition looks for */
+    expect_unsure(&nat, "Names of nations where Alic and Bric are both spoken languages");
     schema_free_local(&nat);
     sqlite3_close(ndb);
     /* "rentals were cancelled": the rentals' own state, named in the table of codes they
