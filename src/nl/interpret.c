@@ -1931,7 +1931,11 @@ static void finish(struct pass *p)
     if (p->pend == PEND_COUNT && q->counted_span < 0 && q->nf == 1 &&
         q->f[0].kind == FILTER_VALUE && q->f[0].span >= 0 &&
         q->sp[q->f[0].span].n_cand == 1 &&
-        (q->sp[q->f[0].span].partial || (q->sp[q->f[0].span].synonym == 3 && plural_end(q, q->f[0].span))) &&
+        (q->sp[q->f[0].span].partial ||
+         (q->sp[q->f[0].span].synonym == 3 && plural_end(q, q->f[0].span) &&
+          q->sp[q->f[0].span].cand[0].col >= 0 &&
+          !t0_col_is_date(q, q->sp[q->f[0].span].cand[0].table,
+                          q->sp[q->f[0].span].cand[0].col))) &&
         t0_next_content(q, (size_t)q->f[0].span) < 0) {
         /* "how many sales representatives are there": a value made plural names the rows
          * counted (a title, a role), and so does a code said as a plural noun ("how many

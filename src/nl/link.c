@@ -498,16 +498,20 @@ static int tokens_match(const struct nl_token *toks, size_t n_toks, size_t i, co
 {
     if (n == 0 || i + n > n_toks)
         return 0;
-    size_t same = 0;
+    size_t same = 0, shortened = 0;
     for (size_t k = 0; k < n; k++) {
         if (toks[i + k].kind != NL_TOK_WORD)
             return 0;
         if (strcmp(toks[i + k].stem, stems[k]) == 0)
-            same++;
+            /* a word that says what the name is ("on", "at", "id") is no evidence: "shipments
+             * on Mondays" is not shipped_on */
+            same += strlen(stems[k]) >= 3 || n < 2;
         else if (n < 2 || !short_form(stems[k], toks[i + k].word))
             return 0;
+        else
+            shortened++;
     }
-    return same > 0;
+    return same > 0 || (n > 0 && shortened == 0);
 }
 
 /* The words of a two-word column name, or of "A_of_B", in the other order ("membership level"
