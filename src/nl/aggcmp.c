@@ -125,10 +125,10 @@ void t0_aggcmp_read(struct query *q)
                                        q->sp[j].lex->role == NL_R_AGG &&
                                        q->sp[j].lex->arg == NL_AGG_AVG)))
             continue;
-        int t = -1, c = -1, subject = -1, ent = entity_before(q, i);
+        int t = -1, c = -1, subject = -1, ent = entity_before(q, i), named = -1;
         size_t k = skip_to_column(q, j + 1);
         if (k < q->n && q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand) {
-            ent = q->sp[k].cand[0].table; /* "the average product price" */
+            ent = named = q->sp[k].cand[0].table; /* "the average product price" */
             k = skip_to_column(q, k + 1);
         }
         int p = t0_prev_content(q, i);
@@ -144,12 +144,12 @@ void t0_aggcmp_read(struct query *q)
             end = j;
         else
             continue;
-        int rows = entity_before(q, i);
-        if (rows >= 0 && t != rows)
+        if (named >= 0 && t != named)
             /* "bills above the average bill amount" read on bill_charges.chg_amt_usd: a line's
-             * amount against the average line, not a bill's against the average bill */
+             * amount against the average line, not a bill's against the average bill ("dogs
+             * whose treatment cost more than average" names the treatments' own cost) */
             t0_doubt(q, P_UNSURE, "%s.%s compared for rows of %s", q->s->tables[t].name,
-                     q->s->tables[t].cols[c].name, q->s->tables[rows].name);
+                     q->s->tables[t].cols[c].name, q->s->tables[named].name);
         struct filter *f = &q->f[q->nf++];
         memset(f, 0, sizeof *f);
         f->kind = FILTER_AGGCMP;
