@@ -20,6 +20,8 @@ static const char *const renames[][2] = {
     {"gender", "sex"},       {"male", "sex"},           {"female", "sex"},
     {"dob", "birth date"},   {"bday", "birth date"},    {"birthday", "birth date"},
     {"yob", "birth year"},   {"mpg", "miles per gallon"}, {"pop", "population"},
+    {"phone", "mobile"},     {"tel", "mobile"},         {"telephone", "mobile"},
+    {"cellphone", "cell mobile"}, {"nationality", "country"}, {"citizenship", "country"},
 };
 
 /* Function words inside names ("Num_of_Staff", "Directed_by", "Is_male"). */

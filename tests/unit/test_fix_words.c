@@ -23,6 +23,10 @@ static void test_words(void)
     CHECK(schema_name_match("first_name", "person", "Fname") >= 0.99);
     CHECK(schema_name_match("last_name", "person", "LName") >= 0.99);
     CHECK(schema_name_match("staff_count", "museum", "Num_of_Staff") >= 0.99);
+    /* a phone is a mobile number, a nationality a country (of a person) */
+    CHECK(schema_name_match("cell_phone", "Students", "cell_mobile_number") >= 0.6);
+    CHECK(schema_name_match("Nationality", "singer", "Country") >= 0.99);
+    CHECK(schema_name_match("phone", "Students", "email_address") < 0.3);
     /* trap: a shared word with an unrelated noun ranks below the table's own name column */
     CHECK(schema_name_match("author_name", "author", "Name") >
           schema_name_match("author_name", "book", "Book_Name"));
