@@ -1580,7 +1580,9 @@ static void flag_before_table(const struct nl_schema *ns, const struct nl_token 
 {
     static const char *const lead[] = {"is", "has"}, *const trail[] = {"flag", "flg", "ind", "yn"};
     static const char *const copulas[] = {"is", "are", "was", "were"};
-    if (bl->best.kind != NL_SPAN_VALUE || bl->best.len != 1 || toks[i].kind != NL_TOK_WORD)
+    if ((bl->best.kind != NL_SPAN_VALUE && bl->best.kind != NL_SPAN_UNKNOWN) ||
+        (bl->best.kind == NL_SPAN_VALUE && bl->best.len != 1) || toks[i].kind != NL_TOK_WORD ||
+        strlen(toks[i].stem) < 3)
         return;
     struct best_link next = {.best = {0, 0, NL_SPAN_UNKNOWN, 0}};
     if (i + 1 < n_toks)
@@ -1596,8 +1598,9 @@ static void flag_before_table(const struct nl_schema *ns, const struct nl_token 
             next.best.kind = NL_SPAN_UNKNOWN;
         }
     }
-    if (next.best.kind != NL_SPAN_TABLE || next.best.bonus < BONUS_TABLE_KEY || next.n_cand != 1)
-        return;
+    if (next.best.kind != NL_SPAN_TABLE || next.n_cand != 1 ||
+        next.best.bonus < (next.best.partial ? BONUS_TABLE_PART : BONUS_TABLE_KEY))
+        return; /* "paperless accounts" of service_accounts, the one table the word is part of */
     int t = next.cand[0].table, found = -1;
     for (size_t k = 0; k < bl->n_cand; k++)
         if (bl->cand[k].table == t)
@@ -1605,10 +1608,12 @@ static void flag_before_table(const struct nl_schema *ns, const struct nl_token 
     for (size_t c = 0; c < ns->s->tables[t].n_cols; c++) {
         const struct nl_name *cn = &ns->cols[t][c];
         int type = ns->s->tables[t].cols[c].type;
-        if (cn->n != 2 || type != SCHEMA_TYPE_INTEGER)
+        /* is_active, active_flg; est_read_flg ("reads were estimated"): the word, then what
+         * the flag is of, then the flag's mark */
+        if (cn->n < 2 || cn->n > 3 || (type != SCHEMA_TYPE_INTEGER && type != SCHEMA_TYPE_TEXT))
             continue;
-        if ((NL_WORD_IN(cn->stem[0], lead) && strcmp(cn->stem[1], toks[i].stem) == 0) ||
-            (NL_WORD_IN(cn->stem[1], trail) && strcmp(cn->stem[0], toks[i].stem) == 0)) {
+        if ((cn->n == 2 && NL_WORD_IN(cn->stem[0], lead) && strcmp(cn->stem[1], toks[i].stem) == 0) ||
+            (NL_WORD_IN(cn->stem[cn->n - 1], trail) && strcmp(cn->stem[0], toks[i].stem) == 0)) {
             if (found >= 0)
                 return;
             found = (int)c;

@@ -3015,9 +3015,14 @@ static const char states_sql[] =
     "INSERT INTO lkp_acct_status VALUES ('A','Active'),('C','Closed');"
     "CREATE TABLE service_accounts(acct_no INTEGER PRIMARY KEY, holder_nm TEXT,"
     " acct_type_cd TEXT REFERENCES lkp_acct_type(acct_type_cd),"
-    " status_cd TEXT REFERENCES lkp_acct_status(status_cd), opened_on DATE);"
-    "INSERT INTO service_accounts VALUES (1,'Ann','RES','A','2024-01-01'),"
-    " (2,'Bo','RES','A','2024-02-01'),(3,'Cy','COM','C','2024-03-01');"
+    " status_cd TEXT REFERENCES lkp_acct_status(status_cd), opened_on DATE,"
+    " paperless_flg INTEGER);"
+    "INSERT INTO service_accounts VALUES (1,'Ann','RES','A','2024-01-01',1),"
+    " (2,'Bo','RES','A','2024-02-01',0),(3,'Cy','COM','C','2024-03-01',1);"
+    "CREATE TABLE meter_reads(read_id INTEGER PRIMARY KEY, read_dt DATE, kwh REAL,"
+    " est_read_flg TEXT);"
+    "INSERT INTO meter_reads VALUES (1,'2024-01-31',100,'N'),(2,'2024-02-29',90,'Y'),"
+    " (3,'2024-03-31',80,'N');"
     "INSERT INTO service_orders VALUES (1,'OPEN','2024-01-02',NULL),(2,'ASSIGNED','2024-01-03',NULL),"
     " (3,'CLOSED','2024-01-04','2024-01-09'),(4,'OPEN','2024-02-01',NULL);";
 
@@ -3064,6 +3069,12 @@ static void test_state_periods(void)
     expect_rows(db, &s, "Number of accounts by account type",
                 "SELECT t.acct_type_desc, count(*) FROM service_accounts a JOIN lkp_acct_type t "
                 "ON a.acct_type_cd = t.acct_type_cd GROUP BY t.acct_type_cd");
+    /* a word naming a yes/no column of the rows, said after them or before them */
+    expect_rows(db, &s, "How many meter reads were estimated?",
+                "SELECT count(*) FROM meter_reads WHERE est_read_flg = 'Y'");
+    expect_rows(db, &s, "How many accounts are paperless?",
+                "SELECT count(*) FROM service_accounts WHERE paperless_flg = 1");
+    expect_sql_without(&s, "how many meter reads were taken in 2024?", "est_read_flg");
     /* "the bill amount": the one amount bills keep, though the word linked to the charges'
      * and payments' amounts; trap: two amounts of the table named (billed, paid) */
     expect_rows(db, &s, "What is the average bill amount?",
@@ -3072,8 +3083,11 @@ static void test_state_periods(void)
     /* trap: a bill's amount against the average bill, not a charge line's against the average
      * line */
     expect_unsure(&s, "How many bills were above the average bill amount?");
-    /* trap: "returned" is the yes/no column, not only a word of return_reason */
-    expect_unsure(&s, "Number of returned payments by return reason");
+    /* "returned" is the yes/no column, not only a word of return_reason (trap: all payments
+     * counted per reason, the empty reason of those never returned too) */
+    expect_rows(db, &s, "Number of returned payments by return reason",
+                "SELECT return_reason, count(*) FROM payments WHERE returned_flg = 1 "
+                "GROUP BY return_reason");
     /* trap: "what percentage of Asian nations ..." is a share of the nations, never the
      * languages' percentage column */
     struct schema nat;
