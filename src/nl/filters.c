@@ -400,6 +400,10 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
             f->num2 /= 100.0;
             for (size_t v = 0; v < f->n_more_nums; v++)
                 f->more_nums[v] /= 100.0;
+        } else if (f->percent && t0_col_is_money(q, f->t, f->c)) {
+            /* "sold for more than 5% over list price": a share of the amount, not 5 dollars */
+            t0_doubt(q, P_WRONGISH, "a percentage compared with the amount %s",
+                     q->s->tables[f->t].cols[f->c].name);
         } else if (f->percent) {
             t0_doubt(q, P_SMALL, "%s read as a percentage", q->s->tables[f->t].cols[f->c].name);
         }

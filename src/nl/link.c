@@ -1070,6 +1070,13 @@ static void link_tables(const struct nl_schema *ns, const struct nl_token *toks,
             m.len = ns->aliases[t].n; /* "departments" for org_unit keyed by dept_cd */
             m.bonus = BONUS_TABLE_KEY;
             m.partial = 1;
+        } else if (ns->aliases[t].n >= 2 &&
+                   tokens_match(toks, n_toks, i, ns->aliases[t].stem + ns->aliases[t].n - 1, 1)) {
+            /* "status" for offer_status_lkp keyed by ofr_status_cd, as much as for
+             * lst_status_lkp keyed by status_cd: which one, the rows' own join decides */
+            m.len = 1;
+            m.bonus = BONUS_TABLE_KEY;
+            m.partial = 1;
         } else if (tn->n >= 2 && tokens_match(toks, n_toks, i, tn->stem + tn->n - 1, 1)) {
             m.len = 1;
             m.bonus = BONUS_TABLE_PART;

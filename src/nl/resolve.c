@@ -761,8 +761,23 @@ static int group_by_table(struct res *r)
     struct query *q = r->q;
     struct shape *sh = r->sh;
     sh->group = GROUP_TABLE;
+    struct nl_span *gs = &q->sp[q->group_span];
+    if (gs->n_cand > 1 && sh->main >= 0) {
+        /* "offers by status" between offer_status_lkp and lst_status_lkp: the one the rows
+         * point at themselves */
+        size_t direct = 0, n_direct = 0;
+        for (size_t k = 0; k < gs->n_cand; k++)
+            if (t0_fk_to(q, sh->main, gs->cand[k].table, &(int){0}) >= 0) {
+                direct = k;
+                n_direct++;
+            }
+        if (n_direct == 1) {
+            gs->cand[0] = gs->cand[direct];
+            gs->n_cand = 1;
+        }
+    }
     sh->group_t = t0_span_table(q, q->group_span);
-    if (q->sp[q->group_span].n_cand > 1)
+    if (gs->n_cand > 1)
         t0_doubt(q, P_UNSURE, "grouping could mean several tables");
     /* "students by program name": the names are the groups (two programs named alike are
      * one), not each program */

@@ -3035,6 +3035,21 @@ static const char nations_sql[] =
     "INSERT INTO nation_lang VALUES ('AA','Alic',80),('BB','Bric',90),('CC','Cric',70),"
     " ('AA','Bric',20);";
 
+/* Listings and the offers made on them, each with a status of its own in a lookup table. */
+static const char brokerage_sql[] =
+    "CREATE TABLE lst_status_lkp(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
+    "INSERT INTO lst_status_lkp VALUES ('ACT','Active'),('SLD','Sold');"
+    "CREATE TABLE lst(lst_id INTEGER PRIMARY KEY, city TEXT, list_price_usd INTEGER,"
+    " status_cd TEXT REFERENCES lst_status_lkp(status_cd));"
+    "INSERT INTO lst VALUES (1,'Reno',300000,'SLD'),(2,'Reno',450000,'ACT'),"
+    " (3,'Elko',200000,'SLD');"
+    "CREATE TABLE offer_status_lkp(ofr_status_cd TEXT PRIMARY KEY, ofr_status_desc TEXT);"
+    "INSERT INTO offer_status_lkp VALUES ('ACC','Accepted'),('REJ','Rejected');"
+    "CREATE TABLE offer(offer_id INTEGER PRIMARY KEY, lst_id INTEGER REFERENCES lst(lst_id),"
+    " offer_amt_cents INTEGER, ofr_status_cd TEXT REFERENCES offer_status_lkp(ofr_status_cd));"
+    "INSERT INTO offer VALUES (1,1,29000000,'ACC'),(2,1,28000000,'REJ'),(3,2,40000000,'REJ'),"
+    " (4,3,21000000,'ACC');";
+
 static const char rentals_sql[] =
     "CREATE TABLE rental_status_codes(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
     "INSERT INTO rental_status_codes VALUES ('RET','Returned'),('CXL','Cancelled');"
@@ -3102,6 +3117,18 @@ static void test_state_periods(void)
     expect_unsure(&nat, "Names of nations where Alic and Bric are both spoken languages");
     schema_free_local(&nat);
     sqlite3_close(ndb);
+    /* "offers by status": the offers' own status, not their listing's (trap: grouped by the
+     * listing's status at 0.96) */
+    struct schema b;
+    sqlite3 *bdb = open_db(brokerage_sql);
+    introspect(bdb, &b, "sqlite");
+    expect_rows(bdb, &b, "Number of offers by status",
+                "SELECT s.ofr_status_desc, count(*) FROM offer o JOIN offer_status_lkp s "
+                "ON o.ofr_status_cd = s.ofr_status_cd GROUP BY s.ofr_status_cd");
+    /* trap: "5% over list price" is no list price over 5 */
+    expect_unsure(&b, "Which listings sold for more than 5% over list price?");
+    schema_free_local(&b);
+    sqlite3_close(bdb);
     /* "rentals were cancelled": the rentals' own state, named in the table of codes they
      * point at */
     struct schema r;
