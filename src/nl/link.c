@@ -656,6 +656,12 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
         *partial = 1;
         return 1;
     }
+    /* "comm_amt_usd": the same before a unit ("commission") */
+    if (cn->n == 3 && unit_word(cn->stem[2]) && NL_WORD_IN(cn->stem[1], amounts) &&
+        tokens_match(toks, n_toks, i, cn->stem, 1)) {
+        *partial = 1;
+        return 1;
+    }
     return 0;
 }
 
@@ -917,17 +923,24 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
 {
     const char *best = NULL;
     size_t best_len = 0;
-    int tie = 0;
+    int tie = 0, best_table = 0;
     for (size_t k = 0; k < ns->n_stems; k++) {
         const char *a = ns->stems[k];
         if (ns->expands[k][0] ? strcmp(ns->expands[k], stem) != 0 : !short_form(a, word))
             continue;
         size_t la = strlen(a);
+        /* of two as long, a table's name ("offices": ofc, not off_mkt_on's "off") */
+        int table = names_table_head(ns, a);
         if (la > best_len) {
             best = a;
             best_len = la;
+            best_table = table;
             tie = 0;
-        } else if (la == best_len) {
+        } else if (la == best_len && table && !best_table) {
+            best = a;
+            best_table = 1;
+            tie = 0;
+        } else if (la == best_len && table == best_table) {
             tie = 1;
         }
     }

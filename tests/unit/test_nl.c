@@ -3039,10 +3039,18 @@ static const char nations_sql[] =
 static const char brokerage_sql[] =
     "CREATE TABLE lst_status_lkp(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
     "INSERT INTO lst_status_lkp VALUES ('ACT','Active'),('SLD','Sold');"
+    "CREATE TABLE ofc(ofc_cd TEXT PRIMARY KEY, ofc_name TEXT, city TEXT);"
+    "INSERT INTO ofc VALUES ('RN','Reno Main','Reno'),('EK','Elko North','Elko');"
     "CREATE TABLE lst(lst_id INTEGER PRIMARY KEY, city TEXT, list_price_usd INTEGER,"
-    " status_cd TEXT REFERENCES lst_status_lkp(status_cd));"
-    "INSERT INTO lst VALUES (1,'Reno',300000,'SLD'),(2,'Reno',450000,'ACT'),"
-    " (3,'Elko',200000,'SLD');"
+    " status_cd TEXT REFERENCES lst_status_lkp(status_cd), ofc_cd TEXT REFERENCES ofc(ofc_cd),"
+    " listed_on DATE, off_mkt_on DATE);"
+    "INSERT INTO lst VALUES (1,'Reno',300000,'SLD','RN','2024-01-02','2024-03-01'),"
+    " (2,'Reno',450000,'ACT','RN','2024-02-02',NULL),"
+    " (3,'Elko',200000,'SLD','EK','2024-01-15','2024-02-20');"
+    "CREATE TABLE closing(closing_id INTEGER PRIMARY KEY, lst_id INTEGER REFERENCES lst(lst_id),"
+    " close_dt DATE, sale_price_usd INTEGER, comm_rate REAL, comm_amt_usd REAL);"
+    "INSERT INTO closing VALUES (1,1,'2024-03-01',290000,0.025,7250),"
+    " (2,3,'2024-02-20',210000,0.03,6300);"
     "CREATE TABLE offer_status_lkp(ofr_status_cd TEXT PRIMARY KEY, ofr_status_desc TEXT);"
     "INSERT INTO offer_status_lkp VALUES ('ACC','Accepted'),('REJ','Rejected');"
     "CREATE TABLE offer(offer_id INTEGER PRIMARY KEY, lst_id INTEGER REFERENCES lst(lst_id),"
@@ -3125,6 +3133,10 @@ static void test_state_periods(void)
     expect_rows(bdb, &b, "Number of offers by status",
                 "SELECT s.ofr_status_desc, count(*) FROM offer o JOIN offer_status_lkp s "
                 "ON o.ofr_status_cd = s.ofr_status_cd GROUP BY s.ofr_status_cd");
+    /* "offices" for ofc (not off_mkt_on's "off"); "commission" for comm_amt_usd */
+    expect_rows(bdb, &b, "How many offices do we have?", "SELECT count(*) FROM ofc");
+    expect_rows(bdb, &b, "What is the total commission earned?",
+                "SELECT sum(comm_amt_usd) FROM closing");
     /* trap: "5% over list price" is no list price over 5 */
     expect_unsure(&b, "Which listings sold for more than 5% over list price?");
     schema_free_local(&b);
