@@ -182,6 +182,8 @@ static const struct synonym_group {
     {"address", QUESTION_SYN_SELECT, PHRASES("live", "lives")},
     {"age", QUESTION_SYN_SELECT, PHRASES("old", "older", "oldest", "young", "younger", "youngest")},
     {"author", QUESTION_SYN_SELECT, PHRASES("wrote")},
+    {"bath", QUESTION_SYN_TIER0, PHRASES("bathroom", "bathrooms")},
+    {"bed", QUESTION_SYN_TIER0, PHRASES("bedroom", "bedrooms")},
     {"birth", QUESTION_SYN_SELECT, PHRASES("born")},
     {"category", QUESTION_SYN_TIER0, PHRASES("kind", "kinds")},
     {"city", QUESTION_SYN_TIER0, PHRASES("town", "towns")},

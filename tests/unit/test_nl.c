@@ -3043,10 +3043,10 @@ static const char brokerage_sql[] =
     "INSERT INTO ofc VALUES ('RN','Reno Main','Reno'),('EK','Elko North','Elko');"
     "CREATE TABLE lst(lst_id INTEGER PRIMARY KEY, city TEXT, list_price_usd INTEGER,"
     " status_cd TEXT REFERENCES lst_status_lkp(status_cd), ofc_cd TEXT REFERENCES ofc(ofc_cd),"
-    " listed_on DATE, off_mkt_on DATE);"
-    "INSERT INTO lst VALUES (1,'Reno',300000,'SLD','RN','2024-01-02','2024-03-01'),"
-    " (2,'Reno',450000,'ACT','RN','2024-02-02',NULL),"
-    " (3,'Elko',200000,'SLD','EK','2024-01-15','2024-02-20');"
+    " listed_on DATE, off_mkt_on DATE, beds INTEGER);"
+    "INSERT INTO lst VALUES (1,'Reno',300000,'SLD','RN','2024-01-02','2024-03-01',3),"
+    " (2,'Reno',450000,'ACT','RN','2024-02-02',NULL,4),"
+    " (3,'Elko',200000,'SLD','EK','2024-01-15','2024-02-20',5);"
     "CREATE TABLE closing(closing_id INTEGER PRIMARY KEY, lst_id INTEGER REFERENCES lst(lst_id),"
     " close_dt DATE, sale_price_usd INTEGER, comm_rate REAL, comm_amt_usd REAL);"
     "INSERT INTO closing VALUES (1,1,'2024-03-01',290000,0.025,7250),"
@@ -3137,6 +3137,9 @@ static void test_state_periods(void)
     expect_rows(bdb, &b, "How many offices do we have?", "SELECT count(*) FROM ofc");
     expect_rows(bdb, &b, "What is the total commission earned?",
                 "SELECT sum(comm_amt_usd) FROM closing");
+    /* bedrooms are beds (trap: "4 or more" compared with the list price) */
+    expect_rows(bdb, &b, "How many listings have 4 or more bedrooms?",
+                "SELECT count(*) FROM lst WHERE beds >= 4");
     /* trap: "5% over list price" is no list price over 5 */
     expect_unsure(&b, "Which listings sold for more than 5% over list price?");
     schema_free_local(&b);
