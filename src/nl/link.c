@@ -656,8 +656,11 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
         *partial = 1;
         return 1;
     }
-    /* "comm_amt_usd": the same before a unit ("commission") */
+    /* "comm_amt_usd": the same before a unit ("commission"); not a participle ("per settled
+     * claim" beside settled_amt_cents says which claims) */
+    size_t wl = i < n_toks ? strlen(toks[i].word) : 0;
     if (cn->n == 3 && unit_word(cn->stem[2]) && NL_WORD_IN(cn->stem[1], amounts) &&
+        !(wl > 4 && strcmp(toks[i].word + wl - 2, "ed") == 0) &&
         tokens_match(toks, n_toks, i, cn->stem, 1)) {
         *partial = 1;
         return 1;

@@ -3075,6 +3075,8 @@ static const char rentals_sql[] =
     "INSERT INTO staff VALUES (1,'Al','Ng','FT','2020-01-01',NULL),"
     " (2,'Bea','Ek','PT','2021-01-01',NULL),(3,'Cat','Li','PT','2021-05-01','2023-02-01'),"
     " (4,'Dan','Ho','PT','2022-01-01',NULL);"
+    "CREATE TABLE damage_claims(claim_id INTEGER PRIMARY KEY, settled_amt_cents INTEGER);"
+    "INSERT INTO damage_claims VALUES (1,10000),(2,30000),(3,NULL);"
     "CREATE TABLE maintenance_events(mnt_id INTEGER PRIMARY KEY, svc_on DATE, cost_usd REAL);"
     "INSERT INTO maintenance_events VALUES (1,'2024-01-05',120.5),(2,'2024-02-05',80);";
 
@@ -3160,6 +3162,9 @@ static void test_state_periods(void)
     /* a code said as a plural noun names the rows counted */
     expect_rows(rdb, &r, "how many part-timers do we have",
                 "SELECT count(*) FROM staff WHERE staff_type_cd = 'PT'");
+    /* trap: "per settled claim" says which claims; it groups by nothing */
+    expect_rows(rdb, &r, "What is the average settled amount per settled claim?",
+                "SELECT avg(settled_amt_cents) / 100.0 FROM damage_claims");
     /* trap: a word that names nothing read is still not understood */
     expect_unsure(&r, "total vendor cost");
     schema_free_local(&r);
