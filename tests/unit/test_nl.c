@@ -3039,14 +3039,18 @@ static const char nations_sql[] =
 static const char brokerage_sql[] =
     "CREATE TABLE lst_status_lkp(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
     "INSERT INTO lst_status_lkp VALUES ('ACT','Active'),('SLD','Sold');"
-    "CREATE TABLE ofc(ofc_cd TEXT PRIMARY KEY, ofc_name TEXT, city TEXT);"
-    "INSERT INTO ofc VALUES ('RN','Reno Main','Reno'),('EK','Elko North','Elko');"
+    "CREATE TABLE ref_state(state_cd TEXT PRIMARY KEY, state_nm TEXT);"
+    "INSERT INTO ref_state VALUES ('NV','Nevada'),('CA','California');"
+    "CREATE TABLE ofc(ofc_cd TEXT PRIMARY KEY, ofc_name TEXT, city TEXT,"
+    " state_cd TEXT REFERENCES ref_state(state_cd));"
+    "INSERT INTO ofc VALUES ('RN','Reno Main','Reno','NV'),('EK','Elko North','Elko','NV');"
     "CREATE TABLE lst(lst_id INTEGER PRIMARY KEY, city TEXT, list_price_usd INTEGER,"
+    " state_cd TEXT REFERENCES ref_state(state_cd),"
     " status_cd TEXT REFERENCES lst_status_lkp(status_cd), ofc_cd TEXT REFERENCES ofc(ofc_cd),"
     " listed_on DATE, off_mkt_on DATE, beds INTEGER);"
-    "INSERT INTO lst VALUES (1,'Reno',300000,'SLD','RN','2024-01-02','2024-03-01',3),"
-    " (2,'Reno',450000,'ACT','RN','2024-02-02',NULL,4),"
-    " (3,'Elko',200000,'SLD','EK','2024-01-15','2024-02-20',5);"
+    "INSERT INTO lst VALUES (1,'Reno',300000,'NV','SLD','RN','2024-01-02','2024-03-01',3),"
+    " (2,'Reno',450000,'NV','ACT','RN','2024-02-02',NULL,4),"
+    " (3,'Tahoe',200000,'CA','SLD','EK','2024-01-15','2024-02-20',5);"
     "CREATE TABLE closing(closing_id INTEGER PRIMARY KEY, lst_id INTEGER REFERENCES lst(lst_id),"
     " close_dt DATE, sale_price_usd INTEGER, comm_rate REAL, comm_amt_usd REAL);"
     "INSERT INTO closing VALUES (1,1,'2024-03-01',290000,0.025,7250),"
@@ -3139,6 +3143,9 @@ static void test_state_periods(void)
     expect_rows(bdb, &b, "How many offices do we have?", "SELECT count(*) FROM ofc");
     expect_rows(bdb, &b, "What is the total commission earned?",
                 "SELECT sum(comm_amt_usd) FROM closing");
+    /* "listings in NV": the listings' own key to the states, though offices point at them */
+    expect_rows(bdb, &b, "How many listings are in NV?",
+                "SELECT count(*) FROM lst WHERE state_cd = 'NV'");
     /* bedrooms are beds (trap: "4 or more" compared with the list price) */
     expect_rows(bdb, &b, "How many listings have 4 or more bedrooms?",
                 "SELECT count(*) FROM lst WHERE beds >= 4");
