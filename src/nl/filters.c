@@ -142,11 +142,15 @@ static int shared_key_value(const struct query *q, const struct filter *f)
     return 1;
 }
 
-/* The value's column is the main rows' own, and their one key to the table it references:
- * "listings in NV" over lst.state_cd, though agents and offices point at the states too. */
+/* The value's column is the main rows' own, their one key to the table it references, and the
+ * question names those rows: "listings in NV" over lst.state_cd, though agents and offices point
+ * at the states too ("the population of Russia" names no city). */
 static int own_key(const struct query *q, const struct filter *f, int main)
 {
-    if (main < 0 || f->t != main)
+    int named = 0; /* the rows are said ("how many listings"), not only found by a column */
+    for (size_t i = 0; main >= 0 && i < q->n && !named; i++)
+        named = q->sp[i].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[i], main);
+    if (main < 0 || f->t != main || !named)
         return 0;
     int target = q->ns->fk_target[q->ns->col_base[f->t] + (size_t)f->c], n = 0;
     for (size_t c = 0; c < q->s->tables[main].n_cols; c++)
