@@ -3028,9 +3028,10 @@ static const char states_sql[] =
 
 /* Nations and the languages spoken there, each with the percentage that speaks it. */
 static const char nations_sql[] =
-    "CREATE TABLE nation(code TEXT PRIMARY KEY, name TEXT, continent TEXT, gov_form TEXT);"
-    "INSERT INTO nation VALUES ('AA','Aland','Asia','Republic'),('BB','Bora','Asia','Monarchy'),"
-    " ('CC','Cora','Europe','Republic');"
+    "CREATE TABLE nation(code TEXT PRIMARY KEY, name TEXT, continent TEXT, gov_form TEXT,"
+    " population INTEGER);"
+    "INSERT INTO nation VALUES ('AA','Aland','Asia','Republic',9000),"
+    " ('BB','Bora','Asia','Monarchy',8000),('CC','Cora','Europe','Republic',7000);"
     "CREATE TABLE nation_lang(code TEXT REFERENCES nation(code), language TEXT, percentage REAL);"
     "INSERT INTO nation_lang VALUES ('AA','Alic',80),('BB','Bric',90),('CC','Cric',70),"
     " ('AA','Bric',20);"
