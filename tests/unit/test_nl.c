@@ -3031,13 +3031,14 @@ static const char nations_sql[] =
     "CREATE TABLE nation(code TEXT PRIMARY KEY, name TEXT, continent TEXT, gov_form TEXT,"
     " population INTEGER);"
     "INSERT INTO nation VALUES ('AA','Aland','Asia','Republic',9000),"
-    " ('BB','Bora','Asia','Monarchy',8000),('CC','Cora','Europe','Republic',7000);"
+    " ('BB','Bora','Asia','Monarchy',8000),('CC','Cora','Europe','Republic',7000),"
+    " ('RUS','Russian Federation','Europe','Federation',140000);"
     "CREATE TABLE nation_lang(code TEXT REFERENCES nation(code), language TEXT, percentage REAL);"
     "INSERT INTO nation_lang VALUES ('AA','Alic',80),('BB','Bric',90),('CC','Cric',70),"
     " ('AA','Bric',20);"
     "CREATE TABLE town(town_id INTEGER PRIMARY KEY, name TEXT, code TEXT REFERENCES nation(code),"
     " population INTEGER);"
-    "INSERT INTO town VALUES (1,'Ava','AA',500),(2,'Bee','BB',700);";
+    "INSERT INTO town VALUES (1,'Ava','AA',500),(2,'Bee','BB',700),(3,'Omsk','RUS',1100);";
 
 /* Listings and the offers made on them, each with a status of its own in a lookup table. */
 static const char brokerage_sql[] =
@@ -3135,6 +3136,7 @@ static void test_state_periods(void)
     expect_unsure(&nat, "Names of nations where Alic and Bric are both spoken languages");
     /* trap: "the population of Aland" names a nation, not the towns that point at it */
     expect_sql_without(&nat, "What's the population of Aland?", "FROM town");
+    expect_sql_without(&nat, "What's the population of Russia?", "FROM town");
     schema_free_local(&nat);
     sqlite3_close(ndb);
     /* "offers by status": the offers' own status, not their listing's (trap: grouped by the
