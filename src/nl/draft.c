@@ -128,8 +128,13 @@ static void find_money(struct draft *d)
 {
     static const char *const money[] = {"total", "amount", "amt", "revenu", "usd", "eur", "gbp",
                                         "cent", "paid", "price", "valu", "sale", "gross"};
-    static const char *const not_money[] = {"cost", "tax", "discount", "ship", "refund", "fee",
-                                            "balanc", "rate", "id", "count", "number", "qti"};
+    static const char *const not_money[] = {"cost", "tax",   "discount", "ship",   "refund",
+                                            "fee",  "balanc", "rate",    "id",     "count",
+                                            "number", "qti", "old",      "new",    "prev",
+                                            "list"}; /* a price history, an asking price */
+    /* what was billed or sold before what was paid: revenue is earned when charged
+     * (rental_charges before payments, visit charges before patient payments) */
+    static const char *const paid_words[] = {"payment", "pmt", "transact", "receipt"};
     const struct query *q = &d->q;
     int best_rank = 1 << 30;
     d->money_t = d->money_c = -1;
@@ -141,7 +146,7 @@ static void find_money(struct draft *d)
         for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
             size_t w = 0;
             if (!t0_col_is_numeric(q, (int)t, (int)c) || t0_col_is_key(q, (int)t, (int)c) ||
-                has_any_word(q, (int)t, (int)c, not_money, 12))
+                has_any_word(q, (int)t, (int)c, not_money, sizeof not_money / sizeof not_money[0]))
                 continue;
             /* a price per unit beside a quantity is no amount to sum (the line table's
              * quantity × price is, find_lines) */
@@ -149,8 +154,9 @@ static void find_money(struct draft *d)
                 continue;
             while (w < 13 && !t0_col_has_word(q, (int)t, (int)c, money[w]))
                 w++;
-            if (w < 13 && (int)w < best_rank) {
-                best_rank = (int)w;
+            int rank = (int)w * 2 + table_has_word(q, (int)t, paid_words, 4);
+            if (w < 13 && rank < best_rank) {
+                best_rank = rank;
                 d->money_t = (int)t;
                 d->money_c = (int)c;
             }
@@ -188,6 +194,7 @@ static void find_cost(struct draft *d)
 static int cancelled_value(const char *v)
 {
     return strncasecmp(v, "cancel", 6) == 0 || strncasecmp(v, "void", 4) == 0 ||
+           strcasecmp(v, "cxl") == 0 || strcasecmp(v, "cnx") == 0 ||
            (strlen(v) >= 3 && value_abbreviates(v, "cancelled"));
 }
 
@@ -209,11 +216,10 @@ static void find_free_lines(struct draft *d)
     }
 }
 
-static void find_cancelled(struct draft *d)
+/* The status column of t with a cancelled value: sets d->status_* and returns 1. */
+static int cancelled_in(struct draft *d, int t)
 {
     const struct query *q = &d->q;
-    int t = d->head >= 0 ? d->head : d->line;
-    d->status_t = -1;
     for (size_t c = 0; t >= 0 && c < q->s->tables[t].n_cols; c++) {
         if (!t0_col_has_word(q, t, (int)c, "status") && !t0_col_has_word(q, t, (int)c, "state") &&
             !t0_col_has_word(q, t, (int)c, "stat"))
@@ -224,7 +230,7 @@ static void find_cancelled(struct draft *d)
                 d->status_t = t;
                 d->status_c = (int)c;
                 d->cancelled = sv->value;
-                return;
+                return 1;
             }
         }
         const struct schema_column *col = &q->s->tables[t].cols[c];
@@ -233,8 +239,25 @@ static void find_cancelled(struct draft *d)
                 d->status_t = t;
                 d->status_c = (int)c;
                 d->cancelled = col->samples[k];
-                return;
+                return 1;
             }
+    }
+    return 0;
+}
+
+/* The cancelled status of the revenue's rows, else of the one row they belong to
+ * (rental_charges of a rental whose status_cd is 'CXL'). */
+static void find_cancelled(struct draft *d)
+{
+    const struct query *q = &d->q;
+    int t = d->head >= 0 ? d->head : d->line;
+    d->status_t = -1;
+    if (t < 0 || cancelled_in(d, t))
+        return;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        int p = q->ns->fk_target[q->ns->col_base[t] + c];
+        if (p >= 0 && p != t && q->s->tables[t].cols[c].fk_table && cancelled_in(d, p))
+            return;
     }
 }
 

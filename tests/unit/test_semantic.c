@@ -545,6 +545,31 @@ static void test_draft_money_columns(void)
                   "INSERT INTO prem_bill VALUES (1,'2024-01-01',2500);");
     rev = semantic_find_metric(sm, "revenue");
     CHECK(rev && strcmp(rev->expr, "SUM(prem_bill.billed_amt_cents / 100.0)") == 0);
+    /* a rental business: what is charged on rentals is the revenue, not the payments (as
+     * long an amount); the charges of cancelled ('CXL') rentals are left out */
+    semantic_free(sm);
+    sm = draft_of("CREATE TABLE rentals(rental_id INTEGER PRIMARY KEY, pickup_at DATE,"
+                  " status_cd TEXT);"
+                  "CREATE TABLE payments(pmt_id INTEGER PRIMARY KEY, rental_id INTEGER REFERENCES"
+                  " rentals(rental_id), paid_on DATE, amount_usd REAL);"
+                  "CREATE TABLE rental_charges(charge_id INTEGER PRIMARY KEY, rental_id INTEGER"
+                  " REFERENCES rentals(rental_id), posted_at DATE, amount_cents INTEGER);"
+                  "INSERT INTO rentals VALUES (1,'2024-01-01','RET'),(2,'2024-01-02','CXL');"
+                  "INSERT INTO payments VALUES (1,1,'2024-01-05',80.0),(2,2,'2024-01-03',50.0);"
+                  "INSERT INTO rental_charges VALUES (1,1,'2024-01-05',8000),(2,2,'2024-01-03',5000);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(rental_charges.amount_cents / 100.0)") == 0);
+    CHECK(rev && rev->filters.n == 1 && strstr(rev->filters.items[0], "rentals.status_cd") &&
+          strstr(rev->filters.items[0], "'CXL'"));
+    semantic_free(sm);
+    /* trap: a table of price changes (old and new asking prices) is no revenue */
+    sm = draft_of("CREATE TABLE lst(lst_id INTEGER PRIMARY KEY, listed_on DATE);"
+                  "CREATE TABLE lst_price_chg(chg_id INTEGER PRIMARY KEY, lst_id INTEGER"
+                  " REFERENCES lst(lst_id), chg_dt DATE, old_price_usd INTEGER,"
+                  " new_price_usd INTEGER);"
+                  "INSERT INTO lst VALUES (1,'2024-01-01');"
+                  "INSERT INTO lst_price_chg VALUES (1,1,'2024-02-01',500000,480000);");
+    CHECK(sm && semantic_find_metric(sm, "revenue") == NULL);
     /* a draft says it is one, and says so again when written and read back */
     CHECK(sm && sm->drafted == 1);
     struct buf out = BUF_INIT;
