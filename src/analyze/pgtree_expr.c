@@ -140,16 +140,29 @@ static int binary(struct pt *pt, json_t *l, const char *op, json_t *r)
     return pt_operand(pt, r);
 }
 
-/* The modifiers of date(x, ...) for an interval constant ('1 year 2 months', '-3 days'),
- * negated when sign < 0; 0 when the interval is of another form. */
-static int interval_mods(struct pt *pt, json_t *node, int sign, struct buf *mods)
+/* The units an interval constant may say, with their date() modifier and, for the ones of a
+ * fixed length, their length in days (0 for months and years). */
+static const struct interval_unit {
+    const char *word, *modifier;
+    long factor;
+    double days;
+} interval_units[] = {{"day", "days", 1, 1},          {"week", "days", 7, 7},
+                      {"month", "months", 1, 0},      {"year", "years", 1, 0},
+                      {"hour", "hours", 1, 1.0 / 24}, {"minute", "minutes", 1, 1.0 / 1440},
+                      {"second", "seconds", 1, 1.0 / 86400}, {"mon", "months", 1, 0},
+                      {"min", "minutes", 1, 1.0 / 1440}};
+
+#define INTERVAL_MAX_PARTS 8
+
+struct interval_part {
+    long amount;
+    const struct interval_unit *unit;
+};
+
+/* The amounts and units of an interval constant ('1 year 2 months', '-3 days'): how many (into
+ * parts), or 0 when node is no such constant. */
+static size_t interval_parts(json_t *node, struct interval_part *parts)
 {
-    static const struct {
-        const char *word, *unit;
-        long factor;
-    } units[] = {{"day", "days", 1},       {"week", "days", 7},  {"month", "months", 1},
-                 {"year", "years", 1},     {"hour", "hours", 1}, {"minute", "minutes", 1},
-                 {"second", "seconds", 1}, {"mon", "months", 1}, {"min", "minutes", 1}};
     const char *t;
     char type[32];
     json_t *tc = pt_node(node, &t);
@@ -158,11 +171,12 @@ static int interval_mods(struct pt *pt, json_t *node, int sign, struct buf *mods
         json_object_get(json_object_get(tc, "typeName"), "typmods"))
         return 0;
     const char *s = pt_const_string(json_object_get(tc, "arg"));
-    int pairs = 0;
+    size_t n_parts = 0;
     while (s && *s) {
         char *after;
         long amount = strtol(s, &after, 10);
-        if (after == s || !isspace((unsigned char)*after))
+        if (after == s || !isspace((unsigned char)*after) || amount > 100000 ||
+            amount < -100000 || n_parts == INTERVAL_MAX_PARTS)
             return 0;
         while (isspace((unsigned char)*after))
             after++;
@@ -170,65 +184,46 @@ static int interval_mods(struct pt *pt, json_t *node, int sign, struct buf *mods
         while (isalpha((unsigned char)after[n]))
             n++;
         size_t stem = n > 1 && (after[n - 1] == 's' || after[n - 1] == 'S') ? n - 1 : n;
-        size_t k = 0;
-        while (k < sizeof units / sizeof units[0] &&
-               (strlen(units[k].word) != stem || strncasecmp(after, units[k].word, stem) != 0))
+        size_t k = 0, n_units = sizeof interval_units / sizeof interval_units[0];
+        while (k < n_units && (strlen(interval_units[k].word) != stem ||
+                               strncasecmp(after, interval_units[k].word, stem) != 0))
             k++;
-        if (k == sizeof units / sizeof units[0] || amount > 100000 || amount < -100000)
+        if (k == n_units)
             return 0;
-        buf_printf(mods, ", '%+ld %s'", sign * amount * units[k].factor, units[k].unit);
+        parts[n_parts++] = (struct interval_part){amount, &interval_units[k]};
         s = after + n;
         while (isspace((unsigned char)*s))
             s++;
-        pairs++;
     }
+    return n_parts;
+}
+
+/* The modifiers of date(x, ...) for an interval constant, negated when sign < 0; 0 when the
+ * interval is of another form. */
+static int interval_mods(struct pt *pt, json_t *node, int sign, struct buf *mods)
+{
+    struct interval_part parts[INTERVAL_MAX_PARTS];
+    size_t n = interval_parts(node, parts);
+    for (size_t k = 0; k < n; k++)
+        buf_printf(mods, ", '%+ld %s'", sign * parts[k].amount * parts[k].unit->factor,
+                   parts[k].unit->modifier);
     (void)pt;
-    return pairs > 0 && !mods->failed;
+    return n > 0 && !mods->failed;
 }
 
 /* The length in days of an interval constant of fixed-length units ('90 days', '2 weeks 3
  * hours'): 1 with *days set, 0 otherwise (months and years have no fixed length). */
 static int interval_days(json_t *node, double *days)
 {
-    static const struct {
-        const char *word;
-        double days;
-    } units[] = {{"day", 1},      {"week", 7},           {"hour", 1.0 / 24}, {"minute", 1.0 / 1440},
-                 {"min", 1.0 / 1440}, {"second", 1.0 / 86400}};
-    const char *t;
-    char type[32];
-    json_t *tc = pt_node(node, &t);
-    if (!tc || strcmp(t, "TypeCast") != 0 || !pt_cast_type(tc, type, sizeof type) ||
-        strcmp(type, "interval") != 0 ||
-        json_object_get(json_object_get(tc, "typeName"), "typmods"))
-        return 0;
-    const char *s = pt_const_string(json_object_get(tc, "arg"));
-    int pairs = 0;
+    struct interval_part parts[INTERVAL_MAX_PARTS];
+    size_t n = interval_parts(node, parts);
     *days = 0;
-    while (s && *s) {
-        char *after;
-        long amount = strtol(s, &after, 10);
-        if (after == s || !isspace((unsigned char)*after) || amount > 100000 || amount < -100000)
+    for (size_t k = 0; k < n; k++) {
+        if (parts[k].unit->days == 0)
             return 0;
-        while (isspace((unsigned char)*after))
-            after++;
-        size_t n = 0;
-        while (isalpha((unsigned char)after[n]))
-            n++;
-        size_t stem = n > 1 && (after[n - 1] == 's' || after[n - 1] == 'S') ? n - 1 : n;
-        size_t k = 0;
-        while (k < sizeof units / sizeof units[0] &&
-               (strlen(units[k].word) != stem || strncasecmp(after, units[k].word, stem) != 0))
-            k++;
-        if (k == sizeof units / sizeof units[0])
-            return 0;
-        *days += (double)amount * units[k].days;
-        s = after + n;
-        while (isspace((unsigned char)*s))
-            s++;
-        pairs++;
+        *days += (double)parts[k].amount * parts[k].unit->days;
     }
-    return pairs > 0;
+    return n > 0;
 }
 
 /* The two operands of a subtraction `a - b`, or 0. */
