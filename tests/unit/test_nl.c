@@ -3122,71 +3122,86 @@ static void test_state_periods(void)
     expect_rows(db, &s, "Number of returned payments by return reason",
                 "SELECT return_reason, count(*) FROM payments WHERE returned_flg = 1 "
                 "GROUP BY return_reason");
-    /* trap: "what percentage of Asian nations ..." is a share of the nations, never the
-     * languages' percentage column */
-    struct schema nat;
-    sqlite3 *ndb = open_db(nations_sql);
-    introspect(ndb, &nat, "sqlite");
-    expect_sql_without(&nat, "What percentage of Asian nations have 'Republic' as their gov form?",
-                       "percentage FROM");
-    expect_sql_without(&nat, "What percentage of Asian nations have 'Republic' as their gov form?",
-                       "t2.percentage");
-    /* trap: "both spoken languages" names the nations, never the language column the
-     * condition looks for */
-    expect_unsure(&nat, "Names of nations where Alic and Bric are both spoken languages");
-    /* trap: "the population of Aland" names a nation, not the towns that point at it */
-    expect_sql_without(&nat, "What's the population of Aland?", "FROM town");
-    expect_sql_without(&nat, "What's the population of Russia?", "FROM town");
-    schema_free_local(&nat);
-    sqlite3_close(ndb);
-    /* "offers by status": the offers' own status, not their listing's (trap: grouped by the
-     * listing's status at 0.96) */
-    struct schema b;
-    sqlite3 *bdb = open_db(brokerage_sql);
-    introspect(bdb, &b, "sqlite");
-    expect_rows(bdb, &b, "Number of offers by status",
-                "SELECT s.ofr_status_desc, count(*) FROM offer o JOIN offer_status_lkp s "
-                "ON o.ofr_status_cd = s.ofr_status_cd GROUP BY s.ofr_status_cd");
-    /* "offices" for ofc (not off_mkt_on's "off"); "commission" for comm_amt_usd */
-    expect_rows(bdb, &b, "How many offices do we have?", "SELECT count(*) FROM ofc");
-    expect_rows(bdb, &b, "What is the total commission earned?",
-                "SELECT sum(comm_amt_usd) FROM closing");
-    /* "listings in NV": the listings' own key to the states, though offices point at them */
-    expect_rows(bdb, &b, "How many listings are in NV?",
-                "SELECT count(*) FROM lst WHERE state_cd = 'NV'");
-    /* bedrooms are beds (trap: "4 or more" compared with the list price) */
-    expect_rows(bdb, &b, "How many listings have 4 or more bedrooms?",
-                "SELECT count(*) FROM lst WHERE beds >= 4");
-    /* trap: "5% over list price" is no list price over 5 */
-    expect_unsure(&b, "Which listings sold for more than 5% over list price?");
-    schema_free_local(&b);
-    sqlite3_close(bdb);
-    /* "rentals were cancelled": the rentals' own state, named in the table of codes they
-     * point at */
-    struct schema r;
-    sqlite3 *rdb = open_db(rentals_sql);
-    introspect(rdb, &r, "sqlite");
-    expect_rows(rdb, &r, "How many rentals were cancelled?",
-                "SELECT count(*) FROM rentals WHERE status_cd = 'CXL'");
-    /* "maintenance" is a word of the name of the table whose cost is summed */
-    expect_rows(rdb, &r, "total maintenance cost", "SELECT sum(cost_usd) FROM maintenance_events");
-    /* the declared key emp.dept_cd is the join; org_unit.head_emp_id, a key inferred from its
-     * name on the other side, is no second way to count a department's people */
-    expect_rows(rdb, &r, "Which department has the most employees?",
-                "SELECT 'Engineering'");
-    /* a code said as a plural noun names the rows counted */
-    expect_rows(rdb, &r, "how many part-timers do we have",
-                "SELECT count(*) FROM staff WHERE staff_type_cd = 'PT'");
-    /* trap: "per settled claim" says which claims; it groups by nothing */
-    expect_rows(rdb, &r, "What is the average settled amount per settled claim?",
-                "SELECT avg(settled_amt_cents) / 100.0 FROM damage_claims");
-    /* trap: a word that names nothing read is still not understood */
-    expect_unsure(&r, "total vendor cost");
-    schema_free_local(&r);
-    sqlite3_close(rdb);
     /* the period of the rows that hold the state is theirs */
     expect_rows(db, &s, "how many cancelled contracts started in 2024?",
                 "SELECT count(*) FROM contract WHERE stat_cd = 'CNCL' AND start_on LIKE '2024%'");
+    schema_free_local(&s);
+    sqlite3_close(db);
+}
+
+/* Shares of nations and what their rows hold; languages with a percentage column. */
+static void test_nations(void)
+{
+    struct schema s;
+    sqlite3 *db = open_db(nations_sql);
+    introspect(db, &s, "sqlite");
+    /* trap: "what percentage of Asian nations ..." is a share of the nations, never the
+     * languages' percentage column */
+    expect_sql_without(&s, "What percentage of Asian nations have 'Republic' as their gov form?",
+                       "percentage FROM");
+    expect_sql_without(&s, "What percentage of Asian nations have 'Republic' as their gov form?",
+                       "t2.percentage");
+    /* trap: "both spoken languages" names the nations, never the language column the
+     * condition looks for */
+    expect_unsure(&s, "Names of nations where Alic and Bric are both spoken languages");
+    /* trap: "the population of Aland" names a nation, not the towns that point at it */
+    expect_sql_without(&s, "What's the population of Aland?", "FROM town");
+    expect_sql_without(&s, "What's the population of Russia?", "FROM town");
+    schema_free_local(&s);
+    sqlite3_close(db);
+}
+
+/* A brokerage: listings and offers with statuses of their own, offices, commissions. */
+static void test_brokerage(void)
+{
+    struct schema s;
+    sqlite3 *db = open_db(brokerage_sql);
+    introspect(db, &s, "sqlite");
+    /* "offers by status": the offers' own status, not their listing's (trap: grouped by the
+     * listing's status at 0.96) */
+    expect_rows(db, &s, "Number of offers by status",
+                "SELECT s.ofr_status_desc, count(*) FROM offer o JOIN offer_status_lkp s "
+                "ON o.ofr_status_cd = s.ofr_status_cd GROUP BY s.ofr_status_cd");
+    /* "offices" for ofc (not off_mkt_on's "off"); "commission" for comm_amt_usd */
+    expect_rows(db, &s, "How many offices do we have?", "SELECT count(*) FROM ofc");
+    expect_rows(db, &s, "What is the total commission earned?",
+                "SELECT sum(comm_amt_usd) FROM closing");
+    /* "listings in NV": the listings' own key to the states, though offices point at them */
+    expect_rows(db, &s, "How many listings are in NV?",
+                "SELECT count(*) FROM lst WHERE state_cd = 'NV'");
+    /* bedrooms are beds (trap: "4 or more" compared with the list price) */
+    expect_rows(db, &s, "How many listings have 4 or more bedrooms?",
+                "SELECT count(*) FROM lst WHERE beds >= 4");
+    /* trap: "5% over list price" is no list price over 5 */
+    expect_unsure(&s, "Which listings sold for more than 5% over list price?");
+    schema_free_local(&s);
+    sqlite3_close(db);
+}
+
+/* A rental company: status codes in a lookup, staff, claims and maintenance costs. */
+static void test_rentals(void)
+{
+    struct schema s;
+    sqlite3 *db = open_db(rentals_sql);
+    introspect(db, &s, "sqlite");
+    /* "rentals were cancelled": the rentals' own state, named in the table of codes they
+     * point at */
+    expect_rows(db, &s, "How many rentals were cancelled?",
+                "SELECT count(*) FROM rentals WHERE status_cd = 'CXL'");
+    /* "maintenance" is a word of the name of the table whose cost is summed */
+    expect_rows(db, &s, "total maintenance cost", "SELECT sum(cost_usd) FROM maintenance_events");
+    /* the declared key emp.dept_cd is the join; org_unit.head_emp_id, a key inferred from its
+     * name on the other side, is no second way to count a department's people */
+    expect_rows(db, &s, "Which department has the most employees?",
+                "SELECT 'Engineering'");
+    /* a code said as a plural noun names the rows counted */
+    expect_rows(db, &s, "how many part-timers do we have",
+                "SELECT count(*) FROM staff WHERE staff_type_cd = 'PT'");
+    /* trap: "per settled claim" says which claims; it groups by nothing */
+    expect_rows(db, &s, "What is the average settled amount per settled claim?",
+                "SELECT avg(settled_amt_cents) / 100.0 FROM damage_claims");
+    /* trap: a word that names nothing read is still not understood */
+    expect_unsure(&s, "total vendor cost");
     schema_free_local(&s);
     sqlite3_close(db);
 }
@@ -3232,6 +3247,9 @@ static const struct test_case tests[] = {
     {"donors_and_rent", test_donors_and_rent},
     {"learners_and_courses", test_learners_and_courses},
     {"state_periods", test_state_periods},
+    {"nations", test_nations},
+    {"brokerage", test_brokerage},
+    {"rentals", test_rentals},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
