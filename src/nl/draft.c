@@ -25,6 +25,9 @@
 
 #include "util/banned.h"
 
+/* revenue, units sold, average order value, profit, margin, headcount */
+#define DRAFT_MAX_METRICS 6
+
 struct draft {
     struct query q; /* only s and ns: the column-role readers of columns.c take a query */
     struct semantic *sm;
@@ -495,6 +498,57 @@ static void add_people(struct draft *d)
     }
 }
 
+/* The one table of people whose rows end (emp with a termination date term_on): headcount,
+ * the people whose end is not set. */
+static void add_headcount(struct draft *d)
+{
+    static const char *const ends[] = {"term", "termin", "exit", "left", "leav", "separ", "depart",
+                                       "resign", "quit"};
+    static const char *const syn[] = {"head count", "current headcount"};
+    const struct query *q = &d->q;
+    int people = -1, end = -1, n = 0;
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        int lab[2];
+        if (t0_label_cols(q, (int)t, lab, 1) != 2)
+            continue;
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+            const struct schema_column *col = &q->s->tables[t].cols[c];
+            if (col->type != SCHEMA_TYPE_DATE || col->notnull ||
+                !has_any_word(q, (int)t, (int)c, ends, sizeof ends / sizeof ends[0]))
+                continue;
+            if (people != (int)t)
+                n++;
+            people = (int)t;
+            end = (int)c;
+        }
+    }
+    int pk = people >= 0 ? t0_pk_col(q, people) : -1;
+    if (n != 1 || pk < 0 || d->sm->n_metrics >= DRAFT_MAX_METRICS)
+        return;
+    struct buf expr = BUF_INIT, f = BUF_INIT;
+    buf_puts(&expr, "COUNT(");
+    put_ref(d, &expr, people, pk);
+    buf_putc(&expr, ')');
+    put_ref(d, &f, people, end);
+    buf_puts(&f, " IS NULL");
+    char desc[160];
+    snprintf(desc, sizeof desc, "%s whose %s is not set", q->s->tables[people].name,
+             q->s->tables[people].cols[end].name);
+    struct semantic_metric *m = &d->sm->metrics[d->sm->n_metrics];
+    int status_t = d->status_t, free_c = d->free_c; /* revenue's exclusions are not people's */
+    d->status_t = d->free_c = -1;
+    add_metric(d, "headcount", syn, sizeof syn / sizeof syn[0], people, &expr,
+               SEMANTIC_FMT_NUMBER, desc);
+    d->status_t = status_t;
+    d->free_c = free_c;
+    const char *filters[1] = {buf_cstr(&f)};
+    if (!d->failed && !f.failed)
+        list_set(d, &m->filters, filters, 1);
+    d->failed |= f.failed;
+    buf_free(&expr);
+    buf_free(&f);
+}
+
 int nl_semantic_draft(const struct schema *s, struct semantic **out, struct err *e)
 {
     struct draft d;
@@ -506,12 +560,14 @@ int nl_semantic_draft(const struct schema *s, struct semantic **out, struct err 
         return err_set(e, ERR_NOMEM, "out of memory");
     d.q.s = s;
     d.q.ns = &ns;
-    if (!(d.sm = calloc(1, sizeof *d.sm)) || !(d.sm->metrics = calloc(5, sizeof *d.sm->metrics))) {
+    if (!(d.sm = calloc(1, sizeof *d.sm)) ||
+        !(d.sm->metrics = calloc(DRAFT_MAX_METRICS, sizeof *d.sm->metrics))) {
         rc = err_set(e, ERR_NOMEM, "out of memory");
         goto out;
     }
     d.sm->fiscal_year_start = 1;
     d.sm->drafted = 1;
+    d.status_t = d.free_c = -1;
     find_lines(&d);
     if (d.line < 0)
         find_money(&d);
@@ -522,6 +578,7 @@ int nl_semantic_draft(const struct schema *s, struct semantic **out, struct err 
         find_free_lines(&d);
         add_metrics(&d);
     }
+    add_headcount(&d);
     add_people(&d);
     if (d.failed)
         rc = err_set(e, ERR_NOMEM, "out of memory");

@@ -9,6 +9,7 @@
 
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
+#include "semantic/semantic.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -1468,6 +1469,9 @@ static int resolve_current(struct res *r)
             break;
         }
     }
+    for (size_t k = 0; q->metric && k < q->metric->filters.n; k++)
+        if (strstr(q->metric->filters.items[k], q->s->tables[t].cols[c].name))
+            return 0; /* "headcount": the metric's own filter says it already */
     struct filter *f = not_null_filter(q, t, c, 1);
     if (!f)
         return 0;

@@ -3194,6 +3194,8 @@ static void test_rentals(void)
      * name on the other side, is no second way to count a department's people */
     expect_rows(db, &s, "Which department has the most employees?",
                 "SELECT 'Engineering'");
+    /* the headcount drafted for the one table of people whose rows end (term_on) */
+    expect_rows(db, &s, "What's our headcount?", "SELECT count(*) FROM staff WHERE term_on IS NULL");
     /* a code said as a plural noun names the rows counted */
     expect_rows(db, &s, "how many part-timers do we have",
                 "SELECT count(*) FROM staff WHERE staff_type_cd = 'PT'");

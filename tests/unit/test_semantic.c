@@ -570,6 +570,24 @@ static void test_draft_money_columns(void)
                   "INSERT INTO lst VALUES (1,'2024-01-01');"
                   "INSERT INTO lst_price_chg VALUES (1,1,'2024-02-01',500000,480000);");
     CHECK(sm && semantic_find_metric(sm, "revenue") == NULL);
+    /* the one table of people whose rows end: a headcount of those whose end is not set;
+     * trap: a second such table makes none (whose people?) */
+    semantic_free(sm);
+    sm = draft_of("CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+                  " hire_on DATE, term_on DATE);"
+                  "INSERT INTO emp VALUES (1,'Al','Ng','2020-01-01',NULL),"
+                  " (2,'Bo','Ek','2020-01-01','2023-05-01');");
+    const struct semantic_metric *hc = semantic_find_metric(sm, "headcount");
+    CHECK(hc && strcmp(hc->expr, "COUNT(emp.emp_id)") == 0 && hc->filters.n == 1 &&
+          strcmp(hc->filters.items[0], "emp.term_on IS NULL") == 0);
+    semantic_free(sm);
+    sm = draft_of("CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+                  " term_on DATE);"
+                  "CREATE TABLE vol(vol_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+                  " left_on DATE);"
+                  "INSERT INTO emp VALUES (1,'Al','Ng',NULL);"
+                  "INSERT INTO vol VALUES (1,'Cy','Li',NULL);");
+    CHECK(sm && semantic_find_metric(sm, "headcount") == NULL);
     /* a draft says it is one, and says so again when written and read back */
     CHECK(sm && sm->drafted == 1);
     struct buf out = BUF_INIT;
