@@ -218,7 +218,7 @@ static int read_quarter(const struct query *q, int i, struct period *p, int *hal
     }
     int j = skip_of(q, last), y = j >= 0 ? year_at(q, j) : 0;
     if (n == 4 && last == i && q->sp[i].len == 2 && !y)
-        return 0; /* "the last quarter" alone needs today's date */
+        return 0; /* "the last quarter" alone is the one before the data's latest (read_anchored) */
     p->first = i;
     p->last = last;
     if (y) {
@@ -454,6 +454,36 @@ static int read_recent(struct query *q, int i)
     return i + 2;
 }
 
+/* "this year", "last month", "year to date": a period counted back from the data's latest
+ * date (the issue of a question asked of data that ends before today: "now" is where it ends). */
+static int read_anchored(struct query *q, int i)
+{
+    static const struct {
+        const char *phrase;
+        int unit, back;
+    } anchors[] = {{"this year", NL_TIME_YEAR, 0},       {"current year", NL_TIME_YEAR, 0},
+                   {"year to date", NL_TIME_YEAR, 0},    {"ytd", NL_TIME_YEAR, 0},
+                   {"last year", NL_TIME_YEAR, 1},       {"previous year", NL_TIME_YEAR, 1},
+                   {"this month", NL_TIME_MONTH, 0},     {"last month", NL_TIME_MONTH, 1},
+                   {"this quarter", NL_TIME_QUARTER, 0}, {"last quarter", NL_TIME_QUARTER, 1}};
+    const struct nl_span *sp = &q->sp[i];
+    if (sp->kind != NL_SPAN_LEX || sp->lex->role != NL_R_RELTIME)
+        return -1;
+    for (size_t k = 0; k < sizeof anchors / sizeof anchors[0]; k++) {
+        if (strcmp(sp->lex->phrase, anchors[k].phrase) != 0)
+            continue;
+        struct filter *f = cal_filter(q, CAL_ANCHOR);
+        if (!f)
+            return -1;
+        f->unit = anchors[k].unit;
+        f->num = anchors[k].back;
+        t0_doubt(q, P_SLIGHT, "'%s' counted from the data's latest date", anchors[k].phrase);
+        eat(q, i, i);
+        return i;
+    }
+    return -1;
+}
+
 /* "by quarter", "per quarter", "quarterly", "by weekday", "by day of (the) week", "which
  * weekday", "what day of the week": a time group (ranked when a question word asks for it). */
 static int read_group(struct query *q, int i)
@@ -666,6 +696,8 @@ void t0_calendar_read(struct query *q)
         if (r < 0)
             r = read_part(q, i);
         if (r < 0)
+            r = read_anchored(q, i);
+        if (r < 0)
             r = read_weekday(q, i);
         if (r < 0)
             r = read_group(q, i);
@@ -722,6 +754,10 @@ void t0_cal_explain(const struct query *q, const struct filter *f, const char *c
         buf_printf(x, "%s from %s to before %s", cn, f->lo, f->hi);
     else if (f->cal == CAL_RANGE)
         buf_printf(x, "%s %s %s", cn, f->lo[0] ? "from" : "before", f->lo[0] ? f->lo : f->hi);
+    else if (f->cal == CAL_ANCHOR && f->num > 0)
+        buf_printf(x, "%s in the %s before the data's latest", cn, t0_cal_unit_name(f->unit));
+    else if (f->cal == CAL_ANCHOR)
+        buf_printf(x, "%s in the data's latest %s", cn, t0_cal_unit_name(f->unit));
     else if (f->cal == CAL_RECENT)
         buf_printf(x, "%s in the last %.0f %s of the data", cn, f->num,
                    f->unit == -1             ? "weeks"
@@ -866,6 +902,40 @@ static void put_part_filter(const struct db_dialect *d, struct buf *b, const str
     }
 }
 
+/* "this year" / "last month": the period of col is the one of the latest date less the units
+ * back (year(col) = year(latest), year and quarter, or the 'YYYY-MM' month). */
+static void put_anchor_filter(const struct query *q, const struct db_dialect *d, struct buf *b,
+                              const struct filter *f, const char *col)
+{
+    struct buf max = BUF_INIT, at = BUF_INIT;
+    buf_puts(&max, "(SELECT MAX(");
+    db_dialect_put_ident(&max, d, q->s->tables[f->t].cols[f->c].name);
+    buf_puts(&max, ") FROM ");
+    db_dialect_put_ident(&max, d, q->s->tables[f->t].name);
+    buf_putc(&max, ')');
+    int months = (int)f->num * (f->unit == NL_TIME_YEAR ? 12 : f->unit == NL_TIME_QUARTER ? 3 : 1);
+    if (months > 0) {
+        char amount[16];
+        snprintf(amount, sizeof amount, "%d", months);
+        db_dialect_put(&at, d->minus_months, buf_cstr(&max), amount);
+    } else {
+        buf_puts(&at, buf_cstr(&max));
+    }
+    const char *part = f->unit == NL_TIME_MONTH ? d->year_month : d->year;
+    db_dialect_put(b, part, col, NULL);
+    buf_puts(b, " = ");
+    db_dialect_put(b, part, buf_cstr(&at), NULL);
+    if (f->unit == NL_TIME_QUARTER) {
+        buf_puts(b, " AND ");
+        db_dialect_put(b, d->quarter, col, NULL);
+        buf_puts(b, " = ");
+        db_dialect_put(b, d->quarter, buf_cstr(&at), NULL);
+    }
+    b->failed |= max.failed || at.failed;
+    buf_free(&max);
+    buf_free(&at);
+}
+
 int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct buf *b,
                       const struct filter *f, const char *col)
 {
@@ -878,6 +948,8 @@ int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct 
             buf_puts(b, " AND ");
         if (f->hi[0])
             buf_printf(b, "%s < '%s'", col, f->hi);
+    } else if (f->cal == CAL_ANCHOR) {
+        put_anchor_filter(q, d, b, f, col);
     } else {
         /* after the latest date less N units: "the last 3 months" ends at the data's end */
         struct buf max = BUF_INIT;

@@ -41,7 +41,7 @@ enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FI
                    FILTER_LATEST /* t's row is the latest by date c of its entity, key c2 */ };
 enum { GROWTH_PCT = 1, GROWTH_DIFF = 2 };
 /* FILTER_DATE's forms */
-enum cal_kind { CAL_RANGE = 0, CAL_PART, CAL_RECENT };
+enum cal_kind { CAL_RANGE = 0, CAL_PART, CAL_RECENT, CAL_ANCHOR };
 
 struct filter {
     enum filter_kind kind;
@@ -62,7 +62,9 @@ struct filter {
     int currency;   /* NUM: written as money ("$500", "2k") */
     double scale;   /* NUM: written with a multiplier ("6 million": 1e6), else 0 */
     enum cal_kind cal; /* DATE: RANGE lo <= date < hi; PART unit(date) = num (IN more_nums);
-                        * RECENT: the last num units (unit NL_TIME_*, 0 days, -1 weeks) */
+                        * RECENT: the last num units (unit NL_TIME_*, 0 days, -1 weeks);
+                        * ANCHOR: the year, quarter or month (unit) num before the data's
+                        * latest one ("this year" 0, "last month" 1) */
     int unit;
     char lo[16], hi[16]; /* DATE RANGE: 'YYYY-MM-DD' bounds; "" when open */
     int base; /* the rows a percentage is of ("of our current employees"), not its condition */

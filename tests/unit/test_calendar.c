@@ -220,14 +220,24 @@ static void test_quarters(void)
     /* trap: quarters of different years taken together */
     expect_unsure("invoices by quarter");
     /* trap: "last quarter" needs today's date */
-    expect_unsure("How many invoices in the last quarter?");
+    expect_rows("How many invoices in the last quarter?",
+                "SELECT COUNT(*) FROM invoices WHERE strftime('%Y', issued_at) || "
+                "((CAST(strftime('%m', issued_at) AS INT) + 2) / 3) = "
+                "strftime('%Y', (SELECT MAX(issued_at) FROM invoices), 'start of month', "
+                "'-3 month') || ((CAST(strftime('%m', (SELECT MAX(issued_at) FROM invoices), "
+                "'start of month', '-3 month') AS INT) + 2) / 3)");
     /* ... but "the last quarter of 2023" is its fourth, "the last month of 2023" December */
     expect_rows("How many invoices in the last quarter of 2023?",
                 "SELECT COUNT(*) FROM invoices WHERE substr(issued_at, 1, 7) BETWEEN '2023-10' AND"
                 " '2023-12'");
     expect_rows("How many invoices in the last month of 2023?",
                 "SELECT COUNT(*) FROM invoices WHERE issued_at LIKE '2023-12%'");
-    expect_unsure("How many invoices in the last month?");
+    /* alone, "the last month" is the one before the data's latest (as "the last 3 months"
+     * end where the data ends) */
+    expect_rows("How many invoices in the last month?",
+                "SELECT COUNT(*) FROM invoices WHERE strftime('%Y-%m', issued_at) = "
+                "strftime('%Y-%m', (SELECT MAX(issued_at) FROM invoices), 'start of month', "
+                "'-1 month')");
 }
 
 /* Named months: with a year, a day, a range; alone (every year); and a person called May. */

@@ -902,7 +902,10 @@ static void test_unsure(void)
     /* a date part far past any int (found by fuzz_tier0; UBSan flags the cast) */
     expect_unsure(&sales, "revenue since 2023-01-01111111111111111111111111111111111111111111");
     expect_unsure(&sales, "what should we do about churn?");
-    expect_unsure(&sales, "how many orders last year");
+    /* "last year" is the year before the data's latest, as the issue asks of "last N months" */
+    expect_rows(sales_db, &sales, "how many orders last year",
+                "SELECT COUNT(*) FROM orders WHERE strftime('%Y', order_date) = "
+                "strftime('%Y', (SELECT MAX(order_date) FROM orders), '-1 year')");
     expect_unsure(&sales, "number of orders per region"); /* via customers or via employees? */
     expect_unsure(&sales, "how many customers have orders");
     expect_unsure(&sales, "average unit price"); /* products or order items? */
