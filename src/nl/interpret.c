@@ -1200,6 +1200,23 @@ static void read_table(struct pass *p)
             sp->n_cand = 1;
         }
     }
+    static const char *const worth[] = {"value", "values", "worth"};
+    if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_STOPWORD && q->sp[i + 1].len == 1 &&
+        sp->n_cand == 1 && NL_WORD_IN(q->toks[q->sp[i + 1].tok].word, worth)) {
+        /* "total booking value": what the bookings are worth (total_usd), not how many */
+        int sure = 0, c = t0_money_col(q, sp->cand[0].table, &sure);
+        if (c >= 0) {
+            struct nl_span *v = &q->sp[i + 1];
+            v->kind = NL_SPAN_COLUMN;
+            v->lex = NULL;
+            v->cand[0] = (struct nl_cand){sp->cand[0].table, c, NULL};
+            v->n_cand = 1;
+            t0_doubt(q, sure ? P_SLIGHT : P_UNSURE, "'%s %s' read as %s.%s",
+                     q->toks[sp->tok].word, q->toks[v->tok].word,
+                     q->s->tables[sp->cand[0].table].name,
+                     q->s->tables[sp->cand[0].table].cols[c].name);
+        }
+    }
     if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand == 1 &&
         q->sp[i + 1].len == 1 && !t0_span_has_table(&q->sp[i + 1], sp->cand[0].table)) {
         /* "the bill amount" where bills keeps amt_due_cents (its amount, named with what it

@@ -1240,6 +1240,13 @@ static int code_of_word(const char *code, const char *word)
         /* 'PAUS' for paused, 'ACT' for active, 'SUSP' for suspended; never 'DOWN' for
          * downtime, a word of its own followed by another */
         return n < 4 || m - n <= 3 || vowel(word[n]);
+    /* the code's second letter is the word's next consonant ('CNCL' for cancelled, 'DLV' for
+     * delivered): 'CCT' (a call centre) skips collect's l and is no code of it */
+    size_t second = 1;
+    while (second < m && vowel(word[second]))
+        second++;
+    if (n >= 2 && second < m && word[second] != code[1] + ('a' - 'A'))
+        return 0;
     for (size_t i = 1; i < m && k < n; i++) {
         char c = code[k] + ('a' - 'A');
         if (vowel(c) || c == 'y')

@@ -1570,6 +1570,44 @@ static int links_between(const struct query *q, int a, int b)
     return n;
 }
 
+/* "list the first officers based at JFK": a value of a lookup table said in the plural
+ * ('First Officer' of crew_roles) names the rows of the one table that points at it (the crew
+ * members in that role), never the lookup row itself. Returns that table, or -1. */
+static int plural_role(struct query *q)
+{
+    int found = -1;
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if (f->kind != FILTER_VALUE || f->span < 0 || !q->sp[f->span].partial ||
+            q->sp[f->span].n_cand != 1)
+            continue;
+        int l = q->sp[f->span].cand[0].table, by = -1, n = 0, person = -1, people = 0;
+        if (l < 0 || !t0_lookup_table(q, l))
+            continue;
+        for (size_t u = 0; u < q->s->n_tables; u++)
+            if ((int)u != l && t0_fk_to(q, (int)u, l, &(int){0}) >= 0) {
+                by = (int)u;
+                n++;
+                if (t0_person_table(q, (int)u)) {
+                    person = (int)u;
+                    people++;
+                }
+            }
+        if (people == 1)
+            by = person; /* the crew in a role, not their duties that name one too */
+        else if (n != 1)
+            return -1;
+        if (found >= 0 && found != by)
+            return -1;
+        found = by;
+        char text[96];
+        t0_doubt(q, P_SLIGHT, "'%s' read as the %s whose %s it is",
+                 t0_span_text(q, &q->sp[f->span], text, sizeof text), q->s->tables[by].name,
+                 q->s->tables[l].name);
+    }
+    return found;
+}
+
 /* "who conducts the Kirov Orchestra", "who sang Cha Cha Slide", "who is on leave": a value of a
  * table that holds no people, asked "who" with a verb tier 0 does not know or a form of "be", is
  * about the one table of people next to it (one foreign key, or one table of links, between
@@ -2027,6 +2065,9 @@ int t0_resolve(struct query *q, struct shape *sh)
     int who = who_did(&r);
     if (who >= 0)
         r.E = r.anchor = who;
+    int listed = r.anchor < 0 ? plural_role(q) : -1;
+    if (listed >= 0)
+        r.E = r.anchor = listed;
     int counted_value = value_counted(q);
     if (counted_value >= 0 && counted_value != r.anchor) {
         /* "how many admins are in Fintech organizations": the users whose role is 'admin',

@@ -3070,6 +3070,24 @@ static const char brokerage_sql[] =
     "INSERT INTO offer VALUES (1,1,29000000,'ACC'),(2,1,28000000,'REJ'),(3,2,40000000,'REJ'),"
     " (4,3,21000000,'ACC');";
 
+/* An airline's crew, their roles in a lookup, and duties that name a role too. */
+static const char crew_sql[] =
+    "CREATE TABLE crew_roles(role_cd TEXT PRIMARY KEY, role_desc TEXT, cockpit_yn TEXT);"
+    "INSERT INTO crew_roles VALUES ('CPT','Captain','Y'),('FO','First Officer','Y'),"
+    " ('PUR','Purser','N');"
+    "CREATE TABLE crew_members(crew_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+    " role_cd TEXT REFERENCES crew_roles(role_cd), base_apt_cd TEXT, hire_dt DATE);"
+    "INSERT INTO crew_members VALUES (1,'Ada','Holt','CPT','JFK','2019-01-01'),"
+    " (2,'Ben','Ray','FO','JFK','2020-01-01'),(3,'Cal','Fox','FO','ORD','2021-01-01'),"
+    " (4,'Dee','Lin','PUR','ORD','2022-01-01');"
+    "CREATE TABLE crew_assignments(asgn_id INTEGER PRIMARY KEY, crew_id INTEGER,"
+    " duty_role_cd TEXT, duty_min INTEGER);"
+    "INSERT INTO crew_assignments VALUES (1,1,'CPT',300),(2,2,'FO',300),(3,3,'CPT',200);"
+    "CREATE TABLE bookings(booking_id INTEGER PRIMARY KEY, booked_at DATE, channel_cd TEXT,"
+    " total_usd REAL);"
+    "INSERT INTO bookings VALUES (1,'2023-01-05','WEB',300.5),(2,'2023-02-01','CCT',120),"
+    " (3,'2024-01-01','WEB',99.5);";
+
 static const char rentals_sql[] =
     "CREATE TABLE rental_status_codes(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
     "INSERT INTO rental_status_codes VALUES ('RET','Returned'),('CXL','Cancelled');"
@@ -3181,6 +3199,25 @@ static void test_brokerage(void)
     sqlite3_close(db);
 }
 
+/* An airline: a role said in the plural names the crew in it; a table's value is its money. */
+static void test_crew(void)
+{
+    struct schema s;
+    sqlite3 *db = open_db(crew_sql);
+    introspect(db, &s, "sqlite");
+    /* trap: the role's own row ('First Officer') at 0.88 */
+    expect_rows(db, &s, "List the first officers based at JFK",
+                "SELECT first_nm, last_nm FROM crew_members WHERE role_cd = 'FO' "
+                "AND base_apt_cd = 'JFK'");
+    /* "booking value" is what the bookings are worth (trap: counted at 1.00) */
+    expect_rows(db, &s, "Total booking value in 2023",
+                "SELECT sum(total_usd) FROM bookings WHERE booked_at LIKE '2023%'");
+    /* trap: 'CCT' (a channel) is no code of "collect" */
+    expect_sql_without(&s, "How much did we collect on bookings?", "CCT");
+    schema_free_local(&s);
+    sqlite3_close(db);
+}
+
 /* A rental company: status codes in a lookup, staff, claims and maintenance costs. */
 static void test_rentals(void)
 {
@@ -3255,6 +3292,7 @@ static const struct test_case tests[] = {
     {"nations", test_nations},
     {"brokerage", test_brokerage},
     {"rentals", test_rentals},
+    {"crew", test_crew},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
