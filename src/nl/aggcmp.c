@@ -144,6 +144,17 @@ void t0_aggcmp_read(struct query *q)
             end = j;
         else
             continue;
+        int rows = entity_before(q, i), child_named = 0;
+        for (size_t s = 0; s < q->n && !child_named; s++)
+            child_named = q->sp[s].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[s], t);
+        if (named < 0 && rows >= 0 && t != rows && !child_named &&
+            t0_fk_to(q, t, rows, &(int){0}) >= 0)
+            /* "fare classes with an above-average fare" over tickets.base_fare: each class's
+             * average against all, or any one ticket? ("dogs whose treatment cost more than
+             * average" names the treatments) */
+            t0_doubt(q, P_UNSURE, "%s.%s of any one %s row, or their average per %s?",
+                     q->s->tables[t].name, q->s->tables[t].cols[c].name, q->s->tables[t].name,
+                     q->s->tables[rows].name);
         if (named >= 0 && t != named)
             /* "bills above the average bill amount" read on bill_charges.chg_amt_usd: a line's
              * amount against the average line, not a bill's against the average bill ("dogs

@@ -3086,7 +3086,14 @@ static const char crew_sql[] =
     "CREATE TABLE bookings(booking_id INTEGER PRIMARY KEY, booked_at DATE, channel_cd TEXT,"
     " total_usd REAL);"
     "INSERT INTO bookings VALUES (1,'2023-01-05','WEB',300.5),(2,'2023-02-01','CCT',120),"
-    " (3,'2024-01-01','WEB',99.5);";
+    " (3,'2024-01-01','WEB',99.5);"
+    "CREATE TABLE fare_classes(fare_class_cd TEXT PRIMARY KEY, class_desc TEXT);"
+    "INSERT INTO fare_classes VALUES ('Y','Economy'),('J','Business');"
+    "CREATE TABLE tickets(ticket_id INTEGER PRIMARY KEY, booking_id INTEGER REFERENCES"
+    " bookings(booking_id), fare_class_cd TEXT REFERENCES fare_classes(fare_class_cd),"
+    " base_fare_cents INTEGER);"
+    "INSERT INTO tickets VALUES (1,1,'Y',10000),(2,1,'Y',50000),(3,2,'J',40000),"
+    " (4,3,'J',45000);";
 
 static const char rentals_sql[] =
     "CREATE TABLE rental_status_codes(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
@@ -3212,6 +3219,8 @@ static void test_crew(void)
     /* "booking value" is what the bookings are worth (trap: counted at 1.00) */
     expect_rows(db, &s, "Total booking value in 2023",
                 "SELECT sum(total_usd) FROM bookings WHERE booked_at LIKE '2023%'");
+    /* trap: classes "with an above-average fare": each class's average, or any ticket? */
+    expect_unsure(&s, "Which fare classes have an above-average fare?");
     /* trap: 'CCT' (a channel) is no code of "collect" */
     expect_sql_without(&s, "How much did we collect on bookings?", "CCT");
     schema_free_local(&s);
