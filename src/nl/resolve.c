@@ -408,7 +408,19 @@ static enum key_kind own_or_agg(struct res *r)
 
 /* A ranking: "which customer has the most orders", "top 5 products by price", "which employee
  * has the highest salary", "the 3 most expensive products": its key and direction. */
+static int rank_key(struct res *r);
+
+/* A ranking word read ("busiest", "most") that no ranking took ("what was our busiest month
+ * ever by number of orders" became every month's count at 1.00): a doubt. */
 static int resolve_rank_key(struct res *r)
+{
+    int rc = rank_key(r);
+    if (rc == 0 && r->q->most_dir != 0 && r->rank_dir == 0)
+        t0_doubt(r->q, P_UNSURE, "a superlative ranks nothing");
+    return rc;
+}
+
+static int rank_key(struct res *r)
 {
     struct query *q = r->q;
     if (q->most_span >= 0) {

@@ -902,6 +902,9 @@ static void test_unsure(void)
     /* a date part far past any int (found by fuzz_tier0; UBSan flags the cast) */
     expect_unsure(&sales, "revenue since 2023-01-01111111111111111111111111111111111111111111");
     expect_unsure(&sales, "what should we do about churn?");
+    /* trap: a superlative no ranking takes ("busiest ... by number of orders" became every
+     * month's count at 1.00) */
+    expect_unsure(&sales, "what was our busiest month ever by number of orders?");
     /* "last year" is the year before the data's latest, as the issue asks of "last N months" */
     expect_rows(sales_db, &sales, "how many orders last year",
                 "SELECT COUNT(*) FROM orders WHERE strftime('%Y', order_date) = "
