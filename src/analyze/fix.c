@@ -597,8 +597,26 @@ static int in_select_list(const struct fx_sql *q, size_t i)
     return 1;
 }
 
+/* Token k is in the ON condition of a join: an ON of its scope comes before it, with no
+ * clause after that ON. */
+static int in_join_on(const struct fx_sql *q, size_t k)
+{
+    static const char *const clauses[] = {"where", "group", "order", "having", "select", "join",
+                                          "limit"};
+    for (size_t j = k; j-- > 0;) {
+        if (q->t[j].scope != q->t[k].scope)
+            continue;
+        if (fx_is(q, j, "on"))
+            return 1;
+        for (size_t c = 0; c < sizeof clauses / sizeof clauses[0]; c++)
+            if (fx_is(q, j, clauses[c]))
+                return 0;
+    }
+    return 0;
+}
+
 /* Where col of reference r is used qualified in i's SELECT: *shown when in its select list,
- * *keyed when elsewhere (the ON of a join). */
+ * *keyed when in the ON of a join. */
 static void qualified_uses(const struct fx_sql *q, size_t i, const struct fx_tref *r,
                            const char *col, int *shown, int *keyed)
 {
@@ -613,7 +631,7 @@ static void qualified_uses(const struct fx_sql *q, size_t i, const struct fx_tre
             continue;
         if (in_select_list(q, k))
             *shown = 1;
-        else
+        else if (in_join_on(q, k))
             *keyed = 1;
     }
 }
@@ -622,16 +640,16 @@ static void qualified_uses(const struct fx_sql *q, size_t i, const struct fx_tre
  * SELECT that have it (first is the default):
  *   - "SELECT T1.Name, Name": the one not shown already;
  *   - "SELECT Continent ... JOIN continents ON countries.Continent = continents.ContId": the one
- *     that is no join key (the name, not the key pointing at it);
- *   - every one a join key ("SELECT Stadium_ID ... ON T1.Stadium_ID = T2.Stadium_ID"): the
- *     referenced table's own key, equal to the other by the join. */
+ *     that is no join key (the name, not the key pointing at it).
+ * Of join keys equal by the join ("SELECT Stadium_ID ... ON T1.Stadium_ID = T2.Stadium_ID")
+ * either is the value: the first stays (writers of two blind sets picked one each). */
 static const struct fx_tref *shown_ref(const struct fix_in *in, size_t i, const char *col,
                                        const struct fx_tref *first)
 {
     const struct fx_sql *q = &in->q;
     const struct fx_scope *S = &q->scopes[q->t[i].scope];
-    const struct fx_tref *unshown = NULL, *unkeyed = NULL, *pk = NULL;
-    int n_unshown = 0, n_unkeyed = 0, n_pk = 0, n_keyed = 0, n = 0;
+    const struct fx_tref *unshown = NULL, *unkeyed = NULL;
+    int n_unshown = 0, n_unkeyed = 0, n_keyed = 0, n = 0;
     for (size_t k = 0; k < S->n_refs; k++) {
         const struct fx_tref *r = &S->refs[k];
         if (!ref_has_column(in, r, col))
@@ -648,19 +666,11 @@ static const struct fx_tref *shown_ref(const struct fix_in *in, size_t i, const 
             n_unkeyed++;
         }
         n_keyed += keyed;
-        const struct schema_table *t = ref_table(in, r);
-        int c = schema_find_column(t, col);
-        if (c >= 0 && t->cols[c].pk == 1) {
-            pk = r;
-            n_pk++;
-        }
     }
     if (n_unshown == 1 && n_unshown < n)
         return unshown;
     if (n_unkeyed == 1 && n_keyed > 0)
         return unkeyed;
-    if (n_keyed == n && n_pk == 1)
-        return pk;
     return first;
 }
 

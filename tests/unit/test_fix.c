@@ -376,8 +376,8 @@ static void test_repairs(void)
                  "concert.concert_id WHERE concert.name = 'Auditions'",
                  "ambiguous_column");
     /* An unqualified column shown in the select list: the table that has not shown it yet,
-     * the one whose column is no join key (the region's name, not the store's key to it), or
-     * of join keys the referenced table's own key */
+     * the one whose column is no join key (the region's name, not the store's key to it); of
+     * two join keys, the first */
     expect_chain("SELECT singer.name, name FROM singer JOIN concert ON singer.singer_id = "
                  "concert.concert_id",
                  DBE_AMBIGUOUS_COLUMN,
@@ -392,8 +392,15 @@ static void test_repairs(void)
     expect_chain("SELECT title, genre_code FROM album JOIN genre ON album.genre_code = "
                  "genre.genre_code",
                  DBE_AMBIGUOUS_COLUMN,
-                 "SELECT title, genre.genre_code FROM album JOIN genre ON album.genre_code = "
+                 "SELECT title, album.genre_code FROM album JOIN genre ON album.genre_code = "
                  "genre.genre_code",
+                 "ambiguous_column");
+    /* a use in GROUP BY is no join key: the name of the airline, not the flights' key */
+    expect_chain("SELECT region, count(*) FROM store JOIN region ON store.region = "
+                 "region.region_id GROUP BY region.region",
+                 DBE_AMBIGUOUS_COLUMN,
+                 "SELECT region.region, count(*) FROM store JOIN region ON store.region = "
+                 "region.region_id GROUP BY region.region",
                  "ambiguous_column");
     /* a name as near to two tables: the one with the columns the query reads */
     expect_chain("SELECT sum(sales) FROM concert_songs", DBE_UNKNOWN_TABLE,
