@@ -839,6 +839,23 @@ static void period_of_other_state(struct query *q)
     }
 }
 
+void t0_cal_date_group(struct query *q, struct shape *sh)
+{
+    if (sh->group != GROUP_COLUMN || sh->group_t < 0 || sh->group_c < 0 ||
+        !t0_col_is_date(q, sh->group_t, sh->group_c))
+        return;
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if ((f->kind == FILTER_DATE || f->kind == FILTER_YEAR) && f->t == sh->group_t &&
+            f->c == sh->group_c) {
+            sh->group = GROUP_NONE;
+            t0_doubt(q, P_SLIGHT, "'by %s' read as the date the period is of",
+                     q->s->tables[sh->group_t].cols[sh->group_c].name);
+            return;
+        }
+    }
+}
+
 void t0_cal_check(struct query *q, const struct shape *sh)
 {
     period_of_other_state(q);

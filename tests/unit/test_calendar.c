@@ -232,6 +232,10 @@ static void test_quarters(void)
                 " '2023-12'");
     expect_rows("How many invoices in the last month of 2023?",
                 "SELECT COUNT(*) FROM invoices WHERE issued_at LIKE '2023-12%'");
+    /* "by shipped_on" after a period read on it says which date (trap: one group per day at
+     * 1.00) */
+    expect_rows("how many shipments in 2023 by shipped_on",
+                "SELECT COUNT(*) FROM shipments WHERE shipped_on LIKE '2023%'");
     /* alone, "the last month" is the one before the data's latest (as "the last 3 months"
      * end where the data ends) */
     expect_rows("How many invoices in the last month?",
