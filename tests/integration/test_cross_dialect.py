@@ -38,6 +38,11 @@ CALENDAR = [
     "average days to ship",
     "How many orders took more than 5 days to ship?",
     "number of orders per month in 2023",
+    "How many orders last year?",
+    "how many orders this month?",
+    "How many orders last month?",
+    "How many orders in the last quarter?",
+    "revenue so far this year",
     "average shipping cost per month in 2023",
     "number of orders per day in December 2024",
     "What was the busiest month for orders in 2023?",  # its busiest day is a tie: not final
