@@ -1217,11 +1217,14 @@ static void read_table(struct pass *p)
                      q->s->tables[sp->cand[0].table].cols[c].name);
         }
     }
+    static const char *const generic_amounts[] = {"amount", "amt", "total", "valu", "sum", "id"};
     if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand == 1 &&
-        q->sp[i + 1].len == 1 && !t0_span_has_table(&q->sp[i + 1], sp->cand[0].table)) {
+        q->sp[i + 1].len == 1 && !t0_span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
+        NL_WORD_IN(q->toks[q->sp[i + 1].tok].stem, generic_amounts)) {
         /* "the bill amount" where bills keeps amt_due_cents (its amount, named with what it
          * is) and the word linked only to other tables' amounts: the table's own column with
-         * the word, when it has one */
+         * the word, when it has one (not "the quiz score" for quiz.pass_scr, the score needed
+         * to pass, beside the attempts' scores) */
         int t = sp->cand[0].table, found = -1, n = 0;
         for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
             if (t0_col_has_word(q, t, (int)c, q->toks[q->sp[i + 1].tok].stem)) {

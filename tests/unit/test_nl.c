@@ -3012,6 +3012,11 @@ static const char states_sql[] =
     " (3,'2024-03-05',30,0,NULL),(4,'2024-03-06',30,1,'Closed account');"
     "CREATE TABLE lkp_acct_type(acct_type_cd TEXT PRIMARY KEY, acct_type_desc TEXT);"
     "INSERT INTO lkp_acct_type VALUES ('RES','Residential'),('COM','Commercial');"
+    "CREATE TABLE quiz(quiz_id INTEGER PRIMARY KEY, quiz_nm TEXT, pass_scr INTEGER);"
+    "INSERT INTO quiz VALUES (1,'Intro',70),(2,'Final',80);"
+    "CREATE TABLE quiz_atmpt(atmpt_id INTEGER PRIMARY KEY, quiz_id INTEGER REFERENCES"
+    " quiz(quiz_id), scr_pct REAL);"
+    "INSERT INTO quiz_atmpt VALUES (1,1,65.5),(2,1,90),(3,2,77);"
     "CREATE TABLE invoices(inv_id INTEGER PRIMARY KEY, inv_dt DATE, amt_billed_cents INTEGER,"
     " amt_paid_cents INTEGER);"
     "INSERT INTO invoices VALUES (1,'2024-01-01',1000,500),(2,'2024-02-01',3000,3000);"
@@ -3145,6 +3150,8 @@ static void test_state_periods(void)
     expect_rows(db, &s, "What is the average bill amount?",
                 "SELECT avg(amt_due_cents) / 100.0 FROM bills");
     expect_unsure(&s, "What is the average invoice amount?");
+    /* trap: "the quiz score" is no quiz's pass_scr (the score needed to pass) */
+    expect_sql_without(&s, "What is the average quiz score?", "pass_scr");
     /* trap: a bill's amount against the average bill, not a charge line's against the average
      * line */
     expect_unsure(&s, "How many bills were above the average bill amount?");
