@@ -142,30 +142,6 @@ static int shared_key_value(const struct query *q, const struct filter *f)
     return 1;
 }
 
-/* The value's column is the main rows' own, their one key to the table it references, and the
- * question names those rows: "listings in NV" over lst.state_cd, though agents and offices point
- * at the states too ("the population of Russia" names no city). */
-static int own_key(const struct query *q, const struct filter *f, int main)
-{
-    int named = 0; /* the rows are said ("how many listings"), not only found by a column */
-    for (size_t i = 0; main >= 0 && i < q->n && !named; i++)
-        named = q->sp[i].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[i], main);
-    if (main < 0 || f->t != main || !named)
-        return 0;
-    int target = q->ns->fk_target[q->ns->col_base[f->t] + (size_t)f->c], n = 0;
-    for (size_t c = 0; c < q->s->tables[main].n_cols; c++)
-        n += q->ns->fk_target[q->ns->col_base[main] + c] == target;
-    /* "students who did not enroll in 2024SP": another table the question brings in (the
-     * enrollments, through their sections) may be whose term it is */
-    for (size_t k = 0; k < q->nf; k++) {
-        int u[2] = {q->f[k].t, q->f[k].kind == FILTER_ANTI ? q->f[k].t2 : -1};
-        for (int j = 0; j < 2; j++)
-            if (u[j] >= 0 && u[j] != main)
-                return 0;
-    }
-    return n == 1;
-}
-
 /* A stored code is a word of a date column of t ('PUB' and pub_dt). */
 static int code_names_date(const struct query *q, int t, const char *code)
 {
@@ -274,7 +250,7 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
                      q->s->tables[u].name);
             break;
         }
-    if (shared_key_value(q, f) && !own_key(q, f, sh->main))
+    if (shared_key_value(q, f))
         /* "students who did not enroll in 2024FA" where terms are kept as codes that admits,
          * sections and scholarships all point at: whose term? */
         t0_doubt(q, P_UNSURE, "'%s' is a %s several tables point at; %s.%s was taken",
