@@ -1184,9 +1184,12 @@ static void read_table(struct pass *p)
     size_t i = p->i;
     q->any_link = 1;
     sp->used = 1;
-    if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand > 1 && sp->len == 1) {
+    static const char *const generic_amounts[] = {"amount", "amt", "total", "valu", "sum", "id"};
+    if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand > 1 && sp->len == 1 &&
+        q->sp[i + 1].len == 1 && NL_WORD_IN(q->toks[q->sp[i + 1].tok].stem, generic_amounts)) {
         /* "the bill amount" over bills and bill_charges: the table the word is the head noun
-         * of (bills), not one it only starts (bill charges) */
+         * of (bills), not one it only starts (bill charges); "the quiz score" keeps both quiz
+         * and quiz_atmpt, whose score it is */
         int head = -1, heads = 0;
         for (size_t k = 0; k < sp->n_cand; k++) {
             const struct nl_name *tn = &q->ns->tables[sp->cand[k].table];
@@ -1217,7 +1220,6 @@ static void read_table(struct pass *p)
                      q->s->tables[sp->cand[0].table].cols[c].name);
         }
     }
-    static const char *const generic_amounts[] = {"amount", "amt", "total", "valu", "sum", "id"};
     if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand == 1 &&
         q->sp[i + 1].len == 1 && !t0_span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
         NL_WORD_IN(q->toks[q->sp[i + 1].tok].stem, generic_amounts)) {
