@@ -1082,17 +1082,23 @@ static void growth_years(struct query *q)
     }
 }
 
-/* "how did", "by how much", "by how many dollars": the words of a question about a change */
-static int change_question(const struct query *q, int i, int *diff)
+/* "how did", "by how much", "by how many dollars": the words of a question about a change;
+ * "by how many percent" asks for the growth rate (*pct), not the difference */
+static int change_question(const struct query *q, int i, int *diff, int *pct)
 {
     static const char *const did[] = {"did", "does", "has", "have", NULL};
     static const char *const units[] = {"dollars", "more", "less", "units", NULL};
+    static const char *const rates[] = {"percent", "percentage", "%", NULL};
     char text[32];
     t0_span_text(q, &q->sp[i], text, sizeof text);
     if (strcmp(text, "how") == 0 && is_any(q, i + 1, did))
         return i;
     if (strcmp(text, "how many") != 0 && strcmp(text, "how much") != 0)
         return -1;
+    if (is_any(q, i + 1, rates) && !is(q, i + 2, "points")) {
+        *pct = 1;
+        return i + 1;
+    }
     *diff = 1;
     return is_any(q, i + 1, units) ? i + 1 : i;
 }
@@ -1118,7 +1124,7 @@ static void read_growth(struct query *q)
         } else if (growth_word(q, i, &pct) || (pct && is_any(q, i, rates)) ||
                    is_any(q, i, versus)) {
             eat(q, i, is(q, i + 1, "to") || is(q, i + 1, "with") ? i + 1 : i);
-        } else if ((last = change_question(q, i, &diff)) >= 0) {
+        } else if ((last = change_question(q, i, &diff, &pct)) >= 0) {
             eat(q, i > 0 && is(q, i - 1, "by") ? i - 1 : i, last);
         }
     }
@@ -1209,6 +1215,40 @@ static int growth_series(const struct query *q, const struct shape *sh)
     return 1;
 }
 
+/* "from November to December 2024": a month (or quarter) of no year beside one period of a
+ * growth is the other period, in that period's year (the year before when it would start
+ * after it: "December to January 2024"), never a condition on both. */
+static void month_into_range(struct query *q)
+{
+    struct filter *range = NULL, *part = NULL;
+    for (size_t k = 0; k < q->nf; k++) {
+        struct filter *f = &q->f[k];
+        if (f->kind != FILTER_DATE)
+            continue;
+        if (f->cal == CAL_RANGE && f->lo[0] && f->hi[0] && !range)
+            range = f;
+        else if (f->cal == CAL_PART && !part && !f->n_more_nums &&
+                 (f->unit == NL_TIME_MONTH || f->unit == NL_TIME_QUARTER))
+            part = f;
+        else
+            return;
+    }
+    if (!range || !part || part->t != range->t || part->c != range->c)
+        return;
+    int months = part->unit == NL_TIME_MONTH ? 1 : 3;
+    int m = part->unit == NL_TIME_MONTH ? (int)part->num : 3 * ((int)part->num - 1) + 1;
+    if (m < 1 || m > 12)
+        return;
+    int y = (int)strtol(range->lo, NULL, 10);
+    char lo[16];
+    put_date(lo, y, m, 1);
+    if (strcmp(lo, range->lo) > 0)
+        y--;
+    put_date(part->lo, y, m, 1);
+    put_date(part->hi, m + months > 12 ? y + 1 : y, (m + months - 1) % 12 + 1, 1);
+    part->cal = CAL_RANGE;
+}
+
 static void check_growth(struct query *q, const struct shape *sh)
 {
     int idx[2], n = 0;
@@ -1225,6 +1265,8 @@ static void check_growth(struct query *q, const struct shape *sh)
     if (sh->group != GROUP_NONE || q->rank || sh->agg == NL_AGG_NONE || sh->agg == NL_AGG_MIN ||
         sh->agg == NL_AGG_MAX)
         n = 3; /* "growth by year", a list, a ranking: no single measure to compare */
+    if (n < 3)
+        month_into_range(q);
     for (size_t k = 0; k < q->nf && n < 3; k++)
         if (q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_RANGE && n < 2)
             idx[n++] = (int)k;

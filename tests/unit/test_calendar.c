@@ -339,6 +339,17 @@ static void test_growth(void)
                 " (800 + 1500)");
     expect_rows("year over year growth in number of invoices in 2024",
                 "SELECT 100.0 * (3 - 7) / 7");
+    /* "by how many percent" asks for the rate, "by how many" alone for the difference */
+    expect_rows("By how many percent did the number of invoices grow in 2024 compared to 2023?",
+                "SELECT 100.0 * (3 - 7) / 7");
+    expect_rows("By how many did the number of invoices change from 2023 to 2024?",
+                "SELECT 3 - 7");
+    /* a month of no year beside the other period is that period's year (the year before when
+     * it would come after it); trap: it is no condition on both periods (October would be 0) */
+    expect_rows("change in the sum of total usd from September to October 2023",
+                "SELECT 1999.0 - 640.0");
+    expect_rows("change in the sum of total usd from December to February 2024",
+                "SELECT 75.5 - 300.0");
     /* trap: two periods with no growth word select nothing; tier 0 hands over */
     expect_unsure("How many invoices in Q1 2023 and Q1 2024?");
     /* a growth by period is a series: each period against the one before it (2023: 7
