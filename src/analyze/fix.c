@@ -402,6 +402,194 @@ static int defines_alias(const struct fx_sql *q, const char *col)
     return 0;
 }
 
+/* ---- a column one foreign key away ---- */
+
+/* The one table, not in scope sc, that has column col under that very name and is one foreign
+ * key away from one of the scope's tables (either way): breed_name read on Dogs where Breeds,
+ * which Dogs.breed_code references, has it. */
+struct fk_hop {
+    const struct fx_tref *r; /* the scope's table */
+    int u;                   /* the other table */
+    const char *r_col, *u_col, *col;
+};
+
+static int in_scope(const struct fx_scope *S, int table)
+{
+    for (size_t k = 0; k < S->n_refs; k++)
+        if (S->refs[k].table == table)
+            return 1;
+    return 0;
+}
+
+static int shares_word(const struct schema_words *a, const char *name)
+{
+    struct schema_words b;
+    schema_name_words(name, &b);
+    for (size_t i = 0; i < a->n; i++)
+        for (size_t j = 0; j < b.n; j++)
+            if (strcmp(a->w[i], b.w[j]) == 0)
+                return 1;
+    return 0;
+}
+
+/* Whether col, found on table u one foreign key away, is u's rather than a misspelt column of
+ * the scope's own tables: yes when a word of it names u (breed_name and Breeds, PetType and
+ * Pets); no when a column of the scope's tables shares a word with it (first_name on Dogs,
+ * which has name: the dog's own; Country on countries, which has CountryName), or when it is a
+ * bare "name" or "title" and a table of the scope has its own (song.Title, orchestra.Orchestra). */
+static int hop_wanted(const struct fix_in *in, const struct fx_scope *S, const char *col, int u)
+{
+    struct schema_words w, generic;
+    schema_name_words(col, &w);
+    if (shares_word(&w, in->s->tables[u].name))
+        return 1;
+    schema_name_words("name title", &generic);
+    int display = w.n == 1 && shares_word(&generic, col);
+    for (size_t k = 0; k < S->n_refs; k++) {
+        const struct schema_table *t = ref_table(in, &S->refs[k]);
+        for (size_t j = 0; t && j < t->n_cols; j++) {
+            const char *cn = t->cols[j].name;
+            if (shares_word(&w, cn) ||
+                (display && (shares_word(&generic, cn) || strcasecmp(cn, t->name) == 0)))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+static int fk_hop(const struct fix_in *in, int sc, const char *col, struct fk_hop *h)
+{
+    const struct fx_scope *S = &in->q.scopes[sc];
+    int n = 0;
+    for (size_t k = 0; k < S->n_refs; k++) {
+        const struct fx_tref *r = &S->refs[k];
+        const struct schema_table *t = ref_table(in, r);
+        if (!t)
+            return 0; /* a derived table or a CTE: its columns are not known here */
+        if (schema_find_column(t, col) >= 0)
+            return 0;
+        for (size_t u = 0; u < in->s->n_tables; u++) {
+            const struct schema_table *ut = &in->s->tables[u];
+            int uc = schema_find_column(ut, col);
+            if (uc < 0 || in_scope(S, (int)u) || !hop_wanted(in, S, col, (int)u))
+                continue;
+            for (size_t c = 0; c < t->n_cols; c++)
+                if (t->cols[c].fk_table && t->cols[c].fk_column &&
+                    strcasecmp(t->cols[c].fk_table, ut->name) == 0 &&
+                    strcasecmp(t->cols[c].fk_column, ut->cols[uc].name) != 0 &&
+                    schema_find_column(ut, t->cols[c].fk_column) >= 0) {
+                    *h = (struct fk_hop){r, (int)u, t->cols[c].name, t->cols[c].fk_column,
+                                         ut->cols[uc].name};
+                    n++;
+                }
+            for (size_t c = 0; c < ut->n_cols; c++)
+                if (ut->cols[c].fk_table && ut->cols[c].fk_column && (int)c != uc &&
+                    strcasecmp(ut->cols[c].fk_table, t->name) == 0 &&
+                    schema_find_column(t, ut->cols[c].fk_column) >= 0) {
+                    *h = (struct fk_hop){r, (int)u, ut->cols[c].fk_column, ut->cols[c].name,
+                                         ut->cols[uc].name};
+                    n++;
+                }
+        }
+    }
+    return n == 1;
+}
+
+/* Where a table joined to scope sc goes: the token that ends its FROM clause (WHERE, GROUP,
+ * ORDER, ...), the ')' closing the scope, or q->n. */
+static size_t from_end(const struct fx_sql *q, int sc)
+{
+    static const char *const ends[] = {"where", "group",     "order",  "limit", "having", "union",
+                                       "intersect", "except", "window", ";",     NULL};
+    const struct fx_scope *S = &q->scopes[sc];
+    size_t i = 0;
+    for (size_t k = 0; k < S->n_refs; k++) {
+        size_t last = S->refs[k].alias_tok != (size_t)-1 ? S->refs[k].alias_tok : S->refs[k].tok;
+        if (last != (size_t)-1 && last > i)
+            i = last;
+    }
+    int depth = 0;
+    for (i++; i < q->n; i++) {
+        if (fx_is(q, i, "("))
+            depth++;
+        else if (fx_is(q, i, ")") && --depth < 0)
+            return i;
+        for (int k = 0; depth == 0 && ends[k]; k++)
+            if (fx_is(q, i, ends[k]))
+                return i;
+    }
+    return q->n;
+}
+
+static int alias_taken(const struct fx_sql *q, const char *name)
+{
+    for (size_t s = 0; s < q->n_scopes; s++)
+        for (size_t k = 0; k < q->scopes[s].n_refs; k++)
+            if (strcasecmp(q->scopes[s].refs[k].alias, name) == 0 ||
+                strcasecmp(q->scopes[s].refs[k].name, name) == 0)
+                return 1;
+    return 0;
+}
+
+/* Joins the table h names and reads col on it. The scope's bare columns the joined table also
+ * has are qualified with the one table of the query that has them, so they keep their meaning. */
+static int join_column(const struct fix_in *in, int sc, const char *qual, const char *col,
+                       const struct fk_hop *h, struct fix_repair *out)
+{
+    const struct fx_sql *q = &in->q;
+    const struct schema_table *ut = &in->s->tables[h->u];
+    const char *alias = alias_taken(q, ut->name) ? "jt" : ut->name;
+    if (alias_taken(q, alias))
+        return 0;
+    struct fx_edits ed = {0};
+    struct buf b = BUF_INIT;
+    size_t at = from_end(q, sc);
+    buf_puts(&b, " JOIN ");
+    buf_put_sql_ident(&b, ut->name);
+    if (alias != ut->name) {
+        buf_puts(&b, " AS ");
+        buf_put_sql_ident(&b, alias);
+    }
+    buf_puts(&b, " ON ");
+    buf_put_sql_ident(&b, h->r->alias);
+    buf_putc(&b, '.');
+    buf_put_sql_ident(&b, h->r_col);
+    buf_puts(&b, " = ");
+    buf_put_sql_ident(&b, alias);
+    buf_putc(&b, '.');
+    buf_put_sql_ident(&b, h->u_col);
+    size_t off = at > 0 ? q->t[at - 1].off + q->t[at - 1].len : 0;
+    int rc = b.failed ? ERR_NOMEM : fx_edit_add(&ed, off, 0, buf_cstr(&b));
+    buf_free(&b);
+    for (size_t i = 0; i < q->n && !rc; i++) {
+        char w[128];
+        if (!fx_is_ident(q, i))
+            continue;
+        fx_ident(q, i, w, sizeof w);
+        int own = strcasecmp(w, col) == 0 && is_column_use(q, i, qual, col);
+        if (!own && (q->t[i].scope != sc || !is_column_use(q, i, NULL, w) ||
+                     schema_find_column(ut, w) < 0))
+            continue;
+        const struct fx_tref *keep = own ? NULL : ref_with_column(in, sc, w, NULL);
+        if (!own && !keep)
+            continue;
+        b = (struct buf)BUF_INIT;
+        buf_put_sql_ident(&b, own ? alias : keep->alias);
+        buf_putc(&b, '.');
+        buf_put_sql_ident(&b, own ? h->col : w);
+        size_t from = own && qual ? q->t[i - 2].off : q->t[i].off;
+        rc = b.failed ? ERR_NOMEM
+                      : fx_edit_add(&ed, from, q->t[i].off + q->t[i].len - from, buf_cstr(&b));
+        buf_free(&b);
+    }
+    char *sql = rc ? NULL : fx_edits_apply(q->sql, &ed);
+    fx_edits_free(&ed);
+    if (rc)
+        return rc;
+    return set_repair(out, "unknown_column", sql, "column '%s' -> '%s.%s' (joined %s on %s.%s)",
+                      col, ut->name, h->col, ut->name, h->r->alias, h->r_col);
+}
+
 static int repair_column(const struct fix_in *in, struct fix_repair *out)
 {
     const struct fx_sql *q = &in->q;
@@ -416,9 +604,12 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     int sc = q->t[at].scope;
     const struct fx_tref *ref = NULL;
     const char *best = NULL;
+    struct fk_hop hop;
     if (!qp) {
         if (defines_alias(q, col))
             return 0;
+        if (fk_hop(in, sc, col, &hop))
+            return join_column(in, sc, NULL, col, &hop, out);
         if (!word_column(in, sc, col, NULL, NULL, &ref, &best) &&
             (nearest_column(in, sc, col, NULL, &ref, &best) < 0 ||
              names_other_table(in, col, ref)))
@@ -441,6 +632,9 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     }
     /* The column exists as written, on another table of the query: the qualifier is wrong. */
     const struct fx_tref *other = ref_with_column(in, sc, col, own);
+    if (own && !other && own == fx_resolve(q, sc, qual) && fk_hop(in, sc, col, &hop) &&
+        hop.r == own)
+        return join_column(in, sc, qual, col, &hop, out);
     if (other && !ref_has_column(in, own, col))
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, other->alias, col),
                           "'%s.%s' -> '%s.%s'", qual, col, other->alias, col);

@@ -22,6 +22,8 @@ static const char *const renames[][2] = {
     {"yob", "birth year"},   {"mpg", "miles per gallon"}, {"pop", "population"},
     {"phone", "mobile"},     {"tel", "mobile"},         {"telephone", "mobile"},
     {"cellphone", "cell mobile"}, {"nationality", "country"}, {"citizenship", "country"},
+    {"town", "city"},        {"written", "writer"},     {"wrote", "writer"},
+    {"id", "number"},
 };
 
 /* Function words inside names ("Num_of_Staff", "Directed_by", "Is_male"). */

@@ -337,11 +337,14 @@ static void expect_no_cross_repair(const char *sql)
 
 static void test_repairs(void)
 {
-    /* trap: b.contestant_id, where ballots has contestant_number, is no e.contestant_name (the
-     * join
-     * would compare a number with a name and return nothing) */
-    expect_no_cross_repair("SELECT DISTINCT e.contestant_name FROM contestants e JOIN ballots b "
-                           "ON e.contestant_number = b.contestant_id");
+    /* b.contestant_id, where ballots has contestant_number, is that number (an id is a number);
+     * trap: never e.contestant_name (the join would compare a number with a name) */
+    expect_chain("SELECT DISTINCT e.contestant_name FROM contestants e JOIN ballots b "
+                 "ON e.contestant_number = b.contestant_id",
+                 DBE_UNKNOWN_COLUMN,
+                 "SELECT DISTINCT e.contestant_name FROM contestants e JOIN ballots b "
+                 "ON e.contestant_number = b.contestant_number",
+                 "unknown_column");
     expect_chain("SELECT nme FROM singer WHERE name <> 'nme'", DBE_UNKNOWN_COLUMN,
                  "SELECT name FROM singer WHERE name <> 'nme'", "unknown_column");
     expect_chain("SELECT SongName FROM song", DBE_UNKNOWN_COLUMN, "SELECT song_name FROM song",
@@ -402,6 +405,24 @@ static void test_repairs(void)
                  "SELECT region.region, count(*) FROM store JOIN region ON store.region = "
                  "region.region_id GROUP BY region.region",
                  "ambiguous_column");
+    /* a column no table of the query has, under its very name on a table one foreign key
+     * away: that table is joined; a bare column both then have keeps its own table */
+    expect_chain("SELECT title, genre_desc FROM album WHERE album_id < 3", DBE_UNKNOWN_COLUMN,
+                 "SELECT title, genre.genre_desc FROM album JOIN genre ON album.genre_code = "
+                 "genre.genre_code WHERE album_id < 3",
+                 "unknown_column");
+    expect_chain("SELECT T1.title, T1.genre_desc FROM album AS T1", DBE_UNKNOWN_COLUMN,
+                 "SELECT T1.title, genre.genre_desc FROM album AS T1 JOIN genre ON "
+                 "T1.genre_code = genre.genre_code",
+                 "unknown_column");
+    expect_chain("SELECT country FROM song WHERE singer_id = 2", DBE_UNKNOWN_COLUMN,
+                 "SELECT singer.country FROM song JOIN singer ON song.singer_id = "
+                 "singer.singer_id WHERE song.singer_id = 2",
+                 "unknown_column");
+    /* traps: a bare name where the table has its own (song_name, not the singer's); a word the
+     * table's own column shares (the album's title, not another table's) */
+    expect_chain("SELECT name FROM song WHERE sales > 100", DBE_UNKNOWN_COLUMN,
+                 "SELECT song_name FROM song WHERE sales > 100", "unknown_column");
     /* a name as near to two tables: the one with the columns the query reads */
     expect_chain("SELECT sum(sales) FROM concert_songs", DBE_UNKNOWN_TABLE,
                  "SELECT sum(sales) FROM song", "unknown_table");
