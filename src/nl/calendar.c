@@ -1108,12 +1108,17 @@ static void read_growth(struct query *q)
 {
     static const char *const versus[] = {"vs", "versus", "compared", "against", NULL};
     static const char *const rates[] = {"percent", "percentage", "rate", NULL};
-    int pct = 0, any = 0, diff = 0, len = 0;
+    static const char *const percents[] = {"percent", "percentage", NULL};
+    int pct = 0, any = 0, diff = 0, len = 0, in_percent = 0;
     for (int i = 0; (size_t)i < q->n; i++)
         any |= over_phrase(q, i, &len) || growth_word(q, i, &pct);
     if (!any)
         return;
     pct = 0;
+    /* "how much did revenue change (%)", "... in percent": the rate, whatever asks how much */
+    for (int i = 0; (size_t)i < q->n; i++)
+        in_percent |= (q->sp[i].kind == NL_SPAN_UNKNOWN || q->sp[i].kind == NL_SPAN_LEX) &&
+                      is_any(q, i, percents) && !is(q, i + 1, "points") && !is(q, i + 1, "of");
     for (int i = 0; (size_t)i < q->n; i++) {
         int unit = over_phrase(q, i, &len), last;
         if (!unit)
@@ -1128,7 +1133,7 @@ static void read_growth(struct query *q)
             eat(q, i > 0 && is(q, i - 1, "by") ? i - 1 : i, last);
         }
     }
-    q->growth = pct && !diff ? GROWTH_PCT : GROWTH_DIFF;
+    q->growth = (pct && !diff) || in_percent ? GROWTH_PCT : GROWTH_DIFF;
 }
 
 static void shift_back(char out[16], const char *date, int months)

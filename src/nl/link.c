@@ -500,8 +500,8 @@ static int tokens_match(const struct nl_token *toks, size_t n_toks, size_t i, co
         return 0;
     size_t same = 0, shortened = 0;
     for (size_t k = 0; k < n; k++) {
-        if (toks[i + k].kind != NL_TOK_WORD)
-            return 0;
+        if (toks[i + k].kind != NL_TOK_WORD || (k > 0 && toks[i + k].after_comma))
+            return 0; /* "singer name, song name": no name spans a comma */
         if (strcmp(toks[i + k].stem, stems[k]) == 0)
             /* a word that says what the name is ("on", "at", "id") is no evidence: "shipments
              * on Mondays" is not shipped_on */
@@ -528,8 +528,13 @@ static size_t tokens_swapped(const struct nl_token *toks, size_t n_toks, size_t 
         b = &cn->stem[2];
     }
     if (!a || strcmp(*a, *b) == 0 || i + 2 > n_toks || toks[i].kind != NL_TOK_WORD ||
-        toks[i + 1].kind != NL_TOK_WORD)
+        toks[i + 1].kind != NL_TOK_WORD || toks[i + 1].after_comma)
         return 0;
+    /* "form of government" for GovernmentForm */
+    if (cn->n == 2 && i + 3 <= n_toks && strcmp(toks[i + 1].word, "of") == 0 &&
+        toks[i + 2].kind == NL_TOK_WORD && !toks[i + 2].after_comma &&
+        strcmp(toks[i].stem, *b) == 0 && strcmp(toks[i + 2].stem, *a) == 0)
+        return 3;
     return strcmp(toks[i].stem, *b) == 0 && strcmp(toks[i + 1].stem, *a) == 0 ? 2 : 0;
 }
 
@@ -610,9 +615,10 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
             tokens_match(toks, n_toks, i, cn->stem + k, cn->n - k))
             return cn->n - k;
     }
-    if (!is_id_column(cn) && tokens_swapped(toks, n_toks, i, cn)) {
+    size_t swapped = is_id_column(cn) ? 0 : tokens_swapped(toks, n_toks, i, cn);
+    if (swapped) {
         *partial = 1; /* a column named in the written order wins */
-        return 2;
+        return swapped;
     }
     /* "cost_of_treatment" in treatments: a trailing copy of the table's name (and its "of") */
     if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[cn->n - 1], tn->stem[tn->n - 1]) == 0) {
@@ -1656,6 +1662,43 @@ static void flag_before_table(const struct nl_schema *ns, const struct nl_token 
     bl->n_cand = 1;
 }
 
+/* "Visitors with a membership level above 4 - show name, level and age", "whose level is
+ * over 4": a word left unlinked that is a word of the one column named in full before it in
+ * the question (Level_of_membership) names that column again. */
+static void link_back(const struct nl_schema *ns, const struct nl_token *toks,
+                      struct nl_span *spans, size_t n_spans)
+{
+    for (size_t k = 0; k < n_spans; k++) {
+        struct nl_span *sp = &spans[k];
+        const struct nl_token *tk = &toks[sp->tok];
+        size_t wl = strlen(tk->word);
+        if (sp->kind != NL_SPAN_UNKNOWN || tk->kind != NL_TOK_WORD || strlen(tk->stem) < 4 ||
+            (wl > 4 && strcmp(tk->word + wl - 2, "ed") == 0))
+            continue; /* "the settled amount per settled claim": which claims, not the amount */
+        int t = -1, c = -1, n = 0;
+        for (size_t j = 0; j < k; j++) { /* named before: "launched ... launch dates" is not */
+            const struct nl_span *o = &spans[j];
+            if (o->kind != NL_SPAN_COLUMN || o->len < 2 || o->n_cand != 1 || o->cand[0].col < 0)
+                continue;
+            const struct nl_name *cn = &ns->cols[o->cand[0].table][o->cand[0].col];
+            int has = 0;
+            for (size_t w = 0; w < cn->n; w++)
+                has |= strcmp(cn->stem[w], tk->stem) == 0;
+            if (has && (o->cand[0].table != t || o->cand[0].col != c)) {
+                t = o->cand[0].table;
+                c = o->cand[0].col;
+                n++;
+            }
+        }
+        if (n != 1)
+            continue;
+        sp->kind = NL_SPAN_COLUMN;
+        sp->partial = 1;
+        sp->cand[0] = (struct nl_cand){.table = t, .col = c};
+        sp->n_cand = 1;
+    }
+}
+
 size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
                struct nl_span *spans, size_t max_spans)
 {
@@ -1723,5 +1766,6 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         i += sp->len;
         n_spans++;
     }
+    link_back(ns, toks, spans, n_spans);
     return n_spans;
 }

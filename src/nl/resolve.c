@@ -967,6 +967,33 @@ static int names_measured_rows(const struct query *q, const struct shape *sh, in
            col->n_distinct == rows;
 }
 
+/* "the name and nationality of the conductor": the table named after a list that starts with
+ * span i, or -1. */
+static int owner_after(const struct query *q, int i)
+{
+    char w[32];
+    for (size_t j = (size_t)i + 1; j < q->n; j++) {
+        const struct nl_span *sp = &q->sp[j];
+        if (sp->kind == NL_SPAN_COLUMN)
+            continue;
+        if (sp->kind != NL_SPAN_STOPWORD && sp->kind != NL_SPAN_LEX)
+            return -1;
+        t0_span_text(q, sp, w, sizeof w);
+        if (strcmp(w, "and") == 0 || strcmp(w, "the") == 0)
+            continue;
+        if (strcmp(w, "of") != 0)
+            return -1;
+        size_t k = j + 1;
+        if (k < q->n && q->sp[k].kind == NL_SPAN_STOPWORD &&
+            strcmp(t0_span_text(q, &q->sp[k], w, sizeof w), "the") == 0)
+            k++;
+        return k < q->n && q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand == 1
+                   ? q->sp[k].cand[0].table
+                   : -1;
+    }
+    return -1;
+}
+
 /* The columns asked for: shown in a list, or placed next to a count or a ranking. */
 static int resolve_selects(struct res *r)
 {
@@ -998,7 +1025,8 @@ static int resolve_selects(struct res *r)
                      t0_span_text(q, sp, r->text, sizeof r->text));
         int pvt = i > 0 && q->sp[i - 1].kind == NL_SPAN_TABLE && q->sp[i - 1].n_cand == 1
                       ? q->sp[i - 1].cand[0].table
-                      : -1;
+                      : name_word && !t0_span_has_table(sp, sh->main) ? owner_after(q, i)
+                                                                      : -1;
         int olab[2], onl = pvt >= 0 && pvt != sh->main && q->bfs.dist[pvt] > 0
                                ? t0_label_cols(q, pvt, olab, 1)
                                : 0;

@@ -344,6 +344,8 @@ static void test_growth(void)
                 "SELECT 100.0 * (3 - 7) / 7");
     expect_rows("By how many did the number of invoices change from 2023 to 2024?",
                 "SELECT 3 - 7");
+    expect_rows("How much did the sum of total usd change from 2023 to 2024 (%)?",
+                "SELECT 100.0 * (1525.5 - 7859.0) / 7859.0");
     /* a month of no year beside the other period is that period's year (the year before when
      * it would come after it); trap: it is no condition on both periods (October would be 0) */
     expect_rows("change in the sum of total usd from September to October 2023",

@@ -3219,6 +3219,43 @@ static void test_brokerage(void)
     sqlite3_close(db);
 }
 
+/* Lists: no column name spans a comma; a word of a column named in full before it names that
+ * column again; "B of A" for a column A_B; "the name and X of the <table>" is that table's. */
+static void test_lists_again(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE band(band_id INTEGER PRIMARY KEY, name TEXT, song_name TEXT,"
+        " song_year INTEGER, level_of_fame INTEGER, age INTEGER, GovernmentForm TEXT);"
+        "CREATE TABLE manager(manager_id INTEGER PRIMARY KEY, name TEXT, nationality TEXT);"
+        "CREATE TABLE tour(tour_id INTEGER PRIMARY KEY, title TEXT, manager_id INTEGER"
+        " REFERENCES manager(manager_id));"
+        "INSERT INTO band VALUES (1,'Ash','Go',2001,5,30,'Republic'),(2,'Birch','Stay',2003,3,"
+        " 41,'Monarchy'),(3,'Cedar','Run',2005,6,25,'Republic');"
+        "INSERT INTO manager VALUES (1,'Kim','Korea'),(2,'Lou','France');"
+        "INSERT INTO tour VALUES (1,'Spring',1),(2,'Fall',2);");
+    introspect(db, &sc, "sqlite");
+    /* trap: "name, song name" is no song_name read as "name song" across the comma */
+    expect_rows(db, &sc, "Show band name, song name and song year for all bands.",
+                "SELECT name, song_name, song_year FROM band");
+    /* "level" after "fame level" is level_of_fame again, shown and compared; trap: the number
+     * is no age */
+    expect_rows(db, &sc, "Bands with a fame level above 4 - show name, level, and age",
+                "SELECT name, level_of_fame, age FROM band WHERE level_of_fame > 4");
+    expect_rows(db, &sc, "Give name, fame level and age for bands whose level is greater than 4.",
+                "SELECT name, level_of_fame, age FROM band WHERE level_of_fame > 4");
+    /* "form of government" is GovernmentForm: the condition's column, not one more to show */
+    expect_rows(db, &sc, "Show the name of all bands whose form of government is Republic.",
+                "SELECT name FROM band WHERE GovernmentForm = 'Republic'");
+    /* the name listed before "of the manager" is the manager's */
+    expect_rows(db, &sc, "For all tours, list the tour title plus the name and nationality of the "
+                         "manager.",
+                "SELECT t.title, m.name, m.nationality FROM tour t JOIN manager m"
+                " ON m.manager_id = t.manager_id");
+    sqlite3_close(db);
+    schema_free(&sc);
+}
+
 /* An airline: a role said in the plural names the crew in it; a table's value is its money. */
 static void test_crew(void)
 {
@@ -3315,6 +3352,7 @@ static const struct test_case tests[] = {
     {"brokerage", test_brokerage},
     {"rentals", test_rentals},
     {"crew", test_crew},
+    {"lists_again", test_lists_again},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
