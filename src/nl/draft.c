@@ -126,6 +126,55 @@ static void find_lines(struct draft *d)
     }
 }
 
+/* Table t is one the business pays: vendors, suppliers, payees (vndr, vnd, supplier). */
+static int payee_table(const struct query *q, int t)
+{
+    static const char *const payees[] = {"vendor", "supplier", "payee", "contractor"};
+    const struct nl_name *tn = &q->ns->tables[t];
+    for (size_t i = 0; i < tn->n; i++)
+        for (size_t k = 0; k < sizeof payees / sizeof payees[0]; k++)
+            if (strncmp(tn->stem[i], payees[k], 5) == 0 ||
+                (strlen(tn->stem[i]) >= 3 && nl_short_form(tn->stem[i], payees[k])))
+                /* "vndr", "vnd" are vendors; "sup" (a support ticket) is no supplier */
+                return 1;
+    return 0;
+}
+
+/* The schema keeps whom the business pays. */
+static int pays_out(const struct query *q)
+{
+    for (size_t t = 0; t < q->s->n_tables; t++)
+        if (payee_table(q, (int)t))
+            return 1;
+    return 0;
+}
+
+/* Table t's rows are bought, not sold: they point at a vendor or supplier and at no customer
+ * (vendor invoices, purchase orders). */
+static int bought_rows(const struct query *q, int t)
+{
+    static const char *const buyers[] = {"cust", "customer", "client", "account", "member",
+                                         "patient", "guest", "buyer", "subscriber"};
+    int payee = 0;
+    for (size_t c = 0; t >= 0 && c < q->s->tables[t].n_cols; c++) {
+        int p = q->ns->fk_target[q->ns->col_base[t] + c];
+        if (p < 0 || p == t)
+            continue;
+        if (payee_table(q, p))
+            payee = 1;
+        else if (table_has_word(q, p, buyers, sizeof buyers / sizeof buyers[0]))
+            return 0;
+    }
+    return payee;
+}
+
+/* The money's rows are bought: their orders, or the lines themselves. */
+static int bought(const struct draft *d)
+{
+    int head = d->head >= 0 ? d->head : d->money_t;
+    return (head >= 0 && bought_rows(&d->q, head)) || (d->line >= 0 && bought_rows(&d->q, d->line));
+}
+
 /* Without a line table: the money column of an order-like table. */
 static void find_money(struct draft *d)
 {
@@ -157,7 +206,10 @@ static void find_money(struct draft *d)
                 continue;
             while (w < 13 && !t0_col_has_word(q, (int)t, (int)c, money[w]))
                 w++;
-            int rank = (int)w * 2 + table_has_word(q, (int)t, paid_words, 4);
+            /* money received before money paid to vendors (a payments table beside vendors'
+             * invoices is the revenue; the invoices are spend) */
+            int rank = (int)w * 2 + table_has_word(q, (int)t, paid_words, 4) +
+                       1000 * bought_rows(q, (int)t);
             if (w < 13 && rank < best_rank) {
                 best_rank = rank;
                 d->money_t = (int)t;
@@ -390,22 +442,6 @@ static void put_profit(struct draft *d, struct buf *b)
     buf_putc(b, ')');
 }
 
-/* The schema keeps whom the business pays: vendors, suppliers, payees (vndr_inv, supplier). */
-static int pays_out(const struct query *q)
-{
-    static const char *const payees[] = {"vendor", "supplier", "payee", "contractor"};
-    for (size_t t = 0; t < q->s->n_tables; t++) {
-        const struct nl_name *tn = &q->ns->tables[t];
-        for (size_t i = 0; i < tn->n; i++)
-            for (size_t k = 0; k < sizeof payees / sizeof payees[0]; k++)
-                if (strncmp(tn->stem[i], payees[k], 5) == 0 ||
-                    (strlen(tn->stem[i]) >= 4 && nl_short_form(tn->stem[i], payees[k])))
-                    /* "vndr" is a vendor; "sup" (a support ticket) is no supplier */
-                    return 1;
-    }
-    return 0;
-}
-
 static void add_metrics(struct draft *d)
 {
     static const char *const rev_syn[] = {"revenue", "sales", "turnover", "income", "total sales",
@@ -414,6 +450,11 @@ static void add_metrics(struct draft *d)
     static const char *const aov_syn[] = {"aov", "average order", "order value", "average basket"};
     static const char *const profit_syn[] = {"gross profit", "net profit"};
     static const char *const margin_syn[] = {"gross margin", "profit margin", "margin percentage"};
+    static const char *const spend_syn[] = {"spending", "total spend", "amount spent",
+                                            "purchases", "purchase amount", "total purchases",
+                                            "procurement spend"};
+    static const char *const bought_syn[] = {"units", "quantity purchased", "units bought",
+                                             "quantity bought"};
     int base = d->line >= 0 ? d->line : d->money_t;
     char desc[256];
     char excl[96] = "";
@@ -432,25 +473,35 @@ static void add_metrics(struct draft *d)
     else
         snprintf(desc, sizeof desc, "sum of %s%s%s", d->q.s->tables[base].cols[d->money_c].name,
                  d->cents ? " in cents / 100" : "", excl);
-    /* with suppliers or vendors in the schema, "spend" is what is paid to them, not revenue */
-    add_metric(d, "revenue", rev_syn + 1, pays_out(&d->q) ? 4 : 6, base, &rev,
-               SEMANTIC_FMT_CURRENCY, desc);
+    /* bought from vendors: what is spent, with no profit on it; with suppliers or vendors
+     * elsewhere in the schema, "spend" is what is paid to them, not revenue */
+    int buy = bought(d);
+    if (buy)
+        add_metric(d, "spend", spend_syn, sizeof spend_syn / sizeof spend_syn[0], base, &rev,
+                   SEMANTIC_FMT_CURRENCY, desc);
+    else
+        add_metric(d, "revenue", rev_syn + 1, pays_out(&d->q) ? 4 : 6, base, &rev,
+                   SEMANTIC_FMT_CURRENCY, desc);
     if (d->line >= 0) {
         buf_puts(&e, "SUM(");
         put_ref(d, &e, d->line, d->qty);
         buf_putc(&e, ')');
         snprintf(desc, sizeof desc, "sum of quantity%s", excl);
-        add_metric(d, "units sold", units_syn, 4, base, &e, SEMANTIC_FMT_NUMBER, desc);
+        if (buy)
+            add_metric(d, "units purchased", bought_syn, 4, base, &e, SEMANTIC_FMT_NUMBER, desc);
+        else
+            add_metric(d, "units sold", units_syn, 4, base, &e, SEMANTIC_FMT_NUMBER, desc);
     }
     if (d->head >= 0 && d->head_pk >= 0) {
         buf_reset(&e);
         buf_printf(&e, "%s / COUNT(DISTINCT ", buf_cstr(&rev));
         put_ref(d, &e, d->head, d->head_pk);
         buf_putc(&e, ')');
-        snprintf(desc, sizeof desc, "revenue / number of %s%s", d->q.s->tables[d->head].name, excl);
+        snprintf(desc, sizeof desc, "%s / number of %s%s", buy ? "spend" : "revenue",
+                 d->q.s->tables[d->head].name, excl);
         add_metric(d, "average order value", aov_syn, 4, base, &e, SEMANTIC_FMT_CURRENCY, desc);
     }
-    if (d->cost_t >= 0) {
+    if (d->cost_t >= 0 && !buy) {
         buf_reset(&e);
         put_profit(d, &e);
         snprintf(desc, sizeof desc, "revenue − %scost%s", d->cost_per_unit ? "quantity × " : "",

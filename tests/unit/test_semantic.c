@@ -494,6 +494,30 @@ static void test_draft_people(void)
                   "INSERT INTO pmt VALUES (1,'2024-01-01',900.0);");
     CHECK(semantic_find_metric(sm, "revenue") != NULL && !spend_synonym(sm));
     semantic_free(sm);
+    /* lines of invoices that vendors send (inv_hdr -> vnd): spend and units purchased, no
+     * revenue and no profit from the items' standard cost */
+    sm = draft_of("CREATE TABLE vnd(vnd_id INTEGER PRIMARY KEY, vnd_nm TEXT);"
+                  "CREATE TABLE item(item_id INTEGER PRIMARY KEY, std_cost REAL);"
+                  "CREATE TABLE inv_hdr(inv_id INTEGER PRIMARY KEY,"
+                  " vnd_id INTEGER REFERENCES vnd(vnd_id), inv_dt DATE, stat_cd TEXT);"
+                  "CREATE TABLE inv_ln(ln_id INTEGER PRIMARY KEY,"
+                  " inv_id INTEGER REFERENCES inv_hdr(inv_id),"
+                  " item_id INTEGER REFERENCES item(item_id), qty INTEGER, unit_prc REAL);"
+                  "INSERT INTO vnd VALUES (1,'Acme');INSERT INTO item VALUES (1,2.0);"
+                  "INSERT INTO inv_hdr VALUES (1,1,'2024-01-01','OPN'),(2,1,'2024-02-01','VOID');"
+                  "INSERT INTO inv_ln VALUES (1,1,1,3,5.0),(2,2,1,1,5.0);");
+    CHECK(sm && semantic_find_metric(sm, "spend") && semantic_find_metric(sm, "units purchased") &&
+          !semantic_find_metric(sm, "revenue") && !semantic_find_metric(sm, "profit"));
+    semantic_free(sm);
+    /* trap: orders of customers beside a supplier table stay sales */
+    sm = draft_of("CREATE TABLE supplier(supplier_id INTEGER PRIMARY KEY, nm TEXT);"
+                  "CREATE TABLE cust(cust_id INTEGER PRIMARY KEY, nm TEXT);"
+                  "CREATE TABLE ord(ord_id INTEGER PRIMARY KEY, cust_id INTEGER REFERENCES"
+                  " cust(cust_id), supplier_id INTEGER REFERENCES supplier(supplier_id),"
+                  " ord_dt DATE, total_usd REAL);"
+                  "INSERT INTO ord VALUES (1,1,1,'2024-01-01',10.0);");
+    CHECK(sm && semantic_find_metric(sm, "revenue") && !semantic_find_metric(sm, "spend"));
+    semantic_free(sm);
     /* trap: support tickets (sup_tkt) are no suppliers: "spend" stays the customers' */
     sm = draft_of("CREATE TABLE pmt(pmt_id INTEGER PRIMARY KEY, paid_on DATE, pmt_amt REAL);"
                   "CREATE TABLE sup_tkt(tkt_id INTEGER PRIMARY KEY, opened_at DATE);"
