@@ -559,6 +559,10 @@ static void read_group(struct pass *p, int arg)
          strcmp(q->sp[i + 1].lex->phrase, "every") == 0 ||
          strcmp(q->sp[i + 1].lex->phrase, "the") == 0))
         return; /* "the average share across all episodes": one figure over them all */
+    if ((strcmp(sp->lex->phrase, "each") == 0 || strcmp(sp->lex->phrase, "in each") == 0 ||
+         strcmp(sp->lex->phrase, "of each") == 0) &&
+        t0_next_content(q, i) < 0 && q->n_mentions > 0 && q->mentions[0] < (int)i)
+        return; /* "the battles and the commander in each": the rows said before, each */
     p->pend = PEND_GROUP;
 }
 
@@ -1828,6 +1832,14 @@ static void read_unknown(struct pass *p)
         /* "concerts that play there", "teachers who teach ...": the relation */
         sp->used = 1;
         t0_doubt(q, P_SMALL, "'%s' read as the relation", q->toks[sp->tok].word);
+        size_t at = sp->tok;
+        if (at >= 2 && strcmp(q->toks[at - 1].word, "who") == 0 &&
+            (strcmp(q->toks[at - 2].word, "and") == 0 || q->toks[at - 1].after_comma) &&
+            i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_STOPWORD &&
+            strcmp(q->toks[q->sp[i + 1].tok].word, "it") == 0)
+            /* "show the title and who wrote it", "its title, who sang it": a person to show */
+            t0_doubt(q, P_UNSURE, "'who %s it' may ask for someone to show",
+                     q->toks[sp->tok].word);
         int ft, fc;
         if (flag_named(q, q->toks[sp->tok].stem, &ft, &fc))
             /* "donors who attended the gala" beside evt_att.attended_flg: those registered, or

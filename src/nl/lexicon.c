@@ -181,7 +181,10 @@ static const struct lex_sense senses[] = {
             "in the world", "of the world", "in the system", "showing", "on file", "on record",
             "plus", "years old", "year old", "yrs old", "yrs", "ever", "still", "here", "yet",
             "anything", "got", "came", "contribute", "contributes", "contributed",
-            "in the catalog", "in the catalogue", "so far", "to date", "of all time", "all time")},
+            "in the catalog", "in the catalogue", "so far", "to date", "of all time", "all time",
+            /* units said after a number ("taller than 190 cm") */
+            "cm", "centimeters", "centimetres", "mm", "kg", "kgs", "kilograms", "km",
+            "kilometers", "kilometres", "lbs", "inches")},
     {NL_R_STOP, 0, 0, PHRASES("corresponds to", "either", "correspond to", "corresponding to")},
     /* filler that gives a following year its operator ("since 2020") */
     {NL_R_STOP, NL_OP_EQ, 1, PHRASES("in", "during", "for", "of", "from")},

@@ -899,8 +899,6 @@ static int group_count(struct res *r)
     if (sh->group != GROUP_NONE && sh->agg == NL_AGG_NONE) {
         sh->agg = NL_AGG_COUNT; /* "orders per year" */
         sh->implicit_count = 1;
-        if (q->list) /* "list orders by status": counted, or sorted? */
-            t0_doubt(q, P_UNSURE, "'by' may mean sorted rather than counted");
     }
     if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg == NL_AGG_AVG &&
         !sh->implicit_count) {
@@ -915,7 +913,14 @@ static int group_count(struct res *r)
         sh->group_t = -1;
         sh->agg = NL_AGG_NONE;
         sh->implicit_count = 0;
+        if (r->first_mention < 0 && q->group_span >= 0 && q->group_span < q->selects[0]) {
+            /* "list each orchestra with its record company": the rows lead the list */
+            r->first_mention = q->group_span;
+            r->E = sh->main;
+        }
     }
+    if (sh->implicit_count && q->list) /* "list orders by status": counted, or sorted? */
+        t0_doubt(q, P_UNSURE, "'by' may mean sorted rather than counted");
     if (sh->group == GROUP_COLUMN && sh->agg == NL_AGG_COUNT && sh->count_distinct &&
         sh->agg_t == sh->group_t && sh->agg_c == sh->group_c) {
         /* "the number of cartoons by each of the directors": distinct directors per director
@@ -1040,6 +1045,13 @@ static int resolve_selects(struct res *r)
         }
         if (name_word && !t0_span_has_table(sp, sh->main))
             t0_doubt(q, P_SLIGHT, "'name' read as the name of %s", q->s->tables[sh->main].name);
+        char w1[16], w2[16];
+        if (name_word && (size_t)i + 2 < q->n &&
+            strcmp(t0_span_text(q, &q->sp[i + 1], w1, sizeof w1), "of") == 0 &&
+            (strcmp(t0_span_text(q, &q->sp[i + 2], w2, sizeof w2), "who") == 0 ||
+             strcmp(w2, "whoever") == 0))
+            /* "the title and the name of who sings it": the singer's, not the song's */
+            t0_doubt(q, P_UNSURE, "'name of who ...' names someone else's row");
         if ((sp->partial || (name_word && !t0_span_has_table(sp, sh->main))) && name_word) {
             int lab[2], nl = t0_label_cols(q, sh->main, lab, 0), named[2];
             if (sp->kind != NL_SPAN_COLUMN && nl > 0 && !names_a_row(q, sh->main, lab[0]))
@@ -1112,7 +1124,9 @@ static int resolve_list_extras(struct res *r)
         int text = 0; /* some column shown says which row it is: a text, a key, another table's */
         for (size_t k = 0; k < sh->n_sel; k++)
             text |= sh->sel_t[k] != E || t0_col_is_key(q, E, sh->sel_c[k]) ||
-                    t0_col_of(q, E, sh->sel_c[k])->type == SCHEMA_TYPE_TEXT;
+                    (t0_col_of(q, E, sh->sel_c[k])->type == SCHEMA_TYPE_TEXT &&
+                     !t0_col_is_date(q, E, sh->sel_c[k]) &&
+                     !t0_col_has_word(q, E, sh->sel_c[k], "date")); /* a date names no row */
         if (nl == 0 && !text)
             /* "the players ... with their earnings", players named only in another table:
              * the earnings alone do not say whose they are */
@@ -1141,7 +1155,8 @@ static int resolve_list_extras(struct res *r)
                         * each value once (4 products, not one per loan) */
             sh->distinct = 1;
     }
-    if (sh->n_sel && r->E < 0) {
+    if (sh->n_sel && r->E < 0 && !(q->group == GROUP_TABLE && sh->group == GROUP_NONE)) {
+        /* (not "the wins and earnings for each poker player": one row each) */
         int lab[2], nl = t0_label_cols(q, sh->main, lab, 0), is_label = 0;
         for (int j = 0; j < nl; j++)
             if (sh->sel_c[0] == lab[j] && sh->sel_t[0] == sh->main)

@@ -3231,7 +3231,8 @@ static void test_lists_again(void)
         "CREATE TABLE tour(tour_id INTEGER PRIMARY KEY, title TEXT, manager_id INTEGER"
         " REFERENCES manager(manager_id));"
         "INSERT INTO band VALUES (1,'Ash','Go',2001,5,30,'Republic'),(2,'Birch','Stay',2003,3,"
-        " 41,'Monarchy'),(3,'Cedar','Run',2005,6,25,'Republic');"
+        " 41,'Monarchy'),(3,'Cedar','Run',2005,6,25,'Republic'),(4,'Dune','Go',2001,5,30,"
+        " 'Republic');"
         "INSERT INTO manager VALUES (1,'Kim','Korea'),(2,'Lou','France');"
         "INSERT INTO tour VALUES (1,'Spring',1),(2,'Fall',2);");
     introspect(db, &sc, "sqlite");
@@ -3247,6 +3248,17 @@ static void test_lists_again(void)
     /* "form of government" is GovernmentForm: the condition's column, not one more to show */
     expect_rows(db, &sc, "Show the name of all bands whose form of government is Republic.",
                 "SELECT name FROM band WHERE GovernmentForm = 'Republic'");
+    /* "each band with its ...": the rows lead the list, by their name; "... of each" at the
+     * end is the rows said before; "for each band" is one row each (trap: no DISTINCT, two
+     * bands share a year and a level) */
+    expect_rows(db, &sc, "List each band with its song name and song year.",
+                "SELECT name, song_name, song_year FROM band");
+    expect_rows(db, &sc, "List all the bands and the song name of each.",
+                "SELECT name, song_name FROM band");
+    expect_rows(db, &sc, "list song year and level of fame for each band",
+                "SELECT song_year, level_of_fame FROM band");
+    /* traps: "who manages it" in a list asks for a person the query does not show */
+    expect_unsure(&sc, "For every tour, show the title and who manages it.");
     /* the name listed before "of the manager" is the manager's */
     expect_rows(db, &sc, "For all tours, list the tour title plus the name and nationality of the "
                          "manager.",
