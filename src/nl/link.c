@@ -1699,6 +1699,41 @@ static void link_back(const struct nl_schema *ns, const struct nl_token *toks,
     }
 }
 
+/* "the average performance rating" over perf_rvw.rating_num, where 'Performance' is also a
+ * stored reason for leaving: a value right before a column that names the column's table
+ * ("performance" for perf_rvw) is part of the column's name, not the value. Returns the span
+ * count. */
+static size_t value_names_table(const struct nl_schema *ns, const struct nl_token *toks,
+                                struct nl_span *spans, size_t n_spans)
+{
+    for (size_t k = 0; k + 1 < n_spans; k++) {
+        struct nl_span *sp = &spans[k];
+        const struct nl_span *nx = &spans[k + 1];
+        if (sp->kind != NL_SPAN_VALUE || sp->len != 1 || nx->kind != NL_SPAN_COLUMN ||
+            nx->n_cand < 1 || toks[sp->tok].kind != NL_TOK_WORD || toks[nx->tok].after_comma)
+            continue;
+        int t = nx->cand[0].table, same = 1;
+        for (size_t c = 1; c < nx->n_cand; c++)
+            same &= nx->cand[c].table == t;
+        for (size_t c = 0; c < sp->n_cand; c++)
+            same &= sp->cand[c].table != t; /* its own table's value ("the gold medal count") */
+        if (!same)
+            continue;
+        const struct nl_name *tn = &ns->tables[t];
+        int names = 0;
+        for (size_t w = 0; w < tn->n && !names; w++)
+            names = strcmp(tn->stem[w], toks[sp->tok].stem) == 0 ||
+                    (strlen(tn->stem[w]) >= 3 && short_form(tn->stem[w], toks[sp->tok].word));
+        if (!names)
+            continue;
+        spans[k + 1].tok = sp->tok;
+        spans[k + 1].len += sp->len;
+        memmove(spans + k, spans + k + 1, (n_spans - k - 1) * sizeof *spans);
+        n_spans--;
+    }
+    return n_spans;
+}
+
 size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
                struct nl_span *spans, size_t max_spans)
 {
@@ -1767,5 +1802,5 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         n_spans++;
     }
     link_back(ns, toks, spans, n_spans);
-    return n_spans;
+    return value_names_table(ns, toks, spans, n_spans);
 }

@@ -3219,6 +3219,31 @@ static void test_brokerage(void)
     sqlite3_close(db);
 }
 
+/* A value right before a column, that names the column's table, is part of the column's name:
+ * "the average performance rating" over perf_rvw where 'Performance' is also a reason for
+ * leaving; trap: a value of the column's own table stays a value. */
+static void test_value_names_table(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE leave_rsn(rsn_cd TEXT PRIMARY KEY, rsn_desc TEXT);"
+        "CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, nm TEXT, rsn_cd TEXT REFERENCES"
+        " leave_rsn(rsn_cd));"
+        "CREATE TABLE perf_rvw(rvw_id INTEGER PRIMARY KEY, staff_id INTEGER REFERENCES"
+        " staff(staff_id), cycle TEXT, rating_num INTEGER);"
+        "INSERT INTO leave_rsn VALUES ('PRF','Performance'),('RLC','Relocation');"
+        "INSERT INTO staff VALUES (1,'Ann','PRF'),(2,'Bo',NULL),(3,'Cy','RLC');"
+        "INSERT INTO perf_rvw VALUES (1,1,'FY23',2),(2,2,'FY23',4),(3,3,'FY23',5),"
+        " (4,2,'FY24',3);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "What was the average performance rating in the FY23 cycle?",
+                "SELECT AVG(rating_num) FROM perf_rvw WHERE cycle = 'FY23'");
+    expect_rows(db, &sc, "average performance rating by cycle",
+                "SELECT cycle, AVG(rating_num) FROM perf_rvw GROUP BY cycle");
+    sqlite3_close(db);
+    schema_free(&sc);
+}
+
 /* Lists: no column name spans a comma; a word of a column named in full before it names that
  * column again; "B of A" for a column A_B; "the name and X of the <table>" is that table's. */
 static void test_lists_again(void)
@@ -3365,6 +3390,7 @@ static const struct test_case tests[] = {
     {"rentals", test_rentals},
     {"crew", test_crew},
     {"lists_again", test_lists_again},
+    {"value_names_table", test_value_names_table},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
