@@ -588,10 +588,14 @@ int t0_revenue_cols(const struct query *q, int t, int *qc, int *pc)
                 !t0_col_has_word(q, t, (int)c, "prc") && /* unit_prc_usd is a price */
                 !t0_col_has_word(q, t, (int)c, "cost")) /* unit_cost is money, not a quantity */
                 *qc = (int)c;
-    for (size_t c = 0; c < tb->n_cols && *pc < 0; c++)
-        if (t0_col_is_numeric(q, t, (int)c) &&
+    for (size_t c = 0; c < tb->n_cols && *pc < 0; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        /* prc_lvl_id is a price level's key, no price */
+        if (t0_col_is_numeric(q, t, (int)c) && !t0_col_is_key(q, t, (int)c) &&
+            !(cn->n > 1 && strcmp(cn->stem[cn->n - 1], "id") == 0) &&
             (t0_col_has_word(q, t, (int)c, "price") || t0_col_has_word(q, t, (int)c, "prc")))
             *pc = (int)c;
+    }
     return *qc >= 0 && *pc >= 0;
 }
 

@@ -286,6 +286,8 @@ static void put_agg(struct compose *cx, struct buf *b)
             put_col(cx, b, q->rev_t, q->rev_d);
             buf_puts(b, ", 0))");
         }
+        if (t0_col_has_word(q, q->rev_t, q->rev_p, "cent"))
+            buf_puts(b, " / 100.0"); /* unit_prc_cents */
     } else if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0) {
         buf_puts(b, "DISTINCT ");
         put_col(cx, b, sh->agg_t, sh->agg_c);

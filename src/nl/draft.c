@@ -277,7 +277,8 @@ static int cancelled_in(struct draft *d, int t)
     const struct query *q = &d->q;
     for (size_t c = 0; t >= 0 && c < q->s->tables[t].n_cols; c++) {
         if (!t0_col_has_word(q, t, (int)c, "status") && !t0_col_has_word(q, t, (int)c, "state") &&
-            !t0_col_has_word(q, t, (int)c, "stat"))
+            !t0_col_has_word(q, t, (int)c, "stat") && !t0_col_has_word(q, t, (int)c, "st") &&
+            !t0_col_has_word(q, t, (int)c, "sts"))
             continue;
         for (size_t v = 0; v < q->s->n_values; v++) {
             const struct schema_value *sv = &q->s->values[v];
@@ -422,6 +423,8 @@ static void put_line_revenue(struct draft *d, struct buf *b)
             put_ref(d, b, d->line, d->disc);
             buf_puts(b, ", 0))");
         }
+        if (t0_col_has_word(&d->q, d->line, d->price, "cent"))
+            buf_puts(b, " / 100.0"); /* unit_prc_cents */
     } else {
         put_ref(d, b, d->money_t, d->money_c);
         if (d->cents)
@@ -468,8 +471,9 @@ static void add_metrics(struct draft *d)
     put_line_revenue(d, &rev);
     buf_putc(&rev, ')');
     if (d->line >= 0)
-        snprintf(desc, sizeof desc, "quantity × price%s%s", d->disc >= 0 ? " × (1 − discount)" : "",
-                 excl);
+        snprintf(desc, sizeof desc, "quantity × price%s%s%s",
+                 d->disc >= 0 ? " × (1 − discount)" : "",
+                 t0_col_has_word(&d->q, d->line, d->price, "cent") ? " in cents / 100" : "", excl);
     else
         snprintf(desc, sizeof desc, "sum of %s%s%s", d->q.s->tables[base].cols[d->money_c].name,
                  d->cents ? " in cents / 100" : "", excl);

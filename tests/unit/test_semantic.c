@@ -509,6 +509,19 @@ static void test_draft_people(void)
     CHECK(sm && semantic_find_metric(sm, "spend") && semantic_find_metric(sm, "units purchased") &&
           !semantic_find_metric(sm, "revenue") && !semantic_find_metric(sm, "profit"));
     semantic_free(sm);
+    /* the price is unit_prc_cents (in cents), never prc_lvl_id (a price level's key); a
+     * status named sts_cd holding 'CXL' is excluded */
+    sm = draft_of("CREATE TABLE prc_lvl(prc_lvl_id INTEGER PRIMARY KEY, lvl_nm TEXT);"
+                  "CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, ord_ts DATE, sts_cd TEXT);"
+                  "CREATE TABLE ord_ln(ln_id INTEGER PRIMARY KEY, ord_id INTEGER REFERENCES"
+                  " ord_hdr(ord_id), prc_lvl_id INTEGER, tkt_qty INTEGER, unit_prc_cents INTEGER);"
+                  "INSERT INTO prc_lvl VALUES (7,'GA');"
+                  "INSERT INTO ord_hdr VALUES (1,'2024-01-01','CMP'),(2,'2024-01-02','CXL');"
+                  "INSERT INTO ord_ln VALUES (1,1,7,2,2500),(2,2,7,1,2500);");
+    const struct semantic_metric *tix = sm ? semantic_find_metric(sm, "revenue") : NULL;
+    CHECK(tix && strcmp(tix->expr, "SUM(ord_ln.tkt_qty * ord_ln.unit_prc_cents / 100.0)") == 0 &&
+          tix->filters.n == 1 && strstr(tix->filters.items[0], "'CXL'"));
+    semantic_free(sm);
     /* trap: orders of customers beside a supplier table stay sales */
     sm = draft_of("CREATE TABLE supplier(supplier_id INTEGER PRIMARY KEY, nm TEXT);"
                   "CREATE TABLE cust(cust_id INTEGER PRIMARY KEY, nm TEXT);"
