@@ -226,6 +226,29 @@ static void role_table_key(struct nl_schema *ns, size_t t, size_t c)
     }
 }
 
+/* "evt.evt_sts_cd" beside ref_ord_sts(sts_cd): the word before the key name is the column's
+ * own table, so the code is of the table's own kind (an event's status), and a target whose
+ * name does not say that kind (an order's status) is no match. 0 then, else 1. */
+static int own_kind_key(const struct nl_schema *ns, size_t t, const char *col, const char *key,
+                        size_t target)
+{
+    char role[64];
+    size_t n = strlen(col) - strlen(key) - 1;
+    if (n == 0 || n >= sizeof role)
+        return 1;
+    memcpy(role, col, n);
+    role[n] = '\0';
+    char stem[NL_WORD_MAX];
+    nl_stem(role, stem, sizeof stem);
+    const struct nl_name *own = &ns->tables[t], *tg = &ns->tables[target];
+    int is_own = 0, said = 0;
+    for (size_t w = 0; w < own->n; w++)
+        is_own |= strcmp(own->stem[w], stem) == 0;
+    for (size_t w = 0; w < tg->n; w++)
+        said |= strcmp(tg->stem[w], stem) == 0;
+    return !is_own || said;
+}
+
 /* Keys a schema uses without declaring them: a column named as exactly one other table's
  * one-column key ("sup_tkt.acct_id" and acct.acct_id), or that name after a role word
  * ("prov.home_clin_cd"), of the same kind of type, points at that table. A key name must say it
@@ -266,6 +289,9 @@ static void infer_keys(struct nl_schema *ns)
                 how = m;
             }
             if (found < 0 || many)
+                continue;
+            if (how == 2 && !own_kind_key(ns, t, col->name,
+                                          s->tables[found].cols[found_col].name, (size_t)found))
                 continue;
             if (how == 2) /* a second column to the same table: which role is meant is unsaid */
                 for (size_t d = 0; d < tb->n_cols && found >= 0; d++) {

@@ -792,6 +792,25 @@ static int group_by_table(struct res *r)
     sh->group_t = t0_span_table(q, q->group_span);
     if (gs->n_cand > 1)
         t0_doubt(q, P_UNSURE, "grouping could mean several tables");
+    if (sh->group_t >= 0 && sh->main >= 0 && sh->group_t != sh->main && gs->len == 1 &&
+        t0_fk_to(q, sh->main, sh->group_t, &(int){0}) < 0) {
+        /* "events by status" where evt has evt_sts_cd and ref_ord_sts is the orders' status:
+         * the rows' own column, or a table reached through others? */
+        const struct nl_token *tk = &q->toks[gs->tok];
+        for (size_t c = 0; c < q->s->tables[sh->main].n_cols; c++) {
+            const struct nl_name *cn = &q->ns->cols[sh->main][c];
+            int own = 0;
+            for (size_t w = 0; w < cn->n && !own; w++)
+                own = strcmp(cn->stem[w], tk->stem) == 0 ||
+                      (strlen(cn->stem[w]) >= 3 && nl_short_form(cn->stem[w], tk->word));
+            if (own) {
+                t0_doubt(q, P_UNSURE, "'%s' may be %s.%s, not %s", tk->word,
+                         q->s->tables[sh->main].name, q->s->tables[sh->main].cols[c].name,
+                         q->s->tables[sh->group_t].name);
+                break;
+            }
+        }
+    }
     /* "students by program name": the names are the groups (two programs named alike are
      * one), not each program */
     const struct nl_span *g = &q->sp[q->group_span];

@@ -3242,6 +3242,22 @@ static void test_value_names_table(void)
                 "SELECT cycle, AVG(rating_num) FROM perf_rvw GROUP BY cycle");
     sqlite3_close(db);
     schema_free(&sc);
+    /* evt.evt_sts_cd is an event's status, no key to the orders' status lookup; "events by
+     * status" is no grouping by the status of their orders */
+    db = open_db("CREATE TABLE ref_ord_sts(sts_cd TEXT PRIMARY KEY, sts_desc TEXT);"
+                 "CREATE TABLE evt(evt_id INTEGER PRIMARY KEY, evt_nm TEXT, evt_sts_cd TEXT);"
+                 "CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, evt_id INTEGER REFERENCES"
+                 " evt(evt_id), sts_cd TEXT REFERENCES ref_ord_sts(sts_cd));"
+                 "INSERT INTO ref_ord_sts VALUES ('CMP','Complete'),('CXL','Cancelled');"
+                 "INSERT INTO evt VALUES (1,'Gala','CXL'),(2,'Fair','ONS'),(3,'Expo','ONS');"
+                 "INSERT INTO ord_hdr VALUES (1,1,'CMP'),(2,2,'CMP'),(3,2,'CXL');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "events by status");
+    expect_rows(db, &sc, "orders by status",
+                "SELECT s.sts_desc, COUNT(*) FROM ord_hdr o JOIN ref_ord_sts s"
+                " ON s.sts_cd = o.sts_cd GROUP BY s.sts_cd");
+    sqlite3_close(db);
+    schema_free(&sc);
 }
 
 /* Lists: no column name spans a comma; a word of a column named in full before it names that
