@@ -9,6 +9,7 @@
 
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
+#include "schema/forms.h"
 #include "semantic/semantic.h"
 #include "util/buf.h"
 
@@ -1614,10 +1615,41 @@ static int resolve_latest(struct res *r)
     return 0;
 }
 
+/* "cancelled events" where the events keep a status code 'CXL' and 'Cancelled' is read in the
+ * orders' status lookup, reached through the events' orders: the rows' own status is likelier. */
+static void own_code_doubt(struct res *r)
+{
+    struct query *q = r->q;
+    const struct shape *sh = r->sh;
+    for (size_t k = 0; k < q->nf && sh->main >= 0; k++) {
+        const struct filter *f = &q->f[k];
+        if (f->kind != FILTER_VALUE || f->t == sh->main || f->t < 0 || f->span < 0 ||
+            t0_fk_to(q, sh->main, f->t, &(int){0}) >= 0)
+            continue;
+        const char *word = q->toks[q->sp[f->span].tok].word;
+        for (size_t v = 0; v < q->s->n_values; v++) {
+            const struct schema_value *sv = &q->s->values[v];
+            int cxl = strncasecmp(word, "cancel", 6) == 0 &&
+                      (strcasecmp(sv->value, "cxl") == 0 || strcasecmp(sv->value, "cnx") == 0);
+            int c = (int)sv->column;
+            if ((int)sv->table == sh->main && strlen(sv->value) >= 3 &&
+                (t0_col_has_word(q, sh->main, c, "status") ||
+                 t0_col_has_word(q, sh->main, c, "stat") ||
+                 t0_col_has_word(q, sh->main, c, "sts")) &&
+                (cxl || value_abbreviates(sv->value, word))) {
+                t0_doubt(q, P_UNSURE, "'%s' may be %s's own '%s', not %s's", word,
+                         q->s->tables[sh->main].name, sv->value, q->s->tables[f->t].name);
+                return;
+            }
+        }
+    }
+}
+
 static int resolve_filters(struct res *r)
 {
     if (resolve_current(r) != 0 || t0_resolve_filters(r->q, r->sh) != 0)
         return -1;
+    own_code_doubt(r);
     return resolve_latest(r);
 }
 
