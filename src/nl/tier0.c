@@ -71,8 +71,32 @@ static void explain_no_link(const struct query *q, struct nl_answer *out, struct
 
 /* One column held to one value by filter a and to another by filter b ("singers of 2014 and of
  * 2015" over one year column): no row passes both, whatever the data. */
+/* a and b hold one number column below and above bounds no value meets ("founded before 2003
+ * and after 2003": two sets of rows, asked as one) */
+static int empty_range(const struct filter *a, const struct filter *b)
+{
+    if ((a->kind != FILTER_NUM && a->kind != FILTER_YEAR) || b->kind != a->kind ||
+        a->n_more_nums || b->n_more_nums ||
+        a->flag || b->flag || a->semi || b->semi || a->neg || b->neg)
+        return 0;
+    const struct filter *lo = NULL, *hi = NULL; /* col > lo->num, col < hi->num */
+    for (int k = 0; k < 2; k++) {
+        const struct filter *f = k ? b : a;
+        if (f->op == NL_OP_GT || f->op == NL_OP_GE)
+            lo = f;
+        else if (f->op == NL_OP_LT || f->op == NL_OP_LE)
+            hi = f;
+    }
+    if (!lo || !hi)
+        return 0;
+    return lo->num > hi->num ||
+           (lo->num == hi->num && (lo->op == NL_OP_GT || hi->op == NL_OP_LT));
+}
+
 static int contradict(const struct filter *a, const struct filter *b)
 {
+    if (a->t == b->t && a->c == b->c && a->base == b->base && empty_range(a, b))
+        return 1;
     if (a->t != b->t || a->c != b->c || a->kind != b->kind || a->op != NL_OP_EQ ||
         b->op != NL_OP_EQ || a->semi || b->semi || a->neg || b->neg || a->base != b->base)
         return 0;
