@@ -836,9 +836,18 @@ static int near_name_words(const char *name, const char *w, char *found, size_t 
                        (len > 0 && isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
         if (boundary && len) {
             word[len] = '\0';
-            /* a word that only adds or drops an ending is another word ("weigh", "weight") */
-            int ending = strncmp(word, w, len < strlen(w) ? len : strlen(w)) == 0;
-            if (len >= 4 && word[0] == w[0] && one_edit(word, w) && !ending) {
+            /* a word that only adds or drops an ending is another word ("weigh", "weight"),
+             * unless it is long ("departmens"); a plural is compared by its stem
+             * ("conductrs" for conductor, "contries" for country) */
+            char wst[NL_WORD_MAX], nst[NL_WORD_MAX];
+            nl_stem(w, wst, sizeof wst);
+            nl_stem(word, nst, sizeof nst);
+            int ending = strncmp(word, w, len < strlen(w) ? len : strlen(w)) == 0 && len < 8;
+            int near = one_edit(word, w) ||
+                       (strlen(wst) >= 5 && strcmp(wst, nst) != 0 && one_edit(nst, wst) &&
+                        strncmp(nst, wst, strlen(nst) < strlen(wst) ? strlen(nst)
+                                                                     : strlen(wst)) != 0);
+            if (len >= 4 && word[0] == w[0] && near && !ending) {
                 nl_stem(word, ws, sizeof ws);
                 nl_stem(found, fs, sizeof fs);
                 if (!*found || strcmp(ws, fs) != 0) {

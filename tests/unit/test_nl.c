@@ -2017,6 +2017,8 @@ static void test_misspellings(void)
     sqlite3 *db = open_db("CREATE TABLE carts(cart_id INTEGER PRIMARY KEY, label TEXT);"
                           "CREATE TABLE cards(card_id INTEGER PRIMARY KEY, label TEXT);"
                           "CREATE TABLE parcels(parcel_id INTEGER PRIMARY KEY, weight REAL);"
+                          "CREATE TABLE courier(courier_id INTEGER PRIMARY KEY, nm TEXT);"
+                          "INSERT INTO courier VALUES (1,'Ada'),(2,'Bo');"
                           "INSERT INTO carts VALUES (1,'Cardo'),(2,'Vela'),(3,'Cardo');"
                           "INSERT INTO cards VALUES (1,'Gift'),(2,'Loyalty');"
                           "INSERT INTO parcels VALUES (1,2.5),(2,7.0);");
@@ -2025,6 +2027,8 @@ static void test_misspellings(void)
     expect_rows(db, &sc, "how many parcls have a weight above 5", "SELECT COUNT(*) FROM parcels"
                                                                " WHERE weight > 5");
     expect_rows(db, &sc, "how many cadrs are there?", "SELECT COUNT(*) FROM cards");
+    /* a plural misspelt is compared by its stem: "courers" for courier */
+    expect_rows(db, &sc, "how many courers are there?", "SELECT COUNT(*) FROM courier");
     expect_unsure(&sc, "how many carfs are there?");  /* carts or cards */
     expect_unsure(&sc, "how many barcels are there?"); /* no word starts so */
     /* a stored value one edit from a table's name stays the value */
