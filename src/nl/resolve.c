@@ -2254,7 +2254,8 @@ static int used_col_word(const struct query *q, const struct shape *sh, const ch
 
 static int used_col_word_of(const struct query *q, const struct shape *sh, const char *stem)
 {
-    int t[NL_MAX_SELECT * 2 + NL_MAX_FILTERS + 4], c[NL_MAX_SELECT * 2 + NL_MAX_FILTERS + 4];
+    int t[NL_MAX_SELECT * 2 + NL_MAX_FILTERS * 2 + 4],
+        c[NL_MAX_SELECT * 2 + NL_MAX_FILTERS * 2 + 4];
     size_t n = 0;
     for (size_t k = 0; k < sh->n_sel; k++, n++) {
         t[n] = sh->sel_t[k];
@@ -2267,6 +2268,11 @@ static int used_col_word_of(const struct query *q, const struct shape *sh, const
     for (size_t k = 0; k < q->nf; k++, n++) {
         t[n] = q->f[k].t;
         c[n] = q->f[k].c;
+        if (q->f[k].kind == FILTER_ANTI) { /* "battles where no ship was lost": lost_in_battle */
+            n++;
+            t[n] = q->f[k].t2;
+            c[n] = q->f[k].c2;
+        }
     }
     t[n] = sh->agg_t;
     c[n++] = sh->agg_c;

@@ -3265,6 +3265,18 @@ static void test_value_names_table(void)
                 " ON s.sts_cd = o.sts_cd GROUP BY s.sts_cd");
     sqlite3_close(db);
     schema_free(&sc);
+    /* a verb that is a word of the key an anti-join reads is that key ("no ships lost") */
+    db = open_db("CREATE TABLE fight(id INTEGER PRIMARY KEY, name TEXT);"
+                 "CREATE TABLE vessel(vessel_id INTEGER PRIMARY KEY, name TEXT,"
+                 " lost_in_fight INTEGER REFERENCES fight(id));"
+                 "INSERT INTO fight VALUES (1,'Ayr'),(2,'Bree'),(3,'Cole');"
+                 "INSERT INTO vessel VALUES (1,'Ash',1),(2,'Elm',NULL),(3,'Fir',1);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "which fights had no vessels lost",
+                "SELECT name FROM fight WHERE id NOT IN (SELECT lost_in_fight FROM vessel"
+                " WHERE lost_in_fight IS NOT NULL)");
+    sqlite3_close(db);
+    schema_free(&sc);
 }
 
 /* Lists: no column name spans a comma; a word of a column named in full before it names that
