@@ -892,6 +892,10 @@ static int asks_rank_value(const struct query *q)
             return 1; /* "and what is it" */
         if (strcmp(n1, "how") == 0 && (strcmp(n2, "many") == 0 || strcmp(n2, "much") == 0))
             return 1; /* "and how many" */
+        if (strcmp(n1, "what") == 0 && (strcmp(n2, "is") == 0 || strcmp(n2, "was") == 0) &&
+            i + 5 == n_toks && strcmp(q->toks[i + 3].word, "the") == 0 &&
+            NL_WORD_IN(q->toks[i + 4].word, values))
+            return 1; /* "..., and what is the total" */
         /* "give its name and paragraph count", "name and its order total": a noun, then the
          * word of a count or total */
         static const char *const tallies[] = {"count", "total", "tally", "number"};
@@ -909,6 +913,10 @@ static int asks_rank_value(const struct query *q)
             if (strcmp(n2, values[k]) == 0)
                 return 1; /* "and its number of hires", "and the number of documents" */
     }
+    /* "show name and total.": the last word, after "and" */
+    if (n_toks >= 2 && strcmp(q->toks[n_toks - 2].word, "and") == 0 &&
+        NL_WORD_IN(q->toks[n_toks - 1].word, values))
+        return 1;
     return 0;
 }
 

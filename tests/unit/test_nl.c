@@ -501,6 +501,10 @@ static void test_projections(void)
                 "SELECT title, rating FROM films ORDER BY rating DESC LIMIT 1");
     expect_rows(studio_db, &studio, "Which film has the highest rating?",
                 "SELECT title FROM films ORDER BY rating DESC LIMIT 1");
+    expect_rows(studio_db, &studio,
+                "Which studio has the most films? Show name and count.",
+                "SELECT s.name, COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
+                "GROUP BY s.studio_id ORDER BY COUNT(*) DESC LIMIT 1");
     expect_rows(studio_db, &studio, "Name the studio with the most films and its number of films.",
                 "SELECT s.name, COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
                 "GROUP BY s.studio_id ORDER BY COUNT(*) DESC LIMIT 1");
