@@ -133,6 +133,33 @@ static void lost_list_item(struct query *q)
              q->toks[at].word);
 }
 
+/* "the ship's name, what type it is, where it was, and its tonnage": "where" or "when" as an
+ * item of a list asks for a place or a time; when nothing in the item names a column, that
+ * item is lost. */
+static void lost_where_item(struct query *q)
+{
+    static const char *const wh[] = {"where", "when"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 1; k < end; k++) {
+        if (!NL_WORD_IN(q->toks[k].word, wh) ||
+            !(q->toks[k].after_comma || strcmp(q->toks[k - 1].word, "and") == 0))
+            continue;
+        size_t stop = k + 1;
+        while (stop < end && !q->toks[stop].after_comma && strcmp(q->toks[stop].word, "and") != 0)
+            stop++;
+        int named = 0;
+        for (size_t i = 0; i < q->n; i++)
+            named |= q->sp[i].tok > k && q->sp[i].tok < stop &&
+                     (q->sp[i].kind == NL_SPAN_COLUMN || q->sp[i].kind == NL_SPAN_TABLE ||
+                      q->sp[i].kind == NL_SPAN_VALUE || q->sp[i].kind == NL_SPAN_NUMBER);
+        if (!named) {
+            t0_doubt(q, P_UNSURE, "'%s ...' in the list asks for something no column was found for",
+                     q->toks[k].word);
+            return;
+        }
+    }
+}
+
 /* "what percentage of its goal has X raised": a part of the row's own amount, which the
  * question measures by something else (what was raised), not a share of a total. */
 static void percent_of_own(struct query *q)
@@ -185,6 +212,7 @@ static void table_word_is_kind(struct query *q, const struct shape *sh)
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
     lost_list_item(q);
+    lost_where_item(q);
     percent_of_own(q);
     table_word_is_kind(q, sh);
     for (size_t j = 0; j < q->nf; j++)

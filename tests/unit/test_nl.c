@@ -3323,6 +3323,8 @@ static void test_lists_again(void)
                 "SELECT song_year, level_of_fame FROM band");
     /* trap: "before 2003 and after 2003" of one column selects nothing: two sets of rows */
     expect_unsure(&sc, "song names of bands with song year before 2003 and after 2003");
+    /* trap: "where it plays" in a list asks for a place no column gives */
+    expect_unsure(&sc, "For every band give the name, where it plays, and its song year");
     /* traps: "who manages it" in a list asks for a person the query does not show */
     expect_unsure(&sc, "For every tour, show the title and who manages it.");
     /* the name listed before "of the manager" is the manager's */
