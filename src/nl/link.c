@@ -88,6 +88,22 @@ static void split_name(const char *name, struct nl_name *out)
         nl_stem(full, out->stem[0], sizeof out->stem[0]);
 }
 
+/* The word a schema's short form stands for, from its stem too ("ctri", the stem of "ctry":
+ * country), or NULL. */
+static const char *abbreviation_of(const char *a)
+{
+    const char *full = question_abbreviation(a);
+    size_t n = strlen(a);
+    if (!full && n >= 3 && n < 16 && a[n - 1] == 'i') {
+        char y[16];
+        memcpy(y, a, n);
+        y[n - 1] = 'y';
+        y[n] = '\0';
+        full = question_abbreviation(y);
+    }
+    return full;
+}
+
 static int cmp_stem(const void *a, const void *b)
 {
     return strcmp(a, b);
@@ -124,7 +140,7 @@ static int collect_stems(struct nl_schema *ns)
     if (!ns->expands)
         return -1;
     for (size_t i = 0; i < u; i++) {
-        const char *full = question_abbreviation(ns->stems[i]);
+        const char *full = abbreviation_of(ns->stems[i]);
         if (full)
             nl_stem(full, ns->expands[i], sizeof ns->expands[i]);
     }
@@ -926,6 +942,15 @@ static int short_form(const char *a, const char *w)
     size_t la = strlen(a), lw = strlen(w);
     if (la < 2 || la > 6 || lw < la + 2 || a[0] != w[0])
         return 0;
+    /* a known abbreviation stands for its own word only: "ctry" is country, never "category"
+     * (whose letters it also follows) */
+    const char *full = abbreviation_of(a);
+    if (full) {
+        char fs[NL_WORD_MAX], ws[NL_WORD_MAX];
+        nl_stem(full, fs, sizeof fs);
+        nl_stem(w, ws, sizeof ws);
+        return strcmp(fs, ws) == 0;
+    }
     if (la >= 4 && strncmp(a, w, la) == 0)
         return 1; /* three letters ("cat", "car", "age") are too often a word: the table says */
     size_t consonants = 0;

@@ -3269,6 +3269,22 @@ static void test_value_names_table(void)
                 " ON s.sts_cd = o.sts_cd GROUP BY s.sts_cd");
     sqlite3_close(db);
     schema_free(&sc);
+    /* trap: "ctry" is country, never a short "category" (whose letters it also follows) */
+    db = open_db("CREATE TABLE geo_ctry(ctry_cd TEXT PRIMARY KEY, ctry_nm TEXT);"
+                 "CREATE TABLE acct(acct_id INTEGER PRIMARY KEY, ctry_cd TEXT REFERENCES"
+                 " geo_ctry(ctry_cd));"
+                 "CREATE TABLE tkt(tkt_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES"
+                 " acct(acct_id), cat_cd TEXT);"
+                 "INSERT INTO geo_ctry VALUES ('NO','Norway'),('SE','Sweden');"
+                 "INSERT INTO acct VALUES (1,'NO'),(2,'SE');"
+                 "INSERT INTO tkt VALUES (1,1,'BILL'),(2,2,'BUG'),(3,2,'BUG');");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "tickets by category", "ctry");
+    expect_rows(db, &sc, "tickets by country",
+                "SELECT g.ctry_nm, COUNT(*) FROM tkt t JOIN acct a ON a.acct_id = t.acct_id"
+                " JOIN geo_ctry g ON g.ctry_cd = a.ctry_cd GROUP BY g.ctry_cd");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* a verb that is a word of the key an anti-join reads is that key ("no ships lost") */
     db = open_db("CREATE TABLE fight(id INTEGER PRIMARY KEY, name TEXT);"
                  "CREATE TABLE vessel(vessel_id INTEGER PRIMARY KEY, name TEXT,"
