@@ -352,6 +352,10 @@ static void test_growth(void)
                 "SELECT 1999.0 - 640.0");
     expect_rows("change in the sum of total usd from December to February 2024",
                 "SELECT 75.5 - 300.0");
+    /* a year said first, before the rows, is their period */
+    expect_rows("2023 shipments by carrier",
+                "SELECT carrier, COUNT(*) FROM shipments WHERE shipped_on LIKE '2023%'"
+                " GROUP BY carrier");
     /* trap: two periods with no growth word select nothing; tier 0 hands over */
     expect_unsure("How many invoices in Q1 2023 and Q1 2024?");
     /* a growth by period is a series: each period against the one before it (2023: 7
