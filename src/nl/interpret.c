@@ -2004,6 +2004,17 @@ static void finish(struct pass *p)
             q->shape = 1;
         }
     }
+    if (q->agg == NL_AGG_NONE && q->n_selects == 1 && q->group != GROUP_NONE && !q->list &&
+        !q->rank && q->measure_span < 0 && q->sp[q->selects[0]].kind == NL_SPAN_COLUMN &&
+        t0_span_all(q, q->selects[0], t0_col_is_money)) {
+        /* "marketing spend per year", "freight cost by carrier": an amount by groups is its
+         * total in each */
+        q->agg = NL_AGG_SUM;
+        q->agg_span = 0;
+        q->measure_span = q->selects[0];
+        q->n_selects = 0;
+        q->shape = 1;
+    }
     if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && q->counted_span < 0 &&
         q->agg_span >= 0 && t0_next_content(q, (size_t)q->agg_span) < 0 && q->n_mentions > 0 &&
         q->mentions[0] < q->agg_span && q->sp[q->mentions[0]].kind == NL_SPAN_TABLE) {

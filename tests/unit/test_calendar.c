@@ -352,6 +352,9 @@ static void test_growth(void)
                 "SELECT 1999.0 - 640.0");
     expect_rows("change in the sum of total usd from December to February 2024",
                 "SELECT 75.5 - 300.0");
+    /* an amount by groups is its total in each (trap: never the number of rows) */
+    expect_rows("tax usd by year",
+                "SELECT substr(issued_at, 1, 4), SUM(tax_usd) FROM invoices GROUP BY 1");
     /* a year said first, before the rows, is their period */
     expect_rows("2023 shipments by carrier",
                 "SELECT carrier, COUNT(*) FROM shipments WHERE shipped_on LIKE '2023%'"
