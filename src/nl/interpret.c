@@ -1989,26 +1989,18 @@ static void finish(struct pass *p)
         q->counted_span = q->f[0].span;
         p->pend = PEND_NONE;
     }
-    if (q->agg == NL_AGG_NONE && q->n_selects == 1 && q->n >= 3 &&
-        strcmp(q->toks[0].word, "what") == 0 &&
-        ((q->n > 3 && (strcmp(q->toks[1].word, "did") == 0 || strcmp(q->toks[1].word, "do") == 0 ||
-                       strcmp(q->toks[1].word, "does") == 0)) ||
-         our_amount(q, q->selects[0]))) {
-        /* "what did we spend on campaigns in 2023": an amount over the rows, their total */
-        if (q->sp[q->selects[0]].kind == NL_SPAN_COLUMN &&
-            t0_span_all(q, q->selects[0], t0_col_is_money)) {
-            q->agg = NL_AGG_SUM;
-            q->agg_span = 0;
-            q->measure_span = q->selects[0];
-            q->n_selects = 0;
-            q->shape = 1;
-        }
-    }
-    if (q->agg == NL_AGG_NONE && q->n_selects == 1 && q->group != GROUP_NONE && !q->list &&
-        !q->rank && q->measure_span < 0 && q->sp[q->selects[0]].kind == NL_SPAN_COLUMN &&
+    /* "what did we spend on campaigns in 2023": an amount over the rows, their total;
+     * "marketing spend per year", "freight cost by carrier": an amount by groups, the total in
+     * each */
+    if (q->agg == NL_AGG_NONE && q->n_selects == 1 &&
+        ((q->n >= 3 && strcmp(q->toks[0].word, "what") == 0 &&
+          ((q->n > 3 && (strcmp(q->toks[1].word, "did") == 0 ||
+                         strcmp(q->toks[1].word, "do") == 0 ||
+                         strcmp(q->toks[1].word, "does") == 0)) ||
+           our_amount(q, q->selects[0]))) ||
+         (q->group != GROUP_NONE && !q->list && !q->rank && q->measure_span < 0)) &&
+        q->sp[q->selects[0]].kind == NL_SPAN_COLUMN &&
         t0_span_all(q, q->selects[0], t0_col_is_money)) {
-        /* "marketing spend per year", "freight cost by carrier": an amount by groups is its
-         * total in each */
         q->agg = NL_AGG_SUM;
         q->agg_span = 0;
         q->measure_span = q->selects[0];
