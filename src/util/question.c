@@ -333,7 +333,8 @@ const char *question_demonym(const char *word)
  * nl/link.c). Sorted by the first field. */
 static const char *const abbreviations[][2] = {
     {"acct", "account"},     {"addr", "address"},     {"amt", "amount"},
-    {"avg", "average"},      {"bal", "balance"},      {"cat", "category"},
+    {"avg", "average"},      {"bal", "balance"},      {"cap", "capacity"},
+    {"cat", "category"},
     {"cd", "code"},          {"cls", "close"},        {"cncl", "cancel"},
     {"cnt", "count"},        {"co", "company"},       {"cr", "credit"},
     {"ctg", "category"},     {"ctgy", "category"},
@@ -349,7 +350,8 @@ static const char *const abbreviations[][2] = {
     {"sal", "salary"},       {"seg", "segment"},      {"st", "state"},
     {"stat", "status"},      {"stu", "student"},      {"tel", "phone"},
     {"tm", "time"},          {"trx", "transaction"},  {"txn", "transaction"},
-    {"txns", "transaction"}, {"whse", "warehouse"},   {"wt", "weight"},
+    {"txns", "transaction"}, {"vnu", "venue"},        {"whse", "warehouse"},
+    {"wt", "weight"},
     {"xfer", "transfer"},    {"xport", "transport"},  {"yr", "year"},
 };
 

@@ -3269,6 +3269,15 @@ static void test_value_names_table(void)
                 " ON s.sts_cd = o.sts_cd GROUP BY s.sts_cd");
     sqlite3_close(db);
     schema_free(&sc);
+    /* short forms a schema writes: "vnu" is a venue, "cap" a capacity */
+    db = open_db("CREATE TABLE vnu(vnu_id INTEGER PRIMARY KEY, vnu_nm TEXT, cap_qty INTEGER);"
+                 "INSERT INTO vnu VALUES (1,'Arena',12000),(2,'Hall',800),(3,'Dome',30000);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "average venue capacity", "SELECT AVG(cap_qty) FROM vnu");
+    expect_rows(db, &sc, "which venues have a capacity over 10,000",
+                "SELECT vnu_nm FROM vnu WHERE cap_qty > 10000");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* trap: "ctry" is country, never a short "category" (whose letters it also follows) */
     db = open_db("CREATE TABLE geo_ctry(ctry_cd TEXT PRIMARY KEY, ctry_nm TEXT);"
                  "CREATE TABLE acct(acct_id INTEGER PRIMARY KEY, ctry_cd TEXT REFERENCES"
