@@ -196,6 +196,18 @@ static const struct dia_rule tsql_sqlite[] = {
 /* MySQL / MariaDB -> SQLite */
 static const struct dia_rule mysql_sqlite[] = {
     REWRITE_NAMED("IF($1, $2, $3)", "CASE WHEN $1 THEN $2 ELSE $3 END", NULL),
+    /* MySQL's CONVERT(value, type) and its integer types */
+    REWRITE("CONVERT($1, UNSIGNED INTEGER)", "CAST($1 AS INTEGER)"),
+    REWRITE("CONVERT($1, SIGNED INTEGER)", "CAST($1 AS INTEGER)"),
+    REWRITE("CONVERT($1, UNSIGNED)", "CAST($1 AS INTEGER)"),
+    REWRITE("CONVERT($1, SIGNED)", "CAST($1 AS INTEGER)"),
+    REWRITE("CONVERT($1, CHAR)", "CAST($1 AS TEXT)"),
+    REWRITE("CONVERT($1, DECIMAL)", "CAST($1 AS REAL)"),
+    REWRITE("CONVERT($1, DATE)", "date($1)"),
+    REWRITE("CAST($1 AS UNSIGNED INTEGER)", "CAST($1 AS INTEGER)"),
+    REWRITE("CAST($1 AS SIGNED INTEGER)", "CAST($1 AS INTEGER)"),
+    REWRITE("CAST($1 AS UNSIGNED)", "CAST($1 AS INTEGER)"),
+    REWRITE("CAST($1 AS SIGNED)", "CAST($1 AS INTEGER)"),
     REWRITE_NAMED("CONCAT($*)", "($*)", " || "),
     REWRITE("GROUP_CONCAT($1 SEPARATOR $2)", "group_concat($1, $2)"),
     REWRITE("YEAR($1)", "CAST(strftime('%Y', $1) AS INTEGER)"),

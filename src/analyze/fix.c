@@ -837,6 +837,58 @@ static void qualified_uses(const struct fx_sql *q, size_t i, const struct fx_tre
  *     that is no join key (the name, not the key pointing at it).
  * Of join keys equal by the join ("SELECT Stadium_ID ... ON T1.Stadium_ID = T2.Stadium_ID")
  * either is the value: the first stays (writers of two blind sets picked one each). */
+/* Token i is in its scope's GROUP BY. */
+static int in_group_by(const struct fx_sql *q, size_t i)
+{
+    for (size_t j = i; j-- > 0;) {
+        if (q->t[j].scope != q->t[i].scope)
+            continue;
+        if (fx_is(q, j, "by"))
+            return j > 0 && fx_is(q, j - 1, "group");
+        if (fx_is(q, j, "select") || fx_is(q, j, "where") || fx_is(q, j, "from") ||
+            fx_is(q, j, "having") || fx_is(q, j, "on"))
+            return 0;
+    }
+    return 0;
+}
+
+/* "SELECT T2.series_name, COUNT(*) ... GROUP BY id": the one table of the candidates whose
+ * columns the select list shows, qualified, outside an aggregate; NULL when not one. */
+static const struct fx_tref *grouped_ref(const struct fix_in *in, size_t i, const char *col)
+{
+    const struct fx_sql *q = &in->q;
+    int sc = q->t[i].scope;
+    const struct fx_scope *S = &q->scopes[sc];
+    size_t sel = q->n;
+    for (size_t j = i; j-- > 0 && sel == q->n;)
+        if (q->t[j].scope == sc && fx_is(q, j, "select"))
+            sel = j;
+    if (sel == q->n)
+        return NULL;
+    const struct fx_tref *hit = NULL;
+    int n = 0;
+    for (size_t k = 0; k < S->n_refs; k++) {
+        const struct fx_tref *r = &S->refs[k];
+        if (!ref_has_column(in, r, col))
+            continue;
+        int depth = 0, shown = 0;
+        for (size_t j = sel + 1; j + 2 < q->n && !fx_is(q, j, "from"); j++) {
+            if (fx_is(q, j, "("))
+                depth++;
+            else if (fx_is(q, j, ")"))
+                depth--;
+            else if (depth == 0 && q->t[j].scope == sc && fx_is(q, j + 1, ".") &&
+                     ident_eq(q, j, r->alias))
+                shown = 1;
+        }
+        if (shown) {
+            hit = r;
+            n++;
+        }
+    }
+    return n == 1 ? hit : NULL;
+}
+
 static const struct fx_tref *shown_ref(const struct fix_in *in, size_t i, const char *col,
                                        const struct fx_tref *first)
 {
@@ -923,8 +975,11 @@ static int repair_ambiguous(const struct fix_in *in, struct fix_repair *out)
                 holders++;
             }
         }
+        const struct fx_tref *grouped = in_group_by(q, i) ? grouped_ref(in, i, col) : NULL;
         if (holders == 1)
             first = holder;
+        else if (grouped)
+            first = grouped;
         else if (in_select_list(q, i))
             first = shown_ref(in, i, col, first);
         struct buf b = BUF_INIT;
@@ -1235,6 +1290,20 @@ static int pick_first_words(const char *value, const char *lit, void *arg)
     return n >= 3 && strncasecmp(value, lit, n) == 0 && value[n] == ' ';
 }
 
+/* The stored value is the literal cut short: 'Math' for 'Mathematics', 'Chem' for
+ * 'Chemistry' (four letters or more, one word). */
+static int pick_cut_short(const char *value, const char *lit, void *arg)
+{
+    (void)arg;
+    size_t n = strlen(value);
+    if (n < 4 || strlen(lit) <= n || strchr(value, ' ') || strchr(lit, ' '))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!isalpha((unsigned char)value[k]))
+            return 0;
+    return strncasecmp(value, lit, n) == 0 && isalpha((unsigned char)lit[n]);
+}
+
 static int pick_abbrev(const char *value, const char *lit, void *arg)
 {
     (void)arg;
@@ -1304,6 +1373,8 @@ static const char *closest_value(const struct fix_in *in, const struct lit_site 
     const char *abbr = site->like == 1 ? NULL : unique_value(in, site, pick_abbrev, core, NULL);
     if (!abbr && site->like != 1)
         abbr = unique_value(in, site, pick_first_words, core, NULL);
+    if (!abbr && site->like != 1)
+        abbr = unique_value(in, site, pick_cut_short, core, NULL);
     if (abbr)
         *e = strlen(abbr);
     return abbr;

@@ -147,6 +147,10 @@ static void expect_rows_of(const char *in, const char *want)
 
 static void test_dialect(void)
 {
+    expect_dialect("SELECT name FROM singer ORDER BY CONVERT(age, UNSIGNED) DESC", NULL,
+                   "SELECT name FROM singer ORDER BY CAST(age AS INTEGER) DESC");
+    expect_dialect("SELECT CAST(age AS SIGNED) FROM singer", NULL,
+                   "SELECT CAST(age AS INTEGER) FROM singer");
     expect_dialect("SELECT TOP 3 name FROM singer ORDER BY age DESC", NULL,
                    "SELECT name FROM singer ORDER BY age DESC LIMIT 3");
     expect_dialect("SELECT DISTINCT TOP 1 country FROM singer;", NULL,
@@ -423,6 +427,13 @@ static void test_repairs(void)
      * table's own column shares (the album's title, not another table's) */
     expect_chain("SELECT name FROM song WHERE sales > 100", DBE_UNKNOWN_COLUMN,
                  "SELECT song_name FROM song WHERE sales > 100", "unknown_column");
+    /* an unqualified GROUP BY column of two tables: the table whose columns are shown */
+    expect_chain("SELECT T2.year, count(*) FROM singer AS T1 JOIN concert AS T2 ON T1.singer_id "
+                 "= T2.concert_id GROUP BY name",
+                 DBE_AMBIGUOUS_COLUMN,
+                 "SELECT T2.year, count(*) FROM singer AS T1 JOIN concert AS T2 ON T1.singer_id "
+                 "= T2.concert_id GROUP BY T2.name",
+                 "ambiguous_column");
     /* a name as near to two tables: the one with the columns the query reads */
     expect_chain("SELECT sum(sales) FROM concert_songs", DBE_UNKNOWN_TABLE,
                  "SELECT sum(sales) FROM song", "unknown_table");
@@ -491,6 +502,11 @@ static void expect_value(const char *sql, const char *want)
 
 static void test_value_literal(void)
 {
+    /* a stored value that is the literal cut short ('Night' of 'Nighttime'); trap: a value
+     * of three letters is no such cut ('Sun' is no 'Sunday') */
+    expect_value("SELECT album_id FROM album WHERE title = 'Nighttime'",
+                 "SELECT album_id FROM album WHERE title = 'Night'");
+    expect_value("SELECT song_id FROM song WHERE song_name = 'Sunday'", NULL);
     expect_value("SELECT name FROM singer WHERE country = 'france'",
                  "SELECT name FROM singer WHERE country = 'France'");
     expect_value("SELECT name FROM singer WHERE country = 'UnitedStates'",
