@@ -374,6 +374,17 @@ static int people_by_age(struct query *q, const struct shape *sh, struct filter 
         c = t0_text_age_col(q, sh->main);
     if (c < 0)
         return 0;
+    /* "worked as a conductor for over 15 years" beside Year_of_Work: years of something else */
+    static const char *const years[] = {"years", "yrs"};
+    for (size_t k = 0; T0_SAYS(q, years) && k < q->s->tables[sh->main].n_cols; k++)
+        if ((int)k != c && t0_col_holds_numbers(q, sh->main, (int)k) &&
+            (t0_col_has_word(q, sh->main, (int)k, "year") ||
+             t0_col_has_word(q, sh->main, (int)k, "yr")) &&
+            !t0_col_is_date(q, sh->main, (int)k)) {
+            t0_doubt(q, P_UNSURE, "'years' may be %s, not an age",
+                     q->s->tables[sh->main].cols[k].name);
+            break;
+        }
     f->t = sh->main;
     f->c = c;
     t0_doubt(q, P_SLIGHT, "the number compared with %s read as an age", q->s->tables[f->t].name);

@@ -1846,9 +1846,11 @@ static void read_unknown(struct pass *p)
         t0_doubt(q, P_SMALL, "'%s' read as the relation", q->toks[sp->tok].word);
         size_t at = sp->tok;
         if (at >= 2 && strcmp(q->toks[at - 1].word, "who") == 0 &&
-            (strcmp(q->toks[at - 2].word, "and") == 0 || q->toks[at - 1].after_comma) &&
+            (strcmp(q->toks[at - 2].word, "and") == 0 || strcmp(q->toks[at - 2].word, "with") == 0 ||
+             q->toks[at - 1].after_comma) &&
             i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_STOPWORD &&
-            strcmp(q->toks[q->sp[i + 1].tok].word, "it") == 0)
+            (strcmp(q->toks[q->sp[i + 1].tok].word, "it") == 0 ||
+             strcmp(q->toks[q->sp[i + 1].tok].word, "them") == 0))
             /* "show the title and who wrote it", "its title, who sang it": a person to show */
             t0_doubt(q, P_UNSURE, "'who %s it' may ask for someone to show",
                      q->toks[sp->tok].word);

@@ -62,8 +62,9 @@ int t0_flag_word(const struct query *q, size_t i)
     if (k == 0 || q->sp[k - 1].kind != NL_SPAN_STOPWORD || !t0_is_copula(q->sp[k - 1].lex->phrase))
         return -1;
     for (size_t j = 0; j + 1 < k; j++)
-        if (q->sp[j].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[j], t))
-            return t;
+        if ((q->sp[j].kind == NL_SPAN_TABLE || q->sp[j].kind == NL_SPAN_COLUMN) &&
+            t0_span_has_table(&q->sp[j], t) && (int)j != (int)i)
+            return t; /* "the languages that are official": the rows by their column too */
     return -1;
 }
 

@@ -3269,6 +3269,21 @@ static void test_value_names_table(void)
                 " ON s.sts_cd = o.sts_cd GROUP BY s.sts_cd");
     sqlite3_close(db);
     schema_free(&sc);
+    /* a yes/no column said after a copula about rows named by their column is set ("the
+     * languages that are official"); trap: "over 15 years" beside year_of_work is no age */
+    db = open_db("CREATE TABLE lang(lang_id INTEGER PRIMARY KEY, country TEXT, language TEXT,"
+                 " is_official TEXT);"
+                 "CREATE TABLE conductor(conductor_id INTEGER PRIMARY KEY, name TEXT, age INTEGER,"
+                 " year_of_work INTEGER);"
+                 "INSERT INTO lang VALUES (1,'Norway','Norwegian','T'),(2,'Norway','Sami','F'),"
+                 " (3,'Chile','Spanish','T');"
+                 "INSERT INTO conductor VALUES (1,'Ann',40,20),(2,'Bo',60,10),(3,'Cy',30,12);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "List the languages that are official in Norway.",
+                "SELECT language FROM lang WHERE is_official = 'T' AND country = 'Norway'");
+    expect_unsure(&sc, "Who has worked as a conductor for over 15 years?");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* short forms a schema writes: "vnu" is a venue, "cap" a capacity */
     db = open_db("CREATE TABLE vnu(vnu_id INTEGER PRIMARY KEY, vnu_nm TEXT, cap_qty INTEGER);"
                  "INSERT INTO vnu VALUES (1,'Arena',12000),(2,'Hall',800),(3,'Dome',30000);");
