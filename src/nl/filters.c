@@ -530,6 +530,17 @@ static void years_of_rows(struct query *q, const struct shape *sh)
     for (size_t a = 0; a < q->nf; a++) {
         struct filter *an = &q->f[a];
         int amb = 0, dc = an->kind == FILTER_ANTI ? t0_date_col(q, an->t2, &amb) : -1;
+        for (size_t k = 0; an->kind == FILTER_ANTI && (dc < 0 || amb) && k < q->nf; k++) {
+            const struct filter *y = &q->f[k];
+            if ((y->kind == FILTER_YEAR || y->kind == FILTER_DATE) && y->year_span >= 0 &&
+                y->year_span > q->anti_span) {
+                /* "products with no orders in 2024", the orders' date on another table than
+                 * the absent lines: not the products' own date */
+                t0_doubt(q, P_WRONGISH, "the period said after the absent %s is not theirs",
+                         q->s->tables[an->t2].name);
+                return;
+            }
+        }
         for (size_t k = 0; dc >= 0 && !amb && k < q->nf; k++) {
             struct filter *y = &q->f[k];
             /* a year ("in 2024", "since 2023") or a period ("since June 2024", "in the last 3

@@ -3284,6 +3284,19 @@ static void test_value_names_table(void)
     expect_unsure(&sc, "Who has worked as a conductor for over 15 years?");
     sqlite3_close(db);
     schema_free(&sc);
+    /* trap: "no orders in 2024" where the order lines have no date: the year is the orders',
+     * never the products' own launch date */
+    db = open_db("CREATE TABLE item(item_id INTEGER PRIMARY KEY, nm TEXT, launch_dt DATE);"
+                 "CREATE TABLE ord(ord_id INTEGER PRIMARY KEY, ord_dt DATE);"
+                 "CREATE TABLE ord_ln(ln_id INTEGER PRIMARY KEY, ord_id INTEGER REFERENCES"
+                 " ord(ord_id), item_id INTEGER REFERENCES item(item_id), qty INTEGER);"
+                 "INSERT INTO item VALUES (1,'Pen','2024-02-01'),(2,'Cup','2023-05-01');"
+                 "INSERT INTO ord VALUES (1,'2023-03-01'),(2,'2024-03-01');"
+                 "INSERT INTO ord_ln VALUES (1,1,2,1),(2,2,2,3);");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "How many items got no orders at all in 2024?");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* short forms a schema writes: "vnu" is a venue, "cap" a capacity */
     db = open_db("CREATE TABLE vnu(vnu_id INTEGER PRIMARY KEY, vnu_nm TEXT, cap_qty INTEGER);"
                  "INSERT INTO vnu VALUES (1,'Arena',12000),(2,'Hall',800),(3,'Dome',30000);");
