@@ -257,11 +257,15 @@ static int own_kind_key(const struct nl_schema *ns, size_t t, const char *col, c
     char stem[NL_WORD_MAX];
     nl_stem(role, stem, sizeof stem);
     const struct nl_name *own = &ns->tables[t], *tg = &ns->tables[target];
+    const char *full = abbreviation_of(role);
+    char fs[NL_WORD_MAX] = "";
+    if (full)
+        nl_stem(full, fs, sizeof fs);
     int is_own = 0, said = 0;
-    for (size_t w = 0; w < own->n; w++)
-        is_own |= strcmp(own->stem[w], stem) == 0;
+    for (size_t w = 0; w < own->n; w++) /* also "inv_status_cd" on table invoice */
+        is_own |= strcmp(own->stem[w], stem) == 0 || (fs[0] && strcmp(own->stem[w], fs) == 0);
     for (size_t w = 0; w < tg->n; w++)
-        said |= strcmp(tg->stem[w], stem) == 0;
+        said |= strcmp(tg->stem[w], stem) == 0 || (fs[0] && strcmp(tg->stem[w], fs) == 0);
     return !is_own || said;
 }
 
@@ -1085,8 +1089,11 @@ static size_t join_initials(const struct nl_schema *ns, struct nl_token *toks, s
                         (char)tolower((unsigned char)b->word[0]), '\0'};
         int found = 0;
         for (size_t t = 0; t < ns->s->n_tables && !found; t++) {
+            /* po_hdr for "purchase orders", and a table named by the initials alone: wo for
+             * "work orders" */
             const struct nl_name *tn = &ns->tables[t];
-            found = tn->n == 2 && row_kind(tn->stem[1]) && strcmp(tn->stem[0], init) == 0;
+            found = ((tn->n == 2 && row_kind(tn->stem[1])) || tn->n == 1) &&
+                    strcmp(tn->stem[0], init) == 0;
         }
         if (!found)
             continue;

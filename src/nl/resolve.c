@@ -225,6 +225,27 @@ struct res {
     char text[160];    /* scratch for t0_span_text() */
 };
 
+/* "total parts cost" over part.unit_cost_cents while wo_part (qty) points at part: a price
+ * or cost per unit of a catalogue whose rows lines use in quantities. */
+static int unit_amount_used_elsewhere(const struct query *q, int t, int c)
+{
+    static const char *const per_unit[] = {"unit", "price", "prc", "rate"};
+    int unit = 0;
+    for (size_t k = 0; k < sizeof per_unit / sizeof per_unit[0]; k++)
+        unit |= t0_col_has_word(q, t, c, per_unit[k]);
+    if (!unit)
+        return 0;
+    for (size_t u = 0; u < q->s->n_tables; u++) {
+        int qc, pc, fc;
+        if ((int)u == t || t0_fk_to(q, (int)u, t, &fc) < 0)
+            continue;
+        t0_revenue_cols(q, (int)u, &qc, &pc);
+        if (qc >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The measure: a column, or revenue as quantity * price of one table. */
 static int resolve_measure(struct res *r)
 {
@@ -239,6 +260,9 @@ static int resolve_measure(struct res *r)
             t0_doubt(q, P_WRONGISH, "%s is not a number", q->s->tables[r->mt].cols[r->mc].name);
         if (q->revenue)
             t0_doubt(q, P_UNSURE, "both a column and revenue as the measure");
+        if (q->agg == NL_AGG_SUM && unit_amount_used_elsewhere(q, r->mt, r->mc))
+            t0_doubt(q, P_UNSURE, "a total of %s.%s adds prices per unit, not what was used",
+                     q->s->tables[r->mt].name, q->s->tables[r->mt].cols[r->mc].name);
     } else if (q->metric) {
         return t0_metric_resolve(q, sh, &r->mt);
     } else if (q->revenue) {

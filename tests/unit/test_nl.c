@@ -3297,6 +3297,33 @@ static void test_value_names_table(void)
     expect_unsure(&sc, "How many items got no orders at all in 2024?");
     sqlite3_close(db);
     schema_free(&sc);
+    /* "work orders" is wo (its initials); inv_status_cd is an invoice's status, no key to
+     * the work orders' status lookup; trap: a total of a catalogue's cost per unit, beside the
+     * lines that use it in quantities, is no cost of what was used */
+    db = open_db("CREATE TABLE wo_status_lkp(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
+                 "CREATE TABLE wo(wo_id INTEGER PRIMARY KEY, status_cd TEXT REFERENCES"
+                 " wo_status_lkp(status_cd), opened_on DATE);"
+                 "CREATE TABLE invoice(inv_id INTEGER PRIMARY KEY, wo_id INTEGER REFERENCES"
+                 " wo(wo_id), inv_status_cd TEXT, total_amt REAL);"
+                 "CREATE TABLE part(part_no TEXT PRIMARY KEY, unit_cost_cents INTEGER);"
+                 "CREATE TABLE wo_part(wo_part_id INTEGER PRIMARY KEY, wo_id INTEGER REFERENCES"
+                 " wo(wo_id), part_no TEXT REFERENCES part(part_no), qty INTEGER);"
+                 "INSERT INTO wo_status_lkp VALUES ('OPN','Open'),('CMP','Complete');"
+                 "INSERT INTO wo VALUES (1,'OPN','2024-01-05 10:00:00'),(2,'CMP','2023-06-01 09:00:00'),"
+                 " (3,'CMP','2024-03-02 08:00:00');"
+                 "INSERT INTO invoice VALUES (1,2,'OPN',100.0),(2,3,'PD',50.0);"
+                 "INSERT INTO part VALUES ('P1',250),('P2',1000);"
+                 "INSERT INTO wo_part VALUES (1,2,'P1',4),(2,3,'P2',1);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many work orders were opened in 2024?",
+                "SELECT COUNT(*) FROM wo WHERE opened_on LIKE '2024%'");
+    expect_rows(db, &sc, "work orders by status",
+                "SELECT s.status_desc, COUNT(*) FROM wo w JOIN wo_status_lkp s"
+                " ON s.status_cd = w.status_cd GROUP BY s.status_cd");
+    expect_sql_without(&sc, "invoice count by status", "inv_status_cd = ");
+    expect_unsure(&sc, "total parts cost");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* short forms a schema writes: "vnu" is a venue, "cap" a capacity */
     db = open_db("CREATE TABLE vnu(vnu_id INTEGER PRIMARY KEY, vnu_nm TEXT, cap_qty INTEGER);"
                  "INSERT INTO vnu VALUES (1,'Arena',12000),(2,'Hall',800),(3,'Dome',30000);");
