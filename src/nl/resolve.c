@@ -949,6 +949,14 @@ static int group_count(struct res *r)
         /* "the average number of products per shop": one value per shop, averaged */
         sh->group = GROUP_NONE;
         sh->group_t = -1;
+        if (sh->time2_t >= 0) {
+            /* "average hours per visit by quarter": the quarters remain the grouping */
+            sh->group = GROUP_TIME;
+            sh->group_t = sh->time2_t;
+            sh->group_c = sh->time2_c;
+            q->group_time = q->group_time2;
+            sh->time2_t = sh->time2_c = -1;
+        }
     }
     if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->implicit_count &&
         q->n_selects > 0) {
@@ -1154,6 +1162,7 @@ static int resolve_list_extras(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
+
     /* the rows: the first table named, or one named beside its value ("the Oceania countries") */
     int lead = r->first_mention >= 0 ? r->first_mention : q->valued_span;
     int E = r->first_mention >= 0 ? r->E : t0_span_table(q, lead);
@@ -1669,11 +1678,28 @@ static void own_code_doubt(struct res *r)
     }
 }
 
+/* "parts cost in the last 12 months" listed from part.unit_cost_cents with a condition on the
+ * work orders that used them: the catalogue's costs per unit, or what the lines used cost? */
+static void unit_list_doubt(struct res *r)
+{
+    struct query *q = r->q;
+    const struct shape *sh = r->sh;
+    int elsewhere = 0;
+    for (size_t k = 0; k < q->nf && sh->n_sel == 1; k++)
+        elsewhere |= q->f[k].t >= 0 && q->f[k].t != sh->sel_t[0];
+    if (sh->agg == NL_AGG_NONE && sh->group == GROUP_NONE && sh->n_sel == 1 && elsewhere &&
+        unit_amount_used_elsewhere(q, sh->sel_t[0], sh->sel_c[0]))
+        t0_doubt(q, P_UNSURE, "%s.%s is a price per unit; what was used may be asked",
+                 q->s->tables[sh->sel_t[0]].name,
+                 q->s->tables[sh->sel_t[0]].cols[sh->sel_c[0]].name);
+}
+
 static int resolve_filters(struct res *r)
 {
     if (resolve_current(r) != 0 || t0_resolve_filters(r->q, r->sh) != 0)
         return -1;
     own_code_doubt(r);
+    unit_list_doubt(r);
     return resolve_latest(r);
 }
 

@@ -214,6 +214,8 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     lost_list_item(q);
     lost_where_item(q);
     percent_of_own(q);
+    if (sh->time2_t >= 0 && sh->group == GROUP_NONE)
+        t0_doubt(q, P_WRONGISH, "a grouping by period is left out");
     table_word_is_kind(q, sh);
     for (size_t j = 0; j < q->nf; j++)
         for (size_t k = j + 1; k < q->nf; k++)

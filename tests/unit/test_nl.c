@@ -3322,6 +3322,17 @@ static void test_value_names_table(void)
                 " ON s.status_cd = w.status_cd GROUP BY s.status_cd");
     expect_sql_without(&sc, "invoice count by status", "inv_status_cd = ");
     expect_unsure(&sc, "total parts cost");
+    expect_unsure(&sc, "parts cost of work orders opened in 2024");
+    sqlite3_close(db);
+    schema_free(&sc);
+    /* an average per row of its own table by a period keeps the period as the grouping */
+    db = open_db("CREATE TABLE visit(visit_id INTEGER PRIMARY KEY, visit_dt DATE, hrs REAL);"
+                 "INSERT INTO visit VALUES (1,'2023-01-10',2.0),(2,'2023-02-10',4.0),"
+                 " (3,'2023-05-01',3.0),(4,'2024-01-01',9.0);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "average hrs per visit by quarter in 2023",
+                "SELECT (CAST(strftime('%m', visit_dt) AS INTEGER) + 2) / 3, AVG(hrs) FROM visit"
+                " WHERE visit_dt LIKE '2023%' GROUP BY 1");
     sqlite3_close(db);
     schema_free(&sc);
     /* short forms a schema writes: "vnu" is a venue, "cap" a capacity */
