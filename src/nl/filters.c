@@ -592,6 +592,25 @@ static void years_of_rows(struct query *q, const struct shape *sh)
         q->both = 2;
 }
 
+/* The absent rows (table t2) or a table they point at, other than main, has a column of the
+ * kind of f's (a venue's cntry_cd beside the performers' home_cntry_cd). */
+static int absent_rows_have(const struct query *q, int t2, int main, const struct filter *f)
+{
+    static const char *const generic[] = {"cd", "code", "id", "nm", "name", "home", "flg"};
+    const struct nl_name *fn = &q->ns->cols[f->t][f->c];
+    for (size_t c = 0; t2 >= 0 && c <= q->s->tables[t2].n_cols; c++) {
+        int u = c == q->s->tables[t2].n_cols ? t2 : t0_fk_table(q, t2, (int)c);
+        if (u < 0 || u == main)
+            continue;
+        for (size_t k = 0; k < q->s->tables[u].n_cols; k++)
+            for (size_t w = 0; w < fn->n; w++)
+                if (!NL_WORD_IN(fn->stem[w], generic) &&
+                    t0_col_has_word(q, u, (int)k, fn->stem[w]))
+                    return 1;
+    }
+    return 0;
+}
+
 /* Conditions next to a negation, two conditions on one column, several values of one column */
 static int check_filters(struct query *q, const struct shape *sh)
 {
@@ -605,6 +624,12 @@ static int check_filters(struct query *q, const struct shape *sh)
                 /* "customers who did not order Laptop Pro": the absent rows have a condition */
                 t0_doubt(q, P_WRONGISH, "a condition on %s next to a negation",
                          q->s->tables[q->f[b].t].name);
+            else if (q->f[b].kind == FILTER_VALUE && q->f[b].span > q->anti_span &&
+                     q->anti_span >= 0 && absent_rows_have(q, q->f[a].t2, sh->main, &q->f[b]))
+                /* "performers who never played a venue in Canada": the venue's country, not
+                 * the performers' own */
+                t0_doubt(q, P_WRONGISH, "the value said after the absent %s is not theirs",
+                         q->s->tables[q->f[a].t2].name);
     }
     /* one column twice in ways that cannot both hold: "other than France and Germany" (a
      * negated and a plain value), "in 2022 and 2023" (two years of one date) */

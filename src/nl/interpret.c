@@ -2000,7 +2000,8 @@ static void finish(struct pass *p)
                          strcmp(q->toks[1].word, "do") == 0 ||
                          strcmp(q->toks[1].word, "does") == 0)) ||
            our_amount(q, q->selects[0]))) ||
-         (q->group != GROUP_NONE && !q->list && !q->rank && q->measure_span < 0)) &&
+         (q->group != GROUP_NONE && !q->list && !q->rank && q->measure_span < 0 &&
+          !t0_per_table(q))) && /* "maintenance cost per vehicle by make": a rate */
         q->sp[q->selects[0]].kind == NL_SPAN_COLUMN &&
         t0_span_all(q, q->selects[0], t0_col_is_money)) {
         q->agg = NL_AGG_SUM;

@@ -863,8 +863,10 @@ static int near_name_words(const char *name, const char *w, char *found, size_t 
             nl_stem(w, wst, sizeof wst);
             nl_stem(word, nst, sizeof nst);
             int ending = strncmp(word, w, len < strlen(w) ? len : strlen(w)) == 0 && len < 8;
+            size_t wl = strlen(w);
             int near = one_edit(word, w) ||
-                       (strlen(wst) >= 5 && strcmp(wst, nst) != 0 && one_edit(nst, wst) &&
+                       (wl > 5 && w[wl - 1] == 's' && strlen(wst) >= 5 && strcmp(wst, nst) != 0 &&
+                        one_edit(nst, wst) && /* a plural only: "pledged" is no "pldg" */
                         strncmp(nst, wst, strlen(nst) < strlen(wst) ? strlen(nst)
                                                                      : strlen(wst)) != 0);
             if (len >= 4 && word[0] == w[0] && near && !ending) {
