@@ -1022,6 +1022,13 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
     return tie ? NULL : best;
 }
 
+static int row_kind(const char *stem)
+{
+    static const char *const header[] = {"hdr", "header", "head", "mst", "master"};
+    static const char *const lines[] = {"line", "ln", "dtl", "detail"};
+    return NL_WORD_IN(stem, header) ? 1 : NL_WORD_IN(stem, lines) ? 2 : 0;
+}
+
 static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
     for (size_t i = 0; i < n_toks; i++) {
@@ -1031,6 +1038,14 @@ static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks,
             nl_stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len))
             continue;
         const char *best = schema_short_form(ns, t->word, t->stem);
+        for (size_t k = 0; !best && k < ns->s->n_tables; k++) {
+            /* "requisitions" for req_hdr: the first letters of a word, a header table's */
+            const struct nl_name *tn = &ns->tables[k];
+            size_t n0 = tn->n == 2 ? strlen(tn->stem[0]) : 0;
+            if (n0 >= 3 && row_kind(tn->stem[1]) == 1 && strlen(t->word) > n0 + 2 &&
+                strncmp(t->word, tn->stem[0], n0) == 0)
+                best = tn->stem[0];
+        }
         if (best) {
             snprintf(t->stem, sizeof t->stem, "%s", best);
             t->synonym = 1;
@@ -1067,12 +1082,6 @@ static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks
 /* The last word of a two-word table name that says only which rows of a document the table
  * holds: 1 its header (po_hdr, so_header: a row is the document), 2 its lines (rtn_line,
  * ord_dtl: a row is a line of one). */
-static int row_kind(const char *stem)
-{
-    static const char *const header[] = {"hdr", "header", "head", "mst", "master"};
-    static const char *const lines[] = {"line", "ln", "dtl", "detail"};
-    return NL_WORD_IN(stem, header) ? 1 : NL_WORD_IN(stem, lines) ? 2 : 0;
-}
 
 /* "purchase orders" for a table po_hdr, "sales order lines" for so_line: two words whose
  * initials are the first word of a document table's

@@ -3355,6 +3355,20 @@ static void test_value_names_table(void)
     expect_sql_without(&sc, "maintenance cost per vehicle by make", "SUM(");
     sqlite3_close(db);
     schema_free(&sc);
+    /* "requisitions" are the rows of req_hdr (a header named by the word's first letters),
+     * not the document type 'REQ' of a status lookup */
+    db = open_db("CREATE TABLE stat_lkp(doc_typ TEXT, stat_cd TEXT, stat_desc TEXT,"
+                 " PRIMARY KEY(doc_typ, stat_cd));"
+                 "CREATE TABLE req_hdr(req_id INTEGER PRIMARY KEY, req_dt DATE, stat_cd TEXT);"
+                 "INSERT INTO stat_lkp VALUES ('REQ','APR','Approved'),('REQ','REJ','Rejected'),"
+                 " ('PO','OPN','Open');"
+                 "INSERT INTO req_hdr VALUES (1,'2024-01-01','APR'),(2,'2024-02-01','APR'),"
+                 " (3,'2024-03-01','REJ');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "requisitions by status",
+                "SELECT stat_cd, COUNT(*) FROM req_hdr GROUP BY stat_cd");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* short forms a schema writes: "vnu" is a venue, "cap" a capacity */
     db = open_db("CREATE TABLE vnu(vnu_id INTEGER PRIMARY KEY, vnu_nm TEXT, cap_qty INTEGER);"
                  "INSERT INTO vnu VALUES (1,'Arena',12000),(2,'Hall',800),(3,'Dome',30000);");
