@@ -427,6 +427,26 @@ static const char *ex_statement(const char *p, const char *end, const char **sb,
 }
 
 /* Whether a statement at [sb, se) changes something (EXPLAIN ANALYZE runs its statement). */
+/* "PRAGMA table_info(t)": a look at the schema, which changes nothing (a model's first
+ * statement before its query). Any other pragma may write. */
+static int ex_pragma_reads(const char *p, const char *se)
+{
+    static const char *const reads[] = {"table_info",    "table_xinfo", "index_list",
+                                        "index_info",    "index_xinfo", "foreign_key_list",
+                                        "table_list",    NULL};
+    const char *w = sqllex_skip_blank(p, se), *we = ex_word_end(w, se);
+    if (we < se && *we == '.') { /* main.table_info(t) */
+        w = we + 1;
+        we = ex_word_end(w, se);
+    }
+    for (const char *const *r = reads; *r; r++)
+        if (ex_word_eq(w, we, *r)) {
+            const char *n = sqllex_skip_blank(we, se);
+            return n == se || *n == '(';
+        }
+    return 0;
+}
+
 static int ex_is_write(const char *sb, const char *se)
 {
     const char *we = ex_word_end(sb, se);
@@ -436,6 +456,8 @@ static int ex_is_write(const char *sb, const char *se)
         const char *n = sqllex_skip_blank(we, se), *ne = ex_word_end(n, se);
         return ex_word_eq(n, ne, "ANALYZE") || ex_word_eq(n, ne, "ANALYSE");
     }
+    if (ex_word_eq(sb, we, "PRAGMA") && ex_pragma_reads(we, se))
+        return 0;
     return (ex_kw(sb, we) & SQLLEX_KW_WRITE) && ex_plausible(sb, we, se);
 }
 
@@ -456,6 +478,53 @@ static void ex_scan_writes(const char *p, const char *end, int *dw)
         p = ex_statement(p, end, &sb, &se);
         if (sb && ex_is_write(sb, se))
             *dw = 1;
+    }
+}
+
+/* A statement that only looks around before the answer: "SELECT * FROM t LIMIT 1". */
+static int ex_probe(const char *sb, const char *se)
+{
+    const char *w = sqllex_skip_blank(sb, se), *we = ex_word_end(w, se);
+    if (!ex_word_eq(w, we, "SELECT"))
+        return 0;
+    w = sqllex_skip_blank(we, se);
+    if (w >= se || *w != '*')
+        return 0;
+    w = sqllex_skip_blank(w + 1, se);
+    we = ex_word_end(w, se);
+    if (!ex_word_eq(w, we, "FROM"))
+        return 0;
+    w = sqllex_skip_blank(we, se); /* the table */
+    w = sqllex_skip_blank(ex_word_end(w, se), se);
+    we = ex_word_end(w, se);
+    if (!ex_word_eq(w, we, "LIMIT"))
+        return 0;
+    w = sqllex_skip_blank(we, se);
+    we = ex_word_end(w, se);
+    return we > w && we - w <= 2 && sqllex_skip_blank(we, se) == se;
+}
+
+/* Of several statements, the answer: the first query that is no probe, when only statements
+ * that neither query nor write come before it ("PRAGMA table_info(t); SELECT ...", "SELECT *
+ * FROM t LIMIT 1; SELECT ..."). A writing statement first stays first (the gate refuses it).
+ * *ab stays NULL when the first statement is the answer. */
+static void ex_answer(const char *p, const char *stop, const char **ab, const char **ae)
+{
+    const char *sb, *se;
+    while (p < stop) {
+        p = ex_statement(p, stop, &sb, &se);
+        if (!sb)
+            continue;
+        if (ex_is_write(sb, se))
+            return;
+        const char *we = ex_word_end(sb, se);
+        int query = ex_word_eq(sb, we, "SELECT") || ex_word_eq(sb, we, "WITH") ||
+                    ex_word_eq(sb, we, "VALUES");
+        if (query && !ex_probe(sb, se)) {
+            *ab = sb;
+            *ae = se;
+            return;
+        }
     }
 }
 
@@ -482,12 +551,13 @@ static char *ex_region(const char *b, const char *e, int code, int sql_tag, int 
     if (!start)
         return NULL;
     const char *stop = ex_cut_trailer(start, e);
-    const char *p = start;
+    const char *p = start, *ab = NULL, *ae = NULL;
+    ex_answer(start, stop, &ab, &ae);
     while (p < stop) {
         p = ex_statement(p, stop, &sb, &se);
         if (!sb)
             continue;
-        if (!res) {
+        if (!res && (!ab || sb == ab)) {
             res = ex_dup(sb, se);
             if (!res)
                 return NULL;

@@ -803,6 +803,17 @@ static int one_year(const struct query *q)
     return 0;
 }
 
+/* "last year's revenue by quarter": a year counted from the data's latest date is one year too
+ * (months keep their year in the label: which year it is was never written). */
+static int anchored_year(const struct query *q)
+{
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_ANCHOR &&
+            q->f[k].unit == NL_TIME_YEAR)
+            return 1;
+    return 0;
+}
+
 /* Two periods of one date column ("Q4 2022 compared with Q4 2021", "Dec vs Nov"): both at
  * once select nothing; the question compares them. */
 static int periods_of(const struct query *q, int t, int c)
@@ -859,7 +870,8 @@ void t0_cal_date_group(struct query *q, struct shape *sh)
 void t0_cal_check(struct query *q, const struct shape *sh)
 {
     period_of_other_state(q);
-    if (sh->group == GROUP_TIME && q->group_time == NL_TIME_QUARTER && !one_year(q))
+    if (sh->group == GROUP_TIME && q->group_time == NL_TIME_QUARTER && !one_year(q) &&
+        !anchored_year(q))
         t0_doubt(q, P_UNSURE, "quarters of different years taken together");
     if (q->growth) {
         check_growth(q, sh);

@@ -496,6 +496,23 @@ static int by_whom(const struct query *q, size_t i)
     return 0;
 }
 
+/* "handled by reps based in Europe": the table after "by" is narrowed to a place or a value
+ * right after it; the ones who did it, a condition, not a grouping per rep. */
+static int by_whom_qualified(const struct query *q, size_t i)
+{
+    static const char *const between[] = {"based", "located", "living", "in", "from", "at"};
+    size_t k = i + 1;
+    while (k < q->n && q->sp[k].kind == NL_SPAN_STOPWORD &&
+           !NL_WORD_IN(q->toks[q->sp[k].tok].word, between))
+        k++;
+    if (k >= q->n || q->sp[k].kind != NL_SPAN_TABLE)
+        return 0;
+    size_t b = k + 1;
+    while (b < q->n && q->sp[b].len == 1 && NL_WORD_IN(q->toks[q->sp[b].tok].word, between))
+        b++;
+    return b > k + 1 && b < q->n && q->sp[b].kind == NL_SPAN_VALUE;
+}
+
 static void read_group(struct pass *p, int arg)
 {
     struct query *q = p->q;
@@ -549,6 +566,12 @@ static void read_group(struct pass *p, int arg)
         /* by whom ("by students", "by female students"); "closed by month" still groups */
         /* "how many payments were made by students on probation": who made them, a condition
          * on the students, not a count per student */
+        t0_doubt(q, P_SLIGHT, "'%s by' names who did it, not a grouping",
+                 q->toks[sp->tok - 1].word);
+        return;
+    }
+    if (strcmp(sp->lex->phrase, "by") == 0 && sp->tok > 0 &&
+        agent_verb(q->toks[sp->tok - 1].word) && by_whom_qualified(q, i)) {
         t0_doubt(q, P_SLIGHT, "'%s by' names who did it, not a grouping",
                  q->toks[sp->tok - 1].word);
         return;
@@ -1507,6 +1530,33 @@ static int people_not_value(struct pass *p)
     return people_table(p);
 }
 
+/* "orders handled by reps based in Europe": the place is the reps' own, reached through their
+ * key, whatever way the main rows reach a place by default (an order's region is its
+ * customer's). The noun said right before the value, with only words of place between, has a
+ * key to the value's table itself. */
+static void value_of_noun_before(struct query *q, size_t i)
+{
+    static const char *const between[] = {"based", "located", "living", "lives", "live", "in",
+                                          "from",  "at"};
+    int v = t0_span_table(q, (int)i);
+    if (q->through_t >= 0 || v < 0)
+        return;
+    for (size_t k = i; k-- > 0;) {
+        const struct nl_span *x = &q->sp[k];
+        if (x->kind == NL_SPAN_TABLE && x->n_cand == 1) {
+            int t = x->cand[0].table;
+            struct edge e;
+            if (t != v && k + 1 < i && t0_edge_between(q, t, v, &e) && e.owner == t) {
+                q->through_t = t;
+                q->through_to = v;
+            }
+            return;
+        }
+        if (x->len != 1 || !NL_WORD_IN(q->toks[x->tok].word, between))
+            return;
+    }
+}
+
 /* A stored value: a filter */
 static void read_value(struct pass *p)
 {
@@ -1515,6 +1565,7 @@ static void read_value(struct pass *p)
     size_t i = p->i;
     if (people_not_value(p))
         return;
+    value_of_noun_before(q, i);
     q->any_link = 1;
     sp->used = 1;
     if (sp->synonym == 2)

@@ -21,15 +21,33 @@
 
 #include "util/banned.h"
 
+/* A doubt said twice is one fact: the second costs nothing ("dated by orders.order_date" for
+ * the year filter and again for the grouping). */
+static int doubt_said(const struct query *q, const char *text, size_t n)
+{
+    const char *all = buf_cstr(&q->doubts);
+    for (const char *p = all; (p = strstr(p, text)) != NULL; p++)
+        if ((p == all || (p - all >= 2 && p[-2] == ';' && p[-1] == ' ')) &&
+            (p[n] == '\0' || (p[n] == ';' && p[n + 1] == ' ')))
+            return 1;
+    return 0;
+}
+
 void t0_doubt(struct query *q, double cost, const char *fmt, ...)
 {
     va_list ap;
-    q->conf -= cost;
-    if (q->doubts.len)
-        buf_puts(&q->doubts, "; ");
+    struct buf text;
+    buf_init(&text, 0);
     va_start(ap, fmt);
-    buf_vprintf(&q->doubts, fmt, ap);
+    buf_vprintf(&text, fmt, ap);
     va_end(ap);
+    if (!text.len || !doubt_said(q, buf_cstr(&text), text.len)) {
+        q->conf -= cost;
+        if (q->doubts.len)
+            buf_puts(&q->doubts, "; ");
+        buf_puts(&q->doubts, buf_cstr(&text));
+    }
+    buf_free(&text);
 }
 
 /* Is this unknown word close to a schema name (a typo or a prefix)? Then it is not "missing". */

@@ -114,6 +114,18 @@ static double word_match(const char *a, const char *b)
     return 0.0;
 }
 
+/* One name is the initials of the other's three or more words ("ssn" and
+ * social_security_number). */
+static int initials_of(const struct schema_words *many, const struct schema_words *one)
+{
+    if (many->n < 3 || one->n != 1 || strlen(one->w[0]) != many->n)
+        return 0;
+    for (size_t i = 0; i < many->n; i++)
+        if (many->w[i][0] != one->w[0][i])
+            return 0;
+    return 1;
+}
+
 double schema_name_match(const char *name, const char *table, const char *col)
 {
     struct schema_words u, c, t;
@@ -122,6 +134,8 @@ double schema_name_match(const char *name, const char *table, const char *col)
     schema_name_words(table, &t);
     if (!u.n || !c.n)
         return 0.0;
+    if (initials_of(&u, &c) || initials_of(&c, &u))
+        return 0.9;
     int used[SCHEMA_NAME_WORDS] = {0};
     double sum = 0.0;
     size_t table_words = 0;

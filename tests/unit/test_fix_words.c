@@ -33,6 +33,12 @@ static void test_words(void)
     CHECK(schema_name_match("singer_name", "singer", "Name") >
           schema_name_match("singer_name", "song", "Song_Name"));
     CHECK(schema_name_match("singer_name", "song", "Song_Name") < 0.6);
+    /* a name of three words or more and its initials are one name, either way */
+    CHECK(schema_name_match("social_security_number", "Students", "ssn") >= 0.85);
+    CHECK(schema_name_match("ssn", "Students", "social_security_number") >= 0.85);
+    /* traps: two words are too few for initials; letters out of order are no initials */
+    CHECK(schema_name_match("home_page", "site", "hp") < 0.6);
+    CHECK(schema_name_match("social_security_number", "Students", "nss") < 0.6);
     /* trap: one shared generic word is not enough */
     CHECK(schema_name_match("name", "person", "first_name") < 0.99);
 }

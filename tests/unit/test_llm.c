@@ -60,6 +60,13 @@ static const struct ex_case ex_cases[] = {
     {"SELECT * FROM t; DROP TABLE x;", "SELECT * FROM t", 1},
     {"SELECT * FROM t;\n\nDROP TABLE x;", "SELECT * FROM t", 1},
     {"SELECT * FROM t; SELECT 2;", "SELECT * FROM t", 0},
+    /* a look around before the answer is not the answer; a write first stays first */
+    {"SELECT * FROM t LIMIT 1; SELECT a FROM t WHERE b = 8;", "SELECT a FROM t WHERE b = 8", 0},
+    {"PRAGMA table_info(t); SELECT a FROM t;", "SELECT a FROM t", 0},
+    {"SELECT * FROM t LIMIT 1; SELECT * FROM u LIMIT 2;", "SELECT * FROM t LIMIT 1", 0},
+    {"SELECT * FROM t LIMIT 100; SELECT 2;", "SELECT * FROM t LIMIT 100", 0},
+    {"DELETE FROM t; SELECT a FROM t;", "DELETE FROM t", 0},
+    {"PRAGMA writable_schema = 1; SELECT a FROM t;", "PRAGMA writable_schema = 1", 0},
     {"SELECT 'a;b' AS s FROM t", "SELECT 'a;b' AS s FROM t", 0},
     {"SELECT a FROM t WHERE b = 'it''s; ok'; delete from t", "SELECT a FROM t WHERE b = 'it''s; ok'",
      1},

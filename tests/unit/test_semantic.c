@@ -264,6 +264,37 @@ static void test_metric_from_file(void)
                 "SELECT SUM(qty * price_usd) FROM inv_lines JOIN invoices USING (inv_id) "
                 "WHERE state <> 'cancelled' AND issued_at LIKE '2024%'",
                 NULL);
+    /* a place said right after the reps is the reps' own zone, whatever the file's path; the
+     * reps who handled them are a condition, not one row per rep */
+    expect_rows("billings on invoices handled by reps based in South",
+                "SELECT SUM(l.qty * l.price_usd) FROM inv_lines l JOIN invoices i USING (inv_id) "
+                "JOIN reps r USING (rep_id) JOIN zones z ON z.zone_id = r.zone_id "
+                "WHERE i.state <> 'cancelled' AND z.zone_name = 'South'",
+                NULL);
+    expect_rows("billings from reps in South",
+                "SELECT SUM(l.qty * l.price_usd) FROM inv_lines l JOIN invoices i USING (inv_id) "
+                "JOIN reps r USING (rep_id) JOIN zones z ON z.zone_id = r.zone_id "
+                "WHERE i.state <> 'cancelled' AND z.zone_name = 'South'",
+                NULL);
+    /* traps: a place with no noun before it, or after the accounts, is the accounts' zone */
+    expect_rows("billings in South",
+                "SELECT SUM(l.qty * l.price_usd) FROM inv_lines l JOIN invoices i USING (inv_id) "
+                "JOIN accts a USING (acct_id) JOIN zones z ON z.zone_id = a.zone_id "
+                "WHERE i.state <> 'cancelled' AND z.zone_name = 'South'",
+                NULL);
+    expect_rows("billings of accounts based in South",
+                "SELECT SUM(l.qty * l.price_usd) FROM inv_lines l JOIN invoices i USING (inv_id) "
+                "JOIN accts a USING (acct_id) JOIN zones z ON z.zone_id = a.zone_id "
+                "WHERE i.state <> 'cancelled' AND z.zone_name = 'South'",
+                NULL);
+    /* a billing series by quarter of the latest year: one year, its quarters */
+    expect_rows("billings per quarter this year",
+                "SELECT (CAST(strftime('%m', issued_at) AS INTEGER) + 2) / 3, SUM(qty * price_usd) "
+                "FROM inv_lines JOIN invoices USING (inv_id) WHERE state <> 'cancelled' AND "
+                "issued_at LIKE '2024%' GROUP BY 1",
+                NULL);
+    /* trap: quarters of the last two years are two years' quarters */
+    expect_unsure("billings per quarter in the last 2 years");
     /* a list of reps names each as one name too, as the layer's display says */
     expect_rows("list the reps", "SELECT first_nm || ' ' || last_nm FROM reps", NULL);
     expect_rows("which rep has the most invoices?",
