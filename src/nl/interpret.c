@@ -1557,6 +1557,23 @@ static void value_of_noun_before(struct query *q, size_t i)
     }
 }
 
+/* A code read for the word before a noun that names a table ("cash payments") lies neither in
+ * that table nor in one it or which points at it directly. */
+static int code_far_from_noun(const struct query *q, size_t i)
+{
+    int nx = t0_next_content(q, i);
+    if (nx < 0 || nx != (int)i + 1 || q->sp[nx].kind != NL_SPAN_TABLE || q->sp[nx].n_cand != 1)
+        return 0;
+    int t = q->sp[nx].cand[0].table;
+    const struct nl_span *sp = &q->sp[i];
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        struct edge e;
+        if (sp->cand[k].table == t || t0_edge_between(q, t, sp->cand[k].table, &e))
+            return 0;
+    }
+    return 1;
+}
+
 /* A stored value: a filter */
 static void read_value(struct pass *p)
 {
@@ -1571,6 +1588,13 @@ static void read_value(struct pass *p)
     if (sp->synonym == 2)
         t0_doubt(q, P_UNSURE, "'%s' is a stored value and names a country too",
                  t0_span_text(q, sp, p->text, sizeof p->text));
+    else if (sp->synonym == 3 && code_far_from_noun(q, i))
+        /* "cash payments" read as a restaurant concept 'CAS' that payments reach through
+         * their checks: a code of the rows named is next to them */
+        t0_doubt(q, P_UNSURE, "'%s' read as the code '%s' of %s, not of the %s it describes",
+                 t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value,
+                 q->s->tables[sp->cand[0].table].name,
+                 q->s->tables[t0_span_table(q, t0_next_content(q, i))].name);
     else if (sp->synonym == 3)
         t0_doubt(q, P_SLIGHT, "'%s' read as the code '%s'",
                  t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value);
@@ -1866,6 +1890,29 @@ static int flag_named(const struct query *q, const char *stem, int *ft, int *fc)
     return 0;
 }
 
+/* The question says something was sold ("have we sold", "did we sell"). */
+static int says_sold(const struct query *q)
+{
+    static const char *const words[] = {"sold", "sell", "sells"};
+    for (size_t k = 0; k < q->n; k++)
+        for (size_t t = q->sp[k].tok; t < q->sp[k].tok + q->sp[k].len; t++)
+            if (NL_WORD_IN(q->toks[t].word, words))
+                return 1;
+    return 0;
+}
+
+/* The table the units-sold metric sums is the one counted before span i. */
+static int units_lines_counted(const struct query *q, size_t i)
+{
+    int drafted = 0;
+    const struct semantic_metric *m = t0_units_metric(q->s, &drafted);
+    int t = m ? schema_find_table(q->s, m->table) : -1;
+    for (size_t k = 0; t >= 0 && k < i; k++)
+        if (q->sp[k].kind == NL_SPAN_TABLE && t0_span_table(q, (int)k) == t)
+            return 1;
+    return 0;
+}
+
 static void read_unknown(struct pass *p)
 {
     static const char *const current[] = {"current",    "currently",   "still",   "active",
@@ -1891,6 +1938,10 @@ static void read_unknown(struct pass *p)
     if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)
         snprintf(q->unknown + ul, sizeof q->unknown - ul, "%s%s", ul ? " " : "",
                  q->toks[sp->tok].word);
+    if (q->agg == NL_AGG_COUNT && says_sold(q) && units_lines_counted(q, i)) {
+        sp->used = 1; /* "how many items have we sold": finish() reads the units sold */
+        return;
+    }
     if (nl_lex_relation_verb(q->toks[sp->tok].word) && t0_linked_before(q, i)) {
         /* "concerts that play there", "teachers who teach ...": the relation */
         sp->used = 1;
@@ -1986,6 +2037,26 @@ static void finish(struct pass *p)
                 t0_doubt(q, P_SLIGHT, "best or worst selling read as units sold (a drafted metric)");
         } else {
             t0_doubt(q, P_UNSURE, "selling by what? (no metric of units sold)");
+        }
+    }
+    if (q->agg == NL_AGG_COUNT && !q->metric && !q->revenue && q->measure_span < 0 &&
+        q->group == GROUP_NONE && !q->distinct && says_sold(q)) {
+        /* "how many items have we sold": the units sold of the lines counted, not how many
+         * lines there are, when the layer has one metric of units over those lines */
+        int drafted = 0;
+        const struct semantic_metric *m = t0_units_metric(q->s, &drafted);
+        int counted = q->counted_span >= 0 ? t0_span_table(q, q->counted_span) : -1;
+        if (counted < 0)
+            for (size_t k = 0; k < q->n && counted < 0; k++)
+                if (q->sp[k].kind == NL_SPAN_TABLE)
+                    counted = t0_span_table(q, (int)k);
+        if (m && counted >= 0 && schema_find_table(q->s, m->table) == counted) {
+            q->metric = m;
+            q->metric_drafted = drafted;
+            q->revenue = 1;
+            q->agg = NL_AGG_SUM;
+            t0_doubt(q, P_SLIGHT, "how many %s sold read as %s", q->s->tables[counted].name,
+                     m->name);
         }
     }
     /* a BETWEEN keeps its first bound in num2 until the second arrives: fix the order */

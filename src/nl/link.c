@@ -961,6 +961,8 @@ static int short_form(const char *a, const char *w)
         return 1; /* three letters ("cat", "car", "age") are too often a word: the table says */
     size_t consonants = 0;
     for (size_t k = 1; k < la; k++) {
+        if (k == 1 && la >= 5 && vowel(a[1]) && a[1] == w[1])
+            continue; /* "suplr" for suppliers: the word's first two letters, then consonants */
         if (vowel(a[k]) && !(k == la - 1 && a[k] == 'e') && !(k == la - 1 && a[k] == 'i'))
             return 0; /* not a consonant skeleton ("dept") */
         consonants += !vowel(a[k]);
@@ -982,6 +984,16 @@ static int short_form(const char *a, const char *w)
     return 1;
 }
 
+/* Where in w the letters of its short form a end, each found as early as it can be. */
+static size_t letters_reach(const char *a, const char *w)
+{
+    size_t j = 0;
+    for (size_t k = 1; a[k] && w[j]; k++)
+        for (j++; w[j] && w[j] != a[k]; j++)
+            ;
+    return j;
+}
+
 int nl_short_form(const char *a, const char *w)
 {
     return short_form(a, w);
@@ -997,25 +1009,33 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
                                      const char *stem)
 {
     const char *best = NULL;
-    size_t best_len = 0;
+    size_t best_len = 0, best_reach = 0;
     int tie = 0, best_table = 0;
     for (size_t k = 0; k < ns->n_stems; k++) {
         const char *a = ns->stems[k];
         if (ns->expands[k][0] ? strcmp(ns->expands[k], stem) != 0 : !short_form(a, word))
             continue;
-        size_t la = strlen(a);
-        /* of two as long, a table's name ("offices": ofc, not off_mkt_on's "off") */
+        size_t la = strlen(a), reach = letters_reach(a, word);
+        /* of two as long, a table's name ("offices": ofc, not off_mkt_on's "off"); of two
+         * tables' names, the one whose letters end sooner in the word ("reservations": rsv,
+         * not adj_rsn's rsn) */
         int table = names_table_head(ns, a);
         if (la > best_len) {
             best = a;
             best_len = la;
             best_table = table;
+            best_reach = reach;
             tie = 0;
         } else if (la == best_len && table && !best_table) {
             best = a;
             best_table = 1;
+            best_reach = reach;
             tie = 0;
-        } else if (la == best_len && table == best_table) {
+        } else if (la == best_len && table == best_table && reach < best_reach) {
+            best = a;
+            best_reach = reach;
+            tie = 0;
+        } else if (la == best_len && table == best_table && reach == best_reach) {
             tie = 1;
         }
     }
@@ -1444,6 +1464,21 @@ static size_t place_code_cands(const struct nl_schema *ns, const struct nl_token
     return 0;
 }
 
+/* Every candidate is a code in capitals ('PRICE', 'NOUSE'), not a name written as people
+ * write it ('Consumer'). */
+static int all_codes(const struct nl_cand *vc, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        const char *v = vc[k].value;
+        if (!v || strlen(v) < 3)
+            return 0;
+        for (; *v; v++)
+            if (!isupper((unsigned char)*v) && !isdigit((unsigned char)*v) && *v != '_')
+                return 0;
+    }
+    return 1;
+}
+
 static int link_values(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks, size_t i,
                        struct best_link *bl, int *synonym)
 {
@@ -1507,6 +1542,10 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
         }
     }
     struct match m = {v_len, BONUS_VALUE, NL_SPAN_VALUE, v_partial};
+    if (v_partial && v_len == 1 && n_vc > 0 && all_codes(vc, n_vc))
+        /* "plans and their prices": the price column beats the reason code 'PRICE' that the
+         * plural only matches once made singular */
+        m.bonus = BONUS_COLUMN_PART / 2;
     if (!n_vc || !better(&m, &bl->best))
         return 0;
     bl->best = m;

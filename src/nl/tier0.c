@@ -227,6 +227,23 @@ static void table_word_is_kind(struct query *q, const struct shape *sh)
 }
 
 /* Doubts about the resolved shape as a whole. */
+/* "What cocktails do we sell?" read as the category row 'Cocktails' shown by its name: the
+ * answer would only repeat the question's own value. Whoever asks means rows of it (the items
+ * in the category) or something about it. */
+static void echo_of_value(struct query *q, const struct shape *sh)
+{
+    if (sh->agg != NL_AGG_NONE || sh->group != GROUP_NONE || sh->n_sel > 1 || q->nf != 1 ||
+        q->f[0].kind != FILTER_VALUE || q->f[0].op != NL_OP_EQ || q->f[0].t != sh->main)
+        return;
+    int lab[2] = {-1, -1};
+    int shown = sh->n_sel == 1 ? sh->sel_c[0]
+                : t0_label_cols(q, sh->main, lab, 0) == 1 ? lab[0]
+                                                            : -1;
+    if (shown >= 0 && (sh->n_sel == 0 || sh->sel_t[0] == sh->main) && shown == q->f[0].c)
+        t0_doubt(q, P_UNSURE, "the answer would only repeat '%s'",
+                 q->f[0].n_vals ? q->f[0].vals[0] : q->s->tables[sh->main].cols[shown].name);
+}
+
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
     lost_list_item(q);
@@ -235,6 +252,13 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     if (sh->time2_t >= 0 && sh->group == GROUP_NONE)
         t0_doubt(q, P_WRONGISH, "a grouping by period is left out");
     table_word_is_kind(q, sh);
+    echo_of_value(q, sh);
+    if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0 && sh->agg_t >= 0 &&
+        q->s->tables[sh->agg_t].cols[sh->agg_c].type == SCHEMA_TYPE_REAL)
+        /* "number of shifts worked" read as the distinct hours of hrs_wrkd: distinct amounts
+         * of a measure are seldom what is counted */
+        t0_doubt(q, P_UNSURE, "counting the distinct values of %s, a measure",
+                 q->s->tables[sh->agg_t].cols[sh->agg_c].name);
     for (size_t j = 0; j < q->nf; j++)
         for (size_t k = j + 1; k < q->nf; k++)
             if (q->f[j].t >= 0 && q->f[j].c >= 0 && contradict(&q->f[j], &q->f[k])) {

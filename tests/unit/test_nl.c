@@ -3253,6 +3253,72 @@ static void test_value_names_table(void)
                 "SELECT cycle, AVG(rating_num) FROM perf_rvw GROUP BY cycle");
     sqlite3_close(db);
     schema_free(&sc);
+    /* "their prices" is the plans' price column, not the cancellation code 'PRICE' the plural
+     * matches once made singular; trap: "cancelled for price" is the code */
+    db = open_db("CREATE TABLE plan(plan_cd TEXT PRIMARY KEY, plan_nm TEXT, list_price_cents"
+                 " INTEGER);"
+                 "CREATE TABLE subscr(sub_id INTEGER PRIMARY KEY, plan_cd TEXT REFERENCES"
+                 " plan(plan_cd), stat TEXT, cncl_rsn_cd TEXT);"
+                 "INSERT INTO plan VALUES ('ST','Starter',2900),('PR','Pro',9900);"
+                 "INSERT INTO subscr VALUES (1,'ST','CANC','PRICE'),(2,'PR','ACTV',NULL),"
+                 " (3,'PR','CANC','NOUSE'),(4,'ST','CANC','PRICE');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "list our plans and their prices",
+                "SELECT plan_nm, list_price_cents / 100.0 FROM plan");
+    expect_rows(db, &sc, "how many subscriptions were cancelled for price",
+                "SELECT COUNT(*) FROM subscr WHERE stat = 'CANC' AND cncl_rsn_cd = 'PRICE'");
+    sqlite3_close(db);
+    schema_free(&sc);
+    /* "reservations" is rsv, whose letters end sooner in the word than adj_rsn's rsn;
+     * "suppliers" is suplr (the word's first two letters, then consonants); "cash payments"
+     * read as a restaurant concept 'CAS' that payments reach only through their checks is a
+     * doubt (trap: "casual dining restaurants" is that concept) */
+    db = open_db("CREATE TABLE cncpt(cncpt_cd TEXT PRIMARY KEY, cncpt_nm TEXT);"
+                 "CREATE TABLE rstrnt(rstrnt_id INTEGER PRIMARY KEY, rstrnt_nm TEXT, cncpt_cd TEXT"
+                 " REFERENCES cncpt(cncpt_cd));"
+                 "CREATE TABLE adj_rsn(rsn_cd TEXT PRIMARY KEY, rsn_dsc TEXT);"
+                 "CREATE TABLE rsv(rsv_id INTEGER PRIMARY KEY, rstrnt_id INTEGER REFERENCES"
+                 " rstrnt(rstrnt_id), party_sz INTEGER);"
+                 "CREATE TABLE suplr(suplr_id INTEGER PRIMARY KEY, suplr_nm TEXT);"
+                 "CREATE TABLE chk(chk_id INTEGER PRIMARY KEY, rstrnt_id INTEGER REFERENCES"
+                 " rstrnt(rstrnt_id), rsn_cd TEXT REFERENCES adj_rsn(rsn_cd));"
+                 "CREATE TABLE pmt(pmt_id INTEGER PRIMARY KEY, chk_id INTEGER REFERENCES"
+                 " chk(chk_id), pmt_typ TEXT, pmt_amt REAL);"
+                 "CREATE TABLE chk_itm(chk_itm_id INTEGER PRIMARY KEY, chk_id INTEGER REFERENCES"
+                 " chk(chk_id), qty INTEGER, prc_cents INTEGER);"
+                 "INSERT INTO chk_itm VALUES (1,1,2,500),(2,1,1,900),(3,2,4,1200),(4,3,3,500);"
+                 "CREATE TABLE emp_shft(shft_id INTEGER PRIMARY KEY, shft_dt TEXT, hrs_wrkd REAL);"
+                 "INSERT INTO emp_shft VALUES (1,'2022-01-03',7.5),(2,'2022-01-04',7.5),"
+                 " (3,'2022-02-01',6.0);"
+                 "CREATE TABLE menu_cat(cat_id INTEGER PRIMARY KEY, cat_nm TEXT);"
+                 "CREATE TABLE menu_itm(itm_id INTEGER PRIMARY KEY, itm_nm TEXT, cat_id INTEGER"
+                 " REFERENCES menu_cat(cat_id));"
+                 "INSERT INTO menu_cat VALUES (1,'Cocktails'),(2,'Desserts');"
+                 "INSERT INTO menu_itm VALUES (1,'Negroni',1),(2,'Mojito',1),(3,'Tiramisu',2);"
+                 "INSERT INTO cncpt VALUES ('CAS','Casual Dining'),('FIN','Fine Dining');"
+                 "INSERT INTO rstrnt VALUES (1,'Oak','CAS'),(2,'Elm','FIN');"
+                 "INSERT INTO adj_rsn VALUES ('CMP','Comp'),('VD','Void');"
+                 "INSERT INTO rsv VALUES (1,1,2),(2,1,4),(3,2,6);"
+                 "INSERT INTO suplr VALUES (1,'Acme Foods'),(2,'Blue Sea');"
+                 "INSERT INTO chk VALUES (1,1,NULL),(2,2,'CMP'),(3,1,NULL);"
+                 "INSERT INTO pmt VALUES (1,1,'CS',20),(2,2,'CR',80),(3,3,'CR',15);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many reservations", "SELECT 3");
+    expect_rows(db, &sc, "how many suppliers", "SELECT 2");
+    expect_unsure(&sc, "How many cash payments have there been?");
+    expect_rows(db, &sc, "how many casual dining restaurants", "SELECT 1");
+    /* "how many items have we sold": the units on the lines, not how many lines; trap: "how
+     * many check items are there" counts the lines */
+    expect_rows(db, &sc, "How many items have we sold in total?", "SELECT 10");
+    expect_rows(db, &sc, "how many check items are there", "SELECT 4");
+    /* distinct hours worked are no count of shifts; a category shown by its own name only
+     * repeats the question (trap: its items are what is asked) */
+    expect_unsure(&sc, "number of shifts worked per month in 2022");
+    expect_unsure(&sc, "What cocktails do we sell?");
+    expect_rows(db, &sc, "which menu items are cocktails",
+                "SELECT itm_nm FROM menu_itm WHERE cat_id = 1");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* evt.evt_sts_cd is an event's status, no key to the orders' status lookup; "events by
      * status" is no grouping by the status of their orders */
     db = open_db("CREATE TABLE ref_ord_sts(sts_cd TEXT PRIMARY KEY, sts_desc TEXT);"
