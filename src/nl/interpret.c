@@ -906,8 +906,56 @@ static const struct {
     {NL_R_COMPLEX, P_UNSURE, 0, "needs a shape tier 0 does not compose"},
 };
 
+static int plural_end(const struct query *q, int i);
+
+/* After span i, "by" or "for" names what a ranking is by: a measure (a metric, revenue) or a
+ * numeric column ("the best 5 reps by revenue", "our 3 best months for revenue"). */
+static int ranks_by_measure(const struct query *q, size_t i)
+{
+    for (size_t k = i + 1; k + 1 < q->n; k++) {
+        const struct nl_span *b = &q->sp[k];
+        if (b->kind != NL_SPAN_LEX && b->kind != NL_SPAN_STOPWORD)
+            continue;
+        const char *w = q->toks[b->tok].word;
+        if (b->len != 1 || (strcmp(w, "by") != 0 && strcmp(w, "for") != 0))
+            continue;
+        int nx = t0_next_content(q, k);
+        if (nx < 0)
+            return 0;
+        const struct nl_span *m = &q->sp[nx];
+        if (m->kind == NL_SPAN_LEX && m->lex->role == NL_R_REVENUE)
+            return 1;
+        if (m->kind == NL_SPAN_COLUMN && m->n_cand == 1 && m->cand[0].col >= 0 &&
+            t0_col_is_numeric(q, m->cand[0].table, m->cand[0].col))
+            return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* Span i is "best", "worst", "weakest" or "strongest" ranking by a measure said after it: 1
+ * for the highest, -1 the lowest, 0 when it is no such ranking. */
+static int rank_word(const struct query *q, size_t i)
+{
+    static const char *const high[] = {"best", "strongest"}, *const low[] = {"worst", "weakest"};
+    const char *w = q->toks[q->sp[i].tok].word;
+    if (q->sp[i].kind != NL_SPAN_LEX || q->sp[i].len != 1 ||
+        !(NL_WORD_IN(w, high) || NL_WORD_IN(w, low)) || !ranks_by_measure(q, i))
+        return 0;
+    return NL_WORD_IN(w, high) ? 1 : -1;
+}
+
 static void read_unhandled(struct pass *p, int arg)
 {
+    int dir = rank_word(p->q, p->i);
+    if (dir) {
+        read_top(p, dir); /* "the best 5 reps by revenue": the top 5 by it, not a judgement */
+        int nx = t0_next_content(p->q, p->i);
+        if (p->q->limit <= 0 && nx >= 0 && p->q->sp[nx].kind == NL_SPAN_TABLE &&
+            !plural_end(p->q, nx))
+            p->q->limit = 1; /* "the best rep by billings": one */
+        return;
+    }
     if (p->sp->len == 1 && !p->q->both &&
         (strcmp(p->q->toks[p->sp->tok].word, "both") == 0 ||
          strcmp(p->q->toks[p->sp->tok].word, "also") == 0)) {
@@ -1753,7 +1801,8 @@ static void read_number(struct pass *p)
                (q->sp[nx].kind == NL_SPAN_TABLE ||
                 (q->sp[nx].kind == NL_SPAN_LEX &&
                  (q->sp[nx].lex->role == NL_R_MOST || q->sp[nx].lex->role == NL_R_ORDERADJ ||
-                  q->sp[nx].lex->role == NL_R_AGG || q->sp[nx].lex->role == NL_R_SELLING)))) {
+                  q->sp[nx].lex->role == NL_R_AGG || q->sp[nx].lex->role == NL_R_SELLING ||
+                  rank_word(q, (size_t)nx))))) {
         /* "top 10"; a number past any real row count is kept finite (casting it is UB) */
         q->limit = sp->num < 1e9 ? (sp->num > 0 ? (long)sp->num : 0) : 1000000000L; /* "the 3 most expensive", "10 latest orders" */
     } else if (sp->is_int && sp->num >= 1 && sp->num <= NL_MAX_LIMIT && nx == (int)i + 1 &&

@@ -158,7 +158,7 @@ static const struct lex_sense senses[] = {
     {NL_R_ORDINAL, 5, 0, PHRASES("fifth", "5th")},
     {NL_R_COMPLEX, 0, 1, PHRASES("percentage", "share")},
     {NL_R_VAGUE, 0, 0, PHRASES("should", "why", "how can", "how do", "how to", "recommend",
-            "suggest", "improve", "best", "worst", "good", "bad", "better", "worse", "important",
+            "suggest", "improve", "best", "worst", "weakest", "strongest", "good", "bad", "better", "worse", "important",
             "interesting", "insight", "insights", "trend", "trends", "predict", "forecast",
             "explain", "think", "strategy", "valuable", "popular", "successful", "doing")},
     /* filler. "across all": "the average across all players" is not a grouping; "born after 1950":

@@ -10,7 +10,9 @@
 #include <strings.h>
 
 #include "nl/nl_int.h"
+#include "nl/tier0_int.h"
 #include "schema/forms.h"
+#include "semantic/semantic.h"
 #include "util/question.h"
 
 #include "util/banned.h"
@@ -923,6 +925,15 @@ static void apply_spelling(const struct nl_schema *ns, struct nl_token *toks, si
             for (size_t c = 0; c < s->tables[tb].n_cols && n < 2; c++)
                 n = near_name_words(s->tables[tb].cols[c].name, t->word, found, sizeof found, n);
         }
+        const struct semantic *layers[2] = {s->semantic, t0_semantic_drafted(s)};
+        for (int l = 0; l < 2 && n < 2; l++)
+            for (size_t m = 0; layers[l] && m < layers[l]->n_metrics && n < 2; m++) {
+                /* "revnue", "proft": a word of a metric's name or synonyms */
+                const struct semantic_metric *mt = &layers[l]->metrics[m];
+                n = near_name_words(mt->name, t->word, found, sizeof found, n);
+                for (size_t k = 0; k < mt->synonyms.n && n < 2; k++)
+                    n = near_name_words(mt->synonyms.items[k], t->word, found, sizeof found, n);
+            }
         if (n != 1)
             continue; /* none, or two words as near: not a guess to make */
         snprintf(t->typo, sizeof t->typo, "%s", t->word);

@@ -295,6 +295,23 @@ static void test_metric_from_file(void)
                 NULL);
     /* trap: quarters of the last two years are two years' quarters */
     expect_unsure("billings per quarter in the last 2 years");
+    /* "best" and "weakest" by a measure said after them rank by it; alone they judge */
+    expect_rows("the best rep by billings",
+                "SELECT r.first_nm || ' ' || r.last_nm, SUM(l.qty * l.price_usd) FROM inv_lines l "
+                "JOIN invoices i USING (inv_id) JOIN reps r USING (rep_id) "
+                "WHERE i.state <> 'cancelled' GROUP BY r.rep_id ORDER BY 2 DESC LIMIT 1",
+                NULL);
+    expect_rows("the 1 weakest company by billings",
+                "SELECT a.company, SUM(l.qty * l.price_usd) FROM inv_lines l JOIN invoices i "
+                "USING (inv_id) JOIN accts a USING (acct_id) WHERE i.state <> 'cancelled' "
+                "GROUP BY a.acct_id ORDER BY 2 ASC LIMIT 1",
+                NULL);
+    expect_unsure("who is our best rep");
+    /* a metric's name misspelt by one slip */
+    expect_rows("total bilings in 2024",
+                "SELECT SUM(qty * price_usd) FROM inv_lines JOIN invoices USING (inv_id) "
+                "WHERE state <> 'cancelled' AND issued_at LIKE '2024%'",
+                "read 'bilings' as 'billings'");
     /* a list of reps names each as one name too, as the layer's display says */
     expect_rows("list the reps", "SELECT first_nm || ' ' || last_nm FROM reps", NULL);
     expect_rows("which rep has the most invoices?",
