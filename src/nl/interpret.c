@@ -1962,6 +1962,16 @@ static int units_lines_counted(const struct query *q, size_t i)
     return 0;
 }
 
+/* Span i is "sell" or "sold" after "how much". */
+static int how_much_sold(const struct query *q, size_t i)
+{
+    static const char *const words[] = {"sold", "sell", "sells"};
+    return q->agg == NL_AGG_SUM && q->agg_span >= 0 && q->agg_span < (int)i &&
+           q->sp[q->agg_span].kind == NL_SPAN_LEX &&
+           strcmp(q->sp[q->agg_span].lex->phrase, "how much") == 0 && q->sp[i].len == 1 &&
+           NL_WORD_IN(q->toks[q->sp[i].tok].word, words);
+}
+
 static void read_unknown(struct pass *p)
 {
     static const char *const current[] = {"current",    "currently",   "still",   "active",
@@ -1987,6 +1997,10 @@ static void read_unknown(struct pass *p)
     if (ul + strlen(q->toks[sp->tok].word) + 3 < sizeof q->unknown)
         snprintf(q->unknown + ul, sizeof q->unknown - ul, "%s%s", ul ? " " : "",
                  q->toks[sp->tok].word);
+    if (how_much_sold(q, i)) {
+        sp->used = 1; /* "how much did we sell": finish() reads the revenue */
+        return;
+    }
     if (q->agg == NL_AGG_COUNT && says_sold(q) && units_lines_counted(q, i)) {
         sp->used = 1; /* "how many items have we sold": finish() reads the units sold */
         return;
@@ -2087,6 +2101,19 @@ static void finish(struct pass *p)
         } else {
             t0_doubt(q, P_UNSURE, "selling by what? (no metric of units sold)");
         }
+    }
+    if (q->agg == NL_AGG_SUM && q->agg_span >= 0 && !q->metric && !q->revenue &&
+        q->measure_span < 0 && says_sold(q) && q->sp[q->agg_span].kind == NL_SPAN_LEX &&
+        strcmp(q->sp[q->agg_span].lex->phrase, "how much") == 0) {
+        /* "how much did we sell in 2023": money, the revenue; "how many" would be units */
+        int drafted = 0;
+        q->metric = t0_revenue_metric(q->s, &drafted);
+        q->metric_drafted = drafted;
+        q->revenue = 1;
+        q->any_link = 1;
+        q->shape = 1;
+        if (p->pend == PEND_MEASURE)
+            p->pend = PEND_NONE;
     }
     if (q->agg == NL_AGG_COUNT && !q->metric && !q->revenue && q->measure_span < 0 &&
         q->group == GROUP_NONE && !q->distinct && says_sold(q)) {

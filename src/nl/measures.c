@@ -191,6 +191,34 @@ const struct semantic_metric *t0_units_metric(const struct schema *s, int *draft
     return NULL;
 }
 
+const struct semantic_metric *t0_revenue_metric(const struct schema *s, int *drafted)
+{
+    const struct semantic *layers[2] = {s->semantic, t0_semantic_drafted(s)};
+    for (int l = 0; l < 2; l++) {
+        const struct semantic_metric *money = NULL;
+        int n_money = 0;
+        for (size_t m = 0; layers[l] && m < layers[l]->n_metrics; m++) {
+            const struct semantic_metric *mt = &layers[l]->metrics[m];
+            int named = strcasecmp(mt->name, "revenue") == 0;
+            for (size_t k = 0; k < mt->synonyms.n && !named; k++)
+                named = strcasecmp(mt->synonyms.items[k], "revenue") == 0;
+            if (named) {
+                *drafted = l == 1;
+                return mt;
+            }
+            if (mt->format == SEMANTIC_FMT_CURRENCY) {
+                money = mt;
+                n_money++;
+            }
+        }
+        if (l == 0 && n_money == 1) { /* a file's one money metric ("billings") */
+            *drafted = 0;
+            return money;
+        }
+    }
+    return NULL;
+}
+
 /* ---- linking the layer's words ---- */
 
 /* The stems of the question's words as written (not a synonym's: a metric's own word wins). */
@@ -199,6 +227,18 @@ struct names {
     char full[NL_MAX_TOKENS][NL_WORD_MAX]; /* the stem of the word a short form stands for
                                               ("avg": "averag"), else "" */
 };
+
+/* The base of an irregular past form a metric's name may use as a verb ("total spend",
+ * "units sold" is a past form already). */
+static const char *verb_base(const char *w)
+{
+    static const char *const forms[][2] = {{"spent", "spend"}, {"bought", "buy"},
+                                           {"paid", "pay"},    {"earnt", "earn"}};
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
+        if (strcmp(w, forms[k][0]) == 0)
+            return forms[k][1];
+    return NULL;
+}
 
 /* Tokens from tok on spell w: how many tokens, or 0. */
 static size_t match_words(const struct query *q, const struct names *nm, size_t n_toks, size_t tok,
@@ -254,6 +294,20 @@ static void try_name(const struct query *q, const struct names *nm, size_t n_tok
     *best = e->cand;
     best->len = len;
     best->last = last;
+}
+
+/* A name of the file's layer starts at a span after i, up to last. */
+static int file_name_within(const struct query *q, const struct names *nm, size_t n_toks, size_t i,
+                            size_t last, const struct name *fv, size_t n_file)
+{
+    for (size_t j = i + 1; j <= last; j++) {
+        struct hit h = {.len = 0};
+        for (size_t k = 0; k < n_file; k++)
+            try_name(q, nm, n_toks, j, &fv[k], &h);
+        if (h.len)
+            return 1;
+    }
+    return 0;
 }
 
 /* Spans i..h->last become one span for what h found. */
@@ -318,6 +372,8 @@ void t0_semantic_link(struct query *q, size_t n_toks)
         nl_stem(q->toks[k].word, nm->tok[k], sizeof nm->tok[k]);
         const char *full = strlen(q->toks[k].word) >= 3 ? question_abbreviation(q->toks[k].word)
                                                         : NULL; /* not "no" for "number" */
+        if (!full)
+            full = verb_base(q->toks[k].word); /* "spent" names a metric called "spend" */
         if (full)
             nl_stem(full, nm->full[k], sizeof nm->full[k]);
     }
@@ -333,10 +389,14 @@ void t0_semantic_link(struct query *q, size_t n_toks)
                               fv[k].w.stem[0][0] == c))
                 try_name(q, nm, n_toks, i, &fv[k], &best);
         /* a file's words come first; a draft only fills in */
+        int from_file = best.len > 0;
         for (size_t k = best.len ? ly->n : ly->n_file; k < ly->n; k++)
             if (ly->v[k].w.n && (ly->v[k].w.stem[0][0] == a || ly->v[k].w.stem[0][0] == b ||
                                  ly->v[k].w.stem[0][0] == c))
                 try_name(q, nm, n_toks, i, &ly->v[k], &best);
+        if (best.len > 0 && !from_file &&
+            file_name_within(q, nm, n_toks, i, best.last, fv, n_file))
+            continue; /* "total spent": the file's "spend", not the draft's "total spend" */
         if (best.len == 0)
             continue;
         size_t nx = best.last + 1;

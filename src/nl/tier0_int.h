@@ -419,6 +419,8 @@ struct semantic;
 struct semantic_metric;
 /* The layer drafted from the schema's column roles (kept with the schema), or NULL. */
 const struct semantic *t0_semantic_drafted(const struct schema *s);
+/* The metric the layer (the file's, else the draft) calls revenue, or NULL. */
+const struct semantic_metric *t0_revenue_metric(const struct schema *s, int *drafted);
 /* The layer's metric of units sold (a number whose name or synonym has "unit" or "quantity"),
  * the file's before the draft's; NULL when none or two. *drafted: from the draft. */
 const struct semantic_metric *t0_units_metric(const struct schema *s, int *drafted);

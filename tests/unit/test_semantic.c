@@ -217,7 +217,7 @@ static const char layer[] =
     "currency: USD\n"
     "metrics:\n"
     "  - name: billings\n"
-    "    synonyms: [billed amount, bookings]\n"
+    "    synonyms: [billed amount, bookings, spend]\n"
     "    table: inv_lines\n"
     "    expr: SUM(inv_lines.qty * inv_lines.price_usd)\n"
     "    filters: [\"invoices.state <> 'cancelled'\"]\n"
@@ -307,6 +307,16 @@ static void test_metric_from_file(void)
                 "GROUP BY a.acct_id ORDER BY 2 ASC LIMIT 1",
                 NULL);
     expect_unsure("who is our best rep");
+    /* "spent" is the past of the synonym "spend" */
+    expect_rows("total spent by Acme",
+                "SELECT SUM(l.qty * l.price_usd) FROM inv_lines l JOIN invoices i USING (inv_id) "
+                "JOIN accts a USING (acct_id) WHERE i.state <> 'cancelled' AND a.company = 'Acme'",
+                "cancelled invoices excluded");
+    /* "how much did we sell": the file's one money metric */
+    expect_rows("how much did we sell in 2024",
+                "SELECT SUM(qty * price_usd) FROM inv_lines JOIN invoices USING (inv_id) "
+                "WHERE state <> 'cancelled' AND issued_at LIKE '2024%'",
+                "cancelled invoices excluded");
     /* a metric's name misspelt by one slip */
     expect_rows("total bilings in 2024",
                 "SELECT SUM(qty * price_usd) FROM inv_lines JOIN invoices USING (inv_id) "
