@@ -1202,7 +1202,9 @@ static int money_noun_amount(struct pass *p)
                                         "expense", "cost", "refund", "payout", "commiss",
                                         "commission", "donat", "donation", "gift", "contribut",
                                         "contribution", "deposit", "withdraw",
-                                        "withdrawal", "disburs", "spend", "spending", "pmt"};
+                                        "withdrawal", "disburs", "spend", "spending", "pmt",
+                                        "distribut", "distribution", "dist", "remitt",
+                                        "remittance"};
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     const struct nl_token *noun = NULL;
@@ -1241,6 +1243,22 @@ static int money_noun_amount(struct pass *p)
         q->mentions[q->n_mentions++] = (int)p->i;
     t0_doubt(q, P_SLIGHT, "'%s' read as the amount of %s.%s", noun->word, q->s->tables[t].name,
              q->s->tables[t].cols[c].name);
+    return 1;
+}
+
+/* Nothing but filler words and the table's own describing words come before span i ("owner
+ * distributions by quarter", "show payments per month"). */
+static int only_fillers_before(const struct query *q, size_t i)
+{
+    static const char *const verbs[] = {"show", "list", "give", "get", "see", "display"};
+    for (size_t k = 0; k < i; k++) {
+        const struct nl_span *b = &q->sp[k];
+        if (b->kind == NL_SPAN_STOPWORD || b->kind == NL_SPAN_TABLE)
+            continue;
+        if (b->len == 1 && NL_WORD_IN(q->toks[b->tok].word, verbs))
+            continue;
+        return 0;
+    }
     return 1;
 }
 
@@ -1340,6 +1358,22 @@ static void read_table(struct pass *p)
     if (sp->synonym)
         t0_doubt(q, P_SLIGHT, "'%s' read as a synonym",
                  t0_span_text(q, sp, p->text, sizeof p->text));
+    int gx = (int)i + 1 < (int)q->n ? (int)i + 1 : -1;
+    /* the grouping after the table: "by", "per", or a period the calendar read ("by
+     * quarter", then a stop word here) */
+    int groups_next = gx >= 0 && q->sp[gx].kind == NL_SPAN_LEX &&
+                      (q->sp[gx].lex->role == NL_R_GROUP || q->sp[gx].lex->role == NL_R_TIME);
+    groups_next |= gx >= 0 && q->group_time > 0 && q->sp[gx].kind == NL_SPAN_STOPWORD &&
+                   (strcmp(q->toks[q->sp[gx].tok].word, "by") == 0 ||
+                    strcmp(q->toks[q->sp[gx].tok].word, "per") == 0);
+    if (p->pend == PEND_NONE && q->agg == NL_AGG_NONE && !q->has_top && groups_next &&
+        only_fillers_before(q, i) && money_noun_amount(p)) {
+        /* "owner distributions by quarter": what was paid out each quarter, not how many
+         * payments */
+        q->agg = NL_AGG_SUM;
+        q->shape = 1;
+        return;
+    }
     if (p->pend == PEND_ORDER) {
         t0_doubt(q, P_UNSURE, "sorted by a table");
     } else if (p->pend == PEND_COUNT) {
@@ -1400,6 +1434,13 @@ static void read_table(struct pass *p)
              * ship */
             t0_doubt(q, P_UNSURE, "'by the %s that ...' may say who did it, not a grouping",
                      t0_span_text(q, sp, p->text, sizeof p->text));
+    } else if (p->pend == PEND_MOST && sp->tok > 0 && strcmp(q->toks[sp->tok - 1].word, "in") == 0 &&
+               q->measure_span < 0 && money_noun_amount(p)) {
+        /* "the most in distributions": ranked by the amount paid out (the column read by
+         * money_noun_amount), not by how many payments */
+        q->agg = NL_AGG_SUM;
+        q->rank_dir = q->most_dir;
+        q->most_dir = 0;
     } else if (p->pend == PEND_MOST) {
         q->most_span = (int)i;
     } else if (p->cmp && p->cmp->span < 0 && p->pend == PEND_NONE && p->cmp_subject == -2) {

@@ -3319,6 +3319,24 @@ static void test_value_names_table(void)
                 "SELECT itm_nm FROM menu_itm WHERE cat_id = 1");
     sqlite3_close(db);
     schema_free(&sc);
+    /* payments out named by a money noun ("distributions") grouped by a period or an owner
+     * are summed, not counted; trap: "number of distributions" counts */
+    db = open_db("CREATE TABLE own(own_id INTEGER PRIMARY KEY, own_nm TEXT);"
+                 "CREATE TABLE own_dist(dist_id INTEGER PRIMARY KEY, own_id INTEGER REFERENCES"
+                 " own(own_id), dist_dt DATE, dist_amt_cents INTEGER);"
+                 "INSERT INTO own VALUES (1,'Hill LLC'),(2,'Oak Trust');"
+                 "INSERT INTO own_dist VALUES (1,1,'2024-01-15',100000),(2,1,'2024-02-15',50000),"
+                 " (3,2,'2024-05-15',400000),(4,2,'2023-05-15',7000);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "owner distributions by quarter in 2024",
+                "SELECT 1, 1500.0 UNION ALL SELECT 2, 4000.0");
+    expect_rows(db, &sc, "distributions by owner",
+                "SELECT 'Hill LLC', 1500.0 UNION ALL SELECT 'Oak Trust', 4070.0");
+    expect_rows(db, &sc, "number of distributions by quarter in 2024",
+                "SELECT 1, 2 UNION ALL SELECT 2, 1");
+    expect_sql_without(&sc, "Which owner has received the most in distributions?", "COUNT(");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* evt.evt_sts_cd is an event's status, no key to the orders' status lookup; "events by
      * status" is no grouping by the status of their orders */
     db = open_db("CREATE TABLE ref_ord_sts(sts_cd TEXT PRIMARY KEY, sts_desc TEXT);"
