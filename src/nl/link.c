@@ -954,9 +954,25 @@ static int vowel(char c)
  * letters come in w's order; a is also w's first letters (4 or more) or w's consonants (a stem
  * may end in i where the word has y: "ctry" -> "ctri"). A whole English word ("rank") is thus
  * only read as a word it begins ("ranking"), never as one it hides in ("age" in "assigned"). */
+/* a is w with one vowel dropped ("unt" for unit, "cst" for cost), three letters or more. */
+static int one_vowel_dropped(const char *a, const char *w)
+{
+    size_t la = strlen(a), i = 0;
+    if (la < 3 || strlen(w) != la + 1)
+        return 0;
+    for (size_t k = 1; k < la; k++)
+        if (vowel(a[k]))
+            return 0; /* "card" is a word of its own, no short form of "cardo" */
+    while (i < la && a[i] == w[i])
+        i++;
+    return i > 0 && i < la && vowel(w[i]) && strcmp(a + i, w + i + 1) == 0;
+}
+
 static int short_form(const char *a, const char *w)
 {
     size_t la = strlen(a), lw = strlen(w);
+    if (la >= 3 && la <= 6 && lw == la + 1 && a[0] == w[0] && !abbreviation_of(a))
+        return one_vowel_dropped(a, w);
     if (la < 2 || la > 6 || lw < la + 2 || a[0] != w[0])
         return 0;
     /* a known abbreviation stands for its own word only: "ctry" is country, never "category"
@@ -978,6 +994,8 @@ static int short_form(const char *a, const char *w)
             return 0; /* not a consonant skeleton ("dept") */
         consonants += !vowel(a[k]);
     }
+    if (consonants < 2 && la == 3 && a[2] == 'e' && strstr(w, a + 1))
+        consonants = 2; /* "lse" for leases: its consonant and the e after it, as written */
     if (consonants < 2 && la > 2)
         return 0; /* "age" is a word, not the skeleton of "assigned" */
     if (la == 2)
@@ -1069,6 +1087,15 @@ static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks,
             nl_stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len))
             continue;
         const char *best = schema_short_form(ns, t->word, t->stem);
+        for (size_t k = 0; !best && i > 0 && toks[i - 1].synonym && k < ns->s->n_tables; k++) {
+            /* "maintenance requests" for mnt_req: after a word read as a table's first word,
+             * the start of the next word of its name (three letters are enough there) */
+            const struct nl_name *tn = &ns->tables[k];
+            size_t n1 = tn->n == 2 ? strlen(tn->stem[1]) : 0;
+            if (n1 >= 3 && strcmp(toks[i - 1].stem, tn->stem[0]) == 0 &&
+                strncmp(t->word, tn->stem[1], n1) == 0)
+                best = tn->stem[1];
+        }
         for (size_t k = 0; !best && k < ns->s->n_tables; k++) {
             /* "requisitions" for req_hdr: the first letters of a word, a header table's */
             const struct nl_name *tn = &ns->tables[k];

@@ -3319,6 +3319,25 @@ static void test_value_names_table(void)
                 "SELECT itm_nm FROM menu_itm WHERE cat_id = 1");
     sqlite3_close(db);
     schema_free(&sc);
+    /* short forms: "leases" for lse (its consonant and the e after it), "maintenance
+     * requests" for mnt_req (the start of the second word after the first), "unit" for unt
+     * (one vowel dropped); trap: "requests" alone is no req */
+    db = open_db("CREATE TABLE unt(unt_id INTEGER PRIMARY KEY, beds INTEGER);"
+                 "CREATE TABLE lse(lse_id INTEGER PRIMARY KEY, unt_id INTEGER REFERENCES"
+                 " unt(unt_id), lse_start_dt DATE);"
+                 "CREATE TABLE mnt_req(req_id INTEGER PRIMARY KEY, unt_id INTEGER REFERENCES"
+                 " unt(unt_id), rpt_dt DATE);"
+                 "INSERT INTO unt VALUES (1,2),(2,3),(3,1);"
+                 "INSERT INTO lse VALUES (1,1,'2023-02-01'),(2,2,'2023-06-01'),(3,1,'2024-01-01');"
+                 "INSERT INTO mnt_req VALUES (1,1,'2023-01-05'),(2,3,'2024-03-01');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many leases started in 2023", "SELECT 2");
+    expect_rows(db, &sc, "how many maintenance requests", "SELECT 2");
+    expect_rows(db, &sc, "number of maintenance requests per unit",
+                "SELECT unt_id, COUNT(*) FROM mnt_req GROUP BY unt_id");
+    expect_unsure(&sc, "how many requests");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* payments out named by a money noun ("distributions") grouped by a period or an owner
      * are summed, not counted; trap: "number of distributions" counts */
     db = open_db("CREATE TABLE own(own_id INTEGER PRIMARY KEY, own_nm TEXT);"
