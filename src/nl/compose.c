@@ -1312,6 +1312,15 @@ static void put_tail(struct compose *cx, struct buf *tail)
         buf_puts(tail, strstr(buf_cstr(tail), " WHERE ") ? " AND " : " WHERE ");
         put_part_rank(cx, tail);
     }
+    if (sh->group == GROUP_COLUMN && sh->order_agg && sh->limit > 0 && sh->group_t >= 0 &&
+        sh->group_c >= 0 && !q->s->tables[sh->group_t].cols[sh->group_c].notnull &&
+        !q->s->tables[sh->group_t].cols[sh->group_c].pk) {
+        /* "top 5 companies by revenue": customers with no company are no company, never
+         * the leader of a ranking (a breakdown keeps them as a row of their own) */
+        buf_puts(tail, strstr(buf_cstr(tail), " WHERE ") ? " AND " : " WHERE ");
+        put_col(cx, tail, sh->group_t, sh->group_c);
+        buf_puts(tail, " IS NOT NULL");
+    }
     if (sh->group != GROUP_NONE) {
         buf_puts(tail, " GROUP BY ");
         put_group_items(cx, tail, 1, 0);

@@ -2257,6 +2257,15 @@ static void finish(struct pass *p)
         q->counted_span = q->mentions[0];
         p->pend = PEND_NONE;
     }
+    static const char *const people[] = {"women", "men", "females", "males", "ladies"};
+    int nx = q->agg_span >= 0 ? t0_next_content(q, (size_t)q->agg_span) : -1;
+    if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && q->counted_span < 0 && nx >= 0 &&
+        q->sp[nx].kind == NL_SPAN_VALUE && q->sp[nx].len == 1 && q->sp[nx].synonym == 3 &&
+        NL_WORD_IN(q->toks[q->sp[nx].tok].word, people)) {
+        /* "how many women do we have": the people whose gender code it is, counted */
+        q->counted_span = nx;
+        p->pend = PEND_NONE;
+    }
     if (p->pend == PEND_COUNT || p->pend == PEND_MEASURE || p->pend == PEND_GROUP ||
         p->pend == PEND_MOST || p->pend == PEND_CMP || p->pend == PEND_BETWEEN ||
         p->pend == PEND_ORDER)

@@ -1502,6 +1502,25 @@ static size_t place_code_cands(const struct nl_schema *ns, const struct nl_token
     return 0;
 }
 
+/* "women", "female", "men", "male": the one-letter code 'F' or 'M' of a column whose name
+ * says gender or sex (never an 'F' grade or flag elsewhere). */
+static size_t gender_cands(const struct nl_schema *ns, const char *w, struct nl_cand *vc)
+{
+    static const char *const f[] = {"women", "woman", "female", "females", "ladies"};
+    static const char *const m[] = {"men", "man", "male", "males"};
+    const char *code = NL_WORD_IN(w, f) ? "F" : NL_WORD_IN(w, m) ? "M" : NULL;
+    if (!code)
+        return 0;
+    struct nl_cand all[NL_MAX_CANDS];
+    size_t n = add_value_cands(ns, code, all, 0), out = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *cn = ns->s->tables[all[k].table].cols[all[k].col].name;
+        if (strcasestr(cn, "gender") || strcasestr(cn, "sex") || strcasestr(cn, "gndr"))
+            vc[out++] = all[k];
+    }
+    return out;
+}
+
 /* Every candidate is a code in capitals ('PRICE', 'NOUSE'), not a name written as people
  * write it ('Consumer'). */
 static int all_codes(const struct nl_cand *vc, size_t n)
@@ -1555,6 +1574,10 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
     if (!n_vc && toks[i].kind == NL_TOK_WORD &&
         (n_vc = place_code_cands(ns, toks, n_toks, i, vc, &v_len)) > 0)
         v_syn = 3; /* "Oregon" for 'OR', before any guess at a shortened code ('ORG') */
+    if (!n_vc && toks[i].kind == NL_TOK_WORD && (n_vc = gender_cands(ns, toks[i].word, vc)) > 0) {
+        v_len = 1;
+        v_syn = 3; /* "women" for gender_cd 'F' */
+    }
     if (!n_vc && (n_vc = code_cands(ns, toks, n_toks, i, vc)) > 0) {
         v_len = 1;
         v_syn = 3;
@@ -1889,10 +1912,33 @@ static size_t value_names_table(const struct nl_schema *ns, const struct nl_toke
     return n_spans;
 }
 
+/* Chat shorthand in a question ("ppl", "yr", "qtr"), read as the word, unless the schema uses
+ * it as a name of its own (a column yr). The word as written stays in typo. */
+static void apply_shorthand(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
+{
+    static const char *const forms[][2] = {
+        {"ppl", "people"},  {"yr", "year"},       {"yrs", "years"},  {"qtr", "quarter"},
+        {"qtrs", "quarters"}, {"mth", "month"},   {"mths", "months"}, {"wk", "week"},
+        {"wks", "weeks"},   {"custs", "customers"}, {"emps", "employees"}};
+    for (size_t i = 0; i < n_toks; i++) {
+        struct nl_token *t = &toks[i];
+        if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem))
+            continue;
+        for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
+            if (strcmp(t->word, forms[k][0]) == 0) {
+                snprintf(t->typo, sizeof t->typo, "%s", t->word);
+                snprintf(t->word, sizeof t->word, "%s", forms[k][1]);
+                nl_stem(t->word, t->stem, sizeof t->stem);
+                break;
+            }
+    }
+}
+
 size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
                struct nl_span *spans, size_t max_spans)
 {
     size_t n_spans = 0;
+    apply_shorthand(ns, toks, n_toks);
     n_toks = join_initials(ns, toks, n_toks);
     apply_synonyms(ns, toks, n_toks);
     apply_spelling(ns, toks, n_toks);

@@ -215,6 +215,10 @@ static void test_quarters(void)
                 "SELECT (CAST(substr(issued_at, 6, 2) AS INTEGER) + 2) / 3, COUNT(*) FROM invoices"
                 " WHERE issued_at LIKE '2023%' GROUP BY 1");
     expect_rows("Which quarter of 2023 had the fewest invoices?", "SELECT 1");
+    /* chat shorthand: "qtr" is a quarter */
+    expect_rows("invoices per qtr in 2023",
+                "SELECT (CAST(substr(issued_at, 6, 2) AS INTEGER) + 2) / 3, COUNT(*) FROM invoices"
+                " WHERE issued_at LIKE '2023%' GROUP BY 1");
     /* trap: a column called q3_target is no quarter */
     expect_rows("What is the total q3 target?", "SELECT SUM(q3_target) FROM accounts");
     /* trap: quarters of different years taken together */

@@ -3338,6 +3338,36 @@ static void test_value_names_table(void)
     expect_unsure(&sc, "how many requests");
     sqlite3_close(db);
     schema_free(&sc);
+    /* "women", "female": the 'F' of a gender column; trap: the 'F' grade of another column
+     * is no woman; "ppl" is people, but a column named yr stays the column */
+    db = open_db("CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, nm TEXT, gender_cd TEXT, yr INTEGER);"
+                 "CREATE TABLE grade(grade_id INTEGER PRIMARY KEY, emp_id INTEGER REFERENCES"
+                 " emp(emp_id), letter TEXT);"
+                 "INSERT INTO emp VALUES (1,'Ann','F',2021),(2,'Bo','M',2022),(3,'Cy','F',2022),"
+                 " (4,'Di','X',2023);"
+                 "INSERT INTO grade VALUES (1,1,'F'),(2,2,'F'),(3,2,'A');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many women do we have", "SELECT 2");
+    expect_rows(db, &sc, "number of male employees", "SELECT 1");
+    expect_sql_without(&sc, "how many female grades", "letter = 'F'");
+    expect_rows(db, &sc, "how many emps per yr", "SELECT yr, COUNT(*) FROM emp GROUP BY yr");
+    sqlite3_close(db);
+    schema_free(&sc);
+    /* a ranking by a column some rows leave empty ranks the ones that have it: customers with
+     * no company are no company (trap: a breakdown keeps them as a row) */
+    db = open_db("CREATE TABLE customer(cust_id INTEGER PRIMARY KEY, company TEXT);"
+                 "CREATE TABLE sale(sale_id INTEGER PRIMARY KEY, cust_id INTEGER REFERENCES"
+                 " customer(cust_id), amount REAL);"
+                 "INSERT INTO customer VALUES (1,NULL),(2,'Acme'),(3,'Birch'),(4,NULL);"
+                 "INSERT INTO sale VALUES (1,1,500),(2,4,700),(3,2,300),(4,3,100),(5,2,50);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "top 2 companies by number of sales",
+                "SELECT 'Acme', 2 UNION ALL SELECT 'Birch', 1");
+    expect_rows(db, &sc, "number of sales by company",
+                "SELECT c.company, COUNT(*) FROM sale s JOIN customer c USING (cust_id)"
+                " GROUP BY c.company");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* payments out named by a money noun ("distributions") grouped by a period or an owner
      * are summed, not counted; trap: "number of distributions" counts */
     db = open_db("CREATE TABLE own(own_id INTEGER PRIMARY KEY, own_nm TEXT);"
