@@ -442,6 +442,8 @@ static void put_profit(struct draft *d, struct buf *b)
         buf_puts(b, " * ");
     }
     put_ref(d, b, d->cost_t, d->cost_c);
+    if (t0_col_has_word(&d->q, d->cost_t, d->cost_c, "cent"))
+        buf_puts(b, " / 100.0"); /* unit_cost_cents: in the revenue's dollars */
     buf_putc(b, ')');
 }
 

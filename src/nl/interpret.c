@@ -609,8 +609,15 @@ static void read_cmp(struct pass *p, int arg)
     int nx = p->nx;
     if (sp->lex->weak && (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER) &&
         !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && t0_next_content(q, (size_t)nx) >= 0 &&
-          q->sp[t0_next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER))
+          q->sp[t0_next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER)) {
+        if (nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && q->sp[nx].tok > 0 &&
+            (strcmp(q->toks[q->sp[nx].tok - 1].word, "their") == 0 ||
+             strcmp(q->toks[q->sp[nx].tok - 1].word, "its") == 0))
+            /* "customers over their credit limit": one column of theirs against another */
+            t0_doubt(q, P_UNSURE, "'%s their %s' compares the rows with a column of their own",
+                     q->toks[sp->tok].word, q->toks[q->sp[nx].tok].word);
         return; /* "over the years": not a comparison ("above age 20" is one) */
+    }
     p->cmp = new_filter(q);
     if (!p->cmp)
         return;
@@ -1170,8 +1177,23 @@ static int participle_amount(struct pass *p)
     int c = t >= 0 && sp->len == 1 && n > 4 && strcmp(w + n - 2, "ed") == 0
                 ? t0_money_col(q, t, &sure)
                 : -1;
-    if (c < 0 || !sure)
+    if (c >= 0 && !sure) {
+        /* subtotal, surcharge, tax and inv_total: "invoiced" is the one total of them */
+        int tc = -1, n_total = 0;
+        for (size_t k = 0; k < q->s->tables[t].n_cols; k++)
+            if (t0_col_is_money(q, t, (int)k) && t0_col_has_word(q, t, (int)k, "total")) {
+                tc = (int)k;
+                n_total++;
+            }
+        if (n_total == 1) {
+            c = tc;
+            sure = 1;
+        }
+    }
+    if (c < 0)
         return 0;
+    if (!sure) /* money all the same, never a count of the rows */
+        t0_doubt(q, P_UNSURE, "which amount of %s is meant is not said", q->s->tables[t].name);
     sp->kind = NL_SPAN_COLUMN;
     sp->cand[0].col = c;
     q->measure_span = (int)p->i;

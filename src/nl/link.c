@@ -1650,11 +1650,15 @@ static void event_noun(const struct nl_schema *ns, const struct nl_token *toks, 
         return;
     static const char *const summary[] = {"last", "latest", "first", "recent", "prev", "next",
                                            "previous"};
+    /* req_dlv_dt, due_dt, sched_ts: the day it was asked or planned for, not the event */
+    static const char *const planned[] = {"req", "request", "due", "sched", "schedul", "plan",
+                                          "promis", "expect", "exp", "target", "est"};
     int found = -1;
     for (size_t t = 0; t < ns->s->n_tables; t++)
         for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
             if (ns->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE &&
                 !(ns->cols[t][c].n && NL_WORD_IN(ns->cols[t][c].stem[0], summary)) &&
+                !(ns->cols[t][c].n > 1 && NL_WORD_IN(ns->cols[t][c].stem[0], planned)) &&
                 /* last_login_at keeps one login per user: no table of logins */
                 date_col_event(&ns->cols[t][c], tk->stem)) {
                 if (found >= 0 && found != (int)t)

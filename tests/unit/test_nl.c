@@ -3353,6 +3353,26 @@ static void test_value_names_table(void)
     expect_rows(db, &sc, "how many emps per yr", "SELECT yr, COUNT(*) FROM emp GROUP BY yr");
     sqlite3_close(db);
     schema_free(&sc);
+    /* "total invoiced" over invoices with a subtotal, a tax and a total is the total, never a
+     * count of invoices; "deliveries" is no count of orders by the day delivery was requested;
+     * "customers over their credit limit" compares two columns (handed over) */
+    db = open_db("CREATE TABLE cust(cust_id INTEGER PRIMARY KEY, cust_nm TEXT, credit_lmt INTEGER,"
+                 " bal_amt REAL);"
+                 "CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, cust_id INTEGER REFERENCES"
+                 " cust(cust_id), ord_dt DATE, req_dlv_dt DATE);"
+                 "CREATE TABLE ar_inv(inv_no TEXT PRIMARY KEY, cust_id INTEGER REFERENCES"
+                 " cust(cust_id), inv_dt DATE, subtot_amt REAL, tax_amt REAL, inv_total REAL);"
+                 "INSERT INTO cust VALUES (1,'Deli',1000,1500),(2,'Cafe',5000,100);"
+                 "INSERT INTO ord_hdr VALUES (1,1,'2022-03-01','2022-03-03'),"
+                 " (2,2,'2022-04-01','2022-04-02');"
+                 "INSERT INTO ar_inv VALUES ('A1',1,'2022-03-04',100,8,108),"
+                 " ('A2',2,'2022-04-03',200,16,216),('A3',2,'2023-01-05',50,4,54);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "total invoiced in 2022", "SELECT 324.0");
+    expect_unsure(&sc, "how many deliveries in March 2022");
+    expect_unsure(&sc, "Which customers are over their credit limit?");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* a ranking by a column some rows leave empty ranks the ones that have it: customers with
      * no company are no company (trap: a breakdown keeps them as a row) */
     db = open_db("CREATE TABLE customer(cust_id INTEGER PRIMARY KEY, company TEXT);"

@@ -620,6 +620,19 @@ static void test_draft_money_columns(void)
     CHECK(!spend_synonym(sm));
     CHECK(rev && rev->synonyms.n > 0);
     semantic_free(sm);
+    /* a catalogue cost in cents is taken off a revenue in cents in the same dollars */
+    sm = draft_of("CREATE TABLE sku(sku_id INTEGER PRIMARY KEY, sku_nm TEXT, unit_cost_cents"
+                  " INTEGER);"
+                  "CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, ord_dt DATE);"
+                  "CREATE TABLE ord_ln(ln_id INTEGER PRIMARY KEY, ord_id INTEGER REFERENCES"
+                  " ord_hdr(ord_id), sku_id INTEGER REFERENCES sku(sku_id), ord_qty INTEGER,"
+                  " unit_price_cents INTEGER);"
+                  "INSERT INTO sku VALUES (1,'Kale',150);INSERT INTO ord_hdr VALUES (1,'2024-01-01');"
+                  "INSERT INTO ord_ln VALUES (1,1,1,10,250);");
+    const struct semantic_metric *profit = semantic_find_metric(sm, "profit");
+    CHECK(profit && strstr(profit->expr, "unit_price_cents / 100.0") &&
+          strstr(profit->expr, "unit_cost_cents / 100.0"));
+    semantic_free(sm);
     /* trap: a price per unit beside a quantity (unit_prc_usd, qty) is never summed alone; a
      * stored code 'CNCL' in stat_cd is the cancelled status */
     sm = draft_of("CREATE TABLE ord(ord_id INTEGER PRIMARY KEY, ord_dt DATE, stat_cd TEXT);"
