@@ -2168,7 +2168,8 @@ static void counted_lookup(struct res *r)
     struct query *q = r->q;
     const struct shape *sh = r->sh;
     int t = sh->main, named = 0, valued = -1;
-    if (sh->agg != NL_AGG_COUNT || t < 0 || sh->group != GROUP_NONE || !t0_lookup_table(q, t))
+    /* grouped too: one status row per month is no count of late deliveries per month */
+    if (sh->agg != NL_AGG_COUNT || t < 0 || !t0_lookup_table(q, t))
         return;
     for (size_t i = 0; i < q->n; i++)
         named |= (q->sp[i].kind == NL_SPAN_TABLE || q->sp[i].kind == NL_SPAN_COLUMN) &&

@@ -3366,11 +3366,18 @@ static void test_value_names_table(void)
                  "INSERT INTO ord_hdr VALUES (1,1,'2022-03-01','2022-03-03'),"
                  " (2,2,'2022-04-01','2022-04-02');"
                  "INSERT INTO ar_inv VALUES ('A1',1,'2022-03-04',100,8,108),"
-                 " ('A2',2,'2022-04-03',200,16,216),('A3',2,'2023-01-05',50,4,54);");
+                 " ('A2',2,'2022-04-03',200,16,216),('A3',2,'2023-01-05',50,4,54);"
+                 "CREATE TABLE stop_stat(stat_cd TEXT PRIMARY KEY, stat_desc TEXT);"
+                 "CREATE TABLE dlv_stop(stop_id INTEGER PRIMARY KEY, ord_id INTEGER REFERENCES"
+                 " ord_hdr(ord_id), stat_cd TEXT REFERENCES stop_stat(stat_cd));"
+                 "INSERT INTO stop_stat VALUES ('ONT','On time'),('LTE','Late');"
+                 "INSERT INTO dlv_stop VALUES (1,1,'LTE'),(2,2,'LTE');");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "total invoiced in 2022", "SELECT 324.0");
     expect_unsure(&sc, "how many deliveries in March 2022");
     expect_unsure(&sc, "Which customers are over their credit limit?");
+    /* trap: the one status row 'Late' counted per month is 1, always */
+    expect_unsure(&sc, "late deliveries per month in 2022");
     sqlite3_close(db);
     schema_free(&sc);
     /* a ranking by a column some rows leave empty ranks the ones that have it: customers with
