@@ -672,6 +672,8 @@ static void read_new(struct query *q, int i)
     if (!is(q, i, "new") || (size_t)i + 1 >= q->n || q->sp[i + 1].kind != NL_SPAN_TABLE)
         return;
     int amb = 0, t = t0_span_table(q, i + 1);
+    if (q->sp[i].kind == NL_SPAN_VALUE && t0_span_has_table(&q->sp[i], t))
+        return; /* "new leases" where lse_typ_cd stores 'NEW' (beside 'RNW'): that type */
     if (t >= 0 && t0_date_col(q, t, &amb) >= 0 && !amb)
         eat(q, i, i);
 }

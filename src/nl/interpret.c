@@ -1,6 +1,7 @@
 /* nl tier 0, interpretation: one pass over the linked spans that fills struct query: what is
  * counted or measured, the grouping, filters, ranking, sorting and the words not understood.
  * Each kind of span, and each lexicon role, has its handler in a table. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1685,6 +1686,20 @@ static int code_far_from_noun(const struct query *q, size_t i)
     return 1;
 }
 
+/* Every stored value the span may be is a code in capitals ('PET', 'NEW'). */
+static int code_value(const struct nl_span *sp)
+{
+    for (size_t k = 0; k < sp->n_cand; k++) {
+        const char *v = sp->cand[k].value;
+        if (!v || !*v)
+            return 0;
+        for (; *v; v++)
+            if (islower((unsigned char)*v))
+                return 0;
+    }
+    return sp->n_cand > 0;
+}
+
 /* A stored value: a filter */
 static void read_value(struct pass *p)
 {
@@ -1716,7 +1731,10 @@ static void read_value(struct pass *p)
         t0_doubt(q, P_SLIGHT, "'%s' read as a country",
                  t0_span_text(q, sp, p->text, sizeof p->text));
     if (sp->partial)
-        t0_doubt(q, P_SMALL, "'%s' matched a stored value only after singular/plural",
+        /* a code in capitals ('PET' of a charge type for "pets") is a weaker match than a
+         * name ('Consumer' for "consumers") */
+        t0_doubt(q, code_value(sp) ? P_UNSURE : P_SMALL,
+                 "'%s' matched a stored value only after singular/plural",
                  t0_span_text(q, sp, p->text, sizeof p->text));
     if (p->pend == PEND_GROUP || p->pend == PEND_TOP)
         t0_doubt(q, P_UNSURE, "value '%s' where a name was expected",

@@ -3338,6 +3338,20 @@ static void test_value_names_table(void)
     expect_unsure(&sc, "how many requests");
     sqlite3_close(db);
     schema_free(&sc);
+    /* "new leases" where the lease type stores 'NEW' beside 'RNW' is that type, not every
+     * lease by its date; "pets" matching the charge type 'PET' only once singular is a doubt */
+    db = open_db("CREATE TABLE lse(lse_id INTEGER PRIMARY KEY, lse_typ_cd TEXT, sign_dt DATE,"
+                 " lse_start_dt DATE, pet_flg INTEGER);"
+                 "CREATE TABLE chg(chg_id INTEGER PRIMARY KEY, lse_id INTEGER REFERENCES"
+                 " lse(lse_id), chg_typ_cd TEXT, amt REAL);"
+                 "INSERT INTO lse VALUES (1,'NEW','2023-01-01','2023-02-01',1),"
+                 " (2,'RNW','2023-03-01','2023-04-01',0),(3,'NEW','2022-01-01','2022-02-01',0);"
+                 "INSERT INTO chg VALUES (1,1,'PET',50),(2,2,'PET',50),(3,3,'RENT',900);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many new leases", "SELECT 2");
+    expect_unsure(&sc, "How many leases have pets?");
+    sqlite3_close(db);
+    schema_free(&sc);
     /* "women", "female": the 'F' of a gender column; trap: the 'F' grade of another column
      * is no woman; "ppl" is people, but a column named yr stays the column */
     db = open_db("CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, nm TEXT, gender_cd TEXT, yr INTEGER);"
