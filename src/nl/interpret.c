@@ -1175,9 +1175,10 @@ static int participle_amount(struct pass *p)
     const char *w = q->toks[sp->tok].word;
     size_t n = strlen(w);
     int sure = 0, t = sp->n_cand == 1 ? sp->cand[0].table : -1;
-    int c = t >= 0 && sp->len == 1 && n > 4 && strcmp(w + n - 2, "ed") == 0
-                ? t0_money_col(q, t, &sure)
-                : -1;
+    /* "invoiced", or a verb after "we" ("what did we invoice") */
+    int verb = (n > 4 && strcmp(w + n - 2, "ed") == 0) ||
+               (sp->tok > 0 && strcmp(q->toks[sp->tok - 1].word, "we") == 0);
+    int c = t >= 0 && sp->len == 1 && verb ? t0_money_col(q, t, &sure) : -1;
     if (c >= 0 && !sure) {
         /* subtotal, surcharge, tax and inv_total: "invoiced" is the one total of them */
         int tc = -1, n_total = 0;
@@ -1389,6 +1390,13 @@ static void read_table(struct pass *p)
     groups_next |= gx >= 0 && q->group_time > 0 && q->sp[gx].kind == NL_SPAN_STOPWORD &&
                    (strcmp(q->toks[q->sp[gx].tok].word, "by") == 0 ||
                     strcmp(q->toks[q->sp[gx].tok].word, "per") == 0);
+    if (p->pend == PEND_NONE && q->agg == NL_AGG_NONE && !q->has_top && sp->tok > 0 &&
+        strcmp(q->toks[sp->tok - 1].word, "we") == 0 && participle_amount(p)) {
+        /* "what did we invoice each quarter": the amount invoiced */
+        q->agg = NL_AGG_SUM;
+        q->shape = 1;
+        return;
+    }
     if (p->pend == PEND_NONE && q->agg == NL_AGG_NONE && !q->has_top && groups_next &&
         only_fillers_before(q, i) && money_noun_amount(p)) {
         /* "owner distributions by quarter": what was paid out each quarter, not how many

@@ -3388,6 +3388,10 @@ static void test_value_names_table(void)
                  "INSERT INTO dlv_stop VALUES (1,1,'LTE'),(2,2,'LTE');");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "total invoiced in 2022", "SELECT 324.0");
+    expect_rows(db, &sc, "what did we invoice each quarter of 2022",
+                "SELECT 1, 108.0 UNION ALL SELECT 2, 216.0");
+    /* trap: "how many invoices" still counts them */
+    expect_rows(db, &sc, "how many invoices in 2022", "SELECT 2");
     expect_unsure(&sc, "how many deliveries in March 2022");
     expect_unsure(&sc, "Which customers are over their credit limit?");
     /* trap: the one status row 'Late' counted per month is 1, always */
