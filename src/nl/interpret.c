@@ -1708,6 +1708,22 @@ static int code_value(const struct nl_span *sp)
     return sp->n_cand > 0;
 }
 
+/* The span's word is also a word of a column of another table the question names ("pets"
+ * beside lse.pet_flg, where 'PET' is a charge type). */
+static int word_names_other_column(const struct query *q, const struct nl_span *sp)
+{
+    const char *stem = q->toks[sp->tok].stem;
+    for (size_t k = 0; k < q->n; k++) {
+        int t = q->sp[k].kind == NL_SPAN_TABLE ? t0_span_table(q, (int)k) : -1;
+        if (t < 0 || t0_span_has_table(sp, t))
+            continue;
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+            if (t0_col_has_word(q, t, (int)c, stem))
+                return 1;
+    }
+    return 0;
+}
+
 /* A stored value: a filter */
 static void read_value(struct pass *p)
 {
@@ -1741,7 +1757,7 @@ static void read_value(struct pass *p)
     if (sp->partial)
         /* a code in capitals ('PET' of a charge type for "pets") is a weaker match than a
          * name ('Consumer' for "consumers") */
-        t0_doubt(q, code_value(sp) ? P_UNSURE : P_SMALL,
+        t0_doubt(q, code_value(sp) && word_names_other_column(q, sp) ? P_UNSURE : P_SMALL,
                  "'%s' matched a stored value only after singular/plural",
                  t0_span_text(q, sp, p->text, sizeof p->text));
     if (p->pend == PEND_GROUP || p->pend == PEND_TOP)

@@ -971,8 +971,6 @@ static int one_vowel_dropped(const char *a, const char *w)
 static int short_form(const char *a, const char *w)
 {
     size_t la = strlen(a), lw = strlen(w);
-    if (la >= 3 && la <= 6 && lw == la + 1 && a[0] == w[0] && !abbreviation_of(a))
-        return one_vowel_dropped(a, w);
     if (la < 2 || la > 6 || lw < la + 2 || a[0] != w[0])
         return 0;
     /* a known abbreviation stands for its own word only: "ctry" is country, never "category"
@@ -1042,7 +1040,12 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
     int tie = 0, best_table = 0;
     for (size_t k = 0; k < ns->n_stems; k++) {
         const char *a = ns->stems[k];
-        if (ns->expands[k][0] ? strcmp(ns->expands[k], stem) != 0 : !short_form(a, word))
+        /* "unit" for a table unt: one vowel dropped, only for a table's own name (never
+         * "used" for amount_usd) */
+        if (ns->expands[k][0] ? strcmp(ns->expands[k], stem) != 0
+                              : !short_form(a, word) &&
+                                    !(one_vowel_dropped(a, word) && names_table_head(ns, a) &&
+                                      !abbreviation_of(a)))
             continue;
         size_t la = strlen(a), reach = letters_reach(a, word);
         /* of two as long, a table's name ("offices": ofc, not off_mkt_on's "off"); of two
