@@ -617,6 +617,30 @@ static int read_days(struct query *q, int i)
 {
     static const char *const gaps[] = {"it",     "takes", "take", "took", "to",   "until", "till",
                                        "before", "for",   "does", "did",  "them", "us",    NULL};
+    if (q->days_t < 0 && is(q, i, "time") && i >= 1 && q->sp[i - 1].kind != NL_SPAN_STOPWORD) {
+        /* "average shipping time (in days)": the days from the event date to ship_date */
+        int t = -1, c = later_date_named(q, i - 1, &t);
+        if (c < 0)
+            return -1;
+        int ev = t0_cal_event_col(q, t), amb = 0;
+        if (ev < 0)
+            ev = t0_date_col(q, t, &amb);
+        q->days_t = t;
+        q->days_from = ev;
+        q->days_to = c;
+        int last = i;
+        if ((size_t)i + 2 < q->n && is(q, i + 1, "in") && is(q, i + 2, "days"))
+            last = i + 2;
+        eat(q, i, last);
+        struct nl_span *sp = &q->sp[i - 1];
+        sp->kind = NL_SPAN_COLUMN;
+        sp->lex = NULL;
+        sp->n_cand = 1;
+        sp->cand[0] = (struct nl_cand){t, c, NULL};
+        sp->partial = 0;
+        sp->used = 0;
+        return last;
+    }
     if (!(is(q, i, "days") || is(q, i, "day")) || q->days_t >= 0)
         return -1;
     int j = i + 1;

@@ -312,6 +312,10 @@ static void test_days_between(void)
     expect_rows("average days to deliver per carrier",
                 "SELECT carrier, AVG(julianday(delivered_on) - julianday(shipped_on)) FROM"
                 " shipments GROUP BY carrier");
+    /* "delivery time" is those days too; trap: a time no date column names hands over */
+    expect_rows("average delivery time in days",
+                "SELECT AVG(julianday(delivered_on) - julianday(shipped_on)) FROM shipments");
+    expect_unsure("average response time of invoices");
 }
 
 /* Amounts written as money: the money column (total_usd, not tax_usd), cents, "2k". */
