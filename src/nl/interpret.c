@@ -779,6 +779,10 @@ static void read_time(struct pass *p, int arg)
         }
         q->shape = 1;
         p->pend = PEND_NONE;
+    } else if (nx == (int)i + 1 && (size_t)nx + 1 < q->n && q->sp[nx].kind == NL_SPAN_LEX &&
+               strcmp(q->sp[nx].lex->phrase, "by") == 0 && q->sp[nx + 1].kind == NL_SPAN_LEX &&
+               q->sp[nx + 1].lex->role == NL_R_TIME && q->sp[nx + 1].lex->arg == arg) {
+        sp->used = 1; /* "month by month": the grouping the second word makes */
     } else if ((nx < 0 || !t0_is_year(&q->sp[nx])) && q->n_unk < sizeof q->unk / sizeof q->unk[0]) {
         /* "the years in which they were founded" next to Year_of_Founded: judged
          * with the unknown words, once the query is built */

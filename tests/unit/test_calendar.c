@@ -215,6 +215,10 @@ static void test_quarters(void)
                 "SELECT (CAST(substr(issued_at, 6, 2) AS INTEGER) + 2) / 3, COUNT(*) FROM invoices"
                 " WHERE issued_at LIKE '2023%' GROUP BY 1");
     expect_rows("Which quarter of 2023 had the fewest invoices?", "SELECT 1");
+    /* "month by month", "year by year": one grouping said twice */
+    expect_rows("invoices in 2023, month by month",
+                "SELECT substr(issued_at, 6, 2), COUNT(*) FROM invoices WHERE issued_at LIKE"
+                " '2023%' GROUP BY 1");
     /* chat shorthand: "qtr" is a quarter */
     expect_rows("invoices per qtr in 2023",
                 "SELECT (CAST(substr(issued_at, 6, 2) AS INTEGER) + 2) / 3, COUNT(*) FROM invoices"
