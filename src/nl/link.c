@@ -954,20 +954,6 @@ static int vowel(char c)
  * letters come in w's order; a is also w's first letters (4 or more) or w's consonants (a stem
  * may end in i where the word has y: "ctry" -> "ctri"). A whole English word ("rank") is thus
  * only read as a word it begins ("ranking"), never as one it hides in ("age" in "assigned"). */
-/* a is w with one vowel dropped ("unt" for unit, "cst" for cost), three letters or more. */
-static int one_vowel_dropped(const char *a, const char *w)
-{
-    size_t la = strlen(a), i = 0;
-    if (la < 3 || strlen(w) != la + 1)
-        return 0;
-    for (size_t k = 1; k < la; k++)
-        if (vowel(a[k]))
-            return 0; /* "card" is a word of its own, no short form of "cardo" */
-    while (i < la && a[i] == w[i])
-        i++;
-    return i > 0 && i < la && vowel(w[i]) && strcmp(a + i, w + i + 1) == 0;
-}
-
 static int short_form(const char *a, const char *w)
 {
     size_t la = strlen(a), lw = strlen(w);
@@ -1040,12 +1026,7 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
     int tie = 0, best_table = 0;
     for (size_t k = 0; k < ns->n_stems; k++) {
         const char *a = ns->stems[k];
-        /* "unit" for a table unt: one vowel dropped, only for a table's own name (never
-         * "used" for amount_usd) */
-        if (ns->expands[k][0] ? strcmp(ns->expands[k], stem) != 0
-                              : !short_form(a, word) &&
-                                    !(one_vowel_dropped(a, word) && names_table_head(ns, a) &&
-                                      !abbreviation_of(a)))
+        if (ns->expands[k][0] ? strcmp(ns->expands[k], stem) != 0 : !short_form(a, word))
             continue;
         size_t la = strlen(a), reach = letters_reach(a, word);
         /* of two as long, a table's name ("offices": ofc, not off_mkt_on's "off"); of two
