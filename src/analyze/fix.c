@@ -635,11 +635,19 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     if (own && !other && own == fx_resolve(q, sc, qual) && fk_hop(in, sc, col, &hop) &&
         hop.r == own)
         return join_column(in, sc, qual, col, &hop, out);
+    /* ... unless the query reads that column already: "s.Name, c.Name" over singers and
+     * concerts asks for the concert's own name (concert_Name), never the singer's twice */
+    const struct schema_table *t = ref_table(in, own);
+    int read_already = other && first_use(q, other->alias, col) < q->n;
+    if (other && read_already && t && word_column(in, sc, col, own, NULL, &ref, &best) &&
+        strcasecmp(best, col) != 0)
+        return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
+                          "column '%s.%s' -> '%s.%s' (%s.%s is read already)", qual, col, qual,
+                          best, other->alias, col);
     if (other && !ref_has_column(in, own, col))
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, other->alias, col),
                           "'%s.%s' -> '%s.%s'", qual, col, other->alias, col);
     /* Named in other words, or misspelt, on its own table. */
-    const struct schema_table *t = ref_table(in, own);
     if (t && word_column(in, sc, col, own, NULL, &ref, &best) && strcasecmp(best, col) != 0)
         return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
                           "column '%s.%s' -> '%s.%s' (same words)", qual, col, qual, best);

@@ -767,6 +767,19 @@ static int names_table_head(const struct nl_schema *ns, const char *stem)
     return 0;
 }
 
+/* Some date column's name has the word stem: emp.term_on for "term". */
+static int dates_named(const struct nl_schema *ns, const char *stem)
+{
+    for (size_t t = 0; t < ns->s->n_tables; t++)
+        for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
+            for (size_t k = 0; ns->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE &&
+                               k < ns->cols[t][c].n;
+                 k++)
+                if (strcmp(ns->cols[t][c].stem[k], stem) == 0)
+                    return 1;
+    return 0;
+}
+
 /* Synonyms only for words the schema does not use itself ("client" when there is no client
  * table, but never "cost" when a column says cost). The synonym may be in the schema as a short
  * form: "staff" is an employee, and an employee is the table emp. */
@@ -778,17 +791,53 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
             names_table_head(ns, schema_short_form(ns, t->word, t->stem)))
             continue; /* "customers" with a table cust is that table, not a synonym's (but
                        * cust_seg holds segments: there customers may be accounts) */
+        static const char *const still[] = {"is", "are", "was", "were", "still", "remain",
+                                            "remains"};
+        if (strcmp(t->word, "left") == 0 &&
+            ((i > 0 && NL_WORD_IN(toks[i - 1].word, still)) ||
+             (i + 1 < n_toks && strcmp(toks[i + 1].word, "over") == 0)))
+            continue; /* "how many days are left": what remains, nobody leaving */
         const char *syn = question_synonym(t->word, QUESTION_SYN_TIER0);
-        if (syn) {
-            char stem[NL_WORD_MAX];
-            nl_stem(syn, stem, sizeof stem);
-            const char *as = nl_stem_in_schema(ns, stem) ? stem : schema_short_form(ns, syn, stem);
-            if (as) {
+        int dated = (question_synonym_flags(t->word) & QUESTION_SYN_DATE) != 0;
+        while (syn && *syn) {
+            char word[NL_WORD_MAX], stem[NL_WORD_MAX];
+            size_t wl = strcspn(syn, "|");
+            snprintf(word, sizeof word, "%.*s", (int)(wl < sizeof word ? wl : sizeof word - 1),
+                     syn);
+            syn += wl + (syn[wl] == '|');
+            nl_stem(word, stem, sizeof stem);
+            const char *as =
+                nl_stem_in_schema(ns, stem) ? stem : schema_short_form(ns, word, stem);
+            if (as && (!dated || dates_named(ns, as))) {
                 snprintf(t->stem, sizeof t->stem, "%s", as);
                 t->synonym = 1;
+                break;
             }
         }
     }
+}
+
+/* "employees who left the company in 2023": after a word read as leaving, the employer it
+ * names is the asker's own, no table. Returns the new token count. */
+static size_t drop_employer(struct nl_token *toks, size_t n_toks)
+{
+    static const char *const employer[] = {"company", "firm", "organization", "organisation",
+                                           "business", "org"};
+    for (size_t i = 0; i + 1 < n_toks; i++) {
+        if (!toks[i].synonym || !(question_synonym_flags(toks[i].word) & QUESTION_SYN_DATE))
+            continue;
+        size_t at = i + 1, len = 0;
+        if (strcmp(toks[at].word, "us") == 0)
+            len = 1;
+        else if (at + 1 < n_toks && strcmp(toks[at].word, "the") == 0 &&
+                 NL_WORD_IN(toks[at + 1].word, employer))
+            len = 2;
+        if (!len)
+            continue;
+        memmove(&toks[at], &toks[at + len], (n_toks - at - len) * sizeof *toks);
+        n_toks -= len;
+    }
+    return n_toks;
 }
 
 /* "products that cost more than $1,000": the verb is what a buyer pays, the price, even where a
@@ -1080,6 +1129,17 @@ static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks,
                 strncmp(t->word, tn->stem[1], n1) == 0)
                 best = tn->stem[1];
         }
+        for (size_t k = 0; !best && i + 1 < n_toks && k < ns->s->n_tables; k++) {
+            /* "support tickets" for sup_tkt: before the word its name's second word stands
+             * for, the start of the first (three letters are enough there too) */
+            const struct nl_name *tn = &ns->tables[k];
+            const struct nl_token *next = &toks[i + 1];
+            size_t n0 = tn->n == 2 ? strlen(tn->stem[0]) : 0;
+            if (n0 >= 3 && strlen(t->word) > n0 + 2 && strncmp(t->word, tn->stem[0], n0) == 0 &&
+                next->kind == NL_TOK_WORD &&
+                (strcmp(next->stem, tn->stem[1]) == 0 || short_form(tn->stem[1], next->word)))
+                best = tn->stem[0];
+        }
         for (size_t k = 0; !best && k < ns->s->n_tables; k++) {
             /* "requisitions" for req_hdr: the first letters of a word, a header table's */
             const struct nl_name *tn = &ns->tables[k];
@@ -1155,6 +1215,32 @@ static size_t join_initials(const struct nl_schema *ns, struct nl_token *toks, s
         a->synonym = 1;
         memmove(b, b + 1, (n_toks - i - 2) * sizeof *b);
         n_toks--;
+    }
+    return n_toks;
+}
+
+/* "time off requests" for pto_req, "customer satisfaction" for csat_score: the phrase of a
+ * business acronym the schema names something with is read as that acronym. Returns the new
+ * token count. */
+static size_t join_acronyms(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
+{
+    for (size_t i = 0; i < n_toks; i++) {
+        const char *words[6];
+        size_t n = 0, len = 0;
+        while (n < 6 && i + n < n_toks && toks[i + n].kind == NL_TOK_WORD)
+            words[n] = toks[i + n].word, n++;
+        const char *acr = n >= 2 ? question_acronym(words, n, &len) : NULL;
+        char stem[NL_WORD_MAX];
+        if (!acr || len < 2)
+            continue;
+        nl_stem(acr, stem, sizeof stem);
+        if (!nl_stem_in_schema(ns, stem))
+            continue;
+        snprintf(toks[i].word, sizeof toks[i].word, "%s", acr);
+        snprintf(toks[i].stem, sizeof toks[i].stem, "%s", stem);
+        toks[i].synonym = 1;
+        memmove(&toks[i + 1], &toks[i + len], (n_toks - i - len) * sizeof *toks);
+        n_toks -= len - 1;
     }
     return n_toks;
 }
@@ -1928,7 +2014,9 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
     size_t n_spans = 0;
     apply_shorthand(ns, toks, n_toks);
     n_toks = join_initials(ns, toks, n_toks);
+    n_toks = join_acronyms(ns, toks, n_toks);
     apply_synonyms(ns, toks, n_toks);
+    n_toks = drop_employer(toks, n_toks);
     apply_spelling(ns, toks, n_toks);
     n_toks = join_split_words(ns, toks, n_toks);
     apply_short_forms(ns, toks, n_toks);

@@ -221,6 +221,11 @@ static const struct synonym_group {
     {"shop", QUESTION_SYN_TIER0, PHRASES("store", "stores")},
     {"store", QUESTION_SYN_TIER0, PHRASES("shop", "shops")},
     {"student", QUESTION_SYN_TIER0, PHRASES("pupil", "pupils")},
+    /* people who left: the date a person's row says they left on (term_on, termination_date,
+     * separation_dt, exit_date) */
+    {"term|termination|separation|exit", QUESTION_SYN_TIER0 | QUESTION_SYN_DATE,
+            PHRASES("leavers", "leaver", "left", "quit", "terminations", "terminated",
+                    "departures", "separations", "resigned", "resignations")},
     {"teacher", QUESTION_SYN_TIER0, PHRASES("instructor", "instructors", "lecturer", "lecturers",
             "professor", "professors")},
     {"title", QUESTION_SYN_TIER0, PHRASES("job")},
@@ -301,7 +306,7 @@ static void lists_build(void)
     syn_by = by;
 }
 
-const char *question_synonym(const char *word, unsigned use)
+static const struct synonym_group *synonym_find(const char *word)
 {
     unsigned char b = (unsigned char)*word;
     pthread_once(&lists_once, lists_build);
@@ -313,7 +318,19 @@ const char *question_synonym(const char *word, unsigned use)
         for (const char *const *w = synonyms[g].words; *w && !found; w++)
             if (strcmp(*w, word) == 0)
                 found = &synonyms[g];
+    return found;
+}
+
+const char *question_synonym(const char *word, unsigned use)
+{
+    const struct synonym_group *found = synonym_find(word);
     return found && (found->use & use) ? found->target : NULL;
+}
+
+unsigned question_synonym_flags(const char *word)
+{
+    const struct synonym_group *found = synonym_find(word);
+    return found ? found->use : 0;
 }
 
 const char *question_demonym(const char *word)
@@ -366,6 +383,52 @@ const char *question_abbreviation(const char *word)
                                      sizeof abbreviations[0], sizeof abbreviations[0],
                                      abbreviation_cmp);
     return hit ? hit[1] : NULL;
+}
+
+/* ---- acronyms ---- */
+
+/* Acronyms of general business English that schemas name columns and tables with, and the
+ * phrases people say instead. Nothing here names a database. */
+static const char *const acronyms[][2] = {
+    {"arr", "annual recurring revenue"}, {"cac", "customer acquisition cost"},
+    {"cogs", "cost of goods sold"},      {"csat", "customer satisfaction"},
+    {"dau", "daily active users"},       {"fte", "full time equivalent"},
+    {"gmv", "gross merchandise value"},  {"loa", "leave of absence"},
+    {"ltv", "lifetime value"},           {"mau", "monthly active users"},
+    {"mrr", "monthly recurring revenue"}, {"nps", "net promoter score"},
+    {"pos", "point of sale"},            {"pto", "paid time off"},
+    {"pto", "time off"},                 {"roi", "return on investment"},
+    {"sla", "service level agreement"},  {"sku", "stock keeping unit"},
+};
+
+/* Does phrase word p (of a phrase's words) equal w, the last one also with a plural s? */
+static int acronym_word(const char *p, size_t pl, const char *w, int last)
+{
+    size_t wl = strlen(w);
+    return (wl == pl && memcmp(p, w, pl) == 0) ||
+           (last && wl == pl + 1 && memcmp(p, w, pl) == 0 && w[pl] == 's');
+}
+
+const char *question_acronym(const char *const *words, size_t n, size_t *len)
+{
+    const char *best = NULL;
+    *len = 0;
+    for (size_t k = 0; k < sizeof acronyms / sizeof acronyms[0]; k++) {
+        const char *p = acronyms[k][1];
+        size_t used = 0;
+        while (*p && used < n) {
+            size_t pl = strcspn(p, " ");
+            if (!acronym_word(p, pl, words[used], p[pl] == '\0'))
+                break;
+            used++;
+            p += pl + (p[pl] == ' ');
+        }
+        if (!*p && used > *len) {
+            best = acronyms[k][0];
+            *len = used;
+        }
+    }
+    return best;
 }
 
 /* ---- stems ---- */

@@ -122,14 +122,23 @@ void question_stem(const char *word, size_t n, char out[QUESTION_WORD_MAX]);
 enum {
     QUESTION_SYN_TIER0 = 1,  /* tier 0 reads the word as the target when the schema lacks it */
     QUESTION_SYN_SELECT = 2, /* schema selection looks for the target as well */
+    QUESTION_SYN_DATE = 4,   /* tier 0: only where a date column's name has the target word */
 };
-/* The target of word for a use (QUESTION_SYN_* bits; any of them), or NULL. */
+/* The target of word for a use (QUESTION_SYN_* bits; any of them), or NULL. A target may list
+ * several words, '|'-separated: the first the schema has is meant. */
 const char *question_synonym(const char *word, unsigned use);
+/* The QUESTION_SYN_* bits of word's synonym group, 0 when it has none. */
+unsigned question_synonym_flags(const char *word);
 /* The names a demonym or a continent adjective stands for, '|'-separated, most common first
  * ("dutch" -> "Netherlands|The Netherlands", "european" -> "Europe"), or NULL. word is lowercase. */
 const char *question_demonym(const char *word);
 /* The word a schema name's short form stands for ("dept" -> "department", "tel" -> "phone"),
  * from a table of the usual ones, or NULL. word is lowercase. */
 const char *question_abbreviation(const char *word);
+/* The business acronym ("pto", "mrr", "csat") whose spelled-out phrase ("time off", "monthly
+ * recurring revenue", "customer satisfaction") begins words[0..n) (lowercase; the phrase's last
+ * word may carry a plural s), with the number of words it takes in *len; NULL when none. The
+ * longest phrase wins. */
+const char *question_acronym(const char *const *words, size_t n, size_t *len);
 
 #endif

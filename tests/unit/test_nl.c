@@ -3697,6 +3697,49 @@ static void test_rentals(void)
     sqlite3_close(db);
 }
 
+/* People leaving, dated by the column that says when (term_on); the time-off acronym; a table
+ * named by the start of a word before its second word's short form (sup_tkt). */
+static void test_leavers_and_acronyms(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE wkr(wkr_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, hire_on DATE,"
+        " term_on DATE, term_rsn_cd TEXT REFERENCES term_rsn(term_rsn_cd));"
+        "CREATE TABLE term_rsn(term_rsn_cd TEXT PRIMARY KEY, term_rsn_desc TEXT);"
+        "CREATE TABLE pto_req(req_id INTEGER PRIMARY KEY, wkr_id INTEGER REFERENCES wkr(wkr_id),"
+        " start_dt DATE, days_cnt REAL, submitted_at DATE);"
+        "CREATE TABLE sup_tkt(tkt_id INTEGER PRIMARY KEY, opened_at DATE, closed_at DATE);"
+        "INSERT INTO term_rsn VALUES ('RES','Resigned'),('LAY','Layoff');"
+        "INSERT INTO wkr VALUES (1,'Ann','Ek','2019-01-01',NULL,NULL),"
+        " (2,'Bo','Lund','2020-03-01','2023-02-10','RES'),(3,'Cy','Moe','2021-05-01','2023-08-30','LAY'),"
+        " (4,'Di','Ray','2022-01-01','2024-06-30','RES'),(5,'Ed','Uhl','2023-03-01',NULL,NULL);"
+        "INSERT INTO pto_req VALUES (1,1,'2024-01-02',2,'2023-12-20'),(2,5,'2024-03-04',1,'2024-02-01'),"
+        " (3,1,'2023-07-01',5,'2023-06-01');"
+        "INSERT INTO sup_tkt VALUES (1,'2024-01-01',NULL),(2,'2024-01-05','2024-01-06'),"
+        " (3,'2024-02-01',NULL);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "number of leavers per quarter in 2023",
+                "SELECT (CAST(strftime('%m', term_on) AS INTEGER) + 2) / 3, COUNT(*) FROM wkr"
+                " WHERE term_on LIKE '2023%' GROUP BY 1");
+    expect_rows(db, &sc, "how many workers left the company in 2024?",
+                "SELECT COUNT(*) FROM wkr WHERE term_on LIKE '2024%'");
+    expect_rows(db, &sc, "how many time off requests were submitted in 2024?",
+                "SELECT COUNT(*) FROM pto_req WHERE submitted_at LIKE '2024%'");
+    expect_rows(db, &sc, "How many support tickets are still open?",
+                "SELECT COUNT(*) FROM sup_tkt WHERE closed_at IS NULL");
+    /* trap: what remains is nobody leaving */
+    expect_sql_without(&sc, "how many days of time off are left?", "term_on");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* trap: an academic term is no date anyone left on */
+    db = open_db("CREATE TABLE stu(stu_id INTEGER PRIMARY KEY, nm TEXT, term TEXT);"
+                 "INSERT INTO stu VALUES (1,'a','2024FA'),(2,'b','2024SP');");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "how many students left?", "term");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -3726,6 +3769,7 @@ static const struct test_case tests[] = {
     {"history_latest", test_history_latest},
     {"pay_key", test_pay_key},
     {"leaving", test_leaving},
+    {"leavers_and_acronyms", test_leavers_and_acronyms},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
