@@ -16,10 +16,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "db/dialect.h"
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
+#include "schema/forms.h"
 #include "util/buf.h"
 
 #include "util/banned.h"
@@ -873,6 +875,90 @@ static void period_of_other_state(struct query *q)
                      q->s->tables[g->t].name);
             return;
         }
+    }
+}
+
+/* Does the value or its word say a row ended ('CANC', 'Cancelled', "churned", 'TERM')? */
+static int ending_value(const char *v)
+{
+    static const char *const words[] = {"cancelled", "canceled", "churned", "terminated",
+                                        "expired", "lapsed", "ended"};
+    if (!v || !*v)
+        return 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strcasecmp(v, words[k]) == 0 || (strlen(v) >= 3 && value_abbreviates(v, words[k])))
+            return 1;
+    return strcasecmp(v, "cxl") == 0 || strcasecmp(v, "cnx") == 0 || strcasecmp(v, "cncl") == 0;
+}
+
+/* The one date column of t named for an ending (ended_on, cancel_dt, cncl_ts, term_dt,
+ * churned_at), or -1. */
+static int ending_date_col(const struct query *q, int t)
+{
+    static const char *const words[] = {"end",   "ended", "cancel", "cancelled", "cncl", "cxl",
+                                        "churn", "term",  "expir",  "lapse"};
+    int found = -1;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        if (q->s->tables[t].cols[c].type != SCHEMA_TYPE_DATE)
+            continue;
+        int named = 0;
+        for (size_t w = 0; w < sizeof words / sizeof words[0] && !named; w++)
+            named = t0_col_has_word(q, t, (int)c, words[w]);
+        if (named && found >= 0)
+            return -1;
+        if (named)
+            found = (int)c;
+    }
+    return found;
+}
+
+/* "customers who churned in 2024", "subscriptions cancelled by month": a state that says the
+ * rows ended ('CANC'), asked of a period, is dated by when they ended (subscr.ended_on), not by
+ * when the customer or the subscription began. The period and a grouping by it move there. */
+void t0_cal_ending_state(struct query *q, struct shape *sh)
+{
+    for (size_t j = 0; j < q->nf; j++) {
+        const struct filter *g = &q->f[j];
+        if (g->kind != FILTER_VALUE || g->t < 0 || g->c < 0 || g->op != NL_OP_EQ ||
+            g->n_vals != 1 || !ending_value(g->vals[0]))
+            continue;
+        int ec = ending_date_col(q, g->t), moved = 0, from_t = -1, from_c = -1;
+        if (ec < 0)
+            return;
+        for (size_t k = 0; k < q->nf; k++) {
+            struct filter *f = &q->f[k];
+            if ((f->kind != FILTER_DATE && f->kind != FILTER_YEAR) || f->t < 0 ||
+                (f->t == g->t && f->c == ec) || !t0_col_is_date(q, f->t, f->c))
+                continue;
+            if (from_t >= 0 && (f->t != from_t || f->c != from_c))
+                return; /* two dates asked: not one period to move */
+            from_t = f->t;
+            from_c = f->c;
+        }
+        if (sh->group == GROUP_TIME && sh->group_t >= 0 && !(sh->group_t == g->t && sh->group_c == ec)) {
+            if (from_t >= 0 && (sh->group_t != from_t || sh->group_c != from_c))
+                return;
+            from_t = sh->group_t;
+            from_c = sh->group_c;
+        }
+        if (from_t < 0 || t0_date_col_said(q, from_t))
+            return;
+        for (size_t k = 0; k < q->nf; k++)
+            if ((q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR) &&
+                q->f[k].t == from_t && q->f[k].c == from_c) {
+                q->f[k].t = g->t;
+                q->f[k].c = ec;
+                moved = 1;
+            }
+        if (sh->group == GROUP_TIME && sh->group_t == from_t && sh->group_c == from_c) {
+            sh->group_t = g->t;
+            sh->group_c = ec;
+            moved = 1;
+        }
+        if (moved)
+            t0_doubt(q, P_SLIGHT, "'%s' dated by when it ended, %s.%s", g->vals[0],
+                     q->s->tables[g->t].name, q->s->tables[g->t].cols[ec].name);
+        return;
     }
 }
 

@@ -1499,9 +1499,13 @@ static size_t code_cands(const struct nl_schema *ns, const struct nl_token *toks
     char stem[NL_WORD_MAX];
     if (tok->kind != NL_TOK_WORD || strlen(tok->word) < 4)
         return 0;
+    /* a customer who churned is one whose subscription was cancelled ('CANC', 'CXL') */
+    const char *word = strncmp(tok->word, "churn", 5) == 0 ? "cancelled" : tok->word;
     for (size_t k = 0; k < ns->n_codes; k++) {
         const char *code = ns->s->values[ns->codes[k]].value;
-        if (!code_of_word(code, tok->word))
+        int cxl = strncmp(word, "cancel", 6) == 0 &&
+                  (strcasecmp(code, "CXL") == 0 || strcasecmp(code, "CNX") == 0);
+        if (!code_of_word(code, word) && !cxl)
             continue;
         if (found && strcmp(found, code) != 0)
             return 0;

@@ -413,6 +413,7 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     }
     t0_settle_unknowns(&q, &sh);
     t0_cal_date_group(&q, &sh);
+    t0_cal_ending_state(&q, &sh);
     t0_cal_check(&q, &sh);
     for (size_t k = 0; k < q.nf; k++)
         out->empty_ok |= q.f[k].kind == FILTER_ANTI;

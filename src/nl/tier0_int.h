@@ -382,6 +382,7 @@ int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct bu
 /* Doubts about the calendar in the resolved query (quarters of several years taken together). */
 /* "new customers in Q2 2024 (by signup date)": a group by a raw date the period is read on
  * only says which date; the grouping is dropped. */
+void t0_cal_ending_state(struct query *q, struct shape *sh);
 void t0_cal_date_group(struct query *q, struct shape *sh);
 void t0_cal_check(struct query *q, const struct shape *sh);
 /* Filter k is one of the periods a growth compares (written in the select, not the WHERE). */

@@ -3143,9 +3143,13 @@ static void test_state_periods(void)
     struct schema s;
     sqlite3 *db = open_db(states_sql);
     introspect(db, &s, "sqlite");
-    /* trap: "cancelled in 2024" is a date of the contract, not the day the client signed up */
-    expect_unsure(&s, "how many clients cancelled in 2024?");
-    expect_unsure(&s, "How many clients cancelled in the last 3 months?");
+    /* trap: "cancelled in 2024" is a date of the contract, not the day the client signed up:
+     * the contract's end */
+    expect_rows(db, &s, "how many clients cancelled in 2024?",
+                "SELECT COUNT(DISTINCT clnt_id) FROM contract WHERE stat_cd = 'CNCL'"
+                " AND end_on LIKE '2024%'");
+    expect_sql_without(&s, "how many clients cancelled in 2024?", "created_at");
+    expect_sql_without(&s, "How many clients cancelled in the last 3 months?", "created_at");
     /* trap: 'OPEN' is one state of those not closed (ASSIGNED ones are open too) */
     expect_unsure(&s, "How many service orders are still open?");
     /* "account type": the name writes the word short (acct) where another spells it out */
@@ -3740,6 +3744,31 @@ static void test_leavers_and_acronyms(void)
     sqlite3_close(db);
 }
 
+/* A state that says the rows ended ('CXL'), asked of a period, is dated by when they ended. */
+static void test_ended_state(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE mbr(mbr_id INTEGER PRIMARY KEY, mbr_nm TEXT, joined_dt DATE);"
+        "CREATE TABLE mbrshp(ms_id INTEGER PRIMARY KEY, mbr_id INTEGER REFERENCES mbr(mbr_id),"
+        " start_dt DATE, end_dt DATE, stat_cd TEXT);"
+        "INSERT INTO mbr VALUES (1,'a','2022-01-01'),(2,'b','2024-02-01'),(3,'c','2023-05-01'),"
+        " (4,'d','2024-07-01');"
+        "INSERT INTO mbrshp VALUES (1,1,'2022-01-01','2024-03-01','CXL'),(2,2,'2024-02-01',NULL,'ACT'),"
+        " (3,3,'2023-05-01','2023-11-30','CXL'),(4,4,'2024-07-01','2024-09-15','CXL'),"
+        " (5,1,'2024-04-01',NULL,'ACT'),(6,3,'2022-06-01',NULL,'ACT');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many members churned in 2024?",
+                "SELECT COUNT(DISTINCT mbr_id) FROM mbrshp WHERE stat_cd = 'CXL'"
+                " AND end_dt LIKE '2024%'");
+    /* trap: the period said of the start stays there */
+    expect_sql_without(&sc, "how many memberships started in 2023 were cancelled?", "end_dt");
+    /* trap: a state that ends nothing moves no period */
+    expect_sql_without(&sc, "how many members with active memberships joined in 2024?", "end_dt");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -3770,6 +3799,7 @@ static const struct test_case tests[] = {
     {"pay_key", test_pay_key},
     {"leaving", test_leaving},
     {"leavers_and_acronyms", test_leavers_and_acronyms},
+    {"ended_state", test_ended_state},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
