@@ -1545,8 +1545,24 @@ static int code_form(const char *form, void *arg)
     for (size_t k = 0; k < len; k++)
         if (!isupper((unsigned char)form[k]))
             return 0;
-    if (len >= 2 && len <= 3)
+    if (len >= 2 && len <= 3) {
+        size_t before = cf->n;
         cf->n = add_value_cands(cf->ns, form, cf->cand, cf->n);
+        /* stored as written, in capitals, or in a column named for places: 'ut' among
+         * features is no Utah, 'usa' in CountryName is the USA */
+        static const char *const place[] = {"countri", "country", "ctri", "state", "st", "nation",
+                                            "region", "provinc", "prov", "citi", "locat"};
+        for (size_t k = before; k < cf->n;) {
+            const struct nl_name *cn = &cf->ns->cols[cf->cand[k].table][cf->cand[k].col];
+            int placed = 0;
+            for (size_t w = 0; w < cn->n && !placed; w++)
+                placed = NL_WORD_IN(cn->stem[w], place);
+            if (strcmp(cf->cand[k].value, form) != 0 && !placed)
+                cf->cand[k] = cf->cand[--cf->n];
+            else
+                k++;
+        }
+    }
     return 0;
 }
 

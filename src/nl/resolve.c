@@ -1051,11 +1051,42 @@ static int owner_after(const struct query *q, int i)
     return -1;
 }
 
+/* "show pending orders with the customer's name" read as a list of customers: the rows asked
+ * for are the ones named before "with" (orders), shown with another table's column. */
+static void rows_before_with(struct res *r)
+{
+    struct query *q = r->q;
+    const struct shape *sh = r->sh;
+    char w[16];
+    if (sh->agg != NL_AGG_NONE || q->rank || sh->group != GROUP_NONE || sh->main < 0)
+        return;
+    int other = -1;
+    for (size_t i = 0; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        if (sp->kind == NL_SPAN_TABLE && sp->n_cand == 1 && sp->cand[0].table != sh->main &&
+            span_plural(q, (int)i))
+            other = sp->cand[0].table;
+        if (sp->kind == NL_SPAN_TABLE && t0_span_has_table(sp, sh->main) && other < 0)
+            return; /* the rows shown are named first */
+        if (other >= 0 && sp->kind == NL_SPAN_STOPWORD &&
+            strcmp(t0_span_text(q, sp, w, sizeof w), "with") == 0) {
+            for (size_t j = i + 1; j < q->n; j++)
+                if (q->sp[j].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[j], sh->main)) {
+                    t0_doubt(q, P_UNSURE, "the rows asked for may be %s's, shown with %s's",
+                             q->s->tables[other].name, q->s->tables[sh->main].name);
+                    return;
+                }
+            return;
+        }
+    }
+}
+
 /* The columns asked for: shown in a list, or placed next to a count or a ranking. */
 static int resolve_selects(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
+    rows_before_with(r);
     for (size_t k = 0; k < q->n_selects; k++) {
         int i = q->selects[k];
         struct nl_span *sp = &q->sp[i];

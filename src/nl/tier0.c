@@ -244,8 +244,33 @@ static void echo_of_value(struct query *q, const struct shape *sh)
                  q->f[0].n_vals ? q->f[0].vals[0] : q->s->tables[sh->main].cols[shown].name);
 }
 
+/* "students older than 20, name and age" answered with the ages alone: a list that asks for
+ * names shows no column that names a row. */
+static void lost_name(struct query *q, const struct shape *sh)
+{
+    if (sh->agg != NL_AGG_NONE || sh->n_sel == 0)
+        return;
+    int asked = 0;
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k < end && !asked; k++)
+        asked = strcmp(q->toks[k].word, "name") == 0 || strcmp(q->toks[k].word, "names") == 0;
+    for (size_t j = 0; asked && j < sh->n_sel; j++) {
+        int lab[2], n = sh->sel_t[j] >= 0 ? t0_label_cols(q, sh->sel_t[j], lab, 0) : 0;
+        for (int x = 0; x < n; x++)
+            if (lab[x] == sh->sel_c[j])
+                return;
+        if (sh->sel_c[j] >= 0 && (t0_col_has_word(q, sh->sel_t[j], sh->sel_c[j], "name") ||
+                                  t0_col_of(q, sh->sel_t[j], sh->sel_c[j])->type ==
+                                      SCHEMA_TYPE_TEXT))
+            return; /* "names of small businesses": their company, a text that may name them */
+    }
+    if (asked)
+        t0_doubt(q, P_UNSURE, "names are asked for and no column shown names a row");
+}
+
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
+    lost_name(q, sh);
     lost_list_item(q);
     lost_where_item(q);
     percent_of_own(q);

@@ -3769,6 +3769,47 @@ static void test_ended_state(void)
     sqlite3_close(db);
 }
 
+/* trap: a place's code is matched as stored, in capitals: 'ut' among features is no Utah */
+static void test_place_code_case(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE prop(prop_id INTEGER PRIMARY KEY, prop_nm TEXT, feat TEXT, st_cd TEXT);"
+        "INSERT INTO prop VALUES (1,'Elm','ut','UT'),(2,'Oak','pool','OH'),(3,'Fir','ut','OH');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many props are in Utah?", "SELECT COUNT(*) FROM prop WHERE st_cd = 'UT'");
+    expect_sql_without(&sc, "how many props are in Utah?", "'ut'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    db = open_db("CREATE TABLE prop(prop_id INTEGER PRIMARY KEY, prop_nm TEXT, feat TEXT);"
+                 "INSERT INTO prop VALUES (1,'Elm','ut'),(2,'Oak','pool');");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "props in Utah", "'ut'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
+/* traps: a list that asks for names shows one; the rows named before "with" are the ones
+ * asked for */
+static void test_asked_rows(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE pupil(pupil_id INTEGER PRIMARY KEY, fnm TEXT, lnm TEXT, age INTEGER);"
+        "CREATE TABLE buyer(buyer_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT);"
+        "CREATE TABLE purchase(purchase_id INTEGER PRIMARY KEY, buyer_id INTEGER REFERENCES"
+        " buyer(buyer_id), status TEXT, bought_on DATE);"
+        "INSERT INTO pupil VALUES (1,'a','b',19),(2,'c','d',22);"
+        "INSERT INTO buyer VALUES (1,'Al','Ng'),(2,'Bo','Ek');"
+        "INSERT INTO purchase VALUES (1,1,'pending','2024-01-01'),(2,1,'pending','2024-02-01'),"
+        " (3,2,'done','2024-03-01');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "pupils older than 20, name and age");
+    expect_unsure(&sc, "show pending purchases with the buyer's name");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -3800,6 +3841,8 @@ static const struct test_case tests[] = {
     {"leaving", test_leaving},
     {"leavers_and_acronyms", test_leavers_and_acronyms},
     {"ended_state", test_ended_state},
+    {"place_code_case", test_place_code_case},
+    {"asked_rows", test_asked_rows},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
