@@ -36,7 +36,8 @@ static const struct lex_sense senses[] = {
     {NL_R_AGG, NL_AGG_MIN, 0, PHRASES("minimum", "min", "lowest", "smallest")},
     /* grouping */
     {NL_R_GROUP, 0, 0, PHRASES("by", "per", "each", "for each", "for every", "in each", "by each",
-            "across", "grouped by", "broken down by", "breakdown by", "split by")},
+            "across", "grouped by", "broken down by", "breakdown by", "split by", "split across",
+            "split among", "spread across", "broken out by", "split out by")},
     /* comparisons; a comparative may name its column ("older than 30": the age, see
      * nl_lex_implied_column). "over" and "under" are weak: comparisons only when a number follows.
      * "or more" and its kin come after a number */
@@ -132,7 +133,7 @@ static const struct lex_sense senses[] = {
     {NL_R_TIME, NL_TIME_MONTH + 8, 1, PHRASES("monthly")},
     /* question and request words ("name the customers ...": a column called name wins) */
     {NL_R_QWORD, 0, 0, PHRASES("which", "who", "whom", "what", "what is", "what are", "what's",
-            "whats")},
+            "whats", "how are", "how is")},
     {NL_R_LIST, 0, 0, PHRASES("list", "list of", "show", "show me", "display", "give me", "give",
             "get", "find", "return", "fetch", "tell me", "i want", "i need", "let me see",
             "retrieve", "information about", "all the information about", "all information about",

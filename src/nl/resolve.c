@@ -62,6 +62,14 @@ static int own_column_ending(const struct query *q, int t, int i)
 
 static int sort_list(struct query *q, struct shape *sh)
 {
+    if (!q->rank && sh->agg != NL_AGG_NONE &&
+        (sh->group == GROUP_TABLE || sh->group == GROUP_COLUMN) && q->sort_span < 0 &&
+        !q->sort_alpha && !q->sort_adj && q->sort_dir && !sh->order_agg && sh->order_c < 0) {
+        /* "sales by rep, highest first": the groups in the order of their measure */
+        sh->order_agg = 1;
+        sh->order_dir = q->sort_dir;
+        return 0;
+    }
     if (q->rank || sh->agg != NL_AGG_NONE || sh->group != GROUP_NONE) {
         t0_doubt(q, P_UNSURE, "sorting an aggregate or a ranking");
         return 0;

@@ -268,8 +268,40 @@ static void lost_name(struct query *q, const struct shape *sh)
         t0_doubt(q, P_UNSURE, "names are asked for and no column shown names a row");
 }
 
+/* "dental cleanings per quarter" read as the catalogue row named 'Dental cleaning', counted:
+ * a count of rows held to the one its name says is that row, 1, while the rows that point at it
+ * (the lines that bill it) are what is counted. */
+static void count_of_named_row(struct query *q, const struct shape *sh)
+{
+    if (sh->agg != NL_AGG_COUNT || sh->main < 0)
+        return;
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if (f->kind != FILTER_VALUE || f->t != sh->main || f->c < 0 || f->op != NL_OP_EQ ||
+            f->n_vals != 1 || t0_col_of(q, f->t, f->c)->pk)
+            continue;
+        int lab[2], n = t0_label_cols(q, f->t, lab, 1), named = 0;
+        for (int x = 0; x < n; x++)
+            named |= lab[x] == f->c;
+        named |= t0_col_has_word(q, f->t, f->c, "desc") || t0_col_has_word(q, f->t, f->c, "name");
+        /* a name every row has its own of ('Master' shared by many programmes counts them) */
+        long long rows = q->s->tables[f->t].row_count,
+                  distinct = t0_col_of(q, f->t, f->c)->n_distinct;
+        named &= rows > 0 && distinct == rows;
+        int pointed = 0;
+        for (size_t u = 0; named && u < q->s->n_tables && !pointed; u++)
+            pointed = (int)u != f->t && t0_fk_to(q, (int)u, f->t, &(int){0}) >= 0;
+        if (named && pointed) {
+            t0_doubt(q, P_UNSURE, "counting the %s row named '%s', not the rows that point at it",
+                     q->s->tables[f->t].name, f->vals[0]);
+            return;
+        }
+    }
+}
+
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
+    count_of_named_row(q, sh);
     lost_name(q, sh);
     lost_list_item(q);
     lost_where_item(q);

@@ -20,13 +20,33 @@ void nl_stem(const char *word, char *out, size_t out_len)
     out[n] = '\0';
 }
 
+/* Was '#' written just before token i ("# of orders": the number of them)? */
+static int hash_before(const struct question *q, size_t i)
+{
+    size_t from = i > 0 ? q->toks[i - 1].off + q->toks[i - 1].len : 0;
+    for (size_t k = from; q->text && k < q->toks[i].off; k++)
+        if (q->text[k] == '#')
+            return 1;
+    return 0;
+}
+
 int nl_tokens_from_question(const struct question *q, struct nl_token *toks, size_t max)
 {
-    if (q->n_toks > max)
-        return -1;
+    size_t n = 0;
     for (size_t i = 0; i < q->n_toks; i++) {
         const struct question_tok *a = &q->toks[i];
-        struct nl_token *t = &toks[i];
+        if (a->kind == QUESTION_WORD && strcmp(a->word, "of") == 0 && hash_before(q, i)) {
+            if (n >= max)
+                return -1;
+            memset(&toks[n], 0, sizeof toks[n]);
+            toks[n].kind = NL_TOK_WORD;
+            memcpy(toks[n].word, "number", sizeof "number");
+            nl_stem("number", toks[n].stem, sizeof toks[n].stem);
+            n++;
+        }
+        if (n >= max)
+            return -1;
+        struct nl_token *t = &toks[n++];
         memset(t, 0, sizeof *t);
         t->kind = a->kind == QUESTION_NUMBER   ? NL_TOK_NUMBER
                   : a->kind == QUESTION_QUOTED ? NL_TOK_QUOTED
@@ -50,7 +70,7 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
                           a->off == from + 1 && (q->text[from] == '-' || q->text[from] == '/');
         }
     }
-    return (int)q->n_toks;
+    return (int)n;
 }
 
 int nl_word_in(const char *w, const char *const *list, size_t n)

@@ -3810,6 +3810,31 @@ static void test_asked_rows(void)
     sqlite3_close(db);
 }
 
+/* Shorthand and order of groups: "# of", "split across", "highest first" after a breakdown;
+ * trap: a count held to the one catalogue row a name says is 1, not the lines that bill it. */
+static void test_breakdown_words(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE svc(svc_cd TEXT PRIMARY KEY, svc_desc TEXT, fee REAL);"
+        "CREATE TABLE inv(inv_id INTEGER PRIMARY KEY, inv_dt DATE, chan TEXT, amt REAL);"
+        "CREATE TABLE inv_ln(ln_id INTEGER PRIMARY KEY, inv_id INTEGER REFERENCES inv(inv_id),"
+        " svc_cd TEXT REFERENCES svc(svc_cd), qty INTEGER);"
+        "INSERT INTO svc VALUES ('DNT','Dental cleaning',90),('VAC','Vaccination',40);"
+        "INSERT INTO inv VALUES (1,'2024-01-05','web',100),(2,'2024-02-05','desk',50),"
+        " (3,'2024-04-01','web',300),(4,'2024-05-01','web',20);"
+        "INSERT INTO inv_ln VALUES (1,1,'DNT',1),(2,2,'DNT',1),(3,3,'VAC',2),(4,4,'DNT',1);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "# of invoices in 2024", "SELECT COUNT(*) FROM inv");
+    expect_rows(db, &sc, "How are invoices split across channels?",
+                "SELECT chan, COUNT(*) FROM inv GROUP BY chan");
+    expect_rows(db, &sc, "total amount by chan, highest first",
+                "SELECT chan, SUM(amt) FROM inv GROUP BY chan ORDER BY 2 DESC");
+    expect_unsure(&sc, "dental cleanings per quarter in 2024");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -3843,6 +3868,7 @@ static const struct test_case tests[] = {
     {"ended_state", test_ended_state},
     {"place_code_case", test_place_code_case},
     {"asked_rows", test_asked_rows},
+    {"breakdown_words", test_breakdown_words},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
