@@ -564,7 +564,8 @@ int t0_col_is_flag(const struct query *q, int t, int c)
 
 int t0_col_is_status(const struct query *q, int t, int c)
 {
-    return t0_col_has_word(q, t, c, "stat") || t0_col_has_word(q, t, c, "status");
+    return t0_col_has_word(q, t, c, "stat") || t0_col_has_word(q, t, c, "status") ||
+           t0_col_has_word(q, t, c, "sts");
 }
 
 void t0_flag_count_doubt(struct query *q, int t, int c)

@@ -1043,6 +1043,15 @@ static int short_form(const char *a, const char *w)
             return 0;
         j++;
     }
+    if (a[la - 1] == 's' && j == lw) {
+        /* the plural's s is no letter of the word: "sts" (a status) hides in
+         * "subcategories" only through it */
+        char ws[NL_WORD_MAX];
+        nl_stem(w, ws, sizeof ws);
+        size_t sl = strlen(ws);
+        if (!sl || ws[sl - 1] != 's')
+            return 0;
+    }
     return 1;
 }
 

@@ -1717,6 +1717,37 @@ static void own_code_doubt(struct res *r)
     }
 }
 
+/* "active listings" read as the listings of active sellers (slr.slr_sts 'ACTV') where the
+ * listings keep a state of their own (lst_stat, 'A'): the word before the rows' noun is
+ * likelier their own. */
+static void own_state_doubt(struct res *r)
+{
+    struct query *q = r->q;
+    const struct shape *sh = r->sh;
+    for (size_t k = 0; k < q->nf && sh->main >= 0; k++) {
+        const struct filter *f = &q->f[k];
+        if (f->kind != FILTER_VALUE || f->t == sh->main || f->t < 0 || f->c < 0 ||
+            f->span < 0 || (size_t)f->span + 1 >= q->n || !t0_col_is_status(q, f->t, f->c))
+            continue;
+        int own_lookup = 0; /* campaigns.status_cd -> cmpgn_status: the rows' own state */
+        for (size_t c = 0; c < q->s->tables[sh->main].n_cols && !own_lookup; c++)
+            own_lookup = q->ns->fk_target[q->ns->col_base[sh->main] + c] == f->t &&
+                         t0_col_is_status(q, sh->main, (int)c);
+        if (own_lookup)
+            continue;
+        const struct nl_span *next = &q->sp[f->span + 1];
+        if (next->kind != NL_SPAN_TABLE || !t0_span_has_table(next, sh->main))
+            continue;
+        for (size_t c = 0; c < q->s->tables[sh->main].n_cols; c++)
+            if (t0_col_is_status(q, sh->main, (int)c)) {
+                t0_doubt(q, P_UNSURE, "'%s' may be %s's own %s, not %s's", f->vals[0],
+                         q->s->tables[sh->main].name, q->s->tables[sh->main].cols[c].name,
+                         q->s->tables[f->t].name);
+                return;
+            }
+    }
+}
+
 /* "parts cost in the last 12 months" listed from part.unit_cost_cents with a condition on the
  * work orders that used them: the catalogue's costs per unit, or what the lines used cost? */
 static void unit_list_doubt(struct res *r)
@@ -1738,6 +1769,7 @@ static int resolve_filters(struct res *r)
     if (resolve_current(r) != 0 || t0_resolve_filters(r->q, r->sh) != 0)
         return -1;
     own_code_doubt(r);
+    own_state_doubt(r);
     unit_list_doubt(r);
     return resolve_latest(r);
 }

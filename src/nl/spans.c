@@ -178,6 +178,23 @@ int t0_pick_cand(struct query *q, int i, int anchor)
                  "'%s' names only the generic word of %s.%s",
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[sp->cand[best].table].name,
                  q->s->tables[sp->cand[best].table].cols[sp->cand[best].col].name);
+    if (!tie && anchor >= 0 && sp->kind == NL_SPAN_COLUMN && sp->len == 1 &&
+        sp->cand[best].table != anchor) {
+        /* "sellers per status" with slr.slr_sts beside lst.lst_stat: the word's other short
+         * form names the rows' own column */
+        const char *w = q->toks[sp->tok].word;
+        for (size_t c = 0; c < q->s->tables[anchor].n_cols; c++) {
+            const struct nl_name *cn = &q->ns->cols[anchor][c];
+            int hit = 0;
+            for (size_t k = 0; k < cn->n && !hit; k++)
+                hit = strlen(cn->stem[k]) >= 3 && nl_short_form(cn->stem[k], w);
+            if (hit) {
+                t0_doubt(q, P_UNSURE, "'%s' may be %s.%s", t0_span_text(q, sp, text, sizeof text),
+                         q->s->tables[anchor].name, q->s->tables[anchor].cols[c].name);
+                break;
+            }
+        }
+    }
     if (tie)
         t0_doubt(q, P_UNSURE, "'%s' could mean several columns",
                  t0_span_text(q, sp, text, sizeof text));

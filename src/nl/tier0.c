@@ -299,8 +299,28 @@ static void count_of_named_row(struct query *q, const struct shape *sh)
     }
 }
 
+/* "what's our total GMV" summed over slr_tier.min_gmv_usd, the least GMV of a tier: a column
+ * that is a bound (min_, max_) is no amount to add up unless the bound is what is asked. */
+static void sum_of_bound(struct query *q, const struct shape *sh)
+{
+    static const char *const bounds[] = {"min", "max", "minimum", "maximum"};
+    if ((sh->agg != NL_AGG_SUM && sh->agg != NL_AGG_AVG) || sh->agg_t < 0 || sh->agg_c < 0 ||
+        sh->metric)
+        return;
+    const struct nl_name *cn = &q->ns->cols[sh->agg_t][sh->agg_c];
+    if (cn->n < 2 || !NL_WORD_IN(cn->stem[0], bounds))
+        return;
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k < end; k++)
+        if (NL_WORD_IN(q->toks[k].word, bounds) || strcmp(q->toks[k].word, "threshold") == 0)
+            return;
+    t0_doubt(q, P_UNSURE, "%s is a bound, not an amount to add up",
+             q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+}
+
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
+    sum_of_bound(q, sh);
     count_of_named_row(q, sh);
     lost_name(q, sh);
     lost_list_item(q);

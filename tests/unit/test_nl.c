@@ -3835,6 +3835,30 @@ static void test_breakdown_words(void)
     sqlite3_close(db);
 }
 
+/* traps from a marketplace: another table's state before the rows' own noun; a bound summed;
+ * a status short form is no short form of a longer word ending in s */
+static void test_marketplace_traps(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE slr_tier(tier_cd TEXT PRIMARY KEY, tier_nm TEXT, min_gmv_usd INTEGER);"
+        "CREATE TABLE slr(slr_id INTEGER PRIMARY KEY, slr_nm TEXT, tier_cd TEXT REFERENCES"
+        " slr_tier(tier_cd), slr_sts TEXT);"
+        "CREATE TABLE lst(lst_id INTEGER PRIMARY KEY, slr_id INTEGER REFERENCES slr(slr_id),"
+        " lst_ttl TEXT, lst_prc REAL, lst_stat TEXT);"
+        "INSERT INTO slr_tier VALUES ('B','Bronze',0),('G','Gold',100000);"
+        "INSERT INTO slr VALUES (1,'Ann','B','ACTV'),(2,'Bo','G','SUSP');"
+        "INSERT INTO lst VALUES (1,1,'a',10,'A'),(2,1,'b',20,'I'),(3,2,'c',30,'A');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "# of active listings");
+    expect_unsure(&sc, "what's our total gmv");
+    expect_sql_without(&sc, "how many subcategories are there", "slr_sts");
+    /* the listings' lst_stat is no seller's state while slr_sts is there */
+    expect_unsure(&sc, "how many sellers per status");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -3869,6 +3893,7 @@ static const struct test_case tests[] = {
     {"place_code_case", test_place_code_case},
     {"asked_rows", test_asked_rows},
     {"breakdown_words", test_breakdown_words},
+    {"marketplace_traps", test_marketplace_traps},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
