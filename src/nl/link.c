@@ -1006,10 +1006,11 @@ static int vowel(char c)
 static int short_form(const char *a, const char *w)
 {
     size_t la = strlen(a), lw = strlen(w);
-    if (la < 2 || la > 6 || lw < la + 2 || a[0] != w[0])
+    if (la < 2 || la > 6 || lw < la + 2)
         return 0;
     /* a known abbreviation stands for its own word only: "ctry" is country, never "category"
-     * (whose letters it also follows) */
+     * (whose letters it also follows); and for it even from another letter ("rx" for
+     * prescriptions, "tel" for phone) */
     const char *full = abbreviation_of(a);
     if (full) {
         char fs[NL_WORD_MAX], ws[NL_WORD_MAX];
@@ -1017,6 +1018,8 @@ static int short_form(const char *a, const char *w)
         nl_stem(w, ws, sizeof ws);
         return strcmp(fs, ws) == 0;
     }
+    if (a[0] != w[0])
+        return 0;
     if (la >= 4 && strncmp(a, w, la) == 0)
         return 1; /* three letters ("cat", "car", "age") are too often a word: the table says */
     size_t consonants = 0;
@@ -1086,6 +1089,9 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
         const char *a = ns->stems[k];
         if (ns->expands[k][0] ? strcmp(ns->expands[k], stem) != 0 : !short_form(a, word))
             continue;
+        if (ns->expands[k][0])
+            return a; /* the usual short form of the word ("rx" for prescriptions) beats the
+                       * letters of another name that happen to begin it (prescr_stf_id) */
         size_t la = strlen(a), reach = letters_reach(a, word);
         /* of two as long, a table's name ("offices": ofc, not off_mkt_on's "off"); of two
          * tables' names, the one whose letters end sooner in the word ("reservations": rsv,

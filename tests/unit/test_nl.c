@@ -3859,6 +3859,27 @@ static void test_marketplace_traps(void)
     sqlite3_close(db);
 }
 
+/* A vet clinic's names: pets are its patients (pt), prescriptions its rx, though a column of
+ * rx begins with the word's letters (prescr_stf_id). */
+static void test_vet_names(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE pt(pt_id INTEGER PRIMARY KEY, pt_nm TEXT, sex_cd TEXT);"
+        "CREATE TABLE stf(stf_id INTEGER PRIMARY KEY, stf_nm TEXT);"
+        "CREATE TABLE rx(rx_id INTEGER PRIMARY KEY, pt_id INTEGER REFERENCES pt(pt_id),"
+        " prescr_stf_id INTEGER REFERENCES stf(stf_id), rx_dt DATE);"
+        "INSERT INTO pt VALUES (1,'Rex','M'),(2,'Kit','F'),(3,'Bo','M');"
+        "INSERT INTO stf VALUES (1,'Dr A');"
+        "INSERT INTO rx VALUES (1,1,1,'2024-01-02'),(2,2,1,'2024-05-01'),(3,1,1,'2023-03-01');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many pets do we have", "SELECT COUNT(*) FROM pt");
+    expect_rows(db, &sc, "number of prescriptions in 2024",
+                "SELECT COUNT(*) FROM rx WHERE rx_dt LIKE '2024%'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -3894,6 +3915,7 @@ static const struct test_case tests[] = {
     {"asked_rows", test_asked_rows},
     {"breakdown_words", test_breakdown_words},
     {"marketplace_traps", test_marketplace_traps},
+    {"vet_names", test_vet_names},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
