@@ -1046,9 +1046,9 @@ static int short_form(const char *a, const char *w)
             return 0;
         j++;
     }
-    if (a[la - 1] == 's' && j == lw) {
-        /* the plural's s is no letter of the word: "sts" (a status) hides in
-         * "subcategories" only through it */
+    if (a[la - 1] == 's' && j == lw && lw >= 8) {
+        /* in a long word the plural's s is no letter of the short form: "sts" (a status)
+         * hides in "subcategories" only through it ("pts" for points keeps it) */
         char ws[NL_WORD_MAX];
         nl_stem(w, ws, sizeof ws);
         size_t sl = strlen(ws);

@@ -187,7 +187,8 @@ int t0_pick_cand(struct query *q, int i, int anchor)
             const struct nl_name *cn = &q->ns->cols[anchor][c];
             int hit = 0;
             for (size_t k = 0; k < cn->n && !hit; k++)
-                hit = strlen(cn->stem[k]) >= 3 && nl_short_form(cn->stem[k], w);
+                hit = strlen(cn->stem[k]) >= 3 && strcmp(cn->stem[k], q->toks[sp->tok].stem) != 0 &&
+                      nl_short_form(cn->stem[k], w);
             if (hit) {
                 t0_doubt(q, P_UNSURE, "'%s' may be %s.%s", t0_span_text(q, sp, text, sizeof text),
                          q->s->tables[anchor].name, q->s->tables[anchor].cols[c].name);
