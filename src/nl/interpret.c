@@ -2029,6 +2029,15 @@ static int filler_unknown(const struct query *q, size_t i)
     const unsigned char *w = (const unsigned char *)q->toks[q->sp[i].tok].word;
     if (w[0] == 0xe2 && w[1] == 0x80 && (w[2] == 0x93 || w[2] == 0x94) && !w[3])
         return 1; /* "–", "—" */
+    size_t t = q->sp[i].tok;
+    int units = 0; /* "how many products have we sold" asks which were, not how many exist */
+    for (size_t k = 0; k < t; k++)
+        units |= strcmp(q->toks[k].word, "units") == 0;
+    if (units && strcmp((const char *)w, "sold") == 0 && t > 0 &&
+        (strcmp(q->toks[t - 1].word, "we") == 0 ||
+         (t > 1 && strcmp(q->toks[t - 2].word, "we") == 0 &&
+          (strcmp(q->toks[t - 1].word, "have") == 0 || strcmp(q->toks[t - 1].word, "had") == 0))))
+        return 1; /* "how many units have we sold": said as "did we sell", which says nothing */
     int nx = t0_next_content(q, i);
     return strcmp((const char *)w, "but") == 0 && nx >= 0 &&
            ((q->sp[nx].kind == NL_SPAN_LEX && q->sp[nx].lex->role == NL_R_NEG) ||

@@ -318,8 +318,31 @@ static void sum_of_bound(struct query *q, const struct shape *sh)
              q->s->tables[sh->agg_t].cols[sh->agg_c].name);
 }
 
+/* "how many products did we sell" answered with every product: the rows of a table others
+ * point at, counted whole, while the question says they were sold (some of them, or units). */
+static void count_of_sold(struct query *q, const struct shape *sh)
+{
+    static const char *const sold[] = {"sold", "sell", "sells"};
+    if (sh->agg != NL_AGG_COUNT || sh->agg_c >= 0 || sh->main < 0 || q->nf > 0 ||
+        sh->group != GROUP_NONE)
+        return;
+    int says = 0, units = 0;
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k < end; k++) {
+        says |= NL_WORD_IN(q->toks[k].word, sold);
+        units |= strcmp(q->toks[k].word, "units") == 0;
+    }
+    for (size_t u = 0; says && !units && u < q->s->n_tables; u++)
+        if ((int)u != sh->main && t0_fk_to(q, (int)u, sh->main, &(int){0}) >= 0) {
+            t0_doubt(q, P_UNSURE, "'sold' may count the %s some %s rows name, not all of them",
+                     q->s->tables[sh->main].name, q->s->tables[u].name);
+            return;
+        }
+}
+
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
+    count_of_sold(q, sh);
     sum_of_bound(q, sh);
     count_of_named_row(q, sh);
     lost_name(q, sh);

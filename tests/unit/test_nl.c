@@ -3831,6 +3831,9 @@ static void test_breakdown_words(void)
     expect_rows(db, &sc, "total amount by chan, highest first",
                 "SELECT chan, SUM(amt) FROM inv GROUP BY chan ORDER BY 2 DESC");
     expect_unsure(&sc, "dental cleanings per quarter in 2024");
+    /* trap: which services were sold, not how many exist */
+    expect_unsure(&sc, "how many services have we sold");
+    expect_unsure(&sc, "how many services did we sell");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
