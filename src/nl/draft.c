@@ -163,16 +163,24 @@ static int bought_rows(const struct query *q, int t)
         if (payee_table(q, p))
             payee = 1;
         else if (table_has_word(q, p, buyers, sizeof buyers / sizeof buyers[0]))
-            return 0;
+            return -1;
+        for (size_t k = 0; k < sizeof buyers / sizeof buyers[0]; k++)
+            for (size_t i = 0; i < q->ns->tables[p].n; i++)
+                if (nl_short_form(q->ns->tables[p].stem[i], buyers[k]))
+                    return -1; /* byr: a buyer */
     }
     return payee;
 }
 
-/* The money's rows are bought: their orders, or the lines themselves. */
+/* The money's rows are bought: their orders, or the lines themselves, point at whom the
+ * business pays and neither at a buyer (a marketplace's lines point at their seller, who is
+ * paid out, and their order at the buyer: sold). */
 static int bought(const struct draft *d)
 {
     int head = d->head >= 0 ? d->head : d->money_t;
-    return (head >= 0 && bought_rows(&d->q, head)) || (d->line >= 0 && bought_rows(&d->q, d->line));
+    int h = head >= 0 ? bought_rows(&d->q, head) : 0;
+    int l = d->line >= 0 ? bought_rows(&d->q, d->line) : 0;
+    return h >= 0 && l >= 0 && (h > 0 || l > 0);
 }
 
 /* Without a line table: the money column of an order-like table. */
@@ -209,7 +217,7 @@ static void find_money(struct draft *d)
             /* money received before money paid to vendors (a payments table beside vendors'
              * invoices is the revenue; the invoices are spend) */
             int rank = (int)w * 2 + table_has_word(q, (int)t, paid_words, 4) +
-                       1000 * bought_rows(q, (int)t);
+                       1000 * (bought_rows(q, (int)t) > 0);
             if (w < 13 && rank < best_rank) {
                 best_rank = rank;
                 d->money_t = (int)t;
@@ -343,7 +351,9 @@ static int names_schema(const struct draft *d, const char *phrase)
             size_t n = cn->n;
             while (n > 1 && NL_WORD_IN(cn->stem[n - 1], units))
                 n--;
-            if (n && t0_col_is_numeric(q, (int)t, (int)c) && strcmp(cn->stem[n - 1], stem) == 0)
+            static const char *const bounds[] = {"min", "max", "minimum", "maximum"};
+            if (n && t0_col_is_numeric(q, (int)t, (int)c) && strcmp(cn->stem[n - 1], stem) == 0 &&
+                !NL_WORD_IN(cn->stem[0], bounds)) /* min_gmv_usd: a tier's bound, not GMV */
                 return 1;
         }
     return 0;
@@ -450,7 +460,8 @@ static void put_profit(struct draft *d, struct buf *b)
 static void add_metrics(struct draft *d)
 {
     static const char *const rev_syn[] = {"revenue", "sales", "turnover", "income", "total sales",
-                                          "spend", "total spend"};
+                                          "gmv", "gross merchandise value", "spend",
+                                          "total spend"};
     static const char *const units_syn[] = {"units", "quantity sold", "items sold", "units ordered"};
     static const char *const aov_syn[] = {"aov", "average order", "order value", "average basket"};
     static const char *const profit_syn[] = {"gross profit", "net profit"};
@@ -486,7 +497,7 @@ static void add_metrics(struct draft *d)
         add_metric(d, "spend", spend_syn, sizeof spend_syn / sizeof spend_syn[0], base, &rev,
                    SEMANTIC_FMT_CURRENCY, desc);
     else
-        add_metric(d, "revenue", rev_syn + 1, pays_out(&d->q) ? 4 : 6, base, &rev,
+        add_metric(d, "revenue", rev_syn + 1, pays_out(&d->q) ? 6 : 8, base, &rev,
                    SEMANTIC_FMT_CURRENCY, desc);
     if (d->line >= 0) {
         buf_puts(&e, "SUM(");

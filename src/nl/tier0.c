@@ -283,7 +283,7 @@ static void count_of_named_row(struct query *q, const struct shape *sh)
         int lab[2], n = t0_label_cols(q, f->t, lab, 1), named = 0;
         for (int x = 0; x < n; x++)
             named |= lab[x] == f->c;
-        named |= t0_col_has_word(q, f->t, f->c, "desc") || t0_col_has_word(q, f->t, f->c, "name");
+        named |= t0_col_has_word(q, f->t, f->c, "desc"); /* not role_nm: a role, not the row */
         /* a name every row has its own of ('Master' shared by many programmes counts them) */
         long long rows = q->s->tables[f->t].row_count,
                   distinct = t0_col_of(q, f->t, f->c)->n_distinct;

@@ -589,6 +589,28 @@ static void test_draft_people(void)
                   "INSERT INTO ord VALUES (1,1,1,'2024-01-01',10.0);");
     CHECK(sm && semantic_find_metric(sm, "revenue") && !semantic_find_metric(sm, "spend"));
     semantic_free(sm);
+    /* a marketplace: its lines point at their seller (paid out), its orders at the buyer
+     * (byr): sold, a revenue that GMV names; a tier's min_gmv_usd is a bound, not GMV */
+    sm = draft_of("CREATE TABLE slr_tier(tier_cd TEXT PRIMARY KEY, min_gmv_usd INTEGER);"
+                  "CREATE TABLE slr(slr_id INTEGER PRIMARY KEY, slr_nm TEXT, tier_cd TEXT"
+                  " REFERENCES slr_tier(tier_cd));"
+                  "CREATE TABLE slr_pyout(pyout_id INTEGER PRIMARY KEY, slr_id INTEGER REFERENCES"
+                  " slr(slr_id), pyout_dt DATE, net_cents INTEGER);"
+                  "CREATE TABLE byr(byr_id INTEGER PRIMARY KEY, byr_nm TEXT);"
+                  "CREATE TABLE ord(ord_id INTEGER PRIMARY KEY, byr_id INTEGER REFERENCES"
+                  " byr(byr_id), ord_ts DATE, ord_stat_cd TEXT);"
+                  "CREATE TABLE ord_itm(itm_id INTEGER PRIMARY KEY, ord_id INTEGER REFERENCES"
+                  " ord(ord_id), slr_id INTEGER REFERENCES slr(slr_id), qty INTEGER,"
+                  " unit_prc REAL);"
+                  "INSERT INTO slr_tier VALUES ('B',0);INSERT INTO slr VALUES (1,'s','B');"
+                  "INSERT INTO byr VALUES (1,'b');INSERT INTO ord VALUES (1,1,'2024-01-01','DLV');"
+                  "INSERT INTO ord_itm VALUES (1,1,1,2,10.0);");
+    const struct semantic_metric *gmv = sm ? semantic_find_metric(sm, "revenue") : NULL;
+    int gmv_syn = 0;
+    for (size_t k = 0; gmv && k < gmv->synonyms.n; k++)
+        gmv_syn |= strcmp(gmv->synonyms.items[k], "gmv") == 0;
+    CHECK(gmv && gmv_syn && !semantic_find_metric(sm, "spend"));
+    semantic_free(sm);
     /* trap: support tickets (sup_tkt) are no suppliers: "spend" stays the customers' */
     sm = draft_of("CREATE TABLE pmt(pmt_id INTEGER PRIMARY KEY, paid_on DATE, pmt_amt REAL);"
                   "CREATE TABLE sup_tkt(tkt_id INTEGER PRIMARY KEY, opened_at DATE);"
