@@ -2486,7 +2486,8 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
                        ? at - 1
                        : at;
         int listed = b > 0 && ((q->list && strcmp(q->toks[b - 1].word, "and") == 0) ||
-                               strcmp(q->toks[b - 1].word, "with") == 0);
+                               strcmp(q->toks[b - 1].word, "with") == 0 ||
+                               q->toks[b].after_comma); /* "... - name, years" */
         if (sh && strlen(tk->stem) >= 3 && listed && !shown_col_word(q, sh, tk->stem) &&
             used_col_word(q, sh, tk->stem))
             /* "... above the average? Show the type and the rating", "orchestras founded

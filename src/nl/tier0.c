@@ -340,8 +340,34 @@ static void count_of_sold(struct query *q, const struct shape *sh)
         }
 }
 
+/* "lost ships with the battle they were lost in and the date of that battle" showing the
+ * ships and the battles' dates: a table said after "with the" / "with their" in a list asks
+ * for its rows to be shown, by their name. */
+static void with_table_unshown(struct query *q, const struct shape *sh)
+{
+    if (sh->agg != NL_AGG_NONE || sh->main < 0)
+        return;
+    for (size_t i = 0; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        size_t at = sp->tok;
+        if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1 || sp->cand[0].table == sh->main ||
+            at < 2 || strcmp(q->toks[at - 2].word, "with") != 0 ||
+            (strcmp(q->toks[at - 1].word, "the") != 0 && strcmp(q->toks[at - 1].word, "their") != 0))
+            continue;
+        int u = sp->cand[0].table, lab[2], n = t0_label_cols(q, u, lab, 1), shown = 0;
+        for (size_t j = 0; j < sh->n_sel && n > 0; j++)
+            shown |= sh->sel_t[j] == u && (sh->sel_c[j] == lab[0] || (n > 1 && sh->sel_c[j] == lab[1]));
+        if (n > 0 && !shown) {
+            t0_doubt(q, P_UNSURE, "'with the %s' may ask to show the %s rows' name",
+                     q->toks[at].word, q->s->tables[u].name);
+            return;
+        }
+    }
+}
+
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
+    with_table_unshown(q, sh);
     count_of_sold(q, sh);
     sum_of_bound(q, sh);
     count_of_named_row(q, sh);

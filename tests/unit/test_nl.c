@@ -3883,6 +3883,24 @@ static void test_vet_names(void)
     sqlite3_close(db);
 }
 
+/* traps: a list after a comma names a column the filter reads; a table said "with the" asks
+ * for its rows' names */
+static void test_listed_again(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE fight(id INTEGER PRIMARY KEY, name TEXT, date TEXT);"
+        "CREATE TABLE boat(id INTEGER PRIMARY KEY, name TEXT, lost_in_fight INTEGER REFERENCES"
+        " fight(id), Year_of_Service INTEGER);"
+        "INSERT INTO fight VALUES (1,'Alpha','1201'),(2,'Beta','1205');"
+        "INSERT INTO boat VALUES (1,'Nix',1,20),(2,'Oda',2,5),(3,'Pim',NULL,30);");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "boats with over 10 years of service - name, years");
+    expect_unsure(&sc, "lost boats with the fight they were lost in and the date of that fight");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -3919,6 +3937,7 @@ static const struct test_case tests[] = {
     {"breakdown_words", test_breakdown_words},
     {"marketplace_traps", test_marketplace_traps},
     {"vet_names", test_vet_names},
+    {"listed_again", test_listed_again},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
