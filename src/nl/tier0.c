@@ -365,8 +365,35 @@ static void with_table_unshown(struct query *q, const struct shape *sh)
     }
 }
 
+/* "what models does Ford make?" with a column Make: the last word after "does <subject>" is
+ * the verb the question asks with, not a column to show. */
+static void verb_as_column(struct query *q)
+{
+    static const char *const aux[] = {"does", "do", "did"};
+    static const char *const verbs[] = {"make", "sell", "build", "produce", "offer", "serve",
+                                        "own", "teach", "play", "win", "cost", "use", "have"};
+    if (!q->n)
+        return;
+    const struct nl_span *last = &q->sp[q->n - 1];
+    for (size_t i = q->n; i-- > 0;) /* the last span that is no stop word */
+        if (q->sp[i].kind != NL_SPAN_STOPWORD) {
+            last = &q->sp[i];
+            break;
+        }
+    if (last->kind != NL_SPAN_COLUMN || last->len != 1 ||
+        !NL_WORD_IN(q->toks[last->tok].word, verbs))
+        return;
+    for (size_t k = 0; k + 1 < last->tok; k++)
+        if (NL_WORD_IN(q->toks[k].word, aux)) {
+            t0_doubt(q, P_UNSURE, "'%s' after '%s' may be the verb, not a column",
+                     q->toks[last->tok].word, q->toks[k].word);
+            return;
+        }
+}
+
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
+    verb_as_column(q);
     with_table_unshown(q, sh);
     count_of_sold(q, sh);
     sum_of_bound(q, sh);

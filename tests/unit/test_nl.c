@@ -3899,6 +3899,20 @@ static void test_listed_again(void)
     expect_unsure(&sc, "lost boats with the fight they were lost in and the date of that fight");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* trap: "does Ford make" asks with a verb; Make is also a column */
+    db = open_db("CREATE TABLE brands(Id INTEGER PRIMARY KEY, Brand TEXT, FullName TEXT);"
+                 "CREATE TABLE model_catalog(ModelId INTEGER PRIMARY KEY, Brand INTEGER"
+                 " REFERENCES brands(Id), Model TEXT UNIQUE);"
+                 "CREATE TABLE vehicle_names(VehId INTEGER PRIMARY KEY, Model TEXT REFERENCES"
+                 " model_catalog(Model), Make TEXT);"
+                 "INSERT INTO brands VALUES (1,'ford','Ford Motor Company'),(2,'kia','Kia Motors');"
+                 "INSERT INTO model_catalog VALUES (1,1,'focus'),(2,1,'fiesta'),(3,2,'rio');"
+                 "INSERT INTO vehicle_names VALUES (1,'focus','ford focus'),"
+                 " (2,'focus','ford focus s'),(3,'rio','kia rio');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "what models does Ford Motor Company make?");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static const struct test_case tests[] = {
