@@ -584,7 +584,8 @@ static void put_in_rows(struct compose *cx, struct buf *b, int t, int c, int st,
     }
 }
 
-static void put_filters(struct compose *cx, struct buf *b)
+/* Writes WHERE and the filters; returns how many were written. */
+static size_t put_filters(struct compose *cx, struct buf *b)
 {
     struct query *q = cx->q;
     size_t written = 0;
@@ -739,7 +740,9 @@ static void put_filters(struct compose *cx, struct buf *b)
             buf_put_sql_string(b, f->vals[0]);
         }
     }
+    return written;
 }
+
 /* The index of the parenthesis closing the one at a[open], or -1 (quotes are skipped). */
 static long closing_paren(const char *a, size_t open)
 {
@@ -1298,15 +1301,16 @@ static void put_tail(struct compose *cx, struct buf *tail)
 {
     struct query *q = cx->q;
     struct shape *sh = cx->sh;
+    size_t written;
     if (!cx->pct_cond) {
-        put_filters(cx, tail);
+        written = put_filters(cx, tail);
     } else { /* the rows a percentage is of stay in WHERE */
         cx->pick = 2;
-        put_filters(cx, tail);
+        written = put_filters(cx, tail);
         cx->pick = 0;
     }
-    if (sh->metric &&
-        t0_metric_put_filters(q, sh, tail, q->nf == 0 || cx->pct_cond, alias_of, cx) != 0)
+    /* a growth's periods are compared in the select list: no WHERE may have been written */
+    if (sh->metric && t0_metric_put_filters(q, sh, tail, written == 0, alias_of, cx) != 0)
         cx->failed = 1;
     if (sh->part_c >= 0) {
         buf_puts(tail, strstr(buf_cstr(tail), " WHERE ") ? " AND " : " WHERE ");

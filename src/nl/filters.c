@@ -218,7 +218,8 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
     size_t vl = strlen(vw);
     static const char *const how[] = {"by", "with", "via", "using", "through"};
     size_t after = sp->tok + 1, end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len;
-    int participle = NL_WORD_IN(vw, done) || (vl > 4 && strcmp(vw + vl - 2, "ed") == 0);
+    int participle = (NL_WORD_IN(vw, done) || (vl > 4 && strcmp(vw + vl - 2, "ed") == 0)) &&
+                     !q->toks[sp->tok].rate_value; /* "return rate by channel": the state */
     if (sp->len == 1 && participle && sp->tok > 0 &&
         (NL_WORD_IN(q->toks[sp->tok - 1].word, perfect) ||
          (after < end && NL_WORD_IN(q->toks[after].word, how))))

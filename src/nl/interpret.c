@@ -1232,7 +1232,8 @@ static int money_noun_amount(struct pass *p)
                                         "contribution", "deposit", "withdraw",
                                         "withdrawal", "disburs", "spend", "spending", "pmt",
                                         "distribut", "distribution", "dist", "remitt",
-                                        "remittance", "repay", "repayment", "repmt"};
+                                        "remittance", "repay", "repayment", "repmt",
+                                        "payrol", "payroll", "sale"};
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     const struct nl_token *noun = NULL;

@@ -1260,6 +1260,86 @@ static size_t join_acronyms(const struct nl_schema *ns, struct nl_token *toks, s
     return n_toks;
 }
 
+/* Column c of table t is a status: a word of its name says so. */
+static int status_col(const struct nl_schema *ns, size_t t, size_t c)
+{
+    static const char *const words[] = {"stat", "status", "sts"};
+    for (size_t k = 0; k < ns->cols[t][c].n; k++)
+        if (NL_WORD_IN(ns->cols[t][c].stem[k], words))
+            return 1;
+    return 0;
+}
+
+/* Does stored status value v say what the noun word does ('returned' for "return",
+ * 'Cancelled' or 'CANC' for "cancellation", 'No Show' or 'NOS' for "noshow")? */
+static int status_of_noun(const char *v, const char *word, const char *stem)
+{
+    char vs[NL_WORD_MAX], low[NL_WORD_MAX];
+    size_t n = 0;
+    for (; v[n] && n + 1 < sizeof low; n++)
+        low[n] = (char)tolower((unsigned char)v[n]);
+    low[n] = '\0';
+    nl_stem(low, vs, sizeof vs);
+    if (strlen(stem) >= 4 && strcmp(vs, stem) == 0)
+        return 1;
+    if (value_forms_equal(v, word))
+        return 1; /* 'No Show', 'NO_SHOW' */
+    return strlen(v) >= 3 && value_abbreviates(v, word);
+}
+
+/* "return rate", "cancellation rate", "no-show rate": the share of a table's rows whose status
+ * is the value the noun names, read as "percentage of <value> <rows>". One table's status
+ * must hold one such value. Returns the new token count. */
+static size_t join_status_rate(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
+{
+    for (size_t i = 0; i + 1 < n_toks; i++) {
+        if (toks[i].kind != NL_TOK_WORD || strlen(toks[i].word) < 4 ||
+            (strcmp(toks[i + 1].word, "rate") != 0 && strcmp(toks[i + 1].word, "rates") != 0) ||
+            n_toks + 2 > NL_MAX_TOKENS)
+            continue;
+        const char *word = strncmp(toks[i].word, "churn", 5) == 0 ? "cancelled" : toks[i].word;
+        char stem[NL_WORD_MAX];
+        nl_stem(word, stem, sizeof stem);
+        const struct schema_value *hit = NULL;
+        int many = 0;
+        for (size_t k = 0; k < ns->s->n_values && !many; k++) {
+            const struct schema_value *v = &ns->s->values[k];
+            if (v->table >= ns->s->n_tables || v->column >= ns->s->tables[v->table].n_cols ||
+                !status_col(ns, v->table, v->column) || !status_of_noun(v->value, word, stem))
+                continue;
+            if (hit && (hit->table != v->table || strcmp(hit->value, v->value) != 0))
+                many = 1;
+            hit = v;
+        }
+        if (!hit || many)
+            continue;
+        const struct nl_name *tn = &ns->tables[hit->table];
+        memmove(&toks[i + 4], &toks[i + 2], (n_toks - i - 2) * sizeof *toks);
+        n_toks += 2;
+        struct nl_token proto = toks[i];
+        proto.synonym = 0;
+        const char *words[4] = {"percentage", "of", ns->s->tables[hit->table].name, NULL};
+        for (int w = 0; w < 4; w++) {
+            toks[i + (size_t)w] = proto;
+            if (w == 3) {
+                toks[i + 3].rate_value = 1;
+                snprintf(toks[i + 3].word, sizeof toks[i + 3].word, "%s", hit->value);
+                for (char *c = toks[i + 3].word; *c; c++)
+                    *c = (char)tolower((unsigned char)*c);
+            } else {
+                snprintf(toks[i + (size_t)w].word, sizeof toks[i].word, "%s", words[w]);
+            }
+            nl_stem(toks[i + (size_t)w].word, toks[i + (size_t)w].stem, sizeof toks[i].stem);
+        }
+        if (tn->n) { /* the rows by the stem their name is read by */
+            snprintf(toks[i + 2].stem, sizeof toks[i + 2].stem, "%s", tn->stem[tn->n - 1]);
+            toks[i + 2].synonym = 1;
+        }
+        i += 3;
+    }
+    return n_toks;
+}
+
 /* The best match at one position so far, with its equally good candidates. */
 struct best_link {
     struct match best;
@@ -1443,6 +1523,9 @@ static size_t initials_cands(const struct nl_schema *ns, const struct nl_token *
         strlen(b->word) < 4 || nl_stem_in_schema(ns, a->stem) || nl_stem_in_schema(ns, b->stem) ||
         nl_lex_match(toks, n_toks, i, &la) || nl_lex_match(toks, n_toks, i + 1, &lb))
         return 0; /* "does each" is no 'DE' */
+    size_t bl = strlen(b->word);
+    if (strcmp(b->word + bl - 2, "ed") == 0)
+        return 0; /* "cash collected" says what was done with it, no 'CC' */
     char code[3] = {(char)toupper((unsigned char)a->word[0]), (char)toupper((unsigned char)b->word[0]),
                     '\0'};
     struct nl_cand all[NL_MAX_CANDS];
@@ -2050,6 +2133,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
     apply_shorthand(ns, toks, n_toks);
     n_toks = join_initials(ns, toks, n_toks);
     n_toks = join_acronyms(ns, toks, n_toks);
+    n_toks = join_status_rate(ns, toks, n_toks);
     apply_synonyms(ns, toks, n_toks);
     n_toks = drop_employer(toks, n_toks);
     apply_spelling(ns, toks, n_toks);

@@ -32,6 +32,7 @@ struct nl_token {
     double scale;           /* NUMBER written with a multiplier ("8 million", "2k"): 1e6, 1e3;
                              * num holds the product; 0 when none */
     int synonym; /* stem was replaced through the synonym table */
+    int rate_value; /* a stored status put for the noun of "<noun> rate" (link.c) */
     int upper;   /* written in capitals ("US", "UK"): an abbreviation, not a filler word */
     int new_sentence; /* a '.', '?', '!' or ';' comes between the previous token and this one */
     int after_comma;  /* a ',' comes between the previous token and this one */

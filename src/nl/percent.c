@@ -248,6 +248,14 @@ int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
         t0_doubt(q, P_WRONGISH, "a percentage of this shape is not composed");
         return -1;
     }
+    int rated = -1; /* "cancellation rate in 2023": the state is counted, the rest is the base */
+    for (size_t k = 0; k < q->nf; k++)
+        if (q->f[k].kind == FILTER_VALUE && q->f[k].span >= 0 &&
+            q->toks[q->sp[q->f[k].span].tok].rate_value)
+            rated = rated == -1 ? (int)k : -2;
+    for (size_t k = 0; rated >= 0 && k < q->nf; k++)
+        if ((int)k != rated)
+            q->f[k].base = 1;
     size_t conds = 0;
     for (size_t k = 0; k < q->nf; k++)
         conds += !q->f[k].base;

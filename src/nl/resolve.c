@@ -1727,7 +1727,7 @@ static void own_state_doubt(struct res *r)
     for (size_t k = 0; k < q->nf && sh->main >= 0; k++) {
         const struct filter *f = &q->f[k];
         if (f->kind != FILTER_VALUE || f->t == sh->main || f->t < 0 || f->c < 0 ||
-            f->span < 0 || (size_t)f->span + 1 >= q->n || !t0_col_is_status(q, f->t, f->c))
+            f->span < 0 || !t0_col_is_status(q, f->t, f->c))
             continue;
         int own_lookup = 0; /* campaigns.status_cd -> cmpgn_status: the rows' own state */
         for (size_t c = 0; c < q->s->tables[sh->main].n_cols && !own_lookup; c++)
@@ -1735,11 +1735,25 @@ static void own_state_doubt(struct res *r)
                          t0_col_is_status(q, sh->main, (int)c);
         if (own_lookup)
             continue;
-        const struct nl_span *next = &q->sp[f->span + 1];
-        if (next->kind != NL_SPAN_TABLE || !t0_span_has_table(next, sh->main))
+        const struct nl_span *next = (size_t)f->span + 1 < q->n ? &q->sp[f->span + 1] : NULL;
+        size_t at = q->sp[f->span].tok;
+        while (at > 0 && (strcmp(q->toks[at - 1].word, "still") == 0 ||
+                          strcmp(q->toks[at - 1].word, "currently") == 0))
+            at--;
+        static const char *const be[] = {"is", "are", "was", "were"};
+        int said = 0; /* "placements are still active": said of the rows named before */
+        for (size_t j = 0; at > 1 && NL_WORD_IN(q->toks[at - 1].word, be) && j < (size_t)f->span;
+             j++)
+            said |= q->sp[j].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[j], sh->main);
+        if (!said && (!next || next->kind != NL_SPAN_TABLE || !t0_span_has_table(next, sh->main)))
             continue;
+        static const char *const ends[] = {"end", "ended", "close", "closed", "term", "cxl",
+                                           "cancel", "expir"};
         for (size_t c = 0; c < q->s->tables[sh->main].n_cols; c++)
-            if (t0_col_is_status(q, sh->main, (int)c)) {
+            if (t0_col_is_status(q, sh->main, (int)c) ||
+                (t0_col_is_date(q, sh->main, (int)c) && q->ns->cols[sh->main][c].n &&
+                 NL_WORD_IN(q->ns->cols[sh->main][c].stem[0], ends))) {
+                /* placements keep no state but an end_dt: "active" may be those not ended */
                 t0_doubt(q, P_UNSURE, "'%s' may be %s's own %s, not %s's", f->vals[0],
                          q->s->tables[sh->main].name, q->s->tables[sh->main].cols[c].name,
                          q->s->tables[f->t].name);

@@ -357,6 +357,26 @@ static void test_metric_from_file(void)
                 "SUM(CASE WHEN issued_at LIKE '2023%' THEN qty * price_usd END) FROM inv_lines "
                 "JOIN invoices USING (inv_id) WHERE state <> 'cancelled'",
                 NULL);
+    /* ... also of a metric on the dated table itself, both periods compared in the select
+     * list and nothing else a condition: the metric's filter opens the WHERE */
+    {
+        char one[sizeof layer + 256];
+        snprintf(one, sizeof one, "%s", layer);
+        char *dims = strstr(one, "dimensions:\n");
+        snprintf(dims, sizeof one - (size_t)(dims - one),
+                 "  - name: invoice volume\n    table: invoices\n"
+                 "    expr: COUNT(invoices.inv_id)\n"
+                 "    filters: [\"invoices.state <> 'cancelled'\"]\n%s",
+                 strstr(layer, "dimensions:\n"));
+        CHECK_INT(attach(one, &e), 0);
+        expect_rows("yoy invoice volume growth 2024 vs 2023 in %",
+                    "SELECT 100.0 * (COUNT(CASE WHEN issued_at LIKE '2024%' THEN inv_id END)"
+                    " - COUNT(CASE WHEN issued_at LIKE '2023%' THEN inv_id END)) / "
+                    "COUNT(CASE WHEN issued_at LIKE '2023%' THEN inv_id END) FROM invoices"
+                    " WHERE state <> 'cancelled'",
+                    NULL);
+        CHECK_INT(attach(layer, &e), 0);
+    }
     /* trap: a ratio metric cannot be limited by one CASE; it gets no answer at full confidence */
     {
         char ratio[sizeof layer + 256];
