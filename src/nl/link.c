@@ -92,18 +92,37 @@ static void split_name(const char *name, struct nl_name *out)
 
 /* The word a schema's short form stands for, from its stem too ("ctri", the stem of "ctry":
  * country), or NULL. */
-static const char *abbreviation_of(const char *a)
+static const char *abbreviation_alt(const char *a, size_t k)
 {
-    const char *full = question_abbreviation(a);
+    const char *full = question_abbreviation_alt(a, k);
     size_t n = strlen(a);
-    if (!full && n >= 3 && n < 16 && a[n - 1] == 'i') {
+    if (!full && !question_abbreviation(a) && n >= 3 && n < 16 && a[n - 1] == 'i') {
         char y[16];
         memcpy(y, a, n);
         y[n - 1] = 'y';
         y[n] = '\0';
-        full = question_abbreviation(y);
+        full = question_abbreviation_alt(y, k);
     }
     return full;
+}
+
+static const char *abbreviation_of(const char *a)
+{
+    return abbreviation_alt(a, 0);
+}
+
+/* Does stem name one of the words short form a stands for ("cls": close or class)? */
+static int abbreviates_stem(const char *a, const char *stem)
+{
+    for (size_t k = 0;; k++) {
+        const char *full = abbreviation_alt(a, k);
+        char fs[NL_WORD_MAX];
+        if (!full)
+            return 0;
+        nl_stem(full, fs, sizeof fs);
+        if (strcmp(fs, stem) == 0)
+            return 1;
+    }
 }
 
 static int cmp_stem(const void *a, const void *b)
@@ -141,11 +160,8 @@ static int collect_stems(struct nl_schema *ns)
     ns->expands = calloc(u ? u : 1, sizeof *ns->expands);
     if (!ns->expands)
         return -1;
-    for (size_t i = 0; i < u; i++) {
-        const char *full = abbreviation_of(ns->stems[i]);
-        if (full)
-            nl_stem(full, ns->expands[i], sizeof ns->expands[i]);
-    }
+    for (size_t i = 0; i < u; i++)
+        ns->expands[i][0] = abbreviation_of(ns->stems[i]) ? 1 : 0; /* a known short form */
     return 0;
 }
 
@@ -1011,12 +1027,10 @@ static int short_form(const char *a, const char *w)
     /* a known abbreviation stands for its own word only: "ctry" is country, never "category"
      * (whose letters it also follows); and for it even from another letter ("rx" for
      * prescriptions, "tel" for phone) */
-    const char *full = abbreviation_of(a);
-    if (full) {
-        char fs[NL_WORD_MAX], ws[NL_WORD_MAX];
-        nl_stem(full, fs, sizeof fs);
+    if (abbreviation_of(a)) {
+        char ws[NL_WORD_MAX];
         nl_stem(w, ws, sizeof ws);
-        return strcmp(fs, ws) == 0;
+        return abbreviates_stem(a, ws);
     }
     if (a[0] != w[0])
         return 0;
@@ -1087,7 +1101,7 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
     int tie = 0, best_table = 0;
     for (size_t k = 0; k < ns->n_stems; k++) {
         const char *a = ns->stems[k];
-        if (ns->expands[k][0] ? strcmp(ns->expands[k], stem) != 0 : !short_form(a, word))
+        if (ns->expands[k][0] ? !abbreviates_stem(a, stem) : !short_form(a, word))
             continue;
         if (ns->expands[k][0])
             return a; /* the usual short form of the word ("rx" for prescriptions) beats the
@@ -1186,7 +1200,10 @@ static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks
         memcpy(joined, a->word, la);
         memcpy(joined + la, b->word, lb + 1);
         nl_stem(joined, stem, sizeof stem);
-        if (!nl_stem_in_schema(ns, stem))
+        int known = 0; /* "check ins" for chkin, a known short form of "checkin" */
+        for (size_t k = 0; k < ns->n_stems && !known; k++)
+            known = ns->expands[k][0] && abbreviates_stem(ns->stems[k], stem);
+        if (!nl_stem_in_schema(ns, stem) && !known)
             continue;
         memcpy(a->word, joined, sizeof a->word);
         memcpy(a->stem, stem, sizeof a->stem);

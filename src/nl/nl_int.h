@@ -134,7 +134,7 @@ struct nl_schema {
     int *fk_target_col;      /* referenced column index or -1 */
     size_t *col_base;        /* offset of table t's columns in the flattened arrays */
     char (*stems)[32];       /* every word stem of every name, sorted, each once */
-    char (*expands)[32];     /* [n_stems]: the stem of the word a short form stands for, or "" */
+    char (*expands)[32];     /* [n_stems]: non-empty when the stem is a known short form */
     size_t n_stems;
     /* One bit per hash of each stored value (ASCII case folded), value_mask + 1 bits: a text whose
      * bit is clear is no value, and is not looked up in the sorted index. */

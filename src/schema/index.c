@@ -283,9 +283,12 @@ static void on_word(const char *w, size_t n, void *ctx)
         return;
     size_t sn = sx_stem(w, n, stem);
     add_stem(b, stem, sn);
-    const char *full = b->col >= 0 ? sx_expand(w) : NULL;
-    if (full) {
-        /* The expansion links the column too, without raising the words it needs. */
+    for (size_t k = 0; b->col >= 0; k++) {
+        /* The expansions ("cls": close, class) link the column too, without raising the
+         * words it needs. */
+        const char *full = question_abbreviation_alt(w, k);
+        if (!full)
+            break;
         long col = b->col;
         uint8_t before = b->ix->col_terms[col];
         sn = sx_stem(full, strlen(full), stem);

@@ -352,8 +352,9 @@ const char *question_demonym(const char *word)
 static const char *const abbreviations[][2] = {
     {"acct", "account"},     {"addr", "address"},     {"amt", "amount"},
     {"avg", "average"},      {"bal", "balance"},      {"cap", "capacity"},
-    {"cat", "category"},
-    {"cd", "code"},          {"cls", "close"},        {"cncl", "cancel"},
+    {"cat", "category"},     {"cd", "code"},          {"chkin", "checkin"},
+    {"chkout", "checkout"},  {"cls", "close"},        {"cls", "class"},
+    {"cncl", "cancel"},
     {"cnt", "count"},        {"co", "company"},       {"cr", "credit"},
     {"ctg", "category"},     {"ctgy", "category"},
     {"ctry", "country"},     {"cust", "customer"},    {"cxl", "cancel"},
@@ -381,10 +382,21 @@ static int abbreviation_cmp(const void *key, const void *elem)
 
 const char *question_abbreviation(const char *word)
 {
-    const char *const *hit = bsearch(word, abbreviations, sizeof abbreviations /
-                                     sizeof abbreviations[0], sizeof abbreviations[0],
-                                     abbreviation_cmp);
-    return hit ? hit[1] : NULL;
+    return question_abbreviation_alt(word, 0);
+}
+
+const char *question_abbreviation_alt(const char *word, size_t k)
+{
+    const size_t n = sizeof abbreviations / sizeof abbreviations[0];
+    const char *const(*hit)[2] = bsearch(word, abbreviations, n, sizeof abbreviations[0],
+                                          abbreviation_cmp);
+    if (!hit)
+        return NULL;
+    while (hit > abbreviations && strcmp(hit[-1][0], word) == 0)
+        hit--; /* the first of a short form's meanings */
+    for (; k > 0 && hit + 1 < abbreviations + n && strcmp(hit[1][0], word) == 0; k--)
+        hit++;
+    return k ? NULL : (*hit)[1];
 }
 
 /* ---- acronyms ---- */

@@ -135,6 +135,8 @@ const char *question_demonym(const char *word);
 /* The word a schema name's short form stands for ("dept" -> "department", "tel" -> "phone"),
  * from a table of the usual ones, or NULL. word is lowercase. */
 const char *question_abbreviation(const char *word);
+/* The k-th word (from 0) the short form stands for ("cls": close, class), or NULL. */
+const char *question_abbreviation_alt(const char *word, size_t k);
 /* The business acronym ("pto", "mrr", "csat") whose spelled-out phrase ("time off", "monthly
  * recurring revenue", "customer satisfaction") begins words[0..n) (lowercase; the phrase's last
  * word may carry a plural s), with the number of words it takes in *len; NULL when none. The

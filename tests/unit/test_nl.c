@@ -3976,6 +3976,27 @@ static void test_rates_and_staffing(void)
     sqlite3_close(db);
 }
 
+/* A short form of two words: "cls" is a class in a gym's schema and a close in a market's;
+ * "check-ins" are chkin rows. */
+static void test_two_meanings(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE cls_type(cls_type_id INTEGER PRIMARY KEY, cls_nm TEXT);"
+        "CREATE TABLE chkin(chkin_id INTEGER PRIMARY KEY, chkin_ts DATE);"
+        "CREATE TABLE tick(tick_id INTEGER PRIMARY KEY, sym TEXT, cls_prc REAL, opn_prc REAL);"
+        "INSERT INTO cls_type VALUES (1,'Yoga'),(2,'Spin');"
+        "INSERT INTO chkin VALUES (1,'2024-01-02'),(2,'2024-02-03'),(3,'2023-05-01');"
+        "INSERT INTO tick VALUES (1,'A',10,9),(2,'B',20,21);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many class types are there", "SELECT COUNT(*) FROM cls_type");
+    expect_rows(db, &sc, "how many check-ins in 2024",
+                "SELECT COUNT(*) FROM chkin WHERE chkin_ts LIKE '2024%'");
+    expect_rows(db, &sc, "average close price", "SELECT AVG(cls_prc) FROM tick");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4015,6 +4036,7 @@ static const struct test_case tests[] = {
     {"listed_again", test_listed_again},
     {"growth_filter", test_growth_filter},
     {"rates_and_staffing", test_rates_and_staffing},
+    {"two_meanings", test_two_meanings},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
