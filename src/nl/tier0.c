@@ -323,13 +323,16 @@ static void sum_of_bound(struct query *q, const struct shape *sh)
 static void count_of_sold(struct query *q, const struct shape *sh)
 {
     static const char *const sold[] = {"sold", "sell", "sells"};
-    if (sh->agg != NL_AGG_COUNT || sh->agg_c >= 0 || sh->main < 0 || q->nf > 0 ||
-        sh->group != GROUP_NONE)
-        return;
-    int says = 0, units = 0;
+    if (sh->agg != NL_AGG_COUNT || sh->main < 0 || sh->group == GROUP_TABLE ||
+        sh->group == GROUP_COLUMN)
+        return; /* "pt packages sold per quarter": the sales, not the distinct packages */
+    int says = 0, units = 0, did = 0;
     size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
     for (size_t k = 0; k < end; k++) {
-        says |= NL_WORD_IN(q->toks[k].word, sold);
+        /* sold, or "did we sell"; "do we sell" asks what the catalogue offers */
+        says |= strcmp(q->toks[k].word, "sold") == 0 ||
+                (did && NL_WORD_IN(q->toks[k].word, sold));
+        did |= strcmp(q->toks[k].word, "did") == 0;
         units |= strcmp(q->toks[k].word, "units") == 0;
     }
     for (size_t u = 0; says && !units && u < q->s->n_tables; u++)

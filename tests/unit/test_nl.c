@@ -3834,6 +3834,9 @@ static void test_breakdown_words(void)
     /* trap: which services were sold, not how many exist */
     expect_unsure(&sc, "how many services have we sold");
     expect_unsure(&sc, "how many services did we sell");
+    expect_unsure(&sc, "services sold per quarter in 2024");
+    /* what the catalogue offers is all of it */
+    expect_rows(db, &sc, "how many services do we sell?", "SELECT COUNT(*) FROM svc");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
