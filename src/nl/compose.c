@@ -390,7 +390,13 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
             n -= 6;
         else if (shown_in_cents(cx) && n > 5 && strcasecmp(col + n - 5, "_cent") == 0)
             n -= 5;
-        snprintf(name, sizeof name, "%s_%.*s", prefix[sh->agg], (int)n, col);
+        size_t pl = strlen(prefix[sh->agg]);
+        if (n >= pl && strncasecmp(col, prefix[sh->agg], pl) == 0 &&
+            (n == pl || col[pl] == '_'))
+            /* total_cents summed is "total", not "total_total"; total_amt is "total_amt" */
+            snprintf(name, sizeof name, "%.*s", (int)n, col);
+        else
+            snprintf(name, sizeof name, "%s_%.*s", prefix[sh->agg], (int)n, col);
     }
     buf_puts(b, " AS ");
     db_dialect_put_ident(b, cx->dialect, name);

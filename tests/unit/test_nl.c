@@ -3998,6 +3998,15 @@ static void test_two_meanings(void)
     expect_rows(db, &sc, "average close price", "SELECT AVG(cls_prc) FROM tick");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* a sum of total_cents is headed "total", not "total_total" */
+    db = open_db("CREATE TABLE retail_sale(sale_id INTEGER PRIMARY KEY, sale_ts DATE,"
+                 " total_cents INTEGER);"
+                 "INSERT INTO retail_sale VALUES (1,'2024-01-01',1250),(2,'2024-02-01',999);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "total retail sales", "SELECT 22.49");
+    expect_sql_without(&sc, "total retail sales", "total_total");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static const struct test_case tests[] = {
