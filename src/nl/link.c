@@ -1304,6 +1304,27 @@ static int status_of_noun(const char *v, const char *word, const char *stem)
     return strlen(v) >= 3 && value_abbreviates(v, word);
 }
 
+/* "no-show", "no show", "no-shows": one word (a state stored as 'No-show', 'NO_SHOW' or
+ * 'NOS'), not a negation. Returns the new token count. */
+static size_t join_no_show(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
+{
+    int stored = 0; /* only where such a state is stored: "venues with no shows" stays a "no" */
+    for (size_t k = 0; k < ns->s->n_values && !stored; k++)
+        stored = value_forms_equal(ns->s->values[k].value, "noshow") ||
+                 strcmp(ns->s->values[k].value, "NOS") == 0;
+    for (size_t i = 0; stored && i + 1 < n_toks; i++) {
+        const char *b = toks[i + 1].word;
+        if (strcmp(toks[i].word, "no") != 0 ||
+            (strcmp(b, "show") != 0 && strcmp(b, "shows") != 0 && strcmp(b, "showed") != 0))
+            continue;
+        snprintf(toks[i].word, sizeof toks[i].word, "noshow");
+        nl_stem("noshow", toks[i].stem, sizeof toks[i].stem);
+        memmove(&toks[i + 1], &toks[i + 2], (n_toks - i - 2) * sizeof *toks);
+        n_toks--;
+    }
+    return n_toks;
+}
+
 /* "return rate", "cancellation rate", "no-show rate": the share of a table's rows whose status
  * is the value the noun names, read as "percentage of <value> <rows>". One table's status
  * must hold one such value. Returns the new token count. */
@@ -1330,12 +1351,25 @@ static size_t join_status_rate(const struct nl_schema *ns, struct nl_token *toks
         }
         if (!hit || many)
             continue;
-        const struct nl_name *tn = &ns->tables[hit->table];
+        /* a state kept in a lookup (appt_stat's 'No-show'): the rows are the one table that
+         * points at it (appt) */
+        size_t rows_t = hit->table;
+        int referrers = 0;
+        for (size_t t = 0; t < ns->s->n_tables; t++)
+            for (size_t c = 0; t != hit->table && c < ns->s->tables[t].n_cols; c++)
+                if (ns->fk_target[ns->col_base[t] + c] == (int)hit->table) {
+                    referrers += rows_t != t;
+                    rows_t = t;
+                    break;
+                }
+        if (referrers > 1)
+            continue;
+        const struct nl_name *tn = &ns->tables[rows_t];
         memmove(&toks[i + 4], &toks[i + 2], (n_toks - i - 2) * sizeof *toks);
         n_toks += 2;
         struct nl_token proto = toks[i];
         proto.synonym = 0;
-        const char *words[4] = {"percentage", "of", ns->s->tables[hit->table].name, NULL};
+        const char *words[4] = {"percentage", "of", ns->s->tables[rows_t].name, NULL};
         for (int w = 0; w < 4; w++) {
             toks[i + (size_t)w] = proto;
             if (w == 3) {
@@ -2150,6 +2184,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
     apply_shorthand(ns, toks, n_toks);
     n_toks = join_initials(ns, toks, n_toks);
     n_toks = join_acronyms(ns, toks, n_toks);
+    n_toks = join_no_show(ns, toks, n_toks);
     n_toks = join_status_rate(ns, toks, n_toks);
     apply_synonyms(ns, toks, n_toks);
     n_toks = drop_employer(toks, n_toks);

@@ -4009,6 +4009,27 @@ static void test_two_meanings(void)
     sqlite3_close(db);
 }
 
+/* "no-show rate": the share of appointments whose state, kept in a lookup, is 'No-show' */
+static void test_no_show(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE clnc(clnc_id INTEGER PRIMARY KEY, clnc_nm TEXT);"
+        "CREATE TABLE appt_stat(stat_cd TEXT PRIMARY KEY, stat_desc TEXT);"
+        "CREATE TABLE appt(appt_id INTEGER PRIMARY KEY, clnc_id INTEGER REFERENCES"
+        " clnc(clnc_id), appt_ts DATE, stat_cd TEXT NOT NULL REFERENCES appt_stat(stat_cd));"
+        "INSERT INTO clnc VALUES (1,'North'),(2,'South');"
+        "INSERT INTO appt_stat VALUES ('CP','Completed'),('NS','No-show');"
+        "INSERT INTO appt VALUES (1,1,'2024-01-01','CP'),(2,1,'2024-01-02','NS'),"
+        " (3,2,'2024-01-03','CP'),(4,2,'2024-01-04','CP');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "no show rate by clinic",
+                "SELECT c.clnc_nm, 100.0 * SUM(a.stat_cd = 'NS') / COUNT(*) FROM appt a"
+                " JOIN clnc c USING (clnc_id) GROUP BY c.clnc_id");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4049,6 +4070,7 @@ static const struct test_case tests[] = {
     {"growth_filter", test_growth_filter},
     {"rates_and_staffing", test_rates_and_staffing},
     {"two_meanings", test_two_meanings},
+    {"no_show", test_no_show},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
