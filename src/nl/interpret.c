@@ -1907,6 +1907,17 @@ static void read_number(struct pass *p)
             f->num = sp->num;
             f->year_span = (int)i;
         }
+    } else if (t0_is_year(sp) && pv >= 0 && pv == (int)i - 1 && !q->toks[sp->tok].after_comma &&
+               (q->sp[pv].kind == NL_SPAN_TABLE ||
+                (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE))) {
+        /* "revenue 2024", "orders 2023 by channel": the year the rows are of, said after them */
+        struct filter *f = new_filter(q);
+        if (f) {
+            f->kind = FILTER_YEAR;
+            f->op = NL_OP_EQ;
+            f->num = sp->num;
+            f->year_span = (int)i;
+        }
     } else if (sp->is_int && sp->num >= 1 && sp->num <= NL_MAX_LIMIT && nx >= 0 &&
                (q->sp[nx].kind == NL_SPAN_TABLE ||
                 (q->sp[nx].kind == NL_SPAN_LEX &&

@@ -3972,6 +3972,9 @@ static void test_rates_and_staffing(void)
     expect_rows(db, &sc, "return rate by chnl",
                 "SELECT chnl, 100.0 * SUM(status = 'returned') / COUNT(*) FROM ordr GROUP BY chnl");
     expect_sql_without(&sc, "cash collected by quarter in 2023", "'CC'");
+    /* a bare year after the rows: the year they are of */
+    expect_rows(db, &sc, "ordrs 2023 by chnl",
+                "SELECT chnl, COUNT(*) FROM ordr WHERE ordr_dt LIKE '2023%' GROUP BY chnl");
     expect_sql_without(&sc, "payroll by month 2024", "COUNT(");
     expect_unsure(&sc, "how many active placements right now");
     expect_unsure(&sc, "how many placements are still active");
