@@ -1355,7 +1355,14 @@ static size_t join_status_rate(const struct nl_schema *ns, struct nl_token *toks
          * points at it (appt) */
         size_t rows_t = hit->table;
         int referrers = 0;
-        for (size_t t = 0; t < ns->s->n_tables; t++)
+        long long nrows = ns->s->tables[hit->table].row_count;
+        static const char *const lkp[] = {"stat", "status", "sts", "lkp", "lookup", "type",
+                                          "code", "cd"};
+        int lookup = nrows >= 0 && nrows <= 64; /* orders holding 'cancelled' are counted
+                                                 * themselves, whoever points at them */
+        for (size_t w = 0; nrows < 0 && w < ns->tables[hit->table].n; w++)
+            lookup |= NL_WORD_IN(ns->tables[hit->table].stem[w], lkp);
+        for (size_t t = 0; lookup && t < ns->s->n_tables; t++)
             for (size_t c = 0; t != hit->table && c < ns->s->tables[t].n_cols; c++)
                 if (ns->fk_target[ns->col_base[t] + c] == (int)hit->table) {
                     referrers += rows_t != t;
