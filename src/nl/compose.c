@@ -891,7 +891,27 @@ static int shows_rank_value(const struct shape *sh)
 static int asks_rank_value(const struct query *q)
 {
     static const char *const values[] = {"number", "count", "total", "value", "amount", "figure"};
+    static const char *const joins[] = {"plus", "include", "including", "incl", "also", "and",
+                                        "with"};
+    static const char *const dets[] = {"the", "that", "this", "its", "their"};
     size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    if (n_toks > 3 && strcmp(q->toks[n_toks - 2].word, "how") == 0 &&
+        strcmp(q->toks[n_toks - 1].word, "many") == 0)
+        return 1; /* "the teacher who teaches the most courses + how many" */
+    for (size_t i = 1; i + 1 < n_toks; i++) {
+        /* "plus that count", "include the count", "and count", "include how many" */
+        if (!NL_WORD_IN(q->toks[i].word, joins) && !q->toks[i].after_comma)
+            continue;
+        size_t j = NL_WORD_IN(q->toks[i].word, joins) ? i + 1 : i;
+        if (j < n_toks && NL_WORD_IN(q->toks[j].word, dets))
+            j++;
+        if (j + 1 == n_toks && (strcmp(q->toks[j].word, "count") == 0 ||
+                                strcmp(q->toks[j].word, "number") == 0))
+            return 1;
+        if (j + 2 == n_toks && strcmp(q->toks[j].word, "how") == 0 &&
+            strcmp(q->toks[j + 1].word, "many") == 0)
+            return 1;
+    }
     for (size_t i = 0; i + 2 < n_toks; i++) {
         const char *w = q->toks[i].word, *n1 = q->toks[i + 1].word, *n2 = q->toks[i + 2].word;
         if (strcmp(w, "and") != 0 && strcmp(w, "with") != 0)

@@ -394,8 +394,29 @@ static void verb_as_column(struct query *q)
         }
 }
 
+/* "museums with an above-average number of staff" answered with the average: a comparison
+ * with the average asks for the rows on one side of it. */
+static void average_compared(struct query *q)
+{
+    static const char *const sides[] = {"above", "below", "over", "under", "than"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    int aggcmp = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        aggcmp |= q->f[k].kind == FILTER_AGGCMP;
+    for (size_t i = 0; !aggcmp && i + 1 < end; i++) {
+        size_t j = i + 1 < end && strcmp(q->toks[i + 1].word, "the") == 0 ? i + 2 : i + 1;
+        if (NL_WORD_IN(q->toks[i].word, sides) && j < end &&
+            (strcmp(q->toks[j].word, "average") == 0 || strcmp(q->toks[j].word, "mean") == 0)) {
+            t0_doubt(q, P_WRONGISH, "the rows %s the average are asked, not the average",
+                     q->toks[i].word);
+            return;
+        }
+    }
+}
+
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
+    average_compared(q);
     verb_as_column(q);
     with_table_unshown(q, sh);
     count_of_sold(q, sh);

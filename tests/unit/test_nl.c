@@ -4036,6 +4036,32 @@ static void test_no_show(void)
     sqlite3_close(db);
 }
 
+/* A ranking that asks for its count too shows it ("plus that count", "+ how many",
+ * "include the count"); trap: "an above-average number of" asks for the rows, not the average */
+static void test_rank_count_asked(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE hall(hall_id INTEGER PRIMARY KEY, name TEXT, staff_cnt INTEGER);"
+        "CREATE TABLE gig(gig_id INTEGER PRIMARY KEY, hall_id INTEGER REFERENCES hall(hall_id));"
+        "INSERT INTO hall VALUES (1,'Apex',10),(2,'Bolt',30),(3,'Cove',50);"
+        "INSERT INTO gig VALUES (1,1),(2,2),(3,2),(4,3);");
+    introspect(db, &sc, "sqlite");
+    const char *want = "SELECT 'Bolt', 2";
+    expect_rows(db, &sc, "hall with the most gigs, plus that count", want);
+    expect_rows(db, &sc, "which hall has the most gigs? include the count", want);
+    expect_rows(db, &sc, "hall with the most gigs + how many", want);
+    expect_rows(db, &sc, "halls with an above-average staff count", "SELECT 'Cove'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    db = open_db("CREATE TABLE hall(hall_id INTEGER PRIMARY KEY, name TEXT, Num_of_Staff INTEGER);"
+                 "INSERT INTO hall VALUES (1,'Apex',10),(2,'Bolt',30),(3,'Cove',50);");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "halls with an above average number of staff");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4077,6 +4103,7 @@ static const struct test_case tests[] = {
     {"rates_and_staffing", test_rates_and_staffing},
     {"two_meanings", test_two_meanings},
     {"no_show", test_no_show},
+    {"rank_count_asked", test_rank_count_asked},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
