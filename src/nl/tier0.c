@@ -335,6 +335,14 @@ static void count_of_sold(struct query *q, const struct shape *sh)
         did |= strcmp(q->toks[k].word, "did") == 0;
         units |= strcmp(q->toks[k].word, "units") == 0;
     }
+    for (size_t k = 0; says && k < q->nf; k++)
+        if (q->f[k].kind == FILTER_VALUE && q->f[k].n_vals == 1 && q->f[k].vals[0] &&
+            strncasecmp(q->f[k].vals[0], "sold", 4) == 0)
+            return; /* "listings sold": their state says so */
+    for (size_t u = 0; says && u < q->s->n_tables; u++)
+        if ((int)u != sh->main && t0_fk_to(q, sh->main, (int)u, &(int){0}) >= 0 &&
+            t0_date_cols(q, (int)u) > 0)
+            return; /* tickets of a dated booking are the sales themselves */
     for (size_t u = 0; says && !units && u < q->s->n_tables; u++)
         if ((int)u != sh->main && t0_fk_to(q, (int)u, sh->main, &(int){0}) >= 0) {
             t0_doubt(q, P_UNSURE, "'sold' may count the %s some %s rows name, not all of them",

@@ -3839,6 +3839,21 @@ static void test_breakdown_words(void)
     expect_rows(db, &sc, "how many services do we sell?", "SELECT COUNT(*) FROM svc");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* trap: tickets of a dated booking are the sales themselves */
+    db = open_db("CREATE TABLE booking(booking_id INTEGER PRIMARY KEY, booked_at DATE);"
+                 "CREATE TABLE fare_class(fare_cd TEXT PRIMARY KEY, fare_desc TEXT);"
+                 "CREATE TABLE ticket(ticket_id INTEGER PRIMARY KEY, booking_id INTEGER REFERENCES"
+                 " booking(booking_id), fare_cd TEXT REFERENCES fare_class(fare_cd));"
+                 "CREATE TABLE boarding(brd_id INTEGER PRIMARY KEY, ticket_id INTEGER REFERENCES"
+                 " ticket(ticket_id));"
+                 "INSERT INTO booking VALUES (1,'2024-01-01'),(2,'2024-02-01');"
+                 "INSERT INTO fare_class VALUES ('Y','Economy'),('J','Business');"
+                 "INSERT INTO ticket VALUES (1,1,'Y'),(2,1,'Y'),(3,2,'J');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "How many economy tickets were sold?",
+                "SELECT COUNT(*) FROM ticket WHERE fare_cd = 'Y'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 /* traps from a marketplace: another table's state before the rows' own noun; a bound summed;
