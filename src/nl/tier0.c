@@ -250,10 +250,25 @@ static void lost_name(struct query *q, const struct shape *sh)
 {
     if (sh->agg != NL_AGG_NONE || sh->n_sel == 0)
         return;
-    int asked = 0;
+    int asked = 0, include = 0;
     size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
-    for (size_t k = 0; k < end && !asked; k++)
+    static const char *const adds[] = {"include", "including", "plus", "incl"};
+    for (size_t k = 0; k < end && !asked; k++) {
         asked = strcmp(q->toks[k].word, "name") == 0 || strcmp(q->toks[k].word, "names") == 0;
+        include |= k > 0 && NL_WORD_IN(q->toks[k].word, adds);
+    }
+    /* "who has a net worth above 20 million? include the net worth": the people, with it */
+    if (!asked && include && end > 0 &&
+        (strcmp(q->toks[0].word, "who") == 0 || strcmp(q->toks[0].word, "which") == 0) &&
+        sh->main >= 0) {
+        int lab[2], n = t0_label_cols(q, sh->main, lab, 0), pk = t0_pk_col(q, sh->main);
+        for (size_t j = 0; j < sh->n_sel; j++)
+            for (int x = 0; x < n || (x == n && pk >= 0); x++)
+                if (sh->sel_t[j] == sh->main && sh->sel_c[j] == (x < n ? lab[x] : pk))
+                    return;
+        t0_doubt(q, P_UNSURE, "the rows asked for are not shown, only what to include");
+        return;
+    }
     for (size_t j = 0; asked && j < sh->n_sel; j++) {
         int lab[2], n = sh->sel_t[j] >= 0 ? t0_label_cols(q, sh->sel_t[j], lab, 0) : 0;
         for (int x = 0; x < n; x++)

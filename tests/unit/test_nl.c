@@ -3805,6 +3805,9 @@ static void test_asked_rows(void)
         " (3,2,'done','2024-03-01');");
     introspect(db, &sc, "sqlite");
     expect_unsure(&sc, "pupils older than 20, name and age");
+    /* "include X" adds to the rows asked for; showing X alone loses them */
+    expect_unsure(&sc, "Which pupils are older than 20? include their age");
+    expect_unsure(&sc, "Who is older than 20? include the age");
     expect_unsure(&sc, "show pending purchases with the buyer's name");
     schema_free_local(&sc);
     sqlite3_close(db);
