@@ -592,7 +592,8 @@ static size_t tokens_swapped(const struct nl_token *toks, size_t n_toks, size_t 
         b = &cn->stem[2];
     }
     if (!a || strcmp(*a, *b) == 0 || i + 2 > n_toks || toks[i].kind != NL_TOK_WORD ||
-        toks[i + 1].kind != NL_TOK_WORD || toks[i + 1].after_comma)
+        toks[i + 1].kind != NL_TOK_WORD || toks[i + 1].after_comma ||
+        strcmp(*b, "by") == 0) /* "by director" groups by Directed_by, never names it */
         return 0;
     /* "form of government" for GovernmentForm */
     if (cn->n == 2 && i + 3 <= n_toks && strcmp(toks[i + 1].word, "of") == 0 &&

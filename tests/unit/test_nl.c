@@ -4080,6 +4080,20 @@ static void test_rank_count_asked(void)
     sqlite3_close(db);
 }
 
+/* "by director" beside a column Directed_by is a grouping by it, not the column said twice */
+static void test_by_column(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE film(id INTEGER PRIMARY KEY, title TEXT, Directed_by TEXT);"
+        "INSERT INTO film VALUES (1,'a','Ann'),(2,'b','Ann'),(3,'c','Bo');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "number of films by director",
+                "SELECT Directed_by, COUNT(*) FROM film GROUP BY Directed_by");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4122,6 +4136,7 @@ static const struct test_case tests[] = {
     {"two_meanings", test_two_meanings},
     {"no_show", test_no_show},
     {"rank_count_asked", test_rank_count_asked},
+    {"by_column", test_by_column},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
