@@ -1670,6 +1670,21 @@ static size_t code_cands(const struct nl_schema *ns, const struct nl_token *toks
     }
     if (!found)
         return 0;
+    char own[NL_WORD_MAX];
+    nl_stem(tok->word, own, sizeof own);
+    const char *sf = tok->synonym ? tok->stem : schema_short_form(ns, tok->word, own);
+    int measure = 0; /* "salaries" read as base_sal_usd's sal is that amount, no dept 'SLS' */
+    for (size_t t = 0; sf && strlen(sf) >= 3 && t < ns->s->n_tables && !measure; t++)
+        for (size_t c = 0; c < ns->s->tables[t].n_cols && !measure; c++) {
+            const struct schema_column *col = &ns->s->tables[t].cols[c];
+            if ((col->type != SCHEMA_TYPE_INTEGER && col->type != SCHEMA_TYPE_REAL) || col->pk ||
+                ns->fk_target[ns->col_base[t] + c] >= 0)
+                continue;
+            for (size_t w = 0; w < ns->cols[t][c].n && !measure; w++)
+                measure = strcmp(ns->cols[t][c].stem[w], sf) == 0;
+        }
+    if (measure)
+        return 0;
     size_t n = add_value_cands(ns, found, vc, 0);
     int code_named = 0, column_named = 0;
     for (size_t k = 0; k < n; k++)

@@ -4094,6 +4094,24 @@ static void test_by_column(void)
     sqlite3_close(db);
 }
 
+/* trap: a word whose short form names an amount ("salaries": base_sal_usd) is no code of
+ * another column ('SLS', the sales department), however its letters fit */
+static void test_amount_word_no_code(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, dept_cd TEXT);"
+        "CREATE TABLE pay(pay_id INTEGER PRIMARY KEY, emp_id INTEGER REFERENCES emp(emp_id),"
+        " base_sal_usd INTEGER);"
+        "INSERT INTO emp VALUES (1,'Al','Ng','SLS'),(2,'Bo','Ek','ENG'),(3,'Cy','Li','SLS'),"
+        " (4,'Di','Ma','OPS');"
+        "INSERT INTO pay VALUES (1,1,90000),(2,2,150000),(3,3,70000),(4,4,80000);");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "salaries of employees", "'SLS'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4137,6 +4155,7 @@ static const struct test_case tests[] = {
     {"no_show", test_no_show},
     {"rank_count_asked", test_rank_count_asked},
     {"by_column", test_by_column},
+    {"amount_word_no_code", test_amount_word_no_code},
     {"periods_of_rows", test_periods_of_rows},
     {"review_traps", test_review_traps},
     {"documents_and_periods", test_documents_and_periods},
