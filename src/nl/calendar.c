@@ -935,7 +935,8 @@ void t0_cal_ending_state(struct query *q, struct shape *sh)
             from_t = f->t;
             from_c = f->c;
         }
-        if (sh->group == GROUP_TIME && sh->group_t >= 0 && !(sh->group_t == g->t && sh->group_c == ec)) {
+        if (sh->group == GROUP_TIME && sh->group_t >= 0 &&
+            !(sh->group_t == g->t && sh->group_c == ec)) {
             if (from_t >= 0 && (sh->group_t != from_t || sh->group_c != from_c))
                 return;
             from_t = sh->group_t;

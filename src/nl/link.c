@@ -1260,8 +1260,10 @@ static size_t join_acronyms(const struct nl_schema *ns, struct nl_token *toks, s
     for (size_t i = 0; i < n_toks; i++) {
         const char *words[6];
         size_t n = 0, len = 0;
-        while (n < 6 && i + n < n_toks && toks[i + n].kind == NL_TOK_WORD)
-            words[n] = toks[i + n].word, n++;
+        while (n < 6 && i + n < n_toks && toks[i + n].kind == NL_TOK_WORD) {
+            words[n] = toks[i + n].word;
+            n++;
+        }
         const char *acr = n >= 2 ? question_acronym(words, n, &len) : NULL;
         char stem[NL_WORD_MAX];
         if (!acr || len < 2)
@@ -1327,8 +1329,8 @@ static size_t join_no_show(const struct nl_schema *ns, struct nl_token *toks, si
 }
 
 /* "return rate", "cancellation rate", "no-show rate": the share of a table's rows whose status
- * is the value the noun names, read as "percentage of <value> <rows>". One table's status
- * must hold one such value. Returns the new token count. */
+ * is the value the noun names, read as "percentage of <rows> <value>". One table's status
+ * must hold one such value. The token array holds NL_MAX_TOKENS. Returns the new token count. */
 static size_t join_status_rate(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
     for (size_t i = 0; i + 1 < n_toks; i++) {

@@ -378,11 +378,13 @@ static void with_table_unshown(struct query *q, const struct shape *sh)
         size_t at = sp->tok;
         if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1 || sp->cand[0].table == sh->main ||
             at < 2 || strcmp(q->toks[at - 2].word, "with") != 0 ||
-            (strcmp(q->toks[at - 1].word, "the") != 0 && strcmp(q->toks[at - 1].word, "their") != 0))
+            (strcmp(q->toks[at - 1].word, "the") != 0 &&
+             strcmp(q->toks[at - 1].word, "their") != 0))
             continue;
         int u = sp->cand[0].table, lab[2], n = t0_label_cols(q, u, lab, 1), shown = 0;
         for (size_t j = 0; j < sh->n_sel && n > 0; j++)
-            shown |= sh->sel_t[j] == u && (sh->sel_c[j] == lab[0] || (n > 1 && sh->sel_c[j] == lab[1]));
+            shown |= sh->sel_t[j] == u &&
+                     (sh->sel_c[j] == lab[0] || (n > 1 && sh->sel_c[j] == lab[1]));
         if (n > 0 && !shown) {
             t0_doubt(q, P_UNSURE, "'with the %s' may ask to show the %s rows' name",
                      q->toks[at].word, q->s->tables[u].name);
