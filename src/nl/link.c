@@ -1672,9 +1672,7 @@ static size_t code_cands(const struct nl_schema *ns, const struct nl_token *toks
     }
     if (!found)
         return 0;
-    char own[NL_WORD_MAX];
-    nl_stem(tok->word, own, sizeof own);
-    const char *sf = tok->synonym ? tok->stem : schema_short_form(ns, tok->word, own);
+    const char *sf = tok->synonym ? tok->stem : NULL; /* read through the synonym table */
     int measure = 0; /* "salaries" read as base_sal_usd's sal is that amount, no dept 'SLS' */
     for (size_t t = 0; sf && strlen(sf) >= 3 && t < ns->s->n_tables && !measure; t++)
         for (size_t c = 0; c < ns->s->tables[t].n_cols && !measure; c++) {

@@ -4110,6 +4110,14 @@ static void test_amount_word_no_code(void)
     expect_sql_without(&sc, "salaries of employees", "'SLS'");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* ... while a word that is a code of an adjustment type stays that code */
+    db = open_db("CREATE TABLE adj(adj_id INTEGER PRIMARY KEY, adj_typ_cd TEXT, amt_usd REAL);"
+                 "INSERT INTO adj VALUES (1,'COMP',10),(2,'DISC',5),(3,'COMP',2.5);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "What is the total amount comped?",
+                "SELECT SUM(amt_usd) FROM adj WHERE adj_typ_cd = 'COMP'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static const struct test_case tests[] = {
