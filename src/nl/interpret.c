@@ -1895,22 +1895,16 @@ static void read_number(struct pass *p)
             f->op = NL_OP_EQ;
             f->num = sp->num;
         }
-    } else if (t0_is_year(sp) && pv < 0 && nx == (int)i + 1 &&
-               (q->sp[nx].kind == NL_SPAN_TABLE || q->sp[nx].kind == NL_SPAN_COLUMN ||
-                (q->sp[nx].kind == NL_SPAN_LEX && (q->sp[nx].lex->role == NL_R_REVENUE ||
-                                                   q->sp[nx].lex->role == NL_R_AGG)))) {
-        /* "2024 signups per channel", "2023 revenue by month": the year the rows are of */
-        struct filter *f = new_filter(q);
-        if (f) {
-            f->kind = FILTER_YEAR;
-            f->op = NL_OP_EQ;
-            f->num = sp->num;
-            f->year_span = (int)i;
-        }
-    } else if (t0_is_year(sp) && pv >= 0 && pv == (int)i - 1 && !q->toks[sp->tok].after_comma &&
-               (q->sp[pv].kind == NL_SPAN_TABLE ||
-                (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE))) {
-        /* "revenue 2024", "orders 2023 by channel": the year the rows are of, said after them */
+    } else if (t0_is_year(sp) &&
+               ((pv < 0 && nx == (int)i + 1 &&
+                 (q->sp[nx].kind == NL_SPAN_TABLE || q->sp[nx].kind == NL_SPAN_COLUMN ||
+                  (q->sp[nx].kind == NL_SPAN_LEX && (q->sp[nx].lex->role == NL_R_REVENUE ||
+                                                     q->sp[nx].lex->role == NL_R_AGG)))) ||
+                (pv >= 0 && pv == (int)i - 1 && !q->toks[sp->tok].after_comma &&
+                 (q->sp[pv].kind == NL_SPAN_TABLE ||
+                  (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE))))) {
+        /* "2024 signups per channel", "2023 revenue by month", and said after them: "revenue
+         * 2024", "orders 2023 by channel": the year the rows are of */
         struct filter *f = new_filter(q);
         if (f) {
             f->kind = FILTER_YEAR;
