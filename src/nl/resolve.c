@@ -1741,10 +1741,12 @@ static void own_state_doubt(struct res *r)
                           strcmp(q->toks[at - 1].word, "currently") == 0))
             at--;
         static const char *const be[] = {"is", "are", "was", "were"};
-        int said = 0; /* "placements are still active": said of the rows named before */
+        int said = 0; /* "placements are still active": said of the rows named last before
+                       * (not "customers with a loan that is delinquent": of the loan) */
         for (size_t j = 0; at > 1 && NL_WORD_IN(q->toks[at - 1].word, be) && j < (size_t)f->span;
              j++)
-            said |= q->sp[j].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[j], sh->main);
+            if (q->sp[j].kind == NL_SPAN_TABLE)
+                said = t0_span_has_table(&q->sp[j], sh->main);
         if (!said && (!next || next->kind != NL_SPAN_TABLE || !t0_span_has_table(next, sh->main)))
             continue;
         static const char *const ends[] = {"end", "ended", "close", "closed", "term", "cxl",

@@ -4001,6 +4001,18 @@ static void test_rates_and_staffing(void)
     expect_unsure(&sc, "how many placements are still active");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* trap: "a loan that is delinquent" is said of the loan, not of the customers */
+    db = open_db("CREATE TABLE cust(cust_no INTEGER PRIMARY KEY, nm TEXT, kyc_stat TEXT);"
+                 "CREATE TABLE loan(loan_id INTEGER PRIMARY KEY, cust_no INTEGER REFERENCES"
+                 " cust(cust_no), loan_stat TEXT);"
+                 "INSERT INTO cust VALUES (1,'a','OK'),(2,'b','OK'),(3,'c','HOLD');"
+                 "INSERT INTO loan VALUES (1,1,'CURRENT'),(2,1,'DELINQUENT'),(3,2,'DELINQUENT'),"
+                 " (4,3,'CURRENT');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "How many customers have a loan that is delinquent?",
+                "SELECT COUNT(DISTINCT cust_no) FROM loan WHERE loan_stat = 'DELINQUENT'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 /* A short form of two words: "cls" is a class in a gym's schema and a close in a market's;
