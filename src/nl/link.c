@@ -1340,6 +1340,9 @@ static size_t join_status_rate(const struct nl_schema *ns, struct nl_token *toks
             continue;
         const char *word = strncmp(toks[i].word, "churn", 5) == 0 ? "cancelled" : toks[i].word;
         char stem[NL_WORD_MAX];
+        nl_stem(toks[i].word, stem, sizeof stem);
+        if (dates_named(ns, stem))
+            continue; /* "churn rate" beside dim_org.churned_at: whose churn, which rows? */
         nl_stem(word, stem, sizeof stem);
         const struct schema_value *hit = NULL;
         int many = 0;

@@ -4001,6 +4001,17 @@ static void test_rates_and_staffing(void)
     expect_unsure(&sc, "how many placements are still active");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* trap: a churn rate beside a date named for churning (org.churned_at) is no share of
+     * cancelled subscriptions */
+    db = open_db("CREATE TABLE org(org_id INTEGER PRIMARY KEY, industry TEXT, churned_at DATE);"
+                 "CREATE TABLE sub(sub_id INTEGER PRIMARY KEY, org_id INTEGER REFERENCES"
+                 " org(org_id), sub_status TEXT);"
+                 "INSERT INTO org VALUES (1,'x',NULL),(2,'y','2024-01-01');"
+                 "INSERT INTO sub VALUES (1,1,'active'),(2,2,'canceled'),(3,2,'canceled');");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "what is the churn rate", "sub_status");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     /* trap: "a loan that is delinquent" is said of the loan, not of the customers */
     db = open_db("CREATE TABLE cust(cust_no INTEGER PRIMARY KEY, nm TEXT, kyc_stat TEXT);"
                  "CREATE TABLE loan(loan_id INTEGER PRIMARY KEY, cust_no INTEGER REFERENCES"
