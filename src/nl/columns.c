@@ -564,8 +564,7 @@ int t0_col_is_flag(const struct query *q, int t, int c)
 
 int t0_col_is_status(const struct query *q, int t, int c)
 {
-    return t0_col_has_word(q, t, c, "stat") || t0_col_has_word(q, t, c, "status") ||
-           t0_col_has_word(q, t, c, "sts");
+    return nl_col_is_status(q->ns, (size_t)t, (size_t)c);
 }
 
 void t0_flag_count_doubt(struct query *q, int t, int c)

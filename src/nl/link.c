@@ -160,8 +160,38 @@ static int collect_stems(struct nl_schema *ns)
     ns->expands = calloc(u ? u : 1, sizeof *ns->expands);
     if (!ns->expands)
         return -1;
-    for (size_t i = 0; i < u; i++)
-        ns->expands[i][0] = abbreviation_of(ns->stems[i]) ? 1 : 0; /* a known short form */
+    for (size_t i = 0; i < u; i++) {
+        /* every meaning's stem, '|'-separated ("cls": "close|class"); a meaning that does not
+         * fit is left out */
+        size_t len = 0;
+        for (size_t k = 0;; k++) {
+            const char *full = abbreviation_alt(ns->stems[i], k);
+            char fs[NL_WORD_MAX];
+            if (!full)
+                break;
+            nl_stem(full, fs, sizeof fs);
+            size_t fl = strlen(fs);
+            if (len + (len > 0) + fl >= sizeof ns->expands[i])
+                break;
+            if (len > 0)
+                ns->expands[i][len++] = '|';
+            memcpy(ns->expands[i] + len, fs, fl + 1);
+            len += fl;
+        }
+    }
+    return 0;
+}
+
+/* Is stem one of the '|'-separated stems of expansions exp (ns->expands)? */
+static int expansion_has(const char *exp, const char *stem)
+{
+    size_t sl = strlen(stem);
+    while (*exp) {
+        size_t el = strcspn(exp, "|");
+        if (el == sl && strncmp(exp, stem, sl) == 0)
+            return 1;
+        exp += el + (exp[el] == '|');
+    }
     return 0;
 }
 
@@ -834,6 +864,20 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
     }
 }
 
+/* Removes tokens [at, at + len) of n_toks; returns the new count. */
+static size_t drop_tokens(struct nl_token *toks, size_t n_toks, size_t at, size_t len)
+{
+    memmove(&toks[at], &toks[at + len], (n_toks - at - len) * sizeof *toks);
+    return n_toks - len;
+}
+
+/* The word a state is stored as for a question word: a customer who churned is one whose
+ * subscription was cancelled ('CANC', 'CXL'). */
+static const char *state_word(const char *word)
+{
+    return strncmp(word, "churn", 5) == 0 ? "cancelled" : word;
+}
+
 /* "employees who left the company in 2023": after a word read as leaving, the employer it
  * names is the asker's own, no table. Returns the new token count. */
 static size_t drop_employer(struct nl_token *toks, size_t n_toks)
@@ -851,8 +895,7 @@ static size_t drop_employer(struct nl_token *toks, size_t n_toks)
             len = 2;
         if (!len)
             continue;
-        memmove(&toks[at], &toks[at + len], (n_toks - at - len) * sizeof *toks);
-        n_toks -= len;
+        n_toks = drop_tokens(toks, n_toks, at, len);
     }
     return n_toks;
 }
@@ -1102,7 +1145,7 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
     int tie = 0, best_table = 0;
     for (size_t k = 0; k < ns->n_stems; k++) {
         const char *a = ns->stems[k];
-        if (ns->expands[k][0] ? !abbreviates_stem(a, stem) : !short_form(a, word))
+        if (ns->expands[k][0] ? !expansion_has(ns->expands[k], stem) : !short_form(a, word))
             continue;
         if (ns->expands[k][0])
             return a; /* the usual short form of the word ("rx" for prescriptions) beats the
@@ -1201,15 +1244,15 @@ static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks
         memcpy(joined, a->word, la);
         memcpy(joined + la, b->word, lb + 1);
         nl_stem(joined, stem, sizeof stem);
-        int known = 0; /* "check ins" for chkin, a known short form of "checkin" */
+        /* "check ins" for chkin, a known short form of "checkin" */
+        int known = nl_stem_in_schema(ns, stem);
         for (size_t k = 0; k < ns->n_stems && !known; k++)
-            known = ns->expands[k][0] && abbreviates_stem(ns->stems[k], stem);
-        if (!nl_stem_in_schema(ns, stem) && !known)
+            known = expansion_has(ns->expands[k], stem);
+        if (!known)
             continue;
         memcpy(a->word, joined, sizeof a->word);
         memcpy(a->stem, stem, sizeof a->stem);
-        memmove(b, b + 1, (n_toks - i - 2) * sizeof *b);
-        n_toks--;
+        n_toks = drop_tokens(toks, n_toks, i + 1, 1);
     }
     return n_toks;
 }
@@ -1246,8 +1289,7 @@ static size_t join_initials(const struct nl_schema *ns, struct nl_token *toks, s
         snprintf(a->word, sizeof a->word, "%s", init);
         snprintf(a->stem, sizeof a->stem, "%s", init);
         a->synonym = 1;
-        memmove(b, b + 1, (n_toks - i - 2) * sizeof *b);
-        n_toks--;
+        n_toks = drop_tokens(toks, n_toks, i + 1, 1);
     }
     return n_toks;
 }
@@ -1274,14 +1316,12 @@ static size_t join_acronyms(const struct nl_schema *ns, struct nl_token *toks, s
         snprintf(toks[i].word, sizeof toks[i].word, "%s", acr);
         snprintf(toks[i].stem, sizeof toks[i].stem, "%s", stem);
         toks[i].synonym = 1;
-        memmove(&toks[i + 1], &toks[i + len], (n_toks - i - len) * sizeof *toks);
-        n_toks -= len - 1;
+        n_toks = drop_tokens(toks, n_toks, i + 1, len - 1);
     }
     return n_toks;
 }
 
-/* Column c of table t is a status: a word of its name says so. */
-static int status_col(const struct nl_schema *ns, size_t t, size_t c)
+int nl_col_is_status(const struct nl_schema *ns, size_t t, size_t c)
 {
     static const char *const words[] = {"stat", "status", "sts"};
     for (size_t k = 0; k < ns->cols[t][c].n; k++)
@@ -1311,19 +1351,24 @@ static int status_of_noun(const char *v, const char *word, const char *stem)
  * 'NOS'), not a negation. Returns the new token count. */
 static size_t join_no_show(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
-    int stored = 0; /* only where such a state is stored: "venues with no shows" stays a "no" */
-    for (size_t k = 0; k < ns->s->n_values && !stored; k++)
-        stored = value_forms_equal(ns->s->values[k].value, "noshow") ||
-                 strcmp(ns->s->values[k].value, "NOS") == 0;
-    for (size_t i = 0; stored && i + 1 < n_toks; i++) {
+    int stored = -1; /* only where such a state is stored: "venues with no shows" stays a
+                      * "no"; looked for once the words are there */
+    for (size_t i = 0; stored != 0 && i + 1 < n_toks; i++) {
         const char *b = toks[i + 1].word;
         if (strcmp(toks[i].word, "no") != 0 ||
             (strcmp(b, "show") != 0 && strcmp(b, "shows") != 0 && strcmp(b, "showed") != 0))
             continue;
+        for (size_t k = 0; stored < 0 && k < ns->s->n_values; k++)
+            if (value_forms_equal(ns->s->values[k].value, "noshow") ||
+                strcmp(ns->s->values[k].value, "NOS") == 0)
+                stored = 1;
+        if (stored < 0)
+            stored = 0;
+        if (!stored)
+            break;
         snprintf(toks[i].word, sizeof toks[i].word, "noshow");
         nl_stem("noshow", toks[i].stem, sizeof toks[i].stem);
-        memmove(&toks[i + 1], &toks[i + 2], (n_toks - i - 2) * sizeof *toks);
-        n_toks--;
+        n_toks = drop_tokens(toks, n_toks, i + 1, 1);
     }
     return n_toks;
 }
@@ -1338,7 +1383,7 @@ static size_t join_status_rate(const struct nl_schema *ns, struct nl_token *toks
             (strcmp(toks[i + 1].word, "rate") != 0 && strcmp(toks[i + 1].word, "rates") != 0) ||
             n_toks + 2 > NL_MAX_TOKENS)
             continue;
-        const char *word = strncmp(toks[i].word, "churn", 5) == 0 ? "cancelled" : toks[i].word;
+        const char *word = state_word(toks[i].word);
         char stem[NL_WORD_MAX];
         nl_stem(toks[i].word, stem, sizeof stem);
         if (dates_named(ns, stem))
@@ -1349,7 +1394,7 @@ static size_t join_status_rate(const struct nl_schema *ns, struct nl_token *toks
         for (size_t k = 0; k < ns->s->n_values && !many; k++) {
             const struct schema_value *v = &ns->s->values[k];
             if (v->table >= ns->s->n_tables || v->column >= ns->s->tables[v->table].n_cols ||
-                !status_col(ns, v->table, v->column) || !status_of_noun(v->value, word, stem))
+                !nl_col_is_status(ns, v->table, v->column) || !status_of_noun(v->value, word, stem))
                 continue;
             if (hit && (hit->table != v->table || strcmp(hit->value, v->value) != 0))
                 many = 1;
@@ -1661,8 +1706,7 @@ static size_t code_cands(const struct nl_schema *ns, const struct nl_token *toks
     char stem[NL_WORD_MAX];
     if (tok->kind != NL_TOK_WORD || strlen(tok->word) < 4)
         return 0;
-    /* a customer who churned is one whose subscription was cancelled ('CANC', 'CXL') */
-    const char *word = strncmp(tok->word, "churn", 5) == 0 ? "cancelled" : tok->word;
+    const char *word = state_word(tok->word);
     for (size_t k = 0; k < ns->n_codes; k++) {
         const char *code = ns->s->values[ns->codes[k]].value;
         int cxl = strncmp(word, "cancel", 6) == 0 &&

@@ -134,7 +134,8 @@ struct nl_schema {
     int *fk_target_col;      /* referenced column index or -1 */
     size_t *col_base;        /* offset of table t's columns in the flattened arrays */
     char (*stems)[32];       /* every word stem of every name, sorted, each once */
-    char (*expands)[32];     /* [n_stems]: non-empty when the stem is a known short form */
+    char (*expands)[32];     /* [n_stems]: the stems of the words a known short form stands
+                              * for, '|'-separated ("close|class"), or "" */
     size_t n_stems;
     /* One bit per hash of each stored value (ASCII case folded), value_mask + 1 bits: a text whose
      * bit is clear is no value, and is not looked up in the sorted index. */
@@ -155,6 +156,8 @@ int nl_find_table(const struct schema *s, const char *name);
 /* Is the name stem a ("whse", "pmt", "emp") a short form of the lowercase word w ("warehouse",
  * "payment", "employee")? Its first letters, or its first letter and consonants. */
 int nl_short_form(const char *a, const char *w);
+/* Column c of table t is a status: a word of its name says so (stat, status, sts). */
+int nl_col_is_status(const struct nl_schema *ns, size_t t, size_t c);
 /* Does any table or column name have this stem as one of its words? */
 int nl_stem_in_schema(const struct nl_schema *ns, const char *stem);
 int nl_find_column(const struct schema_table *t, const char *name);

@@ -250,22 +250,19 @@ static void lost_name(struct query *q, const struct shape *sh)
 {
     if (sh->agg != NL_AGG_NONE || sh->n_sel == 0)
         return;
-    int asked = 0, include = 0;
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    static const char *const names[] = {"name", "names"};
     static const char *const adds[] = {"include", "including", "plus", "incl"};
-    for (size_t k = 0; k < end && !asked; k++) {
-        asked = strcmp(q->toks[k].word, "name") == 0 || strcmp(q->toks[k].word, "names") == 0;
-        include |= k > 0 && NL_WORD_IN(q->toks[k].word, adds);
-    }
+    int asked = T0_SAYS(q, names);
     /* "who has a net worth above 20 million? include the net worth": the people, with it */
-    if (!asked && include && end > 0 &&
-        (strcmp(q->toks[0].word, "who") == 0 || strcmp(q->toks[0].word, "which") == 0) &&
-        sh->main >= 0) {
+    if (!asked && q->n > 0 && T0_SAYS(q, adds) && sh->main >= 0 &&
+        (strcmp(q->toks[0].word, "who") == 0 || strcmp(q->toks[0].word, "which") == 0)) {
         int lab[2], n = t0_label_cols(q, sh->main, lab, 0), pk = t0_pk_col(q, sh->main);
-        for (size_t j = 0; j < sh->n_sel; j++)
-            for (int x = 0; x < n || (x == n && pk >= 0); x++)
-                if (sh->sel_t[j] == sh->main && sh->sel_c[j] == (x < n ? lab[x] : pk))
-                    return;
+        for (size_t j = 0; j < sh->n_sel; j++) {
+            int c = sh->sel_c[j];
+            if (sh->sel_t[j] == sh->main &&
+                ((pk >= 0 && c == pk) || (n > 0 && c == lab[0]) || (n > 1 && c == lab[1])))
+                return;
+        }
         t0_doubt(q, P_UNSURE, "the rows asked for are not shown, only what to include");
         return;
     }
@@ -325,10 +322,9 @@ static void sum_of_bound(struct query *q, const struct shape *sh)
     const struct nl_name *cn = &q->ns->cols[sh->agg_t][sh->agg_c];
     if (cn->n < 2 || !NL_WORD_IN(cn->stem[0], bounds))
         return;
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
-    for (size_t k = 0; k < end; k++)
-        if (NL_WORD_IN(q->toks[k].word, bounds) || strcmp(q->toks[k].word, "threshold") == 0)
-            return;
+    static const char *const asked[] = {"min", "max", "minimum", "maximum", "threshold"};
+    if (T0_SAYS(q, asked))
+        return;
     t0_doubt(q, P_UNSURE, "%s is a bound, not an amount to add up",
              q->s->tables[sh->agg_t].cols[sh->agg_c].name);
 }
