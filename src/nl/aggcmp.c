@@ -102,6 +102,20 @@ static int column_before(const struct query *q, size_t i, int *tc, int *cc, int 
     return *cc >= 0;
 }
 
+/* "museums whose number of staff is above the average" over Num_of_Staff: the "number of"
+ * before the compared column is the start of its name, not a count of the rows. */
+static int count_names_column(const struct query *q, int subject, int t, int c)
+{
+    static const char *const words[] = {"number", "num", "count", "cnt"};
+    if (subject < 1 || q->sp[subject - 1].kind != NL_SPAN_LEX ||
+        q->sp[subject - 1].lex->role != NL_R_COUNT)
+        return 0;
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        if (t0_col_has_word(q, t, c, words[w]))
+            return 1;
+    return 0;
+}
+
 static void consume(struct query *q, size_t from, size_t to)
 {
     for (size_t k = from; k <= to && k < q->n; k++) {
@@ -183,7 +197,8 @@ void t0_aggcmp_read(struct query *q)
                 break;
             }
         if (subject >= 0)
-            consume(q, (size_t)subject, (size_t)subject);
+            consume(q, (size_t)subject - (size_t)count_names_column(q, subject, t, c),
+                    (size_t)subject);
         consume(q, i, end);
         i = end;
     }

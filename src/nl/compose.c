@@ -356,13 +356,21 @@ static void put_aggs(struct compose *cx, struct buf *b)
 {
     struct shape *sh = cx->sh;
     enum nl_agg first = sh->agg;
+    int first_c = sh->agg_c;
     put_shown_agg(cx, b);
     for (size_t k = 0; k < cx->q->n_more_aggs; k++) {
         sh->agg = cx->q->more_aggs[k];
         buf_puts(b, ", ");
         put_shown_agg(cx, b);
     }
+    for (size_t k = 0; k < sh->n_more; k++) {
+        sh->agg = sh->more_agg[k]; /* "the total population and surface area" */
+        sh->agg_c = sh->more_c[k];
+        buf_puts(b, ", ");
+        put_shown_agg(cx, b);
+    }
     sh->agg = first;
+    sh->agg_c = first_c;
 }
 
 static void put_agg_alias(struct compose *cx, struct buf *b)

@@ -112,10 +112,13 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         buf_put_sql_string(x, q->ratio_vals[1]);
     } else if (sh->agg == NL_AGG_COUNT)
         buf_printf(x, "%s of %s", q->percent ? "percentage" : "count", mname);
-    else if (sh->agg != NL_AGG_NONE)
+    else if (sh->agg != NL_AGG_NONE) {
         buf_printf(x, "%s of %s.%s", aggname[sh->agg], s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);
-    else if (sh->n_sel) {
+        for (size_t k = 0; k < sh->n_more; k++)
+            buf_printf(x, ", %s of %s", aggname[sh->more_agg[k]],
+                       s->tables[sh->agg_t].cols[sh->more_c[k]].name);
+    } else if (sh->n_sel) {
         buf_puts(x, sh->distinct ? "distinct " : "");
         for (size_t k = 0; k < sh->n_sel; k++)
             buf_printf(x, "%s%s", k ? ", " : "", s->tables[sh->sel_t[k]].cols[sh->sel_c[k]].name);

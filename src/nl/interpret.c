@@ -402,6 +402,48 @@ static void read_count(struct pass *p, int arg)
 }
 
 /* "average", "total", "maximum" */
+/* An aggregate of a column: a sum, an average, a minimum or a maximum. */
+static int agg_of_values(enum nl_agg a)
+{
+    return a == NL_AGG_SUM || a == NL_AGG_AVG || a == NL_AGG_MIN || a == NL_AGG_MAX;
+}
+
+/* Span i is a second number column after the measure, joined to it by "and" (and "of", "the"):
+ * "the total population and surface area", "sum of the population and of the surface area",
+ * "the average age and the maximum height". Kept as a further measure with aggregate a. */
+static int more_measure(struct query *q, size_t i, enum nl_agg a)
+{
+    int m = q->measure_span;
+    if (m < 0 || (size_t)m >= i || !agg_of_values(q->agg) || !agg_of_values(a) ||
+        q->sp[m].kind != NL_SPAN_COLUMN || q->sp[i].kind != NL_SPAN_COLUMN ||
+        q->n_more_meas >= sizeof q->more_meas / sizeof q->more_meas[0])
+        return 0;
+    int and_seen = 0;
+    for (size_t k = (size_t)m + 1; k < i; k++) {
+        const struct nl_span *sp = &q->sp[k];
+        const char *w = sp->len == 1 ? q->toks[sp->tok].word : "";
+        if (strcmp(w, "and") == 0 && !and_seen)
+            and_seen = 1;
+        else if (!and_seen || !((sp->kind == NL_SPAN_STOPWORD &&
+                                 (strcmp(w, "of") == 0 || strcmp(w, "the") == 0)) ||
+                                (sp->kind == NL_SPAN_LEX && sp->lex->role == NL_R_AGG &&
+                                 (enum nl_agg)sp->lex->arg == a)))
+            return 0;
+    }
+    int same_table = 0;
+    for (size_t a1 = 0; a1 < q->sp[m].n_cand && !same_table; a1++)
+        for (size_t b = 0; b < q->sp[i].n_cand && !same_table; b++)
+            same_table = q->sp[m].cand[a1].table == q->sp[i].cand[b].table &&
+                         q->sp[m].cand[a1].col != q->sp[i].cand[b].col &&
+                         t0_col_number_value(q, q->sp[i].cand[b].table, q->sp[i].cand[b].col);
+    if (!and_seen || !same_table)
+        return 0;
+    q->more_meas[q->n_more_meas] = (int)i;
+    q->more_meas_agg[q->n_more_meas++] = a;
+    q->sp[i].used = 1;
+    return 1;
+}
+
 static void read_agg(struct pass *p, int arg)
 {
     struct query *q = p->q;
@@ -431,6 +473,10 @@ static void read_agg(struct pass *p, int arg)
             q->more_aggs[q->n_more_aggs++] = (enum nl_agg)arg;
         p->read_to = p->nx;
         p->last_agg = (int)i;
+        return;
+    }
+    if (and_before && p->nx >= 0 && more_measure(q, (size_t)p->nx, (enum nl_agg)arg)) {
+        p->read_to = p->nx; /* "the total population and the total surface area" */
         return;
     }
     if (p->pend == PEND_MEASURE && q->measure_span < 0 && q->agg != NL_AGG_NONE &&
@@ -601,6 +647,17 @@ static int clause_between(const struct query *q, size_t a, size_t b)
     return 0;
 }
 
+/* Span i is "over" or "under" with no number after it (or after its column): "over the
+ * years", "over the countries in Asia" compare nothing. */
+static int weak_cmp_idle(const struct query *q, size_t i)
+{
+    int nx = t0_next_content(q, i);
+    return q->sp[i].kind == NL_SPAN_LEX && q->sp[i].lex->weak &&
+           (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER) &&
+           !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && t0_next_content(q, (size_t)nx) >= 0 &&
+             q->sp[t0_next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER);
+}
+
 /* "more than", "at least", "between": a comparison waiting for its number and subject */
 static void read_cmp(struct pass *p, int arg)
 {
@@ -608,9 +665,7 @@ static void read_cmp(struct pass *p, int arg)
     struct nl_span *sp = p->sp;
     size_t i = p->i;
     int nx = p->nx;
-    if (sp->lex->weak && (nx < 0 || q->sp[nx].kind != NL_SPAN_NUMBER) &&
-        !(nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && t0_next_content(q, (size_t)nx) >= 0 &&
-          q->sp[t0_next_content(q, (size_t)nx)].kind == NL_SPAN_NUMBER)) {
+    if (weak_cmp_idle(q, i)) {
         if (nx >= 0 && q->sp[nx].kind == NL_SPAN_COLUMN && q->sp[nx].tok > 0 &&
             (strcmp(q->toks[q->sp[nx].tok - 1].word, "their") == 0 ||
              strcmp(q->toks[q->sp[nx].tok - 1].word, "its") == 0))
@@ -1620,8 +1675,10 @@ static void read_column(struct pass *p)
         /* "whose country is France" */
     } else if (nx >= 0 && q->sp[nx].kind == NL_SPAN_LEX &&
                (q->sp[nx].lex->role == NL_R_CMP || q->sp[nx].lex->role == NL_R_BETWEEN) &&
-               !clause_between(q, i, (size_t)nx)) {
+               !weak_cmp_idle(q, (size_t)nx) && !clause_between(q, i, (size_t)nx)) {
         sp->used = 0; /* the comparison takes it as its subject */
+    } else if (more_measure(q, i, q->agg)) {
+        /* "the total population and surface area" */
     } else {
         sp->used = 0;
         if (q->n_selects < NL_MAX_SELECT)

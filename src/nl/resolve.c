@@ -786,6 +786,41 @@ static int list_having(struct res *r)
     return 0;
 }
 
+/* "the total population and surface area": the further measures are columns of the measure's
+ * own table, shown beside it in a plain or grouped aggregate; any other shape (a ranking, a
+ * percentage, a growth, revenue) has one measure, and the question is handed over. */
+static int resolve_more_measures(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    sh->n_more = 0;
+    if (!q->n_more_meas)
+        return 0;
+    int plain = sh->agg != NL_AGG_NONE && sh->agg != NL_AGG_COUNT && sh->agg_c >= 0 &&
+                sh->agg_t >= 0 && !q->rank && !sh->revenue && !sh->metric && !q->percent &&
+                !q->growth && !sh->having && q->having_span < 0 && sh->part_c < 0 &&
+                !sh->per_entity && !q->avg_count && !q->per_period && q->days_t < 0 &&
+                q->n_more_aggs == 0;
+    for (size_t k = 0; k < q->n_more_meas; k++) {
+        const struct nl_span *sp = &q->sp[q->more_meas[k]];
+        int c = -1;
+        for (size_t j = 0; j < sp->n_cand && c < 0; j++)
+            if (sp->cand[j].table == sh->agg_t && sp->cand[j].col != sh->agg_c &&
+                t0_col_number_value(q, sh->agg_t, sp->cand[j].col))
+                c = sp->cand[j].col;
+        if (c >= 0 && sh->group != GROUP_NONE && sh->group_t == sh->agg_t && sh->group_c == c)
+            continue; /* "the average weight and year for each year": the year is the group */
+        if (!plain || c < 0) {
+            t0_doubt(q, P_UNSURE, "two measures");
+            sh->n_more = 0;
+            return 0;
+        }
+        sh->more_c[sh->n_more] = c;
+        sh->more_agg[sh->n_more++] = q->more_meas_agg[k];
+    }
+    return 0;
+}
+
 /* The anti filter, then the foreign-key paths from main that every later step reads */
 static int resolve_joins(struct res *r)
 {
@@ -1196,6 +1231,26 @@ static int resolve_selects(struct res *r)
     return 0;
 }
 
+/* A text column of t named by the table's own noun ("Maker" in car_makers, "model" in
+ * model_list) that the list does not show yet: what the rows are called when their label
+ * column (a full name) is the one asked for, or -1. */
+static int own_noun_col(const struct query *q, const struct shape *sh, int t)
+{
+    const struct nl_name *tn = &q->ns->tables[t];
+    if (tn->n == 0)
+        return -1;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        int shown = 0;
+        for (size_t k = 0; k < sh->n_sel; k++)
+            shown |= sh->sel_t[k] == t && sh->sel_c[k] == (int)c;
+        if (!shown && cn->n == 1 && strcmp(cn->stem[0], tn->stem[tn->n - 1]) == 0 &&
+            t0_col_of(q, t, (int)c)->type == SCHEMA_TYPE_TEXT && !t0_col_is_key(q, t, (int)c))
+            return (int)c;
+    }
+    return -1;
+}
+
 /* Lists: the labels a "with their ..." list leads with, and when rows are distinct */
 static int resolve_list_extras(struct res *r)
 {
@@ -1224,6 +1279,13 @@ static int resolve_list_extras(struct res *r)
              * the earnings alone do not say whose they are */
             t0_doubt(q, P_UNSURE, "the %s the list leads with have no name of their own",
                      q->s->tables[E].name);
+        if (nl > 0 && shown && sh->n_sel == 1 && sh->sel_t[0] == E &&
+            (lab[0] = own_noun_col(q, sh, E)) >= 0) {
+            /* "car makers and their full names" over car_makers(Maker, FullName): the makers
+             * as the table calls them, then the full names asked for */
+            nl = 1;
+            shown = 0;
+        }
         if (nl > 0 && !shown) {
             memmove(sh->sel_t + nl, sh->sel_t, sh->n_sel * sizeof sh->sel_t[0]);
             memmove(sh->sel_c + nl, sh->sel_c, sh->n_sel * sizeof sh->sel_c[0]);
@@ -2177,7 +2239,7 @@ static int (*const resolve_steps[])(struct res *r) = {
     resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,
     resolve_group,   resolve_per_entity,  resolve_selects,       resolve_list_extras,
     resolve_ranked_values, resolve_when,  resolve_filters,       resolve_event_happened,
-    resolve_recurring,     resolve_total_in_period, check_reads,
+    resolve_recurring,     resolve_total_in_period, resolve_more_measures, check_reads,
 };
 
 /* "how many admins ...": the span right after "how many" is a plural word matching a stored

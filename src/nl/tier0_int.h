@@ -99,6 +99,11 @@ struct query {
     int avg_count; /* "the average number of orders": a count averaged over something */
     enum nl_agg more_aggs[3]; /* "the average and maximum age": the others, same measure */
     size_t n_more_aggs;
+    /* "the total population and surface area": other columns of the measure's table, each with
+     * its aggregate (resolve.c checks the shape can show them) */
+    int more_meas[2];
+    enum nl_agg more_meas_agg[2];
+    size_t n_more_meas;
     int agg_span;
     int measure_span; /* column measured */
     int revenue;      /* measure is quantity * price */
@@ -179,6 +184,9 @@ struct shape {
     int main;           /* table rows come from */
     enum nl_agg agg;    /* aggregate over main (NONE for lists) */
     int agg_t, agg_c;   /* measure column, -1 for COUNT(*) */
+    int more_c[2];      /* further measures of agg_t, each with its aggregate (query.more_meas) */
+    enum nl_agg more_agg[2];
+    size_t n_more;
     int count_distinct; /* COUNT(DISTINCT agg col) */
     int revenue;
     const struct semantic_metric *metric; /* the measure is this metric (revenue is set too) */

@@ -4143,6 +4143,75 @@ static void test_amount_word_no_code(void)
     sqlite3_close(db);
 }
 
+/* "kennels with number of dogs above the average" over num_of_dogs: the "number of" starts the
+ * compared column's name; the rows are listed, not counted */
+static void test_number_of_column_compared(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE kennel(kennel_id INTEGER PRIMARY KEY, name TEXT, num_of_dogs INTEGER);"
+        "INSERT INTO kennel VALUES (1,'Ash',4),(2,'Birch',10),(3,'Cedar',1),(4,'Dale',9);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "kennels with number of dogs above the average",
+                "SELECT name FROM kennel WHERE num_of_dogs > 6");
+    expect_rows(db, &sc, "kennels whose number of dogs is above the average",
+                "SELECT name FROM kennel WHERE num_of_dogs > 6");
+    /* trap: a count asked before the rows still counts them */
+    expect_rows(db, &sc, "how many kennels have a number of dogs above the average",
+                "SELECT 2");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
+/* "the total population and surface area": a second column of the measure's table, with its
+ * own aggregate, shown beside the first (a made-up schema of districts) */
+static void test_more_measures(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE province(province_id INTEGER PRIMARY KEY, name TEXT);"
+        "CREATE TABLE district(district_id INTEGER PRIMARY KEY, name TEXT, province_id INTEGER"
+        " REFERENCES province(province_id), zone TEXT, population INTEGER, area REAL);"
+        "INSERT INTO province VALUES (1,'North'),(2,'South');"
+        "INSERT INTO district VALUES (1,'Ash',1,'Coast',100,10.5),(2,'Birch',1,'Hills',300,4),"
+        " (3,'Cedar',2,'Coast',50,20),(4,'Dale',2,'Hills',70,1);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "total population and area of districts in the Coast zone",
+                "SELECT 150, 30.5");
+    expect_rows(db, &sc, "Sum of the population and of the area over the districts on the Coast",
+                "SELECT 150, 30.5");
+    expect_rows(db, &sc, "the average population and the maximum area of districts",
+                "SELECT 130.0, 20.0");
+    expect_rows(db, &sc, "total population and area by zone",
+                "SELECT 'Coast', 150, 30.5 UNION ALL SELECT 'Hills', 370, 5.0");
+    /* "over" with no number after it compares nothing: the column before it is no subject */
+    expect_sql_without(&sc, "Sum of the population and of the area over the districts", ">");
+    /* traps: a ranking has one measure; a list shows the columns as they are */
+    expect_unsure(&sc, "top 1 zone by total population and area");
+    expect_rows(db, &sc, "districts in the Hills zone with their population and area",
+                "SELECT 'Birch', 300, 4.0 UNION ALL SELECT 'Dale', 70, 1.0");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
+/* "brewers and their full names" where brewers has a brewer column and a full_name label: the
+ * brewers as the table calls them, then the full names */
+static void test_own_noun_column(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE brewers(id INTEGER PRIMARY KEY, brewer TEXT, full_name TEXT, region TEXT);"
+        "INSERT INTO brewers VALUES (1,'ash','Ash Brewing Company','N'),"
+        " (2,'oak','Oak and Sons Brewery','S');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "brewers and their full names",
+                "SELECT brewer, full_name FROM brewers");
+    /* trap: the full names asked alone are shown alone */
+    expect_rows(db, &sc, "list the full names of brewers", "SELECT full_name FROM brewers");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4205,6 +4274,9 @@ static const struct test_case tests[] = {
     {"crew", test_crew},
     {"lists_again", test_lists_again},
     {"value_names_table", test_value_names_table},
+    {"number_of_column_compared", test_number_of_column_compared},
+    {"more_measures", test_more_measures},
+    {"own_noun_column", test_own_noun_column},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
