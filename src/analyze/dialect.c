@@ -37,6 +37,7 @@ enum dia_kind {
     DIA_CONCAT_WS,     /* CONCAT_WS(separator, a, b, ...) */
     DIA_STRING_PLUS,   /* T-SQL's 'a' + b, a string joined with + */
     DIA_INT_DIV,       /* MySQL's a DIV b */
+    DIA_LIKE_BINARY,   /* MySQL's case-sensitive x LIKE BINARY 'pattern' */
 };
 
 /* The rule applies only when the database named this function as unknown: the target has it in
@@ -263,6 +264,7 @@ static const struct dia_rule mysql_sqlite[] = {
     CONSTRUCT(DIA_REGEX, "REGEXP"),
     CONSTRUCT(DIA_REGEX, "RLIKE"),
     CONSTRUCT(DIA_INT_DIV, "DIV"),
+    CONSTRUCT(DIA_LIKE_BINARY, "LIKE"),
 };
 
 /* SQLite -> PostgreSQL, for the PostgreSQL driver to come */
@@ -661,8 +663,9 @@ static int (*const constructs[])(const struct fx_sql *, size_t, struct fx_edits 
     fx_dia_concat_ws,
     fx_dia_string_plus,
     fx_dia_int_div,
+    fx_dia_like_binary,
 };
-_Static_assert(sizeof constructs / sizeof constructs[0] == DIA_INT_DIV + 1,
+_Static_assert(sizeof constructs / sizeof constructs[0] == DIA_LIKE_BINARY + 1,
                "one construct per kind of enum dia_kind");
 
 #define DIA_MAX_PASSES 8

@@ -370,10 +370,38 @@ static int simple_operand(const struct fx_sql *q, size_t i, int before, size_t *
     return 1;
 }
 
+static size_t operand_start(const struct fx_sql *q, size_t e);
+
+/* The operand of a binary operator next to token i that is a call or a parenthesised
+ * expression ("CAST(x AS UNSIGNED) DIV 10", "10 DIV (a + b)"), or a simple one. */
+static int div_operand(const struct fx_sql *q, size_t i, int before, size_t *b, size_t *e)
+{
+    if (before && fx_is(q, i, ")")) {
+        size_t s = operand_start(q, i);
+        if (s == (size_t)-1)
+            return 0;
+        *b = s;
+        *e = i + 1;
+        return 1;
+    }
+    size_t open = !before && i + 1 < q->n && q->t[i].type == SQLLEX_WORD && fx_is(q, i + 1, "(")
+                      ? i + 1
+                      : i;
+    if (!before && fx_is(q, open, "(")) {
+        size_t close = fx_match_paren(q, open);
+        if (close >= q->n)
+            return 0;
+        *b = i;
+        *e = close + 1;
+        return 1;
+    }
+    return simple_operand(q, i, before, b, e);
+}
+
 int fx_dia_int_div(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
 {
     size_t lb, le, rb, re;
-    if (i == 0 || !simple_operand(q, i - 1, 1, &lb, &le) || !simple_operand(q, i + 1, 0, &rb, &re))
+    if (i == 0 || !div_operand(q, i - 1, 1, &lb, &le) || !div_operand(q, i + 1, 0, &rb, &re))
         return 0; /* a longer operand: where it starts is not worth guessing */
     struct buf out = BUF_INIT;
     buf_puts(&out, "CAST(");
@@ -382,6 +410,47 @@ int fx_dia_int_div(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t
     fx_put_tokens(&out, q, rb, re);
     buf_puts(&out, " AS INTEGER)");
     return fx_replace_tokens(q, lb, re, &out, ed, next);
+}
+
+/* x LIKE BINARY 'A%' -> x GLOB 'A*': MySQL's case-sensitive LIKE is SQLite's GLOB, with %
+ * and _ as * and ?, and GLOB's own wildcards in the pattern matched as themselves. */
+int fx_dia_like_binary(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next)
+{
+    if (!fx_is(q, i + 1, "binary") || !is_string(q, i + 2))
+        return 0;
+    struct buf value = BUF_INIT, glob = BUF_INIT, out = BUF_INIT;
+    if (!fx_string_value(q, i + 2, &value)) {
+        buf_free(&value);
+        return 0;
+    }
+    for (size_t k = 0; k < value.len; k++) {
+        char c = value.data[k];
+        if (c == '\\' && k + 1 < value.len) { /* MySQL's escape: the next one as itself */
+            c = value.data[++k];
+            if (c == '*' || c == '?' || c == '[')
+                buf_printf(&glob, "[%c]", c);
+            else
+                buf_putc(&glob, c);
+        } else if (c == '%') {
+            buf_putc(&glob, '*');
+        } else if (c == '_') {
+            buf_putc(&glob, '?');
+        } else if (c == '*' || c == '?' || c == '[') {
+            buf_printf(&glob, "[%c]", c);
+        } else {
+            buf_putc(&glob, c);
+        }
+    }
+    buf_puts(&out, "GLOB ");
+    buf_put_sql_string(&out, buf_cstr(&glob));
+    int failed = value.failed || glob.failed || out.failed;
+    buf_free(&value);
+    buf_free(&glob);
+    if (failed) {
+        buf_free(&out);
+        return ERR_NOMEM;
+    }
+    return fx_replace_tokens(q, i, i + 3, &out, ed, next);
 }
 
 /* ---- typed literals and intervals ---- */
@@ -590,9 +659,43 @@ static int put_run(struct buf *out, const struct buf *run, int *pieces,
     return rc;
 }
 
+/* TO_CHAR(x, 'FM999990.00'), TO_CHAR(x, '9990D0'): a number to a fixed count of decimals ->
+ * printf('%.2f', x). 1 when fmt is such a picture, 0 when it is not (group separators, signs,
+ * currency: not translated). */
+static int number_picture(const char *fmt, size_t len, struct buf *out,
+                          int (*put_operand)(void *ctx), void *ctx)
+{
+    size_t i = len >= 2 && strncasecmp(fmt, "FM", 2) == 0 ? 2 : 0;
+    int digits = 0, decimals = -1;
+    for (; i < len; i++) {
+        char c = fmt[i];
+        if (c == '9' || c == '0') {
+            digits++;
+            if (decimals >= 0)
+                decimals++;
+        } else if ((c == '.' || c == 'D' || c == 'd') && decimals < 0) {
+            decimals = 0;
+        } else {
+            return 0;
+        }
+    }
+    if (!digits)
+        return 0;
+    buf_printf(out, "printf('%%.%df', ", decimals < 0 ? 0 : decimals);
+    if (put_operand(ctx) != 0)
+        return -1;
+    buf_putc(out, ')');
+    return out->failed ? -1 : 1;
+}
+
 int fx_date_format(const char *fmt, size_t len, int mysql, struct buf *out,
                    int (*put_operand)(void *ctx), void *ctx)
 {
+    if (!mysql) {
+        int n = number_picture(fmt, len, out, put_operand, ctx);
+        if (n != 0)
+            return n;
+    }
     const char *p = fmt, *end = fmt + len;
     struct buf run = BUF_INIT;
     int pieces = 0, rc = 1;

@@ -301,16 +301,18 @@ static int nearest_column(const struct fix_in *in, int sc, const char *name,
 /* The column whose words best match name (schema words: "qty" -> Quantity, "emp_no" ->
  * Employee_Number, "author_name" -> Name on table author): in `only` when given, else among
  * the tables of scope sc and its parents, innermost first, leaving out `skip`. Fills *ref and
- * *col and returns 1 for a unique best at or above WORD_MATCH_MIN; two columns equally good
- * (of different names) make no repair. */
+ * *col and returns 1 for a unique best at or above WORD_MATCH_MIN; -1 when two columns (of
+ * different names) are equally good, which makes no repair, not even by spelling
+ * (liked_student_id: student_id or liked_id?); 0 when none is good enough. */
 static int word_column(const struct fix_in *in, int sc, const char *name,
                        const struct fx_tref *only, const struct fx_tref *skip,
                        const struct fx_tref **ref, const char **col)
 {
     const struct fx_sql *q = &in->q;
     for (int s = only ? -1 : sc; only || s >= 0; s = q->scopes[s].parent) {
-        double best = 0.0;
-        int ties = 0;
+        double best = 0.0, plain_best = 0.0;
+        int ties = 0, plain_ties = 0;
+        const char *plain_col = NULL;
         size_t n = only ? 1 : q->scopes[s].n_refs;
         for (size_t k = 0; k < n; k++) {
             const struct fx_tref *r = only ? only : &q->scopes[s].refs[k];
@@ -327,10 +329,25 @@ static int word_column(const struct fix_in *in, int sc, const char *name,
                 } else if (m > 0 && m >= best - 1e-9 && strcasecmp(*col, t->cols[c].name) != 0) {
                     ties++;
                 }
+                /* the same without the table's own words ("liked" of table Likes) */
+                double pm = schema_name_match(name, "", t->cols[c].name);
+                if (pm > plain_best + 1e-9) {
+                    plain_best = pm;
+                    plain_ties = 0;
+                    plain_col = t->cols[c].name;
+                } else if (pm > 0 && pm >= plain_best - 1e-9 &&
+                           strcasecmp(plain_col, t->cols[c].name) != 0) {
+                    plain_ties++;
+                }
             }
         }
+        /* liked_student_id on table Likes(student_id, liked_id): "liked" is the table's word
+         * only if no column says it; student_id wins by it, liked_id ties without it */
+        if (best >= WORD_MATCH_MIN && !ties && plain_best >= WORD_MATCH_MIN &&
+            (plain_ties || strcasecmp(plain_col, *col) != 0))
+            return -1;
         if (best >= WORD_MATCH_MIN)
-            return !ties;
+            return ties ? -1 : 1;
         if (only)
             return 0;
     }
@@ -457,7 +474,9 @@ static int hop_wanted(const struct fix_in *in, const struct fx_scope *S, const c
     return 1;
 }
 
-static int fk_hop(const struct fix_in *in, int sc, const char *col, struct fk_hop *h)
+/* any: the column is read through an alias the query never defined ("T3.Name" with T1 and T2
+ * only), so a table of the scope having it too does not make it theirs. */
+static int fk_hop_of(const struct fix_in *in, int sc, const char *col, int any, struct fk_hop *h)
 {
     const struct fx_scope *S = &in->q.scopes[sc];
     int n = 0;
@@ -466,12 +485,12 @@ static int fk_hop(const struct fix_in *in, int sc, const char *col, struct fk_ho
         const struct schema_table *t = ref_table(in, r);
         if (!t)
             return 0; /* a derived table or a CTE: its columns are not known here */
-        if (schema_find_column(t, col) >= 0)
+        if (!any && schema_find_column(t, col) >= 0)
             return 0;
         for (size_t u = 0; u < in->s->n_tables; u++) {
             const struct schema_table *ut = &in->s->tables[u];
             int uc = schema_find_column(ut, col);
-            if (uc < 0 || in_scope(S, (int)u) || !hop_wanted(in, S, col, (int)u))
+            if (uc < 0 || in_scope(S, (int)u) || (!any && !hop_wanted(in, S, col, (int)u)))
                 continue;
             for (size_t c = 0; c < t->n_cols; c++)
                 if (t->cols[c].fk_table && t->cols[c].fk_column &&
@@ -493,6 +512,11 @@ static int fk_hop(const struct fix_in *in, int sc, const char *col, struct fk_ho
         }
     }
     return n == 1;
+}
+
+static int fk_hop(const struct fix_in *in, int sc, const char *col, struct fk_hop *h)
+{
+    return fk_hop_of(in, sc, col, 0, h);
 }
 
 /* Where a table joined to scope sc goes: the token that ends its FROM clause (WHERE, GROUP,
@@ -532,13 +556,14 @@ static int alias_taken(const struct fx_sql *q, const char *name)
 }
 
 /* Joins the table h names and reads col on it. The scope's bare columns the joined table also
- * has are qualified with the one table of the query that has them, so they keep their meaning. */
+ * has are qualified with the one table of the query that has them, so they keep their meaning.
+ * named: the alias the query already reads it through ("T3"), or NULL. */
 static int join_column(const struct fix_in *in, int sc, const char *qual, const char *col,
-                       const struct fk_hop *h, struct fix_repair *out)
+                       const struct fk_hop *h, const char *named, struct fix_repair *out)
 {
     const struct fx_sql *q = &in->q;
     const struct schema_table *ut = &in->s->tables[h->u];
-    const char *alias = alias_taken(q, ut->name) ? "jt" : ut->name;
+    const char *alias = named ? named : alias_taken(q, ut->name) ? "jt" : ut->name;
     if (alias_taken(q, alias))
         return 0;
     struct fx_edits ed = {0};
@@ -609,9 +634,11 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
         if (defines_alias(q, col))
             return 0;
         if (fk_hop(in, sc, col, &hop))
-            return join_column(in, sc, NULL, col, &hop, out);
-        if (!word_column(in, sc, col, NULL, NULL, &ref, &best) &&
-            (nearest_column(in, sc, col, NULL, &ref, &best) < 0 ||
+            return join_column(in, sc, NULL, col, &hop, NULL, out);
+        int words = word_column(in, sc, col, NULL, NULL, &ref, &best);
+        if (words < 0)
+            return 0;
+        if (!words && (nearest_column(in, sc, col, NULL, &ref, &best) < 0 ||
              names_other_table(in, col, ref)))
             return 0;
         if (strcasecmp(best, col) == 0)
@@ -629,17 +656,27 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
         if (own && ref_has_column(in, own, col))
             return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, own->alias, col),
                               "'%s.%s' -> '%s.%s'", qual, col, own->alias, col);
+        if (!own && schema_find_table(in->s, qual) < 0) {
+            /* "T3.Name" where only T1 and T2 are defined: a third table the query meant to
+             * join, the one a foreign key leads to that has the column; never the Name of a
+             * table already read, which would show it twice */
+            if (fk_hop_of(in, sc, col, 1, &hop))
+                return join_column(in, sc, qual, col, &hop, qual, out);
+            const struct fx_tref *has = ref_with_column(in, sc, col, NULL);
+            if (has && first_use(q, has->alias, col) < q->n)
+                return 0;
+        }
     }
     /* The column exists as written, on another table of the query: the qualifier is wrong. */
     const struct fx_tref *other = ref_with_column(in, sc, col, own);
     if (own && !other && own == fx_resolve(q, sc, qual) && fk_hop(in, sc, col, &hop) &&
         hop.r == own)
-        return join_column(in, sc, qual, col, &hop, out);
+        return join_column(in, sc, qual, col, &hop, NULL, out);
     /* ... unless the query reads that column already: "s.Name, c.Name" over singers and
      * concerts asks for the concert's own name (concert_Name), never the singer's twice */
     const struct schema_table *t = ref_table(in, own);
     int read_already = other && first_use(q, other->alias, col) < q->n;
-    if (other && read_already && t && word_column(in, sc, col, own, NULL, &ref, &best) &&
+    if (other && read_already && t && word_column(in, sc, col, own, NULL, &ref, &best) == 1 &&
         strcasecmp(best, col) != 0)
         return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
                           "column '%s.%s' -> '%s.%s' (%s.%s is read already)", qual, col, qual,
@@ -648,9 +685,12 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, other->alias, col),
                           "'%s.%s' -> '%s.%s'", qual, col, other->alias, col);
     /* Named in other words, or misspelt, on its own table. */
-    if (t && word_column(in, sc, col, own, NULL, &ref, &best) && strcasecmp(best, col) != 0)
+    int words = t ? word_column(in, sc, col, own, NULL, &ref, &best) : 0;
+    if (words == 1 && strcasecmp(best, col) != 0)
         return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
                           "column '%s.%s' -> '%s.%s' (same words)", qual, col, qual, best);
+    if (words < 0)
+        return 0;
     if (t) {
         int best_d = -1, ties = 0;
         for (size_t c = 0; c < t->n_cols; c++) {
@@ -673,8 +713,8 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     int related = 0;
     for (size_t c = 0; t && c < t->n_cols && !related; c++)
         related = schema_name_match(col, t->name, t->cols[c].name) >= 0.3;
-    if (!related && (word_column(in, sc, col, NULL, own, &ref, &best) ||
-                     nearest_column(in, sc, col, own, &ref, &best) >= 0))
+    words = related ? 0 : word_column(in, sc, col, NULL, own, &ref, &best);
+    if (!related && (words == 1 || (words == 0 && nearest_column(in, sc, col, own, &ref, &best) >= 0)))
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, ref->alias, best),
                           "'%s.%s' -> '%s.%s'", qual, col, ref->alias, best);
     return 0;
@@ -947,6 +987,38 @@ static int column_stores(const struct fix_in *in, const struct fx_tref *r, const
  * column stores the literal it is compared with, else with the first table in FROM order that
  * has it (the query's main table, by the usual way of writing joins). Only uses in SELECTs
  * where it is ambiguous change. */
+/* The table whose JOIN the ON clause at token i belongs to, when it has col and the other side
+ * of the comparison reads another table: "JOIN Highschooler AS T3 ON T2.friend_id = ID" joins
+ * T3 on its own ID. NULL otherwise. */
+static const struct fx_tref *joined_ref(const struct fix_in *in, size_t i, const char *col)
+{
+    const struct fx_sql *q = &in->q;
+    const struct fx_scope *S = &q->scopes[q->t[i].scope];
+    size_t on = i;
+    while (on-- > 0 && !(q->t[on].scope == q->t[i].scope && fx_is(q, on, "on")))
+        ;
+    if (on >= i || on == 0)
+        return NULL;
+    const struct fx_tref *r = NULL;
+    for (size_t k = 0; k < S->n_refs; k++) {
+        size_t last = S->refs[k].alias_tok != (size_t)-1 ? S->refs[k].alias_tok : S->refs[k].tok;
+        if (last == on - 1)
+            r = &S->refs[k];
+    }
+    if (!r || !ref_has_column(in, r, col))
+        return NULL;
+    /* the other side: "a.x = ID" or "ID = a.x", qualified with another table */
+    size_t other = i >= 4 && fx_is(q, i - 1, "=") && fx_is(q, i - 3, ".") ? i - 4
+                   : i + 4 < q->n && fx_is(q, i + 1, "=") && fx_is(q, i + 3, ".") ? i + 2
+                                                                                  : q->n;
+    if (other >= q->n || !fx_is_ident(q, other))
+        return NULL;
+    char qual[128];
+    fx_ident(q, other, qual, sizeof qual);
+    const struct fx_tref *o = fx_resolve(q, q->t[i].scope, qual);
+    return o && o != r ? r : NULL;
+}
+
 static int repair_ambiguous(const struct fix_in *in, struct fix_repair *out)
 {
     const struct fx_sql *q = &in->q;
@@ -984,8 +1056,11 @@ static int repair_ambiguous(const struct fix_in *in, struct fix_repair *out)
             }
         }
         const struct fx_tref *grouped = in_group_by(q, i) ? grouped_ref(in, i, col) : NULL;
+        const struct fx_tref *joined = in_join_on(q, i) ? joined_ref(in, i, col) : NULL;
         if (holders == 1)
             first = holder;
+        else if (joined)
+            first = joined;
         else if (grouped)
             first = grouped;
         else if (in_select_list(q, i))

@@ -98,6 +98,7 @@ int fx_dia_concat_ws(const struct fx_sql *q, size_t i, struct fx_edits *ed, size
 int fx_dia_string_plus(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 /* MySQL's a DIV b, of one-token operands -> CAST(a / b AS INTEGER) (both truncate toward 0). */
 int fx_dia_int_div(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
+int fx_dia_like_binary(const struct fx_sql *q, size_t i, struct fx_edits *ed, size_t *next);
 
 /* Shared by the token rules and the parse-tree translator (pgtree*.c): each takes the value of
  * a string (quotes removed, '' read as '), appends a quoted SQLite string literal to out and

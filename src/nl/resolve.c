@@ -157,6 +157,16 @@ static int select_of_group(struct query *q, struct shape *sh, int i, int name_wo
         }
         return nl > 0;
     }
+    /* "the property with the highest agreed selling price - name and price": of the prices,
+     * the one the rows were ranked by */
+    for (size_t k = 0; own_rank && k < sp->n_cand; k++) {
+        if (sp->cand[k].table == t && sp->cand[k].col == sh->order_c && sh->order_t == t &&
+            *n < NL_MAX_SELECT) {
+            out_t[*n] = t;
+            out_c[(*n)++] = sp->cand[k].col;
+            return 1;
+        }
+    }
     for (size_t k = 0; k < sp->n_cand; k++) {
         if (sp->cand[k].table == t && sp->cand[k].col >= 0 && *n < NL_MAX_SELECT) {
             out_t[*n] = t;
@@ -818,6 +828,21 @@ static int resolve_more_measures(struct res *r)
         sh->more_c[sh->n_more] = c;
         sh->more_agg[sh->n_more++] = q->more_meas_agg[k];
     }
+    return 0;
+}
+
+/* "for every concert, which stadium hosted it" read as the stadiums counted per concert: each
+ * concert points at one stadium, so every count is 1; the question asks which one. */
+static int check_count_of_one(struct res *r)
+{
+    struct query *q = r->q;
+    const struct shape *sh = r->sh;
+    int c;
+    if (sh->group == GROUP_TABLE && sh->agg == NL_AGG_COUNT && !q->percent && sh->group_t >= 0 &&
+        sh->group_t != sh->main && t0_fk_to(q, sh->group_t, sh->main, &c) >= 0 &&
+        t0_fk_to(q, sh->main, sh->group_t, &c) < 0)
+        t0_doubt(q, P_WRONGISH, "each %s row has one %s: a count of them is 1",
+                 q->s->tables[sh->group_t].name, q->s->tables[sh->main].name);
     return 0;
 }
 
@@ -2239,7 +2264,8 @@ static int (*const resolve_steps[])(struct res *r) = {
     resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,
     resolve_group,   resolve_per_entity,  resolve_selects,       resolve_list_extras,
     resolve_ranked_values, resolve_when,  resolve_filters,       resolve_event_happened,
-    resolve_recurring,     resolve_total_in_period, resolve_more_measures, check_reads,
+    resolve_recurring,     resolve_total_in_period, resolve_more_measures, check_count_of_one,
+    check_reads,
 };
 
 /* "how many admins ...": the span right after "how many" is a plural word matching a stored
@@ -2565,7 +2591,9 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
                        : at;
         int listed = b > 0 && ((q->list && strcmp(q->toks[b - 1].word, "and") == 0) ||
                                strcmp(q->toks[b - 1].word, "with") == 0 ||
-                               q->toks[b].after_comma); /* "... - name, years" */
+                               q->toks[b].after_comma || /* "... - name, years" */
+                               (sh && b > 1 && strcmp(q->toks[b - 1].word, "and") == 0 &&
+                                shown_col_word(q, sh, q->toks[b - 2].stem))); /* "name and years" */
         if (sh && strlen(tk->stem) >= 3 && listed && !shown_col_word(q, sh, tk->stem) &&
             used_col_word(q, sh, tk->stem))
             /* "... above the average? Show the type and the rating", "orchestras founded

@@ -23,7 +23,7 @@ static const char *const renames[][2] = {
     {"phone", "mobile"},     {"tel", "mobile"},         {"telephone", "mobile"},
     {"cellphone", "cell mobile"}, {"nationality", "country"}, {"citizenship", "country"},
     {"town", "city"},        {"written", "writer"},     {"wrote", "writer"},
-    {"id", "number"},
+    {"id", "number"},        {"title", "name"},         {"winnings", "earnings"},
 };
 
 /* Function words inside names ("Num_of_Staff", "Directed_by", "Is_male"). */

@@ -52,7 +52,10 @@ static void make_db(void)
         "INSERT INTO region VALUES (1,'North East'),(2,'North West');"
         "CREATE TABLE store(store_id INTEGER PRIMARY KEY, name TEXT, region INT REFERENCES "
         "  region(region_id));"
-        "INSERT INTO store VALUES (1,'Main St',1),(2,'Dock',2);";
+        "INSERT INTO store VALUES (1,'Main St',1),(2,'Dock',2);"
+        "CREATE TABLE likes(singer_id INT REFERENCES singer(singer_id), liked_id INT "
+        "  REFERENCES singer(singer_id));"
+        "INSERT INTO likes VALUES (1,2),(3,4);";
     CHECK_INT(sqlite3_exec(db, ddl, NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
 }
@@ -179,6 +182,14 @@ static void test_dialect(void)
     expect_rows_of("SELECT TOP 1 'a' + 'b' + 'c', 7 DIV 2, -7 DIV 2, "
                    "CONVERT(VARCHAR(10), '2024-05-06 10:11:12', 120), '5' + 1",
                    "abc|3|-3|2024-05-06|6");
+    /* a number to fixed decimals; DIV after a call; the case-sensitive LIKE BINARY, whose
+     * pattern may hold GLOB's own wildcards */
+    expect_rows_of("SELECT TO_CHAR(1234.5, 'FM999990.00'), (CAST('1987' AS UNSIGNED) DIV 10) * 10, "
+                   "'Abc' LIKE BINARY 'A%', 'abc' LIKE BINARY 'A%', 'a*c' LIKE BINARY 'a*_', "
+                   "'abc' LIKE BINARY 'a*_'",
+                   "1234.50|1980|1|0|1|0");
+    /* trap: group separators are no plain picture: not translated */
+    expect_dialect("SELECT TO_CHAR(x, '9,999.00') FROM t", NULL, NULL);
     /* MySQL's whole years and months elapsed, and its names of days and months */
     expect_rows_of("SELECT TIMESTAMPDIFF(YEAR, '2000-06-15', '2024-06-14'), "
                    "TIMESTAMPDIFF(YEAR, '2000-06-15', '2024-06-15'), "
@@ -455,6 +466,43 @@ static void test_repairs(void)
         CHECK_INT(fix_error_chain(&g_s, g_db, "SELECT count(*) FROM awards", &de, &ch), 0);
         fix_chain_free(&ch);
     }
+    /* an alias the query never defined ("T2.region" with T1 only): the table a foreign key
+     * of the query's tables leads to, joined under that alias */
+    expect_chain("SELECT T1.name, T2.region FROM store AS T1", DBE_UNKNOWN_COLUMN,
+                 "SELECT T1.name, T2.region FROM store AS T1 JOIN region AS T2 ON T1.region = "
+                 "T2.region_id",
+                 "unknown_column");
+    /* trap: no table one key away has it: never the name the query already shows, twice */
+    {
+        const char *sql = "SELECT T1.name, T3.name FROM singer AS T1 JOIN song AS T2 ON "
+                          "T1.singer_id = T2.singer_id";
+        struct db_error de;
+        struct fix_repair r;
+        memset(&de, 0, sizeof de);
+        CHECK(db_check(g_db, sql, &de) != 0);
+        CHECK_INT(fix_deterministic(&g_s, sql, &de, &r), 0);
+    }
+    /* an ambiguous column in the ON of a join is the joined table's */
+    expect_chain("SELECT T1.name, T3.name FROM singer AS T1 JOIN likes AS T2 ON T1.singer_id = "
+                 "T2.singer_id JOIN singer AS T3 ON T2.liked_id = singer_id",
+                 DBE_AMBIGUOUS_COLUMN,
+                 "SELECT T1.name, T3.name FROM singer AS T1 JOIN likes AS T2 ON T1.singer_id = "
+                 "T2.singer_id JOIN singer AS T3 ON T2.liked_id = T3.singer_id",
+                 "ambiguous_column");
+    /* trap: liked_singer_id on likes(singer_id, liked_id): "liked" is a column's word, not
+     * only the table's; the two columns tie and nothing is guessed */
+    {
+        const char *sql = "SELECT T2.name FROM likes AS T1 JOIN singer AS T2 ON "
+                          "T1.liked_singer_id = T2.singer_id";
+        struct db_error de;
+        struct fix_repair r;
+        memset(&de, 0, sizeof de);
+        CHECK(db_check(g_db, sql, &de) != 0);
+        CHECK_INT(fix_deterministic(&g_s, sql, &de, &r), 0);
+    }
+    /* a title is a name */
+    expect_chain("SELECT song_title FROM song", DBE_UNKNOWN_COLUMN, "SELECT song_name FROM song",
+                 "unknown_column");
     /* Two errors: the chain repairs one after the other. */
     expect_chain("SELECT nme, agee FROM singr", DBE_UNKNOWN_TABLE, "SELECT name, age FROM singer",
                  "unknown_table");

@@ -4212,6 +4212,41 @@ static void test_own_noun_column(void)
     sqlite3_close(db);
 }
 
+/* Readings from the twenty-first blind sets, each with its trap (a made-up schema of venues,
+ * gigs and lots) */
+static void test_v21_traps(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE venue(venue_id INTEGER PRIMARY KEY, name TEXT, town TEXT);"
+        "CREATE TABLE gig(gig_id INTEGER PRIMARY KEY, gig_name TEXT, venue_id INTEGER"
+        " REFERENCES venue(venue_id));"
+        "CREATE TABLE lot(lot_id INTEGER PRIMARY KEY, lot_name TEXT, asking_price REAL,"
+        " hammer_price REAL);"
+        "CREATE TABLE porter(porter_id INTEGER PRIMARY KEY, name TEXT, age INTEGER,"
+        " year_of_service INTEGER);"
+        "INSERT INTO venue VALUES (1,'Hall','Leeds'),(2,'Barn','York');"
+        "INSERT INTO gig VALUES (1,'Spring',1),(2,'Summer',1),(3,'Autumn',2);"
+        "INSERT INTO lot VALUES (1,'Vase',900,500),(2,'Clock',100,700),(3,'Desk',300,200);"
+        "INSERT INTO porter VALUES (1,'Al',40,20),(2,'Bo',30,5);");
+    introspect(db, &sc, "sqlite");
+    /* the price shown beside a ranking is the one the rows were ranked by */
+    expect_rows(db, &sc, "lot with the highest hammer price - name and price",
+                "SELECT 'Clock', 700.0");
+    /* trap: ranked by the asking price, the asking price */
+    expect_rows(db, &sc, "lot with the highest asking price - name and price",
+                "SELECT 'Vase', 900.0");
+    /* each gig has one venue: counting the venues per gig answers nothing asked */
+    expect_unsure(&sc, "For every gig, which venue hosted it and where is that venue?");
+    /* trap: the gigs per venue are a count */
+    expect_rows(db, &sc, "number of gigs per venue",
+                "SELECT 'Barn', 1 UNION ALL SELECT 'Hall', 2");
+    /* "name and years" after a condition on the years: listed to be shown, not dropped */
+    expect_unsure(&sc, "porters with over 10 years of service - name and years");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4277,6 +4312,7 @@ static const struct test_case tests[] = {
     {"number_of_column_compared", test_number_of_column_compared},
     {"more_measures", test_more_measures},
     {"own_noun_column", test_own_noun_column},
+    {"v21_traps", test_v21_traps},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
