@@ -561,6 +561,16 @@ static void print_answer(const struct state *st)
             printf("\n%s\n", st->analysis.summary);
         if (st->message)
             printf("note: %s\n", st->message);
+        /* a measure from a drafted layer: said where a reader sees it, not only in --json */
+        for (size_t i = 0; i < st->n_steps; i++) {
+            const char *out = st->steps[i].outcome;
+            if (st->steps[i].node == NODE_GENERATE_SQL && out && strstr(out, "not yet reviewed")) {
+                printf("note: a metric of this answer comes from a semantic layer `genbi semantic "
+                       "init` drafted and nobody has reviewed yet: read its definition in the "
+                       "layer file (docs/semantic.md)\n");
+                break;
+            }
+        }
     }
     FILE *f = st->status == STATE_ANSWERED ? stdout : stderr;
     if (st->tier < 0)

@@ -194,6 +194,13 @@ int analyze_text_is_iso_date(const char *s)
     return (s[10] == ' ' || s[10] == 'T') && is_digits(s + 11, 2) && s[13] == ':';
 }
 
+/* 'YYYY-Qn': a quarter with its year, as tier 0 labels quarters. */
+int analyze_text_is_quarter(const char *s)
+{
+    return s && is_digits(s, 4) && s[4] == '-' && s[5] == 'Q' && s[6] >= '1' && s[6] <= '4' &&
+           s[7] == '\0';
+}
+
 static int value_is_year(const struct db_cell *c)
 {
     switch (c->type) {
@@ -394,7 +401,7 @@ static int col_stat_build(const struct db_result *r, size_t col, struct col_stat
         /* DB_TEXT, and DB_BLOB through its text form */
         st->n_text++;
         const char *s = cell_str(c);
-        if (!analyze_text_is_iso_date(s))
+        if (!analyze_text_is_iso_date(s) && !analyze_text_is_quarter(s))
             st->all_dates = 0;
         if (!have_text || strcmp(s, cell_str(db_cell_at(r, st->smin, col))) < 0)
             st->smin = row;
@@ -511,7 +518,9 @@ static void pick_shape(const struct db_result *r, const json_t *columns, struct 
         } else if (type_is(columns, c, "date", NULL)) {
             dates++;
             date = (int)c;
-            year = json_is_number(json_object_get(json_array_get(columns, c), "min"));
+            const json_t *mn = json_object_get(json_array_get(columns, c), "min");
+            /* years and quarters are points on an ordinal axis, not a time scale */
+            year = json_is_number(mn) || analyze_text_is_quarter(json_string_value(mn));
         }
     }
     for (size_t c = 0; c < r->n_cols; c++) {

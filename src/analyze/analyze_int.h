@@ -66,6 +66,7 @@ int analyze_summary(const struct question *q, const struct db_result *r, const j
 /* Shared readings of analyze.c: 'YYYY-MM[-DD][ time]' text; the length of a datetime at
  * midnight without its time; a filler word ("the", "all"); a plural noun at words[i] on. */
 int analyze_text_is_iso_date(const char *s);
+int analyze_text_is_quarter(const char *s);
 size_t analyze_date_label_len(const char *s);
 int analyze_filler_word(const char *w);
 int analyze_next_noun_is_plural(const struct question *q, size_t i);

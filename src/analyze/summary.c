@@ -46,6 +46,10 @@ static void text_label(const char *s, int month_start, char *buf, size_t n)
             snprintf(buf, n, "%s %d, %.4s", mon, (s[8] - '0') * 10 + (s[9] - '0'), s);
         return;
     }
+    if (analyze_text_is_quarter(s)) {
+        snprintf(buf, n, "Q%c %.4s", s[6], s); /* "2024-Q3" reads "Q3 2024" */
+        return;
+    }
     if (analyze_text_is_iso_date(s))
         len = analyze_date_label_len(s);
     int cut = len > LABEL_MAX;

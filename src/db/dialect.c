@@ -146,6 +146,7 @@ int db_dialect_describe_dates(struct buf *out, const struct db_dialect *d)
         {"month (1-12)", offsetof(struct db_dialect, month), "d", NULL},
         {"year-month 'YYYY-MM'", offsetof(struct db_dialect, year_month), "d", NULL},
         {"quarter", offsetof(struct db_dialect, quarter), "d", NULL},
+        {"year-quarter 'YYYY-Qn'", offsetof(struct db_dialect, year_quarter), "d", NULL},
         {"weekday (0 = Sunday)", offsetof(struct db_dialect, weekday), "d", NULL},
         {"days from a to b", offsetof(struct db_dialect, days_between), "a", "b"},
         {"first day of the month", offsetof(struct db_dialect, trunc_month), "d", NULL},

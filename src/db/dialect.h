@@ -30,6 +30,7 @@ struct db_dialect {
     const char *day;           /* the calendar day of a date or timestamp: a daily bucket */
     const char *month;         /* month of the year, 1..12 */
     const char *quarter;       /* quarter of the year, 1..4 */
+    const char *year_quarter;  /* 'YYYY-Qn' text: a quarterly bucket */
     const char *weekday;       /* day of the week, 0 = Sunday .. 6 */
     const char *days_between;  /* whole days from $1 to $2 */
     const char *trunc_month;   /* first day of $1's month */

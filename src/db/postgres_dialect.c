@@ -75,6 +75,7 @@ const struct db_dialect db_postgres_dialect = {
     .year = "EXTRACT(YEAR FROM $1)", .year_is_text = 0,
     .year_month = "to_char($1, 'YYYY-MM')", .day = "CAST($1 AS DATE)", .month = "EXTRACT(MONTH FROM $1)",
     .quarter = "EXTRACT(QUARTER FROM $1)", .weekday = "EXTRACT(DOW FROM $1)",
+    .year_quarter = "to_char($1, 'YYYY-\"Q\"Q')",
     .days_between = "(CAST($2 AS DATE) - CAST($1 AS DATE))",
     .trunc_month = "date_trunc('month', $1)", .trunc_year = "date_trunc('year', $1)",
     .cast_real = "CAST($1 AS DOUBLE PRECISION)",

@@ -918,6 +918,7 @@ const struct db_dialect db_sqlite_dialect = {
     .year = "strftime('%Y', $1)", .year_is_text = 1,
     .year_month = "strftime('%Y-%m', $1)", .day = "date($1)", .month = "CAST(strftime('%m', $1) AS INTEGER)",
     .quarter = "((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3)",
+    .year_quarter = "(strftime('%Y', $1) || '-Q' || ((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3))",
     .weekday = "CAST(strftime('%w', $1) AS INTEGER)",
     .days_between = "CAST(julianday(date($2)) - julianday(date($1)) AS INTEGER)",
     .trunc_month = "date($1, 'start of month')", .trunc_year = "date($1, 'start of year')",

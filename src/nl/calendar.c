@@ -815,33 +815,6 @@ const char *t0_cal_unit_name(int unit)
     }
 }
 
-/* Every filter keeps the query inside one calendar year: months read as 01..12. */
-static int one_year(const struct query *q)
-{
-    for (size_t k = 0; k < q->nf; k++) {
-        const struct filter *f = &q->f[k];
-        if (f->kind == FILTER_YEAR && f->op == NL_OP_EQ)
-            return 1;
-        if (f->kind == FILTER_DATE && f->cal == CAL_RANGE && f->lo[0] && f->hi[0]) {
-            int y1 = (int)strtol(f->lo, NULL, 10), y2 = (int)strtol(f->hi, NULL, 10);
-            if (y1 == y2 || (y2 == y1 + 1 && strcmp(f->hi + 4, "-01-01") == 0))
-                return 1;
-        }
-    }
-    return 0;
-}
-
-/* "last year's revenue by quarter": a year counted from the data's latest date is one year too
- * (months keep their year in the label: which year it is was never written). */
-static int anchored_year(const struct query *q)
-{
-    for (size_t k = 0; k < q->nf; k++)
-        if (q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_ANCHOR &&
-            q->f[k].unit == NL_TIME_YEAR)
-            return 1;
-    return 0;
-}
-
 /* Two periods of one date column ("Q4 2022 compared with Q4 2021", "Dec vs Nov"): both at
  * once select nothing; the question compares them. */
 static int periods_of(const struct query *q, int t, int c)
@@ -983,9 +956,6 @@ void t0_cal_date_group(struct query *q, struct shape *sh)
 void t0_cal_check(struct query *q, const struct shape *sh)
 {
     period_of_other_state(q);
-    if (sh->group == GROUP_TIME && q->group_time == NL_TIME_QUARTER && !one_year(q) &&
-        !anchored_year(q))
-        t0_doubt(q, P_UNSURE, "quarters of different years taken together");
     if (q->growth) {
         check_growth(q, sh);
         return;
@@ -1004,8 +974,8 @@ int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct bu
     switch (unit) {
     case NL_TIME_YEAR:
         return db_dialect_put(b, d->year, col, NULL);
-    case NL_TIME_QUARTER:
-        return db_dialect_put(b, d->quarter, col, NULL);
+    case NL_TIME_QUARTER: /* "2024-Q3": the year kept, as a reader of a chart wants it */
+        return db_dialect_put(b, d->year_quarter, col, NULL);
     case NL_TIME_DAY:
         return db_dialect_put(b, d->day, col, NULL);
     case NL_TIME_WEEKDAY:
@@ -1018,8 +988,8 @@ int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct bu
                        weekday_names[k] + 1);
         buf_puts(b, " END");
         return b->failed ? -1 : 0;
-    default:
-        return db_dialect_put(b, one_year(q) ? d->month_text : d->year_month, col, NULL);
+    default: /* "2024-03", whether or not the question names one year */
+        return db_dialect_put(b, d->year_month, col, NULL);
     }
 }
 

@@ -326,6 +326,26 @@ static int dates_with_word(const struct query *q, int t, const char *stem)
     return n;
 }
 
+/* Token i and the particle after it are the one word of a column ("signed up" for signup_ts,
+ * "logged in" for login_ts, "checked out" for checkout_dt). */
+static int phrasal_names(const struct query *q, size_t i, const char *col_stem)
+{
+    static const char *const particles[] = {"up", "in", "out", "off", "on"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    if (i + 1 >= end || !NL_WORD_IN(q->toks[i + 1].word, particles))
+        return 0;
+    char joined[2 * NL_WORD_MAX];
+    const char *verb = q->toks[i].stem;
+    size_t vl = strlen(verb);
+    /* "signed" stems to "sign", "logged" to "log" (its doubled g dropped by the stemmer) */
+    snprintf(joined, sizeof joined, "%s%s", verb, q->toks[i + 1].word);
+    if (strcmp(joined, col_stem) == 0)
+        return 1;
+    char stem[NL_WORD_MAX];
+    nl_stem(joined, stem, sizeof stem);
+    return vl >= 3 && strcmp(stem, col_stem) == 0;
+}
+
 static int date_col_by_question(const struct query *q, int t)
 {
     /* words every date column may have, and prepositions ("rentals in 2023" names no in_ts) */
@@ -358,7 +378,8 @@ static int date_col_by_question(const struct query *q, int t)
                        (wl >= 4 && strncmp(s, cn->stem[w], wl) == 0) ||
                        /* "expired" for expiry_dt: the word's stem begins the column's */
                        (sl >= 5 && wl > sl && wl <= sl + 2 && strncmp(s, cn->stem[w], sl) == 0) ||
-                       t0_leave_word(tk->word, cn->stem[w]));
+                       t0_leave_word(tk->word, cn->stem[w]) ||
+                       phrasal_names(q, q->sp[k].tok, cn->stem[w]));
             }
         }
         if (hit) {

@@ -37,7 +37,9 @@ struct draft {
     int cents;
     int cost_t, cost_c, cost_per_unit;
     int status_t, status_c;
-    const char *cancelled; /* the stored spelling */
+    const char *excluded[4]; /* stored spellings of statuses that are no sale: cancelled, failed */
+    size_t n_excluded;
+    const char *paid; /* the one status that is a sale ('PAID'), when the others are not */
     int free_c;            /* a yes/no column of the line table marking free lines, or -1 */
     int failed;
 };
@@ -279,7 +281,52 @@ static void find_free_lines(struct draft *d)
     }
 }
 
-/* The status column of t with a cancelled value: sets d->status_* and returns 1. */
+/* A payment that did not go through: 'FAIL', 'failed', 'DECLINED', 'rejected'. */
+static int failed_value(const char *v)
+{
+    return strncasecmp(v, "fail", 4) == 0 || strncasecmp(v, "declin", 6) == 0 ||
+           strncasecmp(v, "reject", 6) == 0;
+}
+
+/* Not yet a sale: 'PEND', 'pending', 'awaiting payment'. */
+static int pending_value(const char *v)
+{
+    return strncasecmp(v, "pend", 4) == 0 || strncasecmp(v, "await", 5) == 0 ||
+           strcasecmp(v, "unpaid") == 0;
+}
+
+/* The money came in: 'PAID', 'settled', 'captured', 'succeeded'. */
+static int paid_value(const char *v)
+{
+    static const char *const w[] = {"paid", "settled", "captured", "succeeded", "success",
+                                    "successful"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (strcasecmp(v, w[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* One stored value of the status column: excluded, or the paid one, or another (*other). */
+static void read_status_value(struct draft *d, const char *v, int *other)
+{
+    for (size_t k = 0; k < d->n_excluded; k++)
+        if (strcmp(d->excluded[k], v) == 0)
+            return;
+    if (cancelled_value(v) || failed_value(v)) {
+        if (d->n_excluded < sizeof d->excluded / sizeof d->excluded[0])
+            d->excluded[d->n_excluded++] = v;
+    } else if (paid_value(v)) {
+        if (d->paid && strcmp(d->paid, v) != 0)
+            *other = 1; /* 'PAID' and 'SETTLED': which is the sale? */
+        d->paid = v;
+    } else if (!pending_value(v)) {
+        *other = 1;
+    }
+}
+
+/* The status column of t with a value that is no sale (cancelled, failed): sets d->status_*,
+ * the values excluded, and the paid value when every other one is failed, cancelled or
+ * pending (PAID / FAIL / PEND: only PAID is a sale). Returns 1 when found. */
 static int cancelled_in(struct draft *d, int t)
 {
     const struct query *q = &d->q;
@@ -288,24 +335,27 @@ static int cancelled_in(struct draft *d, int t)
             !t0_col_has_word(q, t, (int)c, "stat") && !t0_col_has_word(q, t, (int)c, "st") &&
             !t0_col_has_word(q, t, (int)c, "sts"))
             continue;
+        int other = 0;
+        d->n_excluded = 0;
+        d->paid = NULL;
         for (size_t v = 0; v < q->s->n_values; v++) {
             const struct schema_value *sv = &q->s->values[v];
-            if ((int)sv->table == t && sv->column == c && cancelled_value(sv->value)) {
-                d->status_t = t;
-                d->status_c = (int)c;
-                d->cancelled = sv->value;
-                return 1;
-            }
+            if ((int)sv->table == t && sv->column == c)
+                read_status_value(d, sv->value, &other);
         }
         const struct schema_column *col = &q->s->tables[t].cols[c];
         for (size_t k = 0; k < col->n_samples; k++)
-            if (cancelled_value(col->samples[k])) {
-                d->status_t = t;
-                d->status_c = (int)c;
-                d->cancelled = col->samples[k];
-                return 1;
-            }
+            read_status_value(d, col->samples[k], &other);
+        if (other || !d->n_excluded)
+            d->paid = NULL;
+        if (d->n_excluded) {
+            d->status_t = t;
+            d->status_c = (int)c;
+            return 1;
+        }
     }
+    d->n_excluded = 0;
+    d->paid = NULL;
     return 0;
 }
 
@@ -389,10 +439,24 @@ static void add_metric(struct draft *d, const char *name, const char *const *syn
     struct buf f = BUF_INIT, g = BUF_INIT;
     const char *filters[2];
     size_t n_filters = 0;
-    if (d->status_t >= 0) {
+    if (d->status_t >= 0 && d->paid) {
         put_ref(d, &f, d->status_t, d->status_c);
-        buf_puts(&f, " <> ");
-        buf_put_sql_string(&f, d->cancelled);
+        buf_puts(&f, " = ");
+        buf_put_sql_string(&f, d->paid);
+        filters[n_filters++] = buf_cstr(&f);
+    } else if (d->status_t >= 0) {
+        put_ref(d, &f, d->status_t, d->status_c);
+        if (d->n_excluded == 1) {
+            buf_puts(&f, " <> ");
+            buf_put_sql_string(&f, d->excluded[0]);
+        } else {
+            buf_puts(&f, " NOT IN (");
+            for (size_t k = 0; k < d->n_excluded; k++) {
+                buf_puts(&f, k ? ", " : "");
+                buf_put_sql_string(&f, d->excluded[k]);
+            }
+            buf_putc(&f, ')');
+        }
         if (!d->q.s->tables[d->status_t].cols[d->status_c].notnull) {
             buf_puts(&f, " OR ");
             put_ref(d, &f, d->status_t, d->status_c);
@@ -474,9 +538,13 @@ static void add_metrics(struct draft *d)
     int base = d->line >= 0 ? d->line : d->money_t;
     char desc[256];
     char excl[96] = "";
-    if (d->status_t >= 0)
-        snprintf(excl, sizeof excl, ", '%.40s' %s excluded%s", d->cancelled,
-                 d->q.s->tables[d->status_t].name, d->free_c >= 0 ? ", comped lines too" : "");
+    if (d->status_t >= 0 && d->paid)
+        snprintf(excl, sizeof excl, ", only '%.30s' %s%s", d->paid,
+                 d->q.s->tables[d->status_t].name, d->free_c >= 0 ? ", comped lines excluded" : "");
+    else if (d->status_t >= 0)
+        snprintf(excl, sizeof excl, ", '%.30s'%s %s excluded%s", d->excluded[0],
+                 d->n_excluded > 1 ? " and others" : "", d->q.s->tables[d->status_t].name,
+                 d->free_c >= 0 ? ", comped lines too" : "");
     else if (d->free_c >= 0)
         snprintf(excl, sizeof excl, ", comped lines excluded");
     struct buf rev = BUF_INIT, e = BUF_INIT;

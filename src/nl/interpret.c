@@ -1457,10 +1457,17 @@ static void read_table(struct pass *p)
         q->shape = 1;
         return;
     }
-    if (p->pend == PEND_NONE && q->agg == NL_AGG_NONE && !q->has_top && groups_next &&
-        only_fillers_before(q, i) && money_noun_amount(p)) {
-        /* "owner distributions by quarter": what was paid out each quarter, not how many
-         * payments */
+    /* "monthly claim payments", "quarterly distributions": the period said first */
+    int before = t0_prev_content(q, i);
+    const char *bw = sp->tok > 0 ? q->toks[sp->tok - 1].word : "";
+    size_t bl = strlen(bw);
+    int timed_before = (before >= 0 && only_fillers_before(q, (size_t)before) &&
+                        q->sp[before].kind == NL_SPAN_LEX && q->sp[before].lex->role == NL_R_TIME) ||
+                       (before < 0 && q->group_time > 0 && bl > 4 && strcmp(bw + bl - 2, "ly") == 0);
+    if (p->pend == PEND_NONE && q->agg == NL_AGG_NONE && !q->has_top &&
+        ((groups_next && only_fillers_before(q, i)) || timed_before) && money_noun_amount(p)) {
+        /* "owner distributions by quarter", "monthly claim payments": what was paid out each
+         * period, not how many payments */
         q->agg = NL_AGG_SUM;
         q->shape = 1;
         return;

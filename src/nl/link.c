@@ -1659,6 +1659,16 @@ static int code_of_word(const char *code, const char *word)
         /* 'PAUS' for paused, 'ACT' for active, 'SUSP' for suspended; never 'DOWN' for
          * downtime, a word of its own followed by another */
         return n < 4 || m - n <= 3 || vowel(word[n]);
+    /* a word that negates another ("inactive", "unpaid", "nonprofit") is shortened through
+     * the word it negates: 'UNPD' for unpaid, never 'INT' (an intermediate level) for
+     * inactive, whose 't' comes from "active" */
+    static const char *const negations[] = {"non", "un", "in"};
+    for (size_t p = 0; p < sizeof negations / sizeof negations[0]; p++) {
+        size_t pl = strlen(negations[p]);
+        if (m >= pl + 4 && strncmp(word, negations[p], pl) == 0)
+            return n > pl && strncasecmp(code, negations[p], pl) == 0 &&
+                   code[pl] + ('a' - 'A') == word[pl];
+    }
     /* the code's second letter is the word's next consonant ('CNCL' for cancelled, 'DLV' for
      * delivered): 'CCT' (a call centre) skips collect's l and is no code of it */
     size_t second = 1;

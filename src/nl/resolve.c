@@ -1304,10 +1304,14 @@ static int resolve_list_extras(struct res *r)
              * the earnings alone do not say whose they are */
             t0_doubt(q, P_UNSURE, "the %s the list leads with have no name of their own",
                      q->s->tables[E].name);
-        if (nl > 0 && shown && sh->n_sel == 1 && sh->sel_t[0] == E &&
+        size_t st = q->sp[q->selects[0]].tok;
+        int theirs = st > 0 && (strcmp(q->toks[st - 1].word, "their") == 0 ||
+                                strcmp(q->toks[st - 1].word, "its") == 0);
+        if (nl > 0 && shown && theirs && sh->n_sel == 1 && sh->sel_t[0] == E &&
             (lab[0] = own_noun_col(q, sh, E)) >= 0) {
             /* "car makers and their full names" over car_makers(Maker, FullName): the makers
-             * as the table calls them, then the full names asked for */
+             * as the table calls them, then the full names asked for ("which car makers are
+             * German? Full names please" asks for the full names alone) */
             nl = 1;
             shown = 0;
         }

@@ -762,6 +762,20 @@ static void test_series_years(void)
     CHECK_STR(jstr(a.chart, "encoding.x.type"), "ordinal");
     analysis_free(&a);
     res_free(r);
+
+    /* quarters with their year ('2024-Q1') are points in order, read "Q1 2024"; trap: no time
+     * scale, which could not parse them */
+    const char *cols3[] = {"quarter", "orders"};
+    struct db_cell cells3[] = {T("2023-Q4"), I(5), T("2024-Q1"), I(8), T("2024-Q2"), I(6)};
+    r = RES(cols3, cells3);
+    CHECK_INT(analyze_text("Orders by quarter", r, &a), 0);
+    CHECK_STR(a.summary, "3 points from Q4 2023 to Q2 2024; orders went from 5 in Q4 2023 to 6 in "
+                         "Q2 2024 (+20%), highest in Q1 2024.");
+    CHECK_STR(jstr(a.chart, "mark.type"), "line");
+    CHECK_STR(jstr(a.chart, "encoding.x.type"), "ordinal");
+    CHECK(jget(a.chart, "encoding.x.timeUnit") == NULL);
+    analysis_free(&a);
+    res_free(r);
 }
 
 static void test_series_with_category(void)

@@ -3392,7 +3392,7 @@ static void test_value_names_table(void)
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "total invoiced in 2022", "SELECT 324.0");
     expect_rows(db, &sc, "what did we invoice each quarter of 2022",
-                "SELECT 1, 108.0 UNION ALL SELECT 2, 216.0");
+                "SELECT '2022-Q1', 108.0 UNION ALL SELECT '2022-Q2', 216.0");
     /* trap: "how many invoices" still counts them */
     expect_rows(db, &sc, "how many invoices in 2022", "SELECT 2");
     expect_unsure(&sc, "how many deliveries in March 2022");
@@ -3426,11 +3426,17 @@ static void test_value_names_table(void)
                  " (3,2,'2024-05-15',400000),(4,2,'2023-05-15',7000);");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "owner distributions by quarter in 2024",
-                "SELECT 1, 1500.0 UNION ALL SELECT 2, 4000.0");
+                "SELECT '2024-Q1', 1500.0 UNION ALL SELECT '2024-Q2', 4000.0");
     expect_rows(db, &sc, "distributions by owner",
                 "SELECT 'Hill LLC', 1500.0 UNION ALL SELECT 'Oak Trust', 4070.0");
     expect_rows(db, &sc, "number of distributions by quarter in 2024",
-                "SELECT 1, 2 UNION ALL SELECT 2, 1");
+                "SELECT '2024-Q1', 2 UNION ALL SELECT '2024-Q2', 1");
+    /* the period said first ("quarterly distributions") sums them as "by quarter" does */
+    expect_rows(db, &sc, "quarterly owner distributions in 2024",
+                "SELECT '2024-Q1', 1500.0 UNION ALL SELECT '2024-Q2', 4000.0");
+    /* trap: counted when a count is asked */
+    expect_rows(db, &sc, "how many distributions per quarter in 2024",
+                "SELECT '2024-Q1', 2 UNION ALL SELECT '2024-Q2', 1");
     expect_sql_without(&sc, "Which owner has received the most in distributions?", "COUNT(");
     sqlite3_close(db);
     schema_free(&sc);
@@ -3523,7 +3529,8 @@ static void test_value_names_table(void)
                  " (3,'2023-05-01',3.0),(4,'2024-01-01',9.0);");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "average hrs per visit by quarter in 2023",
-                "SELECT (CAST(strftime('%m', visit_dt) AS INTEGER) + 2) / 3, AVG(hrs) FROM visit"
+                "SELECT strftime('%Y', visit_dt) || '-Q' || ((CAST(strftime('%m', visit_dt) AS "
+                "INTEGER) + 2) / 3), AVG(hrs) FROM visit"
                 " WHERE visit_dt LIKE '2023%' GROUP BY 1");
     sqlite3_close(db);
     schema_free(&sc);
@@ -3723,7 +3730,8 @@ static void test_leavers_and_acronyms(void)
         " (3,'2024-02-01',NULL);");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "number of leavers per quarter in 2023",
-                "SELECT (CAST(strftime('%m', term_on) AS INTEGER) + 2) / 3, COUNT(*) FROM wkr"
+                "SELECT strftime('%Y', term_on) || '-Q' || ((CAST(strftime('%m', term_on) AS "
+                "INTEGER) + 2) / 3), COUNT(*) FROM wkr"
                 " WHERE term_on LIKE '2023%' GROUP BY 1");
     expect_rows(db, &sc, "how many workers left the company in 2024?",
                 "SELECT COUNT(*) FROM wkr WHERE term_on LIKE '2024%'");
@@ -4208,6 +4216,8 @@ static void test_own_noun_column(void)
                 "SELECT brewer, full_name FROM brewers");
     /* trap: the full names asked alone are shown alone */
     expect_rows(db, &sc, "list the full names of brewers", "SELECT full_name FROM brewers");
+    expect_rows(db, &sc, "Which brewers are in region N? Full names please.",
+                "SELECT full_name FROM brewers WHERE region = 'N'");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
@@ -4243,6 +4253,30 @@ static void test_v21_traps(void)
                 "SELECT 'Barn', 1 UNION ALL SELECT 'Hall', 2");
     /* "name and years" after a condition on the years: listed to be shown, not dropped */
     expect_unsure(&sc, "porters with over 10 years of service - name and years");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* a word that negates another is no code of its letters: "inactive" is not 'INT' (an
+     * intermediate level); trap: "unpaid" is still 'UNPD' */
+    db = open_db("CREATE TABLE tutor(tutor_id INTEGER PRIMARY KEY, name TEXT);"
+                 "CREATE TABLE course(course_id INTEGER PRIMARY KEY, tutor_id INTEGER"
+                 " REFERENCES tutor(tutor_id), lvl_cd TEXT, pay_stat TEXT);"
+                 "INSERT INTO tutor VALUES (1,'A'),(2,'B');"
+                 "INSERT INTO course VALUES (1,1,'BEG','PAID'),(2,1,'INT','UNPD'),"
+                 " (3,2,'ADV','PAID');");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "How many tutors are inactive?", "'INT'");
+    expect_rows(db, &sc, "how many unpaid courses", "SELECT 1");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* "signed up" is the signup date, not the last login */
+    db = open_db("CREATE TABLE member(member_id INTEGER PRIMARY KEY, last_login_ts DATE,"
+                 " signup_ts DATE);"
+                 "INSERT INTO member VALUES (1,'2024-06-01','2023-01-05'),(2,'2024-05-01',"
+                 " '2024-03-01'),(3,'2024-06-02','2024-02-01');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many members signed up in 2024", "SELECT 2");
+    /* trap: "logged in" alone names no signup */
+    expect_sql_without(&sc, "how many members logged in during 2024", "signup_ts");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
