@@ -4275,6 +4275,7 @@ static void test_v21_traps(void)
                  " '2024-03-01'),(3,'2024-06-02','2024-02-01');");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "how many members signed up in 2024", "SELECT 2");
+    expect_rows(db, &sc, "how many members signed up in the last 40 days", "SELECT 2");
     /* trap: "logged in" alone names no signup */
     expect_sql_without(&sc, "how many members logged in during 2024", "signup_ts");
     schema_free_local(&sc);
