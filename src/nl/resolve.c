@@ -2129,6 +2129,22 @@ static int resolve_per_entity(struct res *r)
     return 0;
 }
 
+/* "completions by month in 2023" read on enrollments with cmpl_ts set, but dated by another
+ * date of theirs (enrl_ts): the completions of a month are the ones that happened in it. */
+static void event_dated_otherwise(struct res *r, const char *word, int t, int c)
+{
+    struct query *q = r->q;
+    const struct shape *sh = r->sh;
+    int other = sh->group == GROUP_TIME && sh->group_t == t && sh->group_c >= 0 &&
+                sh->group_c != c;
+    for (size_t k = 0; k < q->nf && !other; k++)
+        other = (q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR) && q->f[k].t == t &&
+                q->f[k].c != c;
+    if (other)
+        t0_doubt(q, P_UNSURE, "'%s' dated by another date of %s than %s, when they happened",
+                 word, q->s->tables[t].name, q->s->tables[t].cols[c].name);
+}
+
 /* "how many cancellations", "cancellations by year": a plural noun counting the rows whose
  * date it names (link.c event_noun()) counts the rows where that happened, the date set, when
  * the date may be missing (resv.cxl_dt is set for cancelled reservations only). */
@@ -2187,6 +2203,7 @@ static int resolve_event_happened(struct res *r)
             continue;
         t0_doubt(q, P_SLIGHT, "'%s' read as the %s rows with %s set", tk->word,
                  q->s->tables[t].name, q->s->tables[t].cols[c].name);
+        event_dated_otherwise(r, tk->word, t, c);
     }
     return 0;
 }

@@ -4276,6 +4276,19 @@ static void test_v21_traps(void)
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "how many members signed up in 2024", "SELECT 2");
     expect_rows(db, &sc, "how many members signed up in the last 40 days", "SELECT 2");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* completions are dated by when they happened: read on enrolments with completed_on set
+     * but grouped by the enrolment date, they are handed over */
+    db = open_db("CREATE TABLE enrolment(enrolment_id INTEGER PRIMARY KEY, enrolled_on DATE,"
+                 " completed_on DATE);"
+                 "INSERT INTO enrolment VALUES (1,'2023-01-05','2023-03-01'),"
+                 " (2,'2023-02-01',NULL),(3,'2023-02-03','2023-02-20');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "completions by month in 2023");
+    /* trap: enrolments by month are dated by their own date */
+    expect_rows(db, &sc, "enrolments by month in 2023",
+                "SELECT '2023-01', 1 UNION ALL SELECT '2023-02', 2");
     /* trap: "logged in" alone names no signup */
     expect_sql_without(&sc, "how many members logged in during 2024", "signup_ts");
     schema_free_local(&sc);
