@@ -30,11 +30,39 @@ static int hash_before(const struct question *q, size_t i)
     return 0;
 }
 
+static int word_at(const struct question *q, size_t i, const char *w)
+{
+    return i < q->n_toks && q->toks[i].kind == QUESTION_WORD && strcmp(q->toks[i].word, w) == 0;
+}
+
+/* "first and last name", "first & last names" (the '&' dropped as punctuation): the token of
+ * "name" that "first" shares, at index *name; 1 with *and_said when "and" was written. */
+static int first_and_last(const struct question *q, size_t i, size_t *name, int *and_said)
+{
+    if (!word_at(q, i, "first"))
+        return 0;
+    *and_said = word_at(q, i + 1, "and");
+    size_t k = i + 1 + (size_t)*and_said;
+    if (!word_at(q, k, "last") || !(word_at(q, k + 1, "name") || word_at(q, k + 1, "names")))
+        return 0;
+    *name = k + 1;
+    return 1;
+}
+
+static void copy_token(struct nl_token *t, const struct question_tok *a)
+{
+    memset(t, 0, sizeof *t);
+    t->kind = NL_TOK_WORD;
+    memcpy(t->word, a->word, sizeof t->word);
+    memcpy(t->stem, a->stem, sizeof t->stem);
+}
+
 int nl_tokens_from_question(const struct question *q, struct nl_token *toks, size_t max)
 {
     size_t n = 0;
     for (size_t i = 0; i < q->n_toks; i++) {
         const struct question_tok *a = &q->toks[i];
+
         if (a->kind == QUESTION_WORD && strcmp(a->word, "of") == 0 && hash_before(q, i)) {
             if (n >= max)
                 return -1;
@@ -68,6 +96,21 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             }
             t->date_sep = a->kind == QUESTION_NUMBER && q->toks[i - 1].kind == QUESTION_NUMBER &&
                           a->off == from + 1 && (q->text[from] == '-' || q->text[from] == '/');
+        }
+        size_t name;
+        int and_said;
+        if (first_and_last(q, i, &name, &and_said)) {
+            /* "first and last name" read as "first name and last name" */
+            if (n + 2 > max)
+                return -1;
+            copy_token(&toks[n++], &q->toks[name]);
+            if (!and_said) {
+                memset(&toks[n], 0, sizeof toks[n]);
+                toks[n].kind = NL_TOK_WORD;
+                memcpy(toks[n].word, "and", sizeof "and");
+                memcpy(toks[n].stem, "and", sizeof "and");
+                n++;
+            }
         }
     }
     return (int)n;

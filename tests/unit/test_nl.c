@@ -4286,6 +4286,22 @@ static void test_v21_traps(void)
                  " (2,'2023-02-01',NULL),(3,'2023-02-03','2023-02-20');");
     introspect(db, &sc, "sqlite");
     expect_unsure(&sc, "completions by month in 2023");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* "first & last name", "first and last names": both names, never "the first" of a list */
+    db = open_db("CREATE TABLE guide(guide_id INTEGER PRIMARY KEY, first_name TEXT,"
+                 " last_name TEXT, town TEXT);"
+                 "INSERT INTO guide VALUES (1,'Ann','Lee','Leeds'),(2,'Bo','Ray','York');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "first & last name of guides in Leeds", "SELECT 'Ann', 'Lee'");
+    expect_rows(db, &sc, "Show the first and last names of guides in York", "SELECT 'Bo', 'Ray'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    db = open_db("CREATE TABLE enrolment(enrolment_id INTEGER PRIMARY KEY, enrolled_on DATE,"
+                 " completed_on DATE);"
+                 "INSERT INTO enrolment VALUES (1,'2023-01-05','2023-03-01'),"
+                 " (2,'2023-02-01',NULL),(3,'2023-02-03','2023-02-20');");
+    introspect(db, &sc, "sqlite");
     /* trap: enrolments by month are dated by their own date */
     expect_rows(db, &sc, "enrolments by month in 2023",
                 "SELECT '2023-01', 1 UNION ALL SELECT '2023-02', 2");
