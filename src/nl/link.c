@@ -1637,11 +1637,20 @@ static size_t initials_cands(const struct nl_schema *ns, const struct nl_token *
         return 0; /* "cash collected" says what was done with it, no 'CC' */
     char code[3] = {(char)toupper((unsigned char)a->word[0]), (char)toupper((unsigned char)b->word[0]),
                     '\0'};
-    struct nl_cand all[NL_MAX_CANDS];
+    struct nl_cand all[NL_MAX_CANDS], named[2][NL_MAX_CANDS];
     size_t n = add_value_cands(ns, code, all, 0), kept = 0;
+    /* "PowerPoint/presentation" beside a lookup holding 'PP' (Paper) and 'PPT' (Presentation):
+     * a word that is itself a value of the code's table names that row, not initials */
+    size_t n_named[2] = {add_value_cands(ns, a->word, named[0], 0),
+                         add_value_cands(ns, b->word, named[1], 0)};
     for (size_t k = 0; k < n; k++) {
         const struct schema_column *col = &ns->s->tables[all[k].table].cols[all[k].col];
-        if (strcmp(all[k].value, code) == 0 && col->n_distinct > 0 && col->n_distinct <= 64)
+        int other_row = 0, lookup = ns->fk_target[ns->col_base[all[k].table] + (size_t)all[k].col];
+        for (size_t w = 0; w < 2; w++)
+            for (size_t j = 0; j < n_named[w]; j++)
+                other_row |= named[w][j].table == all[k].table || named[w][j].table == lookup;
+        if (strcmp(all[k].value, code) == 0 && col->n_distinct > 0 && col->n_distinct <= 64 &&
+            !other_row)
             vc[kept++] = all[k];
     }
     return kept;

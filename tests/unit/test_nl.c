@@ -4288,6 +4288,18 @@ static void test_v21_traps(void)
     expect_unsure(&sc, "completions by month in 2023");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* initials are no code when a word of the pair is another row of the code's lookup:
+     * "PowerPoint/presentation" is 'PPT' (Presentation), not 'PP' (Paper) */
+    db = open_db("CREATE TABLE doc_type(type_code TEXT PRIMARY KEY, type_desc TEXT);"
+                 "CREATE TABLE doc(doc_id INTEGER PRIMARY KEY, type_code TEXT REFERENCES"
+                 " doc_type(type_code));"
+                 "INSERT INTO doc_type VALUES ('PP','Paper'),('PPT','Presentation'),('BK','Book');"
+                 "INSERT INTO doc VALUES (1,'PP'),(2,'PPT'),(3,'BK'),(4,'PPT');");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "Which docs are of the PowerPoint/presentation type? ids only",
+                       "'PP'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     /* "first & last name", "first and last names": both names, never "the first" of a list */
     db = open_db("CREATE TABLE guide(guide_id INTEGER PRIMARY KEY, first_name TEXT,"
                  " last_name TEXT, town TEXT);"
