@@ -1261,6 +1261,23 @@ static size_t join_split_words(const struct nl_schema *ns, struct nl_token *toks
  * holds: 1 its header (po_hdr, so_header: a row is the document), 2 its lines (rtn_line,
  * ord_dtl: a row is a line of one). */
 
+/* Some column's name has both stems ("payer type" for ins_co.payer_type_cd). */
+static int column_has_both(const struct nl_schema *ns, const char *a, const char *b)
+{
+    for (size_t t = 0; t < ns->s->n_tables; t++)
+        for (size_t c = 0; c < ns->s->tables[t].n_cols; c++) {
+            const struct nl_name *cn = &ns->cols[t][c];
+            int ha = 0, hb = 0;
+            for (size_t w = 0; w < cn->n; w++) {
+                ha |= strcmp(cn->stem[w], a) == 0;
+                hb |= strcmp(cn->stem[w], b) == 0;
+            }
+            if (ha && hb)
+                return 1;
+        }
+    return 0;
+}
+
 /* "purchase orders" for a table po_hdr, "sales order lines" for so_line: two words whose
  * initials are the first word of a document table's
  * name (row_kind()), are read as that word. Filler and cue words ("per order") never are. */
@@ -1284,8 +1301,8 @@ static size_t join_initials(const struct nl_schema *ns, struct nl_token *toks, s
             found = ((tn->n == 2 && row_kind(tn->stem[1])) || tn->n == 1) &&
                     strcmp(tn->stem[0], init) == 0;
         }
-        if (!found)
-            continue;
+        if (!found || column_has_both(ns, a->stem, b->stem))
+            continue; /* "payer type" is ins_co.payer_type_cd, not the patients' table pt */
         snprintf(a->word, sizeof a->word, "%s", init);
         snprintf(a->stem, sizeof a->stem, "%s", init);
         a->synonym = 1;

@@ -4300,6 +4300,19 @@ static void test_v21_traps(void)
                        "'PP'");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* two words that name a column together are no initials of a table: "payer type" is
+     * payer_type_cd, not the patients' table pt */
+    db = open_db("CREATE TABLE pt(pt_id INTEGER PRIMARY KEY, first_nm TEXT);"
+                 "CREATE TABLE payer(payer_id INTEGER PRIMARY KEY, payer_nm TEXT, payer_type_cd TEXT);"
+                 "CREATE TABLE clm(clm_id INTEGER PRIMARY KEY, pt_id INTEGER REFERENCES pt(pt_id),"
+                 " payer_id INTEGER REFERENCES payer(payer_id), amt REAL);"
+                 "INSERT INTO pt VALUES (1,'A'),(2,'B');"
+                 "INSERT INTO payer VALUES (1,'Acme','COM'),(2,'Gov','MCR'),(3,'Beta','COM');"
+                 "INSERT INTO clm VALUES (1,1,1,10),(2,2,2,20),(3,1,3,30);");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "claims by payer type", "JOIN pt ");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     /* "first & last name", "first and last names": both names, never "the first" of a list */
     db = open_db("CREATE TABLE guide(guide_id INTEGER PRIMARY KEY, first_name TEXT,"
                  " last_name TEXT, town TEXT);"
