@@ -604,6 +604,24 @@ static size_t scan_number(const char *p, double *out, int *is_int)
     return i;
 }
 
+/* "2.5k", "1.5m": digits, a decimal part and a k or m suffix that ends the word. Returns the
+ * bytes of it, or 0 ("5k" without a decimal part is a word already). */
+static size_t scaled_amount(const char *p)
+{
+    size_t i = 0;
+    while (isdigit((unsigned char)p[i]))
+        i++;
+    if (p[i] != '.' || !isdigit((unsigned char)p[i + 1]))
+        return 0;
+    i++;
+    while (isdigit((unsigned char)p[i]))
+        i++;
+    if (p[i] != 'k' && p[i] != 'K' && p[i] != 'm' && p[i] != 'M')
+        return 0;
+    i++;
+    return is_word_byte((unsigned char)p[i]) ? 0 : i;
+}
+
 /* A quoted token at p (", ` or an opening '): returns the bytes consumed, 0 when p is no quote
  * and 1 when it is an unpaired one (skipped). */
 static size_t read_quoted(struct reader *r, const char *p)
@@ -667,6 +685,13 @@ static int read_tokens(struct reader *r)
         if (used == (size_t)-1)
             return ERR_NOMEM;
         if (used) {
+            p += used;
+            continue;
+        }
+        if (isdigit(c) && (used = scaled_amount(p)) > 0) {
+            /* "2.5k", "1.2m": one word, read as an amount by tier 0 (nl/money.c) */
+            if (!tok_add(r, QUESTION_WORD, p, used, 1, (size_t)(p - text)))
+                return ERR_NOMEM;
             p += used;
             continue;
         }

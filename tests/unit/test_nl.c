@@ -4246,6 +4246,9 @@ static void test_v21_traps(void)
     /* trap: ranked by the asking price, the asking price */
     expect_rows(db, &sc, "lot with the highest asking price - name and price",
                 "SELECT 'Vase', 900.0");
+    /* "0.6k" is 600; "very" and "actually" say nothing */
+    expect_rows(db, &sc, "lots with a hammer price over 0.6k", "SELECT 'Clock'");
+    expect_rows(db, &sc, "which lot actually has the very highest asking price?", "SELECT 'Vase'");
     /* each gig has one venue: counting the venues per gig answers nothing asked */
     expect_unsure(&sc, "For every gig, which venue hosted it and where is that venue?");
     /* trap: the gigs per venue are a count */

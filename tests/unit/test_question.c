@@ -103,6 +103,10 @@ static void test_numbers(void)
     CHECK_INT(q->toks[1].kind, QUESTION_WORD);
     CHECK_INT(q->toks[5].percent, 1);
     question_free(q);
+    /* "2.5k" and "1.2M" stay one word for tier 0's amounts (as "5k" is); "2.5 kg" does not */
+    q = rd("orders over 2.5k or under 1.2M, not 2.5 kg or v2.5k");
+    CHECK_STR(toks_str(q, 0), "orders|over|2.5k|or|under|1.2m|not|2.5|kg|or|v2|5k");
+    question_free(q);
 }
 
 static void test_quoted(void)
