@@ -752,6 +752,13 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
      * that only says the column counts something */
     /* "sal_amt", "tier_cd": a word that only says the column holds an amount or a code */
     static const char *const amounts[] = {"amt", "amount", "val", "valu", "code"};
+    /* "premium" for ann_prem_amt: the word before a last word that only says it is an amount */
+    if (cn->n >= 3 && NL_WORD_IN(cn->stem[cn->n - 1], amounts) && !is_id_column(cn) &&
+        strcmp(cn->stem[cn->n - 1], "code") != 0 &&
+        tokens_match(toks, n_toks, i, cn->stem + cn->n - 2, 1)) {
+        *partial = 1;
+        return 1;
+    }
     if (cn->n == 2 && (counting_word(cn->stem[1]) || NL_WORD_IN(cn->stem[1], amounts)) &&
         tokens_match(toks, n_toks, i, cn->stem, 1)) {
         *partial = 1;
@@ -810,6 +817,15 @@ static int names_table_head(const struct nl_schema *ns, const char *stem)
 {
     for (size_t t = 0; stem && t < ns->s->n_tables; t++)
         if (ns->tables[t].n && strcmp(ns->tables[t].stem[ns->tables[t].n - 1], stem) == 0)
+            return 1;
+    return 0;
+}
+
+/* Some table's whole name is the one word stem ("pol"; not mnt_req for "req"). */
+static int names_whole_table(const struct nl_schema *ns, const char *stem)
+{
+    for (size_t t = 0; t < ns->s->n_tables; t++)
+        if (ns->tables[t].n == 1 && strcmp(ns->tables[t].stem[0], stem) == 0)
             return 1;
     return 0;
 }
@@ -1145,7 +1161,12 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
     int tie = 0, best_table = 0;
     for (size_t k = 0; k < ns->n_stems; k++) {
         const char *a = ns->stems[k];
-        if (ns->expands[k][0] ? !expansion_has(ns->expands[k], stem) : !short_form(a, word))
+        /* "policies" for a table pol: three letters that begin a long word are its short form
+         * when they are a table's whole name (not "cat" of another word in a column) */
+        int table_prefix = strlen(a) == 3 && strlen(word) >= 6 && strncmp(a, word, 3) == 0 &&
+                           names_whole_table(ns, a);
+        if (ns->expands[k][0] ? !expansion_has(ns->expands[k], stem)
+                              : !(short_form(a, word) || table_prefix))
             continue;
         if (ns->expands[k][0])
             return a; /* the usual short form of the word ("rx" for prescriptions) beats the

@@ -4316,6 +4316,19 @@ static void test_v21_traps(void)
     expect_sql_without(&sc, "claims by payer type", "JOIN pt ");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* "policies" for a table pol (three letters that begin a long word and are a table's
+     * name); "premium" for ann_prem_amt (the word before the amount word) */
+    db = open_db("CREATE TABLE pol(pol_id INTEGER PRIMARY KEY, ann_prem_amt REAL, stat_cd TEXT);"
+                 "CREATE TABLE itm(itm_id INTEGER PRIMARY KEY, cat_cd TEXT, price REAL);"
+                 "INSERT INTO pol VALUES (1,100,'ACT'),(2,250,'CAN'),(3,50,'ACT');"
+                 "INSERT INTO itm VALUES (1,'A',5),(2,'B',7);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many policies do we have", "SELECT 3");
+    expect_rows(db, &sc, "total premium of all policies", "SELECT 400.0");
+    /* trap: three letters of a column's word are no short form of a long word */
+    expect_sql_without(&sc, "how many catalogues", "cat_cd");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     /* "first & last name", "first and last names": both names, never "the first" of a list */
     db = open_db("CREATE TABLE guide(guide_id INTEGER PRIMARY KEY, first_name TEXT,"
                  " last_name TEXT, town TEXT);"
