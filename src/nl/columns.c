@@ -262,6 +262,22 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
         out[1] = ln;
         return 2;
     }
+    /* the one "<something> name" of the table: TV_Channel.series_name names a channel */
+    int named = -1, n_named = 0;
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 && tb->cols[c].type == SCHEMA_TYPE_TEXT &&
+            !t0_col_is_key(q, t, (int)c) && strcmp(cn->stem[0], "first") != 0 &&
+            strcmp(cn->stem[0], "last") != 0 && strcmp(cn->stem[0], "middl") != 0 &&
+            strcmp(cn->stem[0], "nick") != 0) {
+            named = (int)c;
+            n_named++;
+        }
+    }
+    if (n_named == 1) {
+        out[0] = named;
+        return 1;
+    }
     /* after the person names: an employee's title is a job, a course's title is its name */
     static const char *const later[] = {"title", "label"};
     for (size_t e = 0; e < sizeof later / sizeof later[0]; e++) {

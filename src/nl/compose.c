@@ -914,8 +914,9 @@ static int asks_rank_value(const struct query *q)
         if (j < n_toks && NL_WORD_IN(q->toks[j].word, dets))
             j++;
         if (j + 1 == n_toks && (strcmp(q->toks[j].word, "count") == 0 ||
-                                strcmp(q->toks[j].word, "number") == 0))
-            return 1;
+                                strcmp(q->toks[j].word, "number") == 0 ||
+                                (j > i + 1 && NL_WORD_IN(q->toks[j].word, values))))
+            return 1; /* "plus that value", "include the amount" */
         if (j + 2 == n_toks && strcmp(q->toks[j].word, "how") == 0 &&
             strcmp(q->toks[j + 1].word, "many") == 0)
             return 1;
@@ -1098,6 +1099,37 @@ static void who_label(struct compose *cx, struct buf *sel)
     }
 }
 
+/* "the poker player with the greatest height, and that height": the ranking value said again
+ * ("that", "this") after the rows it ranked; the rows are named before it, as "the tallest
+ * poker player" would name them. */
+static void backref_label(struct compose *cx, struct buf *sel)
+{
+    const struct query *q = cx->q;
+    const struct shape *sh = cx->sh;
+    if (!q->rank || sh->n_sel != 1 || sh->order_c < 0 || sh->sel_t[0] != sh->order_t ||
+        sh->sel_c[0] != sh->order_c || q->n_selects == 0)
+        return;
+    size_t st = q->sp[q->selects[0]].tok;
+    if (st == 0 || (strcmp(q->toks[st - 1].word, "that") != 0 &&
+                    strcmp(q->toks[st - 1].word, "this") != 0))
+        return;
+    int lab[2], nl = t0_label_cols(q, sh->main, lab, 1), elsewhere;
+    int named_t = nl == 0 ? names_elsewhere(q, sh->main, &elsewhere) : -1;
+    if (named_t >= 0)
+        nl = t0_label_cols(q, named_t, lab, 1);
+    int t = named_t >= 0 ? named_t : sh->main;
+    if (nl == 0 || (t == sh->order_t && sh->order_c == lab[0]))
+        return;
+    if (put_display(cx, sel, t, nl)) {
+        buf_puts(sel, ", ");
+        return;
+    }
+    for (int j = 0; j < nl; j++) {
+        put_col(cx, sel, t, lab[j]);
+        buf_puts(sel, ", ");
+    }
+}
+
 /* A condition "some t row has c = value" reads column c of t. */
 static int semi_compared(const struct query *q, int t, int c)
 {
@@ -1208,6 +1240,7 @@ static void put_select(struct compose *cx, struct buf *sel)
     } else if (sh->n_sel) {
         int only_rank_value = q->rank && sh->order_c >= 0 && sh->limit != 1;
         who_label(cx, sel);
+        backref_label(cx, sel);
         for (size_t k = 0; k < sh->n_sel; k++) {
             int again = 0;
             for (size_t j = 0; j < k && !again; j++)
@@ -1244,6 +1277,15 @@ static void put_select(struct compose *cx, struct buf *sel)
                          q->s->tables[sh->sel_t[k]].cols[sh->sel_c[k]].name,
                          q->s->tables[q->bfs.via[sh->sel_t[k]].from].name,
                          q->s->tables[sh->main].name);
+        }
+        int ranked_shown = 0;
+        for (size_t k = 0; k < sh->n_sel; k++)
+            ranked_shown |= sh->sel_t[k] == sh->order_t && sh->sel_c[k] == sh->order_c;
+        if (q->rank && sh->order_c >= 0 && sh->order_t >= 0 && !sh->order_agg && !ranked_shown &&
+            asks_rank_value(q)) {
+            /* "the singer with the largest net worth, plus that value": the value ranked by */
+            buf_puts(sel, ", ");
+            put_shown_col(cx, sel, sh->order_t, sh->order_c);
         }
         if (all_fixed(q, sh))
             /* "countries whose form of government is X" showing that form: the condition's

@@ -1110,8 +1110,9 @@ static int owner_after(const struct query *q, int i)
             return -1;
         size_t k = j + 1;
         if (k < q->n && q->sp[k].kind == NL_SPAN_STOPWORD &&
-            strcmp(t0_span_text(q, &q->sp[k], w, sizeof w), "the") == 0)
-            k++;
+            (strcmp(t0_span_text(q, &q->sp[k], w, sizeof w), "the") == 0 ||
+             strcmp(w, "their") == 0 || strcmp(w, "its") == 0))
+            k++; /* "the names of their countries" */
         return k < q->n && q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand == 1
                    ? q->sp[k].cand[0].table
                    : -1;
@@ -1179,14 +1180,17 @@ static int resolve_selects(struct res *r)
             t0_is_copula(q->sp[i - 1].lex->phrase) && r->first_mention >= 0 && i > r->first_mention)
             t0_doubt(q, P_UNSURE, "'%s' after the verb may be a condition, not a column to show",
                      t0_span_text(q, sp, r->text, sizeof r->text));
+        int owner = name_word && !(i > 0 && q->sp[i - 1].kind == NL_SPAN_TABLE) ? owner_after(q, i)
+                                                                              : -1;
         int pvt = i > 0 && q->sp[i - 1].kind == NL_SPAN_TABLE && q->sp[i - 1].n_cand == 1
                       ? q->sp[i - 1].cand[0].table
-                      : name_word && !t0_span_has_table(sp, sh->main) ? owner_after(q, i)
-                                                                      : -1;
+                  : name_word && (!t0_span_has_table(sp, sh->main) || owner >= 0) ? owner
+                                                                                  : -1;
         int olab[2], onl = pvt >= 0 && pvt != sh->main && q->bfs.dist[pvt] > 0
                                ? t0_label_cols(q, pvt, olab, 1)
                                : 0;
-        if (name_word && onl > 0 && !t0_span_has_table(sp, sh->main)) {
+        /* "makers, with the names of their lands": the lands' names, though makers have one */
+        if (name_word && onl > 0 && (!t0_span_has_table(sp, sh->main) || pvt == owner)) {
             /* "song title and singer name": the singer's name, not the song's */
             for (int j = 0; j < onl && sh->n_sel < NL_MAX_SELECT; j++) {
                 sh->sel_t[sh->n_sel] = pvt;
@@ -1257,8 +1261,8 @@ static int resolve_selects(struct res *r)
 }
 
 /* A text column of t named by the table's own noun ("Maker" in car_makers, "model" in
- * model_list) that the list does not show yet: what the rows are called when their label
- * column (a full name) is the one asked for, or -1. */
+ * model_list), or a lookup's text code, that the list does not show yet: what the rows are
+ * called when their label column (a full name, a description) is the one asked for, or -1. */
 static int own_noun_col(const struct query *q, const struct shape *sh, int t)
 {
     const struct nl_name *tn = &q->ns->tables[t];
@@ -1273,18 +1277,84 @@ static int own_noun_col(const struct query *q, const struct shape *sh, int t)
             t0_col_of(q, t, (int)c)->type == SCHEMA_TYPE_TEXT && !t0_col_is_key(q, t, (int)c))
             return (int)c;
     }
+    /* "the treatment types and their descriptions": a lookup's rows are its codes */
+    int pk = t0_pk_col(q, t);
+    const struct nl_name *pn = pk >= 0 ? &q->ns->cols[t][pk] : NULL;
+    if (pn && pn->n && t0_col_of(q, t, pk)->type == SCHEMA_TYPE_TEXT &&
+        (strcmp(pn->stem[pn->n - 1], "code") == 0 || strcmp(pn->stem[pn->n - 1], "cd") == 0)) {
+        for (size_t k = 0; k < sh->n_sel; k++)
+            if (sh->sel_t[k] == t && sh->sel_c[k] == pk)
+                return -1;
+        return pk;
+    }
+    return -1;
+}
+
+/* "everyone", "everybody" before a list of one table's columns said with "with" or "their":
+ * the span of the word, or -1. */
+static int everyone_before(const struct query *q, const struct shape *sh)
+{
+    static const char *const words[] = {"everyone", "everybody"};
+    if (q->n_selects == 0 || sh->main < 0 || !t0_person_table(q, sh->main))
+        return -1;
+    for (int i = 0; i < q->selects[0]; i++)
+        if (q->sp[i].len == 1 && NL_WORD_IN(q->toks[q->sp[i].tok].word, words) &&
+            (word_between(q, i, q->selects[0], "with") || word_between(q, i, q->selects[0], "their")))
+            return i;
     return -1;
 }
 
 /* Lists: the labels a "with their ..." list leads with, and when rows are distinct */
+/* "European car makers and the country they're from": a table named after "and the" / "with
+ * their" in a list of main's rows, one foreign-key path away, is shown by its name beside
+ * theirs. Fills sh->sel_* when the list showed nothing else. */
+static void table_listed_after(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (sh->n_sel || sh->agg != NL_AGG_NONE || sh->group != GROUP_NONE || q->rank || sh->main < 0)
+        return;
+    for (size_t i = 2; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1 || sp->cand[0].table == sh->main)
+            continue;
+        size_t tk = sp->tok;
+        const char *w1 = tk >= 2 ? q->toks[tk - 2].word : "", *w2 = tk >= 1 ? q->toks[tk - 1].word : "";
+        if ((strcmp(w1, "and") != 0 && strcmp(w1, "with") != 0) ||
+            (strcmp(w2, "the") != 0 && strcmp(w2, "their") != 0 && strcmp(w2, "its") != 0))
+            continue;
+        int t = sp->cand[0].table, lm[2], lt[2];
+        int nm = t0_label_cols(q, sh->main, lm, 1), nt = t0_label_cols(q, t, lt, 1);
+        if (nm == 0 || nt == 0 || q->bfs.dist[t] < 1 || q->bfs.npaths[t] != 1 ||
+            (size_t)(nm + nt) > NL_MAX_SELECT)
+            return;
+        for (int j = 0; j < nm; j++) {
+            sh->sel_t[sh->n_sel] = sh->main;
+            sh->sel_c[sh->n_sel++] = lm[j];
+        }
+        for (int j = 0; j < nt; j++) {
+            sh->sel_t[sh->n_sel] = t;
+            sh->sel_c[sh->n_sel++] = lt[j];
+        }
+        return;
+    }
+}
+
 static int resolve_list_extras(struct res *r)
 {
     struct query *q = r->q;
     struct shape *sh = r->sh;
+    table_listed_after(r);
 
     /* the rows: the first table named, or one named beside its value ("the Oceania countries") */
     int lead = r->first_mention >= 0 ? r->first_mention : q->valued_span;
     int E = r->first_mention >= 0 ? r->E : t0_span_table(q, lead);
+    int everyone = lead < 0 ? everyone_before(q, sh) : -1;
+    if (everyone >= 0) {
+        /* "list everyone with their nationality and height": the people of the columns */
+        lead = everyone;
+        E = sh->main;
+    }
     if (sh->group == GROUP_NONE && sh->agg == NL_AGG_NONE && sh->n_sel > 0 &&
         sh->n_sel < NL_MAX_SELECT - 2 && E >= 0 && lead >= 0 && q->n_selects > 0 &&
         lead < q->selects[0] && rows_lead_list(q, lead, q->selects[0])) {
@@ -1306,12 +1376,14 @@ static int resolve_list_extras(struct res *r)
                      q->s->tables[E].name);
         size_t st = q->sp[q->selects[0]].tok;
         int theirs = st > 0 && (strcmp(q->toks[st - 1].word, "their") == 0 ||
-                                strcmp(q->toks[st - 1].word, "its") == 0);
-        if (nl > 0 && shown && theirs && sh->n_sel == 1 && sh->sel_t[0] == E &&
+                                strcmp(q->toks[st - 1].word, "its") == 0 ||
+                                strcmp(q->toks[st - 1].word, "with") == 0);
+        if ((nl == 0 || shown) && theirs && sh->n_sel == 1 && sh->sel_t[0] == E &&
             (lab[0] = own_noun_col(q, sh, E)) >= 0) {
             /* "car makers and their full names" over car_makers(Maker, FullName): the makers
              * as the table calls them, then the full names asked for ("which car makers are
-             * German? Full names please" asks for the full names alone) */
+             * German? Full names please" asks for the full names alone); "the property types
+             * with their descriptions": the types' codes, then the descriptions */
             nl = 1;
             shown = 0;
         }
