@@ -1304,6 +1304,30 @@ static int everyone_before(const struct query *q, const struct shape *sh)
     return -1;
 }
 
+/* "transcripts dated before 1980" over a table with no name: the one column shown is the date
+ * a condition reads; the rows are shown by their key beside it, each row once (not each date
+ * once). After the conditions are resolved. */
+static int dated_rows(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    int t = sh->main, lab[2], pk = t >= 0 ? t0_pk_col(q, t) : -1, said = 0;
+    if (sh->n_sel != 1 || pk < 0 || sh->sel_t[0] != t || sh->agg != NL_AGG_NONE ||
+        sh->group != GROUP_NONE || q->rank || q->distinct || !t0_col_is_date(q, t, sh->sel_c[0]) ||
+        t0_label_cols(q, t, lab, 1) > 0 || pk == sh->sel_c[0])
+        return 0;
+    for (size_t k = 0; k < q->nf; k++)
+        said |= q->f[k].t == t && q->f[k].c == sh->sel_c[0];
+    if (!said)
+        return 0;
+    sh->sel_t[1] = t;
+    sh->sel_c[1] = sh->sel_c[0];
+    sh->sel_c[0] = pk;
+    sh->n_sel = 2;
+    sh->distinct = 0;
+    return 0;
+}
+
 /* Lists: the labels a "with their ..." list leads with, and when rows are distinct */
 /* "European car makers and the country they're from": a table named after "and the" / "with
  * their" in a list of main's rows, one foreign-key path away, is shown by its name beside
@@ -2358,6 +2382,7 @@ static int (*const resolve_steps[])(struct res *r) = {
     resolve_group,   resolve_per_entity,  resolve_selects,       resolve_list_extras,
     resolve_ranked_values, resolve_when,  resolve_filters,       resolve_event_happened,
     resolve_recurring,     resolve_total_in_period, resolve_more_measures, check_count_of_one,
+    dated_rows,
     check_reads,
 };
 

@@ -4375,7 +4375,9 @@ static void test_list_leads(void)
         "INSERT INTO person VALUES (1,'Al','US',1.8,30),(2,'Bo','UK',1.9,40),(3,'Cy','US',1.7,50);"
         "INSERT INTO player VALUES (1,1,100),(2,2,300);"
         "INSERT INTO land VALUES (1,'Japan'),(2,'Italy');"
-        "INSERT INTO maker VALUES (1,'Fuji',1),(2,'Fiat',2);");
+        "INSERT INTO maker VALUES (1,'Fuji',1),(2,'Fiat',2);"
+        "CREATE TABLE memo(memo_id INTEGER PRIMARY KEY, memo_date DATE, other TEXT);"
+        "INSERT INTO memo VALUES (1,'1975-01-01','a'),(2,'1975-01-01','b'),(3,'1990-05-05','c');");
     introspect(db, &sc, "sqlite");
     /* the one "<x> name" of a table names its rows */
     expect_rows(db, &sc, "list all channels with country and language",
@@ -4398,6 +4400,9 @@ static void test_list_leads(void)
                 "SELECT 'Fuji', 'Japan' UNION ALL SELECT 'Fiat', 'Italy'");
     expect_rows(db, &sc, "makers, with the names of their lands",
                 "SELECT 'Fuji', 'Japan' UNION ALL SELECT 'Fiat', 'Italy'");
+    /* rows with no name, asked by their date: each row (its key and date), not each date */
+    expect_rows(db, &sc, "memos dated before 1980",
+                "SELECT memo_id, memo_date FROM memo WHERE memo_id < 3");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
