@@ -472,6 +472,34 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
 }
 
 /* A year: the date column of main (or the nearest), or a column holding the year as a number */
+/* The table named right before the year ("for concerts held in 2014": words of no other role
+ * between), when it is another table than main, one join path away, with a year column or a
+ * single date column of its own; else -1. */
+static int year_of_named_table(const struct query *q, const struct shape *sh, const struct filter *f)
+{
+    if (f->year_span <= 0 || f->cal == CAL_PART)
+        return -1;
+    for (int i = f->year_span - 1; i >= 0; i--) {
+        const struct nl_span *sp = &q->sp[i];
+        if (sp->kind == NL_SPAN_STOPWORD || (sp->kind == NL_SPAN_LEX && sp->lex->role == NL_R_STOP))
+            continue;
+        if (sp->kind == NL_SPAN_UNKNOWN && i == f->year_span - 2)
+            continue; /* "concerts held in 2014": a verb between */
+        if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1)
+            return -1;
+        int t = sp->cand[0].table, amb = 0;
+        const struct nl_token *last = &q->toks[sp->tok + sp->len - 1];
+        size_t wl = strlen(last->word);
+        if (t == sh->main || q->bfs.dist[t] < 1 || q->bfs.npaths[t] != 1 || wl < 2 ||
+            last->word[wl - 1] != 's' || strcmp(last->word, last->stem) == 0)
+            return -1; /* "placed by an employee in 2024": one who did it, not the rows dated */
+        if (t0_year_col(q, t) >= 0)
+            return t;
+        return t0_date_col(q, t, &amb) >= 0 && !amb ? t : -1;
+    }
+    return -1;
+}
+
 static int year_filter(struct query *q, const struct shape *sh, struct filter *f)
 {
     for (int d = 0; t0_born_asked(q) && f->cal != CAL_PART && d <= 1; d++)
@@ -489,6 +517,21 @@ static int year_filter(struct query *q, const struct shape *sh, struct filter *f
                 f->kind = FILTER_NUM;
             return 0;
         }
+    int near = year_of_named_table(q, sh, f);
+    if (near >= 0) {
+        /* "singers and their concerts, for concerts held in 2014": the concerts' year, not the
+         * singers' song release year */
+        int nyc = t0_year_col(q, near), amb = 0;
+        f->t = near;
+        if (nyc >= 0) {
+            f->kind = FILTER_NUM;
+            f->c = nyc;
+        } else {
+            f->c = t0_date_col(q, near, &amb);
+        }
+        t0_doubt(q, P_SLIGHT, "the year of %s, named before it", q->s->tables[near].name);
+        return 0;
+    }
     int yc = t0_year_col(q, sh->main);
     f->c = yc >= 0 ? -1 : t0_find_date(q, sh->main, &f->t);
     if (f->c < 0 && yc >= 0) {

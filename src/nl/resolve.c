@@ -1399,9 +1399,12 @@ static int resolve_list_extras(struct res *r)
             t0_doubt(q, P_UNSURE, "the %s the list leads with have no name of their own",
                      q->s->tables[E].name);
         size_t st = q->sp[q->selects[0]].tok;
-        int theirs = st > 0 && (strcmp(q->toks[st - 1].word, "their") == 0 ||
-                                strcmp(q->toks[st - 1].word, "its") == 0 ||
-                                strcmp(q->toks[st - 1].word, "with") == 0);
+        /* in the same sentence: "What property types are there? List their descriptions."
+         * asks for the descriptions */
+        int theirs = st > 0 && !sentence_break(q, lead, q->selects[0]) &&
+                     (strcmp(q->toks[st - 1].word, "their") == 0 ||
+                      strcmp(q->toks[st - 1].word, "its") == 0 ||
+                      strcmp(q->toks[st - 1].word, "with") == 0);
         if ((nl == 0 || shown) && theirs && sh->n_sel == 1 && sh->sel_t[0] == E &&
             (lab[0] = own_noun_col(q, sh, E)) >= 0) {
             /* "car makers and their full names" over car_makers(Maker, FullName): the makers

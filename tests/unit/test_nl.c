@@ -4366,16 +4366,16 @@ static void test_list_leads(void)
         " height REAL, age INTEGER);"
         "CREATE TABLE player(player_id INTEGER PRIMARY KEY, person_id INTEGER REFERENCES"
         " person(person_id), earnings REAL);"
-        "CREATE TABLE land(land_id INTEGER PRIMARY KEY, land_name TEXT);"
+        "CREATE TABLE land(land_id INTEGER PRIMARY KEY, land_name TEXT, founded_year INTEGER);"
         "CREATE TABLE maker(maker_id INTEGER PRIMARY KEY, maker_name TEXT, land_id INTEGER"
-        " REFERENCES land(land_id));"
+        " REFERENCES land(land_id), release_year INTEGER);"
         "INSERT INTO channel VALUES (1,'Sky','Italy','it'),(2,'Rai','Italy','it'),"
         " (3,'BBC','UK','en');"
         "INSERT INTO kind VALUES ('House','A house'),('Flat','A flat');"
         "INSERT INTO person VALUES (1,'Al','US',1.8,30),(2,'Bo','UK',1.9,40),(3,'Cy','US',1.7,50);"
         "INSERT INTO player VALUES (1,1,100),(2,2,300);"
-        "INSERT INTO land VALUES (1,'Japan'),(2,'Italy');"
-        "INSERT INTO maker VALUES (1,'Fuji',1),(2,'Fiat',2);"
+        "INSERT INTO land VALUES (1,'Japan',1950),(2,'Italy',1946);"
+        "INSERT INTO maker VALUES (1,'Fuji',1,1946),(2,'Fiat',2,1950);"
         "CREATE TABLE memo(memo_id INTEGER PRIMARY KEY, memo_date DATE, other TEXT);"
         "INSERT INTO memo VALUES (1,'1975-01-01','a'),(2,'1975-01-01','b'),(3,'1990-05-05','c');");
     introspect(db, &sc, "sqlite");
@@ -4385,8 +4385,13 @@ static void test_list_leads(void)
     /* a lookup's rows lead with their codes when their descriptions are asked */
     expect_rows(db, &sc, "list the kinds with their descriptions",
                 "SELECT kind_code, kind_description FROM kind");
-    /* trap: the descriptions asked alone are shown alone */
+    /* trap: the descriptions asked alone are shown alone, also in a sentence of their own */
     expect_rows(db, &sc, "list all kind descriptions", "SELECT kind_description FROM kind");
+    expect_rows(db, &sc, "What kinds are there? List their descriptions.",
+                "SELECT kind_description FROM kind");
+    /* the year said after a plural table is that table's */
+    expect_rows(db, &sc, "makers and their lands, for lands founded in 1950",
+                "SELECT 'Fuji', 'Japan'");
     /* "everyone with their ...": the people, named */
     expect_rows(db, &sc, "list everyone with their nationality and height",
                 "SELECT name, nationality, height FROM person");
