@@ -477,21 +477,29 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
  * single date column of its own; else -1. */
 static int year_of_named_table(const struct query *q, const struct shape *sh, const struct filter *f)
 {
+    static const char *const irregular[] = {"held", "built", "run", "made", "sold", "begun",
+                                            "written", "shown", "seen", "given", "taken"};
     if (f->year_span <= 0 || f->cal == CAL_PART)
         return -1;
+    int verb = 0; /* "concerts held in 2014": a participle says what the year dates ("profit from
+                   * customers in 2024" dates the profit, not the customers) */
     for (int i = f->year_span - 1; i >= 0; i--) {
         const struct nl_span *sp = &q->sp[i];
+        const char *w = q->toks[sp->tok].word;
+        size_t wl = strlen(w);
+        if (sp->len == 1 && ((wl > 4 && strcmp(w + wl - 2, "ed") == 0) || NL_WORD_IN(w, irregular))) {
+            verb = 1;
+            continue;
+        }
         if (sp->kind == NL_SPAN_STOPWORD || (sp->kind == NL_SPAN_LEX && sp->lex->role == NL_R_STOP))
             continue;
-        if (sp->kind == NL_SPAN_UNKNOWN && i == f->year_span - 2)
-            continue; /* "concerts held in 2014": a verb between */
-        if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1)
+        if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1 || !verb)
             return -1;
         int t = sp->cand[0].table, amb = 0;
         const struct nl_token *last = &q->toks[sp->tok + sp->len - 1];
-        size_t wl = strlen(last->word);
-        if (t == sh->main || q->bfs.dist[t] < 1 || q->bfs.npaths[t] != 1 || wl < 2 ||
-            last->word[wl - 1] != 's' || strcmp(last->word, last->stem) == 0)
+        size_t ll = strlen(last->word);
+        if (t == sh->main || q->bfs.dist[t] < 1 || q->bfs.npaths[t] != 1 || ll < 2 ||
+            last->word[ll - 1] != 's' || strcmp(last->word, last->stem) == 0)
             return -1; /* "placed by an employee in 2024": one who did it, not the rows dated */
         if (t0_year_col(q, t) >= 0)
             return t;

@@ -4392,6 +4392,9 @@ static void test_list_leads(void)
     /* the year said after a plural table is that table's */
     expect_rows(db, &sc, "makers and their lands, for lands founded in 1950",
                 "SELECT 'Fuji', 'Japan'");
+    /* trap: with no participle between, the year is the rows' own ("profit from customers in
+     * 2024" is the profit of 2024) */
+    expect_sql_without(&sc, "makers from lands in 1950", "founded_year");
     /* "everyone with their ...": the people, named */
     expect_rows(db, &sc, "list everyone with their nationality and height",
                 "SELECT name, nationality, height FROM person");
