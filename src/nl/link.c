@@ -1712,9 +1712,10 @@ static int code_of_word(const char *code, const char *word)
     static const char *const negations[] = {"non", "un", "in"};
     for (size_t p = 0; p < sizeof negations / sizeof negations[0]; p++) {
         size_t pl = strlen(negations[p]);
-        if (m >= pl + 4 && strncmp(word, negations[p], pl) == 0)
-            return n > pl && strncasecmp(code, negations[p], pl) == 0 &&
-                   code[pl] + ('a' - 'A') == word[pl];
+        if (m >= pl + 4 && strncmp(word, negations[p], pl) == 0 &&
+            !(n > pl && strncasecmp(code, negations[p], pl) == 0 &&
+              code[pl] + ('a' - 'A') == word[pl]))
+            return 0;
     }
     /* the code's second letter is the word's next consonant ('CNCL' for cancelled, 'DLV' for
      * delivered): 'CCT' (a call centre) skips collect's l and is no code of it */

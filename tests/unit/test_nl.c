@@ -4273,6 +4273,16 @@ static void test_v21_traps(void)
     expect_rows(db, &sc, "how many unpaid courses", "SELECT 1");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* trap: the rule for negating words only narrows: "installed" is still no 'INSP' */
+    db = open_db("CREATE TABLE machine(mach_id INTEGER PRIMARY KEY, instl_dt DATE);"
+                 "CREATE TABLE maint(maint_id INTEGER PRIMARY KEY, mach_id INTEGER REFERENCES"
+                 " machine(mach_id), maint_typ TEXT);"
+                 "INSERT INTO machine VALUES (1,'2020-01-01'),(2,'2021-01-01');"
+                 "INSERT INTO maint VALUES (1,1,'INSP'),(2,2,'REPR');");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "Number of machines installed per year", "'INSP'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     /* "signed up" is the signup date, not the last login */
     db = open_db("CREATE TABLE member(member_id INTEGER PRIMARY KEY, last_login_ts DATE,"
                  " signup_ts DATE);"
