@@ -125,10 +125,47 @@ static void consume(struct query *q, size_t from, size_t to)
     }
 }
 
+/* "museums with more staff than average", "players who made fewer final tables than the
+ * average": more, a number column, than, the average. The filter, or 0. */
+static int more_than_average(struct query *q, size_t i)
+{
+    static const char *const more[] = {"more", "higher", "bigger", "larger", "greater"};
+    static const char *const less[] = {"fewer", "less", "lower", "smaller"};
+    if (q->sp[i].len != 1 || q->nf >= NL_MAX_FILTERS)
+        return 0;
+    const char *w = q->toks[q->sp[i].tok].word;
+    int up = NL_WORD_IN(w, more), down = NL_WORD_IN(w, less);
+    size_t c = i + 1, j;
+    int t = -1, col = -1;
+    if ((!up && !down) || c >= q->n || !numeric_cand(q, c, entity_before(q, i), &t, &col) ||
+        !tok_is(q, c + 1, "than"))
+        return 0;
+    j = skip_stops(q, c + 2);
+    if (j >= q->n || !(q->sp[j].kind == NL_SPAN_LEX && q->sp[j].lex->role == NL_R_AGG &&
+                       q->sp[j].lex->arg == NL_AGG_AVG))
+        return 0;
+    size_t end = j;
+    if (end + 1 < q->n && q->sp[end + 1].kind == NL_SPAN_TABLE && q->sp[end + 1].n_cand &&
+        q->sp[end + 1].cand[0].table == t)
+        end++; /* "than the average museum" */
+    struct filter *f = &q->f[q->nf++];
+    memset(f, 0, sizeof *f);
+    f->kind = FILTER_AGGCMP;
+    f->span = f->near_table = -1;
+    f->t = t;
+    f->c = col;
+    f->op = up ? NL_OP_GT : NL_OP_LT;
+    q->any_link = 1;
+    consume(q, i, end);
+    return 1;
+}
+
 void t0_aggcmp_read(struct query *q)
 {
     for (size_t i = 0; i < q->n && q->nf < NL_MAX_FILTERS; i++) {
         const struct nl_span *sp = &q->sp[i];
+        if (more_than_average(q, i))
+            continue;
         if (sp->kind != NL_SPAN_LEX || sp->lex->role != NL_R_CMP ||
             (sp->lex->arg != NL_OP_GT && sp->lex->arg != NL_OP_GE && sp->lex->arg != NL_OP_LT &&
              sp->lex->arg != NL_OP_LE))

@@ -363,13 +363,16 @@ static void put_aggs(struct compose *cx, struct buf *b)
         buf_puts(b, ", ");
         put_shown_agg(cx, b);
     }
+    int first_t = sh->agg_t;
     for (size_t k = 0; k < sh->n_more; k++) {
         sh->agg = sh->more_agg[k]; /* "the total population and surface area" */
+        sh->agg_t = first_t >= 0 ? first_t : sh->main; /* "the number of cars and their ..." */
         sh->agg_c = sh->more_c[k];
         buf_puts(b, ", ");
         put_shown_agg(cx, b);
     }
     sh->agg = first;
+    sh->agg_t = first_t;
     sh->agg_c = first_c;
 }
 

@@ -110,8 +110,12 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         buf_put_sql_string(x, q->ratio_vals[0]);
         buf_puts(x, " to those with ");
         buf_put_sql_string(x, q->ratio_vals[1]);
-    } else if (sh->agg == NL_AGG_COUNT)
+    } else if (sh->agg == NL_AGG_COUNT) {
         buf_printf(x, "%s of %s", q->percent ? "percentage" : "count", mname);
+        for (size_t k = 0; k < sh->n_more; k++)
+            buf_printf(x, ", %s of %s", aggname[sh->more_agg[k]],
+                       s->tables[sh->main].cols[sh->more_c[k]].name);
+    }
     else if (sh->agg != NL_AGG_NONE) {
         buf_printf(x, "%s of %s.%s", aggname[sh->agg], s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);

@@ -461,7 +461,21 @@ static void read_agg(struct pass *p, int arg)
         return; /* "total killed per ship: ship name and the total": the total asked already */
     size_t at = q->sp[i].tok;
     int and_before = listed || (at >= 2 && strcmp(q->toks[at - 2].word, "and") == 0 &&
-                                strcmp(q->toks[at - 1].word, "the") == 0);
+                                (strcmp(q->toks[at - 1].word, "the") == 0 ||
+                                 strcmp(q->toks[at - 1].word, "their") == 0 ||
+                                 strcmp(q->toks[at - 1].word, "its") == 0));
+    if (and_before && q->agg == NL_AGG_COUNT && q->count_col_span < 0 && agg_of_values(arg) &&
+        p->nx >= 0 && q->sp[p->nx].kind == NL_SPAN_COLUMN &&
+        q->n_more_meas < sizeof q->more_meas / sizeof q->more_meas[0] &&
+        t0_span_any(q, p->nx, t0_col_number_value)) {
+        /* "the number of cars and the average weight for each year": the count of the rows,
+         * and a measure of theirs beside it (resolve.c checks the column is theirs) */
+        q->more_meas[q->n_more_meas] = p->nx;
+        q->more_meas_agg[q->n_more_meas++] = (enum nl_agg)arg;
+        q->sp[p->nx].used = 1;
+        p->read_to = p->nx;
+        return;
+    }
     if (and_before && q->measure_span >= 0 && q->agg != NL_AGG_NONE && q->agg != NL_AGG_COUNT &&
         arg != NL_AGG_COUNT && q->agg != (enum nl_agg)arg && p->nx >= 0 &&
         q->sp[p->nx].kind == NL_SPAN_COLUMN && q->sp[q->measure_span].kind == NL_SPAN_COLUMN &&

@@ -806,8 +806,11 @@ static int resolve_more_measures(struct res *r)
     sh->n_more = 0;
     if (!q->n_more_meas)
         return 0;
-    int plain = sh->agg != NL_AGG_NONE && sh->agg != NL_AGG_COUNT && sh->agg_c >= 0 &&
-                sh->agg_t >= 0 && !q->rank && !sh->revenue && !sh->metric && !q->percent &&
+    /* the count of main's rows (not of distinct values) or a measure of one of its columns */
+    int counted = sh->agg == NL_AGG_COUNT && sh->agg_c < 0 && !sh->count_distinct;
+    int mt = counted ? sh->main : sh->agg_t;
+    int plain = sh->agg != NL_AGG_NONE && (counted || (sh->agg != NL_AGG_COUNT && sh->agg_c >= 0)) &&
+                mt >= 0 && !q->rank && !sh->revenue && !sh->metric && !q->percent &&
                 !q->growth && !sh->having && q->having_span < 0 && sh->part_c < 0 &&
                 !sh->per_entity && !q->avg_count && !q->per_period && q->days_t < 0 &&
                 q->n_more_aggs == 0;
@@ -815,10 +818,10 @@ static int resolve_more_measures(struct res *r)
         const struct nl_span *sp = &q->sp[q->more_meas[k]];
         int c = -1;
         for (size_t j = 0; j < sp->n_cand && c < 0; j++)
-            if (sp->cand[j].table == sh->agg_t && sp->cand[j].col != sh->agg_c &&
-                t0_col_number_value(q, sh->agg_t, sp->cand[j].col))
+            if (sp->cand[j].table == mt && sp->cand[j].col != sh->agg_c &&
+                t0_col_number_value(q, mt, sp->cand[j].col))
                 c = sp->cand[j].col;
-        if (c >= 0 && sh->group != GROUP_NONE && sh->group_t == sh->agg_t && sh->group_c == c)
+        if (c >= 0 && sh->group != GROUP_NONE && sh->group_t == mt && sh->group_c == c)
             continue; /* "the average weight and year for each year": the year is the group */
         if (!plain || c < 0) {
             t0_doubt(q, P_UNSURE, "two measures");

@@ -4169,6 +4169,11 @@ static void test_number_of_column_compared(void)
     /* trap: a count asked before the rows still counts them */
     expect_rows(db, &sc, "how many kennels have a number of dogs above the average",
                 "SELECT 2");
+    /* "more X than average", "fewer X than the average kennel" */
+    expect_rows(db, &sc, "kennels with more dogs than average",
+                "SELECT name FROM kennel WHERE num_of_dogs > 6");
+    expect_rows(db, &sc, "kennels with fewer dogs than the average kennel",
+                "SELECT name FROM kennel WHERE num_of_dogs < 6");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
@@ -4196,6 +4201,13 @@ static void test_more_measures(void)
                 "SELECT 'Coast', 150, 30.5 UNION ALL SELECT 'Hills', 370, 5.0");
     /* "over" with no number after it compares nothing: the column before it is no subject */
     expect_sql_without(&sc, "Sum of the population and of the area over the districts", ">");
+    /* the count of the rows and a measure of theirs, in one answer */
+    expect_rows(db, &sc, "number of districts and total population per zone",
+                "SELECT 'Coast', 2, 150 UNION ALL SELECT 'Hills', 2, 370");
+    expect_rows(db, &sc, "how many districts and their average area",
+                "SELECT 4, 8.875");
+    /* trap: a measure of other rows than the ones counted */
+    expect_unsure(&sc, "number of provinces and total population");
     /* traps: a ranking has one measure; a list shows the columns as they are */
     expect_unsure(&sc, "top 1 zone by total population and area");
     expect_rows(db, &sc, "districts in the Hills zone with their population and area",
