@@ -178,6 +178,19 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
 {
     const struct schema_table *tb = &q->s->tables[t];
     static const char *const exact[] = {"name", "full_name", "fullname"};
+    int plain = nl_find_column(tb, "name");
+    const struct nl_name *tn0 = &q->ns->tables[t];
+    for (size_t c = 0; plain < 0 && tn0->n && c < tb->n_cols; c++) {
+        /* car_makers(Maker, FullName): the column named by the table's own noun names a row
+         * as people say it; the full name is longer */
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        if (cn->n == 1 && strcmp(cn->stem[0], tn0->stem[tn0->n - 1]) == 0 &&
+            tb->cols[c].type == SCHEMA_TYPE_TEXT && !t0_col_is_key(q, t, (int)c) &&
+            (nl_find_column(tb, "full_name") >= 0 || nl_find_column(tb, "fullname") >= 0)) {
+            out[0] = (int)c;
+            return 1;
+        }
+    }
     for (size_t e = 0; e < sizeof exact / sizeof exact[0]; e++) {
         int c = nl_find_column(tb, exact[e]);
         if (c >= 0) {

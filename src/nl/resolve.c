@@ -1390,6 +1390,10 @@ static int resolve_list_extras(struct res *r)
         for (int j = 0; j < nl; j++)
             for (size_t k = 0; k < sh->n_sel; k++)
                 shown |= sh->sel_t[k] == E && sh->sel_c[k] == lab[j];
+        for (size_t k = 0; k < sh->n_sel; k++) /* "Full names please": a name of the rows too */
+            shown |= sh->sel_t[k] == E &&
+                     (strcasecmp(q->s->tables[E].cols[sh->sel_c[k]].name, "full_name") == 0 ||
+                      strcasecmp(q->s->tables[E].cols[sh->sel_c[k]].name, "fullname") == 0);
         int text = 0; /* some column shown says which row it is: a text, a key, another table's */
         for (size_t k = 0; k < sh->n_sel; k++)
             text |= sh->sel_t[k] != E || t0_col_is_key(q, E, sh->sel_c[k]) ||

@@ -4232,6 +4232,8 @@ static void test_own_noun_column(void)
     expect_rows(db, &sc, "list the full names of brewers", "SELECT full_name FROM brewers");
     expect_rows(db, &sc, "Which brewers are in region N? Full names please.",
                 "SELECT full_name FROM brewers WHERE region = 'N'");
+    /* the brewers as the table calls them, beside a longer full name */
+    expect_rows(db, &sc, "list the brewers in region S", "SELECT brewer FROM brewers WHERE region = 'S'");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
