@@ -168,7 +168,7 @@ static const struct lex_sense senses[] = {
             "and", "all", "every", "is", "are", "was", "were", "be", "been", "being", "there", "do",
             "does", "did", "have", "has", "had", "having", "we", "our", "us", "i", "me", "my",
             "you", "your", "please", "that", "those", "these", "this", "it", "its", "they", "their",
-            "them", "as", "into", "within", "whose", "where", "s", "can", "could", "would",
+            "them", "as", "into", "within", "whose", "where", "can", "could", "would",
             "overall", "altogether", "in total", "currently", "right now", "at the moment",
             "represented", "on record", "in the data", "in the database", "in our records",
             "at present", "brings in", "bring in", "brought in", "generates", "generate",

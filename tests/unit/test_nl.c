@@ -4233,7 +4233,10 @@ static void test_own_noun_column(void)
     expect_rows(db, &sc, "Which brewers are in region N? Full names please.",
                 "SELECT full_name FROM brewers WHERE region = 'N'");
     /* the brewers as the table calls them, beside a longer full name */
-    expect_rows(db, &sc, "list the brewers in region S", "SELECT brewer FROM brewers WHERE region = 'S'");
+    expect_rows(db, &sc, "list the brewers in region S",
+                "SELECT brewer FROM brewers WHERE region = 'S'");
+    /* a lone "S" is a stored value, never a filler word ("region S" is no list of regions) */
+    expect_rows(db, &sc, "brewers whose region is S", "SELECT brewer FROM brewers WHERE region = 'S'");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
