@@ -2,6 +2,7 @@
  * lowercases, stems and numbers the words; tier 0 copies them into its own array because linking
  * rewrites tokens in place (a synonym's stem, two words joined into one schema word). Stems of
  * schema names and synonyms come from the same process-wide stemmer, so both sides meet. */
+#include <ctype.h>
 #include <string.h>
 
 #include "nl/nl_int.h"
@@ -28,6 +29,18 @@ static int hash_before(const struct question *q, size_t i)
         if (q->text[k] == '#')
             return 1;
     return 0;
+}
+
+/* More capital letters than small ones: a question written in capitals or in Title Case says
+ * nothing by a capital letter. */
+static int mostly_capitals(const struct question *q)
+{
+    size_t up = 0, low = 0;
+    for (const char *p = q->text; p && *p; p++) {
+        up += isupper((unsigned char)*p) != 0;
+        low += islower((unsigned char)*p) != 0;
+    }
+    return up * 4 > low;
 }
 
 static int word_at(const struct question *q, size_t i, const char *w)
@@ -96,6 +109,11 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             }
             t->date_sep = a->kind == QUESTION_NUMBER && q->toks[i - 1].kind == QUESTION_NUMBER &&
                           a->off == from + 1 && (q->text[from] == '-' || q->text[from] == '/');
+            /* "grade A", "region S" mid-sentence: a capital letter is a value, not the article
+             * "a" or a stray "s" ("I" stays the pronoun) */
+            t->upper |= a->kind == QUESTION_WORD && a->len == 1 && !t->new_sentence &&
+                        isupper((unsigned char)q->text[a->off]) && q->text[a->off] != 'I' &&
+                        !mostly_capitals(q);
         }
         size_t name;
         int and_said;
@@ -113,6 +131,11 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             }
         }
     }
+    /* "students whose grade is a": an article ends no sentence; a letter that does is a value */
+    for (size_t i = 1; i < n; i++)
+        if (toks[i].kind == NL_TOK_WORD && toks[i].word[0] && !toks[i].word[1] &&
+            strcmp(toks[i].word, "i") != 0 && (i + 1 == n || toks[i + 1].new_sentence))
+            toks[i].upper = 1;
     return (int)n;
 }
 

@@ -4442,6 +4442,24 @@ static void test_list_leads(void)
     sqlite3_close(db);
 }
 
+/* A letter that is a stored value ("grade A", "region S", "whose grade is a") is that value,
+ * never the article "a" dropped: a list of every student or of the grades at 1.00 was the
+ * reading before. Trap: "a" mid-sentence is still the article. */
+static void test_letter_values(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE pupil(pupil_id INTEGER PRIMARY KEY, name TEXT, grade TEXT);"
+        "INSERT INTO pupil VALUES (1,'Al','A'),(2,'Bo','B'),(3,'Cy','A'),(4,'Di','C');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "pupils with grade A", "SELECT name FROM pupil WHERE grade = 'A'");
+    expect_rows(db, &sc, "how many pupils got an A", "SELECT 2");
+    expect_rows(db, &sc, "list pupils whose grade is a", "SELECT name FROM pupil WHERE grade = 'A'");
+    expect_rows(db, &sc, "show me a list of pupils with grade B", "SELECT 'Bo'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4509,6 +4527,7 @@ static const struct test_case tests[] = {
     {"own_noun_column", test_own_noun_column},
     {"v21_traps", test_v21_traps},
     {"list_leads", test_list_leads},
+    {"letter_values", test_letter_values},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
