@@ -110,6 +110,7 @@ static const struct dia_rule postgresql_sqlite[] = {
     REWRITE("SUBSTRING($1 FROM $2)", "substr($1, $2)"),
     REWRITE("NOW()", "datetime('now')"),
     REWRITE_NAMED("STRING_AGG($1, $2)", "group_concat($1, $2)", NULL),
+    REWRITE("ARRAY_AGG($1)", "group_concat($1)"),
     REWRITE("POSITION($1 IN $2)", "instr($2, $1)"),
     REWRITE_LIST("GREATEST($*)", "max($*)", ", "),
     REWRITE_LIST("LEAST($*)", "min($*)", ", "),

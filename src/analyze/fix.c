@@ -519,6 +519,37 @@ static int fk_hop(const struct fix_in *in, int sc, const char *col, struct fk_ho
     return fk_hop_of(in, sc, col, 0, h);
 }
 
+/* The one foreign key between the scope's tables and table u (not in scope), which has col. */
+static int fk_hop_to(const struct fix_in *in, int sc, int u, const char *col, struct fk_hop *h)
+{
+    const struct fx_scope *S = &in->q.scopes[sc];
+    const struct schema_table *ut = &in->s->tables[u];
+    int uc = schema_find_column(ut, col), n = 0;
+    if (uc < 0 || in_scope(S, u))
+        return 0;
+    for (size_t k = 0; k < S->n_refs; k++) {
+        const struct fx_tref *r = &S->refs[k];
+        const struct schema_table *t = ref_table(in, r);
+        if (!t)
+            return 0;
+        for (size_t c = 0; c < t->n_cols; c++)
+            if (t->cols[c].fk_table && t->cols[c].fk_column &&
+                strcasecmp(t->cols[c].fk_table, ut->name) == 0 &&
+                schema_find_column(ut, t->cols[c].fk_column) >= 0) {
+                *h = (struct fk_hop){r, u, t->cols[c].name, t->cols[c].fk_column, ut->cols[uc].name};
+                n++;
+            }
+        for (size_t c = 0; c < ut->n_cols; c++)
+            if (ut->cols[c].fk_table && ut->cols[c].fk_column &&
+                strcasecmp(ut->cols[c].fk_table, t->name) == 0 &&
+                schema_find_column(t, ut->cols[c].fk_column) >= 0) {
+                *h = (struct fk_hop){r, u, ut->cols[c].fk_column, ut->cols[c].name, ut->cols[uc].name};
+                n++;
+            }
+    }
+    return n == 1;
+}
+
 /* Where a table joined to scope sc goes: the token that ends its FROM clause (WHERE, GROUP,
  * ORDER, ...), the ')' closing the scope, or q->n. */
 static size_t from_end(const struct fx_sql *q, int sc)
@@ -656,14 +687,38 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
         if (own && ref_has_column(in, own, col))
             return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, own->alias, col),
                               "'%s.%s' -> '%s.%s'", qual, col, own->alias, col);
-        if (!own && schema_find_table(in->s, qual) < 0) {
+        int named_table = schema_find_table(in->s, qual);
+        if (!own && named_table >= 0 && fk_hop_to(in, sc, named_table, col, &hop))
+            /* "people.Name" with people not in FROM: joined through the key that leads to it */
+            return join_column(in, sc, qual, col, &hop, qual, out);
+        if (!own && named_table < 0) {
             /* "T3.Name" where only T1 and T2 are defined: a third table the query meant to
              * join, the one a foreign key leads to that has the column; never the Name of a
              * table already read, which would show it twice */
             if (fk_hop_of(in, sc, col, 1, &hop))
                 return join_column(in, sc, qual, col, &hop, qual, out);
+            /* "H1.name, H2.name ... JOIN Highschooler AS H": of the aliases that have the column,
+             * the one not read yet */
+            const struct fx_tref *unread = NULL;
+            int n_unread = 0, n_has = 0;
+            for (int s2 = sc; s2 >= 0; s2 = q->scopes[s2].parent)
+                for (size_t k = 0; k < q->scopes[s2].n_refs; k++) {
+                    const struct fx_tref *r = &q->scopes[s2].refs[k];
+                    if (!ref_has_column(in, r, col))
+                        continue;
+                    n_has++;
+                    if (first_use(q, r->alias, col) >= q->n) {
+                        unread = r;
+                        n_unread++;
+                    }
+                }
+            if (n_unread == 1 && n_has > 1)
+                return set_repair(out, "wrong_qualifier",
+                                  replace_uses(q, qual, col, unread->alias, col),
+                                  "'%s.%s' -> '%s.%s' (%s is not defined; %s.%s is not read yet)",
+                                  qual, col, unread->alias, col, qual, unread->alias, col);
             const struct fx_tref *has = ref_with_column(in, sc, col, NULL);
-            if (has && first_use(q, has->alias, col) < q->n)
+            if (n_has > 0 && (!has || first_use(q, has->alias, col) < q->n))
                 return 0;
         }
     }

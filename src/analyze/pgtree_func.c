@@ -385,6 +385,7 @@ static const struct func {
     {"bool_and", "min", NULL, 1, 1, 1},
     {"every", "min", NULL, 1, 1, 1},
     {"string_agg", "group_concat", NULL, 2, 2, 1},
+    {"array_agg", "group_concat", NULL, 1, 1, 1}, /* the values as one list, comma-separated */
     {"group_concat", "group_concat", NULL, 1, 2, 1},
     {"total", "total", NULL, 1, 1, 1},
     /* window functions */

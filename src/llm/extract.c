@@ -481,13 +481,37 @@ static void ex_scan_writes(const char *p, const char *end, int *dw)
     }
 }
 
-/* A statement that only looks around before the answer: "SELECT * FROM t LIMIT 1". */
+/* "SELECT COUNT(*) FROM t" and nothing else, from w (after SELECT). */
+static int ex_count_probe(const char *w, const char *se)
+{
+    const char *we = ex_word_end(w, se);
+    if (!ex_word_eq(w, we, "COUNT"))
+        return 0;
+    w = sqllex_skip_blank(we, se);
+    static const char paren[] = "(*)";
+    for (const char *c = paren; *c; c++) {
+        if (w >= se || *w != *c)
+            return 0;
+        w = sqllex_skip_blank(w + 1, se);
+    }
+    we = ex_word_end(w, se);
+    if (!ex_word_eq(w, we, "FROM"))
+        return 0;
+    w = sqllex_skip_blank(we, se); /* the table */
+    we = ex_word_end(w, se);
+    return we > w && sqllex_skip_blank(we, se) == se;
+}
+
+/* A statement that only looks around before the answer: "SELECT * FROM t LIMIT 1", "SELECT
+ * COUNT(*) FROM t" (the answer, when nothing follows it, stays the answer). */
 static int ex_probe(const char *sb, const char *se)
 {
     const char *w = sqllex_skip_blank(sb, se), *we = ex_word_end(w, se);
     if (!ex_word_eq(w, we, "SELECT"))
         return 0;
     w = sqllex_skip_blank(we, se);
+    if (ex_count_probe(w, se))
+        return 1;
     if (w >= se || *w != '*')
         return 0;
     w = sqllex_skip_blank(w + 1, se);

@@ -188,6 +188,9 @@ static void test_dialect(void)
                    "'Abc' LIKE BINARY 'A%', 'abc' LIKE BINARY 'A%', 'a*c' LIKE BINARY 'a*_', "
                    "'abc' LIKE BINARY 'a*_'",
                    "1234.50|1980|1|0|1|0");
+    /* PostgreSQL's array of a group's values: its list, comma-separated */
+    expect_dialect("SELECT k, ARRAY_AGG(name) FROM t GROUP BY k", NULL,
+                   "SELECT k, group_concat(name) FROM t GROUP BY k");
     /* trap: group separators are no plain picture: not translated */
     expect_dialect("SELECT TO_CHAR(x, '9,999.00') FROM t", NULL, NULL);
     /* MySQL's whole years and months elapsed, and its names of days and months */
@@ -482,6 +485,18 @@ static void test_repairs(void)
         CHECK(db_check(g_db, sql, &de) != 0);
         CHECK_INT(fix_deterministic(&g_s, sql, &de, &r), 0);
     }
+    /* a table named as a qualifier but never joined: joined through its key */
+    expect_chain("SELECT singer.name, song.song_name FROM song", DBE_UNKNOWN_COLUMN,
+                 "SELECT singer.name, song.song_name FROM song JOIN singer AS singer ON "
+                 "song.singer_id = singer.singer_id",
+                 "unknown_column");
+    /* an undefined alias beside two of one table: the one whose column is not read yet */
+    expect_chain("SELECT T1.name, T3.name FROM singer AS T1 JOIN likes AS L ON T1.singer_id = "
+                 "L.singer_id JOIN singer AS T2 ON L.liked_id = T2.singer_id",
+                 DBE_UNKNOWN_COLUMN,
+                 "SELECT T1.name, T2.name FROM singer AS T1 JOIN likes AS L ON T1.singer_id = "
+                 "L.singer_id JOIN singer AS T2 ON L.liked_id = T2.singer_id",
+                 "wrong_qualifier");
     /* an ambiguous column in the ON of a join is the joined table's */
     expect_chain("SELECT T1.name, T3.name FROM singer AS T1 JOIN likes AS T2 ON T1.singer_id = "
                  "T2.singer_id JOIN singer AS T3 ON T2.liked_id = singer_id",

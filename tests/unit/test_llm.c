@@ -64,6 +64,12 @@ static const struct ex_case ex_cases[] = {
     {"SELECT * FROM t LIMIT 1; SELECT a FROM t WHERE b = 8;", "SELECT a FROM t WHERE b = 8", 0},
     {"PRAGMA table_info(t); SELECT a FROM t;", "SELECT a FROM t", 0},
     {"SELECT * FROM t LIMIT 1; SELECT * FROM u LIMIT 2;", "SELECT * FROM t LIMIT 1", 0},
+    /* a count of the rows first is a probe too; alone it is the answer */
+    {"SELECT COUNT(*) FROM t; SELECT a, b FROM t ORDER BY b DESC LIMIT 5;",
+     "SELECT a, b FROM t ORDER BY b DESC LIMIT 5", 0},
+    {"SELECT count( * ) FROM t;", "SELECT count( * ) FROM t", 0},
+    {"SELECT COUNT(*) FROM t WHERE a = 1; SELECT b FROM t;", "SELECT COUNT(*) FROM t WHERE a = 1",
+     0},
     {"SELECT * FROM t LIMIT 100; SELECT 2;", "SELECT * FROM t LIMIT 100", 0},
     {"DELETE FROM t; SELECT a FROM t;", "DELETE FROM t", 0},
     {"PRAGMA writable_schema = 1; SELECT a FROM t;", "PRAGMA writable_schema = 1", 0},
