@@ -402,6 +402,19 @@ static void read_count(struct pass *p, int arg)
 }
 
 /* "average", "total", "maximum" */
+int t0_period_said(const struct query *q)
+{
+    for (size_t i = 0; i < q->n; i++) {
+        if (q->sp[i].kind != NL_SPAN_LEX || q->sp[i].lex->role != NL_R_TIME)
+            continue;
+        int pv = t0_prev_content(q, i);
+        if ((q->sp[i].lex->arg & 8) ||
+            (pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX && strcmp(q->sp[pv].lex->phrase, "per") == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* An aggregate of a column: a sum, an average, a minimum or a maximum. */
 static int agg_of_values(enum nl_agg a)
 {
@@ -1072,7 +1085,9 @@ static void read_revenue(struct pass *p, int arg)
     }
     if (q->agg == NL_AGG_NONE)
         q->agg = NL_AGG_SUM;
-    else if (q->agg != NL_AGG_SUM && !(q->agg == NL_AGG_AVG && t0_per_table(q)))
+    else if (q->agg != NL_AGG_SUM && !(q->agg == NL_AGG_AVG && t0_per_table(q)) &&
+             !(q->agg == NL_AGG_AVG && t0_period_said(q)))
+        /* ("the average monthly revenue": the months' totals averaged, resolve.c) */
         t0_doubt(q, P_UNSURE, "%s of revenue is unusual",
                  q->agg == NL_AGG_AVG ? "average" : "extreme");
     p->pend = PEND_NONE;

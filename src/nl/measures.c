@@ -431,6 +431,20 @@ static int metric_base(const struct query *q, const struct semantic_metric *m)
     return t;
 }
 
+int t0_metric_is_sum(const struct semantic_metric *m)
+{
+    const char *expr = m ? m->expr : NULL;
+    if (!expr || strncasecmp(expr, "SUM(", 4) != 0)
+        return 0;
+    int depth = 0;
+    for (const char *p = expr + 3; *p; p++) {
+        depth += (*p == '(') - (*p == ')');
+        if (depth == 0)
+            return p[1] == '\0';
+    }
+    return 0;
+}
+
 int t0_metric_resolve(struct query *q, struct shape *sh, int *mt)
 {
     const struct semantic_metric *m = q->metric;
@@ -439,7 +453,8 @@ int t0_metric_resolve(struct query *q, struct shape *sh, int *mt)
         t0_doubt(q, P_WRONGISH, "the metric %s names no table of the schema", m->name);
         return -1;
     }
-    if (q->agg != NL_AGG_SUM && q->agg != NL_AGG_NONE && !(q->agg == NL_AGG_AVG && t0_per_table(q)))
+    if (q->agg != NL_AGG_SUM && q->agg != NL_AGG_NONE && !(q->agg == NL_AGG_AVG && t0_per_table(q)) &&
+        !(q->agg == NL_AGG_AVG && t0_period_said(q) && t0_metric_is_sum(m)))
         t0_doubt(q, P_UNSURE, "%s of the metric %s is not composed",
                  q->agg == NL_AGG_AVG ? "an average" : "an extreme", m->name);
     if (q->metric_drafted)

@@ -2158,6 +2158,8 @@ static int additive_measure(const struct query *q, const struct shape *sh)
                                         "avg", "averag", "score", "rating", "salari", "sal"};
     if (sh->revenue && !sh->metric)
         return 1;
+    if (sh->metric)
+        return t0_metric_is_sum(sh->metric); /* revenue, units sold; not a ratio */
     int t = sh->agg_t, c = sh->agg_c;
     if (sh->metric || t < 0 || c < 0 || !t0_col_holds_numbers(q, t, c) ||
         t0_col_is_key(q, t, c) || t0_col_is_flag(q, t, c))
@@ -2232,6 +2234,9 @@ static int resolve_per_entity(struct res *r)
     if (sh->agg == NL_AGG_AVG && (sh->metric || sh->revenue) && t0_per_table(q))
         t0_doubt(q, P_UNSURE, "an average of %s per group is not composed",
                  sh->metric ? "the metric" : "revenue");
+    else if (sh->agg == NL_AGG_AVG && sh->metric && t0_period_said(q))
+        /* "the average monthly revenue" that found no months to average over */
+        t0_doubt(q, P_UNSURE, "an average of the metric %s is not composed", sh->metric->name);
     return 0;
 }
 

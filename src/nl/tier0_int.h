@@ -269,6 +269,10 @@ int t0_linked_before(const struct query *q, size_t i);
 int t0_is_year(const struct nl_span *sp);
 /* Some column candidate of span i satisfies pred; predicates for it follow. */
 int t0_span_any(const struct query *q, int i, int (*pred)(const struct query *, int t, int c));
+/* A period said as an adverb ("monthly", "yearly") or after "per" ("per month"). */
+int t0_period_said(const struct query *q);
+/* The metric is one SUM(...) and nothing else: the totals of periods add up. */
+int t0_metric_is_sum(const struct semantic_metric *m);
 /* Every candidate of span i is a column and pred holds for each (0 when it has none). */
 int t0_span_all(const struct query *q, int i, int (*pred)(const struct query *, int t, int c));
 int t0_col_number_value(const struct query *q, int t, int c); /* numbers that are not a key */

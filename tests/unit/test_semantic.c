@@ -294,6 +294,14 @@ static void test_metric_from_file(void)
                 "FROM inv_lines JOIN invoices USING (inv_id) WHERE state <> 'cancelled' AND "
                 "issued_at LIKE '2024%' GROUP BY 1",
                 NULL);
+    /* "the average monthly billings": the months' totals averaged (a sum adds up by month) */
+    expect_rows("average monthly billings in 2024",
+                "SELECT AVG(v) FROM (SELECT SUM(qty * price_usd) AS v FROM inv_lines JOIN invoices "
+                "USING (inv_id) WHERE state <> 'cancelled' AND issued_at LIKE '2024%' "
+                "GROUP BY substr(issued_at, 1, 7))",
+                NULL);
+    /* trap: "average billings" with no period names nothing to average over */
+    expect_unsure("average billings");
     /* "best" and "weakest" by a measure said after them rank by it; alone they judge */
     expect_rows("the best rep by billings",
                 "SELECT r.first_nm || ' ' || r.last_nm, SUM(l.qty * l.price_usd) FROM inv_lines l "
