@@ -183,7 +183,8 @@ static const struct lex_sense senses[] = {
             "plus", "years old", "year old", "yrs old", "yrs", "ever", "still", "here", "yet",
             "anything", "got", "came", "contribute", "contributes", "contributed",
             "in the catalog", "in the catalogue", "so far", "to date", "of all time", "all time",
-            "very", "actually", "really", "all years", "all the years",
+            "very", "actually", "really", "all years", "all the years", "in terms of", "carry",
+            "carries",
             /* units said after a number ("taller than 190 cm") */
             "cm", "centimeters", "centimetres", "mm", "kg", "kgs", "kilograms", "km",
             "kilometers", "kilometres", "lbs", "inches")},

@@ -4265,6 +4265,8 @@ static void test_v21_traps(void)
     /* trap: ranked by the asking price, the asking price */
     expect_rows(db, &sc, "lot with the highest asking price - name and price",
                 "SELECT 'Vase', 900.0");
+    /* "do we carry", "in terms of" say nothing */
+    expect_rows(db, &sc, "how many lots do we carry", "SELECT 3");
     /* "0.6k" is 600; "very" and "actually" say nothing */
     expect_rows(db, &sc, "lots with a hammer price over 0.6k", "SELECT 'Clock'");
     expect_rows(db, &sc, "which lot actually has the very highest asking price?", "SELECT 'Vase'");
