@@ -128,10 +128,11 @@ static void find_lines(struct draft *d)
     }
 }
 
-/* Table t is one the business pays: vendors, suppliers, payees (vndr, vnd, supplier). */
+/* Table t is one the business pays: vendors, suppliers, payees, a marketplace's sellers (vndr,
+ * vnd, supplier, slr). */
 static int payee_table(const struct query *q, int t)
 {
-    static const char *const payees[] = {"vendor", "supplier", "payee", "contractor"};
+    static const char *const payees[] = {"vendor", "supplier", "payee", "contractor", "seller"};
     const struct nl_name *tn = &q->ns->tables[t];
     for (size_t i = 0; i < tn->n; i++)
         for (size_t k = 0; k < sizeof payees / sizeof payees[0]; k++)

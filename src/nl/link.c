@@ -1114,10 +1114,13 @@ static int short_form(const char *a, const char *w)
     size_t j = 1;
     for (size_t k = 1; k < la; k++) {
         char want = a[k];
-        while (j < lw && w[j] != want && !(want == 'i' && k == la - 1 && w[j] == 'y'))
+        size_t skipped = 0; /* consonants passed over before the short form's second letter */
+        while (j < lw && w[j] != want && !(want == 'i' && k == la - 1 && w[j] == 'y')) {
+            skipped += k == 1 && !vowel(w[j]);
             j++;
-        if (j == lw)
-            return 0;
+        }
+        if (j == lw || skipped > 1)
+            return 0; /* "scr" (a score) is no short form of "subscriptions": s, b, s, c */
         j++;
     }
     if (a[la - 1] == 's' && j == lw && lw >= 8) {

@@ -4292,6 +4292,17 @@ static void test_v21_traps(void)
     expect_rows(db, &sc, "how many unpaid courses", "SELECT 1");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* a short form skips at most one consonant before its second letter: "scr" (a score) is
+     * no short form of "subscriptions" (s, b, s, c); trap: "svc" stays one of "services" */
+    db = open_db("CREATE TABLE quiz_atmpt(atmpt_id INTEGER PRIMARY KEY, scr INTEGER);"
+                 "CREATE TABLE svc(svc_id INTEGER PRIMARY KEY, svc_nm TEXT);"
+                 "INSERT INTO quiz_atmpt VALUES (1,80),(2,90);"
+                 "INSERT INTO svc VALUES (1,'Wash'),(2,'Dry'),(3,'Fold');");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "total number of subscriptions", "scr");
+    expect_rows(db, &sc, "how many services", "SELECT 3");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     /* trap: the rule for negating words only narrows: "installed" is still no 'INSP' */
     db = open_db("CREATE TABLE machine(mach_id INTEGER PRIMARY KEY, instl_dt DATE);"
                  "CREATE TABLE maint(maint_id INTEGER PRIMARY KEY, mach_id INTEGER REFERENCES"
