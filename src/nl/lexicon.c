@@ -29,7 +29,7 @@ static const struct lex_sense senses[] = {
     {NL_R_COUNT, 0, 0, PHRASES("how many", "number of", "total number of", "total count of",
             "count of", "count")},
     {NL_R_AGG, NL_AGG_SUM, 0, PHRASES("how much", "total", "sum", "sum of", "total amount of",
-            "sum total", "add up", "sum up", "added up", "summed up", "combined")},
+            "sum total", "add up", "sum up", "added up", "summed up", "combined", "summed")},
     {NL_R_AGG, NL_AGG_AVG, 0, PHRASES("average", "avg", "mean")},
     {NL_R_AGG, NL_AGG_MAX, 0, PHRASES("maximum", "max", "highest", "largest", "biggest",
             "greatest")},
@@ -184,7 +184,7 @@ static const struct lex_sense senses[] = {
             "anything", "got", "came", "contribute", "contributes", "contributed",
             "in the catalog", "in the catalogue", "so far", "to date", "of all time", "all time",
             "very", "actually", "really", "all years", "all the years", "in terms of", "carry",
-            "carries",
+            "carries", "figure", "figures", "money",
             /* units said after a number ("taller than 190 cm") */
             "cm", "centimeters", "centimetres", "mm", "kg", "kgs", "kilograms", "km",
             "kilometers", "kilometres", "lbs", "inches")},

@@ -75,6 +75,8 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
     size_t n = 0;
     for (size_t i = 0; i < q->n_toks; i++) {
         const struct question_tok *a = &q->toks[i];
+        if (word_at(q, i, "together") && word_at(q, i + 1, "with"))
+            continue; /* "each orchestra together with its record company": with */
 
         if (a->kind == QUESTION_WORD && strcmp(a->word, "of") == 0 && hash_before(q, i)) {
             if (n >= max)
@@ -114,6 +116,18 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             t->upper |= a->kind == QUESTION_WORD && a->len == 1 && !t->new_sentence &&
                         isupper((unsigned char)q->text[a->off]) && q->text[a->off] != 'I' &&
                         !mostly_capitals(q);
+        }
+        if (strcmp(t->word, "alongside") == 0) {
+            memcpy(t->word, "with", sizeof "with"); /* "orchestras alongside their labels" */
+            memcpy(t->stem, "with", sizeof "with");
+        }
+        /* "museums with zero visits", "contestants who received zero votes": none of them, as
+         * "no visits" says; "a killed count of zero" stays the number */
+        if (strcmp(a->word, "zero") == 0 && i + 1 < q->n_toks &&
+            q->toks[i + 1].kind == QUESTION_WORD) {
+            t->kind = NL_TOK_WORD;
+            memcpy(t->word, "no", sizeof "no");
+            memcpy(t->stem, "no", sizeof "no");
         }
         size_t name;
         int and_said;

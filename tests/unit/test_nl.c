@@ -4448,6 +4448,15 @@ static void test_list_leads(void)
                 "SELECT 'Fuji', 'Japan' UNION ALL SELECT 'Fiat', 'Italy'");
     expect_rows(db, &sc, "makers, with the names of their lands",
                 "SELECT 'Fuji', 'Japan' UNION ALL SELECT 'Fiat', 'Italy'");
+    /* "together with", "alongside" are "with"; "figure" says nothing; "zero X" is no X */
+    expect_rows(db, &sc, "Show the makers together with their lands",
+                "SELECT 'Fuji', 'Japan' UNION ALL SELECT 'Fiat', 'Italy'");
+    expect_rows(db, &sc, "every maker alongside the land it is from",
+                "SELECT 'Fuji', 'Japan' UNION ALL SELECT 'Fiat', 'Italy'");
+    expect_rows(db, &sc, "lands with zero makers", "SELECT land_name FROM land WHERE 0");
+    expect_rows(db, &sc, "people with their age figure", "SELECT name, age FROM person");
+    /* trap: "a count of zero" stays the number */
+    expect_sql_without(&sc, "persons with an age of zero", "NOT IN");
     /* rows with no name, asked by their date: each row (its key and date), not each date */
     expect_rows(db, &sc, "memos dated before 1980",
                 "SELECT memo_id, memo_date FROM memo WHERE memo_id < 3");
