@@ -479,7 +479,20 @@ static int year_of_named_table(const struct query *q, const struct shape *sh, co
 {
     static const char *const irregular[] = {"held", "built", "run", "made", "sold", "begun",
                                             "written", "shown", "seen", "given", "taken"};
-    if (f->year_span <= 0 || f->cal == CAL_PART)
+    if (f->year_span < 0 || f->cal == CAL_PART)
+        return -1;
+    /* "singers who performed at 2014 concerts": the year said before the plural table */
+    int nx = f->year_span + 1 < (int)q->n ? f->year_span + 1 : -1;
+    if (nx >= 0 && q->sp[nx].kind == NL_SPAN_TABLE && q->sp[nx].n_cand == 1) {
+        int t = q->sp[nx].cand[0].table, amb = 0;
+        const struct nl_token *last = &q->toks[q->sp[nx].tok + q->sp[nx].len - 1];
+        size_t ll = strlen(last->word);
+        if (t != sh->main && q->bfs.dist[t] >= 1 && q->bfs.npaths[t] == 1 && ll > 1 &&
+            last->word[ll - 1] == 's' && strcmp(last->word, last->stem) != 0 &&
+            (t0_year_col(q, t) >= 0 || (t0_date_col(q, t, &amb) >= 0 && !amb)))
+            return t;
+    }
+    if (f->year_span <= 0)
         return -1;
     int verb = 0; /* "concerts held in 2014": a participle says what the year dates ("profit from
                    * customers in 2024" dates the profit, not the customers) */

@@ -184,7 +184,7 @@ static const struct lex_sense senses[] = {
             "anything", "got", "came", "contribute", "contributes", "contributed",
             "in the catalog", "in the catalogue", "so far", "to date", "of all time", "all time",
             "very", "actually", "really", "all years", "all the years", "in terms of", "carry",
-            "carries", "figure", "figures", "money",
+            "carries", "money",
             /* units said after a number ("taller than 190 cm") */
             "cm", "centimeters", "centimetres", "mm", "kg", "kgs", "kilograms", "km",
             "kilometers", "kilometres", "lbs", "inches")},

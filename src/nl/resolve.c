@@ -2715,6 +2715,21 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
         size_t at = q->sp[q->unk[k]].tok;
         if (sh && t0_compound_tail(q, at) && used_col_word(q, sh, q->toks[at - 1].stem))
             continue; /* "email address" of an email column, "phone number" of a phone */
+        if (sh && at > 0 && (strcmp(tk->word, "figure") == 0 || strcmp(tk->word, "figures") == 0) &&
+            shown_col_word(q, sh, q->toks[at - 1].stem))
+            continue; /* "their age figure", "the sales figures": the column shown */
+        static const char *const values[] = {"figure", "value", "number", "amount"};
+        static const char *const dets[] = {"the", "that", "its", "their"};
+        static const char *const joins[] = {"with", "and", "plus", "include", "including"};
+        size_t end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len;
+        int compared = 0;
+        for (size_t f = 0; sh && f < q->nf; f++)
+            compared += q->f[f].kind == FILTER_NUM && q->f[f].op != NL_OP_EQ &&
+                        q->f[f].op != NL_OP_IN && !q->f[f].flag && q->f[f].t == sh->main;
+        if (sh && at >= 2 && at + 1 == end && NL_WORD_IN(tk->word, values) &&
+            NL_WORD_IN(q->toks[at - 1].word, dets) && NL_WORD_IN(q->toks[at - 2].word, joins) &&
+            sh->agg == NL_AGG_NONE && sh->n_sel <= 1 && compared == 1)
+            continue; /* "..., with the figure": the one compared value, shown (compose.c) */
         if (sh && at == 0 && strcmp(tk->word, "when") == 0 && sh->n_sel == 1 &&
             t0_col_is_date(q, sh->sel_t[0], sh->sel_c[0]))
             continue; /* "when was ...": the date shown */

@@ -4455,6 +4455,10 @@ static void test_list_leads(void)
                 "SELECT 'Fuji', 'Japan' UNION ALL SELECT 'Fiat', 'Italy'");
     expect_rows(db, &sc, "lands with zero makers", "SELECT land_name FROM land WHERE 0");
     expect_rows(db, &sc, "people with their age figure", "SELECT name, age FROM person");
+    /* "..., with the figure": the one compared value; trap: with nothing compared, a doubt */
+    expect_rows(db, &sc, "people older than 35, with the figure",
+                "SELECT name, age FROM person WHERE age > 35");
+    expect_unsure(&sc, "people from the US, with the figure");
     /* trap: "a count of zero" stays the number */
     expect_sql_without(&sc, "persons with an age of zero", "NOT IN");
     /* rows with no name, asked by their date: each row (its key and date), not each date */
