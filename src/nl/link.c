@@ -1111,18 +1111,23 @@ static int short_form(const char *a, const char *w)
     if (la == 2)
         return 0; /* two letters fit too many words ("rt" in "report", "st" in "segment"): the
                    * abbreviation table says what "wt", "st", "nm" and "dt" stand for */
-    size_t j = 1;
+    size_t j = 1, passed = 0; /* consonants passed over in all ('y' sounds as a vowel, 'h'
+                               * goes with the letter before it: "frt" for freight) */
     for (size_t k = 1; k < la; k++) {
         char want = a[k];
         size_t skipped = 0; /* consonants passed over before the short form's second letter */
         while (j < lw && w[j] != want && !(want == 'i' && k == la - 1 && w[j] == 'y')) {
             skipped += k == 1 && !vowel(w[j]);
+            passed += !vowel(w[j]) && w[j] != 'y' && w[j] != 'h';
             j++;
         }
         if (j == lw || skipped > 1)
             return 0; /* "scr" (a score) is no short form of "subscriptions": s, b, s, c */
         j++;
     }
+    if (la == 3 && passed > 1)
+        return 0; /* "rsn" (a reason) is no short form of "requisitions": r, q, s, t, n; "pmt"
+                   * stays one of "payment" */
     if (a[la - 1] == 's' && j == lw && lw >= 8) {
         /* in a long word the plural's s is no letter of the short form: "sts" (a status)
          * hides in "subcategories" only through it ("pts" for points keeps it) */
@@ -1496,6 +1501,33 @@ struct best_link {
     struct nl_cand cand[NL_MAX_CANDS];
     size_t n_cand;
 };
+
+/* "number of channels per country" where TV_series.Channel and Cartoon.Channel are keys of
+ * TV_Channel: a word whose every column is a foreign key to the one table named with that word
+ * is the table, not one of its references. */
+static void reference_is_table(const struct nl_schema *ns, const struct nl_token *toks, size_t i,
+                               struct best_link *bl)
+{
+    if (bl->best.kind != NL_SPAN_COLUMN || bl->best.len != 1 || bl->n_cand < 2)
+        return;
+    int target = -1;
+    for (size_t k = 0; k < bl->n_cand; k++) {
+        int t = ns->fk_target[ns->col_base[bl->cand[k].table] + (size_t)bl->cand[k].col];
+        if (t < 0 || (target >= 0 && t != target))
+            return;
+        target = t;
+    }
+    const struct nl_name *tn = &ns->tables[target];
+    int named = 0;
+    for (size_t w = 0; w < tn->n; w++)
+        named |= strcmp(tn->stem[w], toks[i].stem) == 0;
+    if (!named)
+        return;
+    bl->best.kind = NL_SPAN_TABLE;
+    bl->best.partial = tn->n > 1;
+    bl->cand[0] = (struct nl_cand){.table = target, .col = -1, .value = NULL};
+    bl->n_cand = 1;
+}
 
 /* Offers a table or column match: it replaces the best when better, and joins its candidates
  * when as good. */
@@ -2353,6 +2385,7 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         code_before_table(ns, toks, n_toks, i, &bl);
         value_before_column(ns, toks, n_toks, i, &bl);
         event_noun(ns, toks, i, &bl, &sp->synonym);
+        reference_is_table(ns, toks, i, &bl);
 
         sp->tok = i;
         if (bl.best.len == 0) {

@@ -4303,6 +4303,26 @@ static void test_v21_traps(void)
     expect_rows(db, &sc, "how many services", "SELECT 3");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* "rsn" (a reason) is no short form of "requisitions" (r, q, s, t, n); a word whose every
+     * column is a key of the one table named with it is that table ("channels" beside
+     * series.channel and cartoon.channel, keys of tv_channel) */
+    db = open_db("CREATE TABLE decline_rsn(rsn_cd TEXT PRIMARY KEY, rsn_desc TEXT);"
+                 "CREATE TABLE offer(offer_id INTEGER PRIMARY KEY, rsn_cd TEXT REFERENCES"
+                 " decline_rsn(rsn_cd));"
+                 "CREATE TABLE tv_channel(id INTEGER PRIMARY KEY, series_name TEXT, lang TEXT);"
+                 "CREATE TABLE series(series_id INTEGER PRIMARY KEY, channel INTEGER REFERENCES"
+                 " tv_channel(id));"
+                 "CREATE TABLE cartoon(cartoon_id INTEGER PRIMARY KEY, channel INTEGER REFERENCES"
+                 " tv_channel(id));"
+                 "INSERT INTO decline_rsn VALUES ('SAL','Salary'),('LOC','Location');"
+                 "INSERT INTO offer VALUES (1,'SAL'),(2,'LOC');"
+                 "INSERT INTO tv_channel VALUES (1,'Sky','en'),(2,'Rai','it'),(3,'BBC','en');"
+                 "INSERT INTO series VALUES (1,1);INSERT INTO cartoon VALUES (1,2);");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "how many requisitions do we have", "rsn");
+    expect_rows(db, &sc, "number of channels per lang", "SELECT 'en', 2 UNION ALL SELECT 'it', 1");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     /* trap: the rule for negating words only narrows: "installed" is still no 'INSP' */
     db = open_db("CREATE TABLE machine(mach_id INTEGER PRIMARY KEY, instl_dt DATE);"
                  "CREATE TABLE maint(maint_id INTEGER PRIMARY KEY, mach_id INTEGER REFERENCES"
