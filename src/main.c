@@ -56,8 +56,8 @@ static const char usage_main[] =
     "($GENBI_DEMO_DB or ~/.local/share/genbi/demo.sqlite).\n"
     "Run 'genbi COMMAND --help' for a command's options.\n"
     "\n"
-    "exit status: 0 answered, 2 usage or configuration error, 3 could not answer,\n"
-    "             4 refused as unsafe\n";
+    "exit status: 0 answered, 1 an unexpected internal error (I/O, out of memory),\n"
+    "             2 usage or configuration error, 3 could not answer, 4 refused as unsafe\n";
 
 static const char usage_ask[] =
     "usage: genbi ask [--db DSN] [--json] [--config FILE]\n"
@@ -67,7 +67,8 @@ static const char usage_ask[] =
     "Turns the question into one read-only SQL query, runs it and prints the rows, an\n"
     "analysis, and which tier answered at what cost.\n"
     "\n"
-    "  --db DSN        a SQLite file path or sqlite:PATH (default: the demo database)\n"
+    "  --db DSN        a SQLite file path or sqlite:PATH, postgresql://...[?schema=NAME]\n"
+    "                  or mysql://user:pass@host/db (default: the demo database)\n"
     "  --json          print the whole final state as JSON\n"
     "  --config FILE   JSON configuration (tiers, thresholds, limits); see docs/config.md\n"
     "  --llm SPEC      add a model tier, cheapest first; PROTOCOL is ollama or openai,\n"
@@ -86,7 +87,8 @@ static const char usage_schema[] =
     "the tables selected for that question, their scores, the context a model would get\n"
     "and its token estimate (ceil(bytes / 4); docs/schema.md).\n"
     "\n"
-    "  --db DSN        a SQLite file path or sqlite:PATH (default: the demo database)\n"
+    "  --db DSN        a SQLite file path or sqlite:PATH, postgresql://... or mysql://...\n"
+    "                  (default: the demo database)\n"
     "  --json          machine-readable output\n"
     "  --question TEXT show the schema selection for a question\n"
     "  --max-tables K  tables ranked before FK completion (default: 5, or 6 on a schema of over 100 tables)\n"

@@ -350,6 +350,17 @@ static void count_of_sold(struct query *q, const struct shape *sh)
         if (q->f[k].kind == FILTER_VALUE && q->f[k].n_vals == 1 && q->f[k].vals[0] &&
             strncasecmp(q->f[k].vals[0], "sold", 4) == 0)
             return; /* "listings sold": their state says so */
+    for (size_t u = 0; says && !units && u < q->s->n_tables; u++) {
+        int qc, pc;
+        if ((int)u != sh->main && t0_fk_to(q, (int)u, sh->main, &(int){0}) >= 0 &&
+            t0_revenue_cols(q, (int)u, &qc, &pc)) {
+            /* "how many items have been sold" over the menu: order lines with a quantity
+             * name the items sold, whatever their menu's restaurant is dated by */
+            t0_doubt(q, P_UNSURE, "'sold' may count the %s some %s rows name, not all of them",
+                     q->s->tables[sh->main].name, q->s->tables[u].name);
+            return;
+        }
+    }
     for (size_t u = 0; says && u < q->s->n_tables; u++)
         if ((int)u != sh->main && t0_fk_to(q, sh->main, (int)u, &(int){0}) >= 0 &&
             t0_date_cols(q, (int)u) > 0)

@@ -4323,6 +4323,20 @@ static void test_v21_traps(void)
     expect_rows(db, &sc, "number of channels per lang", "SELECT 'en', 2 UNION ALL SELECT 'it', 1");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* "how many items have been sold" over a menu whose restaurant is dated: the order lines
+     * (with a quantity) name the items sold; the whole menu counted is a doubt */
+    db = open_db("CREATE TABLE rest(rest_id INTEGER PRIMARY KEY, onboard_dt DATE);"
+                 "CREATE TABLE menu_item(item_id INTEGER PRIMARY KEY, rest_id INTEGER REFERENCES"
+                 " rest(rest_id), item_nm TEXT);"
+                 "CREATE TABLE ord_line(line_id INTEGER PRIMARY KEY, item_id INTEGER REFERENCES"
+                 " menu_item(item_id), qty INTEGER, unit_price REAL);"
+                 "INSERT INTO rest VALUES (1,'2022-01-01');"
+                 "INSERT INTO menu_item VALUES (1,1,'Soup'),(2,1,'Pie');"
+                 "INSERT INTO ord_line VALUES (1,1,3,4.0);");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "How many items have been sold in total?");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     /* trap: the rule for negating words only narrows: "installed" is still no 'INSP' */
     db = open_db("CREATE TABLE machine(mach_id INTEGER PRIMARY KEY, instl_dt DATE);"
                  "CREATE TABLE maint(maint_id INTEGER PRIMARY KEY, mach_id INTEGER REFERENCES"
