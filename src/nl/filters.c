@@ -430,6 +430,12 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
             f->t = sh->main;
             f->c = t0_implied_col(q, f->t, stem);
         }
+        /* "deliveries longer than 10 km": a trip's length is its distance */
+        static const char *const lengths[] = {"distanc", "dist", "km", "mile", "mi"};
+        for (size_t k = 0; f->c < 0 && strcmp(f->implied, "length") == 0 &&
+                           k < sizeof lengths / sizeof lengths[0];
+             k++)
+            f->c = t0_implied_col(q, f->t, lengths[k]);
         if (f->c < 0) {
             t0_doubt(q, P_WRONGISH, "%s has no %s column", q->s->tables[f->t].name, f->implied);
             return -1;

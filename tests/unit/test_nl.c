@@ -4337,6 +4337,13 @@ static void test_v21_traps(void)
     expect_unsure(&sc, "How many items have been sold in total?");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* "longer than 10 km" of trips with a distance and no length column */
+    db = open_db("CREATE TABLE trip(trip_id INTEGER PRIMARY KEY, distance_km REAL);"
+                 "INSERT INTO trip VALUES (1,4.5),(2,12.0),(3,30.2);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many trips were longer than 10 km?", "SELECT 2");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     /* trap: the rule for negating words only narrows: "installed" is still no 'INSP' */
     db = open_db("CREATE TABLE machine(mach_id INTEGER PRIMARY KEY, instl_dt DATE);"
                  "CREATE TABLE maint(maint_id INTEGER PRIMARY KEY, mach_id INTEGER REFERENCES"
