@@ -481,6 +481,17 @@ static void ex_scan_writes(const char *p, const char *end, int *dw)
     }
 }
 
+/* "FROM t" at w: where the text after the table name starts (blanks skipped), or NULL. */
+static const char *ex_from_table(const char *w, const char *se)
+{
+    const char *we = ex_word_end(w, se);
+    if (!ex_word_eq(w, we, "FROM"))
+        return NULL;
+    w = sqllex_skip_blank(we, se); /* the table */
+    we = ex_word_end(w, se);
+    return we > w ? sqllex_skip_blank(we, se) : NULL;
+}
+
 /* "SELECT COUNT(*) FROM t" and nothing else, from w (after SELECT). */
 static int ex_count_probe(const char *w, const char *se)
 {
@@ -494,12 +505,7 @@ static int ex_count_probe(const char *w, const char *se)
             return 0;
         w = sqllex_skip_blank(w + 1, se);
     }
-    we = ex_word_end(w, se);
-    if (!ex_word_eq(w, we, "FROM"))
-        return 0;
-    w = sqllex_skip_blank(we, se); /* the table */
-    we = ex_word_end(w, se);
-    return we > w && sqllex_skip_blank(we, se) == se;
+    return ex_from_table(w, se) == se;
 }
 
 /* A statement that only looks around before the answer: "SELECT * FROM t LIMIT 1", "SELECT
@@ -514,12 +520,9 @@ static int ex_probe(const char *sb, const char *se)
         return 1;
     if (w >= se || *w != '*')
         return 0;
-    w = sqllex_skip_blank(w + 1, se);
-    we = ex_word_end(w, se);
-    if (!ex_word_eq(w, we, "FROM"))
+    w = ex_from_table(sqllex_skip_blank(w + 1, se), se);
+    if (!w)
         return 0;
-    w = sqllex_skip_blank(we, se); /* the table */
-    w = sqllex_skip_blank(ex_word_end(w, se), se);
     we = ex_word_end(w, se);
     if (!ex_word_eq(w, we, "LIMIT"))
         return 0;
