@@ -593,7 +593,11 @@ static void pick_totals(const struct db_result *r, const json_t *columns, struct
         total += cell_num(c);
     }
     p->total = total;
-    p->shareable = !negative && name_is_additive(col_name(r, p->measure));
+    const char *fmt =
+        json_string_value(json_object_get(json_array_get(columns, (size_t)p->measure), "format"));
+    /* a percentage (a margin, a rate) is no part of a total of percentages */
+    p->shareable = !negative && name_is_additive(col_name(r, p->measure)) &&
+                   !(fmt && strcmp(fmt, "percent") == 0);
     if (p->cat >= 0) {
         p->cat_distinct = (size_t)col_num(columns, (size_t)p->cat, "distinct");
         p->cat_repeats =

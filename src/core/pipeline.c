@@ -3,6 +3,7 @@
 #include "core/pipeline.h"
 #include "core/pipeline_tmpl.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,8 @@
 #include "llm/llm.h"
 #include "llm/router.h"
 #include "nl/nl.h"
+#include "schema/schema.h"
+#include "semantic/semantic.h"
 #include "util/clock.h"
 
 #include "util/banned.h"
@@ -22,6 +25,45 @@
 /* Confidence lost by an answer that needed a repair, and the factor applied to a suspicious one. */
 #define REPAIR_PENALTY 0.05
 #define SUSPICIOUS_FACTOR 0.6
+
+
+/* The semantic layer's metrics that are money or percentages, as the result columns tier 0
+ * names them ("revenue", "margin", "revenue_monthly_average"): shown with their currency or
+ * percent sign, and a percentage is never summed into a share of a total. */
+#define METRIC_HINTS 48
+struct metric_formats {
+    struct analyze_column_format hint[METRIC_HINTS];
+    char name[METRIC_HINTS][96];
+    size_t n;
+};
+
+static void metric_formats(const struct semantic *sm, struct metric_formats *mf)
+{
+    static const char *const periods[] = {"", "_daily_average", "_weekly_average",
+                                          "_monthly_average", "_quarterly_average",
+                                          "_yearly_average"};
+    mf->n = 0;
+    for (size_t k = 0; sm && k < sm->n_metrics; k++) {
+        const struct semantic_metric *m = &sm->metrics[k];
+        if (m->format == SEMANTIC_FMT_NUMBER)
+            continue;
+        char base[64];
+        size_t n = 0;
+        for (const char *c = m->name; *c && n + 1 < sizeof base; c++)
+            base[n++] = isalnum((unsigned char)*c) ? (char)tolower((unsigned char)*c) : '_';
+        base[n] = '\0';
+        /* a money metric averaged per period is money; a percentage is one as it is */
+        size_t np = m->format == SEMANTIC_FMT_CURRENCY ? sizeof periods / sizeof periods[0] : 1;
+        for (size_t j = 0; j < np && mf->n < METRIC_HINTS; j++) {
+            snprintf(mf->name[mf->n], sizeof mf->name[0], "%s%s", base, periods[j]);
+            mf->hint[mf->n] = (struct analyze_column_format){
+                .column = mf->name[mf->n],
+                .format = m->format == SEMANTIC_FMT_CURRENCY ? ANALYZE_FORMAT_CURRENCY
+                                                             : ANALYZE_FORMAT_PERCENT};
+            mf->n++;
+        }
+    }
+}
 
 static const char *const action_names[] = {
     [SUP_DONE] = "done",         [SUP_FIX] = "fix",       [SUP_ESCALATE] = "escalate",
@@ -394,6 +436,10 @@ static int analyze_node(const struct pipeline *p, struct state *st, struct db_er
     st->has_result = 1;
     st->result.limited = analyze_sql_limits(st->sql);
     struct analyze_options fmt = {.currency = p->cfg->currency, .chart_text = 1};
+    struct metric_formats mf;
+    metric_formats(p->schema ? p->schema->semantic : NULL, &mf);
+    fmt.columns = mf.hint;
+    fmt.n_columns = mf.n;
     if (analyze_result_opts(st->reading, &st->result, &fmt, &st->analysis) == 0) {
         st->has_analysis = 1;
         st->checks = st->analysis.checks;

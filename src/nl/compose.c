@@ -1512,15 +1512,23 @@ static void wrap_per_entity(struct compose *cx, const char *inner, struct buf *s
 {
     const struct shape *sh = cx->sh;
     const struct schema *s = cx->q->s;
-    char alias[160];
-    /* "orders_per_customers", "average_mrr_usd_per_acct" */
-    snprintf(alias, sizeof alias, "%s%s_per_%s", sh->agg == NL_AGG_COUNT ? "" : "average_",
-             sh->agg == NL_AGG_COUNT ? s->tables[sh->main].name
-             : sh->metric ? sh->metric->name
-             : sh->revenue ? "revenue"
-                           : s->tables[sh->agg_t].cols[sh->agg_c].name,
-             sh->per_entity == 2 ? t0_cal_unit_name(cx->q->group_time)
-                                 : s->tables[sh->group_t].name);
+    char alias[160], metric[96];
+    if (sh->metric)
+        t0_metric_alias(sh, metric, sizeof metric);
+    const char *measure = sh->agg == NL_AGG_COUNT ? s->tables[sh->main].name
+                          : sh->metric            ? metric
+                          : sh->revenue           ? "revenue"
+                                                  : s->tables[sh->agg_t].cols[sh->agg_c].name;
+    const char *unit = t0_cal_unit_name(cx->q->group_time);
+    if (sh->per_entity == 2)
+        /* "revenue_monthly_average": no period word a reader takes for a count of periods */
+        snprintf(alias, sizeof alias, "%s_%s_average", measure,
+                 strcmp(unit, "day") == 0 ? "daily" : strcmp(unit, "month") == 0 ? "monthly"
+                 : strcmp(unit, "year") == 0 ? "yearly" : strcmp(unit, "week") == 0 ? "weekly"
+                                                                                    : "quarterly");
+    else /* "orders_per_customers", "average_mrr_usd_per_acct" */
+        snprintf(alias, sizeof alias, "%s%s_per_%s", sh->agg == NL_AGG_COUNT ? "" : "average_",
+                 measure, s->tables[sh->group_t].name);
     /* as a number with a fraction: MySQL's AVG of integers keeps 4 decimals */
     buf_puts(sql, "SELECT AVG(");
     db_dialect_put(sql, cx->dialect->cast_real, "v", NULL);

@@ -334,6 +334,21 @@ def test_answers_formatted_for_people():
     for year, v in rows:
         assert "%s | %13s" % (year, money(v)) in r.out, (year, v, r.out)
 
+    # the layer's formats: a margin is a percentage (no share of a total of percentages), the
+    # average monthly revenue is money
+    j = run(["ask", "--db", db, "--json", "Profit margin by category"]).json()
+    assert j["status"] == "answered", j
+    assert j["analysis"]["columns"][1]["format"] == "percent", j["analysis"]["columns"]
+    assert "of the total" not in j["analysis"]["summary"], j["analysis"]["summary"]
+    j = run(["ask", "--db", db, "--json", "What was the average monthly revenue in 2023?"]).json()
+    assert j["status"] == "answered", j
+    assert j["analysis"]["columns"][0]["format"] == "currency", j["analysis"]["columns"]
+    months = q(db, "SELECT SUM(oi.quantity * oi.unit_price * (1 - COALESCE(oi.discount, 0))) "
+                   "FROM order_items oi JOIN orders o ON o.order_id = oi.order_id "
+                   "WHERE o.status <> 'cancelled' AND strftime('%Y', o.order_date) = '2023' "
+                   "GROUP BY strftime('%m', o.order_date)")
+    assert abs(j["rows"][0][0] - sum(v for (v,) in months) / len(months)) < 1e-6, j["rows"]
+
 
 def test_unanswerable_question():
     db = demo_db()

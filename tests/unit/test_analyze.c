@@ -1079,6 +1079,22 @@ static void test_column_formats(void)
     check_cell(&a, r, 0, 1, "\xc2\xa3" "1,234.50"); /* the configured currency */
     analysis_free(&a);
     res_free(r);
+
+    /* a percentage declared so (a metric's format) is shown as one and is no share of a total
+     * of percentages; trap: the same values undeclared are shares of their total */
+    const char *pcols[] = {"category", "margin"};
+    struct db_cell pcells[] = {T("Books"), R(40.0), T("Toys"), R(60.0)};
+    r = RES(pcols, pcells);
+    struct analyze_column_format pct[] = {{"margin", ANALYZE_FORMAT_PERCENT, 0, NULL, NULL}};
+    struct analyze_options popt = {NULL, pct, 1, 0};
+    CHECK_INT(analyze_result_opts(NULL, r, &popt, &a), 0);
+    CHECK(strstr(a.summary, "60%") != NULL || strstr(a.summary, "60.0%") != NULL);
+    CHECK(strstr(a.summary, "of the total") == NULL);
+    analysis_free(&a);
+    CHECK_INT(analyze_result_opts(NULL, r, NULL, &a), 0);
+    CHECK(strstr(a.summary, "of the total") != NULL);
+    analysis_free(&a);
+    res_free(r);
 }
 
 /* Which names make a numeric column money, on made-up schemas. */
