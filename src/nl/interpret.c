@@ -404,6 +404,8 @@ static void read_count(struct pass *p, int arg)
 /* "average", "total", "maximum" */
 int t0_period_said(const struct query *q)
 {
+    if (q->per_period)
+        return 1; /* "average daily spend", "quarterly": the calendar read it */
     for (size_t i = 0; i < q->n; i++) {
         if (q->sp[i].kind != NL_SPAN_LEX || q->sp[i].lex->role != NL_R_TIME)
             continue;

@@ -300,6 +300,11 @@ static void test_metric_from_file(void)
                 "USING (inv_id) WHERE state <> 'cancelled' AND issued_at LIKE '2024%' "
                 "GROUP BY substr(issued_at, 1, 7))",
                 NULL);
+    expect_rows("average quarterly billings in 2024",
+                "SELECT AVG(v) FROM (SELECT SUM(qty * price_usd) AS v FROM inv_lines JOIN invoices "
+                "USING (inv_id) WHERE state <> 'cancelled' AND issued_at LIKE '2024%' "
+                "GROUP BY (CAST(substr(issued_at, 6, 2) AS INTEGER) + 2) / 3)",
+                NULL);
     /* trap: "average billings" with no period names nothing to average over */
     expect_unsure("average billings");
     /* "best" and "weakest" by a measure said after them rank by it; alone they judge */
