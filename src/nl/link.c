@@ -1111,23 +1111,21 @@ static int short_form(const char *a, const char *w)
     if (la == 2)
         return 0; /* two letters fit too many words ("rt" in "report", "st" in "segment"): the
                    * abbreviation table says what "wt", "st", "nm" and "dt" stand for */
-    size_t j = 1, passed = 0; /* consonants passed over in all ('y' sounds as a vowel, 'h'
-                               * goes with the letter before it: "frt" for freight) */
+    size_t j = 1;
     for (size_t k = 1; k < la; k++) {
         char want = a[k];
         size_t skipped = 0; /* consonants passed over before the short form's second letter */
         while (j < lw && w[j] != want && !(want == 'i' && k == la - 1 && w[j] == 'y')) {
             skipped += k == 1 && !vowel(w[j]);
-            passed += !vowel(w[j]) && w[j] != 'y' && w[j] != 'h';
             j++;
         }
         if (j == lw || skipped > 1)
             return 0; /* "scr" (a score) is no short form of "subscriptions": s, b, s, c */
         j++;
     }
-    if (la == 3 && passed > 1)
-        return 0; /* "rsn" (a reason) is no short form of "requisitions": r, q, s, t, n; "pmt"
-                   * stays one of "payment" */
+    if (la == 3 && j > 8)
+        return 0; /* three letters take the start of a word: "rsn" (a reason) is no short form
+                   * of "requisitions" (its n is the 11th letter); "fwd", "spt", "pmt" stay */
     if (a[la - 1] == 's' && j == lw && lw >= 8) {
         /* in a long word the plural's s is no letter of the short form: "sts" (a status)
          * hides in "subcategories" only through it ("pts" for points keeps it) */

@@ -4323,6 +4323,16 @@ static void test_v21_traps(void)
     expect_rows(db, &sc, "number of channels per lang", "SELECT 'en', 2 UNION ALL SELECT 'it', 1");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* trap: "fwd" stays the short form of "forwarding", "spt" of "support" */
+    db = open_db("CREATE TABLE move_out(mo_id INTEGER PRIMARY KEY, fwd_addr TEXT);"
+                 "CREATE TABLE spt_tkt(tkt_id INTEGER PRIMARY KEY, topic_cd TEXT);"
+                 "INSERT INTO move_out VALUES (1,'1 Elm St'),(2,NULL);"
+                 "INSERT INTO spt_tkt VALUES (1,'BILL'),(2,'BILL'),(3,'TECH');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "list the forwarding addresses", "SELECT '1 Elm St' UNION ALL SELECT NULL");
+    expect_rows(db, &sc, "how many support tickets", "SELECT 3");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     /* "how many items have been sold" over a menu whose restaurant is dated: the order lines
      * (with a quantity) name the items sold; the whole menu counted is a doubt */
     db = open_db("CREATE TABLE rest(rest_id INTEGER PRIMARY KEY, onboard_dt DATE);"
