@@ -552,6 +552,16 @@ static void print_answer(const struct state *st)
             fprintf(stderr, "tier 0 %s%.*s\n", why ? "was " : "did not understand: ", (int)n, text);
             break;
         }
+        /* the supervisor's own reason ("the LIMIT cuts through a tie"), said where a reader
+         * sees it, not only in --json */
+        for (size_t i = 0; i < st->n_steps; i++) {
+            const char *out = st->steps[i].outcome;
+            if (st->steps[i].node == NODE_SUPERVISOR && out && strstr(out, "cuts through a tie")) {
+                const char *colon = strchr(out, ':');
+                fprintf(stderr, "why: %.*s\n", colon ? (int)(colon - out) : (int)strlen(out), out);
+                break;
+            }
+        }
         for (size_t i = 0; i < st->n_errors; i++)
             fprintf(stderr, "  tier %d %s: %s\n", st->errors[i].tier, st->errors[i].cls,
                     st->errors[i].message);

@@ -357,6 +357,22 @@ def test_unanswerable_question():
     assert "could not answer" in r.err or "no " in r.err, r.err
 
 
+def test_tie_refusal_says_why():
+    """A ranking whose LIMIT cuts through a tie is handed over, and the plain output says why."""
+    path = os.path.join(tmpdir("tie-"), "shop.sqlite")
+    c = sqlite3.connect(path)
+    c.executescript(
+        "CREATE TABLE rep(rep_id INTEGER PRIMARY KEY, name TEXT);"
+        "CREATE TABLE sale(sale_id INTEGER PRIMARY KEY, rep_id INTEGER REFERENCES rep(rep_id));"
+        "INSERT INTO rep VALUES (1,'Ann'),(2,'Bo'),(3,'Cy');"
+        "INSERT INTO sale VALUES (1,1),(2,1),(3,2),(4,2),(5,3);")
+    c.commit()
+    c.close()
+    r = run(["ask", "--db", path, "Which rep has the most sales?"])
+    assert r.code == 3, r
+    assert "why: the LIMIT cuts through a tie" in r.err, r.err
+
+
 def test_unanswered_has_no_rows():
     """A question answered below the threshold shows its best attempt's SQL, never its rows: they
     are no answer ("the email address of X" read through a move-out's forwarding address)."""
@@ -407,6 +423,6 @@ if __name__ == "__main__":
           test_tier0_answers_match_sqlite, test_write_questions_refused,
           test_tier0_hands_over_what_it_would_get_wrong, test_answers_users_can_trust,
           test_answers_formatted_for_people,
-          test_unanswerable_question, test_unanswered_has_no_rows,
+          test_unanswerable_question, test_tie_refusal_says_why, test_unanswered_has_no_rows,
           test_empty_or_foreign_db_file_is_a_usage_error,
           test_doctor_on_sqlite])
