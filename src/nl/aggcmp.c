@@ -102,6 +102,20 @@ static int column_before(const struct query *q, size_t i, int *tc, int *cc, int 
     return *cc >= 0;
 }
 
+/* The condition t.c <op> the average (or the median) of c over t. */
+static struct filter *aggcmp_filter(struct query *q, int t, int c, enum nl_op op, int median)
+{
+    struct filter *f = t0_new_filter(q, FILTER_AGGCMP);
+    if (!f)
+        return NULL;
+    f->t = t;
+    f->c = c;
+    f->op = op;
+    f->flag = median;
+    q->any_link = 1;
+    return f;
+}
+
 /* "museums whose number of staff is above the average" over Num_of_Staff: the "number of"
  * before the compared column is the start of its name, not a count of the rows. */
 static int count_names_column(const struct query *q, int subject, int t, int c)
@@ -148,14 +162,8 @@ static int more_than_average(struct query *q, size_t i)
     if (end + 1 < q->n && q->sp[end + 1].kind == NL_SPAN_TABLE && q->sp[end + 1].n_cand &&
         q->sp[end + 1].cand[0].table == t)
         end++; /* "than the average museum" */
-    struct filter *f = &q->f[q->nf++];
-    memset(f, 0, sizeof *f);
-    f->kind = FILTER_AGGCMP;
-    f->span = f->near_table = -1;
-    f->t = t;
-    f->c = col;
-    f->op = up ? NL_OP_GT : NL_OP_LT;
-    q->any_link = 1;
+    if (!aggcmp_filter(q, t, col, up ? NL_OP_GT : NL_OP_LT, 0))
+        return 0;
     consume(q, i, end);
     return 1;
 }
@@ -212,15 +220,8 @@ void t0_aggcmp_read(struct query *q)
              * whose treatment cost more than average" names the treatments' own cost) */
             t0_doubt(q, P_UNSURE, "%s.%s compared for rows of %s", q->s->tables[t].name,
                      q->s->tables[t].cols[c].name, q->s->tables[named].name);
-        struct filter *f = &q->f[q->nf++];
-        memset(f, 0, sizeof *f);
-        f->kind = FILTER_AGGCMP;
-        f->span = f->near_table = -1;
-        f->t = t;
-        f->c = c;
-        f->op = (enum nl_op)sp->lex->arg;
-        f->flag = median;
-        q->any_link = 1;
+        if (!aggcmp_filter(q, t, c, (enum nl_op)sp->lex->arg, median))
+            break;
         /* "above the average of their segment", "for its product": an average within each
          * group, compared row by row, which is not composed */
         static const char *const own[] = {"their", "its", "his", "her", "respective", "same"};

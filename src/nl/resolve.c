@@ -1331,7 +1331,6 @@ static int dated_rows(struct res *r)
     return 0;
 }
 
-/* Lists: the labels a "with their ..." list leads with, and when rows are distinct */
 /* "European car makers and the country they're from": a table named after "and the" / "with
  * their" in a list of main's rows, one foreign-key path away, is shown by its name beside
  * theirs. Fills sh->sel_* when the list showed nothing else. */
@@ -1367,6 +1366,7 @@ static void table_listed_after(struct res *r)
     }
 }
 
+/* Lists: the labels a "with their ..." list leads with, and when rows are distinct */
 static int resolve_list_extras(struct res *r)
 {
     struct query *q = r->q;
