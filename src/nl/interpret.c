@@ -423,6 +423,18 @@ static int agg_of_values(enum nl_agg a)
     return a == NL_AGG_SUM || a == NL_AGG_AVG || a == NL_AGG_MIN || a == NL_AGG_MAX;
 }
 
+/* Keeps span i as a further measure with aggregate a (resolve.c checks its table): 1, or 0
+ * when as many are kept as a query holds. */
+static int add_more_measure(struct query *q, size_t i, enum nl_agg a)
+{
+    if (q->n_more_meas >= sizeof q->more_meas / sizeof q->more_meas[0])
+        return 0;
+    q->more_meas[q->n_more_meas] = (int)i;
+    q->more_meas_agg[q->n_more_meas++] = a;
+    q->sp[i].used = 1;
+    return 1;
+}
+
 /* Span i is a second number column after the measure, joined to it by "and" (and "of", "the"):
  * "the total population and surface area", "sum of the population and of the surface area",
  * "the average age and the maximum height". Kept as a further measure with aggregate a. */
@@ -430,8 +442,7 @@ static int more_measure(struct query *q, size_t i, enum nl_agg a)
 {
     int m = q->measure_span;
     if (m < 0 || (size_t)m >= i || !agg_of_values(q->agg) || !agg_of_values(a) ||
-        q->sp[m].kind != NL_SPAN_COLUMN || q->sp[i].kind != NL_SPAN_COLUMN ||
-        q->n_more_meas >= sizeof q->more_meas / sizeof q->more_meas[0])
+        q->sp[m].kind != NL_SPAN_COLUMN || q->sp[i].kind != NL_SPAN_COLUMN)
         return 0;
     int and_seen = 0;
     for (size_t k = (size_t)m + 1; k < i; k++) {
@@ -451,12 +462,7 @@ static int more_measure(struct query *q, size_t i, enum nl_agg a)
             same_table = q->sp[m].cand[a1].table == q->sp[i].cand[b].table &&
                          q->sp[m].cand[a1].col != q->sp[i].cand[b].col &&
                          t0_col_number_value(q, q->sp[i].cand[b].table, q->sp[i].cand[b].col);
-    if (!and_seen || !same_table)
-        return 0;
-    q->more_meas[q->n_more_meas] = (int)i;
-    q->more_meas_agg[q->n_more_meas++] = a;
-    q->sp[i].used = 1;
-    return 1;
+    return and_seen && same_table && add_more_measure(q, i, a);
 }
 
 static void read_agg(struct pass *p, int arg)
@@ -481,13 +487,10 @@ static void read_agg(struct pass *p, int arg)
                                  strcmp(q->toks[at - 1].word, "its") == 0));
     if (and_before && q->agg == NL_AGG_COUNT && q->count_col_span < 0 && agg_of_values(arg) &&
         p->nx >= 0 && q->sp[p->nx].kind == NL_SPAN_COLUMN &&
-        q->n_more_meas < sizeof q->more_meas / sizeof q->more_meas[0] &&
-        t0_span_any(q, p->nx, t0_col_number_value)) {
+        t0_span_any(q, p->nx, t0_col_number_value) &&
+        add_more_measure(q, (size_t)p->nx, (enum nl_agg)arg)) {
         /* "the number of cars and the average weight for each year": the count of the rows,
          * and a measure of theirs beside it (resolve.c checks the column is theirs) */
-        q->more_meas[q->n_more_meas] = p->nx;
-        q->more_meas_agg[q->n_more_meas++] = (enum nl_agg)arg;
-        q->sp[p->nx].used = 1;
         p->read_to = p->nx;
         return;
     }

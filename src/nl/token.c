@@ -73,11 +73,11 @@ static void copy_token(struct nl_token *t, const struct question_tok *a)
 int nl_tokens_from_question(const struct question *q, struct nl_token *toks, size_t max)
 {
     size_t n = 0;
+    int capitals = mostly_capitals(q);
     for (size_t i = 0; i < q->n_toks; i++) {
         const struct question_tok *a = &q->toks[i];
         if (word_at(q, i, "together") && word_at(q, i + 1, "with"))
             continue; /* "each orchestra together with its record company": with */
-
         if (a->kind == QUESTION_WORD && strcmp(a->word, "of") == 0 && hash_before(q, i)) {
             if (n >= max)
                 return -1;
@@ -115,7 +115,7 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
              * "a" or a stray "s" ("I" stays the pronoun) */
             t->upper |= a->kind == QUESTION_WORD && a->len == 1 && !t->new_sentence &&
                         isupper((unsigned char)q->text[a->off]) && q->text[a->off] != 'I' &&
-                        !mostly_capitals(q);
+                        !capitals;
         }
         if (strcmp(t->word, "alongside") == 0) {
             memcpy(t->word, "with", sizeof "with"); /* "orchestras alongside their labels" */
