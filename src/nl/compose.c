@@ -968,31 +968,11 @@ static int asked_compared_col(const struct query *q, const struct shape *sh)
     static const char *const be[] = {"is", "was"}; /* "and what are they": the rows */
     static const char *const it[] = {"it", "that"};
     size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
-    static const char *const join[] = {"with", "and", "plus", "include", "including"};
-    static const char *const value[] = {"figure", "value", "number", "amount"};
-    int asked = 0;
+    int asked = t0_value_said_last(q) >= 0; /* "..., with the figure" */
     for (size_t i = 0; i + 3 < n_toks && !asked; i++)
         asked = strcmp(q->toks[i].word, "and") == 0 && strcmp(q->toks[i + 1].word, "what") == 0 &&
                 NL_WORD_IN(q->toks[i + 2].word, be) && NL_WORD_IN(q->toks[i + 3].word, it);
-    /* "..., with the figure", "and that value" said last */
-    for (size_t i = 0; i + 2 < n_toks && !asked; i++)
-        asked = i + 3 == n_toks && NL_WORD_IN(q->toks[i].word, join) &&
-                (strcmp(q->toks[i + 1].word, "the") == 0 || strcmp(q->toks[i + 1].word, "that") == 0 ||
-                 strcmp(q->toks[i + 1].word, "its") == 0 || strcmp(q->toks[i + 1].word, "their") == 0) &&
-                NL_WORD_IN(q->toks[i + 2].word, value);
-    if (!asked)
-        return -1;
-    int found = -1;
-    for (size_t k = 0; k < q->nf; k++) {
-        const struct filter *f = &q->f[k];
-        if (f->kind != FILTER_NUM || f->op == NL_OP_EQ || f->op == NL_OP_IN || f->flag ||
-            f->t != sh->main)
-            continue;
-        if (found >= 0)
-            return -1;
-        found = f->c;
-    }
-    return found;
+    return asked ? t0_one_compared_col(q, sh) : -1;
 }
 
 /* A text column of t, not a key, whose name says it names something ("series_name",

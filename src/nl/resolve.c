@@ -2704,6 +2704,33 @@ static int flag_with_word(const struct query *q, int t, const char *stem)
     return -1;
 }
 
+int t0_value_said_last(const struct query *q)
+{
+    static const char *const joins[] = {"with", "and", "plus", "include", "including"};
+    static const char *const dets[] = {"the", "that", "its", "their"};
+    static const char *const values[] = {"figure", "value", "number", "amount"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    if (end < 3 || !NL_WORD_IN(q->toks[end - 3].word, joins) ||
+        !NL_WORD_IN(q->toks[end - 2].word, dets) || !NL_WORD_IN(q->toks[end - 1].word, values))
+        return -1;
+    return (int)end - 1;
+}
+
+int t0_one_compared_col(const struct query *q, const struct shape *sh)
+{
+    int found = -1;
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if (f->kind != FILTER_NUM || f->op == NL_OP_EQ || f->op == NL_OP_IN || f->flag ||
+            f->t != sh->main)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = f->c;
+    }
+    return found;
+}
+
 /* The unknown words, once the query is built (sh) or given up (NULL): a word that names part of
  * a column the query reads ("form of government" with GovernmentForm, "open before 2009" with
  * open_year) is a slight doubt; any other is a real one. */
@@ -2718,17 +2745,8 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
         if (sh && at > 0 && (strcmp(tk->word, "figure") == 0 || strcmp(tk->word, "figures") == 0) &&
             shown_col_word(q, sh, q->toks[at - 1].stem))
             continue; /* "their age figure", "the sales figures": the column shown */
-        static const char *const values[] = {"figure", "value", "number", "amount"};
-        static const char *const dets[] = {"the", "that", "its", "their"};
-        static const char *const joins[] = {"with", "and", "plus", "include", "including"};
-        size_t end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len;
-        int compared = 0;
-        for (size_t f = 0; sh && f < q->nf; f++)
-            compared += q->f[f].kind == FILTER_NUM && q->f[f].op != NL_OP_EQ &&
-                        q->f[f].op != NL_OP_IN && !q->f[f].flag && q->f[f].t == sh->main;
-        if (sh && at >= 2 && at + 1 == end && NL_WORD_IN(tk->word, values) &&
-            NL_WORD_IN(q->toks[at - 1].word, dets) && NL_WORD_IN(q->toks[at - 2].word, joins) &&
-            sh->agg == NL_AGG_NONE && sh->n_sel <= 1 && compared == 1)
+        if (sh && (int)at == t0_value_said_last(q) && sh->agg == NL_AGG_NONE && sh->n_sel <= 1 &&
+            t0_one_compared_col(q, sh) >= 0)
             continue; /* "..., with the figure": the one compared value, shown (compose.c) */
         if (sh && at == 0 && strcmp(tk->word, "when") == 0 && sh->n_sel == 1 &&
             t0_col_is_date(q, sh->sel_t[0], sh->sel_c[0]))

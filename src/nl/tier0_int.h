@@ -269,6 +269,10 @@ int t0_linked_before(const struct query *q, size_t i);
 int t0_is_year(const struct nl_span *sp);
 /* Some column candidate of span i satisfies pred; predicates for it follow. */
 int t0_span_any(const struct query *q, int i, int (*pred)(const struct query *, int t, int c));
+/* "..., with the figure", "and that value" said last: the token of the value word, or -1. */
+int t0_value_said_last(const struct query *q);
+/* The one column of main a number is compared with (not =, not IN), or -1 (none, several). */
+int t0_one_compared_col(const struct query *q, const struct shape *sh);
 /* A period said as an adverb ("monthly", "yearly") or after "per" ("per month"). */
 int t0_period_said(const struct query *q);
 /* The metric is one SUM(...) and nothing else: the totals of periods add up. */
