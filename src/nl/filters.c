@@ -478,9 +478,27 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
 }
 
 /* A year: the date column of main (or the nearest), or a column holding the year as a number */
+/* The table a span names, when it is one table other than main, one join path away, named in
+ * the plural ("placed by an employee in 2024" is one who did it, not the rows dated), with a
+ * year column or a single date column of its own; else -1. */
+static int dated_plural_table(const struct query *q, const struct shape *sh,
+                              const struct nl_span *sp)
+{
+    if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1)
+        return -1;
+    int t = sp->cand[0].table, amb = 0;
+    const struct nl_token *last = &q->toks[sp->tok + sp->len - 1];
+    size_t ll = strlen(last->word);
+    if (t == sh->main || q->bfs.dist[t] < 1 || q->bfs.npaths[t] != 1 || ll < 2 ||
+        last->word[ll - 1] != 's' || strcmp(last->word, last->stem) == 0)
+        return -1;
+    if (t0_year_col(q, t) >= 0)
+        return t;
+    return t0_date_col(q, t, &amb) >= 0 && !amb ? t : -1;
+}
+
 /* The table named right before the year ("for concerts held in 2014": words of no other role
- * between), when it is another table than main, one join path away, with a year column or a
- * single date column of its own; else -1. */
+ * between) or right after it, when dated_plural_table takes it; else -1. */
 static int year_of_named_table(const struct query *q, const struct shape *sh, const struct filter *f)
 {
     static const char *const irregular[] = {"held", "built", "run", "made", "sold", "begun",
@@ -488,14 +506,9 @@ static int year_of_named_table(const struct query *q, const struct shape *sh, co
     if (f->year_span < 0 || f->cal == CAL_PART)
         return -1;
     /* "singers who performed at 2014 concerts": the year said before the plural table */
-    int nx = f->year_span + 1 < (int)q->n ? f->year_span + 1 : -1;
-    if (nx >= 0 && q->sp[nx].kind == NL_SPAN_TABLE && q->sp[nx].n_cand == 1) {
-        int t = q->sp[nx].cand[0].table, amb = 0;
-        const struct nl_token *last = &q->toks[q->sp[nx].tok + q->sp[nx].len - 1];
-        size_t ll = strlen(last->word);
-        if (t != sh->main && q->bfs.dist[t] >= 1 && q->bfs.npaths[t] == 1 && ll > 1 &&
-            last->word[ll - 1] == 's' && strcmp(last->word, last->stem) != 0 &&
-            (t0_year_col(q, t) >= 0 || (t0_date_col(q, t, &amb) >= 0 && !amb)))
+    if (f->year_span + 1 < (int)q->n) {
+        int t = dated_plural_table(q, sh, &q->sp[f->year_span + 1]);
+        if (t >= 0)
             return t;
     }
     if (f->year_span <= 0)
@@ -512,17 +525,7 @@ static int year_of_named_table(const struct query *q, const struct shape *sh, co
         }
         if (sp->kind == NL_SPAN_STOPWORD || (sp->kind == NL_SPAN_LEX && sp->lex->role == NL_R_STOP))
             continue;
-        if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1 || !verb)
-            return -1;
-        int t = sp->cand[0].table, amb = 0;
-        const struct nl_token *last = &q->toks[sp->tok + sp->len - 1];
-        size_t ll = strlen(last->word);
-        if (t == sh->main || q->bfs.dist[t] < 1 || q->bfs.npaths[t] != 1 || ll < 2 ||
-            last->word[ll - 1] != 's' || strcmp(last->word, last->stem) == 0)
-            return -1; /* "placed by an employee in 2024": one who did it, not the rows dated */
-        if (t0_year_col(q, t) >= 0)
-            return t;
-        return t0_date_col(q, t, &amb) >= 0 && !amb ? t : -1;
+        return verb ? dated_plural_table(q, sh, sp) : -1;
     }
     return -1;
 }
