@@ -474,6 +474,32 @@ static int hop_wanted(const struct fix_in *in, const struct fx_scope *S, const c
     return 1;
 }
 
+/* Counts the foreign keys between ref r (table t) and table u, either way, leaving the last in
+ * *h to read column uc of u. apart: the key is not column uc itself (a guessed table must be
+ * reached through another column than the one asked for). */
+static int hops_between(const struct fix_in *in, const struct fx_tref *r,
+                        const struct schema_table *t, int u, int uc, int apart, struct fk_hop *h)
+{
+    const struct schema_table *ut = &in->s->tables[u];
+    int n = 0;
+    for (size_t c = 0; c < t->n_cols; c++)
+        if (t->cols[c].fk_table && t->cols[c].fk_column &&
+            strcasecmp(t->cols[c].fk_table, ut->name) == 0 &&
+            (!apart || strcasecmp(t->cols[c].fk_column, ut->cols[uc].name) != 0) &&
+            schema_find_column(ut, t->cols[c].fk_column) >= 0) {
+            *h = (struct fk_hop){r, u, t->cols[c].name, t->cols[c].fk_column, ut->cols[uc].name};
+            n++;
+        }
+    for (size_t c = 0; c < ut->n_cols; c++)
+        if (ut->cols[c].fk_table && ut->cols[c].fk_column && (!apart || (int)c != uc) &&
+            strcasecmp(ut->cols[c].fk_table, t->name) == 0 &&
+            schema_find_column(t, ut->cols[c].fk_column) >= 0) {
+            *h = (struct fk_hop){r, u, ut->cols[c].fk_column, ut->cols[c].name, ut->cols[uc].name};
+            n++;
+        }
+    return n;
+}
+
 /* any: the column is read through an alias the query never defined ("T3.Name" with T1 and T2
  * only), so a table of the scope having it too does not make it theirs. */
 static int fk_hop_of(const struct fix_in *in, int sc, const char *col, int any, struct fk_hop *h)
@@ -488,27 +514,10 @@ static int fk_hop_of(const struct fix_in *in, int sc, const char *col, int any, 
         if (!any && schema_find_column(t, col) >= 0)
             return 0;
         for (size_t u = 0; u < in->s->n_tables; u++) {
-            const struct schema_table *ut = &in->s->tables[u];
-            int uc = schema_find_column(ut, col);
+            int uc = schema_find_column(&in->s->tables[u], col);
             if (uc < 0 || in_scope(S, (int)u) || (!any && !hop_wanted(in, S, col, (int)u)))
                 continue;
-            for (size_t c = 0; c < t->n_cols; c++)
-                if (t->cols[c].fk_table && t->cols[c].fk_column &&
-                    strcasecmp(t->cols[c].fk_table, ut->name) == 0 &&
-                    strcasecmp(t->cols[c].fk_column, ut->cols[uc].name) != 0 &&
-                    schema_find_column(ut, t->cols[c].fk_column) >= 0) {
-                    *h = (struct fk_hop){r, (int)u, t->cols[c].name, t->cols[c].fk_column,
-                                         ut->cols[uc].name};
-                    n++;
-                }
-            for (size_t c = 0; c < ut->n_cols; c++)
-                if (ut->cols[c].fk_table && ut->cols[c].fk_column && (int)c != uc &&
-                    strcasecmp(ut->cols[c].fk_table, t->name) == 0 &&
-                    schema_find_column(t, ut->cols[c].fk_column) >= 0) {
-                    *h = (struct fk_hop){r, (int)u, ut->cols[c].fk_column, ut->cols[c].name,
-                                         ut->cols[uc].name};
-                    n++;
-                }
+            n += hops_between(in, r, t, (int)u, uc, 1, h);
         }
     }
     return n == 1;
@@ -523,29 +532,14 @@ static int fk_hop(const struct fix_in *in, int sc, const char *col, struct fk_ho
 static int fk_hop_to(const struct fix_in *in, int sc, int u, const char *col, struct fk_hop *h)
 {
     const struct fx_scope *S = &in->q.scopes[sc];
-    const struct schema_table *ut = &in->s->tables[u];
-    int uc = schema_find_column(ut, col), n = 0;
+    int uc = schema_find_column(&in->s->tables[u], col), n = 0;
     if (uc < 0 || in_scope(S, u))
         return 0;
     for (size_t k = 0; k < S->n_refs; k++) {
-        const struct fx_tref *r = &S->refs[k];
-        const struct schema_table *t = ref_table(in, r);
+        const struct schema_table *t = ref_table(in, &S->refs[k]);
         if (!t)
             return 0;
-        for (size_t c = 0; c < t->n_cols; c++)
-            if (t->cols[c].fk_table && t->cols[c].fk_column &&
-                strcasecmp(t->cols[c].fk_table, ut->name) == 0 &&
-                schema_find_column(ut, t->cols[c].fk_column) >= 0) {
-                *h = (struct fk_hop){r, u, t->cols[c].name, t->cols[c].fk_column, ut->cols[uc].name};
-                n++;
-            }
-        for (size_t c = 0; c < ut->n_cols; c++)
-            if (ut->cols[c].fk_table && ut->cols[c].fk_column &&
-                strcasecmp(ut->cols[c].fk_table, t->name) == 0 &&
-                schema_find_column(t, ut->cols[c].fk_column) >= 0) {
-                *h = (struct fk_hop){r, u, ut->cols[c].fk_column, ut->cols[c].name, ut->cols[uc].name};
-                n++;
-            }
+        n += hops_between(in, &S->refs[k], t, u, uc, 0, h);
     }
     return n == 1;
 }
