@@ -3,7 +3,6 @@
 #include "core/pipeline.h"
 #include "core/pipeline_tmpl.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,10 +47,7 @@ static void metric_formats(const struct semantic *sm, struct metric_formats *mf)
         if (m->format == SEMANTIC_FMT_NUMBER)
             continue;
         char base[64];
-        size_t n = 0;
-        for (const char *c = m->name; *c && n + 1 < sizeof base; c++)
-            base[n++] = isalnum((unsigned char)*c) ? (char)tolower((unsigned char)*c) : '_';
-        base[n] = '\0';
+        semantic_metric_column(m->name, base, sizeof base);
         /* a money metric averaged per period is money; a percentage is one as it is */
         size_t np = m->format == SEMANTIC_FMT_CURRENCY ? sizeof periods / sizeof periods[0] : 1;
         for (size_t j = 0; j < np && mf->n < METRIC_HINTS; j++) {

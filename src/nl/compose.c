@@ -386,7 +386,7 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
     else if (cx->q->percent)
         snprintf(name, sizeof name, "percent");
     else if (sh->metric)
-        t0_metric_alias(sh, name, sizeof name);
+        semantic_metric_column(sh->metric->name, name, sizeof name);
     else if (sh->revenue)
         snprintf(name, sizeof name, "revenue");
     else if (sh->agg_t == cx->q->days_t && sh->agg_c == cx->q->days_to && sh->agg_t >= 0)
@@ -1494,7 +1494,7 @@ static void wrap_per_entity(struct compose *cx, const char *inner, struct buf *s
     const struct schema *s = cx->q->s;
     char alias[160], metric[96];
     if (sh->metric)
-        t0_metric_alias(sh, metric, sizeof metric);
+        semantic_metric_column(sh->metric->name, metric, sizeof metric);
     const char *measure = sh->agg == NL_AGG_COUNT ? s->tables[sh->main].name
                           : sh->metric            ? metric
                           : sh->revenue           ? "revenue"

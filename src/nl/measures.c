@@ -521,14 +521,6 @@ int t0_metric_join(const struct query *q, const struct shape *sh,
     return 0;
 }
 
-void t0_metric_alias(const struct shape *sh, char *out, size_t cap)
-{
-    size_t n = 0;
-    for (const char *p = sh->metric->name; *p && n + 1 < cap; p++)
-        out[n++] = isalnum((unsigned char)*p) ? (char)tolower((unsigned char)*p) : '_';
-    out[n] = '\0';
-}
-
 /* "revenue = SUM(...) where orders.status <> 'cancelled' (quantity × price × (1 − discount),
  * cancelled orders excluded)" */
 void t0_metric_explain(const struct query *q, const struct shape *sh, struct buf *x)

@@ -453,8 +453,6 @@ int t0_metric_put_filters(const struct query *q, const struct shape *sh, struct 
                           int (*alias)(void *ctx, int table), void *ctx);
 int t0_metric_join(const struct query *q, const struct shape *sh,
                    int (*alias)(void *ctx, int table), void *ctx);
-/* The metric's name as a column alias ("units sold" -> units_sold). */
-void t0_metric_alias(const struct shape *sh, char *out, size_t cap);
 /* "above the average price", "more than the median": a FILTER_AGGCMP on the rows, read before
  * t0_interpret() so that the aggregate is a bound, not the answer. */
 void t0_aggcmp_read(struct query *q);

@@ -1,6 +1,7 @@
 /* semantic, checking and using a layer against its database: the table.column references of its
  * SQL (rewritten to a query's aliases), the whole-file check run before a layer is attached, and
  * where a database's layer file is found. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,6 +131,14 @@ int semantic_sql_uses_column(const char *sql, const struct schema *s, int t, int
         p = tok + len;
     }
     return 0;
+}
+
+void semantic_metric_column(const char *name, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (const char *p = name; *p && n + 1 < cap; p++)
+        out[n++] = isalnum((unsigned char)*p) ? (char)tolower((unsigned char)*p) : '_';
+    out[n] = '\0';
 }
 
 const struct semantic_metric *semantic_find_metric(const struct semantic *sm, const char *name)

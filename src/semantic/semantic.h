@@ -99,6 +99,10 @@ size_t semantic_sql_tables(const char *sql, const struct schema *s, int *out, si
 /* Whether sql names column c of table t (table.column). */
 int semantic_sql_uses_column(const char *sql, const struct schema *s, int t, int c);
 
+/* The result column a metric's value is named ("Net revenue" -> "net_revenue"): its name in
+ * lower case, every character other than a letter or digit an underscore. */
+void semantic_metric_column(const char *name, char *out, size_t cap);
+
 /* The metric called name, or by one of its synonyms (case-insensitive), or NULL. */
 const struct semantic_metric *semantic_find_metric(const struct semantic *sm, const char *name);
 
