@@ -1363,6 +1363,22 @@ static void put_select(struct compose *cx, struct buf *sel)
     }
 }
 
+/* "revenue by region", "customers per segment": groups named by words are shown largest first,
+ * the way a reader scans a breakdown for its leader; periods, numbers and dates keep their own
+ * order, and so do two groupings read as a table ("by channel and status"). */
+static int breakdown_by_measure(const struct compose *cx)
+{
+    const struct shape *sh = cx->sh;
+    if ((sh->group != GROUP_TABLE && sh->group != GROUP_COLUMN) || sh->agg == NL_AGG_NONE ||
+        sh->time2_t >= 0 || sh->g2_t >= 0 || sh->part_c >= 0 || cx->q->growth_series)
+        return 0;
+    if (sh->group == GROUP_COLUMN &&
+        (t0_col_is_numeric(cx->q, sh->group_t, sh->group_c) ||
+         t0_col_is_date(cx->q, sh->group_t, sh->group_c)))
+        return 0;
+    return 1;
+}
+
 /* WHERE, GROUP BY, HAVING, ORDER BY, LIMIT */
 static void put_tail(struct compose *cx, struct buf *tail)
 {
@@ -1425,6 +1441,10 @@ static void put_tail(struct compose *cx, struct buf *tail)
         buf_puts(tail, sh->order_dir > 0 ? " DESC" : " ASC");
     } else if (sh->group != GROUP_NONE) {
         buf_puts(tail, " ORDER BY ");
+        if (breakdown_by_measure(cx)) {
+            put_agg(cx, tail);
+            buf_puts(tail, " DESC, ");
+        }
         put_group_items(cx, tail, 0, 1);
     } else if (cx->n_list_by && sh->limit <= 0) {
         /* "list all departments": in the order a reader looks a name up */

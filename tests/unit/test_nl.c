@@ -237,7 +237,8 @@ static int cmp_line(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static char *run(sqlite3 *db, const char *sql)
+/* The rows of sql, one line each; sorted unless the order is what is checked. */
+static char *run_rows(sqlite3 *db, const char *sql, int sorted)
 {
     sqlite3_stmt *st = NULL;
     char **lines = NULL;
@@ -272,7 +273,7 @@ static char *run(sqlite3 *db, const char *sql)
         lines[n++] = dupstr(line);
     }
     sqlite3_finalize(st);
-    if (n)
+    if (n && sorted)
         qsort(lines, n, sizeof *lines, cmp_line);
     size_t total = 16;
     for (size_t k = 0; k < n; k++)
@@ -286,6 +287,11 @@ static char *run(sqlite3 *db, const char *sql)
     }
     free(lines);
     return out;
+}
+
+static char *run(sqlite3 *db, const char *sql)
+{
+    return run_rows(db, sql, 1);
 }
 
 /* Reads text as core does and hands the read question to tier 0. */
@@ -313,6 +319,25 @@ static void expect_rows(sqlite3 *db, const struct schema *s, const char *questio
         fprintf(stderr, "Q: %s\n  sql:  %s\n  conf: %.2f\n  explain: %s\n  got:  %s  want: %s",
                 question, a.sql ? a.sql : "(null)", a.confidence, a.explain ? a.explain : "",
                 got, want);
+    }
+    free(got);
+    free(want);
+    nl_answer_free(&a);
+}
+
+/* As expect_rows, and the rows come in the order of `expected`. */
+static void expect_rows_in_order(sqlite3 *db, const struct schema *s, const char *question,
+                                 const char *expected)
+{
+    struct nl_answer a;
+    struct err e;
+    CHECK_INT(generate(s, question, &a, &e), 0);
+    char *got = run_rows(db, a.sql, 0), *want = run_rows(db, expected, 0);
+    test_checks_++;
+    if (strcmp(got, want) != 0 || strncmp(want, "ERROR", 5) == 0 || a.confidence < 0.8) {
+        test_failures_++;
+        fprintf(stderr, "Q: %s\n  sql:  %s\n  conf: %.2f\n  got:  %s  want: %s", question,
+                a.sql ? a.sql : "(null)", a.confidence, got, want);
     }
     free(got);
     free(want);
@@ -667,6 +692,20 @@ static void test_group(void)
                 "WHERE o.status <> 'cancelled' GROUP BY c.category_id, c.name");
     expect_rows(sales_db, &sales, "average shipping cost per year",
                 "SELECT strftime('%Y', order_date), AVG(shipping_cost) FROM orders GROUP BY 1");
+    /* a breakdown by named groups comes largest first (ties by name); one by a number or a
+     * period keeps that order */
+    expect_rows_in_order(sales_db, &sales, "how many orders per status",
+                         "SELECT status, COUNT(*) FROM orders GROUP BY status "
+                         "ORDER BY COUNT(*) DESC, status");
+    expect_rows_in_order(sales_db, &sales, "revenue by category",
+                         "SELECT c.name, SUM(oi.quantity * oi.unit_price) AS r FROM order_items "
+                         "oi JOIN products p ON oi.product_id = p.product_id JOIN categories c ON "
+                         "p.category_id = c.category_id JOIN orders o ON o.order_id = "
+                         "oi.order_id WHERE o.status <> 'cancelled' GROUP BY c.category_id, "
+                         "c.name ORDER BY r DESC, c.name");
+    expect_rows_in_order(sales_db, &sales, "orders per year",
+                         "SELECT strftime('%Y', order_date), COUNT(*) FROM orders GROUP BY 1 "
+                         "ORDER BY 1");
     expect_rows(sales_db, &sales, "customers with more than 2 orders",
                 "SELECT c.first_name, c.last_name FROM orders o JOIN customers c ON "
                 "o.customer_id = c.customer_id GROUP BY c.customer_id HAVING COUNT(*) > 2");
