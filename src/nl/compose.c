@@ -22,13 +22,12 @@ struct compose {
     int *alias; /* per table: 1.. when joined, 0 when not */
     int n_alias;
     struct buf from;
-    int fanout; /* a join from a parent to its children multiplies rows */
+    int fanout;     /* a join from a parent to its children multiplies rows */
     char *pct_cond; /* a percentage's condition: the filters, moved out of WHERE (percent.c) */
-    int pick; /* put_filters writes: 0 every filter, 1 all but the base ones, 2 only those */
+    int pick;       /* put_filters writes: 0 every filter, 1 all but the base ones, 2 only those */
     int list_by[2], n_list_by; /* a list of rows named by these labels: sorted by them */
     int failed;
 };
-
 
 /* The path from main to t goes up to a row both point at, then down to t's rows (Cartoon ->
  * TV_Channel <- TV_series): t's rows only share a parent with main's. */
@@ -365,7 +364,7 @@ static void put_aggs(struct compose *cx, struct buf *b)
     }
     int first_t = sh->agg_t;
     for (size_t k = 0; k < sh->n_more; k++) {
-        sh->agg = sh->more_agg[k]; /* "the total population and surface area" */
+        sh->agg = sh->more_agg[k];                     /* "the total population and surface area" */
         sh->agg_t = first_t >= 0 ? first_t : sh->main; /* "the number of cars and their ..." */
         sh->agg_c = sh->more_c[k];
         buf_puts(b, ", ");
@@ -402,8 +401,7 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
         else if (shown_in_cents(cx) && n > 5 && strcasecmp(col + n - 5, "_cent") == 0)
             n -= 5;
         size_t pl = strlen(prefix[sh->agg]);
-        if (n >= pl && strncasecmp(col, prefix[sh->agg], pl) == 0 &&
-            (n == pl || col[pl] == '_'))
+        if (n >= pl && strncasecmp(col, prefix[sh->agg], pl) == 0 && (n == pl || col[pl] == '_'))
             /* total_cents summed is "total", not "total_total"; total_amt is "total_amt" */
             snprintf(name, sizeof name, "%.*s", (int)n, col);
         else
@@ -901,9 +899,12 @@ static int shows_rank_value(const struct shape *sh)
  * capacity and what is it", "the shop with the most hires and its number of hires". */
 static int asks_rank_value(const struct query *q)
 {
-    static const char *const values[] = {"number", "count", "total", "value", "amount", "figure"};
-    static const char *const joins[] = {"plus", "include", "including", "incl", "also", "and",
-                                        "with"};
+    static const char *const values[] = {"number", "count",   "total",   "value",  "amount",
+                                         "figure", "sum",     "numbers", "counts", "totals",
+                                         "values", "amounts", "figures"};
+    static const char *const joins[] = {"plus", "include", "including", "incl",
+                                        "also", "and",     "with"};
+    static const char *const asks[] = {"show", "give", "list", "include", "add"};
     static const char *const dets[] = {"the", "that", "this", "its", "their"};
     size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
     if (n_toks > 3 && strcmp(q->toks[n_toks - 2].word, "how") == 0 &&
@@ -913,13 +914,16 @@ static int asks_rank_value(const struct query *q)
         /* "plus that count", "include the count", "and count", "include how many" */
         if (!NL_WORD_IN(q->toks[i].word, joins) && !q->toks[i].after_comma)
             continue;
-        size_t j = NL_WORD_IN(q->toks[i].word, joins) ? i + 1 : i;
+        size_t j0 = NL_WORD_IN(q->toks[i].word, joins) ? i + 1 : i, j = j0;
         if (j < n_toks && NL_WORD_IN(q->toks[j].word, dets))
             j++;
-        if (j + 1 == n_toks && (strcmp(q->toks[j].word, "count") == 0 ||
-                                strcmp(q->toks[j].word, "number") == 0 ||
-                                (j > i + 1 && NL_WORD_IN(q->toks[j].word, values))))
+        if (j + 1 == n_toks &&
+            (strcmp(q->toks[j].word, "count") == 0 || strcmp(q->toks[j].word, "number") == 0 ||
+             (j > j0 && NL_WORD_IN(q->toks[j].word, values))))
             return 1; /* "plus that value", "include the amount" */
+        if (j > i + 1 && j + 2 == n_toks && q->toks[j].kind == NL_TOK_WORD &&
+            NL_WORD_IN(q->toks[j + 1].word, values))
+            return 1; /* "include the paragraph count" */
         if (j + 2 == n_toks && strcmp(q->toks[j].word, "how") == 0 &&
             strcmp(q->toks[j + 1].word, "many") == 0)
             return 1;
@@ -954,6 +958,20 @@ static int asks_rank_value(const struct query *q)
             if (strcmp(n2, values[k]) == 0)
                 return 1; /* "and its number of hires", "and the number of documents" */
     }
+    /* "... the most paragraphs? Show the total.": a sentence of its own asking for the figure */
+    for (size_t i = 1; i + 2 < n_toks; i++)
+        if (q->toks[i].new_sentence && NL_WORD_IN(q->toks[i].word, asks) &&
+            NL_WORD_IN(q->toks[i + 1].word, dets) &&
+            (NL_WORD_IN(q->toks[n_toks - 1].word, values) ||
+             strcmp(q->toks[n_toks - 1].word, "average") == 0) &&
+            n_toks - i <= 4)
+            return 1;
+    /* "and what is that average": the ranked average named back */
+    for (size_t i = 0; i + 5 == n_toks; i++)
+        if (strcmp(q->toks[i].word, "and") == 0 && strcmp(q->toks[i + 1].word, "what") == 0 &&
+            (strcmp(q->toks[i + 2].word, "is") == 0 || strcmp(q->toks[i + 2].word, "was") == 0) &&
+            strcmp(q->toks[i + 3].word, "that") == 0 && strcmp(q->toks[i + 4].word, "average") == 0)
+            return 1;
     /* "show name and total.": the last word, after "and" */
     if (n_toks >= 2 && strcmp(q->toks[n_toks - 2].word, "and") == 0 &&
         NL_WORD_IN(q->toks[n_toks - 1].word, values))
@@ -1002,11 +1020,10 @@ static int last_stem_in(const struct query *q, int t, const char *const *stems, 
  * Sales, visits and treatments are not people: their key is what names them. */
 static int names_elsewhere(const struct query *q, int main, int *points_at_names)
 {
-    static const char *const roles[] = {"player", "singer", "member", "employe", "driver",
-                                        "artist", "author", "host", "student", "teacher",
-                                        "manag", "athlet", "actor", "musician", "worker"};
-    static const char *const people[] = {"peopl", "person", "individu", "employe", "staff",
-                                         "user"};
+    static const char *const roles[] = {"player", "singer", "member", "employe",  "driver",
+                                        "artist", "author", "host",   "student",  "teacher",
+                                        "manag",  "athlet", "actor",  "musician", "worker"};
+    static const char *const people[] = {"peopl", "person", "individu", "employe", "staff", "user"};
     const struct schema_table *tb = &q->s->tables[main];
     int found = -1, lab[2];
     *points_at_names = 0;
@@ -1046,9 +1063,11 @@ static void no_label(struct query *q, const struct shape *sh, struct buf *sel)
     if (strcmp(q->toks[0].word, "who") == 0)
         t0_doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
     else if (!(q->rank && sh->order_c >= 0) && !asks_whole_rows(q))
-        t0_doubt(q, P_UNSURE, "which columns of %s to show is not said", q->s->tables[sh->main].name);
+        t0_doubt(q, P_UNSURE, "which columns of %s to show is not said",
+                 q->s->tables[sh->main].name);
     else if (q->nf || sh->order_c >= 0)
-        t0_doubt(q, P_SMALL, "which columns of %s to show is not said", q->s->tables[sh->main].name);
+        t0_doubt(q, P_SMALL, "which columns of %s to show is not said",
+                 q->s->tables[sh->main].name);
 }
 
 /* Rows kept for having no row in a table that the query also joins ("employees with no
@@ -1078,7 +1097,8 @@ static void who_label(struct compose *cx, struct buf *sel)
         (nl = t0_label_cols(q, sh->main, lab, 1)) == 0)
         return;
     for (size_t k = 0; k < sh->n_sel; k++)
-        if (sh->sel_t[k] == sh->main && (sh->sel_c[k] == lab[0] || (nl > 1 && sh->sel_c[k] == lab[1])))
+        if (sh->sel_t[k] == sh->main &&
+            (sh->sel_c[k] == lab[0] || (nl > 1 && sh->sel_c[k] == lab[1])))
             return;
     if (put_display(cx, sel, sh->main, nl)) {
         buf_puts(sel, ", ");
@@ -1101,8 +1121,8 @@ static void backref_label(struct compose *cx, struct buf *sel)
         sh->sel_c[0] != sh->order_c || q->n_selects == 0)
         return;
     size_t st = q->sp[q->selects[0]].tok;
-    if (st == 0 || (strcmp(q->toks[st - 1].word, "that") != 0 &&
-                    strcmp(q->toks[st - 1].word, "this") != 0))
+    if (st == 0 ||
+        (strcmp(q->toks[st - 1].word, "that") != 0 && strcmp(q->toks[st - 1].word, "this") != 0))
         return;
     int lab[2], nl = t0_label_cols(q, sh->main, lab, 1), elsewhere;
     int named_t = nl == 0 ? names_elsewhere(q, sh->main, &elsewhere) : -1;
@@ -1242,7 +1262,8 @@ static void put_select(struct compose *cx, struct buf *sel)
                 buf_puts(sel, ", ");
             int lab[2], t = sh->sel_t[k];
             if (k + 1 < sh->n_sel && sh->sel_t[k + 1] == t && t0_label_cols(q, t, lab, 1) == 2 &&
-                sh->sel_c[k] == lab[0] && sh->sel_c[k + 1] == lab[1] && put_display(cx, sel, t, 2)) {
+                sh->sel_c[k] == lab[0] && sh->sel_c[k + 1] == lab[1] &&
+                put_display(cx, sel, t, 2)) {
                 k++; /* "employees making over $90,000 and their salary": one name */
                 only_rank_value = 0;
                 continue;
@@ -1372,9 +1393,8 @@ static int breakdown_by_measure(const struct compose *cx)
     if ((sh->group != GROUP_TABLE && sh->group != GROUP_COLUMN) || sh->agg == NL_AGG_NONE ||
         sh->time2_t >= 0 || sh->g2_t >= 0 || sh->part_c >= 0 || cx->q->growth_series)
         return 0;
-    if (sh->group == GROUP_COLUMN &&
-        (t0_col_is_numeric(cx->q, sh->group_t, sh->group_c) ||
-         t0_col_is_date(cx->q, sh->group_t, sh->group_c)))
+    if (sh->group == GROUP_COLUMN && (t0_col_is_numeric(cx->q, sh->group_t, sh->group_c) ||
+                                      t0_col_is_date(cx->q, sh->group_t, sh->group_c)))
         return 0;
     return 1;
 }
@@ -1523,9 +1543,11 @@ static void wrap_per_entity(struct compose *cx, const char *inner, struct buf *s
     if (sh->per_entity == 2)
         /* "revenue_monthly_average": no period word a reader takes for a count of periods */
         snprintf(alias, sizeof alias, "%s_%s_average", measure,
-                 strcmp(unit, "day") == 0 ? "daily" : strcmp(unit, "month") == 0 ? "monthly"
-                 : strcmp(unit, "year") == 0 ? "yearly" : strcmp(unit, "week") == 0 ? "weekly"
-                                                                                    : "quarterly");
+                 strcmp(unit, "day") == 0     ? "daily"
+                 : strcmp(unit, "month") == 0 ? "monthly"
+                 : strcmp(unit, "year") == 0  ? "yearly"
+                 : strcmp(unit, "week") == 0  ? "weekly"
+                                              : "quarterly");
     else /* "orders_per_customers", "average_mrr_usd_per_acct" */
         snprintf(alias, sizeof alias, "%s%s_per_%s", sh->agg == NL_AGG_COUNT ? "" : "average_",
                  measure, s->tables[sh->group_t].name);

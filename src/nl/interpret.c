@@ -228,8 +228,8 @@ static int count_is_column(const struct query *q, size_t i, enum pend pend)
  * countries" over a text column stays a count of distinct values. */
 static int col_counts_things(const struct query *q, int t, int c)
 {
-    static const char *const counting[] = {"cnt", "count", "qty", "qti", "quantiti", "num",
-                                           "number"};
+    static const char *const counting[] = {"cnt",      "count", "qty",   "qti",
+                                           "quantiti", "num",   "number"};
     if (!t0_col_holds_numbers(q, t, c) || t0_col_is_key(q, t, c) || t0_col_is_flag(q, t, c))
         return 0;
     const char *name = q->s->tables[t].cols[c].name;
@@ -312,14 +312,16 @@ static int number_filter(struct query *q, size_t i)
         t0_span_any(q, (int)i + 1, t0_col_number_value))
         col = (int)i + 1;
     else if (i > 0 && q->sp[i - 1].kind == NL_SPAN_COLUMN && !q->sp[i - 1].used &&
-             (t0_span_any(q, (int)i - 1, t0_col_number_value) || t0_span_any(q, (int)i - 1, t0_col_number_key)))
+             (t0_span_any(q, (int)i - 1, t0_col_number_value) ||
+              t0_span_any(q, (int)i - 1, t0_col_number_key)))
         col = (int)i - 1; /* "year 2014", "customer id 42" */
     else if (i > 1 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
              strcmp(q->sp[i - 1].lex->phrase, "of") == 0 && q->sp[i - 2].kind == NL_SPAN_COLUMN &&
              !q->sp[i - 2].used && t0_span_any(q, (int)i - 2, t0_col_number_value))
         col = (int)i - 2; /* "a population of 80000" */
-    if (col < 0 || !(t0_span_any(q, col, t0_col_number_key) || t0_span_plausible_number(q, col, sp->num) ||
-                     (sp->percent && t0_span_plausible_number(q, col, sp->num / 100.0))))
+    if (col < 0 ||
+        !(t0_span_any(q, col, t0_col_number_key) || t0_span_plausible_number(q, col, sp->num) ||
+          (sp->percent && t0_span_plausible_number(q, col, sp->num / 100.0))))
         return 0; /* "list 3 salaries": a count of rows, not a salary of 3 */
     struct filter *f = new_filter(q);
     if (!f)
@@ -465,10 +467,26 @@ static int more_measure(struct query *q, size_t i, enum nl_agg a)
     return and_seen && same_table && add_more_measure(q, i, a);
 }
 
+/* "... the most orders? Show the total.", "..., with the sum", "+ that total": the last word
+ * names the figure a ranking ranked by (shown by compose.c), no further measure */
+static int figure_asked_last(const struct query *q, size_t i)
+{
+    static const char *const asks[] = {"show", "give", "include", "add", "plus", "with", "and"};
+    static const char *const dets[] = {"the", "that", "this", "its", "their"};
+    size_t at = q->sp[i].tok;
+    return i + 1 == q->n && q->sp[i].len == 1 && at >= 2 &&
+           NL_WORD_IN(q->toks[at - 1].word, dets) &&
+           (NL_WORD_IN(q->toks[at - 2].word, asks) || q->toks[at - 1].after_comma);
+}
+
 static void read_agg(struct pass *p, int arg)
 {
     struct query *q = p->q;
     size_t i = p->i;
+    if ((q->most_span >= 0 || q->most_dir || q->rank_dir || q->has_top) &&
+        (arg == NL_AGG_SUM || arg == NL_AGG_COUNT || (enum nl_agg)arg == q->agg) &&
+        figure_asked_last(q, i))
+        return;
     q->shape = 1;
     int listed = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
                  strcmp(q->sp[i - 1].lex->phrase, "and") == 0;
@@ -552,9 +570,9 @@ static int by_names_one(const struct query *q, size_t i)
 /* A verb in the passive before "by" ("made by", "placed by", "paid by"): the one who did it. */
 static int agent_verb(const char *w)
 {
-    static const char *const irregular[] = {"made", "paid",  "sold",  "bought", "done",
-                                            "taken", "given", "written", "held", "sent",
-                                            "won",  "spent", "brought", "kept",  "built"};
+    static const char *const irregular[] = {"made",  "paid",  "sold",    "bought", "done",
+                                            "taken", "given", "written", "held",   "sent",
+                                            "won",   "spent", "brought", "kept",   "built"};
     size_t n = strlen(w);
     return NL_WORD_IN(w, irregular) ||
            (n > 4 && strcmp(w + n - 2, "ed") == 0 && strcmp(w, "need") != 0);
@@ -628,8 +646,7 @@ static void read_group(struct pass *p, int arg)
     }
     if (strcmp(sp->lex->phrase, "by") == 0 && p->pend == PEND_MEASURE &&
         (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && q->measure_span < 0 &&
-        t0_prev_content(q, i) == q->agg_span && q->n_mentions > 0 &&
-        q->mentions[0] < q->agg_span) {
+        t0_prev_content(q, i) == q->agg_span && q->n_mentions > 0 && q->mentions[0] < q->agg_span) {
         return; /* "which stadium is the biggest by capacity": the largest capacity */
     }
     if (strcmp(sp->lex->phrase, "by") == 0 && i + 1 < q->n &&
@@ -712,8 +729,8 @@ static void read_cmp(struct pass *p, int arg)
     p->cmp->kind = FILTER_NUM;
     p->cmp->op = sp->lex->role == NL_R_BETWEEN ? NL_OP_BETWEEN : (enum nl_op)arg;
     p->cmp->implied = nl_lex_implied_column(sp->lex->phrase);
-    p->cmp->temporal = strcmp(sp->lex->phrase, "later than") == 0 ||
-                       strcmp(sp->lex->phrase, "earlier than") == 0;
+    p->cmp->temporal =
+        strcmp(sp->lex->phrase, "later than") == 0 || strcmp(sp->lex->phrase, "earlier than") == 0;
     if (p->cmp->span < 0 && !p->cmp->implied && i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD &&
         strcmp(q->sp[i - 1].lex->phrase, "and") == 0 && q->nf >= 2 &&
         q->f[q->nf - 2].kind == FILTER_NUM && q->f[q->nf - 2].span >= 0 &&
@@ -833,8 +850,8 @@ static void read_orderadj(struct pass *p, int arg)
 /* Table t keeps how often its rows recur (freq_cd, billing_cycle, interval). */
 static int has_frequency(const struct query *q, int t)
 {
-    static const char *const words[] = {"freq", "frequenc", "interv", "interval", "cadenc",
-                                        "cycl", "cycle", "recur"};
+    static const char *const words[] = {"freq",   "frequenc", "interv", "interval",
+                                        "cadenc", "cycl",     "cycle",  "recur"};
     for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
         for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
             if (t0_col_has_word(q, t, (int)c, words[k]))
@@ -851,17 +868,19 @@ static void read_time(struct pass *p, int arg)
     if (p->pend == PEND_GROUP || (arg & 8)) {
         int pv = t0_prev_content(q, i);
         if ((arg & 8) && nx == (int)i + 1 && q->sp[nx].kind == NL_SPAN_TABLE &&
-            q->agg != NL_AGG_SUM && q->agg != NL_AGG_AVG && has_frequency(q, q->sp[nx].cand[0].table))
+            q->agg != NL_AGG_SUM && q->agg != NL_AGG_AVG &&
+            has_frequency(q, q->sp[nx].cand[0].table))
             /* "how many monthly recurring gifts": a kind of gift (a frequency 'M'), not a count
              * per month */
             t0_doubt(q, P_UNSURE, "'%s %s' may be a kind of %s, not one per period",
-                     t0_span_text(q, sp, p->text, sizeof p->text),
-                     q->toks[q->sp[nx].tok].word, q->s->tables[q->sp[nx].cand[0].table].name);
+                     t0_span_text(q, sp, p->text, sizeof p->text), q->toks[q->sp[nx].tok].word,
+                     q->s->tables[q->sp[nx].cand[0].table].name);
         if (!t0_group_again(q, -1, arg & 7)) {
             q->group = GROUP_TIME;
             q->group_time = arg & 7;
         } else if (pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_GROUP &&
-                   (strstr(q->sp[pv].lex->phrase, "each") || strstr(q->sp[pv].lex->phrase, "every"))) {
+                   (strstr(q->sp[pv].lex->phrase, "each") ||
+                    strstr(q->sp[pv].lex->phrase, "every"))) {
             q->time2_first = 1; /* "orders by channel for each year": the years hold the channels */
         }
         q->shape = 1;
@@ -950,8 +969,7 @@ static int without_column(struct pass *p)
     if (after == nx + 1 && q->sp[after].kind == NL_SPAN_COLUMN &&
         strcmp(q->toks[q->sp[after].tok].stem, "name") == 0)
         p->read_to = after; /* "a company name": the company */
-    else if (after == nx + 1 && q->sp[after].len == 1 &&
-             t0_compound_tail(q, q->sp[after].tok))
+    else if (after == nx + 1 && q->sp[after].len == 1 && t0_compound_tail(q, q->sp[after].tok))
         p->read_to = after; /* "no phone number": the phone */
     return 1;
 }
@@ -1315,14 +1333,13 @@ static int says_money_amount(const struct query *q)
  * billed_amt_cents beside paid_amt_cents) picks it; else which amount is a doubt. */
 static int money_noun_amount(struct pass *p)
 {
-    static const char *const nouns[] = {"payment", "charg", "charge", "premium", "fee", "expens",
-                                        "expense", "cost", "refund", "payout", "commiss",
-                                        "commission", "donat", "donation", "gift", "contribut",
-                                        "contribution", "deposit", "withdraw",
-                                        "withdrawal", "disburs", "spend", "spending", "pmt",
-                                        "distribut", "distribution", "dist", "remitt",
-                                        "remittance", "repay", "repayment", "repmt",
-                                        "payrol", "payroll", "sale"};
+    static const char *const nouns[] = {
+        "payment",   "charg",        "charge",  "premium",   "fee",          "expens",
+        "expense",   "cost",         "refund",  "payout",    "commiss",      "commission",
+        "donat",     "donation",     "gift",    "contribut", "contribution", "deposit",
+        "withdraw",  "withdrawal",   "disburs", "spend",     "spending",     "pmt",
+        "distribut", "distribution", "dist",    "remitt",    "remittance",   "repay",
+        "repayment", "repmt",        "payrol",  "payroll",   "sale"};
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     const struct nl_token *noun = NULL;
@@ -1425,9 +1442,8 @@ static void read_table(struct pass *p)
             v->lex = NULL;
             v->cand[0] = (struct nl_cand){sp->cand[0].table, c, NULL};
             v->n_cand = 1;
-            t0_doubt(q, sure ? P_SLIGHT : P_UNSURE, "'%s %s' read as %s.%s",
-                     q->toks[sp->tok].word, q->toks[v->tok].word,
-                     q->s->tables[sp->cand[0].table].name,
+            t0_doubt(q, sure ? P_SLIGHT : P_UNSURE, "'%s %s' read as %s.%s", q->toks[sp->tok].word,
+                     q->toks[v->tok].word, q->s->tables[sp->cand[0].table].name,
                      q->s->tables[sp->cand[0].table].cols[c].name);
         }
     }
@@ -1454,7 +1470,8 @@ static void read_table(struct pass *p)
         t0_span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
         strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&
         !(p->pend == PEND_NONE && p->cmp && p->cmp_subject == -2) &&
-        !(t0_next_content(q, i + 1) >= 0 && q->sp[t0_next_content(q, i + 1)].kind == NL_SPAN_VALUE) &&
+        !(t0_next_content(q, i + 1) >= 0 &&
+          q->sp[t0_next_content(q, i + 1)].kind == NL_SPAN_VALUE) &&
         /* "which products cost more than $1,000": the rows, compared by the column, when the
          * word names it (or is the price a verb stands for); "orders cost more" would compare
          * whatever cost column orders has (shipping) */
@@ -1495,9 +1512,10 @@ static void read_table(struct pass *p)
     int before = t0_prev_content(q, i);
     const char *bw = sp->tok > 0 ? q->toks[sp->tok - 1].word : "";
     size_t bl = strlen(bw);
-    int timed_before = (before >= 0 && only_fillers_before(q, (size_t)before) &&
-                        q->sp[before].kind == NL_SPAN_LEX && q->sp[before].lex->role == NL_R_TIME) ||
-                       (before < 0 && q->group_time > 0 && bl > 4 && strcmp(bw + bl - 2, "ly") == 0);
+    int timed_before =
+        (before >= 0 && only_fillers_before(q, (size_t)before) &&
+         q->sp[before].kind == NL_SPAN_LEX && q->sp[before].lex->role == NL_R_TIME) ||
+        (before < 0 && q->group_time > 0 && bl > 4 && strcmp(bw + bl - 2, "ly") == 0);
     if (p->pend == PEND_NONE && q->agg == NL_AGG_NONE && !q->has_top &&
         ((groups_next && only_fillers_before(q, i)) || timed_before) && money_noun_amount(p)) {
         /* "owner distributions by quarter", "monthly claim payments": what was paid out each
@@ -1566,8 +1584,9 @@ static void read_table(struct pass *p)
              * ship */
             t0_doubt(q, P_UNSURE, "'by the %s that ...' may say who did it, not a grouping",
                      t0_span_text(q, sp, p->text, sizeof p->text));
-    } else if (p->pend == PEND_MOST && sp->tok > 0 && strcmp(q->toks[sp->tok - 1].word, "in") == 0 &&
-               q->measure_span < 0 && money_noun_amount(p)) {
+    } else if (p->pend == PEND_MOST && sp->tok > 0 &&
+               strcmp(q->toks[sp->tok - 1].word, "in") == 0 && q->measure_span < 0 &&
+               money_noun_amount(p)) {
         /* "the most in distributions": ranked by the amount paid out (the column read by
          * money_noun_amount), not by how many payments */
         q->agg = NL_AGG_SUM;
@@ -1759,8 +1778,8 @@ static int people_not_value(struct pass *p)
  * key to the value's table itself. */
 static void value_of_noun_before(struct query *q, size_t i)
 {
-    static const char *const between[] = {"based", "located", "living", "lives", "live", "in",
-                                          "from",  "at"};
+    static const char *const between[] = {"based", "located", "living", "lives",
+                                          "live",  "in",      "from",   "at"};
     int v = t0_span_table(q, (int)i);
     if (q->through_t >= 0 || v < 0)
         return;
@@ -1996,8 +2015,8 @@ static void read_number(struct pass *p)
     } else if (t0_is_year(sp) &&
                ((pv < 0 && nx == (int)i + 1 &&
                  (q->sp[nx].kind == NL_SPAN_TABLE || q->sp[nx].kind == NL_SPAN_COLUMN ||
-                  (q->sp[nx].kind == NL_SPAN_LEX && (q->sp[nx].lex->role == NL_R_REVENUE ||
-                                                     q->sp[nx].lex->role == NL_R_AGG)))) ||
+                  (q->sp[nx].kind == NL_SPAN_LEX &&
+                   (q->sp[nx].lex->role == NL_R_REVENUE || q->sp[nx].lex->role == NL_R_AGG)))) ||
                 (pv >= 0 && pv == (int)i - 1 && !q->toks[sp->tok].after_comma &&
                  (q->sp[pv].kind == NL_SPAN_TABLE ||
                   (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE))))) {
@@ -2017,7 +2036,8 @@ static void read_number(struct pass *p)
                   q->sp[nx].lex->role == NL_R_AGG || q->sp[nx].lex->role == NL_R_SELLING ||
                   rank_word(q, (size_t)nx))))) {
         /* "top 10"; a number past any real row count is kept finite (casting it is UB) */
-        q->limit = sp->num < 1e9 ? (sp->num > 0 ? (long)sp->num : 0) : 1000000000L; /* "the 3 most expensive", "10 latest orders" */
+        q->limit = sp->num < 1e9 ? (sp->num > 0 ? (long)sp->num : 0)
+                                 : 1000000000L; /* "the 3 most expensive", "10 latest orders" */
     } else if (sp->is_int && sp->num >= 1 && sp->num <= NL_MAX_LIMIT && nx == (int)i + 1 &&
                q->sp[nx].kind == NL_SPAN_COLUMN && pv >= 0 && pv == (int)i - 1 &&
                q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_QWORD) {
@@ -2036,8 +2056,8 @@ static void read_number(struct pass *p)
  * word only says what kind of value it is (Version_Number): that column, shown too. */
 static int listed_short_column(struct pass *p)
 {
-    static const char *const kinds[] = {"number", "name", "code", "id", "date", "level",
-                                        "type", "count", "valu", "amount", "year"};
+    static const char *const kinds[] = {"number", "name",  "code", "id",     "date", "level",
+                                        "type",   "count", "valu", "amount", "year"};
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     int pv = t0_prev_content(q, p->i), listed = 0, who = 0;
@@ -2116,8 +2136,7 @@ static int people_unit(struct pass *p)
     struct query *q = p->q;
     int pv = t0_prev_content(q, p->i);
     if (!NL_WORD_IN(q->toks[p->sp->tok].word, words) || pv < 0 ||
-        q->sp[pv].kind != NL_SPAN_NUMBER || q->nf == 0 ||
-        q->f[q->nf - 1].kind != FILTER_NUM)
+        q->sp[pv].kind != NL_SPAN_NUMBER || q->nf == 0 || q->f[q->nf - 1].kind != FILTER_NUM)
         return 0;
     struct filter *f = &q->f[q->nf - 1];
     if (f->span < 0 && !f->implied)
@@ -2196,9 +2215,9 @@ static int how_much_sold(const struct query *q, size_t i)
 
 static void read_unknown(struct pass *p)
 {
-    static const char *const current[] = {"current",    "currently",   "still",   "active",
-                                           "open",       "unresolved",  "unpaid",  "outstanding",
-                                           "unsettled"};
+    static const char *const current[] = {"current", "currently",   "still",
+                                          "active",  "open",        "unresolved",
+                                          "unpaid",  "outstanding", "unsettled"};
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     size_t i = p->i;
@@ -2233,14 +2252,13 @@ static void read_unknown(struct pass *p)
         t0_doubt(q, P_SMALL, "'%s' read as the relation", q->toks[sp->tok].word);
         size_t at = sp->tok;
         if (at >= 2 && strcmp(q->toks[at - 1].word, "who") == 0 &&
-            (strcmp(q->toks[at - 2].word, "and") == 0 || strcmp(q->toks[at - 2].word, "with") == 0 ||
-             q->toks[at - 1].after_comma) &&
+            (strcmp(q->toks[at - 2].word, "and") == 0 ||
+             strcmp(q->toks[at - 2].word, "with") == 0 || q->toks[at - 1].after_comma) &&
             i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_STOPWORD &&
             (strcmp(q->toks[q->sp[i + 1].tok].word, "it") == 0 ||
              strcmp(q->toks[q->sp[i + 1].tok].word, "them") == 0))
             /* "show the title and who wrote it", "its title, who sang it": a person to show */
-            t0_doubt(q, P_UNSURE, "'who %s it' may ask for someone to show",
-                     q->toks[sp->tok].word);
+            t0_doubt(q, P_UNSURE, "'who %s it' may ask for someone to show", q->toks[sp->tok].word);
         int ft, fc;
         if (flag_named(q, q->toks[sp->tok].stem, &ft, &fc))
             /* "donors who attended the gala" beside evt_att.attended_flg: those registered, or
@@ -2319,7 +2337,8 @@ static void finish(struct pass *p)
             if (q->agg == NL_AGG_NONE)
                 q->agg = NL_AGG_SUM;
             if (drafted)
-                t0_doubt(q, P_SLIGHT, "best or worst selling read as units sold (a drafted metric)");
+                t0_doubt(q, P_SLIGHT,
+                         "best or worst selling read as units sold (a drafted metric)");
         } else {
             t0_doubt(q, P_UNSURE, "selling by what? (no metric of units sold)");
         }
@@ -2397,8 +2416,7 @@ static void finish(struct pass *p)
         q->group = GROUP_NONE;
     }
     if (p->pend == PEND_COUNT && q->counted_span < 0 && q->nf == 1 &&
-        q->f[0].kind == FILTER_VALUE && q->f[0].span >= 0 &&
-        q->sp[q->f[0].span].n_cand == 1 &&
+        q->f[0].kind == FILTER_VALUE && q->f[0].span >= 0 && q->sp[q->f[0].span].n_cand == 1 &&
         (q->sp[q->f[0].span].partial ||
          (q->sp[q->f[0].span].synonym == 3 && plural_end(q, q->f[0].span) &&
           q->sp[q->f[0].span].cand[0].col >= 0 &&
@@ -2416,9 +2434,9 @@ static void finish(struct pass *p)
      * each */
     if (q->agg == NL_AGG_NONE && q->n_selects == 1 &&
         ((q->n >= 3 && strcmp(q->toks[0].word, "what") == 0 &&
-          ((q->n > 3 && (strcmp(q->toks[1].word, "did") == 0 ||
-                         strcmp(q->toks[1].word, "do") == 0 ||
-                         strcmp(q->toks[1].word, "does") == 0)) ||
+          ((q->n > 3 &&
+            (strcmp(q->toks[1].word, "did") == 0 || strcmp(q->toks[1].word, "do") == 0 ||
+             strcmp(q->toks[1].word, "does") == 0)) ||
            our_amount(q, q->selects[0]))) ||
          (q->group != GROUP_NONE && !q->list && !q->rank && q->measure_span < 0 &&
           !t0_per_table(q))) && /* "maintenance cost per vehicle by make": a rate */
@@ -2459,9 +2477,9 @@ static void finish(struct pass *p)
  * ("managers", "the manager of") is read as a column as any other. */
 static void reporting_line(struct query *q)
 {
-    static const char *const verbs[] = {"manages", "managed",    "supervises", "supervised",
-                                        "oversees", "overseen",  "manage",     "supervise",
-                                        "oversee"};
+    static const char *const verbs[] = {"manages",    "managed",   "supervises",
+                                        "supervised", "oversees",  "overseen",
+                                        "manage",     "supervise", "oversee"};
     static const char *const reports[] = {"report", "reports", "reporting", "reported"};
     size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
     int self = 0; /* only where a table points at itself (mgr_emp_id, supv_agt_id): "each
@@ -2478,7 +2496,7 @@ static void reporting_line(struct query *q)
             column |= q->sp[i].kind == NL_SPAN_COLUMN && k >= q->sp[i].tok &&
                       k < q->sp[i].tok + q->sp[i].len;
         if (!column && (NL_WORD_IN(w, verbs) || (NL_WORD_IN(w, reports) && k + 1 < end &&
-                                                  strcmp(q->toks[k + 1].word, "to") == 0))) {
+                                                 strcmp(q->toks[k + 1].word, "to") == 0))) {
             t0_doubt(q, P_WRONGISH, "who reports to whom ('%s') is not read", w);
             return;
         }
@@ -2502,15 +2520,15 @@ static void rate_of_rows(struct query *q)
         const struct nl_name *cn = &q->ns->cols[t][c];
         /* the word before says what happens to a share of rows: a noun of an event ("return",
          * "cancellation", "churn", "conversion"), not "average" or "room" */
-        static const char *const events[] = {"return", "churn", "bounce", "default", "refund",
-                                             "win", "loss", "click", "open", "no-show", "show",
-                                             "dropout", "drop", "attrition", "growth", "error"};
+        static const char *const events[] = {
+            "return", "churn",   "bounce", "default", "refund", "win",       "loss",   "click",
+            "open",   "no-show", "show",   "dropout", "drop",   "attrition", "growth", "error"};
         size_t bl = strlen(before->word);
-        int event = before->kind == NL_TOK_WORD &&
-                    (NL_WORD_IN(before->word, events) ||
-                     (bl > 5 && (strcmp(before->word + bl - 3, "ion") == 0 ||
-                                 strcmp(before->word + bl - 3, "ure") == 0 ||
-                                 strcmp(before->word + bl - 2, "al") == 0)));
+        int event =
+            before->kind == NL_TOK_WORD && (NL_WORD_IN(before->word, events) ||
+                                            (bl > 5 && (strcmp(before->word + bl - 3, "ion") == 0 ||
+                                                        strcmp(before->word + bl - 3, "ure") == 0 ||
+                                                        strcmp(before->word + bl - 2, "al") == 0)));
         /* ... or the column is named "rate" only by its stem (slr_rating) */
         const char *name = q->s->tables[t].cols[c].name;
         int rating = strstr(name, "rating") != NULL || strstr(name, "RATING") != NULL ||
@@ -2532,8 +2550,12 @@ static void rate_of_rows(struct query *q)
 
 void t0_interpret(struct query *q)
 {
-    struct pass p = {.q = q,           .pend = PEND_NONE, .cmp_subject = -1,
-                     .neg_value = -1,  .last_agg = -1,    .read_to = -1};
+    struct pass p = {.q = q,
+                     .pend = PEND_NONE,
+                     .cmp_subject = -1,
+                     .neg_value = -1,
+                     .last_agg = -1,
+                     .read_to = -1};
     for (p.i = 0; p.i < q->n; p.i++) {
         p.sp = &q->sp[p.i];
         p.nx = t0_next_content(q, p.i);

@@ -213,7 +213,8 @@ static int rows_lead_list(const struct query *q, int a, int b)
 {
     if (word_between(q, a, b, "with"))
         return 1;
-    if (word_between(q, a, b, "and") && (word_between(q, a, b, "their") || word_between(q, a, b, "its")))
+    if (word_between(q, a, b, "and") &&
+        (word_between(q, a, b, "their") || word_between(q, a, b, "its")))
         return 1;
     if (a + 1 < b && q->sp[a + 1].kind == NL_SPAN_STOPWORD &&
         strcmp(q->toks[q->sp[a + 1].tok].word, "and") == 0)
@@ -273,8 +274,7 @@ static int resolve_measure(struct res *r)
         int k = t0_pick_cand(q, q->measure_span, r->anchor);
         r->mt = q->sp[q->measure_span].cand[k].table;
         r->mc = q->sp[q->measure_span].cand[k].col;
-        if (!t0_col_holds_numbers(q, r->mt, r->mc) && q->agg != NL_AGG_MIN &&
-            q->agg != NL_AGG_MAX)
+        if (!t0_col_holds_numbers(q, r->mt, r->mc) && q->agg != NL_AGG_MIN && q->agg != NL_AGG_MAX)
             t0_doubt(q, P_WRONGISH, "%s is not a number", q->s->tables[r->mt].cols[r->mc].name);
         if (q->revenue)
             t0_doubt(q, P_UNSURE, "both a column and revenue as the measure");
@@ -531,8 +531,8 @@ static int rank_key(struct res *r)
 /* Span i says it asks for a key: "document id", "item code". */
 static int says_key(const struct query *q, int i)
 {
-    static const char *const keys[] = {"id", "ids", "code", "codes", "cd", "no", "number", "key",
-                                       "num"};
+    static const char *const keys[] = {"id", "ids",    "code", "codes", "cd",
+                                       "no", "number", "key",  "num"};
     for (size_t k = q->sp[i].tok; k < q->sp[i].tok + q->sp[i].len; k++)
         if (NL_WORD_IN(q->toks[k].word, keys))
             return 1;
@@ -809,11 +809,11 @@ static int resolve_more_measures(struct res *r)
     /* the count of main's rows (not of distinct values) or a measure of one of its columns */
     int counted = sh->agg == NL_AGG_COUNT && sh->agg_c < 0 && !sh->count_distinct;
     int mt = counted ? sh->main : sh->agg_t;
-    int plain = sh->agg != NL_AGG_NONE && (counted || (sh->agg != NL_AGG_COUNT && sh->agg_c >= 0)) &&
-                mt >= 0 && !q->rank && !sh->revenue && !sh->metric && !q->percent &&
-                !q->growth && !sh->having && q->having_span < 0 && sh->part_c < 0 &&
-                !sh->per_entity && !q->avg_count && !q->per_period && q->days_t < 0 &&
-                q->n_more_aggs == 0;
+    int plain = sh->agg != NL_AGG_NONE &&
+                (counted || (sh->agg != NL_AGG_COUNT && sh->agg_c >= 0)) && mt >= 0 && !q->rank &&
+                !sh->revenue && !sh->metric && !q->percent && !q->growth && !sh->having &&
+                q->having_span < 0 && sh->part_c < 0 && !sh->per_entity && !q->avg_count &&
+                !q->per_period && q->days_t < 0 && q->n_more_aggs == 0;
     for (size_t k = 0; k < q->n_more_meas; k++) {
         const struct nl_span *sp = &q->sp[q->more_meas[k]];
         int c = -1;
@@ -1183,8 +1183,8 @@ static int resolve_selects(struct res *r)
             t0_is_copula(q->sp[i - 1].lex->phrase) && r->first_mention >= 0 && i > r->first_mention)
             t0_doubt(q, P_UNSURE, "'%s' after the verb may be a condition, not a column to show",
                      t0_span_text(q, sp, r->text, sizeof r->text));
-        int owner = name_word && !(i > 0 && q->sp[i - 1].kind == NL_SPAN_TABLE) ? owner_after(q, i)
-                                                                              : -1;
+        int owner =
+            name_word && !(i > 0 && q->sp[i - 1].kind == NL_SPAN_TABLE) ? owner_after(q, i) : -1;
         int pvt = i > 0 && q->sp[i - 1].kind == NL_SPAN_TABLE && q->sp[i - 1].n_cand == 1
                       ? q->sp[i - 1].cand[0].table
                   : name_word && (!t0_span_has_table(sp, sh->main) || owner >= 0) ? owner
@@ -1246,10 +1246,10 @@ static int resolve_selects(struct res *r)
         if (sp->partial)
             t0_doubt(q, P_SLIGHT, "'%s' matched part of a column name",
                      t0_span_text(q, sp, r->text, sizeof r->text));
-        int other = sp->partial && sp->len == 1
-                        ? other_col_with_word(q, sp->cand[c].table, sp->cand[c].col,
-                                              q->toks[sp->tok].stem)
-                        : -1;
+        int other =
+            sp->partial && sp->len == 1
+                ? other_col_with_word(q, sp->cand[c].table, sp->cand[c].col, q->toks[sp->tok].stem)
+                : -1;
         if (other >= 0) /* "the fee": amount_fee or fee_amount? */
             t0_doubt(q, P_UNSURE, "'%s' may be %s or %s", q->toks[sp->tok].word,
                      q->s->tables[sp->cand[c].table].cols[sp->cand[c].col].name,
@@ -1302,7 +1302,8 @@ static int everyone_before(const struct query *q, const struct shape *sh)
         return -1;
     for (int i = 0; i < q->selects[0]; i++)
         if (q->sp[i].len == 1 && NL_WORD_IN(q->toks[q->sp[i].tok].word, words) &&
-            (word_between(q, i, q->selects[0], "with") || word_between(q, i, q->selects[0], "their")))
+            (word_between(q, i, q->selects[0], "with") ||
+             word_between(q, i, q->selects[0], "their")))
             return i;
     return -1;
 }
@@ -1345,7 +1346,8 @@ static void table_listed_after(struct res *r)
         if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1 || sp->cand[0].table == sh->main)
             continue;
         size_t tk = sp->tok;
-        const char *w1 = tk >= 2 ? q->toks[tk - 2].word : "", *w2 = tk >= 1 ? q->toks[tk - 1].word : "";
+        const char *w1 = tk >= 2 ? q->toks[tk - 2].word : "",
+                   *w2 = tk >= 1 ? q->toks[tk - 1].word : "";
         if ((strcmp(w1, "and") != 0 && strcmp(w1, "with") != 0) ||
             (strcmp(w2, "the") != 0 && strcmp(w2, "their") != 0 && strcmp(w2, "its") != 0))
             continue;
@@ -1408,10 +1410,10 @@ static int resolve_list_extras(struct res *r)
         size_t st = q->sp[q->selects[0]].tok;
         /* in the same sentence: "What property types are there? List their descriptions."
          * asks for the descriptions */
-        int theirs = st > 0 && !sentence_break(q, lead, q->selects[0]) &&
-                     (strcmp(q->toks[st - 1].word, "their") == 0 ||
-                      strcmp(q->toks[st - 1].word, "its") == 0 ||
-                      strcmp(q->toks[st - 1].word, "with") == 0);
+        int theirs =
+            st > 0 && !sentence_break(q, lead, q->selects[0]) &&
+            (strcmp(q->toks[st - 1].word, "their") == 0 ||
+             strcmp(q->toks[st - 1].word, "its") == 0 || strcmp(q->toks[st - 1].word, "with") == 0);
         if ((nl == 0 || shown) && theirs && sh->n_sel == 1 && sh->sel_t[0] == E &&
             (lab[0] = own_noun_col(q, sh, E)) >= 0) {
             /* "car makers and their full names" over car_makers(Maker, FullName): the makers
@@ -1697,8 +1699,8 @@ static int resolve_main(struct res *r)
     const struct query *q = r->q;
     /* "which 3 cities generate the most revenue": a measure with no span of its own (revenue, a
      * metric) comes after the column whose values it ranks */
-    int measured_at = q->most_span >= 0 ? q->most_span
-                      : q->measure_span >= 0 ? q->measure_span
+    int measured_at = q->most_span >= 0           ? q->most_span
+                      : q->measure_span >= 0      ? q->measure_span
                       : (q->revenue || q->metric) ? (int)q->n
                                                   : -1;
     if (r->rank_values || (r->key != KEY_NONE && r->E < 0 && r->key != KEY_OWN &&
@@ -1716,14 +1718,14 @@ static int resolve_main(struct res *r)
  * nothing of the kind. */
 static int end_col(const struct query *q, int t, int settled)
 {
-    static const char *const lives[] = {"term",   "termin", "exit",   "left",  "leav",   "separ",
-                                        "depart", "close",  "cancel", "cncl",  "cxl",    "churn",
-                                        "expir",  "exp",    "resign", "inact", "deactiv", "discontinu",
-                                        "dismiss", "fire",  "retir",  "archiv", "delet", "end",
-                                        "quit", "gone"};
+    static const char *const lives[] = {
+        "term",   "termin", "exit",    "left",       "leav",    "separ", "depart",
+        "close",  "cancel", "cncl",    "cxl",        "churn",   "expir", "exp",
+        "resign", "inact",  "deactiv", "discontinu", "dismiss", "fire",  "retir",
+        "archiv", "delet",  "end",     "quit",       "gone"};
     /* "open tickets", "unpaid invoices": what closes them */
-    static const char *const settles[] = {"close", "resolv", "paid", "settl", "pay", "solv",
-                                          "complet", "fulfil", "finish"};
+    static const char *const settles[] = {"close", "resolv",  "paid",   "settl", "pay",
+                                          "solv",  "complet", "fulfil", "finish"};
     const char *const *ends = settled ? settles : lives;
     size_t n_ends = settled ? sizeof settles / sizeof settles[0] : sizeof lives / sizeof lives[0];
     const struct schema_table *tb = &q->s->tables[t];
@@ -1751,8 +1753,8 @@ static int end_col(const struct query *q, int t, int settled)
  * available), or -1. */
 static int state_flag(const struct query *q, int t)
 {
-    static const char *const words[] = {"activ", "current", "avail", "enabl", "live", "discontinu",
-                                        "retir", "sell", "offer"};
+    static const char *const words[] = {"activ",      "current", "avail", "enabl", "live",
+                                        "discontinu", "retir",   "sell",  "offer"};
     for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
         for (size_t k = 0; t0_col_is_flag(q, t, (int)c) && k < sizeof words / sizeof words[0]; k++)
             if (t0_col_has_word(q, t, (int)c, words[k]))
@@ -1793,8 +1795,8 @@ static int resolve_current(struct res *r)
         if (!q->current_filler)
             t0_doubt(q, P_UNSURE, "'%s' not understood", text);
         else if (flag >= 0) /* "plans we are still selling" beside plan_cat.active_flg */
-            t0_doubt(q, P_UNSURE, "'%s' may be the yes/no column %s.%s", text,
-                     q->s->tables[t].name, q->s->tables[t].cols[flag].name);
+            t0_doubt(q, P_UNSURE, "'%s' may be the yes/no column %s.%s", text, q->s->tables[t].name,
+                     q->s->tables[t].cols[flag].name);
         return 0;
     }
     for (size_t k = 0; k < q->n; k++) {
@@ -1830,9 +1832,9 @@ static int resolve_current(struct res *r)
  * "ever", "history") or names a period of the history's own dates. */
 static int resolve_latest(struct res *r)
 {
-    static const char *const past[] = {"history", "histories", "ever", "raise", "raises",
-                                       "increase", "increases", "change", "changes", "changed",
-                                       "past", "previous", "initial", "first", "starting",
+    static const char *const past[] = {"history",  "histories",  "ever",    "raise",   "raises",
+                                       "increase", "increases",  "change",  "changes", "changed",
+                                       "past",     "previous",   "initial", "first",   "starting",
                                        "original", "historical", "once"};
     struct query *q = r->q;
     struct shape *sh = r->sh;
@@ -1923,8 +1925,8 @@ static void own_state_doubt(struct res *r)
     const struct shape *sh = r->sh;
     for (size_t k = 0; k < q->nf && sh->main >= 0; k++) {
         const struct filter *f = &q->f[k];
-        if (f->kind != FILTER_VALUE || f->t == sh->main || f->t < 0 || f->c < 0 ||
-            f->span < 0 || !t0_col_is_status(q, f->t, f->c))
+        if (f->kind != FILTER_VALUE || f->t == sh->main || f->t < 0 || f->c < 0 || f->span < 0 ||
+            !t0_col_is_status(q, f->t, f->c))
             continue;
         int own_lookup = 0; /* campaigns.status_cd -> cmpgn_status: the rows' own state */
         for (size_t c = 0; c < q->s->tables[sh->main].n_cols && !own_lookup; c++)
@@ -1946,8 +1948,8 @@ static void own_state_doubt(struct res *r)
                 said = t0_span_has_table(&q->sp[j], sh->main);
         if (!said && (!next || next->kind != NL_SPAN_TABLE || !t0_span_has_table(next, sh->main)))
             continue;
-        static const char *const ends[] = {"end", "ended", "close", "closed", "term", "cxl",
-                                           "cancel", "expir"};
+        static const char *const ends[] = {"end",  "ended", "close",  "closed",
+                                           "term", "cxl",   "cancel", "expir"};
         for (size_t c = 0; c < q->s->tables[sh->main].n_cols; c++)
             if (t0_col_is_status(q, sh->main, (int)c) ||
                 (t0_col_is_date(q, sh->main, (int)c) && q->ns->cols[sh->main][c].n &&
@@ -2154,15 +2156,15 @@ static int additive_measure(const struct query *q, const struct shape *sh)
     static const char *const counts[] = {"cnt", "count", "qti", "quantiti", "num", "unit"};
     /* a cost is often one per row (an order's shipping cost), averaged per period as it is */
     static const char *const amounts[] = {"amt", "amount", "spend", "revenu", "sale"};
-    static const char *const rates[] = {"price", "prc", "rate", "pct", "percent", "ratio",
-                                        "avg", "averag", "score", "rating", "salari", "sal"};
+    static const char *const rates[] = {"price", "prc",    "rate",  "pct",    "percent", "ratio",
+                                        "avg",   "averag", "score", "rating", "salari",  "sal"};
     if (sh->revenue && !sh->metric)
         return 1;
     if (sh->metric)
         return t0_metric_is_sum(sh->metric); /* revenue, units sold; not a ratio */
     int t = sh->agg_t, c = sh->agg_c;
-    if (sh->metric || t < 0 || c < 0 || !t0_col_holds_numbers(q, t, c) ||
-        t0_col_is_key(q, t, c) || t0_col_is_flag(q, t, c))
+    if (sh->metric || t < 0 || c < 0 || !t0_col_holds_numbers(q, t, c) || t0_col_is_key(q, t, c) ||
+        t0_col_is_flag(q, t, c))
         return 0;
     for (size_t k = 0; k < sizeof rates / sizeof rates[0]; k++)
         if (t0_col_has_word(q, t, c, rates[k]))
@@ -2246,14 +2248,13 @@ static void event_dated_otherwise(struct res *r, const char *word, int t, int c)
 {
     struct query *q = r->q;
     const struct shape *sh = r->sh;
-    int other = sh->group == GROUP_TIME && sh->group_t == t && sh->group_c >= 0 &&
-                sh->group_c != c;
+    int other = sh->group == GROUP_TIME && sh->group_t == t && sh->group_c >= 0 && sh->group_c != c;
     for (size_t k = 0; k < q->nf && !other; k++)
         other = (q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR) && q->f[k].t == t &&
                 q->f[k].c != c;
     if (other)
-        t0_doubt(q, P_UNSURE, "'%s' dated by another date of %s than %s, when they happened",
-                 word, q->s->tables[t].name, q->s->tables[t].cols[c].name);
+        t0_doubt(q, P_UNSURE, "'%s' dated by another date of %s than %s, when they happened", word,
+                 q->s->tables[t].name, q->s->tables[t].cols[c].name);
 }
 
 /* "how many cancellations", "cancellations by year": a plural noun counting the rows whose
@@ -2273,9 +2274,8 @@ static int resolve_event_happened(struct res *r)
             int t = ts->cand[0].table, c = -1, n = 0, said = 0;
             char stem[NL_WORD_MAX];
             nl_stem(w, stem, sizeof stem);
-            for (size_t k = 0; wl > 4 && strcmp(w + wl - 2, "ed") == 0 &&
-                               k < q->s->tables[t].n_cols;
-                 k++)
+            for (size_t k = 0;
+                 wl > 4 && strcmp(w + wl - 2, "ed") == 0 && k < q->s->tables[t].n_cols; k++)
                 if (q->s->tables[t].cols[k].type == SCHEMA_TYPE_DATE &&
                     !q->s->tables[t].cols[k].notnull && t0_col_has_event_word(q, t, (int)k, stem)) {
                     c = (int)k;
@@ -2346,9 +2346,9 @@ static int resolve_recurring(struct res *r)
     }
     int e = end_col(q, t, 0), said = 0;
     for (size_t k = 0; k < q->nf; k++)
-        said |= q->f[k].t == t && (q->f[k].c == e || q->f[k].kind == FILTER_DATE ||
-                                   q->f[k].kind == FILTER_YEAR ||
-                                   q->f[k].kind == FILTER_VALUE); /* 'ACTV' says it */
+        said |= q->f[k].t == t &&
+                (q->f[k].c == e || q->f[k].kind == FILTER_DATE || q->f[k].kind == FILTER_YEAR ||
+                 q->f[k].kind == FILTER_VALUE); /* 'ACTV' says it */
     if (e < 0 || said || sh->group == GROUP_TIME)
         return 0;
     if (!not_null_filter(q, t, e, 1))
@@ -2362,8 +2362,8 @@ static int resolve_recurring(struct res *r)
  * total, never a list of each row's amount. A price or a rate is no amount to add up. */
 static int resolve_total_in_period(struct res *r)
 {
-    static const char *const per_unit[] = {"price", "prc", "rate", "pct", "percent", "unit",
-                                           "avg", "averag", "salari", "sal"};
+    static const char *const per_unit[] = {"price", "prc", "rate",   "pct",    "percent",
+                                           "unit",  "avg", "averag", "salari", "sal"};
     struct query *q = r->q;
     struct shape *sh = r->sh;
     if (sh->agg != NL_AGG_NONE || sh->n_sel != 1 || sh->group != GROUP_NONE || q->rank ||
@@ -2393,10 +2393,22 @@ static int resolve_total_in_period(struct res *r)
 }
 
 static int (*const resolve_steps[])(struct res *r) = {
-    resolve_measure, resolve_rank_key,    resolve_main,          resolve_joins,
-    resolve_group,   resolve_per_entity,  resolve_selects,       resolve_list_extras,
-    resolve_ranked_values, resolve_when,  resolve_filters,       resolve_event_happened,
-    resolve_recurring,     resolve_total_in_period, resolve_more_measures, check_count_of_one,
+    resolve_measure,
+    resolve_rank_key,
+    resolve_main,
+    resolve_joins,
+    resolve_group,
+    resolve_per_entity,
+    resolve_selects,
+    resolve_list_extras,
+    resolve_ranked_values,
+    resolve_when,
+    resolve_filters,
+    resolve_event_happened,
+    resolve_recurring,
+    resolve_total_in_period,
+    resolve_more_measures,
+    check_count_of_one,
     dated_rows,
     check_reads,
 };
@@ -2452,8 +2464,8 @@ static int compound_head(const struct query *q, int i)
  * its rows name kinds of things, they are not the things. */
 int t0_lookup_table(const struct query *q, int t)
 {
-    static const char *const words[] = {"lkp", "lookup", "typ", "type", "ref", "code", "cd",
-                                        "kind", "categori", "status", "stat"};
+    static const char *const words[] = {"lkp", "lookup", "typ",      "type",   "ref", "code",
+                                        "cd",  "kind",   "categori", "status", "stat"};
     const struct nl_name *tn = &q->ns->tables[t];
     for (size_t w = 0; w < tn->n; w++)
         if (NL_WORD_IN(tn->stem[w], words))
@@ -2731,6 +2743,18 @@ int t0_one_compared_col(const struct query *q, const struct shape *sh)
     return found;
 }
 
+/* The last word of the question names the ranking's figures: "include the numbers", "plus
+ * those values". */
+static int ranked_value_word(const struct query *q, size_t at)
+{
+    static const char *const values[] = {"numbers", "figures", "values", "amounts", "totals",
+                                         "counts",  "value",   "amount", "figure",  "number"};
+    static const char *const dets[] = {"the", "those", "these", "that", "their", "its"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    return at + 1 == end && at > 0 && NL_WORD_IN(q->toks[at].word, values) &&
+           NL_WORD_IN(q->toks[at - 1].word, dets);
+}
+
 /* The unknown words, once the query is built (sh) or given up (NULL): a word that names part of
  * a column the query reads ("form of government" with GovernmentForm, "open before 2009" with
  * open_year) is a slight doubt; any other is a real one. */
@@ -2748,6 +2772,8 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
         if (sh && (int)at == t0_value_said_last(q) && sh->agg == NL_AGG_NONE && sh->n_sel <= 1 &&
             t0_one_compared_col(q, sh) >= 0)
             continue; /* "..., with the figure": the one compared value, shown (compose.c) */
+        if (sh && (sh->limit > 0 || sh->order_agg) && ranked_value_word(q, at))
+            continue; /* "... the largest populations? Include the numbers": shown (compose.c) */
         if (sh && at == 0 && strcmp(tk->word, "when") == 0 && sh->n_sel == 1 &&
             t0_col_is_date(q, sh->sel_t[0], sh->sel_c[0]))
             continue; /* "when was ...": the date shown */
@@ -2764,8 +2790,7 @@ void t0_settle_unknowns(struct query *q, const struct shape *sh)
             used_col_word(q, sh, tk->stem))
             /* "... above the average? Show the type and the rating", "orchestras founded
              * before 2004, with the year": listed to be shown */
-            t0_doubt(q, P_UNSURE, "'%s' may ask to show a column the query only reads",
-                     tk->word);
+            t0_doubt(q, P_UNSURE, "'%s' may ask to show a column the query only reads", tk->word);
         else if (sh && strlen(tk->stem) >= 3 && used_col_word(q, sh, tk->stem) &&
                  (flag = flag_with_word(q, sh->main, tk->stem)) >= 0)
             /* "returned payments by return reason" beside payments.returned_flg */

@@ -7,8 +7,8 @@
  * an unknown word, an ambiguous link, a guessed join, a shape tier 0 does not really handle —
  * takes a fixed amount off, with the reason kept for explain. Anything below 0.8 goes to a model,
  * so one unexplained content word is enough to hand a question over. */
-#include <stdarg.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,9 +93,8 @@ static void explain_no_link(const struct query *q, struct nl_answer *out, struct
  * and after 2003": two sets of rows, asked as one) */
 static int empty_range(const struct filter *a, const struct filter *b)
 {
-    if ((a->kind != FILTER_NUM && a->kind != FILTER_YEAR) || b->kind != a->kind ||
-        a->n_more_nums || b->n_more_nums ||
-        a->flag || b->flag || a->semi || b->semi || a->neg || b->neg)
+    if ((a->kind != FILTER_NUM && a->kind != FILTER_YEAR) || b->kind != a->kind || a->n_more_nums ||
+        b->n_more_nums || a->flag || b->flag || a->semi || b->semi || a->neg || b->neg)
         return 0;
     const struct filter *lo = NULL, *hi = NULL; /* col > lo->num, col < hi->num */
     for (int k = 0; k < 2; k++) {
@@ -107,8 +106,7 @@ static int empty_range(const struct filter *a, const struct filter *b)
     }
     if (!lo || !hi)
         return 0;
-    return lo->num > hi->num ||
-           (lo->num == hi->num && (lo->op == NL_OP_GT || hi->op == NL_OP_LT));
+    return lo->num > hi->num || (lo->num == hi->num && (lo->op == NL_OP_GT || hi->op == NL_OP_LT));
 }
 
 static int contradict(const struct filter *a, const struct filter *b)
@@ -134,9 +132,9 @@ static void lost_list_item(struct query *q)
     for (size_t k = 1; k + 1 < end && !at; k++)
         if (strcmp(q->toks[k - 1].word, "and") == 0 && NL_WORD_IN(q->toks[k].word, wh))
             at = k;
-    static const char *const back[] = {"is",  "are",  "was",   "were",  "it",    "they", "them",
-                                       "its", "that", "those", "these", "this",  "be",
-                                       "many", "much", "there", "times", "of", "each", "one"};
+    static const char *const back[] = {"is",   "are",   "was",   "were",  "it",   "they", "them",
+                                       "its",  "that",  "those", "these", "this", "be",   "many",
+                                       "much", "there", "times", "of",    "each", "one"};
     int asks = 0; /* "and what is it", "and how many": what is already shown, no new item */
     for (size_t k = at + 1; at && k < end; k++)
         asks |= !NL_WORD_IN(q->toks[k].word, back);
@@ -186,10 +184,11 @@ static void percent_of_own(struct query *q)
     size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
     for (size_t k = 0; k + 2 < end; k++)
         if (NL_WORD_IN(q->toks[k].word, pct) && strcmp(q->toks[k + 1].word, "of") == 0 &&
-            (strcmp(q->toks[k + 2].word, "its") == 0 || strcmp(q->toks[k + 2].word, "their") == 0)) {
-            t0_doubt(q, P_UNSURE, "'%s of %s %s' is a part of the row's own %s",
-                     q->toks[k].word, q->toks[k + 2].word,
-                     k + 3 < end ? q->toks[k + 3].word : "", k + 3 < end ? q->toks[k + 3].word : "");
+            (strcmp(q->toks[k + 2].word, "its") == 0 ||
+             strcmp(q->toks[k + 2].word, "their") == 0)) {
+            t0_doubt(q, P_UNSURE, "'%s of %s %s' is a part of the row's own %s", q->toks[k].word,
+                     q->toks[k + 2].word, k + 3 < end ? q->toks[k + 3].word : "",
+                     k + 3 < end ? q->toks[k + 3].word : "");
             return;
         }
 }
@@ -209,15 +208,15 @@ static void table_word_is_kind(struct query *q, const struct shape *sh)
         for (size_t k = sp->tok; k < sp->tok + sp->len; k++) {
             size_t cnt = 0;
             long v = q->toks[k].kind == NL_TOK_WORD ? schema_find_value(q->s, q->toks[k].word, &cnt)
-                                                     : -1;
+                                                    : -1;
             for (size_t j = 0; v >= 0 && j < cnt; j++) {
                 const struct schema_value *sv = &q->s->values[(size_t)v + j];
                 int said = 0;
                 for (size_t f = 0; f < q->nf; f++)
                     said |= q->f[f].t == (int)sv->table && q->f[f].c == (int)sv->column;
                 if ((int)sv->table == sh->main && !said && (int)sv->column != sp->cand[0].col) {
-                    t0_doubt(q, P_UNSURE, "'%s' is also a kind of %s (%s '%s')",
-                             q->toks[k].word, q->s->tables[sh->main].name,
+                    t0_doubt(q, P_UNSURE, "'%s' is also a kind of %s (%s '%s')", q->toks[k].word,
+                             q->s->tables[sh->main].name,
                              q->s->tables[sh->main].cols[sv->column].name, sv->value);
                     return;
                 }
@@ -236,12 +235,49 @@ static void echo_of_value(struct query *q, const struct shape *sh)
         q->f[0].kind != FILTER_VALUE || q->f[0].op != NL_OP_EQ || q->f[0].t != sh->main)
         return;
     int lab[2] = {-1, -1};
-    int shown = sh->n_sel == 1 ? sh->sel_c[0]
+    int shown = sh->n_sel == 1                            ? sh->sel_c[0]
                 : t0_label_cols(q, sh->main, lab, 0) == 1 ? lab[0]
-                                                            : -1;
+                                                          : -1;
     if (shown >= 0 && (sh->n_sel == 0 || sh->sel_t[0] == sh->main) && shown == q->f[0].c)
         t0_doubt(q, P_UNSURE, "the answer would only repeat '%s'",
                  q->f[0].n_vals ? q->f[0].vals[0] : q->s->tables[sh->main].cols[shown].name);
+}
+
+/* "total revenue of the customer with the most orders", "the average salary of the employee
+ * with the most sales": an aggregate over the one row a ranking picks. Tier 0 composes the
+ * ranking, not a total of its winner beside another key; read as a ranking by the total, or as
+ * the name alone, the answer is wrong. ("the capacity of the stadium with the most concerts"
+ * is the winner's own column, composed.) */
+static void figure_of_ranked(struct query *q, const struct shape *sh)
+{
+    static const char *const rel[] = {"with", "who", "that", "which", "whose"};
+    static const char *const sup[] = {"most",   "highest",  "largest", "biggest", "fewest", "least",
+                                      "lowest", "smallest", "top",     "best",    "worst"};
+    if (sh->limit != 1 || sh->agg == NL_AGG_NONE)
+        return;
+    for (size_t i = 1; i + 3 < q->n; i++) {
+        if (q->sp[i].kind != NL_SPAN_STOPWORD || strcmp(q->sp[i].lex->phrase, "of") != 0)
+            continue;
+        size_t t = i + 1;
+        if (t < q->n && q->sp[t].kind == NL_SPAN_STOPWORD)
+            t++; /* "the" */
+        if (t + 2 >= q->n || q->sp[t].kind != NL_SPAN_TABLE)
+            continue;
+        const char *w = q->toks[q->sp[t + 1].tok].word;
+        if (!NL_WORD_IN(w, rel))
+            continue;
+        int figure = 0, ranked = 0;
+        for (size_t k = 0; k < i; k++)
+            figure |= q->sp[k].kind == NL_SPAN_LEX &&
+                      (q->sp[k].lex->role == NL_R_AGG || q->sp[k].lex->role == NL_R_REVENUE);
+        for (size_t k = t + 2; k < q->n && !ranked; k++)
+            for (size_t x = 0; x < q->sp[k].len && !ranked; x++)
+                ranked = NL_WORD_IN(q->toks[q->sp[k].tok + x].word, sup);
+        if (figure && ranked) {
+            t0_doubt(q, P_UNSURE, "a figure of the row a ranking picks is not composed");
+            return;
+        }
+    }
 }
 
 /* "students older than 20, name and age" answered with the ages alone: a list that asks for
@@ -271,9 +307,9 @@ static void lost_name(struct query *q, const struct shape *sh)
         for (int x = 0; x < n; x++)
             if (lab[x] == sh->sel_c[j])
                 return;
-        if (sh->sel_c[j] >= 0 && (t0_col_has_word(q, sh->sel_t[j], sh->sel_c[j], "name") ||
-                                  t0_col_of(q, sh->sel_t[j], sh->sel_c[j])->type ==
-                                      SCHEMA_TYPE_TEXT))
+        if (sh->sel_c[j] >= 0 &&
+            (t0_col_has_word(q, sh->sel_t[j], sh->sel_c[j], "name") ||
+             t0_col_of(q, sh->sel_t[j], sh->sel_c[j])->type == SCHEMA_TYPE_TEXT))
             return; /* "names of small businesses": their company, a text that may name them */
     }
     if (asked)
@@ -341,8 +377,7 @@ static void count_of_sold(struct query *q, const struct shape *sh)
     size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
     for (size_t k = 0; k < end; k++) {
         /* sold, or "did we sell"; "do we sell" asks what the catalogue offers */
-        says |= strcmp(q->toks[k].word, "sold") == 0 ||
-                (did && NL_WORD_IN(q->toks[k].word, sold));
+        says |= strcmp(q->toks[k].word, "sold") == 0 || (did && NL_WORD_IN(q->toks[k].word, sold));
         did |= strcmp(q->toks[k].word, "did") == 0;
         units |= strcmp(q->toks[k].word, "units") == 0;
     }
@@ -390,8 +425,8 @@ static void with_table_unshown(struct query *q, const struct shape *sh)
             continue;
         int u = sp->cand[0].table, lab[2], n = t0_label_cols(q, u, lab, 1), shown = 0;
         for (size_t j = 0; j < sh->n_sel && n > 0; j++)
-            shown |= sh->sel_t[j] == u &&
-                     (sh->sel_c[j] == lab[0] || (n > 1 && sh->sel_c[j] == lab[1]));
+            shown |=
+                sh->sel_t[j] == u && (sh->sel_c[j] == lab[0] || (n > 1 && sh->sel_c[j] == lab[1]));
         if (n > 0 && !shown) {
             t0_doubt(q, P_UNSURE, "'with the %s' may ask to show the %s rows' name",
                      q->toks[at].word, q->s->tables[u].name);
@@ -405,8 +440,9 @@ static void with_table_unshown(struct query *q, const struct shape *sh)
 static void verb_as_column(struct query *q)
 {
     static const char *const aux[] = {"does", "do", "did"};
-    static const char *const verbs[] = {"make", "sell", "build", "produce", "offer", "serve",
-                                        "own", "teach", "play", "win", "cost", "use", "have"};
+    static const char *const verbs[] = {"make",  "sell", "build", "produce", "offer",
+                                        "serve", "own",  "teach", "play",    "win",
+                                        "cost",  "use",  "have"};
     if (!q->n)
         return;
     const struct nl_span *last = &q->sp[q->n - 1];
@@ -455,6 +491,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     sum_of_bound(q, sh);
     count_of_named_row(q, sh);
     lost_name(q, sh);
+    figure_of_ranked(q, sh);
     lost_list_item(q);
     lost_where_item(q);
     percent_of_own(q);
@@ -627,8 +664,8 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     for (size_t k = 0; k < q.nf; k++)
         out->empty_ok |= q.f[k].kind == FILTER_ANTI;
     doubt_shape(&q, &sh);
-    int crc = q.cohort_t >= 0 ? t0_cohort_compose(&q, &sh, &sql, &x)
-                              : t0_compose(&q, &sh, &sql, &x);
+    int crc =
+        q.cohort_t >= 0 ? t0_cohort_compose(&q, &sh, &sql, &x) : t0_compose(&q, &sh, &sql, &x);
     if (crc == -2) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;

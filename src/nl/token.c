@@ -62,6 +62,21 @@ static int first_and_last(const struct question *q, size_t i, size_t *name, int 
     return 1;
 }
 
+/* "stadiums w/ capacity", "orders w/o a rep": the short forms of "with" and "without", the
+ * '/' dropped as punctuation by the reader */
+static int slash_short_form(const struct question *q, size_t i, struct nl_token *t)
+{
+    const struct question_tok *a = &q->toks[i];
+    if (!q->text || !word_at(q, i, "w") || q->text[a->off + a->len] != '/')
+        return 0;
+    int without = word_at(q, i + 1, "o") && q->toks[i + 1].off == a->off + a->len + 1;
+    const char *w = without ? "without" : "with";
+    memcpy(t->word, w, strlen(w) + 1);
+    memcpy(t->stem, w, strlen(w) + 1);
+    t->upper = 0;
+    return 1;
+}
+
 static void copy_token(struct nl_token *t, const struct question_tok *a)
 {
     memset(t, 0, sizeof *t);
@@ -107,7 +122,7 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             size_t from = q->toks[i - 1].off + q->toks[i - 1].len;
             for (size_t k = from; k < a->off; k++) {
                 t->new_sentence |= strchr(".?!;", q->text[k]) != NULL;
-                t->after_comma |= q->text[k] == ',';
+                t->after_comma |= q->text[k] == ',' || q->text[k] == '+'; /* "name + age" */
             }
             t->date_sep = a->kind == QUESTION_NUMBER && q->toks[i - 1].kind == QUESTION_NUMBER &&
                           a->off == from + 1 && (q->text[from] == '-' || q->text[from] == '/');
@@ -117,7 +132,9 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
                         isupper((unsigned char)q->text[a->off]) && q->text[a->off] != 'I' &&
                         !capitals;
         }
-        if (strcmp(t->word, "alongside") == 0) {
+        if (slash_short_form(q, i, t)) {
+            i += strcmp(t->word, "without") == 0; /* the "o" of "w/o" */
+        } else if (strcmp(t->word, "alongside") == 0) {
             memcpy(t->word, "with", sizeof "with"); /* "orchestras alongside their labels" */
             memcpy(t->stem, "with", sizeof "with");
         }

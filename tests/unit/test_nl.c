@@ -317,8 +317,8 @@ static void expect_rows(sqlite3 *db, const struct schema *s, const char *questio
     if (strcmp(got, want) != 0 || strncmp(want, "ERROR", 5) == 0 || a.confidence < 0.8) {
         test_failures_++;
         fprintf(stderr, "Q: %s\n  sql:  %s\n  conf: %.2f\n  explain: %s\n  got:  %s  want: %s",
-                question, a.sql ? a.sql : "(null)", a.confidence, a.explain ? a.explain : "",
-                got, want);
+                question, a.sql ? a.sql : "(null)", a.confidence, a.explain ? a.explain : "", got,
+                want);
     }
     free(got);
     free(want);
@@ -366,8 +366,8 @@ static void expect_unsure(const struct schema *s, const char *question)
     test_checks_++;
     if (a.sql && a.confidence >= 0.8) {
         test_failures_++;
-        fprintf(stderr, "Q: %s\n  should be unsure but sql: %s conf %.2f (%s)\n", question,
-                a.sql, a.confidence, a.explain ? a.explain : "");
+        fprintf(stderr, "Q: %s\n  should be unsure but sql: %s conf %.2f (%s)\n", question, a.sql,
+                a.confidence, a.explain ? a.explain : "");
     }
     CHECK(a.explain != NULL && a.explain[0] != '\0');
     nl_answer_free(&a);
@@ -471,7 +471,8 @@ static void test_projections(void)
     expect_rows(studio_db, &studio, "number of films per director",
                 "SELECT directed_by, COUNT(*) FROM films GROUP BY directed_by");
     /* a count or total asked again at the end ("name and the count") is the one asked */
-    expect_rows(studio_db, &studio, "how many films has each studio made? studio name and the count",
+    expect_rows(studio_db, &studio,
+                "how many films has each studio made? studio name and the count",
                 "SELECT s.name, COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
                 "GROUP BY s.studio_id");
     expect_rows(studio_db, &studio, "total earnings per club - club name and the total",
@@ -479,7 +480,8 @@ static void test_projections(void)
                 "GROUP BY c.club_id");
     /* "version" names version_number; a column listed after ", with" is not the number's
      * subject */
-    expect_rows(studio_db, &studio, "releases whose version is above 2, with the name and its version number",
+    expect_rows(studio_db, &studio,
+                "releases whose version is above 2, with the name and its version number",
                 "SELECT name, version_number FROM releases WHERE version_number > 2");
     expect_rows(studio_db, &studio, "releases with a version number above 2, with their names",
                 "SELECT name FROM releases WHERE version_number > 2");
@@ -520,15 +522,15 @@ static void test_projections(void)
     /* trap: one row per film: each film's own rating, or the total? */
     expect_unsure(&studio, "total rating per film");
     /* the films' own date, not another table's reached through the studios */
-    expect_rows(studio_db, &studio, "What is the name and director of all films ordered by release date?",
+    expect_rows(studio_db, &studio,
+                "What is the name and director of all films ordered by release date?",
                 "SELECT title, directed_by FROM films ORDER BY original_release_date");
     /* the ranking value when the question asks for it in words of its own, not otherwise */
     expect_rows(studio_db, &studio, "Which film has the highest rating and what is it?",
                 "SELECT title, rating FROM films ORDER BY rating DESC LIMIT 1");
     expect_rows(studio_db, &studio, "Which film has the highest rating?",
                 "SELECT title FROM films ORDER BY rating DESC LIMIT 1");
-    expect_rows(studio_db, &studio,
-                "Which studio has the most films? Show name and count.",
+    expect_rows(studio_db, &studio, "Which studio has the most films? Show name and count.",
                 "SELECT s.name, COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
                 "GROUP BY s.studio_id ORDER BY COUNT(*) DESC LIMIT 1");
     expect_rows(studio_db, &studio, "Name the studio with the most films and its number of films.",
@@ -543,7 +545,8 @@ static void test_projections(void)
                 "SELECT rating FROM films WHERE directed_by = 'Ann Lee'");
     /* above the average: the column said before is the one compared and averaged; a list after
      * "with their" is shown, never averaged */
-    expect_rows(studio_db, &studio, "List the films whose rating exceeds the mean rating, with their ratings.",
+    expect_rows(studio_db, &studio,
+                "List the films whose rating exceeds the mean rating, with their ratings.",
                 "SELECT title, rating FROM films WHERE rating > (SELECT AVG(rating) FROM films)");
     expect_rows(studio_db, &studio,
                 "Which clubs have a fee amount above the average, with their membership levels?",
@@ -565,7 +568,8 @@ static void test_projections(void)
      * keys? every column?) unless the question asks for whole rows */
     expect_unsure(&studio, "Which players earn more than 4?");
     expect_unsure(&studio, "players with earnings above the average");
-    expect_rows(studio_db, &studio, "Give me all the information about players earning more than 4.",
+    expect_rows(studio_db, &studio,
+                "Give me all the information about players earning more than 4.",
                 "SELECT * FROM players WHERE earnings > 4");
     /* the one row a ranking picks may be shown whole */
     expect_rows(studio_db, &studio, "Which player has the highest earnings?",
@@ -581,8 +585,9 @@ static void test_projections(void)
     /* a value said of the rows before their table ("which Ann Lee film"): the rows are ranked,
      * not the measure's maximum returned; trap: a value that is a row's name ("the Pinewood
      * studio") only qualifies its table */
-    expect_rows(studio_db, &studio, "Which Ann Lee film has the highest rating?",
-                "SELECT title FROM films WHERE directed_by = 'Ann Lee' ORDER BY rating DESC LIMIT 1");
+    expect_rows(
+        studio_db, &studio, "Which Ann Lee film has the highest rating?",
+        "SELECT title FROM films WHERE directed_by = 'Ann Lee' ORDER BY rating DESC LIMIT 1");
     expect_rows(studio_db, &studio, "How many films did the Pinewood studio make?",
                 "SELECT COUNT(*) FROM films f JOIN studios s ON f.studio = s.studio_id "
                 "WHERE s.name = 'Pinewood'");
@@ -650,7 +655,8 @@ static void test_aggregate(void)
     expect_rows(sales_db, &sales, "total quantity", "SELECT SUM(quantity) FROM order_items");
     expect_rows(sales_db, &sales, "average unit price of products",
                 "SELECT AVG(unit_price) FROM products");
-    expect_rows(sales_db, &sales, "What is the highest salary?", "SELECT MAX(salary) FROM employees");
+    expect_rows(sales_db, &sales, "What is the highest salary?",
+                "SELECT MAX(salary) FROM employees");
     expect_rows(sales_db, &sales, "sum of shipping cost in 2022",
                 "SELECT SUM(shipping_cost) FROM orders WHERE order_date LIKE '2022%'");
     /* revenue drafted from the columns leaves cancelled orders out (and says so) */
@@ -742,7 +748,8 @@ static void test_rank_and_list(void)
                 "SELECT name FROM products WHERE unit_price > 300");
     expect_rows(sales_db, &sales, "list all countries", "SELECT DISTINCT country FROM customers");
     expect_rows(sales_db, &sales, "list customers from North America",
-                "SELECT c.first_name, c.last_name FROM customers c JOIN regions r ON c.region_id = r.region_id "
+                "SELECT c.first_name, c.last_name FROM customers c JOIN regions r ON c.region_id = "
+                "r.region_id "
                 "WHERE r.name = 'North America'");
     expect_rows(sales_db, &sales, "show the cheapest product",
                 "SELECT name FROM products ORDER BY unit_price ASC LIMIT 1");
@@ -764,8 +771,7 @@ static void test_rank_and_list(void)
 static void test_school(void)
 {
     setup();
-    expect_rows(school_db, &school, "how many students are there",
-                "SELECT COUNT(*) FROM students");
+    expect_rows(school_db, &school, "how many students are there", "SELECT COUNT(*) FROM students");
     expect_rows(school_db, &school, "average grade per course",
                 "SELECT c.title, AVG(e.grade) FROM enrollments e JOIN courses c "
                 "ON e.course_id = c.course_id GROUP BY c.course_id, c.title");
@@ -1189,8 +1195,9 @@ static void test_comparatives_and_negation(void)
                 "SELECT COUNT(*) FROM orders WHERE status <> 'cancelled'");
     expect_rows(sales_db, &sales, "names of customers whose country is not Germany",
                 "SELECT first_name, last_name FROM customers WHERE country <> 'Germany'");
-    expect_rows(zoo_db, &zoo, "species with at least two animals",
-                "SELECT species FROM animals GROUP BY species HAVING COUNT(*) >= 2 ORDER BY species");
+    expect_rows(
+        zoo_db, &zoo, "species with at least two animals",
+        "SELECT species FROM animals GROUP BY species HAVING COUNT(*) >= 2 ORDER BY species");
     expect_rows(zoo_db, &zoo, "cities shared by two or more zoos",
                 "SELECT city FROM zoos GROUP BY city HAVING COUNT(*) >= 2 ORDER BY city");
     expect_rows(zoo_db, &zoo, "species of animals with a weight of 100 or more",
@@ -1237,7 +1244,8 @@ static void test_comparatives_and_negation(void)
     /* "US" in capitals is the country, "us" a filler word */
     expect_rows(sales_db, &sales, "how many US customers are there?",
                 "SELECT COUNT(*) FROM customers WHERE country = 'USA'");
-    expect_rows(sales_db, &sales, "HOW MANY CUSTOMERS ARE THERE?", "SELECT COUNT(*) FROM customers");
+    expect_rows(sales_db, &sales, "HOW MANY CUSTOMERS ARE THERE?",
+                "SELECT COUNT(*) FROM customers");
     expect_rows(sales_db, &sales, "list products with their unit prices",
                 "SELECT name, unit_price FROM products");
     expect_rows(sales_db, &sales, "the 2 cheapest products with their unit prices",
@@ -1253,7 +1261,8 @@ static void test_comparatives_and_negation(void)
      * NULLs are not the lowest; "X first" sorts; "per" its own table is a plain average */
     expect_rows(zoo_db, &zoo, "who is the youngest of the staff?",
                 "SELECT FName, LName FROM staff WHERE age IS NOT NULL ORDER BY age LIMIT 1");
-    expect_rows(zoo_db, &zoo, "how many staff are vet?", "SELECT COUNT(*) FROM staff WHERE is_vet = 'T'");
+    expect_rows(zoo_db, &zoo, "how many staff are vet?",
+                "SELECT COUNT(*) FROM staff WHERE is_vet = 'T'");
     expect_rows(zoo_db, &zoo, "which mentors have more than 2 staff?",
                 "SELECT mentor FROM staff GROUP BY mentor HAVING COUNT(*) > 2 ORDER BY mentor");
     expect_rows(zoo_db, &zoo, "list staff last names by age, oldest first",
@@ -1269,8 +1278,9 @@ static void test_comparatives_and_negation(void)
     expect_rows(zoo_db, &zoo, "how many animals have the diet code C or H?",
                 "SELECT COUNT(*) FROM animals WHERE diet_code IN ('C', 'H')");
     /* a discount kept as a fraction lowers revenue */
-    expect_rows(zoo_db, &zoo, "what is the total revenue?",
-                "SELECT SUM(quantity * unit_price * (1 - COALESCE(discount, 0))) FROM ticket_sales");
+    expect_rows(
+        zoo_db, &zoo, "what is the total revenue?",
+        "SELECT SUM(quantity * unit_price * (1 - COALESCE(discount, 0))) FROM ticket_sales");
     /* a negated value on the many side of a join is not a row filter: hand over */
     expect_unsure(&sales, "customers who did not order Laptop Pro");
     /* trap: a value said after the absent rows is theirs, not the customers' own country */
@@ -1289,21 +1299,140 @@ static void test_comparatives_and_negation(void)
  * its database and be read-only. Deterministic (a fixed LCG), bounded (3,000 questions). */
 static void test_random_questions(void)
 {
-    static const char *const words[] = {
-        "how", "many", "number", "of", "average", "total", "sum", "max", "minimum", "highest",
-        "lowest", "most", "least", "top", "per", "each", "for", "by", "more", "than", "at",
-        "least", "between", "and", "or", "not", "no", "never", "without", "older", "younger",
-        "heavier", "above", "below", "under", "over", "before", "after", "in", "from", "with",
-        "whose", "which", "who", "what", "is", "are", "the", "a", "an", "list", "show", "sorted",
-        "order", "descending", "ascending", "alphabetical", "first", "last", "youngest", "oldest",
-        "distinct", "different", "percent", "%", "'", "\"", ",", "?", ".", "-", "_", "'s",
-        "customers", "customer", "orders", "order", "products", "price", "unit", "quantity",
-        "revenue", "sales", "country", "France", "Germany", "city", "status", "cancelled",
-        "animals", "animal", "keepers", "age", "weight", "zoos", "opening", "year", "visitors",
-        "diet", "code", "C", "H", "certified", "staff", "FName", "LName", "mentor", "sea",
-        "otters", "grade", "ticket", "discount", "10%", "0", "1", "2", "3", "10", "1931",
-        "2023", "4.5", "1e9", "99999999999999999999", "or more", "or less", "either",
-        "corresponding", "information", "about", "shared", "name", "names", "id", "ids"};
+    static const char *const words[] = {"how",
+                                        "many",
+                                        "number",
+                                        "of",
+                                        "average",
+                                        "total",
+                                        "sum",
+                                        "max",
+                                        "minimum",
+                                        "highest",
+                                        "lowest",
+                                        "most",
+                                        "least",
+                                        "top",
+                                        "per",
+                                        "each",
+                                        "for",
+                                        "by",
+                                        "more",
+                                        "than",
+                                        "at",
+                                        "least",
+                                        "between",
+                                        "and",
+                                        "or",
+                                        "not",
+                                        "no",
+                                        "never",
+                                        "without",
+                                        "older",
+                                        "younger",
+                                        "heavier",
+                                        "above",
+                                        "below",
+                                        "under",
+                                        "over",
+                                        "before",
+                                        "after",
+                                        "in",
+                                        "from",
+                                        "with",
+                                        "whose",
+                                        "which",
+                                        "who",
+                                        "what",
+                                        "is",
+                                        "are",
+                                        "the",
+                                        "a",
+                                        "an",
+                                        "list",
+                                        "show",
+                                        "sorted",
+                                        "order",
+                                        "descending",
+                                        "ascending",
+                                        "alphabetical",
+                                        "first",
+                                        "last",
+                                        "youngest",
+                                        "oldest",
+                                        "distinct",
+                                        "different",
+                                        "percent",
+                                        "%",
+                                        "'",
+                                        "\"",
+                                        ",",
+                                        "?",
+                                        ".",
+                                        "-",
+                                        "_",
+                                        "'s",
+                                        "customers",
+                                        "customer",
+                                        "orders",
+                                        "order",
+                                        "products",
+                                        "price",
+                                        "unit",
+                                        "quantity",
+                                        "revenue",
+                                        "sales",
+                                        "country",
+                                        "France",
+                                        "Germany",
+                                        "city",
+                                        "status",
+                                        "cancelled",
+                                        "animals",
+                                        "animal",
+                                        "keepers",
+                                        "age",
+                                        "weight",
+                                        "zoos",
+                                        "opening",
+                                        "year",
+                                        "visitors",
+                                        "diet",
+                                        "code",
+                                        "C",
+                                        "H",
+                                        "certified",
+                                        "staff",
+                                        "FName",
+                                        "LName",
+                                        "mentor",
+                                        "sea",
+                                        "otters",
+                                        "grade",
+                                        "ticket",
+                                        "discount",
+                                        "10%",
+                                        "0",
+                                        "1",
+                                        "2",
+                                        "3",
+                                        "10",
+                                        "1931",
+                                        "2023",
+                                        "4.5",
+                                        "1e9",
+                                        "99999999999999999999",
+                                        "or more",
+                                        "or less",
+                                        "either",
+                                        "corresponding",
+                                        "information",
+                                        "about",
+                                        "shared",
+                                        "name",
+                                        "names",
+                                        "id",
+                                        "ids"};
     const size_t n_words = sizeof words / sizeof words[0];
     struct {
         sqlite3 *db;
@@ -1347,7 +1476,6 @@ static void test_random_questions(void)
     CHECK(with_sql > 300); /* the words make real queries often enough to test them */
     fprintf(stderr, "  random questions: %d of 3000 gave SQL\n", with_sql);
 }
-
 
 /* Rankings by a dimension adjective ("tallest", "richest", "most populous") and by a column of
  * the table each ranked row points at (a player's height is the person's). */
@@ -1430,7 +1558,8 @@ static void test_units(void)
                 "SELECT COUNT(*) FROM towns WHERE population BETWEEN 1000000 AND 4000000");
     expect_rows(db, &units, "towns whose population exceeds 500 thousand",
                 "SELECT name FROM towns WHERE population > 500000");
-    expect_rows(db, &units, "add up the population of every town", "SELECT SUM(population) FROM towns");
+    expect_rows(db, &units, "add up the population of every town",
+                "SELECT SUM(population) FROM towns");
     expect_rows(db, &units, "towns founded later than 1900",
                 "SELECT name FROM towns WHERE founded > 1900");
     expect_rows(db, &units, "towns founded earlier than 1900",
@@ -1443,7 +1572,8 @@ static void test_units(void)
     /* trap: a word whose "-ship" form names no column the query reads */
     expect_unsure(&units, "how many voters are French members?");
     /* "how many API calls": a column of counts is summed */
-    expect_rows(db, &units, "how many api calls were made?", "SELECT SUM(api_calls) FROM usage_log");
+    expect_rows(db, &units, "how many api calls were made?",
+                "SELECT SUM(api_calls) FROM usage_log");
     expect_rows(db, &units, "how many pkg in the east region?",
                 "SELECT SUM(pkg_cnt) FROM usage_log WHERE region = 'east'");
     /* trap: a column of names is still counted by its distinct values */
@@ -1460,7 +1590,8 @@ static void test_units(void)
     /* of several date columns, the one a word of the question names */
     expect_rows(db, &units, "how many members joined in 2021?",
                 "SELECT COUNT(*) FROM members WHERE joined_on LIKE '2021%'");
-    expect_rows(db, &units, "members who left in 2021", "SELECT name FROM members WHERE left_on LIKE '2021%'");
+    expect_rows(db, &units, "members who left in 2021",
+                "SELECT name FROM members WHERE left_on LIKE '2021%'");
     /* trap: 'cancelled' is a visit's status, and members have a cancelled_on date */
     expect_unsure(&units, "which members cancelled?");
     /* trap: no word names one of them */
@@ -1523,7 +1654,8 @@ static const char who_sql[] =
     " (2,'Bo','Lie','1999-05-06','INJ'),(3,'Cia','Ek','2000-07-08','INJ');"
     "CREATE TABLE boats(boat_id INTEGER PRIMARY KEY, name TEXT, location TEXT,"
     " sunk_in_battle INTEGER REFERENCES battles(battle_id));"
-    "INSERT INTO boats VALUES (1,'Orm','North Sea',1),(2,'Ulv','Skagerrak',2),(3,'Bjorn','North Sea',2);"
+    "INSERT INTO boats VALUES (1,'Orm','North Sea',1),(2,'Ulv','Skagerrak',2),(3,'Bjorn','North "
+    "Sea',2);"
     "CREATE TABLE wrecks(wreck_id INTEGER PRIMARY KEY, caused_by_boat INTEGER REFERENCES"
     " boats(boat_id), drowned INTEGER);"
     "INSERT INTO wrecks VALUES (1,1,2),(2,1,3),(3,2,40);";
@@ -1746,7 +1878,8 @@ static void test_people(void)
     expect_rows(db, &one, "how many people are in Oslo?",
                 "SELECT COUNT(*) FROM staff_rec WHERE city = 'Oslo'");
     /* people compared by a number alone: their age */
-    expect_rows(db, &one, "people over 30", "SELECT first_nm, last_nm FROM staff_rec WHERE age > 30");
+    expect_rows(db, &one, "people over 30",
+                "SELECT first_nm, last_nm FROM staff_rec WHERE age > 30");
     /* trap: a unit says another column */
     expect_unsure(&one, "people over 65 kilos");
     expect_rows(db, &one, "people younger than thirty years old",
@@ -1860,8 +1993,7 @@ static void test_dimension_ranking(void)
     /* trap: no height anywhere near a coach */
     expect_unsure(&league, "who is the tallest coach");
     /* numbers kept as text rank as numbers: "10.2" is heavier than "9.5" */
-    expect_rows(db, &league, "which bag is the heaviest",
-                "SELECT name FROM bags WHERE bag_id = 2");
+    expect_rows(db, &league, "which bag is the heaviest", "SELECT name FROM bags WHERE bag_id = 2");
     /* trap: rows with no name, shown by the weights that ranked them only */
     expect_unsure(&league, "show the 2 heaviest parcels and their weights");
     schema_free_local(&league);
@@ -1914,8 +2046,7 @@ static void test_business_phrasing(void)
     /* fillers of speech */
     expect_rows(db, &sc, "how many tickets are still open?",
                 "SELECT COUNT(*) FROM tickets WHERE state = 'open'");
-    expect_rows(db, &sc, "total number of tickets ever served",
-                "SELECT COUNT(*) FROM tickets");
+    expect_rows(db, &sc, "total number of tickets ever served", "SELECT COUNT(*) FROM tickets");
     /* a place in a ranking */
     expect_rows(db, &sc, "what's the second most expensive dish?",
                 "SELECT title FROM dishes ORDER BY list_price DESC LIMIT 1 OFFSET 1");
@@ -1945,12 +2076,14 @@ static void test_business_phrasing(void)
                 "which dishes have a list price above the average? show the title and the price",
                 "SELECT title, list_price FROM dishes WHERE list_price > 16");
     /* the rating is a word of "Guest_ratings_(pct)" before its unit: shown as it is compared */
-    expect_rows(db, &sc, "which dishes got guest ratings above the average? show the title and the "
-                         "rating",
+    expect_rows(db, &sc,
+                "which dishes got guest ratings above the average? show the title and the "
+                "rating",
                 "SELECT title, \"Guest_ratings_(pct)\" FROM dishes WHERE \"Guest_ratings_(pct)\" >"
                 " (SELECT AVG(\"Guest_ratings_(pct)\") FROM dishes)");
-    expect_rows(db, &sc, "dishes with guest ratings above 85, with the rating",
-                "SELECT title, \"Guest_ratings_(pct)\" FROM dishes WHERE \"Guest_ratings_(pct)\" > 85");
+    expect_rows(
+        db, &sc, "dishes with guest ratings above 85, with the rating",
+        "SELECT title, \"Guest_ratings_(pct)\" FROM dishes WHERE \"Guest_ratings_(pct)\" > 85");
     expect_rows(db, &sc, "dishes with guest ratings above 85",
                 "SELECT title FROM dishes WHERE \"Guest_ratings_(pct)\" > 85");
     /* the same grouping said twice is one */
@@ -2072,12 +2205,13 @@ static void test_misspellings(void)
                           "INSERT INTO parcels VALUES (1,2.5),(2,7.0);");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "how many pracels are there?", "SELECT COUNT(*) FROM parcels");
-    expect_rows(db, &sc, "how many parcls have a weight above 5", "SELECT COUNT(*) FROM parcels"
-                                                               " WHERE weight > 5");
+    expect_rows(db, &sc, "how many parcls have a weight above 5",
+                "SELECT COUNT(*) FROM parcels"
+                " WHERE weight > 5");
     expect_rows(db, &sc, "how many cadrs are there?", "SELECT COUNT(*) FROM cards");
     /* a plural misspelt is compared by its stem: "courers" for courier */
     expect_rows(db, &sc, "how many courers are there?", "SELECT COUNT(*) FROM courier");
-    expect_unsure(&sc, "how many carfs are there?");  /* carts or cards */
+    expect_unsure(&sc, "how many carfs are there?");   /* carts or cards */
     expect_unsure(&sc, "how many barcels are there?"); /* no word starts so */
     /* a stored value one edit from a table's name stays the value */
     expect_rows(db, &sc, "how many carts are labelled cardo?",
@@ -2217,13 +2351,14 @@ static void test_event_dates(void)
     schema_free_local(&sc);
     sqlite3_close(db);
     /* "open" until closed_at is set; trap: a period's end_dt says nothing of being current */
-    db = open_db("CREATE TABLE tkt(tkt_id INTEGER PRIMARY KEY, subj TEXT, opened_at DATE,"
-                 " closed_at DATE);"
-                 "CREATE TABLE leave_req(req_id INTEGER PRIMARY KEY, start_dt DATE NOT NULL,"
-                 " end_dt DATE);"
-                 "INSERT INTO tkt VALUES (1,'a','2024-01-02','2024-01-05'),(2,'b','2024-02-01',NULL),"
-                 " (3,'c','2024-03-01',NULL);"
-                 "INSERT INTO leave_req VALUES (1,'2024-01-02','2024-01-09'),(2,'2024-05-01',NULL);");
+    db = open_db(
+        "CREATE TABLE tkt(tkt_id INTEGER PRIMARY KEY, subj TEXT, opened_at DATE,"
+        " closed_at DATE);"
+        "CREATE TABLE leave_req(req_id INTEGER PRIMARY KEY, start_dt DATE NOT NULL,"
+        " end_dt DATE);"
+        "INSERT INTO tkt VALUES (1,'a','2024-01-02','2024-01-05'),(2,'b','2024-02-01',NULL),"
+        " (3,'c','2024-03-01',NULL);"
+        "INSERT INTO leave_req VALUES (1,'2024-01-02','2024-01-09'),(2,'2024-05-01',NULL);");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "how many tickets are still open?",
                 "SELECT COUNT(*) FROM tkt WHERE closed_at IS NULL");
@@ -2271,13 +2406,13 @@ static void test_leaving(void)
 static void test_pay_key(void)
 {
     struct schema sc;
-    sqlite3 *db = open_db(
-        "CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT);"
-        "CREATE TABLE sal_hist(sal_id INTEGER PRIMARY KEY, emp_id INTEGER, eff_dt DATE,"
-        " sal_amt REAL);"
-        "INSERT INTO emp VALUES (1,'Ann','Ek'),(2,'Bo','Lund'),(3,'Cy','Moe');"
-        "INSERT INTO sal_hist VALUES (1,1,'2023-01-01',150000),(2,2,'2023-01-01',60000),"
-        " (3,3,'2023-01-01',90000),(4,2,'2024-01-01',65000);");
+    sqlite3 *db =
+        open_db("CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT);"
+                "CREATE TABLE sal_hist(sal_id INTEGER PRIMARY KEY, emp_id INTEGER, eff_dt DATE,"
+                " sal_amt REAL);"
+                "INSERT INTO emp VALUES (1,'Ann','Ek'),(2,'Bo','Lund'),(3,'Cy','Moe');"
+                "INSERT INTO sal_hist VALUES (1,1,'2023-01-01',150000),(2,2,'2023-01-01',60000),"
+                " (3,3,'2023-01-01',90000),(4,2,'2024-01-01',65000);");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "who is the highest paid employee?",
                 "SELECT first_nm, last_nm FROM emp WHERE emp_id = 1");
@@ -2290,9 +2425,11 @@ static void test_history_latest(void)
     struct schema sc;
     sqlite3 *db = open_db(
         "CREATE TABLE wrkr(wrkr_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, gone_on DATE);"
-        "CREATE TABLE pay_hist(pay_id INTEGER PRIMARY KEY, wrkr_id INTEGER REFERENCES wrkr(wrkr_id),"
+        "CREATE TABLE pay_hist(pay_id INTEGER PRIMARY KEY, wrkr_id INTEGER REFERENCES "
+        "wrkr(wrkr_id),"
         " eff_on DATE, sal_amt REAL);"
-        "INSERT INTO wrkr VALUES (1,'Ann','Ek',NULL),(2,'Bo','Lund',NULL),(3,'Cy','Moe','2024-02-01');"
+        "INSERT INTO wrkr VALUES "
+        "(1,'Ann','Ek',NULL),(2,'Bo','Lund',NULL),(3,'Cy','Moe','2024-02-01');"
         "INSERT INTO pay_hist VALUES (1,1,'2022-01-01',90000),(2,1,'2023-04-01',120000),"
         " (3,2,'2022-06-01',70000),(4,2,'2023-04-01',75000),(5,3,'2023-01-01',150000),"
         " (6,3,'2023-09-01',95000);");
@@ -2334,8 +2471,7 @@ static void test_periods_of_rows(void)
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "how many customers made purchases in 2023?", "SELECT 2");
     expect_rows(db, &sc, "how many customers made purchases in 2023 but not in 2024?", "SELECT 1");
-    expect_rows(db, &sc, "how many customers made purchases in 2023 and also in 2024?",
-                "SELECT 1");
+    expect_rows(db, &sc, "how many customers made purchases in 2023 and also in 2024?", "SELECT 1");
     expect_rows(db, &sc, "how many customers made no purchases in 2024?", "SELECT 2");
     expect_rows(db, &sc, "how many customers who joined in 2024 made no purchases?", "SELECT 1");
     /* "since": the absent rows' own dates too (not: joined since 2024 and never bought) */
@@ -2368,7 +2504,8 @@ static void test_review_traps(void)
         "INSERT INTO inv VALUES (1,1,'2024-01-05',12500),(2,1,'2024-02-05',7500),"
         " (3,2,'2024-03-01',1000);"
         "INSERT INTO rntl VALUES (1,1,'2023-12-30','2024-01-02'),(2,3,'2023-05-01','2023-05-03');"
-        "INSERT INTO cust VALUES (1,'x','1965-04-01','2021-01-01'),(2,'y','1990-02-01','2022-01-01');");
+        "INSERT INTO cust VALUES "
+        "(1,'x','1965-04-01','2021-01-01'),(2,'y','1990-02-01','2022-01-01');");
     introspect(db, &sc, "sqlite");
     expect_unsure(&sc, "how many rntls in 2023?"); /* out_ts or in_ts: neither is named */
     expect_rows(db, &sc, "how many customers born before 1970?", "SELECT 1");
@@ -2431,7 +2568,8 @@ static void test_documents_and_periods(void)
         struct nl_answer a;
         struct err e;
         CHECK_INT(generate(&sc, "average discount by year", &a, &e), 0);
-        CHECK(a.sql != NULL && strstr(a.sql, "order_dt") != NULL && strstr(a.sql, "crt_ts") == NULL);
+        CHECK(a.sql != NULL && strstr(a.sql, "order_dt") != NULL &&
+              strstr(a.sql, "crt_ts") == NULL);
         nl_answer_free(&a);
     }
     /* "how many impressions" over impr: their total, as for clicks */
@@ -2523,9 +2661,9 @@ static void test_money_nouns_and_events(void)
     {
         struct nl_answer a;
         struct err e;
-        CHECK_INT(generate(&sc, "how many premium bills with a billed amount above 500 cents?",
-                           &a, &e),
-                  0);
+        CHECK_INT(
+            generate(&sc, "how many premium bills with a billed amount above 500 cents?", &a, &e),
+            0);
         CHECK(a.sql != NULL && strstr(a.sql, "> 500") != NULL && strstr(a.sql, "50000") == NULL);
         nl_answer_free(&a);
     }
@@ -2653,7 +2791,8 @@ static void test_bank_and_school(void)
         "CREATE TABLE cust(cust_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
         " segment_cd TEXT, risk_score REAL);"
         "INSERT INTO card VALUES (1,'DEBIT','2020-01-01','2023-06-30','EXPIRED'),"
-        " (2,'CREDIT','2021-01-01','2025-01-31','ACTIVE'),(3,'DEBIT','2019-01-01','2022-01-31','LOST');"
+        " (2,'CREDIT','2021-01-01','2025-01-31','ACTIVE'),(3,'DEBIT','2019-01-01','2022-01-31','"
+        "LOST');"
         "INSERT INTO txn VALUES (1,1,10,'D','OK','2024-01-01'),(2,NULL,500,'C','OK','2024-01-02'),"
         " (3,2,20,'D','DECLINED','2024-02-01'),(4,2,30,'C','OK','2023-02-01');"
         "INSERT INTO xfer VALUES (1,'DONE','2024-01-01'),(2,'FAILED','2024-01-02');"
@@ -2675,7 +2814,8 @@ static void test_bank_and_school(void)
     /* an average within each group is not composed */
     expect_unsure(&sc, "which customers have a risk score above the average of their segment?");
     /* trap: "with their ..." is a list, not a group's average */
-    expect_rows(db, &sc, "which customers have a risk score above the average, with their segments?",
+    expect_rows(db, &sc,
+                "which customers have a risk score above the average, with their segments?",
                 "SELECT first_nm, last_nm, segment_cd FROM cust WHERE risk_score > 5");
     schema_free_local(&sc);
     sqlite3_close(db);
@@ -2735,7 +2875,8 @@ static void test_saas_and_factory(void)
         "INSERT INTO dim_user VALUES (1,'admin','2024-03-01'),(2,'viewer','2024-05-01');"
         "INSERT INTO fct_event VALUES (1,1,'login','2024-01-01'),(2,1,'login','2024-03-01'),"
         " (3,2,'login','2024-05-01'),(4,2,'export','2024-05-02');"
-        "INSERT INTO fct_trial VALUES (1,'2023-12-20','2024-01-03'),(2,'2024-02-01','2024-02-15');");
+        "INSERT INTO fct_trial VALUES "
+        "(1,'2023-12-20','2024-01-03'),(2,'2024-02-01','2024-02-15');");
     introspect(db, &sc, "sqlite");
     /* MRR is that of the subscriptions still running, summed: never the ended rows, never a
      * list */
@@ -2760,7 +2901,8 @@ static void test_saas_and_factory(void)
         "CREATE TABLE qual_insp(insp_id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES"
         " prod_run(run_id), dfct_cd TEXT);"
         "INSERT INTO machine VALUES (1,'RUN'),(2,'DOWN');"
-        "INSERT INTO dt_evt VALUES (1,1,'2024-01-01',30),(2,2,'2024-01-02',10),(3,1,'2024-02-01',5);"
+        "INSERT INTO dt_evt VALUES "
+        "(1,1,'2024-01-01',30),(2,2,'2024-01-02',10),(3,1,'2024-02-01',5);"
         "INSERT INTO prod_run VALUES (1,100,3),(2,90,0),(3,80,1);"
         "INSERT INTO qual_insp VALUES (1,1,'SCR'),(2,3,'DENT');");
     introspect(db, &sc, "sqlite");
@@ -2817,7 +2959,8 @@ static void test_lists_and_amounts(void)
     /* trap: "and how many" asks for the count already composed */
     expect_rows(db, &sc, "Which vessel made the most voyages, and how many?", "SELECT 'Ada', 2");
     /* "represented", "on record": filler */
-    expect_rows(db, &sc, "What distinct fates are represented?", "SELECT DISTINCT fate FROM vessel");
+    expect_rows(db, &sc, "What distinct fates are represented?",
+                "SELECT DISTINCT fate FROM vessel");
     /* one measure named after each of two aggregates; "across" its own rows is no grouping */
     expect_rows(db, &sc, "Give me the max built year and the min built year across vessels.",
                 "SELECT 1805, 1801");
@@ -2866,10 +3009,12 @@ static void test_donors_and_rent(void)
         "CREATE TABLE cmpgn(cmpgn_id INTEGER PRIMARY KEY, cmpgn_nm TEXT, goal_amt REAL);"
         "CREATE TABLE rent_chg(chg_id INTEGER PRIMARY KEY, chg_dt DATE, chg_type_cd TEXT,"
         " chg_amt REAL);"
-        "INSERT INTO dnr VALUES (1,'IND','Ann','Lee','Salem','OR'),(2,'ORG','Bo','Kim','Bend','OR'),"
+        "INSERT INTO dnr VALUES "
+        "(1,'IND','Ann','Lee','Salem','OR'),(2,'ORG','Bo','Kim','Bend','OR'),"
         " (3,'ORG','Cy','Day','Yakima','WA'),(4,'IND','Di','Fox','Boise','ID');"
         "INSERT INTO pldg VALUES (1,1,500,'PAID'),(2,3,900,'OPEN');"
-        "INSERT INTO gft VALUES (1,1,1,'2024-01-02',20000,'CASH'),(2,1,NULL,'2024-02-03',5000,'CHK'),"
+        "INSERT INTO gft VALUES "
+        "(1,1,1,'2024-01-02',20000,'CASH'),(2,1,NULL,'2024-02-03',5000,'CHK'),"
         " (3,3,2,'2024-03-04',15000,'CASH'),(4,4,NULL,'2023-05-06',900,'CASH');"
         "INSERT INTO evt VALUES (1,'Gala'),(2,'Picnic');"
         "INSERT INTO evt_att VALUES (1,1,1,'Y'),(2,1,2,'N'),(3,2,3,'Y');"
@@ -2954,9 +3099,11 @@ static void test_learners_and_courses(void)
         "CREATE TABLE crs(crs_id INTEGER PRIMARY KEY, crs_ttl TEXT, pub_dt DATE, stat_cd TEXT);"
         "CREATE TABLE enrl(enrl_id INTEGER PRIMARY KEY, crs_id INTEGER REFERENCES crs(crs_id),"
         " lrnr_id INTEGER REFERENCES lrnr(lrnr_id), enrl_dt DATE);"
-        "INSERT INTO lrnr VALUES (1,'Ann','Lee','2023-01-02',1975),(2,'Bo','Kim','2024-02-03',1990),"
+        "INSERT INTO lrnr VALUES "
+        "(1,'Ann','Lee','2023-01-02',1975),(2,'Bo','Kim','2024-02-03',1990),"
         " (3,'Cy','Day','2024-03-04',1978);"
-        "INSERT INTO crs VALUES (1,'SQL Basics','2022-01-01','PUB'),(2,'Stats','2022-05-01','RETR'),"
+        "INSERT INTO crs VALUES (1,'SQL "
+        "Basics','2022-01-01','PUB'),(2,'Stats','2022-05-01','RETR'),"
         " (3,'Python','2023-02-01','PUB'),(4,'Draft','2024-01-01','DRFT');"
         "INSERT INTO enrl VALUES (1,1,1,'2024-01-01'),(2,1,2,'2024-02-01'),(3,3,3,'2024-03-01');");
     introspect(db, &sc, "sqlite");
@@ -2971,11 +3118,11 @@ static void test_learners_and_courses(void)
      * ranked, the course by its title, not a number */
     {
         struct schema s2;
-        sqlite3 *db2 = open_db(
-            "CREATE TABLE crs(crs_id INTEGER PRIMARY KEY, crs_ttl TEXT);"
-            "CREATE TABLE mentor(mentor_id INTEGER PRIMARY KEY, home_crs INTEGER);"
-            "INSERT INTO crs VALUES (11,'SQL'),(12,'Stats');"
-            "INSERT INTO mentor VALUES (1,11),(2,11),(3,12);");
+        sqlite3 *db2 =
+            open_db("CREATE TABLE crs(crs_id INTEGER PRIMARY KEY, crs_ttl TEXT);"
+                    "CREATE TABLE mentor(mentor_id INTEGER PRIMARY KEY, home_crs INTEGER);"
+                    "INSERT INTO crs VALUES (11,'SQL'),(12,'Stats');"
+                    "INSERT INTO mentor VALUES (1,11),(2,11),(3,12);");
         introspect(db2, &s2, "sqlite");
         expect_rows(db2, &s2, "Which home course has the most mentors?", "SELECT 'SQL'");
         schema_free_local(&s2);
@@ -3011,7 +3158,8 @@ static void test_marketplace(void)
         " ship_ts DATE);"
         "CREATE TABLE loan(loan_id INTEGER PRIMARY KEY, int_rate REAL);"
         "CREATE TABLE subscriber(sub_id INTEGER PRIMARY KEY, churn_dt DATE, churn_rsn TEXT);"
-        "INSERT INTO subscriber VALUES (1,NULL,NULL),(2,'2024-02-01','PRICE'),(3,'2024-03-01',NULL),"
+        "INSERT INTO subscriber VALUES "
+        "(1,NULL,NULL),(2,'2024-02-01','PRICE'),(3,'2024-03-01',NULL),"
         " (4,NULL,NULL);"
         "INSERT INTO slr VALUES (1,'A',4.5),(2,'B',3.9);"
         "INSERT INTO lstg VALUES (1,1,10,'2023-01-01'),(2,2,20,'2024-03-01');"
@@ -3088,7 +3236,8 @@ static const char states_sql[] =
     " est_read_flg TEXT);"
     "INSERT INTO meter_reads VALUES (1,'2024-01-31',100,'N'),(2,'2024-02-29',90,'Y'),"
     " (3,'2024-03-31',80,'N');"
-    "INSERT INTO service_orders VALUES (1,'OPEN','2024-01-02',NULL),(2,'ASSIGNED','2024-01-03',NULL),"
+    "INSERT INTO service_orders VALUES "
+    "(1,'OPEN','2024-01-02',NULL),(2,'ASSIGNED','2024-01-03',NULL),"
     " (3,'CLOSED','2024-01-04','2024-01-09'),(4,'OPEN','2024-02-01',NULL);";
 
 /* Nations and the languages spoken there, each with the percentage that speaks it. */
@@ -3281,16 +3430,16 @@ static void test_brokerage(void)
 static void test_value_names_table(void)
 {
     struct schema sc;
-    sqlite3 *db = open_db(
-        "CREATE TABLE leave_rsn(rsn_cd TEXT PRIMARY KEY, rsn_desc TEXT);"
-        "CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, nm TEXT, rsn_cd TEXT REFERENCES"
-        " leave_rsn(rsn_cd));"
-        "CREATE TABLE perf_rvw(rvw_id INTEGER PRIMARY KEY, staff_id INTEGER REFERENCES"
-        " staff(staff_id), cycle TEXT, rating_num INTEGER);"
-        "INSERT INTO leave_rsn VALUES ('PRF','Performance'),('RLC','Relocation');"
-        "INSERT INTO staff VALUES (1,'Ann','PRF'),(2,'Bo',NULL),(3,'Cy','RLC');"
-        "INSERT INTO perf_rvw VALUES (1,1,'FY23',2),(2,2,'FY23',4),(3,3,'FY23',5),"
-        " (4,2,'FY24',3);");
+    sqlite3 *db =
+        open_db("CREATE TABLE leave_rsn(rsn_cd TEXT PRIMARY KEY, rsn_desc TEXT);"
+                "CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, nm TEXT, rsn_cd TEXT REFERENCES"
+                " leave_rsn(rsn_cd));"
+                "CREATE TABLE perf_rvw(rvw_id INTEGER PRIMARY KEY, staff_id INTEGER REFERENCES"
+                " staff(staff_id), cycle TEXT, rating_num INTEGER);"
+                "INSERT INTO leave_rsn VALUES ('PRF','Performance'),('RLC','Relocation');"
+                "INSERT INTO staff VALUES (1,'Ann','PRF'),(2,'Bo',NULL),(3,'Cy','RLC');"
+                "INSERT INTO perf_rvw VALUES (1,1,'FY23',2),(2,2,'FY23',4),(3,3,'FY23',5),"
+                " (4,2,'FY24',3);");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "What was the average performance rating in the FY23 cycle?",
                 "SELECT AVG(rating_num) FROM perf_rvw WHERE cycle = 'FY23'");
@@ -3398,12 +3547,13 @@ static void test_value_names_table(void)
     schema_free(&sc);
     /* "women", "female": the 'F' of a gender column; trap: the 'F' grade of another column
      * is no woman; "ppl" is people, but a column named yr stays the column */
-    db = open_db("CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, nm TEXT, gender_cd TEXT, yr INTEGER);"
-                 "CREATE TABLE grade(grade_id INTEGER PRIMARY KEY, emp_id INTEGER REFERENCES"
-                 " emp(emp_id), letter TEXT);"
-                 "INSERT INTO emp VALUES (1,'Ann','F',2021),(2,'Bo','M',2022),(3,'Cy','F',2022),"
-                 " (4,'Di','X',2023);"
-                 "INSERT INTO grade VALUES (1,1,'F'),(2,2,'F'),(3,2,'A');");
+    db =
+        open_db("CREATE TABLE emp(emp_id INTEGER PRIMARY KEY, nm TEXT, gender_cd TEXT, yr INTEGER);"
+                "CREATE TABLE grade(grade_id INTEGER PRIMARY KEY, emp_id INTEGER REFERENCES"
+                " emp(emp_id), letter TEXT);"
+                "INSERT INTO emp VALUES (1,'Ann','F',2021),(2,'Bo','M',2022),(3,'Cy','F',2022),"
+                " (4,'Di','X',2023);"
+                "INSERT INTO grade VALUES (1,1,'F'),(2,2,'F'),(3,2,'A');");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "how many women do we have", "SELECT 2");
     expect_rows(db, &sc, "number of male employees", "SELECT 1");
@@ -3539,20 +3689,21 @@ static void test_value_names_table(void)
     /* "work orders" is wo (its initials); inv_status_cd is an invoice's status, no key to
      * the work orders' status lookup; trap: a total of a catalogue's cost per unit, beside the
      * lines that use it in quantities, is no cost of what was used */
-    db = open_db("CREATE TABLE wo_status_lkp(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
-                 "CREATE TABLE wo(wo_id INTEGER PRIMARY KEY, status_cd TEXT REFERENCES"
-                 " wo_status_lkp(status_cd), opened_on DATE);"
-                 "CREATE TABLE invoice(inv_id INTEGER PRIMARY KEY, wo_id INTEGER REFERENCES"
-                 " wo(wo_id), inv_status_cd TEXT, total_amt REAL);"
-                 "CREATE TABLE part(part_no TEXT PRIMARY KEY, unit_cost_cents INTEGER);"
-                 "CREATE TABLE wo_part(wo_part_id INTEGER PRIMARY KEY, wo_id INTEGER REFERENCES"
-                 " wo(wo_id), part_no TEXT REFERENCES part(part_no), qty INTEGER);"
-                 "INSERT INTO wo_status_lkp VALUES ('OPN','Open'),('CMP','Complete');"
-                 "INSERT INTO wo VALUES (1,'OPN','2024-01-05 10:00:00'),(2,'CMP','2023-06-01 09:00:00'),"
-                 " (3,'CMP','2024-03-02 08:00:00');"
-                 "INSERT INTO invoice VALUES (1,2,'OPN',100.0),(2,3,'PD',50.0);"
-                 "INSERT INTO part VALUES ('P1',250),('P2',1000);"
-                 "INSERT INTO wo_part VALUES (1,2,'P1',4),(2,3,'P2',1);");
+    db = open_db(
+        "CREATE TABLE wo_status_lkp(status_cd TEXT PRIMARY KEY, status_desc TEXT);"
+        "CREATE TABLE wo(wo_id INTEGER PRIMARY KEY, status_cd TEXT REFERENCES"
+        " wo_status_lkp(status_cd), opened_on DATE);"
+        "CREATE TABLE invoice(inv_id INTEGER PRIMARY KEY, wo_id INTEGER REFERENCES"
+        " wo(wo_id), inv_status_cd TEXT, total_amt REAL);"
+        "CREATE TABLE part(part_no TEXT PRIMARY KEY, unit_cost_cents INTEGER);"
+        "CREATE TABLE wo_part(wo_part_id INTEGER PRIMARY KEY, wo_id INTEGER REFERENCES"
+        " wo(wo_id), part_no TEXT REFERENCES part(part_no), qty INTEGER);"
+        "INSERT INTO wo_status_lkp VALUES ('OPN','Open'),('CMP','Complete');"
+        "INSERT INTO wo VALUES (1,'OPN','2024-01-05 10:00:00'),(2,'CMP','2023-06-01 09:00:00'),"
+        " (3,'CMP','2024-03-02 08:00:00');"
+        "INSERT INTO invoice VALUES (1,2,'OPN',100.0),(2,3,'PD',50.0);"
+        "INSERT INTO part VALUES ('P1',250),('P2',1000);"
+        "INSERT INTO wo_part VALUES (1,2,'P1',4),(2,3,'P2',1);");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "how many work orders were opened in 2024?",
                 "SELECT COUNT(*) FROM wo WHERE opened_on LIKE '2024%'");
@@ -3690,8 +3841,9 @@ static void test_lists_again(void)
     /* traps: "who manages it" in a list asks for a person the query does not show */
     expect_unsure(&sc, "For every tour, show the title and who manages it.");
     /* the name listed before "of the manager" is the manager's */
-    expect_rows(db, &sc, "For all tours, list the tour title plus the name and nationality of the "
-                         "manager.",
+    expect_rows(db, &sc,
+                "For all tours, list the tour title plus the name and nationality of the "
+                "manager.",
                 "SELECT t.title, m.name, m.nationality FROM tour t JOIN manager m"
                 " ON m.manager_id = t.manager_id");
     sqlite3_close(db);
@@ -3733,10 +3885,10 @@ static void test_rentals(void)
     expect_rows(db, &s, "total maintenance cost", "SELECT sum(cost_usd) FROM maintenance_events");
     /* the declared key emp.dept_cd is the join; org_unit.head_emp_id, a key inferred from its
      * name on the other side, is no second way to count a department's people */
-    expect_rows(db, &s, "Which department has the most employees?",
-                "SELECT 'Engineering'");
+    expect_rows(db, &s, "Which department has the most employees?", "SELECT 'Engineering'");
     /* the headcount drafted for the one table of people whose rows end (term_on) */
-    expect_rows(db, &s, "What's our headcount?", "SELECT count(*) FROM staff WHERE term_on IS NULL");
+    expect_rows(db, &s, "What's our headcount?",
+                "SELECT count(*) FROM staff WHERE term_on IS NULL");
     /* a code said as a plural noun names the rows counted */
     expect_rows(db, &s, "how many part-timers do we have",
                 "SELECT count(*) FROM staff WHERE staff_type_cd = 'PT'");
@@ -3763,9 +3915,11 @@ static void test_leavers_and_acronyms(void)
         "CREATE TABLE sup_tkt(tkt_id INTEGER PRIMARY KEY, opened_at DATE, closed_at DATE);"
         "INSERT INTO term_rsn VALUES ('RES','Resigned'),('LAY','Layoff');"
         "INSERT INTO wkr VALUES (1,'Ann','Ek','2019-01-01',NULL,NULL),"
-        " (2,'Bo','Lund','2020-03-01','2023-02-10','RES'),(3,'Cy','Moe','2021-05-01','2023-08-30','LAY'),"
+        " (2,'Bo','Lund','2020-03-01','2023-02-10','RES'),(3,'Cy','Moe','2021-05-01','2023-08-30','"
+        "LAY'),"
         " (4,'Di','Ray','2022-01-01','2024-06-30','RES'),(5,'Ed','Uhl','2023-03-01',NULL,NULL);"
-        "INSERT INTO pto_req VALUES (1,1,'2024-01-02',2,'2023-12-20'),(2,5,'2024-03-04',1,'2024-02-01'),"
+        "INSERT INTO pto_req VALUES "
+        "(1,1,'2024-01-02',2,'2023-12-20'),(2,5,'2024-03-04',1,'2024-02-01'),"
         " (3,1,'2023-07-01',5,'2023-06-01');"
         "INSERT INTO sup_tkt VALUES (1,'2024-01-01',NULL),(2,'2024-01-05','2024-01-06'),"
         " (3,'2024-02-01',NULL);");
@@ -3803,7 +3957,8 @@ static void test_ended_state(void)
         " start_dt DATE, end_dt DATE, stat_cd TEXT);"
         "INSERT INTO mbr VALUES (1,'a','2022-01-01'),(2,'b','2024-02-01'),(3,'c','2023-05-01'),"
         " (4,'d','2024-07-01');"
-        "INSERT INTO mbrshp VALUES (1,1,'2022-01-01','2024-03-01','CXL'),(2,2,'2024-02-01',NULL,'ACT'),"
+        "INSERT INTO mbrshp VALUES "
+        "(1,1,'2022-01-01','2024-03-01','CXL'),(2,2,'2024-02-01',NULL,'ACT'),"
         " (3,3,'2023-05-01','2023-11-30','CXL'),(4,4,'2024-07-01','2024-09-15','CXL'),"
         " (5,1,'2024-04-01',NULL,'ACT'),(6,3,'2022-06-01',NULL,'ACT');");
     introspect(db, &sc, "sqlite");
@@ -3826,7 +3981,8 @@ static void test_place_code_case(void)
         "CREATE TABLE prop(prop_id INTEGER PRIMARY KEY, prop_nm TEXT, feat TEXT, st_cd TEXT);"
         "INSERT INTO prop VALUES (1,'Elm','ut','UT'),(2,'Oak','pool','OH'),(3,'Fir','ut','OH');");
     introspect(db, &sc, "sqlite");
-    expect_rows(db, &sc, "how many props are in Utah?", "SELECT COUNT(*) FROM prop WHERE st_cd = 'UT'");
+    expect_rows(db, &sc, "how many props are in Utah?",
+                "SELECT COUNT(*) FROM prop WHERE st_cd = 'UT'");
     expect_sql_without(&sc, "how many props are in Utah?", "'ut'");
     schema_free_local(&sc);
     sqlite3_close(db);
@@ -4156,9 +4312,8 @@ static void test_rank_count_asked(void)
 static void test_by_column(void)
 {
     struct schema sc;
-    sqlite3 *db = open_db(
-        "CREATE TABLE film(id INTEGER PRIMARY KEY, title TEXT, Directed_by TEXT);"
-        "INSERT INTO film VALUES (1,'a','Ann'),(2,'b','Ann'),(3,'c','Bo');");
+    sqlite3 *db = open_db("CREATE TABLE film(id INTEGER PRIMARY KEY, title TEXT, Directed_by TEXT);"
+                          "INSERT INTO film VALUES (1,'a','Ann'),(2,'b','Ann'),(3,'c','Bo');");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "number of films by director",
                 "SELECT Directed_by, COUNT(*) FROM film GROUP BY Directed_by");
@@ -4206,8 +4361,7 @@ static void test_number_of_column_compared(void)
     expect_rows(db, &sc, "kennels whose number of dogs is above the average",
                 "SELECT name FROM kennel WHERE num_of_dogs > 6");
     /* trap: a count asked before the rows still counts them */
-    expect_rows(db, &sc, "how many kennels have a number of dogs above the average",
-                "SELECT 2");
+    expect_rows(db, &sc, "how many kennels have a number of dogs above the average", "SELECT 2");
     /* "more X than average", "fewer X than the average kennel" */
     expect_rows(db, &sc, "kennels with more dogs than average",
                 "SELECT name FROM kennel WHERE num_of_dogs > 6");
@@ -4243,8 +4397,7 @@ static void test_more_measures(void)
     /* the count of the rows and a measure of theirs, in one answer */
     expect_rows(db, &sc, "number of districts and total population per zone",
                 "SELECT 'Coast', 2, 150 UNION ALL SELECT 'Hills', 2, 370");
-    expect_rows(db, &sc, "how many districts and their average area",
-                "SELECT 4, 8.875");
+    expect_rows(db, &sc, "how many districts and their average area", "SELECT 4, 8.875");
     /* trap: a measure of other rows than the ones counted */
     expect_unsure(&sc, "number of provinces and total population");
     /* traps: a ranking has one measure; a list shows the columns as they are */
@@ -4265,8 +4418,7 @@ static void test_own_noun_column(void)
         "INSERT INTO brewers VALUES (1,'ash','Ash Brewing Company','N'),"
         " (2,'oak','Oak and Sons Brewery','S');");
     introspect(db, &sc, "sqlite");
-    expect_rows(db, &sc, "brewers and their full names",
-                "SELECT brewer, full_name FROM brewers");
+    expect_rows(db, &sc, "brewers and their full names", "SELECT brewer, full_name FROM brewers");
     /* trap: the full names asked alone are shown alone */
     expect_rows(db, &sc, "list the full names of brewers", "SELECT full_name FROM brewers");
     expect_rows(db, &sc, "Which brewers are in region N? Full names please.",
@@ -4275,7 +4427,8 @@ static void test_own_noun_column(void)
     expect_rows(db, &sc, "list the brewers in region S",
                 "SELECT brewer FROM brewers WHERE region = 'S'");
     /* a lone "S" is a stored value, never a filler word ("region S" is no list of regions) */
-    expect_rows(db, &sc, "brewers whose region is S", "SELECT brewer FROM brewers WHERE region = 'S'");
+    expect_rows(db, &sc, "brewers whose region is S",
+                "SELECT brewer FROM brewers WHERE region = 'S'");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
@@ -4285,18 +4438,18 @@ static void test_own_noun_column(void)
 static void test_v21_traps(void)
 {
     struct schema sc;
-    sqlite3 *db = open_db(
-        "CREATE TABLE venue(venue_id INTEGER PRIMARY KEY, name TEXT, town TEXT);"
-        "CREATE TABLE gig(gig_id INTEGER PRIMARY KEY, gig_name TEXT, venue_id INTEGER"
-        " REFERENCES venue(venue_id));"
-        "CREATE TABLE lot(lot_id INTEGER PRIMARY KEY, lot_name TEXT, asking_price REAL,"
-        " hammer_price REAL);"
-        "CREATE TABLE porter(porter_id INTEGER PRIMARY KEY, name TEXT, age INTEGER,"
-        " year_of_service INTEGER);"
-        "INSERT INTO venue VALUES (1,'Hall','Leeds'),(2,'Barn','York');"
-        "INSERT INTO gig VALUES (1,'Spring',1),(2,'Summer',1),(3,'Autumn',2);"
-        "INSERT INTO lot VALUES (1,'Vase',900,500),(2,'Clock',100,700),(3,'Desk',300,200);"
-        "INSERT INTO porter VALUES (1,'Al',40,20),(2,'Bo',30,5);");
+    sqlite3 *db =
+        open_db("CREATE TABLE venue(venue_id INTEGER PRIMARY KEY, name TEXT, town TEXT);"
+                "CREATE TABLE gig(gig_id INTEGER PRIMARY KEY, gig_name TEXT, venue_id INTEGER"
+                " REFERENCES venue(venue_id));"
+                "CREATE TABLE lot(lot_id INTEGER PRIMARY KEY, lot_name TEXT, asking_price REAL,"
+                " hammer_price REAL);"
+                "CREATE TABLE porter(porter_id INTEGER PRIMARY KEY, name TEXT, age INTEGER,"
+                " year_of_service INTEGER);"
+                "INSERT INTO venue VALUES (1,'Hall','Leeds'),(2,'Barn','York');"
+                "INSERT INTO gig VALUES (1,'Spring',1),(2,'Summer',1),(3,'Autumn',2);"
+                "INSERT INTO lot VALUES (1,'Vase',900,500),(2,'Clock',100,700),(3,'Desk',300,200);"
+                "INSERT INTO porter VALUES (1,'Al',40,20),(2,'Bo',30,5);");
     introspect(db, &sc, "sqlite");
     /* the price shown beside a ranking is the one the rows were ranked by */
     expect_rows(db, &sc, "lot with the highest hammer price - name and price",
@@ -4312,8 +4465,7 @@ static void test_v21_traps(void)
     /* each gig has one venue: counting the venues per gig answers nothing asked */
     expect_unsure(&sc, "For every gig, which venue hosted it and where is that venue?");
     /* trap: the gigs per venue are a count */
-    expect_rows(db, &sc, "number of gigs per venue",
-                "SELECT 'Barn', 1 UNION ALL SELECT 'Hall', 2");
+    expect_rows(db, &sc, "number of gigs per venue", "SELECT 'Barn', 1 UNION ALL SELECT 'Hall', 2");
     /* "name and years" after a condition on the years: listed to be shown, not dropped */
     expect_unsure(&sc, "porters with over 10 years of service - name and years");
     schema_free_local(&sc);
@@ -4368,7 +4520,8 @@ static void test_v21_traps(void)
                  "INSERT INTO move_out VALUES (1,'1 Elm St'),(2,NULL);"
                  "INSERT INTO spt_tkt VALUES (1,'BILL'),(2,'BILL'),(3,'TECH');");
     introspect(db, &sc, "sqlite");
-    expect_rows(db, &sc, "list the forwarding addresses", "SELECT '1 Elm St' UNION ALL SELECT NULL");
+    expect_rows(db, &sc, "list the forwarding addresses",
+                "SELECT '1 Elm St' UNION ALL SELECT NULL");
     expect_rows(db, &sc, "how many support tickets", "SELECT 3");
     schema_free_local(&sc);
     sqlite3_close(db);
@@ -4431,19 +4584,19 @@ static void test_v21_traps(void)
                  "INSERT INTO doc_type VALUES ('PP','Paper'),('PPT','Presentation'),('BK','Book');"
                  "INSERT INTO doc VALUES (1,'PP'),(2,'PPT'),(3,'BK'),(4,'PPT');");
     introspect(db, &sc, "sqlite");
-    expect_sql_without(&sc, "Which docs are of the PowerPoint/presentation type? ids only",
-                       "'PP'");
+    expect_sql_without(&sc, "Which docs are of the PowerPoint/presentation type? ids only", "'PP'");
     schema_free_local(&sc);
     sqlite3_close(db);
     /* two words that name a column together are no initials of a table: "payer type" is
      * payer_type_cd, not the patients' table pt */
-    db = open_db("CREATE TABLE pt(pt_id INTEGER PRIMARY KEY, first_nm TEXT);"
-                 "CREATE TABLE payer(payer_id INTEGER PRIMARY KEY, payer_nm TEXT, payer_type_cd TEXT);"
-                 "CREATE TABLE clm(clm_id INTEGER PRIMARY KEY, pt_id INTEGER REFERENCES pt(pt_id),"
-                 " payer_id INTEGER REFERENCES payer(payer_id), amt REAL);"
-                 "INSERT INTO pt VALUES (1,'A'),(2,'B');"
-                 "INSERT INTO payer VALUES (1,'Acme','COM'),(2,'Gov','MCR'),(3,'Beta','COM');"
-                 "INSERT INTO clm VALUES (1,1,1,10),(2,2,2,20),(3,1,3,30);");
+    db = open_db(
+        "CREATE TABLE pt(pt_id INTEGER PRIMARY KEY, first_nm TEXT);"
+        "CREATE TABLE payer(payer_id INTEGER PRIMARY KEY, payer_nm TEXT, payer_type_cd TEXT);"
+        "CREATE TABLE clm(clm_id INTEGER PRIMARY KEY, pt_id INTEGER REFERENCES pt(pt_id),"
+        " payer_id INTEGER REFERENCES payer(payer_id), amt REAL);"
+        "INSERT INTO pt VALUES (1,'A'),(2,'B');"
+        "INSERT INTO payer VALUES (1,'Acme','COM'),(2,'Gov','MCR'),(3,'Beta','COM');"
+        "INSERT INTO clm VALUES (1,1,1,10),(2,2,2,20),(3,1,3,30);");
     introspect(db, &sc, "sqlite");
     expect_sql_without(&sc, "claims by payer type", "JOIN pt ");
     schema_free_local(&sc);
@@ -4529,8 +4682,7 @@ static void test_list_leads(void)
     expect_rows(db, &sc, "list everyone with their nationality and height",
                 "SELECT name, nationality, height FROM person");
     /* the ranking value said again ("that height") after the rows it ranked */
-    expect_rows(db, &sc, "Player with the greatest height, and that height.",
-                "SELECT 'Bo', 1.9");
+    expect_rows(db, &sc, "Player with the greatest height, and that height.", "SELECT 'Bo', 1.9");
     /* "plus that value": the value ranked by */
     expect_rows(db, &sc, "person with the largest age, plus that value", "SELECT 'Cy', 50");
     /* a table after "and the" in a list is shown by its name */
@@ -4564,16 +4716,46 @@ static void test_list_leads(void)
 static void test_letter_values(void)
 {
     struct schema sc;
-    sqlite3 *db = open_db(
-        "CREATE TABLE pupil(pupil_id INTEGER PRIMARY KEY, name TEXT, grade TEXT);"
-        "INSERT INTO pupil VALUES (1,'Al','A'),(2,'Bo','B'),(3,'Cy','A'),(4,'Di','C');");
+    sqlite3 *db =
+        open_db("CREATE TABLE pupil(pupil_id INTEGER PRIMARY KEY, name TEXT, grade TEXT);"
+                "INSERT INTO pupil VALUES (1,'Al','A'),(2,'Bo','B'),(3,'Cy','A'),(4,'Di','C');");
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "pupils with grade A", "SELECT name FROM pupil WHERE grade = 'A'");
     expect_rows(db, &sc, "how many pupils got an A", "SELECT 2");
-    expect_rows(db, &sc, "list pupils whose grade is a", "SELECT name FROM pupil WHERE grade = 'A'");
+    expect_rows(db, &sc, "list pupils whose grade is a",
+                "SELECT name FROM pupil WHERE grade = 'A'");
     expect_rows(db, &sc, "show me a list of pupils with grade B", "SELECT 'Bo'");
     schema_free_local(&sc);
     sqlite3_close(db);
+}
+
+/* Blind set v23: the ranking's figure asked in a sentence of its own or after "+", the "w/"
+ * and "w/o" short forms, and the trap of a total of the row a ranking picks. */
+static void test_v23_readings(void)
+{
+    setup();
+    const char *count = "SELECT c.first_name, c.last_name, COUNT(*) FROM orders o JOIN customers c "
+                        "ON o.customer_id = c.customer_id GROUP BY c.customer_id "
+                        "ORDER BY COUNT(*) DESC LIMIT 1";
+    expect_rows(sales_db, &sales, "Which customer placed the most orders? Include the order count.",
+                count);
+    expect_rows(sales_db, &sales, "Which customer placed the most orders? Show the total.", count);
+    expect_rows(sales_db, &sales, "customer with the most orders + that number", count);
+    expect_rows(sales_db, &sales, "customer with the most orders, with the total", count);
+    /* the trap: an average is no figure of a count's ranking */
+    expect_unsure(&sales, "Which customer placed the most orders? Show the average.");
+    expect_rows(zoo_db, &zoo, "show all zoos w/ city and opening year",
+                "SELECT name, city, opening_year FROM zoos");
+    expect_rows(zoo_db, &zoo, "zoos w/o ticket sales",
+                "SELECT name FROM zoos WHERE zoo_id NOT IN (SELECT zoo_id FROM ticket_sales)");
+    /* a total of the row a ranking picks is not composed: never the ranking by that total, nor
+     * the name alone */
+    expect_unsure(&sales, "total revenue of the customer with the most orders");
+    expect_unsure(&sales, "average salary of the employee with the most orders");
+    expect_rows(school_db, &school,
+                "Which teacher teaches the most courses? Include the course count.",
+                "SELECT t.name, COUNT(*) FROM courses c JOIN teachers t ON c.teacher_id = "
+                "t.teacher_id GROUP BY t.teacher_id ORDER BY COUNT(*) DESC LIMIT 1");
 }
 
 static const struct test_case tests[] = {
@@ -4644,6 +4826,7 @@ static const struct test_case tests[] = {
     {"v21_traps", test_v21_traps},
     {"list_leads", test_list_leads},
     {"letter_values", test_letter_values},
+    {"v23_readings", test_v23_readings},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
