@@ -243,6 +243,22 @@ static void echo_of_value(struct query *q, const struct shape *sh)
                  q->f[0].n_vals ? q->f[0].vals[0] : q->s->tables[sh->main].cols[shown].name);
 }
 
+/* "which 3 states have the most area codes": codes are counted, never added up; a total or an
+ * average of a code or an id column (area_code, zip, cust_id) is a misreading. */
+static void total_of_codes(struct query *q, const struct shape *sh)
+{
+    static const char *const codes[] = {"code", "cd", "zip", "id", "postcode"};
+    if ((sh->agg != NL_AGG_SUM && sh->agg != NL_AGG_AVG) || sh->agg_t < 0 || sh->agg_c < 0 ||
+        sh->revenue || sh->metric)
+        return;
+    for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++)
+        if (t0_col_has_word(q, sh->agg_t, sh->agg_c, codes[k])) {
+            t0_doubt(q, P_UNSURE, "a total of %s, a code",
+                     q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+            return;
+        }
+}
+
 /* "total revenue of the customer with the most orders", "the average salary of the employee
  * with the most sales": an aggregate over the one row a ranking picks. Tier 0 composes the
  * ranking, not a total of its winner beside another key; read as a ranking by the total, or as
@@ -492,6 +508,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     count_of_named_row(q, sh);
     lost_name(q, sh);
     figure_of_ranked(q, sh);
+    total_of_codes(q, sh);
     lost_list_item(q);
     lost_where_item(q);
     percent_of_own(q);

@@ -4752,6 +4752,15 @@ static void test_v23_readings(void)
      * the name alone */
     expect_unsure(&sales, "total revenue of the customer with the most orders");
     expect_unsure(&sales, "average salary of the employee with the most orders");
+    /* codes are counted, never added up */
+    struct schema sc;
+    sqlite3 *db = open_db("CREATE TABLE dial_area(area_code INTEGER, region TEXT);"
+                          "INSERT INTO dial_area VALUES (201,'East'),(202,'East'),(203,'East'),"
+                          "(301,'West'),(302,'West'),(401,'North');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "Which 2 regions have the most area codes? Include the counts.");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     expect_rows(school_db, &school,
                 "Which teacher teaches the most courses? Include the course count.",
                 "SELECT t.name, COUNT(*) FROM courses c JOIN teachers t ON c.teacher_id = "
