@@ -39,8 +39,8 @@ static int tok_is(const struct query *q, size_t i, const char *word)
  * starts another part of the question ("above the average, with their capacity"). */
 static size_t skip_to_column(const struct query *q, size_t i)
 {
-    static const char *const breaks[] = {"with", "and", "their", "its", "who", "which", "that",
-                                         "whose", "where", "including", "plus"};
+    static const char *const breaks[] = {"with", "and",   "their", "its",       "who", "which",
+                                         "that", "whose", "where", "including", "plus"};
     for (; is_stop(q, i); i++)
         for (size_t k = 0; k < sizeof breaks / sizeof breaks[0]; k++)
             if (tok_is(q, i, breaks[k]))
@@ -180,9 +180,9 @@ void t0_aggcmp_read(struct query *q)
             continue;
         size_t j = skip_stops(q, i + 1), end;
         int median = tok_is(q, j, "median");
-        if (j >= q->n || (!median && !(q->sp[j].kind == NL_SPAN_LEX &&
-                                       q->sp[j].lex->role == NL_R_AGG &&
-                                       q->sp[j].lex->arg == NL_AGG_AVG)))
+        if (j >= q->n ||
+            (!median && !(q->sp[j].kind == NL_SPAN_LEX && q->sp[j].lex->role == NL_R_AGG &&
+                          q->sp[j].lex->arg == NL_AGG_AVG)))
             continue;
         int t = -1, c = -1, subject = -1, ent = entity_before(q, i), named = -1;
         size_t k = skip_to_column(q, j + 1);

@@ -300,8 +300,8 @@ static int read_iso_date(const struct query *q, int i, struct period *p)
     if (!m || q->toks[q->sp[i].tok].date_sep)
         return 0;
     int d = date_part_at(q, i + 2, 1, 31);
-    if (d > month_days(y, m) || date_part_at(q, i + 3, 0, 99) || (!d && is_number(q, i + 2) &&
-                                                                  q->toks[q->sp[i + 2].tok].date_sep))
+    if (d > month_days(y, m) || date_part_at(q, i + 3, 0, 99) ||
+        (!d && is_number(q, i + 2) && q->toks[q->sp[i + 2].tok].date_sep))
         return 0; /* "2023-02-30", "2023-06-01-7": not a date */
     p->first = i;
     p->last = d ? i + 2 : i + 1;
@@ -338,11 +338,23 @@ static int read_range(struct query *q, int i)
     int pv = first - 1;
     static const char *const opens[] = {"between", "from", NULL};
     static const char *const joins[] = {"and", "to", "until", "through", NULL};
+    static const char *const upto[] = {"to", "until", "through", "thru", NULL};
     if (pv >= 0 && is_any(q, pv, opens) && is_any(q, last + 1, joins) &&
         read_period(q, last + 2, &b)) {
         put_date(hi, b.y2, b.m2, b.d2); /* both ends included */
         first = pv;
         last = b.last;
+    } else if (pv >= 1 && !q->growth && is_any(q, pv, upto) &&
+               !q->toks[q->sp[pv - 1].tok].date_sep && month_of(word(q, pv - 1), &(int){0}) &&
+               q->sp[pv - 1].len == 1 &&
+               (q->sp[pv - 1].kind == NL_SPAN_UNKNOWN || q->sp[pv - 1].kind == NL_SPAN_LEX) &&
+               a.d1 == 1) {
+        /* "June through August 2024", "from March to May 2023": the first month is of the
+         * second's year (the year before when it comes after it); in a growth ("change from
+         * September to October 2023") the two months are its two periods instead */
+        int m0 = month_of(word(q, pv - 1), &(int){0});
+        put_date(lo, m0 <= a.m1 ? a.y : a.y - 1, m0, 1);
+        first = pv - 1 > 0 && is_any(q, pv - 2, opens) ? pv - 2 : pv - 1;
     } else if (pv >= 0 && (is(q, pv, "since") || is(q, pv, "after") || is(q, pv, "before"))) {
         if (is(q, pv, "before"))
             memcpy(hi, lo, sizeof hi), lo[0] = '\0';
@@ -378,6 +390,9 @@ static int read_part(struct query *q, int i)
     }
     if (q->sp[i].kind != NL_SPAN_UNKNOWN && q->sp[i].kind != NL_SPAN_LEX)
         return -1; /* "May" the person, "Q3" the q3_target column */
+    static const char *const upto[] = {"to", "until", "through", "thru", NULL};
+    if (m && !q->growth && is_any(q, i + 1, upto) && read_period(q, i + 2, &p))
+        return -1; /* "June through August 2024": the start of a range (read_range) */
     int pv = i - 1;
     int placed = pv >= 0 && (is(q, pv, "in") || is(q, pv, "during"));
     if (weak && !placed)
@@ -490,8 +505,8 @@ static int read_anchored(struct query *q, int i)
  * weekday", "what day of the week": a time group (ranked when a question word asks for it). */
 static int read_group(struct query *q, int i)
 {
-    static const char *const groupers[] = {"by", "per", "each", "every", "which", "what",
-                                           "busiest", "quietest", NULL};
+    static const char *const groupers[] = {"by",   "per",     "each",     "every", "which",
+                                           "what", "busiest", "quietest", NULL};
     int unit = 0, last = i;
     static const char *const askers[] = {"which", "what", "busiest", "quietest", NULL};
     int asks = is_any(q, i - 1, askers);
@@ -840,11 +855,12 @@ static void period_of_other_state(struct query *q)
             const struct filter *g = &q->f[j];
             if (g->kind != FILTER_VALUE || g->t < 0 || g->c < 0 || g->t == f->t ||
                 t0_date_cols(q, g->t) == 0 ||
-                !((g->span >= 0 && q->sp[g->span].synonym == 3) ||
-                  t0_col_is_status(q, g->t, g->c)))
+                !((g->span >= 0 && q->sp[g->span].synonym == 3) || t0_col_is_status(q, g->t, g->c)))
                 continue;
-            t0_doubt(q, P_UNSURE, "the period is read on %s.%s, the state on %s, which has dates "
-                     "of its own", q->s->tables[f->t].name, q->s->tables[f->t].cols[f->c].name,
+            t0_doubt(q, P_UNSURE,
+                     "the period is read on %s.%s, the state on %s, which has dates "
+                     "of its own",
+                     q->s->tables[f->t].name, q->s->tables[f->t].cols[f->c].name,
                      q->s->tables[g->t].name);
             return;
         }
@@ -855,7 +871,7 @@ static void period_of_other_state(struct query *q)
 static int ending_value(const char *v)
 {
     static const char *const words[] = {"cancelled", "canceled", "churned", "terminated",
-                                        "expired", "lapsed", "ended"};
+                                        "expired",   "lapsed",   "ended"};
     if (!v || !*v)
         return 0;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
@@ -868,8 +884,8 @@ static int ending_value(const char *v)
  * churned_at), or -1. */
 static int ending_date_col(const struct query *q, int t)
 {
-    static const char *const words[] = {"end",   "ended", "cancel", "cancelled", "cncl", "cxl",
-                                        "churn", "term",  "expir",  "lapse"};
+    static const char *const words[] = {"end", "ended", "cancel", "cancelled", "cncl",
+                                        "cxl", "churn", "term",   "expir",     "lapse"};
     int found = -1;
     for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
         if (q->s->tables[t].cols[c].type != SCHEMA_TYPE_DATE)
@@ -1355,8 +1371,8 @@ static void check_growth(struct query *q, const struct shape *sh)
     if (sh->group == GROUP_TIME && !q->growth_base && !q->rank &&
         (!q->growth_over || q->growth_over == q->group_time))
         series_base(q, q->group_time); /* "growth by month in 2024" */
-    if (q->growth_base && (q->f[q->growth_base - 1].t != sh->group_t ||
-                           q->f[q->growth_base - 1].c != sh->group_c))
+    if (q->growth_base &&
+        (q->f[q->growth_base - 1].t != sh->group_t || q->f[q->growth_base - 1].c != sh->group_c))
         t0_doubt(q, P_UNSURE, "the period and the series are of two dates");
     if (growth_series(q, sh)) {
         q->growth_series = 1;

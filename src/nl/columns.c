@@ -279,10 +279,10 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
     int named = -1, n_named = 0;
     for (size_t c = 0; c < tb->n_cols; c++) {
         const struct nl_name *cn = &q->ns->cols[t][c];
-        if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 && tb->cols[c].type == SCHEMA_TYPE_TEXT &&
-            !t0_col_is_key(q, t, (int)c) && strcmp(cn->stem[0], "first") != 0 &&
-            strcmp(cn->stem[0], "last") != 0 && strcmp(cn->stem[0], "middl") != 0 &&
-            strcmp(cn->stem[0], "nick") != 0) {
+        if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 &&
+            tb->cols[c].type == SCHEMA_TYPE_TEXT && !t0_col_is_key(q, t, (int)c) &&
+            strcmp(cn->stem[0], "first") != 0 && strcmp(cn->stem[0], "last") != 0 &&
+            strcmp(cn->stem[0], "middl") != 0 && strcmp(cn->stem[0], "nick") != 0) {
             named = (int)c;
             n_named++;
         }
@@ -313,10 +313,9 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
  * only people have (age, birth, gender, nationality ...); a stadium has a name too. */
 int t0_person_table(const struct query *q, int t)
 {
-    static const char *const person_words[] = {"age",         "birth",       "born",  "gender",
-                                               "sex",         "male",        "nationality",
-                                               "citizenship", "hometown",    "height", "dob",
-                                               "email",       "phone"};
+    static const char *const person_words[] = {
+        "age",         "birth",    "born",   "gender", "sex",   "male", "nationality",
+        "citizenship", "hometown", "height", "dob",    "email", "phone"};
     int lab[2];
     if (t0_label_cols(q, t, lab, 1) == 2)
         return 1;
@@ -339,8 +338,8 @@ int t0_person_table(const struct query *q, int t)
  * (term, exit, separ ...)? People write those verbs for a termination date. */
 int t0_leave_word(const char *word, const char *col_stem)
 {
-    static const char *const verbs[] = {"left",    "leave",    "leaving", "leavers", "leaver",
-                                        "quit",    "quits",    "lose",    "lost",    "departed",
+    static const char *const verbs[] = {"left",       "leave",  "leaving", "leavers", "leaver",
+                                        "quit",       "quits",  "lose",    "lost",    "departed",
                                         "departures", "exited", "exits"};
     static const char *const cols[] = {"term", "termin", "exit", "left", "leav", "separ", "depart"};
     return NL_WORD_IN(word, verbs) && NL_WORD_IN(col_stem, cols);
@@ -351,7 +350,8 @@ static int dates_with_word(const struct query *q, int t, const char *stem)
 {
     int n = 0;
     for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
-        n += q->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE && t0_col_has_word(q, t, (int)c, stem);
+        n +=
+            q->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE && t0_col_has_word(q, t, (int)c, stem);
     return n;
 }
 
@@ -378,8 +378,8 @@ static int phrasal_names(const struct query *q, size_t i, const char *col_stem)
 static int date_col_by_question(const struct query *q, int t)
 {
     /* words every date column may have, and prepositions ("rentals in 2023" names no in_ts) */
-    static const char *const generic[] = {"date", "dt", "on", "at", "time", "day", "ts", "d",
-                                          "in", "of", "by", "to", "for", "from"};
+    static const char *const generic[] = {"date", "dt", "on", "at", "time", "day", "ts",
+                                          "d",    "in", "of", "by", "to",   "for", "from"};
     const struct schema_table *tb = &q->s->tables[t];
     int found = -1;
     if (!q->toks || !q->sp)
@@ -395,20 +395,21 @@ static int date_col_by_question(const struct query *q, int t)
             for (size_t g = 0; g < sizeof generic / sizeof generic[0]; g++)
                 gen |= strcmp(cn->stem[w], generic[g]) == 0;
             for (size_t g = 0; g < tn->n && !gen; g++) /* trial_start_dt, trial_end_dt in
-                                                          * trials: "trial" names neither */
-                gen = strcmp(cn->stem[w], tn->stem[g]) == 0 && dates_with_word(q, t, tn->stem[g]) > 1;
+                                                        * trials: "trial" names neither */
+                gen =
+                    strcmp(cn->stem[w], tn->stem[g]) == 0 && dates_with_word(q, t, tn->stem[g]) > 1;
             size_t wl = strlen(cn->stem[w]);
             for (size_t k = 0; !gen && k < q->n && !hit; k++) {
                 const struct nl_token *tk = &q->toks[q->sp[k].tok];
                 const char *s = tk->stem;
                 size_t sl = strlen(s);
-                hit = tk->kind == NL_TOK_WORD &&
-                      (strcmp(s, cn->stem[w]) == 0 ||
-                       (wl >= 4 && strncmp(s, cn->stem[w], wl) == 0) ||
-                       /* "expired" for expiry_dt: the word's stem begins the column's */
-                       (sl >= 5 && wl > sl && wl <= sl + 2 && strncmp(s, cn->stem[w], sl) == 0) ||
-                       t0_leave_word(tk->word, cn->stem[w]) ||
-                       phrasal_names(q, q->sp[k].tok, cn->stem[w]));
+                hit =
+                    tk->kind == NL_TOK_WORD &&
+                    (strcmp(s, cn->stem[w]) == 0 || (wl >= 4 && strncmp(s, cn->stem[w], wl) == 0) ||
+                     /* "expired" for expiry_dt: the word's stem begins the column's */
+                     (sl >= 5 && wl > sl && wl <= sl + 2 && strncmp(s, cn->stem[w], sl) == 0) ||
+                     t0_leave_word(tk->word, cn->stem[w]) ||
+                     phrasal_names(q, q->sp[k].tok, cn->stem[w]));
             }
         }
         if (hit) {
@@ -485,7 +486,8 @@ int t0_price_col(const struct query *q, int t)
 /* The pay column of t ("salary", "wage", "pay_rate"), or -1. */
 int t0_pay_col(const struct query *q, int t)
 {
-    static const char *const words[] = {"salari", "sal", "wage", "pay", "compens", "earn", "income"};
+    static const char *const words[] = {"salari",  "sal",  "wage",  "pay",
+                                        "compens", "earn", "income"};
     const struct schema_table *tb = &q->s->tables[t];
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
         for (size_t c = 0; c < tb->n_cols; c++)
@@ -636,7 +638,7 @@ int t0_revenue_cols(const struct query *q, int t, int *qc, int *pc)
             if (t0_col_is_numeric(q, t, (int)c) && !t0_col_is_key(q, t, (int)c) &&
                 t0_col_has_word(q, t, (int)c, qty[w]) && !t0_col_has_word(q, t, (int)c, "price") &&
                 !t0_col_has_word(q, t, (int)c, "prc") && /* unit_prc_usd is a price */
-                !t0_col_has_word(q, t, (int)c, "cost")) /* unit_cost is money, not a quantity */
+                !t0_col_has_word(q, t, (int)c, "cost"))  /* unit_cost is money, not a quantity */
                 *qc = (int)c;
     for (size_t c = 0; c < tb->n_cols && *pc < 0; c++) {
         const struct nl_name *cn = &q->ns->cols[t][c];

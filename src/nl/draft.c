@@ -40,7 +40,7 @@ struct draft {
     const char *excluded[4]; /* stored spellings of statuses that are no sale: cancelled, failed */
     size_t n_excluded;
     const char *paid; /* the one status that is a sale ('PAID'), when the others are not */
-    int free_c;            /* a yes/no column of the line table marking free lines, or -1 */
+    int free_c;       /* a yes/no column of the line table marking free lines, or -1 */
     int failed;
 };
 
@@ -61,9 +61,9 @@ static int has_any_word(const struct query *q, int t, int c, const char *const *
     return 0;
 }
 
-static const char *const order_words[] = {"order", "invoic", "sale",   "payment", "transact",
-                                          "purchas", "charg", "book",  "receipt", "premium",
-                                          "bill",  "check", "ticket"};
+static const char *const order_words[] = {"order",   "invoic", "sale",  "payment", "transact",
+                                          "purchas", "charg",  "book",  "receipt", "premium",
+                                          "bill",    "check",  "ticket"};
 /* ... as words, for the short forms business schemas name tables with (inv, pmt, cust_chg,
  * prem_bill) */
 static const char *const order_full[] = {"order",    "invoice", "sale",    "payment", "transaction",
@@ -74,10 +74,11 @@ _Static_assert(sizeof order_full / sizeof order_full[0] == N_ORDER_WORDS, "one f
 
 /* Money that goes out, never revenue: claims paid, refunds, payouts, expenses (clm_pmt is a
  * payment, but of claims). */
-static const char *const outflow_words[] = {"claim", "refund", "payout", "expens", "disburs",
-                                            "return", "reimburs", "rebat", "commiss"};
-static const char *const outflow_full[] = {"claim",  "refund",    "payout",   "expense", "disbursement",
-                                           "return", "reimburse", "rebate",   "commission"};
+static const char *const outflow_words[] = {"claim",  "refund",   "payout", "expens", "disburs",
+                                            "return", "reimburs", "rebat",  "commiss"};
+static const char *const outflow_full[] = {"claim",     "refund",       "payout",
+                                           "expense",   "disbursement", "return",
+                                           "reimburse", "rebate",       "commission"};
 
 static int outflow_table(const struct query *q, int t)
 {
@@ -115,7 +116,8 @@ static void find_lines(struct draft *d)
         int parent = -1;
         for (size_t c = 0; c < q->s->tables[t].n_cols && parent < 0; c++) {
             int p = q->ns->fk_target[q->ns->col_base[t] + c];
-            if (p >= 0 && t0_date_col(q, p, &amb) >= 0 && table_has_word(q, p, order_words, N_ORDER_WORDS))
+            if (p >= 0 && t0_date_col(q, p, &amb) >= 0 &&
+                table_has_word(q, p, order_words, N_ORDER_WORDS))
                 parent = p;
         }
         if (d->line >= 0 && (d->head >= 0 || parent < 0))
@@ -156,8 +158,8 @@ static int pays_out(const struct query *q)
  * (vendor invoices, purchase orders). */
 static int bought_rows(const struct query *q, int t)
 {
-    static const char *const buyers[] = {"cust", "customer", "client", "account", "member",
-                                         "patient", "guest", "buyer", "subscriber"};
+    static const char *const buyers[] = {"cust",    "customer", "client", "account",   "member",
+                                         "patient", "guest",    "buyer",  "subscriber"};
     int payee = 0;
     for (size_t c = 0; t >= 0 && c < q->s->tables[t].n_cols; c++) {
         int p = q->ns->fk_target[q->ns->col_base[t] + c];
@@ -189,12 +191,12 @@ static int bought(const struct draft *d)
 /* Without a line table: the money column of an order-like table. */
 static void find_money(struct draft *d)
 {
-    static const char *const money[] = {"total", "amount", "amt", "revenu", "usd", "eur", "gbp",
-                                        "cent", "paid", "price", "valu", "sale", "gross"};
-    static const char *const not_money[] = {"cost", "tax",   "discount", "ship",   "refund",
-                                            "fee",  "balanc", "rate",    "id",     "count",
-                                            "number", "qti", "old",      "new",    "prev",
-                                            "list"}; /* a price history, an asking price */
+    static const char *const money[] = {"total", "amount", "amt",   "revenu", "usd",  "eur",  "gbp",
+                                        "cent",  "paid",   "price", "valu",   "sale", "gross"};
+    static const char *const
+        not_money[] = {"cost",   "tax",  "discount", "ship",  "refund", "fee",
+                       "balanc", "rate", "id",       "count", "number", "qti",
+                       "old",    "new",  "prev",     "list"}; /* a price history, an asking price */
     /* what was billed or sold before what was paid: revenue is earned when charged
      * (rental_charges before payments, visit charges before patient payments) */
     static const char *const paid_words[] = {"payment", "pmt", "transact", "receipt"};
@@ -299,8 +301,8 @@ static int pending_value(const char *v)
 /* The money came in: 'PAID', 'settled', 'captured', 'succeeded'. */
 static int paid_value(const char *v)
 {
-    static const char *const w[] = {"paid", "settled", "captured", "succeeded", "success",
-                                    "successful"};
+    static const char *const w[] = {"paid",      "settled", "captured",
+                                    "succeeded", "success", "successful"};
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
         if (strcasecmp(v, w[k]) == 0)
             return 1;
@@ -524,16 +526,23 @@ static void put_profit(struct draft *d, struct buf *b)
 
 static void add_metrics(struct draft *d)
 {
-    static const char *const rev_syn[] = {"revenue", "sales", "turnover", "income", "total sales",
-                                          "gmv", "gross merchandise value", "spend",
+    static const char *const rev_syn[] = {"revenue",
+                                          "sales",
+                                          "turnover",
+                                          "income",
+                                          "total sales",
+                                          "gmv",
+                                          "gross merchandise value",
+                                          "spend",
                                           "total spend"};
-    static const char *const units_syn[] = {"units", "quantity sold", "items sold", "units ordered"};
+    static const char *const units_syn[] = {"units", "quantity sold", "items sold",
+                                            "units ordered"};
     static const char *const aov_syn[] = {"aov", "average order", "order value", "average basket"};
     static const char *const profit_syn[] = {"gross profit", "net profit"};
     static const char *const margin_syn[] = {"gross margin", "profit margin", "margin percentage"};
-    static const char *const spend_syn[] = {"spending", "total spend", "amount spent",
-                                            "purchases", "purchase amount", "total purchases",
-                                            "procurement spend"};
+    static const char *const spend_syn[] = {
+        "spending",        "total spend",     "amount spent",     "purchases",
+        "purchase amount", "total purchases", "procurement spend"};
     static const char *const bought_syn[] = {"units", "quantity purchased", "units bought",
                                              "quantity bought"};
     int base = d->line >= 0 ? d->line : d->money_t;
@@ -639,8 +648,8 @@ static void add_people(struct draft *d)
  * the people whose end is not set. */
 static void add_headcount(struct draft *d)
 {
-    static const char *const ends[] = {"term", "termin", "exit", "left", "leav", "separ", "depart",
-                                       "resign", "quit"};
+    static const char *const ends[] = {"term",  "termin", "exit",   "left", "leav",
+                                       "separ", "depart", "resign", "quit"};
     static const char *const syn[] = {"head count", "current headcount"};
     const struct query *q = &d->q;
     int people = -1, end = -1, n = 0;
@@ -674,8 +683,8 @@ static void add_headcount(struct draft *d)
     struct semantic_metric *m = &d->sm->metrics[d->sm->n_metrics];
     int status_t = d->status_t, free_c = d->free_c; /* revenue's exclusions are not people's */
     d->status_t = d->free_c = -1;
-    add_metric(d, "headcount", syn, sizeof syn / sizeof syn[0], people, &expr,
-               SEMANTIC_FMT_NUMBER, desc);
+    add_metric(d, "headcount", syn, sizeof syn / sizeof syn[0], people, &expr, SEMANTIC_FMT_NUMBER,
+               desc);
     d->status_t = status_t;
     d->free_c = free_c;
     const char *filters[1] = {buf_cstr(&f)};

@@ -39,7 +39,8 @@ static void explain_filter(const struct query *q, const struct shape *sh, const 
         buf_printf(x, "%s %s row has ", f->neg ? "no" : "some", s->tables[f->t].name);
         t0_cal_explain(q, f, s->tables[f->t].cols[f->c].name, x);
     } else if (f->semi) {
-        buf_printf(x, "some %s row has %s = ", s->tables[f->t].name, s->tables[f->t].cols[f->c].name);
+        buf_printf(x, "some %s row has %s = ", s->tables[f->t].name,
+                   s->tables[f->t].cols[f->c].name);
         buf_put_sql_string(x, f->vals[0]);
     } else if (f->kind == FILTER_AGGCMP) {
         buf_printf(x, "%s %s the %s of all %s", cn, nl_op_sql(f->op),
@@ -115,8 +116,7 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
         for (size_t k = 0; k < sh->n_more; k++)
             buf_printf(x, ", %s of %s", aggname[sh->more_agg[k]],
                        s->tables[sh->main].cols[sh->more_c[k]].name);
-    }
-    else if (sh->agg != NL_AGG_NONE) {
+    } else if (sh->agg != NL_AGG_NONE) {
         buf_printf(x, "%s of %s.%s", aggname[sh->agg], s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);
         for (size_t k = 0; k < sh->n_more; k++)

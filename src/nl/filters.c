@@ -1,8 +1,8 @@
 /* nl tier 0, filters: the columns the conditions of a question compare (a stored value, a
  * number, a year), the checks on conditions that cannot hold together, and the two filters
  * resolution adds itself (NOT NULL, and NOT IN for "customers without orders"). */
-#include <stdio.h>
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "nl/nl_int.h"
@@ -159,8 +159,8 @@ static int code_names_date(const struct query *q, int t, const char *code)
 /* The word at token tok follows "<main's rows> were/was" ("gifts were paid in cash"). */
 static int said_of_main(const struct query *q, const struct shape *sh, size_t tok)
 {
-    if (tok < 2 || (strcmp(q->toks[tok - 1].word, "were") != 0 &&
-                    strcmp(q->toks[tok - 1].word, "was") != 0))
+    if (tok < 2 ||
+        (strcmp(q->toks[tok - 1].word, "were") != 0 && strcmp(q->toks[tok - 1].word, "was") != 0))
         return 0;
     for (size_t k = 0; k < q->n; k++)
         if (q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].tok + q->sp[k].len == tok - 1 &&
@@ -179,7 +179,8 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
     f->vals[0] = sp->cand[best].value;
     f->n_vals = 1;
     int key = -1, keys = 0;
-    for (size_t c = 0; sh->main >= 0 && f->t != sh->main && c < q->s->tables[sh->main].n_cols; c++) {
+    for (size_t c = 0; sh->main >= 0 && f->t != sh->main && c < q->s->tables[sh->main].n_cols;
+         c++) {
         size_t fi = q->ns->col_base[sh->main] + c;
         if (q->ns->fk_target[fi] == f->t) {
             keys++;
@@ -212,8 +213,8 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
                  t0_span_text(q, sp, text, sizeof text), q->s->tables[f->t].name,
                  q->s->tables[sh->main].name);
     static const char *const perfect[] = {"have", "has", "had", "haven't", "hasn't"};
-    static const char *const done[] = {"paid", "sold", "made", "done", "sent", "won", "lost",
-                                       "spent", "bought", "taken", "given"};
+    static const char *const done[] = {"paid", "sold",  "made",   "done",  "sent", "won",
+                                       "lost", "spent", "bought", "taken", "given"};
     const char *vw = q->toks[sp->tok].word;
     size_t vl = strlen(vw);
     static const char *const how[] = {"by", "with", "via", "using", "through"};
@@ -243,7 +244,7 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
         if ((int)u != sh->main && t0_fk_to(q, (int)u, sh->main, &(int){0}) >= 0 &&
             t0_date_col_named(q, (int)u, q->toks[sp->tok].stem) &&
             !names_table_word(q, (int)u, q->toks[sp->tok].stem)) { /* prod_run's run_dt is
-                                                                     * no "running" */
+                                                                    * no "running" */
             /* "orders shipped in November" with a status 'SHPD' and shipments' ship_ts: the
              * orders whose shipment is dated then, or those whose status still says so? */
             t0_doubt(q, P_UNSURE, "'%s' may be a %s value or when the %s row says it happened",
@@ -277,9 +278,9 @@ static int value_filter(struct query *q, const struct shape *sh, struct filter *
  * "orders over $1,500" is no shipping cost over $1,500. */
 static int component_money(const struct query *q, int t, int c)
 {
-    static const char *const parts[] = {"ship",    "shipping", "freight", "postag", "deliveri",
-                                        "tax",     "vat",      "fee",     "handl",  "deposit",
-                                        "discount", "commiss", "tip",      "surcharg"};
+    static const char *const parts[] = {"ship",     "shipping", "freight", "postag",  "deliveri",
+                                        "tax",      "vat",      "fee",     "handl",   "deposit",
+                                        "discount", "commiss",  "tip",     "surcharg"};
     for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
         if (t0_col_has_word(q, t, c, parts[k]))
             return 1;
@@ -302,9 +303,9 @@ static int says_col_word(const struct query *q, int t, int c)
  * theirs such as a salary. */
 static int says_sales_verb(const struct query *q)
 {
-    static const char *const verbs[] = {"spent",  "spend",  "spends",   "spending", "brought",
-                                        "bring",  "brings", "generated", "generate", "generates",
-                                        "sold",   "sell",   "sells",    "bought",   "purchased",
+    static const char *const verbs[] = {"spent",  "spend",   "spends",    "spending", "brought",
+                                        "bring",  "brings",  "generated", "generate", "generates",
+                                        "sold",   "sell",    "sells",     "bought",   "purchased",
                                         "billed", "grossed", "invoiced"};
     return T0_SAYS(q, verbs);
 }
@@ -499,9 +500,10 @@ static int dated_plural_table(const struct query *q, const struct shape *sh,
 
 /* The table named right before the year ("for concerts held in 2014": words of no other role
  * between) or right after it, when dated_plural_table takes it; else -1. */
-static int year_of_named_table(const struct query *q, const struct shape *sh, const struct filter *f)
+static int year_of_named_table(const struct query *q, const struct shape *sh,
+                               const struct filter *f)
 {
-    static const char *const irregular[] = {"held", "built", "run", "made", "sold", "begun",
+    static const char *const irregular[] = {"held",    "built", "run",  "made",  "sold", "begun",
                                             "written", "shown", "seen", "given", "taken"};
     if (f->year_span < 0 || f->cal == CAL_PART)
         return -1;
@@ -519,7 +521,8 @@ static int year_of_named_table(const struct query *q, const struct shape *sh, co
         const struct nl_span *sp = &q->sp[i];
         const char *w = q->toks[sp->tok].word;
         size_t wl = strlen(w);
-        if (sp->len == 1 && ((wl > 4 && strcmp(w + wl - 2, "ed") == 0) || NL_WORD_IN(w, irregular))) {
+        if (sp->len == 1 &&
+            ((wl > 4 && strcmp(w + wl - 2, "ed") == 0) || NL_WORD_IN(w, irregular))) {
             verb = 1;
             continue;
         }
@@ -678,8 +681,7 @@ static int absent_rows_have(const struct query *q, int t2, int main, const struc
             continue;
         for (size_t k = 0; k < q->s->tables[u].n_cols; k++)
             for (size_t w = 0; w < fn->n; w++)
-                if (!NL_WORD_IN(fn->stem[w], generic) &&
-                    t0_col_has_word(q, u, (int)k, fn->stem[w]))
+                if (!NL_WORD_IN(fn->stem[w], generic) && t0_col_has_word(q, u, (int)k, fn->stem[w]))
                     return 1;
     }
     return 0;

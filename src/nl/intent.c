@@ -16,34 +16,63 @@
 
 #include "util/banned.h"
 
-
 /* write verbs (base form) and what they would do, for the explanation */
 static const struct {
     const char *verb;
     const char *action;
 } write_verbs[] = {
-    {"delete", "delete data"},       {"remove", "remove data"},      {"erase", "erase data"},
-    {"purge", "purge data"},         {"wipe", "wipe data"},          {"destroy", "destroy data"},
-    {"drop", "drop database objects"}, {"truncate", "empty tables"}, 
-    {"clear", "clear data"},         {"reset", "reset data"},        {"flush", "flush data"},
-    {"update", "update data"},       {"modify", "modify data"},      {"change", "change data"},
-    {"edit", "edit data"},           {"set", "set values"},          {"rename", "rename objects"},
-    {"overwrite", "overwrite data"}, {"replace", "replace data"},    
-    {"fix", "fix data"},             {"insert", "insert data"},      {"add", "add data"},
-    {"append", "add data"},          {"populate", "add data"},       {"import", "import data"},
-               {"create", "create database objects"},
-    {"alter", "change the database structure"}, {"grant", "change permissions"},
-    {"revoke", "change permissions"}, {"merge", "merge data"},       {"upsert", "write data"},
-    {"cancel", "cancel records"},    {"archive", "archive data"},    {"restore", "restore data"},
-    {"deactivate", "deactivate records"}, {"activate", "activate records"},
-    {"disable", "disable records"},  {"enable", "enable records"},   {"ban", "ban users"},
-    {"assign", "assign records"},    {"reassign", "reassign records"},
-    {"increase", "change values"},   {"decrease", "change values"},  {"raise", "change values"},
-    {"reduce", "change values"},            {"move", "move data"},
-       {"apply", "change values"},     {"lock", "lock data"},
-    {"unlock", "unlock data"},          
-    {"vacuum", "rewrite the database"}, {"reindex", "rebuild indexes"}, 
-                     {"kill", "kill sessions"},
+    {"delete", "delete data"},
+    {"remove", "remove data"},
+    {"erase", "erase data"},
+    {"purge", "purge data"},
+    {"wipe", "wipe data"},
+    {"destroy", "destroy data"},
+    {"drop", "drop database objects"},
+    {"truncate", "empty tables"},
+    {"clear", "clear data"},
+    {"reset", "reset data"},
+    {"flush", "flush data"},
+    {"update", "update data"},
+    {"modify", "modify data"},
+    {"change", "change data"},
+    {"edit", "edit data"},
+    {"set", "set values"},
+    {"rename", "rename objects"},
+    {"overwrite", "overwrite data"},
+    {"replace", "replace data"},
+    {"fix", "fix data"},
+    {"insert", "insert data"},
+    {"add", "add data"},
+    {"append", "add data"},
+    {"populate", "add data"},
+    {"import", "import data"},
+    {"create", "create database objects"},
+    {"alter", "change the database structure"},
+    {"grant", "change permissions"},
+    {"revoke", "change permissions"},
+    {"merge", "merge data"},
+    {"upsert", "write data"},
+    {"cancel", "cancel records"},
+    {"archive", "archive data"},
+    {"restore", "restore data"},
+    {"deactivate", "deactivate records"},
+    {"activate", "activate records"},
+    {"disable", "disable records"},
+    {"enable", "enable records"},
+    {"ban", "ban users"},
+    {"assign", "assign records"},
+    {"reassign", "reassign records"},
+    {"increase", "change values"},
+    {"decrease", "change values"},
+    {"raise", "change values"},
+    {"reduce", "change values"},
+    {"move", "move data"},
+    {"apply", "change values"},
+    {"lock", "lock data"},
+    {"unlock", "unlock data"},
+    {"vacuum", "rewrite the database"},
+    {"reindex", "rebuild indexes"},
+    {"kill", "kill sessions"},
     {"shutdown", "shut the database down"},
 };
 
@@ -52,10 +81,10 @@ static const struct {
     const char *w1, *w2, *w3;
     const char *action;
 } write_phrases[] = {
-    {"get", "rid", "of", "delete data"}, {"clean", "up", NULL, "delete data"},
-    {"clear", "out", NULL, "delete data"}, {"wipe", "out", NULL, "delete data"},
-    {"throw", "away", NULL, "delete data"}, {"do", "away", "with", "delete data"},
-    {"take", "out", NULL, "delete data"}, {"sign", "up", NULL, "add data"},
+    {"get", "rid", "of", "delete data"},      {"clean", "up", NULL, "delete data"},
+    {"clear", "out", NULL, "delete data"},    {"wipe", "out", NULL, "delete data"},
+    {"throw", "away", NULL, "delete data"},   {"do", "away", "with", "delete data"},
+    {"take", "out", NULL, "delete data"},     {"sign", "up", NULL, "add data"},
     {"make", "changes", NULL, "change data"}, {"make", "a", "change", "change data"},
 };
 
@@ -63,25 +92,26 @@ static const struct {
 static const struct {
     const char *verb, *next;
 } not_a_write[] = {
-    {"add", "up"},      {"set", "of"},        {"change", "in"},    {"change", "of"},
-    {"change", "over"}, {"drop", "in"},       {"drop", "of"},      {"update", "on"},
-    {"update", "of"},   {"increase", "in"},   {"increase", "of"},  {"decrease", "in"},
+    {"add", "up"},      {"set", "of"},      {"change", "in"},   {"change", "of"},
+    {"change", "over"}, {"drop", "in"},     {"drop", "of"},     {"update", "on"},
+    {"update", "of"},   {"increase", "in"}, {"increase", "of"}, {"decrease", "in"},
     {"decrease", "of"}, {"drop", "me"},     {"drop", "us"},
 };
 
 /* "create time", "update frequency", "drop rate": a write verb's word used as the first half of a
  * compound noun naming an attribute; these heads never take a write verb's object */
 static const char *const compound_heads[] = {
-    "time",  "times",     "date",      "dates", "datetime", "timestamp", "timestamps",
-    "day",   "frequency", "rate",      "rates", "history",  "log",       "logs",
-    "count", "counts",    "timeline",  "year",  "month",    "hour",      "interval",
+    "time",  "times",     "date",     "dates", "datetime", "timestamp", "timestamps",
+    "day",   "frequency", "rate",     "rates", "history",  "log",       "logs",
+    "count", "counts",    "timeline", "year",  "month",    "hour",      "interval",
 };
 
 /* words after which the next word stands in imperative position */
 static const char *const lead_ins[] = {
-    "please", "kindly", "now", "then", "and", "also", "just", "so", "next", "finally", "first",
-    "afterwards", "afterward", "immediately", "quickly", "simply", "lets", "pls", "plz",
-    "additionally", "secondly", "lastly", "instead", "but", "or", "let's",
+    "please",  "kindly",  "now",     "then",  "and",        "also",         "just",
+    "so",      "next",    "finally", "first", "afterwards", "afterward",    "immediately",
+    "quickly", "simply",  "lets",    "pls",   "plz",        "additionally", "secondly",
+    "lastly",  "instead", "but",     "or",    "let's",
 };
 
 /* "X you": can you, could you, would you, will you */
@@ -89,9 +119,9 @@ static const char *const you_askers[] = {"can", "could", "would", "will", "must"
 
 /* "X to <verb>": want to, need to, like to */
 static const char *const to_askers[] = {
-    "want", "need", "like", "love", "wish", "going", "have", "has", "try", "trying", "able",
-    "allowed", "supposed", "asked", "told", "ought", "you", "me", "us", "time", "instructions",
-    "instruction", "task", "job",
+    "want", "need",   "like", "love",    "wish",         "going",       "have", "has",
+    "try",  "trying", "able", "allowed", "supposed",     "asked",       "told", "ought",
+    "you",  "me",     "us",   "time",    "instructions", "instruction", "task", "job",
 };
 
 /* SQL writing statements: first keyword, then one of the second (NULL = anything) */
@@ -104,18 +134,22 @@ static const struct {
     {"replace", {"into", NULL}},
     {"merge", {"into", NULL}},
     {"upsert", {"into", NULL}},
-    {"drop", {"table", "database", "schema", "view", "index", "column", "user", "role",
-              "function", "procedure", "trigger", "sequence", "materialized", "if", "type", NULL}},
+    {"drop",
+     {"table", "database", "schema", "view", "index", "column", "user", "role", "function",
+      "procedure", "trigger", "sequence", "materialized", "if", "type", NULL}},
     {"truncate", {"table", NULL}},
-    {"alter", {"table", "database", "schema", "view", "user", "role", "index", "sequence",
-               "system", "function", "type", NULL}},
-    {"create", {"table", "database", "schema", "view", "index", "user", "role", "function",
-                "procedure", "trigger", "sequence", "temp", "temporary", "or", "unique",
-                "materialized", "type", NULL}},
-    {"grant", {"all", "select", "insert", "update", "delete", "usage", "privileges", "execute",
-               "admin", NULL}},
-    {"revoke", {"all", "select", "insert", "update", "delete", "usage", "privileges",
-                "execute", "admin", NULL}},
+    {"alter",
+     {"table", "database", "schema", "view", "user", "role", "index", "sequence", "system",
+      "function", "type", NULL}},
+    {"create",
+     {"table", "database", "schema", "view", "index", "user", "role", "function", "procedure",
+      "trigger", "sequence", "temp", "temporary", "or", "unique", "materialized", "type", NULL}},
+    {"grant",
+     {"all", "select", "insert", "update", "delete", "usage", "privileges", "execute", "admin",
+      NULL}},
+    {"revoke",
+     {"all", "select", "insert", "update", "delete", "usage", "privileges", "execute", "admin",
+      NULL}},
     {"attach", {"database", NULL}},
     {"into", {"outfile", "dumpfile", NULL}},
     {"load", {"data", NULL}},
@@ -164,8 +198,7 @@ static int write_sql(const struct question *ws, size_t i)
 {
     for (size_t k = 0; k < sizeof sql_writes / sizeof sql_writes[0]; k++) {
         const char *w = word_at(ws, i);
-        if (w[0] != sql_writes[k].kw[0] || strcmp(w, sql_writes[k].kw) != 0 ||
-            i + 1 >= ws->n_words)
+        if (w[0] != sql_writes[k].kw[0] || strcmp(w, sql_writes[k].kw) != 0 || i + 1 >= ws->n_words)
             continue;
         if (strcmp(sql_writes[k].kw, "copy") == 0) {
             /* COPY t FROM / TO 'file' at the start of a statement */
@@ -179,7 +212,8 @@ static int write_sql(const struct question *ws, size_t i)
                 return 1;
     }
     /* UPDATE t SET ... */
-    if (strcmp(word_at(ws, i), "update") == 0 && i + 2 < ws->n_words && strcmp(word_at(ws, i + 2), "set") == 0)
+    if (strcmp(word_at(ws, i), "update") == 0 && i + 2 < ws->n_words &&
+        strcmp(word_at(ws, i + 2), "set") == 0)
         return 1;
     return 0;
 }

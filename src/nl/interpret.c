@@ -644,6 +644,16 @@ static void read_group(struct pass *p, int arg)
         }
         return;
     }
+    if (strcmp(sp->lex->phrase, "by") == 0 && i + 2 < q->n && q->sp[i + 1].kind == NL_SPAN_LEX &&
+        q->sp[i + 1].lex->role == NL_R_COUNT && q->sp[i + 2].kind == NL_SPAN_COLUMN &&
+        t0_span_all(q, (int)i + 2, col_counts_things)) {
+        /* "units by number of bedrooms" over bdrm_cnt: one group per count the column holds,
+         * the "number of" the start of its name */
+        static const struct nl_lex filler = {"", NL_R_STOP, 0, 0};
+        q->sp[i + 1].kind = NL_SPAN_STOPWORD;
+        q->sp[i + 1].lex = &filler;
+        q->sp[i + 1].n_cand = 0;
+    }
     if (strcmp(sp->lex->phrase, "by") == 0 && p->pend == PEND_MEASURE &&
         (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && q->measure_span < 0 &&
         t0_prev_content(q, i) == q->agg_span && q->n_mentions > 0 && q->mentions[0] < q->agg_span) {
@@ -1846,6 +1856,29 @@ static int word_names_other_column(const struct query *q, const struct nl_span *
     return 0;
 }
 
+/* A phrase of two or more words read as a code's initials ("move outs" as 'MO') whose last
+ * word ends the name of a table other than the code's ("mvout"), which starts with the first
+ * word's first letter: that table, or -1. */
+static int code_words_name_table(const struct query *q, const struct nl_span *sp)
+{
+    if (sp->len < 2 || sp->n_cand == 0)
+        return -1;
+    const char *first = q->toks[sp->tok].word, *last = q->toks[sp->tok + sp->len - 1].stem;
+    size_t n = strlen(last);
+    if (n < 3)
+        return -1;
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        const char *name = q->s->tables[t].name;
+        size_t len = strlen(name);
+        if ((int)t == sp->cand[0].table || len <= n ||
+            tolower((unsigned char)name[0]) != first[0] ||
+            strncasecmp(name + len - n, last, n) != 0)
+            continue;
+        return (int)t;
+    }
+    return -1;
+}
+
 /* A stored value: a filter */
 static void read_value(struct pass *p)
 {
@@ -1867,6 +1900,12 @@ static void read_value(struct pass *p)
                  t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value,
                  q->s->tables[sp->cand[0].table].name,
                  q->s->tables[t0_span_table(q, t0_next_content(q, i))].name);
+    else if (sp->synonym == 3 && code_words_name_table(q, sp) >= 0)
+        /* "move-outs by year" read as inspections of type 'MO' beside a table mvout: the
+         * table of those events, not a kind of another's rows */
+        t0_doubt(q, P_UNSURE, "'%s' read as the code '%s', though %s may hold them",
+                 t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value,
+                 q->s->tables[code_words_name_table(q, sp)].name);
     else if (sp->synonym == 3)
         t0_doubt(q, P_SLIGHT, "'%s' read as the code '%s'",
                  t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value);

@@ -57,9 +57,9 @@ void t0_bfs_run(const struct query *q, struct bfs *b, int from)
                     size_t owner = dir == 0 ? x : y, other = dir == 0 ? y : x;
                     const struct schema_table *ot = &q->s->tables[owner];
                     for (size_t c = 0; c < ot->n_cols; c++)
-                        declared[dir] |= q->ns->fk_target[q->ns->col_base[owner] + c] ==
-                                             (int)other &&
-                                         ot->cols[c].fk_table != NULL;
+                        declared[dir] |=
+                            q->ns->fk_target[q->ns->col_base[owner] + c] == (int)other &&
+                            ot->cols[c].fk_table != NULL;
                 }
                 for (int dir = 0; dir < 2; dir++) {
                     size_t owner = dir == 0 ? x : y, other = dir == 0 ? y : x;
@@ -205,8 +205,8 @@ static int mentioned_child_date(struct query *q, int main, int *c_out)
  * created_at, upd_ts, last_modified, etl_load_dt. */
 static int audit_date(const struct query *q, int t, int c)
 {
-    static const char *const starts[] = {"crt", "creat", "upd", "modif", "load", "etl",
-                                         "insert", "sync", "chang"};
+    static const char *const starts[] = {"crt", "creat",  "upd",  "modif", "load",
+                                         "etl", "insert", "sync", "chang"};
     const struct nl_name *cn = &q->ns->cols[t][c];
     for (size_t k = 0; k < cn->n; k++)
         for (size_t w = 0; w < sizeof starts / sizeof starts[0]; w++)
@@ -219,7 +219,7 @@ static int audit_date(const struct query *q, int t, int c)
  * its date is when things happened, where a listing's or a product's is when it was made. */
 static int transaction_table(const struct query *q, int t)
 {
-    static const char *const words[] = {"order", "invoice", "sale", "payment", "transaction",
+    static const char *const words[] = {"order",   "invoice",  "sale",     "payment", "transaction",
                                         "booking", "purchase", "shipment", "charge"};
     const struct nl_name *tn = &q->ns->tables[t];
     for (size_t i = 0; i < tn->n; i++)
@@ -237,8 +237,7 @@ static int transaction_table(const struct query *q, int t)
 static int owns_rows_of(const struct query *q, int main, int t)
 {
     for (size_t c = 0; c < q->s->tables[main].n_cols; c++)
-        if (q->s->tables[main].cols[c].pk &&
-            q->ns->fk_target[q->ns->col_base[main] + c] == t)
+        if (q->s->tables[main].cols[c].pk && q->ns->fk_target[q->ns->col_base[main] + c] == t)
             return 1;
     return 0;
 }

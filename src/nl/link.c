@@ -60,8 +60,8 @@ static void split_name(const char *name, struct nl_name *out)
         if ((boundary || camel) && wl > 0) {
             word[wl] = '\0';
             char letter[2] = {word[0], '\0'};
-            const char *full = wl == 5 && strcmp(word + 1, "name") == 0 ? name_initial(letter)
-                                                                       : NULL;
+            const char *full =
+                wl == 5 && strcmp(word + 1, "name") == 0 ? name_initial(letter) : NULL;
             if (full && out->n + 1 < NL_NAME_WORDS) { /* "fname" */
                 nl_stem(full, out->stem[out->n++], sizeof out->stem[0]);
                 snprintf(word, sizeof word, "name");
@@ -83,9 +83,8 @@ static void split_name(const char *name, struct nl_name *out)
             word[wl++] = (char)tolower(c);
     }
     /* "LName", "FName" split as l + name */
-    const char *full = out->n == 2 && strcmp(out->stem[1], "name") == 0
-                           ? name_initial(out->stem[0])
-                           : NULL;
+    const char *full =
+        out->n == 2 && strcmp(out->stem[1], "name") == 0 ? name_initial(out->stem[0]) : NULL;
     if (full)
         nl_stem(full, out->stem[0], sizeof out->stem[0]);
 }
@@ -262,8 +261,8 @@ static void role_table_key(struct nl_schema *ns, size_t t, size_t c)
     const char *us = strrchr(col->name, '_');
     if (!us || col->type != SCHEMA_TYPE_INTEGER || us == col->name)
         return;
-    static const char *const counts[] = {"num", "n", "no", "nbr", "cnt", "count", "total", "tot",
-                                         "qty", "avg", "max", "min", "sum", "pct", "nb"};
+    static const char *const counts[] = {"num", "n",   "no",  "nbr", "cnt", "count", "total", "tot",
+                                         "qty", "avg", "max", "min", "sum", "pct",   "nb"};
     const struct nl_name *cn = &ns->cols[t][c];
     for (size_t k = 0; cn->n && k < sizeof counts / sizeof counts[0]; k++)
         if (strcmp(cn->stem[0], counts[k]) == 0)
@@ -358,14 +357,15 @@ static void infer_keys(struct nl_schema *ns)
             }
             if (found < 0 || many)
                 continue;
-            if (how == 2 && !own_kind_key(ns, t, col->name,
-                                          s->tables[found].cols[found_col].name, (size_t)found))
+            if (how == 2 && !own_kind_key(ns, t, col->name, s->tables[found].cols[found_col].name,
+                                          (size_t)found))
                 continue;
             if (how == 2) /* a second column to the same table: which role is meant is unsaid */
                 for (size_t d = 0; d < tb->n_cols && found >= 0; d++) {
                     const struct schema_column *o = &tb->cols[d];
-                    if (d != c && ((o->fk_table && strcasecmp(o->fk_table, s->tables[found].name) == 0) ||
-                                   names_key(o->name, s->tables[found].cols[found_col].name) == 2))
+                    if (d != c &&
+                        ((o->fk_table && strcasecmp(o->fk_table, s->tables[found].name) == 0) ||
+                         names_key(o->name, s->tables[found].cols[found_col].name) == 2))
                         found = -1;
                 }
             if (found >= 0) {
@@ -587,8 +587,8 @@ static int short_form(const char *a, const char *w);
  * short form of the question's ("account type" for lkp_acct_type beside service_accounts: the
  * schema writes the word out in one name and shortens it in another) when another word is the
  * same. */
-static int tokens_match(const struct nl_token *toks, size_t n_toks, size_t i, const char (*stems)[32],
-                        size_t n)
+static int tokens_match(const struct nl_token *toks, size_t n_toks, size_t i,
+                        const char (*stems)[32], size_t n)
 {
     if (n == 0 || i + n > n_toks)
         return 0;
@@ -835,9 +835,8 @@ static int dates_named(const struct nl_schema *ns, const char *stem)
 {
     for (size_t t = 0; t < ns->s->n_tables; t++)
         for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
-            for (size_t k = 0; ns->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE &&
-                               k < ns->cols[t][c].n;
-                 k++)
+            for (size_t k = 0;
+                 ns->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE && k < ns->cols[t][c].n; k++)
                 if (strcmp(ns->cols[t][c].stem[k], stem) == 0)
                     return 1;
     return 0;
@@ -854,8 +853,8 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
             names_table_head(ns, schema_short_form(ns, t->word, t->stem)))
             continue; /* "customers" with a table cust is that table, not a synonym's (but
                        * cust_seg holds segments: there customers may be accounts) */
-        static const char *const still[] = {"is", "are", "was", "were", "still", "remain",
-                                            "remains"};
+        static const char *const still[] = {"is",    "are",    "was",    "were",
+                                            "still", "remain", "remains"};
         if (strcmp(t->word, "left") == 0 &&
             ((i > 0 && NL_WORD_IN(toks[i - 1].word, still)) ||
              (i + 1 < n_toks && strcmp(toks[i + 1].word, "over") == 0)))
@@ -869,8 +868,7 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
                      syn);
             syn += wl + (syn[wl] == '|');
             nl_stem(word, stem, sizeof stem);
-            const char *as =
-                nl_stem_in_schema(ns, stem) ? stem : schema_short_form(ns, word, stem);
+            const char *as = nl_stem_in_schema(ns, stem) ? stem : schema_short_form(ns, word, stem);
             if (as && (!dated || dates_named(ns, as))) {
                 snprintf(t->stem, sizeof t->stem, "%s", as);
                 t->synonym = 1;
@@ -898,8 +896,8 @@ static const char *state_word(const char *word)
  * names is the asker's own, no table. Returns the new token count. */
 static size_t drop_employer(struct nl_token *toks, size_t n_toks)
 {
-    static const char *const employer[] = {"company", "firm", "organization", "organisation",
-                                           "business", "org"};
+    static const char *const employer[] = {"company",      "firm",     "organization",
+                                           "organisation", "business", "org"};
     for (size_t i = 0; i + 1 < n_toks; i++) {
         if (!toks[i].synonym || !(question_synonym_flags(toks[i].word) & QUESTION_SYN_DATE))
             continue;
@@ -920,13 +918,14 @@ static size_t drop_employer(struct nl_token *toks, size_t n_toks)
  * cost column (what the seller pays) exists; "cost us more" keeps the cost. */
 static void apply_cost_verb(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
-    static const char *const cmp_words[] = {"more", "less", "over", "under", "above", "below",
-                                            "between", "at"};
+    static const char *const cmp_words[] = {"more",  "less",  "over",    "under",
+                                            "above", "below", "between", "at"};
     if (!nl_stem_in_schema(ns, "price"))
         return;
     for (size_t i = 1; i + 1 < n_toks; i++) {
         struct nl_token *t = &toks[i];
-        if (t->kind != NL_TOK_WORD || (strcmp(t->word, "cost") != 0 && strcmp(t->word, "costs") != 0))
+        if (t->kind != NL_TOK_WORD ||
+            (strcmp(t->word, "cost") != 0 && strcmp(t->word, "costs") != 0))
             continue;
         int cmp = 0, after_table = 0;
         for (size_t k = 0; k < sizeof cmp_words / sizeof cmp_words[0]; k++)
@@ -967,7 +966,7 @@ static int one_edit(const char *a, const char *b)
     if (la == lb)
         return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
                strcmp(a + i + 2, b + i + 2) == 0; /* two swapped */
-    return strcmp(a + i, b + i + 1) == 0; /* b has one letter more here */
+    return strcmp(a + i, b + i + 1) == 0;         /* b has one letter more here */
 }
 
 /* The lowercase words of a table's or column's name ("OrderItems", "unit_price") one edit from
@@ -991,11 +990,11 @@ static int near_name_words(const char *name, const char *w, char *found, size_t 
             nl_stem(word, nst, sizeof nst);
             int ending = strncmp(word, w, len < strlen(w) ? len : strlen(w)) == 0 && len < 8;
             size_t wl = strlen(w);
-            int near = one_edit(word, w) ||
-                       (wl > 5 && w[wl - 1] == 's' && strlen(wst) >= 5 && strcmp(wst, nst) != 0 &&
-                        one_edit(nst, wst) && /* a plural only: "pledged" is no "pldg" */
-                        strncmp(nst, wst, strlen(nst) < strlen(wst) ? strlen(nst)
-                                                                     : strlen(wst)) != 0);
+            int near =
+                one_edit(word, w) ||
+                (wl > 5 && w[wl - 1] == 's' && strlen(wst) >= 5 && strcmp(wst, nst) != 0 &&
+                 one_edit(nst, wst) && /* a plural only: "pledged" is no "pldg" */
+                 strncmp(nst, wst, strlen(nst) < strlen(wst) ? strlen(nst) : strlen(wst)) != 0);
             if (len >= 4 && word[0] == w[0] && near && !ending) {
                 nl_stem(word, ws, sizeof ws);
                 nl_stem(found, fs, sizeof fs);
@@ -1159,8 +1158,7 @@ int nl_short_form(const char *a, const char *w)
  * ("average", "total") keep their sense. */
 /* The name stem that is the short form of a word (with its stem): the longest; NULL when none,
  * or two as long. */
-static const char *schema_short_form(const struct nl_schema *ns, const char *word,
-                                     const char *stem)
+static const char *schema_short_form(const struct nl_schema *ns, const char *word, const char *stem)
 {
     const char *best = NULL;
     size_t best_len = 0, best_reach = 0;
@@ -1451,8 +1449,8 @@ static size_t join_status_rate(const struct nl_schema *ns, struct nl_token *toks
         size_t rows_t = hit->table;
         int referrers = 0;
         long long nrows = ns->s->tables[hit->table].row_count;
-        static const char *const lkp[] = {"stat", "status", "sts", "lkp", "lookup", "type",
-                                          "code", "cd"};
+        static const char *const lkp[] = {"stat",   "status", "sts",  "lkp",
+                                          "lookup", "type",   "code", "cd"};
         int lookup = nrows >= 0 && nrows <= 64; /* orders holding 'cancelled' are counted
                                                  * themselves, whoever points at them */
         for (size_t w = 0; nrows < 0 && w < ns->tables[hit->table].n; w++)
@@ -1630,8 +1628,8 @@ static size_t demonym_cands(const struct nl_schema *ns, const char *text, struct
  * is a stored language is that language, not its country. */
 static int speaks_of_language(const struct nl_token *toks, size_t n_toks)
 {
-    static const char *const cues[] = {"speak", "speaks", "spoken", "speaking", "speakers",
-                                       "language", "languages", "tongue", "tongues", "dialect"};
+    static const char *const cues[] = {"speak",    "speaks",    "spoken", "speaking", "speakers",
+                                       "language", "languages", "tongue", "tongues",  "dialect"};
     for (size_t k = 0; k < n_toks; k++)
         if (toks[k].kind == NL_TOK_WORD && NL_WORD_IN(toks[k].word, cues))
             return 1;
@@ -1694,8 +1692,8 @@ static size_t other_number_cands(const struct nl_schema *ns, const char *text, c
 /* Two words whose initials are a stored two-letter code of a column of few values: "part-time"
  * and "full time" for 'PT' and 'FT'. Both words must be of four letters or more and name
  * nothing of the schema ("per month" is no 'PM'). Candidates into vc; their count. */
-static size_t initials_cands(const struct nl_schema *ns, const struct nl_token *toks,
-                             size_t n_toks, size_t i, struct nl_cand *vc)
+static size_t initials_cands(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks,
+                             size_t i, struct nl_cand *vc)
 {
     const struct nl_token *a = &toks[i], *b = &toks[i + 1];
     size_t la = 0, lb = 0;
@@ -1706,8 +1704,8 @@ static size_t initials_cands(const struct nl_schema *ns, const struct nl_token *
     size_t bl = strlen(b->word);
     if (strcmp(b->word + bl - 2, "ed") == 0)
         return 0; /* "cash collected" says what was done with it, no 'CC' */
-    char code[3] = {(char)toupper((unsigned char)a->word[0]), (char)toupper((unsigned char)b->word[0]),
-                    '\0'};
+    char code[3] = {(char)toupper((unsigned char)a->word[0]),
+                    (char)toupper((unsigned char)b->word[0]), '\0'};
     struct nl_cand all[NL_MAX_CANDS], named[2][NL_MAX_CANDS];
     size_t n = add_value_cands(ns, code, all, 0), kept = 0;
     /* "PowerPoint/presentation" beside a lookup holding 'PP' (Paper) and 'PPT' (Presentation):
@@ -1835,8 +1833,8 @@ static size_t code_cands(const struct nl_schema *ns, const struct nl_token *toks
                        (cn->n > 1 && (date_suffix(cn->stem[cn->n - 1]) ||
                                       strcmp(cn->stem[cn->n - 1], "date") == 0));
             for (size_t w = 0; !date && w < cn->n && !column_named; w++)
-                column_named = strcmp(cn->stem[w], stem) == 0 &&
-                               table_named(ns, toks, n_toks, i, (int)t);
+                column_named =
+                    strcmp(cn->stem[w], stem) == 0 && table_named(ns, toks, n_toks, i, (int)t);
         }
     return column_named && !code_named ? 0 : n;
 }
@@ -1860,8 +1858,8 @@ static int code_form(const char *form, void *arg)
         cf->n = add_value_cands(cf->ns, form, cf->cand, cf->n);
         /* stored as written, in capitals, or in a column named for places: 'ut' among
          * features is no Utah, 'usa' in CountryName is the USA */
-        static const char *const place[] = {"countri", "country", "ctri", "state", "st", "nation",
-                                            "region", "provinc", "prov", "citi", "locat"};
+        static const char *const place[] = {"countri", "country", "ctri", "state", "st",   "nation",
+                                            "region",  "provinc", "prov", "citi",  "locat"};
         for (size_t k = before; k < cf->n;) {
             const struct nl_name *cn = &cf->ns->cols[cf->cand[k].table][cf->cand[k].col];
             int placed = 0;
@@ -1936,8 +1934,8 @@ static int all_codes(const struct nl_cand *vc, size_t n)
     return 1;
 }
 
-static int link_values(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks, size_t i,
-                       struct best_link *bl, int *synonym)
+static int link_values(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks,
+                       size_t i, struct best_link *bl, int *synonym)
 {
     char text[NL_WORD_MAX * NL_MAX_PHRASE + NL_MAX_PHRASE];
     struct nl_cand vc[NL_MAX_CANDS];
@@ -2048,11 +2046,11 @@ static void event_noun(const struct nl_schema *ns, const struct nl_token *toks, 
         !(bl->best.len == 0 || (bl->best.kind == NL_SPAN_VALUE && bl->best.len == 1 &&
                                 (bl->best.partial || *synonym == 3))))
         return;
-    static const char *const summary[] = {"last", "latest", "first", "recent", "prev", "next",
-                                           "previous"};
+    static const char *const summary[] = {"last", "latest", "first",   "recent",
+                                          "prev", "next",   "previous"};
     /* req_dlv_dt, due_dt, sched_ts: the day it was asked or planned for, not the event */
-    static const char *const planned[] = {"req", "request", "due", "sched", "schedul", "plan",
-                                          "promis", "expect", "exp", "target", "est"};
+    static const char *const planned[] = {"req",    "request", "due", "sched",  "schedul", "plan",
+                                          "promis", "expect",  "exp", "target", "est"};
     int found = -1;
     for (size_t t = 0; t < ns->s->n_tables; t++)
         for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
@@ -2107,9 +2105,9 @@ static void value_before_column(const struct nl_schema *ns, const struct nl_toke
 {
     const struct nl_token *tk = &toks[i];
     size_t wl = strlen(tk->word);
-    if (tk->kind != NL_TOK_WORD || !tk->upper || wl > 2 || i + 1 >= n_toks ||
-        (bl->best.len > 1) || (bl->best.kind != NL_SPAN_VALUE && bl->best.kind != NL_SPAN_STOPWORD &&
-                                bl->best.kind != NL_SPAN_UNKNOWN && bl->best.len != 0))
+    if (tk->kind != NL_TOK_WORD || !tk->upper || wl > 2 || i + 1 >= n_toks || (bl->best.len > 1) ||
+        (bl->best.kind != NL_SPAN_VALUE && bl->best.kind != NL_SPAN_STOPWORD &&
+         bl->best.kind != NL_SPAN_UNKNOWN && bl->best.len != 0))
         return;
     struct best_link next = {.best = {0, 0, NL_SPAN_UNKNOWN, 0}};
     if (toks[i + 1].kind == NL_TOK_WORD && nl_stem_in_schema(ns, toks[i + 1].stem))
@@ -2230,7 +2228,8 @@ static void flag_before_table(const struct nl_schema *ns, const struct nl_token 
          * the flag is of, then the flag's mark */
         if (cn->n < 2 || cn->n > 3 || (type != SCHEMA_TYPE_INTEGER && type != SCHEMA_TYPE_TEXT))
             continue;
-        if ((cn->n == 2 && NL_WORD_IN(cn->stem[0], lead) && strcmp(cn->stem[1], toks[i].stem) == 0) ||
+        if ((cn->n == 2 && NL_WORD_IN(cn->stem[0], lead) &&
+             strcmp(cn->stem[1], toks[i].stem) == 0) ||
             (NL_WORD_IN(cn->stem[cn->n - 1], trail) && strcmp(cn->stem[0], toks[i].stem) == 0)) {
             if (found >= 0)
                 return;
@@ -2321,9 +2320,9 @@ static size_t value_names_table(const struct nl_schema *ns, const struct nl_toke
 static void apply_shorthand(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
     static const char *const forms[][2] = {
-        {"ppl", "people"},  {"yr", "year"},       {"yrs", "years"},  {"qtr", "quarter"},
-        {"qtrs", "quarters"}, {"mth", "month"},   {"mths", "months"}, {"wk", "week"},
-        {"wks", "weeks"},   {"custs", "customers"}, {"emps", "employees"}};
+        {"ppl", "people"},    {"yr", "year"},         {"yrs", "years"},     {"qtr", "quarter"},
+        {"qtrs", "quarters"}, {"mth", "month"},       {"mths", "months"},   {"wk", "week"},
+        {"wks", "weeks"},     {"custs", "customers"}, {"emps", "employees"}};
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
         if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem))

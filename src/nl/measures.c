@@ -19,8 +19,8 @@
 #include "nl/nl_int.h"
 #include "nl/tier0_int.h"
 #include "semantic/semantic.h"
-#include "util/question.h"
 #include "util/buf.h"
+#include "util/question.h"
 
 #include "util/banned.h"
 
@@ -61,8 +61,8 @@ static void words_of(const char *text, struct words *w)
 }
 
 struct hit {
-    size_t len;      /* tokens */
-    size_t last;     /* the last span covered */
+    size_t len;  /* tokens */
+    size_t last; /* the last span covered */
     const struct semantic_metric *metric;
     const struct semantic_dimension *dim;
     int drafted;
@@ -232,8 +232,8 @@ struct names {
  * "units sold" is a past form already). */
 static const char *verb_base(const char *w)
 {
-    static const char *const forms[][2] = {{"spent", "spend"}, {"bought", "buy"},
-                                           {"paid", "pay"},    {"earnt", "earn"}};
+    static const char *const forms[][2] = {
+        {"spent", "spend"}, {"bought", "buy"}, {"paid", "pay"}, {"earnt", "earn"}};
     for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
         if (strcmp(w, forms[k][0]) == 0)
             return forms[k][1];
@@ -323,8 +323,8 @@ static void merge(struct query *q, size_t i, const struct hit *h)
         one.lex = &metric_lex;
     } else {
         int t = schema_find_table(q->s, h->dim->table);
-        int c = t >= 0 && h->dim->column ? schema_find_column(&q->s->tables[t], h->dim->column)
-                                         : -1;
+        int c =
+            t >= 0 && h->dim->column ? schema_find_column(&q->s->tables[t], h->dim->column) : -1;
         one.kind = c >= 0 ? NL_SPAN_COLUMN : NL_SPAN_TABLE;
         one.cand[0] = (struct nl_cand){t, c, NULL};
         one.n_cand = t >= 0;
@@ -385,8 +385,8 @@ void t0_semantic_link(struct query *q, size_t n_toks)
         /* only names whose first stem starts with one of the word's first letters are tried */
         char a = nm->tok[tok][0], b = q->toks[tok].stem[0], c = nm->full[tok][0];
         for (size_t k = 0; k < n_file; k++)
-            if (fv[k].w.n && (fv[k].w.stem[0][0] == a || fv[k].w.stem[0][0] == b ||
-                              fv[k].w.stem[0][0] == c))
+            if (fv[k].w.n &&
+                (fv[k].w.stem[0][0] == a || fv[k].w.stem[0][0] == b || fv[k].w.stem[0][0] == c))
                 try_name(q, nm, n_toks, i, &fv[k], &best);
         /* a file's words come first; a draft only fills in */
         int from_file = best.len > 0;
@@ -394,8 +394,7 @@ void t0_semantic_link(struct query *q, size_t n_toks)
             if (ly->v[k].w.n && (ly->v[k].w.stem[0][0] == a || ly->v[k].w.stem[0][0] == b ||
                                  ly->v[k].w.stem[0][0] == c))
                 try_name(q, nm, n_toks, i, &ly->v[k], &best);
-        if (best.len > 0 && !from_file &&
-            file_name_within(q, nm, n_toks, i, best.last, fv, n_file))
+        if (best.len > 0 && !from_file && file_name_within(q, nm, n_toks, i, best.last, fv, n_file))
             continue; /* "total spent": the file's "spend", not the draft's "total spend" */
         if (best.len == 0)
             continue;
@@ -453,7 +452,8 @@ int t0_metric_resolve(struct query *q, struct shape *sh, int *mt)
         t0_doubt(q, P_WRONGISH, "the metric %s names no table of the schema", m->name);
         return -1;
     }
-    if (q->agg != NL_AGG_SUM && q->agg != NL_AGG_NONE && !(q->agg == NL_AGG_AVG && t0_per_table(q)) &&
+    if (q->agg != NL_AGG_SUM && q->agg != NL_AGG_NONE &&
+        !(q->agg == NL_AGG_AVG && t0_per_table(q)) &&
         !(q->agg == NL_AGG_AVG && t0_period_said(q) && t0_metric_is_sum(m)))
         t0_doubt(q, P_UNSURE, "%s of the metric %s is not composed",
                  q->agg == NL_AGG_AVG ? "an average" : "an extreme", m->name);

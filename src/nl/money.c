@@ -18,7 +18,7 @@ static double multiplier_word(const struct nl_token *t)
     static const struct {
         const char *word;
         double mult;
-    } words[] = {{"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6}, {"millions", 1e6},
+    } words[] = {{"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6},  {"millions", 1e6},
                  {"mln", 1e6},      {"billion", 1e9},   {"billions", 1e9}, {"bn", 1e9}};
     if (t->kind == NL_TOK_QUOTED || t->new_sentence)
         return 0; /* "thousand" alone is a number token too */
@@ -31,8 +31,8 @@ static double multiplier_word(const struct nl_token *t)
 /* A word after a number that says the number is money: "500 dollars", "5 bucks". */
 static int currency_word(const struct nl_token *t)
 {
-    static const char *const words[] = {"dollar", "dollars", "buck", "bucks", "usd", "euro",
-                                        "euros", "eur", "pounds", "gbp"};
+    static const char *const words[] = {"dollar", "dollars", "buck", "bucks",  "usd",
+                                        "euro",   "euros",   "eur",  "pounds", "gbp"};
     return t->kind == NL_TOK_WORD && !t->new_sentence && NL_WORD_IN(t->word, words);
 }
 
@@ -101,10 +101,10 @@ static const struct {
     const char *stem;
     int rank;
 } money_words[] = {
-    {"price", 1},   {"prc", 1},    {"amount", 2}, {"amt", 2},     {"total", 2},   {"salary", 3}, {"wage", 3}, {"pay", 3},
-    {"revenue", 3}, {"income", 3}, {"balance", 3}, {"mrr", 3},    {"arr", 3},  {"spend", 3},
-    {"budget", 3},  {"fee", 3},    {"charge", 3},  {"usd", 3},    {"eur", 3},  {"gbp", 3},
-    {"cents", 3},   {"cent", 3},   {"sales", 3},   {"cost", 4},
+    {"price", 1}, {"prc", 1},   {"amount", 2},  {"amt", 2},    {"total", 2},   {"salary", 3},
+    {"wage", 3},  {"pay", 3},   {"revenue", 3}, {"income", 3}, {"balance", 3}, {"mrr", 3},
+    {"arr", 3},   {"spend", 3}, {"budget", 3},  {"fee", 3},    {"charge", 3},  {"usd", 3},
+    {"eur", 3},   {"gbp", 3},   {"cents", 3},   {"cent", 3},   {"sales", 3},   {"cost", 4},
 };
 
 static int money_rank(const struct query *q, int t, int c)

@@ -2,9 +2,9 @@
  * rows meeting the condition over the count of all of them, not the count alone; "what share of
  * orders comes through each channel" is each group's count over the whole table's. Shares of a
  * measure likewise: "what share of revenue comes from the online channel" is the total over the
- * condition's rows against the whole total, "each region's share of revenue" each group's. The words
- * are read as a count before t0_interpret() (so the rest of the question reads as it would after
- * "how many"), and t0_compose() turns that count into the percentage. */
+ * condition's rows against the whole total, "each region's share of revenue" each group's. The
+ * words are read as a count before t0_interpret() (so the rest of the question reads as it would
+ * after "how many"), and t0_compose() turns that count into the percentage. */
 #include <stdio.h>
 #include <string.h>
 
@@ -29,8 +29,8 @@ static int amount_col(const struct query *q, int t, int c)
 
 static int percent_word(const char *w)
 {
-    static const char *const words[] = {"percentage", "percent", "share", "proportion",
-                                        "fraction", "pct"};
+    static const char *const words[] = {"percentage", "percent",  "share",
+                                        "proportion", "fraction", "pct"};
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (strcmp(w, words[k]) == 0)
             return 1;
@@ -120,14 +120,13 @@ void t0_percent_read(struct query *q)
         int pv = t0_prev_content(q, i);
         static const char *const now[] = {"current", "active"};
         if (next >= 0 && next + 1 < (int)q->n && q->sp[next].kind == NL_SPAN_UNKNOWN &&
-            q->sp[next + 1].kind == NL_SPAN_TABLE &&
-            NL_WORD_IN(q->toks[q->sp[next].tok].word, now))
+            q->sp[next + 1].kind == NL_SPAN_TABLE && NL_WORD_IN(q->toks[q->sp[next].tok].word, now))
             next++; /* "percentage of current employees": of the employees, current ones */
         else if (next >= 0 && q->sp[next].kind == NL_SPAN_VALUE &&
                  t0_next_content(q, (size_t)next) >= 0 &&
                  q->sp[t0_next_content(q, (size_t)next)].kind == NL_SPAN_TABLE)
             next = t0_next_content(q, (size_t)next); /* "percentage of Asian countries": of
-                                                       * the countries, the Asian ones */
+                                                      * the countries, the Asian ones */
         if (sp->kind == NL_SPAN_COLUMN && next >= 0 && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
             q->sp[pv].lex->role == NL_R_QWORD &&
             (q->sp[next].kind == NL_SPAN_TABLE || q->sp[next].kind == NL_SPAN_COLUMN) &&
@@ -135,8 +134,7 @@ void t0_percent_read(struct query *q)
             /* "what percentage of languages are official", of a table with a Percentage
              * column: the column's values, or a share of the rows? ("the maximum share of the
              * series" is the column) */
-            t0_doubt(q, P_UNSURE, "'%s' may be a column or a share of rows",
-                     q->toks[sp->tok].word);
+            t0_doubt(q, P_UNSURE, "'%s' may be a column or a share of rows", q->toks[sp->tok].word);
             continue;
         }
         if (sp->kind == NL_SPAN_COLUMN &&
@@ -165,8 +163,7 @@ void t0_percent_read(struct query *q)
         if (sp->kind == NL_SPAN_LEX && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
             q->sp[pv].lex->role == NL_R_REVENUE && pv == (int)i - 1)
             next = pv; /* "revenue share by segment" */
-        if (next >= 0 && q->sp[next].kind == NL_SPAN_LEX &&
-            q->sp[next].lex->role == NL_R_REVENUE) {
+        if (next >= 0 && q->sp[next].kind == NL_SPAN_LEX && q->sp[next].lex->role == NL_R_REVENUE) {
             q->sp[i].lex = &share_lex;
             q->percent = PERCENT_MEASURE;
             quiet_after(q, i);
@@ -240,10 +237,10 @@ int t0_percent_check(struct query *q, const struct shape *sh, int fanout)
         return 0;
     }
     int measure = q->percent == PERCENT_MEASURE;
-    if ((measure ? sh->agg != NL_AGG_SUM ||
-                       !(sh->revenue || sh->metric ||
-                         (sh->agg_c >= 0 && amount_col(q, sh->agg_t, sh->agg_c)))
-                 : sh->agg != NL_AGG_COUNT || sh->agg_c >= 0) ||
+    if ((measure
+             ? sh->agg != NL_AGG_SUM || !(sh->revenue || sh->metric ||
+                                          (sh->agg_c >= 0 && amount_col(q, sh->agg_t, sh->agg_c)))
+             : sh->agg != NL_AGG_COUNT || sh->agg_c >= 0) ||
         fanout || q->rank || sh->having || q->n_more_aggs || q->growth) {
         t0_doubt(q, P_WRONGISH, "a percentage of this shape is not composed");
         return -1;
@@ -301,8 +298,7 @@ void t0_percent_put_ratio(const struct query *q, const char *col, struct buf *b)
     buf_puts(b, " THEN 1 ELSE 0 END), 0)");
 }
 
-void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond,
-                    struct buf *b)
+void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond, struct buf *b)
 {
     const struct db_dialect *d = db_dialect_named(q->s->dialect);
     if (cond && *cond) {

@@ -1018,6 +1018,11 @@ static int group_count(struct res *r)
     if (sh->group == GROUP_TABLE && sh->group_t == sh->main && sh->agg == NL_AGG_AVG &&
         !sh->implicit_count) {
         /* "the average number of products per shop": one value per shop, averaged */
+        if (q->group_span > 0 && strcmp(q->toks[q->sp[q->group_span].tok - 1].word, "by") == 0)
+            /* "average inspection score by inspector" with inspector read as insp itself: a
+             * breakdown asked, and no grouping left */
+            t0_doubt(q, P_UNSURE, "'by %s' read as the averaged rows themselves",
+                     q->toks[q->sp[q->group_span].tok].word);
         sh->group = GROUP_NONE;
         sh->group_t = -1;
         if (sh->time2_t >= 0) {

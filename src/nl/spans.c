@@ -131,10 +131,9 @@ static int generic_only(const struct query *q, const struct nl_span *sp, int k)
  * net_amt), not a part of it (frt_amt, the freight of an order). */
 static int sole_generic(const struct query *q, const struct nl_span *sp, int k)
 {
-    static const char *const whole[] = {"amt",   "amount", "valu",  "val",   "total", "tot",
-                                        "usd",   "eur",    "gbp",   "cent",  "dollar", "due",
-                                        "billed", "bill",  "net",   "gross", "final", "owe",
-                                        "owed",  "charg"};
+    static const char *const whole[] = {
+        "amt",    "amount", "valu",   "val",  "total", "tot",   "usd",   "eur", "gbp",  "cent",
+        "dollar", "due",    "billed", "bill", "net",   "gross", "final", "owe", "owed", "charg"};
     int t = sp->cand[k].table, n = 0;
     size_t i = (size_t)(sp - q->sp);
     if (i == 0 || q->sp[i - 1].kind != NL_SPAN_TABLE || !t0_span_has_table(&q->sp[i - 1], t))
@@ -306,7 +305,7 @@ int t0_compound_tail(const struct query *q, size_t tok)
 {
     static const struct {
         const char *head, *tail;
-    } compounds[] = {{"email", "address"}, {"mail", "address"}, {"phone", "number"},
+    } compounds[] = {{"email", "address"},    {"mail", "address"},  {"phone", "number"},
                      {"telephone", "number"}, {"mobile", "number"}, {"fax", "number"}};
     if (tok == 0)
         return 0;

@@ -109,9 +109,25 @@ static int empty_range(const struct filter *a, const struct filter *b)
     return lo->num > hi->num || (lo->num == hi->num && (lo->op == NL_OP_GT || hi->op == NL_OP_LT));
 }
 
+/* A month of every year (a) that no day of a range within one year (b) falls in: "in June and
+ * August 2024" read as June of any year and August 2024. */
+static int month_outside_range(const struct filter *a, const struct filter *b)
+{
+    if (a->kind != FILTER_DATE || b->kind != FILTER_DATE || a->cal != CAL_PART ||
+        a->unit != NL_TIME_MONTH || a->n_more_nums || b->cal != CAL_RANGE || !b->lo[0] ||
+        !b->hi[0] || strncmp(b->lo, b->hi, 4) != 0)
+        return 0; /* a range over the turn of a year: not checked */
+    int m = (int)a->num, m1 = (int)strtol(b->lo + 5, NULL, 10);
+    int hm = (int)strtol(b->hi + 5, NULL, 10), hd = (int)strtol(b->hi + 8, NULL, 10);
+    int m2 = hd == 1 ? hm - 1 : hm; /* the upper bound is the first day after the range */
+    return m < m1 || m > m2;
+}
+
 static int contradict(const struct filter *a, const struct filter *b)
 {
     if (a->t == b->t && a->c == b->c && a->base == b->base && empty_range(a, b))
+        return 1;
+    if (a->t == b->t && a->c == b->c && (month_outside_range(a, b) || month_outside_range(b, a)))
         return 1;
     if (a->t != b->t || a->c != b->c || a->kind != b->kind || a->op != NL_OP_EQ ||
         b->op != NL_OP_EQ || a->semi || b->semi || a->neg || b->neg || a->base != b->base)
@@ -241,6 +257,18 @@ static void echo_of_value(struct query *q, const struct shape *sh)
     if (shown >= 0 && (sh->n_sel == 0 || sh->sel_t[0] == sh->main) && shown == q->f[0].c)
         t0_doubt(q, P_UNSURE, "the answer would only repeat '%s'",
                  q->f[0].n_vals ? q->f[0].vals[0] : q->s->tables[sh->main].cols[shown].name);
+}
+
+/* "units not currently leased" read as units no lease ever pointed at: "now" asks about the
+ * rows whose period covers today, which the absence of any row does not say. */
+static void never_for_now(struct query *q)
+{
+    static const char *const now[] = {"currently", "now", "presently", "today"};
+    int anti = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        anti |= q->f[k].kind == FILTER_ANTI;
+    if (anti && T0_SAYS(q, now))
+        t0_doubt(q, P_UNSURE, "no row at all read for one that is not current now");
 }
 
 /* "which 3 states have the most area codes": codes are counted, never added up; a total or an
@@ -508,6 +536,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     count_of_named_row(q, sh);
     lost_name(q, sh);
     figure_of_ranked(q, sh);
+    never_for_now(q);
     total_of_codes(q, sh);
     lost_list_item(q);
     lost_where_item(q);

@@ -4767,6 +4767,43 @@ static void test_v23_readings(void)
                 "t.teacher_id GROUP BY t.teacher_id ORDER BY COUNT(*) DESC LIMIT 1");
 }
 
+/* Review v23 (a landlord's database): a grouping by a count column, a month range within one
+ * year, and the traps of a breakdown lost to its own table and of "not currently" read as
+ * "never". */
+static void test_v23_landlord(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE flat(flat_id INTEGER PRIMARY KEY, flat_name TEXT, room_cnt INTEGER);"
+        "CREATE TABLE tenancy(tenancy_id INTEGER PRIMARY KEY, flat_id INTEGER REFERENCES"
+        " flat(flat_id), start_dt DATE, end_dt DATE);"
+        "CREATE TABLE survey(survey_id INTEGER PRIMARY KEY, flat_id INTEGER REFERENCES"
+        " flat(flat_id), survey_dt DATE, score REAL, surveyor_nm TEXT);"
+        "CREATE TABLE insp(insp_id INTEGER PRIMARY KEY, insp_dt DATE, insp_scr REAL,"
+        " inspctr_nm TEXT);"
+        "INSERT INTO flat VALUES (1,'A1',1),(2,'A2',2),(3,'B1',2),(4,'B2',3);"
+        "INSERT INTO tenancy VALUES (1,1,'2023-01-01','2023-12-31'),(2,2,'2024-01-01',"
+        "'2025-06-30'),(3,3,'2022-05-01','2023-04-30');"
+        "INSERT INTO survey VALUES (1,1,'2024-06-10',80,'Ana'),(2,2,'2024-07-03',70,'Ben'),"
+        "(3,3,'2024-08-20',90,'Ana'),(4,4,'2024-09-02',60,'Ben'),(5,1,'2023-07-01',75,'Cy');"
+        "INSERT INTO insp VALUES (1,'2024-01-01',80,'Ann'),(2,'2024-02-01',60,'Bo'),"
+        "(3,'2024-03-01',70,'Ann');");
+    introspect(db, &sc, "sqlite");
+    /* "by number of rooms" over room_cnt: one group per count, not the total of rooms */
+    expect_rows(db, &sc, "flats by number of rooms",
+                "SELECT room_cnt, COUNT(*) FROM flat GROUP BY room_cnt");
+    expect_sql_without(&sc, "flats by number of rooms", "SUM(");
+    /* "June through August 2024": one range, never June of any year and August 2024 */
+    expect_rows(db, &sc, "how many surveys in June through August 2024", "SELECT 3");
+    expect_unsure(&sc, "how many surveys in June and August 2024");
+    /* no tenancy ever is not "not currently in a tenancy" */
+    expect_unsure(&sc, "How many flats are not currently in a tenancy?");
+    /* "by inspector" read as the inspections themselves leaves no breakdown */
+    expect_unsure(&sc, "Average inspection score by inspector");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4836,6 +4873,7 @@ static const struct test_case tests[] = {
     {"list_leads", test_list_leads},
     {"letter_values", test_letter_values},
     {"v23_readings", test_v23_readings},
+    {"v23_landlord", test_v23_landlord},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
