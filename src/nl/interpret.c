@@ -1879,6 +1879,40 @@ static int code_words_name_table(const struct query *q, const struct nl_span *sp
     return -1;
 }
 
+/* "the Device Protection add-on": a word read as a stored value ('ADD') that, with the word
+ * written after it, is the name of a table ("addon"): that table's noun. */
+static int value_halves_table(const struct query *q, const struct nl_span *sp)
+{
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0, at = sp->tok + sp->len;
+    if (sp->len != 1 || at >= end)
+        return 0;
+    char joined[2 * NL_WORD_MAX];
+    snprintf(joined, sizeof joined, "%s%s", q->toks[sp->tok].word, q->toks[at].word);
+    for (size_t t = 0; t < q->s->n_tables; t++)
+        if (strcasecmp(q->s->tables[t].name, joined) == 0)
+            return 1;
+    return 0;
+}
+
+/* "support cases with priority P1": a word read as a code ('PRT') whose letters, in order, give
+ * the first word of the column of the value said next (prty_cd): that column's name. */
+static int code_word_names_next_col(const struct query *q, size_t i)
+{
+    int nx = (int)i + 1; /* "priority P1", not "cancelled for price" */
+    if ((size_t)nx >= q->n || q->sp[nx].kind != NL_SPAN_VALUE || q->sp[nx].n_cand == 0)
+        return 0;
+    const char *w = q->toks[q->sp[i].tok].word;
+    const char *col = q->s->tables[q->sp[nx].cand[0].table].cols[q->sp[nx].cand[0].col].name;
+    size_t k = 0, n = 0;
+    if (tolower((unsigned char)col[0]) != w[0])
+        return 0;
+    for (; col[n] && col[n] != '_'; n++)
+        ;
+    for (const char *c = w; *c && k < n; c++)
+        k += tolower((unsigned char)col[k]) == *c;
+    return n >= 3 && k == n;
+}
+
 /* A stored value: a filter */
 static void read_value(struct pass *p)
 {
@@ -1887,6 +1921,12 @@ static void read_value(struct pass *p)
     size_t i = p->i;
     if (people_not_value(p))
         return;
+    if (value_halves_table(q, sp))
+        t0_doubt(q, P_UNSURE, "'%s' read as a value, though with the next word it names a table",
+                 q->toks[sp->tok].word);
+    if (sp->synonym == 3 && code_word_names_next_col(q, i))
+        t0_doubt(q, P_UNSURE, "'%s' read as a code, though it names the column of the next value",
+                 q->toks[sp->tok].word);
     value_of_noun_before(q, i);
     q->any_link = 1;
     sp->used = 1;

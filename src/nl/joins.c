@@ -246,6 +246,25 @@ static int owns_rows_of(const struct query *q, int main, int t)
  * tables as near, the one main's rows are lines of, then one whose date is an event's rather
  * than the day a record was written (order lines are dated by their order, not by the day
  * their item was created). */
+/* A column of t named as a date or a time ("actvn_ts", "paid_at", "start_date") that is not
+ * kept as one (a number of seconds, a code): -1 when there is none. */
+int t0_date_named_col(const struct query *q, int t)
+{
+    static const char *const ends[] = {"_ts", "_at", "_dt", "_date", "_time", "_timestamp"};
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        const struct schema_column *col = &q->s->tables[t].cols[c];
+        size_t n = strlen(col->name);
+        if (col->type == SCHEMA_TYPE_DATE || t0_col_is_key(q, t, (int)c))
+            continue;
+        for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+            size_t e = strlen(ends[k]);
+            if (n > e && strcasecmp(col->name + n - e, ends[k]) == 0)
+                return (int)c;
+        }
+    }
+    return -1;
+}
+
 int t0_find_date(struct query *q, int main, int *t_out)
 {
     int amb = 0, c = t0_date_col(q, main, &amb), cc = -1;
@@ -271,7 +290,14 @@ int t0_find_date(struct query *q, int main, int *t_out)
                 amb = a2;
             }
         }
-        if (c >= 0)
+        int own = t0_date_named_col(q, main);
+        if (c >= 0 && own >= 0)
+            /* sim_actvn.actvn_ts kept as seconds since 1970: the rows' own date, which another
+             * table's date (the device's release) does not replace */
+            t0_doubt(q, P_UNSURE, "dated by %s.%s, though %s.%s is named as a date",
+                     q->s->tables[*t_out].name, q->s->tables[*t_out].cols[c].name,
+                     q->s->tables[main].name, q->s->tables[main].cols[own].name);
+        else if (c >= 0)
             t0_doubt(q, P_SMALL, "dated by %s.%s", q->s->tables[*t_out].name,
                      q->s->tables[*t_out].cols[c].name);
     }

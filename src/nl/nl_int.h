@@ -27,13 +27,13 @@ struct nl_token {
     char stem[NL_WORD_MAX]; /* English stem of word; a synonym's stem after nl_link() */
     double num;             /* NUMBER only */
     int is_int;
-    int percent;            /* NUMBER written with a % sign; the word "percent" written "%" */
-    int currency;           /* NUMBER written after a dollar sign, or "2k" */
-    double scale;           /* NUMBER written with a multiplier ("8 million", "2k"): 1e6, 1e3;
-                             * num holds the product; 0 when none */
-    int synonym; /* stem was replaced through the synonym table */
-    int rate_value; /* a stored status put for the noun of "<noun> rate" (link.c) */
-    int upper;   /* written in capitals ("US", "UK"): an abbreviation, not a filler word */
+    int percent;      /* NUMBER written with a % sign; the word "percent" written "%" */
+    int currency;     /* NUMBER written after a dollar sign, or "2k" */
+    double scale;     /* NUMBER written with a multiplier ("8 million", "2k"): 1e6, 1e3;
+                       * num holds the product; 0 when none */
+    int synonym;      /* stem was replaced through the synonym table */
+    int rate_value;   /* a stored status put for the noun of "<noun> rate" (link.c) */
+    int upper;        /* written in capitals ("US", "UK"): an abbreviation, not a filler word */
     int new_sentence; /* a '.', '?', '!' or ';' comes between the previous token and this one */
     int after_comma;  /* a ',' comes between the previous token and this one */
     int date_sep;     /* a number written right after another with one '-' or '/' between,
@@ -53,34 +53,42 @@ void nl_stem(const char *word, char *out, size_t out_len);
 /* ---- lexicon: the words tier 0 understands that are not schema names ---- */
 
 enum nl_role {
-    NL_R_STOP = 0,  /* filler; arg = year operator when it precedes a year ("since 2020") */
-    NL_R_COUNT,     /* how many, number of */
-    NL_R_AGG,       /* arg = enum nl_agg */
-    NL_R_GROUP,     /* by, per, for each */
-    NL_R_CMP,       /* arg = enum nl_op; "over"/"under" are weak: comparisons only before numbers */
+    NL_R_STOP = 0, /* filler; arg = year operator when it precedes a year ("since 2020") */
+    NL_R_COUNT,    /* how many, number of */
+    NL_R_AGG,      /* arg = enum nl_agg */
+    NL_R_GROUP,    /* by, per, for each */
+    NL_R_CMP,      /* arg = enum nl_op; "over"/"under" are weak: comparisons only before numbers */
     NL_R_BETWEEN,
-    NL_R_MOST,      /* arg = +1 most, -1 least / fewest */
-    NL_R_TOP,       /* arg = +1 top, -1 bottom */
-    NL_R_ORDERADJ,  /* arg = enum nl_hint * 4 + (dir > 0 ? 1 : 0) + (superlative ? 2 : 0) */
-    NL_R_TIME,      /* arg = NL_TIME_YEAR / NL_TIME_MONTH; +8 when adverbial ("yearly") */
-    NL_R_QWORD,     /* which, who, what */
-    NL_R_LIST,      /* list, show, give me */
-    NL_R_NEG,       /* not, without, except: not handled by tier 0 */
-    NL_R_RELTIME,   /* last year, this month: needs today's date, not handled */
-    NL_R_VAGUE,     /* best, should, why: a judgement, not a lookup */
-    NL_R_REVENUE,   /* revenue, sales */
-    NL_R_DISTINCT,  /* distinct, different, unique */
+    NL_R_MOST,     /* arg = +1 most, -1 least / fewest */
+    NL_R_TOP,      /* arg = +1 top, -1 bottom */
+    NL_R_ORDERADJ, /* arg = enum nl_hint * 4 + (dir > 0 ? 1 : 0) + (superlative ? 2 : 0) */
+    NL_R_TIME,     /* arg = NL_TIME_YEAR / NL_TIME_MONTH; +8 when adverbial ("yearly") */
+    NL_R_QWORD,    /* which, who, what */
+    NL_R_LIST,     /* list, show, give me */
+    NL_R_NEG,      /* not, without, except: not handled by tier 0 */
+    NL_R_RELTIME,  /* last year, this month: needs today's date, not handled */
+    NL_R_VAGUE,    /* best, should, why: a judgement, not a lookup */
+    NL_R_REVENUE,  /* revenue, sales */
+    NL_R_DISTINCT, /* distinct, different, unique */
     NL_R_OR,
-    NL_R_COMPLEX,   /* percentage, ratio, compared to: shapes tier 0 does not compose */
-    NL_R_ORDER,     /* sorted by, in descending order: arg = NL_ORD_* bits */
-    NL_R_ORMORE,    /* "or more" after a number: arg = enum nl_op */
-    NL_R_ORDINAL,   /* "second", "3rd" before a superlative: arg = the place */
-    NL_R_SELLING,   /* "best selling", "worst selling": arg = +1 / -1 */
+    NL_R_COMPLEX, /* percentage, ratio, compared to: shapes tier 0 does not compose */
+    NL_R_ORDER,   /* sorted by, in descending order: arg = NL_ORD_* bits */
+    NL_R_ORMORE,  /* "or more" after a number: arg = enum nl_op */
+    NL_R_ORDINAL, /* "second", "3rd" before a superlative: arg = the place */
+    NL_R_SELLING, /* "best selling", "worst selling": arg = +1 / -1 */
 };
 
 enum nl_agg { NL_AGG_NONE = 0, NL_AGG_COUNT, NL_AGG_SUM, NL_AGG_AVG, NL_AGG_MIN, NL_AGG_MAX };
-enum nl_op { NL_OP_EQ = 0, NL_OP_GT, NL_OP_GE, NL_OP_LT, NL_OP_LE, NL_OP_BETWEEN, NL_OP_IN,
-             NL_OP_NE };
+enum nl_op {
+    NL_OP_EQ = 0,
+    NL_OP_GT,
+    NL_OP_GE,
+    NL_OP_LT,
+    NL_OP_LE,
+    NL_OP_BETWEEN,
+    NL_OP_IN,
+    NL_OP_NE
+};
 /* what a ranking adjective ranks by: "cheapest" a price, "oldest" an age or a birth date, "tallest"
  * a height ... (the dimensions after PAY are found by a word of the column's name) */
 enum nl_hint {
@@ -94,10 +102,22 @@ enum nl_hint {
     NL_HINT_LENGTH = 7,
     NL_HINT_POPULATION = 8
 };
-enum { NL_TIME_YEAR = 1, NL_TIME_MONTH = 2, NL_TIME_QUARTER = 3, NL_TIME_WEEKDAY = 4, NL_TIME_DAY = 5 };
+enum {
+    NL_TIME_YEAR = 1,
+    NL_TIME_MONTH = 2,
+    NL_TIME_QUARTER = 3,
+    NL_TIME_WEEKDAY = 4,
+    NL_TIME_DAY = 5
+};
 /* NL_R_ORDER: a direction, and whether the sort key follows ("ordered by age") or is the label */
-enum { NL_ORD_ASC = 1, NL_ORD_DESC = 2, NL_ORD_KEY = 4, NL_ORD_ALPHA = 8,
-       NL_ORD_YOUNG = 16, NL_ORD_OLD = 32 /* by age: the direction depends on age or birth date */ };
+enum {
+    NL_ORD_ASC = 1,
+    NL_ORD_DESC = 2,
+    NL_ORD_KEY = 4,
+    NL_ORD_ALPHA = 8,
+    NL_ORD_YOUNG = 16,
+    NL_ORD_OLD = 32 /* by age: the direction depends on age or birth date */
+};
 
 struct nl_lex {
     const char *phrase; /* lowercase words separated by one space */
@@ -182,18 +202,18 @@ struct nl_span {
     size_t tok, len;
     enum nl_span_kind kind;
     const struct nl_lex *lex; /* LEX and STOPWORD */
-    int partial;   /* matched only the head word of a longer name ("price" -> unit_price) */
-    int synonym;   /* matched through the synonym or demonym table: 1; 2 a value and a country;
-                      3 a stored code the word is the long form of; 4 a value reached through a
-                      synonym of a word */
+    int partial; /* matched only the head word of a longer name ("price" -> unit_price) */
+    int synonym; /* matched through the synonym or demonym table: 1; 2 a value and a country;
+                    3 a stored code the word is the long form of; 4 a value reached through a
+                    synonym of a word */
     struct nl_cand cand[NL_MAX_CANDS];
     size_t n_cand;
     double num;
     int is_int;
-    int percent; /* "10%" */
+    int percent;  /* "10%" */
     int currency; /* "$500" */
     double scale; /* "8 million": 1e6 (num holds 8000000), else 0 */
-    int used; /* consumed by the interpretation */
+    int used;     /* consumed by the interpretation */
 };
 
 /* Links the tokens to lexicon entries, tables, columns and values. Returns the span count. */

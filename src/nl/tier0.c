@@ -259,6 +259,45 @@ static void echo_of_value(struct query *q, const struct shape *sh)
                  q->f[0].n_vals ? q->f[0].vals[0] : q->s->tables[sh->main].cols[shown].name);
 }
 
+/* "device upgrades by month in 2024": the upgrades are activations of type 'UPG', dated by
+ * their own time, not by the device's release date. A code that names the rows of one table
+ * beside periods read on another's date is a doubt. */
+static int has_own_date(const struct query *q, int t)
+{
+    int amb = 0;
+    return t0_date_col(q, t, &amb) >= 0 || t0_date_named_col(q, t) >= 0;
+}
+
+static void events_dated_by_other(struct query *q, const struct shape *sh)
+{
+    int dt = sh->group == GROUP_TIME ? sh->group_t : -1;
+    for (size_t k = 0; dt < 0 && k < q->nf; k++)
+        if (q->f[k].kind == FILTER_YEAR || q->f[k].kind == FILTER_DATE)
+            dt = q->f[k].t;
+    for (size_t k = 0; dt >= 0 && k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if (f->kind != FILTER_VALUE || f->span < 1 || f->t < 0 || f->t == dt || f->t == sh->main)
+            continue;
+        const char *w = q->toks[q->sp[f->span].tok + q->sp[f->span].len - 1].word;
+        size_t n = strlen(w);
+        /* "device upgrades", "gadget returns": the value is the plural noun after the table */
+        if (q->sp[f->span - 1].kind != NL_SPAN_TABLE || n < 4 || w[n - 1] != 's')
+            continue;
+        int events = has_own_date(q, f->t) ? f->t : -1;
+        for (size_t t = 0; events < 0 && t < q->s->n_tables; t++) {
+            int c = 0;
+            if ((int)t != dt && (int)t != sh->main && t0_fk_to(q, (int)t, f->t, &c) >= 0 &&
+                has_own_date(q, (int)t))
+                events = (int)t; /* the lookup's rows are pointed at by dated events */
+        }
+        if (events >= 0) {
+            t0_doubt(q, P_UNSURE, "'%s' names %s rows, which have a date of their own", w,
+                     q->s->tables[events].name);
+            return;
+        }
+    }
+}
+
 /* "units not currently leased" read as units no lease ever pointed at: "now" asks about the
  * rows whose period covers today, which the absence of any row does not say. */
 static void never_for_now(struct query *q)
@@ -536,6 +575,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     count_of_named_row(q, sh);
     lost_name(q, sh);
     figure_of_ranked(q, sh);
+    events_dated_by_other(q, sh);
     never_for_now(q);
     total_of_codes(q, sh);
     lost_list_item(q);

@@ -35,10 +35,16 @@
 
 enum group_kind { GROUP_NONE = 0, GROUP_TABLE, GROUP_COLUMN, GROUP_TIME };
 
-enum filter_kind { FILTER_VALUE = 0, FILTER_NUM, FILTER_YEAR, FILTER_NOTNULL, FILTER_ANTI,
-                   FILTER_DATE /* calendar.c: a period, a part of the date, the last N days */,
-                   FILTER_AGGCMP /* t.c op the column's average (flag: median), measures.c */,
-                   FILTER_LATEST /* t's row is the latest by date c of its entity, key c2 */ };
+enum filter_kind {
+    FILTER_VALUE = 0,
+    FILTER_NUM,
+    FILTER_YEAR,
+    FILTER_NOTNULL,
+    FILTER_ANTI,
+    FILTER_DATE /* calendar.c: a period, a part of the date, the last N days */,
+    FILTER_AGGCMP /* t.c op the column's average (flag: median), measures.c */,
+    FILTER_LATEST /* t's row is the latest by date c of its entity, key c2 */
+};
 enum { GROWTH_PCT = 1, GROWTH_DIFF = 2 };
 /* FILTER_DATE's forms */
 enum cal_kind { CAL_RANGE = 0, CAL_PART, CAL_RECENT, CAL_ANCHOR };
@@ -58,9 +64,9 @@ struct filter {
     int flag;            /* NUM: a yes/no column set (num 1) or not (num 0); NOTNULL: IS NULL */
     int t2, c2;          /* ANTI: t.c NOT IN (SELECT t2.c2 FROM t2) */
     size_t n_more_nums;
-    int near_table; /* NUM: the table span said last before the comparison, or -1 */
-    int currency;   /* NUM: written as money ("$500", "2k") */
-    double scale;   /* NUM: written with a multiplier ("6 million": 1e6), else 0 */
+    int near_table;    /* NUM: the table span said last before the comparison, or -1 */
+    int currency;      /* NUM: written as money ("$500", "2k") */
+    double scale;      /* NUM: written with a multiplier ("6 million": 1e6), else 0 */
     enum cal_kind cal; /* DATE: RANGE lo <= date < hi; PART unit(date) = num (IN more_nums);
                         * RECENT: the last num units (unit NL_TIME_*, 0 days, -1 weeks);
                         * ANCHOR: the year, quarter or month (unit) num before the data's
@@ -71,7 +77,7 @@ struct filter {
     /* VALUE read as "some t row of the entity has it" ("customers who bought both online and in
      * store"): t2.key_c IN (SELECT t.c2 FROM t WHERE t.c = value), t2 the entity */
     int semi, key_c;
-    int neg; /* YEAR: "but not in 2024": no row of the entity in it (semi, NOT IN) */
+    int neg;       /* YEAR: "but not in 2024": no row of the entity in it (semi, NOT IN) */
     int year_span; /* YEAR, DATE: the span where the year or period is said, or -1 */
     int key_of;    /* VALUE read on main's foreign key: 1 + the table it references, else 0 */
 };
@@ -96,7 +102,7 @@ struct query {
     size_t n;
 
     enum nl_agg agg;
-    int avg_count; /* "the average number of orders": a count averaged over something */
+    int avg_count;            /* "the average number of orders": a count averaged over something */
     enum nl_agg more_aggs[3]; /* "the average and maximum age": the others, same measure */
     size_t n_more_aggs;
     /* "the total population and surface area": other columns of the measure's table, each with
@@ -108,27 +114,28 @@ struct query {
     int measure_span; /* column measured */
     int revenue;      /* measure is quantity * price */
     int rev_t, rev_q, rev_p;
-    int rev_d;          /* a discount column holding fractions, or -1 */
+    int rev_d;                            /* a discount column holding fractions, or -1 */
     const struct semantic_metric *metric; /* the semantic layer's metric named, or NULL */
     int metric_drafted;                   /* it comes from the draft, not from a file */
-    int percent; /* PERCENT_ROWS: "what percentage of orders ...", PERCENT_MEASURE: "what share
-                  * of revenue ...": the count or total becomes a percentage (percent.c) */
-    int counted_span;   /* table counted */
+    int percent;      /* PERCENT_ROWS: "what percentage of orders ...", PERCENT_MEASURE: "what share
+                       * of revenue ...": the count or total becomes a percentage (percent.c) */
+    int counted_span; /* table counted */
     int count_col_span; /* COUNT(DISTINCT column) */
     enum group_kind group;
     int group_span;
-    int group_time; /* NL_TIME_YEAR / NL_TIME_MONTH */
+    int group_time;  /* NL_TIME_YEAR / NL_TIME_MONTH */
     int group_time2; /* a second grouping by a period beside a table's or column's: NL_TIME_* */
     int time2_first; /* that period is the outer grouping ("... for each year") */
     int per_period;  /* "average clicks per day", "average daily spend": periods' totals averaged */
     int group2_span; /* a second grouping by a column ("by channel and status"), or -1 */
     int through_t, through_to; /* "per customer region": through_to is reached via through_t */
-    int most_span;  /* table after "most" */
+    int most_span;             /* table after "most" */
     int most_dir;
     int rank_dir; /* superlative direction from highest/lowest when ranking */
     int top_dir;
     int has_top;
-    int selling; /* "best selling", "worst selling": ranked by units sold unless a measure is said */
+    int selling; /* "best selling", "worst selling": ranked by units sold unless a measure is said
+                  */
     long offset; /* "the second most expensive": rows skipped before the one shown */
     long limit;
     int order_hint; /* enum nl_hint or -1 */
@@ -146,28 +153,28 @@ struct query {
     int qword, list, vague, or_seen, distinct, any_link, shape;
     int both; /* "both A and B": each value on its own row of the entity (filters.c) */
     const char *ratio_vals[2]; /* PERCENT_RATIO: the numerator's value, the denominator's */
-    int taken_col;  /* a column span a number before it already filtered ("4 cylinders") */
-    int anti_span;  /* "customers without orders": the table whose rows must not exist */
-    int current_span; /* "current employees", "still open": rows whose end has not come
-                       * (resolve.c) */
+    int taken_col;      /* a column span a number before it already filtered ("4 cylinders") */
+    int anti_span;      /* "customers without orders": the table whose rows must not exist */
+    int current_span;   /* "current employees", "still open": rows whose end has not come
+                         * (resolve.c) */
     int current_filler; /* ... said by a word that is filler when no end is recorded */
-    int anti_from;  /* spans after the negation up to anti_span are read with it */
-    int sort_seen;  /* "ordered by", "in descending order" */
-    int sort_span;  /* the sort key column, -1 */
-    int sort_dir;   /* +1 descending, -1 ascending, 0 not said */
-    int sort_alpha; /* "alphabetically": by the listed names */
-    int sort_adj;   /* "from the oldest": enum nl_hint + 1, times the adjective's dir */
+    int anti_from;      /* spans after the negation up to anti_span are read with it */
+    int sort_seen;      /* "ordered by", "in descending order" */
+    int sort_span;      /* the sort key column, -1 */
+    int sort_dir;       /* +1 descending, -1 ascending, 0 not said */
+    int sort_alpha;     /* "alphabetically": by the listed names */
+    int sort_adj;       /* "from the oldest": enum nl_hint + 1, times the adjective's dir */
     char unknown[128];
     int unk[16]; /* unknown words, judged once the query is built (t0_settle_unknowns) */
     size_t n_unk;
     /* calendar.c: "days to ship" measures days from the event date to another date column */
     int days_t, days_from, days_to; /* -1 when not asked */
     /* calendar.c: "revenue growth from 2021 to 2022": the measure in two periods compared */
-    int growth;      /* 0, GROWTH_PCT or GROWTH_DIFF */
-    int growth_over; /* "year over year": the unit (NL_TIME_*) back to the earlier period */
+    int growth;        /* 0, GROWTH_PCT or GROWTH_DIFF */
+    int growth_over;   /* "year over year": the unit (NL_TIME_*) back to the earlier period */
     int growth_series; /* "revenue growth by year": each period against the one before it */
-    int growth_f[2]; /* the earlier and the later period's filters, once checked */
-    int growth_base; /* 1 + the date filter a series' first period was moved back for, or 0 */
+    int growth_f[2];   /* the earlier and the later period's filters, once checked */
+    int growth_base;   /* 1 + the date filter a series' first period was moved back for, or 0 */
     /* cohort.c: entities dated by their first event ("their first order"); -1 when not */
     int cohort_e, cohort_t, cohort_fk, cohort_date;
 
@@ -181,10 +188,10 @@ struct query {
 };
 
 struct shape {
-    int main;           /* table rows come from */
-    enum nl_agg agg;    /* aggregate over main (NONE for lists) */
-    int agg_t, agg_c;   /* measure column, -1 for COUNT(*) */
-    int more_c[2];      /* further measures of agg_t, each with its aggregate (query.more_meas) */
+    int main;         /* table rows come from */
+    enum nl_agg agg;  /* aggregate over main (NONE for lists) */
+    int agg_t, agg_c; /* measure column, -1 for COUNT(*) */
+    int more_c[2];    /* further measures of agg_t, each with its aggregate (query.more_meas) */
     enum nl_agg more_agg[2];
     size_t n_more;
     int count_distinct; /* COUNT(DISTINCT agg col) */
@@ -376,6 +383,9 @@ int t0_distance(const struct query *q, int a, int b);
 int t0_fk_to(const struct query *q, int t, int m, int *mc);
 /* The date column for years and time groups: main's, else the nearest table's (in *t_out). */
 int t0_find_date(struct query *q, int main, int *t_out);
+/* A column of t named as a date or a time ("actvn_ts", "paid_at") that is not kept as a date
+ * (seconds since 1970, a code); -1 when there is none. */
+int t0_date_named_col(const struct query *q, int t);
 
 /* ---- compose.c ---- */
 /* Writes the SQL of the resolved query into sql and its reading into x. Returns 0, -1 when it
@@ -471,8 +481,7 @@ void t0_percent_put_ratio(const struct query *q, const char *col, struct buf *b)
 /* A measure's share, x its summed expression: of the rows meeting cond, or each group's. */
 void t0_percent_put_sum(const char *x, const char *cond, struct buf *b);
 /* The percentage: of the rows meeting cond (SQL, the filters), or each group's of all rows. */
-void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond,
-                    struct buf *b);
+void t0_percent_put(const struct query *q, const struct shape *sh, const char *cond, struct buf *b);
 /* "revenue = SUM(...) where ... (description)" */
 void t0_metric_explain(const struct query *q, const struct shape *sh, struct buf *x);
 /* Writes the layer's display expression naming a row of table t (AS its name when named):

@@ -4804,6 +4804,49 @@ static void test_v23_landlord(void)
     sqlite3_close(db);
 }
 
+/* Review v23 (a carrier's database): a code read from a word that names the next value's column
+ * ("priority P1" as the category 'PRT'), a value read from half of a table's name ("add-on" as
+ * the charge type 'ADD' beside the table addon), and events counted by another table's date
+ * ("gadget upgrades by month" by the gadget's release date). */
+static void test_v23_carrier(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE tkt_cat(cat_cd TEXT PRIMARY KEY, cat_desc TEXT);"
+        "CREATE TABLE tkt(tkt_id INTEGER PRIMARY KEY, cat_cd TEXT REFERENCES tkt_cat(cat_cd),"
+        " prty_cd TEXT, opn_on DATE);"
+        "INSERT INTO tkt_cat VALUES ('PRT','Porting'),('BIL','Billing');"
+        "INSERT INTO tkt VALUES (1,'PRT','P1','2024-01-02'),(2,'BIL','P1','2024-02-03'),"
+        "(3,'BIL','P2','2024-03-04'),(4,'PRT','P3','2024-03-05');"
+        "CREATE TABLE mem(mem_id INTEGER PRIMARY KEY, mem_nm TEXT);"
+        "CREATE TABLE addon(addon_id INTEGER PRIMARY KEY, addon_nm TEXT);"
+        "CREATE TABLE mem_addon(mem_id INTEGER REFERENCES mem(mem_id), addon_id INTEGER"
+        " REFERENCES addon(addon_id));"
+        "CREATE TABLE chrg(chrg_id INTEGER PRIMARY KEY, mem_id INTEGER REFERENCES mem(mem_id),"
+        " chg_typ_cd TEXT, amt REAL);"
+        "INSERT INTO mem VALUES (1,'Al'),(2,'Bo'),(3,'Cy');"
+        "INSERT INTO addon VALUES (1,'Gold Shield'),(2,'Roaming Pack');"
+        "INSERT INTO mem_addon VALUES (1,1),(2,1),(3,2);"
+        "INSERT INTO chrg VALUES (1,1,'ADD',5),(2,3,'ADD',7),(3,2,'BASE',20);"
+        "CREATE TABLE gadget(gdg_id INTEGER PRIMARY KEY, gdg_nm TEXT, rls_dt DATE);"
+        "CREATE TABLE act_typ(act_typ_cd TEXT PRIMARY KEY, act_typ_desc TEXT);"
+        "CREATE TABLE act(act_id INTEGER PRIMARY KEY, gdg_id INTEGER REFERENCES gadget(gdg_id),"
+        " act_ts INTEGER, act_typ_cd TEXT REFERENCES act_typ(act_typ_cd));"
+        "INSERT INTO gadget VALUES (1,'G1','2024-01-10'),(2,'G2','2024-09-01');"
+        "INSERT INTO act_typ VALUES ('UPG','Upgrade'),('NEW','New line');"
+        "INSERT INTO act VALUES (1,1,1706000000,'UPG'),(2,2,1717000000,'UPG'),"
+        "(3,1,1720000000,'NEW');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "How many tickets have priority P1?");
+    expect_unsure(&sc, "How many members have the Gold Shield add-on?");
+    expect_unsure(&sc, "Gadget upgrades by month in 2024");
+    /* the traps' counterparts stay answered: the priority alone, the add-on alone */
+    expect_rows(db, &sc, "How many tickets are P1?", "SELECT 2");
+    expect_rows(db, &sc, "how many members have the Gold Shield addon", "SELECT 2");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4874,6 +4917,7 @@ static const struct test_case tests[] = {
     {"letter_values", test_letter_values},
     {"v23_readings", test_v23_readings},
     {"v23_landlord", test_v23_landlord},
+    {"v23_carrier", test_v23_carrier},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
