@@ -659,6 +659,19 @@ static size_t put_filters(struct compose *cx, struct buf *b)
             buf_putc(b, ')');
             continue;
         }
+        if (f->kind == FILTER_LIKE) {
+            struct buf col = BUF_INIT, col2 = BUF_INIT;
+            put_col(cx, &col, f->t, f->c);
+            if (f->c2 >= 0)
+                put_col(cx, &col2, f->t, f->c2);
+            if (col.failed || col2.failed)
+                b->failed = 1;
+            else
+                t0_contains_put(f, buf_cstr(&col), f->c2 >= 0 ? buf_cstr(&col2) : NULL, b);
+            buf_free(&col);
+            buf_free(&col2);
+            continue;
+        }
         if (f->kind == FILTER_LATEST) {
             /* t.date = (SELECT MAX(h.date) FROM t AS h WHERE h.key = t.key) */
             const char *dc = q->s->tables[f->t].cols[f->c].name;

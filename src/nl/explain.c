@@ -45,6 +45,13 @@ static void explain_filter(const struct query *q, const struct shape *sh, const 
     } else if (f->kind == FILTER_AGGCMP) {
         buf_printf(x, "%s %s the %s of all %s", cn, nl_op_sql(f->op),
                    f->flag ? "median" : "average", s->tables[f->t].name);
+    } else if (f->kind == FILTER_LIKE) {
+        buf_printf(x, "%s%s%s %s ", cn, f->c2 >= 0 ? " or " : "",
+                   f->c2 >= 0 ? s->tables[f->t].cols[f->c2].name : "",
+                   f->flag == LIKE_STARTS ? "starts with"
+                   : f->flag == LIKE_ENDS ? "ends with"
+                                          : "contains");
+        buf_put_sql_string(x, f->vals[0]);
     } else if (f->kind == FILTER_LATEST) {
         buf_printf(x, "only the latest %s row of each %s (by %s)", s->tables[f->t].name,
                    s->tables[t0_fk_table(q, f->t, f->c2)].name, s->tables[f->t].cols[f->c].name);

@@ -715,6 +715,7 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
             t0_doubt(&q, P_SLIGHT, "read '%s' as '%s'", toks[k].typo, toks[k].word);
     t0_semantic_link(&q, (size_t)n_toks);
     t0_aggcmp_read(&q);
+    t0_contains_read(&q);
     t0_percent_read(&q);
     q.agg_span = q.measure_span = q.counted_span = q.count_col_span = q.group_span = -1;
     q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = q.rev_d = -1;

@@ -43,8 +43,10 @@ enum filter_kind {
     FILTER_ANTI,
     FILTER_DATE /* calendar.c: a period, a part of the date, the last N days */,
     FILTER_AGGCMP /* t.c op the column's average (flag: median), measures.c */,
-    FILTER_LATEST /* t's row is the latest by date c of its entity, key c2 */
+    FILTER_LATEST /* t's row is the latest by date c of its entity, key c2 */,
+    FILTER_LIKE /* contains.c: vals[0] is part of t.c's text (flag: enum like_where) */
 };
+enum like_where { LIKE_CONTAINS = 0, LIKE_STARTS, LIKE_ENDS };
 enum { GROWTH_PCT = 1, GROWTH_DIFF = 2 };
 /* FILTER_DATE's forms */
 enum cal_kind { CAL_RANGE = 0, CAL_PART, CAL_RECENT, CAL_ANCHOR };
@@ -465,6 +467,11 @@ int t0_metric_join(const struct query *q, const struct shape *sh,
                    int (*alias)(void *ctx, int table), void *ctx);
 /* "above the average price", "more than the median": a FILTER_AGGCMP on the rows, read before
  * t0_interpret() so that the aggregate is a bound, not the answer. */
+/* contains.c: "museums with 'Plaza' in their name", "names starting with A" */
+void t0_contains_read(struct query *q);
+/* Writes f's LIKE on col (and col2 when not NULL, either matching): LOWER(col) LIKE '%word%',
+ * the word lowercased and its quotes doubled. */
+void t0_contains_put(const struct filter *f, const char *col, const char *col2, struct buf *b);
 void t0_aggcmp_read(struct query *q);
 void t0_aggcmp_put(const struct query *q, const struct filter *f, struct buf *b,
                    int (*alias)(void *ctx, int table), void *ctx);

@@ -4841,10 +4841,37 @@ static void test_v23_carrier(void)
     expect_unsure(&sc, "How many members have the Gold Shield add-on?");
     expect_unsure(&sc, "Gadget upgrades by month in 2024");
     /* the traps' counterparts stay answered: the priority alone, the add-on alone */
+    expect_rows(db, &sc, "members with 'o' in their name",
+                "SELECT mem_nm FROM mem WHERE mem_nm LIKE '%o%'");
     expect_rows(db, &sc, "How many tickets are P1?", "SELECT 2");
     expect_rows(db, &sc, "how many members have the Gold Shield addon", "SELECT 2");
     schema_free_local(&sc);
     sqlite3_close(db);
+}
+
+/* Words inside a name: "with 'Park' in their name", "whose name starts with M", a person's name
+ * kept in two columns searched in both; the traps: another column named ("in their city"), a
+ * number, and a value that is a whole stored name. */
+static void test_name_contains(void)
+{
+    setup();
+    expect_rows(zoo_db, &zoo, "zoos with 'Park' in their name",
+                "SELECT name FROM zoos WHERE name LIKE '%Park%'");
+    expect_rows(zoo_db, &zoo, "which zoos have garden in the name?",
+                "SELECT name FROM zoos WHERE name LIKE '%garden%'");
+    expect_rows(zoo_db, &zoo, "keepers whose name starts with 'M'",
+                "SELECT name FROM keepers WHERE name LIKE 'M%'");
+    expect_rows(zoo_db, &zoo, "how many zoos have a name ending in 'zoo'", "SELECT 1");
+    expect_rows(zoo_db, &zoo, "staff with 'e' in their name",
+                "SELECT FName, LName FROM staff WHERE FName LIKE '%e%' OR LName LIKE '%e%'");
+    expect_sql_without(&zoo, "zoos with Oslo in their city", "LIKE");
+    expect_sql_without(&zoo, "zoos with 19 in their name", "LIKE");
+    expect_sql_without(&zoo, "zoos in Oslo", "LIKE");
+    /* whose name? an enclosure's, which no table holds: never the zoo's */
+    expect_unsure(&zoo, "zoos that have an enclosure with 'Lion' in its name");
+    /* the text said just before is the one searched */
+    expect_rows(zoo_db, &zoo, "zoos in a city whose name contains 'berg'",
+                "SELECT name FROM zoos WHERE city LIKE '%berg%'");
 }
 
 static const struct test_case tests[] = {
@@ -4918,6 +4945,7 @@ static const struct test_case tests[] = {
     {"v23_readings", test_v23_readings},
     {"v23_landlord", test_v23_landlord},
     {"v23_carrier", test_v23_carrier},
+    {"name_contains", test_name_contains},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
