@@ -1220,9 +1220,30 @@ static void read_growth(struct query *q)
     static const char *const versus[] = {"vs", "versus", "compared", "against", NULL};
     static const char *const rates[] = {"percent", "percentage", "rate", NULL};
     static const char *const percents[] = {"percent", "percentage", NULL};
-    int pct = 0, any = 0, diff = 0, len = 0, in_percent = 0;
-    for (int i = 0; (size_t)i < q->n; i++)
+    int pct = 0, any = 0, diff = 0, len = 0, in_percent = 0, first_change = -1, first_vs = -1;
+    int compare = 0;
+    for (int i = 0; (size_t)i < q->n; i++) {
+        int d = 0, pc = 0;
+        if ((over_phrase(q, i, &len) || growth_word(q, i, &pc) ||
+             change_question(q, i, &d, &pc) >= 0) &&
+            first_change < 0)
+            first_change = i;
         any |= over_phrase(q, i, &len) || growth_word(q, i, &pct);
+        if (is_any(q, i, versus) && first_vs < 0)
+            first_vs = i;
+        compare |= is(q, i, "compare");
+    }
+    /* "revenue 2024 vs 2023", "compare Q1 2024 revenue with Q1 2023 and the change": each
+     * period's figure; "revenue growth vs Q1 2023", "by how much did it grow in 2024 compared
+     * with 2023": the change alone */
+    q->growth_both = compare || (first_vs >= 0 && (first_change < 0 || first_change > first_vs));
+    if (!any && q->growth_both) {
+        for (int i = 0; (size_t)i < q->n; i++)
+            if (is_any(q, i, versus) || is(q, i, "compare"))
+                eat(q, i, is(q, i + 1, "to") || is(q, i + 1, "with") ? i + 1 : i);
+        q->growth = GROWTH_NONE;
+        return;
+    }
     if (!any)
         return;
     pct = 0;
@@ -1238,7 +1259,7 @@ static void read_growth(struct query *q)
             q->growth_over = unit;
             eat(q, i, i + len - 1);
         } else if (growth_word(q, i, &pct) || (pct && is_any(q, i, rates)) ||
-                   is_any(q, i, versus)) {
+                   is_any(q, i, versus) || is(q, i, "compare")) {
             eat(q, i, is(q, i + 1, "to") || is(q, i + 1, "with") ? i + 1 : i);
         } else if ((last = change_question(q, i, &diff, &pct)) >= 0) {
             eat(q, i > 0 && is(q, i - 1, "by") ? i - 1 : i, last);
@@ -1411,4 +1432,5 @@ static void check_growth(struct query *q, const struct shape *sh)
     int later = strcmp(q->f[idx[0]].lo, q->f[idx[1]].lo) > 0 ? 0 : 1;
     q->growth_f[0] = idx[1 - later];
     q->growth_f[1] = idx[later];
+    q->growth_said = idx[0];
 }

@@ -375,23 +375,33 @@ static void put_aggs(struct compose *cx, struct buf *b)
     sh->agg_c = first_c;
 }
 
+static void agg_alias_name(struct compose *cx, char *name, size_t size);
+
 static void put_agg_alias(struct compose *cx, struct buf *b)
 {
     char name[96];
+    agg_alias_name(cx, name, sizeof name);
+    buf_puts(b, " AS ");
+    db_dialect_put_ident(b, cx->dialect, name);
+}
+
+/* The name of the select list's aggregate ("revenue", "count", "avg_age"). */
+static void agg_alias_name(struct compose *cx, char *name, size_t size)
+{
     const struct shape *sh = cx->sh;
     static const char *const prefix[] = {"", "count", "total", "avg", "min", "max"};
     if (cx->q->percent == PERCENT_RATIO)
-        snprintf(name, sizeof name, "ratio");
+        snprintf(name, size, "ratio");
     else if (cx->q->percent)
-        snprintf(name, sizeof name, "percent");
+        snprintf(name, size, "percent");
     else if (sh->metric)
-        semantic_metric_column(sh->metric->name, name, sizeof name);
+        semantic_metric_column(sh->metric->name, name, size);
     else if (sh->revenue)
-        snprintf(name, sizeof name, "revenue");
+        snprintf(name, size, "revenue");
     else if (sh->agg_t == cx->q->days_t && sh->agg_c == cx->q->days_to && sh->agg_t >= 0)
-        snprintf(name, sizeof name, "%s_days", prefix[sh->agg]);
+        snprintf(name, size, "%s_days", prefix[sh->agg]);
     else if (sh->agg == NL_AGG_COUNT)
-        snprintf(name, sizeof name, "count");
+        snprintf(name, size, "count");
     else {
         /* an amount shown in the currency's units is named without its "_cents" */
         const char *col = cx->q->s->tables[sh->agg_t].cols[sh->agg_c].name;
@@ -403,12 +413,10 @@ static void put_agg_alias(struct compose *cx, struct buf *b)
         size_t pl = strlen(prefix[sh->agg]);
         if (n >= pl && strncasecmp(col, prefix[sh->agg], pl) == 0 && (n == pl || col[pl] == '_'))
             /* total_cents summed is "total", not "total_total"; total_amt is "total_amt" */
-            snprintf(name, sizeof name, "%.*s", (int)n, col);
+            snprintf(name, size, "%.*s", (int)n, col);
         else
-            snprintf(name, sizeof name, "%s_%.*s", prefix[sh->agg], (int)n, col);
+            snprintf(name, size, "%s_%.*s", prefix[sh->agg], (int)n, col);
     }
-    buf_puts(b, " AS ");
-    db_dialect_put_ident(b, cx->dialect, name);
 }
 
 /* Writes the group's select items or GROUP BY items (with_pk adds the key of a grouped table so
@@ -854,10 +862,53 @@ out:
 
 /* "revenue growth from 2021 to 2022": the later period's aggregate less the earlier's, in
  * percent of the earlier one (NULL when it is 0) or as a difference */
+/* "2024", "2024_q3", "2024_06", else both bounds: the period a column of a comparison is of */
+static void period_label(const struct filter *f, char *out, size_t size)
+{
+    int y = (int)strtol(f->lo, NULL, 10), m = (int)strtol(f->lo + 5, NULL, 10);
+    int y2 = (int)strtol(f->hi, NULL, 10), m2 = (int)strtol(f->hi + 5, NULL, 10);
+    int months = (y2 - y) * 12 + m2 - m,
+        whole = strcmp(f->lo + 7, "-01") == 0 && strcmp(f->hi + 7, "-01") == 0;
+    if (whole && months == 12 && m == 1)
+        snprintf(out, size, "%04d", y);
+    else if (whole && months == 3 && m % 3 == 1)
+        snprintf(out, size, "%04d_q%d", y, (m + 2) / 3);
+    else if (whole && months == 1)
+        snprintf(out, size, "%04d_%02d", y, m);
+    else
+        snprintf(out, size, "%.4s%.2s%.2s_%.4s%.2s%.2s", f->lo, f->lo + 5, f->lo + 8, f->hi,
+                 f->hi + 5, f->hi + 8);
+}
+
+/* "revenue 2024 vs 2023": the measure in each period, the one said first first */
+static void put_periods(struct compose *cx, struct buf *b)
+{
+    const struct query *q = cx->q;
+    int order[2] = {q->growth_said,
+                    q->growth_said == q->growth_f[0] ? q->growth_f[1] : q->growth_f[0]};
+    char name[96], label[40], alias[140];
+    agg_alias_name(cx, name, sizeof name);
+    for (int k = 0; k < 2; k++) {
+        if (k)
+            buf_puts(b, ", ");
+        put_agg_when(cx, b, &q->f[order[k]]);
+        period_label(&q->f[order[k]], label, sizeof label);
+        snprintf(alias, sizeof alias, "%s_%s", name, label);
+        buf_puts(b, " AS ");
+        db_dialect_put_ident(b, cx->dialect, alias);
+    }
+}
+
 static void put_growth(struct compose *cx, struct buf *b)
 {
     const struct query *q = cx->q;
     const struct filter *early = &q->f[q->growth_f[0]], *late = &q->f[q->growth_f[1]];
+    if (q->growth_both)
+        put_periods(cx, b);
+    if (q->growth == GROWTH_NONE)
+        return;
+    if (q->growth_both)
+        buf_puts(b, ", ");
     if (q->growth == GROWTH_PCT)
         buf_puts(b, "100.0 * (");
     put_agg_when(cx, b, late);

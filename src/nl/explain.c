@@ -161,8 +161,12 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
                    t0_cal_unit_name(q->group_time),
                    q->growth_base ? "the period starts one earlier, shown only as the base"
                                   : "the first has none");
+    else if (q->growth == GROWTH_NONE) /* "revenue 2024 vs 2023" */
+        buf_printf(x, ", in the period starting %s and in the one starting %s",
+                   q->f[q->growth_f[0]].lo, q->f[q->growth_f[1]].lo);
     else if (q->growth) /* "change from 2021-01-01 to 2022-01-01": the periods' starts */
-        buf_printf(x, ", %s from the period starting %s to the one starting %s",
+        buf_printf(x, ", %s%s from the period starting %s to the one starting %s",
+                   q->growth_both ? "each period's, and the " : "",
                    q->growth == GROWTH_PCT ? "growth in percent" : "change",
                    q->f[q->growth_f[0]].lo, q->f[q->growth_f[1]].lo);
     size_t written = 0, based = 0;

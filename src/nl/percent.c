@@ -110,6 +110,11 @@ void t0_percent_read(struct query *q)
              sp->kind != NL_SPAN_UNKNOWN) ||
             sp->len != 1 || !percent_word(q->toks[sp->tok].word))
             continue;
+        size_t at = sp->tok;
+        if (at >= 2 && strcmp(q->toks[at - 2].word, "how") == 0 &&
+            (strcmp(q->toks[at - 1].word, "many") == 0 ||
+             strcmp(q->toks[at - 1].word, "much") == 0))
+            continue; /* "by how many percent did sales grow": a change (calendar.c) */
         const struct nl_lex *was_lex = sp->lex;
         int was_unknown = sp->kind == NL_SPAN_UNKNOWN;
         if (was_unknown) { /* "fraction", "proportion": read as the others, unknown if unread */

@@ -47,7 +47,8 @@ enum filter_kind {
     FILTER_LIKE /* contains.c: vals[0] is part of t.c's text (flag: enum like_where) */
 };
 enum like_where { LIKE_CONTAINS = 0, LIKE_STARTS, LIKE_ENDS };
-enum { GROWTH_PCT = 1, GROWTH_DIFF = 2 };
+/* GROWTH_NONE: the two periods' figures only ("revenue 2024 vs 2023"), no change */
+enum { GROWTH_PCT = 1, GROWTH_DIFF = 2, GROWTH_NONE = 3 };
 /* FILTER_DATE's forms */
 enum cal_kind { CAL_RANGE = 0, CAL_PART, CAL_RECENT, CAL_ANCHOR };
 
@@ -177,6 +178,9 @@ struct query {
     int growth_series; /* "revenue growth by year": each period against the one before it */
     int growth_f[2];   /* the earlier and the later period's filters, once checked */
     int growth_base;   /* 1 + the date filter a series' first period was moved back for, or 0 */
+    int growth_both;   /* "revenue 2024 vs 2023 and the change": each period's figure is shown
+                        * too, the one said first (growth_said, a filter) first */
+    int growth_said;
     /* cohort.c: entities dated by their first event ("their first order"); -1 when not */
     int cohort_e, cohort_t, cohort_fk, cohort_date;
 

@@ -4874,6 +4874,29 @@ static void test_name_contains(void)
                 "SELECT name FROM zoos WHERE city LIKE '%berg%'");
 }
 
+/* Two periods compared: "X 2023 vs 2022" shows each period's figure, "..., and the growth" the
+ * change too; a growth said before "vs" is the change alone; "vs" between two values that are
+ * no periods composes nothing. */
+static void test_periods_compared(void)
+{
+    setup();
+    expect_rows(sales_db, &sales, "number of orders 2023 vs 2022",
+                "SELECT SUM(order_date LIKE '2023%'), SUM(order_date LIKE '2022%') FROM orders");
+    expect_rows(sales_db, &sales, "number of orders in 2023 vs 2022, and the growth",
+                "SELECT SUM(order_date LIKE '2023%'), SUM(order_date LIKE '2022%'), "
+                "100.0 * (SUM(order_date LIKE '2023%') - SUM(order_date LIKE '2022%')) / "
+                "SUM(order_date LIKE '2022%') FROM orders");
+    expect_rows(sales_db, &sales, "growth in the number of orders in 2023 vs 2022, in percent",
+                "SELECT 100.0 * (SUM(order_date LIKE '2023%') - SUM(order_date LIKE '2022%')) / "
+                "SUM(order_date LIKE '2022%') FROM orders");
+    expect_rows(sales_db, &sales,
+                "by how many percent did the number of orders grow in 2023 "
+                "compared to 2022",
+                "SELECT 100.0 * (SUM(order_date LIKE '2023%') - SUM(order_date LIKE '2022%')) / "
+                "SUM(order_date LIKE '2022%') FROM orders");
+    expect_unsure(&sales, "number of delivered vs shipped orders");
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4946,6 +4969,7 @@ static const struct test_case tests[] = {
     {"v23_landlord", test_v23_landlord},
     {"v23_carrier", test_v23_carrier},
     {"name_contains", test_name_contains},
+    {"periods_compared", test_periods_compared},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
