@@ -1449,8 +1449,9 @@ static void put_select(struct compose *cx, struct buf *sel)
 }
 
 /* "revenue by region", "customers per segment": groups named by words are shown largest first,
- * the way a reader scans a breakdown for its leader; periods, numbers and dates keep their own
- * order, and so do two groupings read as a table ("by channel and status"). */
+ * the way a reader scans a breakdown for its leader; periods, numbers, dates and ranked codes
+ * (priorities, grades) keep their own order, and so do two groupings read as a table ("by
+ * channel and status"). */
 static int breakdown_by_measure(const struct compose *cx)
 {
     const struct shape *sh = cx->sh;
@@ -1460,6 +1461,12 @@ static int breakdown_by_measure(const struct compose *cx)
     if (sh->group == GROUP_COLUMN && (t0_col_is_numeric(cx->q, sh->group_t, sh->group_c) ||
                                       t0_col_is_date(cx->q, sh->group_t, sh->group_c)))
         return 0;
+    /* priorities, grades, levels, tiers: codes in an order of their own (P1, P2, P3) */
+    static const char *const ordered[] = {"prio", "priority", "grade",    "level", "rank", "tier",
+                                          "band", "sev",      "severity", "stage", "step", "size"};
+    for (size_t k = 0; sh->group == GROUP_COLUMN && k < sizeof ordered / sizeof ordered[0]; k++)
+        if (t0_col_has_word(cx->q, sh->group_t, sh->group_c, ordered[k]))
+            return 0;
     return 1;
 }
 

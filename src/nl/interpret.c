@@ -1924,6 +1924,12 @@ static void read_value(struct pass *p)
     if (value_halves_table(q, sp))
         t0_doubt(q, P_UNSURE, "'%s' read as a value, though with the next word it names a table",
                  q->toks[sp->tok].word);
+    if (sp->synonym == 3 && sp->tok > 0 &&
+        (strcmp(q->toks[sp->tok - 1].word, "by") == 0 ||
+         strcmp(q->toks[sp->tok - 1].word, "per") == 0))
+        /* "tickets by priority" read as the category 'PRT': "by" groups, it names no value */
+        t0_doubt(q, P_UNSURE, "'%s' read as a code after '%s'", q->toks[sp->tok].word,
+                 q->toks[sp->tok - 1].word);
     if (sp->synonym == 3 && code_word_names_next_col(q, i))
         t0_doubt(q, P_UNSURE, "'%s' read as a code, though it names the column of the next value",
                  q->toks[sp->tok].word);

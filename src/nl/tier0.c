@@ -303,9 +303,11 @@ static void events_dated_by_other(struct query *q, const struct shape *sh)
 static void never_for_now(struct query *q)
 {
     static const char *const now[] = {"currently", "now", "presently", "today"};
-    int anti = 0;
+    int anti = 0, amb = 0;
     for (size_t k = 0; k < q->nf; k++)
-        anti |= q->f[k].kind == FILTER_ANTI;
+        anti |= q->f[k].kind == FILTER_ANTI && q->f[k].t2 >= 0 &&
+                (t0_date_col(q, q->f[k].t2, &amb) >= 0 || t0_date_named_col(q, q->f[k].t2) >= 0);
+    /* (rows with no date say nothing of now: "teachers not teaching any course right now") */
     if (anti && T0_SAYS(q, now))
         t0_doubt(q, P_UNSURE, "no row at all read for one that is not current now");
 }

@@ -4817,7 +4817,8 @@ static void test_v23_carrier(void)
         " prty_cd TEXT, opn_on DATE);"
         "INSERT INTO tkt_cat VALUES ('PRT','Porting'),('BIL','Billing');"
         "INSERT INTO tkt VALUES (1,'PRT','P1','2024-01-02'),(2,'BIL','P1','2024-02-03'),"
-        "(3,'BIL','P2','2024-03-04'),(4,'PRT','P3','2024-03-05');"
+        "(3,'BIL','P2','2024-03-04'),(4,'PRT','P3','2024-03-05'),(5,'BIL','P3','2024-04-01'),"
+        "(6,'BIL','P3','2024-04-02');"
         "CREATE TABLE mem(mem_id INTEGER PRIMARY KEY, mem_nm TEXT);"
         "CREATE TABLE addon(addon_id INTEGER PRIMARY KEY, addon_nm TEXT);"
         "CREATE TABLE mem_addon(mem_id INTEGER REFERENCES mem(mem_id), addon_id INTEGER"
@@ -4844,7 +4845,18 @@ static void test_v23_carrier(void)
     expect_rows(db, &sc, "members with 'o' in their name",
                 "SELECT mem_nm FROM mem WHERE mem_nm LIKE '%o%'");
     expect_rows(db, &sc, "How many tickets are P1?", "SELECT 2");
+    /* "by priority" groups: never the category 'PRT' */
+    expect_unsure(&sc, "tickets by priority");
     expect_rows(db, &sc, "how many members have the Gold Shield addon", "SELECT 2");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* priorities keep their own order in a breakdown, not the largest first */
+    db = open_db("CREATE TABLE bug(bug_id INTEGER PRIMARY KEY, prio_cd TEXT, opened DATE);"
+                 "INSERT INTO bug VALUES (1,'P1','2024-01-01'),(2,'P2','2024-01-02'),"
+                 "(3,'P3','2024-01-03'),(4,'P3','2024-01-04');");
+    introspect(db, &sc, "sqlite");
+    expect_rows_in_order(db, &sc, "bugs by priority",
+                         "SELECT prio_cd, COUNT(*) FROM bug GROUP BY prio_cd ORDER BY prio_cd");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
