@@ -1926,7 +1926,8 @@ static void read_value(struct pass *p)
                  q->toks[sp->tok].word);
     if (sp->synonym == 3 && sp->tok > 0 &&
         (strcmp(q->toks[sp->tok - 1].word, "by") == 0 ||
-         strcmp(q->toks[sp->tok - 1].word, "per") == 0))
+         strcmp(q->toks[sp->tok - 1].word, "per") == 0) &&
+        !(i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_TABLE)) /* not "by female students" */
         /* "tickets by priority" read as the category 'PRT': "by" groups, it names no value */
         t0_doubt(q, P_UNSURE, "'%s' read as a code after '%s'", q->toks[sp->tok].word,
                  q->toks[sp->tok - 1].word);
