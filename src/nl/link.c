@@ -1169,6 +1169,15 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
          * when they are a table's whole name (not "cat" of another word in a column) */
         int table_prefix = strlen(a) == 3 && strlen(word) >= 6 && strncmp(a, word, 3) == 0 &&
                            names_whole_table(ns, a);
+        /* "bills" for a table bl: two letters, the word's first and its next consonant, as a
+         * table's whole name (never a word of a column: "st", "nm" keep the table of
+         * abbreviations) */
+        if (strlen(a) == 2 && a[0] == word[0] && strlen(word) >= 4 && names_whole_table(ns, a)) {
+            const char *c = word + 1;
+            while (*c && vowel(*c))
+                c++;
+            table_prefix |= *c == a[1];
+        }
         if (ns->expands[k][0] ? !expansion_has(ns->expands[k], stem)
                               : !(short_form(a, word) || table_prefix))
             continue;

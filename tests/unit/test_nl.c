@@ -4909,6 +4909,30 @@ static void test_periods_compared(void)
     expect_unsure(&sales, "number of delivered vs shipped orders");
 }
 
+/* A table named by two letters, the word's first and its next consonant ("bills" for bl), is
+ * that word's table, not the code 'BIL' of another's category. */
+static void test_two_letter_table(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE acct(acct_id INTEGER PRIMARY KEY, acct_nm TEXT);"
+        "CREATE TABLE bl(bl_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES acct(acct_id),"
+        " bl_dt DATE, tot_amt REAL);"
+        "CREATE TABLE case_cat(cat_cd TEXT PRIMARY KEY, cat_desc TEXT);"
+        "CREATE TABLE sprt_case(case_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES"
+        " acct(acct_id), cat_cd TEXT REFERENCES case_cat(cat_cd), opn_on DATE);"
+        "INSERT INTO acct VALUES (1,'A'),(2,'B');"
+        "INSERT INTO bl VALUES (1,1,'2024-01-01',10),(2,2,'2024-02-01',20),(3,1,'2023-03-01',5);"
+        "INSERT INTO case_cat VALUES ('BIL','Billing'),('NET','Network');"
+        "INSERT INTO sprt_case VALUES (1,1,'BIL','2024-01-05'),(2,2,'NET','2024-01-06');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many bills in 2024", "SELECT 2");
+    expect_rows(db, &sc, "average bill amount", "SELECT AVG(tot_amt) FROM bl");
+    expect_sql_without(&sc, "average bill amount", "BIL");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -4982,6 +5006,7 @@ static const struct test_case tests[] = {
     {"v23_carrier", test_v23_carrier},
     {"name_contains", test_name_contains},
     {"periods_compared", test_periods_compared},
+    {"two_letter_table", test_two_letter_table},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
