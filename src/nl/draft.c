@@ -72,6 +72,10 @@ static const char *const order_full[] = {"order",    "invoice", "sale",    "paym
 #define N_ORDER_WORDS (sizeof order_words / sizeof order_words[0])
 _Static_assert(sizeof order_full / sizeof order_full[0] == N_ORDER_WORDS, "one full word each");
 
+/* What was paid, after what was billed (pymt, rcpt) */
+static const char *const paid_words[] = {"payment", "pmt", "transact", "receipt"};
+static const char *const paid_full[] = {"payment", "payment", "transaction", "receipt"};
+
 /* Money that goes out, never revenue: claims paid, refunds, payouts, expenses (clm_pmt is a
  * payment, but of claims). */
 static const char *const outflow_words[] = {"claim",  "refund",   "payout", "expens", "disburs",
@@ -91,16 +95,31 @@ static int outflow_table(const struct query *q, int t)
     return 0;
 }
 
+/* A table named by two letters that are a word's first and its next consonant ("bl" for
+ * bill). */
+static int two_letter_form(const struct query *q, int t, const char *word)
+{
+    const struct nl_name *tn = &q->ns->tables[t];
+    const char *c = word + 1;
+    while (*c == 'a' || *c == 'e' || *c == 'i' || *c == 'o' || *c == 'u')
+        c++;
+    return tn->n == 1 && strlen(tn->stem[0]) == 2 && tn->stem[0][0] == word[0] &&
+           tn->stem[0][1] == *c;
+}
+
 /* A word of t's name begins with one of w, or is the short form of one of order_full (when w
- * is order_words). */
+ * is order_words) or of paid_full (when w is paid_words). */
 static int table_has_word(const struct query *q, int t, const char *const *w, size_t n)
 {
     const struct nl_name *tn = &q->ns->tables[t];
     for (size_t i = 0; i < tn->n; i++)
         for (size_t k = 0; k < n; k++)
             if (strncmp(tn->stem[i], w[k], strlen(w[k])) == 0 ||
-                (w == order_words && nl_short_form(tn->stem[i], order_full[k])))
+                (w == order_words && nl_short_form(tn->stem[i], order_full[k])) ||
+                (w == paid_words && nl_short_form(tn->stem[i], paid_full[k])))
                 return 1;
+    if (w == order_words && two_letter_form(q, t, "bill"))
+        return 1;
     return 0;
 }
 
@@ -199,7 +218,6 @@ static void find_money(struct draft *d)
                        "old",    "new",  "prev",     "list"}; /* a price history, an asking price */
     /* what was billed or sold before what was paid: revenue is earned when charged
      * (rental_charges before payments, visit charges before patient payments) */
-    static const char *const paid_words[] = {"payment", "pmt", "transact", "receipt"};
     const struct query *q = &d->q;
     int best_rank = 1 << 30;
     d->money_t = d->money_c = -1;

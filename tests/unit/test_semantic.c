@@ -115,14 +115,15 @@ static void test_file_errors(void)
     expect_error("metrics:\n  - name: billed\n    expr: SUM(inv_lines.qty) +\n", 2,
                  "cannot prepare");
     expect_error("metrics:\n  - name: billed\n    expr: SUM(inv_lines.qty)\n"
-                 "    filters: [\"invoices.state = \"]\n", 2, "cannot prepare");
+                 "    filters: [\"invoices.state = \"]\n",
+                 2, "cannot prepare");
     expect_error("metrics:\n  - name: billed\n    expr: SUM(inv_lines.qty)\n"
-                 "  - name: volume\n    synonyms: [Billed]\n    expr: SUM(inv_lines.qty)\n", 4,
-                 "'Billed' is defined twice (first at line 2)");
+                 "  - name: volume\n    synonyms: [Billed]\n    expr: SUM(inv_lines.qty)\n",
+                 4, "'Billed' is defined twice (first at line 2)");
     expect_error("metrics:\n  - name: billed\n    expr: inv_lines.qty * 2\n", 2,
                  "not an aggregate");
-    expect_error("metrics:\n  - name: billed\n    format: euros\n    expr: SUM(inv_lines.qty)\n",
-                 3, "format must be number, currency or percent");
+    expect_error("metrics:\n  - name: billed\n    format: euros\n    expr: SUM(inv_lines.qty)\n", 3,
+                 "format must be number, currency or percent");
     expect_error("joins:\n  - [inv_lines, accts]\n", 2, "no foreign key joins");
     expect_error("fiscal_year_start: 13\n", 1, "month number");
     expect_error("drafted: maybe\n", 1, "drafted must be true or false");
@@ -147,8 +148,8 @@ static void test_json_and_roundtrip(void)
     CHECK(semantic_find_metric(inv.semantic, "Invoiced") == &inv.semantic->metrics[0]);
     CHECK_INT(semantic_write(inv.semantic, &out), 0);
     CHECK_INT(semantic_parse(buf_cstr(&out), out.len, "again", &again, &e), 0);
-    CHECK(again && again->n_metrics == 1 && strcmp(again->metrics[0].filters.items[0],
-                                                   "invoices.state = 'paid'") == 0);
+    CHECK(again && again->n_metrics == 1 &&
+          strcmp(again->metrics[0].filters.items[0], "invoices.state = 'paid'") == 0);
     CHECK(again && again->currency && strcmp(again->currency, "EUR") == 0);
     CHECK(again && again->drafted == 0); /* a person's file is no draft */
     CHECK(strstr(buf_cstr(&out), "drafted") == NULL);
@@ -185,8 +186,9 @@ static void expect_rows(const char *question, const char *want, const char *says
     char *explain = NULL, *sql = answer(question, &conf, &explain);
     memset(&got, 0, sizeof got);
     memset(&exp, 0, sizeof exp);
-    int ok = sql && db_exec(db, sql, &lim, &got, &de) == 0 && db_exec(db, want, &lim, &exp, &de) == 0 &&
-             db_result_equivalent(&exp, &got, 0) && conf >= 0.8 && (!says || strstr(explain, says));
+    int ok = sql && db_exec(db, sql, &lim, &got, &de) == 0 &&
+             db_exec(db, want, &lim, &exp, &de) == 0 && db_result_equivalent(&exp, &got, 0) &&
+             conf >= 0.8 && (!says || strstr(explain, says));
     test_checks_++;
     if (!ok) {
         test_failures_++;
@@ -213,26 +215,25 @@ static void expect_unsure(const char *question)
     free(explain);
 }
 
-static const char layer[] =
-    "currency: USD\n"
-    "metrics:\n"
-    "  - name: billings\n"
-    "    synonyms: [billed amount, bookings, spend]\n"
-    "    table: inv_lines\n"
-    "    expr: SUM(inv_lines.qty * inv_lines.price_usd)\n"
-    "    filters: [\"invoices.state <> 'cancelled'\"]\n"
-    "    format: currency\n"
-    "    description: qty × price, cancelled invoices excluded\n"
-    "dimensions:\n"
-    "  - name: rep\n"
-    "    synonyms: [closer, key account]\n"
-    "    table: reps\n"
-    "    display: reps.first_nm || ' ' || reps.last_nm\n"
-    "  - name: plan tier\n"
-    "    table: accts\n"
-    "    column: tier_cd\n"
-    "joins:\n"
-    "  - [inv_lines, invoices, accts, zones]\n";
+static const char layer[] = "currency: USD\n"
+                            "metrics:\n"
+                            "  - name: billings\n"
+                            "    synonyms: [billed amount, bookings, spend]\n"
+                            "    table: inv_lines\n"
+                            "    expr: SUM(inv_lines.qty * inv_lines.price_usd)\n"
+                            "    filters: [\"invoices.state <> 'cancelled'\"]\n"
+                            "    format: currency\n"
+                            "    description: qty × price, cancelled invoices excluded\n"
+                            "dimensions:\n"
+                            "  - name: rep\n"
+                            "    synonyms: [closer, key account]\n"
+                            "    table: reps\n"
+                            "    display: reps.first_nm || ' ' || reps.last_nm\n"
+                            "  - name: plan tier\n"
+                            "    table: accts\n"
+                            "    column: tier_cd\n"
+                            "joins:\n"
+                            "  - [inv_lines, invoices, accts, zones]\n";
 
 static void test_metric_from_file(void)
 {
@@ -338,10 +339,11 @@ static void test_metric_from_file(void)
     expect_rows("list the reps", "SELECT first_nm || ' ' || last_nm FROM reps", NULL);
     expect_rows("which rep has the most invoices?",
                 "SELECT first_nm || ' ' || last_nm FROM reps WHERE rep_id = (SELECT rep_id FROM "
-                "invoices GROUP BY rep_id ORDER BY COUNT(*) DESC LIMIT 1)", NULL);
-    /* trap: asked for the parts of the name, the parts */
-    expect_rows("the first name and the last name of each rep", "SELECT first_nm, last_nm FROM reps",
+                "invoices GROUP BY rep_id ORDER BY COUNT(*) DESC LIMIT 1)",
                 NULL);
+    /* trap: asked for the parts of the name, the parts */
+    expect_rows("the first name and the last name of each rep",
+                "SELECT first_nm, last_nm FROM reps", NULL);
     /* trap: "key account" is a stored role, not the rep dimension's synonym */
     expect_rows("how many reps have the role key account",
                 "SELECT COUNT(*) FROM reps WHERE role_nm = 'Key Account'", NULL);
@@ -397,7 +399,8 @@ static void test_metric_from_file(void)
         snprintf(dims, sizeof ratio - (size_t)(dims - ratio),
                  "  - name: line average\n    table: inv_lines\n"
                  "    expr: SUM(inv_lines.qty * inv_lines.price_usd) / COUNT(inv_lines.line_id)\n"
-                 "%s", strstr(layer, "dimensions:\n"));
+                 "%s",
+                 strstr(layer, "dimensions:\n"));
         CHECK_INT(attach(ratio, &e), 0);
         expect_unsure("line average growth from 2023 to 2024");
         /* trap: nor is a share of it the share of its numerator */
@@ -492,7 +495,8 @@ static void test_draft(void)
     CHECK(rev && strstr(rev->expr, "inv_lines.qty * inv_lines.price_usd"));
     CHECK(rev && rev->filters.n == 1 && strstr(rev->filters.items[0], "'cancelled'"));
     CHECK(aov && strstr(aov->expr, "COUNT(DISTINCT invoices.inv_id)"));
-    CHECK(margin && margin->format == SEMANTIC_FMT_PERCENT && strstr(margin->expr, "skus.cost_usd"));
+    CHECK(margin && margin->format == SEMANTIC_FMT_PERCENT &&
+          strstr(margin->expr, "skus.cost_usd"));
     CHECK(semantic_find_metric(sm, "units sold") != NULL);
     CHECK_INT(semantic_check(sm, &inv, db, &e), 0);
     semantic_free(sm);
@@ -567,11 +571,12 @@ static void test_draft_people(void)
           strcmp(sm->dims[0].display, "emp.first_nm || ' ' || emp.last_nm") == 0);
     semantic_free(sm);
     /* checks and their lines: a voided check and a comped line are no sale */
-    sm = draft_of("CREATE TABLE chk(chk_id INTEGER PRIMARY KEY, opened_ts DATE, stat_cd TEXT);"
-                  "CREATE TABLE chk_ln(ln_id INTEGER PRIMARY KEY,"
-                  " chk_id INTEGER REFERENCES chk(chk_id), qty INTEGER, prc REAL, comp_flg INTEGER);"
-                  "INSERT INTO chk VALUES (1,'2024-01-01','CLSD'),(2,'2024-01-02','VOID');"
-                  "INSERT INTO chk_ln VALUES (1,1,2,5.0,0),(2,1,1,9.0,1),(3,2,1,4.0,0);");
+    sm =
+        draft_of("CREATE TABLE chk(chk_id INTEGER PRIMARY KEY, opened_ts DATE, stat_cd TEXT);"
+                 "CREATE TABLE chk_ln(ln_id INTEGER PRIMARY KEY,"
+                 " chk_id INTEGER REFERENCES chk(chk_id), qty INTEGER, prc REAL, comp_flg INTEGER);"
+                 "INSERT INTO chk VALUES (1,'2024-01-01','CLSD'),(2,'2024-01-02','VOID');"
+                 "INSERT INTO chk_ln VALUES (1,1,2,5.0,0),(2,1,1,9.0,1),(3,2,1,4.0,0);");
     const struct semantic_metric *sales = semantic_find_metric(sm, "revenue");
     CHECK(sales && sales->filters.n == 2 && strstr(sales->filters.items[0], "'VOID'") &&
           strstr(sales->filters.items[1], "comp_flg = 0"));
@@ -613,19 +618,21 @@ static void test_draft_people(void)
           tix->filters.n == 1 && strstr(tix->filters.items[0], "'CXL'"));
     semantic_free(sm);
     /* orders that are PAID, FAIL or PEND: only the paid ones are sales */
-    sm = draft_of("CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, ord_ts DATE, ord_stat_cd TEXT,"
-                  " tot_amt_cents INTEGER);"
-                  "INSERT INTO ord_hdr VALUES (1,'2024-01-01','PAID',100),(2,'2024-01-02','FAIL',50),"
-                  " (3,'2024-01-03','PEND',70),(4,'2024-01-04','PAID',30);");
+    sm = draft_of(
+        "CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, ord_ts DATE, ord_stat_cd TEXT,"
+        " tot_amt_cents INTEGER);"
+        "INSERT INTO ord_hdr VALUES (1,'2024-01-01','PAID',100),(2,'2024-01-02','FAIL',50),"
+        " (3,'2024-01-03','PEND',70),(4,'2024-01-04','PAID',30);");
     const struct semantic_metric *paid = sm ? semantic_find_metric(sm, "revenue") : NULL;
     CHECK(paid && paid->filters.n == 1 && strstr(paid->filters.items[0], "= 'PAID'"));
     semantic_free(sm);
     /* trap: beside a status that is neither (SHIPPED), failed payments are excluded, the rest
      * counted */
-    sm = draft_of("CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, ord_ts DATE, ord_stat_cd TEXT,"
-                  " tot_amt_cents INTEGER);"
-                  "INSERT INTO ord_hdr VALUES (1,'2024-01-01','PAID',100),(2,'2024-01-02','FAIL',50),"
-                  " (3,'2024-01-03','SHIPPED',70),(4,'2024-01-04','CANC',30);");
+    sm = draft_of(
+        "CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, ord_ts DATE, ord_stat_cd TEXT,"
+        " tot_amt_cents INTEGER);"
+        "INSERT INTO ord_hdr VALUES (1,'2024-01-01','PAID',100),(2,'2024-01-02','FAIL',50),"
+        " (3,'2024-01-03','SHIPPED',70),(4,'2024-01-04','CANC',30);");
     paid = sm ? semantic_find_metric(sm, "revenue") : NULL;
     CHECK(paid && paid->filters.n == 1 && strstr(paid->filters.items[0], "NOT IN ('") &&
           strstr(paid->filters.items[0], "'FAIL'") && strstr(paid->filters.items[0], "'CANC'"));
@@ -673,15 +680,16 @@ static void test_draft_money_columns(void)
 {
     struct err e = {0};
     struct semantic *sm;
-    sm = draft_of("CREATE TABLE custs(cust_id INTEGER PRIMARY KEY, nm TEXT);"
-                  "CREATE TABLE charges(charge_id INTEGER PRIMARY KEY, cust_id INTEGER "
-                  "REFERENCES custs(cust_id), charged_on DATE, amount_cents INTEGER,"
-                  " tax_cents INTEGER);"
-                  "CREATE TABLE stores(store_id INTEGER PRIMARY KEY, revenue REAL);"
-                  "CREATE TABLE ads(ad_id INTEGER PRIMARY KEY, spend_usd REAL);"
-                  "INSERT INTO custs VALUES (1,'a');"
-                  "INSERT INTO charges VALUES (1,1,'2024-01-01',1250,100),(2,1,'2024-02-01',750,60);"
-                  "INSERT INTO stores VALUES (1, 10.0);");
+    sm =
+        draft_of("CREATE TABLE custs(cust_id INTEGER PRIMARY KEY, nm TEXT);"
+                 "CREATE TABLE charges(charge_id INTEGER PRIMARY KEY, cust_id INTEGER "
+                 "REFERENCES custs(cust_id), charged_on DATE, amount_cents INTEGER,"
+                 " tax_cents INTEGER);"
+                 "CREATE TABLE stores(store_id INTEGER PRIMARY KEY, revenue REAL);"
+                 "CREATE TABLE ads(ad_id INTEGER PRIMARY KEY, spend_usd REAL);"
+                 "INSERT INTO custs VALUES (1,'a');"
+                 "INSERT INTO charges VALUES (1,1,'2024-01-01',1250,100),(2,1,'2024-02-01',750,60);"
+                 "INSERT INTO stores VALUES (1, 10.0);");
     const struct semantic_metric *rev = semantic_find_metric(sm, "revenue");
     /* trap: the tax column is money too, but not revenue; cents are not dollars */
     CHECK(rev && strcmp(rev->expr, "SUM(charges.amount_cents / 100.0)") == 0);
@@ -693,14 +701,15 @@ static void test_draft_money_columns(void)
     CHECK(rev && rev->synonyms.n > 0);
     semantic_free(sm);
     /* a catalogue cost in cents is taken off a revenue in cents in the same dollars */
-    sm = draft_of("CREATE TABLE sku(sku_id INTEGER PRIMARY KEY, sku_nm TEXT, unit_cost_cents"
-                  " INTEGER);"
-                  "CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, ord_dt DATE);"
-                  "CREATE TABLE ord_ln(ln_id INTEGER PRIMARY KEY, ord_id INTEGER REFERENCES"
-                  " ord_hdr(ord_id), sku_id INTEGER REFERENCES sku(sku_id), ord_qty INTEGER,"
-                  " unit_price_cents INTEGER);"
-                  "INSERT INTO sku VALUES (1,'Kale',150);INSERT INTO ord_hdr VALUES (1,'2024-01-01');"
-                  "INSERT INTO ord_ln VALUES (1,1,1,10,250);");
+    sm = draft_of(
+        "CREATE TABLE sku(sku_id INTEGER PRIMARY KEY, sku_nm TEXT, unit_cost_cents"
+        " INTEGER);"
+        "CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, ord_dt DATE);"
+        "CREATE TABLE ord_ln(ln_id INTEGER PRIMARY KEY, ord_id INTEGER REFERENCES"
+        " ord_hdr(ord_id), sku_id INTEGER REFERENCES sku(sku_id), ord_qty INTEGER,"
+        " unit_price_cents INTEGER);"
+        "INSERT INTO sku VALUES (1,'Kale',150);INSERT INTO ord_hdr VALUES (1,'2024-01-01');"
+        "INSERT INTO ord_ln VALUES (1,1,1,10,250);");
     const struct semantic_metric *profit = semantic_find_metric(sm, "profit");
     CHECK(profit && strstr(profit->expr, "unit_price_cents / 100.0") &&
           strstr(profit->expr, "unit_cost_cents / 100.0"));
@@ -725,18 +734,37 @@ static void test_draft_money_columns(void)
                   "INSERT INTO prem_bill VALUES (1,'2024-01-01',2500);");
     rev = semantic_find_metric(sm, "revenue");
     CHECK(rev && strcmp(rev->expr, "SUM(prem_bill.billed_amt_cents / 100.0)") == 0);
+    /* a landlord and a carrier: the rent invoiced (rent_inv) and the bills (bl) are the
+     * revenue, not the payments (pymt) made against them, whose name is a short form too */
+    semantic_free(sm);
+    sm = draft_of("CREATE TABLE pymt(pymt_id INTEGER PRIMARY KEY, inv_id INTEGER, pymt_dt DATE,"
+                  " pymt_amt REAL);"
+                  "CREATE TABLE rent_inv(inv_id INTEGER PRIMARY KEY, inv_dt DATE,"
+                  " amt_due_cents INTEGER);"
+                  "INSERT INTO pymt VALUES (1,1,'2024-01-05',900.0);"
+                  "INSERT INTO rent_inv VALUES (1,'2024-01-01',90000);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(rent_inv.amt_due_cents / 100.0)") == 0);
+    semantic_free(sm);
+    sm = draft_of("CREATE TABLE pymt(pymt_id INTEGER PRIMARY KEY, pymt_dt DATE, pymt_amt REAL);"
+                  "CREATE TABLE bl(bl_id INTEGER PRIMARY KEY, bl_dt DATE, tot_amt_cents INTEGER);"
+                  "INSERT INTO pymt VALUES (1,'2024-01-05',50.0);"
+                  "INSERT INTO bl VALUES (1,'2024-01-01',5000);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(bl.tot_amt_cents / 100.0)") == 0);
     /* a rental business: what is charged on rentals is the revenue, not the payments (as
      * long an amount); the charges of cancelled ('CXL') rentals are left out */
     semantic_free(sm);
-    sm = draft_of("CREATE TABLE rentals(rental_id INTEGER PRIMARY KEY, pickup_at DATE,"
-                  " status_cd TEXT);"
-                  "CREATE TABLE payments(pmt_id INTEGER PRIMARY KEY, rental_id INTEGER REFERENCES"
-                  " rentals(rental_id), paid_on DATE, amount_usd REAL);"
-                  "CREATE TABLE rental_charges(charge_id INTEGER PRIMARY KEY, rental_id INTEGER"
-                  " REFERENCES rentals(rental_id), posted_at DATE, amount_cents INTEGER);"
-                  "INSERT INTO rentals VALUES (1,'2024-01-01','RET'),(2,'2024-01-02','CXL');"
-                  "INSERT INTO payments VALUES (1,1,'2024-01-05',80.0),(2,2,'2024-01-03',50.0);"
-                  "INSERT INTO rental_charges VALUES (1,1,'2024-01-05',8000),(2,2,'2024-01-03',5000);");
+    sm = draft_of(
+        "CREATE TABLE rentals(rental_id INTEGER PRIMARY KEY, pickup_at DATE,"
+        " status_cd TEXT);"
+        "CREATE TABLE payments(pmt_id INTEGER PRIMARY KEY, rental_id INTEGER REFERENCES"
+        " rentals(rental_id), paid_on DATE, amount_usd REAL);"
+        "CREATE TABLE rental_charges(charge_id INTEGER PRIMARY KEY, rental_id INTEGER"
+        " REFERENCES rentals(rental_id), posted_at DATE, amount_cents INTEGER);"
+        "INSERT INTO rentals VALUES (1,'2024-01-01','RET'),(2,'2024-01-02','CXL');"
+        "INSERT INTO payments VALUES (1,1,'2024-01-05',80.0),(2,2,'2024-01-03',50.0);"
+        "INSERT INTO rental_charges VALUES (1,1,'2024-01-05',8000),(2,2,'2024-01-03',5000);");
     rev = semantic_find_metric(sm, "revenue");
     CHECK(rev && strcmp(rev->expr, "SUM(rental_charges.amount_cents / 100.0)") == 0);
     CHECK(rev && rev->filters.n == 1 && strstr(rev->filters.items[0], "rentals.status_cd") &&
@@ -805,13 +833,13 @@ static void test_compare_with_aggregate(void)
 static void test_percentages(void)
 {
     /* 1 of 5 invoices is cancelled: 20, not 1 and not 100 */
-    expect_rows("what percentage of invoices are cancelled",
-                "SELECT 100.0 * 1 / 5", "percentage of invoices");
+    expect_rows("what percentage of invoices are cancelled", "SELECT 100.0 * 1 / 5",
+                "percentage of invoices");
     expect_rows("what share of invoices were refunded", "SELECT 20.0", NULL);
     /* each company's share of all invoices: 40, 20, 40 */
-    expect_rows("what percentage of invoices come from each company",
-                "SELECT 'Acme', 40.0 UNION ALL SELECT 'Birch', 20.0 UNION ALL SELECT 'Cobalt', 40.0",
-                NULL);
+    expect_rows(
+        "what percentage of invoices come from each company",
+        "SELECT 'Acme', 40.0 UNION ALL SELECT 'Birch', 20.0 UNION ALL SELECT 'Cobalt', 40.0", NULL);
     /* each tier's share of the revenue (cancelled invoices excluded): 75.5 and 32 of 107.5,
      * said after the measure or with "total" between */
     expect_rows("revenue share by account tier",
@@ -822,9 +850,10 @@ static void test_percentages(void)
                 NULL);
     /* a rate within each group when the value follows the rows; trap: before them it may be
      * how those rows spread over the groups */
-    expect_rows("what percentage of invoices were paid per company",
-                "SELECT 'Acme', 50.0 UNION ALL SELECT 'Birch', 100.0 UNION ALL SELECT 'Cobalt', 50.0",
-                NULL);
+    expect_rows(
+        "what percentage of invoices were paid per company",
+        "SELECT 'Acme', 50.0 UNION ALL SELECT 'Birch', 100.0 UNION ALL SELECT 'Cobalt', 50.0",
+        NULL);
     expect_unsure("share of paid invoices by company");
     /* a percentage of all rows with no condition and no group says nothing: unsure */
     expect_unsure("what percentage of invoices");
