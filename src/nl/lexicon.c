@@ -203,6 +203,9 @@ static const struct lex_sense senses[] = {
              "contributed", "in the catalog", "in the catalogue", "so far", "to date",
              "of all time", "all time", "very", "actually", "really", "all years", "all the years",
              "in terms of", "carry", "carries", "money",
+             /* the event itself happening ("work orders opened in 2022"): its own date; a
+              * column named so (opened_at, created_on) wins */
+             "opened", "created", "submitted", "logged", "raised", "filed",
              /* units said after a number ("taller than 190 cm") */
              "cm", "centimeters", "centimetres", "mm", "kg", "kgs", "kilograms", "km", "kilometers",
              "kilometres", "lbs", "inches")},

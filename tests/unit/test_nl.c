@@ -4779,6 +4779,9 @@ static void test_v23_landlord(void)
         " flat(flat_id), start_dt DATE, end_dt DATE);"
         "CREATE TABLE survey(survey_id INTEGER PRIMARY KEY, flat_id INTEGER REFERENCES"
         " flat(flat_id), survey_dt DATE, score REAL, surveyor_nm TEXT);"
+        "CREATE TABLE repair(repair_id INTEGER PRIMARY KEY, rptd_at DATE, cmpl_on DATE);"
+        "INSERT INTO repair VALUES (1,'2024-01-02','2024-02-01'),(2,'2024-12-30','2025-01-05'),"
+        "(3,'2023-05-01',NULL);"
         "CREATE TABLE insp(insp_id INTEGER PRIMARY KEY, insp_dt DATE, insp_scr REAL,"
         " inspctr_nm TEXT);"
         "INSERT INTO flat VALUES (1,'A1',1),(2,'A2',2),(3,'B1',2),(4,'B2',3);"
@@ -4798,6 +4801,11 @@ static void test_v23_landlord(void)
     expect_unsure(&sc, "how many surveys in June and August 2024");
     /* no tenancy ever is not "not currently in a tenancy" */
     expect_unsure(&sc, "How many flats are not currently in a tenancy?");
+    /* a legacy short form of a later step (cmpl_on: completed) leaves the report date the
+     * event's; "opened" says the event happened */
+    expect_rows(db, &sc, "How many repairs were opened in 2024?", "SELECT 2");
+    expect_rows(db, &sc, "repairs per year",
+                "SELECT strftime('%Y', rptd_at), COUNT(*) FROM repair GROUP BY 1");
     /* "by inspector" read as the inspections themselves leaves no breakdown */
     expect_unsure(&sc, "Average inspection score by inspector");
     schema_free_local(&sc);
