@@ -610,12 +610,52 @@ static int by_whom_qualified(const struct query *q, size_t i)
     return b > k + 1 && b < q->n && q->sp[b].kind == NL_SPAN_VALUE;
 }
 
+/* "list each concert with the stadium it was in", "show each orchestra with its conductor's
+ * name", "for each cartoon, show its title and ...": each row listed with what it points at
+ * (one stadium per concert), not one count per row. Nothing in the question counts or
+ * totals. */
+static int each_lists_rows(const struct query *q, size_t i)
+{
+    static const char *const links[] = {"with", "and",  "its",  "their", "the",
+                                        "show", "give", "list", "along", "plus"};
+    int t1 = -1, nx = t0_next_content(q, i), k, c;
+    if (nx < 0 || q->sp[nx].kind != NL_SPAN_TABLE || !q->sp[nx].n_cand)
+        return 0;
+    t1 = q->sp[nx].cand[0].table;
+    for (size_t j = 0; j < q->n; j++)
+        if (q->sp[j].kind == NL_SPAN_LEX &&
+            (q->sp[j].lex->role == NL_R_AGG || q->sp[j].lex->role == NL_R_COUNT ||
+             q->sp[j].lex->role == NL_R_MOST || q->sp[j].lex->role == NL_R_TOP ||
+             q->sp[j].lex->role == NL_R_REVENUE))
+            return 0;
+    k = t0_next_content(q, (size_t)nx);
+    while (k >= 0 && q->sp[k].kind == NL_SPAN_LEX && q->sp[k].lex->role == NL_R_LIST)
+        k = t0_next_content(q, (size_t)k); /* "for each cartoon, show its title" */
+    if (k < 0)
+        return 0;
+    size_t at = q->sp[nx].tok + q->sp[nx].len;
+    int linked = q->toks[q->sp[k].tok].after_comma ||
+                 (q->sp[k].tok == at + 1 && strcmp(q->toks[at].word, "s") == 0); /* "paragraph's
+                                                                                  * text" */
+    for (size_t w = q->sp[nx].tok + q->sp[nx].len; w < q->sp[k].tok; w++)
+        linked |= NL_WORD_IN(q->toks[w].word, links);
+    if (!linked)
+        return 0;
+    if (q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand)
+        return q->sp[k].cand[0].table != t1 && t0_fk_to(q, t1, q->sp[k].cand[0].table, &c) >= 0;
+    return q->sp[k].kind == NL_SPAN_COLUMN && t0_span_has_table(&q->sp[k], t1);
+}
+
 static void read_group(struct pass *p, int arg)
 {
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     size_t i = p->i;
     q->shape = 1;
+    if ((strcmp(sp->lex->phrase, "each") == 0 || strcmp(sp->lex->phrase, "for each") == 0 ||
+         strcmp(sp->lex->phrase, "for every") == 0) &&
+        each_lists_rows(q, i))
+        return;
     if (q->sort_seen && q->sort_span < 0 && strcmp(sp->lex->phrase, "by") == 0) {
         p->pend = PEND_ORDER; /* "sort the names by age" */
         return;

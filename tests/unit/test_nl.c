@@ -4941,6 +4941,22 @@ static void test_two_letter_table(void)
     sqlite3_close(db);
 }
 
+/* "each X with its Y": every X listed with the one Y it points at, not a count per X (each
+ * course has one teacher); the trap: "for each teacher, the number of courses" stays a count. */
+static void test_each_with_its(void)
+{
+    setup();
+    expect_rows(school_db, &school, "list each course with its teacher",
+                "SELECT c.title, t.name FROM courses c JOIN teachers t ON c.teacher_id = "
+                "t.teacher_id");
+    expect_rows(school_db, &school, "for each course, show its title and the teacher's department",
+                "SELECT c.title, t.department FROM courses c JOIN teachers t ON c.teacher_id = "
+                "t.teacher_id");
+    expect_rows(school_db, &school, "for each teacher, show the number of courses",
+                "SELECT t.name, COUNT(*) FROM courses c JOIN teachers t ON c.teacher_id = "
+                "t.teacher_id GROUP BY t.teacher_id");
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -5015,6 +5031,7 @@ static const struct test_case tests[] = {
     {"name_contains", test_name_contains},
     {"periods_compared", test_periods_compared},
     {"two_letter_table", test_two_letter_table},
+    {"each_with_its", test_each_with_its},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
