@@ -654,8 +654,10 @@ static void read_group(struct pass *p, int arg)
     q->shape = 1;
     if ((strcmp(sp->lex->phrase, "each") == 0 || strcmp(sp->lex->phrase, "for each") == 0 ||
          strcmp(sp->lex->phrase, "for every") == 0) &&
-        each_lists_rows(q, i))
+        each_lists_rows(q, i)) {
+        q->each_t = q->sp[t0_next_content(q, i)].cand[0].table;
         return;
+    }
     if (q->sort_seen && q->sort_span < 0 && strcmp(sp->lex->phrase, "by") == 0) {
         p->pend = PEND_ORDER; /* "sort the names by age" */
         return;

@@ -298,6 +298,20 @@ static void events_dated_by_other(struct query *q, const struct shape *sh)
     }
 }
 
+/* "for each document show its name and ...": each row is listed, so its name is shown; a list
+ * that lost it (the description in its place) answers something else. */
+static void each_row_unnamed(struct query *q, const struct shape *sh)
+{
+    if (q->each_t < 0 || sh->agg != NL_AGG_NONE)
+        return;
+    int lab[2], n = t0_label_cols(q, q->each_t, lab, 0);
+    for (size_t j = 0; j < sh->n_sel; j++)
+        for (int x = 0; x < n; x++)
+            if (sh->sel_t[j] == q->each_t && sh->sel_c[j] == lab[x])
+                return;
+    t0_doubt(q, P_UNSURE, "each %s row is listed, but not its name", q->s->tables[q->each_t].name);
+}
+
 /* "units not currently leased" read as units no lease ever pointed at: "now" asks about the
  * rows whose period covers today, which the absence of any row does not say. */
 static void never_for_now(struct query *q)
@@ -577,6 +591,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     count_of_named_row(q, sh);
     lost_name(q, sh);
     figure_of_ranked(q, sh);
+    each_row_unnamed(q, sh);
     events_dated_by_other(q, sh);
     never_for_now(q);
     total_of_codes(q, sh);
@@ -723,6 +738,7 @@ int nl_generate(const struct schema *s, const struct question *question, struct 
     q.most_span = q.having_span = q.order_hint = q.main = q.entity = q.rev_t = q.rev_d = -1;
     q.sort_span = q.taken_col = q.anti_span = q.anti_from = q.valued_span = -1;
     q.through_t = q.through_to = q.group2_span = q.current_span = -1;
+    q.each_t = -1;
     if (t0_bfs_alloc(&q.bfs, s->n_tables) != 0) {
         rc = err_set(e, ERR_NOMEM, "nl_generate: out of memory");
         goto out;

@@ -156,8 +156,9 @@ struct query {
     int qword, list, vague, or_seen, distinct, any_link, shape;
     int both; /* "both A and B": each value on its own row of the entity (filters.c) */
     const char *ratio_vals[2]; /* PERCENT_RATIO: the numerator's value, the denominator's */
-    int taken_col;      /* a column span a number before it already filtered ("4 cylinders") */
-    int anti_span;      /* "customers without orders": the table whose rows must not exist */
+    int taken_col; /* a column span a number before it already filtered ("4 cylinders") */
+    int anti_span; /* "customers without orders": the table whose rows must not exist */
+    int each_t; /* "list each concert with its stadium": the table each row of is listed, or -1 */
     int current_span;   /* "current employees", "still open": rows whose end has not come
                          * (resolve.c) */
     int current_filler; /* ... said by a word that is filler when no end is recorded */

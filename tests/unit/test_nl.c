@@ -4952,6 +4952,24 @@ static void test_each_with_its(void)
     expect_rows(school_db, &school, "for each course, show its title and the teacher's department",
                 "SELECT c.title, t.department FROM courses c JOIN teachers t ON c.teacher_id = "
                 "t.teacher_id");
+    /* trap: each document listed without its name (its description in its place) */
+    struct schema sc;
+    sqlite3 *db =
+        open_db("CREATE TABLE ref_types(type_code TEXT PRIMARY KEY, type_description TEXT);"
+                "CREATE TABLE templates(template_id INTEGER PRIMARY KEY, type_code TEXT REFERENCES"
+                " ref_types(type_code), version INTEGER);"
+                "CREATE TABLE documents(doc_id INTEGER PRIMARY KEY, template_id INTEGER REFERENCES"
+                " templates(template_id), doc_name TEXT, doc_description TEXT);"
+                "INSERT INTO ref_types VALUES ('CV','Curriculum'),('BK','Book');"
+                "INSERT INTO templates VALUES (1,'CV',1),(2,'BK',2);"
+                "INSERT INTO documents VALUES (1,1,'Resume A','a'),(2,2,'Novel B','b');");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc,
+                       "For each document show its name and the description of its "
+                       "template's type",
+                       "doc_description");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     expect_rows(school_db, &school, "for each teacher, show the number of courses",
                 "SELECT t.name, COUNT(*) FROM courses c JOIN teachers t ON c.teacher_id = "
                 "t.teacher_id GROUP BY t.teacher_id");
