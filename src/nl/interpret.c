@@ -503,6 +503,8 @@ static void read_agg(struct pass *p, int arg)
                                 (strcmp(q->toks[at - 1].word, "the") == 0 ||
                                  strcmp(q->toks[at - 1].word, "their") == 0 ||
                                  strcmp(q->toks[at - 1].word, "its") == 0));
+    /* "sum of all bonuses + mean bonus", "total pop, avg life expectancy": a further measure */
+    and_before |= at > 0 && q->toks[at].after_comma && q->agg != NL_AGG_NONE;
     if (and_before && q->agg == NL_AGG_COUNT && q->count_col_span < 0 && agg_of_values(arg) &&
         p->nx >= 0 && q->sp[p->nx].kind == NL_SPAN_COLUMN &&
         t0_span_any(q, p->nx, t0_col_number_value) &&

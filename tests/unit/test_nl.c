@@ -4744,6 +4744,9 @@ static void test_v23_readings(void)
     expect_rows(sales_db, &sales, "customer with the most orders, with the total", count);
     /* the trap: an average is no figure of a count's ranking */
     expect_unsure(&sales, "Which customer placed the most orders? Show the average.");
+    /* "+" lists a further measure of the same column */
+    expect_rows(zoo_db, &zoo, "total weight of animals + average weight",
+                "SELECT SUM(weight), AVG(weight) FROM animals");
     expect_rows(zoo_db, &zoo, "show all zoos w/ city and opening year",
                 "SELECT name, city, opening_year FROM zoos");
     expect_rows(zoo_db, &zoo, "zoos w/o ticket sales",
