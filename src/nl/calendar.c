@@ -467,7 +467,21 @@ static int read_recent(struct query *q, int i)
         return -1;
     f->num = q->sp[i + 1].num;
     f->unit = unit;
-    eat(q, i, i + 2);
+    int from = i;
+    const struct nl_span *e = i >= 3 ? &q->sp[i - 3] : NULL;
+    int each = e && e->kind == NL_SPAN_LEX &&
+               (strcmp(e->lex->phrase, "each") == 0 || strcmp(e->lex->phrase, "for each") == 0 ||
+                strcmp(e->lex->phrase, "in each") == 0);
+    if (each && is(q, i - 1, "the") && is(q, i - 2, "of") &&
+        (unit == NL_TIME_MONTH || unit == NL_TIME_QUARTER || unit == NL_TIME_YEAR) &&
+        q->group == GROUP_NONE) {
+        /* "revenue for each of the last 6 months": the months are the groups too */
+        q->group = GROUP_TIME;
+        q->group_time = unit;
+        q->shape = 1;
+        from = i - 3;
+    }
+    eat(q, from, i + 2);
     return i + 2;
 }
 

@@ -978,7 +978,10 @@ static int asks_rank_value(const struct query *q)
         /* "plus that count", "include the count", "and count", "include how many" */
         if (!NL_WORD_IN(q->toks[i].word, joins) && !q->toks[i].after_comma)
             continue;
-        size_t j0 = NL_WORD_IN(q->toks[i].word, joins) ? i + 1 : i, j = j0;
+        size_t j0 = NL_WORD_IN(q->toks[i].word, joins) ? i + 1 : i, j;
+        if (j0 > i && j0 < n_toks && NL_WORD_IN(q->toks[j0].word, asks))
+            j0++; /* "and give that number" */
+        j = j0;
         if (j < n_toks && NL_WORD_IN(q->toks[j].word, dets))
             j++;
         if (j + 1 == n_toks &&

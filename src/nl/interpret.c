@@ -1523,6 +1523,7 @@ static void read_table(struct pass *p)
     if (i + 1 < q->n && q->sp[i + 1].kind == NL_SPAN_COLUMN && sp->n_cand == 1 &&
         t0_span_has_table(&q->sp[i + 1], sp->cand[0].table) &&
         strcmp(q->toks[q->sp[i + 1].tok].stem, "name") != 0 &&
+        !q->toks[q->sp[i + 1].tok].after_comma && /* "stadiums, capacity": a list */
         !(p->pend == PEND_NONE && p->cmp && p->cmp_subject == -2) &&
         !(t0_next_content(q, i + 1) >= 0 &&
           q->sp[t0_next_content(q, i + 1)].kind == NL_SPAN_VALUE) &&
@@ -2595,9 +2596,13 @@ static void finish(struct pass *p)
         q->counted_span = nx;
         p->pend = PEND_NONE;
     }
-    if (p->pend == PEND_COUNT || p->pend == PEND_MEASURE || p->pend == PEND_GROUP ||
-        p->pend == PEND_MOST || p->pend == PEND_CMP || p->pend == PEND_BETWEEN ||
-        p->pend == PEND_ORDER)
+    /* "which 10 customers spent the most": the money verb named what ranks them (revenue) */
+    int ranked_by_money = p->pend == PEND_MOST && (q->rank_dir || q->most_dir) &&
+                          (q->revenue || q->metric) && q->most_span < 0;
+    if ((p->pend == PEND_COUNT || p->pend == PEND_MEASURE || p->pend == PEND_GROUP ||
+         p->pend == PEND_MOST || p->pend == PEND_CMP || p->pend == PEND_BETWEEN ||
+         p->pend == PEND_ORDER) &&
+        !ranked_by_money)
         t0_doubt(q, P_UNSURE, "a word expecting a name has none after it");
 }
 

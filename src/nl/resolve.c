@@ -213,6 +213,10 @@ static int rows_lead_list(const struct query *q, int a, int b)
 {
     if (word_between(q, a, b, "with"))
         return 1;
+    size_t bt = q->sp[b].tok;
+    if (q->sp[a].kind == NL_SPAN_TABLE && !sentence_break(q, a, b) &&
+        (q->toks[bt].after_comma || (bt > 0 && strcmp(q->toks[bt - 1].word, "and") == 0)))
+        return 1; /* "visitors under thirty + age + level of membership", "cities, population" */
     if (word_between(q, a, b, "and") &&
         (word_between(q, a, b, "their") || word_between(q, a, b, "its")))
         return 1;

@@ -312,6 +312,30 @@ static void each_row_unnamed(struct query *q, const struct shape *sh)
     t0_doubt(q, P_UNSURE, "each %s row is listed, but not its name", q->s->tables[q->each_t].name);
 }
 
+/* "each country with the name of its capital" over country.Capital, a number (a city's id no
+ * key declares): the number is no name. */
+static void name_of_number(struct query *q, const struct shape *sh)
+{
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t k = 0; k + 2 < end; k++) {
+        if ((strcmp(q->toks[k].word, "name") != 0 && strcmp(q->toks[k].word, "names") != 0) ||
+            strcmp(q->toks[k + 1].word, "of") != 0)
+            continue;
+        size_t w = k + 2;
+        if (w + 1 < end &&
+            (strcmp(q->toks[w].word, "its") == 0 || strcmp(q->toks[w].word, "their") == 0 ||
+             strcmp(q->toks[w].word, "the") == 0))
+            w++;
+        for (size_t j = 0; j < sh->n_sel; j++)
+            if (sh->sel_c[j] >= 0 && t0_col_is_numeric(q, sh->sel_t[j], sh->sel_c[j]) &&
+                t0_col_has_word(q, sh->sel_t[j], sh->sel_c[j], q->toks[w].stem)) {
+                t0_doubt(q, P_UNSURE, "the name of %s, a number",
+                         q->s->tables[sh->sel_t[j]].cols[sh->sel_c[j]].name);
+                return;
+            }
+    }
+}
+
 /* "units not currently leased" read as units no lease ever pointed at: "now" asks about the
  * rows whose period covers today, which the absence of any row does not say. */
 static void never_for_now(struct query *q)
@@ -591,6 +615,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     count_of_named_row(q, sh);
     lost_name(q, sh);
     figure_of_ranked(q, sh);
+    name_of_number(q, sh);
     each_row_unnamed(q, sh);
     events_dated_by_other(q, sh);
     never_for_now(q);

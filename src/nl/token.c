@@ -43,6 +43,16 @@ static int mostly_capitals(const struct question *q)
     return up * 4 > low;
 }
 
+/* Was '+' written between token i and the one before it? */
+static int plus_before(const struct question *q, size_t i)
+{
+    size_t from = i > 0 ? q->toks[i - 1].off + q->toks[i - 1].len : 0;
+    for (size_t k = from; i > 0 && q->text && k < q->toks[i].off; k++)
+        if (q->text[k] == '+')
+            return 1;
+    return 0;
+}
+
 static int word_at(const struct question *q, size_t i, const char *w)
 {
     return i < q->n_toks && q->toks[i].kind == QUESTION_WORD && strcmp(q->toks[i].word, w) == 0;
@@ -102,6 +112,16 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             nl_stem("number", toks[n].stem, sizeof toks[n].stem);
             n++;
         }
+        if (plus_before(q, i) && n > 0 && strcmp(toks[n - 1].word, "and") != 0) {
+            /* "stadiums + capacity", "sum of bonuses + mean bonus": '+' lists, as "and" does */
+            if (n >= max)
+                return -1;
+            memset(&toks[n], 0, sizeof toks[n]);
+            toks[n].kind = NL_TOK_WORD;
+            memcpy(toks[n].word, "and", sizeof "and");
+            memcpy(toks[n].stem, "and", sizeof "and");
+            n++;
+        }
         if (n >= max)
             return -1;
         struct nl_token *t = &toks[n++];
@@ -122,7 +142,7 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             size_t from = q->toks[i - 1].off + q->toks[i - 1].len;
             for (size_t k = from; k < a->off; k++) {
                 t->new_sentence |= strchr(".?!;", q->text[k]) != NULL;
-                t->after_comma |= q->text[k] == ',' || q->text[k] == '+'; /* "name + age" */
+                t->after_comma |= q->text[k] == ',';
             }
             t->date_sep = a->kind == QUESTION_NUMBER && q->toks[i - 1].kind == QUESTION_NUMBER &&
                           a->off == from + 1 && (q->text[from] == '-' || q->text[from] == '/');

@@ -4744,6 +4744,24 @@ static void test_v23_readings(void)
     expect_rows(sales_db, &sales, "customer with the most orders, with the total", count);
     /* the trap: an average is no figure of a count's ranking */
     expect_unsure(&sales, "Which customer placed the most orders? Show the average.");
+    /* '+' and a comma list columns beside the rows: never the column alone */
+    expect_rows(zoo_db, &zoo, "zoos + city", "SELECT name, city FROM zoos");
+    expect_rows(zoo_db, &zoo, "zoos, city", "SELECT name, city FROM zoos");
+    expect_rows(zoo_db, &zoo, "keepers over 40 + age + certified",
+                "SELECT name, age, certified FROM keepers WHERE age > 40");
+    expect_rows(sales_db, &sales,
+                "Name the customer with the largest number of orders, and give that number.",
+                count);
+    /* "the name of its capital" over a number (a city's id no key declares) is no name */
+    struct schema nc;
+    sqlite3 *ndb =
+        open_db("CREATE TABLE land(land_id INTEGER PRIMARY KEY, name TEXT,"
+                " capital INTEGER, continent TEXT);"
+                "INSERT INTO land VALUES (1,'Aland',10,'Europe'),(2,'Bland',20,'Asia');");
+    introspect(ndb, &nc, "sqlite");
+    expect_unsure(&nc, "list each land in Europe together with the name of its capital");
+    schema_free_local(&nc);
+    sqlite3_close(ndb);
     /* "+" lists a further measure of the same column */
     expect_rows(zoo_db, &zoo, "total weight of animals + average weight",
                 "SELECT SUM(weight), AVG(weight) FROM animals");
