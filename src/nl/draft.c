@@ -239,7 +239,12 @@ static void find_money(struct draft *d)
                 w++;
             /* money received before money paid to vendors (a payments table beside vendors'
              * invoices is the revenue; the invoices are spend) */
+            /* ... and the main sales before the ancillary ones (an airline's tickets before
+             * its anc_sale of bags and seats) */
+            static const char *const side[] = {"anc",   "ancillari", "ancillary",
+                                               "extra", "addon",     "misc"};
             int rank = (int)w * 2 + table_has_word(q, (int)t, paid_words, 4) +
+                       table_has_word(q, (int)t, side, sizeof side / sizeof side[0]) +
                        1000 * (bought_rows(q, (int)t) > 0);
             if (w < 13 && rank < best_rank) {
                 best_rank = rank;

@@ -250,7 +250,8 @@ static int owns_rows_of(const struct query *q, int main, int t)
  * kept as one (a number of seconds, a code): -1 when there is none. */
 int t0_date_named_col(const struct query *q, int t)
 {
-    static const char *const ends[] = {"_ts", "_at", "_dt", "_date", "_time", "_timestamp"};
+    static const char *const ends[] = {"_ts",   "_at",        "_dt",   "_date",
+                                       "_time", "_timestamp", "_epoch"};
     for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
         const struct schema_column *col = &q->s->tables[t].cols[c];
         size_t n = strlen(col->name);

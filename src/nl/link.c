@@ -861,6 +861,8 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
             continue; /* "how many days are left": what remains, nobody leaving */
         const char *syn = question_synonym(t->word, QUESTION_SYN_TIER0);
         int dated = (question_synonym_flags(t->word) & QUESTION_SYN_DATE) != 0;
+        if (dated && strncmp(t->word, "departure", 9) == 0 && nl_stem_in_schema(ns, "dep"))
+            continue; /* an airline's departures (sched_dep_utc), no crew that left */
         while (syn && *syn) {
             char word[NL_WORD_MAX], stem[NL_WORD_MAX];
             size_t wl = strcspn(syn, "|");

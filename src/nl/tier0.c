@@ -605,6 +605,14 @@ static void average_compared(struct query *q)
     }
 }
 
+static int has_word_in(const struct query *q, int t, int c, const char *const *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (t0_col_has_word(q, t, c, w[k]))
+            return 1;
+    return 0;
+}
+
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
     average_compared(q);
@@ -627,8 +635,11 @@ static void doubt_shape(struct query *q, const struct shape *sh)
         t0_doubt(q, P_WRONGISH, "a grouping by period is left out");
     table_word_is_kind(q, sh);
     echo_of_value(q, sh);
+    static const char *const amounts[] = {"amt", "amount", "total", "qty", "cnt", "bal"};
     if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0 && sh->agg_t >= 0 &&
-        q->s->tables[sh->agg_t].cols[sh->agg_c].type == SCHEMA_TYPE_REAL)
+        (q->s->tables[sh->agg_t].cols[sh->agg_c].type == SCHEMA_TYPE_REAL ||
+         (t0_col_is_numeric(q, sh->agg_t, sh->agg_c) &&
+          has_word_in(q, sh->agg_t, sh->agg_c, amounts, sizeof amounts / sizeof amounts[0]))))
         /* "number of shifts worked" read as the distinct hours of hrs_wrkd: distinct amounts
          * of a measure are seldom what is counted */
         t0_doubt(q, P_UNSURE, "counting the distinct values of %s, a measure",

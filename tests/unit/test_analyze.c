@@ -24,9 +24,10 @@ static void check_chart_text(const struct question *q, const struct db_result *r
     if (analyze_result_opts(q, r, &opt, &a) != 0)
         return;
     CHECK(a.chart == NULL);
-    char *dump = tree->chart ? json_dumps(tree->chart, JSON_COMPACT | JSON_PRESERVE_ORDER |
-                                                           JSON_REAL_PRECISION(15))
-                             : NULL;
+    char *dump =
+        tree->chart
+            ? json_dumps(tree->chart, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+            : NULL;
     CHECK((dump == NULL) == (a.chart_text == NULL));
     if (dump && a.chart_text)
         CHECK_STR(a.chart_text, dump);
@@ -598,9 +599,9 @@ static void test_category_bar(void)
     CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "mark.type"), "text");
     CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "encoding.text.field"), "__share");
     CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "encoding.text.format"), ".0%");
-    CHECK(fabs(json_number_value(json_object_get(
-              json_array_get(jget(a.chart, "data.values"), 0), "__share")) -
-          1200000.0 / 5155000.0) < 1e-9);
+    CHECK(fabs(json_number_value(
+                   json_object_get(json_array_get(jget(a.chart, "data.values"), 0), "__share")) -
+               1200000.0 / 5155000.0) < 1e-9);
     dump_chart("bar_shares", a.chart);
     analysis_free(&a);
 
@@ -675,8 +676,9 @@ static void test_category_arc(void)
     CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 0), "mark.type"), "arc");
     CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "mark.type"), "text");
     CHECK_STR(jstr(json_array_get(jget(a.chart, "layer"), 1), "encoding.text.format"), ".0%");
-    CHECK(fabs(json_number_value(json_object_get(
-              json_array_get(jget(a.chart, "data.values"), 0), "__share")) - 0.6) < 1e-12);
+    CHECK(fabs(json_number_value(
+                   json_object_get(json_array_get(jget(a.chart, "data.values"), 0), "__share")) -
+               0.6) < 1e-12);
     CHECK_STR(jstr(a.chart, "encoding.theta.field"), "orders");
     CHECK_STR(jstr(a.chart, "encoding.theta.type"), "quantitative");
     CHECK_STR(jstr(a.chart, "encoding.color.field"), "channel");
@@ -726,7 +728,8 @@ static void test_series_months(void)
     CHECK_STR(jstr(a.chart, "encoding.y.field"), "total_revenue");
     CHECK_STR(jstr(a.chart, "encoding.y.type"), "quantitative");
     CHECK(jget(a.chart, "encoding.color") == NULL);
-    CHECK_STR(jstr(a.chart, "title.subtitle"), "from $20K in Jan 2021 to $95.1K in Dec 2024, +376%");
+    CHECK_STR(jstr(a.chart, "title.subtitle"),
+              "from $20K in Jan 2021 to $95.1K in Dec 2024, +376%");
     dump_chart("line_months", a.chart);
     analysis_free(&a);
     res_free(r);
@@ -969,9 +972,11 @@ static void test_fmt_rounding(void)
     CHECK_STR(b, "-\xe2\x88\x9e");
     /* currencies: a sign where one exists, else the code; yen without decimals */
     analyze_fmt_money(12, "EUR", b, sizeof b);
-    CHECK_STR(b, "\xe2\x82\xac" "12.00");
+    CHECK_STR(b, "\xe2\x82\xac"
+                 "12.00");
     analyze_fmt_money(1234.5, "JPY", b, sizeof b);
-    CHECK_STR(b, "\xc2\xa5" "1,235");
+    CHECK_STR(b, "\xc2\xa5"
+                 "1,235");
     analyze_fmt_money(1234.5, "CHF", b, sizeof b);
     CHECK_STR(b, "CHF 1,234.50");
     /* a short buffer is cut, never overrun */
@@ -990,8 +995,8 @@ static void test_json_real(void)
     CHECK(analyze_clean_real(-2.5) == -2.5);
     CHECK(analyze_clean_real(1e-300) == 1e-300);
     CHECK(analyze_clean_real(1.0 / 3.0) != 0.333);
-    json_t *j = json_pack("[o, o, o]", analyze_json_real(153298.150000001),
-                          analyze_json_real(NAN), analyze_json_real(20.0));
+    json_t *j = json_pack("[o, o, o]", analyze_json_real(153298.150000001), analyze_json_real(NAN),
+                          analyze_json_real(20.0));
     char *text = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));
     CHECK_STR(text, "[153298.15,null,20.0]");
     free(text);
@@ -1024,8 +1029,8 @@ static void test_labels(void)
 }
 
 /* The display fields of column c and one formatted cell. */
-static void check_cell(const struct analysis *a, const struct db_result *r, size_t row,
-                       size_t col, const char *want)
+static void check_cell(const struct analysis *a, const struct db_result *r, size_t row, size_t col,
+                       const char *want)
 {
     char b[128];
     analyze_fmt_cell(a, r, row, col, b, sizeof b);
@@ -1034,11 +1039,11 @@ static void check_cell(const struct analysis *a, const struct db_result *r, size
 
 static void test_column_formats(void)
 {
-    const char *cols[] = {"category",   "revenue",     "product_count", "avg_rating",
-                          "pct_returned", "amount_cents", "order_year", "store_id"};
+    const char *cols[] = {"category",     "revenue",      "product_count", "avg_rating",
+                          "pct_returned", "amount_cents", "order_year",    "store_id"};
     struct db_cell cells[] = {
         T("Books"), R(1234.5), R(20), R(4.25), R(12.5), I(123456), I(2023), I(1012),
-        T("Toys"), R(-0.004), R(3), R(0.5), R(3), I(99), I(2024), I(7),
+        T("Toys"),  R(-0.004), R(3),  R(0.5),  R(3),    I(99),     I(2024), I(7),
     };
     struct db_result *r = RES(cols, cells);
     struct analysis a;
@@ -1072,11 +1077,15 @@ static void test_column_formats(void)
     };
     struct analyze_options opt = {"GBP", decl, 2, 0};
     CHECK_INT(analyze_result_opts(NULL, r, &opt, &a), 0);
-    check_cell(&a, r, 0, 5, "\xe2\x82\xac" "1,234.56");
+    check_cell(&a, r, 0, 5,
+               "\xe2\x82\xac"
+               "1,234.56");
     CHECK_STR(jstr(col_json(&a, 5), "label"), "amount");
     CHECK(fabs(json_number_value(jget(col_json(&a, 5), "scale")) - 0.01) < 1e-12);
     check_cell(&a, r, 0, 2, "20%");
-    check_cell(&a, r, 0, 1, "\xc2\xa3" "1,234.50"); /* the configured currency */
+    check_cell(&a, r, 0, 1,
+               "\xc2\xa3"
+               "1,234.50"); /* the configured currency */
     analysis_free(&a);
     res_free(r);
 
@@ -1105,15 +1114,15 @@ static void test_money_names(void)
         int real;
         const char *format;
     } cases[] = {
-        {"mrr_usd", 1, "currency"},        {"invoice_amt", 1, "currency"},
-        {"SUM(i.total)", 1, "currency"},   {"order_total", 1, "currency"},
-        {"total", 0, "number"},            {"total_distance", 1, "number"},
-        {"total_orders", 1, "number"},     {"avg_order_value", 1, "currency"},
-        {"value", 1, "number"},            {"unitPrice", 1, "currency"},
-        {"num_sales", 0, "number"},        {"sales", 1, "currency"},
-        {"amount_cents", 0, "number"},     {"pct_churned", 1, "percent"},
-        {"conversion_rate", 1, "number"},  {"acct_id", 0, "id"},
-        {"SUM(p.salary)", 0, "currency"},  {"avg_rating", 1, "number"},
+        {"mrr_usd", 1, "currency"},       {"invoice_amt", 1, "currency"},
+        {"SUM(i.total)", 1, "currency"},  {"order_total", 1, "currency"},
+        {"total", 0, "number"},           {"total_distance", 1, "number"},
+        {"total_orders", 1, "number"},    {"avg_order_value", 1, "currency"},
+        {"value", 1, "number"},           {"unitPrice", 1, "currency"},
+        {"num_sales", 0, "number"},       {"sales", 1, "currency"},
+        {"amount_cents", 0, "number"},    {"pct_churned", 1, "percent"},
+        {"conversion_rate", 1, "number"}, {"acct_id", 0, "id"},
+        {"SUM(p.salary)", 0, "currency"}, {"avg_rating", 1, "number"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const char *cols[] = {cases[i].name};
@@ -1134,8 +1143,8 @@ static void test_table_text(void)
 {
     const char *cols[] = {"first_name", "last_name", "SUM(o.total_usd)"};
     struct db_cell cells[] = {
-        T("Ada"), T("Lovelace"), R(1234.5), N(), T("Hopper"), R(500.25),
-        T("Alan"), N(), R(153298.150000001), N(), N(), R(-20),
+        T("Ada"),  T("Lovelace"), R(1234.5),           N(), T("Hopper"), R(500.25),
+        T("Alan"), N(),           R(153298.150000001), N(), N(),         R(-20),
     };
     struct db_result *r = RES(cols, cells);
     struct analysis a;
@@ -1154,8 +1163,8 @@ static void test_table_text(void)
     CHECK_STR(jstr(a.chart, "encoding.x.title"), "name");
     const json_t *row0 = json_array_get(jget(a.chart, "data.values"), 0);
     CHECK_STR(json_string_value(json_object_get(row0, "first_name")), "Ada Lovelace");
-    CHECK(json_is_null(json_object_get(json_array_get(jget(a.chart, "data.values"), 3),
-                                       "first_name")));
+    CHECK(json_is_null(
+        json_object_get(json_array_get(jget(a.chart, "data.values"), 3), "first_name")));
     dump_chart("bar_names", a.chart);
     analysis_free(&a);
     buf_free(&t);
@@ -1211,8 +1220,8 @@ static void test_ties(void)
 
     /* three tied for first, named */
     const char *cols3[] = {"store", "orders"};
-    struct db_cell cells3[] = {T("North"), I(12), T("South"), I(5), T("East"), I(12),
-                               T("West"), I(12)};
+    struct db_cell cells3[] = {T("North"), I(12), T("South"), I(5),
+                               T("East"),  I(12), T("West"),  I(12)};
     r = RES(cols3, cells3);
     CHECK_INT(analyze_text("Orders per store", r, &a), 0);
     CHECK_STR(a.summary, "4 stores; 3 tie for first at 12 orders: North, East and West.");
@@ -1262,7 +1271,7 @@ static void test_series_change(void)
 {
     /* a start of 0 has no percentage change */
     const char *cols[] = {"month", "signups"};
-    struct db_cell cells[] = {T("2023-01-01"), I(0), T("2023-02-01"), I(40),
+    struct db_cell cells[] = {T("2023-01-01"), I(0),  T("2023-02-01"), I(40),
                               T("2023-03-01"), I(180)};
     struct db_result *r = RES(cols, cells);
     struct analysis a;

@@ -48,7 +48,7 @@ static void test_cap(void)
     CHECK_INT(buf_printf(&b, "%s", "0123456789"), 0);
     CHECK_INT(buf_printf(&b, "%s", "0123456789"), ERR_LIMIT);
     CHECK(b.failed);
-    CHECK_STR(buf_cstr(&b), "0123456789"); /* nothing of the refused text */
+    CHECK_STR(buf_cstr(&b), "0123456789");   /* nothing of the refused text */
     CHECK_INT(buf_puts(&b, "x"), ERR_LIMIT); /* later appends are no-ops */
     CHECK_INT(b.len, 10);
     buf_free(&b);
@@ -89,9 +89,9 @@ static void test_numbers(void)
         snprintf(want, sizeof want, "%lld", ints[i]);
         CHECK_STR(buf_cstr(&b), want);
     }
-    static const double fixed[] = {0.0,     -0.0,    0.0625, 0.0005, 0.0015,   2.5,   3.5,
-                                   -0.0001, 1e-300,  0.1,    0.125,  12.3456,  1e14 + 0.5,
-                                   1e15 - 1, 1e15,   1e20,   -1e20,  123456.0005, 1.0 / 3};
+    static const double fixed[] = {
+        0.0,   -0.0,    0.0625,     0.0005,   0.0015, 2.5,  3.5,   -0.0001,     1e-300, 0.1,
+        0.125, 12.3456, 1e14 + 0.5, 1e15 - 1, 1e15,   1e20, -1e20, 123456.0005, 1.0 / 3};
     int bad = 0;
     for (int d = 0; d <= 4; d++) {
         for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {

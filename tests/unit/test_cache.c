@@ -3,10 +3,10 @@
  * a Redis store whose server is not there (fails fast, one warning, health says why). */
 #include <netinet/in.h>
 #include <pthread.h>
-#include <sys/socket.h>
-#include <unistd.h>
 #include <stdlib.h>
+#include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cache/cache.h"
 #include "test.h"
@@ -221,9 +221,9 @@ static void test_redis_url(void)
     CHECK_INT(u.port, 7000);
     CHECK_INT(u.db, 2);
     cache_redis_url_free(&u);
-    static const char *const bad[] = {"http://h:1", "redis://", "redis://h:0", "redis://h:70000",
-                                      "redis://h:12x", "redis://h/db", "redis://[::1",
-                                      "redis://h:1/-1", NULL};
+    static const char *const bad[] = {"http://h:1",      "redis://",       "redis://h:0",
+                                      "redis://h:70000", "redis://h:12x",  "redis://h/db",
+                                      "redis://[::1",    "redis://h:1/-1", NULL};
     for (int i = 0; bad[i]; i++) {
         CHECK_INT(cache_redis_parse_url(bad[i], &u, &e), ERR_USAGE);
         CHECK(u.host == NULL);
@@ -305,9 +305,11 @@ static void test_redis_down(void)
 }
 
 static const struct test_case tests[] = {
-    {"get_put", test_get_put}, {"lru_eviction", test_lru_eviction}, {"byte_cap", test_byte_cap},
-    {"ttl", test_ttl},         {"normalize", test_normalize},       {"threads", test_threads},
-    {"lru_store", test_lru_store}, {"redis_url", test_redis_url},   {"redis_down", test_redis_down},
+    {"get_put", test_get_put},       {"lru_eviction", test_lru_eviction},
+    {"byte_cap", test_byte_cap},     {"ttl", test_ttl},
+    {"normalize", test_normalize},   {"threads", test_threads},
+    {"lru_store", test_lru_store},   {"redis_url", test_redis_url},
+    {"redis_down", test_redis_down},
 };
 
 TEST_MAIN()

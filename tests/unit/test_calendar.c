@@ -211,24 +211,27 @@ static void test_quarters(void)
     expect_rows("How many invoices were issued in the first half of 2024?",
                 "SELECT COUNT(*) FROM invoices WHERE issued_at LIKE '2024-0%' AND"
                 " substr(issued_at, 6, 2) <= '06'");
-    expect_rows("invoices per quarter in 2023",
-                "SELECT substr(issued_at, 1, 4) || '-Q' || ((CAST(substr(issued_at, 6, 2) AS "
-                "INTEGER) + 2) / 3), COUNT(*) FROM invoices WHERE issued_at LIKE '2023%' GROUP BY 1");
+    expect_rows(
+        "invoices per quarter in 2023",
+        "SELECT substr(issued_at, 1, 4) || '-Q' || ((CAST(substr(issued_at, 6, 2) AS "
+        "INTEGER) + 2) / 3), COUNT(*) FROM invoices WHERE issued_at LIKE '2023%' GROUP BY 1");
     expect_rows("Which quarter of 2023 had the fewest invoices?", "SELECT '2023-Q1'");
     /* "month by month", "year by year": one grouping said twice */
     expect_rows("invoices in 2023, month by month",
                 "SELECT substr(issued_at, 1, 7), COUNT(*) FROM invoices WHERE issued_at LIKE"
                 " '2023%' GROUP BY 1");
     /* chat shorthand: "qtr" is a quarter */
-    expect_rows("invoices per qtr in 2023",
-                "SELECT substr(issued_at, 1, 4) || '-Q' || ((CAST(substr(issued_at, 6, 2) AS "
-                "INTEGER) + 2) / 3), COUNT(*) FROM invoices WHERE issued_at LIKE '2023%' GROUP BY 1");
+    expect_rows(
+        "invoices per qtr in 2023",
+        "SELECT substr(issued_at, 1, 4) || '-Q' || ((CAST(substr(issued_at, 6, 2) AS "
+        "INTEGER) + 2) / 3), COUNT(*) FROM invoices WHERE issued_at LIKE '2023%' GROUP BY 1");
     /* trap: a column called q3_target is no quarter */
     expect_rows("What is the total q3 target?", "SELECT SUM(q3_target) FROM accounts");
     /* quarters of different years stay apart: each label keeps its year */
-    expect_rows("invoices by quarter",
-                "SELECT substr(issued_at, 1, 4) || '-Q' || ((CAST(substr(issued_at, 6, 2) AS "
-                "INTEGER) + 2) / 3), COUNT(*) FROM invoices WHERE issued_at IS NOT NULL GROUP BY 1");
+    expect_rows(
+        "invoices by quarter",
+        "SELECT substr(issued_at, 1, 4) || '-Q' || ((CAST(substr(issued_at, 6, 2) AS "
+        "INTEGER) + 2) / 3), COUNT(*) FROM invoices WHERE issued_at IS NOT NULL GROUP BY 1");
     /* trap: "last quarter" needs today's date */
     expect_rows("How many invoices in the last quarter?",
                 "SELECT COUNT(*) FROM invoices WHERE strftime('%Y', issued_at) || "
@@ -356,8 +359,7 @@ static void test_growth(void)
     /* "by how many percent" asks for the rate, "by how many" alone for the difference */
     expect_rows("By how many percent did the number of invoices grow in 2024 compared to 2023?",
                 "SELECT 100.0 * (3 - 7) / 7");
-    expect_rows("By how many did the number of invoices change from 2023 to 2024?",
-                "SELECT 3 - 7");
+    expect_rows("By how many did the number of invoices change from 2023 to 2024?", "SELECT 3 - 7");
     expect_rows("How much did the sum of total usd change from 2023 to 2024 (%)?",
                 "SELECT 100.0 * (1525.5 - 7859.0) / 7859.0");
     /* a month of no year beside the other period is that period's year (the year before when

@@ -45,7 +45,9 @@ static void test_server_cache_redis(void)
     config_free(&c);
     CHECK_INT(load("{\"server\": {\"cache\": {\"redis\": \"redis://10.0.0.5:6379/1\","
                    " \"sql_ttl_s\": 0, \"redis_timeout_ms\": 50,"
-                   " \"redis_connect_timeout_ms\": 150}}}", &c, &e), 0);
+                   " \"redis_connect_timeout_ms\": 150}}}",
+                   &c, &e),
+              0);
     CHECK_STR(c.server.cache_redis, "redis://10.0.0.5:6379/1");
     CHECK_INT(c.server.cache_sql_ttl_ms, 0);
     CHECK_INT(c.server.redis_timeout_ms, 50);
@@ -112,9 +114,11 @@ static void test_out_of_range_numbers(void)
         {"{\"server\": {\"workers\": -3e9}}", "workers"},
         {"{\"server\": {\"cache\": {\"ttl_s\": 1e16}}}", "ttl_s"},
         {"{\"tiers\": [{\"protocol\": \"ollama\", \"url\": \"http://127.0.0.1:11434\","
-         " \"model\": \"m\", \"timeout_ms\": 1e19}]}", "timeout_ms"},
+         " \"model\": \"m\", \"timeout_ms\": 1e19}]}",
+         "timeout_ms"},
         {"{\"tiers\": [{\"protocol\": \"ollama\", \"url\": \"http://127.0.0.1:11434\","
-         " \"model\": \"m\", \"retries\": 5e9}]}", "retries"},
+         " \"model\": \"m\", \"retries\": 5e9}]}",
+         "retries"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct config c;

@@ -159,12 +159,10 @@ static void test_link(void)
     CHECK_INT(chk("Singers with id 3", "SELECT name FROM singer WHERE singer_id = 3"), 0);
     /* without any foreign key in the schema nothing is judged */
     struct schema none = {.dialect = "sqlite", .tables = tables, .n_tables = 2};
-    CHECK_INT(chk_s("x", "SELECT * FROM singer JOIN concert ON singer_id = concert_id",
-                                &none),
-              0);
+    CHECK_INT(chk_s("x", "SELECT * FROM singer JOIN concert ON singer_id = concert_id", &none), 0);
     /* without a schema neither */
-    CHECK_INT(chk_s("Owners that are pros",
-                                "SELECT id FROM owner WHERE id IN (SELECT id FROM pro)", NULL),
+    CHECK_INT(chk_s("Owners that are pros", "SELECT id FROM owner WHERE id IN (SELECT id FROM pro)",
+                    NULL),
               0);
 }
 
@@ -427,7 +425,8 @@ static void test_answer_each(void)
     /* the query grouped, and the data held one group (one month of visits in the table's many
      * months): the breakdown was made, not forgotten */
     CHECK_INT(ans("How many members are there in each tier?",
-                  "SELECT tier, count(*) FROM member GROUP BY tier", one_int, 1), 0);
+                  "SELECT tier, count(*) FROM member GROUP BY tier", one_int, 1),
+              0);
     CHECK_INT(ans("How many members are there in each tier?",
                   "SELECT DISTINCT count(*) OVER (PARTITION BY tier) FROM member", one_int, 1),
               0);

@@ -9,11 +9,11 @@
 #include "analyze/fix.h"
 #include "db/db.h"
 #include "db/sqlite_int.h"
-#include "util/buf.h"
-#include "util/clock.h"
 #include "schema/schema.h"
 #include "select_text.h"
 #include "test.h"
+#include "util/buf.h"
+#include "util/clock.h"
 
 static char path[512];
 
@@ -31,10 +31,12 @@ static void make_db(void)
         "CREATE TABLE regions(region_id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
         "CREATE TABLE customers(customer_id INTEGER PRIMARY KEY, name TEXT, country TEXT,"
         " signup DATE, region_id INTEGER REFERENCES regions(region_id));"
-        "CREATE TABLE orders(order_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers,"
+        "CREATE TABLE orders(order_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES "
+        "customers,"
         " amount REAL, status TEXT);"
         "INSERT INTO regions VALUES (1,'Europe'),(2,'Asia');"
-        "INSERT INTO customers VALUES (1,'Ann','France','2021-01-02',1),(2,'Bo','Japan','2022-03-04',2),"
+        "INSERT INTO customers VALUES "
+        "(1,'Ann','France','2021-01-02',1),(2,'Bo','Japan','2022-03-04',2),"
         " (3,'Cy','France','2023-05-06',1);"
         "INSERT INTO orders VALUES (1,1,10.5,'shipped'),(2,1,20,'cancelled'),(3,2,NULL,'shipped');";
     CHECK_INT(sqlite3_exec(db, ddl, NULL, NULL, NULL), SQLITE_OK);
@@ -55,7 +57,8 @@ static void test_exec_and_row_cap(void)
     struct db_result r;
     struct db_error de;
     struct db_limits lim = {.timeout_ms = 5000, .row_cap = 2};
-    CHECK_INT(db_exec(db, "SELECT name, country FROM customers ORDER BY customer_id", &lim, &r, &de), 0);
+    CHECK_INT(
+        db_exec(db, "SELECT name, country FROM customers ORDER BY customer_id", &lim, &r, &de), 0);
     CHECK_INT(r.n_rows, 2);
     CHECK_INT(r.truncated, 1);
     CHECK_STR(r.cols[1], "country");
@@ -73,9 +76,9 @@ static void test_exec_and_row_cap(void)
     CHECK_INT(de.cls, DBE_FUNCTION);
     CHECK_CONTAINS(de.msg, "CAST(... AS date)");
     /* trap: another cast, and an alias called date after a cast, run */
-    CHECK_INT(db_exec(db, "SELECT CAST(amount AS INTEGER) AS date, 'AS DATE' FROM orders", &lim,
-                      &r, &de),
-              0);
+    CHECK_INT(
+        db_exec(db, "SELECT CAST(amount AS INTEGER) AS date, 'AS DATE' FROM orders", &lim, &r, &de),
+        0);
     db_result_free(&r);
     db_close(db);
 }
@@ -95,12 +98,25 @@ static void test_gate_refuses_writes(void)
 {
     struct db *db = open_db();
     const char *bad[] = {
-        "DELETE FROM orders", "UPDATE orders SET amount = 0", "INSERT INTO regions(name) VALUES('x')",
-        "DROP TABLE orders", "CREATE TABLE x(a)", "CREATE TEMP TABLE x AS SELECT 1",
-        "ATTACH ':memory:' AS m", "PRAGMA user_version = 3", "PRAGMA journal_mode = wal",
-        "VACUUM", "SELECT 1; DELETE FROM orders", "SELECT 1; SELECT 2",
-        "WITH x AS (SELECT 1) DELETE FROM orders", "SELECT load_extension('x')",
-        "BEGIN", "SAVEPOINT a", "REINDEX", "ANALYZE", "ALTER TABLE orders ADD COLUMN z",
+        "DELETE FROM orders",
+        "UPDATE orders SET amount = 0",
+        "INSERT INTO regions(name) VALUES('x')",
+        "DROP TABLE orders",
+        "CREATE TABLE x(a)",
+        "CREATE TEMP TABLE x AS SELECT 1",
+        "ATTACH ':memory:' AS m",
+        "PRAGMA user_version = 3",
+        "PRAGMA journal_mode = wal",
+        "VACUUM",
+        "SELECT 1; DELETE FROM orders",
+        "SELECT 1; SELECT 2",
+        "WITH x AS (SELECT 1) DELETE FROM orders",
+        "SELECT load_extension('x')",
+        "BEGIN",
+        "SAVEPOINT a",
+        "REINDEX",
+        "ANALYZE",
+        "ALTER TABLE orders ADD COLUMN z",
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         expect_unsafe(db, bad[i]);
@@ -137,8 +153,10 @@ static void test_timeout(void)
     struct db_result r;
     struct db_error de;
     struct db_limits lim = {.timeout_ms = 200, .row_cap = 10};
-    int rc = db_exec(db, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) "
-                         "SELECT count(*) FROM c", &lim, &r, &de);
+    int rc = db_exec(db,
+                     "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) "
+                     "SELECT count(*) FROM c",
+                     &lim, &r, &de);
     CHECK_INT(rc, ERR_TIMEOUT);
     CHECK_INT(de.cls, DBE_TIMEOUT);
     db_close(db);
@@ -152,15 +170,19 @@ static void test_bounded_printf(void)
     struct db_result r;
     struct db_error de;
     struct db_limits lim = {.timeout_ms = 3000, .row_cap = 10};
-    CHECK_INT(db_exec(db, "SELECT printf('%5.2f|%-6s|%d|%q|%Q|%,d|%c%%|%.3c|%s', 3.14159, 'ab', 42,"
-                          " 'it''s', NULL, 1234567, 'z', 'yes'), format('%d-%s', 7)",
-                      &lim, &r, &de), 0);
+    CHECK_INT(db_exec(db,
+                      "SELECT printf('%5.2f|%-6s|%d|%q|%Q|%,d|%c%%|%.3c|%s', 3.14159, 'ab', 42,"
+                      " 'it''s', NULL, 1234567, 'z', 'yes'), format('%d-%s', 7)",
+                      &lim, &r, &de),
+              0);
     CHECK_STR(db_cell_at(&r, 0, 0)->s, " 3.14|ab    |42|it''s|NULL|1,234,567|z%|yyy|");
     CHECK_STR(db_cell_at(&r, 0, 1)->s, "7-");
     db_result_free(&r);
     double t0 = clock_ms();
-    int rc = db_exec(db, "SELECT printf('%.*c', 2147483647, 'x') AS c0, printf('%.*c', 2147483647,"
-                         " 'x') AS c1, printf('%2147483647d', 1) AS c2", &lim, &r, &de);
+    int rc = db_exec(db,
+                     "SELECT printf('%.*c', 2147483647, 'x') AS c0, printf('%.*c', 2147483647,"
+                     " 'x') AS c1, printf('%2147483647d', 1) AS c2",
+                     &lim, &r, &de);
     CHECK(rc != 0);
     CHECK_CONTAINS(de.msg, "too big");
     /* The limit plus a second: the work is refused, not cut short. */
@@ -299,7 +321,7 @@ static char *first_cell(struct db *db, const char *sql, int *rc)
     if (*rc)
         return NULL;
     char *s = r.n_rows && r.n_cols && db_cell_at(&r, 0, 0)->s ? strdup(db_cell_at(&r, 0, 0)->s)
-                                                                : strdup("");
+                                                              : strdup("");
     db_result_free(&r);
     return s;
 }
@@ -344,7 +366,8 @@ static void test_kept_statements(void)
     CHECK_STR(s, "second");
     free(s);
     /* a view that reads a PRAGMA the gate refuses: refused as a new statement would be */
-    writer_exec(file, "DROP TABLE kv; CREATE VIEW kv AS SELECT name AS v FROM pragma_database_list;");
+    writer_exec(file,
+                "DROP TABLE kv; CREATE VIEW kv AS SELECT name AS v FROM pragma_database_list;");
     s = first_cell(db, "SELECT v FROM kv", &rc);
     CHECK(s == NULL);
     free(s);

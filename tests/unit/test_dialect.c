@@ -57,7 +57,7 @@ static void test_ident(void)
         const char *in, *want;
     } cases[] = {
         {&db_sqlite_dialect, "orders", "orders"},
-        {&db_sqlite_dialect, "Order", "\"Order\""},   /* reserved, any case */
+        {&db_sqlite_dialect, "Order", "\"Order\""}, /* reserved, any case */
         {&db_sqlite_dialect, "OrderDate", "OrderDate"},
         {&db_postgres_dialect, "OrderDate", "\"OrderDate\""}, /* folds unquoted to lower */
         {&db_postgres_dialect, "order_date", "order_date"},
@@ -108,20 +108,19 @@ static void test_classify(void)
         {&db_postgres_dialect, "42803", "column \"t.x\" must appear in the GROUP BY clause",
          DBE_GROUP_BY, ""},
         {&db_postgres_dialect, "22012", "division by zero", DBE_DIVZERO, ""},
-        {&db_postgres_dialect, "57014", "canceling statement due to statement timeout",
-         DBE_TIMEOUT, ""},
+        {&db_postgres_dialect, "57014", "canceling statement due to statement timeout", DBE_TIMEOUT,
+         ""},
         {&db_postgres_dialect, "25006", "cannot execute INSERT in a read-only transaction",
          DBE_UNSAFE, ""},
         {&db_postgres_dialect, "22001", "value too long", DBE_TYPE, ""}, /* class 22 */
         {&db_postgres_dialect, "08006", "connection failure", DBE_OTHER, ""},
         {&db_postgres_dialect, "4270", "short", DBE_OTHER, ""},
         {&db_postgres_dialect, NULL, "no code", DBE_OTHER, ""},
-        {&db_mysql_dialect, "1054", "Unknown column 'T2.nme' in 'field list'",
-         DBE_UNKNOWN_COLUMN, "T2.nme"},
-        {&db_mysql_dialect, "1146", "Table 'shop.ordrs' doesn't exist", DBE_UNKNOWN_TABLE,
-         "ordrs"},
-        {&db_mysql_dialect, "1052", "Column 'id' in field list is ambiguous",
-         DBE_AMBIGUOUS_COLUMN, "id"},
+        {&db_mysql_dialect, "1054", "Unknown column 'T2.nme' in 'field list'", DBE_UNKNOWN_COLUMN,
+         "T2.nme"},
+        {&db_mysql_dialect, "1146", "Table 'shop.ordrs' doesn't exist", DBE_UNKNOWN_TABLE, "ordrs"},
+        {&db_mysql_dialect, "1052", "Column 'id' in field list is ambiguous", DBE_AMBIGUOUS_COLUMN,
+         "id"},
         {&db_mysql_dialect, "1064", "You have an error in your SQL syntax", DBE_SYNTAX, ""},
         {&db_mysql_dialect, "1305", "FUNCTION shop.len does not exist", DBE_FUNCTION, "len"},
         {&db_mysql_dialect, "1111", "Invalid use of group function", DBE_AGGREGATE, ""},
@@ -213,15 +212,15 @@ static void test_sqlite_templates_run(void)
 /* Every built-in dialect fills every template: a missing one would crash its first user. */
 static void test_tables_complete(void)
 {
-    const struct db_dialect *all[] = {&db_sqlite_dialect, &db_postgres_dialect,
-                                      &db_mysql_dialect};
+    const struct db_dialect *all[] = {&db_sqlite_dialect, &db_postgres_dialect, &db_mysql_dialect};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         const struct db_dialect *d = all[i];
-        const char *fields[] = {d->name,  d->title,     d->year,        d->year_month,
-                                d->month, d->quarter,   d->weekday,     d->days_between,
-                                d->trunc_month, d->trunc_year, d->cast_real, d->cast_int,
-                                d->cast_text, d->like_nocase, d->lower, d->limit,
-                                d->true_lit, d->false_lit, d->month_text, d->minus_days, d->minus_months};
+        const char *fields[] = {d->name,        d->title,       d->year,       d->year_month,
+                                d->month,       d->quarter,     d->weekday,    d->days_between,
+                                d->trunc_month, d->trunc_year,  d->cast_real,  d->cast_int,
+                                d->cast_text,   d->like_nocase, d->lower,      d->limit,
+                                d->true_lit,    d->false_lit,   d->month_text, d->minus_days,
+                                d->minus_months};
         for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
             CHECK(fields[f] && fields[f][0]);
         CHECK(d->classify != NULL);

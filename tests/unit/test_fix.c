@@ -47,7 +47,8 @@ static void make_db(void)
         "CREATE TABLE album(album_id INTEGER PRIMARY KEY, title TEXT, genre_code TEXT "
         "  REFERENCES genre(genre_code));"
         "INSERT INTO genre VALUES ('JZ','Jazz'),('RCK','Rock music'),('T1','Presentation');"
-        "INSERT INTO album VALUES (1,'Blue','JZ'),(2,'Loud','RCK'),(3,'Night','JZ'),(4,'Talk','T1');"
+        "INSERT INTO album VALUES "
+        "(1,'Blue','JZ'),(2,'Loud','RCK'),(3,'Night','JZ'),(4,'Talk','T1');"
         "CREATE TABLE region(region_id INTEGER PRIMARY KEY, region TEXT);"
         "INSERT INTO region VALUES (1,'North East'),(2,'North West');"
         "CREATE TABLE store(store_id INTEGER PRIMARY KEY, name TEXT, region INT REFERENCES "
@@ -234,13 +235,17 @@ static void test_dialect(void)
     expect_dialect("SELECT name FROM t WHERE name ~* '^jo' AND city !~ 'burg$'", NULL,
                    "SELECT name FROM t WHERE name LIKE 'jo%' AND city NOT GLOB '*burg'");
     expect_dialect("SELECT name FROM t WHERE name REGEXP 'an.*na' OR name NOT REGEXP '^a.c$'",
-                   "REGEXP",
-                   "SELECT name FROM t WHERE name LIKE '%an%na%' OR name NOT LIKE 'a_c'");
-    expect_dialect("SELECT name FROM t WHERE name ~ '^[A-M]'", NULL, "SELECT name FROM t WHERE name GLOB '[A-M]*'");
-    expect_dialect("SELECT name FROM t WHERE name REGEXP 'a|b'", "REGEXP", "SELECT name FROM t WHERE (name LIKE '%a%' OR name LIKE '%b%')");
-    expect_dialect("SELECT name FROM t WHERE city NOT REGEXP '^(New|North) [a-z]+'", "REGEXP", NULL);
-    expect_dialect("SELECT name FROM t WHERE t.city NOT REGEXP '^(New|North) '", "REGEXP", "SELECT name FROM t WHERE NOT (t.city LIKE 'New %' OR t.city LIKE 'North %')");
-    expect_dialect("SELECT name FROM t WHERE code REGEXP '^[a-c]\\d{2}$'", "REGEXP", "SELECT name FROM t WHERE code GLOB '[a-cA-C][0-9][0-9]'");
+                   "REGEXP", "SELECT name FROM t WHERE name LIKE '%an%na%' OR name NOT LIKE 'a_c'");
+    expect_dialect("SELECT name FROM t WHERE name ~ '^[A-M]'", NULL,
+                   "SELECT name FROM t WHERE name GLOB '[A-M]*'");
+    expect_dialect("SELECT name FROM t WHERE name REGEXP 'a|b'", "REGEXP",
+                   "SELECT name FROM t WHERE (name LIKE '%a%' OR name LIKE '%b%')");
+    expect_dialect("SELECT name FROM t WHERE city NOT REGEXP '^(New|North) [a-z]+'", "REGEXP",
+                   NULL);
+    expect_dialect("SELECT name FROM t WHERE t.city NOT REGEXP '^(New|North) '", "REGEXP",
+                   "SELECT name FROM t WHERE NOT (t.city LIKE 'New %' OR t.city LIKE 'North %')");
+    expect_dialect("SELECT name FROM t WHERE code REGEXP '^[a-c]\\d{2}$'", "REGEXP",
+                   "SELECT name FROM t WHERE code GLOB '[a-cA-C][0-9][0-9]'");
     /* trap: an alternative whose operand is not plainly a column is left alone */
     expect_dialect("SELECT name FROM t WHERE a || b REGEXP 'x|y'", "REGEXP", NULL);
     /* trap: LIKE's own wildcard in the expression is a literal there, not "any" */
@@ -253,13 +258,15 @@ static void test_dialect(void)
     /* trap: a column called N, and an N before a string it does not touch, stay */
     expect_dialect("SELECT N, N 'x' FROM t", NULL, NULL);
     /* T-SQL table hints and date parts; MySQL intervals, date parts and format codes */
-    expect_dialect("SELECT COUNT(*) FROM orders WITH (NOLOCK) WHERE DATEPART(quarter, d) = 2", NULL,
-                   "SELECT COUNT(*) FROM orders  WHERE ((CAST(strftime('%m', d) AS INTEGER) + 2) / 3) = 2");
+    expect_dialect(
+        "SELECT COUNT(*) FROM orders WITH (NOLOCK) WHERE DATEPART(quarter, d) = 2", NULL,
+        "SELECT COUNT(*) FROM orders  WHERE ((CAST(strftime('%m', d) AS INTEGER) + 2) / 3) = 2");
     expect_dialect("SELECT name FROM t WHERE d > DATEADD(day, -30, GETDATE())", NULL,
                    "SELECT name FROM t WHERE d > datetime(datetime('now'), (-30) || ' days')");
     expect_dialect("SELECT DATE_FORMAT(d, '%Y-%m %H:%i') FROM t", NULL,
                    "SELECT strftime('%Y-%m %H:%M', d) FROM t");
-    /* trap: a month name has no strftime code; the query is left to fail rather than mistranslated */
+    /* trap: a month name has no strftime code; the query is left to fail rather than mistranslated
+     */
     expect_dialect("SELECT DATE_FORMAT(d, '%U %Y') FROM t", NULL, NULL);
     /* SUBSTRING_INDEX with a count of 1 or -1: before the first, after the last delimiter */
     expect_dialect("SELECT SUBSTRING_INDEX(email, '@', -1), SUBSTRING_INDEX(email, '@', 1) FROM t",
@@ -276,8 +283,12 @@ static void test_dialect(void)
                    "SELECT CAST(x AS INTEGER), (CAST((x) * power(10, 2) AS INTEGER) / "
                    "power(10.0, 2)) FROM t");
     /* month names: a CASE of the month, then the year */
-    expect_dialect("SELECT DATE_FORMAT(d, '%b %Y') FROM t", NULL, "SELECT (CASE strftime('%m', d) WHEN '01' THEN 'Jan' WHEN '02' THEN 'Feb' WHEN '03' THEN 'Ma"
-                   "r' WHEN '04' THEN 'Apr' WHEN '05' THEN 'May' WHEN '06' THEN 'Jun' WHEN '07' THEN 'Jul' WHEN '08' THEN 'Aug' WHEN '09' THEN 'Sep' WHEN '10' THEN 'Oct' WHEN '11' THEN 'Nov' WHEN '12' THEN 'Dec' END || strftime(' %Y', d)) FROM t");
+    expect_dialect("SELECT DATE_FORMAT(d, '%b %Y') FROM t", NULL,
+                   "SELECT (CASE strftime('%m', d) WHEN '01' THEN 'Jan' WHEN '02' THEN 'Feb' WHEN "
+                   "'03' THEN 'Ma"
+                   "r' WHEN '04' THEN 'Apr' WHEN '05' THEN 'May' WHEN '06' THEN 'Jun' WHEN '07' "
+                   "THEN 'Jul' WHEN '08' THEN 'Aug' WHEN '09' THEN 'Sep' WHEN '10' THEN 'Oct' WHEN "
+                   "'11' THEN 'Nov' WHEN '12' THEN 'Dec' END || strftime(' %Y', d)) FROM t");
     expect_dialect("SELECT name FROM t WHERE d >= DATE_SUB(CURDATE(), INTERVAL 7 DAY)", NULL,
                    "SELECT name FROM t WHERE d >= datetime(date('now'), '-' || (7) || ' days')");
     expect_dialect("SELECT name FROM t WHERE d >= NOW() - INTERVAL 2 WEEK", NULL,
@@ -289,13 +300,19 @@ static void test_dialect(void)
                    "SELECT name FROM t WHERE t.d < '2024-01-31' + 1");
     expect_dialect("SELECT TO_CHAR(d, 'YYYY-MM-DD HH24:MI') FROM t", NULL,
                    "SELECT strftime('%Y-%m-%d %H:%M', d) FROM t");
-    expect_dialect("SELECT TO_CHAR(d, 'FMMonth YYYY') FROM t", NULL, "SELECT (CASE strftime('%m', d) WHEN '01' THEN 'January' WHEN '02' THEN 'February' WHEN '03'"
-                   " THEN 'March' WHEN '04' THEN 'April' WHEN '05' THEN 'May' WHEN '06' THEN 'June' WHEN '07' THEN 'July' WHEN '08' THEN 'August' WHEN '09' THEN 'September' WHEN '10' THEN 'October' WHEN '11' THEN 'November' WHEN '12' THEN 'December' END || strftime(' %Y', d)) FROM t");
+    expect_dialect(
+        "SELECT TO_CHAR(d, 'FMMonth YYYY') FROM t", NULL,
+        "SELECT (CASE strftime('%m', d) WHEN '01' THEN 'January' WHEN '02' THEN 'February' WHEN "
+        "'03'"
+        " THEN 'March' WHEN '04' THEN 'April' WHEN '05' THEN 'May' WHEN '06' THEN 'June' WHEN '07' "
+        "THEN 'July' WHEN '08' THEN 'August' WHEN '09' THEN 'September' WHEN '10' THEN 'October' "
+        "WHEN '11' THEN 'November' WHEN '12' THEN 'December' END || strftime(' %Y', d)) FROM t");
     expect_dialect("SELECT TO_CHAR(d, 'WW YYYY') FROM t", NULL, NULL);
     /* trap: 'MMI' is not a month followed by an I */
     expect_dialect("SELECT TO_CHAR(d, 'MMI') FROM t", NULL, NULL);
-    expect_dialect("SELECT AVG(EXTRACT(EPOCH FROM (shipped - ordered))) FROM o", NULL,
-                   "SELECT AVG((CAST(strftime('%s', shipped) AS REAL) - strftime('%s', ordered))) FROM o");
+    expect_dialect(
+        "SELECT AVG(EXTRACT(EPOCH FROM (shipped - ordered))) FROM o", NULL,
+        "SELECT AVG((CAST(strftime('%s', shipped) AS REAL) - strftime('%s', ordered))) FROM o");
     /* trap: the day of a difference is the days between, not the day of the month */
     expect_dialect("SELECT EXTRACT(DAY FROM shipped - ordered) FROM o", NULL,
                    "SELECT CAST(julianday(shipped) - julianday(ordered) AS INTEGER) FROM o");
@@ -303,7 +320,8 @@ static void test_dialect(void)
                    "SELECT CAST(julianday(shipped) - julianday(ordered) AS INTEGER) FROM o");
     expect_dialect("SELECT dept, bool_or(active), every(paid) FROM e GROUP BY dept", NULL,
                    "SELECT dept, max(active), min(paid) FROM e GROUP BY dept");
-    expect_dialect("SELECT SUBSTRING(name FROM 1 FOR 3) FROM t", NULL, "SELECT substr(name, 1, 3) FROM t");
+    expect_dialect("SELECT SUBSTRING(name FROM 1 FOR 3) FROM t", NULL,
+                   "SELECT substr(name, 1, 3) FROM t");
     /* arrays and SIMILAR TO */
     expect_dialect("SELECT name FROM t WHERE code = ANY(ARRAY['a', 'b']) AND n <> ALL(ARRAY[1,2])",
                    NULL, "SELECT name FROM t WHERE code IN ('a', 'b') AND n NOT IN (1,2)");
@@ -315,14 +333,15 @@ static void test_dialect(void)
                    "SELECT name FROM t WHERE (name GLOB 'Jo*' OR name GLOB 'Ma*')");
     expect_dialect("SELECT name FROM t WHERE name SIMILAR TO 'Jo+%'", NULL, NULL);
     /* DISTINCT ON: the first row of each group, in the query's order, through a window */
-    expect_dialect("SELECT DISTINCT ON (s.country) s.country, s.name, age AS years FROM singer s "
-                   "WHERE age > 20 ORDER BY s.country, age DESC LIMIT 5",
-                   NULL,
-                   "SELECT genbi_c0 AS country, genbi_c1 AS name, genbi_c2 AS years FROM (SELECT "
-                   "s.country AS genbi_c0, s.name AS genbi_c1, age AS genbi_c2, ROW_NUMBER() OVER "
-                   "(PARTITION BY s.country ORDER BY s.country, age DESC) AS genbi_rn, ROW_NUMBER() "
-                   "OVER (ORDER BY s.country, age DESC) AS genbi_ord FROM singer s WHERE age > 20) "
-                   "WHERE genbi_rn = 1 ORDER BY genbi_ord LIMIT 5");
+    expect_dialect(
+        "SELECT DISTINCT ON (s.country) s.country, s.name, age AS years FROM singer s "
+        "WHERE age > 20 ORDER BY s.country, age DESC LIMIT 5",
+        NULL,
+        "SELECT genbi_c0 AS country, genbi_c1 AS name, genbi_c2 AS years FROM (SELECT "
+        "s.country AS genbi_c0, s.name AS genbi_c1, age AS genbi_c2, ROW_NUMBER() OVER "
+        "(PARTITION BY s.country ORDER BY s.country, age DESC) AS genbi_rn, ROW_NUMBER() "
+        "OVER (ORDER BY s.country, age DESC) AS genbi_ord FROM singer s WHERE age > 20) "
+        "WHERE genbi_rn = 1 ORDER BY genbi_ord LIMIT 5");
     /* trap: a star cannot be given back without the window's columns; left alone */
     expect_dialect("SELECT DISTINCT ON (country) * FROM singer ORDER BY country, age", NULL, NULL);
 }
@@ -524,8 +543,7 @@ static void test_repairs(void)
                  "unknown_table");
     expect_chain("Here is the query:\n\nSELECT name FROM singer;\n\nIt lists the names.",
                  DBE_SYNTAX, "SELECT name FROM singer", "wrapping");
-    expect_chain("SQL: SELECT name FROM singer", DBE_SYNTAX, "SELECT name FROM singer",
-                 "wrapping");
+    expect_chain("SQL: SELECT name FROM singer", DBE_SYNTAX, "SELECT name FROM singer", "wrapping");
     /* a tag around the query; a '<' of the query itself is no tag */
     expect_chain("<sql>SELECT name FROM singer WHERE age < 30</sql>", DBE_SYNTAX,
                  "SELECT name FROM singer WHERE age < 30", "wrapping");

@@ -130,15 +130,14 @@ static void test_column_repair(void)
     make_schema();
     /* trap: author_name on the author table is its Name, not book's Book_Name */
     expect_column("SELECT author_name FROM book JOIN author ON book.author_id = author.id",
-                  "author_name",
-                  "SELECT Name FROM book JOIN author ON book.author_id = author.id");
+                  "author_name", "SELECT Name FROM book JOIN author ON book.author_id = author.id");
     /* trap: with no singer table in scope, Song_Name is not taken for singer_name */
     expect_column("SELECT singer_name FROM song", "singer_name", NULL);
     /* trap: song has no Name, singer has and it is read already: "s.Name, so.Name" asks for
      * the song's own name, never the singer's twice */
-    expect_column("SELECT s.Name, so.Name FROM singer AS s JOIN song AS so ON so.singer_id = s.id",
-                  "so.Name",
-                  "SELECT s.Name, so.Song_Name FROM singer AS s JOIN song AS so ON so.singer_id = s.id");
+    expect_column(
+        "SELECT s.Name, so.Name FROM singer AS s JOIN song AS so ON so.singer_id = s.id", "so.Name",
+        "SELECT s.Name, so.Song_Name FROM singer AS s JOIN song AS so ON so.singer_id = s.id");
     /* ... while a qualifier that is only wrong is still moved to the table that has it */
     expect_column("SELECT so.State FROM singer AS s JOIN song AS so ON so.singer_id = s.id",
                   "so.State",

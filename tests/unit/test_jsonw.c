@@ -68,12 +68,28 @@ static void test_strings(void)
             check_string(run);
         }
     static const char *const samples[] = {
-        "", "plain", "\"quoted\" and \\back\\slash/", "tab\there\nnew\rline\bbs\fff",
-        "\x01\x1f\x7f", "caf\xC3\xA9", "\xE4\xB8\xAD\xE6\x96\x87", "\xF0\x9F\x98\x80 emoji",
-        "\xE2\x80\xA8 line separator", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF", /* U+10FFFF */
-        "\xC0\x80 overlong", "\xE0\x80\x80", "\xED\xA0\x80 surrogate", "\xF4\x90\x80\x80",
-        "\xF5\x80\x80\x80", "cut \xE4\xB8", "cut \xF0\x9F\x98", "lone \x80 continuation",
-        "Latin-1 M\xFCnchen", "\xC3", "\xFF\xFE",
+        "",
+        "plain",
+        "\"quoted\" and \\back\\slash/",
+        "tab\there\nnew\rline\bbs\fff",
+        "\x01\x1f\x7f",
+        "caf\xC3\xA9",
+        "\xE4\xB8\xAD\xE6\x96\x87",
+        "\xF0\x9F\x98\x80 emoji",
+        "\xE2\x80\xA8 line separator",
+        "\xEF\xBF\xBF",
+        "\xF4\x8F\xBF\xBF", /* U+10FFFF */
+        "\xC0\x80 overlong",
+        "\xE0\x80\x80",
+        "\xED\xA0\x80 surrogate",
+        "\xF4\x90\x80\x80",
+        "\xF5\x80\x80\x80",
+        "cut \xE4\xB8",
+        "cut \xF0\x9F\x98",
+        "lone \x80 continuation",
+        "Latin-1 M\xFCnchen",
+        "\xC3",
+        "\xFF\xFE",
     };
     for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++)
         check_string(samples[i]);
@@ -104,11 +120,38 @@ static void check_real(double v)
 
 static void test_reals(void)
 {
-    static const double fixed[] = {0.0,     -0.0,     1.0,   -1.0,    0.5,      2500.0,   1e15 - 1,
-                                   1e15,    1e15 + 1, 1e16,  1e21,    1e22,     1e100,    1e300,
-                                   1e-4,    1e-5,     1e-7,  1e-300,  5e-324,   DBL_MAX,  -DBL_MAX,
-                                   DBL_MIN, 0.1,      0.3,   1.0 / 3, 123.456,  -0.00001, 9.5e-5,
-                                   4503599627370496.5, 999999999999999.9, 0.1 + 0.2, 100.0 / 7};
+    static const double fixed[] = {0.0,
+                                   -0.0,
+                                   1.0,
+                                   -1.0,
+                                   0.5,
+                                   2500.0,
+                                   1e15 - 1,
+                                   1e15,
+                                   1e15 + 1,
+                                   1e16,
+                                   1e21,
+                                   1e22,
+                                   1e100,
+                                   1e300,
+                                   1e-4,
+                                   1e-5,
+                                   1e-7,
+                                   1e-300,
+                                   5e-324,
+                                   DBL_MAX,
+                                   -DBL_MAX,
+                                   DBL_MIN,
+                                   0.1,
+                                   0.3,
+                                   1.0 / 3,
+                                   123.456,
+                                   -0.00001,
+                                   9.5e-5,
+                                   4503599627370496.5,
+                                   999999999999999.9,
+                                   0.1 + 0.2,
+                                   100.0 / 7};
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
         check_real(fixed[i]);
     uint64_t x = 0x9E3779B97F4A7C15ULL;
@@ -163,8 +206,8 @@ static void test_reals(void)
 
 static void test_integers(void)
 {
-    static const long long v[] = {0, 1, -1, 9, 10, -10, 2500, LLONG_MAX, LLONG_MIN, LLONG_MIN + 1,
-                                  123456789012345678LL};
+    static const long long v[] = {
+        0, 1, -1, 9, 10, -10, 2500, LLONG_MAX, LLONG_MIN, LLONG_MIN + 1, 123456789012345678LL};
     struct buf b = BUF_INIT;
     struct jw w;
     for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {

@@ -38,10 +38,12 @@ static const struct ex_case ex_cases[] = {
     {"Sure! Here's the SQL you need:\n```sql\n-- top customers\nSELECT name FROM c ORDER BY "
      "total DESC LIMIT 5;\n```\nExplanation: it sorts by total.",
      "SELECT name FROM c ORDER BY total DESC LIMIT 5", 0},
-    {"```text\nname | total\n```\n```sql\nSELECT name, total FROM c\n```", "SELECT name, total "
-     "FROM c", 0},
+    {"```text\nname | total\n```\n```sql\nSELECT name, total FROM c\n```",
+     "SELECT name, total "
+     "FROM c",
+     0},
     {"```sql\nSELECT 1;\n```\nOr, to clean up first:\n```sql\nDROP TABLE t;\n```", "SELECT 1", 1},
-    {"```sql\nSELECT 2\n", "SELECT 2", 0}, /* unclosed fence */
+    {"```sql\nSELECT 2\n", "SELECT 2", 0},             /* unclosed fence */
     {"Answer:\n```sql\n```\nSELECT 5", "SELECT 5", 0}, /* empty fence */
     /* prose before and after, labels */
     {"Here is the query:\n\nSELECT name FROM customers\n\nThis query lists every customer.",
@@ -74,8 +76,8 @@ static const struct ex_case ex_cases[] = {
     {"DELETE FROM t; SELECT a FROM t;", "DELETE FROM t", 0},
     {"PRAGMA writable_schema = 1; SELECT a FROM t;", "PRAGMA writable_schema = 1", 0},
     {"SELECT 'a;b' AS s FROM t", "SELECT 'a;b' AS s FROM t", 0},
-    {"SELECT a FROM t WHERE b = 'it''s; ok'; delete from t", "SELECT a FROM t WHERE b = 'it''s; ok'",
-     1},
+    {"SELECT a FROM t WHERE b = 'it''s; ok'; delete from t",
+     "SELECT a FROM t WHERE b = 'it''s; ok'", 1},
     {"SELECT \"x;y\" FROM t; DELETE FROM t", "SELECT \"x;y\" FROM t", 1},
     {"SELECT `a;b` FROM t; UPDATE t SET x = 1", "SELECT `a;b` FROM t", 1},
     {"SELECT 1 -- a; comment\n, 2 FROM t", "SELECT 1 -- a; comment\n, 2 FROM t", 0},
@@ -86,14 +88,15 @@ static const struct ex_case ex_cases[] = {
     {";;  SELECT 3 ;", "SELECT 3", 0},
     {"SELECT 1; Set the limit as needed.", "SELECT 1", 0},
     {"SELECT 1; EXPLAIN ANALYZE DELETE FROM t", "SELECT 1", 1},
-    {"SELECT 'line1\n\nThis is text' AS s FROM t", "SELECT 'line1\n\nThis is text' AS s FROM t",
-     0},
+    {"SELECT 'line1\n\nThis is text' AS s FROM t", "SELECT 'line1\n\nThis is text' AS s FROM t", 0},
     /* WITH, lower case, writes, nothing */
     {"WITH r AS (SELECT 1 AS x) SELECT x FROM r;", "WITH r AS (SELECT 1 AS x) SELECT x FROM r", 0},
     {"WITH a AS (\n  SELECT 1 AS x\n),\n\nb AS (SELECT x FROM a)\n\nSELECT * FROM b",
      "WITH a AS (\n  SELECT 1 AS x\n),\n\nb AS (SELECT x FROM a)\n\nSELECT * FROM b", 0},
-    {"with recursive n(i) as (select 1) select i from n", "with recursive n(i) as (select 1) "
-     "select i from n", 0},
+    {"with recursive n(i) as (select 1) select i from n",
+     "with recursive n(i) as (select 1) "
+     "select i from n",
+     0},
     {"select name from customers where id = 3", "select name from customers where id = 3", 0},
     {"select a from t", "select a from t", 0},
     {"select 1", "select 1", 0},
@@ -173,8 +176,7 @@ static void test_tier_parse_good(void)
     struct llm_tier t;
     struct err e = {0};
     unsetenv("GENBI_API_KEY");
-    int rc = llm_tier_parse("ollama,http://127.0.0.1:11434,qwen2.5-coder:7b,0.0001,0.0002", &t,
-                            &e);
+    int rc = llm_tier_parse("ollama,http://127.0.0.1:11434,qwen2.5-coder:7b,0.0001,0.0002", &t, &e);
     CHECK_INT(rc, 0);
     CHECK_STR(t.protocol, "ollama");
     CHECK_STR(t.url, "http://127.0.0.1:11434");
@@ -335,8 +337,7 @@ static void test_openai_build(void)
  * Answer parsing and accounting
  * ------------------------------------------------------------------------------------------- */
 
-static int parse(const struct llm_provider *p, const char *body, struct llm_reply *r,
-                 struct err *e)
+static int parse(const struct llm_provider *p, const char *body, struct llm_reply *r, struct err *e)
 {
     struct llm_tier t = test_tier(p->protocol, "http://h:1", "m");
     memset(r, 0, sizeof *r);
@@ -592,7 +593,8 @@ static void test_excerpt(void)
 
 static void test_prompts(void)
 {
-    char *s = llm_prompt_system("PostgreSQL", "Dates in PostgreSQL: year of d: EXTRACT(YEAR FROM d).");
+    char *s =
+        llm_prompt_system("PostgreSQL", "Dates in PostgreSQL: year of d: EXTRACT(YEAR FROM d).");
     CHECK_CONTAINS(s, "expert data analyst");
     CHECK_CONTAINS(s, "\nDates in PostgreSQL: year of d: EXTRACT(YEAR FROM d).");
     CHECK_CONTAINS(s, "read-only PostgreSQL SQL query");
@@ -646,8 +648,8 @@ static void test_chat_unreachable(void)
     CHECK(r.text == NULL);
     CHECK_INT(r.retries, 2);
     CHECK_INT(r.http_status, 0);
-    CHECK(r.ms >= 600.0);  /* backoff 200 + 400 ms was honoured */
-    CHECK(took < 5000.0);  /* but nothing waited for a timeout */
+    CHECK(r.ms >= 600.0); /* backoff 200 + 400 ms was honoured */
+    CHECK(took < 5000.0); /* but nothing waited for a timeout */
     llm_reply_free(&r);
 }
 
@@ -718,9 +720,10 @@ static void *fake_main(void *arg)
         const struct fake_resp *fr = &s->resps[i];
         size_t blen = fr->body ? strlen(fr->body) : fr->big;
         char head[512];
-        snprintf(head, sizeof head, "HTTP/1.1 %d Status\r\nContent-Type: application/json\r\n"
-                 "Connection: close\r\n%sContent-Length: %zu\r\n\r\n", fr->status,
-                 fr->headers ? fr->headers : "", blen);
+        snprintf(head, sizeof head,
+                 "HTTP/1.1 %d Status\r\nContent-Type: application/json\r\n"
+                 "Connection: close\r\n%sContent-Length: %zu\r\n\r\n",
+                 fr->status, fr->headers ? fr->headers : "", blen);
         send(c, head, strlen(head), MSG_NOSIGNAL);
         if (fr->body) {
             send(c, fr->body, blen, MSG_NOSIGNAL);
@@ -765,8 +768,8 @@ static int fake_start(struct fake_srv *s, const struct fake_resp *resps, int n)
     return 0;
 }
 
-#define OLLAMA_OK                                                                              \
-    "{\"message\":{\"role\":\"assistant\",\"content\":\"SELECT 42\"},\"done\":true,"          \
+#define OLLAMA_OK                                                                                  \
+    "{\"message\":{\"role\":\"assistant\",\"content\":\"SELECT 42\"},\"done\":true,"               \
     "\"prompt_eval_count\":1000,\"eval_count\":2000}"
 
 static void chat_url(char *url, size_t size, int port, const char *suffix)
@@ -982,7 +985,8 @@ static void test_chat_timeout(void)
 
 static void test_chat_too_big(void)
 {
-    static const struct fake_resp resps[] = {{200, NULL, NULL, 0, LIMIT_LLM_RESPONSE_BYTES + 65536}};
+    static const struct fake_resp resps[] = {
+        {200, NULL, NULL, 0, LIMIT_LLM_RESPONSE_BYTES + 65536}};
     struct fake_srv s;
     char url[64];
     if (fake_start(&s, resps, 1)) {

@@ -2,8 +2,8 @@
  * refuses and why, and the statement length it hands to the server. */
 #include <string.h>
 
-#include "test.h"
 #include "db/mysql_int.h"
+#include "test.h"
 
 #include "util/banned.h"
 

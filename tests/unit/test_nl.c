@@ -4996,6 +4996,36 @@ static void test_each_with_its(void)
                 "t.teacher_id GROUP BY t.teacher_id");
 }
 
+/* Review v24 (an airline): "departures" are flights (sched_dep_utc), never crew who left (the
+ * leavers' synonym); miles earned are summed on the transactions' own time (txn_epoch, kept as
+ * seconds), never the distinct amounts dated by the member's enrolment. */
+static void test_v24_airline(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE apt(apt_cd TEXT PRIMARY KEY, apt_nm TEXT);"
+        "CREATE TABLE crew(crew_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT,"
+        " base_apt_cd TEXT REFERENCES apt(apt_cd), hire_dt DATE, term_dt DATE);"
+        "CREATE TABLE flt(flt_id INTEGER PRIMARY KEY, dep_apt_cd TEXT REFERENCES apt(apt_cd),"
+        " sched_dep_utc DATE);"
+        "CREATE TABLE mbr(mbr_no TEXT PRIMARY KEY, enrl_dt DATE);"
+        "CREATE TABLE mi_txn(txn_id INTEGER PRIMARY KEY, mbr_no TEXT REFERENCES mbr(mbr_no),"
+        " txn_epoch INTEGER, miles_amt INTEGER);"
+        "INSERT INTO apt VALUES ('SEA','Seattle'),('PDX','Portland');"
+        "INSERT INTO crew VALUES (1,'A','B','SEA','2020-01-01','2023-01-01'),"
+        "(2,'C','D','PDX','2021-01-01',NULL);"
+        "INSERT INTO flt VALUES "
+        "(1,'SEA','2024-01-01'),(2,'SEA','2024-01-02'),(3,'PDX','2024-01-03');"
+        "INSERT INTO mbr VALUES ('M1','2024-12-05'),('M2','2020-01-01');"
+        "INSERT INTO mi_txn VALUES (1,'M1',1733400000,500),(2,'M2',1733500000,500),"
+        "(3,'M2',1700000000,900);");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "Top 2 airports by number of departures", "term_dt");
+    expect_unsure(&sc, "How many miles were earned in December 2024?");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -5071,6 +5101,7 @@ static const struct test_case tests[] = {
     {"periods_compared", test_periods_compared},
     {"two_letter_table", test_two_letter_table},
     {"each_with_its", test_each_with_its},
+    {"v24_airline", test_v24_airline},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)

@@ -234,8 +234,8 @@ static int run_answers_at(const char *question, int n_tiers, const char *const *
     return waiting;
 }
 
-static int run_answers(const char *question, int n_tiers, const char *const *answers,
-                       int n_answers, int *tier_out)
+static int run_answers(const char *question, int n_tiers, const char *const *answers, int n_answers,
+                       int *tier_out)
 {
     return run_answers_at(question, n_tiers, answers, n_answers, NULL, tier_out);
 }

@@ -90,7 +90,8 @@ static void test_numbers(void)
     CHECK_STR(q->words[2].w, "1000");
     CHECK_STR(q->words[7].w, "3.5");
     question_free(q);
-    q = rd("Costs in \xE2\x82\xAC" "20 or $30 in 2014.");
+    q = rd("Costs in \xE2\x82\xAC"
+           "20 or $30 in 2014.");
     CHECK_INT(q->toks[2].kind, QUESTION_WORD); /* a euro sign is a word byte, as in tier 0 */
     CHECK_INT(q->toks[4].currency, 1);
     CHECK_INT(q->toks[6].currency, 0);
@@ -296,10 +297,16 @@ static int same_as_tier0(const char *text)
 static void test_tier0_tokens(void)
 {
     static const char *const hand[] = {
-        "Which customers haven't ordered since 2020?", "Can't we see 'Bob''s' orders?",
-        "Show the US and UK sales over $1,500.25 or 10%", "HOW MANY ORDERS",
-        "singer_name of the `Best Band`", "Orders of twenty-one \"items\" in q3",
-        "Products\xE2\x80\x99 prices \xE2\x80\x9Cnew\xE2\x80\x9D", "''", "'", "a 1,0000 b 1,000,000",
+        "Which customers haven't ordered since 2020?",
+        "Can't we see 'Bob''s' orders?",
+        "Show the US and UK sales over $1,500.25 or 10%",
+        "HOW MANY ORDERS",
+        "singer_name of the `Best Band`",
+        "Orders of twenty-one \"items\" in q3",
+        "Products\xE2\x80\x99 prices \xE2\x80\x9Cnew\xE2\x80\x9D",
+        "''",
+        "'",
+        "a 1,0000 b 1,000,000",
     };
     for (size_t i = 0; i < sizeof hand / sizeof hand[0]; i++)
         CHECK(same_as_tier0(hand[i]));
@@ -321,8 +328,7 @@ static void *reader_thread(void *arg)
     for (int i = 0; i < 200; i++) {
         struct question *q = NULL;
         if (question_read("Which categories had the highest sales in 2023?", &q) ||
-            strcmp(q->toks[1].stem, "categori") != 0 ||
-            strcmp(q->toks[5].stem, "sale") != 0)
+            strcmp(q->toks[1].stem, "categori") != 0 || strcmp(q->toks[5].stem, "sale") != 0)
             *ok = 0;
         question_free(q);
     }
@@ -351,9 +357,10 @@ static void test_stem_cache(void)
         CHECK(0);
         return;
     }
-    static const char *const roots[] = {"run", "running", "runs", "customer", "customers",
-                                        "order", "ordered", "orders", "categories", "category",
-                                        "happily", "generalization", "x", "going", "goes"};
+    static const char *const roots[] = {"run",        "running",  "runs",    "customer",
+                                        "customers",  "order",    "ordered", "orders",
+                                        "categories", "category", "happily", "generalization",
+                                        "x",          "going",    "goes"};
     char word[QUESTION_WORD_MAX], got[QUESTION_WORD_MAX];
     int bad = 0;
     for (int pass = 0; pass < 3; pass++) {

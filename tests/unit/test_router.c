@@ -12,7 +12,7 @@ static enum router_class classify(const char *text, const struct schema_selectio
 {
     struct question *q = NULL;
     if (text && question_read(text, &q))
-        return (enum router_class)-1;
+        return (enum router_class) - 1;
     enum router_class c = router_classify(q, sel, f);
     question_free(q);
     return c;
@@ -55,13 +55,11 @@ static void test_classify(void)
     CHECK_INT(f.linked_tables, 2);
 
     /* nesting cue */
-    CHECK_INT(classify("Which singers are older than the average age of all singers?",
-                              &one, &f),
+    CHECK_INT(classify("Which singers are older than the average age of all singers?", &one, &f),
               ROUTER_COMPLEX);
     CHECK(f.nesting >= 1);
     /* set cue across tables */
-    CHECK_INT(classify("Which countries have singers who sang in 2014 but not in 2015?",
-                              &two, &f),
+    CHECK_INT(classify("Which countries have singers who sang in 2014 but not in 2015?", &two, &f),
               ROUTER_COMPLEX);
     CHECK_INT(f.set_ops, 1);
     /* many tables joined through a connector make a question complex on their own */

@@ -7,8 +7,8 @@
 #include <jansson.h>
 
 #include "schema/schema.h"
-#include "synth_schema.h"
 #include "select_text.h"
+#include "synth_schema.h"
 #include "test.h"
 #include "util/clock.h"
 
@@ -99,9 +99,9 @@ static void test_bm25_ranking(void)
     CHECK(sel.scores[0] > 0);
     schema_selection_free(&sel);
     /* Two tables named: both ranked before the junction table, stadium first (it has capacity). */
-    CHECK_INT(select_text(&s, "What is the capacity of the stadium with the most concerts?", 5,
-                            &sel, &e),
-              0);
+    CHECK_INT(
+        select_text(&s, "What is the capacity of the stadium with the most concerts?", 5, &sel, &e),
+        0);
     CHECK_INT(rank_of(&s, &sel, "stadium"), 1);
     CHECK_INT(rank_of(&s, &sel, "concert"), 2);
     CHECK(sel.scores[0] > sel.scores[1]);
@@ -146,8 +146,8 @@ static void test_camel_and_values(void)
     CHECK_INT(select_text(&s, "parcels sent with united parcel service", 5, &sel, &e), 0);
     CHECK_INT(rank_of(&s, &sel, "Shipments"), 1);
     CHECK_INT(sel.n_links, 1);
-    CHECK(sel.n_links == 1 && sel.links[0].value && strcmp(sel.links[0].value,
-                                                           "United Parcel Service") == 0);
+    CHECK(sel.n_links == 1 && sel.links[0].value &&
+          strcmp(sel.links[0].value, "United Parcel Service") == 0);
     CHECK_CONTAINS(sel.ddl, "carrier text e.g. 'United Parcel Service'|'DHL'|'FedEx'");
     schema_selection_free(&sel);
     schema_free(&s);
@@ -472,7 +472,6 @@ static void test_large_schema(void)
     schema_free(&s);
 }
 
-
 /* On a schema of hundreds of tables a stored value weighs as much as a rare word: a question
  * whose other words name other tables still selects the table holding the value it names. */
 static void test_value_in_large_schema(void)
@@ -488,15 +487,16 @@ static void test_value_in_large_schema(void)
     CHECK(owner[0]);
     static const char *const towns[] = {"Vladivostok", "Timbuktu"};
     add_values(&s, owner, "city", towns, 2);
-    CHECK_INT(select_text(&s, "sales account invoices and billing budgets in Vladivostok", 0, &sel,
-                          &e),
-              0);
+    CHECK_INT(
+        select_text(&s, "sales account invoices and billing budgets in Vladivostok", 0, &sel, &e),
+        0);
     CHECK(rank_of(&s, &sel, owner) > 0);
     CHECK(sel.n_ranked <= LIMIT_MAX_TABLES_LARGE);
     schema_selection_free(&sel);
     /* The automatic budget: 5 ranked on a small schema, 6 over 100 tables. */
-    CHECK_INT(select_text(&s, "sales billing shipping warehouse payroll marketing support "
-                              "finance account invoice parcel",
+    CHECK_INT(select_text(&s,
+                          "sales billing shipping warehouse payroll marketing support "
+                          "finance account invoice parcel",
                           0, &sel, &e),
               0);
     CHECK_INT(sel.n_ranked, LIMIT_MAX_TABLES_LARGE);

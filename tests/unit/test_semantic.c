@@ -752,6 +752,15 @@ static void test_draft_money_columns(void)
                   "INSERT INTO bl VALUES (1,'2024-01-01',5000);");
     rev = semantic_find_metric(sm, "revenue");
     CHECK(rev && strcmp(rev->expr, "SUM(bl.tot_amt_cents / 100.0)") == 0);
+    /* an airline: the tickets' fares are the revenue, not the ancillary sales (bags, seats) */
+    semantic_free(sm);
+    sm = draft_of("CREATE TABLE anc_sale(anc_id INTEGER PRIMARY KEY, sale_ts DATE,"
+                  " amt_cents INTEGER);"
+                  "CREATE TABLE tkt(tkt_no TEXT PRIMARY KEY, iss_dt DATE, base_fare_amt REAL);"
+                  "INSERT INTO anc_sale VALUES (1,'2024-01-05',3500);"
+                  "INSERT INTO tkt VALUES ('A1','2024-01-01',250.0);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(tkt.base_fare_amt)") == 0);
     /* a rental business: what is charged on rentals is the revenue, not the payments (as
      * long an amount); the charges of cancelled ('CXL') rentals are left out */
     semantic_free(sm);

@@ -1,8 +1,9 @@
 /* API keys of genbi serve: BLAKE2b hashes are accepted, anything else is refused, failed
- * checks are limited per address, address buckets are never shared between addresses, and the token bucket refuses the request past the burst with a Retry-After. */
-#include <sodium.h>
+ * checks are limited per address, address buckets are never shared between addresses, and the token
+ * bucket refuses the request past the burst with a Retry-After. */
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sodium.h>
 #include <stdlib.h>
 
 #include "server/server_int.h"

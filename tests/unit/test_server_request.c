@@ -81,8 +81,8 @@ static void test_refusals(void)
                    "invalid_option", "options.policy");
     expect_refusal("{\"question\": \"q\", \"options\": {\"max_attempts\": 11}}", 400,
                    "invalid_option", "1 to 10");
-    expect_refusal("{\"question\": \"q\", \"options\": {\"no_rules\": 1}}", 400,
-                   "invalid_option", "true or false");
+    expect_refusal("{\"question\": \"q\", \"options\": {\"no_rules\": 1}}", 400, "invalid_option",
+                   "true or false");
     expect_refusal("{\"question\": \"q\", \"options\": {\"no_rules\": true}}", 400,
                    "invalid_option", "needs a model tier");
     expect_refusal("{\"question\": \"q\", \"options\": {\"colour\": 1}}", 400, "invalid_option",

@@ -51,8 +51,7 @@ static void make_db(void)
 static void compare_str(const char *a, const char *b, const char *what)
 {
     if ((a == NULL) != (b == NULL) || (a && strcmp(a, b) != 0)) {
-        fprintf(stderr, "%s differs: \"%s\" vs \"%s\"\n", what, a ? a : "(null)",
-                b ? b : "(null)");
+        fprintf(stderr, "%s differs: \"%s\" vs \"%s\"\n", what, a ? a : "(null)", b ? b : "(null)");
         CHECK(0);
     }
 }

@@ -124,9 +124,9 @@ static void test_keywords(void)
     CHECK(sqllex_is_reserved("user", 4));
     CHECK(!sqllex_is_reserved("top", 3));
     /* Every word of the table is found (the table is sorted). */
-    static const char *const all[] = {"abort", "date",  "xa",      "with",      "window",
-                                      "rows",  "range", "rank",    "returning", "qualify",
-                                      "nulls", "top",   "escape",  "ilike",     "fetch"};
+    static const char *const all[] = {"abort", "date",  "xa",     "with",      "window",
+                                      "rows",  "range", "rank",   "returning", "qualify",
+                                      "nulls", "top",   "escape", "ilike",     "fetch"};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         CHECK(kw(all[i]) != 0);
 }
@@ -146,12 +146,9 @@ static void test_ident_quoting(void)
 }
 
 static const struct test_case tests[] = {
-    {"tokens", test_tokens},
-    {"strings_and_quoted_names", test_strings_and_quoted_names},
-    {"comments", test_comments},
-    {"unterminated", test_unterminated},
-    {"keywords", test_keywords},
-    {"ident_quoting", test_ident_quoting},
+    {"tokens", test_tokens},     {"strings_and_quoted_names", test_strings_and_quoted_names},
+    {"comments", test_comments}, {"unterminated", test_unterminated},
+    {"keywords", test_keywords}, {"ident_quoting", test_ident_quoting},
 };
 
 TEST_MAIN()

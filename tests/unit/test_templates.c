@@ -53,55 +53,56 @@ static void setup(void)
              (int)getpid());
     unlink(db_path);
     unlink(store_path);
-    exec_sql("CREATE TABLE products(id INTEGER PRIMARY KEY, name TEXT, category TEXT, price REAL);"
-             "CREATE TABLE orders(id INTEGER PRIMARY KEY, product_id INT REFERENCES products(id),"
-             "  order_date TEXT, quantity INT, amount REAL);"
-             "INSERT INTO products VALUES (1,'Dune','Books',10),(2,'Lego City','Toys',30),"
-             "(3,'Emma','Books',8),(4,'Yoyo','Toys',3),(5,'Chair','Garden Furniture',50),"
-             "(6,'Atlas','O''Brien Maps',25);"
-             "INSERT INTO orders VALUES (1,1,'2023-03-02',1,10),(2,2,'2023-07-09',2,60),"
-             "(3,2,'2024-07-01',1,30),(4,3,'2024-01-15',3,24),(5,5,'2024-02-01',1,50),"
-             "(6,4,'2023-11-30',4,12),(7,6,'2024-05-05',1,25);"
-             "CREATE TABLE flights(id INTEGER PRIMARY KEY, origin TEXT, destination TEXT);"
-             "INSERT INTO flights VALUES (1,'Paris','Rome'),(2,'Rome','Oslo'),(3,'Oslo','Paris');"
-             "CREATE TABLE members(id INTEGER PRIMARY KEY, name TEXT, gender TEXT, country TEXT,"
-             "  state TEXT, age INT);"
-             "INSERT INTO members VALUES (1,'Ada','F','France','NY',31),"
-             "(2,'Ben','M','Kenya','OR',45),(3,'Cas','F','Kenya','NY',27),"
-             "(4,'Dov','M','France','OR',52);"
-             "CREATE TABLE likes(member_id INT REFERENCES members(id),"
-             "  liked_id INT REFERENCES members(id));"
-             "INSERT INTO likes VALUES (1,2),(2,1),(3,1),(4,3);"
-             "CREATE TABLE events(id INTEGER PRIMARY KEY, name TEXT, year TEXT, country TEXT,"
-             "  kind TEXT, visitors INT);"
-             "INSERT INTO events VALUES (1,'Expo','2019','Italy','Fair',5000),"
-             "(2,'Jazz Night','2021','Bulgaria','Concert',800),"
-             "(3,'Tokyo Rock','2021','Japan','Concert',1200),(4,'Harvest','2019','Italy','Fair',3000);"
-             "CREATE TABLE teams(id INTEGER PRIMARY KEY, team TEXT, city TEXT, founded INT,"
-             "  viewers INT, fans_m REAL);"
-             "INSERT INTO teams VALUES (1,'Lions','Oslo ',1950,2500000,3.5),"
-             "(2,'Bears','Rome ',1995,800000,1.2),(3,'Wolves','Oslo ',2005,1500000,2.5);"
-             "CREATE TABLE teacher(id INTEGER PRIMARY KEY, name TEXT, age INT, students INT);"
-             "INSERT INTO teacher VALUES (1,'Ann',45,120),(2,'Bob',38,80),(3,'Cy',51,60);"
-             "CREATE TABLE course(id INTEGER PRIMARY KEY, title TEXT, teacher_id INT"
-             "  REFERENCES teacher(id), subject TEXT, type TEXT, started TEXT, students INT);"
-             "INSERT INTO course VALUES (1,'Algebra',1,'Maths','Lecture','2019',40),"
-             "(2,'Poetry',2,'Letters','Seminar','2021',12),(3,'Geometry',1,'Maths','Lab','2022',25),"
-             "(4,'Drama',2,'Letters','Lecture','2018',30),(5,'Optics',3,'Physics','Lab','2020',18);"
-             "CREATE TABLE documents(id INTEGER PRIMARY KEY, title TEXT, pages INT);"
-             "INSERT INTO documents VALUES (1,'Guide',12),(2,'Atlas',40),(3,'Memo',2);"
-             "CREATE TABLE nation(code TEXT PRIMARY KEY, title TEXT);"
-             "INSERT INTO nation VALUES ('IT','Italy'),('KE','Kenya'),('FR','France');"
-             "CREATE TABLE tongue(code TEXT REFERENCES nation(code), tongue TEXT, official TEXT);"
-             "INSERT INTO tongue VALUES ('IT','Italian','T'),('KE','Swahili','T'),"
-             "('KE','English','T'),('FR','French','T'),('FR','Italian','F');"
-             "CREATE TABLE port(code TEXT, port_name TEXT, city TEXT, berths INT, master_name TEXT);"
-             "INSERT INTO port VALUES ('ATH','Athens','Athens',12,'Ana'),"
-             "('PIR','Piraeus','Athens',40,'Yannis'),('OSL','Oslo','Oslo',9,'Ola'),"
-             "('BRG','Bergen','Bergen',7,'Kari');"
-             "CREATE TABLE ship(ship_id INTEGER PRIMARY KEY, ship_name TEXT,"
-             "  port_code TEXT REFERENCES port(code));"
-             "INSERT INTO ship VALUES (1,'Argo','PIR'),(2,'Nautilus','OSL'),(3,'Calypso','ATH');");
+    exec_sql(
+        "CREATE TABLE products(id INTEGER PRIMARY KEY, name TEXT, category TEXT, price REAL);"
+        "CREATE TABLE orders(id INTEGER PRIMARY KEY, product_id INT REFERENCES products(id),"
+        "  order_date TEXT, quantity INT, amount REAL);"
+        "INSERT INTO products VALUES (1,'Dune','Books',10),(2,'Lego City','Toys',30),"
+        "(3,'Emma','Books',8),(4,'Yoyo','Toys',3),(5,'Chair','Garden Furniture',50),"
+        "(6,'Atlas','O''Brien Maps',25);"
+        "INSERT INTO orders VALUES (1,1,'2023-03-02',1,10),(2,2,'2023-07-09',2,60),"
+        "(3,2,'2024-07-01',1,30),(4,3,'2024-01-15',3,24),(5,5,'2024-02-01',1,50),"
+        "(6,4,'2023-11-30',4,12),(7,6,'2024-05-05',1,25);"
+        "CREATE TABLE flights(id INTEGER PRIMARY KEY, origin TEXT, destination TEXT);"
+        "INSERT INTO flights VALUES (1,'Paris','Rome'),(2,'Rome','Oslo'),(3,'Oslo','Paris');"
+        "CREATE TABLE members(id INTEGER PRIMARY KEY, name TEXT, gender TEXT, country TEXT,"
+        "  state TEXT, age INT);"
+        "INSERT INTO members VALUES (1,'Ada','F','France','NY',31),"
+        "(2,'Ben','M','Kenya','OR',45),(3,'Cas','F','Kenya','NY',27),"
+        "(4,'Dov','M','France','OR',52);"
+        "CREATE TABLE likes(member_id INT REFERENCES members(id),"
+        "  liked_id INT REFERENCES members(id));"
+        "INSERT INTO likes VALUES (1,2),(2,1),(3,1),(4,3);"
+        "CREATE TABLE events(id INTEGER PRIMARY KEY, name TEXT, year TEXT, country TEXT,"
+        "  kind TEXT, visitors INT);"
+        "INSERT INTO events VALUES (1,'Expo','2019','Italy','Fair',5000),"
+        "(2,'Jazz Night','2021','Bulgaria','Concert',800),"
+        "(3,'Tokyo Rock','2021','Japan','Concert',1200),(4,'Harvest','2019','Italy','Fair',3000);"
+        "CREATE TABLE teams(id INTEGER PRIMARY KEY, team TEXT, city TEXT, founded INT,"
+        "  viewers INT, fans_m REAL);"
+        "INSERT INTO teams VALUES (1,'Lions','Oslo ',1950,2500000,3.5),"
+        "(2,'Bears','Rome ',1995,800000,1.2),(3,'Wolves','Oslo ',2005,1500000,2.5);"
+        "CREATE TABLE teacher(id INTEGER PRIMARY KEY, name TEXT, age INT, students INT);"
+        "INSERT INTO teacher VALUES (1,'Ann',45,120),(2,'Bob',38,80),(3,'Cy',51,60);"
+        "CREATE TABLE course(id INTEGER PRIMARY KEY, title TEXT, teacher_id INT"
+        "  REFERENCES teacher(id), subject TEXT, type TEXT, started TEXT, students INT);"
+        "INSERT INTO course VALUES (1,'Algebra',1,'Maths','Lecture','2019',40),"
+        "(2,'Poetry',2,'Letters','Seminar','2021',12),(3,'Geometry',1,'Maths','Lab','2022',25),"
+        "(4,'Drama',2,'Letters','Lecture','2018',30),(5,'Optics',3,'Physics','Lab','2020',18);"
+        "CREATE TABLE documents(id INTEGER PRIMARY KEY, title TEXT, pages INT);"
+        "INSERT INTO documents VALUES (1,'Guide',12),(2,'Atlas',40),(3,'Memo',2);"
+        "CREATE TABLE nation(code TEXT PRIMARY KEY, title TEXT);"
+        "INSERT INTO nation VALUES ('IT','Italy'),('KE','Kenya'),('FR','France');"
+        "CREATE TABLE tongue(code TEXT REFERENCES nation(code), tongue TEXT, official TEXT);"
+        "INSERT INTO tongue VALUES ('IT','Italian','T'),('KE','Swahili','T'),"
+        "('KE','English','T'),('FR','French','T'),('FR','Italian','F');"
+        "CREATE TABLE port(code TEXT, port_name TEXT, city TEXT, berths INT, master_name TEXT);"
+        "INSERT INTO port VALUES ('ATH','Athens','Athens',12,'Ana'),"
+        "('PIR','Piraeus','Athens',40,'Yannis'),('OSL','Oslo','Oslo',9,'Ola'),"
+        "('BRG','Bergen','Bergen',7,'Kari');"
+        "CREATE TABLE ship(ship_id INTEGER PRIMARY KEY, ship_name TEXT,"
+        "  port_code TEXT REFERENCES port(code));"
+        "INSERT INTO ship VALUES (1,'Argo','PIR'),(2,'Nautilus','OSL'),(3,'Calypso','ATH');");
     load_schema();
     struct err e = {0};
     CHECK_INT(templates_open_path(store_path, g_db, &g_s, &g_t, &e), 0);
@@ -161,10 +162,11 @@ static void test_learn_and_substitute(void)
 static void test_ambiguous_values_keep_order(void)
 {
     struct err e = {0};
-    CHECK_INT(templates_learn(g_t, "Which flights go from Paris to Rome?",
-                              "SELECT id FROM flights WHERE origin = 'Paris' AND destination = 'Rome'",
-                              "model", NULL, &e),
-              0);
+    CHECK_INT(
+        templates_learn(g_t, "Which flights go from Paris to Rome?",
+                        "SELECT id FROM flights WHERE origin = 'Paris' AND destination = 'Rome'",
+                        "model", NULL, &e),
+        0);
     char *sql = ask("Which flights go from Oslo to Paris?", NULL);
     CHECK_STR(sql, "SELECT id FROM flights WHERE origin = 'Oslo' AND destination = 'Paris'");
     free(sql);
@@ -295,7 +297,8 @@ static void test_schema_change_retires(void)
     size_t i;
     json_t *o;
     int kept_price = 0;
-    json_array_foreach(report, i, o) {
+    json_array_foreach(report, i, o)
+    {
         const char *q = json_string_value(json_object_get(o, "question"));
         const char *action = json_string_value(json_object_get(o, "action"));
         if (strstr(q, "price of Dune"))
@@ -308,7 +311,8 @@ static void test_schema_change_retires(void)
     free(sql);
     json_t *list = templates_list_json(g_t);
     int retired = 0;
-    json_array_foreach(list, i, o) {
+    json_array_foreach(list, i, o)
+    {
         if (strstr(json_string_value(json_object_get(o, "question")), "revenue"))
             retired = strcmp(json_string_value(json_object_get(o, "state")), "retired") == 0;
     }
@@ -380,14 +384,15 @@ static void test_shown_and_table_words(void)
     free(sql);
     CHECK_INT(templates_learn(g_t, "Which orders are for the product Dune?",
                               "SELECT o.id FROM orders o JOIN products p ON p.id = o.product_id "
-                              "WHERE p.name = 'Dune'", "model", NULL, &e),
+                              "WHERE p.name = 'Dune'",
+                              "model", NULL, &e),
               0);
     sql = ask("Which orders are for Emma?", NULL);
     CHECK_CONTAINS(sql, "p.name = 'Emma'");
     free(sql);
     CHECK_INT(templates_learn(g_t, "How many countries do members older than 30 come from?",
-                              "SELECT COUNT(DISTINCT country) FROM members WHERE age > 30",
-                              "model", NULL, &e),
+                              "SELECT COUNT(DISTINCT country) FROM members WHERE age > 30", "model",
+                              NULL, &e),
               0);
     /* traps: another shown column, another table's word, an extra condition, a count of rows
      * where the template counts a column's values */
@@ -512,7 +517,8 @@ static void test_months(void)
     free(sql);
     CHECK_INT(templates_learn(g_t, "What was the total quantity in March 2024?",
                               "SELECT SUM(quantity) FROM orders WHERE order_date >= '2024-03-01' "
-                              "AND order_date < '2024-04-01'", "model", NULL, &e),
+                              "AND order_date < '2024-04-01'",
+                              "model", NULL, &e),
               0);
     sql = ask("What was the total quantity in March 2023?", NULL);
     CHECK_STR(sql, "SELECT SUM(quantity) FROM orders WHERE order_date >= '2023-03-01' "
@@ -520,7 +526,8 @@ static void test_months(void)
     free(sql);
     CHECK_INT(templates_learn(g_t, "What was the total amount in December 2023?",
                               "SELECT SUM(amount) FROM orders WHERE order_date >= '2023-12-01' "
-                              "AND order_date < '2024-01-01'", "model", NULL, &e),
+                              "AND order_date < '2024-01-01'",
+                              "model", NULL, &e),
               0);
     CHECK_INT(templates_learn(g_t, "How many orders were placed in month November?",
                               "SELECT COUNT(*) FROM orders WHERE strftime('%m', order_date) = '11'",
@@ -679,8 +686,10 @@ static void test_value_spans(void)
     /* traps: a year the column lacks, another number besides the year, an adjective of a
      * value of another column, a plural the column lacks */
     static const char *const traps[] = {
-        "Which events were held in 2025?",     "Which 3 events were held in 2021?",
-        "How many Kenyan events were there?",  "How many events are dances?",
+        "Which events were held in 2025?",
+        "Which 3 events were held in 2021?",
+        "How many Kenyan events were there?",
+        "How many events are dances?",
     };
     no_match(traps, sizeof traps / sizeof traps[0]);
 }
@@ -713,8 +722,9 @@ static void test_near_columns(void)
     sql = ask("Total price of products in Toys", NULL);
     CHECK_STR(sql, "SELECT SUM(price) FROM products WHERE category = 'Toys'");
     free(sql);
-    learn("Which products were ordered in quantities above 2?",
-          "SELECT p.name FROM products p JOIN orders o ON o.product_id = p.id WHERE o.quantity > 2");
+    learn(
+        "Which products were ordered in quantities above 2?",
+        "SELECT p.name FROM products p JOIN orders o ON o.product_id = p.id WHERE o.quantity > 2");
     sql = ask("Which products were ordered above 3?", NULL);
     CHECK_CONTAINS(sql, "o.quantity > 3");
     free(sql);
@@ -764,7 +774,8 @@ static void test_numbers_trim_attributes(void)
     sql = ask("How many events whose homeland is Japan?", NULL);
     CHECK_STR(sql, "SELECT COUNT(*) FROM events WHERE country = 'Japan'");
     free(sql);
-    learn("How many flights leave from Paris?", "SELECT COUNT(*) FROM flights WHERE origin = 'Paris'");
+    learn("How many flights leave from Paris?",
+          "SELECT COUNT(*) FROM flights WHERE origin = 'Paris'");
     /* traps: a column in millions asked in units, a value stored in several columns behind a
      * word the schema lacks, such a word without "whose ... is" */
     static const char *const traps[] = {
@@ -810,14 +821,16 @@ static void test_doers_clips_units(void)
                    "WHERE t.name = 'Bob'");
     free(sql);
     learn("How many events were held in 2019?", "SELECT COUNT(*) FROM events WHERE year = '2019'");
-    learn("Which documents have more than 10 pages?", "SELECT title FROM documents WHERE pages > 10");
+    learn("Which documents have more than 10 pages?",
+          "SELECT title FROM documents WHERE pages > 10");
     sql = ask("docs with more than 20 pages", NULL);
     CHECK_STR(sql, "SELECT title FROM documents WHERE pages > 20");
     free(sql);
     sql = ask("Which documnets have more than 30 pages?", NULL);
     CHECK_STR(sql, "SELECT title FROM documents WHERE pages > 30");
     free(sql);
-    learn("How many fans does the team Lions have?", "SELECT fans_m FROM teams WHERE team = 'Lions'");
+    learn("How many fans does the team Lions have?",
+          "SELECT fans_m FROM teams WHERE team = 'Lions'");
     sql = ask("fan count in millions for the team Bears", NULL);
     CHECK_STR(sql, "SELECT fans_m FROM teams WHERE team = 'Bears'");
     free(sql);
@@ -827,7 +840,8 @@ static void test_doers_clips_units(void)
     sql = ask("courses of Bob with students above 10", NULL);
     CHECK_CONTAINS(sql, "c.students > 10");
     free(sql);
-    learn("Which courses were started after 2019?", "SELECT title FROM course WHERE started > 2019");
+    learn("Which courses were started after 2019?",
+          "SELECT title FROM course WHERE started > 2019");
     sql = ask("courses after 2020", NULL);
     CHECK_STR(sql, "SELECT title FROM course WHERE started > 2020");
     free(sql);
@@ -851,10 +865,10 @@ static void test_doers_clips_units(void)
     free(sql);
     /* traps ("in millions" after a number above): another verb (no table of its doers); a
      * second "by" that groups; the clipped form of a table the query does not use; another
-     * table's column for the compared number; a number far from the stored range although stored as text; a word naming
-     * another table between the column's word and the value; "one" as a number; "by" before a year (until when); a
-     * column asked for ("Students of ...") that the query only orders by; "dissolved" for
-     * "founded" */
+     * table's column for the compared number; a number far from the stored range although stored as
+     * text; a word naming another table between the column's word and the value; "one" as a number;
+     * "by" before a year (until when); a column asked for ("Students of ...") that the query only
+     * orders by; "dissolved" for "founded" */
     static const char *const traps[] = {
         "who studied the course Poetry",
         "titles of the courses by Bob by subject",
@@ -967,7 +981,8 @@ static void test_form_used_elsewhere(void)
     static const char *const traps[] = {"Which nations have Italian as an official tongue?"};
     no_match(traps, sizeof traps / sizeof traps[0]);
     /* where the query uses no column holding "Italian", the adjective is Italy's */
-    learn("How many events were held in Kenya?", "SELECT COUNT(*) FROM events WHERE country = 'Kenya'");
+    learn("How many events were held in Kenya?",
+          "SELECT COUNT(*) FROM events WHERE country = 'Kenya'");
     sql = ask("How many Italian events were held?", NULL);
     CHECK_CONTAINS(sql, "country = 'Italy'");
     free(sql);
@@ -1041,7 +1056,8 @@ static void test_near_misses_listed(void)
     /* a table named only through the word "names" is not named: the courses' names are no
      * teachers' */
     learn("What are the names of the ships whose ports are in Athens?",
-          "SELECT s.ship_name FROM ship s JOIN port p ON s.port_code = p.code WHERE p.city = 'Athens'");
+          "SELECT s.ship_name FROM ship s JOIN port p ON s.port_code = p.code WHERE p.city = "
+          "'Athens'");
     sql = ask("What are the names of the ports that are in Oslo?", NULL);
     CHECK(sql == NULL || strstr(sql, "ship") == NULL);
     free(sql);

@@ -64,9 +64,10 @@ static void test_ties_on_data(void)
     unlink(path);
     sqlite3 *s;
     CHECK_INT(sqlite3_open(path, &s), SQLITE_OK);
-    CHECK_INT(sqlite3_exec(s, "CREATE TABLE products(id INTEGER PRIMARY KEY, name TEXT, price REAL);"
-                              "INSERT INTO products VALUES (1,'A',10),(2,'B',30),(3,'C',20),"
-                              "(4,'D',20),(5,'E',5);",
+    CHECK_INT(sqlite3_exec(s,
+                           "CREATE TABLE products(id INTEGER PRIMARY KEY, name TEXT, price REAL);"
+                           "INSERT INTO products VALUES (1,'A',10),(2,'B',30),(3,'C',20),"
+                           "(4,'D',20),(5,'E',5);",
                            NULL, NULL, NULL),
               SQLITE_OK);
     sqlite3_close(s);
@@ -82,12 +83,12 @@ static void test_ties_on_data(void)
     CHECK_INT(ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC, name LIMIT 2", &lim),
               0);
     /* a place in the ranking: the 2nd and the 3rd share 20, the 4th does not */
-    CHECK_INT(ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC LIMIT 1 OFFSET 1",
-                          &lim), 1);
-    CHECK_INT(ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC LIMIT 1 OFFSET 2",
-                          &lim), 1);
-    CHECK_INT(ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC LIMIT 1 OFFSET 3",
-                          &lim), 0);
+    CHECK_INT(
+        ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC LIMIT 1 OFFSET 1", &lim), 1);
+    CHECK_INT(
+        ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC LIMIT 1 OFFSET 2", &lim), 1);
+    CHECK_INT(
+        ties_at_cut(db, "SELECT name FROM products ORDER BY price DESC LIMIT 1 OFFSET 3", &lim), 0);
     /* rows that tie but show the same thing: either is the answer */
     CHECK_INT(ties_at_cut(db, "SELECT price FROM products ORDER BY price DESC LIMIT 2", &lim), 0);
     /* fewer rows than the LIMIT: nothing is cut */
