@@ -237,9 +237,18 @@ static int col_counts_things(const struct query *q, int t, int c)
     if (n > 2 && (name[n - 1] == 's' || name[n - 1] == 'S') && name[n - 2] != 's' &&
         name[n - 2] != 'S')
         return 1;
-    for (size_t w = 0; w < sizeof counting / sizeof counting[0]; w++)
-        if (t0_col_has_word(q, t, c, counting[w]))
+    const struct nl_name *cn = &q->ns->cols[t][c];
+    for (size_t w = 0; w < sizeof counting / sizeof counting[0]; w++) {
+        if (!t0_col_has_word(q, t, c, counting[w]))
+            continue;
+        /* flt_no, tkt_num, phone_number: a number that names a row, not how many (a count
+         * starts its name: num_products, number_of_staff) */
+        int ident = w >= 5 && cn->n > 1 &&
+                    (strcmp(cn->stem[cn->n - 1], counting[w]) == 0 ||
+                     strcmp(cn->stem[cn->n - 1], "no") == 0);
+        if (!ident)
             return 1;
+    }
     return 0;
 }
 
@@ -254,6 +263,11 @@ static int plural_short_form(const struct query *q, size_t i)
     const struct nl_token *tk = &q->toks[sp->tok];
     size_t wl = strlen(tk->word), sl = strlen(tk->stem);
     int t = sp->cand[0].table, c = sp->cand[0].col;
+    const struct nl_name *cn = &q->ns->cols[t][c];
+    if (cn->n > 1 &&
+        (strcmp(cn->stem[cn->n - 1], "no") == 0 || strcmp(cn->stem[cn->n - 1], "num") == 0 ||
+         strcmp(cn->stem[cn->n - 1], "number") == 0 || strcmp(cn->stem[cn->n - 1], "id") == 0))
+        return 0; /* "flights" over flt_no: a flight's number names it, it counts nothing */
     return tk->synonym && wl > sl + 2 && tk->word[wl - 1] == 's' && tk->word[wl - 2] != 's' &&
            strncmp(tk->word, tk->stem, 1) == 0 && t0_col_holds_numbers(q, t, c) &&
            !t0_col_is_key(q, t, c) && !t0_col_is_flag(q, t, c) &&

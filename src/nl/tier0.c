@@ -635,6 +635,17 @@ static void doubt_shape(struct query *q, const struct shape *sh)
         t0_doubt(q, P_WRONGISH, "a grouping by period is left out");
     table_word_is_kind(q, sh);
     echo_of_value(q, sh);
+    if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0 && sh->agg_t >= 0 && sh->count_distinct) {
+        /* "how many flights" over flt_leg.flt_no: the legs flown, or the distinct flight
+         * numbers? The table's own word names the rows. */
+        const struct nl_name *cn = &q->ns->cols[sh->agg_t][sh->agg_c];
+        const struct nl_name *tn = &q->ns->tables[sh->agg_t];
+        if (cn->n > 1 && tn->n > 0 && strcmp(cn->stem[0], tn->stem[0]) == 0 &&
+            (strcmp(cn->stem[cn->n - 1], "no") == 0 || strcmp(cn->stem[cn->n - 1], "num") == 0 ||
+             strcmp(cn->stem[cn->n - 1], "number") == 0))
+            t0_doubt(q, P_UNSURE, "the %s rows counted, or the distinct %s?",
+                     q->s->tables[sh->agg_t].name, q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+    }
     static const char *const amounts[] = {"amt", "amount", "total", "qty", "cnt", "bal"};
     if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0 && sh->agg_t >= 0 &&
         (q->s->tables[sh->agg_t].cols[sh->agg_c].type == SCHEMA_TYPE_REAL ||

@@ -37,14 +37,14 @@ static const struct cue_group cue_groups[] = {
     {QCUE_AGG | QCUE_SINGLE | QCUE_AMOUNT, 0, 0.75, PHRASES("total", "sum")},
     {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5, PHRASES("maximum", "minimum")},
     {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 1, PHRASES("most", "least")},
-    {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75, PHRASES("highest", "lowest", "largest",
-            "smallest")},
+    {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.75,
+     PHRASES("highest", "lowest", "largest", "smallest")},
     {QCUE_AGG | QCUE_SHARE, 0, 1, PHRASES("percentage")},
     {QCUE_AGG, 0, 1, PHRASES("ratio")},
     {QCUE_AGG | QCUE_SHARE, 0, 1, PHRASES("proportion")},
     {QCUE_AGG | QCUE_EXTREME | QCUE_SINGLE, 0, 0.5, PHRASES("top")},
-    {QCUE_CMP | QCUE_FILTER, 0, 0.75, PHRASES("more than", "less than", "fewer than",
-            "greater than", "at least", "at most")},
+    {QCUE_CMP | QCUE_FILTER, 0, 0.75,
+     PHRASES("more than", "less than", "fewer than", "greater than", "at least", "at most")},
     {QCUE_CMP, 0, 0.75, PHRASES("higher than", "lower than", "larger than")},
     {QCUE_CMP | QCUE_TIME, 0, 0.5, PHRASES("before", "after")},
     {QCUE_CMP, 0, 0.5, PHRASES("between")},
@@ -52,8 +52,8 @@ static const struct cue_group cue_groups[] = {
     {QCUE_CMP | QCUE_FILTER, 0, 0.75, PHRASES("exceed")},
     {QCUE_CMP | QCUE_MULTI, 0, 1, PHRASES("compared")},
     {QCUE_CMP, 0, 1, PHRASES("difference")},
-    {QCUE_NEST, 0, 2, PHRASES("than the average", "than average", "than any", "than all",
-            "than every")},
+    {QCUE_NEST, 0, 2,
+     PHRASES("than the average", "than average", "than any", "than all", "than every")},
     {QCUE_NEST, 0, 1.5, PHRASES("not in", "do not have", "does not have", "did not")},
     {QCUE_NEST | QCUE_NEG, 0, 1.5, PHRASES("never")},
     {QCUE_NEST, 0, 1.5, PHRASES("without any")},
@@ -67,11 +67,13 @@ static const struct cue_group cue_groups[] = {
     {QCUE_SET | QCUE_ALT, 0, 0.5, PHRASES("or")},
     {QCUE_GROUP | QCUE_MULTI | QCUE_BREAKDOWN, 0, 0.75, PHRASES("per", "each")},
     {QCUE_GROUP | QCUE_BREAKDOWN, 0, 0.75, PHRASES("for every", "by each", "grouped by")},
-    {QCUE_NEG, 0, 0, PHRASES("not", "without", "no", "none", "nor", "excluding", "don't", "doesn't",
-            "didn't", "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", "cannot",
-            "can't", "won't")},
-    {QCUE_ORDER, 0, 0, PHRASES("sorted", "sort", "descending", "ascending", "alphabetical",
-            "alphabetically", "in order of", "ordered by", "order by")},
+    {QCUE_NEG, 0, 0,
+     PHRASES("not", "without", "no", "none", "nor", "excluding", "don't", "doesn't", "didn't",
+             "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", "cannot", "can't",
+             "won't")},
+    {QCUE_ORDER, 0, 0,
+     PHRASES("sorted", "sort", "descending", "ascending", "alphabetical", "alphabetically",
+             "in order of", "ordered by", "order by")},
     {QCUE_EXTREME | QCUE_SINGLE, 0, 0, PHRASES("biggest")},
     {QCUE_EXTREME, 0, 0, PHRASES("greatest", "fewest")},
     {QCUE_EXTREME | QCUE_SINGLE, 0, 0, PHRASES("best", "worst")},
@@ -83,30 +85,32 @@ static const struct cue_group cue_groups[] = {
     {QCUE_MULTI | QCUE_BREAKDOWN, 0, 0, PHRASES("by")},
     {QCUE_MULTI, 0, 0, PHRASES("for all")},
     {QCUE_MULTI | QCUE_SHARE, 0, 0, PHRASES("breakdown")},
-    {QCUE_MULTI, 0, 0, PHRASES("broken down", "grouped", "group", "groups", "distribution",
-            "across", "respectively", "split", "vs", "versus", "compare", "comparison", "over time",
-            "trend", "monthly")},
+    {QCUE_MULTI, 0, 0,
+     PHRASES("broken down", "grouped", "group", "groups", "distribution", "across", "respectively",
+             "split", "vs", "versus", "compare", "comparison", "over time", "trend", "monthly")},
     {QCUE_MULTI | QCUE_TIME, 0, 0, PHRASES("yearly")},
-    {QCUE_MULTI, 0, 0, PHRASES("annually", "annual", "daily", "weekly", "quarterly", "hourly",
-            "corresponding")},
+    {QCUE_MULTI, 0, 0,
+     PHRASES("annually", "annual", "daily", "weekly", "quarterly", "hourly", "corresponding")},
     {QCUE_FILTER, 0, 0, PHRASES("above", "below", "exceeds", "exceeding", "over", "under")},
     {QCUE_SINGLE, 0, 0, PHRASES("overall", "max", "min", "first", "last", "only", "single", "one")},
     {QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0, PHRASES("which")},
     {QCUE_OPEN_LIST, 1, 0, PHRASES("who")},
     {QCUE_OPEN_LIST | QCUE_OPEN_PLURAL, 1, 0, PHRASES("list")},
     {QCUE_OPEN_LIST, 1, 0, PHRASES("name the")},
-    {QCUE_OPEN_ALL, 1, 0, PHRASES("list all", "list every", "show all", "show me all",
-            "give me all", "name all", "find all", "get all", "what are all", "display all",
-            "return all")},
-    {QCUE_OPEN_PLURAL, 1, 0, PHRASES("what are", "show me", "show", "find", "name", "display",
-            "give me", "get")},
-    {QCUE_SHARE, 0, 0, PHRASES("share", "shares", "percentages", "percent", "proportions", "pie",
-            "composition", "fraction")},
-    {QCUE_TIME, 0, 0, PHRASES("born", "date", "dates", "day", "days", "decade", "during", "month",
-            "months", "recent", "recently", "since", "until", "when", "year", "years")},
+    {QCUE_OPEN_ALL, 1, 0,
+     PHRASES("list all", "list every", "show all", "show me all", "give me all", "name all",
+             "find all", "get all", "what are all", "display all", "return all")},
+    {QCUE_OPEN_PLURAL, 1, 0,
+     PHRASES("what are", "show me", "show", "find", "name", "display", "give me", "get")},
+    {QCUE_SHARE, 0, 0,
+     PHRASES("share", "shares", "percentages", "percent", "proportions", "pie", "composition",
+             "fraction")},
+    {QCUE_TIME, 0, 0,
+     PHRASES("born", "date", "dates", "day", "days", "decade", "during", "month", "months",
+             "recent", "recently", "since", "until", "when", "year", "years")},
     {QCUE_ALT, 0, 0, PHRASES("and")},
-    {QCUE_SCHEMA, 0, 0, PHRASES("table", "tables", "column", "columns", "schema", "schemas",
-            "field", "fields")},
+    {QCUE_SCHEMA, 0, 0,
+     PHRASES("table", "tables", "column", "columns", "schema", "schemas", "field", "fields")},
 };
 
 /* The groups flattened to one row a phrase, built once and kept for the life of the process;
@@ -195,8 +199,9 @@ static const struct synonym_group {
     {"department", QUESTION_SYN_TIER0, PHRASES("dept")},
     {"earnings", QUESTION_SYN_SELECT, PHRASES("earn", "earned")},
     {"email", QUESTION_SYN_TIER0, PHRASES("mail")},
-    {"employee", QUESTION_SYN_TIER0, PHRASES("personnel", "rep", "reps", "salespeople",
-            "salesperson", "staff", "worker", "workers", "workforce")},
+    {"employee", QUESTION_SYN_TIER0,
+     PHRASES("personnel", "rep", "reps", "salespeople", "salesperson", "staff", "worker", "workers",
+             "workforce")},
     {"first_name", QUESTION_SYN_TIER0, PHRASES("firstname")},
     {"gender", QUESTION_SYN_SELECT, PHRASES("female", "females", "male", "males", "men", "women")},
     {"grade", QUESTION_SYN_TIER0, PHRASES("mark", "marks")},
@@ -225,15 +230,14 @@ static const struct synonym_group {
     /* people who left: the date a person's row says they left on (term_on, termination_date,
      * separation_dt, exit_date) */
     {"term|termination|separation|exit", QUESTION_SYN_TIER0 | QUESTION_SYN_DATE,
-            PHRASES("leavers", "leaver", "left", "quit", "terminations", "terminated",
-                    "departures", "separations", "resigned", "resignations")},
-    {"teacher", QUESTION_SYN_TIER0, PHRASES("instructor", "instructors", "lecturer", "lecturers",
-            "professor", "professors")},
+     PHRASES("leavers", "leaver", "left", "quit", "terminations", "terminated", "departures",
+             "separations", "resigned", "resignations")},
+    {"teacher", QUESTION_SYN_TIER0,
+     PHRASES("instructor", "instructors", "lecturer", "lecturers", "professor", "professors")},
     {"title", QUESTION_SYN_TIER0, PHRASES("job")},
-    {"weight", QUESTION_SYN_SELECT, PHRASES("heavier", "heaviest", "heavy", "lighter", "lightest",
-            "weigh", "weighing", "weighs")},
+    {"weight", QUESTION_SYN_SELECT,
+     PHRASES("heavier", "heaviest", "heavy", "lighter", "lightest", "weigh", "weighing", "weighs")},
 };
-
 
 /* demonym -> country (or continent) names as they are commonly stored, most common spelling
  * first */
@@ -247,24 +251,60 @@ static const struct {
     {"usa", "USA|United States|United States of America|US"},
     {"uk", "UK|United Kingdom|Great Britain"},
     {"uae", "United Arab Emirates|UAE"},
-    {"argentinian", "Argentina"}, {"argentine", "Argentina"}, {"australian", "Australia"},
-    {"austrian", "Austria"}, {"belgian", "Belgium"}, {"brazilian", "Brazil"},
-    {"british", "UK|United Kingdom|Great Britain"}, {"canadian", "Canada"}, {"chilean", "Chile"},
-    {"chinese", "China"}, {"colombian", "Colombia"}, {"czech", "Czech Republic|Czechia"},
-    {"danish", "Denmark"}, {"dutch", "Netherlands|The Netherlands"}, {"egyptian", "Egypt"},
-    {"english", "England|UK|United Kingdom"}, {"finnish", "Finland"}, {"french", "France"},
-    {"german", "Germany"}, {"greek", "Greece"}, {"hungarian", "Hungary"}, {"indian", "India"},
-    {"indonesian", "Indonesia"}, {"irish", "Ireland"}, {"israeli", "Israel"},
-    {"italian", "Italy"}, {"japanese", "Japan"}, {"kenyan", "Kenya"},
-    {"korean", "South Korea|Korea"}, {"mexican", "Mexico"}, {"nigerian", "Nigeria"},
-    {"norwegian", "Norway"}, {"pakistani", "Pakistan"}, {"peruvian", "Peru"},
-    {"filipino", "Philippines"}, {"polish", "Poland"}, {"portuguese", "Portugal"},
-    {"romanian", "Romania"}, {"russian", "Russia"}, {"saudi", "Saudi Arabia"},
-    {"scottish", "Scotland"}, {"singaporean", "Singapore"}, {"spanish", "Spain"},
-    {"swedish", "Sweden"}, {"swiss", "Switzerland"}, {"thai", "Thailand"},
-    {"turkish", "Turkey|Türkiye"}, {"ukrainian", "Ukraine"}, {"vietnamese", "Vietnam|Viet Nam"},
+    {"argentinian", "Argentina"},
+    {"argentine", "Argentina"},
+    {"australian", "Australia"},
+    {"austrian", "Austria"},
+    {"belgian", "Belgium"},
+    {"brazilian", "Brazil"},
+    {"british", "UK|United Kingdom|Great Britain"},
+    {"canadian", "Canada"},
+    {"chilean", "Chile"},
+    {"chinese", "China"},
+    {"colombian", "Colombia"},
+    {"czech", "Czech Republic|Czechia"},
+    {"danish", "Denmark"},
+    {"dutch", "Netherlands|The Netherlands"},
+    {"egyptian", "Egypt"},
+    {"english", "England|UK|United Kingdom"},
+    {"finnish", "Finland"},
+    {"french", "France"},
+    {"german", "Germany"},
+    {"greek", "Greece"},
+    {"hungarian", "Hungary"},
+    {"indian", "India"},
+    {"indonesian", "Indonesia"},
+    {"irish", "Ireland"},
+    {"israeli", "Israel"},
+    {"italian", "Italy"},
+    {"japanese", "Japan"},
+    {"kenyan", "Kenya"},
+    {"korean", "South Korea|Korea"},
+    {"mexican", "Mexico"},
+    {"nigerian", "Nigeria"},
+    {"norwegian", "Norway"},
+    {"pakistani", "Pakistan"},
+    {"peruvian", "Peru"},
+    {"filipino", "Philippines"},
+    {"polish", "Poland"},
+    {"portuguese", "Portugal"},
+    {"romanian", "Romania"},
+    {"russian", "Russia"},
+    {"saudi", "Saudi Arabia"},
+    {"scottish", "Scotland"},
+    {"singaporean", "Singapore"},
+    {"spanish", "Spain"},
+    {"swedish", "Sweden"},
+    {"swiss", "Switzerland"},
+    {"thai", "Thailand"},
+    {"turkish", "Turkey|Türkiye"},
+    {"ukrainian", "Ukraine"},
+    {"vietnamese", "Vietnam|Viet Nam"},
     /* continents, as they are commonly stored */
-    {"african", "Africa"}, {"asian", "Asia"}, {"european", "Europe"}, {"oceanian", "Oceania"},
+    {"african", "Africa"},
+    {"asian", "Asia"},
+    {"european", "Europe"},
+    {"oceanian", "Oceania"},
 };
 
 #define N_DEMONYMS (sizeof demonyms / sizeof demonyms[0])
@@ -354,24 +394,23 @@ static const char *const abbreviations[][2] = {
     {"avg", "average"},      {"bal", "balance"},      {"cap", "capacity"},
     {"cat", "category"},     {"cd", "code"},          {"chkin", "checkin"},
     {"chkout", "checkout"},  {"cls", "close"},        {"cls", "class"},
-    {"cncl", "cancel"},
-    {"cnt", "count"},        {"co", "company"},       {"cr", "credit"},
-    {"ctg", "category"},     {"ctgy", "category"},
+    {"cncl", "cancel"},      {"cnt", "count"},        {"co", "company"},
+    {"cr", "credit"},        {"ctg", "category"},     {"ctgy", "category"},
     {"ctry", "country"},     {"cust", "customer"},    {"cxl", "cancel"},
     {"dept", "department"},  {"desc", "description"}, {"dob", "birth"},
     {"dr", "debit"},         {"dt", "date"},          {"emp", "employee"},
-    {"hq", "headquarters"},  {"ht", "height"},        {"inv", "invoice"},
-    {"loc", "location"},     {"max", "maximum"},      {"mgr", "manager"},
-    {"min", "minimum"},      {"nm", "name"},          {"no", "number"},
-    {"num", "number"},       {"pct", "percent"},      {"prod", "product"},
-    {"pt", "patient"},       {"qty", "quantity"},     {"resv", "reservation"},
-    {"rm", "room"},          {"rsv", "reservation"},  {"rt", "rate"},
-    {"rx", "prescription"},
-    {"sal", "salary"},       {"seg", "segment"},      {"st", "state"},
-    {"stat", "status"},      {"stu", "student"},      {"tel", "phone"},
-    {"tm", "time"},          {"trx", "transaction"},  {"txn", "transaction"},
-    {"txns", "transaction"}, {"vnu", "venue"},        {"whse", "warehouse"},
-    {"wt", "weight"},
+    {"flg", "flag"},         {"flt", "flight"},       {"hq", "headquarters"},
+    {"ht", "height"},        {"inv", "invoice"},      {"loc", "location"},
+    {"max", "maximum"},      {"mgr", "manager"},      {"min", "minimum"},
+    {"nm", "name"},          {"no", "number"},        {"num", "number"},
+    {"pax", "passenger"},    {"pct", "percent"},      {"pnr", "booking"},
+    {"prod", "product"},     {"pt", "patient"},       {"qty", "quantity"},
+    {"resv", "reservation"}, {"rm", "room"},          {"rsv", "reservation"},
+    {"rt", "rate"},          {"rx", "prescription"},  {"sal", "salary"},
+    {"seg", "segment"},      {"st", "state"},         {"stat", "status"},
+    {"stu", "student"},      {"tel", "phone"},        {"tm", "time"},
+    {"trx", "transaction"},  {"txn", "transaction"},  {"txns", "transaction"},
+    {"vnu", "venue"},        {"whse", "warehouse"},   {"wt", "weight"},
     {"xfer", "transfer"},    {"xport", "transport"},  {"yr", "year"},
 };
 
@@ -388,8 +427,8 @@ const char *question_abbreviation(const char *word)
 const char *question_abbreviation_alt(const char *word, size_t k)
 {
     const size_t n = sizeof abbreviations / sizeof abbreviations[0];
-    const char *const(*hit)[2] = bsearch(word, abbreviations, n, sizeof abbreviations[0],
-                                          abbreviation_cmp);
+    const char *const(*hit)[2] =
+        bsearch(word, abbreviations, n, sizeof abbreviations[0], abbreviation_cmp);
     if (!hit)
         return NULL;
     while (hit > abbreviations && strcmp(hit[-1][0], word) == 0)
@@ -404,15 +443,24 @@ const char *question_abbreviation_alt(const char *word, size_t k)
 /* Acronyms of general business English that schemas name columns and tables with, and the
  * phrases people say instead. Nothing here names a database. */
 static const char *const acronyms[][2] = {
-    {"arr", "annual recurring revenue"}, {"cac", "customer acquisition cost"},
-    {"cogs", "cost of goods sold"},      {"csat", "customer satisfaction"},
-    {"dau", "daily active users"},       {"fte", "full time equivalent"},
-    {"gmv", "gross merchandise value"},  {"loa", "leave of absence"},
-    {"ltv", "lifetime value"},           {"mau", "monthly active users"},
-    {"mrr", "monthly recurring revenue"}, {"nps", "net promoter score"},
-    {"pos", "point of sale"},            {"pto", "paid time off"},
-    {"pto", "time off"},                 {"roi", "return on investment"},
-    {"sla", "service level agreement"},  {"sku", "stock keeping unit"},
+    {"arr", "annual recurring revenue"},
+    {"cac", "customer acquisition cost"},
+    {"cogs", "cost of goods sold"},
+    {"csat", "customer satisfaction"},
+    {"dau", "daily active users"},
+    {"fte", "full time equivalent"},
+    {"gmv", "gross merchandise value"},
+    {"loa", "leave of absence"},
+    {"ltv", "lifetime value"},
+    {"mau", "monthly active users"},
+    {"mrr", "monthly recurring revenue"},
+    {"nps", "net promoter score"},
+    {"pos", "point of sale"},
+    {"pto", "paid time off"},
+    {"pto", "time off"},
+    {"roi", "return on investment"},
+    {"sla", "service level agreement"},
+    {"sku", "stock keeping unit"},
 };
 
 /* Does phrase word p (of a phrase's words) equal w, the last one also with a plural s? */
@@ -485,8 +533,7 @@ static void stem_locked(const char *word, size_t n, char out[QUESTION_WORD_MAX])
     }
     const char *in = word;
     size_t in_n = n;
-    const sb_symbol *r =
-        stemmer ? sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)n) : NULL;
+    const sb_symbol *r = stemmer ? sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)n) : NULL;
     if (r) {
         n = (size_t)sb_stemmer_length(stemmer);
         word = (const char *)r;
@@ -532,12 +579,12 @@ static const struct {
     const char *word;
     int value;
 } number_words[] = {
-    {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},       {"five", 5},
-    {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},       {"ten", 10},
-    {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},
-    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},  {"twenty", 20},
-    {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},     {"seventy", 70},
-    {"eighty", 80},  {"ninety", 90},    {"dozen", 12},    {"hundred", 100},  {"thousand", 1000},
+    {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+    {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+    {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+    {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+    {"eighty", 80},  {"ninety", 90},    {"dozen", 12},    {"hundred", 100}, {"thousand", 1000},
 };
 
 #define N_NUMBER_WORDS (sizeof number_words / sizeof number_words[0])
@@ -628,8 +675,8 @@ static size_t read_quoted(struct reader *r, const char *p)
 {
     const char *text = r->q->text;
     char c = *p;
-    int opens = c == '"' || c == '`' ||
-                (c == '\'' && (p == text || !is_word_byte((unsigned char)p[-1])));
+    int opens =
+        c == '"' || c == '`' || (c == '\'' && (p == text || !is_word_byte((unsigned char)p[-1])));
     if (!opens)
         return 0;
     const char *end = strchr(p + 1, c);
@@ -716,8 +763,7 @@ static int read_tokens(struct reader *r)
             }
         }
         if (c == '%') { /* "what % of orders": the word, not punctuation to drop */
-            struct question_tok *t =
-                tok_add(r, QUESTION_WORD, "percent", 7, 0, (size_t)(p - text));
+            struct question_tok *t = tok_add(r, QUESTION_WORD, "percent", 7, 0, (size_t)(p - text));
             if (!t)
                 return ERR_NOMEM;
             t->len = 1;
@@ -793,8 +839,7 @@ static int read_words(struct reader *r)
         const unsigned char *start = p;
         for (;;) {
             int in_number = *p && k > 0 && isdigit((unsigned char)w[k - 1]) && isdigit(p[1]);
-            if (isalnum(*p) || (*p == '\'' && k > 0 && isalpha(p[1])) ||
-                (*p == '.' && in_number)) {
+            if (isalnum(*p) || (*p == '\'' && k > 0 && isalpha(p[1])) || (*p == '.' && in_number)) {
                 if (k + 1 < sizeof w)
                     w[k++] = (char)tolower(*p);
                 p++;
@@ -865,8 +910,7 @@ static void find_cues(struct question *q)
         unsigned char first = (unsigned char)q->words[i].w[0];
         for (size_t k = cue_first[first]; k < cue_first[first + 1]; k++) {
             size_t c = cue_by_first[k];
-            if ((cue_table[c].at_start && i > 0) ||
-                !question_phrase_at(q, i, cue_table[c].phrase))
+            if ((cue_table[c].at_start && i > 0) || !question_phrase_at(q, i, cue_table[c].phrase))
                 continue;
             q->cues |= cue_table[c].classes;
             if (q->cue_hits[c] < 255)
