@@ -350,6 +350,21 @@ static void never_for_now(struct query *q)
         t0_doubt(q, P_UNSURE, "no row at all read for one that is not current now");
 }
 
+/* flt_no, tkt_num, phone_number: a number that names a row (its last word says so), never an
+ * amount */
+static int names_rows(const struct query *q, int t, int c)
+{
+    const struct nl_name *cn = &q->ns->cols[t][c];
+    if (t < 0 || c < 0 || cn->n < 2)
+        return 0;
+    const char *last = cn->stem[cn->n - 1];
+    if (strcmp(last, "no") == 0 || strcmp(last, "nbr") == 0)
+        return 1;
+    /* rating_num holds a rating; a phone_number or acct_num kept as text names something */
+    return (strcmp(last, "num") == 0 || strcmp(last, "number") == 0) &&
+           q->s->tables[t].cols[c].type == SCHEMA_TYPE_TEXT;
+}
+
 /* "which 3 states have the most area codes": codes are counted, never added up; a total or an
  * average of a code or an id column (area_code, zip, cust_id) is a misreading. */
 static void total_of_codes(struct query *q, const struct shape *sh)
@@ -364,6 +379,19 @@ static void total_of_codes(struct query *q, const struct shape *sh)
                      q->s->tables[sh->agg_t].cols[sh->agg_c].name);
             return;
         }
+    if (names_rows(q, sh->agg_t, sh->agg_c))
+        t0_doubt(q, P_UNSURE, "a total of %s, a number that names a row",
+                 q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+}
+
+/* "avg seat capacity per flight" grouped by flt_no: one average per flight number is no
+ * average over the flights */
+static void average_per_own_number(struct query *q, const struct shape *sh)
+{
+    if (sh->agg == NL_AGG_AVG && sh->group == GROUP_COLUMN && sh->group_t == sh->agg_t &&
+        names_rows(q, sh->group_t, sh->group_c))
+        t0_doubt(q, P_UNSURE, "an average per %s, a number that names each row",
+                 q->s->tables[sh->group_t].cols[sh->group_c].name);
 }
 
 /* "total revenue of the customer with the most orders", "the average salary of the employee
@@ -628,6 +656,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     events_dated_by_other(q, sh);
     never_for_now(q);
     total_of_codes(q, sh);
+    average_per_own_number(q, sh);
     lost_list_item(q);
     lost_where_item(q);
     percent_of_own(q);
