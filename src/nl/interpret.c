@@ -2697,8 +2697,36 @@ static void rate_of_rows(struct query *q)
     }
 }
 
+/* "orders in the phone channel": a word that names a column somewhere (customers.phone) and is
+ * a stored value of the column named right after it (orders.channel = 'phone') is that
+ * value. */
+static void value_before_its_column(struct query *q)
+{
+    for (size_t i = 0; i + 1 < q->n; i++) {
+        struct nl_span *sp = &q->sp[i], *nx = &q->sp[i + 1];
+        if (sp->kind != NL_SPAN_COLUMN || sp->len != 1 || nx->kind != NL_SPAN_COLUMN)
+            continue;
+        const char *w = q->toks[sp->tok].word;
+        for (size_t k = 0; k < nx->n_cand; k++)
+            for (size_t v = 0; v < q->s->n_values; v++) {
+                const struct schema_value *sv = &q->s->values[v];
+                if ((int)sv->table != nx->cand[k].table || (int)sv->column != nx->cand[k].col ||
+                    strcasecmp(sv->value, w) != 0)
+                    continue;
+                sp->kind = NL_SPAN_VALUE;
+                sp->cand[0] = (struct nl_cand){(int)sv->table, (int)sv->column, sv->value};
+                sp->n_cand = 1;
+                sp->partial = 0;
+                sp->synonym = 0;
+                goto next;
+            }
+    next:;
+    }
+}
+
 void t0_interpret(struct query *q)
 {
+    value_before_its_column(q);
     struct pass p = {.q = q,
                      .pend = PEND_NONE,
                      .cmp_subject = -1,

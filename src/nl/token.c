@@ -152,6 +152,10 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
                         isupper((unsigned char)q->text[a->off]) && q->text[a->off] != 'I' &&
                         !capitals;
         }
+        if (strcmp(t->word, "thru") == 0) {
+            memcpy(t->word, "through", sizeof "through"); /* "units sold thru the store" */
+            memcpy(t->stem, "through", sizeof "through");
+        }
         if (slash_short_form(q, i, t)) {
             i += strcmp(t->word, "without") == 0; /* the "o" of "w/o" */
         } else if (strcmp(t->word, "alongside") == 0) {

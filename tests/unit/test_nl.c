@@ -5043,6 +5043,24 @@ static void test_v24_airline(void)
     sqlite3_close(db);
 }
 
+/* "orders in the phone channel": a word that names a column elsewhere (clients.phone) and is a
+ * stored value of the column said right after it is that value, never the column shown. */
+static void test_value_before_column(void)
+{
+    struct schema sc;
+    sqlite3 *db =
+        open_db("CREATE TABLE clients(client_id INTEGER PRIMARY KEY, name TEXT, phone TEXT);"
+                "CREATE TABLE sales(sale_id INTEGER PRIMARY KEY, client_id INTEGER"
+                " REFERENCES clients(client_id), channel TEXT, amount REAL);"
+                "INSERT INTO clients VALUES (1,'A','555'),(2,'B','556');"
+                "INSERT INTO sales VALUES (1,1,'phone',10),(2,2,'web',20),(3,1,'phone',5);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many sales came thru the phone channel", "SELECT 2");
+    expect_sql_without(&sc, "sales in the phone channel", "phone,");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -5119,6 +5137,7 @@ static const struct test_case tests[] = {
     {"two_letter_table", test_two_letter_table},
     {"each_with_its", test_each_with_its},
     {"v24_airline", test_v24_airline},
+    {"value_before_column", test_value_before_column},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
