@@ -1972,6 +1972,20 @@ static int code_word_names_next_col(const struct query *q, size_t i)
     return n >= 3 && k == n;
 }
 
+/* The word read as a code is the long form of a word of the code's own column name
+ * ("accounts" for acct_stat_cd). */
+static int code_word_names_own_col(const struct query *q, const struct nl_span *sp)
+{
+    if (sp->len != 1 || sp->n_cand == 0)
+        return 0;
+    const struct nl_name *cn = &q->ns->cols[sp->cand[0].table][sp->cand[0].col];
+    const char *w = q->toks[sp->tok].word;
+    for (size_t k = 0; k < cn->n; k++)
+        if (strlen(cn->stem[k]) >= 3 && nl_short_form(cn->stem[k], w))
+            return 1;
+    return 0;
+}
+
 /* A stored value: a filter */
 static void read_value(struct pass *p)
 {
@@ -1990,6 +2004,9 @@ static void read_value(struct pass *p)
         /* "tickets by priority" read as the category 'PRT': "by" groups, it names no value */
         t0_doubt(q, P_UNSURE, "'%s' read as a code after '%s'", q->toks[sp->tok].word,
                  q->toks[sp->tok - 1].word);
+    if (sp->synonym == 3 && code_word_names_own_col(q, sp))
+        /* "new customer accounts" read as acct_stat_cd = 'A': the word names the column */
+        t0_doubt(q, P_UNSURE, "'%s' read as a code of the column it names", q->toks[sp->tok].word);
     if (sp->synonym == 3 && code_word_names_next_col(q, i))
         t0_doubt(q, P_UNSURE, "'%s' read as a code, though it names the column of the next value",
                  q->toks[sp->tok].word);

@@ -262,6 +262,10 @@ int t0_date_named_col(const struct query *q, int t)
             if (n > e && strcasecmp(col->name + n - e, ends[k]) == 0)
                 return (int)c;
         }
+        /* built_yr, year_opened: a year kept as a number dates the rows too */
+        if (col->type == SCHEMA_TYPE_INTEGER &&
+            (t0_col_has_word(q, t, (int)c, "yr") || t0_col_has_word(q, t, (int)c, "year")))
+            return (int)c;
     }
     return -1;
 }

@@ -641,6 +641,59 @@ static int has_word_in(const struct query *q, int t, int c, const char *const *w
     return 0;
 }
 
+/* "bill amount", "order value": one row's amount, said with the table's own noun */
+static int row_amount_said(const struct query *q, int t)
+{
+    static const char *const amounts[] = {"amount", "amounts", "value", "total", "size"};
+    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    const struct nl_name *tn = &q->ns->tables[t];
+    for (size_t k = 0; tn->n && k + 1 < end; k++) {
+        char stem[NL_WORD_MAX];
+        nl_stem(q->toks[k].word, stem, sizeof stem);
+        if ((strcmp(stem, tn->stem[0]) == 0 || nl_short_form(tn->stem[0], q->toks[k].word)) &&
+            NL_WORD_IN(q->toks[k + 1].word, amounts))
+            return 1;
+    }
+    return 0;
+}
+
+static int money_verb_said(const struct query *q)
+{
+    static const char *const verbs[] = {"billed", "charged", "invoiced", "collected",
+                                        "paid",   "spent",   "earned"};
+    return T0_SAYS(q, verbs);
+}
+
+static int count_word_said(const struct query *q)
+{
+    static const char *const counts[] = {"many", "number", "count", "#", "counts"};
+    return T0_SAYS(q, counts);
+}
+
+/* "bills issued per month", "tickets opened in 2024": a word of the rows being made, read as a
+ * status value ('Issued': billed, not yet paid) beside a period */
+static void creation_as_status(struct query *q, const struct shape *sh)
+{
+    static const char *const made[] = {"issued", "opened", "created", "submitted",  "placed",
+                                       "raised", "filed",  "logged",  "registered", "generated"};
+    int dated = sh->group == GROUP_TIME;
+    for (size_t k = 0; k < q->nf && !dated; k++)
+        dated = q->f[k].kind == FILTER_YEAR || q->f[k].kind == FILTER_DATE;
+    for (size_t k = 0; dated && k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if (f->kind != FILTER_VALUE || f->span < 0 || q->sp[f->span].len != 1)
+            continue;
+        const char *w = q->toks[q->sp[f->span].tok].word;
+        if (NL_WORD_IN(w, made)) {
+            t0_doubt(q, P_UNSURE,
+                     "'%s' read as a status, though it may say when the rows were "
+                     "made",
+                     w);
+            return;
+        }
+    }
+}
+
 static void doubt_shape(struct query *q, const struct shape *sh)
 {
     average_compared(q);
@@ -651,6 +704,13 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     count_of_named_row(q, sh);
     lost_name(q, sh);
     figure_of_ranked(q, sh);
+    if ((q->per_period || sh->per_entity == 2) && !sh->metric && !sh->revenue && sh->agg_t >= 0 &&
+        row_amount_said(q, sh->agg_t))
+        /* "average bill amount per month": one bill's amount, averaged within each month, or
+         * the months' totals averaged? */
+        t0_doubt(q, P_UNSURE, "an average of each row's %s per period, or of the periods' totals?",
+                 q->s->tables[sh->agg_t].cols[sh->agg_c >= 0 ? sh->agg_c : 0].name);
+    creation_as_status(q, sh);
     name_of_number(q, sh);
     each_row_unnamed(q, sh);
     events_dated_by_other(q, sh);
@@ -664,6 +724,16 @@ static void doubt_shape(struct query *q, const struct shape *sh)
         t0_doubt(q, P_WRONGISH, "a grouping by period is left out");
     table_word_is_kind(q, sh);
     echo_of_value(q, sh);
+    for (size_t k = 0; sh->agg == NL_AGG_COUNT && sh->count_distinct && sh->agg_c >= 0 && k < q->nf;
+         k++)
+        if (q->f[k].kind == FILTER_VALUE && q->f[k].op == NL_OP_EQ && q->f[k].t == sh->agg_t &&
+            q->f[k].c == sh->agg_c)
+            /* "how many priority P1 work orders" as the distinct priorities where it is P1 */
+            t0_doubt(q, P_WRONGISH, "the distinct %s where it is one value: always 1",
+                     q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+    if (sh->agg == NL_AGG_COUNT && money_verb_said(q) && !count_word_said(q))
+        /* "tax billed by quarter" counted the bills with a tax line: an amount is asked */
+        t0_doubt(q, P_UNSURE, "an amount billed or paid is asked, not a count");
     if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0 && sh->agg_t >= 0 && sh->count_distinct) {
         /* "how many flights" over flt_leg.flt_no: the legs flown, or the distinct flight
          * numbers? The table's own word names the rows. */

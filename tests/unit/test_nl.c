@@ -5061,6 +5061,48 @@ static void test_value_before_column(void)
     sqlite3_close(db);
 }
 
+/* Review v24 (a utility): the traps of its wrong answers. A word of the rows being made read as
+ * a status ('Issued'), a code of the column the word names ('A' of acct_stat_cd for
+ * "accounts"), one bill's amount averaged as the months' totals, a count where an amount
+ * billed is asked, another table's date where a year column dates the rows, and the distinct
+ * values of a column held to one value. */
+static void test_v24_utility(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE bill_stat(bill_stat_cd TEXT PRIMARY KEY, bill_stat_desc TEXT);"
+        "CREATE TABLE acct_stat(stat_cd TEXT PRIMARY KEY, stat_desc TEXT);"
+        "CREATE TABLE cust(cust_id INTEGER PRIMARY KEY, cust_nm TEXT, acct_stat_cd TEXT"
+        " REFERENCES acct_stat(stat_cd), open_dt DATE);"
+        "CREATE TABLE prem(prem_id INTEGER PRIMARY KEY, cust_id INTEGER REFERENCES cust(cust_id),"
+        " built_yr INTEGER);"
+        "CREATE TABLE bill(bill_id INTEGER PRIMARY KEY, cust_id INTEGER REFERENCES cust(cust_id),"
+        " bill_dt DATE, tot_amt REAL, bill_stat_cd TEXT REFERENCES bill_stat(bill_stat_cd));"
+        "CREATE TABLE bill_ln(ln_id INTEGER PRIMARY KEY, bill_id INTEGER REFERENCES bill(bill_id),"
+        " ln_typ_cd TEXT, ln_amt REAL);"
+        "CREATE TABLE wo(wo_id INTEGER PRIMARY KEY, prty_cd TEXT, opened_on DATE);"
+        "INSERT INTO bill_stat VALUES ('ISS','Issued'),('PD','Paid');"
+        "INSERT INTO acct_stat VALUES ('A','Active'),('C','Closed');"
+        "INSERT INTO cust VALUES (1,'Ann','A','2024-02-01'),(2,'Bo','C','2024-03-01');"
+        "INSERT INTO prem VALUES (1,1,1930),(2,2,1990);"
+        "INSERT INTO bill VALUES (1,1,'2024-01-05',100,'PD'),(2,1,'2024-01-20',50,'ISS'),"
+        "(3,2,'2024-02-05',70,'PD');"
+        "INSERT INTO bill_ln VALUES (1,1,'TAX',5),(2,1,'SVC',95),(3,3,'TAX',3);"
+        "INSERT INTO wo VALUES (1,'P1','2024-01-01'),(2,'P1','2024-02-01'),(3,'P2','2024-03-01');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "Number of bills issued per month in 2024");
+    expect_unsure(&sc, "How many new customer accounts were opened in 2024?");
+    expect_unsure(&sc, "Average bill amount per month in 2024");
+    expect_unsure(&sc, "Tax billed by quarter in 2024");
+    expect_unsure(&sc, "How many premises were built before 1950?");
+    expect_unsure(&sc, "How many priority P1 work orders were opened in 2024?");
+    /* the counterparts stay answered */
+    expect_rows(db, &sc, "number of bills per month in 2024",
+                "SELECT strftime('%Y-%m', bill_dt), COUNT(*) FROM bill GROUP BY 1");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 static const struct test_case tests[] = {
     {"count", test_count},
     {"aggregate", test_aggregate},
@@ -5138,6 +5180,7 @@ static const struct test_case tests[] = {
     {"each_with_its", test_each_with_its},
     {"v24_airline", test_v24_airline},
     {"value_before_column", test_value_before_column},
+    {"v24_utility", test_v24_utility},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
