@@ -211,6 +211,7 @@ static const struct synonym_group {
     {"major", QUESTION_SYN_TIER0, PHRASES("main")},
     {"order", QUESTION_SYN_TIER0, PHRASES("purchase", "purchases")},
     {"payment", QUESTION_SYN_SELECT, PHRASES("paid")},
+    {"payment", QUESTION_SYN_TIER0, PHRASES("collections", "collection")},
     {"patient", QUESTION_SYN_TIER0, PHRASES("pet", "pets")},
     {"people", QUESTION_SYN_TIER0, PHRASES("person", "persons")},
     {"person", QUESTION_SYN_TIER0, PHRASES("people")},
