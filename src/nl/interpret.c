@@ -546,7 +546,8 @@ static void read_agg(struct pass *p, int arg)
         return;
     }
     if (p->pend == PEND_MEASURE && q->measure_span < 0 && q->agg != NL_AGG_NONE &&
-        q->agg != (enum nl_agg)arg && measure_agg && (listed || (adjacent && !rank_of_avg))) {
+        q->agg != (enum nl_agg)arg && measure_agg &&
+        (listed || and_before || (adjacent && !rank_of_avg))) {
         /* "the average, minimum and maximum age": several of one measure */
         if (q->n_more_aggs < sizeof q->more_aggs / sizeof q->more_aggs[0])
             q->more_aggs[q->n_more_aggs++] = (enum nl_agg)arg;

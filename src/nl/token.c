@@ -3,6 +3,7 @@
  * rewrites tokens in place (a synonym's stem, two words joined into one schema word). Stems of
  * schema names and synonyms come from the same process-wide stemmer, so both sides meet. */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "nl/nl_int.h"
@@ -56,6 +57,19 @@ static int plus_before(const struct question *q, size_t i)
 static int word_at(const struct question *q, size_t i, const char *w)
 {
     return i < q->n_toks && q->toks[i].kind == QUESTION_WORD && strcmp(q->toks[i].word, w) == 0;
+}
+
+/* "and how old are they", "and how tall is it": after "and", the column the adjective
+ * measures; NULL otherwise */
+static const char *how_adjective(const struct question *q, size_t i, const char *prev)
+{
+    static const char *const adj[][2] = {{"old", "age"}, {"tall", "height"}, {"heavy", "weight"}};
+    if (!word_at(q, i, "how") || strcmp(prev, "and") != 0)
+        return NULL;
+    for (size_t k = 0; k < sizeof adj / sizeof adj[0]; k++)
+        if (word_at(q, i + 1, adj[k][0]))
+            return adj[k][1];
+    return NULL;
 }
 
 /* "first and last name", "first & last names" (the '&' dropped as punctuation): the token of
@@ -151,6 +165,31 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             t->upper |= a->kind == QUESTION_WORD && a->len == 1 && !t->new_sentence &&
                         isupper((unsigned char)q->text[a->off]) && q->text[a->off] != 'I' &&
                         !capitals;
+        }
+        const char *implied = how_adjective(q, i, n > 1 ? toks[n - 2].word : "");
+        if (implied) {
+            /* "..., and how old are they": their age, a column to show */
+            memcpy(t->word, "their", sizeof "their");
+            memcpy(t->stem, "their", sizeof "their");
+            if (n >= max)
+                return -1;
+            memset(&toks[n], 0, sizeof toks[n]);
+            toks[n].kind = NL_TOK_WORD;
+            snprintf(toks[n].word, sizeof toks[n].word, "%s", implied);
+            nl_stem(implied, toks[n].stem, sizeof toks[n].stem);
+            n++;
+            i++; /* the adjective */
+            static const char *const be[] = {"are", "is", "was", "were"};
+            static const char *const who[] = {"they", "it", "he", "she", "those", "these"};
+            for (size_t b = 0; b < 4; b++)
+                if (word_at(q, i + 1, be[b]))
+                    for (size_t w = 0; w < 6; w++)
+                        if (word_at(q, i + 2, who[w])) {
+                            i += 2; /* "are they": nothing more */
+                            b = 4;
+                            break;
+                        }
+            continue;
         }
         if (strcmp(t->word, "thru") == 0) {
             memcpy(t->word, "through", sizeof "through"); /* "units sold thru the store" */

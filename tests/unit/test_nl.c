@@ -4762,6 +4762,11 @@ static void test_v23_readings(void)
     expect_unsure(&nc, "list each land in Europe together with the name of its capital");
     schema_free_local(&nc);
     sqlite3_close(ndb);
+    /* "..., and how old are they": their age, shown; "the average and the maximum weight" */
+    expect_rows(zoo_db, &zoo, "Which keepers are certified, and how old are they?",
+                "SELECT name, age FROM keepers WHERE certified = 1");
+    expect_rows(zoo_db, &zoo, "what are the average and the maximum weight of animals",
+                "SELECT AVG(weight), MAX(weight) FROM animals");
     /* "+" lists a further measure of the same column */
     expect_rows(zoo_db, &zoo, "total weight of animals + average weight",
                 "SELECT SUM(weight), AVG(weight) FROM animals");
