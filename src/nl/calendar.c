@@ -1429,6 +1429,18 @@ static void check_growth(struct query *q, const struct shape *sh)
             idx[n++] = (int)k;
         else if (q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_RANGE)
             n = 3;
+    int over_months = q->growth_over == NL_TIME_YEAR      ? 12
+                      : q->growth_over == NL_TIME_QUARTER ? 3
+                                                          : 1;
+    if (n == 1 && q->growth_over && q->f[idx[0]].lo[0] && q->f[idx[0]].hi[0] &&
+        months_in(&q->f[idx[0]]) != over_months) {
+        /* "QoQ revenue growth in 2024": a year is no quarter to compare with the one before
+         * (a series of its quarters would be; not composed here) */
+        t0_doubt(q, P_UNSURE, "a growth %s over one period of another length",
+                 t0_cal_unit_name(q->growth_over));
+        q->growth = 0;
+        return;
+    }
     if (n == 1 && q->growth_over && q->f[idx[0]].lo[0] && q->f[idx[0]].hi[0]) {
         struct filter *f = cal_filter(q, CAL_RANGE);
         if (f) { /* "year over year in 2024": 2023 is the earlier period */
