@@ -519,6 +519,16 @@ static void read_agg(struct pass *p, int arg)
                                  strcmp(q->toks[at - 1].word, "its") == 0));
     /* "sum of all bonuses + mean bonus", "total pop, avg life expectancy": a further measure */
     and_before |= at > 0 && q->toks[at].after_comma && q->agg != NL_AGG_NONE;
+    /* "how many conductors are there and what is their average age": "and", then a question
+     * word and its verb before the further measure */
+    static const char *const asking[] = {"what", "what's", "whats", "is",    "are",
+                                         "was",  "were",   "the",   "their", "its"};
+    for (size_t b = at; !and_before && b > 0 && at - b < 4 && q->agg != NL_AGG_NONE; b--) {
+        if (strcmp(q->toks[b - 1].word, "and") == 0 && b < at)
+            and_before = 1;
+        else if (!NL_WORD_IN(q->toks[b - 1].word, asking))
+            break;
+    }
     if (and_before && q->agg == NL_AGG_COUNT && q->count_col_span < 0 && agg_of_values(arg) &&
         p->nx >= 0 && q->sp[p->nx].kind == NL_SPAN_COLUMN &&
         t0_span_any(q, p->nx, t0_col_number_value) &&

@@ -4767,6 +4767,10 @@ static void test_v23_readings(void)
                 "SELECT name, age FROM keepers WHERE certified = 1");
     expect_rows(zoo_db, &zoo, "what are the average and the maximum weight of animals",
                 "SELECT AVG(weight), MAX(weight) FROM animals");
+    /* "how many ... are there and what is their average weight": the count and a measure */
+    expect_rows(zoo_db, &zoo,
+                "For each species, how many animals are there and what is their average weight?",
+                "SELECT species, COUNT(*), AVG(weight) FROM animals GROUP BY species");
     /* "+" lists a further measure of the same column */
     expect_rows(zoo_db, &zoo, "total weight of animals + average weight",
                 "SELECT SUM(weight), AVG(weight) FROM animals");
