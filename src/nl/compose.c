@@ -1465,8 +1465,9 @@ static int breakdown_by_measure(const struct compose *cx)
                                       t0_col_is_date(cx->q, sh->group_t, sh->group_c)))
         return 0;
     /* priorities, grades, levels, tiers: codes in an order of their own (P1, P2, P3) */
-    static const char *const ordered[] = {"prio", "priority", "grade",    "level", "rank", "tier",
-                                          "band", "sev",      "severity", "stage", "step", "size"};
+    static const char *const ordered[] = {"prio", "priority", "grade", "level",    "rank",
+                                          "tier", "band",     "sev",   "severity", "stage",
+                                          "step", "size",     "year",  "yr"};
     for (size_t k = 0; sh->group == GROUP_COLUMN && k < sizeof ordered / sizeof ordered[0]; k++)
         if (t0_col_has_word(cx->q, sh->group_t, sh->group_c, ordered[k]))
             return 0;

@@ -993,6 +993,25 @@ static int group_by_time(struct res *r)
     int dt = q->cohort_t, dc = q->cohort_date; /* cohort.c: by the first event's date */
     if (q->cohort_t < 0)
         dc = t0_find_date(q, sh->main, &dt);
+    if (dc < 0 && q->group_time == NL_TIME_YEAR && q->cohort_t < 0) {
+        /* "how many museums opened each year" over museum.Open_Year: the year column is the
+         * group itself */
+        int yc = -1, n = 0;
+        for (size_t c = 0; c < q->s->tables[sh->main].n_cols; c++)
+            if ((t0_col_has_word(q, sh->main, (int)c, "year") ||
+                 t0_col_has_word(q, sh->main, (int)c, "yr")) &&
+                t0_col_holds_numbers(q, sh->main, (int)c) && !t0_col_is_key(q, sh->main, (int)c)) {
+                yc = (int)c;
+                n++;
+            }
+        if (n == 1) {
+            sh->group = GROUP_COLUMN;
+            sh->group_t = sh->main;
+            sh->group_c = yc;
+            t0_doubt(q, P_SLIGHT, "the years of %s", q->s->tables[sh->main].cols[yc].name);
+            return 0;
+        }
+    }
     if (dc < 0) {
         t0_doubt(q, P_WRONGISH, "no date column to group by %s", t0_cal_unit_name(q->group_time));
         return -1;

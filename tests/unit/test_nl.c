@@ -4771,6 +4771,10 @@ static void test_v23_readings(void)
     expect_rows(zoo_db, &zoo,
                 "For each species, how many animals are there and what is their average weight?",
                 "SELECT species, COUNT(*), AVG(weight) FROM animals GROUP BY species");
+    /* "each year" over a year kept as a number (no date): that column is the group, in order */
+    expect_rows_in_order(zoo_db, &zoo, "how many zoos opened each year",
+                         "SELECT opening_year, COUNT(*) FROM zoos GROUP BY opening_year "
+                         "ORDER BY opening_year");
     /* "+" lists a further measure of the same column */
     expect_rows(zoo_db, &zoo, "total weight of animals + average weight",
                 "SELECT SUM(weight), AVG(weight) FROM animals");
