@@ -205,7 +205,7 @@ static const struct lex_sense senses[] = {
              "in terms of", "carry", "carries", "money",
              /* the event itself happening ("work orders opened in 2022"): its own date; a
               * column named so (opened_at, created_on) wins */
-             "opened", "created", "submitted", "logged", "raised", "filed",
+             "opened", "created", "submitted", "logged", "raised", "filed", "issued",
              /* units said after a number ("taller than 190 cm") */
              "cm", "centimeters", "centimetres", "mm", "kg", "kgs", "kilograms", "km", "kilometers",
              "kilometres", "lbs", "inches")},

@@ -1220,14 +1220,49 @@ static int row_kind(const char *stem)
     return NL_WORD_IN(stem, header) ? 1 : NL_WORD_IN(stem, lines) ? 2 : 0;
 }
 
+/* A table named by two letters, the word's first and its next consonant ("bl" for bills) */
+static const char *two_letter_table(const struct nl_schema *ns, const char *word)
+{
+    const char *c = word + 1;
+    while (*c && vowel(*c))
+        c++;
+    for (size_t t = 0; *c && t < ns->s->n_tables; t++) {
+        const struct nl_name *tn = &ns->tables[t];
+        if (tn->n == 1 && strlen(tn->stem[0]) == 2 && tn->stem[0][0] == word[0] &&
+            tn->stem[0][1] == *c)
+            return tn->stem[0];
+    }
+    return NULL;
+}
+
+/* Some table's name has the word stem */
+static int names_table_word(const struct nl_schema *ns, const char *stem)
+{
+    for (size_t t = 0; t < ns->s->n_tables; t++)
+        for (size_t w = 0; w < ns->tables[t].n; w++)
+            if (strcmp(ns->tables[t].stem[w], stem) == 0)
+                return 1;
+    return 0;
+}
+
 static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
         size_t lex_len = 0;
         if (t->kind != NL_TOK_WORD || t->synonym || strlen(t->word) < 4 ||
-            nl_stem_in_schema(ns, t->stem) || nl_lex_match(toks, n_toks, i, &lex_len))
+            nl_lex_match(toks, n_toks, i, &lex_len))
             continue;
+        if (nl_stem_in_schema(ns, t->stem)) {
+            /* "bills" beside a table bl and columns bill_cyc_day: the word is a word of
+             * columns only, the two-letter table is its own */
+            const char *two = two_letter_table(ns, t->word);
+            if (two && !names_table_word(ns, t->stem)) {
+                snprintf(t->stem, sizeof t->stem, "%s", two);
+                t->synonym = 1;
+            }
+            continue;
+        }
         const char *best = schema_short_form(ns, t->word, t->stem);
         for (size_t k = 0; !best && i > 0 && toks[i - 1].synonym && k < ns->s->n_tables; k++) {
             /* "maintenance requests" for mnt_req: after a word read as a table's first word,
