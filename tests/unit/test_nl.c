@@ -4959,13 +4959,13 @@ static void test_two_letter_table(void)
 {
     struct schema sc;
     sqlite3 *db = open_db(
-        "CREATE TABLE acct(acct_id INTEGER PRIMARY KEY, acct_nm TEXT);"
+        "CREATE TABLE acct(acct_id INTEGER PRIMARY KEY, acct_nm TEXT, bill_cyc_day INTEGER);"
         "CREATE TABLE bl(bl_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES acct(acct_id),"
         " bl_dt DATE, tot_amt REAL);"
         "CREATE TABLE case_cat(cat_cd TEXT PRIMARY KEY, cat_desc TEXT);"
         "CREATE TABLE sprt_case(case_id INTEGER PRIMARY KEY, acct_id INTEGER REFERENCES"
         " acct(acct_id), cat_cd TEXT REFERENCES case_cat(cat_cd), opn_on DATE);"
-        "INSERT INTO acct VALUES (1,'A'),(2,'B');"
+        "INSERT INTO acct VALUES (1,'A',5),(2,'B',20);"
         "INSERT INTO bl VALUES (1,1,'2024-01-01',10),(2,2,'2024-02-01',20),(3,1,'2023-03-01',5);"
         "INSERT INTO case_cat VALUES ('BIL','Billing'),('NET','Network');"
         "INSERT INTO sprt_case VALUES (1,1,'BIL','2024-01-05'),(2,2,'NET','2024-01-06');");
