@@ -657,11 +657,17 @@ static int row_amount_said(const struct query *q, int t)
     return 0;
 }
 
+/* A verb of money said and not read as a stored value ("invoices were paid" is the state
+ * 'paid'). */
 static int money_verb_said(const struct query *q)
 {
     static const char *const verbs[] = {"billed", "charged", "invoiced", "collected",
                                         "paid",   "spent",   "earned"};
-    return T0_SAYS(q, verbs);
+    for (size_t i = 0; i < q->n; i++)
+        if (q->sp[i].len == 1 && q->sp[i].kind != NL_SPAN_VALUE &&
+            NL_WORD_IN(q->toks[q->sp[i].tok].word, verbs))
+            return 1;
+    return 0;
 }
 
 static int count_word_said(const struct query *q)
@@ -731,7 +737,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
             /* "how many priority P1 work orders" as the distinct priorities where it is P1 */
             t0_doubt(q, P_WRONGISH, "the distinct %s where it is one value: always 1",
                      q->s->tables[sh->agg_t].cols[sh->agg_c].name);
-    if (sh->agg == NL_AGG_COUNT && money_verb_said(q) && !count_word_said(q))
+    if (sh->agg == NL_AGG_COUNT && !q->percent && money_verb_said(q) && !count_word_said(q))
         /* "tax billed by quarter" counted the bills with a tax line: an amount is asked */
         t0_doubt(q, P_UNSURE, "an amount billed or paid is asked, not a count");
     if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0 && sh->agg_t >= 0 && sh->count_distinct) {
