@@ -135,7 +135,12 @@ static size_t in_their_name(struct query *q, size_t i)
     if (!pattern_at(q, i) || !WORD_IS(q, i + 1, in_w) || !WORD_IS(q, i + 2, owners) ||
         !name_word(q, i + 3))
         return 0;
-    size_t from = i > 0 && WORD_IS(q, i - 1, withs) ? i - 1 : i;
+    /* "with" stays: it still says the rows lead a list ("airports with 'x' in their name, and
+     * which city they're in") */
+    size_t from =
+        i > 0 && WORD_IS(q, i - 1, withs) && strcmp(q->toks[q->sp[i - 1].tok].word, "with") != 0
+            ? i - 1
+            : i;
     return add_like(q, i, i + 3, LIKE_CONTAINS, from, i + 3) ? i + 3 : 0;
 }
 

@@ -4918,6 +4918,9 @@ static void test_name_contains(void)
     expect_rows(zoo_db, &zoo, "how many zoos have a name ending in 'zoo'", "SELECT 1");
     expect_rows(zoo_db, &zoo, "staff with 'e' in their name",
                 "SELECT FName, LName FROM staff WHERE FName LIKE '%e%' OR LName LIKE '%e%'");
+    /* the rows still lead the list after the words inside their name */
+    expect_rows(zoo_db, &zoo, "zoos with 'Park' in their name, and which city they're in",
+                "SELECT name, city FROM zoos WHERE name LIKE '%Park%'");
     expect_sql_without(&zoo, "zoos with Oslo in their city", "LIKE");
     expect_sql_without(&zoo, "zoos with 19 in their name", "LIKE");
     expect_sql_without(&zoo, "zoos in Oslo", "LIKE");
