@@ -108,6 +108,11 @@ static int begins_list(const struct query *q, size_t i)
     const struct nl_span *sp = &q->sp[i];
     size_t after = sp->tok + sp->len, end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len;
     int nx = t0_next_content(q, i);
+    /* "singers with united states citizenship and their net worth": "their" is the rows'
+     * own, the column before "and" only said which value */
+    if (after + 1 < end && (strcmp(q->toks[after + 1].word, "their") == 0 ||
+                            strcmp(q->toks[after + 1].word, "its") == 0))
+        return 0;
     return after < end && strcmp(q->toks[after].word, "and") == 0 && nx >= 0 &&
            (q->sp[nx].kind == NL_SPAN_COLUMN || q->sp[nx].kind == NL_SPAN_TABLE);
 }

@@ -213,7 +213,10 @@ static int rows_lead_list(const struct query *q, int a, int b)
 {
     if (word_between(q, a, b, "with"))
         return 1;
-    size_t bt = q->sp[b].tok;
+    size_t bt = q->sp[b].tok, end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len;
+    if (q->sp[a].kind == NL_SPAN_TABLE && end >= 2 && strcmp(q->toks[end - 1].word, "each") == 0 &&
+        (strcmp(q->toks[end - 2].word, "of") == 0 || strcmp(q->toks[end - 2].word, "for") == 0))
+        return 1; /* "singers from france and the song name of each" */
     if (q->sp[a].kind == NL_SPAN_TABLE && !sentence_break(q, a, b) &&
         (q->toks[bt].after_comma || (bt > 0 && strcmp(q->toks[bt - 1].word, "and") == 0)))
         return 1; /* "visitors under thirty + age + level of membership", "cities, population" */

@@ -4918,6 +4918,12 @@ static void test_name_contains(void)
     expect_rows(zoo_db, &zoo, "how many zoos have a name ending in 'zoo'", "SELECT 1");
     expect_rows(zoo_db, &zoo, "staff with 'e' in their name",
                 "SELECT FName, LName FROM staff WHERE FName LIKE '%e%' OR LName LIKE '%e%'");
+    /* a column right after its own value names the value ("in the Oslo city"), the rows lead
+     * "... and their <column>" and "... of each" */
+    expect_rows(zoo_db, &zoo, "zoos with Oslo city and their number of visitors",
+                "SELECT name, number_of_visitors FROM zoos WHERE city = 'Oslo'");
+    expect_rows(zoo_db, &zoo, "zoos in Oslo and the opening year of each",
+                "SELECT name, opening_year FROM zoos WHERE city = 'Oslo'");
     /* the rows still lead the list after the words inside their name */
     expect_rows(zoo_db, &zoo, "zoos with 'Park' in their name, and which city they're in",
                 "SELECT name, city FROM zoos WHERE name LIKE '%Park%'");
