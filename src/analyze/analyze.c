@@ -448,7 +448,8 @@ static json_t *col_stat_json(const struct db_result *r, size_t col, const struct
         mn = json_null();
         mx = json_null();
     }
-    mean = numeric && st->n_finite ? analyze_json_real(st->sum / (double)st->n_finite) : json_null();
+    mean =
+        numeric && st->n_finite ? analyze_json_real(st->sum / (double)st->n_finite) : json_null();
     const char *name = r->cols && r->cols[col] ? r->cols[col] : "";
     /* json_pack takes every "o" value, also when it fails, so nothing leaks on OOM */
     return json_pack("{s:o, s:s, s:o, s:o, s:o, s:I, s:I}", "name", analyze_json_text(name), "type",
@@ -596,7 +597,7 @@ static void pick_totals(const struct db_result *r, const json_t *columns, struct
     const char *fmt =
         json_string_value(json_object_get(json_array_get(columns, (size_t)p->measure), "format"));
     /* a percentage (a margin, a rate) is no part of a total of percentages */
-    p->shareable = !negative && name_is_additive(col_name(r, p->measure)) &&
+    p->shareable = !negative && !r->listed && name_is_additive(col_name(r, p->measure)) &&
                    !(fmt && strcmp(fmt, "percent") == 0);
     if (p->cat >= 0) {
         p->cat_distinct = (size_t)col_num(columns, (size_t)p->cat, "distinct");
@@ -634,8 +635,36 @@ int analyze_sql_limits(const char *sql)
     return 0;
 }
 
-int analyze_result(const struct question *question, const struct db_result *r,
-                   struct analysis *out)
+int analyze_sql_lists_rows(const char *sql)
+{
+    static const char *const aggs[] = {"count", "sum",   "avg",          "min",
+                                       "max",   "total", "group_concat", "string_agg"};
+    int depth = 0, prev_agg = 0;
+    const char *end = sql ? sql + strlen(sql) : NULL;
+    for (const char *p = sql; p;) {
+        enum sqllex_kind k;
+        size_t n;
+        p = sqllex_next(p, end, &k, &n);
+        if (p == end)
+            break;
+        if (k == SQLLEX_PUNCT && *p == '(') {
+            if (prev_agg && depth == 0)
+                return 0; /* COUNT(...) in the select list */
+            depth++;
+        } else if (k == SQLLEX_PUNCT && *p == ')') {
+            depth--;
+        } else if (k == SQLLEX_WORD && depth == 0 && n == 5 && strncasecmp(p, "group", 5) == 0) {
+            return 0;
+        }
+        prev_agg = 0;
+        for (size_t a = 0; k == SQLLEX_WORD && a < sizeof aggs / sizeof aggs[0]; a++)
+            prev_agg |= n == strlen(aggs[a]) && strncasecmp(p, aggs[a], n) == 0;
+        p += n;
+    }
+    return sql != NULL;
+}
+
+int analyze_result(const struct question *question, const struct db_result *r, struct analysis *out)
 {
     return analyze_result_opts(question, r, NULL, out);
 }

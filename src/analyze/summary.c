@@ -30,7 +30,7 @@ static double col_num(const json_t *columns, size_t c, const char *field)
 }
 
 static const char *const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 /* Text as a sentence quotes it: an ISO date as a person writes it ("Jan 2023" for a month,
  * "Mar 5, 2023" for a day; month_start: a month's first day reads as the month), other text cut
@@ -219,8 +219,7 @@ static void share_phrase(struct buf *b, const struct db_result *r, const struct 
 }
 
 static void summary_category(struct buf *b, const struct question *q, const struct db_result *r,
-                             const json_t *columns, const struct analyze_pick *p,
-                             const char *trunc)
+                             const json_t *columns, const struct analyze_pick *p, const char *trunc)
 {
     char rows[160], one[96], many[128], label[2 * LABEL_MAX + 8], value[64], counted[128];
     struct analyze_display dc, dm;
@@ -248,12 +247,13 @@ static void summary_category(struct buf *b, const struct question *q, const stru
     }
     buf_printf(b, "%s%s; ", rows, trunc);
     if (ties > 1) {
-        buf_printf(b, "%zu tie for first at %s%s%s: ", ties, value, counted[0] ? " " : "",
-                   counted);
+        buf_printf(b, "%zu tie for first at %s%s%s: ", ties, value, counted[0] ? " " : "", counted);
         list_ties(b, r, columns, p, top, ties);
     } else {
         value_label(r, columns, best, (size_t)p->cat, 1, label, sizeof label);
-        if (counted[0])
+        if (r->listed && !r->limited) /* stored rows, no ranking: the largest, no leader */
+            buf_printf(b, "the largest %s is %s's, %s", dm.label, label, value);
+        else if (counted[0])
             buf_printf(b, "%s leads with %s %s", label, value, counted);
         else
             buf_printf(b, "%s leads with %s of %s", label, dm.label, value);
@@ -277,8 +277,8 @@ static int dates_month_start(const struct db_result *r, size_t col)
 {
     for (size_t row = 0; row < r->n_rows; row++) {
         const struct db_cell *c = db_cell_at(r, row, col);
-        if (c->type != DB_NULL && (c->type != DB_TEXT || !c->s || strlen(c->s) != 10 ||
-                                   strcmp(c->s + 7, "-01") != 0))
+        if (c->type != DB_NULL &&
+            (c->type != DB_TEXT || !c->s || strlen(c->s) != 10 || strcmp(c->s + 7, "-01") != 0))
             return 0;
     }
     return 1;
@@ -300,8 +300,8 @@ void analyze_series_ends(const struct db_result *r, const struct analyze_pick *p
     }
 }
 
-void analyze_period_label(const struct db_result *r, const json_t *columns, size_t row,
-                          size_t col, char *buf, size_t n)
+void analyze_period_label(const struct db_result *r, const json_t *columns, size_t row, size_t col,
+                          char *buf, size_t n)
 {
     const struct db_cell *c = db_cell_at(r, row, col);
     if (c->type == DB_TEXT && c->s)

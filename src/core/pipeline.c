@@ -25,7 +25,6 @@
 #define REPAIR_PENALTY 0.05
 #define SUSPICIOUS_FACTOR 0.6
 
-
 /* The semantic layer's metrics that are money or percentages, as the result columns tier 0
  * names them ("revenue", "margin", "revenue_monthly_average"): shown with their currency or
  * percent sign, and a percentage is never summed into a share of a total. */
@@ -38,8 +37,11 @@ struct metric_formats {
 
 static void metric_formats(const struct semantic *sm, struct metric_formats *mf)
 {
-    static const char *const periods[] = {"", "_daily_average", "_weekly_average",
-                                          "_monthly_average", "_quarterly_average",
+    static const char *const periods[] = {"",
+                                          "_daily_average",
+                                          "_weekly_average",
+                                          "_monthly_average",
+                                          "_quarterly_average",
                                           "_yearly_average"};
     mf->n = 0;
     for (size_t k = 0; sm && k < sm->n_metrics; k++) {
@@ -91,8 +93,7 @@ enum supervisor_action supervisor_decide(const struct config *cfg,
             return SUP_ESCALATE;
         /* Nobody stronger to ask: an empty or odd result is still the honest answer from a
          * model; tier 0, whose confidence is calibrated, needs its full threshold for it. */
-        return in->confidence >= supervisor_answer_floor(cfg, in->strict) ? SUP_DONE
-                                                                           : SUP_FALLBACK;
+        return in->confidence >= supervisor_answer_floor(cfg, in->strict) ? SUP_DONE : SUP_FALLBACK;
     }
     if (in->confidence >= cfg->conf_done)
         return SUP_DONE;
@@ -221,7 +222,7 @@ struct pipeline_run {
     enum run_pc pc;
     int tier;
     int first_tier;
-    int model_first; /* the model tier tier 0 hands over to: the router's choice */
+    int model_first;       /* the model tier tier 0 hands over to: the router's choice */
     enum router_class cls; /* the router's class of the question */
     int unanswerable;
     struct db_error de; /* the last execution error, for the fixer */
@@ -232,7 +233,7 @@ struct pipeline_run {
     struct db_error model_fix_de;
     struct pipeline_call call;
     char template_id[16]; /* the template tier 0 answered from, "" when none */
-    int status; /* negative err_code on internal failure */
+    int status;           /* negative err_code on internal failure */
 };
 
 static int has_next(const struct pipeline_run *r)
@@ -373,8 +374,8 @@ static char *rules_sql(struct pipeline_run *r, double *conf)
                        a.explain ? a.explain : "not understood");
         if (a.unanswerable) {
             r->unanswerable = 1;
-            state_set_message(st, "%s", a.explain ? a.explain
-                                                  : "the database holds no data for this question");
+            state_set_message(
+                st, "%s", a.explain ? a.explain : "the database holds no data for this question");
         }
     } else {
         state_add_step(st, NODE_GENERATE_SQL, 0, a.sql, ms, "rules: confidence %.2f (%s)",
@@ -413,7 +414,8 @@ static void implausible(const struct config *cfg, struct state *st)
 static int analyze_node(const struct pipeline *p, struct state *st, struct db_error *de,
                         int empty_ok)
 {
-    struct db_limits lim = {.timeout_ms = p->cfg->query_timeout_ms, .row_cap = p->cfg->row_cap,
+    struct db_limits lim = {.timeout_ms = p->cfg->query_timeout_ms,
+                            .row_cap = p->cfg->row_cap,
                             .max_cost = p->cfg->query_max_cost};
     double t0 = clock_ms();
     state_clear_result(st);
@@ -431,6 +433,7 @@ static int analyze_node(const struct pipeline *p, struct state *st, struct db_er
     }
     st->has_result = 1;
     st->result.limited = analyze_sql_limits(st->sql);
+    st->result.listed = analyze_sql_lists_rows(st->sql);
     struct analyze_options fmt = {.currency = p->cfg->currency, .chart_text = 1};
     struct metric_formats mf;
     metric_formats(p->schema ? p->schema->semantic : NULL, &mf);
@@ -631,7 +634,8 @@ static int try_value_repair(struct pipeline_run *r)
     /* The empty result cost the suspicious factor; the repaired query is judged afresh. */
     if (empty)
         st->confidence /= SUSPICIOUS_FACTOR;
-    state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0, "fix: %s result", empty ? "empty" : "zero");
+    state_add_step(st, NODE_SUPERVISOR, r->tier, NULL, 0, "fix: %s result",
+                   empty ? "empty" : "zero");
     state_add_step(st, NODE_FIX_SQL, st->tier, rep.sql, ms, "repair %s: %s", rep.cls, rep.what);
     take_fix(r, rep.sql);
     return 1;
@@ -644,8 +648,7 @@ static int try_value_repair(struct pipeline_run *r)
 static void check_agreement(struct pipeline_run *r)
 {
     struct state *st = r->st;
-    if (r->tier == 0 || !st->has_result || analyze_suspicious(st->checks) ||
-        st->result.truncated)
+    if (r->tier == 0 || !st->has_result || analyze_suspicious(st->checks) || st->result.truncated)
         return;
     const struct candidate *with = NULL, *differs = NULL;
     for (size_t i = 0; i <= r->n_kept && !with; i++) {
@@ -791,8 +794,7 @@ static void fallback(struct pipeline_run *r)
     const struct config *cfg = r->p->cfg;
     candidate_offer(r);
     r->pc = PC_DONE;
-    if (r->best.valid &&
-        r->best.confidence >= supervisor_answer_floor(cfg, r->best.tier == 0)) {
+    if (r->best.valid && r->best.confidence >= supervisor_answer_floor(cfg, r->best.tier == 0)) {
         candidate_restore(&r->best, st);
         st->status = STATE_ANSWERED;
         state_set_message(st, "stronger tiers could not improve on this answer");

@@ -29,7 +29,7 @@ enum db_errclass {
     DBE_DIVZERO,
     DBE_TIMEOUT,
     DBE_TOO_MANY_ROWS,
-    DBE_UNSAFE, /* refused by the safety gate: writes, several statements, ATTACH, PRAGMA ... */
+    DBE_UNSAFE,     /* refused by the safety gate: writes, several statements, ATTACH, PRAGMA ... */
     DBE_TOO_COSTLY, /* refused by the cost guard: the planner's estimate is above the bound */
     DBE_OTHER,
     DBE__COUNT
@@ -66,6 +66,8 @@ struct db_result {
     struct db_cell *cells; /* n_rows * n_cols, row-major */
     int truncated;         /* more rows existed than the row cap */
     int limited;           /* the query kept only its first rows itself (a top-level LIMIT) */
+    int listed;            /* the rows are stored rows as they are (no GROUP BY, no aggregate
+                            * at the top level): their values make no total to share */
     double ms;             /* execution time */
 };
 
@@ -102,8 +104,8 @@ struct db_limits {
 struct db;
 
 struct db_driver {
-    const char *name;                  /* "sqlite" */
-    const struct db_dialect *dialect;  /* its SQL and its error classes (dialect.h) */
+    const char *name;                 /* "sqlite" */
+    const struct db_dialect *dialect; /* its SQL and its error classes (dialect.h) */
     /* Returns 1 when the DSN is for this driver. */
     int (*accepts)(const char *dsn);
     int (*open)(const char *dsn, void **impl, struct err *e);
@@ -171,9 +173,9 @@ enum db_snapshot {
 
 struct db_schema_info {
     enum db_snapshot snapshot;
-    int saved;      /* a miss wrote a fresh snapshot */
-    double ms;      /* spent loading, or introspecting + indexing + saving */
-    char why[512];  /* for a miss: why the snapshot was not used, or not saved */
+    int saved;     /* a miss wrote a fresh snapshot */
+    double ms;     /* spent loading, or introspecting + indexing + saving */
+    char why[512]; /* for a miss: why the snapshot was not used, or not saved */
 };
 
 const char *db_snapshot_name(enum db_snapshot s);
@@ -182,9 +184,9 @@ const char *db_snapshot_name(enum db_snapshot s);
  * introspection, then saved as the new snapshot. The one way every command and the service get a
  * schema. Snapshot problems (no cache directory, read-only, corrupt file) never fail it; info may
  * be NULL. Snapshots are off when $GENBI_SNAPSHOT is "off" or "0". */
-int db_load_schema(struct db *db, struct schema *out, struct db_schema_info *info,
-                   struct err *e);
-/* Returns 0 on success; on failure a negative err_code and de says why (DBE_UNSAFE for refusals). */
+int db_load_schema(struct db *db, struct schema *out, struct db_schema_info *info, struct err *e);
+/* Returns 0 on success; on failure a negative err_code and de says why (DBE_UNSAFE for refusals).
+ */
 int db_check(struct db *db, const char *sql, struct db_error *de);
 int db_exec(struct db *db, const char *sql, const struct db_limits *lim, struct db_result *out,
             struct db_error *de);

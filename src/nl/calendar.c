@@ -393,6 +393,23 @@ static int read_part(struct query *q, int i)
     static const char *const upto[] = {"to", "until", "through", "thru", NULL};
     if (m && !q->growth && is_any(q, i + 1, upto) && read_period(q, i + 2, &p))
         return -1; /* "June through August 2024": the start of a range (read_range) */
+    int m2 = m && !q->growth && is_any(q, i + 1, upto) ? month_of(word(q, i + 2), &(int){0}) : 0;
+    if (m2 && (q->sp[i + 2].kind == NL_SPAN_UNKNOWN || q->sp[i + 2].kind == NL_SPAN_LEX)) {
+        /* "orders from June through August": those months of every year */
+        struct filter *f = cal_filter(q, CAL_PART);
+        if (!f)
+            return -1;
+        f->unit = -NL_TIME_MONTH;
+        f->num = m;
+        f->more_nums[0] = m2;
+        f->n_more_nums = 1;
+        if (m2 < m)
+            t0_doubt(q, P_UNSURE, "a range of months over the turn of a year");
+        int pv = i - 1;
+        eat(q, pv >= 0 && (is(q, pv, "from") || is(q, pv, "in") || is(q, pv, "between")) ? pv : i,
+            i + 2);
+        return i + 2;
+    }
     int pv = i - 1;
     int placed = pv >= 0 && (is(q, pv, "in") || is(q, pv, "during"));
     if (weak && !placed)
@@ -829,6 +846,8 @@ void t0_cal_explain(const struct query *q, const struct filter *f, const char *c
                                              : "months");
     else if (f->unit == -NL_TIME_WEEKDAY)
         buf_printf(x, "%s on a weekday", cn);
+    else if (f->unit == -NL_TIME_MONTH)
+        buf_printf(x, "month of %s from %.0f to %.0f", cn, f->num, f->more_nums[0]);
     else
         buf_printf(x, "%s of %s %s %.0f%s", t0_cal_unit_name(f->unit), cn,
                    f->n_more_nums ? "in" : "=", f->num, f->n_more_nums ? ", 6" : "");

@@ -129,6 +129,10 @@ static int contradict(const struct filter *a, const struct filter *b)
         return 1;
     if (a->t == b->t && a->c == b->c && (month_outside_range(a, b) || month_outside_range(b, a)))
         return 1;
+    if (a->t == b->t && a->c == b->c && a->kind == FILTER_DATE && b->kind == FILTER_DATE &&
+        a->cal == CAL_PART && b->cal == CAL_PART && a->unit == b->unit && a->unit > 0 &&
+        !a->n_more_nums && !b->n_more_nums && a->num != b->num && !a->semi && !b->semi)
+        return 1; /* "in June and in August" read as a month that is both */
     if (a->t != b->t || a->c != b->c || a->kind != b->kind || a->op != NL_OP_EQ ||
         b->op != NL_OP_EQ || a->semi || b->semi || a->neg || b->neg || a->base != b->base)
         return 0;
@@ -334,6 +338,20 @@ static void name_of_number(struct query *q, const struct shape *sh)
                 return;
             }
     }
+}
+
+/* "shipping cost in 2023": an amount asked of a period with no rows named is its total, more
+ * likely than the distinct amounts listed */
+static void amounts_listed(struct query *q, const struct shape *sh)
+{
+    if (sh->agg != NL_AGG_NONE || sh->n_sel != 1 || !sh->distinct || sh->sel_c[0] < 0 ||
+        !t0_col_is_money(q, sh->sel_t[0], sh->sel_c[0]))
+        return;
+    for (size_t i = 0; i < q->n; i++)
+        if (q->sp[i].kind == NL_SPAN_TABLE)
+            return; /* "the prices of our products": the rows are named */
+    t0_doubt(q, P_UNSURE, "the %s values listed, or their total?",
+             q->s->tables[sh->sel_t[0]].cols[sh->sel_c[0]].name);
 }
 
 /* "units not currently leased" read as units no lease ever pointed at: "now" asks about the
@@ -710,6 +728,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     count_of_named_row(q, sh);
     lost_name(q, sh);
     figure_of_ranked(q, sh);
+    amounts_listed(q, sh);
     if ((q->per_period || sh->per_entity == 2) && !sh->metric && !sh->revenue && sh->agg_t >= 0 &&
         row_amount_said(q, sh->agg_t))
         /* "average bill amount per month": one bill's amount, averaged within each month, or

@@ -620,7 +620,26 @@ static void test_category_bar(void)
                          "23% of the 11 shown.");
     CHECK(jget(a.chart, "title.subtitle") == NULL);
     analysis_free(&a);
+    /* stored rows listed as they are ("regions and their revenue" over a column): the largest
+     * value, no leader of a ranking and no share of a total */
+    r->limited = 0;
+    r->listed = 1;
+    CHECK_INT(analyze_text("regions + total revenue", r, &a), 0);
+    CHECK_STR(a.summary, "11 regions; the largest total revenue is North America's, "
+                         "$1,200,000.00.");
+    analysis_free(&a);
     res_free(r);
+}
+
+static void test_sql_lists_rows(void)
+{
+    CHECK_INT(analyze_sql_lists_rows("SELECT name, population FROM city"), 1);
+    CHECK_INT(
+        analyze_sql_lists_rows("SELECT t1.a FROM t AS t1 WHERE t1.b > (SELECT AVG(b) FROM t)"), 1);
+    CHECK_INT(analyze_sql_lists_rows("SELECT region, SUM(x) FROM t GROUP BY region"), 0);
+    CHECK_INT(analyze_sql_lists_rows("SELECT COUNT(*) FROM t"), 0);
+    CHECK_INT(analyze_sql_lists_rows("SELECT a FROM t GROUP BY a"), 0);
+    CHECK_INT(analyze_sql_lists_rows(NULL), 0);
 }
 
 static void test_sql_limits(void)
@@ -1326,6 +1345,7 @@ static const struct test_case tests[] = {
     {"id_category", test_id_category},
     {"chart_data_edge_cases", test_chart_data_edge_cases},
     {"sql_limits", test_sql_limits},
+    {"sql_lists_rows", test_sql_lists_rows},
     {"bad_args", test_bad_args},
     {"fmt_rounding", test_fmt_rounding},
     {"json_real", test_json_real},
