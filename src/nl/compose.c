@@ -442,6 +442,19 @@ static void put_label_alias(struct compose *cx, struct buf *b, int t, int c)
     db_dialect_put_ident(b, cx->dialect, alias);
 }
 
+/* Column k of the select list has the name of another table's column shown too ("name" of
+ * the cities and of their countries): each is headed by its table. */
+static int name_shown_twice(const struct compose *cx, size_t k)
+{
+    const struct shape *sh = cx->sh;
+    const char *n = cx->q->s->tables[sh->sel_t[k]].cols[sh->sel_c[k]].name;
+    for (size_t j = 0; j < sh->n_sel; j++)
+        if (j != k && sh->sel_t[j] != sh->sel_t[k] && sh->sel_c[j] >= 0 &&
+            strcasecmp(cx->q->s->tables[sh->sel_t[j]].cols[sh->sel_c[j]].name, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Table t has a text column that is not a key: something a reader could know its rows by. */
 static int has_text_col(const struct query *q, int t)
 {
@@ -1336,6 +1349,8 @@ static void put_select(struct compose *cx, struct buf *sel)
                 continue;
             }
             put_shown_col(cx, sel, sh->sel_t[k], sh->sel_c[k]);
+            if (name_shown_twice(cx, k))
+                put_label_alias(cx, sel, sh->sel_t[k], sh->sel_c[k]); /* city | country */
             only_rank_value &= sh->sel_t[k] == sh->order_t && sh->sel_c[k] == sh->order_c;
             size_t fi = q->ns->col_base[sh->sel_t[k]] + (size_t)sh->sel_c[k];
             for (size_t j = 0; q->ns->fk_target[fi] >= 0 && j < sh->n_sel; j++)

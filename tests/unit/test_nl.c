@@ -5020,6 +5020,14 @@ static void test_each_with_its(void)
                        "doc_description");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* two columns called name are headed by their tables: no "name | name" */
+    {
+        struct nl_answer a;
+        struct err e;
+        CHECK_INT(generate(&sales, "list each product with its category", &a, &e), 0);
+        CHECK(a.sql && strstr(a.sql, "AS product") && strstr(a.sql, "AS category"));
+        nl_answer_free(&a);
+    }
     expect_rows(school_db, &school, "for each teacher, show the number of courses",
                 "SELECT t.name, COUNT(*) FROM courses c JOIN teachers t ON c.teacher_id = "
                 "t.teacher_id GROUP BY t.teacher_id");
