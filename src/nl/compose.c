@@ -878,19 +878,31 @@ out:
 /* "2024", "2024_q3", "2024_06", else both bounds: the period a column of a comparison is of */
 static void period_label(const struct filter *f, char *out, size_t size)
 {
+    static const char *const mon[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                      "jul", "aug", "sep", "oct", "nov", "dec"};
     int y = (int)strtol(f->lo, NULL, 10), m = (int)strtol(f->lo + 5, NULL, 10);
     int y2 = (int)strtol(f->hi, NULL, 10), m2 = (int)strtol(f->hi + 5, NULL, 10);
+    int d2 = (int)strtol(f->hi + 8, NULL, 10);
     int months = (y2 - y) * 12 + m2 - m,
         whole = strcmp(f->lo + 7, "-01") == 0 && strcmp(f->hi + 7, "-01") == 0;
     if (whole && months == 12 && m == 1)
         snprintf(out, size, "%04d", y);
     else if (whole && months == 3 && m % 3 == 1)
-        snprintf(out, size, "%04d_q%d", y, (m + 2) / 3);
-    else if (whole && months == 1)
-        snprintf(out, size, "%04d_%02d", y, m);
-    else
-        snprintf(out, size, "%.4s%.2s%.2s_%.4s%.2s%.2s", f->lo, f->lo + 5, f->lo + 8, f->hi,
-                 f->hi + 5, f->hi + 8);
+        snprintf(out, size, "q%d_%04d", (m + 2) / 3, y);
+    else if (whole && months == 1 && m >= 1 && m <= 12)
+        snprintf(out, size, "%s_%04d", mon[m - 1], y);
+    else { /* the last day the period holds: its bound is the day after */
+        static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        if (--d2 < 1) {
+            if (--m2 < 1) {
+                m2 = 12;
+                y2--;
+            }
+            d2 = days[m2 - 1] + (m2 == 2 && y2 % 4 == 0 && (y2 % 100 != 0 || y2 % 400 == 0));
+        }
+        snprintf(out, size, "%.4s%.2s%.2s_to_%04d%02d%02d", f->lo, f->lo + 5, f->lo + 8, y2, m2,
+                 d2);
+    }
 }
 
 /* "revenue 2024 vs 2023": the measure in each period, the one said first first */
