@@ -145,7 +145,7 @@ static const struct {
     const char *code, *sign;
     int decimals;
 } currencies[] = {
-    {"USD", "$", 2}, {"EUR", "\xe2\x82\xac", 2}, {"GBP", "\xc2\xa3", 2},
+    {"USD", "$", 2},        {"EUR", "\xe2\x82\xac", 2}, {"GBP", "\xc2\xa3", 2},
     {"JPY", "\xc2\xa5", 0}, {"INR", "\xe2\x82\xb9", 2}, {"KRW", "\xe2\x82\xa9", 0},
 };
 
@@ -257,20 +257,20 @@ static const struct {
 static const struct {
     const char *fn, *word;
 } label_functions[] = {
-    {"sum", "total"},      {"total", "total"},  {"avg", "average"},   {"mean", "average"},
-    {"min", "lowest"},     {"max", "highest"},  {"median", "median"}, {"round", ""},
-    {"cast", ""},          {"coalesce", ""},    {"ifnull", ""},       {"nvl", ""},
-    {"abs", ""},           {"trunc", ""},       {"floor", ""},        {"ceil", ""},
-    {"ceiling", ""},       {"lower", ""},       {"upper", ""},        {"trim", ""},
+    {"sum", "total"},  {"total", "total"}, {"avg", "average"},   {"mean", "average"},
+    {"min", "lowest"}, {"max", "highest"}, {"median", "median"}, {"round", ""},
+    {"cast", ""},      {"coalesce", ""},   {"ifnull", ""},       {"nvl", ""},
+    {"abs", ""},       {"trunc", ""},      {"floor", ""},        {"ceil", ""},
+    {"ceiling", ""},   {"lower", ""},      {"upper", ""},        {"trim", ""},
 };
 
 /* SQL words left out of an expression's label. */
 static const char *const sql_noise[] = {
-    "as",   "distinct", "case", "when",   "then",      "else",     "end",      "and",
-    "or",   "not",      "null", "is",     "in",        "between",  "like",     "integer",
-    "real", "numeric",  "text", "float",  "decimal",   "double",   "precision", "varchar",
-    "int",  "strftime", "date", "extract", "date_trunc", "from",   "julianday", "over",
-    "partition", "by",  "order", "desc",  "asc",       "filter",   "where",    NULL,
+    "as",        "distinct", "case",  "when",    "then",       "else",    "end",       "and",
+    "or",        "not",      "null",  "is",      "in",         "between", "like",      "integer",
+    "real",      "numeric",  "text",  "float",   "decimal",    "double",  "precision", "varchar",
+    "int",       "strftime", "date",  "extract", "date_trunc", "from",    "julianday", "over",
+    "partition", "by",       "order", "desc",    "asc",        "filter",  "where",     NULL,
 };
 
 static int in_list(const char *w, size_t n, const char *const *list)
@@ -364,7 +364,10 @@ static void label_words(const char *s, size_t n, struct buf *out)
                 ident_words(s + start, end - start, out);
             i = j > i ? j : i + 1;
         } else if (strchr("*/+-", (int)c) && out->len) {
-            buf_puts(out, c == '*' ? " \xc3\x97" : c == '-' ? " \xe2\x88\x92" : c == '+' ? " +" : " /");
+            buf_puts(out, c == '*'   ? " \xc3\x97"
+                          : c == '-' ? " \xe2\x88\x92"
+                          : c == '+' ? " +"
+                                     : " /");
             i++;
         } else {
             i++;
@@ -378,8 +381,8 @@ static void label_call(const char *fn, size_t fn_len, const char *arg, size_t ar
     while (arg_len && isspace((unsigned char)*arg))
         arg++, arg_len--;
     if (fn_len == 5 && !strncasecmp(fn, "count", 5)) {
-        int distinct = arg_len > 9 && !strncasecmp(arg, "distinct", 8) &&
-                       isspace((unsigned char)arg[8]);
+        int distinct =
+            arg_len > 9 && !strncasecmp(arg, "distinct", 8) && isspace((unsigned char)arg[8]);
         if (distinct)
             arg += 9, arg_len -= 9;
         if (arg_len == 0 || (arg_len == 1 && (*arg == '*' || *arg == '1'))) {
@@ -472,6 +475,8 @@ void analyze_plural(const char *noun, char *buf, size_t n)
     char end = len ? noun[len - 1] : 0, before = len > 1 ? noun[len - 2] : 0;
     if (!strcmp(last, "person"))
         snprintf(buf, n, "%.*speople", (int)(last - noun), noun);
+    else if (end == 's' && (before == 'u' || before == 's'))
+        snprintf(buf, n, "%ses", noun); /* status, address, class: singular */
     else if (len == 0 || end == 's' || !isalpha((unsigned char)end))
         snprintf(buf, n, "%s", noun);
     else if (end == 'y' && !strchr("aeiou", before))
@@ -514,20 +519,20 @@ static int has_word(char words[][24], size_t nw, const char *const *list)
 
 /* Words that make a numeric column money, a count (never money), a percentage, or cents. */
 static const char *const money_words[] = {
-    "usd",      "eur",     "gbp",      "amount",  "amt",     "price",   "prices",  "revenue",
-    "revenues", "sales",   "cost",     "costs",   "spent",   "spend",   "spending", "paid",
-    "payment",  "payments", "income",  "profit",  "profits", "salary",  "salaries", "fee",
-    "fees",     "mrr",     "arr",      "balance", "budget",  "aov",     "earnings", "freight",
-    "tax",      "wage",    "wages",    "refund",  "refunds", "gmv",     "ltv",     "msrp",
-    "subtotal", "aov",     NULL,
+    "usd",      "eur",      "gbp",    "amount",  "amt",     "price",  "prices",   "revenue",
+    "revenues", "sales",    "cost",   "costs",   "spent",   "spend",  "spending", "paid",
+    "payment",  "payments", "income", "profit",  "profits", "salary", "salaries", "fee",
+    "fees",     "mrr",      "arr",    "balance", "budget",  "aov",    "earnings", "freight",
+    "tax",      "wage",     "wages",  "refund",  "refunds", "gmv",    "ltv",      "msrp",
+    "subtotal", "aov",      NULL,
 };
 static const char *const count_words[] = {
-    "count",  "cnt",    "num",     "number", "qty",     "quantity", "units",   "items",
-    "orders", "days",   "hours",   "minutes", "seconds", "age",     "rank",    "score",
-    "rating", "stock",  "visits",  "sessions", "users",  "customers", "products", "employees",
-    "times",  "percent", "pct",    "percentage", "rate", "ratio",   "share",   "year",
-    "month",  "week",   "day",     "quarter", "weight", "length",   "width",   "height",
-    NULL,
+    "count",     "cnt",      "num",       "number", "qty",     "quantity", "units",
+    "items",     "orders",   "days",      "hours",  "minutes", "seconds",  "age",
+    "rank",      "score",    "rating",    "stock",  "visits",  "sessions", "users",
+    "customers", "products", "employees", "times",  "percent", "pct",      "percentage",
+    "rate",      "ratio",    "share",     "year",   "month",   "week",     "day",
+    "quarter",   "weight",   "length",    "width",  "height",  NULL,
 };
 static const char *const percent_words[] = {"pct", "percent", "percentage", NULL};
 static const char *const cents_words[] = {"cents", "cent", NULL};
@@ -544,7 +549,7 @@ static const char *name_currency(char words[][24], size_t nw)
 }
 
 static const struct analyze_column_format *hint_for(const struct analyze_options *opt,
-                                                   const char *name)
+                                                    const char *name)
 {
     for (size_t i = 0; opt && name && i < opt->n_columns; i++)
         if (opt->columns[i].column && !strcasecmp(opt->columns[i].column, name))
@@ -580,9 +585,9 @@ static int number_decimals(const struct db_result *r, size_t col, double scale)
 /* "total", "order_total", "SUM(o.total)" on a real column: money; "total_distance" is not. */
 static int name_is_total(char words[][24], size_t nw)
 {
-    static const char *const companions[] = {"total", "subtotal", "sum",   "avg",    "max",
-                                             "min",   "round",    "order", "invoice", "grand",
-                                             "line",  "cart",     "basket", "sub",   NULL};
+    static const char *const companions[] = {"total", "subtotal", "sum",    "avg",     "max",
+                                             "min",   "round",    "order",  "invoice", "grand",
+                                             "line",  "cart",     "basket", "sub",     NULL};
     int total = 0;
     for (size_t i = 0; i < nw; i++) {
         size_t len = strlen(words[i]);
@@ -598,8 +603,8 @@ static int name_is_total(char words[][24], size_t nw)
 static int name_is_money_value(char words[][24], size_t nw)
 {
     static const char *const value[] = {"value", NULL};
-    static const char *const of[] = {"order", "lifetime", "deal", "contract", "invoice", "cart",
-                                     "basket", "transaction", NULL};
+    static const char *const of[] = {"order", "lifetime", "deal",        "contract", "invoice",
+                                     "cart",  "basket",   "transaction", NULL};
     return has_word(words, nw, value) && has_word(words, nw, of);
 }
 
@@ -706,8 +711,8 @@ static void join_names(const struct db_result *r, struct analyze_display *d)
 /* ---- display fields --------------------------------------------------------------------- */
 
 static const char *const kind_names[] = {
-    [AKIND_TEXT] = "text",       [AKIND_DATE] = "date",         [AKIND_YEAR] = "year",
-    [AKIND_ID] = "id",           [AKIND_NUMBER] = "number",     [AKIND_CURRENCY] = "currency",
+    [AKIND_TEXT] = "text",       [AKIND_DATE] = "date",     [AKIND_YEAR] = "year",
+    [AKIND_ID] = "id",           [AKIND_NUMBER] = "number", [AKIND_CURRENCY] = "currency",
     [AKIND_PERCENT] = "percent",
 };
 

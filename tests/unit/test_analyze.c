@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "analyze/analyze.h"
+#include "analyze/analyze_int.h"
 #include "test.h"
 
 #include "util/banned.h"
@@ -629,6 +630,19 @@ static void test_category_bar(void)
                          "$1,200,000.00.");
     analysis_free(&a);
     res_free(r);
+}
+
+static void test_plural(void)
+{
+    char b[64];
+    analyze_plural("status", b, sizeof b);
+    CHECK_STR(b, "statuses"); /* "5 statuses", never "5 status" */
+    analyze_plural("address", b, sizeof b);
+    CHECK_STR(b, "addresses");
+    analyze_plural("orders", b, sizeof b);
+    CHECK_STR(b, "orders");
+    analyze_plural("category", b, sizeof b);
+    CHECK_STR(b, "categories");
 }
 
 static void test_sql_lists_rows(void)
@@ -1346,6 +1360,7 @@ static const struct test_case tests[] = {
     {"chart_data_edge_cases", test_chart_data_edge_cases},
     {"sql_limits", test_sql_limits},
     {"sql_lists_rows", test_sql_lists_rows},
+    {"plural", test_plural},
     {"bad_args", test_bad_args},
     {"fmt_rounding", test_fmt_rounding},
     {"json_real", test_json_real},
