@@ -2739,21 +2739,22 @@ static void value_before_its_column(struct query *q)
         struct nl_span *sp = &q->sp[i], *nx = &q->sp[i + 1];
         if (sp->kind != NL_SPAN_COLUMN || sp->len != 1 || nx->kind != NL_SPAN_COLUMN)
             continue;
-        const char *w = q->toks[sp->tok].word;
-        for (size_t k = 0; k < nx->n_cand; k++)
-            for (size_t v = 0; v < q->s->n_values; v++) {
-                const struct schema_value *sv = &q->s->values[v];
-                if ((int)sv->table != nx->cand[k].table || (int)sv->column != nx->cand[k].col ||
-                    strcasecmp(sv->value, w) != 0)
+        size_t count = 0;
+        long first = schema_find_value(q->s, q->toks[sp->tok].word, &count);
+        for (size_t v = 0; first >= 0 && v < count; v++) {
+            const struct schema_value *sv = &q->s->values[(size_t)first + v];
+            for (size_t k = 0; k < nx->n_cand; k++) {
+                if ((int)sv->table != nx->cand[k].table || (int)sv->column != nx->cand[k].col)
                     continue;
                 sp->kind = NL_SPAN_VALUE;
                 sp->cand[0] = (struct nl_cand){(int)sv->table, (int)sv->column, sv->value};
                 sp->n_cand = 1;
                 sp->partial = 0;
                 sp->synonym = 0;
-                goto next;
+                v = count;
+                break;
             }
-    next:;
+        }
     }
 }
 
