@@ -15,9 +15,6 @@
 
 #include "util/banned.h"
 
-/* What a consumed span becomes: a filler word the interpretation skips. */
-static const struct nl_lex consumed = {"", NL_R_STOP, 0, 0};
-
 static int is_stop(const struct query *q, size_t i)
 {
     return i < q->n && q->sp[i].kind == NL_SPAN_STOPWORD;
@@ -67,21 +64,12 @@ static int numeric_cand(const struct query *q, size_t i, int t, int *tc, int *cc
     return found;
 }
 
-/* The first table named before span i, or -1. */
-static int entity_before(const struct query *q, size_t i)
-{
-    for (size_t k = 0; k < i; k++)
-        if (q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand)
-            return q->sp[k].cand[0].table;
-    return -1;
-}
-
 /* The column compared when none follows the aggregate: the column said before the comparison
  * ("whose price is above"), the one a comparative implies ("older than"), or the price of
  * "priced" / "costs". Sets *subject to the span that named it (or -1). */
 static int column_before(const struct query *q, size_t i, int *tc, int *cc, int *subject)
 {
-    int ent = entity_before(q, i), p = t0_prev_content(q, i);
+    int ent = t0_table_before(q, i), p = t0_prev_content(q, i);
     const char *implied = nl_lex_implied_column(q->sp[i].lex->phrase);
     *subject = -1;
     if (p >= 0 && numeric_cand(q, (size_t)p, ent, tc, cc)) {
@@ -130,15 +118,6 @@ static int count_names_column(const struct query *q, int subject, int t, int c)
     return 0;
 }
 
-static void consume(struct query *q, size_t from, size_t to)
-{
-    for (size_t k = from; k <= to && k < q->n; k++) {
-        q->sp[k].kind = NL_SPAN_STOPWORD;
-        q->sp[k].lex = &consumed;
-        q->sp[k].n_cand = 0;
-    }
-}
-
 /* "museums with more staff than average", "players who made fewer final tables than the
  * average": more, a number column, than, the average. The filter, or 0. */
 static int more_than_average(struct query *q, size_t i)
@@ -151,7 +130,7 @@ static int more_than_average(struct query *q, size_t i)
     int up = NL_WORD_IN(w, more), down = NL_WORD_IN(w, less);
     size_t c = i + 1, j;
     int t = -1, col = -1;
-    if ((!up && !down) || c >= q->n || !numeric_cand(q, c, entity_before(q, i), &t, &col) ||
+    if ((!up && !down) || c >= q->n || !numeric_cand(q, c, t0_table_before(q, i), &t, &col) ||
         !tok_is(q, c + 1, "than"))
         return 0;
     j = skip_stops(q, c + 2);
@@ -164,7 +143,7 @@ static int more_than_average(struct query *q, size_t i)
         end++; /* "than the average museum" */
     if (!aggcmp_filter(q, t, col, up ? NL_OP_GT : NL_OP_LT, 0))
         return 0;
-    consume(q, i, end);
+    t0_consume(q, i, end);
     return 1;
 }
 
@@ -184,7 +163,7 @@ void t0_aggcmp_read(struct query *q)
             (!median && !(q->sp[j].kind == NL_SPAN_LEX && q->sp[j].lex->role == NL_R_AGG &&
                           q->sp[j].lex->arg == NL_AGG_AVG)))
             continue;
-        int t = -1, c = -1, subject = -1, ent = entity_before(q, i), named = -1;
+        int t = -1, c = -1, subject = -1, ent = t0_table_before(q, i), named = -1;
         size_t k = skip_to_column(q, j + 1);
         if (k < q->n && q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand) {
             ent = named = q->sp[k].cand[0].table; /* "the average product price" */
@@ -203,7 +182,7 @@ void t0_aggcmp_read(struct query *q)
             end = j;
         else
             continue;
-        int rows = entity_before(q, i), child_named = 0;
+        int rows = t0_table_before(q, i), child_named = 0;
         for (size_t s = 0; s < q->n && !child_named; s++)
             child_named = q->sp[s].kind == NL_SPAN_TABLE && t0_span_has_table(&q->sp[s], t);
         if (named < 0 && rows >= 0 && t != rows && !child_named &&
@@ -235,9 +214,9 @@ void t0_aggcmp_read(struct query *q)
                 break;
             }
         if (subject >= 0)
-            consume(q, (size_t)subject - (size_t)count_names_column(q, subject, t, c),
-                    (size_t)subject);
-        consume(q, i, end);
+            t0_consume(q, (size_t)subject - (size_t)count_names_column(q, subject, t, c),
+                       (size_t)subject);
+        t0_consume(q, i, end);
         i = end;
     }
 }

@@ -135,6 +135,20 @@ int t0_col_has_word(const struct query *q, int t, int c, const char *stem)
     return 0;
 }
 
+int t0_col_has_any_word(const struct query *q, int t, int c, const char *const *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (t0_col_has_word(q, t, c, w[k]))
+            return 1;
+    return 0;
+}
+
+int t0_col_last_word_in(const struct query *q, int t, int c, const char *const *w, size_t n)
+{
+    const struct nl_name *cn = &q->ns->cols[t][c];
+    return cn->n > 0 && nl_word_in(cn->stem[cn->n - 1], w, n);
+}
+
 int t0_col_has_event_word(const struct query *q, int t, int c, const char *stem)
 {
     const struct nl_name *cn = &q->ns->cols[t][c];

@@ -1495,10 +1495,9 @@ static int breakdown_by_measure(const struct compose *cx)
     static const char *const ordered[] = {"prio", "priority", "grade", "level",    "rank",
                                           "tier", "band",     "sev",   "severity", "stage",
                                           "step", "size",     "year",  "yr"};
-    for (size_t k = 0; sh->group == GROUP_COLUMN && k < sizeof ordered / sizeof ordered[0]; k++)
-        if (t0_col_has_word(cx->q, sh->group_t, sh->group_c, ordered[k]))
-            return 0;
-    return 1;
+    return !(sh->group == GROUP_COLUMN &&
+             t0_col_has_any_word(cx->q, sh->group_t, sh->group_c, ordered,
+                                 sizeof ordered / sizeof ordered[0]));
 }
 
 /* WHERE, GROUP BY, HAVING, ORDER BY, LIMIT */

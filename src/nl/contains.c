@@ -12,9 +12,6 @@
 
 #include "util/banned.h"
 
-/* What a consumed span becomes: a filler word the interpretation skips. */
-static const struct nl_lex consumed = {"", NL_R_STOP, 0, 0};
-
 static int word_is(const struct query *q, size_t i, const char *const *words, size_t n)
 {
     return i < q->n && q->sp[i].len == 1 && nl_word_in(q->toks[q->sp[i].tok].word, words, n);
@@ -47,15 +44,6 @@ static int pattern_at(const struct query *q, size_t i)
            (q->sp[i].kind == NL_SPAN_UNKNOWN || q->sp[i].kind == NL_SPAN_VALUE);
 }
 
-/* The first table named before span i, or -1. */
-static int rows_before(const struct query *q, size_t i)
-{
-    for (size_t k = 0; k < i; k++)
-        if (q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand)
-            return q->sp[k].cand[0].table;
-    return -1;
-}
-
 /* The text column of t the name word stands for: a column it names, else the rows' label; a
  * person's name kept in two columns (first and last) gives both, the second in *c2. */
 static int text_col(const struct query *q, int t, size_t name_span, int *c2)
@@ -77,7 +65,7 @@ static int text_col(const struct query *q, int t, size_t name_span, int *c2)
 static int add_like(struct query *q, size_t pattern, size_t name_span, int where, size_t from,
                     size_t to)
 {
-    int t = rows_before(q, from), c2 = -1, c = -1;
+    int t = t0_table_before(q, from), c2 = -1, c = -1;
     int pv = t0_prev_content(q, from);
     if (pv >= 0 && q->sp[pv].kind == NL_SPAN_COLUMN) {
         /* "a song having 'Hey' in its name" over singer.Song_Name, "the state whose name
@@ -118,12 +106,7 @@ static int add_like(struct query *q, size_t pattern, size_t name_span, int where
     f->vals[0] = q->toks[q->sp[pattern].tok].word;
     f->n_vals = 1;
     q->any_link = 1;
-    for (size_t k = from; k <= to && k < q->n; k++) {
-        q->sp[k].kind = NL_SPAN_STOPWORD;
-        q->sp[k].lex = &consumed;
-        q->sp[k].n_cand = 0;
-        q->sp[k].used = 1;
-    }
+    t0_consume(q, from, to);
     return 1;
 }
 

@@ -53,14 +53,6 @@ static void put_ref(struct draft *d, struct buf *b, int t, int c)
     db_dialect_put_ident(b, dl, d->q.s->tables[t].cols[c].name);
 }
 
-static int has_any_word(const struct query *q, int t, int c, const char *const *w, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (t0_col_has_word(q, t, c, w[k]))
-            return 1;
-    return 0;
-}
-
 static const char *const order_words[] = {"order",   "invoic", "sale",  "payment", "transact",
                                           "purchas", "charg",  "book",  "receipt", "premium",
                                           "bill",    "check",  "ticket"};
@@ -100,11 +92,7 @@ static int outflow_table(const struct query *q, int t)
 static int two_letter_form(const struct query *q, int t, const char *word)
 {
     const struct nl_name *tn = &q->ns->tables[t];
-    const char *c = word + 1;
-    while (*c == 'a' || *c == 'e' || *c == 'i' || *c == 'o' || *c == 'u')
-        c++;
-    return tn->n == 1 && strlen(tn->stem[0]) == 2 && tn->stem[0][0] == word[0] &&
-           tn->stem[0][1] == *c;
+    return tn->n == 1 && nl_two_letter_form(tn->stem[0], word);
 }
 
 /* A word of t's name begins with one of w, or is the short form of one of order_full (when w
@@ -229,11 +217,12 @@ static void find_money(struct draft *d)
         for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
             size_t w = 0;
             if (!t0_col_is_numeric(q, (int)t, (int)c) || t0_col_is_key(q, (int)t, (int)c) ||
-                has_any_word(q, (int)t, (int)c, not_money, sizeof not_money / sizeof not_money[0]))
+                t0_col_has_any_word(q, (int)t, (int)c, not_money,
+                                    sizeof not_money / sizeof not_money[0]))
                 continue;
             /* a price per unit beside a quantity is no amount to sum (the line table's
              * quantity × price is, find_lines) */
-            if (lines || (qc >= 0 && has_any_word(q, (int)t, (int)c, per_unit, 5)))
+            if (lines || (qc >= 0 && t0_col_has_any_word(q, (int)t, (int)c, per_unit, 5)))
                 continue;
             while (w < 13 && !t0_col_has_word(q, (int)t, (int)c, money[w]))
                 w++;
@@ -683,7 +672,7 @@ static void add_headcount(struct draft *d)
         for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
             const struct schema_column *col = &q->s->tables[t].cols[c];
             if (col->type != SCHEMA_TYPE_DATE || col->notnull ||
-                !has_any_word(q, (int)t, (int)c, ends, sizeof ends / sizeof ends[0]))
+                !t0_col_has_any_word(q, (int)t, (int)c, ends, sizeof ends / sizeof ends[0]))
                 continue;
             if (people != (int)t)
                 n++;

@@ -242,16 +242,14 @@ static int col_counts_things(const struct query *q, int t, int c)
     if (n > 2 && (name[n - 1] == 's' || name[n - 1] == 'S') && name[n - 2] != 's' &&
         name[n - 2] != 'S')
         return 1;
-    const struct nl_name *cn = &q->ns->cols[t][c];
+    int words = q->ns->cols[t][c].n;
     for (size_t w = 0; w < sizeof counting / sizeof counting[0]; w++) {
         if (!t0_col_has_word(q, t, c, counting[w]))
             continue;
         /* flt_no, tkt_num, phone_number: a number that names a row, not how many (a count
          * starts its name: num_products, number_of_staff) */
-        int ident = w >= 5 && cn->n > 1 &&
-                    (strcmp(cn->stem[cn->n - 1], counting[w]) == 0 ||
-                     strcmp(cn->stem[cn->n - 1], "no") == 0);
-        if (!ident)
+        const char *const ident[] = {counting[w], "no"};
+        if (!(w >= 5 && words > 1 && t0_col_last_word_in(q, t, c, ident, 2)))
             return 1;
     }
     return 0;
@@ -268,10 +266,8 @@ static int plural_short_form(const struct query *q, size_t i)
     const struct nl_token *tk = &q->toks[sp->tok];
     size_t wl = strlen(tk->word), sl = strlen(tk->stem);
     int t = sp->cand[0].table, c = sp->cand[0].col;
-    const struct nl_name *cn = &q->ns->cols[t][c];
-    if (cn->n > 1 &&
-        (strcmp(cn->stem[cn->n - 1], "no") == 0 || strcmp(cn->stem[cn->n - 1], "num") == 0 ||
-         strcmp(cn->stem[cn->n - 1], "number") == 0 || strcmp(cn->stem[cn->n - 1], "id") == 0))
+    static const char *const ident[] = {"no", "num", "number", "id"};
+    if (q->ns->cols[t][c].n > 1 && t0_col_last_word_in(q, t, c, ident, 4))
         return 0; /* "flights" over flt_no: a flight's number names it, it counts nothing */
     return tk->synonym && wl > sl + 2 && tk->word[wl - 1] == 's' && tk->word[wl - 2] != 's' &&
            strncmp(tk->word, tk->stem, 1) == 0 && t0_col_holds_numbers(q, t, c) &&
@@ -723,10 +719,7 @@ static void read_group(struct pass *p, int arg)
         t0_span_all(q, (int)i + 2, col_counts_things)) {
         /* "units by number of bedrooms" over bdrm_cnt: one group per count the column holds,
          * the "number of" the start of its name */
-        static const struct nl_lex filler = {"", NL_R_STOP, 0, 0};
-        q->sp[i + 1].kind = NL_SPAN_STOPWORD;
-        q->sp[i + 1].lex = &filler;
-        q->sp[i + 1].n_cand = 0;
+        t0_consume(q, i + 1, i + 1);
     }
     if (strcmp(sp->lex->phrase, "by") == 0 && p->pend == PEND_MEASURE &&
         (q->agg == NL_AGG_MAX || q->agg == NL_AGG_MIN) && q->measure_span < 0 &&

@@ -1174,12 +1174,8 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
         /* "bills" for a table bl: two letters, the word's first and its next consonant, as a
          * table's whole name (never a word of a column: "st", "nm" keep the table of
          * abbreviations) */
-        if (strlen(a) == 2 && a[0] == word[0] && strlen(word) >= 4 && names_whole_table(ns, a)) {
-            const char *c = word + 1;
-            while (*c && vowel(*c))
-                c++;
-            table_prefix |= *c == a[1];
-        }
+        table_prefix |=
+            strlen(word) >= 4 && nl_two_letter_form(a, word) && names_whole_table(ns, a);
         if (ns->expands[k][0] ? !expansion_has(ns->expands[k], stem)
                               : !(short_form(a, word) || table_prefix))
             continue;
@@ -1220,18 +1216,22 @@ static int row_kind(const char *stem)
     return NL_WORD_IN(stem, header) ? 1 : NL_WORD_IN(stem, lines) ? 2 : 0;
 }
 
+int nl_two_letter_form(const char *a, const char *w)
+{
+    const char *c = w + 1;
+    if (strlen(a) != 2 || a[0] != w[0])
+        return 0;
+    while (*c && vowel(*c))
+        c++;
+    return *c && *c == a[1];
+}
+
 /* A table named by two letters, the word's first and its next consonant ("bl" for bills) */
 static const char *two_letter_table(const struct nl_schema *ns, const char *word)
 {
-    const char *c = word + 1;
-    while (*c && vowel(*c))
-        c++;
-    for (size_t t = 0; *c && t < ns->s->n_tables; t++) {
-        const struct nl_name *tn = &ns->tables[t];
-        if (tn->n == 1 && strlen(tn->stem[0]) == 2 && tn->stem[0][0] == word[0] &&
-            tn->stem[0][1] == *c)
-            return tn->stem[0];
-    }
+    for (size_t t = 0; t < ns->s->n_tables; t++)
+        if (ns->tables[t].n == 1 && nl_two_letter_form(ns->tables[t].stem[0], word))
+            return ns->tables[t].stem[0];
     return NULL;
 }
 

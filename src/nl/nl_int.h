@@ -176,6 +176,8 @@ int nl_find_table(const struct schema *s, const char *name);
 /* Is the name stem a ("whse", "pmt", "emp") a short form of the lowercase word w ("warehouse",
  * "payment", "employee")? Its first letters, or its first letter and consonants. */
 int nl_short_form(const char *a, const char *w);
+/* Is the two-letter stem a ("bl") the first letter of w and its next consonant ("bills")? */
+int nl_two_letter_form(const char *a, const char *w);
 /* Column c of table t is a status: a word of its name says so (stat, status, sts). */
 int nl_col_is_status(const struct nl_schema *ns, size_t t, size_t c);
 /* Does any table or column name have this stem as one of its words? */

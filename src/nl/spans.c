@@ -315,3 +315,21 @@ int t0_compound_tail(const struct query *q, size_t tok)
             return 1;
     return 0;
 }
+
+int t0_table_before(const struct query *q, size_t i)
+{
+    for (size_t k = 0; k < i && k < q->n; k++)
+        if (q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand)
+            return q->sp[k].cand[0].table;
+    return -1;
+}
+
+void t0_consume(struct query *q, size_t from, size_t to)
+{
+    static const struct nl_lex consumed = {"", NL_R_STOP, 0, 0};
+    for (size_t k = from; k <= to && k < q->n; k++) {
+        q->sp[k].kind = NL_SPAN_STOPWORD;
+        q->sp[k].lex = &consumed;
+        q->sp[k].n_cand = 0;
+    }
+}

@@ -372,15 +372,13 @@ static void never_for_now(struct query *q)
  * amount */
 static int names_rows(const struct query *q, int t, int c)
 {
-    const struct nl_name *cn = &q->ns->cols[t][c];
-    if (t < 0 || c < 0 || cn->n < 2)
+    static const char *const always[] = {"no", "nbr"}, *const as_text[] = {"num", "number"};
+    if (t < 0 || c < 0 || q->ns->cols[t][c].n < 2)
         return 0;
-    const char *last = cn->stem[cn->n - 1];
-    if (strcmp(last, "no") == 0 || strcmp(last, "nbr") == 0)
-        return 1;
     /* rating_num holds a rating; a phone_number or acct_num kept as text names something */
-    return (strcmp(last, "num") == 0 || strcmp(last, "number") == 0) &&
-           q->s->tables[t].cols[c].type == SCHEMA_TYPE_TEXT;
+    return t0_col_last_word_in(q, t, c, always, 2) ||
+           (t0_col_last_word_in(q, t, c, as_text, 2) &&
+            q->s->tables[t].cols[c].type == SCHEMA_TYPE_TEXT);
 }
 
 /* "which 3 states have the most area codes": codes are counted, never added up; a total or an
@@ -391,12 +389,11 @@ static void total_of_codes(struct query *q, const struct shape *sh)
     if ((sh->agg != NL_AGG_SUM && sh->agg != NL_AGG_AVG) || sh->agg_t < 0 || sh->agg_c < 0 ||
         sh->revenue || sh->metric)
         return;
-    for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++)
-        if (t0_col_has_word(q, sh->agg_t, sh->agg_c, codes[k])) {
-            t0_doubt(q, P_UNSURE, "a total of %s, a code",
-                     q->s->tables[sh->agg_t].cols[sh->agg_c].name);
-            return;
-        }
+    if (t0_col_has_any_word(q, sh->agg_t, sh->agg_c, codes, sizeof codes / sizeof codes[0])) {
+        t0_doubt(q, P_UNSURE, "a total of %s, a code",
+                 q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+        return;
+    }
     if (names_rows(q, sh->agg_t, sh->agg_c))
         t0_doubt(q, P_UNSURE, "a total of %s, a number that names a row",
                  q->s->tables[sh->agg_t].cols[sh->agg_c].name);
@@ -651,14 +648,6 @@ static void average_compared(struct query *q)
     }
 }
 
-static int has_word_in(const struct query *q, int t, int c, const char *const *w, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (t0_col_has_word(q, t, c, w[k]))
-            return 1;
-    return 0;
-}
-
 /* "bill amount", "order value": one row's amount, said with the table's own noun */
 static int row_amount_said(const struct query *q, int t)
 {
@@ -762,11 +751,11 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0 && sh->agg_t >= 0 && sh->count_distinct) {
         /* "how many flights" over flt_leg.flt_no: the legs flown, or the distinct flight
          * numbers? The table's own word names the rows. */
+        static const char *const ident[] = {"no", "num", "number"};
         const struct nl_name *cn = &q->ns->cols[sh->agg_t][sh->agg_c];
         const struct nl_name *tn = &q->ns->tables[sh->agg_t];
         if (cn->n > 1 && tn->n > 0 && strcmp(cn->stem[0], tn->stem[0]) == 0 &&
-            (strcmp(cn->stem[cn->n - 1], "no") == 0 || strcmp(cn->stem[cn->n - 1], "num") == 0 ||
-             strcmp(cn->stem[cn->n - 1], "number") == 0))
+            t0_col_last_word_in(q, sh->agg_t, sh->agg_c, ident, 3))
             t0_doubt(q, P_UNSURE, "the %s rows counted, or the distinct %s?",
                      q->s->tables[sh->agg_t].name, q->s->tables[sh->agg_t].cols[sh->agg_c].name);
     }
@@ -774,7 +763,8 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     if (sh->agg == NL_AGG_COUNT && sh->agg_c >= 0 && sh->agg_t >= 0 &&
         (q->s->tables[sh->agg_t].cols[sh->agg_c].type == SCHEMA_TYPE_REAL ||
          (t0_col_is_numeric(q, sh->agg_t, sh->agg_c) &&
-          has_word_in(q, sh->agg_t, sh->agg_c, amounts, sizeof amounts / sizeof amounts[0]))))
+          t0_col_has_any_word(q, sh->agg_t, sh->agg_c, amounts,
+                              sizeof amounts / sizeof amounts[0]))))
         /* "number of shifts worked" read as the distinct hours of hrs_wrkd: distinct amounts
          * of a measure are seldom what is counted */
         t0_doubt(q, P_UNSURE, "counting the distinct values of %s, a measure",

@@ -276,6 +276,11 @@ int t0_says(const struct query *q, const char *const *words, size_t n);
  * Net_Worth_Millions. The content neighbours below step over it. */
 int t0_unit_span(const struct query *q, size_t i);
 int t0_prev_content(const struct query *q, size_t i);
+/* The first table named before span i, or -1. */
+int t0_table_before(const struct query *q, size_t i);
+/* Spans [from, to] read by a reader of their own ("above the average", "'Plaza' in their
+ * name"): filler words the interpretation skips. */
+void t0_consume(struct query *q, size_t from, size_t to);
 int t0_next_content(const struct query *q, size_t i);
 /* Some span before i names a table, a column or a value. */
 int t0_linked_before(const struct query *q, size_t i);
@@ -335,6 +340,10 @@ int t0_per_table(const struct query *q);
 int t0_fk_table(const struct query *q, int t, int c);
 int t0_col_is_numeric(const struct query *q, int t, int c);
 int t0_col_has_word(const struct query *q, int t, int c, const char *stem);
+/* Column c of t has one of the n word stems w in its name. */
+int t0_col_has_any_word(const struct query *q, int t, int c, const char *const *w, size_t n);
+/* The last word of column c's name is one of the n stems w ("flt_no", "acct_num"). */
+int t0_col_last_word_in(const struct query *q, int t, int c, const char *const *w, size_t n);
 /* The same, or a word the stem begins ("expir" of expired for expiry_dt). */
 int t0_col_has_event_word(const struct query *q, int t, int c, const char *stem);
 /* The single-column primary key of t, or -1. */

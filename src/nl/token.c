@@ -22,12 +22,13 @@ void nl_stem(const char *word, char *out, size_t out_len)
     out[n] = '\0';
 }
 
-/* Was '#' written just before token i ("# of orders": the number of them)? */
-static int hash_before(const struct question *q, size_t i)
+/* Was the character ch written between token i and the one before it ('#' of "# of orders":
+ * the number of them; '+' of "stadiums + capacity")? */
+static int written_before(const struct question *q, size_t i, char ch)
 {
     size_t from = i > 0 ? q->toks[i - 1].off + q->toks[i - 1].len : 0;
     for (size_t k = from; q->text && k < q->toks[i].off; k++)
-        if (q->text[k] == '#')
+        if (q->text[k] == ch)
             return 1;
     return 0;
 }
@@ -42,16 +43,6 @@ static int mostly_capitals(const struct question *q)
         low += islower((unsigned char)*p) != 0;
     }
     return up * 4 > low;
-}
-
-/* Was '+' written between token i and the one before it? */
-static int plus_before(const struct question *q, size_t i)
-{
-    size_t from = i > 0 ? q->toks[i - 1].off + q->toks[i - 1].len : 0;
-    for (size_t k = from; i > 0 && q->text && k < q->toks[i].off; k++)
-        if (q->text[k] == '+')
-            return 1;
-    return 0;
 }
 
 static int word_at(const struct question *q, size_t i, const char *w)
@@ -86,6 +77,27 @@ static int first_and_last(const struct question *q, size_t i, size_t *name, int 
     return 1;
 }
 
+/* Token t now reads as the word w: its stem the stemmer's (stemmed) or w itself. */
+static void set_word(struct nl_token *t, const char *w, int stemmed)
+{
+    snprintf(t->word, sizeof t->word, "%s", w);
+    if (stemmed)
+        nl_stem(w, t->stem, sizeof t->stem);
+    else
+        snprintf(t->stem, sizeof t->stem, "%s", w);
+}
+
+/* Adds a word token the question implies ("number" for '#', "and" for '+'); -1 when full. */
+static int add_word(struct nl_token *toks, size_t *n, size_t max, const char *w, int stemmed)
+{
+    if (*n >= max)
+        return -1;
+    memset(&toks[*n], 0, sizeof toks[*n]);
+    toks[*n].kind = NL_TOK_WORD;
+    set_word(&toks[(*n)++], w, stemmed);
+    return 0;
+}
+
 /* "stadiums w/ capacity", "orders w/o a rep": the short forms of "with" and "without", the
  * '/' dropped as punctuation by the reader */
 static int slash_short_form(const struct question *q, size_t i, struct nl_token *t)
@@ -94,9 +106,7 @@ static int slash_short_form(const struct question *q, size_t i, struct nl_token 
     if (!q->text || !word_at(q, i, "w") || q->text[a->off + a->len] != '/')
         return 0;
     int without = word_at(q, i + 1, "o") && q->toks[i + 1].off == a->off + a->len + 1;
-    const char *w = without ? "without" : "with";
-    memcpy(t->word, w, strlen(w) + 1);
-    memcpy(t->stem, w, strlen(w) + 1);
+    set_word(t, without ? "without" : "with", 0);
     t->upper = 0;
     return 1;
 }
@@ -117,25 +127,13 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         const struct question_tok *a = &q->toks[i];
         if (word_at(q, i, "together") && word_at(q, i + 1, "with"))
             continue; /* "each orchestra together with its record company": with */
-        if (a->kind == QUESTION_WORD && strcmp(a->word, "of") == 0 && hash_before(q, i)) {
-            if (n >= max)
-                return -1;
-            memset(&toks[n], 0, sizeof toks[n]);
-            toks[n].kind = NL_TOK_WORD;
-            memcpy(toks[n].word, "number", sizeof "number");
-            nl_stem("number", toks[n].stem, sizeof toks[n].stem);
-            n++;
-        }
-        if (plus_before(q, i) && n > 0 && strcmp(toks[n - 1].word, "and") != 0) {
-            /* "stadiums + capacity", "sum of bonuses + mean bonus": '+' lists, as "and" does */
-            if (n >= max)
-                return -1;
-            memset(&toks[n], 0, sizeof toks[n]);
-            toks[n].kind = NL_TOK_WORD;
-            memcpy(toks[n].word, "and", sizeof "and");
-            memcpy(toks[n].stem, "and", sizeof "and");
-            n++;
-        }
+        if (a->kind == QUESTION_WORD && strcmp(a->word, "of") == 0 && written_before(q, i, '#') &&
+            add_word(toks, &n, max, "number", 1) != 0)
+            return -1;
+        /* "stadiums + capacity", "sum of bonuses + mean bonus": '+' lists, as "and" does */
+        if (written_before(q, i, '+') && n > 0 && strcmp(toks[n - 1].word, "and") != 0 &&
+            add_word(toks, &n, max, "and", 0) != 0)
+            return -1;
         if (n >= max)
             return -1;
         struct nl_token *t = &toks[n++];
@@ -169,15 +167,9 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         const char *implied = how_adjective(q, i, n > 1 ? toks[n - 2].word : "");
         if (implied) {
             /* "..., and how old are they": their age, a column to show */
-            memcpy(t->word, "their", sizeof "their");
-            memcpy(t->stem, "their", sizeof "their");
-            if (n >= max)
+            set_word(t, "their", 0);
+            if (add_word(toks, &n, max, implied, 1) != 0)
                 return -1;
-            memset(&toks[n], 0, sizeof toks[n]);
-            toks[n].kind = NL_TOK_WORD;
-            snprintf(toks[n].word, sizeof toks[n].word, "%s", implied);
-            nl_stem(implied, toks[n].stem, sizeof toks[n].stem);
-            n++;
             i++; /* the adjective */
             static const char *const be[] = {"are", "is", "was", "were"};
             static const char *const who[] = {"they", "it", "he", "she", "those", "these"};
@@ -191,23 +183,19 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
                         }
             continue;
         }
-        if (strcmp(t->word, "thru") == 0) {
-            memcpy(t->word, "through", sizeof "through"); /* "units sold thru the store" */
-            memcpy(t->stem, "through", sizeof "through");
-        }
+        if (strcmp(t->word, "thru") == 0)
+            set_word(t, "through", 0); /* "units sold thru the store" */
         if (slash_short_form(q, i, t)) {
             i += strcmp(t->word, "without") == 0; /* the "o" of "w/o" */
         } else if (strcmp(t->word, "alongside") == 0) {
-            memcpy(t->word, "with", sizeof "with"); /* "orchestras alongside their labels" */
-            memcpy(t->stem, "with", sizeof "with");
+            set_word(t, "with", 0); /* "orchestras alongside their labels" */
         }
         /* "museums with zero visits", "contestants who received zero votes": none of them, as
          * "no visits" says; "a killed count of zero" stays the number */
         if (strcmp(a->word, "zero") == 0 && i + 1 < q->n_toks &&
             q->toks[i + 1].kind == QUESTION_WORD) {
             t->kind = NL_TOK_WORD;
-            memcpy(t->word, "no", sizeof "no");
-            memcpy(t->stem, "no", sizeof "no");
+            set_word(t, "no", 0);
         }
         size_t name;
         int and_said;
@@ -216,13 +204,8 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             if (n + 2 > max)
                 return -1;
             copy_token(&toks[n++], &q->toks[name]);
-            if (!and_said) {
-                memset(&toks[n], 0, sizeof toks[n]);
-                toks[n].kind = NL_TOK_WORD;
-                memcpy(toks[n].word, "and", sizeof "and");
-                memcpy(toks[n].stem, "and", sizeof "and");
-                n++;
-            }
+            if (!and_said)
+                add_word(toks, &n, max, "and", 0); /* room checked above */
         }
     }
     /* "students whose grade is a": an article ends no sentence; a letter that does is a value */
