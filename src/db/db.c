@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db/dialect.h"
 #include "util/clock.h"
 #include "util/module.h"
 
@@ -210,7 +211,8 @@ int db_open(const char *dsn, struct db **out, struct err *e)
     }
     return err_set(e, ERR_USAGE,
                    "unsupported database '%s' (use a SQLite file path, sqlite:PATH, "
-                   "postgresql://... or mysql://...)", dsn);
+                   "postgresql://... or mysql://...)",
+                   dsn);
 }
 
 void db_close(struct db *db)
@@ -222,9 +224,45 @@ void db_close(struct db *db)
     free(db);
 }
 
+/* Whether the first and second parts of column c of table t, text 'NN/NN/YYYY', ever pass 12:
+ * which of them is the day. */
+static int parts_over_12(void *ctx, size_t t, size_t c, int *first, int *second)
+{
+    struct db *db = ((void **)ctx)[0];
+    const struct schema *s = ((void **)ctx)[1];
+    const struct db_dialect *d = db_dialect_of(db);
+    const char *col = s->tables[t].cols[c].name;
+    struct buf sql = BUF_INIT;
+    struct db_result r = {0};
+    struct db_error de = {0};
+    struct db_limits lim = {.timeout_ms = 5000, .row_cap = 1};
+    buf_puts(&sql, "SELECT MAX(substr(");
+    db_dialect_put_ident(&sql, d, col);
+    buf_puts(&sql, ", 1, 2)), MAX(substr(");
+    db_dialect_put_ident(&sql, d, col);
+    buf_puts(&sql, ", 4, 2)) FROM ");
+    db_dialect_put_ident(&sql, d, s->tables[t].name);
+    int rc = sql.failed ? -1 : db_exec(db, buf_cstr(&sql), &lim, &r, &de);
+    if (rc == 0 && r.n_rows == 1 && r.n_cols == 2 && db_cell_at(&r, 0, 0)->s &&
+        db_cell_at(&r, 0, 1)->s) {
+        *first = strcmp(db_cell_at(&r, 0, 0)->s, "12") > 0;
+        *second = strcmp(db_cell_at(&r, 0, 1)->s, "12") > 0;
+    } else {
+        rc = -1;
+    }
+    db_result_free(&r);
+    buf_free(&sql);
+    return rc;
+}
+
 int db_introspect(struct db *db, struct schema *out, struct err *e)
 {
-    return db->drv->introspect(db->impl, out, e);
+    int rc = db->drv->introspect(db->impl, out, e);
+    if (rc == 0) {
+        void *ctx[2] = {db, out};
+        schema_read_date_forms(out, parts_over_12, ctx);
+    }
+    return rc;
 }
 
 const char *db_snapshot_name(enum db_snapshot s)
@@ -251,8 +289,7 @@ static int snapshot_path(const char *identity, struct buf *out, struct err *e)
     return out->failed ? err_set(e, ERR_NOMEM, "out of memory") : 0;
 }
 
-int db_load_schema(struct db *db, struct schema *out, struct db_schema_info *info,
-                   struct err *e)
+int db_load_schema(struct db *db, struct schema *out, struct db_schema_info *info, struct err *e)
 {
     struct db_schema_info own;
     struct buf identity = BUF_INIT, path = BUF_INIT;

@@ -73,6 +73,29 @@ static int ident_is_plain(const struct db_dialect *d, const char *name)
     return !db_dialect_reserved(d, name);
 }
 
+int db_dialect_put_date(struct buf *out, const struct db_dialect *d, int form, const char *ref)
+{
+    const char *t = form == SCHEMA_DATE_YYYYMMDD   ? d->from_yyyymmdd
+                    : form == SCHEMA_DATE_EPOCH    ? d->from_epoch
+                    : form == SCHEMA_DATE_EPOCH_MS ? d->from_epoch_ms
+                    : form == SCHEMA_DATE_DMY      ? d->from_dmy
+                    : form == SCHEMA_DATE_MDY      ? d->from_mdy
+                                                   : NULL;
+    return t ? db_dialect_put(out, t, ref, NULL) : buf_puts(out, ref);
+}
+
+int db_dialect_put_date_col(struct buf *out, const struct db_dialect *d, int form, const char *qual,
+                            const char *name)
+{
+    struct buf ref = BUF_INIT;
+    if (qual)
+        buf_printf(&ref, "%s.", qual);
+    db_dialect_put_ident(&ref, d, name);
+    int rc = ref.failed ? (out->failed = 1, -1) : db_dialect_put_date(out, d, form, buf_cstr(&ref));
+    buf_free(&ref);
+    return rc;
+}
+
 int db_dialect_put_ident(struct buf *out, const struct db_dialect *d, const char *name)
 {
     if (ident_is_plain(d, name))

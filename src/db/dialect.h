@@ -39,6 +39,14 @@ struct db_dialect {
     const char *minus_days;    /* the date $1 less $2 days */
     const char *minus_months;  /* the date $1 less $2 months, kept inside the target month
                                 * (2024-12-31 less 3 months is 2024-09-30) */
+    /* the date of $1 kept in another form (enum schema_date_form), as the dialect's date,
+     * or ISO text in SQLite: a YYYYMMDD number, seconds or milliseconds since 1970 (UTC), text
+     * day first or month first */
+    const char *from_yyyymmdd;
+    const char *from_epoch;
+    const char *from_epoch_ms;
+    const char *from_dmy;
+    const char *from_mdy;
 
     /* casts and matching */
     const char *cast_real;     /* $1 as a number with a fraction */
@@ -74,6 +82,12 @@ const struct db_dialect *db_dialect_named(const char *name);
 
 /* Appends template t with $1 = a and $2 = b (NULL: empty). Returns buf's status (0 or -1). */
 int db_dialect_put(struct buf *out, const char *t, const char *a, const char *b);
+/* Appends column SQL ref as a date of the dialect, read from its form (enum schema_date_form;
+ * ref itself for ISO). Returns buf's status. */
+int db_dialect_put_date(struct buf *out, const struct db_dialect *d, int form, const char *ref);
+/* Appends column name, after "qual." unless qual is NULL, as db_dialect_put_date() does. */
+int db_dialect_put_date_col(struct buf *out, const struct db_dialect *d, int form,
+                            const char *qual, const char *name);
 /* Appends one line naming the dialect's date functions ("Dates in PostgreSQL: year of d:
  * EXTRACT(YEAR FROM d); …"), for model prompts. Returns buf's status. */
 int db_dialect_describe_dates(struct buf *out, const struct db_dialect *d);

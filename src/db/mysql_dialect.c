@@ -79,6 +79,10 @@ const struct db_dialect db_mysql_dialect = {
     .trunc_month = "DATE_FORMAT($1, '%Y-%m-01')", .trunc_year = "DATE_FORMAT($1, '%Y-01-01')",
     .month_text = "DATE_FORMAT($1, '%m')", .minus_days = "DATE_SUB($1, INTERVAL $2 DAY)",
     .minus_months = "DATE_SUB($1, INTERVAL $2 MONTH)",
+    .from_yyyymmdd = "STR_TO_DATE($1, '%Y%m%d')",
+    .from_epoch = "FROM_UNIXTIME($1)", .from_epoch_ms = "FROM_UNIXTIME($1 / 1000)",
+    .from_dmy = "STR_TO_DATE(REPLACE(REPLACE(LEFT($1, 10), '-', '/'), '.', '/'), '%d/%m/%Y')",
+    .from_mdy = "STR_TO_DATE(REPLACE(REPLACE(LEFT($1, 10), '-', '/'), '.', '/'), '%m/%d/%Y')",
     .cast_real = "CAST($1 AS DECIMAL(30,10))",
     .cast_int = "CAST($1 AS SIGNED)", .cast_text = "CAST($1 AS CHAR)",
     .like_nocase = "$1 LIKE $2", /* the default collations ignore case */

@@ -85,6 +85,11 @@ const struct db_dialect db_postgres_dialect = {
     /* date - integer is a date; date - interval a timestamp, compared as one */
     .month_text = "to_char($1, 'MM')", .minus_days = "(CAST($1 AS DATE) - $2)",
     .minus_months = "(CAST($1 AS DATE) - INTERVAL '$2 month')",
+    .from_yyyymmdd = "to_date(CAST($1 AS TEXT), 'YYYYMMDD')",
+    .from_epoch = "(to_timestamp($1) AT TIME ZONE 'UTC')",
+    .from_epoch_ms = "(to_timestamp($1 / 1000.0) AT TIME ZONE 'UTC')",
+    .from_dmy = "to_date(substr($1, 1, 10), 'DD/MM/YYYY')",
+    .from_mdy = "to_date(substr($1, 1, 10), 'MM/DD/YYYY')",
     .lower = "LOWER($1)", .limit = "LIMIT $1",
     .true_lit = "TRUE", .false_lit = "FALSE",
     .type_int = "BIGINT", .type_real = "DOUBLE PRECISION", .type_text = "TEXT",

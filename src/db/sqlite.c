@@ -928,6 +928,10 @@ const struct db_dialect db_sqlite_dialect = {
     .minus_months = "MIN(date($1, 'start of month', '-$2 month', '+' || (CAST(strftime('%d', $1)"
                     " AS INTEGER) - 1) || ' day'), date($1, 'start of month', '-$2 month',"
                     " '+1 month', '-1 day'))",
+    .from_yyyymmdd = "(substr($1, 1, 4) || '-' || substr($1, 5, 2) || '-' || substr($1, 7, 2))",
+    .from_epoch = "datetime($1, 'unixepoch')", .from_epoch_ms = "datetime($1 / 1000, 'unixepoch')",
+    .from_dmy = "(substr($1, 7, 4) || '-' || substr($1, 4, 2) || '-' || substr($1, 1, 2))",
+    .from_mdy = "(substr($1, 7, 4) || '-' || substr($1, 1, 2) || '-' || substr($1, 4, 2))",
     .cast_real = "CAST($1 AS REAL)",
     .cast_int = "CAST($1 AS INTEGER)", .cast_text = "CAST($1 AS TEXT)",
     .like_nocase = "$1 LIKE $2", /* LIKE ignores ASCII case in SQLite */

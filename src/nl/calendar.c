@@ -805,6 +805,8 @@ void t0_calendar_read(struct query *q)
  * "06/01/2023" or a number of seconds, which such a comparison would get wrong. */
 static int iso_samples(const struct schema_column *col)
 {
+    if (col->date_form != SCHEMA_DATE_ISO)
+        return 1; /* read through db_dialect_put_date() */
     for (size_t k = 0; k < col->n_samples; k++) {
         const char *v = col->samples[k];
         for (int i = 0; i < 5; i++)
@@ -1076,7 +1078,8 @@ static void put_anchor_filter(const struct query *q, const struct db_dialect *d,
 {
     struct buf max = BUF_INIT, at = BUF_INIT;
     buf_puts(&max, "(SELECT MAX(");
-    db_dialect_put_ident(&max, d, q->s->tables[f->t].cols[f->c].name);
+    db_dialect_put_date_col(&max, d, t0_col_of(q, f->t, f->c)->date_form, NULL,
+                            t0_col_of(q, f->t, f->c)->name);
     buf_puts(&max, ") FROM ");
     db_dialect_put_ident(&max, d, q->s->tables[f->t].name);
     buf_putc(&max, ')');
@@ -1130,14 +1133,15 @@ int t0_cal_put_filter(const struct query *q, const struct db_dialect *d, struct 
         /* the data's "now" for "the last 3 months" of hires or orders: the latest date of those
          * events themselves. Another table's would be no "now" for them when it is loaded
          * apart (usage daily, hires monthly); people writing the SQL count back from it too. */
-        db_dialect_put_ident(&max, d, q->s->tables[f->t].cols[f->c].name);
+        db_dialect_put_date_col(&max, d, t0_col_of(q, f->t, f->c)->date_form, NULL,
+                                t0_col_of(q, f->t, f->c)->name);
         buf_puts(&max, ") FROM ");
         db_dialect_put_ident(&max, d, q->s->tables[f->t].name);
         buf_putc(&max, ')');
         /* a timestamp at 10:00 on the boundary day is later than the day itself: compare days */
         const struct schema_column *cc = t0_col_of(q, f->t, f->c);
-        int stamps = 0;
-        for (size_t k = 0; k < cc->n_samples; k++)
+        int stamps = cc->date_form == SCHEMA_DATE_EPOCH || cc->date_form == SCHEMA_DATE_EPOCH_MS;
+        for (size_t k = 0; k < cc->n_samples && cc->date_form == SCHEMA_DATE_ISO; k++)
             stamps |= strlen(cc->samples[k]) > 10;
         if (stamps)
             db_dialect_put(b, d->day, col, NULL);

@@ -148,7 +148,8 @@ int t0_cohort_compose(struct query *q, struct shape *sh, struct buf *sql, struct
     buf_puts(sql, "COUNT(*) AS count FROM (SELECT ");
     db_dialect_put_ident(sql, d, ev->cols[q->cohort_fk].name);
     buf_puts(sql, ", MIN(");
-    db_dialect_put_ident(sql, d, ev->cols[q->cohort_date].name);
+    db_dialect_put_date_col(sql, d, ev->cols[q->cohort_date].date_form, NULL,
+                            ev->cols[q->cohort_date].name);
     buf_puts(sql, ") AS first_date FROM ");
     db_dialect_put_ident(sql, d, ev->name);
     buf_puts(sql, " GROUP BY ");

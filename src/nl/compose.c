@@ -100,9 +100,10 @@ static void put_col(struct compose *cx, struct buf *b, int t, int c)
         put_col_days(cx, b); /* "days to ship": from the event date to the named one */
         return;
     }
-    int a = join_table(cx, t);
-    buf_printf(b, "t%d.", a);
-    db_dialect_put_ident(b, cx->dialect, cx->q->s->tables[t].cols[c].name);
+    char qual[16];
+    snprintf(qual, sizeof qual, "t%d", join_table(cx, t));
+    const struct schema_column *col = &cx->q->s->tables[t].cols[c];
+    db_dialect_put_date_col(b, cx->dialect, col->date_form, qual, col->name);
 }
 
 /* Template tmpl of the dialect over column c of table t (joined as needed). */
@@ -117,16 +118,35 @@ static void put_col_in(struct compose *cx, struct buf *b, const char *tmpl, int 
     buf_free(&col);
 }
 
+/* A date kept in another form, shown in the select list: named by its column, not by the
+ * expression that reads it ("pay_dt", not "substr pay_dt ..."). */
+static void put_date_alias(struct compose *cx, struct buf *b, int t, int c)
+{
+    const struct schema_column *col = t0_col_of(cx->q, t, c);
+    if (col->date_form == SCHEMA_DATE_ISO || (t == cx->q->days_t && c == cx->q->days_to))
+        return;
+    buf_puts(b, " AS ");
+    db_dialect_put_ident(b, cx->dialect, col->name);
+}
+
+/* put_col() in the select list */
+static void put_sel_col(struct compose *cx, struct buf *b, int t, int c)
+{
+    put_col(cx, b, t, c);
+    put_date_alias(cx, b, t, c);
+}
+
 /* The days from the event date to the later date of "days to ship", in the dialect. */
 static void put_col_days(struct compose *cx, struct buf *b)
 {
     struct query *q = cx->q;
     struct buf from = BUF_INIT, to = BUF_INIT;
-    int a = join_table(cx, q->days_t);
-    buf_printf(&from, "t%d.", a);
-    db_dialect_put_ident(&from, cx->dialect, q->s->tables[q->days_t].cols[q->days_from].name);
-    buf_printf(&to, "t%d.", a);
-    db_dialect_put_ident(&to, cx->dialect, q->s->tables[q->days_t].cols[q->days_to].name);
+    char qual[16];
+    snprintf(qual, sizeof qual, "t%d", join_table(cx, q->days_t));
+    const struct schema_column *cf = t0_col_of(q, q->days_t, q->days_from),
+                               *ct = t0_col_of(q, q->days_t, q->days_to);
+    db_dialect_put_date_col(&from, cx->dialect, cf->date_form, qual, cf->name);
+    db_dialect_put_date_col(&to, cx->dialect, ct->date_form, qual, ct->name);
     struct buf days = BUF_INIT;
     if (from.failed || to.failed)
         b->failed = 1;
@@ -328,7 +348,7 @@ static int shown_in_cents(const struct compose *cx)
  * without its "_cents" ("tkt_price_cents / 100.0 AS tkt_price"). */
 static void put_shown_col(struct compose *cx, struct buf *b, int t, int c)
 {
-    put_col(cx, b, t, c);
+    put_sel_col(cx, b, t, c);
     if (cx->q->percent || !t0_col_is_money(cx->q, t, c) || t0_money_scale(cx->q, t, c) != 100.0)
         return;
     const char *name = cx->q->s->tables[t].cols[c].name;
@@ -542,6 +562,8 @@ static void put_main_group_items(struct compose *cx, struct buf *b, int with_pk,
         }
     } else if (sh->group == GROUP_COLUMN) {
         put_col(cx, b, sh->group_t, sh->group_c);
+        if (!with_pk && !for_order)
+            put_date_alias(cx, b, sh->group_t, sh->group_c);
     } else if (sh->group == GROUP_TIME) {
         put_time(cx, b, sh->group_t, sh->group_c, q->group_time, !with_pk && !for_order);
         if (!with_pk && !for_order)
@@ -576,7 +598,7 @@ static void put_group_select(struct compose *cx, struct buf *b)
     for (size_t k = 0; k < sh->n_gsel; k++) {
         if (k)
             buf_puts(b, ", ");
-        put_col(cx, b, sh->gsel_t[k], sh->gsel_c[k]);
+        put_sel_col(cx, b, sh->gsel_t[k], sh->gsel_c[k]);
     }
 }
 
@@ -658,7 +680,8 @@ static size_t put_filters(struct compose *cx, struct buf *b)
                 buf_puts(b, " AND ");
             if (f->kind == FILTER_YEAR || f->kind == FILTER_DATE) {
                 struct buf col = BUF_INIT;
-                db_dialect_put_ident(&col, cx->dialect, tt->cols[f->c].name);
+                db_dialect_put_date_col(&col, cx->dialect, tt->cols[f->c].date_form, NULL,
+                                        tt->cols[f->c].name);
                 if (f->kind == FILTER_DATE) {
                     t0_cal_put_filter(q, cx->dialect, b, f, buf_cstr(&col));
                 } else {
@@ -695,11 +718,11 @@ static size_t put_filters(struct compose *cx, struct buf *b)
         }
         if (f->kind == FILTER_LATEST) {
             /* t.date = (SELECT MAX(h.date) FROM t AS h WHERE h.key = t.key) */
-            const char *dc = q->s->tables[f->t].cols[f->c].name;
+            const struct schema_column *dc = t0_col_of(q, f->t, f->c);
             const char *kc = q->s->tables[f->t].cols[f->c2].name;
             put_col(cx, b, f->t, f->c);
-            buf_puts(b, " = (SELECT MAX(h.");
-            db_dialect_put_ident(b, cx->dialect, dc);
+            buf_puts(b, " = (SELECT MAX(");
+            db_dialect_put_date_col(b, cx->dialect, dc->date_form, "h", dc->name);
             buf_puts(b, ") FROM ");
             db_dialect_put_ident(b, cx->dialect, q->s->tables[f->t].name);
             buf_puts(b, " AS h WHERE h.");
@@ -1417,7 +1440,7 @@ static void put_select(struct compose *cx, struct buf *sel)
                q->sp[q->measure_span + 1].kind == NL_SPAN_STOPWORD &&
                strcmp(q->sp[q->measure_span + 1].lex->phrase, "of") == 0) {
         /* "the 3 largest weights of pets": the weights are what was asked */
-        put_col(cx, sel, sh->order_t, sh->order_c);
+        put_sel_col(cx, sel, sh->order_t, sh->order_c);
     } else if (q->rank && sh->order_c >= 0) {
         /* "the most expensive product": its name, not the price that ranked it */
         int lab[2], nl = t0_label_cols(q, sh->main, lab, 1);
@@ -1437,7 +1460,7 @@ static void put_select(struct compose *cx, struct buf *sel)
             !(sh->order_t == (named_t >= 0 ? named_t : sh->main) &&
               (sh->order_c == lab[0] || (nl > 1 && sh->order_c == lab[1])))) {
             buf_puts(sel, ", ");
-            put_col(cx, sel, sh->order_t, sh->order_c);
+            put_sel_col(cx, sel, sh->order_t, sh->order_c);
         }
     } else {
         /* "list all categories", "the cartoons directed by X": rows named by their label */
@@ -1466,14 +1489,14 @@ static void put_select(struct compose *cx, struct buf *sel)
             if (j && !one)
                 buf_puts(sel, ", ");
             if (!one)
-                put_col(cx, sel, lab_t, lab[j]);
+                put_sel_col(cx, sel, lab_t, lab[j]);
             if (lab_t == sh->main)
                 cx->list_by[cx->n_list_by++] = lab[j];
         }
         int asked = nl > 0 ? asked_compared_col(q, sh) : -1;
         if (asked >= 0) {
             buf_puts(sel, ", ");
-            put_col(cx, sel, sh->main, asked);
+            put_sel_col(cx, sel, sh->main, asked);
         }
     }
 }

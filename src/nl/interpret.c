@@ -1416,7 +1416,8 @@ static int money_noun_amount(struct pass *p)
         "donat",     "donation",     "gift",    "contribut", "contribution", "deposit",
         "withdraw",  "withdrawal",   "disburs", "spend",     "spending",     "pmt",
         "distribut", "distribution", "dist",    "remitt",    "remittance",   "repay",
-        "repayment", "repmt",        "payrol",  "payroll",   "sale"};
+        "repayment", "repmt",        "payrol",  "payroll",   "sale",         "collect",
+        "collection"};
     struct query *q = p->q;
     struct nl_span *sp = p->sp;
     const struct nl_token *noun = NULL;

@@ -202,13 +202,13 @@ static const char *type_word(const struct schema_column *c)
 {
     static const char *const words[] = {
         [SCHEMA_TYPE_OTHER] = "any", [SCHEMA_TYPE_INTEGER] = "int", [SCHEMA_TYPE_REAL] = "real",
-        [SCHEMA_TYPE_TEXT] = "text",  [SCHEMA_TYPE_DATE] = "date",
+        [SCHEMA_TYPE_TEXT] = "text", [SCHEMA_TYPE_DATE] = "date",
     };
     return words[c->type];
 }
 
-static const struct schema_link *find_link(const struct schema_link *links, size_t n,
-                                           size_t table, size_t column)
+static const struct schema_link *find_link(const struct schema_link *links, size_t n, size_t table,
+                                           size_t column)
 {
     const struct schema_link *hit = NULL;
     for (size_t i = 0; i < n; i++)
@@ -262,6 +262,8 @@ int schema_render_ddl_cols(const struct schema *s, const size_t *tables, size_t 
                 buf_puts(out, ", ");
             buf_put_sql_ident(out, col->name);
             buf_printf(out, " %s", type_word(col));
+            if (schema_date_form_name(col->date_form)) /* a model must not strftime a number */
+                buf_printf(out, " (%s)", schema_date_form_name(col->date_form));
             if (col->pk)
                 buf_puts(out, " pk");
             if (col->fk_table) {
@@ -332,11 +334,12 @@ int schema_load_glossary(struct schema *s, const char *path, size_t *kept, struc
     if (!root)
         return err_set(e, ERR_USAGE, "%s:%d: %s", path, je.line, je.text);
     if (!json_is_object(root)) {
-        rc = err_set(e, ERR_USAGE, "%s: the glossary must be an object of \"term\": \"table[.column]\"",
-                     path);
+        rc = err_set(e, ERR_USAGE,
+                     "%s: the glossary must be an object of \"term\": \"table[.column]\"", path);
         goto out;
     }
-    json_object_foreach(root, term, v) {
+    json_object_foreach(root, term, v)
+    {
         if (!json_is_string(v)) {
             rc = err_set(e, ERR_USAGE, "%s: \"%s\" must map to \"table\" or \"table.column\"", path,
                          term);
@@ -386,6 +389,8 @@ static json_t *column_json(const struct schema_column *col)
     bad |= put_text(jc, "name", col->name);
     bad |= put_text(jc, "type", col->decl_type);
     bad |= json_object_set_new(jc, "kind", json_string(tnames[col->type]));
+    if (schema_date_form_name(col->date_form))
+        bad |= put_text(jc, "date_form", schema_date_form_name(col->date_form));
     bad |= json_object_set_new(jc, "pk", json_boolean(col->pk));
     bad |= json_object_set_new(jc, "not_null", json_boolean(col->notnull));
     if (col->fk_table) {

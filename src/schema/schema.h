@@ -31,6 +31,18 @@ enum schema_type {
     SCHEMA_TYPE_DATE, /* DATE / DATETIME / TIMESTAMP, or TEXT holding ISO dates */
 };
 
+/* How a date column keeps its dates. Every form but ISO is read from the values of a column
+ * whose name says it holds a date (schema_read_date_forms); SQL reaches its dates through
+ * db_dialect_put_date(). */
+enum schema_date_form {
+    SCHEMA_DATE_ISO = 0,  /* a DATE type, or text 'YYYY-MM-DD[ time]' */
+    SCHEMA_DATE_YYYYMMDD, /* the number 20240131 (or that text) */
+    SCHEMA_DATE_EPOCH,    /* seconds since 1970-01-01 UTC */
+    SCHEMA_DATE_EPOCH_MS, /* milliseconds since 1970-01-01 UTC */
+    SCHEMA_DATE_DMY,      /* text '31/01/2024' (day first; '-' or '.' between) */
+    SCHEMA_DATE_MDY,      /* text '01/31/2024' (month first) */
+};
+
 struct schema_column {
     char *name;
     char *decl_type;      /* as declared, e.g. "VARCHAR(40)"; "" when none */
@@ -43,6 +55,7 @@ struct schema_column {
     size_t n_samples;
     long long n_distinct; /* distinct non-NULL values when known (value-indexed columns), else -1 */
     char *comment;        /* description (database comment, data dictionary), or NULL */
+    enum schema_date_form date_form; /* how a SCHEMA_TYPE_DATE column writes its dates */
 };
 
 struct schema_table {
@@ -107,6 +120,18 @@ struct schema {
 void schema_free(struct schema *s);
 /* Computes s->hash from the structure (not the data). */
 void schema_rehash(struct schema *s);
+/* Columns named as dates ("pay_dt", "created_ts", "ship_on") whose sampled values are all dates
+ * in one of the forms above become SCHEMA_TYPE_DATE with that form; text written 'NN/NN/YYYY'
+ * takes its order from the data whatever the name. Called once after introspection. When the
+ * samples leave day and month in doubt (03/04/2024), over_12 (may be NULL) is asked whether the
+ * column's first and second parts ever pass 12 (each set to 1 or 0; returns 0 when it could
+ * tell); a column still in doubt is left as it was. */
+typedef int (*schema_over_12_fn)(void *ctx, size_t table, size_t column, int *first,
+                                 int *second);
+void schema_read_date_forms(struct schema *s, schema_over_12_fn over_12, void *ctx);
+/* "YYYYMMDD number", "seconds since 1970" ...: how prompts and `genbi schema` name a form;
+ * NULL for ISO. */
+const char *schema_date_form_name(enum schema_date_form f);
 /* Sorts the value index; call after filling s->values. */
 void schema_sort_values(struct schema *s);
 
@@ -231,7 +256,7 @@ struct json_t *schema_to_json_obj(const struct schema *s);
  * database's fingerprint, from its driver) and read back only for the same key, the same format
  * version and the same genbi executable; anything else (a missing, truncated, corrupt or foreign
  * file) is an error the caller answers by introspecting again. Thread-safe: no shared state. */
-#define SCHEMA_SNAPSHOT_VERSION 1
+#define SCHEMA_SNAPSHOT_VERSION 2
 
 /* Folds len bytes into a running 64-bit key (for fingerprints built from several fields). */
 uint64_t schema_key_mix(uint64_t h, const void *data, size_t len);

@@ -184,6 +184,7 @@ static void put_schema(struct buf *b, const struct schema *s)
             put_str(b, col->name);
             put_str(b, col->decl_type);
             put_u32(b, (uint32_t)col->type);
+            put_u32(b, (uint32_t)col->date_form);
             put_u32(b, (uint32_t)col->pk);
             put_u32(b, (uint32_t)col->notnull);
             put_str(b, col->fk_table);
@@ -409,6 +410,9 @@ static void rd_column(struct rd *r, struct schema_column *col)
     uint32_t type = rd_u32(r);
     r->bad |= type > SCHEMA_TYPE_DATE;
     col->type = r->bad ? SCHEMA_TYPE_OTHER : (enum schema_type)type;
+    uint32_t form = rd_u32(r);
+    r->bad |= form > SCHEMA_DATE_MDY;
+    col->date_form = r->bad ? SCHEMA_DATE_ISO : (enum schema_date_form)form;
     col->pk = (int)rd_u32(r);
     col->notnull = (int)rd_u32(r);
     col->fk_table = rd_str(r, 1);
@@ -739,8 +743,8 @@ int schema_snapshot_save(const struct schema *s, uint64_t key, const char *path,
         goto out;
     }
     if (rename(buf_cstr(&tmp), path) != 0) {
-        rc = err_set(e, ERR_IO, "cannot rename %s to %s: %s", buf_cstr(&tmp), path,
-                     strerror(errno));
+        rc =
+            err_set(e, ERR_IO, "cannot rename %s to %s: %s", buf_cstr(&tmp), path, strerror(errno));
         unlink(buf_cstr(&tmp));
         goto out;
     }

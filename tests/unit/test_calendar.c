@@ -66,7 +66,24 @@ static const char billing_sql[] =
     "CREATE TABLE site_visits(visit_id INTEGER PRIMARY KEY, visited_on DATE);"
     "INSERT INTO site_visits VALUES (1,'06/01/2023'),(2,'12/24/2023'),(3,'01/15/2024');"
     "INSERT INTO refunds VALUES (1,2,2500,'2023-06-01'),(2,6,7550,'2023-11-01'),"
-    " (3,9,12000,'2024-06-01');";
+    " (3,9,12000,'2024-06-01');"
+    /* dates kept as numbers: YYYYMMDD, seconds since 1970; and the numbers that are not dates:
+     * a batch number shaped like a day, a posting 'date' whose months pass 12, text whose day
+     * and month cannot be told apart */
+    "CREATE TABLE pymts(pymt_id INTEGER PRIMARY KEY, inv_id INTEGER REFERENCES invoices(inv_id),"
+    " pymt_dt INTEGER, pymt_amt REAL, batch_no INTEGER);"
+    "INSERT INTO pymts VALUES (1,1,20230201,120.0,20230105),(2,2,20230702,800.0,20230106),"
+    " (3,3,20230710,1500.0,20230107),(4,5,20231001,640.0,20230108),"
+    " (5,6,20231215,1999.0,20230109),(6,7,20240103,300.0,20230110),"
+    " (7,8,20240301,75.5,20230111),(8,9,20240620,1000.0,20230112);"
+    "CREATE TABLE app_events(evt_id INTEGER PRIMARY KEY, device TEXT, evt_ts INTEGER, kind TEXT);"
+    "INSERT INTO app_events VALUES (1,'ios',1672617600,'open'),(2,'ios',1688169600,'open'),"
+    " (3,'web',1704110400,'close'),(4,'web',1717236000,'open'),(5,'ios',1718841600,'open'),"
+    " (6,'web',1719705600,'close');"
+    "CREATE TABLE ledger(entry_id INTEGER PRIMARY KEY, post_dt INTEGER, amt REAL);"
+    "INSERT INTO ledger VALUES (1,20241399,5.0),(2,20241410,6.0),(3,20240115,7.0);"
+    "CREATE TABLE drops(drop_id INTEGER PRIMARY KEY, dropped_on TEXT);"
+    "INSERT INTO drops VALUES (1,'03/04/2024'),(2,'05/06/2024'),(3,'01/02/2023');";
 
 static char db_path[512];
 static struct db *g_db;
@@ -454,20 +471,62 @@ static void test_iso_dates(void)
     expect_unsure("How many invoices on 2023-02-30?");
     /* trap: month first or day first, the text does not say */
     expect_unsure("How many invoices on 06/01/2023?");
-    /* trap: a DATE column written 06/01/2023 does not order as text */
-    expect_unsure("How many site visits after 2023-06-01?");
+    /* a DATE column written 12/24/2023 is read month first: its second part passes 12 */
+    expect_rows("How many site visits after 2023-06-01?", "SELECT 2");
+    /* trap: 03/04/2024, 05/06/2024: which part is the day the data does not say */
+    expect_unsure("How many drops after 2024-04-01?");
+}
+
+/* Dates kept as YYYYMMDD numbers and as seconds since 1970 are read as dates: periods, months,
+ * "the last N days", the latest one shown as a date. The traps: a number shaped like a day
+ * whose name says nothing of dates, and a "_dt" column whose months pass 12. */
+static void test_encoded_dates(void)
+{
+    int t = schema_find_table(&g_s, "pymts");
+    CHECK(t >= 0);
+    if (t < 0)
+        return;
+    const struct schema_table *tb = &g_s.tables[t];
+    CHECK_INT(tb->cols[schema_find_column(tb, "pymt_dt")].date_form, SCHEMA_DATE_YYYYMMDD);
+    CHECK_INT(tb->cols[schema_find_column(tb, "pymt_dt")].type, SCHEMA_TYPE_DATE);
+    CHECK_INT(tb->cols[schema_find_column(tb, "batch_no")].type, SCHEMA_TYPE_INTEGER);
+    tb = &g_s.tables[schema_find_table(&g_s, "app_events")];
+    CHECK_INT(tb->cols[schema_find_column(tb, "evt_ts")].date_form, SCHEMA_DATE_EPOCH);
+    tb = &g_s.tables[schema_find_table(&g_s, "ledger")];
+    CHECK_INT(tb->cols[schema_find_column(tb, "post_dt")].type, SCHEMA_TYPE_INTEGER);
+    tb = &g_s.tables[schema_find_table(&g_s, "site_visits")];
+    CHECK_INT(tb->cols[schema_find_column(tb, "visited_on")].date_form, SCHEMA_DATE_MDY);
+    tb = &g_s.tables[schema_find_table(&g_s, "drops")];
+    CHECK_INT(tb->cols[schema_find_column(tb, "dropped_on")].date_form, SCHEMA_DATE_ISO);
+    /* a model reading the schema is told how the number keeps its date */
+    struct buf ddl = BUF_INIT;
+    size_t pt = (size_t)t;
+    CHECK_INT(schema_render_ddl(&g_s, &pt, 1, &ddl), 0);
+    CHECK(strstr(buf_cstr(&ddl), "pymt_dt date (YYYYMMDD number)") != NULL);
+    buf_free(&ddl);
+
+    expect_rows("total pymt amt in 2023",
+                "SELECT SUM(pymt_amt) FROM pymts WHERE pymt_dt BETWEEN 20230101 AND 20231231");
+    expect_rows("How many pymts in Q3 2023?", "SELECT 2");
+    expect_rows("pymt amt by month in 2024",
+                "SELECT '2024-01', 300.0 UNION ALL SELECT '2024-03', 75.5"
+                " UNION ALL SELECT '2024-06', 1000.0");
+    expect_rows("when was the latest pymt", "SELECT '2024-06-20'");
+    expect_rows("How many app events in 2024?", "SELECT 4");
+    expect_rows("number of app events per year", "SELECT '2023', 2 UNION ALL SELECT '2024', 4");
+    /* the last 30 days end at the latest event, 2024-06-30 00:00: from June 1st on */
+    expect_rows("how many app events in the last 30 days", "SELECT 3");
+    expect_rows("how many app events in the last 20 days", "SELECT 2");
+    /* trap: months 13 and 14 are no dates; the number is not read as one */
+    expect_unsure("total ledger amt in 2024");
 }
 
 static const struct test_case tests[] = {
-    {"iso_dates", test_iso_dates},
-    {"days", test_days},
-    {"quarters", test_quarters},
-    {"months", test_months},
-    {"weekdays", test_weekdays},
-    {"recent", test_recent},
-    {"days_between", test_days_between},
-    {"money", test_money},
-    {"growth", test_growth},
+    {"iso_dates", test_iso_dates}, {"encoded_dates", test_encoded_dates},
+    {"days", test_days},           {"quarters", test_quarters},
+    {"months", test_months},       {"weekdays", test_weekdays},
+    {"recent", test_recent},       {"days_between", test_days_between},
+    {"money", test_money},         {"growth", test_growth},
     {"cohorts", test_cohorts},
 };
 
