@@ -1435,8 +1435,8 @@ static int money_noun_amount(struct pass *p)
     size_t end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len, to = sp->tok + sp->len + 1;
     for (size_t w = sp->tok; !sure && w < to && w < end; w++) {
         int pick = -1, n_pick = 0;
-        if (q->toks[w].kind != NL_TOK_WORD || &q->toks[w] == noun)
-            continue;
+        if (q->toks[w].kind != NL_TOK_WORD)
+            continue; /* the noun too: "fuel charges" is chg_usd beside price_per_l_usd */
         for (size_t k = 0; k < q->s->tables[t].n_cols; k++)
             if (t0_col_is_money(q, t, (int)k) && t0_col_has_word(q, t, (int)k, q->toks[w].stem)) {
                 pick = (int)k;

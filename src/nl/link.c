@@ -849,8 +849,12 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
 {
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
+        size_t wn = strlen(t->word);
+        /* "policyholders" over plcy: the short form names what is held, not who holds it */
+        int holder = (wn > 7 && strcmp(t->word + wn - 6, "holder") == 0) ||
+                     (wn > 8 && strcmp(t->word + wn - 7, "holders") == 0);
         if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem) ||
-            names_table_head(ns, schema_short_form(ns, t->word, t->stem)))
+            (!holder && names_table_head(ns, schema_short_form(ns, t->word, t->stem))))
             continue; /* "customers" with a table cust is that table, not a synonym's (but
                        * cust_seg holds segments: there customers may be accounts) */
         static const char *const still[] = {"is",    "are",    "was",    "were",

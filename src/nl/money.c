@@ -112,6 +112,8 @@ static int money_rank(const struct query *q, int t, int c)
     int best = 0;
     if (!t0_col_is_numeric(q, t, c) || t0_col_is_key(q, t, c))
         return 0;
+    /* price_per_l_usd, cost_per_unit: a rate, the row's amount only when there is no other */
+    int rate = t0_col_has_word(q, t, c, "per");
     for (size_t k = 0; k < sizeof money_words / sizeof money_words[0]; k++) {
         char stem[NL_WORD_MAX];
         nl_stem(money_words[k].stem, stem, sizeof stem);
@@ -119,7 +121,7 @@ static int money_rank(const struct query *q, int t, int c)
             (!best || money_words[k].rank < best))
             best = money_words[k].rank;
     }
-    return best;
+    return best && rate ? 5 : best;
 }
 
 int t0_col_is_money(const struct query *q, int t, int c)

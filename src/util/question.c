@@ -205,6 +205,7 @@ static const struct synonym_group {
     {"first_name", QUESTION_SYN_TIER0, PHRASES("firstname")},
     {"gender", QUESTION_SYN_SELECT, PHRASES("female", "females", "male", "males", "men", "women")},
     {"grade", QUESTION_SYN_TIER0, PHRASES("mark", "marks")},
+    {"insured", QUESTION_SYN_TIER0, PHRASES("policyholder", "policyholders")},
     {"item", QUESTION_SYN_TIER0, PHRASES("line", "lines")},
     {"height", QUESTION_SYN_SELECT, PHRASES("shorter", "shortest", "tall", "taller", "tallest")},
     {"last_name", QUESTION_SYN_TIER0, PHRASES("surname")},

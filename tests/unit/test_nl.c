@@ -1676,6 +1676,64 @@ static const char two_people_sql[] =
     " city TEXT);"
     "INSERT INTO clients VALUES (1,'Di','Roe','Oslo');";
 
+/* "policyholders" over plcy and insd: who holds the policies, not the policies */
+static const char holder_sql[] =
+    "CREATE TABLE insd(insd_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, st_cd TEXT);"
+    "INSERT INTO insd VALUES (1,'Ann','Lee','OH'),(2,'Bo','Kim','OH'),(3,'Cy','Ng','TX');"
+    "CREATE TABLE plcy(plcy_id INTEGER PRIMARY KEY, plcy_no TEXT,"
+    " insd_id INTEGER REFERENCES insd(insd_id), prem_amt REAL);"
+    "INSERT INTO plcy VALUES (1,'P1',1,100),(2,'P2',1,200),(3,'P3',2,50),(4,'P4',3,70),"
+    " (5,'P5',3,80);"
+    "CREATE TABLE clm(clm_id INTEGER PRIMARY KEY, plcy_id INTEGER REFERENCES plcy(plcy_id));"
+    "INSERT INTO clm VALUES (1,1),(2,4);";
+static const char own_holder_sql[] =
+    "CREATE TABLE policyholder(ph_id INTEGER PRIMARY KEY, name TEXT);"
+    "INSERT INTO policyholder VALUES (1,'Ann'),(2,'Bo');"
+    "CREATE TABLE insured(ins_id INTEGER PRIMARY KEY, name TEXT, ph_id INTEGER REFERENCES"
+    " policyholder(ph_id));"
+    "INSERT INTO insured VALUES (1,'Ann',1),(2,'Tim',1),(3,'Bo',2);";
+
+static void test_holders(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(holder_sql);
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many policyholders", "SELECT COUNT(*) FROM insd");
+    expect_rows(db, &sc, "policyholders by state",
+                "SELECT st_cd, COUNT(*) FROM insd GROUP BY st_cd");
+    /* trap: the policies are still the policies */
+    expect_rows(db, &sc, "how many policies", "SELECT COUNT(*) FROM plcy");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* trap: a schema with its own policyholder table means that one */
+    db = open_db(own_holder_sql);
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many policyholders", "SELECT COUNT(*) FROM policyholder");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
+/* a rate per unit beside the row's amount */
+static const char rate_sql[] =
+    "CREATE TABLE fuel_chg(fuel_chg_id INTEGER PRIMARY KEY, liters REAL, price_per_l_usd REAL,"
+    " chg_usd REAL);"
+    "INSERT INTO fuel_chg VALUES (1,40,1.5,60),(2,50,1.6,80),(3,10,2.0,20);"
+    "CREATE TABLE tolls(toll_id INTEGER PRIMARY KEY, axles INTEGER, fee_per_axle_usd REAL);"
+    "INSERT INTO tolls VALUES (1,2,3.0),(2,4,3.5);";
+
+static void test_rates(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(rate_sql);
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "total fuel charges", "SELECT SUM(chg_usd) FROM fuel_chg");
+    expect_rows(db, &sc, "how many fuel charges", "SELECT COUNT(*) FROM fuel_chg");
+    /* trap: the rate alone is still what a toll costs when nothing else is */
+    expect_rows(db, &sc, "total fee per axle of tolls", "SELECT SUM(fee_per_axle_usd) FROM tolls");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* a demonym that is also a stored value of another column */
 static const char tongue_sql[] =
     "CREATE TABLE nations(code TEXT PRIMARY KEY, name TEXT);"
@@ -5144,6 +5202,8 @@ static void test_v24_utility(void)
 }
 
 static const struct test_case tests[] = {
+    {"holders", test_holders},
+    {"rates", test_rates},
     {"count", test_count},
     {"aggregate", test_aggregate},
     {"group", test_group},
