@@ -217,9 +217,12 @@ static int rows_lead_list(const struct query *q, int a, int b)
     if (q->sp[a].kind == NL_SPAN_TABLE && end >= 2 && strcmp(q->toks[end - 1].word, "each") == 0 &&
         (strcmp(q->toks[end - 2].word, "of") == 0 || strcmp(q->toks[end - 2].word, "for") == 0))
         return 1; /* "singers from france and the song name of each" */
+    static const char *const wh[] = {"which", "what", "who", "whose", "where", "when", "how"};
     if (q->sp[a].kind == NL_SPAN_TABLE && !sentence_break(q, a, b) &&
-        (q->toks[bt].after_comma || (bt > 0 && strcmp(q->toks[bt - 1].word, "and") == 0)))
-        return 1; /* "visitors under thirty + age + level of membership", "cities, population" */
+        (q->toks[bt].after_comma || (bt > 0 && strcmp(q->toks[bt - 1].word, "and") == 0) ||
+         (bt > 0 && q->toks[bt - 1].after_comma && NL_WORD_IN(q->toks[bt - 1].word, wh))))
+        return 1; /* "visitors under thirty + age + level of membership", "cities, population",
+                   * "every country, which continent it's on" */
     if (word_between(q, a, b, "and") &&
         (word_between(q, a, b, "their") || word_between(q, a, b, "its")))
         return 1;
@@ -230,9 +233,12 @@ static int rows_lead_list(const struct query *q, int a, int b)
     while (k < a && q->sp[k].kind != NL_SPAN_TABLE && q->sp[k].kind != NL_SPAN_COLUMN)
         k++;
     const char *w0 = q->toks[0].word;
+    int comma = 0; /* "which singer is worth the most, and what's the net worth": a clause */
+    for (size_t t = q->sp[a].tok + q->sp[a].len; t <= bt; t++)
+        comma |= q->toks[t].after_comma;
     return k == a && q->toks[0].kind == NL_TOK_WORD &&
            (strcmp(w0, "which") == 0 || strcmp(w0, "who") == 0 || strcmp(w0, "what") == 0) &&
-           sentence_break(q, a, b);
+           (sentence_break(q, a, b) || comma);
 }
 
 /* What the steps of t0_resolve() share. */
@@ -1463,6 +1469,19 @@ static int resolve_list_extras(struct res *r)
             }
             sh->n_sel += (size_t)nl;
         }
+    }
+    if (sh->group == GROUP_NONE && sh->agg == NL_AGG_NONE && sh->n_sel > 0 && E >= 0 && lead == 1 &&
+        strcmp(q->toks[0].word, "which") == 0 && q->sp[0].len == 1) {
+        /* "which singer is worth the most, and what's the net worth": the singer is asked for
+         * too; columns that do not say which row they are leave that out */
+        int lab[2], nl = t0_label_cols(q, E, lab, 1), says = 0;
+        for (size_t k = 0; k < sh->n_sel; k++)
+            says |= sh->sel_t[k] != E || t0_col_is_key(q, E, sh->sel_c[k]) ||
+                    t0_col_of(q, E, sh->sel_c[k])->type == SCHEMA_TYPE_TEXT;
+        if (nl > 0 && !says)
+            t0_doubt(q, P_UNSURE, "'which %s' asks for the %s, not only their %s",
+                     q->toks[q->sp[lead].tok].word, q->s->tables[E].name,
+                     q->s->tables[E].cols[sh->sel_c[0]].name);
     }
     if (sh->n_sel == 1 && r->E >= 0 && sh->agg == NL_AGG_NONE && sh->group == GROUP_NONE &&
         !q->rank && !q->distinct && q->nf == 0 && sh->sel_t[0] == r->E && !q->sort_seen &&

@@ -63,6 +63,27 @@ static const char *how_adjective(const struct question *q, size_t i, const char 
     return NULL;
 }
 
+/* "where they're from", "where it is from", "where he comes from": the tokens after "where" up to
+ * its "from" (0 when the words are not that) */
+static size_t where_from(const struct question *q, size_t i)
+{
+    static const char *const mid[] = {"they",  "he",   "she",    "it",  "you",  "re",
+                                      "are",   "is",   "s",      "was", "were", "come",
+                                      "comes", "came", "theyre", "hes", "shes", "its"};
+    if (!word_at(q, i, "where"))
+        return 0;
+    for (size_t k = 1; k <= 3 && i + k < q->n_toks; k++) {
+        if (word_at(q, i + k, "from"))
+            return k > 1 ? k : 0;
+        int ok = 0;
+        for (size_t m = 0; m < sizeof mid / sizeof mid[0]; m++)
+            ok |= word_at(q, i + k, mid[m]);
+        if (!ok)
+            return 0;
+    }
+    return 0;
+}
+
 /* "first and last name", "first & last names" (the '&' dropped as punctuation): the token of
  * "name" that "first" shares, at index *name; 1 with *and_said when "and" was written. */
 static int first_and_last(const struct question *q, size_t i, size_t *name, int *and_said)
@@ -181,6 +202,15 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
                             b = 4;
                             break;
                         }
+            continue;
+        }
+        size_t from = where_from(q, i);
+        if (from) {
+            /* "people along with where they're from": their origin, a column to show */
+            set_word(t, "their", 0);
+            if (add_word(toks, &n, max, "origin", 1) != 0)
+                return -1;
+            i += from;
             continue;
         }
         if (strcmp(t->word, "thru") == 0)

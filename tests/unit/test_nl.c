@@ -1734,6 +1734,34 @@ static void test_rates(void)
     sqlite3_close(db);
 }
 
+/* clauses that ask for a column in words: "where they're from", "which continent it's on" */
+static const char clause_sql[] =
+    "CREATE TABLE riders(rider_id INTEGER PRIMARY KEY, name TEXT, nationality TEXT, height REAL);"
+    "INSERT INTO riders VALUES (1,'Ada','Norway',1.71),(2,'Ben','Chile',1.80),"
+    " (3,'Cem','Turkey',1.75);"
+    "CREATE TABLE owners(owner_id INTEGER PRIMARY KEY, name TEXT, birth_year REAL,"
+    " net_worth_millions REAL, citizenship TEXT);"
+    "INSERT INTO owners VALUES (1,'Ada',1990,500,'Norway'),(2,'Ben',1985,900,'Chile');"
+    "CREATE TABLE states(state_id INTEGER PRIMARY KEY, name TEXT, continent TEXT, ruler TEXT);"
+    "INSERT INTO states VALUES (1,'Avalon','Europe','Queen Mab'),(2,'Brig','Asia','Lord Ro');";
+
+static void test_clauses(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(clause_sql);
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "List all the riders along with where they're from and how tall they are",
+                "SELECT name, nationality, height FROM riders");
+    expect_rows(db, &sc, "riders and where they come from", "SELECT name, nationality FROM riders");
+    expect_rows(db, &sc, "Every state, which continent it's on, and who its ruler is",
+                "SELECT name, continent, ruler FROM states");
+    /* trap: "which owner ..., and what's the net worth": the owner is asked for too; the
+     * worth alone says nobody */
+    expect_unsure(&sc, "Which owner is worth the most, and what's the net worth in millions?");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* a demonym that is also a stored value of another column */
 static const char tongue_sql[] =
     "CREATE TABLE nations(code TEXT PRIMARY KEY, name TEXT);"
@@ -5203,6 +5231,7 @@ static void test_v24_utility(void)
 
 static const struct test_case tests[] = {
     {"holders", test_holders},
+    {"clauses", test_clauses},
     {"rates", test_rates},
     {"count", test_count},
     {"aggregate", test_aggregate},
