@@ -228,6 +228,7 @@ static void key_alias(struct nl_schema *ns, size_t t)
 
 static int value_filter_build(struct nl_schema *ns);
 static int codes_build(struct nl_schema *ns);
+static int squashed_build(struct nl_schema *ns);
 
 /* The one-column primary key of table t, or -1. */
 static int single_pk(const struct schema_table *tb)
@@ -440,7 +441,8 @@ int nl_schema_init(struct nl_schema *ns, const struct schema *s)
         base += tb->n_cols;
     }
     infer_keys(ns);
-    if (collect_stems(ns) != 0 || value_filter_build(ns) != 0 || codes_build(ns) != 0)
+    if (collect_stems(ns) != 0 || value_filter_build(ns) != 0 || codes_build(ns) != 0 ||
+        squashed_build(ns) != 0)
         goto fail;
     return 0;
 fail:
@@ -487,6 +489,7 @@ void nl_schema_free(struct nl_schema *ns)
     free(ns->expands);
     free(ns->value_bits);
     free(ns->codes);
+    free(ns->squashed);
     memset(ns, 0, sizeof *ns);
 }
 
@@ -519,6 +522,102 @@ static int codes_build(struct nl_schema *ns)
             caps++;
         if (n >= 3 && n <= 5 && caps == n && col->n_distinct > 0 && col->n_distinct <= 64)
             ns->codes[ns->n_codes++] = i;
+    }
+    return 0;
+}
+
+/* The letters and digits of text in lower case into out; their count, or 0 when text has no
+ * other character between two of them (nothing to squash) and need_parts is set, or when out
+ * is too small. */
+static size_t squash(const char *text, char *out, size_t cap, int need_parts)
+{
+    size_t n = 0;
+    int parts = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if (!isalnum(*p)) {
+            parts |= n > 0 && isalnum(p[1]); /* inside the text: 'Aberdeen ' is no two parts */
+            continue;
+        }
+        if (n + 1 >= cap)
+            return 0;
+        out[n++] = (char)tolower(*p);
+    }
+    out[n] = '\0';
+    return need_parts && !parts ? 0 : n;
+}
+
+static int squashed_cmp(const void *a, const void *b)
+{
+    const struct nl_squashed *x = a, *y = b;
+    return x->hash < y->hash ? -1 : x->hash > y->hash;
+}
+
+static int squashed_build(struct nl_schema *ns)
+{
+    const struct schema *s = ns->s;
+    char sq[NL_WORD_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < s->n_values; i++)
+        n += squash(s->values[i].value, sq, sizeof sq, 1) >= 4;
+    ns->squashed = calloc(n ? n : 1, sizeof *ns->squashed);
+    if (!ns->squashed)
+        return -1;
+    for (size_t i = 0; i < s->n_values; i++)
+        if (squash(s->values[i].value, sq, sizeof sq, 1) >= 4)
+            ns->squashed[ns->n_squashed++] = (struct nl_squashed){value_hash(sq), i};
+    qsort(ns->squashed, ns->n_squashed, sizeof *ns->squashed, squashed_cmp);
+    return 0;
+}
+
+/* "no-shows", "no shows", "walkins": the values written in parts whose letters the words of
+ * toks[i..] say together (a plural's s dropped); the words taken in *len. */
+static size_t squashed_cands(const struct nl_schema *ns, const struct nl_token *toks, size_t n_toks,
+                             size_t i, struct nl_cand *cand, size_t *len)
+{
+    char text[NL_WORD_MAX * 3], sq[NL_WORD_MAX * 3];
+    for (size_t l = 3; l >= 1 && ns->n_squashed; l--) {
+        if (i + l > n_toks)
+            continue;
+        size_t o = 0;
+        int ok = 1;
+        for (size_t k = i; k < i + l && ok; k++) {
+            ok = toks[k].kind == NL_TOK_WORD && (k == i || !toks[k].after_comma);
+            int w = ok ? snprintf(text + o, sizeof text - o, "%s", toks[k].word) : -1;
+            ok = w >= 0 && (size_t)w < sizeof text - o;
+            o += ok ? (size_t)w : 0;
+        }
+        size_t n = ok ? squash(text, sq, sizeof sq, 0) : 0;
+        for (int plural = 0; n >= 4 && plural < 2; plural++) {
+            if (plural && sq[n - 1] != 's')
+                break;
+            if (plural)
+                sq[--n] = '\0';
+            uint64_t h = value_hash(sq);
+            size_t lo = 0, hi = ns->n_squashed, got = 0;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (ns->squashed[mid].hash < h)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t k = lo;
+                 k < ns->n_squashed && ns->squashed[k].hash == h && got < NL_MAX_CANDS; k++) {
+                const struct schema_value *v = &ns->s->values[ns->squashed[k].value];
+                char vs[NL_WORD_MAX * 3];
+                if (squash(v->value, vs, sizeof vs, 1) != n || strcmp(vs, sq) != 0)
+                    continue;
+                int dup = 0;
+                for (size_t j = 0; j < got; j++)
+                    dup |= cand[j].table == (int)v->table && cand[j].col == (int)v->column;
+                if (!dup)
+                    cand[got++] = (struct nl_cand){(int)v->table, (int)v->column, v->value};
+            }
+            if (got) {
+                *len = l;
+                return got;
+            }
+        }
     }
     return 0;
 }
@@ -2011,6 +2110,9 @@ static int link_values(const struct nl_schema *ns, const struct nl_token *toks, 
             v_partial = n_vc > 0;
         }
     }
+    if (!n_vc && toks[i].kind == NL_TOK_WORD &&
+        (n_vc = squashed_cands(ns, toks, n_toks, i, vc, &v_len)) > 0)
+        v_partial = 0; /* "no-shows" for 'No-show' */
     if (!n_vc && toks[i].kind == NL_TOK_WORD) {
         /* "consumers" -> 'Consumer', "electronic" -> 'Electronics' */
         n_vc = other_number_cands(ns, toks[i].word, toks[i].word, vc);

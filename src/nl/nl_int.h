@@ -166,6 +166,13 @@ struct nl_schema {
      * "terminated" may name them (link.c). */
     size_t *codes;
     size_t n_codes;
+    /* Values written in parts ('No-show', 'Walk In', 'Pre/Post'): the hash of their letters
+     * and digits alone with their index entry, sorted by hash, for "no-shows", "walkins". */
+    struct nl_squashed {
+        uint64_t hash;
+        size_t value;
+    } * squashed;
+    size_t n_squashed;
 };
 
 int nl_schema_init(struct nl_schema *ns, const struct schema *s);

@@ -206,6 +206,8 @@ static const struct synonym_group {
     {"gender", QUESTION_SYN_SELECT, PHRASES("female", "females", "male", "males", "men", "women")},
     {"grade", QUESTION_SYN_TIER0, PHRASES("mark", "marks")},
     {"insured", QUESTION_SYN_TIER0, PHRASES("policyholder", "policyholders")},
+    {"vehicle", QUESTION_SYN_TIER0,
+     PHRASES("car", "cars", "auto", "autos", "automobile", "automobiles")},
     {"nationality|hometown|birthplace|country|origin", QUESTION_SYN_TIER0, PHRASES("origin")},
     {"item", QUESTION_SYN_TIER0, PHRASES("line", "lines")},
     {"height", QUESTION_SYN_SELECT, PHRASES("shorter", "shortest", "tall", "taller", "tallest")},

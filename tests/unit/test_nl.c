@@ -1762,6 +1762,35 @@ static void test_clauses(void)
     sqlite3_close(db);
 }
 
+/* values written in parts: 'No-show', 'Walk-in' asked as "no-shows", "no shows", "walkins" */
+static const char parts_sql[] =
+    "CREATE TABLE bkg_stat(stat_cd TEXT PRIMARY KEY, stat_desc TEXT);"
+    "INSERT INTO bkg_stat VALUES ('B','Booked'),('N','No-show'),('W','Walk-in');"
+    "CREATE TABLE bookings(bkg_id INTEGER PRIMARY KEY, guest TEXT,"
+    " stat_cd TEXT REFERENCES bkg_stat(stat_cd));"
+    "INSERT INTO bookings VALUES (1,'Ann','B'),(2,'Bo','N'),(3,'Cy','N'),(4,'Di','W');"
+    "CREATE TABLE autos(auto_id INTEGER PRIMARY KEY, make TEXT);"
+    "INSERT INTO autos VALUES (1,'Kia'),(2,'Kia'),(3,'Fiat');"
+    "CREATE TABLE veh(veh_id INTEGER PRIMARY KEY, make TEXT);"
+    "INSERT INTO veh VALUES (1,'Saab');";
+
+static void test_value_parts(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(parts_sql);
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many bookings were no-shows",
+                "SELECT COUNT(*) FROM bookings WHERE stat_cd = 'N'");
+    expect_rows(db, &sc, "how many no show bookings", "SELECT 2");
+    expect_rows(db, &sc, "how many walkin bookings", "SELECT 1");
+    /* trap: "shows" alone is no 'No-show' */
+    expect_unsure(&sc, "how many shows");
+    /* "cars" are the vehicles; trap: a table of autos is read by its own name */
+    expect_rows(db, &sc, "how many autos", "SELECT COUNT(*) FROM autos");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* a demonym that is also a stored value of another column */
 static const char tongue_sql[] =
     "CREATE TABLE nations(code TEXT PRIMARY KEY, name TEXT);"
@@ -5231,6 +5260,7 @@ static void test_v24_utility(void)
 
 static const struct test_case tests[] = {
     {"holders", test_holders},
+    {"value_parts", test_value_parts},
     {"clauses", test_clauses},
     {"rates", test_rates},
     {"count", test_count},
