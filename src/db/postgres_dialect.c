@@ -77,6 +77,7 @@ const struct db_dialect db_postgres_dialect = {
     .quarter = "EXTRACT(QUARTER FROM $1)", .weekday = "EXTRACT(DOW FROM $1)",
     .year_quarter = "to_char($1, 'YYYY-\"Q\"Q')",
     .days_between = "(CAST($2 AS DATE) - CAST($1 AS DATE))",
+    .week_start = "CAST(date_trunc('week', $1) AS DATE)",
     .trunc_month = "date_trunc('month', $1)", .trunc_year = "date_trunc('year', $1)",
     .cast_real = "CAST($1 AS DOUBLE PRECISION)",
     .cast_int = "CAST($1 AS INTEGER)", .cast_text = "CAST($1 AS TEXT)",

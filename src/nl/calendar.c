@@ -866,6 +866,8 @@ const char *t0_cal_unit_name(int unit)
         return "weekday";
     case NL_TIME_DAY:
         return "day";
+    case NL_TIME_WEEK:
+        return "week";
     default:
         return "month";
     }
@@ -1035,6 +1037,8 @@ int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct bu
         return db_dialect_put(b, d->year_quarter, col, NULL);
     case NL_TIME_DAY:
         return db_dialect_put(b, d->day, col, NULL);
+    case NL_TIME_WEEK: /* "2024-12-02": the Monday its week starts on */
+        return db_dialect_put(b, d->week_start, col, NULL);
     case NL_TIME_WEEKDAY:
         if (!as_label)
             return db_dialect_put(b, d->weekday, col, NULL);

@@ -952,6 +952,18 @@ static void read_time(struct pass *p, int arg)
             t0_doubt(q, P_UNSURE, "'%s %s' may be a kind of %s, not one per period",
                      t0_span_text(q, sp, p->text, sizeof p->text), q->toks[q->sp[nx].tok].word,
                      q->s->tables[q->sp[nx].cand[0].table].name);
+        size_t nv = 0;
+        long vv = (arg & 8) ? schema_find_value(q->s, q->toks[sp->tok].word, &nv) : -1;
+        for (size_t k = 0; vv >= 0 && k < nv && nx >= 0; k++) {
+            /* "rentals on the weekly rate plan": 'Weekly' is a plan, named beside its table */
+            int vt = (int)q->s->values[(size_t)vv + k].table;
+            if ((q->sp[nx].kind == NL_SPAN_TABLE || q->sp[nx].kind == NL_SPAN_COLUMN) &&
+                t0_span_has_table(&q->sp[nx], vt)) {
+                t0_doubt(q, P_UNSURE, "'%s' is a stored %s, not only a period",
+                         q->toks[sp->tok].word, q->s->tables[vt].name);
+                break;
+            }
+        }
         if (!t0_group_again(q, -1, arg & 7)) {
             q->group = GROUP_TIME;
             q->group_time = arg & 7;

@@ -143,6 +143,8 @@ static const struct lex_sense senses[] = {
     {NL_R_TIME, NL_TIME_MONTH, 1, PHRASES("month", "months")},
     {NL_R_TIME, NL_TIME_YEAR + 8, 1, PHRASES("yearly", "annually", "annual")},
     {NL_R_TIME, NL_TIME_MONTH + 8, 1, PHRASES("monthly")},
+    {NL_R_TIME, NL_TIME_WEEK, 1, PHRASES("week", "weeks")},
+    {NL_R_TIME, NL_TIME_WEEK + 8, 1, PHRASES("weekly")},
     /* question and request words ("name the customers ...": a column called name wins) */
     {NL_R_QWORD, 0, 0,
      PHRASES("which", "who", "whom", "what", "what is", "what are", "what's", "whats", "how are",

@@ -80,6 +80,11 @@ static const char billing_sql[] =
     "INSERT INTO app_events VALUES (1,'ios',1672617600,'open'),(2,'ios',1688169600,'open'),"
     " (3,'web',1704110400,'close'),(4,'web',1717236000,'open'),(5,'ios',1718841600,'open'),"
     " (6,'web',1719705600,'close');"
+    "CREATE TABLE plans(plan_id INTEGER PRIMARY KEY, plan_nm TEXT);"
+    "INSERT INTO plans VALUES (1,'Weekly'),(2,'Monthly Plus');"
+    "CREATE TABLE subs(sub_id INTEGER PRIMARY KEY, plan_id INTEGER REFERENCES plans(plan_id),"
+    " started_on DATE);"
+    "INSERT INTO subs VALUES (1,1,'2024-01-02'),(2,1,'2024-01-09'),(3,2,'2024-01-10');"
     "CREATE TABLE ledger(entry_id INTEGER PRIMARY KEY, post_dt INTEGER, amt REAL);"
     "INSERT INTO ledger VALUES (1,20241399,5.0),(2,20241410,6.0),(3,20240115,7.0);"
     "CREATE TABLE drops(drop_id INTEGER PRIMARY KEY, dropped_on TEXT);"
@@ -477,6 +482,20 @@ static void test_iso_dates(void)
     expect_unsure("How many drops after 2024-04-01?");
 }
 
+/* Weeks: "per week", "weekly" group by the Monday each week starts on. The trap: 'Weekly' is
+ * also a stored plan, and "subs on the weekly plan" are not counted per week. */
+static void test_weeks(void)
+{
+    static const char weeks[] = "SELECT '2023-10-30', 1 UNION ALL SELECT '2023-12-25', 1"
+                                " UNION ALL SELECT '2024-01-01', 1 UNION ALL SELECT '2024-01-15', 1"
+                                " UNION ALL SELECT '2024-02-05', 1";
+    expect_rows("number of logins per week", weeks);
+    expect_rows("weekly logins", weeks);
+    expect_rows("subs per week in January 2024",
+                "SELECT '2024-01-01', 1 UNION ALL SELECT '2024-01-08', 2");
+    expect_unsure("how many subs on the weekly plan");
+}
+
 /* Dates kept as YYYYMMDD numbers and as seconds since 1970 are read as dates: periods, months,
  * "the last N days", the latest one shown as a date. The traps: a number shaped like a day
  * whose name says nothing of dates, and a "_dt" column whose months pass 12. */
@@ -522,11 +541,17 @@ static void test_encoded_dates(void)
 }
 
 static const struct test_case tests[] = {
-    {"iso_dates", test_iso_dates}, {"encoded_dates", test_encoded_dates},
-    {"days", test_days},           {"quarters", test_quarters},
-    {"months", test_months},       {"weekdays", test_weekdays},
-    {"recent", test_recent},       {"days_between", test_days_between},
-    {"money", test_money},         {"growth", test_growth},
+    {"iso_dates", test_iso_dates},
+    {"encoded_dates", test_encoded_dates},
+    {"weeks", test_weeks},
+    {"days", test_days},
+    {"quarters", test_quarters},
+    {"months", test_months},
+    {"weekdays", test_weekdays},
+    {"recent", test_recent},
+    {"days_between", test_days_between},
+    {"money", test_money},
+    {"growth", test_growth},
     {"cohorts", test_cohorts},
 };
 
