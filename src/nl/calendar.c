@@ -605,14 +605,19 @@ static int date_stage(const struct query *q, int t, int c)
         {"refunded", 3},   {"churned", 3},  {"terminated", 3}, {"expires", 4},   {"expiry", 4},
         {"expiration", 4}, {"updated", 4},  {"modified", 4},   {"last", 4},
     };
-    const struct nl_name *cn = &q->ns->cols[t][c];
+    const struct nl_name *cn = &q->ns->cols[t][c], *tn = &q->ns->tables[t];
     for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++) {
         if (col_word(q, t, c, steps[k].w))
             return steps[k].stage;
-        /* the short forms of a legacy schema: cmpl_on (completed), cls_dt (closed), shp_dt */
-        for (size_t w = 0; w < cn->n; w++)
-            if (strlen(cn->stem[w]) >= 3 && nl_short_form(cn->stem[w], steps[k].w))
+        /* the short forms of a legacy schema: cmpl_on (completed), cls_dt (closed), shp_dt; not
+         * a word of the table's own name (term_eff_dt in plcy_term is no "terminated") */
+        for (size_t w = 0; w < cn->n; w++) {
+            int own = 0;
+            for (size_t j = 0; j < tn->n; j++)
+                own |= strcmp(cn->stem[w], tn->stem[j]) == 0;
+            if (!own && strlen(cn->stem[w]) >= 3 && nl_short_form(cn->stem[w], steps[k].w))
                 return steps[k].stage;
+        }
     }
     return 0;
 }

@@ -691,7 +691,7 @@ static int tokens_match(const struct nl_token *toks, size_t n_toks, size_t i,
 {
     if (n == 0 || i + n > n_toks)
         return 0;
-    size_t same = 0, shortened = 0;
+    size_t same = 0, shortened = 0, long_short = 0;
     for (size_t k = 0; k < n; k++) {
         if (toks[i + k].kind != NL_TOK_WORD || (k > 0 && toks[i + k].after_comma))
             return 0; /* "singer name, song name": no name spans a comma */
@@ -702,9 +702,10 @@ static int tokens_match(const struct nl_token *toks, size_t n_toks, size_t i,
         else if (n < 2 || !short_form(stems[k], toks[i + k].word))
             return 0;
         else
-            shortened++;
+            shortened++, long_short += strlen(stems[k]) >= 4;
     }
-    return same > 0 || (n > 0 && shortened == 0);
+    /* "written premium" for wrtn_prem: every word shortened, each by four letters or more */
+    return same > 0 || (n > 0 && shortened == 0) || (shortened == n && long_short == n);
 }
 
 /* The words of a two-word column name, or of "A_of_B", in the other order ("membership level"
@@ -793,6 +794,11 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
         return cn->n;
     /* "viewers" for Viewers_m, "net worth" for Net_Worth_Millions: the name without its unit */
     if (cn->n >= 2 && unit_word(cn->stem[cn->n - 1]) &&
+        tokens_match(toks, n_toks, i, cn->stem, cn->n - 1))
+        return cn->n - 1;
+    /* "written premium" for wrtn_prem_amt: the name without the word that says it is an amount */
+    static const char *const amount_end[] = {"amt", "amount"};
+    if (cn->n >= 3 && NL_WORD_IN(cn->stem[cn->n - 1], amount_end) &&
         tokens_match(toks, n_toks, i, cn->stem, cn->n - 1))
         return cn->n - 1;
     if (cn->n >= 2 && tn->n >= 1 && strcmp(cn->stem[0], tn->stem[tn->n - 1]) == 0 &&

@@ -85,6 +85,10 @@ static const char billing_sql[] =
     "CREATE TABLE subs(sub_id INTEGER PRIMARY KEY, plan_id INTEGER REFERENCES plans(plan_id),"
     " started_on DATE);"
     "INSERT INTO subs VALUES (1,1,'2024-01-02'),(2,1,'2024-01-09'),(3,2,'2024-01-10');"
+    "CREATE TABLE pol_term(term_id INTEGER PRIMARY KEY, term_eff_dt INTEGER, term_exp_dt INTEGER,"
+    " wrtn_prem_amt REAL, ded_amt REAL);"
+    "INSERT INTO pol_term VALUES (1,20230301,20240301,900,500),(2,20240115,20250115,1200,250),"
+    " (3,20240601,20250601,800,250),(4,20241201,20251201,1000,1000);"
     "CREATE TABLE ledger(entry_id INTEGER PRIMARY KEY, post_dt INTEGER, amt REAL);"
     "INSERT INTO ledger VALUES (1,20241399,5.0),(2,20241410,6.0),(3,20240115,7.0);"
     "CREATE TABLE drops(drop_id INTEGER PRIMARY KEY, dropped_on TEXT);"
@@ -536,6 +540,11 @@ static void test_encoded_dates(void)
     /* the last 30 days end at the latest event, 2024-06-30 00:00: from June 1st on */
     expect_rows("how many app events in the last 30 days", "SELECT 3");
     expect_rows("how many app events in the last 20 days", "SELECT 2");
+    /* term_eff_dt is the event of a term, term_exp_dt its end (the "term" both say is the
+     * table's own word); "written premium" is wrtn_prem_amt, every word shortened */
+    expect_rows("total written premium in 2024",
+                "SELECT SUM(wrtn_prem_amt) FROM pol_term WHERE term_eff_dt / 10000 = 2024");
+    expect_rows("how many pol terms expire in 2025", "SELECT 3");
     /* trap: months 13 and 14 are no dates; the number is not read as one */
     expect_unsure("total ledger amt in 2024");
 }
