@@ -226,6 +226,8 @@ static void find_money(struct draft *d)
                 continue;
             while (w < 13 && !t0_col_has_word(q, (int)t, (int)c, money[w]))
                 w++;
+            if (t0_col_has_word(q, (int)t, (int)c, "tot"))
+                w = 0; /* tot_amt_cents beside base_amt_cents and tax_amt_cents: the total */
             /* money received before money paid to vendors (a payments table beside vendors'
              * invoices is the revenue; the invoices are spend) */
             /* ... and the main sales before the ancillary ones (an airline's tickets before

@@ -700,6 +700,14 @@ static void test_draft_money_columns(void)
     CHECK(!spend_synonym(sm));
     CHECK(rev && rev->synonyms.n > 0);
     semantic_free(sm);
+    /* an invoice's parts and its total: the total (tot_amt_cents), not the first part */
+    sm = draft_of("CREATE TABLE inv(inv_id INTEGER PRIMARY KEY, inv_dt DATE, base_amt_cents"
+                  " INTEGER, addon_amt_cents INTEGER, tax_amt_cents INTEGER, tot_amt_cents"
+                  " INTEGER);"
+                  "INSERT INTO inv VALUES (1,'2024-01-01',1000,200,120,1320);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(inv.tot_amt_cents / 100.0)") == 0);
+    semantic_free(sm);
     /* a catalogue cost in cents is taken off a revenue in cents in the same dollars */
     sm = draft_of(
         "CREATE TABLE sku(sku_id INTEGER PRIMARY KEY, sku_nm TEXT, unit_cost_cents"
