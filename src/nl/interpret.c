@@ -1440,8 +1440,14 @@ static int money_noun_amount(struct pass *p)
         if (NL_WORD_IN(q->toks[k].stem, nouns) || NL_WORD_IN(stem, nouns))
             noun = &q->toks[k];
     }
+    /* "the total of disputed invoices": what they add up to, when the rows have one amount */
+    size_t after_agg = p->last_agg >= 0 ? q->sp[p->last_agg].tok + q->sp[p->last_agg].len : 0;
+    int total_of = !noun && t >= 0 && q->agg == NL_AGG_SUM && p->last_agg >= 0 &&
+                   after_agg < sp->tok && strcmp(q->toks[after_agg].word, "of") == 0;
+    if (total_of)
+        noun = &q->toks[sp->tok + sp->len - 1];
     int c = noun ? t0_money_col(q, t, &sure) : -1;
-    if (c < 0)
+    if (c < 0 || (total_of && !sure))
         return 0;
     /* the words of the span and the one after it ("premium billed", "payments received") */
     size_t end = q->sp[q->n - 1].tok + q->sp[q->n - 1].len, to = sp->tok + sp->len + 1;

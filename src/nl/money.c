@@ -142,6 +142,20 @@ int t0_money_col(const struct query *q, int t, int *sure)
             ties++;
         }
     }
+    if (ties) {
+        /* base_amt_cents, tax_amt_cents and tot_amt_cents: the total is the row's amount */
+        int total = -1, n_total = 0;
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++)
+            if (money_rank(q, t, (int)c) == best_rank &&
+                (t0_col_has_word(q, t, (int)c, "total") || t0_col_has_word(q, t, (int)c, "tot"))) {
+                total = (int)c;
+                n_total++;
+            }
+        if (n_total == 1) {
+            best = total;
+            ties = 0;
+        }
+    }
     *sure = best >= 0 && !ties;
     return best;
 }

@@ -1719,7 +1719,11 @@ static const char rate_sql[] =
     " chg_usd REAL);"
     "INSERT INTO fuel_chg VALUES (1,40,1.5,60),(2,50,1.6,80),(3,10,2.0,20);"
     "CREATE TABLE tolls(toll_id INTEGER PRIMARY KEY, axles INTEGER, fee_per_axle_usd REAL);"
-    "INSERT INTO tolls VALUES (1,2,3.0),(2,4,3.5);";
+    "INSERT INTO tolls VALUES (1,2,3.0),(2,4,3.5);"
+    "CREATE TABLE bills(bill_id INTEGER PRIMARY KEY, stat TEXT, base_amt_cents INTEGER,"
+    " tax_amt_cents INTEGER, tot_amt_cents INTEGER);"
+    "INSERT INTO bills VALUES (1,'Disputed',1000,100,1100),(2,'Paid',500,50,550),"
+    " (3,'Disputed',200,20,220);";
 
 static void test_rates(void)
 {
@@ -1728,6 +1732,11 @@ static void test_rates(void)
     introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "total fuel charges", "SELECT SUM(chg_usd) FROM fuel_chg");
     expect_rows(db, &sc, "how many fuel charges", "SELECT COUNT(*) FROM fuel_chg");
+    /* "the total of" the rows: their amount, the total of the amounts they have */
+    expect_rows(db, &sc, "total of disputed bills",
+                "SELECT SUM(tot_amt_cents) / 100.0 FROM bills WHERE stat = 'Disputed'");
+    /* trap: "total bills" counts them */
+    expect_rows(db, &sc, "total disputed bills", "SELECT 2");
     /* trap: the rate alone is still what a toll costs when nothing else is */
     expect_rows(db, &sc, "total fee per axle of tolls", "SELECT SUM(fee_per_axle_usd) FROM tolls");
     schema_free_local(&sc);
