@@ -628,6 +628,13 @@ static void years_of_rows(struct query *q, const struct shape *sh)
                          y->year_span > q->anti_span;
             if (!year && !period)
                 continue;
+            /* "customers w/o orders who signed up before 2020": a clause about the people,
+             * whose verb names their own date, has the period */
+            int who = 0;
+            for (int sp = q->anti_span + 1; sp < y->year_span && sp < (int)q->n; sp++)
+                who |= strcmp(q->toks[q->sp[sp].tok].word, "who") == 0;
+            if (who && t0_date_col_said(q, an->t))
+                continue;
             y->neg = 1;
             y->semi = 1;
             y->t = an->t2;

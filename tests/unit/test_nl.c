@@ -1800,6 +1800,32 @@ static void test_value_parts(void)
     sqlite3_close(db);
 }
 
+/* a period said in a clause about the people after their absent rows */
+static const char absent_sql[] =
+    "CREATE TABLE members(member_id INTEGER PRIMARY KEY, name TEXT, signup_date DATE);"
+    "INSERT INTO members VALUES (1,'Ann','2019-03-01'),(2,'Bo','2019-05-01'),"
+    " (3,'Cy','2021-01-01'),(4,'Di','2018-07-01');"
+    "CREATE TABLE visits(visit_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES"
+    " members(member_id), visit_date DATE);"
+    "INSERT INTO visits VALUES (1,1,'2018-01-05'),(2,2,'2022-02-01'),(3,4,'2023-01-01');";
+
+static void test_absent_clause(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(absent_sql);
+    introspect(db, &sc, "sqlite");
+    /* "who signed up" names the members' own date: the period is theirs */
+    expect_rows(db, &sc, "members without visits who signed up before 2020",
+                "SELECT name FROM members WHERE signup_date < '2020-01-01' AND member_id NOT IN"
+                " (SELECT member_id FROM visits) ORDER BY name");
+    /* trap: a period right after the absent rows is theirs */
+    expect_rows(db, &sc, "members with no visits in 2022",
+                "SELECT name FROM members WHERE member_id NOT IN (SELECT member_id FROM visits"
+                " WHERE visit_date LIKE '2022%') ORDER BY name");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* a demonym that is also a stored value of another column */
 static const char tongue_sql[] =
     "CREATE TABLE nations(code TEXT PRIMARY KEY, name TEXT);"
@@ -5269,6 +5295,7 @@ static void test_v24_utility(void)
 
 static const struct test_case tests[] = {
     {"holders", test_holders},
+    {"absent_clause", test_absent_clause},
     {"value_parts", test_value_parts},
     {"clauses", test_clauses},
     {"rates", test_rates},
