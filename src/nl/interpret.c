@@ -290,6 +290,13 @@ static void unselect(struct query *q, int i)
 /* Words before a year that make it a period, not a value of the column before them. */
 static const char *const period_words[] = {"in", "during", "since", "until", "before", "after"};
 
+/* A number a total or an average is taken of (money, a quantity), not a year or a key. */
+static int money_measure(const struct query *q, int t, int c)
+{
+    return t0_col_is_money(q, t, c) && !t0_col_is_key(q, t, c) &&
+           !t0_col_has_word(q, t, c, "year") && !t0_col_has_word(q, t, c, "yr");
+}
+
 /* Column c of t names a year (birth_year, yr_founded): a year after "in" may be its value. */
 static int names_year(const struct query *q, int t, int c)
 {
@@ -2202,6 +2209,22 @@ static void read_number(struct pass *p)
             f->op = NL_OP_EQ;
             f->num = sp->num;
         }
+    } else if (t0_is_year(sp) && pv >= 0 && pv == (int)i - 1 && nx < 0 &&
+               (!q->toks[sp->tok].after_comma || q->sp[pv].kind != NL_SPAN_STOPWORD) &&
+               ((q->sp[pv].kind == NL_SPAN_COLUMN && t0_span_any(q, pv, money_measure)) ||
+                (q->sp[pv].kind == NL_SPAN_LEX &&
+                 (q->sp[pv].lex->role == NL_R_AGG || q->sp[pv].lex->role == NL_R_COUNT)) ||
+                q->sp[pv].kind == NL_SPAN_TABLE ||
+                (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE))) {
+        /* the last word, after a measure: "total shipping cost 2023", "order count 2022",
+         * "shipping cost by quarter, 2024": the year the rows are of */
+        struct filter *f = new_filter(q);
+        if (f) {
+            f->kind = FILTER_YEAR;
+            f->op = NL_OP_EQ;
+            f->num = sp->num;
+            f->year_span = (int)i;
+        }
     } else if (t0_is_year(sp) &&
                ((pv < 0 && nx == (int)i + 1 &&
                  (q->sp[nx].kind == NL_SPAN_TABLE || q->sp[nx].kind == NL_SPAN_COLUMN ||
@@ -2638,11 +2661,15 @@ static void finish(struct pass *p)
         q->n_selects = 0;
         q->shape = 1;
     }
+    int after_count = q->agg_span >= 0 ? t0_next_content(q, (size_t)q->agg_span) : -1;
     if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && q->counted_span < 0 &&
-        q->agg_span >= 0 && t0_next_content(q, (size_t)q->agg_span) < 0 && q->n_mentions > 0 &&
-        q->mentions[0] < q->agg_span && q->sp[q->mentions[0]].kind == NL_SPAN_TABLE) {
-        /* "order lines with a discount of 20% or more - count", "..., how many": the rows
-         * described before */
+        q->agg_span >= 0 &&
+        (after_count < 0 ||
+         (t0_is_year(&q->sp[after_count]) && t0_next_content(q, (size_t)after_count) < 0)) &&
+        q->n_mentions > 0 && q->mentions[0] < q->agg_span &&
+        q->sp[q->mentions[0]].kind == NL_SPAN_TABLE) {
+        /* "order lines with a discount of 20% or more - count", "..., how many", "order count
+         * 2022": the rows described before */
         q->counted_span = q->mentions[0];
         p->pend = PEND_NONE;
     }

@@ -486,6 +486,20 @@ static void test_iso_dates(void)
     expect_unsure("How many drops after 2024-04-01?");
 }
 
+/* A year said last, after a measure or a count: the year the rows are of. The trap: after a
+ * key it is the key's value. */
+static void test_year_said_last(void)
+{
+    expect_rows("total tax usd 2023",
+                "SELECT SUM(tax_usd) FROM invoices WHERE issued_at LIKE '2023%'");
+    expect_rows("total tax usd, 2024",
+                "SELECT SUM(tax_usd) FROM invoices WHERE issued_at LIKE '2024%'");
+    expect_rows("invoice count 2024", "SELECT 3");
+    expect_rows("monthly invoice count 2024",
+                "SELECT '2024-02', 1 UNION ALL SELECT '2024-05', 1 UNION ALL SELECT '2024-06', 1");
+    expect_sql_lacks("invoices with inv id 2023", "strftime");
+}
+
 /* Weeks: "per week", "weekly" group by the Monday each week starts on. The trap: 'Weekly' is
  * also a stored plan, and "subs on the weekly plan" are not counted per week. */
 static void test_weeks(void)
@@ -550,17 +564,12 @@ static void test_encoded_dates(void)
 }
 
 static const struct test_case tests[] = {
-    {"iso_dates", test_iso_dates},
-    {"encoded_dates", test_encoded_dates},
-    {"weeks", test_weeks},
-    {"days", test_days},
-    {"quarters", test_quarters},
-    {"months", test_months},
-    {"weekdays", test_weekdays},
-    {"recent", test_recent},
-    {"days_between", test_days_between},
-    {"money", test_money},
-    {"growth", test_growth},
+    {"iso_dates", test_iso_dates}, {"encoded_dates", test_encoded_dates},
+    {"weeks", test_weeks},         {"year_said_last", test_year_said_last},
+    {"days", test_days},           {"quarters", test_quarters},
+    {"months", test_months},       {"weekdays", test_weekdays},
+    {"recent", test_recent},       {"days_between", test_days_between},
+    {"money", test_money},         {"growth", test_growth},
     {"cohorts", test_cohorts},
 };
 
