@@ -702,6 +702,49 @@ static int read_days(struct query *q, int i)
     }
     if (!(is(q, i, "days") || is(q, i, "day")) || q->days_t >= 0)
         return -1;
+    if (is(q, i + 1, "between")) {
+        /* "days between order date and ship date": two date columns of one table named */
+        int a = i + 2 + is(q, i + 2, "the"), b = -1, t = -1, ca = -1, cb = -1;
+        if ((size_t)a + 2 < q->n && is(q, a + 1, "and"))
+            b = a + 2 + is(q, a + 2, "the");
+        for (int k = 0; b >= 0 && (size_t)b < q->n && k < (int)q->sp[a].n_cand; k++) {
+            const struct nl_cand *x = &q->sp[a].cand[k];
+            if (q->sp[a].kind != NL_SPAN_COLUMN || q->sp[b].kind != NL_SPAN_COLUMN ||
+                t0_col_of(q, x->table, x->col)->type != SCHEMA_TYPE_DATE)
+                continue;
+            for (int m = 0; m < (int)q->sp[b].n_cand; m++) {
+                const struct nl_cand *y = &q->sp[b].cand[m];
+                if (y->table == x->table && y->col != x->col &&
+                    t0_col_of(q, y->table, y->col)->type == SCHEMA_TYPE_DATE) {
+                    if (t >= 0 && (t != x->table || ca != x->col || cb != y->col))
+                        return -1; /* two tables could mean it */
+                    t = x->table, ca = x->col, cb = y->col;
+                }
+            }
+        }
+        if (t < 0)
+            return -1;
+        if (date_stage(q, t, ca) > date_stage(q, t, cb)) { /* from the earlier step */
+            int sw = ca;
+            ca = cb;
+            cb = sw;
+        }
+        q->days_t = t;
+        q->days_from = ca;
+        q->days_to = cb;
+        int first = i;
+        if (i >= 1 && q->sp[i - 1].kind == NL_SPAN_LEX && q->sp[i - 1].lex->role == NL_R_COUNT)
+            first = i - 1; /* "the average number of days" */
+        eat(q, first, b - 1);
+        struct nl_span *sp = &q->sp[b];
+        sp->kind = NL_SPAN_COLUMN;
+        sp->lex = NULL;
+        sp->n_cand = 1;
+        sp->cand[0] = (struct nl_cand){t, cb, NULL};
+        sp->partial = 0;
+        sp->used = 0;
+        return b;
+    }
     int j = i + 1;
     while ((size_t)j < q->n && is_any(q, j, gaps))
         j++;

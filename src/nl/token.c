@@ -215,6 +215,8 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         }
         if (strcmp(t->word, "thru") == 0)
             set_word(t, "through", 0); /* "units sold thru the store" */
+        else if (strcmp(t->word, "rev") == 0)
+            set_word(t, "revenue", 1); /* "rev by month": the layer's revenue, as written out */
         if (slash_short_form(q, i, t)) {
             i += strcmp(t->word, "without") == 0; /* the "o" of "w/o" */
         } else if (strcmp(t->word, "alongside") == 0) {

@@ -500,6 +500,23 @@ static void test_year_said_last(void)
     expect_sql_lacks("invoices with inv id 2023", "strftime");
 }
 
+/* "days between X and Y" over two named date columns of one table, from the earlier step; "rev"
+ * is revenue as written out (the layer's, not a formula of its own). */
+static void test_days_and_rev(void)
+{
+    expect_rows("average days between shipped on and delivered on",
+                "SELECT AVG(julianday(delivered_on) - julianday(shipped_on)) FROM shipments");
+    expect_rows("max days between delivered on and shipped on per carrier",
+                "SELECT carrier, CAST(MAX(julianday(delivered_on) - julianday(shipped_on)) AS"
+                " INTEGER) FROM shipments GROUP BY carrier");
+    struct nl_answer a, b;
+    CHECK_INT(ask("total rev in 2023", &a), 0);
+    CHECK_INT(ask("total revenue in 2023", &b), 0);
+    CHECK(a.sql && b.sql && strcmp(a.sql, b.sql) == 0);
+    nl_answer_free(&a);
+    nl_answer_free(&b);
+}
+
 /* Weeks: "per week", "weekly" group by the Monday each week starts on. The trap: 'Weekly' is
  * also a stored plan, and "subs on the weekly plan" are not counted per week. */
 static void test_weeks(void)
@@ -564,12 +581,19 @@ static void test_encoded_dates(void)
 }
 
 static const struct test_case tests[] = {
-    {"iso_dates", test_iso_dates}, {"encoded_dates", test_encoded_dates},
-    {"weeks", test_weeks},         {"year_said_last", test_year_said_last},
-    {"days", test_days},           {"quarters", test_quarters},
-    {"months", test_months},       {"weekdays", test_weekdays},
-    {"recent", test_recent},       {"days_between", test_days_between},
-    {"money", test_money},         {"growth", test_growth},
+    {"iso_dates", test_iso_dates},
+    {"encoded_dates", test_encoded_dates},
+    {"weeks", test_weeks},
+    {"days_and_rev", test_days_and_rev},
+    {"year_said_last", test_year_said_last},
+    {"days", test_days},
+    {"quarters", test_quarters},
+    {"months", test_months},
+    {"weekdays", test_weekdays},
+    {"recent", test_recent},
+    {"days_between", test_days_between},
+    {"money", test_money},
+    {"growth", test_growth},
     {"cohorts", test_cohorts},
 };
 
