@@ -2200,7 +2200,12 @@ static void event_noun(const struct nl_schema *ns, const struct nl_token *toks, 
 {
     const struct nl_token *tk = &toks[i];
     size_t wl = strlen(tk->word);
-    if (tk->kind != NL_TOK_WORD || wl < 5 || tk->word[wl - 1] != 's' ||
+    /* one of them after a word that picks it: "our most recent hire", "the first signup" */
+    static const char *const pick[] = {"recent", "latest",   "newest", "last",
+                                       "first",  "earliest", "oldest", "new"};
+    int picked = i > 0 && wl >= 4 && NL_WORD_IN(toks[i - 1].word, pick);
+    if (tk->kind != NL_TOK_WORD || wl < 4 || (tk->word[wl - 1] != 's' && !picked) ||
+        (wl < 5 && !picked) ||
         !(bl->best.len == 0 || (bl->best.kind == NL_SPAN_VALUE && bl->best.len == 1 &&
                                 (bl->best.partial || *synonym == 3))))
         return;

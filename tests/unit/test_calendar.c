@@ -509,6 +509,9 @@ static void test_days_and_rev(void)
     expect_rows("max days between delivered on and shipped on per carrier",
                 "SELECT carrier, CAST(MAX(julianday(delivered_on) - julianday(shipped_on)) AS"
                 " INTEGER) FROM shipments GROUP BY carrier");
+    /* one event said after a word that picks it: the row of the table whose date names it */
+    expect_rows("who's our most recent hire?", "SELECT 'Tomas', 'Berg'");
+    expect_rows("first hire", "SELECT 'May', 'Lindqvist'");
     struct nl_answer a, b;
     CHECK_INT(ask("total rev in 2023", &a), 0);
     CHECK_INT(ask("total revenue in 2023", &b), 0);
