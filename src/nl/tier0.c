@@ -350,6 +350,12 @@ static void amounts_listed(struct query *q, const struct shape *sh)
     for (size_t i = 0; i < q->n; i++)
         if (q->sp[i].kind == NL_SPAN_TABLE)
             return; /* "the prices of our products": the rows are named */
+    int lab[2], nl = t0_label_cols(q, sh->sel_t[0], lab, 0);
+    for (size_t k = 0; k < q->nf; k++)
+        for (int j = 0; j < nl; j++)
+            if (q->f[k].kind == FILTER_VALUE && !q->f[k].neg && q->f[k].t == sh->sel_t[0] &&
+                q->f[k].c == lab[j])
+                return; /* "the price of the Nimbus Lite Monitor": one row, by its name */
     t0_doubt(q, P_UNSURE, "the %s values listed, or their total?",
              q->s->tables[sh->sel_t[0]].cols[sh->sel_c[0]].name);
 }

@@ -1723,7 +1723,9 @@ static const char rate_sql[] =
     "CREATE TABLE bills(bill_id INTEGER PRIMARY KEY, stat TEXT, base_amt_cents INTEGER,"
     " tax_amt_cents INTEGER, tot_amt_cents INTEGER);"
     "INSERT INTO bills VALUES (1,'Disputed',1000,100,1100),(2,'Paid',500,50,550),"
-    " (3,'Disputed',200,20,220);";
+    " (3,'Disputed',200,20,220);"
+    "CREATE TABLE goods(good_id INTEGER PRIMARY KEY, name TEXT, unit_price REAL);"
+    "INSERT INTO goods VALUES (1,'Alpha Desk',300),(2,'Beta Lamp',40),(3,'Gamma Desk',300);";
 
 static void test_rates(void)
 {
@@ -1735,6 +1737,8 @@ static void test_rates(void)
     /* "the total of" the rows: their amount, the total of the amounts they have */
     expect_rows(db, &sc, "total of disputed bills",
                 "SELECT SUM(tot_amt_cents) / 100.0 FROM bills WHERE stat = 'Disputed'");
+    /* one row named by its name: its price, no total to wonder about */
+    expect_rows(db, &sc, "what's the price of the Alpha Desk?", "SELECT 300.0");
     /* trap: "total bills" counts them */
     expect_rows(db, &sc, "total disputed bills", "SELECT 2");
     /* trap: the rate alone is still what a toll costs when nothing else is */
