@@ -2673,6 +2673,13 @@ static void finish(struct pass *p)
         q->counted_span = q->mentions[0];
         p->pend = PEND_NONE;
     }
+    int first_content = t0_next_content(q, (size_t)-1);
+    if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && q->counted_span < 0 && q->agg_span > 0 &&
+        after_count < 0 && first_content >= 0 && first_content < q->agg_span &&
+        t0_flag_noun(q, (size_t)first_content)) {
+        /* "loyalty members in chicago - how many?": the rows the flag's noun named */
+        p->pend = PEND_NONE;
+    }
     static const char *const people[] = {"women", "men", "females", "males", "ladies"};
     int nx = q->agg_span >= 0 ? t0_next_content(q, (size_t)q->agg_span) : -1;
     if (p->pend == PEND_COUNT && q->agg == NL_AGG_COUNT && q->counted_span < 0 && nx >= 0 &&

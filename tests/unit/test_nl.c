@@ -1806,9 +1806,10 @@ static void test_value_parts(void)
 
 /* a period said in a clause about the people after their absent rows */
 static const char absent_sql[] =
-    "CREATE TABLE members(member_id INTEGER PRIMARY KEY, name TEXT, signup_date DATE);"
-    "INSERT INTO members VALUES (1,'Ann','2019-03-01'),(2,'Bo','2019-05-01'),"
-    " (3,'Cy','2021-01-01'),(4,'Di','2018-07-01');"
+    "CREATE TABLE members(member_id INTEGER PRIMARY KEY, name TEXT, signup_date DATE,"
+    " city TEXT, loyalty_member INTEGER);"
+    "INSERT INTO members VALUES (1,'Ann','2019-03-01','Oslo',1),(2,'Bo','2019-05-01','Oslo',0),"
+    " (3,'Cy','2021-01-01','Oslo',1),(4,'Di','2018-07-01','Rome',1);"
     "CREATE TABLE visits(visit_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES"
     " members(member_id), visit_date DATE);"
     "INSERT INTO visits VALUES (1,1,'2018-01-05'),(2,2,'2022-02-01'),(3,4,'2023-01-01');";
@@ -1822,6 +1823,8 @@ static void test_absent_clause(void)
     expect_rows(db, &sc, "members without visits who signed up before 2020",
                 "SELECT name FROM members WHERE signup_date < '2020-01-01' AND member_id NOT IN"
                 " (SELECT member_id FROM visits) ORDER BY name");
+    /* the rows a flag's noun names, counted when "how many" comes last */
+    expect_rows(db, &sc, "loyalty members in Oslo - how many?", "SELECT 2");
     /* trap: a period right after the absent rows is theirs */
     expect_rows(db, &sc, "members with no visits in 2022",
                 "SELECT name FROM members WHERE member_id NOT IN (SELECT member_id FROM visits"
