@@ -1292,6 +1292,13 @@ static int plural_end(const struct query *q, int i)
 
 /* ---- spans, one reader per kind ---- */
 
+/* "split by", "broken down by", "grouped by": a grouping phrase whose last word is "by" */
+static int ends_with_by(const char *phrase)
+{
+    size_t n = strlen(phrase);
+    return n > 3 && strcmp(phrase + n - 3, " by") == 0;
+}
+
 static void read_stopword(struct pass *p)
 {
     static const char *const now[] = {"currently", "right now", "at the moment", "at present",
@@ -1307,7 +1314,8 @@ static void read_stopword(struct pass *p)
     int pv = t0_prev_content(q, p->i), by = pv >= 0 ? t0_prev_content(q, (size_t)pv) : -1;
     if (strcmp(p->sp->lex->phrase, "and") == 0 && p->pend == PEND_NONE && by >= 0 &&
         q->sp[by].kind == NL_SPAN_LEX && q->sp[by].lex->role == NL_R_GROUP &&
-        (strcmp(q->sp[by].lex->phrase, "by") == 0 || strcmp(q->sp[by].lex->phrase, "per") == 0) &&
+        (strcmp(q->sp[by].lex->phrase, "by") == 0 || strcmp(q->sp[by].lex->phrase, "per") == 0 ||
+         ends_with_by(q->sp[by].lex->phrase)) && /* "split by channel and status" */
         ((pv == q->group_span && (q->group == GROUP_TABLE || q->group == GROUP_COLUMN)) ||
          (q->group == GROUP_TIME && q->sp[pv].kind == NL_SPAN_LEX &&
           q->sp[pv].lex->role == NL_R_TIME)))

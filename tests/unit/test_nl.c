@@ -1724,6 +1724,8 @@ static const char rate_sql[] =
     " tax_amt_cents INTEGER, tot_amt_cents INTEGER);"
     "INSERT INTO bills VALUES (1,'Disputed',1000,100,1100),(2,'Paid',500,50,550),"
     " (3,'Disputed',200,20,220);"
+    "CREATE TABLE trips(trip_id INTEGER PRIMARY KEY, channel TEXT, status TEXT);"
+    "INSERT INTO trips VALUES (1,'web','done'),(2,'web','open'),(3,'app','done'),(4,'web','done');"
     "CREATE TABLE goods(good_id INTEGER PRIMARY KEY, name TEXT, unit_price REAL);"
     "INSERT INTO goods VALUES (1,'Alpha Desk',300),(2,'Beta Lamp',40),(3,'Gamma Desk',300);";
 
@@ -1737,6 +1739,11 @@ static void test_rates(void)
     /* "the total of" the rows: their amount, the total of the amounts they have */
     expect_rows(db, &sc, "total of disputed bills",
                 "SELECT SUM(tot_amt_cents) / 100.0 FROM bills WHERE stat = 'Disputed'");
+    /* "split by X and Y", "broken down by X and Y": two groupings, as "by X and Y" */
+    expect_rows(db, &sc, "trips split by channel and status",
+                "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status");
+    expect_rows(db, &sc, "trips broken down by channel and status",
+                "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status");
     /* one row named by its name: its price, no total to wonder about */
     expect_rows(db, &sc, "what's the price of the Alpha Desk?", "SELECT 300.0");
     /* trap: "total bills" counts them */
