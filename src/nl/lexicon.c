@@ -204,7 +204,8 @@ static const struct lex_sense senses[] = {
              "still", "here", "yet", "anything", "got", "came", "contribute", "contributes",
              "contributed", "in the catalog", "in the catalogue", "so far", "to date",
              "of all time", "all time", "very", "actually", "really", "all years", "all the years",
-             "in terms of", "carry", "carries", "money",
+             "in terms of", "carry", "carries", "money", "operate in", "operates in",
+             "do business in",
              /* the event itself happening ("work orders opened in 2022"): its own date; a
               * column named so (opened_at, created_on) wins */
              "opened", "created", "submitted", "logged", "raised", "filed", "issued",

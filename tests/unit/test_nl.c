@@ -1830,6 +1830,8 @@ static void test_absent_clause(void)
     expect_rows(db, &sc, "members without visits who signed up before 2020",
                 "SELECT name FROM members WHERE signup_date < '2020-01-01' AND member_id NOT IN"
                 " (SELECT member_id FROM visits) ORDER BY name");
+    /* "operate in", "do business in" say nothing more than where */
+    expect_rows(db, &sc, "what cities do we operate in?", "SELECT DISTINCT city FROM members");
     /* the rows a flag's noun names, counted when "how many" comes last */
     expect_rows(db, &sc, "loyalty members in Oslo - how many?", "SELECT 2");
     /* trap: a period right after the absent rows is theirs */
