@@ -151,9 +151,15 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         if (a->kind == QUESTION_WORD && strcmp(a->word, "of") == 0 && written_before(q, i, '#') &&
             add_word(toks, &n, max, "number", 1) != 0)
             return -1;
+        /* "3+ days": a number written with '+' right after it is that number or more */
+        int or_more = i > 0 && q->text && q->toks[i - 1].kind == QUESTION_NUMBER &&
+                      q->text[q->toks[i - 1].off + q->toks[i - 1].len] == '+';
+        if (or_more &&
+            (add_word(toks, &n, max, "or", 0) != 0 || add_word(toks, &n, max, "more", 0) != 0))
+            return -1;
         /* "stadiums + capacity", "sum of bonuses + mean bonus": '+' lists, as "and" does */
-        if (written_before(q, i, '+') && n > 0 && strcmp(toks[n - 1].word, "and") != 0 &&
-            add_word(toks, &n, max, "and", 0) != 0)
+        if (!or_more && written_before(q, i, '+') && n > 0 &&
+            strcmp(toks[n - 1].word, "and") != 0 && add_word(toks, &n, max, "and", 0) != 0)
             return -1;
         if (n >= max)
             return -1;

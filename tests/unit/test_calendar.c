@@ -344,6 +344,10 @@ static void test_days_between(void)
     expect_rows("How many shipments took more than 7 days to deliver?",
                 "SELECT COUNT(*) FROM shipments WHERE julianday(delivered_on) -"
                 " julianday(shipped_on) > 7");
+    /* "7+ days": seven or more */
+    expect_rows("How many shipments took 7+ days to deliver?",
+                "SELECT COUNT(*) FROM shipments WHERE julianday(delivered_on) -"
+                " julianday(shipped_on) >= 7");
     expect_rows("average days to deliver per carrier",
                 "SELECT carrier, AVG(julianday(delivered_on) - julianday(shipped_on)) FROM"
                 " shipments GROUP BY carrier");
