@@ -541,7 +541,11 @@ static int read_group(struct query *q, int i)
     int unit = 0, last = i;
     static const char *const askers[] = {"which", "what", "busiest", "quietest", NULL};
     int asks = is_any(q, i - 1, askers);
-    if (asks && (is(q, i, "year") || is(q, i, "month")) && q->sp[i].kind == NL_SPAN_LEX)
+    if (is(q, i, "month") && is(q, i + 1, "of") &&
+        (is(q, i + 2, "year") || (is(q, i + 2, "the") && is(q, i + 3, "year"))))
+        /* "by month of the year", "which month of the year": the months of every year together */
+        unit = NL_TIME_MONTH_OF_YEAR, last = is(q, i + 2, "year") ? i + 2 : i + 3;
+    else if (asks && (is(q, i, "year") || is(q, i, "month")) && q->sp[i].kind == NL_SPAN_LEX)
         unit = is(q, i, "year") ? NL_TIME_YEAR : NL_TIME_MONTH;
     else if (is(q, i, "quarter") || is(q, i, "quarters"))
         unit = NL_TIME_QUARTER;
@@ -550,6 +554,8 @@ static int read_group(struct query *q, int i)
     else if ((is(q, i, "day") || is(q, i, "days")) && is(q, i + 1, "of") &&
              (is(q, i + 2, "week") || (is(q, i + 2, "the") && is(q, i + 3, "week"))))
         unit = NL_TIME_WEEKDAY, last = is(q, i + 2, "week") ? i + 2 : i + 3;
+    else if (is(q, i, "calendar") && is(q, i + 1, "month"))
+        unit = NL_TIME_MONTH_OF_YEAR, last = i + 1; /* "by calendar month" */
     else if (is(q, i, "quarterly"))
         unit = NL_TIME_QUARTER + 8;
     else if (is(q, i, "daily"))
@@ -916,6 +922,8 @@ const char *t0_cal_unit_name(int unit)
         return "day";
     case NL_TIME_WEEK:
         return "week";
+    case NL_TIME_MONTH_OF_YEAR:
+        return "month";
     default:
         return "month";
     }
@@ -1085,6 +1093,8 @@ int t0_cal_put_part(const struct query *q, const struct db_dialect *d, struct bu
         return db_dialect_put(b, d->year_quarter, col, NULL);
     case NL_TIME_DAY:
         return db_dialect_put(b, d->day, col, NULL);
+    case NL_TIME_MONTH_OF_YEAR: /* 1..12 */
+        return db_dialect_put(b, d->month, col, NULL);
     case NL_TIME_WEEK: /* "2024-12-02": the Monday its week starts on */
         return db_dialect_put(b, d->week_start, col, NULL);
     case NL_TIME_WEEKDAY:

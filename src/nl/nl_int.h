@@ -108,7 +108,8 @@ enum {
     NL_TIME_QUARTER = 3,
     NL_TIME_WEEKDAY = 4,
     NL_TIME_DAY = 5,
-    NL_TIME_WEEK = 6 /* the week a day is in, named by its Monday */
+    NL_TIME_WEEK = 6, /* the week a day is in, named by its Monday */
+    NL_TIME_MONTH_OF_YEAR = 7 /* 1..12, whatever the year: seasonality */
 };
 /* NL_R_ORDER: a direction, and whether the sort key follows ("ordered by age") or is the label */
 enum {

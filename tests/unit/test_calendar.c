@@ -524,6 +524,20 @@ static void test_days_and_rev(void)
     nl_answer_free(&b);
 }
 
+/* The months of every year together: "by month of the year", "by calendar month". The trap:
+ * "per month" keeps each year's months apart. */
+static void test_month_of_year(void)
+{
+    static const char moy[] =
+        "SELECT 1, 1 UNION ALL SELECT 2, 1 UNION ALL SELECT 5, 2 UNION ALL SELECT 6, 2"
+        " UNION ALL SELECT 7, 1 UNION ALL SELECT 9, 1 UNION ALL SELECT 10, 1 UNION ALL SELECT 12, "
+        "1";
+    expect_rows("invoices by month of the year", moy);
+    expect_rows("number of invoices by calendar month", moy);
+    expect_rows("invoices per month",
+                "SELECT substr(issued_at, 1, 7), COUNT(*) FROM invoices GROUP BY 1");
+}
+
 /* Weeks: "per week", "weekly" group by the Monday each week starts on. The trap: 'Weekly' is
  * also a stored plan, and "subs on the weekly plan" are not counted per week. */
 static void test_weeks(void)
@@ -591,6 +605,7 @@ static const struct test_case tests[] = {
     {"iso_dates", test_iso_dates},
     {"encoded_dates", test_encoded_dates},
     {"weeks", test_weeks},
+    {"month_of_year", test_month_of_year},
     {"days_and_rev", test_days_and_rev},
     {"year_said_last", test_year_said_last},
     {"days", test_days},
