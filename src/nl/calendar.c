@@ -810,6 +810,19 @@ static void read_new(struct query *q, int i)
         eat(q, i, i);
 }
 
+/* "running total of revenue", "cumulative orders by month": each period's measure and the
+ * sum of the periods up to it (t0_cal_check says when there are no periods to add up) */
+static int read_running(struct query *q, int i)
+{
+    if ((is(q, i, "running") && (is(q, i + 1, "total") || is(q, i + 1, "sum"))) ||
+        is(q, i, "cumulative") || is(q, i, "cumulatively") || is(q, i, "cumulated")) {
+        q->running = 1;
+        eat(q, i, i);
+        return i;
+    }
+    return -1;
+}
+
 static void read_growth(struct query *q);
 static void growth_years(struct query *q);
 static void growth_over_series(struct query *q);
@@ -839,6 +852,8 @@ void t0_calendar_read(struct query *q)
             r = read_days(q, i);
         if (r < 0)
             r = read_all_years(q, i);
+        if (r < 0)
+            r = read_running(q, i);
         if (r < 0)
             read_new(q, i);
         for (size_t k = nf; k < q->nf; k++)
@@ -1071,6 +1086,10 @@ void t0_cal_date_group(struct query *q, struct shape *sh)
 void t0_cal_check(struct query *q, const struct shape *sh)
 {
     period_of_other_state(q);
+    if (q->running && (sh->group != GROUP_TIME || q->rank || q->growth || sh->time2_t >= 0 ||
+                       sh->g2_t >= 0 || (sh->agg != NL_AGG_SUM && sh->agg != NL_AGG_COUNT) ||
+                       q->group_time == NL_TIME_WEEKDAY || q->group_time == NL_TIME_MONTH_OF_YEAR))
+        t0_doubt(q, P_UNSURE, "a running total adds up a sum or a count over periods in order");
     if (q->growth) {
         check_growth(q, sh);
         return;

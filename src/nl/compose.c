@@ -1359,6 +1359,14 @@ static void put_select(struct compose *cx, struct buf *sel)
         put_group_select(cx, sel);
         buf_puts(sel, ", ");
         put_aggs(cx, sel);
+        if (q->running && sh->group == GROUP_TIME) {
+            /* each period's sum so far: the periods' sums added up in their order */
+            buf_puts(sel, ", SUM(");
+            put_agg(cx, sel);
+            buf_puts(sel, ") OVER (ORDER BY ");
+            put_group_items(cx, sel, 0, 1);
+            buf_puts(sel, ") AS running_total");
+        }
     } else if (sh->agg != NL_AGG_NONE && q->growth) {
         put_growth(cx, sel);
     } else if (sh->agg != NL_AGG_NONE) {

@@ -154,6 +154,8 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
     if (sh->time2_t >= 0)
         buf_printf(x, " and %s of %s", t0_cal_unit_name(q->group_time2),
                    s->tables[sh->time2_t].cols[sh->time2_c].name);
+    if (q->running && sh->group == GROUP_TIME)
+        buf_printf(x, ", with each %s's running total", t0_cal_unit_name(q->group_time));
     if (q->growth_series)
         buf_printf(x, ", each %s's %s over the %s before it in the data (%s)",
                    t0_cal_unit_name(q->group_time),

@@ -175,6 +175,7 @@ struct query {
     int days_t, days_from, days_to; /* -1 when not asked */
     /* calendar.c: "revenue growth from 2021 to 2022": the measure in two periods compared */
     int growth;        /* 0, GROWTH_PCT or GROWTH_DIFF */
+    int running;       /* "running total of revenue by month": each period's sum so far too */
     int growth_over;   /* "year over year": the unit (NL_TIME_*) back to the earlier period */
     int growth_series; /* "revenue growth by year": each period against the one before it */
     int growth_f[2];   /* the earlier and the later period's filters, once checked */

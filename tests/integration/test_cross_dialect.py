@@ -48,6 +48,7 @@ CALENDAR = [
     "number of orders per week in December 2024",
     "weekly revenue in Q4 2024",
     "orders by month of the year",
+    "running total of revenue by month in 2023",
     "What was the busiest month for orders in 2023?",  # its busiest day is a tie: not final
     "What share of revenue comes from the online channel?",
     "share of revenue by category",

@@ -538,6 +538,17 @@ static void test_month_of_year(void)
                 "SELECT substr(issued_at, 1, 7), COUNT(*) FROM invoices GROUP BY 1");
 }
 
+/* A running total: each period's measure and the sum of the periods up to it. The trap: groups
+ * that are no periods have no order to add up in. */
+static void test_running_total(void)
+{
+    expect_rows("running total of tax usd by year",
+                "SELECT '2023', 785.9, 785.9 UNION ALL SELECT '2024', 152.55, 938.45");
+    expect_rows("cumulative invoices by year",
+                "SELECT '2023', 7, 7 UNION ALL SELECT '2024', 3, 10");
+    expect_unsure("running total of shipments by carrier");
+}
+
 /* Weeks: "per week", "weekly" group by the Monday each week starts on. The trap: 'Weekly' is
  * also a stored plan, and "subs on the weekly plan" are not counted per week. */
 static void test_weeks(void)
@@ -605,6 +616,7 @@ static const struct test_case tests[] = {
     {"iso_dates", test_iso_dates},
     {"encoded_dates", test_encoded_dates},
     {"weeks", test_weeks},
+    {"running_total", test_running_total},
     {"month_of_year", test_month_of_year},
     {"days_and_rev", test_days_and_rev},
     {"year_said_last", test_year_said_last},
