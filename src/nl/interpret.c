@@ -1746,8 +1746,8 @@ static int subject_follows(const struct query *q, size_t i)
     static const char *const listing[] = {"with", "and", "its", "their"};
     for (size_t k = i; k-- > 0;) {
         const struct nl_span *sp = &q->sp[k];
-        if (q->toks[q->sp[k + 1].tok].new_sentence)
-            return 0;
+        if (q->toks[q->sp[k + 1].tok].new_sentence || q->toks[q->sp[k + 1].tok].after_comma)
+            return 0; /* "visitors under 30 - name + age": the name is shown, not compared */
         if (sp->kind == NL_SPAN_NUMBER)
             return 1;
         if (sp->kind == NL_SPAN_STOPWORD && NL_WORD_IN(sp->lex->phrase, listing))

@@ -182,6 +182,9 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             for (size_t k = from; k < a->off; k++) {
                 t->new_sentence |= strchr(".?!;", q->text[k]) != NULL;
                 t->after_comma |= q->text[k] == ',';
+                /* "visitors under 30 - name + age": a dash between spaces parts as a comma */
+                t->after_comma |=
+                    q->text[k] == '-' && k > from && q->text[k - 1] == ' ' && q->text[k + 1] == ' ';
             }
             t->date_sep = a->kind == QUESTION_NUMBER && q->toks[i - 1].kind == QUESTION_NUMBER &&
                           a->off == from + 1 && (q->text[from] == '-' || q->text[from] == '/');

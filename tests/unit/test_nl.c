@@ -1759,6 +1759,8 @@ static const char clause_sql[] =
     "CREATE TABLE riders(rider_id INTEGER PRIMARY KEY, name TEXT, nationality TEXT, height REAL);"
     "INSERT INTO riders VALUES (1,'Ada','Norway',1.71),(2,'Ben','Chile',1.80),"
     " (3,'Cem','Turkey',1.75);"
+    "CREATE TABLE skaters(skater_id INTEGER PRIMARY KEY, name TEXT, age INTEGER, points INTEGER);"
+    "INSERT INTO skaters VALUES (1,'Ada',24,150),(2,'Ben',31,90),(3,'Cem',28,120);"
     "CREATE TABLE owners(owner_id INTEGER PRIMARY KEY, name TEXT, birth_year REAL,"
     " net_worth_millions REAL, citizenship TEXT);"
     "INSERT INTO owners VALUES (1,'Ada',1990,500,'Norway'),(2,'Ben',1985,900,'Chile');"
@@ -1775,6 +1777,11 @@ static void test_clauses(void)
     expect_rows(db, &sc, "riders and where they come from", "SELECT name, nationality FROM riders");
     expect_rows(db, &sc, "Every state, which continent it's on, and who its ruler is",
                 "SELECT name, continent, ruler FROM states");
+    /* a dash parts the comparison from the columns to show: the name is not compared */
+    expect_rows(db, &sc, "skaters under 30 - name + age",
+                "SELECT name, age FROM skaters WHERE age < 30");
+    expect_rows(db, &sc, "skaters with more than 100 points - name + points",
+                "SELECT name, points FROM skaters WHERE points > 100");
     /* trap: "which owner ..., and what's the net worth": the owner is asked for too; the
      * worth alone says nobody */
     expect_unsure(&sc, "Which owner is worth the most, and what's the net worth in millions?");
