@@ -1190,6 +1190,12 @@ static void rows_before_with(struct res *r)
     }
 }
 
+/* A column whose name says it is a year or a date (Year_of_Founded, opened_dt). */
+static int year_named(const struct query *q, int t, int c)
+{
+    return t0_col_has_word(q, t, c, "year") || t0_col_is_date(q, t, c);
+}
+
 /* The columns asked for: shown in a list, or placed next to a count or a ranking. */
 static int resolve_selects(struct res *r)
 {
@@ -1216,8 +1222,16 @@ static int resolve_selects(struct res *r)
              * description" lists three) */
             continue;
         }
+        size_t st = sp->tok;
+        static const char *const pron[] = {"it", "they", "he", "she"};
+        /* "the year it was founded" over Year_of_Founded: the year is what is shown */
+        int year_it = st >= 3 && NL_WORD_IN(q->toks[st - 2].word, pron) &&
+                      (strcmp(q->toks[st - 3].word, "year") == 0 ||
+                       strcmp(q->toks[st - 3].word, "date") == 0) &&
+                      t0_span_any(q, i, year_named);
         if (i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
-            t0_is_copula(q->sp[i - 1].lex->phrase) && r->first_mention >= 0 && i > r->first_mention)
+            t0_is_copula(q->sp[i - 1].lex->phrase) && r->first_mention >= 0 &&
+            i > r->first_mention && !year_it)
             t0_doubt(q, P_UNSURE, "'%s' after the verb may be a condition, not a column to show",
                      t0_span_text(q, sp, r->text, sizeof r->text));
         int owner =

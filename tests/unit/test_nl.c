@@ -1759,6 +1759,9 @@ static const char clause_sql[] =
     "CREATE TABLE riders(rider_id INTEGER PRIMARY KEY, name TEXT, nationality TEXT, height REAL);"
     "INSERT INTO riders VALUES (1,'Ada','Norway',1.71),(2,'Ben','Chile',1.80),"
     " (3,'Cem','Turkey',1.75);"
+    "CREATE TABLE clubs(club_id INTEGER PRIMARY KEY, name TEXT, city TEXT,"
+    " year_of_founded INTEGER);"
+    "INSERT INTO clubs VALUES (1,'Lynx','Oslo',1950),(2,'Orca','Bergen',1971);"
     "CREATE TABLE skaters(skater_id INTEGER PRIMARY KEY, name TEXT, age INTEGER, points INTEGER);"
     "INSERT INTO skaters VALUES (1,'Ada',24,150),(2,'Ben',31,90),(3,'Cem',28,120);"
     "CREATE TABLE owners(owner_id INTEGER PRIMARY KEY, name TEXT, birth_year REAL,"
@@ -1777,6 +1780,9 @@ static void test_clauses(void)
     expect_rows(db, &sc, "riders and where they come from", "SELECT name, nationality FROM riders");
     expect_rows(db, &sc, "Every state, which continent it's on, and who its ruler is",
                 "SELECT name, continent, ruler FROM states");
+    /* "the year it was founded" is the year column, shown */
+    expect_rows(db, &sc, "Show each club with its city and the year it was founded.",
+                "SELECT name, city, year_of_founded FROM clubs");
     /* a dash parts the comparison from the columns to show: the name is not compared */
     expect_rows(db, &sc, "skaters under 30 - name + age",
                 "SELECT name, age FROM skaters WHERE age < 30");
