@@ -205,7 +205,7 @@ static const struct lex_sense senses[] = {
              "contributed", "in the catalog", "in the catalogue", "so far", "to date",
              "of all time", "all time", "very", "actually", "really", "all years", "all the years",
              "in terms of", "carry", "carries", "money", "operate in", "operates in",
-             "do business in",
+             "do business in", "broadcast", "broadcasts", "broadcasting", "incident", "incidents",
              /* the event itself happening ("work orders opened in 2022"): its own date; a
               * column named so (opened_at, created_on) wins */
              "opened", "created", "submitted", "logged", "raised", "filed", "issued",

@@ -1783,8 +1783,10 @@ static size_t demonym_cands(const struct nl_schema *ns, const char *text, struct
  * is a stored language is that language, not its country. */
 static int speaks_of_language(const struct nl_token *toks, size_t n_toks)
 {
-    static const char *const cues[] = {"speak",    "speaks",    "spoken", "speaking", "speakers",
-                                       "language", "languages", "tongue", "tongues",  "dialect"};
+    static const char *const cues[] = {"speak",        "speaks",   "spoken",    "speaking",
+                                       "speakers",     "language", "languages", "tongue",
+                                       "tongues",      "dialect",  "broadcast", "broadcasts",
+                                       "broadcasting", "dubbed",   "subtitled"};
     for (size_t k = 0; k < n_toks; k++)
         if (toks[k].kind == NL_TOK_WORD && NL_WORD_IN(toks[k].word, cues))
             return 1;

@@ -382,10 +382,16 @@ unsigned question_synonym_flags(const char *word)
 const char *question_demonym(const char *word)
 {
     unsigned char b = (unsigned char)*word;
+    size_t wl = strlen(word);
     pthread_once(&lists_once, lists_build);
-    for (size_t k = dem_first[b]; k < dem_first[b + 1]; k++)
-        if (strcmp(dem_words[dem_by[k]], word) == 0)
+    for (size_t k = dem_first[b]; k < dem_first[b + 1]; k++) {
+        const char *d = dem_words[dem_by[k]];
+        size_t dl = strlen(d);
+        /* "the Russians", "Brazilians": the people of it, said in the plural */
+        if (strcmp(d, word) == 0 ||
+            (wl == dl + 1 && word[dl] == 's' && strncmp(d, word, dl) == 0 && d[dl - 1] == 'n'))
             return demonyms[dem_by[k]].names;
+    }
     return NULL;
 }
 

@@ -1874,6 +1874,10 @@ static void test_demonym_value(void)
     expect_rows(db, &sc, "which nations speak Japanese?",
                 "SELECT n.name FROM nations n JOIN tongues t ON t.code = n.code "
                 "WHERE t.tongue = 'Japanese'");
+    /* "broadcast in", "dubbed in": a language */
+    expect_rows(db, &sc, "which nations broadcast in Japanese?",
+                "SELECT n.name FROM nations n JOIN tongues t ON t.code = n.code "
+                "WHERE t.tongue = 'Japanese'");
     /* a demonym with no stored value of its own is the country */
     expect_rows(db, &sc, "how many Brazilian tongues are there?",
                 "SELECT COUNT(*) FROM tongues WHERE code = 'BR'");
@@ -2076,6 +2080,9 @@ static void test_who_did(void)
     struct schema who;
     sqlite3 *db = open_db(who_sql);
     introspect(db, &who, "sqlite");
+    /* a demonym in the plural names the people of it */
+    expect_rows(db, &who, "Who are the Norwegians? Give names.",
+                "SELECT name FROM captains WHERE nationality = 'Norway'");
     /* an arena has a name too, but holds no people */
     expect_rows(db, &who, "who trains the Owls?",
                 "SELECT c.name FROM squads s JOIN coaches c ON s.coach_id = c.coach_id "
