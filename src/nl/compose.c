@@ -1509,26 +1509,29 @@ static void put_select(struct compose *cx, struct buf *sel)
     }
 }
 
-/* "revenue by region", "customers per segment": groups named by words are shown largest first,
- * the way a reader scans a breakdown for its leader; periods, numbers, dates and ranked codes
- * (priorities, grades) keep their own order, and so do two groupings read as a table ("by
- * channel and status"). */
+/* "revenue by region", "customers per segment", "orders by channel and status": groups named by
+ * words are shown largest first, the way a reader scans a breakdown for its leader; periods,
+ * numbers, dates and ranked codes (priorities, grades) keep their own order. */
 static int breakdown_by_measure(const struct compose *cx)
 {
     const struct shape *sh = cx->sh;
     if ((sh->group != GROUP_TABLE && sh->group != GROUP_COLUMN) || sh->agg == NL_AGG_NONE ||
-        sh->time2_t >= 0 || sh->g2_t >= 0 || sh->part_c >= 0 || cx->q->growth_series)
-        return 0;
-    if (sh->group == GROUP_COLUMN && (t0_col_is_numeric(cx->q, sh->group_t, sh->group_c) ||
-                                      t0_col_is_date(cx->q, sh->group_t, sh->group_c)))
+        sh->time2_t >= 0 || sh->part_c >= 0 || cx->q->growth_series)
         return 0;
     /* priorities, grades, levels, tiers: codes in an order of their own (P1, P2, P3) */
     static const char *const ordered[] = {"prio", "priority", "grade", "level",    "rank",
                                           "tier", "band",     "sev",   "severity", "stage",
                                           "step", "size",     "year",  "yr"};
-    return !(sh->group == GROUP_COLUMN &&
-             t0_col_has_any_word(cx->q, sh->group_t, sh->group_c, ordered,
-                                 sizeof ordered / sizeof ordered[0]));
+    /* "by channel and status": two groupings of names, the largest cells first too */
+    for (int g = 0; g < 2; g++) {
+        int t = g ? sh->g2_t : sh->group_t, c = g ? sh->g2_c : sh->group_c;
+        if ((g && t < 0) || (!g && sh->group != GROUP_COLUMN))
+            continue;
+        if (t0_col_is_numeric(cx->q, t, c) || t0_col_is_date(cx->q, t, c) ||
+            t0_col_has_any_word(cx->q, t, c, ordered, sizeof ordered / sizeof ordered[0]))
+            return 0;
+    }
+    return 1;
 }
 
 /* WHERE, GROUP BY, HAVING, ORDER BY, LIMIT */

@@ -1744,6 +1744,10 @@ static void test_rates(void)
                 "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status");
     expect_rows(db, &sc, "trips broken down by channel and status",
                 "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status");
+    /* two groupings of names: the largest cell first, then by the names */
+    expect_rows_in_order(db, &sc, "trips by channel and status",
+                         "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status"
+                         " ORDER BY COUNT(*) DESC, channel, status");
     /* one row named by its name: its price, no total to wonder about */
     expect_rows(db, &sc, "what's the price of the Alpha Desk?", "SELECT 300.0");
     /* trap: "total bills" counts them */
