@@ -723,3 +723,11 @@ int t0_date_col_named(const struct query *q, int t, const char *stem)
             return 1;
     return 0;
 }
+
+int t0_col_is_quantity(const struct query *q, int t, int c)
+{
+    static const char *const words[] = {"qty", "qti", "quantity", "units", "hrs", "hours"};
+    return t0_col_is_numeric(q, t, c) && !t0_col_is_key(q, t, c) &&
+           !t0_col_has_word(q, t, c, "per") &&
+           t0_col_has_any_word(q, t, c, words, sizeof words / sizeof words[0]);
+}

@@ -2662,7 +2662,8 @@ static void finish(struct pass *p)
          (q->group != GROUP_NONE && !q->list && !q->rank && q->measure_span < 0 &&
           !t0_per_table(q))) && /* "maintenance cost per vehicle by make": a rate */
         q->sp[q->selects[0]].kind == NL_SPAN_COLUMN &&
-        t0_span_all(q, q->selects[0], t0_col_is_money)) {
+        (t0_span_all(q, q->selects[0], t0_col_is_money) ||
+         (q->group != GROUP_NONE && t0_span_all(q, q->selects[0], t0_col_is_quantity)))) {
         q->agg = NL_AGG_SUM;
         q->agg_span = 0;
         q->measure_span = q->selects[0];

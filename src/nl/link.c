@@ -1514,6 +1514,19 @@ static size_t join_acronyms(const struct nl_schema *ns, struct nl_token *toks, s
         snprintf(toks[i].stem, sizeof toks[i].stem, "%s", stem);
         toks[i].synonym = 1;
         n_toks = drop_tokens(toks, n_toks, i + 1, len - 1);
+        /* "qty on hand" for oh_qty: the acronym said after the word it goes before */
+        int before = 0;
+        for (size_t t = 0; i > 0 && t < ns->s->n_tables && !before; t++)
+            for (size_t c = 0; c < ns->s->tables[t].n_cols && !before; c++) {
+                const struct nl_name *cn = &ns->cols[t][c];
+                before = cn->n == 2 && strcmp(cn->stem[0], stem) == 0 &&
+                         strcmp(cn->stem[1], toks[i - 1].stem) == 0;
+            }
+        if (before) {
+            struct nl_token sw = toks[i - 1];
+            toks[i - 1] = toks[i];
+            toks[i] = sw;
+        }
     }
     return n_toks;
 }

@@ -345,8 +345,9 @@ static void name_of_number(struct query *q, const struct shape *sh)
 static void amounts_listed(struct query *q, const struct shape *sh)
 {
     if (sh->agg != NL_AGG_NONE || sh->n_sel != 1 || !sh->distinct || sh->sel_c[0] < 0 ||
-        !t0_col_is_money(q, sh->sel_t[0], sh->sel_c[0]))
-        return;
+        !(t0_col_is_money(q, sh->sel_t[0], sh->sel_c[0]) ||
+          t0_col_is_quantity(q, sh->sel_t[0], sh->sel_c[0])))
+        return; /* "scrap qty at dayton" too */
     for (size_t i = 0; i < q->n; i++)
         if (q->sp[i].kind == NL_SPAN_TABLE)
             return; /* "the prices of our products": the rows are named */

@@ -343,6 +343,9 @@ int t0_col_is_numeric(const struct query *q, int t, int c);
 int t0_col_has_word(const struct query *q, int t, int c, const char *stem);
 /* Column c of t has one of the n word stems w in its name. */
 int t0_col_has_any_word(const struct query *q, int t, int c, const char *const *w, size_t n);
+/* A number of things or hours a row holds (oh_qty, scrp_qty, units, labor_hrs), summed by
+ * groups; not a key, not a rate. */
+int t0_col_is_quantity(const struct query *q, int t, int c);
 /* The last word of column c's name is one of the n stems w ("flt_no", "acct_num"). */
 int t0_col_last_word_in(const struct query *q, int t, int c, const char *const *w, size_t n);
 /* The same, or a word the stem begins ("expir" of expired for expiry_dt). */

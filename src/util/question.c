@@ -466,6 +466,7 @@ static const char *const acronyms[][2] = {
     {"mau", "monthly active users"},
     {"mrr", "monthly recurring revenue"},
     {"nps", "net promoter score"},
+    {"oh", "on hand"},
     {"pos", "point of sale"},
     {"pto", "paid time off"},
     {"pto", "time off"},

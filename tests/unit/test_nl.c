@@ -1726,6 +1726,10 @@ static const char rate_sql[] =
     " (3,'Disputed',200,20,220);"
     "CREATE TABLE trips(trip_id INTEGER PRIMARY KEY, channel TEXT, status TEXT);"
     "INSERT INTO trips VALUES (1,'web','done'),(2,'web','open'),(3,'app','done'),(4,'web','done');"
+    "CREATE TABLE stock(stock_id INTEGER PRIMARY KEY, whs TEXT, oh_qty REAL);"
+    "INSERT INTO stock VALUES (1,'North',10),(2,'North',5),(3,'South',7);"
+    "CREATE TABLE scrap(scrap_id INTEGER PRIMARY KEY, rsn_cd TEXT, site TEXT, scrap_qty REAL);"
+    "INSERT INTO scrap VALUES (1,'HAND','Dayton',3),(2,'WELD','Dayton',4),(3,'HAND','Reno',4);"
     "CREATE TABLE goods(good_id INTEGER PRIMARY KEY, name TEXT, unit_price REAL);"
     "INSERT INTO goods VALUES (1,'Alpha Desk',300),(2,'Beta Lamp',40),(3,'Gamma Desk',300);";
 
@@ -1748,6 +1752,14 @@ static void test_rates(void)
     expect_rows_in_order(db, &sc, "trips by channel and status",
                          "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status"
                          " ORDER BY COUNT(*) DESC, channel, status");
+    /* "on hand" is oh_qty (said before or after qty); trap: not the scrap code 'HAND' */
+    expect_rows(db, &sc, "total qty on hand", "SELECT SUM(oh_qty) FROM stock");
+    /* a quantity by groups is its total in each */
+    expect_rows(db, &sc, "on hand qty by whs", "SELECT whs, SUM(oh_qty) FROM stock GROUP BY whs");
+    expect_rows(db, &sc, "scrap qty by site",
+                "SELECT site, SUM(scrap_qty) FROM scrap GROUP BY site");
+    /* trap: the distinct quantities of a place are no answer to how much */
+    expect_unsure(&sc, "scrap qty at Dayton");
     /* one row named by its name: its price, no total to wonder about */
     expect_rows(db, &sc, "what's the price of the Alpha Desk?", "SELECT 300.0");
     /* trap: "total bills" counts them */
