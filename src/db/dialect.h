@@ -33,6 +33,7 @@ struct db_dialect {
     const char *year_quarter;  /* 'YYYY-Qn' text: a quarterly bucket */
     const char *weekday;       /* day of the week, 0 = Sunday .. 6 */
     const char *days_between;  /* whole days from $1 to $2 */
+    const char *hours_between; /* hours from timestamp $1 to $2, with their fraction */
     const char *week_start;    /* the Monday of $1's week, as a date (ISO weeks start Monday) */
     const char *trunc_month;   /* first day of $1's month */
     const char *trunc_year;    /* first day of $1's year */

@@ -76,6 +76,7 @@ const struct db_dialect db_mysql_dialect = {
     .quarter = "QUARTER($1)", .weekday = "(DAYOFWEEK($1) - 1)",
     .year_quarter = "CONCAT(YEAR($1), '-Q', QUARTER($1))",
     .days_between = "DATEDIFF($2, $1)",
+    .hours_between = "(TIMESTAMPDIFF(SECOND, $1, $2) / 3600.0)",
     .week_start = "DATE_SUB(DATE($1), INTERVAL WEEKDAY($1) DAY)",
     .trunc_month = "DATE_FORMAT($1, '%Y-%m-01')", .trunc_year = "DATE_FORMAT($1, '%Y-01-01')",
     .month_text = "DATE_FORMAT($1, '%m')", .minus_days = "DATE_SUB($1, INTERVAL $2 DAY)",

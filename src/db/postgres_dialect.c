@@ -77,6 +77,7 @@ const struct db_dialect db_postgres_dialect = {
     .quarter = "EXTRACT(QUARTER FROM $1)", .weekday = "EXTRACT(DOW FROM $1)",
     .year_quarter = "to_char($1, 'YYYY-\"Q\"Q')",
     .days_between = "(CAST($2 AS DATE) - CAST($1 AS DATE))",
+    .hours_between = "(EXTRACT(EPOCH FROM (CAST($2 AS TIMESTAMP) - CAST($1 AS TIMESTAMP))) / 3600.0)",
     .week_start = "CAST(date_trunc('week', $1) AS DATE)",
     .trunc_month = "date_trunc('month', $1)", .trunc_year = "date_trunc('year', $1)",
     .cast_real = "CAST($1 AS DOUBLE PRECISION)",

@@ -921,6 +921,7 @@ const struct db_dialect db_sqlite_dialect = {
     .year_quarter = "(strftime('%Y', $1) || '-Q' || ((CAST(strftime('%m', $1) AS INTEGER) + 2) / 3))",
     .weekday = "CAST(strftime('%w', $1) AS INTEGER)",
     .days_between = "CAST(julianday(date($2)) - julianday(date($1)) AS INTEGER)",
+    .hours_between = "((julianday($2) - julianday($1)) * 24.0)",
     .week_start = "date($1, '-6 days', 'weekday 1')",
     .trunc_month = "date($1, 'start of month')", .trunc_year = "date($1, 'start of year')",
     .month_text = "strftime('%m', $1)", .minus_days = "date($1, '-$2 day')",

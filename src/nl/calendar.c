@@ -603,13 +603,14 @@ static int date_stage(const struct query *q, int t, int c)
         const char *w;
         int stage;
     } steps[] = {
-        {"birth", 9},      {"dob", 9},      {"born", 9},       {"ship", 1},      {"shipped", 1},
-        {"dispatched", 1}, {"due", 2},      {"deliver", 2},    {"delivered", 2}, {"paid", 2},
-        {"payment", 2},    {"arrival", 2},  {"arrived", 2},    {"received", 2},  {"close", 3},
-        {"closed", 3},     {"end", 3},      {"ended", 3},      {"finish", 3},    {"finished", 3},
-        {"completed", 3},  {"resolved", 3}, {"returned", 3},   {"cancelled", 3}, {"canceled", 3},
-        {"refunded", 3},   {"churned", 3},  {"terminated", 3}, {"expires", 4},   {"expiry", 4},
-        {"expiration", 4}, {"updated", 4},  {"modified", 4},   {"last", 4},
+        {"birth", 9},      {"dob", 9},        {"born", 9},     {"ship", 1},      {"shipped", 1},
+        {"dispatched", 1}, {"due", 2},        {"deliver", 2},  {"delivered", 2}, {"paid", 2},
+        {"payment", 2},    {"arrival", 2},    {"arrived", 2},  {"received", 2},  {"close", 3},
+        {"closed", 3},     {"end", 3},        {"ended", 3},    {"finish", 3},    {"finished", 3},
+        {"completed", 3},  {"resolved", 3},   {"returned", 3}, {"cancelled", 3}, {"canceled", 3},
+        {"restored", 3},   {"restor", 3},     {"stop", 3},     {"stopped", 3},   {"refunded", 3},
+        {"churned", 3},    {"terminated", 3}, {"expires", 4},  {"expiry", 4},    {"expiration", 4},
+        {"updated", 4},    {"modified", 4},   {"last", 4},
     };
     const struct nl_name *cn = &q->ns->cols[t][c], *tn = &q->ns->tables[t];
     for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++) {
@@ -676,8 +677,17 @@ static int later_date_named(const struct query *q, int i, int *t_out)
     return found;
 }
 
+/* "hours", "hrs": 1; "minutes", "mins": 60 (of them in an hour); else 0 */
+static int hours_word(const struct query *q, int i)
+{
+    return is(q, i, "hours") || is(q, i, "hrs") || is(q, i, "hour")        ? 1
+           : is(q, i, "minutes") || is(q, i, "mins") || is(q, i, "minute") ? 60
+                                                                           : 0;
+}
+
 /* "days to ship", "days it takes to deliver", "number of days to ship", "days until paid": the
- * days from the event date to the named date, read as a column span over that date. */
+ * days from the event date to the named date, read as a column span over that date. In hours
+ * or minutes when the question says so. */
 static int read_days(struct query *q, int i)
 {
     static const char *const gaps[] = {"it",     "takes", "take", "took", "to",   "until", "till",
@@ -696,6 +706,9 @@ static int read_days(struct query *q, int i)
         int last = i;
         if ((size_t)i + 2 < q->n && is(q, i + 1, "in") && is(q, i + 2, "days"))
             last = i + 2;
+        else if ((size_t)i + 2 < q->n && is(q, i + 1, "in") &&
+                 (q->days_hours = hours_word(q, i + 2)))
+            last = i + 2; /* "average repair time in hours" */
         eat(q, i, last);
         struct nl_span *sp = &q->sp[i - 1];
         sp->kind = NL_SPAN_COLUMN;
@@ -706,8 +719,49 @@ static int read_days(struct query *q, int i)
         sp->used = 0;
         return last;
     }
-    if (!(is(q, i, "days") || is(q, i, "day")) || q->days_t >= 0)
+    if (q->days_t < 0 && (is(q, i, "duration") || is(q, i, "durations"))) {
+        /* "average outage duration (in hours)", "duration of stays": from the rows' event date
+         * to the one date of a later step (restored, ended, closed) of the table said with it */
+        int t = -1;
+        if (i >= 1 && q->sp[i - 1].kind == NL_SPAN_TABLE && q->sp[i - 1].n_cand == 1)
+            t = q->sp[i - 1].cand[0].table;
+        else if ((size_t)i + 2 < q->n && is(q, i + 1, "of") && q->sp[i + 2].kind == NL_SPAN_TABLE &&
+                 q->sp[i + 2].n_cand == 1)
+            t = q->sp[i + 2].cand[0].table;
+        int ev = t >= 0 ? t0_cal_event_col(q, t) : -1, end = -1, n_end = 0;
+        for (size_t c = 0; ev >= 0 && c < q->s->tables[t].n_cols; c++)
+            if (q->s->tables[t].cols[c].type == SCHEMA_TYPE_DATE && (int)c != ev &&
+                date_stage(q, t, (int)c) >= 3 && date_stage(q, t, (int)c) < 9) {
+                end = (int)c;
+                n_end++;
+            }
+        if (n_end != 1)
+            return -1;
+        q->days_t = t;
+        q->days_from = ev;
+        q->days_to = end;
+        int last = i, u = is(q, i + 1, "of") ? i + 3 : i + 1; /* "duration of outages in hours" */
+        if ((size_t)u + 1 < q->n && is(q, u, "in") &&
+            (is(q, u + 1, "days") || hours_word(q, u + 1))) {
+            q->days_hours = hours_word(q, u + 1);
+            eat(q, u, u + 1);
+            last = u + 1;
+        }
+        struct nl_span *sp = &q->sp[i];
+        if (u == i + 1)
+            eat(q, i + 1, last);
+        sp->kind = NL_SPAN_COLUMN;
+        sp->lex = NULL;
+        sp->n_cand = 1;
+        sp->cand[0] = (struct nl_cand){t, end, NULL};
+        sp->partial = 0;
+        sp->used = 0;
+        return last;
+    }
+    int hours = hours_word(q, i);
+    if (!(is(q, i, "days") || is(q, i, "day") || hours) || q->days_t >= 0)
         return -1;
+    q->days_hours = hours; /* "hours between opened and closed", "hours to resolve" */
     if (is(q, i + 1, "between")) {
         /* "days between order date and ship date": two date columns of one table named */
         int a = i + 2 + is(q, i + 2, "the"), b = -1, t = -1, ca = -1, cb = -1;

@@ -150,7 +150,14 @@ static void put_col_days(struct compose *cx, struct buf *b)
     struct buf days = BUF_INIT;
     if (from.failed || to.failed)
         b->failed = 1;
-    else if (cx->sh->agg != NL_AGG_AVG)
+    else if (q->days_hours) {
+        /* hours (or minutes) from one moment to the other, with their fraction */
+        if (q->days_hours > 1)
+            buf_putc(b, '(');
+        db_dialect_put(b, cx->dialect->hours_between, buf_cstr(&from), buf_cstr(&to));
+        if (q->days_hours > 1)
+            buf_printf(b, " * %d)", q->days_hours);
+    } else if (cx->sh->agg != NL_AGG_AVG)
         db_dialect_put(b, cx->dialect->days_between, buf_cstr(&from), buf_cstr(&to));
     else if (db_dialect_put(&days, cx->dialect->days_between, buf_cstr(&from), buf_cstr(&to)) == 0)
         /* an average keeps its fraction everywhere (MariaDB rounds one of integers) */
@@ -419,7 +426,10 @@ static void agg_alias_name(struct compose *cx, char *name, size_t size)
     else if (sh->revenue)
         snprintf(name, size, "revenue");
     else if (sh->agg_t == cx->q->days_t && sh->agg_c == cx->q->days_to && sh->agg_t >= 0)
-        snprintf(name, size, "%s_days", prefix[sh->agg]);
+        snprintf(name, size, "%s_%s", prefix[sh->agg],
+                 cx->q->days_hours == 1 ? "hours"
+                 : cx->q->days_hours    ? "minutes"
+                                        : "days");
     else if (sh->agg == NL_AGG_COUNT)
         snprintf(name, size, "count");
     else {

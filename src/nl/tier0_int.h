@@ -173,6 +173,7 @@ struct query {
     size_t n_unk;
     /* calendar.c: "days to ship" measures days from the event date to another date column */
     int days_t, days_from, days_to; /* -1 when not asked */
+    int days_hours;                 /* the span in hours (1) or minutes (60 in an hour: 60) */
     /* calendar.c: "revenue growth from 2021 to 2022": the measure in two periods compared */
     int growth;        /* 0, GROWTH_PCT or GROWTH_DIFF */
     int running;       /* "running total of revenue by month": each period's sum so far too */

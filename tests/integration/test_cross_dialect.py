@@ -49,6 +49,7 @@ CALENDAR = [
     "weekly revenue in Q4 2024",
     "orders by month of the year",
     "running total of revenue by month in 2023",
+    "average hours between order date and ship date",
     "What was the busiest month for orders in 2023?",  # its busiest day is a tie: not final
     "What share of revenue comes from the online channel?",
     "share of revenue by category",

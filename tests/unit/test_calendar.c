@@ -89,6 +89,9 @@ static const char billing_sql[] =
     " wrtn_prem_amt REAL, ded_amt REAL);"
     "INSERT INTO pol_term VALUES (1,20230301,20240301,900,500),(2,20240115,20250115,1200,250),"
     " (3,20240601,20250601,800,250),(4,20241201,20251201,1000,1000);"
+    "CREATE TABLE outages(outage_id INTEGER PRIMARY KEY, started_at TEXT, restored_at TEXT);"
+    "INSERT INTO outages VALUES (1,'2024-01-01 10:00:00','2024-01-01 13:00:00'),"
+    " (2,'2024-02-01 08:00:00','2024-02-02 09:00:00');"
     "CREATE TABLE ledger(entry_id INTEGER PRIMARY KEY, post_dt INTEGER, amt REAL);"
     "INSERT INTO ledger VALUES (1,20241399,5.0),(2,20241410,6.0),(3,20240115,7.0);"
     "CREATE TABLE drops(drop_id INTEGER PRIMARY KEY, dropped_on TEXT);"
@@ -513,6 +516,12 @@ static void test_days_and_rev(void)
     expect_rows("max days between delivered on and shipped on per carrier",
                 "SELECT carrier, CAST(MAX(julianday(delivered_on) - julianday(shipped_on)) AS"
                 " INTEGER) FROM shipments GROUP BY carrier");
+    /* hours between two moments, with their fraction; a duration from the event to its end */
+    expect_rows("average hours between started at and restored at", "SELECT 14.0");
+    expect_rows("avg duration of outages in hours", "SELECT 14.0");
+    expect_rows("total minutes between started at and restored at", "SELECT 1680.0");
+    /* trap: shipments have no date of an end, only of a delivery: no duration read */
+    expect_unsure("average duration of shipments");
     /* one event said after a word that picks it: the row of the table whose date names it */
     expect_rows("who's our most recent hire?", "SELECT 'Tomas', 'Berg'");
     expect_rows("first hire", "SELECT 'May', 'Lindqvist'");
