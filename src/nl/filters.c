@@ -742,6 +742,14 @@ static int check_filters(struct query *q, const struct shape *sh)
                     far->c = near->c;
                 }
             }
+            if (fb->kind == FILTER_VALUE && fb->t == fa->t && fb->c == fa->c && fa->op == fb->op &&
+                fb->n_vals == 1 && fa->n_vals >= 1 && fa->vals[0] && fb->vals[0] &&
+                strcmp(fa->vals[0], fb->vals[0]) == 0) {
+                /* "return rate - % of orders returned": one value said twice is one filter */
+                q->f[b] = q->f[--q->nf];
+                b--;
+                continue;
+            }
             if (fb->kind == FILTER_VALUE && fb->t == fa->t && fb->c == fa->c &&
                 fa->op != NL_OP_NE && fb->op != NL_OP_NE && both_rows(q, sh, fa, fb))
                 continue; /* "both online and in store": each on a row of its own */

@@ -1748,6 +1748,8 @@ static void test_rates(void)
                 "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status");
     expect_rows(db, &sc, "trips broken down by channel and status",
                 "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status");
+    /* one value said twice is one condition, not two joined by 'and' */
+    expect_rows(db, &sc, "what % of trips are done - share of trips done", "SELECT 75.0");
     /* two groupings of names: the largest cell first, then by the names */
     expect_rows_in_order(db, &sc, "trips by channel and status",
                          "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status"
