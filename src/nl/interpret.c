@@ -741,7 +741,9 @@ static void read_group(struct pass *p, int arg)
         t0_doubt(q, P_UNSURE, "'by %s' names who did it, not a grouping", q->sp[i + 1].lex->phrase);
         return;
     }
-    if (strcmp(sp->lex->phrase, "by") == 0 && sp->tok > 0 && q->agg == NL_AGG_COUNT &&
+    /* "cancellation rate by branch": the state a rate is of did nothing by the branch */
+    int rate = sp->tok > 0 && q->toks[sp->tok - 1].rate_value;
+    if (strcmp(sp->lex->phrase, "by") == 0 && sp->tok > 0 && q->agg == NL_AGG_COUNT && !rate &&
         agent_verb(q->toks[sp->tok - 1].word) && by_whom(q, i)) {
         /* by whom ("by students", "by female students"); "closed by month" still groups */
         /* "how many payments were made by students on probation": who made them, a condition
@@ -750,7 +752,7 @@ static void read_group(struct pass *p, int arg)
                  q->toks[sp->tok - 1].word);
         return;
     }
-    if (strcmp(sp->lex->phrase, "by") == 0 && sp->tok > 0 &&
+    if (strcmp(sp->lex->phrase, "by") == 0 && sp->tok > 0 && !rate &&
         agent_verb(q->toks[sp->tok - 1].word) && by_whom_qualified(q, i)) {
         t0_doubt(q, P_SLIGHT, "'%s by' names who did it, not a grouping",
                  q->toks[sp->tok - 1].word);

@@ -1725,7 +1725,8 @@ static const char rate_sql[] =
     "INSERT INTO bills VALUES (1,'Disputed',1000,100,1100),(2,'Paid',500,50,550),"
     " (3,'Disputed',200,20,220);"
     "CREATE TABLE trips(trip_id INTEGER PRIMARY KEY, channel TEXT, status TEXT);"
-    "INSERT INTO trips VALUES (1,'web','done'),(2,'web','open'),(3,'app','done'),(4,'web','done');"
+    "INSERT INTO trips VALUES (1,'web','done'),(2,'web','open'),(3,'app','done'),(4,'web','done'),"
+    " (5,'app','cancelled'),(6,'web','cancelled');"
     "CREATE TABLE stock(stock_id INTEGER PRIMARY KEY, whs TEXT, oh_qty REAL);"
     "INSERT INTO stock VALUES (1,'North',10),(2,'North',5),(3,'South',7);"
     "CREATE TABLE scrap(scrap_id INTEGER PRIMARY KEY, rsn_cd TEXT, site TEXT, scrap_qty REAL);"
@@ -1748,8 +1749,12 @@ static void test_rates(void)
                 "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status");
     expect_rows(db, &sc, "trips broken down by channel and status",
                 "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status");
+    /* a status rate by a group: the state did nothing "by" the group */
+    expect_rows(db, &sc, "cancellation rate by channel",
+                "SELECT channel, 100.0 * SUM(status = 'cancelled') / COUNT(*) FROM trips"
+                " GROUP BY channel");
     /* one value said twice is one condition, not two joined by 'and' */
-    expect_rows(db, &sc, "what % of trips are done - share of trips done", "SELECT 75.0");
+    expect_rows(db, &sc, "what % of trips are done - share of trips done", "SELECT 50.0");
     /* two groupings of names: the largest cell first, then by the names */
     expect_rows_in_order(db, &sc, "trips by channel and status",
                          "SELECT channel, status, COUNT(*) FROM trips GROUP BY channel, status"
