@@ -1494,6 +1494,37 @@ static int money_noun_amount(struct pass *p)
     return 1;
 }
 
+/* "total scrap" over scrp_evt(scrp_qty), "total downtime" over dt_evt(dt_hrs): a noun said in
+ * the singular that names a table of events and the one quantity of it named by the same word
+ * is that quantity, summed ("total orders", plural, still counts them). */
+static int noun_quantity(struct pass *p)
+{
+    struct query *q = p->q;
+    struct nl_span *sp = p->sp;
+    int t = sp->n_cand == 1 ? sp->cand[0].table : -1;
+    const struct nl_token *w = &q->toks[sp->tok + sp->len - 1];
+    if (t < 0 || strcmp(w->word, w->stem) != 0 || w->word[strlen(w->word) - 1] == 's')
+        return 0; /* a plural counts */
+    const struct nl_name *tn = &q->ns->tables[t];
+    int c = -1, n = 0;
+    for (size_t k = 0; tn->n && k < q->s->tables[t].n_cols; k++)
+        if (t0_col_is_quantity(q, t, (int)k) && q->ns->cols[t][k].n &&
+            strcmp(q->ns->cols[t][k].stem[0], tn->stem[0]) == 0) {
+            c = (int)k;
+            n++;
+        }
+    if (n != 1)
+        return 0;
+    sp->kind = NL_SPAN_COLUMN;
+    sp->cand[0].col = c;
+    q->measure_span = (int)p->i;
+    if (q->n_mentions < NL_MAX_MENTIONS)
+        q->mentions[q->n_mentions++] = (int)p->i;
+    t0_doubt(q, P_SLIGHT, "'%s' read as the quantity %s.%s", w->word, q->s->tables[t].name,
+             q->s->tables[t].cols[c].name);
+    return 1;
+}
+
 /* Nothing but filler words and the table's own describing words come before span i ("owner
  * distributions by quarter", "show payments per month"). */
 static int only_fillers_before(const struct query *q, size_t i)
@@ -1652,6 +1683,8 @@ static void read_table(struct pass *p)
             /* "total invoiced for Acme": the amount invoiced, read by participle_amount */
         } else if (q->agg == NL_AGG_SUM && money_noun_amount(p)) {
             /* "total charges": their amount */
+        } else if (q->agg == NL_AGG_SUM && noun_quantity(p)) {
+            /* "total scrap" over scrp_evt.scrp_qty: the quantity the noun names */
         } else if (q->agg == NL_AGG_SUM) { /* "total orders" */
             q->agg = NL_AGG_COUNT;
             q->counted_span = (int)i;

@@ -1772,6 +1772,10 @@ static void test_rates(void)
     expect_rows(db, &sc, "on hand qty by whs", "SELECT whs, SUM(oh_qty) FROM stock GROUP BY whs");
     expect_rows(db, &sc, "scrap qty by site",
                 "SELECT site, SUM(scrap_qty) FROM scrap GROUP BY site");
+    /* "total scrap": the quantity the singular noun names; trap: a plural counts the rows */
+    expect_rows(db, &sc, "total scrap by site",
+                "SELECT site, SUM(scrap_qty) FROM scrap GROUP BY site");
+    expect_rows(db, &sc, "total scraps by site", "SELECT site, COUNT(*) FROM scrap GROUP BY site");
     /* trap: the distinct quantities of a place are no answer to how much */
     expect_unsure(&sc, "scrap qty at Dayton");
     /* one row named by its name: its price, no total to wonder about */
