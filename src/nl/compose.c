@@ -1640,7 +1640,10 @@ static void wrap_growth(struct compose *cx, const char *inner, struct buf *sql)
         buf_printf(sql, "100.0 * (%s - prev_value) / NULLIF(prev_value, 0) AS growth_pct", m);
     else
         buf_printf(sql, "%s - prev_value AS difference", m);
-    buf_printf(sql, " FROM (%s) AS g WHERE prev_value IS NOT NULL ORDER BY %s", inner, unit);
+    /* the first period is shown with no growth (NULL), as every writer of such a series did;
+     * a period added only as the base of the first one asked is not shown */
+    buf_printf(sql, " FROM (%s) AS g%s ORDER BY %s", inner,
+               q->growth_base ? " WHERE prev_value IS NOT NULL" : "", unit);
     if (alias.failed)
         sql->failed = 1;
     buf_free(&alias);

@@ -162,7 +162,7 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
                    q->growth == GROWTH_PCT ? "growth in percent" : "change",
                    t0_cal_unit_name(q->group_time),
                    q->growth_base ? "the period starts one earlier, shown only as the base"
-                                  : "the first has none");
+                                  : "the first shown with none");
     else if (q->growth == GROWTH_NONE) /* "revenue 2024 vs 2023" */
         buf_printf(x, ", in the period starting %s and in the one starting %s",
                    q->f[q->growth_f[0]].lo, q->f[q->growth_f[1]].lo);
