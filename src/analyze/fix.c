@@ -640,6 +640,56 @@ static int join_column(const struct fix_in *in, int sc, const char *qual, const 
                       col, ut->name, h->col, ut->name, h->r->alias, h->r_col);
 }
 
+static int in_join_on(const struct fx_sql *q, size_t k);
+
+/* "s.battle_id = b.id" in a join's ON over ship.lost_in_battle -> battle.id: a join key written
+ * in other words is the one column of its table with a foreign key to the other side's table.
+ * The column's name in *best; 0 when the use at token i is no such equality, or when no key or
+ * several keys lead there (Students' current and permanent address both point at Addresses). */
+static int join_key(const struct fix_in *in, size_t i, const struct fx_tref *own, const char **best)
+{
+    const struct fx_sql *q = &in->q;
+    const struct schema_table *t = ref_table(in, own);
+    if (!t || i < 2 || !in_join_on(q, i))
+        return 0;
+    size_t pq; /* the other side's qualifier token: "own.col = pq.x" or "pq.x = own.col" */
+    if (i + 4 < q->n && fx_is(q, i + 1, "=") && fx_is(q, i + 3, "."))
+        pq = i + 2;
+    else if (i >= 6 && fx_is(q, i - 3, "=") && fx_is(q, i - 5, "."))
+        pq = i - 6;
+    else
+        return 0;
+    char pname[128];
+    if (!fx_is_ident(q, pq))
+        return 0;
+    fx_ident(q, pq, pname, sizeof pname);
+    const struct fx_tref *other = fx_resolve(q, q->t[i].scope, pname);
+    if (!other || other == own || other->table < 0)
+        return 0;
+    const char *target = in->s->tables[other->table].name;
+    int n = 0;
+    for (size_t c = 0; c < t->n_cols; c++)
+        if (t->cols[c].fk_table && strcasecmp(t->cols[c].fk_table, target) == 0) {
+            *best = t->cols[c].name;
+            n++;
+        }
+    return n == 1;
+}
+
+/* The use at token i sits in "x = alias.col" or "alias.col = x" with the other side exactly
+ * alias.col: requalifying it so would join a table to itself ("a.address_id = a.address_id"). */
+static int same_as_partner(const struct fx_sql *q, size_t i, const char *alias, const char *col)
+{
+    size_t pq;
+    if (i + 4 < q->n && fx_is(q, i + 1, "=") && fx_is(q, i + 3, "."))
+        pq = i + 2;
+    else if (i >= 6 && fx_is(q, i - 3, "=") && fx_is(q, i - 5, "."))
+        pq = i - 6;
+    else
+        return 0;
+    return fx_is(q, pq, alias) && fx_is(q, pq + 2, col);
+}
+
 static int repair_column(const struct fix_in *in, struct fix_repair *out)
 {
     const struct fx_sql *q = &in->q;
@@ -716,6 +766,10 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
                 return 0;
         }
     }
+    if (own && !ref_has_column(in, own, col) && join_key(in, at, own, &best))
+        return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
+                          "join key '%s.%s' -> '%s.%s' (its foreign key to the other side)", qual,
+                          col, qual, best);
     /* The column exists as written, on another table of the query: the qualifier is wrong. */
     const struct fx_tref *other = ref_with_column(in, sc, col, own);
     if (own && !other && own == fx_resolve(q, sc, qual) && fk_hop(in, sc, col, &hop) &&
@@ -730,7 +784,7 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
         return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
                           "column '%s.%s' -> '%s.%s' (%s.%s is read already)", qual, col, qual,
                           best, other->alias, col);
-    if (other && !ref_has_column(in, own, col))
+    if (other && !ref_has_column(in, own, col) && !same_as_partner(q, at, other->alias, col))
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, other->alias, col),
                           "'%s.%s' -> '%s.%s'", qual, col, other->alias, col);
     /* Named in other words, or misspelt, on its own table. */

@@ -56,7 +56,17 @@ static void make_db(void)
         "INSERT INTO store VALUES (1,'Main St',1),(2,'Dock',2);"
         "CREATE TABLE likes(singer_id INT REFERENCES singer(singer_id), liked_id INT "
         "  REFERENCES singer(singer_id));"
-        "INSERT INTO likes VALUES (1,2),(3,4);";
+        "INSERT INTO likes VALUES (1,2),(3,4);"
+        "CREATE TABLE fight(fight_id INTEGER PRIMARY KEY, fight_name TEXT);"
+        "INSERT INTO fight VALUES (1,'Ridge'),(2,'Ford');"
+        "CREATE TABLE boat(boat_id INTEGER PRIMARY KEY, boat_name TEXT, sunk_in INT REFERENCES "
+        "  fight(fight_id));"
+        "INSERT INTO boat VALUES (1,'Orm',1),(2,'Ulv',2);"
+        "CREATE TABLE place(place_id INTEGER PRIMARY KEY, town TEXT);"
+        "INSERT INTO place VALUES (1,'Oslo'),(2,'Rome');"
+        "CREATE TABLE pupil(pupil_id INTEGER PRIMARY KEY, pname TEXT, home_place_id INT "
+        "  REFERENCES place(place_id), term_place_id INT REFERENCES place(place_id));"
+        "INSERT INTO pupil VALUES (1,'Ann',1,2);";
     CHECK_INT(sqlite3_exec(db, ddl, NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
 }
@@ -389,6 +399,17 @@ static void expect_no_repair(const char *sql)
 
 static void test_repairs(void)
 {
+    /* a join key in other words: the one key of boat pointing at fight */
+    expect_chain("SELECT b.boat_name FROM boat b JOIN fight f ON b.fight_id = f.fight_id "
+                 "WHERE f.fight_name = 'Ridge'",
+                 DBE_UNKNOWN_COLUMN,
+                 "SELECT b.boat_name FROM boat b JOIN fight f ON b.sunk_in = f.fight_id "
+                 "WHERE f.fight_name = 'Ridge'",
+                 "unknown_column");
+    /* trap: two keys of pupil point at place (home and term): no guess, and never the
+     * tautology "pl.place_id = pl.place_id" */
+    expect_no_repair("SELECT p.pname, pl.town FROM pupil p JOIN place pl "
+                     "ON p.place_id = pl.place_id");
     /* b.contestant_id, where ballots has contestant_number, is that number (an id is a number);
      * trap: never e.contestant_name (the join would compare a number with a name) */
     expect_chain("SELECT DISTINCT e.contestant_name FROM contestants e JOIN ballots b "
