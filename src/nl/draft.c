@@ -280,18 +280,22 @@ static int cancelled_value(const char *v)
            (strlen(v) >= 3 && value_abbreviates(v, "cancelled"));
 }
 
-/* A yes/no column of the line table that marks lines given away or struck off (comp_flg,
- * is_void, free_item): set, the line is no sale. */
+/* A yes/no column of the line table, or of the money table when there is none, that marks rows
+ * given away or struck off (comp_flg, is_void, free_item, void_flg, rvrsl_flg): set, the row is
+ * no sale. */
 static void find_free_lines(struct draft *d)
 {
-    static const char *const words[] = {"comp", "compd", "void", "free", "waiv", "waive", "gratis"};
+    static const char *const words[] = {"comp",   "compd",    "void",    "voided", "free",
+                                        "waiv",   "waive",    "gratis",  "rvrsl",  "rvrsd",
+                                        "revers", "reversal", "reversed"};
     const struct query *q = &d->q;
+    int t = d->line >= 0 ? d->line : d->money_t;
     d->free_c = -1;
-    for (size_t c = 0; d->line >= 0 && c < q->s->tables[d->line].n_cols; c++) {
-        if (t0_flag_pair(q, d->line, (int)c) < 0)
+    for (size_t c = 0; t >= 0 && c < q->s->tables[t].n_cols; c++) {
+        if (t0_flag_pair(q, t, (int)c) < 0)
             continue;
         for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-            if (t0_col_has_word(q, d->line, (int)c, words[k])) {
+            if (t0_col_has_word(q, t, (int)c, words[k])) {
                 d->free_c = (int)c;
                 return;
             }
@@ -481,17 +485,18 @@ static void add_metric(struct draft *d, const char *name, const char *const *syn
         }
         filters[n_filters++] = buf_cstr(&f);
     }
-    if (d->free_c >= 0 && table == d->line) {
-        /* comped lines: given away, no sale */
-        int pair = t0_flag_pair(&d->q, d->line, d->free_c);
-        put_ref(d, &g, d->line, d->free_c);
+    int free_t = d->line >= 0 ? d->line : d->money_t;
+    if (d->free_c >= 0 && table == free_t) {
+        /* comped or voided rows: given away or struck off, no sale */
+        int pair = t0_flag_pair(&d->q, free_t, d->free_c);
+        put_ref(d, &g, free_t, d->free_c);
         buf_puts(&g, " = ");
         if (pair == 0)
             buf_puts(&g, t0_flag_spelling(pair, 0));
         else
             buf_put_sql_string(&g, t0_flag_spelling(pair, 0));
         buf_puts(&g, " OR ");
-        put_ref(d, &g, d->line, d->free_c);
+        put_ref(d, &g, free_t, d->free_c);
         buf_puts(&g, " IS NULL");
         filters[n_filters++] = buf_cstr(&g);
     }
@@ -561,16 +566,19 @@ static void add_metrics(struct draft *d)
                                              "quantity bought"};
     int base = d->line >= 0 ? d->line : d->money_t;
     char desc[256];
-    char excl[96] = "";
+    char excl[160] = "", flagged[64] = "";
+    if (d->free_c >= 0) /* "rows with comp_flg set", "rows with void_flg set" */
+        snprintf(flagged, sizeof flagged, "rows with %.40s set",
+                 d->q.s->tables[base].cols[d->free_c].name);
     if (d->status_t >= 0 && d->paid)
-        snprintf(excl, sizeof excl, ", only '%.30s' %s%s", d->paid,
-                 d->q.s->tables[d->status_t].name, d->free_c >= 0 ? ", comped lines excluded" : "");
+        snprintf(excl, sizeof excl, ", only '%.30s' %s%s%s", d->paid,
+                 d->q.s->tables[d->status_t].name, d->free_c >= 0 ? ", excluding " : "", flagged);
     else if (d->status_t >= 0)
-        snprintf(excl, sizeof excl, ", '%.30s'%s %s excluded%s", d->excluded[0],
+        snprintf(excl, sizeof excl, ", '%.30s'%s %s excluded%s%s", d->excluded[0],
                  d->n_excluded > 1 ? " and others" : "", d->q.s->tables[d->status_t].name,
-                 d->free_c >= 0 ? ", comped lines too" : "");
+                 d->free_c >= 0 ? ", and " : "", flagged);
     else if (d->free_c >= 0)
-        snprintf(excl, sizeof excl, ", comped lines excluded");
+        snprintf(excl, sizeof excl, ", %s excluded", flagged);
     struct buf rev = BUF_INIT, e = BUF_INIT;
     buf_puts(&rev, "SUM(");
     put_line_revenue(d, &rev);
