@@ -389,11 +389,16 @@ static void find_cancelled(struct draft *d)
     d->status_t = -1;
     if (t < 0 || cancelled_in(d, t))
         return;
-    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
-        int p = q->ns->fk_target[q->ns->col_base[t] + c];
-        if (p >= 0 && p != t && q->s->tables[t].cols[c].fk_table && cancelled_in(d, p))
-            return;
-    }
+    /* the lookup of the rows' own status first (inv_stat_cd -> inv_stat_lkp 'Void'), before a
+     * row they belong to (a subscription 'CXL' cancels no invoice already billed) */
+    static const char *const status_words[] = {"status", "state", "stat", "st", "sts"};
+    for (int own = 1; own >= 0; own--)
+        for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+            int p = q->ns->fk_target[q->ns->col_base[t] + c];
+            if (p >= 0 && p != t && q->s->tables[t].cols[c].fk_table &&
+                t0_col_has_any_word(q, t, (int)c, status_words, 5) == own && cancelled_in(d, p))
+                return;
+        }
 }
 
 /* ---- writing the metrics ---- */

@@ -708,6 +708,24 @@ static void test_draft_money_columns(void)
     rev = semantic_find_metric(sm, "revenue");
     CHECK(rev && strcmp(rev->expr, "SUM(inv.tot_amt_cents / 100.0)") == 0);
     semantic_free(sm);
+    /* the invoices' own status lookup ('Void') before the subscription they belong to
+     * ('CXL'): trap: a cancelled subscription voids no invoice billed before */
+    sm = draft_of(
+        "CREATE TABLE sub_stat(sub_stat_cd TEXT PRIMARY KEY, descr TEXT);"
+        "INSERT INTO sub_stat VALUES ('ACT','Active'),('CXL','Cancelled');"
+        "CREATE TABLE sub(sub_id INTEGER PRIMARY KEY, sub_stat_cd TEXT REFERENCES"
+        " sub_stat(sub_stat_cd));"
+        "INSERT INTO sub VALUES (1,'ACT'),(2,'CXL');"
+        "CREATE TABLE inv_stat(inv_stat_cd TEXT PRIMARY KEY, stat_desc TEXT);"
+        "INSERT INTO inv_stat VALUES ('PD','Paid'),('VD','Void'),('OP','Open');"
+        "CREATE TABLE inv(inv_id INTEGER PRIMARY KEY, sub_id INTEGER REFERENCES"
+        " sub(sub_id), inv_dt DATE, amt_cents INTEGER, inv_stat_cd TEXT REFERENCES"
+        " inv_stat(inv_stat_cd));"
+        "INSERT INTO inv VALUES (1,1,'2024-01-01',1000,'PD'),(2,2,'2024-02-01',500,'VD');");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && rev->filters.n == 1 && strstr(rev->filters.items[0], "'Void'") &&
+          !strstr(rev->filters.items[0], "CXL"));
+    semantic_free(sm);
     /* charges struck off (void_flg 'Y') are no revenue; trap: without the filter the voided
      * 500 would count */
     sm = draft_of("CREATE TABLE folio_chg(chg_id INTEGER PRIMARY KEY, chg_dt DATE,"
