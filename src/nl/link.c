@@ -1204,6 +1204,11 @@ static int short_form(const char *a, const char *w)
     }
     if (a[0] != w[0])
         return 0;
+    /* a word that is a particle begins compounds, not short forms: over_mins is no "overdue",
+     * under_cnt no "underpaid"; and curr_cd (a currency) is no "current" */
+    static const char *const particles[] = {"over", "under", "back", "down", "upper"};
+    if (NL_WORD_IN(a, particles) || (strcmp(a, "curr") == 0 && strncmp(w, "current", 7) == 0))
+        return 0;
     if (la >= 4 && strncmp(a, w, la) == 0)
         return 1; /* three letters ("cat", "car", "age") are too often a word: the table says */
     size_t consonants = 0;

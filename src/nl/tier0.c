@@ -342,6 +342,17 @@ static void name_of_number(struct query *q, const struct shape *sh)
 
 /* "shipping cost in 2023": an amount asked of a period with no rows named is its total, more
  * likely than the distinct amounts listed */
+/* "how much money is overdue" read as a sum of sort_ord: money asked, no money summed */
+static void money_asked(struct query *q, const struct shape *sh)
+{
+    static const char *const words[] = {"money", "dollars", "usd", "euros", "cash"};
+    if ((sh->agg != NL_AGG_SUM && sh->agg != NL_AGG_AVG) || sh->metric || sh->revenue ||
+        sh->agg_c < 0 || !T0_SAYS(q, words) || t0_col_is_money(q, sh->agg_t, sh->agg_c))
+        return;
+    t0_doubt(q, P_UNSURE, "money is asked, and %s.%s is no amount of money",
+             q->s->tables[sh->agg_t].name, q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+}
+
 static void amounts_listed(struct query *q, const struct shape *sh)
 {
     if (sh->agg != NL_AGG_NONE || sh->n_sel != 1 || !sh->distinct || sh->sel_c[0] < 0 ||
@@ -725,6 +736,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     lost_name(q, sh);
     figure_of_ranked(q, sh);
     amounts_listed(q, sh);
+    money_asked(q, sh);
     if ((q->per_period || sh->per_entity == 2) && !sh->metric && !sh->revenue && sh->agg_t >= 0 &&
         row_amount_said(q, sh->agg_t))
         /* "average bill amount per month": one bill's amount, averaged within each month, or

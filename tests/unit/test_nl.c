@@ -1735,6 +1735,8 @@ static const char rate_sql[] =
     " stat_cd TEXT REFERENCES rsv_stat(stat_cd));"
     "INSERT INTO rsv VALUES (1,'N','B'),(2,'N','C'),(3,'S','B'),(4,'S','B'),(5,'N','B'),"
     " (6,'S','C');"
+    "CREATE TABLE breach(breach_id INTEGER PRIMARY KEY, over_mins INTEGER, sort_ord INTEGER);"
+    "INSERT INTO breach VALUES (1,30,1),(2,45,2);"
     "CREATE TABLE stock(stock_id INTEGER PRIMARY KEY, whs TEXT, oh_qty REAL);"
     "INSERT INTO stock VALUES (1,'North',10),(2,'North',5),(3,'South',7);"
     "CREATE TABLE scrap(scrap_id INTEGER PRIMARY KEY, rsn_cd TEXT, site TEXT, scrap_qty REAL);"
@@ -1772,6 +1774,9 @@ static void test_rates(void)
     expect_rows(db, &sc, "on hand qty by whs", "SELECT whs, SUM(oh_qty) FROM stock GROUP BY whs");
     expect_rows(db, &sc, "scrap qty by site",
                 "SELECT site, SUM(scrap_qty) FROM scrap GROUP BY site");
+    /* over_mins is named by "over mins", never by "overdue"; money asked of no money hands over */
+    expect_rows(db, &sc, "total over mins", "SELECT SUM(over_mins) FROM breach");
+    expect_unsure(&sc, "how much money is overdue?");
     /* "total scrap": the quantity the singular noun names; trap: a plural counts the rows */
     expect_rows(db, &sc, "total scrap by site",
                 "SELECT site, SUM(scrap_qty) FROM scrap GROUP BY site");
