@@ -877,6 +877,22 @@ static int read_running(struct query *q, int i)
     return -1;
 }
 
+/* "MRR at the end of each month", "headcount at month end": a figure as it stood at a moment
+ * of every period, not what happened in it; tier 0 does not compose such snapshots */
+static int read_period_end(struct query *q, int i)
+{
+    static const char *const periods[] = {"month", "quarter", "year", "week", NULL};
+    int snap = (is(q, i, "end") && is(q, i + 1, "of") &&
+                (is(q, i + 2, "each") || is(q, i + 2, "every") ||
+                 (is(q, i + 2, "the") && is_any(q, i + 3, periods)))) ||
+               (is_any(q, i, periods) && is(q, i + 1, "end")) ||
+               (is_any(q, i, periods) && (is(q, i + 1, "ends") || is(q, i + 1, "close")));
+    if (!snap)
+        return -1;
+    t0_doubt(q, P_UNSURE, "a figure at the end of each period is a snapshot, not a total");
+    return -1;
+}
+
 static void read_growth(struct query *q);
 static void growth_years(struct query *q);
 static void growth_over_series(struct query *q);
@@ -908,6 +924,8 @@ void t0_calendar_read(struct query *q)
             r = read_all_years(q, i);
         if (r < 0)
             r = read_running(q, i);
+        if (r < 0)
+            r = read_period_end(q, i);
         if (r < 0)
             read_new(q, i);
         for (size_t k = nf; k < q->nf; k++)

@@ -561,6 +561,9 @@ static void test_running_total(void)
     expect_rows("cumulative invoices by year",
                 "SELECT '2023', 7, 7 UNION ALL SELECT '2024', 3, 10");
     expect_unsure("running total of shipments by carrier");
+    /* trap: a figure at the end of each month is a snapshot, no total per month */
+    expect_unsure("total usd at the end of each month in 2023");
+    expect_unsure("total usd at month end in 2023");
 }
 
 /* Weeks: "per week", "weekly" group by the Monday each week starts on. The trap: 'Weekly' is
