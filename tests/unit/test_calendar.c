@@ -83,8 +83,9 @@ static const char billing_sql[] =
     "CREATE TABLE plans(plan_id INTEGER PRIMARY KEY, plan_nm TEXT);"
     "INSERT INTO plans VALUES (1,'Weekly'),(2,'Monthly Plus');"
     "CREATE TABLE subs(sub_id INTEGER PRIMARY KEY, plan_id INTEGER REFERENCES plans(plan_id),"
-    " started_on DATE);"
-    "INSERT INTO subs VALUES (1,1,'2024-01-02'),(2,1,'2024-01-09'),(3,2,'2024-01-10');"
+    " started_on DATE, end_dt DATE, mrr_usd REAL);"
+    "INSERT INTO subs VALUES (1,1,'2024-01-02','2024-03-01',10),(2,1,'2024-01-09',NULL,20),"
+    " (3,2,'2024-01-10','2024-05-01',30);"
     "CREATE TABLE pol_term(term_id INTEGER PRIMARY KEY, term_eff_dt INTEGER, term_exp_dt INTEGER,"
     " wrtn_prem_amt REAL, ded_amt REAL);"
     "INSERT INTO pol_term VALUES (1,20230301,20240301,900,500),(2,20240115,20250115,1200,250),"
@@ -564,6 +565,7 @@ static void test_running_total(void)
     /* trap: a figure at the end of each month is a snapshot, no total per month */
     expect_unsure("total usd at the end of each month in 2023");
     expect_unsure("total usd at month end in 2023");
+    expect_unsure("mrr usd at the end of each month in 2024");
 }
 
 /* Weeks: "per week", "weekly" group by the Monday each week starts on. The trap: 'Weekly' is
