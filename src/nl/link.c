@@ -552,19 +552,44 @@ static int squashed_cmp(const void *a, const void *b)
     return x->hash < y->hash ? -1 : x->hash > y->hash;
 }
 
+/* The letters and digits of value v (part 0), or of its part-th alternative between slashes
+ * ('Hispanic/Latino': 1 Hispanic, 2 Latino), as squash() writes them; 0 when there is none. */
+static size_t squash_part(const char *v, unsigned part, char *out, size_t cap)
+{
+    if (part == 0)
+        return squash(v, out, cap, 1);
+    const char *p = v;
+    for (unsigned k = 1; k < part && p; k++)
+        p = strchr(p, '/') ? strchr(p, '/') + 1 : NULL;
+    if (!p || (part == 1 && !strchr(v, '/')))
+        return 0;
+    char seg[NL_WORD_MAX];
+    size_t n = strcspn(p, "/");
+    if (n >= sizeof seg)
+        return 0;
+    memcpy(seg, p, n);
+    seg[n] = '\0';
+    return squash(seg, out, cap, 0);
+}
+
 static int squashed_build(struct nl_schema *ns)
 {
     const struct schema *s = ns->s;
     char sq[NL_WORD_MAX];
     size_t n = 0;
-    for (size_t i = 0; i < s->n_values; i++)
-        n += squash(s->values[i].value, sq, sizeof sq, 1) >= 4;
-    ns->squashed = calloc(n ? n : 1, sizeof *ns->squashed);
-    if (!ns->squashed)
-        return -1;
-    for (size_t i = 0; i < s->n_values; i++)
-        if (squash(s->values[i].value, sq, sizeof sq, 1) >= 4)
-            ns->squashed[ns->n_squashed++] = (struct nl_squashed){value_hash(sq), i};
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < s->n_values; i++)
+            for (unsigned part = 0; part <= 4; part++) {
+                if (squash_part(s->values[i].value, part, sq, sizeof sq) < 4)
+                    continue;
+                if (pass)
+                    ns->squashed[ns->n_squashed++] = (struct nl_squashed){value_hash(sq), i, part};
+                else
+                    n++;
+            }
+        if (!pass && !(ns->squashed = calloc(n ? n : 1, sizeof *ns->squashed)))
+            return -1;
+    }
     qsort(ns->squashed, ns->n_squashed, sizeof *ns->squashed, squashed_cmp);
     return 0;
 }
@@ -605,7 +630,8 @@ static size_t squashed_cands(const struct nl_schema *ns, const struct nl_token *
                  k < ns->n_squashed && ns->squashed[k].hash == h && got < NL_MAX_CANDS; k++) {
                 const struct schema_value *v = &ns->s->values[ns->squashed[k].value];
                 char vs[NL_WORD_MAX * 3];
-                if (squash(v->value, vs, sizeof vs, 1) != n || strcmp(vs, sq) != 0)
+                if (squash_part(v->value, ns->squashed[k].part, vs, sizeof vs) != n ||
+                    strcmp(vs, sq) != 0)
                     continue;
                 int dup = 0;
                 for (size_t j = 0; j < got; j++)

@@ -108,7 +108,7 @@ enum {
     NL_TIME_QUARTER = 3,
     NL_TIME_WEEKDAY = 4,
     NL_TIME_DAY = 5,
-    NL_TIME_WEEK = 6, /* the week a day is in, named by its Monday */
+    NL_TIME_WEEK = 6,         /* the week a day is in, named by its Monday */
     NL_TIME_MONTH_OF_YEAR = 7 /* 1..12, whatever the year: seasonality */
 };
 /* NL_R_ORDER: a direction, and whether the sort key follows ("ordered by age") or is the label */
@@ -173,6 +173,7 @@ struct nl_schema {
     struct nl_squashed {
         uint64_t hash;
         size_t value;
+        unsigned part; /* 0: the whole value; k: its k-th alternative ('Hispanic/Latino') */
     } * squashed;
     size_t n_squashed;
 };

@@ -1841,6 +1841,12 @@ static const char parts_sql[] =
     "CREATE TABLE bookings(bkg_id INTEGER PRIMARY KEY, guest TEXT,"
     " stat_cd TEXT REFERENCES bkg_stat(stat_cd));"
     "INSERT INTO bookings VALUES (1,'Ann','B'),(2,'Bo','N'),(3,'Cy','N'),(4,'Di','W');"
+    "CREATE TABLE ethn(ethn_cd TEXT PRIMARY KEY, ethn_desc TEXT);"
+    "INSERT INTO ethn VALUES ('HI','Hispanic/Latino'),('WH','White'),('AS','Asian');"
+    "CREATE TABLE pupils(pupil_id INTEGER PRIMARY KEY, ethn_cd TEXT REFERENCES ethn(ethn_cd),"
+    " exit_cd TEXT);"
+    "INSERT INTO pupils VALUES (1,'HI','HSC'),(2,'HI',NULL),(3,'WH','HSC'),(4,'AS','DRP'),"
+    " (5,'WH','TRN');"
     "CREATE TABLE autos(auto_id INTEGER PRIMARY KEY, make TEXT);"
     "INSERT INTO autos VALUES (1,'Kia'),(2,'Kia'),(3,'Fiat');"
     "CREATE TABLE veh(veh_id INTEGER PRIMARY KEY, make TEXT);"
@@ -1855,6 +1861,10 @@ static void test_value_parts(void)
                 "SELECT COUNT(*) FROM bookings WHERE stat_cd = 'N'");
     expect_rows(db, &sc, "how many no show bookings", "SELECT 2");
     expect_rows(db, &sc, "how many walkin bookings", "SELECT 1");
+    /* one of a value's alternatives between slashes names it; trap: not the code 'HSC' whose
+     * letters "hispanic" also follows */
+    expect_rows(db, &sc, "how many hispanic pupils", "SELECT 2");
+    expect_rows(db, &sc, "how many latino pupils", "SELECT 2");
     /* trap: "shows" alone is no 'No-show' */
     expect_unsure(&sc, "how many shows");
     /* "cars" are the vehicles; trap: a table of autos is read by its own name */
