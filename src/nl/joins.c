@@ -232,6 +232,17 @@ static int transaction_table(const struct query *q, int t)
     return 0;
 }
 
+/* Table t names its rows (a name column: sch_nm, store name): a thing, not an event. */
+static int named_entity(const struct query *q, int t)
+{
+    int lab[2];
+    int n = t0_label_cols(q, t, lab, 0);
+    for (int j = 0; j < n; j++)
+        if (t0_col_has_word(q, t, lab[j], "name") || t0_col_has_word(q, t, lab[j], "nm"))
+            return 1;
+    return 0;
+}
+
 /* Table t is the document main's rows are lines of: main's key holds a column pointing at t
  * (so_line keyed by so_nbr, line_nbr belongs to so_hdr). */
 static int owns_rows_of(const struct query *q, int main, int t)
@@ -302,6 +313,13 @@ int t0_find_date(struct query *q, int main, int *t_out)
             t0_doubt(q, P_UNSURE, "dated by %s.%s, though %s.%s is named as a date",
                      q->s->tables[*t_out].name, q->s->tables[*t_out].cols[c].name,
                      q->s->tables[main].name, q->s->tables[main].cols[own].name);
+        else if (c >= 0 && !owns_rows_of(q, main, *t_out) && !transaction_table(q, *t_out) &&
+                 t0_many_to_one_from(q, main, *t_out) && named_entity(q, *t_out))
+            /* lunch charges by the day their school opened: a named thing the rows belong to
+             * dates itself, not them */
+            t0_doubt(q, P_UNSURE, "dated by %s.%s, the date of the %s the rows belong to",
+                     q->s->tables[*t_out].name, q->s->tables[*t_out].cols[c].name,
+                     q->s->tables[*t_out].name);
         else if (c >= 0)
             t0_doubt(q, P_SMALL, "dated by %s.%s", q->s->tables[*t_out].name,
                      q->s->tables[*t_out].cols[c].name);

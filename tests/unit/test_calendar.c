@@ -93,6 +93,11 @@ static const char billing_sql[] =
     "CREATE TABLE outages(outage_id INTEGER PRIMARY KEY, started_at TEXT, restored_at TEXT);"
     "INSERT INTO outages VALUES (1,'2024-01-01 10:00:00','2024-01-01 13:00:00'),"
     " (2,'2024-02-01 08:00:00','2024-02-02 09:00:00');"
+    "CREATE TABLE depots(depot_id INTEGER PRIMARY KEY, depot_name TEXT, opened_on DATE);"
+    "INSERT INTO depots VALUES (1,'North','2019-05-01'),(2,'South','2024-02-01');"
+    "CREATE TABLE depot_fees(fee_id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES"
+    " depots(depot_id), fee_usd REAL);"
+    "INSERT INTO depot_fees VALUES (1,1,10),(2,2,20),(3,2,5);"
     "CREATE TABLE ledger(entry_id INTEGER PRIMARY KEY, post_dt INTEGER, amt REAL);"
     "INSERT INTO ledger VALUES (1,20241399,5.0),(2,20241410,6.0),(3,20240115,7.0);"
     "CREATE TABLE drops(drop_id INTEGER PRIMARY KEY, dropped_on TEXT);"
@@ -562,6 +567,8 @@ static void test_running_total(void)
     expect_rows("cumulative invoices by year",
                 "SELECT '2023', 7, 7 UNION ALL SELECT '2024', 3, 10");
     expect_unsure("running total of shipments by carrier");
+    /* trap: fees with no date of their own are not dated by the day their depot opened */
+    expect_unsure("total fee usd in 2024");
     /* trap: a figure at the end of each month is a snapshot, no total per month */
     expect_unsure("total usd at the end of each month in 2023");
     expect_unsure("total usd at month end in 2023");
