@@ -251,16 +251,26 @@ static void table_word_is_kind(struct query *q, const struct shape *sh)
  * in the category) or something about it. */
 static void echo_of_value(struct query *q, const struct shape *sh)
 {
-    if (sh->agg != NL_AGG_NONE || sh->group != GROUP_NONE || sh->n_sel > 1 || q->nf != 1 ||
-        q->f[0].kind != FILTER_VALUE || q->f[0].op != NL_OP_EQ || q->f[0].t != sh->main)
+    if (sh->agg != NL_AGG_NONE || sh->group != GROUP_NONE || sh->n_sel > 1)
         return;
     int lab[2] = {-1, -1};
     int shown = sh->n_sel == 1                            ? sh->sel_c[0]
                 : t0_label_cols(q, sh->main, lab, 0) == 1 ? lab[0]
                                                           : -1;
-    if (shown >= 0 && (sh->n_sel == 0 || sh->sel_t[0] == sh->main) && shown == q->f[0].c)
-        t0_doubt(q, P_UNSURE, "the answer would only repeat '%s'",
-                 q->f[0].n_vals ? q->f[0].vals[0] : q->s->tables[sh->main].cols[shown].name);
+    /* ... whatever else another table holds ("who's the principal at Riverside High":
+     * 'Principal'); a second condition on the rows themselves picks some of them */
+    int own = 0;
+    for (size_t k = 0; k < q->nf; k++)
+        own += q->f[k].t == sh->main;
+    for (size_t k = 0; own == 1 && k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if (f->kind == FILTER_VALUE && f->op == NL_OP_EQ && f->t == sh->main && shown >= 0 &&
+            (sh->n_sel == 0 || sh->sel_t[0] == sh->main) && shown == f->c) {
+            t0_doubt(q, P_UNSURE, "the answer would only repeat '%s'",
+                     f->n_vals ? f->vals[0] : q->s->tables[sh->main].cols[shown].name);
+            return;
+        }
+    }
 }
 
 /* "device upgrades by month in 2024": the upgrades are activations of type 'UPG', dated by
