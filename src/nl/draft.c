@@ -34,6 +34,7 @@ struct draft {
     int line, qty, price, disc; /* the line table and its columns, or -1 */
     int head, head_pk;          /* the table of orders and its key, or -1 */
     int money_t, money_c;       /* revenue from one money column (no line table), or -1 */
+    int tax_c;                  /* the tax of money_c, a total with tax in it, or -1 */
     int cents;
     int cost_t, cost_c, cost_per_unit;
     int status_t, status_c;
@@ -244,9 +245,22 @@ static void find_money(struct draft *d)
             }
         }
     }
+    d->tax_c = -1;
     if (d->money_t >= 0) {
         d->head = d->money_t;
         d->cents = t0_col_has_word(q, d->money_t, d->money_c, "cent");
+        /* tot_amt_cents beside tax_amt_cents: the total holds the tax, which is no revenue
+         * (it is owed on); the total less the tax, in the same units */
+        int tot = t0_col_has_word(q, d->money_t, d->money_c, "tot") ||
+                  t0_col_has_word(q, d->money_t, d->money_c, "total");
+        for (size_t c = 0; tot && c < q->s->tables[d->money_t].n_cols; c++)
+            if ((int)c != d->money_c && t0_col_is_numeric(q, d->money_t, (int)c) &&
+                t0_col_has_word(q, d->money_t, (int)c, "tax") &&
+                t0_col_has_word(q, d->money_t, (int)c, "cent") == d->cents) {
+                d->tax_c = d->tax_c == -1 ? (int)c : -2; /* two taxes: which is it? */
+            }
+        if (d->tax_c < 0)
+            d->tax_c = -1;
     }
 }
 
@@ -527,7 +541,14 @@ static void put_line_revenue(struct draft *d, struct buf *b)
         if (t0_col_has_word(&d->q, d->line, d->price, "cent"))
             buf_puts(b, " / 100.0"); /* unit_prc_cents */
     } else {
+        if (d->tax_c >= 0)
+            buf_putc(b, '(');
         put_ref(d, b, d->money_t, d->money_c);
+        if (d->tax_c >= 0) {
+            buf_puts(b, " - COALESCE(");
+            put_ref(d, b, d->money_t, d->tax_c);
+            buf_puts(b, ", 0))");
+        }
         if (d->cents)
             buf_puts(b, " / 100.0");
     }
@@ -593,7 +614,9 @@ static void add_metrics(struct draft *d)
                  d->disc >= 0 ? " × (1 − discount)" : "",
                  t0_col_has_word(&d->q, d->line, d->price, "cent") ? " in cents / 100" : "", excl);
     else
-        snprintf(desc, sizeof desc, "sum of %s%s%s", d->q.s->tables[base].cols[d->money_c].name,
+        snprintf(desc, sizeof desc, "sum of %s%s%s%s%s", d->q.s->tables[base].cols[d->money_c].name,
+                 d->tax_c >= 0 ? " less " : "",
+                 d->tax_c >= 0 ? d->q.s->tables[base].cols[d->tax_c].name : "",
                  d->cents ? " in cents / 100" : "", excl);
     /* bought from vendors: what is spent, with no profit on it; with suppliers or vendors
      * elsewhere in the schema, "spend" is what is paid to them, not revenue */
@@ -741,6 +764,7 @@ int nl_semantic_draft(const struct schema *s, struct semantic **out, struct err 
     d.sm->fiscal_year_start = 1;
     d.sm->drafted = 1;
     d.status_t = d.free_c = -1;
+    d.tax_c = -1;
     find_lines(&d);
     if (d.line < 0)
         find_money(&d);
