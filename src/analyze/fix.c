@@ -137,8 +137,8 @@ static char *replace_uses(const struct fx_sql *q, const char *qual, const char *
             buf_putc(&b, '.');
         }
         buf_put_sql_ident(&b, new_col);
-        int rc = b.failed ? ERR_NOMEM : fx_edit_add(&ed, from, q->t[i].off + q->t[i].len - from,
-                                                    buf_cstr(&b));
+        int rc = b.failed ? ERR_NOMEM
+                          : fx_edit_add(&ed, from, q->t[i].off + q->t[i].len - from, buf_cstr(&b));
         buf_free(&b);
         if (rc)
             goto out;
@@ -156,9 +156,8 @@ static int statement_start(const struct fx_sql *q, size_t i)
 {
     if (!fx_is(q, i, "select") && !fx_is(q, i, "with"))
         return 0;
-    return i == 0 || !(fx_is(q, i - 1, "(") || fx_is(q, i - 1, "union") ||
-                       fx_is(q, i - 1, "all") || fx_is(q, i - 1, "intersect") ||
-                       fx_is(q, i - 1, "except"));
+    return i == 0 || !(fx_is(q, i - 1, "(") || fx_is(q, i - 1, "union") || fx_is(q, i - 1, "all") ||
+                       fx_is(q, i - 1, "intersect") || fx_is(q, i - 1, "except"));
 }
 
 static char *dup_range(const char *s, size_t from, size_t to)
@@ -357,7 +356,7 @@ static int word_column(const struct fix_in *in, int sc, const char *name,
 /* A table reference visible from sc other than `not` that has column col exactly; NULL when
  * none or several do. */
 static const struct fx_tref *ref_with_column(const struct fix_in *in, int sc, const char *col,
-                                             const struct fx_tref *not)
+                                             const struct fx_tref * not )
 {
     const struct fx_sql *q = &in->q;
     for (int s = sc; s >= 0; s = q->scopes[s].parent) {
@@ -365,7 +364,7 @@ static const struct fx_tref *ref_with_column(const struct fix_in *in, int sc, co
         int n = 0;
         for (size_t k = 0; k < q->scopes[s].n_refs; k++) {
             const struct fx_tref *r = &q->scopes[s].refs[k];
-            if (r != not && ref_has_column(in, r, col)) {
+            if (r != not &&ref_has_column(in, r, col)) {
                 if (!hit)
                     hit = r;
                 n++;
@@ -548,7 +547,7 @@ static int fk_hop_to(const struct fix_in *in, int sc, int u, const char *col, st
  * ORDER, ...), the ')' closing the scope, or q->n. */
 static size_t from_end(const struct fx_sql *q, int sc)
 {
-    static const char *const ends[] = {"where", "group",     "order",  "limit", "having", "union",
+    static const char *const ends[] = {"where",     "group",  "order",  "limit", "having", "union",
                                        "intersect", "except", "window", ";",     NULL};
     const struct fx_scope *S = &q->scopes[sc];
     size_t i = 0;
@@ -617,8 +616,8 @@ static int join_column(const struct fix_in *in, int sc, const char *qual, const 
             continue;
         fx_ident(q, i, w, sizeof w);
         int own = strcasecmp(w, col) == 0 && is_column_use(q, i, qual, col);
-        if (!own && (q->t[i].scope != sc || !is_column_use(q, i, NULL, w) ||
-                     schema_find_column(ut, w) < 0))
+        if (!own &&
+            (q->t[i].scope != sc || !is_column_use(q, i, NULL, w) || schema_find_column(ut, w) < 0))
             continue;
         const struct fx_tref *keep = own ? NULL : ref_with_column(in, sc, w, NULL);
         if (!own && !keep)
@@ -642,6 +641,17 @@ static int join_column(const struct fix_in *in, int sc, const char *qual, const 
 
 static int in_join_on(const struct fx_sql *q, size_t k);
 
+/* The qualifier token of the other side of the equality the column at token i is in ("own.col
+ * = pq.x" or "pq.x = own.col"), or q->n when it is in none. */
+static size_t eq_partner(const struct fx_sql *q, size_t i)
+{
+    if (i + 4 < q->n && fx_is(q, i + 1, "=") && fx_is(q, i + 3, "."))
+        return i + 2;
+    if (i >= 6 && fx_is(q, i - 3, "=") && fx_is(q, i - 5, "."))
+        return i - 6;
+    return q->n;
+}
+
 /* "s.battle_id = b.id" in a join's ON over ship.lost_in_battle -> battle.id: a join key written
  * in other words is the one column of its table with a foreign key to the other side's table.
  * The column's name in *best; 0 when the use at token i is no such equality, or when no key or
@@ -652,15 +662,9 @@ static int join_key(const struct fix_in *in, size_t i, const struct fx_tref *own
     const struct schema_table *t = ref_table(in, own);
     if (!t || i < 2 || !in_join_on(q, i))
         return 0;
-    size_t pq; /* the other side's qualifier token: "own.col = pq.x" or "pq.x = own.col" */
-    if (i + 4 < q->n && fx_is(q, i + 1, "=") && fx_is(q, i + 3, "."))
-        pq = i + 2;
-    else if (i >= 6 && fx_is(q, i - 3, "=") && fx_is(q, i - 5, "."))
-        pq = i - 6;
-    else
-        return 0;
+    size_t pq = eq_partner(q, i);
     char pname[128];
-    if (!fx_is_ident(q, pq))
+    if (pq >= q->n || !fx_is_ident(q, pq))
         return 0;
     fx_ident(q, pq, pname, sizeof pname);
     const struct fx_tref *other = fx_resolve(q, q->t[i].scope, pname);
@@ -680,14 +684,8 @@ static int join_key(const struct fix_in *in, size_t i, const struct fx_tref *own
  * alias.col: requalifying it so would join a table to itself ("a.address_id = a.address_id"). */
 static int same_as_partner(const struct fx_sql *q, size_t i, const char *alias, const char *col)
 {
-    size_t pq;
-    if (i + 4 < q->n && fx_is(q, i + 1, "=") && fx_is(q, i + 3, "."))
-        pq = i + 2;
-    else if (i >= 6 && fx_is(q, i - 3, "=") && fx_is(q, i - 5, "."))
-        pq = i - 6;
-    else
-        return 0;
-    return fx_is(q, pq, alias) && fx_is(q, pq + 2, col);
+    size_t pq = eq_partner(q, i);
+    return pq < q->n && fx_is(q, pq, alias) && fx_is(q, pq + 2, col);
 }
 
 static int repair_column(const struct fix_in *in, struct fix_repair *out)
@@ -713,8 +711,8 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
         int words = word_column(in, sc, col, NULL, NULL, &ref, &best);
         if (words < 0)
             return 0;
-        if (!words && (nearest_column(in, sc, col, NULL, &ref, &best) < 0 ||
-             names_other_table(in, col, ref)))
+        if (!words &&
+            (nearest_column(in, sc, col, NULL, &ref, &best) < 0 || names_other_table(in, col, ref)))
             return 0;
         if (strcasecmp(best, col) == 0)
             return 0;
@@ -817,7 +815,8 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     for (size_t c = 0; t && c < t->n_cols && !related; c++)
         related = schema_name_match(col, t->name, t->cols[c].name) >= 0.3;
     words = related ? 0 : word_column(in, sc, col, NULL, own, &ref, &best);
-    if (!related && (words == 1 || (words == 0 && nearest_column(in, sc, col, own, &ref, &best) >= 0)))
+    if (!related &&
+        (words == 1 || (words == 0 && nearest_column(in, sc, col, own, &ref, &best) >= 0)))
         return set_repair(out, "wrong_qualifier", replace_uses(q, qual, col, ref->alias, best),
                           "'%s.%s' -> '%s.%s'", qual, col, ref->alias, best);
     return 0;
@@ -853,7 +852,8 @@ static int repair_table(const struct fix_in *in, struct fix_repair *out)
         struct schema_words sw;
         schema_name_words(in->s->tables[t].name, &sw);
         if (d > 1 && sw.n != tw.n)
-            d = 1 << 10; /* "concert_songs" is no misspelt "concert": a word more, the words decide */
+            d = 1
+                << 10; /* "concert_songs" is no misspelt "concert": a word more, the words decide */
         if (best_d < 0 || d < best_d) {
             best_d = d;
             best = in->s->tables[t].name;
@@ -946,8 +946,8 @@ static int in_select_list(const struct fx_sql *q, size_t i)
  * clause after that ON. */
 static int in_join_on(const struct fx_sql *q, size_t k)
 {
-    static const char *const clauses[] = {"where", "group", "order", "having", "select", "join",
-                                          "limit"};
+    static const char *const clauses[] = {"where",  "group", "order", "having",
+                                          "select", "join",  "limit"};
     for (size_t j = k; j-- > 0;) {
         if (q->t[j].scope != q->t[k].scope)
             continue;
@@ -1111,7 +1111,7 @@ static const struct fx_tref *joined_ref(const struct fix_in *in, size_t i, const
     if (!r || !ref_has_column(in, r, col))
         return NULL;
     /* the other side: "a.x = ID" or "ID = a.x", qualified with another table */
-    size_t other = i >= 4 && fx_is(q, i - 1, "=") && fx_is(q, i - 3, ".") ? i - 4
+    size_t other = i >= 4 && fx_is(q, i - 1, "=") && fx_is(q, i - 3, ".")         ? i - 4
                    : i + 4 < q->n && fx_is(q, i + 1, "=") && fx_is(q, i + 3, ".") ? i + 2
                                                                                   : q->n;
     if (other >= q->n || !fx_is_ident(q, other))
@@ -1195,15 +1195,20 @@ static const struct {
     int (*strategies[MAX_STRATEGIES])(const struct fix_in *, struct fix_repair *);
     const char *hint;
 } repair_table_rows[] = {
-    {DBE_SYNTAX, {repair_dialect, repair_wrapping},
+    {DBE_SYNTAX,
+     {repair_dialect, repair_wrapping},
      "Fix the syntax for this database's dialect; return one complete SELECT statement."},
-    {DBE_FUNCTION, {repair_dialect},
+    {DBE_FUNCTION,
+     {repair_dialect},
      "Use only functions this database supports (SQLite: strftime for dates, || to concatenate)."},
-    {DBE_UNKNOWN_COLUMN, {repair_dialect, repair_column},
+    {DBE_UNKNOWN_COLUMN,
+     {repair_dialect, repair_column},
      "Use only columns that exist in the schema above, qualified with the table that has them."},
-    {DBE_UNKNOWN_TABLE, {repair_dialect, repair_table},
+    {DBE_UNKNOWN_TABLE,
+     {repair_dialect, repair_table},
      "Use only tables that exist in the schema above."},
-    {DBE_AMBIGUOUS_COLUMN, {repair_ambiguous},
+    {DBE_AMBIGUOUS_COLUMN,
+     {repair_ambiguous},
      "Qualify every column with its table name or alias."},
     {DBE_TYPE, {NULL}, "Compare values of matching types; cast where needed."},
     {DBE_AGGREGATE, {NULL}, "Aggregates belong in SELECT or HAVING, not in WHERE or GROUP BY."},
@@ -1612,7 +1617,8 @@ static int dquoted_literal(const struct fix_in *in, size_t i)
     char w[256];
     fx_ident(q, i, w, sizeof w);
     for (size_t t = 0; t < in->s->n_tables; t++)
-        if (strcasecmp(in->s->tables[t].name, w) == 0 || schema_find_column(&in->s->tables[t], w) >= 0)
+        if (strcasecmp(in->s->tables[t].name, w) == 0 ||
+            schema_find_column(&in->s->tables[t], w) >= 0)
             return 0;
     return fx_resolve(q, q->t[i].scope, w) == NULL;
 }
@@ -1701,8 +1707,9 @@ int fix_value_literal(const struct schema *s, const char *sql, struct fix_repair
             size_t off = q->t[i - 1].off, len = q->t[i].off + q->t[i].len - off;
             rc = sub.failed ? ERR_NOMEM : fx_edit_add(&ed, off, len, buf_cstr(&sub));
             if (!rc)
-                buf_printf(&what, "%s%s: '%s' is a %s.%s, read through its code", what.len ? "; " : "",
-                           site.col, lit, s->tables[lt].name, s->tables[lt].cols[ld].name);
+                buf_printf(&what, "%s%s: '%s' is a %s.%s, read through its code",
+                           what.len ? "; " : "", site.col, lit, s->tables[lt].name,
+                           s->tables[lt].cols[ld].name);
             buf_free(&sub);
             continue;
         }

@@ -677,6 +677,18 @@ static int later_date_named(const struct query *q, int i, int *t_out)
     return found;
 }
 
+/* Span i becomes column c of table t, the later date the days (or hours) are counted to. */
+static void days_span(struct query *q, int i, int t, int c)
+{
+    struct nl_span *sp = &q->sp[i];
+    sp->kind = NL_SPAN_COLUMN;
+    sp->lex = NULL;
+    sp->n_cand = 1;
+    sp->cand[0] = (struct nl_cand){t, c, NULL};
+    sp->partial = 0;
+    sp->used = 0;
+}
+
 /* "hours", "hrs": 1; "minutes", "mins": 60 (of them in an hour); else 0 */
 static int hours_word(const struct query *q, int i)
 {
@@ -710,13 +722,7 @@ static int read_days(struct query *q, int i)
                  (q->days_hours = hours_word(q, i + 2)))
             last = i + 2; /* "average repair time in hours" */
         eat(q, i, last);
-        struct nl_span *sp = &q->sp[i - 1];
-        sp->kind = NL_SPAN_COLUMN;
-        sp->lex = NULL;
-        sp->n_cand = 1;
-        sp->cand[0] = (struct nl_cand){t, c, NULL};
-        sp->partial = 0;
-        sp->used = 0;
+        days_span(q, i - 1, t, c);
         return last;
     }
     if (q->days_t < 0 && (is(q, i, "duration") || is(q, i, "durations"))) {
@@ -747,15 +753,9 @@ static int read_days(struct query *q, int i)
             eat(q, u, u + 1);
             last = u + 1;
         }
-        struct nl_span *sp = &q->sp[i];
         if (u == i + 1)
             eat(q, i + 1, last);
-        sp->kind = NL_SPAN_COLUMN;
-        sp->lex = NULL;
-        sp->n_cand = 1;
-        sp->cand[0] = (struct nl_cand){t, end, NULL};
-        sp->partial = 0;
-        sp->used = 0;
+        days_span(q, i, t, end);
         return last;
     }
     int hours = hours_word(q, i);
@@ -796,13 +796,7 @@ static int read_days(struct query *q, int i)
         if (i >= 1 && q->sp[i - 1].kind == NL_SPAN_LEX && q->sp[i - 1].lex->role == NL_R_COUNT)
             first = i - 1; /* "the average number of days" */
         eat(q, first, b - 1);
-        struct nl_span *sp = &q->sp[b];
-        sp->kind = NL_SPAN_COLUMN;
-        sp->lex = NULL;
-        sp->n_cand = 1;
-        sp->cand[0] = (struct nl_cand){t, cb, NULL};
-        sp->partial = 0;
-        sp->used = 0;
+        days_span(q, b, t, cb);
         return b;
     }
     int j = i + 1;
@@ -823,15 +817,7 @@ static int read_days(struct query *q, int i)
     if (i >= 1 && q->sp[i - 1].kind == NL_SPAN_LEX && q->sp[i - 1].lex->role == NL_R_COUNT)
         first = i - 1; /* "the average number of days" */
     eat(q, first, j - 1);
-    struct nl_span *sp = &q->sp[j];
-    sp->kind = NL_SPAN_COLUMN;
-    sp->lex = NULL;
-    sp->n_cand = 1;
-    sp->cand[0].table = t;
-    sp->cand[0].col = c;
-    sp->cand[0].value = NULL;
-    sp->partial = 0;
-    sp->used = 0;
+    days_span(q, j, t, c);
     return j;
 }
 

@@ -1433,6 +1433,21 @@ static int says_money_amount(const struct query *q)
     return 0;
 }
 
+/* The table span at p->i is read as column c of table t, the measure: its rows are what is
+ * read ("'charges' read as the amount of chg.chg_usd"). Returns 1. */
+static int read_as_measure(struct pass *p, int t, int c, const char *word, const char *what)
+{
+    struct query *q = p->q;
+    p->sp->kind = NL_SPAN_COLUMN;
+    p->sp->cand[0].col = c;
+    q->measure_span = (int)p->i;
+    if (q->n_mentions < NL_MAX_MENTIONS)
+        q->mentions[q->n_mentions++] = (int)p->i;
+    t0_doubt(q, P_SLIGHT, "'%s' read as the %s %s.%s", word, what, q->s->tables[t].name,
+             q->s->tables[t].cols[c].name);
+    return 1;
+}
+
 /* "total charges", "total claim payments", "the sum of premiums billed": the rows of a table
  * named by a noun that is itself money are summed by their amount, not counted ("total orders"
  * still counts). A word right after the table that one of several amounts has ("billed" for
@@ -1484,14 +1499,7 @@ static int money_noun_amount(struct pass *p)
     }
     if (!sure)
         t0_doubt(q, P_UNSURE, "which amount of %s is meant is not said", q->s->tables[t].name);
-    sp->kind = NL_SPAN_COLUMN;
-    sp->cand[0].col = c;
-    q->measure_span = (int)p->i;
-    if (q->n_mentions < NL_MAX_MENTIONS)
-        q->mentions[q->n_mentions++] = (int)p->i;
-    t0_doubt(q, P_SLIGHT, "'%s' read as the amount of %s.%s", noun->word, q->s->tables[t].name,
-             q->s->tables[t].cols[c].name);
-    return 1;
+    return read_as_measure(p, t, c, noun->word, "amount");
 }
 
 /* "total scrap" over scrp_evt(scrp_qty), "total downtime" over dt_evt(dt_hrs): a noun said in
@@ -1515,14 +1523,7 @@ static int noun_quantity(struct pass *p)
         }
     if (n != 1)
         return 0;
-    sp->kind = NL_SPAN_COLUMN;
-    sp->cand[0].col = c;
-    q->measure_span = (int)p->i;
-    if (q->n_mentions < NL_MAX_MENTIONS)
-        q->mentions[q->n_mentions++] = (int)p->i;
-    t0_doubt(q, P_SLIGHT, "'%s' read as the quantity %s.%s", w->word, q->s->tables[t].name,
-             q->s->tables[t].cols[c].name);
-    return 1;
+    return read_as_measure(p, t, c, w->word, "quantity");
 }
 
 /* Nothing but filler words and the table's own describing words come before span i ("owner
