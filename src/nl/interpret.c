@@ -2177,6 +2177,30 @@ static int number_or_more(struct pass *p, int pv)
     return 0;
 }
 
+/* The year at span i (pv the content before it, nx after) says which year the rows are of:
+ * last after a measure, a count or the rows ("total shipping cost 2023", "order count 2022",
+ * "shipping cost by quarter, 2024"), or right before or after the rows or the revenue
+ * ("2024 signups", "revenue 2024"). */
+static int year_of_rows(const struct query *q, size_t i, int pv, int nx)
+{
+    const struct nl_span *sp = &q->sp[i];
+    int said_last = pv >= 0 && pv == (int)i - 1 && nx < 0 &&
+                    (!q->toks[sp->tok].after_comma || q->sp[pv].kind != NL_SPAN_STOPWORD) &&
+                    ((q->sp[pv].kind == NL_SPAN_COLUMN && t0_span_any(q, pv, money_measure)) ||
+                     (q->sp[pv].kind == NL_SPAN_LEX &&
+                      (q->sp[pv].lex->role == NL_R_AGG || q->sp[pv].lex->role == NL_R_COUNT)) ||
+                     q->sp[pv].kind == NL_SPAN_TABLE ||
+                     (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE));
+    int before = pv < 0 && nx == (int)i + 1 &&
+                 (q->sp[nx].kind == NL_SPAN_TABLE || q->sp[nx].kind == NL_SPAN_COLUMN ||
+                  (q->sp[nx].kind == NL_SPAN_LEX &&
+                   (q->sp[nx].lex->role == NL_R_REVENUE || q->sp[nx].lex->role == NL_R_AGG)));
+    int after = pv >= 0 && pv == (int)i - 1 && !q->toks[sp->tok].after_comma &&
+                (q->sp[pv].kind == NL_SPAN_TABLE ||
+                 (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE));
+    return said_last || before || after;
+}
+
 /* A number: a comparison's bound, a limit, a year, or a filter */
 static void read_number(struct pass *p)
 {
@@ -2253,32 +2277,10 @@ static void read_number(struct pass *p)
             f->op = NL_OP_EQ;
             f->num = sp->num;
         }
-    } else if (t0_is_year(sp) && pv >= 0 && pv == (int)i - 1 && nx < 0 &&
-               (!q->toks[sp->tok].after_comma || q->sp[pv].kind != NL_SPAN_STOPWORD) &&
-               ((q->sp[pv].kind == NL_SPAN_COLUMN && t0_span_any(q, pv, money_measure)) ||
-                (q->sp[pv].kind == NL_SPAN_LEX &&
-                 (q->sp[pv].lex->role == NL_R_AGG || q->sp[pv].lex->role == NL_R_COUNT)) ||
-                q->sp[pv].kind == NL_SPAN_TABLE ||
-                (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE))) {
-        /* the last word, after a measure: "total shipping cost 2023", "order count 2022",
-         * "shipping cost by quarter, 2024": the year the rows are of */
-        struct filter *f = new_filter(q);
-        if (f) {
-            f->kind = FILTER_YEAR;
-            f->op = NL_OP_EQ;
-            f->num = sp->num;
-            f->year_span = (int)i;
-        }
-    } else if (t0_is_year(sp) &&
-               ((pv < 0 && nx == (int)i + 1 &&
-                 (q->sp[nx].kind == NL_SPAN_TABLE || q->sp[nx].kind == NL_SPAN_COLUMN ||
-                  (q->sp[nx].kind == NL_SPAN_LEX &&
-                   (q->sp[nx].lex->role == NL_R_REVENUE || q->sp[nx].lex->role == NL_R_AGG)))) ||
-                (pv >= 0 && pv == (int)i - 1 && !q->toks[sp->tok].after_comma &&
-                 (q->sp[pv].kind == NL_SPAN_TABLE ||
-                  (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE))))) {
-        /* "2024 signups per channel", "2023 revenue by month", and said after them: "revenue
-         * 2024", "orders 2023 by channel": the year the rows are of */
+    } else if (t0_is_year(sp) && year_of_rows(q, i, pv, nx)) {
+        /* "2024 signups per channel", "2023 revenue by month", said after them ("revenue 2024",
+         * "orders 2023 by channel") or last after a measure ("total shipping cost 2023", "order
+         * count 2022"): the year the rows are of */
         struct filter *f = new_filter(q);
         if (f) {
             f->kind = FILTER_YEAR;
