@@ -1663,7 +1663,8 @@ static void read_table(struct pass *p)
          q->sp[before].kind == NL_SPAN_LEX && q->sp[before].lex->role == NL_R_TIME) ||
         (before < 0 && q->group_time > 0 && bl > 4 && strcmp(bw + bl - 2, "ly") == 0);
     if (p->pend == PEND_NONE && q->agg == NL_AGG_NONE && !q->has_top &&
-        ((groups_next && only_fillers_before(q, i)) || timed_before) && money_noun_amount(p)) {
+        ((groups_next && only_fillers_before(q, i)) || timed_before) &&
+        (money_noun_amount(p) || noun_quantity(p))) {
         /* "owner distributions by quarter", "monthly claim payments": what was paid out each
          * period, not how many payments */
         q->agg = NL_AGG_SUM;

@@ -1804,6 +1804,7 @@ static void test_rates(void)
     expect_rows(db, &sc, "total scrap by site",
                 "SELECT site, SUM(scrap_qty) FROM scrap GROUP BY site");
     expect_rows(db, &sc, "total scraps by site", "SELECT site, COUNT(*) FROM scrap GROUP BY site");
+    expect_rows(db, &sc, "scrap by site", "SELECT site, SUM(scrap_qty) FROM scrap GROUP BY site");
     /* trap: the distinct quantities of a place are no answer to how much */
     expect_unsure(&sc, "scrap qty at Dayton");
     /* one row named by its name: its price, no total to wonder about */
