@@ -1087,9 +1087,10 @@ static void read_neg(struct pass *p, int arg)
         t0_doubt(q, P_WRONGISH, "'with %s without' compares two sets", q->toks[sp->tok - 1].word);
         return;
     }
-    if ((strcmp(sp->lex->phrase, "not") == 0 || strcmp(sp->lex->phrase, "other than") == 0) &&
-        (p->neg_value = t0_negated_value(q, i)) >= 0)
-        return; /* "not from Russia": the value's filter is negated */
+    static const char *const but[] = {"not", "other than", "excluding", "except", "non"};
+    if (NL_WORD_IN(sp->lex->phrase, but) && (p->neg_value = t0_negated_value(q, i)) >= 0)
+        return; /* "not from Russia", "excluding void invoices", "non-void": the value's filter
+                 * is negated */
     if (strcmp(sp->lex->phrase, "not") == 0 && nx >= 0 && t0_flag_word(q, (size_t)nx) >= 0) {
         p->neg_value = nx; /* "products that are not discontinued" */
         return;

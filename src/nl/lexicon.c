@@ -167,6 +167,8 @@ static const struct lex_sense senses[] = {
     {NL_R_NEG, 0, 0,
      PHRASES("not", "no", "never", "without", "except", "excluding", "other than", "nor", "neither",
              "none")},
+    /* "non-void invoices": weak, a stored 'Non-member' wins */
+    {NL_R_NEG, 0, 1, PHRASES("non")},
     {NL_R_COMPLEX, 0, 0,
      PHRASES("quarter", "week", "only", "percent", "ratio", "proportion", "compared", "compare",
              "versus", "vs", "growth", "change", "difference", "median", "both", "also", "same",

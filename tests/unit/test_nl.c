@@ -1785,6 +1785,9 @@ static void test_rates(void)
     /* a status rate by a group: the state did nothing "by" the group */
     expect_rows(db, &sc, "cancellation rate by branch",
                 "SELECT 'North', 100.0 / 3 UNION ALL SELECT 'South', 100.0 / 3");
+    /* "excluding", "except", "non-" negate the value they precede */
+    expect_rows(db, &sc, "how many trips excluding lost trips", "SELECT 4");
+    expect_rows(db, &sc, "how many non-lost trips", "SELECT 4");
     /* one value said twice is one condition, not two joined by 'and' */
     expect_rows(db, &sc, "what % of trips are done - share of trips done", "SELECT 50.0");
     /* two groupings of names: the largest cell first, then by the names */
