@@ -1184,7 +1184,27 @@ static int asks_whole_rows(const struct query *q)
  * whole rows were asked for. "who" asks for a person's name, which a table of events lacks. */
 static void no_label(struct query *q, const struct shape *sh, struct buf *sel)
 {
-    buf_puts(sel, "t1.*");
+    const struct schema_table *tb = &q->s->tables[sh->main];
+    int encoded = 0;
+    for (size_t c = 0; c < tb->n_cols; c++)
+        encoded |= tb->cols[c].date_form != SCHEMA_DATE_ISO;
+    if (!encoded) {
+        buf_puts(sel, "t1.*");
+    } else {
+        /* a date kept as a number is shown as a date: every column, that one read through the
+         * dialect and named as itself */
+        const struct db_dialect *d = db_dialect_named(q->s->dialect);
+        for (size_t c = 0; c < tb->n_cols; c++) {
+            const struct schema_column *col = &tb->cols[c];
+            if (c)
+                buf_puts(sel, ", ");
+            db_dialect_put_date_col(sel, d, col->date_form, "t1", col->name);
+            if (col->date_form != SCHEMA_DATE_ISO) {
+                buf_puts(sel, " AS ");
+                db_dialect_put_ident(sel, d, col->name);
+            }
+        }
+    }
     if (strcmp(q->toks[0].word, "who") == 0)
         t0_doubt(q, P_UNSURE, "'who' and %s has no name", q->s->tables[sh->main].name);
     else if (!(q->rank && sh->order_c >= 0) && !asks_whole_rows(q))

@@ -625,6 +625,8 @@ static void test_encoded_dates(void)
                 " UNION ALL SELECT '2024-06', 1000.0");
     expect_rows("when was the latest pymt", "SELECT '2024-06-20'");
     expect_rows("How many app events in 2024?", "SELECT 4");
+    /* a whole row shown: its date kept as seconds shown as a date */
+    expect_rows("the latest app event", "SELECT 6, 'web', '2024-06-30 00:00:00', 'close'");
     expect_rows("number of app events per year", "SELECT '2023', 2 UNION ALL SELECT '2024', 4");
     /* the last 30 days end at the latest event, 2024-06-30 00:00: from June 1st on */
     expect_rows("how many app events in the last 30 days", "SELECT 3");
