@@ -226,10 +226,15 @@ void db_close(struct db *db)
 
 /* Whether the first and second parts of column c of table t, text 'NN/NN/YYYY', ever pass 12:
  * which of them is the day. */
+struct over_12_ctx {
+    struct db *db;
+    const struct schema *s;
+};
+
 static int parts_over_12(void *ctx, size_t t, size_t c, int *first, int *second)
 {
-    struct db *db = ((void **)ctx)[0];
-    const struct schema *s = ((void **)ctx)[1];
+    struct db *db = ((struct over_12_ctx *)ctx)->db;
+    const struct schema *s = ((struct over_12_ctx *)ctx)->s;
     const struct db_dialect *d = db_dialect_of(db);
     const char *col = s->tables[t].cols[c].name;
     struct buf sql = BUF_INIT;
@@ -259,8 +264,8 @@ int db_introspect(struct db *db, struct schema *out, struct err *e)
 {
     int rc = db->drv->introspect(db->impl, out, e);
     if (rc == 0) {
-        void *ctx[2] = {db, out};
-        schema_read_date_forms(out, parts_over_12, ctx);
+        struct over_12_ctx ctx = {db, out};
+        schema_read_date_forms(out, parts_over_12, &ctx);
     }
     return rc;
 }

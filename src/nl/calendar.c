@@ -689,6 +689,23 @@ static void days_span(struct query *q, int i, int t, int c)
     sp->used = 0;
 }
 
+/* The days (or hours: the unit of hours_word()) from column from to column to of table t, said
+ * from span i ("days", "the average number of days") to span span, which becomes the measure.
+ * Returns span. */
+static int days_read(struct query *q, int i, int span, int t, int from, int to, int hours)
+{
+    q->days_t = t;
+    q->days_from = from;
+    q->days_to = to;
+    q->days_hours = hours;
+    int first = i;
+    if (i >= 1 && q->sp[i - 1].kind == NL_SPAN_LEX && q->sp[i - 1].lex->role == NL_R_COUNT)
+        first = i - 1; /* "the average number of days" */
+    eat(q, first, span - 1);
+    days_span(q, span, t, to);
+    return span;
+}
+
 /* "hours", "hrs": 1; "minutes", "mins": 60 (of them in an hour); else 0 */
 static int hours_word(const struct query *q, int i)
 {
@@ -758,10 +775,10 @@ static int read_days(struct query *q, int i)
         days_span(q, i, t, end);
         return last;
     }
+    /* "hours between opened and closed", "hours to resolve" */
     int hours = hours_word(q, i);
     if (!(is(q, i, "days") || is(q, i, "day") || hours) || q->days_t >= 0)
         return -1;
-    q->days_hours = hours; /* "hours between opened and closed", "hours to resolve" */
     if (is(q, i + 1, "between")) {
         /* "days between order date and ship date": two date columns of one table named */
         int a = i + 2 + is(q, i + 2, "the"), b = -1, t = -1, ca = -1, cb = -1;
@@ -784,20 +801,9 @@ static int read_days(struct query *q, int i)
         }
         if (t < 0)
             return -1;
-        if (date_stage(q, t, ca) > date_stage(q, t, cb)) { /* from the earlier step */
-            int sw = ca;
-            ca = cb;
-            cb = sw;
-        }
-        q->days_t = t;
-        q->days_from = ca;
-        q->days_to = cb;
-        int first = i;
-        if (i >= 1 && q->sp[i - 1].kind == NL_SPAN_LEX && q->sp[i - 1].lex->role == NL_R_COUNT)
-            first = i - 1; /* "the average number of days" */
-        eat(q, first, b - 1);
-        days_span(q, b, t, cb);
-        return b;
+        if (date_stage(q, t, ca) > date_stage(q, t, cb)) /* from the earlier step */
+            return days_read(q, i, b, t, cb, ca, hours);
+        return days_read(q, i, b, t, ca, cb, hours);
     }
     int j = i + 1;
     while ((size_t)j < q->n && is_any(q, j, gaps))
@@ -810,15 +816,7 @@ static int read_days(struct query *q, int i)
     int ev = t0_cal_event_col(q, t), amb = 0;
     if (ev < 0)
         ev = t0_date_col(q, t, &amb);
-    q->days_t = t;
-    q->days_from = ev;
-    q->days_to = c;
-    int first = i;
-    if (i >= 1 && q->sp[i - 1].kind == NL_SPAN_LEX && q->sp[i - 1].lex->role == NL_R_COUNT)
-        first = i - 1; /* "the average number of days" */
-    eat(q, first, j - 1);
-    days_span(q, j, t, c);
-    return j;
+    return days_read(q, i, j, t, ev, c, hours);
 }
 
 /* "across all years", "in any year" after a month or a quarter: every year, as read. */
