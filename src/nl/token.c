@@ -132,6 +132,40 @@ static int slash_short_form(const struct question *q, size_t i, struct nl_token 
     return 1;
 }
 
+/* "version > 5", "born <1950", "net worth >= 30": a comparison sign written before a number, in
+ * the words the comparisons read ("more than" ...); NULL when none is. '=' says nothing more
+ * than the number does; "!=" and "<>" say "other than". */
+static const char *sign_before(const struct question *q, size_t i)
+{
+    if (!q->text || q->toks[i].kind != QUESTION_NUMBER)
+        return NULL;
+    size_t from = i > 0 ? q->toks[i - 1].off + q->toks[i - 1].len : 0;
+    char sign[3] = {0};
+    size_t n = 0;
+    for (size_t k = from; k < q->toks[i].off; k++) {
+        char c = q->text[k];
+        if (c == '>' || c == '<' || c == '=' || c == '!') {
+            if (n < 2)
+                sign[n] = c;
+            n++;
+        } else if (c != ' ' && c != '$' && c != '\t') {
+            n = 0; /* "(< 5)" reads; a sign apart from the number by other text does not */
+            sign[0] = sign[1] = 0;
+        }
+    }
+    if (n == 0 || n > 2)
+        return NULL;
+    static const struct {
+        const char *sign, *words;
+    } reads[] = {{">", "more than"},   {">=", "at least"},  {"=>", "at least"},
+                 {"<", "less than"},   {"<=", "at most"},   {"=<", "at most"},
+                 {"!=", "other than"}, {"<>", "other than"}};
+    for (size_t k = 0; k < sizeof reads / sizeof reads[0]; k++)
+        if (strcmp(sign, reads[k].sign) == 0)
+            return reads[k].words;
+    return NULL;
+}
+
 static void copy_token(struct nl_token *t, const struct question_tok *a)
 {
     memset(t, 0, sizeof *t);
@@ -161,6 +195,15 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         if (!or_more && written_before(q, i, '+') && n > 0 &&
             strcmp(toks[n - 1].word, "and") != 0 && add_word(toks, &n, max, "and", 0) != 0)
             return -1;
+        const char *sign = sign_before(q, i);
+        if (sign) {
+            const char *space = strchr(sign, ' ');
+            char first[16];
+            snprintf(first, sizeof first, "%.*s", (int)(space - sign), sign);
+            if (add_word(toks, &n, max, first, 0) != 0 ||
+                add_word(toks, &n, max, space + 1, 0) != 0)
+                return -1;
+        }
         if (n >= max)
             return -1;
         struct nl_token *t = &toks[n++];

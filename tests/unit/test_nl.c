@@ -5365,6 +5365,26 @@ static void test_value_before_column(void)
  * "accounts"), one bill's amount averaged as the months' totals, a count where an amount
  * billed is asked, another table's date where a year column dates the rows, and the distinct
  * values of a column held to one value. */
+/* "keepers with age > 40", "age>=45", "age <30": a comparison sign before a number compares as
+ * its words do; the trap is the sign dropped and the number read as equal to it, at full
+ * confidence. '=' still reads equal; "!=" is not read as equal. */
+static void test_comparison_signs(void)
+{
+    setup();
+    expect_rows(zoo_db, &zoo, "names of keepers with age > 40",
+                "SELECT name FROM keepers WHERE age > 40");
+    expect_rows(zoo_db, &zoo, "names of keepers with age>=45",
+                "SELECT name FROM keepers WHERE age >= 45");
+    expect_rows(zoo_db, &zoo, "names of keepers, age <34",
+                "SELECT name FROM keepers WHERE age < 34");
+    expect_rows(zoo_db, &zoo, "names of keepers with age <= 34",
+                "SELECT name FROM keepers WHERE age <= 34");
+    expect_rows(zoo_db, &zoo, "names of keepers with age = 45",
+                "SELECT name FROM keepers WHERE age = 45");
+    expect_sql_without(&zoo, "names of keepers with age != 45", "age = 45");
+    expect_sql_without(&zoo, "names of keepers with age <> 45", "age = 45");
+}
+
 static void test_v24_utility(void)
 {
     struct schema sc;
@@ -5488,6 +5508,7 @@ static const struct test_case tests[] = {
     {"v24_airline", test_v24_airline},
     {"value_before_column", test_value_before_column},
     {"v24_utility", test_v24_utility},
+    {"comparison_signs", test_comparison_signs},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
