@@ -773,6 +773,8 @@ static size_t put_filters(struct compose *cx, struct buf *b)
             }
             if (f->op == NL_OP_IN)
                 buf_putc(b, ')');
+            if (f->op == NL_OP_BETWEEN)
+                buf_printf(b, cx->dialect->year_is_text ? " AND '%04d'" : " AND %d", (int)f->num2);
             continue;
         }
         int cast = f->kind == FILTER_NUM && f->op != NL_OP_EQ && f->op != NL_OP_IN &&

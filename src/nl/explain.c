@@ -67,6 +67,8 @@ static void explain_filter(const struct query *q, const struct shape *sh, const 
                    (int)f->num);
         for (size_t v = 0; f->op == NL_OP_IN && v < f->n_more_nums; v++)
             buf_printf(x, ", %d", (int)f->more_nums[v]);
+        if (f->op == NL_OP_BETWEEN)
+            buf_printf(x, " and %d", (int)f->num2);
     } else if (f->kind == FILTER_DATE) {
         t0_cal_explain(q, f, cn, x);
     } else if (f->kind == FILTER_NUM && f->op == NL_OP_IN) {

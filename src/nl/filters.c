@@ -445,9 +445,13 @@ static int num_filter(struct query *q, const struct shape *sh, struct filter *f)
         /* "products under $30": the amount says which column */
     } else if (people_by_age(q, sh, f)) {
         /* "employees over 30": people compared by a number alone are compared by age */
-    } else if (f->temporal && f->op != NL_OP_BETWEEN && f->num >= 1900 && f->num <= 2100 &&
-               f->num == (double)(long)f->num && !f->percent && !f->currency) {
-        /* "born later than 1950": a year, with no column named, as "after 1950" is */
+    } else if (((f->temporal && f->op != NL_OP_BETWEEN) ||
+                (f->op == NL_OP_BETWEEN && t0_born_asked(q) && f->num2 >= 1900 && f->num2 <= 2100 &&
+                 f->num2 == (double)(long)f->num2)) &&
+               f->num >= 1900 && f->num <= 2100 && f->num == (double)(long)f->num && !f->percent &&
+               !f->currency) {
+        /* "born later than 1950": a year, with no column named, as "after 1950" is; "born
+         * between 1940 and 1950", the years between */
         f->kind = FILTER_YEAR;
         return year_filter(q, sh, f);
     } else {
@@ -550,6 +554,10 @@ static int year_filter(struct query *q, const struct shape *sh, struct filter *f
                 f->kind = FILTER_NUM;
             return 0;
         }
+    if (t0_born_asked(q) && f->cal != CAL_PART)
+        /* "customers born before 1980" where no column holds a birth: never their signup */
+        t0_doubt(q, P_WRONGISH, "no column near %s holds a birth date or year",
+                 q->s->tables[sh->main].name);
     int near = year_of_named_table(q, sh, f);
     if (near >= 0) {
         /* "singers and their concerts, for concerts held in 2014": the concerts' year, not the

@@ -5383,6 +5383,22 @@ static void test_comparison_signs(void)
                 "SELECT name FROM keepers WHERE age = 45");
     expect_sql_without(&zoo, "names of keepers with age != 45", "age = 45");
     expect_sql_without(&zoo, "names of keepers with age <> 45", "age = 45");
+    /* "born between 1940 and 1950": the years between, of the birth year; the trap is people with
+     * no birth column, whose signup date is no birth */
+    struct schema sc;
+    sqlite3 *db = open_db("CREATE TABLE artist(artist_id INTEGER PRIMARY KEY, name TEXT,"
+                          " birth_year INTEGER);"
+                          "CREATE TABLE member(member_id INTEGER PRIMARY KEY, name TEXT,"
+                          " joined_on DATE);"
+                          "INSERT INTO artist VALUES (1,'Ada',1938),(2,'Bo',1944),(3,'Cy',1951);"
+                          "INSERT INTO member VALUES (1,'Di','1985-02-01'),(2,'Ed','2001-07-09');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "names of artists born between 1940 and 1950",
+                "SELECT name FROM artist WHERE birth_year BETWEEN 1940 AND 1950");
+    expect_unsure(&sc, "members born between 1980 and 1990");
+    expect_unsure(&sc, "members born before 1990");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static void test_v24_utility(void)
