@@ -350,6 +350,31 @@ static void name_of_number(struct query *q, const struct shape *sh)
     }
 }
 
+/* "country + capital city name" over country.Capital, a number no key declares, beside a join
+ * to city by another path: the word before "city" says which city, and the join does not. */
+static void number_names_table(struct query *q, const struct shape *sh)
+{
+    for (size_t i = 0; i + 1 < q->n; i++) {
+        const struct nl_span *a = &q->sp[i], *b = &q->sp[i + 1];
+        if (a->kind != NL_SPAN_COLUMN || b->kind != NL_SPAN_TABLE || b->n_cand == 0 ||
+            a->tok + a->len != b->tok)
+            continue;
+        for (size_t j = 0; j < sh->n_sel; j++) {
+            int t = sh->sel_t[j], c = sh->sel_c[j];
+            const struct schema_column *col = c >= 0 ? t0_col_of(q, t, c) : NULL;
+            if (!col || col->fk_table || col->pk || t == b->cand[0].table ||
+                !t0_col_is_numeric(q, t, c))
+                continue;
+            for (size_t k = 0; k < a->n_cand; k++)
+                if (a->cand[k].table == t && a->cand[k].col == c) {
+                    t0_doubt(q, P_UNSURE, "'%s %s': %s may be a %s row's id", q->toks[a->tok].word,
+                             q->toks[b->tok].word, col->name, q->s->tables[b->cand[0].table].name);
+                    return;
+                }
+        }
+    }
+}
+
 /* "shipping cost in 2023": an amount asked of a period with no rows named is its total, more
  * likely than the distinct amounts listed */
 /* "how much money is overdue" read as a sum of sort_ord: money asked, no money summed */
@@ -755,6 +780,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
                  q->s->tables[sh->agg_t].cols[sh->agg_c >= 0 ? sh->agg_c : 0].name);
     creation_as_status(q, sh);
     name_of_number(q, sh);
+    number_names_table(q, sh);
     each_row_unnamed(q, sh);
     events_dated_by_other(q, sh);
     never_for_now(q);

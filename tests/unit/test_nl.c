@@ -5399,6 +5399,19 @@ static void test_comparison_signs(void)
     expect_unsure(&sc, "members born before 1990");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* "land + capital town name" over land.capital, a town's id no key declares, beside the towns
+     * joined by their land: not the capital; "lands and their population" stays sure */
+    db = open_db("CREATE TABLE land(code TEXT PRIMARY KEY, name TEXT, capital INTEGER,"
+                 " population INTEGER);"
+                 "CREATE TABLE town(id INTEGER PRIMARY KEY, name TEXT,"
+                 " land_code TEXT REFERENCES land(code));"
+                 "INSERT INTO land VALUES ('A','Aland',1,100),('B','Bland',3,200);"
+                 "INSERT INTO town VALUES (1,'Ax','A'),(2,'Ay','A'),(3,'Bx','B');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "land + capital town name");
+    expect_rows(db, &sc, "lands and their population", "SELECT name, population FROM land");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 static void test_v24_utility(void)
