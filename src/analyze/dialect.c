@@ -54,10 +54,22 @@ struct dia_rule {
     unsigned flags;
 };
 
-#define REWRITE(pattern, replace) {DIA_PATTERN, pattern, replace, NULL, 0}
-#define REWRITE_LIST(pattern, replace, sep) {DIA_PATTERN, pattern, replace, sep, 0}
-#define REWRITE_NAMED(pattern, replace, sep) {DIA_PATTERN, pattern, replace, sep, DIA_ONLY_NAMED}
-#define CONSTRUCT(kind, first_token) {kind, first_token, NULL, NULL, 0}
+#define REWRITE(pattern, replace)                                                                  \
+    {                                                                                              \
+        DIA_PATTERN, pattern, replace, NULL, 0                                                     \
+    }
+#define REWRITE_LIST(pattern, replace, sep)                                                        \
+    {                                                                                              \
+        DIA_PATTERN, pattern, replace, sep, 0                                                      \
+    }
+#define REWRITE_NAMED(pattern, replace, sep)                                                       \
+    {                                                                                              \
+        DIA_PATTERN, pattern, replace, sep, DIA_ONLY_NAMED                                         \
+    }
+#define CONSTRUCT(kind, first_token)                                                               \
+    {                                                                                              \
+        kind, first_token, NULL, NULL, 0                                                           \
+    }
 
 /* PostgreSQL -> SQLite */
 static const struct dia_rule postgresql_sqlite[] = {
@@ -126,6 +138,7 @@ static const struct dia_rule postgresql_sqlite[] = {
 static const struct dia_rule tsql_sqlite[] = {
     CONSTRUCT(DIA_TOP, "TOP"),
     REWRITE("LEN($1)", "length($1)"),
+    REWRITE("STRING_AGG($1, $2) WITHIN GROUP (ORDER BY $3)", "group_concat($1, $2 ORDER BY $3)"),
     REWRITE("ISNULL($1, $2)", "IFNULL($1, $2)"),
     REWRITE("GETDATE()", "datetime('now')"),
     /* T-SQL's DATEDIFF counts the boundaries crossed: whole dates, whatever the times of day */
@@ -211,6 +224,11 @@ static const struct dia_rule mysql_sqlite[] = {
     REWRITE("CAST($1 AS UNSIGNED)", "CAST($1 AS INTEGER)"),
     REWRITE("CAST($1 AS SIGNED)", "CAST($1 AS INTEGER)"),
     REWRITE_NAMED("CONCAT($*)", "($*)", " || "),
+    /* SQLite takes no separator beside DISTINCT: the values are kept, the separator is ','.
+     * A list in its own order keeps it, in SQLite's words (3.44 and later read them; an older
+     * SQLite rejects them, and a list in no order is not written in their place). */
+    REWRITE("GROUP_CONCAT(DISTINCT $1 SEPARATOR $2)", "group_concat(DISTINCT $1)"),
+    REWRITE("GROUP_CONCAT($1 ORDER BY $2 SEPARATOR $3)", "group_concat($1, $3 ORDER BY $2)"),
     REWRITE("GROUP_CONCAT($1 SEPARATOR $2)", "group_concat($1, $2)"),
     REWRITE("YEAR($1)", "CAST(strftime('%Y', $1) AS INTEGER)"),
     REWRITE("MONTH($1)", "CAST(strftime('%m', $1) AS INTEGER)"),

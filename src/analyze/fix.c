@@ -1481,6 +1481,13 @@ static int pick_first_words(const char *value, const char *lit, void *arg)
     return n >= 3 && strncasecmp(value, lit, n) == 0 && value[n] == ' ';
 }
 
+/* The stored value is the literal's first words: 'Hampden Park' for 'Hampden Park Stadium' (the
+ * literal says what kind of thing the value is). */
+static int pick_value_first_words(const char *value, const char *lit, void *arg)
+{
+    return pick_first_words(lit, value, arg);
+}
+
 /* The stored value is the literal cut short: 'Math' for 'Mathematics', 'Chem' for
  * 'Chemistry' (four letters or more, one word). */
 static int pick_cut_short(const char *value, const char *lit, void *arg)
@@ -1564,6 +1571,8 @@ static const char *closest_value(const struct fix_in *in, const struct lit_site 
     const char *abbr = site->like == 1 ? NULL : unique_value(in, site, pick_abbrev, core, NULL);
     if (!abbr && site->like != 1)
         abbr = unique_value(in, site, pick_first_words, core, NULL);
+    if (!abbr && site->like != 1)
+        abbr = unique_value(in, site, pick_value_first_words, core, NULL);
     if (!abbr && site->like != 1)
         abbr = unique_value(in, site, pick_cut_short, core, NULL);
     if (abbr)

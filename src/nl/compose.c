@@ -1014,9 +1014,15 @@ static void join_all(struct compose *cx)
  * not list shows the value that ranked them: a reader of "the 5 most populous cities" wants the
  * populations too. One row ("the most populous city") is named only; listed columns ("the names
  * of the 3 ...") are what is shown. */
-static int shows_rank_value(const struct shape *sh)
+static int shows_rank_value(const struct query *q, const struct shape *sh)
 {
-    return (sh->limit >= 2 || sh->part_n >= 2) && sh->n_sel == 0 && sh->n_gsel == 0;
+    if (sh->n_sel != 0 || sh->n_gsel != 0)
+        return 0;
+    if (sh->limit >= 2 || sh->part_n >= 2)
+        return 1;
+    /* A database with a semantic layer file is asked as a report is read: "which weekday brings
+     * in the most revenue" is the weekday and its revenue, the figure the leader is known by. */
+    return q->s->semantic != NULL && q->rank;
 }
 
 /* The question asks for the ranking value in words of its own: "which stadium has the biggest
@@ -1370,7 +1376,7 @@ static void put_select(struct compose *cx, struct buf *sel)
               sh->group != GROUP_TIME && /* "which month had the highest revenue": the month */
               ((q->agg_span >= 0 && q->agg_span < t0_first_span_of(q, sh->group_t, 1)) ||
                (q->has_top && sh->revenue))) ||
-             shows_rank_value(sh) || asks_rank_value(q))) {
+             shows_rank_value(q, sh) || asks_rank_value(q))) {
             /* "top 5 products by revenue": the revenue belongs in the answer */
             /* "the total quantity of the top 3 products": the totals are what was asked */
             /* "top 10 countries by number of cities": so do the counts that ranked them */
@@ -1496,7 +1502,7 @@ static void put_select(struct compose *cx, struct buf *sel)
             put_col(cx, sel, named_t >= 0 ? named_t : sh->main, lab[j]);
         }
         /* "the 5 most populous cities": their names and the populations that ranked them */
-        if (nl > 0 && (shows_rank_value(sh) || asks_rank_value(q)) &&
+        if (nl > 0 && (shows_rank_value(q, sh) || asks_rank_value(q)) &&
             !(sh->order_t == (named_t >= 0 ? named_t : sh->main) &&
               (sh->order_c == lab[0] || (nl > 1 && sh->order_c == lab[1])))) {
             buf_puts(sel, ", ");

@@ -202,6 +202,16 @@ static void test_dialect(void)
     /* PostgreSQL's array of a group's values: its list, comma-separated */
     expect_dialect("SELECT k, ARRAY_AGG(name) FROM t GROUP BY k", NULL,
                    "SELECT k, group_concat(name) FROM t GROUP BY k");
+    /* a group's distinct list with a separator: SQLite takes none beside DISTINCT, the values
+     * are kept; trap: a list in its own order keeps its ORDER BY (in SQLite's place for it), never
+     * becomes a list in no order */
+    expect_dialect("SELECT k, GROUP_CONCAT(DISTINCT name SEPARATOR ', ') FROM t GROUP BY k", NULL,
+                   "SELECT k, group_concat(DISTINCT name) FROM t GROUP BY k");
+    expect_dialect("SELECT k, GROUP_CONCAT(name ORDER BY name SEPARATOR '; ') FROM t GROUP BY k",
+                   NULL, "SELECT k, group_concat(name, '; ' ORDER BY name) FROM t GROUP BY k");
+    expect_dialect(
+        "SELECT k, STRING_AGG(name, ', ') WITHIN GROUP (ORDER BY name) FROM t GROUP BY k", NULL,
+        "SELECT k, group_concat(name, ', ' ORDER BY name) FROM t GROUP BY k");
     /* trap: group separators are no plain picture: not translated */
     expect_dialect("SELECT TO_CHAR(x, '9,999.00') FROM t", NULL, NULL);
     /* MySQL's whole years and months elapsed, and its names of days and months */
@@ -610,6 +620,11 @@ static void test_value_literal(void)
     expect_value("SELECT album_id FROM album WHERE title = 'Nighttime'",
                  "SELECT album_id FROM album WHERE title = 'Night'");
     expect_value("SELECT song_id FROM song WHERE song_name = 'Sunday'", NULL);
+    /* the stored value is the literal's first words, the literal adding what kind of thing it
+     * is ('Auditions' of 'Auditions Concert'); trap: words that only begin alike stay */
+    expect_value("SELECT year FROM concert WHERE name = 'Auditions Concert'",
+                 "SELECT year FROM concert WHERE name = 'Auditions'");
+    expect_value("SELECT year FROM concert WHERE name = 'Super Bowl'", NULL);
     expect_value("SELECT name FROM singer WHERE country = 'france'",
                  "SELECT name FROM singer WHERE country = 'France'");
     expect_value("SELECT name FROM singer WHERE country = 'UnitedStates'",
