@@ -731,3 +731,22 @@ int t0_col_is_quantity(const struct query *q, int t, int c)
            !t0_col_has_word(q, t, c, "per") &&
            t0_col_has_any_word(q, t, c, words, sizeof words / sizeof words[0]);
 }
+
+int t0_table_measure_col(const struct query *q, int t)
+{
+    const struct nl_name *tn = &q->ns->tables[t];
+    if (tn->n < 2)
+        return -1; /* a table named by one word is its rows ("hours" of a table hours) */
+    const struct schema_table *tb = &q->s->tables[t];
+    int found = -1;
+    for (size_t c = 0; c < tb->n_cols; c++) {
+        const struct nl_name *cn = &q->ns->cols[t][c];
+        if (cn->n != 1 || strcmp(cn->stem[0], tn->stem[tn->n - 1]) != 0 || tb->cols[c].pk ||
+            tb->cols[c].fk_table || !t0_col_holds_numbers(q, t, (int)c))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)c;
+    }
+    return found;
+}

@@ -1688,6 +1688,11 @@ static void read_table(struct pass *p)
             /* "total charges": their amount */
         } else if (q->agg == NL_AGG_SUM && noun_quantity(p)) {
             /* "total scrap" over scrp_evt.scrp_qty: the quantity the noun names */
+        } else if (q->agg == NL_AGG_SUM && sp->kind == NL_SPAN_TABLE && sp->n_cand == 1 &&
+                   t0_table_measure_col(q, sp->cand[0].table) >= 0) {
+            /* "total vol hours" over vol_hrs.hrs: the table's rows are entries of its measure */
+            read_as_measure(p, sp->cand[0].table, t0_table_measure_col(q, sp->cand[0].table),
+                            q->toks[sp->tok + sp->len - 1].word, "measure");
         } else if (q->agg == NL_AGG_SUM) { /* "total orders" */
             q->agg = NL_AGG_COUNT;
             q->counted_span = (int)i;

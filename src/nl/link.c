@@ -1375,6 +1375,32 @@ static const char *two_letter_table(const struct nl_schema *ns, const char *word
     return NULL;
 }
 
+/* Some column's whole name is the one word stem ("language" of lang). */
+static int names_whole_column(const struct nl_schema *ns, const char *stem)
+{
+    for (size_t t = 0; t < ns->s->n_tables; t++)
+        for (size_t c = 0; c < ns->s->tables[t].n_cols; c++)
+            if (ns->cols[t][c].n == 1 && strcmp(ns->cols[t][c].stem[0], stem) == 0)
+                return 1;
+    return 0;
+}
+
+/* The one table whose whole name is a short form of the word ("gft" for gifts, "dnr" for
+ * donors), three letters or more; NULL when none or two. */
+static const char *short_table(const struct nl_schema *ns, const char *word)
+{
+    const char *found = NULL;
+    for (size_t t = 0; t < ns->s->n_tables; t++) {
+        const char *a = ns->tables[t].stem[0];
+        if (ns->tables[t].n != 1 || strlen(a) < 3 || !short_form(a, word))
+            continue;
+        if (found && strcmp(found, a) != 0)
+            return NULL;
+        found = a;
+    }
+    return found;
+}
+
 /* Some table's name has the word stem */
 static int names_table_word(const struct nl_schema *ns, const char *stem)
 {
@@ -1398,6 +1424,13 @@ static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks,
              * columns only, the two-letter table is its own */
             const char *two = two_letter_table(ns, t->word);
             if (two && !names_table_word(ns, t->stem)) {
+                snprintf(t->stem, sizeof t->stem, "%s", two);
+                t->synonym = 1;
+            } else if (!names_whole_table(ns, t->stem) && !names_whole_column(ns, t->stem) &&
+                       (two = short_table(ns, t->word))) {
+                /* "gifts" beside tables gft and RecurringGift, "donors" beside dnr and a
+                 * column DonorID: the table named by the word's short form alone is the
+                 * word's rows; a longer name or a column only mentions them */
                 snprintf(t->stem, sizeof t->stem, "%s", two);
                 t->synonym = 1;
             }

@@ -847,6 +847,27 @@ static int resolve_more_measures(struct res *r)
     return 0;
 }
 
+/* "volunteer hours by quarter" over a table vol_hrs with a column hrs: rows counted where the
+ * table is named by its measure, which is summed instead ("how many", "number of" count) */
+static int count_of_measure_table(struct res *r)
+{
+    struct query *q = r->q;
+    struct shape *sh = r->sh;
+    if (sh->agg != NL_AGG_COUNT || sh->agg_c >= 0 || sh->count_distinct || sh->main < 0 ||
+        q->agg == NL_AGG_COUNT || q->percent || q->having_span >= 0 || sh->metric)
+        return 0;
+    int found = t0_table_measure_col(q, sh->main);
+    if (found < 0)
+        return 0;
+    const struct schema_table *tb = &q->s->tables[sh->main];
+    sh->agg = NL_AGG_SUM;
+    sh->agg_t = sh->main;
+    sh->agg_c = found;
+    sh->implicit_count = 0;
+    t0_doubt(q, P_SLIGHT, "%s summed: the table is named by it", tb->cols[found].name);
+    return 0;
+}
+
 /* "for every concert, which stadium hosted it" read as the stadiums counted per concert: each
  * concert points at one stadium, so every count is 1; the question asks which one. */
 static int check_count_of_one(struct res *r)
@@ -2457,23 +2478,15 @@ static int resolve_total_in_period(struct res *r)
 }
 
 static int (*const resolve_steps[])(struct res *r) = {
-    resolve_measure,
-    resolve_rank_key,
-    resolve_main,
-    resolve_joins,
-    resolve_group,
-    resolve_per_entity,
-    resolve_selects,
-    resolve_list_extras,
-    resolve_ranked_values,
-    resolve_when,
-    resolve_filters,
-    resolve_event_happened,
-    resolve_recurring,
-    resolve_total_in_period,
-    resolve_more_measures,
-    check_count_of_one,
-    dated_rows,
+    resolve_measure,       resolve_rank_key,
+    resolve_main,          resolve_joins,
+    resolve_group,         resolve_per_entity,
+    resolve_selects,       resolve_list_extras,
+    resolve_ranked_values, resolve_when,
+    resolve_filters,       resolve_event_happened,
+    resolve_recurring,     resolve_total_in_period,
+    resolve_more_measures, count_of_measure_table,
+    check_count_of_one,    dated_rows,
     check_reads,
 };
 

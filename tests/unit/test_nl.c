@@ -5365,6 +5365,51 @@ static void test_value_before_column(void)
  * "accounts"), one bill's amount averaged as the months' totals, a count where an amount
  * billed is asked, another table's date where a year column dates the rows, and the distinct
  * values of a column held to one value. */
+/* Review v29 (a charity's legacy names): the table named by a word's short form alone is the
+ * word's rows, before a longer name or a column that mentions the word ("gifts": gft, not
+ * RecurringGift; "donors": dnr, not RecurringGift.DonorID); a table named by its measure
+ * (vol_hrs.hrs) sums it. Traps: "how many ... records" still counts; a table whose whole name
+ * is the word is that word's rows. */
+static void test_v29_charity(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE dnr(dnr_id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT);"
+        "CREATE TABLE gft(gft_id INTEGER PRIMARY KEY, dnr_id INTEGER REFERENCES dnr(dnr_id),"
+        " gft_dt DATE, gft_amt REAL);"
+        "CREATE TABLE RecurringGift(RecurringGiftID INTEGER PRIMARY KEY, DonorID INTEGER"
+        " REFERENCES dnr(dnr_id), AmountDollars REAL, StartDate DATE);"
+        "CREATE TABLE vol_hrs(vh_id INTEGER PRIMARY KEY, shift_dt DATE, hrs REAL);"
+        "INSERT INTO dnr VALUES (1,'Al','Ames'),(2,'Bea','Bird'),(3,'Cy','Cole');"
+        "INSERT INTO gft VALUES (1,1,'2024-01-05',50),(2,2,'2024-02-07',20),"
+        "(3,2,'2023-03-01',10),(4,3,'2024-03-09',5);"
+        "INSERT INTO RecurringGift VALUES (1,1,10,'2023-01-01');"
+        "INSERT INTO vol_hrs VALUES (1,'2024-01-02',3.5),(2,'2024-01-09',2),(3,'2023-05-01',4);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many gifts in 2024",
+                "SELECT COUNT(*) FROM gft WHERE gft_dt LIKE '2024%'");
+    expect_rows(db, &sc, "how many donors do we have", "SELECT COUNT(*) FROM dnr");
+    expect_rows(db, &sc, "total volunteer hours in 2024",
+                "SELECT SUM(hrs) FROM vol_hrs WHERE shift_dt LIKE '2024%'");
+    expect_rows_in_order(db, &sc, "volunteer hrs by year",
+                         "SELECT strftime('%Y', shift_dt), SUM(hrs) FROM vol_hrs GROUP BY 1 "
+                         "ORDER BY 1");
+    /* traps: "how many ... records" counts the rows */
+    expect_rows(db, &sc, "how many vol hrs records are there", "SELECT COUNT(*) FROM vol_hrs");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* a table named by the word itself is its rows, whatever a short form says */
+    db = open_db("CREATE TABLE gift(gift_id INTEGER PRIMARY KEY, amt REAL);"
+                 "CREATE TABLE gft_batch(gft_batch_id INTEGER PRIMARY KEY, gft_cnt INTEGER);"
+                 "CREATE TABLE hours(hours_id INTEGER PRIMARY KEY, hours REAL);"
+                 "INSERT INTO gift VALUES (1,5),(2,7);INSERT INTO gft_batch VALUES (1,2);"
+                 "INSERT INTO hours VALUES (1,2),(2,3),(3,1);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many gifts", "SELECT COUNT(*) FROM gift");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* "keepers with age > 40", "age>=45", "age <30": a comparison sign before a number compares as
  * its words do; the trap is the sign dropped and the number read as equal to it, at full
  * confidence. '=' still reads equal; "!=" is not read as equal. */
@@ -5538,6 +5583,7 @@ static const struct test_case tests[] = {
     {"value_before_column", test_value_before_column},
     {"v24_utility", test_v24_utility},
     {"comparison_signs", test_comparison_signs},
+    {"v29_charity", test_v29_charity},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
