@@ -1634,7 +1634,10 @@ static void read_table(struct pass *p)
                      t0_span_text(q, sp, p->text, sizeof p->text));
         return;
     }
-    if (sp->partial)
+    /* "orders" for ord_hdr: the rest of the name says only that a row is the document's
+     * header, the document itself */
+    const struct nl_name *tn = sp->n_cand == 1 ? &q->ns->tables[sp->cand[0].table] : NULL;
+    if (sp->partial && !(tn && tn->n == 2 && nl_row_kind(tn->stem[1]) == 1 && sp->len == 1))
         t0_doubt(q, P_SLIGHT, "'%s' matched part of a table name",
                  t0_span_text(q, sp, p->text, sizeof p->text));
     if (sp->synonym)

@@ -808,6 +808,14 @@ static int counting_word(const char *stem)
     return NL_WORD_IN(stem, stems);
 }
 
+/* A noun that says a quantity of things: "units", "quantity", "pieces". */
+static int quantity_noun(const char *stem)
+{
+    static const char *const nouns[] = {"unit", "units", "quantiti", "quantity",
+                                        "qti",  "qty",   "piec",     "pieces"};
+    return NL_WORD_IN(stem, nouns);
+}
+
 /* Does the column's name, with a leading copy of its table's name dropped ("order_date" in
  * orders -> "date"), match tokens at i? Returns the tokens matched. */
 static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
@@ -822,6 +830,14 @@ static size_t column_match(const struct nl_schema *ns, size_t t, size_t c,
     if (cn->n >= 2 && unit_word(cn->stem[cn->n - 1]) &&
         tokens_match(toks, n_toks, i, cn->stem, cn->n - 1))
         return cn->n - 1;
+    /* "units shipped" for qty_shp, "quantity ordered" for qty_ord: a quantity's noun, then the
+     * word its name's second word shortens */
+    static const char *const qty_first[] = {"qti", "quantiti", "qty"};
+    if (cn->n == 2 && NL_WORD_IN(cn->stem[0], qty_first) && i + 2 <= n_toks &&
+        toks[i].kind == NL_TOK_WORD && toks[i + 1].kind == NL_TOK_WORD &&
+        !toks[i + 1].after_comma && quantity_noun(toks[i].stem) && strlen(cn->stem[1]) >= 3 &&
+        (strcmp(toks[i + 1].stem, cn->stem[1]) == 0 || short_form(cn->stem[1], toks[i + 1].word)))
+        return 2;
     /* "written premium" for wrtn_prem_amt: the name without the word that says it is an amount */
     static const char *const amount_end[] = {"amt", "amount"};
     if (cn->n >= 3 && NL_WORD_IN(cn->stem[cn->n - 1], amount_end) &&
@@ -1349,9 +1365,9 @@ static const char *schema_short_form(const struct nl_schema *ns, const char *wor
     return tie ? NULL : best;
 }
 
-static int row_kind(const char *stem)
+int nl_row_kind(const char *stem)
 {
-    static const char *const header[] = {"hdr", "header", "head", "mst", "master"};
+    static const char *const header[] = {"hdr", "header", "head", "mst", "mstr", "master"};
     static const char *const lines[] = {"line", "ln", "dtl", "detail"};
     return NL_WORD_IN(stem, header) ? 1 : NL_WORD_IN(stem, lines) ? 2 : 0;
 }
@@ -1461,7 +1477,7 @@ static void apply_short_forms(const struct nl_schema *ns, struct nl_token *toks,
             /* "requisitions" for req_hdr: the first letters of a word, a header table's */
             const struct nl_name *tn = &ns->tables[k];
             size_t n0 = tn->n == 2 ? strlen(tn->stem[0]) : 0;
-            if (n0 >= 3 && row_kind(tn->stem[1]) == 1 && strlen(t->word) > n0 + 2 &&
+            if (n0 >= 3 && nl_row_kind(tn->stem[1]) == 1 && strlen(t->word) > n0 + 2 &&
                 strncmp(t->word, tn->stem[0], n0) == 0)
                 best = tn->stem[0];
         }
@@ -1524,7 +1540,7 @@ static int column_has_both(const struct nl_schema *ns, const char *a, const char
 
 /* "purchase orders" for a table po_hdr, "sales order lines" for so_line: two words whose
  * initials are the first word of a document table's
- * name (row_kind()), are read as that word. Filler and cue words ("per order") never are. */
+ * name (nl_row_kind()), are read as that word. Filler and cue words ("per order") never are. */
 static size_t join_initials(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
     for (size_t i = 0; i + 1 < n_toks; i++) {
@@ -1542,7 +1558,7 @@ static size_t join_initials(const struct nl_schema *ns, struct nl_token *toks, s
             /* po_hdr for "purchase orders", and a table named by the initials alone: wo for
              * "work orders" */
             const struct nl_name *tn = &ns->tables[t];
-            found = ((tn->n == 2 && row_kind(tn->stem[1])) || tn->n == 1) &&
+            found = ((tn->n == 2 && nl_row_kind(tn->stem[1])) || tn->n == 1) &&
                     strcmp(tn->stem[0], init) == 0;
         }
         if (!found || column_has_both(ns, a->stem, b->stem))
@@ -1774,7 +1790,7 @@ static void offer(struct best_link *bl, const struct match *m, struct nl_cand c)
  * orders" (read as po) or "POs" for po_hdr, "returns" for rtn_line. */
 static int names_document(const struct nl_name *tn, const struct nl_token *tok)
 {
-    if (tn->n != 2 || !row_kind(tn->stem[1]) || tok->kind != NL_TOK_WORD)
+    if (tn->n != 2 || !nl_row_kind(tn->stem[1]) || tok->kind != NL_TOK_WORD)
         return 0;
     if (strcmp(tok->stem, tn->stem[0]) == 0)
         return 1;
@@ -1796,7 +1812,7 @@ static void link_tables(const struct nl_schema *ns, const struct nl_token *toks,
             /* the document's header is the document; its lines stand for it only alone, and
              * then above a column that merely shares the word (rtn_line's qty_rtn) */
             m.len = 1;
-            m.bonus = row_kind(tn->stem[1]) == 1 ? BONUS_TABLE_KEY : BONUS_TABLE_PART;
+            m.bonus = nl_row_kind(tn->stem[1]) == 1 ? BONUS_TABLE_KEY : BONUS_TABLE_PART;
             m.partial = 1;
         } else if (ns->aliases[t].n &&
                    tokens_match(toks, n_toks, i, ns->aliases[t].stem, ns->aliases[t].n)) {
@@ -2616,8 +2632,9 @@ size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
         }
         link_tables(ns, toks, n_toks, i, &bl);
         /* Every way a column matches compares this word's stem with one of the column's. */
-        if (toks[i].kind == NL_TOK_WORD && nl_stem_in_schema(ns, toks[i].stem))
-            link_columns(ns, toks, n_toks, i, &bl);
+        if (toks[i].kind == NL_TOK_WORD &&
+            (nl_stem_in_schema(ns, toks[i].stem) || quantity_noun(toks[i].stem)))
+            link_columns(ns, toks, n_toks, i, &bl); /* (and "units shipped" for qty_shp) */
         link_values(ns, toks, n_toks, i, &bl, &sp->synonym);
         value_before_table(ns, toks, n_toks, i, &bl);
         flag_before_table(ns, toks, n_toks, i, &bl);

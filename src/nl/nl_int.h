@@ -228,6 +228,10 @@ struct nl_span {
     int used;     /* consumed by the interpretation */
 };
 
+/* A table name's last word that says only which rows of a document it holds: 1 its header
+ * (hdr, header, mst, master), 2 its lines (line, ln, dtl, detail), else 0. */
+int nl_row_kind(const char *stem);
+
 /* Links the tokens to lexicon entries, tables, columns and values. Returns the span count. */
 size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
                struct nl_span *spans, size_t max_spans);

@@ -375,6 +375,35 @@ static void number_names_table(struct query *q, const struct shape *sh)
     }
 }
 
+/* "how many returns", "returns per month" read as qty_rtn summed: the word names what the
+ * quantity is of, and a number of returns is a count of them as much as the units in them
+ * ("how many units were returned", "total returns" say which). */
+static void events_or_units(struct query *q, const struct shape *sh)
+{
+    static const char *const units[] = {"unit",  "units",  "qty",   "quantity", "quantities",
+                                        "piece", "pieces", "items", "hours",    "hrs"};
+    static const char *const totals[] = {"total", "sum", "volume", "amount"};
+    if (sh->agg != NL_AGG_SUM || sh->agg_c < 0 || sh->metric || sh->revenue ||
+        !t0_col_is_quantity(q, sh->agg_t, sh->agg_c) || T0_SAYS(q, units) || T0_SAYS(q, totals))
+        return;
+    /* ("scrap by site": a noun of a mass is its quantity; a plural is things counted) */
+    const struct nl_name *cn = &q->ns->cols[sh->agg_t][sh->agg_c];
+    if (cn->n < 2 || t0_table_measure_col(q, sh->agg_t) == sh->agg_c)
+        return; /* "scrap" of scrp_qty said alone is its quantity; vol_hrs.hrs: the table's */
+    for (size_t i = 0; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        for (size_t k = 0; sp->kind == NL_SPAN_COLUMN && k < sp->n_cand; k++)
+            if (sp->cand[k].table == sh->agg_t && sp->cand[k].col == sh->agg_c) {
+                const char *w = q->toks[sp->tok + sp->len - 1].word;
+                if (w[0] == '\0' || w[strlen(w) - 1] != 's')
+                    return;
+                t0_doubt(q, P_UNSURE, "'%s': a count of them, or %s summed?", q->toks[sp->tok].word,
+                         q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+                return;
+            }
+    }
+}
+
 /* "shipping cost in 2023": an amount asked of a period with no rows named is its total, more
  * likely than the distinct amounts listed */
 /* "how much money is overdue" read as a sum of sort_ord: money asked, no money summed */
@@ -781,6 +810,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     creation_as_status(q, sh);
     name_of_number(q, sh);
     number_names_table(q, sh);
+    events_or_units(q, sh);
     each_row_unnamed(q, sh);
     events_dated_by_other(q, sh);
     never_for_now(q);

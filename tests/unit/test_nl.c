@@ -5410,6 +5410,35 @@ static void test_v29_charity(void)
     sqlite3_close(db);
 }
 
+/* Review v29 (a warehouse's legacy names): "units shipped" is qty_shp (a quantity's noun, then
+ * the word the name's second word shortens), "orders" of ord_hdr are the documents (no doubt
+ * for the header word). Traps: "how many returns" over rma_hdr.qty_rtn may count returns or sum
+ * their units. */
+static void test_v29_warehouse(void)
+{
+    struct schema sc;
+    sqlite3 *db =
+        open_db("CREATE TABLE ord_hdr(ord_no INTEGER PRIMARY KEY, ord_dt DATE, stat_cd TEXT);"
+                "CREATE TABLE ord_line(ord_no INTEGER REFERENCES ord_hdr(ord_no), ln_no INTEGER,"
+                " qty_ord INTEGER, qty_shp INTEGER);"
+                "CREATE TABLE rma_hdr(rma_no INTEGER PRIMARY KEY, rma_dt DATE, qty_rtn INTEGER);"
+                "INSERT INTO ord_hdr VALUES (1,'2024-01-02','SHP'),(2,'2024-02-03','SHP'),"
+                "(3,'2023-05-06','CNL');"
+                "INSERT INTO ord_line VALUES (1,1,5,5),(1,2,3,2),(2,1,4,4),(3,1,9,0);"
+                "INSERT INTO rma_hdr VALUES (1,'2024-03-01',2),(2,'2024-04-01',5);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "total units shipped", "SELECT SUM(qty_shp) FROM ord_line");
+    expect_rows(db, &sc, "total units shipped in 2024",
+                "SELECT SUM(qty_shp) FROM ord_line JOIN ord_hdr USING (ord_no) "
+                "WHERE ord_dt LIKE '2024%'");
+    expect_rows(db, &sc, "how many orders in 2024",
+                "SELECT COUNT(*) FROM ord_hdr WHERE ord_dt LIKE '2024%'");
+    expect_unsure(&sc, "how many returns have we had");
+    expect_unsure(&sc, "returns per month");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* "keepers with age > 40", "age>=45", "age <30": a comparison sign before a number compares as
  * its words do; the trap is the sign dropped and the number read as equal to it, at full
  * confidence. '=' still reads equal; "!=" is not read as equal. */
@@ -5584,6 +5613,7 @@ static const struct test_case tests[] = {
     {"v24_utility", test_v24_utility},
     {"comparison_signs", test_comparison_signs},
     {"v29_charity", test_v29_charity},
+    {"v29_warehouse", test_v29_warehouse},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
