@@ -436,6 +436,26 @@ static void amounts_listed(struct query *q, const struct shape *sh)
              q->s->tables[sh->sel_t[0]].cols[sh->sel_c[0]].name);
 }
 
+/* "customers who have ordered before but not in the last 6 months": the rows with none in the
+ * period are also held to have some before it, which the absence alone does not say. */
+static void lapsed_rows(struct query *q)
+{
+    static const char *const before[] = {"previously", "already", "lapsed", "formerly",
+                                         "returning"};
+    static const char *const then[] = {"haven", "hasn", "havent", "hasnt", "have",
+                                       "has",   "but",  "and",    "not"};
+    int anti = 0, said = T0_SAYS(q, before);
+    for (size_t k = 0; k < q->nf; k++)
+        anti |= q->f[k].kind == FILTER_ANTI || (q->f[k].semi && q->f[k].neg);
+    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    for (size_t i = 0; i + 1 < n_toks && !said; i++)
+        /* "ordered before but not since": "before" with no date after it */
+        said = strcmp(q->toks[i].word, "before") == 0 && q->toks[i + 1].kind == NL_TOK_WORD &&
+               NL_WORD_IN(q->toks[i + 1].word, then);
+    if (anti && said)
+        t0_doubt(q, P_UNSURE, "rows with none in the period, and some before it?");
+}
+
 /* "units not currently leased" read as units no lease ever pointed at: "now" asks about the
  * rows whose period covers today, which the absence of any row does not say. */
 static void never_for_now(struct query *q)
@@ -814,6 +834,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     each_row_unnamed(q, sh);
     events_dated_by_other(q, sh);
     never_for_now(q);
+    lapsed_rows(q);
     total_of_codes(q, sh);
     average_per_own_number(q, sh);
     lost_list_item(q);

@@ -265,6 +265,13 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             i += from;
             continue;
         }
+        if (i > 0 && word_at(q, i, "for") && word_at(q, i + 1, "how") &&
+            word_at(q, i + 2, "much")) {
+            /* "how many units have we sold, and for how much?": the money they brought in */
+            set_word(t, "revenue", 1);
+            i += 2;
+            continue;
+        }
         if (strcmp(t->word, "thru") == 0)
             set_word(t, "through", 0); /* "units sold thru the store" */
         else if (strcmp(t->word, "rev") == 0)

@@ -5434,6 +5434,12 @@ static void test_v29_warehouse(void)
     expect_rows(db, &sc, "how many orders in 2024",
                 "SELECT COUNT(*) FROM ord_hdr WHERE ord_dt LIKE '2024%'");
     expect_unsure(&sc, "how many returns have we had");
+    /* trap: "and for how much" asks a second measure, the money, never dropped */
+    setup();
+    expect_unsure(&sales, "how many units of the Laptop Pro have we sold, and for how much?");
+    /* trap: "who have ordered before" holds the rows to some before the period as well */
+    expect_unsure(&sales, "how many customers who have ordered before have not placed an order in "
+                          "the last 6 months?");
     expect_unsure(&sc, "returns per month");
     schema_free_local(&sc);
     sqlite3_close(db);
