@@ -141,6 +141,12 @@ static int more_than_average(struct query *q, size_t i)
     if (end + 1 < q->n && q->sp[end + 1].kind == NL_SPAN_TABLE && q->sp[end + 1].n_cand &&
         q->sp[end + 1].cand[0].table == t)
         end++; /* "than the average museum" */
+    else if (end + 2 < q->n && q->sp[end + 1].kind == NL_SPAN_VALUE &&
+             q->sp[end + 2].kind == NL_SPAN_TABLE && q->sp[end + 2].n_cand &&
+             q->sp[end + 2].cand[0].table == t)
+        /* "than the average European country": the average of some rows only */
+        t0_doubt(q, P_UNSURE, "an average over the '%s' rows only",
+                 q->toks[q->sp[end + 1].tok].word);
     if (!aggcmp_filter(q, t, col, up ? NL_OP_GT : NL_OP_LT, 0))
         return 0;
     t0_consume(q, i, end);
@@ -165,6 +171,10 @@ void t0_aggcmp_read(struct query *q)
             continue;
         int t = -1, c = -1, subject = -1, ent = t0_table_before(q, i), named = -1;
         size_t k = skip_to_column(q, j + 1);
+        if (k + 1 < q->n && q->sp[k].kind == NL_SPAN_VALUE &&
+            (q->sp[k + 1].kind == NL_SPAN_TABLE || q->sp[k + 1].kind == NL_SPAN_COLUMN))
+            /* "above the average European population": the average of some rows only */
+            t0_doubt(q, P_UNSURE, "an average over the '%s' rows only", q->toks[q->sp[k].tok].word);
         if (k < q->n && q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand) {
             ent = named = q->sp[k].cand[0].table; /* "the average product price" */
             k = skip_to_column(q, k + 1);

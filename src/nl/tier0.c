@@ -436,6 +436,59 @@ static void amounts_listed(struct query *q, const struct shape *sh)
              q->s->tables[sh->sel_t[0]].cols[sh->sel_c[0]].name);
 }
 
+/* "donors who gave in 2024", "volunteers who served at X in 2024" read by the rows' own date
+ * (dnr.crt_dt): a verb of something the rows did is dated by the rows of a table that records
+ * it (gifts, shifts), when one points at them with a date of its own; the rows' own date is
+ * when they were added ("joined", "signed up", "hired" say so). */
+static void verb_dated_by_rows(struct query *q)
+{
+    static const char *const own[] = {"joined", "signed",    "registered",  "created",
+                                      "added",  "enrolled",  "started",     "opened",
+                                      "born",   "founded",   "established", "launched",
+                                      "hired",  "onboarded", "listed",      "incorporated"};
+    static const char *const irregular[] = {"gave", "bought", "sold",  "spent", "paid", "made",
+                                            "sent", "took",   "came",  "went",  "got",  "won",
+                                            "lost", "wrote",  "flew",  "drove", "rode", "ate",
+                                            "saw",  "met",    "spoke", "left",  "kept", "held"};
+    for (size_t k = 0; k < q->nf; k++) {
+        const struct filter *f = &q->f[k];
+        if ((f->kind != FILTER_YEAR && f->kind != FILTER_DATE) || f->semi || f->t < 0 || f->c < 0)
+            continue;
+        int events = -1;
+        for (size_t u = 0; u < q->s->n_tables && events < 0; u++) {
+            int mc = 0;
+            if ((int)u != f->t && t0_fk_to(q, (int)u, f->t, &mc) >= 0 && has_own_date(q, (int)u))
+                events = (int)u;
+        }
+        if (events < 0)
+            return;
+        size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+        for (size_t i = 1; i < n_toks; i++) {
+            const struct nl_token *w = &q->toks[i];
+            size_t n = strlen(w->word);
+            int past =
+                NL_WORD_IN(w->word, irregular) || (n > 4 && strcmp(w->word + n - 2, "ed") == 0);
+            if (w->kind != NL_TOK_WORD || !past || NL_WORD_IN(w->word, own) ||
+                t0_col_has_event_word(q, f->t, f->c, w->stem) || i < 2 ||
+                !(strcmp(q->toks[i - 1].word, "who") == 0 ||
+                  strcmp(q->toks[i - 1].word, "that") == 0))
+                continue;
+            /* the verb's subject is the rows dated: "donors who gave", not "customers who
+             * placed their first order in 2024" read on the orders */
+            int subject = 0;
+            for (size_t j = 0; j < q->n && !subject; j++)
+                subject = q->sp[j].kind == NL_SPAN_TABLE && q->sp[j].n_cand == 1 &&
+                          q->sp[j].cand[0].table == f->t && q->sp[j].tok + q->sp[j].len == i - 1;
+            if (!subject)
+                continue;
+            t0_doubt(q, P_UNSURE, "'%s' may be dated by %s rows, not by %s.%s", w->word,
+                     q->s->tables[events].name, q->s->tables[f->t].name,
+                     q->s->tables[f->t].cols[f->c].name);
+            return;
+        }
+    }
+}
+
 /* "customers who have ordered before but not in the last 6 months": the rows with none in the
  * period are also held to have some before it, which the absence alone does not say. */
 static void lapsed_rows(struct query *q)
@@ -835,6 +888,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     events_dated_by_other(q, sh);
     never_for_now(q);
     lapsed_rows(q);
+    verb_dated_by_rows(q);
     total_of_codes(q, sh);
     average_per_own_number(q, sh);
     lost_list_item(q);

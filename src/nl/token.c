@@ -272,7 +272,20 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             i += 2;
             continue;
         }
-        if (strcmp(t->word, "thru") == 0)
+        static const char *const after_r[] = {"there", "they",  "we",  "you", "u", "the",
+                                              "these", "those", "all", "any", "in"};
+        static const char *const before_u[] = {"do",   "did", "can", "could", "would",
+                                               "will", "r",   "are", "have"};
+        int next_in = 0, prev_in = 0;
+        for (size_t k = 0; k < sizeof after_r / sizeof after_r[0]; k++)
+            next_in |= word_at(q, i + 1, after_r[k]);
+        for (size_t k = 0; i > 0 && k < sizeof before_u / sizeof before_u[0]; k++)
+            prev_in |= word_at(q, i - 1, before_u[k]);
+        if (word_at(q, i, "r") && !t->upper && next_in)
+            set_word(t, "are", 0); /* "how many templates r there": texting's "are" */
+        else if (word_at(q, i, "u") && !t->upper && prev_in)
+            set_word(t, "you", 0); /* "can u list ..." */
+        else if (strcmp(t->word, "thru") == 0)
             set_word(t, "through", 0); /* "units sold thru the store" */
         else if (strcmp(t->word, "rev") == 0)
             set_word(t, "revenue", 1); /* "rev by month": the layer's revenue, as written out */

@@ -5445,6 +5445,31 @@ static void test_v29_warehouse(void)
     sqlite3_close(db);
 }
 
+/* Blind set v30 (half A): texting's "r" is "are", never a stored 'r'; an average of some rows
+ * only ("than the average European land") is a doubt, never the average of all at 0.96. */
+static void test_v30_readings(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db("CREATE TABLE tmpl(tmpl_id INTEGER PRIMARY KEY, kind TEXT);"
+                          "CREATE TABLE doc(doc_id INTEGER PRIMARY KEY, tmpl_id INTEGER"
+                          " REFERENCES tmpl(tmpl_id), descr TEXT);"
+                          "CREATE TABLE land(land_id INTEGER PRIMARY KEY, name TEXT,"
+                          " continent TEXT, population INTEGER);"
+                          "INSERT INTO tmpl VALUES (1,'Slides'),(2,'Letter'),(3,'Slides');"
+                          "INSERT INTO doc VALUES (1,1,'r'),(2,2,'x');"
+                          "INSERT INTO land VALUES (1,'Aland','Europe',10),(2,'Bland','Europe',30),"
+                          "(3,'Cland','Asia',500),(4,'Dland','Asia',20);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many slides tmpl r there",
+                "SELECT COUNT(*) FROM tmpl WHERE kind = 'Slides'");
+    expect_unsure(&sc, "european lands with a bigger population than the average european land");
+    expect_unsure(&sc, "lands with a population above the average asian population");
+    expect_rows(db, &sc, "lands with a bigger population than the average land",
+                "SELECT name FROM land WHERE population > (SELECT AVG(population) FROM land)");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* "keepers with age > 40", "age>=45", "age <30": a comparison sign before a number compares as
  * its words do; the trap is the sign dropped and the number read as equal to it, at full
  * confidence. '=' still reads equal; "!=" is not read as equal. */
@@ -5620,6 +5645,7 @@ static const struct test_case tests[] = {
     {"comparison_signs", test_comparison_signs},
     {"v29_charity", test_v29_charity},
     {"v29_warehouse", test_v29_warehouse},
+    {"v30_readings", test_v30_readings},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
