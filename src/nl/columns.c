@@ -741,11 +741,11 @@ int t0_table_measure_col(const struct query *q, int t)
     int found = -1;
     for (size_t c = 0; c < tb->n_cols; c++) {
         const struct nl_name *cn = &q->ns->cols[t][c];
-        if (cn->n != 1 || strcmp(cn->stem[0], tn->stem[tn->n - 1]) != 0 || tb->cols[c].pk ||
+        if (cn->n < 1 || strcmp(cn->stem[cn->n - 1], tn->stem[tn->n - 1]) != 0 || tb->cols[c].pk ||
             tb->cols[c].fk_table || !t0_col_holds_numbers(q, t, (int)c))
             continue;
         if (found >= 0)
-            return -1;
+            return -2; /* staff_hrs: reg_hrs, ot_hrs */
         found = (int)c;
     }
     return found;

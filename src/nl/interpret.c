@@ -1692,11 +1692,24 @@ static void read_table(struct pass *p)
         } else if (q->agg == NL_AGG_SUM && noun_quantity(p)) {
             /* "total scrap" over scrp_evt.scrp_qty: the quantity the noun names */
         } else if (q->agg == NL_AGG_SUM && sp->kind == NL_SPAN_TABLE && sp->n_cand == 1 &&
+                   t0_table_measure_col(q, sp->cand[0].table) == -2) {
+            /* "total staff hrs" over staff_hrs(reg_hrs, ot_hrs): which hours? */
+            t0_doubt(q, P_WRONGISH, "which %s of %s is not said",
+                     q->toks[sp->tok + sp->len - 1].word, q->s->tables[sp->cand[0].table].name);
+        } else if (q->agg == NL_AGG_SUM && sp->kind == NL_SPAN_TABLE && sp->n_cand == 1 &&
                    t0_table_measure_col(q, sp->cand[0].table) >= 0) {
             /* "total vol hours" over vol_hrs.hrs: the table's rows are entries of its measure */
             read_as_measure(p, sp->cand[0].table, t0_table_measure_col(q, sp->cand[0].table),
                             q->toks[sp->tok + sp->len - 1].word, "measure");
         } else if (q->agg == NL_AGG_SUM) { /* "total orders" */
+            if (sp->kind == NL_SPAN_TABLE && sp->n_cand > 1 &&
+                sp->cand[1].table != sp->cand[0].table)
+                /* "total collections" over clm_pmt and pt_pmt: the rows of which, counted or
+                 * summed? */
+                t0_doubt(q, P_UNSURE, "'%s' may be %s or %s rows",
+                         t0_span_text(q, sp, p->text, sizeof p->text),
+                         q->s->tables[sp->cand[0].table].name,
+                         q->s->tables[sp->cand[1].table].name);
             q->agg = NL_AGG_COUNT;
             q->counted_span = (int)i;
             int sure = 0;
@@ -2075,6 +2088,25 @@ static int code_word_names_own_col(const struct query *q, const struct nl_span *
     return 0;
 }
 
+/* A word naming people by what they do: "hygienists", "technicians", "nurses". */
+static int names_people(const char *w)
+{
+    static const char *const roles[] = {"nurse",   "nurses",  "doctor",   "doctors",  "driver",
+                                        "drivers", "manager", "managers", "agent",    "agents",
+                                        "rep",     "reps",    "teacher",  "teachers", "worker",
+                                        "workers", "staff",   "member",   "members"};
+    size_t n = strlen(w);
+    if (NL_WORD_IN(w, roles))
+        return 1;
+    static const char *const ends[] = {"ist", "ists", "ian", "ians"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t e = strlen(ends[k]);
+        if (n > e + 2 && strcmp(w + n - e, ends[k]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A stored value: a filter */
 static void read_value(struct pass *p)
 {
@@ -2118,6 +2150,13 @@ static void read_value(struct pass *p)
         t0_doubt(q, P_UNSURE, "'%s' read as the code '%s', though %s may hold them",
                  t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value,
                  q->s->tables[code_words_name_table(q, sp)].name);
+    else if (sp->synonym == 3 && names_people(q->toks[sp->tok + sp->len - 1].word) &&
+             !t0_person_table(q, sp->cand[0].table))
+        /* "how many hygienists" read as supplies of category 'HYG': people are no code of
+         * things */
+        t0_doubt(q, P_UNSURE, "'%s' names people, read as the code '%s' of %s",
+                 t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value,
+                 q->s->tables[sp->cand[0].table].name);
     else if (sp->synonym == 3)
         t0_doubt(q, P_SLIGHT, "'%s' read as the code '%s'",
                  t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value);

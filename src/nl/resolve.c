@@ -857,6 +857,9 @@ static int count_of_measure_table(struct res *r)
         q->agg == NL_AGG_COUNT || q->percent || q->having_span >= 0 || sh->metric)
         return 0;
     int found = t0_table_measure_col(q, sh->main);
+    if (found == -2)
+        t0_doubt(q, P_UNSURE, "%s rows counted, or which of their measures summed?",
+                 q->s->tables[sh->main].name);
     if (found < 0)
         return 0;
     const struct schema_table *tb = &q->s->tables[sh->main];

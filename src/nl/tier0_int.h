@@ -462,8 +462,8 @@ int t0_person_table(const struct query *q, int t);
 int t0_col_is_money(const struct query *q, int t, int c);
 /* The factor an amount in dollars takes to compare with column c ("_cents": 100). */
 double t0_money_scale(const struct query *q, int t, int c);
-/* The numeric column a table of two words or more is named by ("hrs" of vol_hrs): its rows are
- * that measure's entries; -1 when none or two. */
+/* The numeric column a table of two words or more is named by ("hrs" of vol_hrs, by its last
+ * word): its rows are that measure's entries; -1 when none, -2 when several (reg_hrs, ot_hrs). */
 int t0_table_measure_col(const struct query *q, int t);
 /* ---- measures.c: the semantic layer's metrics and dimensions ---- */
 struct semantic;

@@ -5470,6 +5470,35 @@ static void test_v30_readings(void)
     sqlite3_close(db);
 }
 
+/* Review v30 (a dental group's legacy names), traps each: "total collections" where two
+ * payment tables are collections counts neither; "how many hygienists" is no supply category
+ * 'HYG'; "total staff hrs" over reg_hrs and ot_hrs says no one of them. */
+static void test_v30_dental(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE clm_pmt(clm_pmt_id INTEGER PRIMARY KEY, pmt_dt DATE, paid_amt REAL);"
+        "CREATE TABLE pt_pmt(pt_pmt_id INTEGER PRIMARY KEY, pmt_dt DATE, pmt_amt REAL);"
+        "CREATE TABLE supply_item(item_id INTEGER PRIMARY KEY, item_nm TEXT, item_cat TEXT);"
+        "CREATE TABLE staff_hrs(hrs_id INTEGER PRIMARY KEY, work_dt DATE, reg_hrs REAL,"
+        " ot_hrs REAL);"
+        "INSERT INTO clm_pmt VALUES (1,'2023-01-02',50),(2,'2023-02-02',70);"
+        "INSERT INTO pt_pmt VALUES (1,'2023-01-05',20);"
+        "INSERT INTO supply_item VALUES (1,'Floss','HYG'),(2,'Gloves','PPE'),(3,'Paste','HYG');"
+        "INSERT INTO staff_hrs VALUES (1,'2024-07-01',8,1),(2,'2024-07-02',7,0);");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "total collections 2023");
+    expect_unsure(&sc, "how many hygienists do we have");
+    expect_unsure(&sc, "total staff hrs worked july 2024");
+    expect_unsure(&sc, "staff hrs by month");
+    /* a category said as itself stays sure */
+    expect_rows(db, &sc, "how many HYG supply items",
+                "SELECT COUNT(*) FROM supply_item WHERE "
+                "item_cat = 'HYG'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* "keepers with age > 40", "age>=45", "age <30": a comparison sign before a number compares as
  * its words do; the trap is the sign dropped and the number read as equal to it, at full
  * confidence. '=' still reads equal; "!=" is not read as equal. */
@@ -5646,6 +5675,7 @@ static const struct test_case tests[] = {
     {"v29_charity", test_v29_charity},
     {"v29_warehouse", test_v29_warehouse},
     {"v30_readings", test_v30_readings},
+    {"v30_dental", test_v30_dental},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
