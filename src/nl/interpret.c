@@ -2040,6 +2040,24 @@ static int code_words_name_table(const struct query *q, const struct nl_span *sp
     return -1;
 }
 
+/* "resale by month" read as sections of type 'RES' beside a table resale_lst: a word read as a
+ * code that is a word of another table's name names that table's rows; that table, or -1. */
+static int code_word_names_table(const struct query *q, const struct nl_span *sp)
+{
+    if (sp->len != 1 || sp->n_cand == 0)
+        return -1;
+    const struct nl_token *w = &q->toks[sp->tok];
+    for (size_t t = 0; t < q->s->n_tables; t++) {
+        const struct nl_name *tn = &q->ns->tables[t];
+        if ((int)t == sp->cand[0].table)
+            continue;
+        for (size_t k = 0; k < tn->n; k++)
+            if (strlen(tn->stem[k]) >= 4 && strcmp(tn->stem[k], w->stem) == 0)
+                return (int)t;
+    }
+    return -1;
+}
+
 /* "the Device Protection add-on": a word read as a stored value ('ADD') that, with the word
  * written after it, is the name of a table ("addon"): that table's noun. */
 static int value_halves_table(const struct query *q, const struct nl_span *sp)
@@ -2150,6 +2168,10 @@ static void read_value(struct pass *p)
         t0_doubt(q, P_UNSURE, "'%s' read as the code '%s', though %s may hold them",
                  t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value,
                  q->s->tables[code_words_name_table(q, sp)].name);
+    else if (sp->synonym == 3 && code_word_names_table(q, sp) >= 0)
+        t0_doubt(q, P_UNSURE, "'%s' read as the code '%s', though %s is named by it",
+                 t0_span_text(q, sp, p->text, sizeof p->text), sp->cand[0].value,
+                 q->s->tables[code_word_names_table(q, sp)].name);
     else if (sp->synonym == 3 && names_people(q->toks[sp->tok + sp->len - 1].word) &&
              !t0_person_table(q, sp->cand[0].table))
         /* "how many hygienists" read as supplies of category 'HYG': people are no code of

@@ -489,6 +489,36 @@ static void verb_dated_by_rows(struct query *q)
     }
 }
 
+/* "our 10 biggest spenders" read on MKT_CMPGN.SPEND_AMT: a noun of who does what a column
+ * measures ("spenders", "earners", "buyers") names people, not the amounts. */
+static void doers_of_column(struct query *q)
+{
+    for (size_t i = 0; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        if (sp->kind != NL_SPAN_COLUMN || sp->n_cand == 0)
+            continue;
+        const char *w = q->toks[sp->tok + sp->len - 1].word;
+        size_t n = strlen(w), cut = n > 3 && strcmp(w + n - 3, "ers") == 0  ? 3
+                                    : n > 2 && strcmp(w + n - 2, "er") == 0 ? 2
+                                                                            : 0;
+        if (!cut || n - cut < 3)
+            continue;
+        char base[NL_WORD_MAX], stem[NL_WORD_MAX];
+        snprintf(base, sizeof base, "%.*s", (int)(n - cut), w);
+        nl_stem(base, stem, sizeof stem);
+        char own[NL_WORD_MAX]; /* the word's own stem: a synonym may have rewritten the token's */
+        nl_stem(w, own, sizeof own);
+        const struct nl_cand *c = &sp->cand[0];
+        if (c->col >= 0 && !t0_col_has_word(q, c->table, c->col, own) &&
+            (t0_col_has_word(q, c->table, c->col, stem) ||
+             t0_col_has_word(q, c->table, c->col, base))) {
+            t0_doubt(q, P_UNSURE, "'%s' are who does it, not %s", w,
+                     q->s->tables[c->table].cols[c->col].name);
+            return;
+        }
+    }
+}
+
 /* "customers who have ordered before but not in the last 6 months": the rows with none in the
  * period are also held to have some before it, which the absence alone does not say. */
 static void lapsed_rows(struct query *q)
@@ -889,6 +919,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     never_for_now(q);
     lapsed_rows(q);
     verb_dated_by_rows(q);
+    doers_of_column(q);
     total_of_codes(q, sh);
     average_per_own_number(q, sh);
     lost_list_item(q);

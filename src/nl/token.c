@@ -281,7 +281,16 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             next_in |= word_at(q, i + 1, after_r[k]);
         for (size_t k = 0; i > 0 && k < sizeof before_u / sizeof before_u[0]; k++)
             prev_in |= word_at(q, i - 1, before_u[k]);
-        if (word_at(q, i, "r") && !t->upper && next_in)
+        static const char *const period_lead[] = {"per",  "by",   "each", "every", "a",
+                                                  "this", "last", "next", "prev",  "previous"};
+        int lead = 0;
+        for (size_t k = 0; i > 0 && k < sizeof period_lead / sizeof period_lead[0]; k++)
+            lead |= word_at(q, i - 1, period_lead[k]);
+        if (lead && (word_at(q, i, "yr") || word_at(q, i, "yrs")))
+            set_word(t, "year", 1); /* "signups per yr": the period, not a birth_yr column */
+        else if (lead && (word_at(q, i, "mo") || word_at(q, i, "mos")))
+            set_word(t, "month", 1);
+        else if (word_at(q, i, "r") && !t->upper && next_in)
             set_word(t, "are", 0); /* "how many templates r there": texting's "are" */
         else if (word_at(q, i, "u") && !t->upper && prev_in)
             set_word(t, "you", 0); /* "can u list ..." */

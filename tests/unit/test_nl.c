@@ -5499,6 +5499,33 @@ static void test_v30_dental(void)
     sqlite3_close(db);
 }
 
+/* Review v30 (a ticket seller's legacy names): "per yr" is the period, not a birth_yr column;
+ * traps: "resale" read as a section type 'RES' beside a table resale_lst, and "spenders" read
+ * as a campaign's SPEND_AMT (people who spend, not amounts). */
+static void test_v30_tickets(void)
+{
+    struct schema sc;
+    sqlite3 *db =
+        open_db("CREATE TABLE acct(cust_id INTEGER PRIMARY KEY, first_nm TEXT, birth_yr INTEGER,"
+                " signup_dt DATE);"
+                "CREATE TABLE sect(sect_id INTEGER PRIMARY KEY, sect_typ TEXT);"
+                "CREATE TABLE resale_lst(lst_id INTEGER PRIMARY KEY, sold_dt DATE, prc REAL);"
+                "CREATE TABLE cmpgn(cmpgn_id INTEGER PRIMARY KEY, cmpgn_nm TEXT, spend_amt REAL);"
+                "INSERT INTO acct VALUES (1,'Al',1980,'2022-03-01'),(2,'Bo',1990,'2023-04-02'),"
+                "(3,'Cy',1980,'2023-05-03');"
+                "INSERT INTO sect VALUES (1,'RES'),(2,'GA');"
+                "INSERT INTO resale_lst VALUES (1,'2024-01-02',50),(2,'2024-02-03',60);"
+                "INSERT INTO cmpgn VALUES (1,'Spring',100),(2,'Fall',300);");
+    introspect(db, &sc, "sqlite");
+    expect_rows_in_order(db, &sc, "new acct signups per yr",
+                         "SELECT strftime('%Y', signup_dt), COUNT(*) FROM acct GROUP BY 1 "
+                         "ORDER BY 1");
+    expect_unsure(&sc, "resale by month in 2024");
+    expect_unsure(&sc, "who are our 10 biggest spenders");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* "keepers with age > 40", "age>=45", "age <30": a comparison sign before a number compares as
  * its words do; the trap is the sign dropped and the number read as equal to it, at full
  * confidence. '=' still reads equal; "!=" is not read as equal. */
@@ -5676,6 +5703,7 @@ static const struct test_case tests[] = {
     {"v29_warehouse", test_v29_warehouse},
     {"v30_readings", test_v30_readings},
     {"v30_dental", test_v30_dental},
+    {"v30_tickets", test_v30_tickets},
 };
 
 TEST_MAIN_FIXTURE(test_no_fixture_, teardown)
