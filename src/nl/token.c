@@ -137,7 +137,11 @@ static int slash_short_form(const struct question *q, size_t i, struct nl_token 
  * than the number does; "!=" and "<>" say "other than". */
 static const char *sign_before(const struct question *q, size_t i)
 {
-    if (!q->text || q->toks[i].kind != QUESTION_NUMBER)
+    const struct question_tok *a = &q->toks[i];
+    /* "300k" is read as a word, turned into a number later (money.c) */
+    int scaled = a->kind == QUESTION_WORD && a->len >= 2 && isdigit((unsigned char)a->word[0]) &&
+                 (a->word[a->len - 1] == 'k' || a->word[a->len - 1] == 'm');
+    if (!q->text || (a->kind != QUESTION_NUMBER && !scaled))
         return NULL;
     size_t from = i > 0 ? q->toks[i - 1].off + q->toks[i - 1].len : 0;
     char sign[3] = {0};

@@ -5544,6 +5544,19 @@ static void test_comparison_signs(void)
                 "SELECT name FROM keepers WHERE age = 45");
     expect_sql_without(&zoo, "names of keepers with age != 45", "age = 45");
     expect_sql_without(&zoo, "names of keepers with age <> 45", "age = 45");
+    {
+        /* "sales > 300k": the sign before an amount written with its k */
+        struct schema ss;
+        sqlite3 *sdb = open_db("CREATE TABLE song(song_id INTEGER PRIMARY KEY, title TEXT,"
+                               " sales INTEGER);"
+                               "INSERT INTO song VALUES (1,'A',300000),(2,'B',450000),"
+                               "(3,'C',120000);");
+        introspect(sdb, &ss, "sqlite");
+        expect_rows(sdb, &ss, "songs w/ sales > 300k - title + sales",
+                    "SELECT title, sales FROM song WHERE sales > 300000");
+        schema_free_local(&ss);
+        sqlite3_close(sdb);
+    }
     /* "born between 1940 and 1950": the years between, of the birth year; the trap is people with
      * no birth column, whose signup date is no birth */
     struct schema sc;
