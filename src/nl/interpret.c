@@ -2261,7 +2261,11 @@ static int year_of_rows(const struct query *q, size_t i, int pv, int nx)
                      (q->sp[pv].kind == NL_SPAN_LEX &&
                       (q->sp[pv].lex->role == NL_R_AGG || q->sp[pv].lex->role == NL_R_COUNT)) ||
                      q->sp[pv].kind == NL_SPAN_TABLE ||
-                     (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE));
+                     (q->sp[pv].kind == NL_SPAN_LEX && q->sp[pv].lex->role == NL_R_REVENUE) ||
+                     /* "orders by channel 2023": after the grouping that ends the question */
+                     (q->sp[pv].kind == NL_SPAN_COLUMN && q->sp[pv].tok > 0 &&
+                      (strcmp(q->toks[q->sp[pv].tok - 1].word, "by") == 0 ||
+                       strcmp(q->toks[q->sp[pv].tok - 1].word, "per") == 0)));
     int before = pv < 0 && nx == (int)i + 1 &&
                  (q->sp[nx].kind == NL_SPAN_TABLE || q->sp[nx].kind == NL_SPAN_COLUMN ||
                   (q->sp[nx].kind == NL_SPAN_LEX &&

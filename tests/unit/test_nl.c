@@ -5521,6 +5521,9 @@ static void test_v30_tickets(void)
                          "SELECT strftime('%Y', signup_dt), COUNT(*) FROM acct GROUP BY 1 "
                          "ORDER BY 1");
     expect_unsure(&sc, "resale by month in 2024");
+    /* a year said last after the grouping is the rows' year */
+    expect_rows(db, &sc, "accts by tier 2023",
+                "SELECT tier, COUNT(*) FROM acct WHERE signup_dt LIKE '2023%' GROUP BY 1");
     expect_unsure(&sc, "who are our 10 biggest spenders");
     schema_free_local(&sc);
     sqlite3_close(db);
