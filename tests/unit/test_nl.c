@@ -5507,12 +5507,12 @@ static void test_v30_tickets(void)
     struct schema sc;
     sqlite3 *db =
         open_db("CREATE TABLE acct(cust_id INTEGER PRIMARY KEY, first_nm TEXT, birth_yr INTEGER,"
-                " signup_dt DATE);"
+                " signup_dt DATE, plan TEXT);"
                 "CREATE TABLE sect(sect_id INTEGER PRIMARY KEY, sect_typ TEXT);"
                 "CREATE TABLE resale_lst(lst_id INTEGER PRIMARY KEY, sold_dt DATE, prc REAL);"
                 "CREATE TABLE cmpgn(cmpgn_id INTEGER PRIMARY KEY, cmpgn_nm TEXT, spend_amt REAL);"
-                "INSERT INTO acct VALUES (1,'Al',1980,'2022-03-01'),(2,'Bo',1990,'2023-04-02'),"
-                "(3,'Cy',1980,'2023-05-03');"
+                "INSERT INTO acct VALUES (1,'Al',1980,'2022-03-01','Gold'),"
+                "(2,'Bo',1990,'2023-04-02','Gold'),(3,'Cy',1980,'2023-05-03','Basic');"
                 "INSERT INTO sect VALUES (1,'RES'),(2,'GA');"
                 "INSERT INTO resale_lst VALUES (1,'2024-01-02',50),(2,'2024-02-03',60);"
                 "INSERT INTO cmpgn VALUES (1,'Spring',100),(2,'Fall',300);");
@@ -5522,8 +5522,8 @@ static void test_v30_tickets(void)
                          "ORDER BY 1");
     expect_unsure(&sc, "resale by month in 2024");
     /* a year said last after the grouping is the rows' year */
-    expect_rows(db, &sc, "accts by tier 2023",
-                "SELECT tier, COUNT(*) FROM acct WHERE signup_dt LIKE '2023%' GROUP BY 1");
+    expect_rows(db, &sc, "accts by plan 2023",
+                "SELECT plan, COUNT(*) FROM acct WHERE signup_dt LIKE '2023%' GROUP BY 1");
     expect_unsure(&sc, "who are our 10 biggest spenders");
     schema_free_local(&sc);
     sqlite3_close(db);
