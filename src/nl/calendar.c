@@ -251,7 +251,16 @@ static int read_month_date(const struct query *q, int i, struct period *p)
     if (!m)
         return 0;
     int y = 0, d = 0, last = i, first = i;
-    if ((y = year_at(q, i + 1)) != 0) {
+    static const char *const counts[] = {"top",   "first",  "last",   "bottom", "best",
+                                         "worst", "latest", "newest", NULL};
+    if (is_number(q, i - 1) && q->sp[i - 1].num >= 1 && q->sp[i - 1].num <= 31 &&
+        q->sp[i - 1].num == (int)q->sp[i - 1].num && !(i >= 2 && is_any(q, i - 2, counts)) &&
+        (y = year_at(q, i + 1)) != 0) {
+        d = (int)q->sp[i - 1].num; /* "15 Nov 2024": the day written first ("top 5 Nov 2024
+                                    * orders" is a count) */
+        first = i - 1;
+        last = i + 1;
+    } else if ((y = year_at(q, i + 1)) != 0) {
         last = i + 1;
     } else if (is_number(q, i + 1) && q->sp[i + 1].num >= 1 && q->sp[i + 1].num <= 31 &&
                (y = year_at(q, i + 2)) != 0) {
@@ -340,7 +349,9 @@ static int read_range(struct query *q, int i)
     static const char *const joins[] = {"and", "to", "until", "through", NULL};
     static const char *const upto[] = {"to", "until", "through", "thru", NULL};
     if (pv >= 0 && is_any(q, pv, opens) && is_any(q, last + 1, joins) &&
-        read_period(q, last + 2, &b)) {
+        (read_period(q, last + 2, &b) ||
+         /* "from 15 Nov 2024 to 31 Dec 2024": the second day written first too */
+         (read_period(q, last + 3, &b) && b.first == last + 2))) {
         put_date(hi, b.y2, b.m2, b.d2); /* both ends included */
         first = pv;
         last = b.last;

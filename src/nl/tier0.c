@@ -519,6 +519,27 @@ static void doers_of_column(struct query *q)
     }
 }
 
+/* "orders placed ... via phone" showing customers.phone: after "via" a word says how, a value
+ * (a channel), not a column to show. */
+static void shown_after_via(struct query *q, const struct shape *sh)
+{
+    for (size_t i = 0; i < q->n; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        if (sp->kind != NL_SPAN_COLUMN || sp->tok == 0 ||
+            (strcmp(q->toks[sp->tok - 1].word, "via") != 0 &&
+             strcmp(q->toks[sp->tok - 1].word, "through") != 0))
+            continue;
+        for (size_t j = 0; j < sh->n_sel; j++)
+            for (size_t k = 0; k < sp->n_cand; k++)
+                if (sp->cand[k].table == sh->sel_t[j] && sp->cand[k].col == sh->sel_c[j]) {
+                    t0_doubt(q, P_UNSURE, "'via %s' says how, and %s is shown",
+                             q->toks[sp->tok].word,
+                             q->s->tables[sh->sel_t[j]].cols[sh->sel_c[j]].name);
+                    return;
+                }
+    }
+}
+
 /* "customers who have ordered before but not in the last 6 months": the rows with none in the
  * period are also held to have some before it, which the absence alone does not say. */
 static void lapsed_rows(struct query *q)
@@ -914,6 +935,7 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     name_of_number(q, sh);
     number_names_table(q, sh);
     events_or_units(q, sh);
+    shown_after_via(q, sh);
     each_row_unnamed(q, sh);
     events_dated_by_other(q, sh);
     never_for_now(q);

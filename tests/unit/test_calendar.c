@@ -308,6 +308,15 @@ static void test_months(void)
         "number of invoices per month in 2024",
         "SELECT substr(issued_at, 1, 7), COUNT(*) FROM invoices WHERE issued_at LIKE '2024%'"
         " GROUP BY 1");
+    /* days written first, at both ends of a range */
+    expect_rows("How many invoices from 15 Nov 2023 to 31 Dec 2023?",
+                "SELECT COUNT(*) FROM invoices WHERE substr(issued_at, 1, 10) BETWEEN '2023-11-15'"
+                " AND '2023-12-31'");
+    expect_rows("number of invoices between 1 March 2024 and 15 April 2024",
+                "SELECT COUNT(*) FROM invoices WHERE substr(issued_at, 1, 10) BETWEEN '2024-03-01'"
+                " AND '2024-04-15'");
+    /* trap: a count before a month is no day ("top 3 Nov 2023 accounts": the month's top 3) */
+    expect_sql_lacks("top 3 Nov 2023 accounts by number of invoices", "11-03");
     /* trap: "May" is a rep's first name; without a year it is the person */
     expect_sql_lacks("How many invoices did May issue?", "%m");
     expect_sql_lacks("invoices of rep May", "%m");
