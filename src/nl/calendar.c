@@ -732,8 +732,11 @@ static int read_days(struct query *q, int i)
 {
     static const char *const gaps[] = {"it",     "takes", "take", "took", "to",   "until", "till",
                                        "before", "for",   "does", "did",  "them", "us",    NULL};
-    if (q->days_t < 0 && is(q, i, "time") && i >= 1 && q->sp[i - 1].kind != NL_SPAN_STOPWORD) {
-        /* "average shipping time (in days)": the days from the event date to ship_date */
+    int t_named = -1;
+    if (q->days_t < 0 && (is(q, i, "time") || is(q, i, "days")) && i >= 1 &&
+        q->sp[i - 1].kind != NL_SPAN_STOPWORD && later_date_named(q, i - 1, &t_named) >= 0) {
+        /* "average shipping time (in days)", "avg shipping days by channel": the days from the
+         * event date to ship_date */
         int t = -1, c = later_date_named(q, i - 1, &t);
         if (c < 0)
             return -1;
@@ -815,6 +818,27 @@ static int read_days(struct query *q, int i)
         if (date_stage(q, t, ca) > date_stage(q, t, cb)) /* from the earlier step */
             return days_read(q, i, b, t, cb, ca, hours);
         return days_read(q, i, b, t, ca, cb, hours);
+    }
+    if (is(q, i + 1, "from")) {
+        /* "average days from order to ship": from the rows' event, named by their table or
+         * its date, to the later date named */
+        int a = i + 2 + is(q, i + 2, "the"), b = a + 1, t = -1;
+        if ((size_t)b + 1 >= q->n || !(is(q, b, "to") || is(q, b, "until") || is(q, b, "till")))
+            return -1;
+        b += 1 + is(q, b + 1, "the");
+        int c = (size_t)b < q->n ? later_date_named(q, b, &t) : -1;
+        if (c < 0)
+            return -1;
+        int ev = t0_cal_event_col(q, t), amb = 0;
+        if (ev < 0)
+            ev = t0_date_col(q, t, &amb);
+        const struct nl_span *x = &q->sp[a];
+        int names_ev = 0;
+        for (size_t k = 0; k < x->n_cand; k++)
+            names_ev |= x->cand[k].table == t && (x->kind == NL_SPAN_TABLE || x->cand[k].col == ev);
+        if (ev < 0 || !names_ev)
+            return -1;
+        return days_read(q, i, b, t, ev, c, hours);
     }
     int j = i + 1;
     while ((size_t)j < q->n && is_any(q, j, gaps))

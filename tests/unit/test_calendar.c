@@ -373,6 +373,14 @@ static void test_days_between(void)
     expect_rows("average delivery time in days",
                 "SELECT AVG(julianday(delivered_on) - julianday(shipped_on)) FROM shipments");
     expect_unsure("average response time of invoices");
+    /* "days from shipment to delivery", "delivery days by carrier": the same days */
+    expect_rows("average days from shipment to delivery",
+                "SELECT AVG(julianday(delivered_on) - julianday(shipped_on)) FROM shipments");
+    expect_rows("avg delivery days by carrier",
+                "SELECT carrier, AVG(julianday(delivered_on) - julianday(shipped_on)) FROM"
+                " shipments GROUP BY carrier");
+    /* trap: from a date of another table ("from invoice to delivery") is not read */
+    expect_unsure("average days from invoice to delivery");
 }
 
 /* Amounts written as money: the money column (total_usd, not tax_usd), cents, "2k". */
