@@ -540,6 +540,65 @@ static void shown_after_via(struct query *q, const struct shape *sh)
     }
 }
 
+/* "orchestras founded before 2005 and the year they were founded" showing the years alone,
+ * "constitutional monarchies + their head of state" showing the heads alone: "they", "their"
+ * speak of the rows, which the answer does not name. */
+static void rows_not_named(struct query *q, const struct shape *sh)
+{
+    static const char *const pron[] = {"they", "their", "theirs", "its"};
+    static const char *const joins[] = {"and", "with", "plus", "along"};
+    if (sh->agg != NL_AGG_NONE || sh->group != GROUP_NONE || sh->n_sel == 0 || sh->main < 0 ||
+        !T0_SAYS(q, pron))
+        return;
+    /* "... and the year they were founded", "+ their head of state": the rows and something of
+     * theirs ("list their hometowns" asks the hometowns alone) */
+    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0, j0 = n_toks;
+    for (size_t i = 0; i < n_toks && j0 == n_toks; i++)
+        if (NL_WORD_IN(q->toks[i].word, joins))
+            j0 = i;
+    int after = 0;
+    for (size_t i = j0; i < n_toks; i++)
+        after |= NL_WORD_IN(q->toks[i].word, pron);
+    if (!after)
+        return;
+    int lab[2], nl = t0_label_cols(q, sh->main, lab, 1);
+    /* the rows lead the question ("orchestras founded ...", "constitutional monarchies ...");
+     * "the record companies of orchestras, by the year they were founded" asks the companies */
+    int first = t0_next_content(q, (size_t)-1);
+    if (nl == 0 || first < 0 ||
+        !((q->sp[first].kind == NL_SPAN_TABLE || q->sp[first].kind == NL_SPAN_VALUE) &&
+          t0_span_has_table(&q->sp[first], sh->main)))
+        return;
+    for (size_t j = 0; j < sh->n_sel; j++) {
+        if (sh->sel_t[j] != sh->main)
+            return; /* "singers and their songs": another table's rows are named */
+        for (int x = 0; x < nl; x++)
+            if (sh->sel_c[j] == lab[x])
+                return;
+    }
+    t0_doubt(q, P_UNSURE, "'they' are %s rows, which the answer does not name",
+             q->s->tables[sh->main].name);
+}
+
+/* "museums with 'Plaza' in the name + how many staff they have" read as the staff added up:
+ * "they have" asks each row's own number. */
+static void how_many_they_have(struct query *q, const struct shape *sh)
+{
+    static const char *const have[] = {"have", "has", "had", "employ", "employs"};
+    if (sh->agg != NL_AGG_SUM)
+        return;
+    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    int they_have = 0;
+    for (size_t i = 0; i + 1 < n_toks; i++)
+        they_have |= strcmp(q->toks[i].word, "they") == 0 && NL_WORD_IN(q->toks[i + 1].word, have);
+    for (size_t i = 0; they_have && i + 1 < n_toks; i++)
+        if (strcmp(q->toks[i].word, "how") == 0 && strcmp(q->toks[i + 1].word, "many") == 0 &&
+            i > 0) {
+            t0_doubt(q, P_UNSURE, "'how many ... they have': each row's own number, or a total?");
+            return;
+        }
+}
+
 /* "customers who have ordered before but not in the last 6 months": the rows with none in the
  * period are also held to have some before it, which the absence alone does not say. */
 static void lapsed_rows(struct query *q)
@@ -936,6 +995,8 @@ static void doubt_shape(struct query *q, const struct shape *sh)
     number_names_table(q, sh);
     events_or_units(q, sh);
     shown_after_via(q, sh);
+    rows_not_named(q, sh);
+    how_many_they_have(q, sh);
     each_row_unnamed(q, sh);
     events_dated_by_other(q, sh);
     never_for_now(q);

@@ -5464,6 +5464,28 @@ static void test_v30_readings(void)
                 "SELECT COUNT(*) FROM tmpl WHERE kind = 'Slides'");
     expect_unsure(&sc, "european lands with a bigger population than the average european land");
     expect_unsure(&sc, "lands with a population above the average asian population");
+    /* "list their continents" asks the continents alone */
+    expect_rows(db, &sc, "where are the lands? list their continents",
+                "SELECT DISTINCT continent FROM land");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    /* traps: "they" speak of the rows, which an answer of one column of theirs does not name;
+     * "how many ... they have" asks each row's own number, not a total */
+    db = open_db("CREATE TABLE band(band_id INTEGER PRIMARY KEY, band TEXT,"
+                 " year_of_founded INTEGER);"
+                 "CREATE TABLE gallery(gallery_id INTEGER PRIMARY KEY, name TEXT,"
+                 " num_of_staff INTEGER);"
+                 "CREATE TABLE nation(code TEXT PRIMARY KEY, name TEXT, continent TEXT, form TEXT,"
+                 " head TEXT);"
+                 "INSERT INTO band VALUES (1,'Alpha',1990),(2,'Beta',2010),(3,'Gamma',2001);"
+                 "INSERT INTO gallery VALUES (1,'Plaza One',10),(2,'Plaza Two',20),(3,'Hill',5);"
+                 "INSERT INTO nation VALUES ('A','Aland','Europe','Constitutional Monarchy','Kim'),"
+                 "('B','Bland','Europe','Republic','Lee'),"
+                 "('C','Cland','Asia','Constitutional Monarchy','Ono');");
+    introspect(db, &sc, "sqlite");
+    expect_unsure(&sc, "bands founded before 2005 and the year they were founded");
+    expect_unsure(&sc, "galleries with 'Plaza' in the name + how many staff they have");
+    expect_unsure(&sc, "constitutional monarchies in europe + their head");
     expect_rows(db, &sc, "lands with a bigger population than the average land",
                 "SELECT name FROM land WHERE population > (SELECT AVG(population) FROM land)");
     schema_free_local(&sc);
