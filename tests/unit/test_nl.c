@@ -5467,6 +5467,8 @@ static void test_v30_readings(void)
     /* "list their continents" asks the continents alone */
     expect_rows(db, &sc, "where are the lands? list their continents",
                 "SELECT DISTINCT continent FROM land");
+    expect_rows(db, &sc, "lands with a bigger population than the average land",
+                "SELECT name FROM land WHERE population > (SELECT AVG(population) FROM land)");
     schema_free_local(&sc);
     sqlite3_close(db);
     /* traps: "they" speak of the rows, which an answer of one column of theirs does not name;
@@ -5486,8 +5488,6 @@ static void test_v30_readings(void)
     expect_unsure(&sc, "bands founded before 2005 and the year they were founded");
     expect_unsure(&sc, "galleries with 'Plaza' in the name + how many staff they have");
     expect_unsure(&sc, "constitutional monarchies in europe + their head");
-    expect_rows(db, &sc, "lands with a bigger population than the average land",
-                "SELECT name FROM land WHERE population > (SELECT AVG(population) FROM land)");
     schema_free_local(&sc);
     sqlite3_close(db);
 }
