@@ -462,6 +462,31 @@ int t0_metric_resolve(struct query *q, struct shape *sh, int *mt)
                  q->s->semantic && q->s->semantic->drafted
                      ? "a layer `semantic init` drafted, not yet reviewed"
                      : "no semantic layer file");
+    for (size_t u = 0;
+         q->metric_drafted && m->format == SEMANTIC_FMT_CURRENCY && u < q->s->n_tables; u++) {
+        /* "revenue per plan" drafted on shop sales, while member payments are money of their
+         * own, dated, two joins away: which of them is the revenue is the user's to say */
+        static const char *const rates[] = {"price",  "cost",  "rate", "salary", "wage",
+                                            "budget", "limit", "goal", "target", "valu"};
+        int amb = 0, d = t0_distance(q, t, (int)u), money = 0;
+        for (size_t c = 0; c < q->s->tables[u].n_cols && !money; c++)
+            money = t0_col_is_money(q, (int)u, (int)c) && !t0_col_is_key(q, (int)u, (int)c) &&
+                    !t0_col_has_any_word(q, (int)u, (int)c, rates, sizeof rates / sizeof rates[0]);
+        /* (a price list, a salary, a budget, a schedule of fees or money paid out is no money
+         * taken in) */
+        static const char *const out[] = {"sched",  "schedul",  "lkp",     "ref",    "list",
+                                          "claim",  "refund",   "expens",  "payout", "adj",
+                                          "credit", "writeoff", "purchas", "po"};
+        int paid_out = 0;
+        for (size_t k = 0; k < q->ns->tables[u].n; k++)
+            paid_out |= NL_WORD_IN(q->ns->tables[u].stem[k], out);
+        if ((int)u != t && d >= 2 && money && !paid_out && !t0_person_table(q, (int)u) &&
+            t0_date_col(q, (int)u, &amb) >= 0) {
+            t0_doubt(q, P_UNSURE, "%s drafted on %s, and %s holds money too", m->name,
+                     q->s->tables[t].name, q->s->tables[u].name);
+            break;
+        }
+    }
     if (q->metric_drafted && m->format == SEMANTIC_FMT_PERCENT)
         t0_doubt(q, P_UNSURE, "a drafted ratio: a percentage or a fraction is not known");
     *mt = t;
