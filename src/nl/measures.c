@@ -472,15 +472,17 @@ int t0_metric_resolve(struct query *q, struct shape *sh, int *mt)
         for (size_t c = 0; c < q->s->tables[u].n_cols && !money; c++)
             money = t0_col_is_money(q, (int)u, (int)c) && !t0_col_is_key(q, (int)u, (int)c) &&
                     !t0_col_has_any_word(q, (int)u, (int)c, rates, sizeof rates / sizeof rates[0]);
-        /* (a price list, a salary, a budget, a schedule of fees or money paid out is no money
-         * taken in) */
-        static const char *const out[] = {"sched",  "schedul",  "lkp",     "ref",    "list",
-                                          "claim",  "refund",   "expens",  "payout", "adj",
-                                          "credit", "writeoff", "purchas", "po"};
-        int paid_out = 0;
+        /* (a price list, a salary or a budget is no money taken in) */
+        /* the other table's name says it records money taken in (payments, sales, invoices,
+         * charges, receipts, orders), not a placement, a device or an event with an amount */
+        static const char *const taken[] = {"pmt",     "payment", "pay",    "paid",  "sale",
+                                            "receipt", "invoic",  "inv",    "bill",  "charg",
+                                            "chg",     "order",   "ord",    "transact", "txn",
+                                            "collect", "donat",   "gift",   "gft"};
+        int paid_in = 0;
         for (size_t k = 0; k < q->ns->tables[u].n; k++)
-            paid_out |= NL_WORD_IN(q->ns->tables[u].stem[k], out);
-        if ((int)u != t && d >= 2 && money && !paid_out && !t0_person_table(q, (int)u) &&
+            paid_in |= NL_WORD_IN(q->ns->tables[u].stem[k], taken);
+        if ((int)u != t && d >= 2 && money && paid_in && !t0_person_table(q, (int)u) &&
             t0_date_col(q, (int)u, &amb) >= 0) {
             t0_doubt(q, P_UNSURE, "%s drafted on %s, and %s holds money too", m->name,
                      q->s->tables[t].name, q->s->tables[u].name);

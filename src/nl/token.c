@@ -138,9 +138,11 @@ static int slash_short_form(const struct question *q, size_t i, struct nl_token 
 static const char *sign_before(const struct question *q, size_t i)
 {
     const struct question_tok *a = &q->toks[i];
-    /* "300k" is read as a word, turned into a number later (money.c) */
-    int scaled = a->kind == QUESTION_WORD && a->len >= 2 && isdigit((unsigned char)a->word[0]) &&
-                 (a->word[a->len - 1] == 'k' || a->word[a->len - 1] == 'm');
+    /* "300k" is read as a word, turned into a number later (money.c); the word may be cut to
+     * its buffer, so its own length counts, not the text's */
+    size_t wl = strlen(a->word);
+    int scaled = a->kind == QUESTION_WORD && wl >= 2 && isdigit((unsigned char)a->word[0]) &&
+                 (a->word[wl - 1] == 'k' || a->word[wl - 1] == 'm');
     if (!q->text || (a->kind != QUESTION_NUMBER && !scaled))
         return NULL;
     size_t from = i > 0 ? q->toks[i - 1].off + q->toks[i - 1].len : 0;

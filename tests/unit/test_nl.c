@@ -5625,6 +5625,18 @@ static void test_comparison_signs(void)
     expect_sql_without(&zoo, "names of keepers with age != 45", "age = 45");
     expect_sql_without(&zoo, "names of keepers with age <> 45", "age = 45");
     {
+        /* a word longer than its buffer after a number's sign (the fuzzer's find: its length
+         * was read from the text, past the buffer) */
+        struct nl_answer a;
+        struct err e;
+        char digits[91], long_word[200];
+        memset(digits, '7', 90);
+        digits[90] = '\0';
+        snprintf(long_word, sizeof long_word, "keepers with age > 1%sk", digits);
+        CHECK_INT(generate(&zoo, long_word, &a, &e), 0);
+        nl_answer_free(&a);
+    }
+    {
         /* "sales > 300k": the sign before an amount written with its k */
         struct schema ss;
         sqlite3 *sdb = open_db("CREATE TABLE song(song_id INTEGER PRIMARY KEY, title TEXT,"
