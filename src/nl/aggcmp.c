@@ -215,7 +215,7 @@ void t0_aggcmp_read(struct query *q)
          * group, compared row by row, which is not composed */
         static const char *const own[] = {"their", "its", "his", "her", "respective", "same"};
         static const char *const preps[] = {"of", "for", "in", "within", "among", "across"};
-        size_t last = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+        size_t last = t0_n_toks(q);
         for (size_t w = q->sp[end].tok + q->sp[end].len; w < last && w <= q->sp[end].tok + 4; w++)
             if (q->toks[w].kind == NL_TOK_WORD && NL_WORD_IN(q->toks[w].word, own) &&
                 NL_WORD_IN(q->toks[w - 1].word, preps)) { /* not "with their ratings" */

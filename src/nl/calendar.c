@@ -732,20 +732,17 @@ static int read_days(struct query *q, int i)
 {
     static const char *const gaps[] = {"it",     "takes", "take", "took", "to",   "until", "till",
                                        "before", "for",   "does", "did",  "them", "us",    NULL};
-    int t_named = -1;
+    int lt = -1, lc = -1; /* the later date named before "time" or "days", and its table */
     if (q->days_t < 0 && (is(q, i, "time") || is(q, i, "days")) && i >= 1 &&
-        q->sp[i - 1].kind != NL_SPAN_STOPWORD && later_date_named(q, i - 1, &t_named) >= 0) {
+        q->sp[i - 1].kind != NL_SPAN_STOPWORD && (lc = later_date_named(q, i - 1, &lt)) >= 0) {
         /* "average shipping time (in days)", "avg shipping days by channel": the days from the
          * event date to ship_date */
-        int t = -1, c = later_date_named(q, i - 1, &t);
-        if (c < 0)
-            return -1;
-        int ev = t0_cal_event_col(q, t), amb = 0;
+        int ev = t0_cal_event_col(q, lt), amb = 0;
         if (ev < 0)
-            ev = t0_date_col(q, t, &amb);
-        q->days_t = t;
+            ev = t0_date_col(q, lt, &amb);
+        q->days_t = lt;
         q->days_from = ev;
-        q->days_to = c;
+        q->days_to = lc;
         int last = i;
         if ((size_t)i + 2 < q->n && is(q, i + 1, "in") && is(q, i + 2, "days"))
             last = i + 2;
@@ -753,7 +750,7 @@ static int read_days(struct query *q, int i)
                  (q->days_hours = hours_word(q, i + 2)))
             last = i + 2; /* "average repair time in hours" */
         eat(q, i, last);
-        days_span(q, i - 1, t, c);
+        days_span(q, i - 1, lt, lc);
         return last;
     }
     if (q->days_t < 0 && (is(q, i, "duration") || is(q, i, "durations"))) {

@@ -374,7 +374,7 @@ static int dates_with_word(const struct query *q, int t, const char *stem)
 static int phrasal_names(const struct query *q, size_t i, const char *col_stem)
 {
     static const char *const particles[] = {"up", "in", "out", "off", "on"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     if (i + 1 >= end || !NL_WORD_IN(q->toks[i + 1].word, particles))
         return 0;
     char joined[2 * NL_WORD_MAX];

@@ -509,7 +509,7 @@ static int names_name_parts(const struct query *q)
 {
     static const char *const parts[] = {"first", "last", "given", "family", "middle"};
     static const char *const words[] = {"surname", "surnames", "forename", "forenames"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     for (size_t k = 0; k < end; k++) {
         if (NL_WORD_IN(q->toks[k].word, words))
             return 1;
@@ -1036,7 +1036,7 @@ static int asks_rank_value(const struct query *q)
                                         "also", "and",     "with"};
     static const char *const asks[] = {"show", "give", "list", "include", "add"};
     static const char *const dets[] = {"the", "that", "this", "its", "their"};
-    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t n_toks = t0_n_toks(q);
     if (n_toks > 3 && strcmp(q->toks[n_toks - 2].word, "how") == 0 &&
         strcmp(q->toks[n_toks - 1].word, "many") == 0)
         return 1; /* "the teacher who teaches the most courses + how many" */
@@ -1118,7 +1118,7 @@ static int asked_compared_col(const struct query *q, const struct shape *sh)
 {
     static const char *const be[] = {"is", "was"}; /* "and what are they": the rows */
     static const char *const it[] = {"it", "that"};
-    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t n_toks = t0_n_toks(q);
     int asked = t0_value_said_last(q) >= 0; /* "..., with the figure" */
     for (size_t i = 0; i + 3 < n_toks && !asked; i++)
         asked = strcmp(q->toks[i].word, "and") == 0 && strcmp(q->toks[i + 1].word, "what") == 0 &&

@@ -290,7 +290,7 @@ static int component_money(const struct query *q, int t, int c)
 /* A word of the question is one of column c's own words ("shipping over 10 dollars"). */
 static int says_col_word(const struct query *q, int t, int c)
 {
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     for (size_t k = 0; k < end; k++)
         if (q->toks[k].kind == NL_TOK_WORD && strlen(q->toks[k].stem) > 2 &&
             t0_col_has_word(q, t, c, q->toks[k].stem))

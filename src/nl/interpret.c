@@ -1427,7 +1427,7 @@ static int participle_amount(struct pass *p)
 /* The question writes an amount of money ("$10,000", "2k dollars"). */
 static int says_money_amount(const struct query *q)
 {
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     for (size_t k = 0; k < end; k++)
         if (q->toks[k].kind == NL_TOK_NUMBER && q->toks[k].currency)
             return 1;
@@ -2062,7 +2062,7 @@ static int code_word_names_table(const struct query *q, const struct nl_span *sp
  * written after it, is the name of a table ("addon"): that table's noun. */
 static int value_halves_table(const struct query *q, const struct nl_span *sp)
 {
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0, at = sp->tok + sp->len;
+    size_t end = t0_n_toks(q), at = sp->tok + sp->len;
     if (sp->len != 1 || at >= end)
         return 0;
     char joined[2 * NL_WORD_MAX];
@@ -2831,7 +2831,7 @@ static void reporting_line(struct query *q)
                                         "supervised", "oversees",  "overseen",
                                         "manage",     "supervise", "oversee"};
     static const char *const reports[] = {"report", "reports", "reporting", "reported"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     int self = 0; /* only where a table points at itself (mgr_emp_id, supv_agt_id): "each
                    * record company manages orchestras" is a relation like any other */
     for (size_t t = 0; t < q->s->n_tables && !self; t++)
@@ -2858,7 +2858,7 @@ static void reporting_line(struct query *q)
  * "rate" does not name is no answer to it. ("the interest rate" over int_rate is that column.) */
 static void rate_of_rows(struct query *q)
 {
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     for (size_t i = 0; i < q->n; i++) {
         const struct nl_span *sp = &q->sp[i];
         size_t k = sp->tok + sp->len - 1;

@@ -444,6 +444,35 @@ int t0_metric_is_sum(const struct semantic_metric *m)
     return 0;
 }
 
+/* "revenue per plan" drafted on shop sales, while member payments are money of their own,
+ * dated, two joins away: which of them is the revenue is the user's to say. The first table
+ * other than t, two joins or more from it, whose name says it records money taken in
+ * (payments, sales, invoices, charges, orders: not a placement, a device or an event with an
+ * amount), with a date and an amount that is no price, salary or budget, and no people; -1
+ * when none. The name is read first: it costs least. */
+static int money_taken_elsewhere(const struct query *q, int t)
+{
+    static const char *const taken[] = {
+        "pmt", "payment", "pay", "paid",     "sale", "receipt", "invoic", "inv",  "bill", "charg",
+        "chg", "order",   "ord", "transact", "txn",  "collect", "donat",  "gift", "gft"};
+    static const char *const rates[] = {"price",  "cost",  "rate", "salary", "wage",
+                                        "budget", "limit", "goal", "target", "valu"};
+    for (size_t u = 0; u < q->s->n_tables; u++) {
+        int paid_in = 0, money = 0, amb = 0;
+        for (size_t k = 0; k < q->ns->tables[u].n; k++)
+            paid_in |= NL_WORD_IN(q->ns->tables[u].stem[k], taken);
+        if ((int)u == t || !paid_in || t0_distance(q, t, (int)u) < 2 ||
+            t0_person_table(q, (int)u) || t0_date_col(q, (int)u, &amb) < 0)
+            continue;
+        for (size_t c = 0; c < q->s->tables[u].n_cols && !money; c++)
+            money = t0_col_is_money(q, (int)u, (int)c) && !t0_col_is_key(q, (int)u, (int)c) &&
+                    !t0_col_has_any_word(q, (int)u, (int)c, rates, sizeof rates / sizeof rates[0]);
+        if (money)
+            return (int)u;
+    }
+    return -1;
+}
+
 int t0_metric_resolve(struct query *q, struct shape *sh, int *mt)
 {
     const struct semantic_metric *m = q->metric;
@@ -462,32 +491,11 @@ int t0_metric_resolve(struct query *q, struct shape *sh, int *mt)
                  q->s->semantic && q->s->semantic->drafted
                      ? "a layer `semantic init` drafted, not yet reviewed"
                      : "no semantic layer file");
-    for (size_t u = 0;
-         q->metric_drafted && m->format == SEMANTIC_FMT_CURRENCY && u < q->s->n_tables; u++) {
-        /* "revenue per plan" drafted on shop sales, while member payments are money of their
-         * own, dated, two joins away: which of them is the revenue is the user's to say */
-        static const char *const rates[] = {"price",  "cost",  "rate", "salary", "wage",
-                                            "budget", "limit", "goal", "target", "valu"};
-        int amb = 0, d = t0_distance(q, t, (int)u), money = 0;
-        for (size_t c = 0; c < q->s->tables[u].n_cols && !money; c++)
-            money = t0_col_is_money(q, (int)u, (int)c) && !t0_col_is_key(q, (int)u, (int)c) &&
-                    !t0_col_has_any_word(q, (int)u, (int)c, rates, sizeof rates / sizeof rates[0]);
-        /* (a price list, a salary or a budget is no money taken in) */
-        /* the other table's name says it records money taken in (payments, sales, invoices,
-         * charges, receipts, orders), not a placement, a device or an event with an amount */
-        static const char *const taken[] = {"pmt",     "payment", "pay",    "paid",  "sale",
-                                            "receipt", "invoic",  "inv",    "bill",  "charg",
-                                            "chg",     "order",   "ord",    "transact", "txn",
-                                            "collect", "donat",   "gift",   "gft"};
-        int paid_in = 0;
-        for (size_t k = 0; k < q->ns->tables[u].n; k++)
-            paid_in |= NL_WORD_IN(q->ns->tables[u].stem[k], taken);
-        if ((int)u != t && d >= 2 && money && paid_in && !t0_person_table(q, (int)u) &&
-            t0_date_col(q, (int)u, &amb) >= 0) {
+    if (q->metric_drafted && m->format == SEMANTIC_FMT_CURRENCY) {
+        int other = money_taken_elsewhere(q, t);
+        if (other >= 0)
             t0_doubt(q, P_UNSURE, "%s drafted on %s, and %s holds money too", m->name,
-                     q->s->tables[t].name, q->s->tables[u].name);
-            break;
-        }
+                     q->s->tables[t].name, q->s->tables[other].name);
     }
     if (q->metric_drafted && m->format == SEMANTIC_FMT_PERCENT)
         t0_doubt(q, P_UNSURE, "a drafted ratio: a percentage or a fraction is not known");

@@ -2642,7 +2642,7 @@ int t0_resolve(struct query *q, struct shape *sh)
         if (resolve_steps[k](&r) != 0)
             return -1;
     counted_lookup(&r);
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     for (size_t k = 0; sh->agg == NL_AGG_COUNT && k + 1 < end; k++)
         if (strcmp(q->toks[k].word, "how") == 0 && strcmp(q->toks[k + 1].word, "much") == 0) {
             /* "how much have international students paid": an amount, never a head count */
@@ -2801,7 +2801,7 @@ int t0_value_said_last(const struct query *q)
     static const char *const joins[] = {"with", "and", "plus", "include", "including"};
     static const char *const dets[] = {"the", "that", "its", "their"};
     static const char *const values[] = {"figure", "value", "number", "amount"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     if (end < 3 || !NL_WORD_IN(q->toks[end - 3].word, joins) ||
         !NL_WORD_IN(q->toks[end - 2].word, dets) || !NL_WORD_IN(q->toks[end - 1].word, values))
         return -1;
@@ -2830,7 +2830,7 @@ static int ranked_value_word(const struct query *q, size_t at)
     static const char *const values[] = {"numbers", "figures", "values", "amounts", "totals",
                                          "counts",  "value",   "amount", "figure",  "number"};
     static const char *const dets[] = {"the", "those", "these", "that", "their", "its"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     return at + 1 == end && at > 0 && NL_WORD_IN(q->toks[at].word, values) &&
            NL_WORD_IN(q->toks[at - 1].word, dets);
 }

@@ -22,9 +22,14 @@ const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *
     return out;
 }
 
+size_t t0_n_toks(const struct query *q)
+{
+    return q->sp && q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+}
+
 int t0_says(const struct query *q, const char *const *words, size_t n)
 {
-    size_t end = q->sp && q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     for (size_t k = 0; k < end; k++)
         if (q->toks[k].kind == NL_TOK_WORD && nl_word_in(q->toks[k].word, words, n))
             return 1;

@@ -148,7 +148,7 @@ static int contradict(const struct filter *a, const struct filter *b)
 static void lost_list_item(struct query *q)
 {
     static const char *const wh[] = {"what", "where", "when", "how", "who", "which"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0, at = 0;
+    size_t end = t0_n_toks(q), at = 0;
     for (size_t k = 1; k + 1 < end && !at; k++)
         if (strcmp(q->toks[k - 1].word, "and") == 0 && NL_WORD_IN(q->toks[k].word, wh))
             at = k;
@@ -175,7 +175,7 @@ static void lost_list_item(struct query *q)
 static void lost_where_item(struct query *q)
 {
     static const char *const wh[] = {"where", "when"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     for (size_t k = 1; k < end; k++) {
         if (!NL_WORD_IN(q->toks[k].word, wh) ||
             !(q->toks[k].after_comma || strcmp(q->toks[k - 1].word, "and") == 0))
@@ -201,7 +201,7 @@ static void lost_where_item(struct query *q)
 static void percent_of_own(struct query *q)
 {
     static const char *const pct[] = {"percent", "percentage", "share", "fraction", "proportion"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     for (size_t k = 0; k + 2 < end; k++)
         if (NL_WORD_IN(q->toks[k].word, pct) && strcmp(q->toks[k + 1].word, "of") == 0 &&
             (strcmp(q->toks[k + 2].word, "its") == 0 ||
@@ -282,6 +282,19 @@ static int has_own_date(const struct query *q, int t)
     return t0_date_col(q, t, &amb) >= 0 || t0_date_named_col(q, t) >= 0;
 }
 
+/* The first table other than t, skip_a and skip_b that points at t and has a date of its own
+ * (the dated events of t's rows); -1 when none. */
+static int dated_table_pointing_at(const struct query *q, int t, int skip_a, int skip_b)
+{
+    for (size_t u = 0; u < q->s->n_tables; u++) {
+        int c = 0;
+        if ((int)u != t && (int)u != skip_a && (int)u != skip_b &&
+            t0_fk_to(q, (int)u, t, &c) >= 0 && has_own_date(q, (int)u))
+            return (int)u;
+    }
+    return -1;
+}
+
 static void events_dated_by_other(struct query *q, const struct shape *sh)
 {
     int dt = sh->group == GROUP_TIME ? sh->group_t : -1;
@@ -297,13 +310,8 @@ static void events_dated_by_other(struct query *q, const struct shape *sh)
         /* "device upgrades", "gadget returns": the value is the plural noun after the table */
         if (q->sp[f->span - 1].kind != NL_SPAN_TABLE || n < 4 || w[n - 1] != 's')
             continue;
-        int events = has_own_date(q, f->t) ? f->t : -1;
-        for (size_t t = 0; events < 0 && t < q->s->n_tables; t++) {
-            int c = 0;
-            if ((int)t != dt && (int)t != sh->main && t0_fk_to(q, (int)t, f->t, &c) >= 0 &&
-                has_own_date(q, (int)t))
-                events = (int)t; /* the lookup's rows are pointed at by dated events */
-        }
+        /* the lookup's own rows, or the dated events pointing at them */
+        int events = has_own_date(q, f->t) ? f->t : dated_table_pointing_at(q, f->t, dt, sh->main);
         if (events >= 0) {
             t0_doubt(q, P_UNSURE, "'%s' names %s rows, which have a date of their own", w,
                      q->s->tables[events].name);
@@ -330,7 +338,7 @@ static void each_row_unnamed(struct query *q, const struct shape *sh)
  * key declares): the number is no name. */
 static void name_of_number(struct query *q, const struct shape *sh)
 {
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     for (size_t k = 0; k + 2 < end; k++) {
         if ((strcmp(q->toks[k].word, "name") != 0 && strcmp(q->toks[k].word, "names") != 0) ||
             strcmp(q->toks[k + 1].word, "of") != 0)
@@ -365,12 +373,11 @@ static void number_names_table(struct query *q, const struct shape *sh)
             if (!col || col->fk_table || col->pk || t == b->cand[0].table ||
                 !t0_col_is_numeric(q, t, c))
                 continue;
-            for (size_t k = 0; k < a->n_cand; k++)
-                if (a->cand[k].table == t && a->cand[k].col == c) {
-                    t0_doubt(q, P_UNSURE, "'%s %s': %s may be a %s row's id", q->toks[a->tok].word,
-                             q->toks[b->tok].word, col->name, q->s->tables[b->cand[0].table].name);
-                    return;
-                }
+            if (t0_span_has_col(a, t, c)) {
+                t0_doubt(q, P_UNSURE, "'%s %s': %s may be a %s row's id", q->toks[a->tok].word,
+                         q->toks[b->tok].word, col->name, q->s->tables[b->cand[0].table].name);
+                return;
+            }
         }
     }
 }
@@ -392,15 +399,14 @@ static void events_or_units(struct query *q, const struct shape *sh)
         return; /* "scrap" of scrp_qty said alone is its quantity; vol_hrs.hrs: the table's */
     for (size_t i = 0; i < q->n; i++) {
         const struct nl_span *sp = &q->sp[i];
-        for (size_t k = 0; sp->kind == NL_SPAN_COLUMN && k < sp->n_cand; k++)
-            if (sp->cand[k].table == sh->agg_t && sp->cand[k].col == sh->agg_c) {
-                const char *w = q->toks[sp->tok + sp->len - 1].word;
-                if (w[0] == '\0' || w[strlen(w) - 1] != 's')
-                    return;
-                t0_doubt(q, P_UNSURE, "'%s': a count of them, or %s summed?", q->toks[sp->tok].word,
-                         q->s->tables[sh->agg_t].cols[sh->agg_c].name);
-                return;
-            }
+        if (sp->kind != NL_SPAN_COLUMN || !t0_span_has_col(sp, sh->agg_t, sh->agg_c))
+            continue;
+        const char *w = q->toks[sp->tok + sp->len - 1].word;
+        if (w[0] == '\0' || w[strlen(w) - 1] != 's')
+            return;
+        t0_doubt(q, P_UNSURE, "'%s': a count of them, or %s summed?", q->toks[sp->tok].word,
+                 q->s->tables[sh->agg_t].cols[sh->agg_c].name);
+        return;
     }
 }
 
@@ -454,15 +460,10 @@ static void verb_dated_by_rows(struct query *q)
         const struct filter *f = &q->f[k];
         if ((f->kind != FILTER_YEAR && f->kind != FILTER_DATE) || f->semi || f->t < 0 || f->c < 0)
             continue;
-        int events = -1;
-        for (size_t u = 0; u < q->s->n_tables && events < 0; u++) {
-            int mc = 0;
-            if ((int)u != f->t && t0_fk_to(q, (int)u, f->t, &mc) >= 0 && has_own_date(q, (int)u))
-                events = (int)u;
-        }
+        int events = dated_table_pointing_at(q, f->t, -1, -1);
         if (events < 0)
             return;
-        size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+        size_t n_toks = t0_n_toks(q);
         for (size_t i = 1; i < n_toks; i++) {
             const struct nl_token *w = &q->toks[i];
             size_t n = strlen(w->word);
@@ -530,13 +531,11 @@ static void shown_after_via(struct query *q, const struct shape *sh)
              strcmp(q->toks[sp->tok - 1].word, "through") != 0))
             continue;
         for (size_t j = 0; j < sh->n_sel; j++)
-            for (size_t k = 0; k < sp->n_cand; k++)
-                if (sp->cand[k].table == sh->sel_t[j] && sp->cand[k].col == sh->sel_c[j]) {
-                    t0_doubt(q, P_UNSURE, "'via %s' says how, and %s is shown",
-                             q->toks[sp->tok].word,
-                             q->s->tables[sh->sel_t[j]].cols[sh->sel_c[j]].name);
-                    return;
-                }
+            if (t0_span_has_col(sp, sh->sel_t[j], sh->sel_c[j])) {
+                t0_doubt(q, P_UNSURE, "'via %s' says how, and %s is shown", q->toks[sp->tok].word,
+                         q->s->tables[sh->sel_t[j]].cols[sh->sel_c[j]].name);
+                return;
+            }
     }
 }
 
@@ -552,7 +551,7 @@ static void rows_not_named(struct query *q, const struct shape *sh)
         return;
     /* "... and the year they were founded", "+ their head of state": the rows and something of
      * theirs ("list their hometowns" asks the hometowns alone) */
-    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0, j0 = n_toks;
+    size_t n_toks = t0_n_toks(q), j0 = n_toks;
     for (size_t i = 0; i < n_toks && j0 == n_toks; i++)
         if (NL_WORD_IN(q->toks[i].word, joins))
             j0 = i;
@@ -587,7 +586,7 @@ static void how_many_they_have(struct query *q, const struct shape *sh)
     static const char *const have[] = {"have", "has", "had", "employ", "employs"};
     if (sh->agg != NL_AGG_SUM)
         return;
-    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t n_toks = t0_n_toks(q);
     int they_have = 0;
     for (size_t i = 0; i + 1 < n_toks; i++)
         they_have |= strcmp(q->toks[i].word, "they") == 0 && NL_WORD_IN(q->toks[i + 1].word, have);
@@ -610,7 +609,7 @@ static void lapsed_rows(struct query *q)
     int anti = 0, said = T0_SAYS(q, before);
     for (size_t k = 0; k < q->nf; k++)
         anti |= q->f[k].kind == FILTER_ANTI || (q->f[k].semi && q->f[k].neg);
-    size_t n_toks = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t n_toks = t0_n_toks(q);
     for (size_t i = 0; i + 1 < n_toks && !said; i++)
         /* "ordered before but not since": "before" with no date after it */
         said = strcmp(q->toks[i].word, "before") == 0 && q->toks[i + 1].kind == NL_TOK_WORD &&
@@ -805,7 +804,7 @@ static void count_of_sold(struct query *q, const struct shape *sh)
         sh->group == GROUP_COLUMN)
         return; /* "pt packages sold per quarter": the sales, not the distinct packages */
     int says = 0, units = 0, did = 0;
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     for (size_t k = 0; k < end; k++) {
         /* sold, or "did we sell"; "do we sell" asks what the catalogue offers */
         says |= strcmp(q->toks[k].word, "sold") == 0 || (did && NL_WORD_IN(q->toks[k].word, sold));
@@ -898,7 +897,7 @@ static void verb_as_column(struct query *q)
 static void average_compared(struct query *q)
 {
     static const char *const sides[] = {"above", "below", "over", "under", "than"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     int aggcmp = 0;
     for (size_t k = 0; k < q->nf; k++)
         aggcmp |= q->f[k].kind == FILTER_AGGCMP;
@@ -917,7 +916,7 @@ static void average_compared(struct query *q)
 static int row_amount_said(const struct query *q, int t)
 {
     static const char *const amounts[] = {"amount", "amounts", "value", "total", "size"};
-    size_t end = q->n ? q->sp[q->n - 1].tok + q->sp[q->n - 1].len : 0;
+    size_t end = t0_n_toks(q);
     const struct nl_name *tn = &q->ns->tables[t];
     for (size_t k = 0; tn->n && k + 1 < end; k++) {
         char stem[NL_WORD_MAX];

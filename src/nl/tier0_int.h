@@ -272,6 +272,8 @@ void t0_not_null_filter(struct query *q, int t, int c);
 const char *t0_span_text(const struct query *q, const struct nl_span *sp, char *out, size_t cap);
 /* The span before (after) i that is not a stop word, or -1. */
 /* The question has one of the n words, as written in lower case ("born", "cents"). */
+/* The tokens the spans cover (the question's words, up to its last span). */
+size_t t0_n_toks(const struct query *q);
 int t0_says(const struct query *q, const char *const *words, size_t n);
 #define T0_SAYS(q, arr) t0_says((q), (arr), sizeof(arr) / sizeof((arr)[0]))
 /* Span i only says the unit of the column named just before it: "net worth in millions" over

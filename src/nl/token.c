@@ -133,9 +133,9 @@ static int slash_short_form(const struct question *q, size_t i, struct nl_token 
 }
 
 /* "version > 5", "born <1950", "net worth >= 30": a comparison sign written before a number, in
- * the words the comparisons read ("more than" ...); NULL when none is. '=' says nothing more
+ * the two words the comparisons read ("more", "than" ...); NULL when none is. '=' says nothing more
  * than the number does; "!=" and "<>" say "other than". */
-static const char *sign_before(const struct question *q, size_t i)
+static const char *const *sign_before(const struct question *q, size_t i)
 {
     const struct question_tok *a = &q->toks[i];
     /* "300k" is read as a word, turned into a number later (money.c); the word may be cut to
@@ -161,14 +161,13 @@ static const char *sign_before(const struct question *q, size_t i)
     }
     if (n == 0 || n > 2)
         return NULL;
-    static const struct {
-        const char *sign, *words;
-    } reads[] = {{">", "more than"},   {">=", "at least"},  {"=>", "at least"},
-                 {"<", "less than"},   {"<=", "at most"},   {"=<", "at most"},
-                 {"!=", "other than"}, {"<>", "other than"}};
+    static const char *const reads[][3] = {{">", "more", "than"},   {">=", "at", "least"},
+                                           {"=>", "at", "least"},   {"<", "less", "than"},
+                                           {"<=", "at", "most"},    {"=<", "at", "most"},
+                                           {"!=", "other", "than"}, {"<>", "other", "than"}};
     for (size_t k = 0; k < sizeof reads / sizeof reads[0]; k++)
-        if (strcmp(sign, reads[k].sign) == 0)
-            return reads[k].words;
+        if (strcmp(sign, reads[k][0]) == 0)
+            return &reads[k][1];
     return NULL;
 }
 
@@ -201,15 +200,10 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         if (!or_more && written_before(q, i, '+') && n > 0 &&
             strcmp(toks[n - 1].word, "and") != 0 && add_word(toks, &n, max, "and", 0) != 0)
             return -1;
-        const char *sign = sign_before(q, i);
-        if (sign) {
-            const char *space = strchr(sign, ' ');
-            char first[16];
-            snprintf(first, sizeof first, "%.*s", (int)(space - sign), sign);
-            if (add_word(toks, &n, max, first, 0) != 0 ||
-                add_word(toks, &n, max, space + 1, 0) != 0)
-                return -1;
-        }
+        const char *const *sign = sign_before(q, i);
+        if (sign &&
+            (add_word(toks, &n, max, sign[0], 0) != 0 || add_word(toks, &n, max, sign[1], 0) != 0))
+            return -1;
         if (n >= max)
             return -1;
         struct nl_token *t = &toks[n++];
