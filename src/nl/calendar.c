@@ -1598,6 +1598,13 @@ static void month_into_range(struct query *q)
     part->cal = CAL_RANGE;
 }
 
+/* A period a growth or a comparison is over: fixed dates ("Q1 2024"), or a whole year, quarter
+ * or month counted back from the data's latest ("this year", "last quarter"). */
+static int growth_period(const struct filter *f)
+{
+    return f->kind == FILTER_DATE && (f->cal == CAL_RANGE || f->cal == CAL_ANCHOR);
+}
+
 static void check_growth(struct query *q, const struct shape *sh)
 {
     int idx[2], n = 0;
@@ -1611,21 +1618,36 @@ static void check_growth(struct query *q, const struct shape *sh)
         q->growth_series = 1;
         return;
     }
-    if (sh->group != GROUP_NONE || q->rank || sh->agg == NL_AGG_NONE || sh->agg == NL_AGG_MIN ||
+    /* "orders this year vs last year by channel": each group's two figures; a time series, a
+     * list, a ranking: no single measure to compare */
+    if ((sh->group != GROUP_NONE && sh->group != GROUP_TABLE && sh->group != GROUP_COLUMN) ||
+        sh->g2_t >= 0 || q->rank || sh->agg == NL_AGG_NONE || sh->agg == NL_AGG_MIN ||
         sh->agg == NL_AGG_MAX)
-        n = 3; /* "growth by year", a list, a ranking: no single measure to compare */
+        n = 3;
     if (n < 3)
         month_into_range(q);
     for (size_t k = 0; k < q->nf && n < 3; k++)
-        if (q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_RANGE && n < 2)
+        if (growth_period(&q->f[k]) && n < 2)
             idx[n++] = (int)k;
-        else if (q->f[k].kind == FILTER_DATE && q->f[k].cal == CAL_RANGE)
+        else if (growth_period(&q->f[k]))
             n = 3;
+    if (n == 1 && q->growth_over && q->f[idx[0]].cal == CAL_ANCHOR &&
+        q->f[idx[0]].unit == q->growth_over) {
+        struct filter *f = cal_filter(q, CAL_ANCHOR);
+        if (f) { /* "revenue growth this year over last": the period before it */
+            const struct filter *g = &q->f[idx[0]];
+            f->t = g->t;
+            f->c = g->c;
+            f->unit = g->unit;
+            f->num = g->num + 1;
+            idx[n++] = (int)(f - q->f);
+        }
+    }
     int over_months = q->growth_over == NL_TIME_YEAR      ? 12
                       : q->growth_over == NL_TIME_QUARTER ? 3
                                                           : 1;
-    if (n == 1 && q->growth_over && q->f[idx[0]].lo[0] && q->f[idx[0]].hi[0] &&
-        months_in(&q->f[idx[0]]) != over_months) {
+    if (n == 1 && q->growth_over && q->f[idx[0]].cal == CAL_RANGE && q->f[idx[0]].lo[0] &&
+        q->f[idx[0]].hi[0] && months_in(&q->f[idx[0]]) != over_months) {
         /* "QoQ revenue growth in 2024": a year is no quarter to compare with the one before
          * (a series of its quarters would be; not composed here) */
         t0_doubt(q, P_UNSURE, "a growth %s over one period of another length",
@@ -1633,7 +1655,8 @@ static void check_growth(struct query *q, const struct shape *sh)
         q->growth = 0;
         return;
     }
-    if (n == 1 && q->growth_over && q->f[idx[0]].lo[0] && q->f[idx[0]].hi[0]) {
+    if (n == 1 && q->growth_over && q->f[idx[0]].cal == CAL_RANGE && q->f[idx[0]].lo[0] &&
+        q->f[idx[0]].hi[0]) {
         struct filter *f = cal_filter(q, CAL_RANGE);
         if (f) { /* "year over year in 2024": 2023 is the earlier period */
             int back = q->growth_over == NL_TIME_YEAR      ? 12
@@ -1647,13 +1670,17 @@ static void check_growth(struct query *q, const struct shape *sh)
             idx[n++] = (int)(f - q->f);
         }
     }
-    if (n != 2 || q->f[idx[0]].t != q->f[idx[1]].t || q->f[idx[0]].c != q->f[idx[1]].c ||
-        !q->f[idx[0]].lo[0] || !q->f[idx[1]].lo[0]) {
+    const struct filter *a = n == 2 ? &q->f[idx[0]] : NULL, *b = n == 2 ? &q->f[idx[1]] : NULL;
+    if (n != 2 || a->t != b->t || a->c != b->c || a->cal != b->cal ||
+        (a->cal == CAL_RANGE && (!a->lo[0] || !b->lo[0])) ||
+        (a->cal == CAL_ANCHOR && (a->unit != b->unit || a->num == b->num))) {
         t0_doubt(q, P_UNSURE, "a growth needs one measure over two periods");
         q->growth = 0;
         return;
     }
-    int later = strcmp(q->f[idx[0]].lo, q->f[idx[1]].lo) > 0 ? 0 : 1;
+    /* the later period: the later start, or the fewer units back from the data's latest */
+    int later =
+        a->cal == CAL_ANCHOR ? (a->num < b->num ? 0 : 1) : (strcmp(a->lo, b->lo) > 0 ? 0 : 1);
     q->growth_f[0] = idx[1 - later];
     q->growth_f[1] = idx[later];
     q->growth_said = idx[0];

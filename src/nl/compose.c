@@ -913,6 +913,14 @@ out:
 /* "2024", "2024_q3", "2024_06", else both bounds: the period a column of a comparison is of */
 static void period_label(const struct filter *f, char *out, size_t size)
 {
+    if (f->cal == CAL_ANCHOR) { /* "this year", "last quarter" */
+        const char *unit = t0_cal_unit_name(f->unit);
+        if (f->num < 2)
+            snprintf(out, size, "%s_%s", f->num > 0 ? "last" : "this", unit);
+        else
+            snprintf(out, size, "%s_%.0f_back", unit, f->num);
+        return;
+    }
     static const char *const mon[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                       "jul", "aug", "sep", "oct", "nov", "dec"};
     int y = (int)strtol(f->lo, NULL, 10), m = (int)strtol(f->lo + 5, NULL, 10);
@@ -1393,6 +1401,11 @@ static void put_select(struct compose *cx, struct buf *sel)
         buf_puts(sel, ") OVER (ORDER BY ");
         put_group_items(cx, sel, 0, 1);
         buf_puts(sel, ") AS prev_value");
+    } else if (sh->group != GROUP_NONE && q->growth) {
+        /* "units by category, 2024 vs 2023": each group's figures of the two periods */
+        put_group_select(cx, sel);
+        buf_puts(sel, ", ");
+        put_growth(cx, sel);
     } else if (sh->group != GROUP_NONE) {
         put_group_select(cx, sel);
         buf_puts(sel, ", ");
@@ -1554,8 +1567,8 @@ static int breakdown_by_measure(const struct compose *cx)
 {
     const struct shape *sh = cx->sh;
     if ((sh->group != GROUP_TABLE && sh->group != GROUP_COLUMN) || sh->agg == NL_AGG_NONE ||
-        sh->time2_t >= 0 || sh->part_c >= 0 || cx->q->growth_series)
-        return 0;
+        sh->time2_t >= 0 || sh->part_c >= 0 || cx->q->growth)
+        return 0; /* a growth's groups are read by their label, as its two periods are */
     /* priorities, grades, levels, tiers: codes in an order of their own (P1, P2, P3) */
     static const char *const ordered[] = {"prio", "priority", "grade", "level",    "rank",
                                           "tier", "band",     "sev",   "severity", "stage",

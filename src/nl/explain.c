@@ -89,6 +89,18 @@ static void explain_filter(const struct query *q, const struct shape *sh, const 
     }
 }
 
+/* "this year", "last quarter": the period counted back from the data's latest date */
+static void anchor_name(const struct filter *f, char *out, size_t size)
+{
+    const char *unit = t0_cal_unit_name(f->unit);
+    if (f->num < 1)
+        snprintf(out, size, "the data's latest %s", unit);
+    else if (f->num < 2)
+        snprintf(out, size, "the %s before the data's latest", unit);
+    else
+        snprintf(out, size, "the %s %.0f before the data's latest", unit, f->num);
+}
+
 void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
 {
     char cb[160];
@@ -165,7 +177,17 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
                    t0_cal_unit_name(q->group_time),
                    q->growth_base ? "the period starts one earlier, shown only as the base"
                                   : "the first shown with none");
-    else if (q->growth == GROWTH_NONE) /* "revenue 2024 vs 2023" */
+    else if (q->growth && q->f[q->growth_f[0]].cal == CAL_ANCHOR) {
+        /* "this year vs last year": the periods counted back from the data's latest */
+        char early[64], late[64];
+        anchor_name(&q->f[q->growth_f[0]], early, sizeof early);
+        anchor_name(&q->f[q->growth_f[1]], late, sizeof late);
+        if (q->growth == GROWTH_NONE)
+            buf_printf(x, ", in %s and in %s", early, late);
+        else
+            buf_printf(x, ", %s%s from %s to %s", q->growth_both ? "each period's, and the " : "",
+                       q->growth == GROWTH_PCT ? "growth in percent" : "change", early, late);
+    } else if (q->growth == GROWTH_NONE) /* "revenue 2024 vs 2023" */
         buf_printf(x, ", in the period starting %s and in the one starting %s",
                    q->f[q->growth_f[0]].lo, q->f[q->growth_f[1]].lo);
     else if (q->growth) /* "change from 2021-01-01 to 2022-01-01": the periods' starts */

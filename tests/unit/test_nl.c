@@ -5227,6 +5227,24 @@ static void test_periods_compared(void)
     expect_unsure(&sales, "shipping cost in 2023");
     /* a quarter over quarter growth in a year is no comparison of that year with a quarter */
     expect_unsure(&sales, "QoQ growth in the number of orders in 2023");
+    /* periods counted back from the data's latest date (2024 here), never both at once */
+    expect_rows(sales_db, &sales, "number of orders this year vs last year",
+                "SELECT SUM(order_date LIKE '2024%'), SUM(order_date LIKE '2023%') FROM orders");
+    expect_rows(sales_db, &sales, "growth in the number of orders this year over last year, in %",
+                "SELECT 100.0 * (SUM(order_date LIKE '2024%') - SUM(order_date LIKE '2023%')) / "
+                "SUM(order_date LIKE '2023%') FROM orders");
+    /* each group's two figures, the groups in their label's order */
+    expect_rows_in_order(sales_db, &sales, "number of orders by status, 2023 vs 2022",
+                         "SELECT status, SUM(order_date LIKE '2023%'), SUM(order_date LIKE "
+                         "'2022%') FROM orders GROUP BY status ORDER BY status");
+    expect_rows_in_order(sales_db, &sales, "orders this yr vs last yr by status",
+                         "SELECT status, SUM(order_date LIKE '2024%'), SUM(order_date LIKE "
+                         "'2023%') FROM orders GROUP BY status ORDER BY status");
+    /* the traps: a time series, a ranking, two periods of two lengths, a month of another year */
+    expect_unsure(&sales, "number of orders by month this year vs last year");
+    expect_unsure(&sales, "top 3 customers by number of orders this year vs last year");
+    expect_unsure(&sales, "number of orders this year vs last month");
+    expect_unsure(&sales, "number of orders this month vs last year");
 }
 
 /* A table named by two letters, the word's first and its next consonant ("bills" for bl), is
