@@ -50,12 +50,16 @@ static int word_at(const struct question *q, size_t i, const char *w)
     return i < q->n_toks && q->toks[i].kind == QUESTION_WORD && strcmp(q->toks[i].word, w) == 0;
 }
 
-/* "and how old are they", "and how tall is it": after "and", the column the adjective
- * measures; NULL otherwise */
+/* "and how old are they", "along with how tall it is": after "and" or "with", the column the
+ * adjective measures; NULL otherwise */
 static const char *how_adjective(const struct question *q, size_t i, const char *prev)
 {
     static const char *const adj[][2] = {{"old", "age"}, {"tall", "height"}, {"heavy", "weight"}};
-    if (!word_at(q, i, "how") || strcmp(prev, "and") != 0)
+    static const char *const joins[] = {"and", "with", "plus"};
+    int joined = 0;
+    for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++)
+        joined |= strcmp(prev, joins[k]) == 0;
+    if (!word_at(q, i, "how") || !joined)
         return NULL;
     for (size_t k = 0; k < sizeof adj / sizeof adj[0]; k++)
         if (word_at(q, i + 1, adj[k][0]))
@@ -82,6 +86,14 @@ static size_t where_from(const struct question *q, size_t i)
             return 0;
     }
     return 0;
+}
+
+/* "since the start of 2024", "since the beginning of March": the words between "since" and the
+ * period say nothing more than "since" does */
+static int since_start_of(const struct question *q, size_t i)
+{
+    return word_at(q, i, "since") && word_at(q, i + 1, "the") &&
+           (word_at(q, i + 2, "start") || word_at(q, i + 2, "beginning")) && word_at(q, i + 3, "of");
 }
 
 /* "first and last name", "first & last names" (the '&' dropped as punctuation): the token of
@@ -294,6 +306,8 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             set_word(t, "are", 0); /* "how many templates r there": texting's "are" */
         else if (word_at(q, i, "u") && !t->upper && prev_in)
             set_word(t, "you", 0); /* "can u list ..." */
+        else if (since_start_of(q, i))
+            i += 3; /* "since the start of 2024": since 2024, not in it */
         else if (strcmp(t->word, "thru") == 0)
             set_word(t, "through", 0); /* "units sold thru the store" */
         else if (strcmp(t->word, "rev") == 0)

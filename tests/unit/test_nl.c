@@ -5247,6 +5247,19 @@ static void test_periods_compared(void)
     expect_unsure(&sales, "number of orders this month vs last year");
 }
 
+/* "since the start of 2023" is since 2023: every later year too, never 2023 alone (the trap the
+ * year read after "of" fell into); "in 2023" stays that year */
+static void test_since_start_of(void)
+{
+    setup();
+    expect_rows(sales_db, &sales, "number of orders since the start of 2023",
+                "SELECT COUNT(*) FROM orders WHERE order_date >= '2023-01-01'");
+    expect_rows(sales_db, &sales, "how many orders since the beginning of 2023?",
+                "SELECT COUNT(*) FROM orders WHERE order_date >= '2023-01-01'");
+    expect_rows(sales_db, &sales, "number of orders in 2023",
+                "SELECT COUNT(*) FROM orders WHERE order_date LIKE '2023%'");
+}
+
 /* A table named by two letters, the word's first and its next consonant ("bills" for bl), is
  * that word's table, not the code 'BIL' of another's category. */
 static void test_two_letter_table(void)
@@ -5781,6 +5794,7 @@ static const struct test_case tests[] = {
     {"vet_names", test_vet_names},
     {"listed_again", test_listed_again},
     {"growth_filter", test_growth_filter},
+    {"since_start_of", test_since_start_of},
     {"rates_and_staffing", test_rates_and_staffing},
     {"two_meanings", test_two_meanings},
     {"no_show", test_no_show},
