@@ -170,8 +170,23 @@ int t0_group_again(struct query *q, int span, int unit)
     /* "for each dog (by name)": a column of the grouped table names the same groups (another
      * column of a grouped column's table is another grouping: "by channel and status") */
     if (q->group == GROUP_TABLE && span >= 0 && q->group_span >= 0 &&
-        t0_span_has_table(&q->sp[span], t0_span_table(q, q->group_span)))
+        t0_span_has_table(&q->sp[span], t0_span_table(q, q->group_span))) {
+        /* but "revenue per customer by country": a column holding no row's name or key groups
+         * the rows into fewer groups, a measure per customer taken by country */
+        int t = t0_span_table(q, q->group_span), lab[2], n = t0_label_cols(q, t, lab, 0);
+        int same = 0;
+        for (size_t k = 0; k < q->sp[span].n_cand; k++) {
+            int c = q->sp[span].cand[k].col;
+            if (q->sp[span].cand[k].table != t || c < 0 || t0_col_is_key(q, t, c))
+                same = 1;
+            for (int j = 0; j < n; j++)
+                same |= c == lab[j];
+        }
+        if (!same)
+            t0_doubt(q, P_UNSURE, "a measure per %s grouped by its %s is not composed",
+                     q->s->tables[t].name, t0_span_text(q, &q->sp[span], (char[64]){0}, 64));
         return 0;
+    }
     /* "by format - how many per format": the same grouping said twice */
     for (size_t k = 0; q->group == GROUP_COLUMN && span >= 0 && q->group_span >= 0 &&
                        k < q->sp[q->group_span].n_cand;

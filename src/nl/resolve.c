@@ -2584,6 +2584,31 @@ static void counted_lookup(struct res *r)
                      : "the value");
 }
 
+/* "customers who had every single order cancelled", "whose orders were all returned": each of
+ * the other table's rows has the value, which a join on some row that has it does not say */
+static void every_row_said(struct query *q, const struct shape *sh, size_t end)
+{
+    static const char *const pairs[][2] = {{"every", "single"}, {"all", "their"}, {"all", "its"},
+                                           {"all", "his"},      {"all", "her"},   {"were", "all"},
+                                           {"are", "all"},      {"was", "all"},   {"all", "were"},
+                                           {"all", "are"},      {"only", "ever"}};
+    int said = 0;
+    for (size_t k = 0; k + 1 < end && !said; k++)
+        for (size_t p = 0; p < sizeof pairs / sizeof pairs[0] && !said; p++)
+            said = strcmp(q->toks[k].word, pairs[p][0]) == 0 &&
+                   (strcmp(q->toks[k + 1].word, pairs[p][1]) == 0 ||
+                    /* "all of their orders" */
+                    (strcmp(q->toks[k + 1].word, "of") == 0 && k + 2 < end &&
+                     strcmp(q->toks[k + 2].word, pairs[p][1]) == 0 && p >= 1 && p <= 4));
+    for (size_t k = 0; said && k < q->nf; k++)
+        if ((q->f[k].kind == FILTER_VALUE || q->f[k].kind == FILTER_NUM) && q->f[k].t >= 0 &&
+            q->f[k].t != sh->main) {
+            t0_doubt(q, P_UNSURE, "every %s row having it is asked, not one",
+                     q->s->tables[q->f[k].t].name);
+            return;
+        }
+}
+
 int t0_resolve(struct query *q, struct shape *sh)
 {
     struct res r = {.q = q, .sh = sh, .mt = -1, .mc = -1, .key = KEY_NONE, .key_t = -1};
@@ -2643,6 +2668,7 @@ int t0_resolve(struct query *q, struct shape *sh)
             return -1;
     counted_lookup(&r);
     size_t end = t0_n_toks(q);
+    every_row_said(q, sh, end);
     for (size_t k = 0; sh->agg == NL_AGG_COUNT && k + 1 < end; k++)
         if (strcmp(q->toks[k].word, "how") == 0 && strcmp(q->toks[k + 1].word, "much") == 0) {
             /* "how much have international students paid": an amount, never a head count */

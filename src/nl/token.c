@@ -93,7 +93,8 @@ static size_t where_from(const struct question *q, size_t i)
 static int since_start_of(const struct question *q, size_t i)
 {
     return word_at(q, i, "since") && word_at(q, i + 1, "the") &&
-           (word_at(q, i + 2, "start") || word_at(q, i + 2, "beginning")) && word_at(q, i + 3, "of");
+           (word_at(q, i + 2, "start") || word_at(q, i + 2, "beginning")) &&
+           word_at(q, i + 3, "of");
 }
 
 /* "first and last name", "first & last names" (the '&' dropped as punctuation): the token of

@@ -5260,6 +5260,23 @@ static void test_since_start_of(void)
                 "SELECT COUNT(*) FROM orders WHERE order_date LIKE '2023%'");
 }
 
+/* Read from the thirty-second blind sets: each of a customer's orders having a status is no join
+ * on one that has it, and a measure per customer taken by the customers' country is no measure
+ * by country; the counterparts stay answered. */
+static void test_v32_traps(void)
+{
+    setup();
+    expect_unsure(&sales, "how many customers had every single order cancelled?");
+    expect_unsure(&sales, "customers whose orders were all delivered");
+    expect_unsure(&sales, "how many customers had all of their orders shipped");
+    expect_rows(sales_db, &sales, "how many customers have a cancelled order",
+                "SELECT COUNT(DISTINCT customer_id) FROM orders WHERE status = 'cancelled'");
+    expect_unsure(&sales, "number of orders per customer by country");
+    expect_rows(sales_db, &sales, "number of orders by country",
+                "SELECT c.country, COUNT(*) FROM orders o JOIN customers c ON c.customer_id = "
+                "o.customer_id GROUP BY c.country");
+}
+
 /* A table named by two letters, the word's first and its next consonant ("bills" for bl), is
  * that word's table, not the code 'BIL' of another's category. */
 static void test_two_letter_table(void)
@@ -5795,6 +5812,7 @@ static const struct test_case tests[] = {
     {"listed_again", test_listed_again},
     {"growth_filter", test_growth_filter},
     {"since_start_of", test_since_start_of},
+    {"v32_traps", test_v32_traps},
     {"rates_and_staffing", test_rates_and_staffing},
     {"two_meanings", test_two_meanings},
     {"no_show", test_no_show},
