@@ -186,6 +186,19 @@ static int begins_with(const struct nl_name *a, const struct nl_name *b)
     return 1;
 }
 
+/* Column c of t is a part of a person's name: one of the words, then name or nm, after the
+ * table's own noun or nothing ("first_name", "fst_nm", "agt_lst_nm" in agt) */
+static int person_name_part(const struct query *q, int t, int c, const char *const *part,
+                            size_t n_part)
+{
+    const struct nl_name *cn = &q->ns->cols[t][c], *tn = &q->ns->tables[t];
+    if (q->s->tables[t].cols[c].type != SCHEMA_TYPE_TEXT || cn->n < 2 || cn->n > 3 ||
+        (strcmp(cn->stem[cn->n - 1], "name") != 0 && strcmp(cn->stem[cn->n - 1], "nm") != 0) ||
+        !nl_word_in(cn->stem[cn->n - 2], part, n_part))
+        return 0;
+    return cn->n == 2 || (tn->n && strcmp(cn->stem[0], tn->stem[tn->n - 1]) == 0);
+}
+
 /* The columns that name a row: name/title, else first_name + last_name, else (when !strict)
  * the first text column that is not a key. Returns how many (0..2). */
 int t0_label_cols(const struct query *q, int t, int out[2], int strict)
@@ -276,12 +289,12 @@ int t0_label_cols(const struct query *q, int t, int out[2], int strict)
         out[0] = desc;
         return 1;
     }
-    int fn = -1, ln = -1; /* first_name, FirstName, fname ... */
+    int fn = -1, ln = -1; /* first_name, FirstName, fst_nm, agt_lst_nm ... */
+    static const char *const firsts[] = {"first", "fst", "frst"}, *const lasts[] = {"last", "lst"};
     for (size_t c = 0; c < tb->n_cols; c++) {
-        const struct nl_name *cn = &q->ns->cols[t][c];
-        if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 && strcmp(cn->stem[0], "first") == 0)
+        if (person_name_part(q, t, (int)c, firsts, sizeof firsts / sizeof firsts[0]))
             fn = fn < 0 ? (int)c : fn;
-        if (cn->n == 2 && strcmp(cn->stem[1], "name") == 0 && strcmp(cn->stem[0], "last") == 0)
+        if (person_name_part(q, t, (int)c, lasts, sizeof lasts / sizeof lasts[0]))
             ln = ln < 0 ? (int)c : ln;
     }
     if (fn >= 0 && ln >= 0) {

@@ -989,6 +989,14 @@ static int dates_named(const struct nl_schema *ns, const char *stem)
     return 0;
 }
 
+/* A short form that keeps the holder ("plcyhldr", "policy_holder"): the holders themselves */
+static int holder_form(const char *sf)
+{
+    size_t n = sf ? strlen(sf) : 0;
+    return (n > 4 && strcmp(sf + n - 4, "hldr") == 0) ||
+           (n > 6 && strcmp(sf + n - 6, "holder") == 0);
+}
+
 /* Synonyms only for words the schema does not use itself ("client" when there is no client
  * table, but never "cost" when a column says cost). The synonym may be in the schema as a short
  * form: "staff" is an employee, and an employee is the table emp. */
@@ -1000,8 +1008,9 @@ static void apply_synonyms(const struct nl_schema *ns, struct nl_token *toks, si
         /* "policyholders" over plcy: the short form names what is held, not who holds it */
         int holder = (wn > 7 && strcmp(t->word + wn - 6, "holder") == 0) ||
                      (wn > 8 && strcmp(t->word + wn - 7, "holders") == 0);
+        const char *sf = t->kind == NL_TOK_WORD ? schema_short_form(ns, t->word, t->stem) : NULL;
         if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem) ||
-            (!holder && names_table_head(ns, schema_short_form(ns, t->word, t->stem))))
+            ((!holder || holder_form(sf)) && names_table_head(ns, sf)))
             continue; /* "customers" with a table cust is that table, not a synonym's (but
                        * cust_seg holds segments: there customers may be accounts) */
         static const char *const still[] = {"is",    "are",    "was",    "were",
@@ -1231,9 +1240,35 @@ static int vowel(char c)
  * letters come in w's order; a is also w's first letters (4 or more) or w's consonants (a stem
  * may end in i where the word has y: "ctry" -> "ctri"). A whole English word ("rank") is thus
  * only read as a word it begins ("ranking"), never as one it hides in ("age" in "assigned"). */
+/* "plcyhldr" for "policyholders": a compound's two words each shortened (or one written out),
+ * run together as the word runs them together */
+static int compound_short_form(const char *a, const char *w)
+{
+    size_t la = strlen(a), lw = strlen(w);
+    char a1[NL_WORD_MAX], w1[NL_WORD_MAX];
+    if (la < 7 || la >= sizeof a1 || lw >= sizeof w1)
+        return 0;
+    for (size_t i = 3; i + 3 <= la; i++)
+        for (size_t j = i; j + 4 <= lw; j++) {
+            memcpy(a1, a, i);
+            a1[i] = '\0';
+            memcpy(w1, w, j);
+            w1[j] = '\0';
+            /* the second word whole ("holders"), or its plural's s left out of the short form */
+            const char *a2 = a + i, *w2 = w + j;
+            if ((strcmp(a1, w1) == 0 || short_form(a1, w1)) &&
+                (strcmp(a2, w2) == 0 || short_form(a2, w2)) &&
+                !(strcmp(a1, w1) == 0 && strcmp(a2, w2) == 0))
+                return 1;
+        }
+    return 0;
+}
+
 static int short_form(const char *a, const char *w)
 {
     size_t la = strlen(a), lw = strlen(w);
+    if (la > 6 && lw > la)
+        return compound_short_form(a, w);
     if (la < 2 || la > 6 || lw < la + 2)
         return 0;
     /* a known abbreviation stands for its own word only: "ctry" is country, never "category"

@@ -5277,6 +5277,34 @@ static void test_v32_traps(void)
                 "o.customer_id GROUP BY c.country");
 }
 
+/* A compound's two words shortened and run together ("plcyhldr" for policyholders) is that
+ * table, never the policies' plcy nor a column whose letters the word holds; a person's name in
+ * abbreviated parts (fst_nm, lst_nm, agt_fst_nm) names the person. The trap: "policies" stays
+ * plcy. */
+static void test_compound_short_form(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE plcyhldr(ph_id INTEGER PRIMARY KEY, fst_nm TEXT, lst_nm TEXT, st_cd TEXT);"
+        "CREATE TABLE agt(agt_cd TEXT PRIMARY KEY, agt_fst_nm TEXT, agt_lst_nm TEXT);"
+        "CREATE TABLE plcy(plcy_id INTEGER PRIMARY KEY, ph_id INTEGER REFERENCES plcyhldr(ph_id),"
+        " agt_cd TEXT REFERENCES agt(agt_cd), endt_ind TEXT, prem_amt REAL);"
+        "INSERT INTO plcyhldr VALUES (1,'Ann','Lee','OH'),(2,'Bo','Kim','IN'),(3,'Cy','Ng','OH');"
+        "INSERT INTO agt VALUES ('A1','Dee','Fox'),('A2','Eli','Gray');"
+        "INSERT INTO plcy VALUES (1,1,'A1','Y',100),(2,1,'A2','N',200),(3,2,'A1','N',300),"
+        "(4,3,'A1','Y',50);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many policyholders do we have?", "SELECT 3");
+    expect_rows(db, &sc, "how many policies are there", "SELECT 4");
+    expect_rows(db, &sc, "list the policyholders in OH",
+                "SELECT fst_nm, lst_nm FROM plcyhldr WHERE st_cd = 'OH'");
+    expect_rows(db, &sc, "number of policies per agent",
+                "SELECT agt_fst_nm, agt_lst_nm, COUNT(*) FROM plcy JOIN agt USING (agt_cd) GROUP "
+                "BY agt_cd");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* A table named by two letters, the word's first and its next consonant ("bills" for bl), is
  * that word's table, not the code 'BIL' of another's category. */
 static void test_two_letter_table(void)
@@ -5813,6 +5841,7 @@ static const struct test_case tests[] = {
     {"growth_filter", test_growth_filter},
     {"since_start_of", test_since_start_of},
     {"v32_traps", test_v32_traps},
+    {"compound_short_form", test_compound_short_form},
     {"rates_and_staffing", test_rates_and_staffing},
     {"two_meanings", test_two_meanings},
     {"no_show", test_no_show},
