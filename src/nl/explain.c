@@ -138,7 +138,11 @@ void t0_explain(const struct query *q, const struct shape *sh, struct buf *x)
             buf_printf(x, ", %s of %s", aggname[sh->more_agg[k]],
                        s->tables[sh->main].cols[sh->more_c[k]].name);
     } else if (sh->agg != NL_AGG_NONE) {
-        buf_printf(x, "%s of %s.%s", aggname[sh->agg], s->tables[sh->agg_t].name,
+        buf_printf(x, "%s", aggname[sh->agg]);
+        for (size_t k = 0; k < q->n_more_aggs; k++) /* "the average and the highest" */
+            buf_printf(x, "%s%s", k + 1 == q->n_more_aggs ? " and " : ", ",
+                       aggname[q->more_aggs[k]]);
+        buf_printf(x, " of %s.%s", s->tables[sh->agg_t].name,
                    s->tables[sh->agg_t].cols[sh->agg_c].name);
         for (size_t k = 0; k < sh->n_more; k++)
             buf_printf(x, ", %s of %s", aggname[sh->more_agg[k]],

@@ -574,6 +574,21 @@ static void read_agg(struct pass *p, int arg)
         p->last_agg = (int)i;
         return;
     }
+    if (and_before && q->measure_span >= 0 && q->agg != NL_AGG_NONE && q->agg != NL_AGG_COUNT &&
+        arg != NL_AGG_COUNT && q->agg != (enum nl_agg)arg &&
+        q->sp[q->measure_span].kind == NL_SPAN_COLUMN &&
+        (p->nx < 0 || (p->nx + 1 == (int)q->n && q->sp[p->nx].kind == NL_SPAN_NUMBER &&
+                       q->toks[q->sp[p->nx].tok].num == 1 &&
+                       strcmp(q->toks[q->sp[p->nx].tok].word, "one") == 0))) {
+        /* "the average version number, and the highest (one)": the same measure, not named
+         * again at the end */
+        if (q->n_more_aggs < sizeof q->more_aggs / sizeof q->more_aggs[0])
+            q->more_aggs[q->n_more_aggs++] = (enum nl_agg)arg;
+        p->read_to = p->nx >= 0 ? p->nx : (int)i;
+        p->last_agg = (int)i;
+        p->pend = PEND_NONE; /* its measure is the one named */
+        return;
+    }
     if (and_before && p->nx >= 0 && more_measure(q, (size_t)p->nx, (enum nl_agg)arg)) {
         p->read_to = p->nx; /* "the total population and the total surface area" */
         return;

@@ -5271,6 +5271,14 @@ static void test_v32_traps(void)
     expect_unsure(&sales, "how many customers had all of their orders shipped");
     expect_rows(sales_db, &sales, "how many customers have a cancelled order",
                 "SELECT COUNT(DISTINCT customer_id) FROM orders WHERE status = 'cancelled'");
+    /* a second aggregate said last, its measure not named again: the same measure */
+    expect_rows(sales_db, &sales,
+                "What is the average unit price of the products, and the highest one?",
+                "SELECT AVG(unit_price), MAX(unit_price) FROM products");
+    expect_rows(sales_db, &sales, "total salary of all employees combined, and the average?",
+                "SELECT SUM(salary), AVG(salary) FROM employees");
+    /* the trap: a noun after the second aggregate is another thing ranked, not the same measure */
+    expect_sql_without(&sales, "the average salary and the highest paid title", "MAX(t1.salary)");
     expect_unsure(&sales, "number of orders per customer by country");
     expect_rows(sales_db, &sales, "number of orders by country",
                 "SELECT c.country, COUNT(*) FROM orders o JOIN customers c ON c.customer_id = "
