@@ -32,6 +32,8 @@ struct draft {
     struct query q; /* only s and ns: the column-role readers of columns.c take a query */
     struct semantic *sm;
     int line, qty, price, disc; /* the line table and its columns, or -1 */
+    int line_amt;               /* the line's own amount after its discount (line_amt), or -1 */
+    int disc_amt;               /* a discount kept as money off the line (disc_cents), or -1 */
     int head, head_pk;          /* the table of orders and its key, or -1 */
     int money_t, money_c;       /* revenue from one money column (no line table), or -1 */
     int tax_c;                  /* the tax of money_c, a total with tax in it, or -1 */
@@ -112,11 +114,48 @@ static int table_has_word(const struct query *q, int t, const char *const *w, si
     return 0;
 }
 
+/* The line's own amount beside its quantity and price (line_amt_cents, ext_amt, net_amt): what
+ * the line came to after its discount, the revenue a line says itself; -1 when none. A tax, a
+ * discount, a cost, a fee or a tip is no line amount. */
+static int line_amount_col(const struct query *q, int t, int qc, int pc)
+{
+    static const char *const amount[] = {"amt", "amount", "ext",     "extend",
+                                         "net", "subtot", "subtotal"};
+    static const char *const other[] = {"price", "prc", "cost", "tax",  "disc", "discount",
+                                        "fee",   "tip", "comp", "rate", "pct",  "percent"};
+    int found = -1;
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        if ((int)c == qc || (int)c == pc || !t0_col_is_numeric(q, t, (int)c) ||
+            t0_col_is_key(q, t, (int)c) || !t0_col_has_any_word(q, t, (int)c, amount, 7) ||
+            t0_col_has_any_word(q, t, (int)c, other, 12))
+            continue;
+        if (found >= 0)
+            return -1; /* two amounts: which one is the line's is not known */
+        found = (int)c;
+    }
+    return found;
+}
+
+/* A discount kept as money (disc_cents, disc_amt): some sampled value is 1 or more. */
+static int discount_amount_col(const struct query *q, int t)
+{
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        const struct schema_column *col = &q->s->tables[t].cols[c];
+        if (!t0_col_is_numeric(q, t, (int)c) ||
+            !(t0_col_has_word(q, t, (int)c, "disc") || t0_col_has_word(q, t, (int)c, "discount")))
+            continue;
+        for (size_t k = 0; k < col->n_samples; k++)
+            if (strtod(col->samples[k], NULL) >= 1.0)
+                return (int)c;
+    }
+    return -1;
+}
+
 /* The line table: quantity and price columns; the one with an order-like parent first. */
 static void find_lines(struct draft *d)
 {
     const struct query *q = &d->q;
-    d->line = d->head = -1;
+    d->line = d->head = d->line_amt = d->disc_amt = -1;
     for (size_t t = 0; t < q->s->n_tables; t++) {
         int qc, pc, amb;
         if (!t0_revenue_cols(q, (int)t, &qc, &pc))
@@ -134,6 +173,8 @@ static void find_lines(struct draft *d)
         d->qty = qc;
         d->price = pc;
         d->disc = t0_discount_col(q, (int)t);
+        d->line_amt = line_amount_col(q, (int)t, qc, pc);
+        d->disc_amt = d->disc < 0 ? discount_amount_col(q, (int)t) : -1;
         d->head = parent;
     }
 }
@@ -529,13 +570,24 @@ static void add_metric(struct draft *d, const char *name, const char *const *syn
 /* The row-level revenue of a line (no SUM): quantity * price * (1 - discount), or the money. */
 static void put_line_revenue(struct draft *d, struct buf *b)
 {
-    if (d->line >= 0) {
+    if (d->line >= 0 && d->line_amt >= 0) {
+        put_ref(d, b, d->line, d->line_amt);
+        if (t0_col_has_word(&d->q, d->line, d->line_amt, "cent"))
+            buf_puts(b, " / 100.0"); /* line_amt_cents */
+    } else if (d->line >= 0) {
+        if (d->disc_amt >= 0)
+            buf_putc(b, '(');
         put_ref(d, b, d->line, d->qty);
         buf_puts(b, " * ");
         put_ref(d, b, d->line, d->price);
         if (d->disc >= 0) {
             buf_puts(b, " * (1 - COALESCE(");
             put_ref(d, b, d->line, d->disc);
+            buf_puts(b, ", 0))");
+        }
+        if (d->disc_amt >= 0) { /* the money off the line, in the price's units */
+            buf_puts(b, " - COALESCE(");
+            put_ref(d, b, d->line, d->disc_amt);
             buf_puts(b, ", 0))");
         }
         if (t0_col_has_word(&d->q, d->line, d->price, "cent"))
@@ -609,9 +661,14 @@ static void add_metrics(struct draft *d)
     buf_puts(&rev, "SUM(");
     put_line_revenue(d, &rev);
     buf_putc(&rev, ')');
-    if (d->line >= 0)
-        snprintf(desc, sizeof desc, "quantity × price%s%s%s",
-                 d->disc >= 0 ? " × (1 − discount)" : "",
+    if (d->line >= 0 && d->line_amt >= 0)
+        snprintf(desc, sizeof desc, "sum of the lines' %s%s%s",
+                 d->q.s->tables[d->line].cols[d->line_amt].name,
+                 t0_col_has_word(&d->q, d->line, d->line_amt, "cent") ? " in cents / 100" : "",
+                 excl);
+    else if (d->line >= 0)
+        snprintf(desc, sizeof desc, "quantity × price%s%s%s%s",
+                 d->disc >= 0 ? " × (1 − discount)" : "", d->disc_amt >= 0 ? " less discount" : "",
                  t0_col_has_word(&d->q, d->line, d->price, "cent") ? " in cents / 100" : "", excl);
     else
         snprintf(desc, sizeof desc, "sum of %s%s%s%s%s", d->q.s->tables[base].cols[d->money_c].name,

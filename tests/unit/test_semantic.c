@@ -740,6 +740,35 @@ static void test_draft_money_columns(void)
     rev = semantic_find_metric(sm, "revenue");
     CHECK(rev && rev->filters.n == 1 && strstr(rev->filters.items[0], "void_flg = 'N'"));
     semantic_free(sm);
+    /* a line's own amount (after its discount) is its revenue, not quantity × list price; a
+     * discount kept as money comes off the line; traps: a tax beside the line is no line
+     * amount, and of two amounts neither is picked */
+    sm = draft_of("CREATE TABLE inv(inv_id INTEGER PRIMARY KEY, inv_dt DATE);"
+                  "CREATE TABLE inv_ln(ln_id INTEGER PRIMARY KEY, inv_id INTEGER REFERENCES"
+                  " inv(inv_id), qty INTEGER, unit_price_cents INTEGER, disc_cents INTEGER,"
+                  " line_amt_cents INTEGER);"
+                  "INSERT INTO inv VALUES (1,'2024-01-01');"
+                  "INSERT INTO inv_ln VALUES (1,1,2,1000,500,1500),(2,1,1,300,0,300);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(inv_ln.line_amt_cents / 100.0)") == 0);
+    semantic_free(sm);
+    sm = draft_of("CREATE TABLE inv(inv_id INTEGER PRIMARY KEY, inv_dt DATE);"
+                  "CREATE TABLE inv_ln(ln_id INTEGER PRIMARY KEY, inv_id INTEGER REFERENCES"
+                  " inv(inv_id), qty INTEGER, price REAL, disc_amt REAL, tax_amt REAL);"
+                  "INSERT INTO inv VALUES (1,'2024-01-01');"
+                  "INSERT INTO inv_ln VALUES (1,1,2,10.0,5.0,1.5),(2,1,1,3.0,0,0.3);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr,
+                        "SUM((inv_ln.qty * inv_ln.price - COALESCE(inv_ln.disc_amt, 0)))") == 0);
+    semantic_free(sm);
+    sm = draft_of("CREATE TABLE inv(inv_id INTEGER PRIMARY KEY, inv_dt DATE);"
+                  "CREATE TABLE inv_ln(ln_id INTEGER PRIMARY KEY, inv_id INTEGER REFERENCES"
+                  " inv(inv_id), qty INTEGER, price REAL, gross_amt REAL, net_amt REAL);"
+                  "INSERT INTO inv VALUES (1,'2024-01-01');"
+                  "INSERT INTO inv_ln VALUES (1,1,2,10.0,20.0,18.0);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(inv_ln.qty * inv_ln.price)") == 0);
+    semantic_free(sm);
     /* a catalogue cost in cents is taken off a revenue in cents in the same dollars */
     sm = draft_of(
         "CREATE TABLE sku(sku_id INTEGER PRIMARY KEY, sku_nm TEXT, unit_cost_cents"
