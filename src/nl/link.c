@@ -2083,10 +2083,13 @@ static size_t code_cands(const struct nl_schema *ns, const struct nl_token *toks
     const char *word = state_word(tok->word);
     for (size_t k = 0; k < ns->n_codes; k++) {
         const char *code = ns->s->values[ns->codes[k]].value;
-        int cxl = strncmp(word, "cancel", 6) == 0 &&
-                  (strcasecmp(code, "CXL") == 0 || strcasecmp(code, "CNX") == 0);
+        int cancel = strncmp(word, "cancel", 6) == 0;
+        int cxl = cancel && (strcasecmp(code, "CXL") == 0 || strcasecmp(code, "CNX") == 0 ||
+                             strcasecmp(code, "CX") == 0);
         if (!code_of_word(code, word) && !cxl)
             continue;
+        if (cancel && !cxl && strlen(code) < 4)
+            continue; /* "cancellations" is no 'CAN' (canine, Canada): a cancel is CX, CNCL */
         if (found && strcmp(found, code) != 0)
             return 0;
         found = code;

@@ -5311,6 +5311,18 @@ static void test_compound_short_form(void)
                 "BY agt_cd");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* "cancellations" is no species 'CAN' (canine): a cancel is CX, CXL, CNCL */
+    db = open_db("CREATE TABLE pet(pt_id INTEGER PRIMARY KEY, species_cd TEXT);"
+                 "CREATE TABLE appt(appt_id INTEGER PRIMARY KEY, pt_id INTEGER REFERENCES"
+                 " pet(pt_id), appt_ts TEXT, status_cd TEXT);"
+                 "INSERT INTO pet VALUES (1,'CAN'),(2,'FEL'),(3,'CAN');"
+                 "INSERT INTO appt VALUES (1,1,'2024-01-02','CMP'),(2,2,'2024-02-03','CX'),"
+                 "(3,3,'2024-03-04','NS');");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "cancellations in 2024", "'CAN'");
+    expect_sql_without(&sc, "how many cancellations were there", "'CAN'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
 }
 
 /* A table named by two letters, the word's first and its next consonant ("bills" for bl), is
