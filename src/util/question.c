@@ -191,7 +191,9 @@ static const struct synonym_group {
     {"birth", QUESTION_SYN_SELECT, PHRASES("born")},
     {"category", QUESTION_SYN_TIER0, PHRASES("kind", "kinds")},
     {"city", QUESTION_SYN_TIER0, PHRASES("town", "towns")},
-    {"account", QUESTION_SYN_TIER0, PHRASES("customer", "customers")},
+    /* a business's customers kept as its accounts, clients or policyholders */
+    {"account|client|policyholder", QUESTION_SYN_TIER0, PHRASES("customer", "customers")},
+    {"appointment", QUESTION_SYN_TIER0, PHRASES("visit", "visits")},
     {"country", QUESTION_SYN_TIER0 | QUESTION_SYN_SELECT, PHRASES("nation", "nations")},
     {"course", QUESTION_SYN_TIER0, PHRASES("class", "classes")},
     {"customer", QUESTION_SYN_TIER0, PHRASES("buyers", "clients", "shopper", "shoppers")},
@@ -235,7 +237,8 @@ static const struct synonym_group {
     {"ship", QUESTION_SYN_TIER0, PHRASES("vessel", "vessels")},
     {"singer", QUESTION_SYN_TIER0, PHRASES("vocalist", "vocalists")},
     {"stadium", QUESTION_SYN_TIER0, PHRASES("venue", "venues", "arena", "arenas")},
-    {"shop", QUESTION_SYN_TIER0, PHRASES("store", "stores")},
+    /* a chain's stores kept as its shops, locations, sites or outlets */
+    {"shop|location|site|outlet", QUESTION_SYN_TIER0, PHRASES("store", "stores")},
     {"store", QUESTION_SYN_TIER0, PHRASES("shop", "shops")},
     {"student", QUESTION_SYN_TIER0, PHRASES("pupil", "pupils")},
     /* people who left: the date a person's row says they left on (term_on, termination_date,

@@ -5325,6 +5325,36 @@ static void test_compound_short_form(void)
     sqlite3_close(db);
 }
 
+/* A business's customers kept as clients, its stores as locations (loc): the synonym's other
+ * targets, read only where no name of the schema says the word itself. The trap: a schema with
+ * its own customers keeps them, never the clients of another table. */
+static void test_chain_synonyms(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE loc(loc_id INTEGER PRIMARY KEY, loc_nm TEXT);"
+        "CREATE TABLE client(cli_id INTEGER PRIMARY KEY, frst_nm TEXT, last_nm TEXT);"
+        "CREATE TABLE chk(chk_no INTEGER PRIMARY KEY, loc_id INTEGER REFERENCES loc(loc_id),"
+        " cli_id INTEGER REFERENCES client(cli_id), open_ts TEXT);"
+        "INSERT INTO loc VALUES (1,'Downtown'),(2,'Uptown');"
+        "INSERT INTO client VALUES (1,'Al','Bo'),(2,'Cy','Di');"
+        "INSERT INTO chk VALUES (1,1,1,'2024-01-01'),(2,1,2,'2024-01-02'),(3,2,1,'2024-01-03');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many customers do we have?", "SELECT 2");
+    expect_rows(db, &sc, "number of checks per store",
+                "SELECT loc_nm, COUNT(*) FROM chk JOIN loc USING (loc_id) GROUP BY loc_id");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    db = open_db("CREATE TABLE customers(customer_id INTEGER PRIMARY KEY, name TEXT);"
+                 "CREATE TABLE client(cli_id INTEGER PRIMARY KEY, nm TEXT);"
+                 "INSERT INTO customers VALUES (1,'A'),(2,'B'),(3,'C');"
+                 "INSERT INTO client VALUES (1,'X');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many customers do we have?", "SELECT 3");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* A table named by two letters, the word's first and its next consonant ("bills" for bl), is
  * that word's table, not the code 'BIL' of another's category. */
 static void test_two_letter_table(void)
@@ -5862,6 +5892,7 @@ static const struct test_case tests[] = {
     {"since_start_of", test_since_start_of},
     {"v32_traps", test_v32_traps},
     {"compound_short_form", test_compound_short_form},
+    {"chain_synonyms", test_chain_synonyms},
     {"rates_and_staffing", test_rates_and_staffing},
     {"two_meanings", test_two_meanings},
     {"no_show", test_no_show},
