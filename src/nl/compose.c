@@ -592,6 +592,8 @@ static void put_group_items(struct compose *cx, struct buf *b, int with_pk, int 
     if (cx->sh->g2_t >= 0) {
         buf_puts(b, ", ");
         put_col(cx, b, cx->sh->g2_t, cx->sh->g2_c);
+        if (label) /* "by region and category": categories.name said as the category */
+            put_label_alias(cx, b, cx->sh->g2_t, cx->sh->g2_c);
     }
     if (cx->sh->time2_t >= 0 && !cx->q->time2_first)
         put_time2(cx, b, label, ", ");

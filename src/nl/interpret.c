@@ -198,8 +198,9 @@ int t0_group_again(struct query *q, int span, int unit)
         q->group_time2 = unit;
         return 1;
     }
-    if (q->group2_span < 0 && by_rows && span >= 0 && q->sp[span].kind == NL_SPAN_COLUMN) {
-        q->group2_span = span; /* "order count by channel and status" */
+    if (q->group2_span < 0 && by_rows && span >= 0 &&
+        (q->sp[span].kind == NL_SPAN_COLUMN || q->sp[span].kind == NL_SPAN_TABLE)) {
+        q->group2_span = span; /* "order count by channel and status", "by region and category" */
         return 1;
     }
     if (!q->group_time2 && q->group == GROUP_TIME && span >= 0) { /* "by year and category" */
@@ -1772,6 +1773,10 @@ static void read_table(struct pass *p)
         p->pend = PEND_NONE;
         if (q->n_mentions < NL_MAX_MENTIONS)
             q->mentions[q->n_mentions++] = (int)i;
+    } else if (p->pend == PEND_GROUP && q->group2_span < 0 &&
+               (q->group == GROUP_TABLE || q->group == GROUP_COLUMN) &&
+               t0_group_again(q, (int)i, 0)) {
+        /* "revenue by region and category": the second grouping, beside the first */
     } else if (p->pend == PEND_GROUP) {
         t0_group_again(q, (int)i, 0);
         q->group = GROUP_TABLE;

@@ -1732,8 +1732,24 @@ static int group_by_column2(struct res *r)
         t0_doubt(q, P_UNSURE, "grouped by two things; one grouping is composed");
         return 0;
     }
-    int k = t0_pick_cand(q, q->group2_span, sh->main);
+    int table = q->sp[q->group2_span].kind == NL_SPAN_TABLE;
+    if (table && q->sp[q->group2_span].n_cand != 1) {
+        t0_doubt(q, P_UNSURE, "grouped by two things; one grouping is composed");
+        return 0;
+    }
+    int k = table ? 0 : t0_pick_cand(q, q->group2_span, sh->main);
     int t = q->sp[q->group2_span].cand[k].table, c = q->sp[q->group2_span].cand[k].col;
+    if (table) {
+        /* "revenue by region and category": the second table's rows by their one name column
+         * (names that repeat, as people's do, would merge rows: not composed) */
+        int lab[2];
+        if (sh->n_sel || t0_person_table(q, t) || t0_label_cols(q, t, lab, 1) != 1 ||
+            (sh->group == GROUP_TABLE && sh->group_t == t)) {
+            t0_doubt(q, P_UNSURE, "grouped by two things; one grouping is composed");
+            return 0;
+        }
+        c = lab[0];
+    }
     size_t fi = q->ns->col_base[t] + (size_t)c;
     if (q->ns->fk_target[fi] >= 0 || t0_col_is_key(q, t, c) ||
         (sh->group == GROUP_COLUMN && sh->group_t == t && sh->group_c == c)) {

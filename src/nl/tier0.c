@@ -1093,8 +1093,8 @@ static void doubt_unused_tables(struct query *q, const struct shape *sh)
         if (k >= q->n_mentions && (q->sp[span].kind != NL_SPAN_TABLE || q->sp[span].n_cand != 1))
             continue;
         int t = t0_span_table(q, span);
-        int used = t == sh->main || t == q->entity || t == sh->group_t || t == sh->agg_t ||
-                   t == sh->part_t || q->bfs.dist[t] == 0 ||
+        int used = t == sh->main || t == q->entity || t == sh->group_t || t == sh->g2_t ||
+                   t == sh->agg_t || t == sh->part_t || q->bfs.dist[t] == 0 ||
                    (t == q->through_t && sh->group == GROUP_TABLE && sh->group_t == q->through_to &&
                     q->bfs.via[q->through_to].from == t);
         for (size_t j = 0; !used && j < q->nf; j++)

@@ -5279,6 +5279,14 @@ static void test_v32_traps(void)
                 "SELECT SUM(salary), AVG(salary) FROM employees");
     /* the trap: a noun after the second aggregate is another thing ranked, not the same measure */
     expect_sql_without(&sales, "the average salary and the highest paid title", "MAX(t1.salary)");
+    /* two tables as the two groupings: the second by its one name column; the trap: people,
+     * whose names repeat, are no second grouping by name */
+    expect_rows(sales_db, &sales, "total quantity by customer and category",
+                "SELECT cu.first_name, cu.last_name, c.name, SUM(oi.quantity) FROM order_items oi "
+                "JOIN orders o ON o.order_id = oi.order_id JOIN customers cu ON cu.customer_id = "
+                "o.customer_id JOIN products p ON p.product_id = oi.product_id JOIN categories c ON "
+                "c.category_id = p.category_id GROUP BY cu.customer_id, c.name");
+    expect_unsure(&sales, "number of orders by region and employee");
     expect_unsure(&sales, "number of orders per customer by country");
     expect_rows(sales_db, &sales, "number of orders by country",
                 "SELECT c.country, COUNT(*) FROM orders o JOIN customers c ON c.customer_id = "
