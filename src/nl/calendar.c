@@ -1684,4 +1684,7 @@ static void check_growth(struct query *q, const struct shape *sh)
     q->growth_f[0] = idx[1 - later];
     q->growth_f[1] = idx[later];
     q->growth_said = idx[0];
+    if (sh->group == GROUP_TABLE || sh->group == GROUP_COLUMN)
+        q->growth_both = 1; /* "yoy growth by category, 2024 vs 2023": each group's two figures
+                             * and its growth, as a table of groups is read */
 }

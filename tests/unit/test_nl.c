@@ -5240,6 +5240,12 @@ static void test_periods_compared(void)
     expect_rows_in_order(sales_db, &sales, "orders this yr vs last yr by status",
                          "SELECT status, SUM(order_date LIKE '2024%'), SUM(order_date LIKE "
                          "'2023%') FROM orders GROUP BY status ORDER BY status");
+    /* a grouped growth shows each group's two figures beside its growth */
+    expect_rows_in_order(sales_db, &sales, "growth in the number of orders by status, 2023 vs 2022",
+                         "SELECT status, SUM(order_date LIKE '2023%'), SUM(order_date LIKE "
+                         "'2022%'), 100.0 * (SUM(order_date LIKE '2023%') - SUM(order_date LIKE "
+                         "'2022%')) / NULLIF(SUM(order_date LIKE '2022%'), 0) FROM orders GROUP BY "
+                         "status ORDER BY status");
     /* the traps: a time series, a ranking, two periods of two lengths, a month of another year */
     expect_unsure(&sales, "number of orders by month this year vs last year");
     expect_unsure(&sales, "top 3 customers by number of orders this year vs last year");
@@ -5281,11 +5287,12 @@ static void test_v32_traps(void)
     expect_sql_without(&sales, "the average salary and the highest paid title", "MAX(t1.salary)");
     /* two tables as the two groupings: the second by its one name column; the trap: people,
      * whose names repeat, are no second grouping by name */
-    expect_rows(sales_db, &sales, "total quantity by customer and category",
-                "SELECT cu.first_name, cu.last_name, c.name, SUM(oi.quantity) FROM order_items oi "
-                "JOIN orders o ON o.order_id = oi.order_id JOIN customers cu ON cu.customer_id = "
-                "o.customer_id JOIN products p ON p.product_id = oi.product_id JOIN categories c ON "
-                "c.category_id = p.category_id GROUP BY cu.customer_id, c.name");
+    expect_rows(
+        sales_db, &sales, "total quantity by customer and category",
+        "SELECT cu.first_name, cu.last_name, c.name, SUM(oi.quantity) FROM order_items oi "
+        "JOIN orders o ON o.order_id = oi.order_id JOIN customers cu ON cu.customer_id = "
+        "o.customer_id JOIN products p ON p.product_id = oi.product_id JOIN categories c ON "
+        "c.category_id = p.category_id GROUP BY cu.customer_id, c.name");
     expect_unsure(&sales, "number of orders by region and employee");
     expect_unsure(&sales, "number of orders per customer by country");
     expect_rows(sales_db, &sales, "number of orders by country",
