@@ -2616,9 +2616,14 @@ static size_t value_names_table(const struct nl_schema *ns, const struct nl_toke
 static void apply_shorthand(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks)
 {
     static const char *const forms[][2] = {
-        {"ppl", "people"},    {"yr", "year"},         {"yrs", "years"},     {"qtr", "quarter"},
-        {"qtrs", "quarters"}, {"mth", "month"},       {"mths", "months"},   {"wk", "week"},
-        {"wks", "weeks"},     {"custs", "customers"}, {"emps", "employees"}};
+        {"ppl", "people"},      {"yr", "year"},         {"yrs", "years"},
+        {"qtr", "quarter"},     {"qtrs", "quarters"},   {"mth", "month"},
+        {"mths", "months"},     {"wk", "week"},         {"wks", "weeks"},
+        {"custs", "customers"}, {"emps", "employees"},  {"doc", "document"},
+        {"docs", "documents"},  {"lvl", "level"},       {"lvls", "levels"},
+        {"pop", "population"},  {"dept", "department"}, {"depts", "departments"},
+        {"mgr", "manager"},     {"mgrs", "managers"},   {"info", "information"},
+        {"approx", "about"}};
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
         if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem))

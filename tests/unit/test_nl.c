@@ -5370,6 +5370,39 @@ static void test_chain_synonyms(void)
     sqlite3_close(db);
 }
 
+/* General English a question uses that no schema names: more demonyms ("bulgarian people"),
+ * shorthand ("docs", "lvl", "pop"), request verbs ("provide"), "too". The trap: a schema with a
+ * name of its own for the shorthand (a doc column) keeps it. */
+static void test_general_words(void)
+{
+    struct schema sc;
+    sqlite3 *db =
+        open_db("CREATE TABLE people(people_id INTEGER PRIMARY KEY, name TEXT, nationality TEXT,"
+                " level INTEGER);"
+                "CREATE TABLE documents(document_id INTEGER PRIMARY KEY, document_name TEXT);"
+                "INSERT INTO people VALUES (1,'Ivan','Bulgaria',3),(2,'Ana','Spain',5),"
+                "(3,'Petar','Bulgaria',6);"
+                "INSERT INTO documents VALUES (1,'A'),(2,'B');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "bulgarian people - name",
+                "SELECT name FROM people WHERE nationality = 'Bulgaria'");
+    expect_rows(db, &sc, "how many docs are there", "SELECT 2");
+    expect_rows(db, &sc, "people above lvl 4, their name too",
+                "SELECT name FROM people WHERE level > 4");
+    expect_rows(db, &sc, "provide the name of every person from Spain",
+                "SELECT name FROM people WHERE nationality = 'Spain'");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    db = open_db("CREATE TABLE files(file_id INTEGER PRIMARY KEY, doc TEXT);"
+                 "CREATE TABLE documents(document_id INTEGER PRIMARY KEY);"
+                 "INSERT INTO files VALUES (1,'x'),(2,'y'),(3,'z');"
+                 "INSERT INTO documents VALUES (1);");
+    introspect(db, &sc, "sqlite");
+    expect_sql_without(&sc, "list the doc of each file", "documents");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* A table named by two letters, the word's first and its next consonant ("bills" for bl), is
  * that word's table, not the code 'BIL' of another's category. */
 static void test_two_letter_table(void)
@@ -5908,6 +5941,7 @@ static const struct test_case tests[] = {
     {"v32_traps", test_v32_traps},
     {"compound_short_form", test_compound_short_form},
     {"chain_synonyms", test_chain_synonyms},
+    {"general_words", test_general_words},
     {"rates_and_staffing", test_rates_and_staffing},
     {"two_meanings", test_two_meanings},
     {"no_show", test_no_show},
