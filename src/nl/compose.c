@@ -1568,22 +1568,20 @@ static void put_select(struct compose *cx, struct buf *sel)
 static int breakdown_by_measure(const struct compose *cx)
 {
     const struct shape *sh = cx->sh;
+    /* a growth's groups are read by their label, as its two periods are; and so is a table of
+     * two groupings ("by channel and status"), as 31 of 34 writers of such questions ordered it */
     if ((sh->group != GROUP_TABLE && sh->group != GROUP_COLUMN) || sh->agg == NL_AGG_NONE ||
-        sh->time2_t >= 0 || sh->part_c >= 0 || cx->q->growth)
-        return 0; /* a growth's groups are read by their label, as its two periods are */
+        sh->time2_t >= 0 || sh->g2_t >= 0 || sh->part_c >= 0 || cx->q->growth)
+        return 0;
     /* priorities, grades, levels, tiers: codes in an order of their own (P1, P2, P3) */
     static const char *const ordered[] = {"prio", "priority", "grade", "level",    "rank",
                                           "tier", "band",     "sev",   "severity", "stage",
                                           "step", "size",     "year",  "yr"};
-    /* "by channel and status": two groupings of names, the largest cells first too */
-    for (int g = 0; g < 2; g++) {
-        int t = g ? sh->g2_t : sh->group_t, c = g ? sh->g2_c : sh->group_c;
-        if ((g && t < 0) || (!g && sh->group != GROUP_COLUMN))
-            continue;
-        if (t0_col_is_numeric(cx->q, t, c) || t0_col_is_date(cx->q, t, c) ||
-            t0_col_has_any_word(cx->q, t, c, ordered, sizeof ordered / sizeof ordered[0]))
-            return 0;
-    }
+    int t = sh->group_t, c = sh->group_c;
+    if (sh->group == GROUP_COLUMN &&
+        (t0_col_is_numeric(cx->q, t, c) || t0_col_is_date(cx->q, t, c) ||
+         t0_col_has_any_word(cx->q, t, c, ordered, sizeof ordered / sizeof ordered[0])))
+        return 0;
     return 1;
 }
 

@@ -206,6 +206,7 @@ int t0_group_again(struct query *q, int span, int unit)
     if (!q->group_time2 && q->group == GROUP_TIME && span >= 0) { /* "by year and category" */
         q->group_time2 = q->group_time;
         q->group = GROUP_NONE;
+        q->time2_first = 1; /* the periods said first lead the table */
         return 0;
     }
     if (q->group != GROUP_NONE)
