@@ -1062,6 +1062,7 @@ static int asks_rank_value(const struct query *q)
             j++;
         if (j + 1 == n_toks &&
             (strcmp(q->toks[j].word, "count") == 0 || strcmp(q->toks[j].word, "number") == 0 ||
+             strcmp(q->toks[j].word, "headcount") == 0 || /* "shop name and headcount" */
              (j > j0 && NL_WORD_IN(q->toks[j].word, values))))
             return 1; /* "plus that value", "include the amount" */
         if (j > i + 1 && j + 2 == n_toks && q->toks[j].kind == NL_TOK_WORD &&

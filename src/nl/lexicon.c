@@ -27,7 +27,8 @@ struct lex_sense {
 static const struct lex_sense senses[] = {
     /* counting and aggregation */
     {NL_R_COUNT, 0, 0,
-     PHRASES("how many", "number of", "total number of", "total count of", "count of", "count")},
+     PHRASES("how many", "number of", "total number of", "total count of", "count of", "count",
+             "headcount", "head count")},
     {NL_R_AGG, NL_AGG_SUM, 0,
      PHRASES("how much", "total", "sum", "sum of", "total amount of", "sum total", "add up",
              "sum up", "added up", "summed up", "combined", "summed")},

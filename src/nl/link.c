@@ -2623,7 +2623,8 @@ static void apply_shorthand(const struct nl_schema *ns, struct nl_token *toks, s
         {"docs", "documents"},  {"lvl", "level"},       {"lvls", "levels"},
         {"pop", "population"},  {"dept", "department"}, {"depts", "departments"},
         {"mgr", "manager"},     {"mgrs", "managers"},   {"info", "information"},
-        {"approx", "about"}};
+        {"approx", "about"},    {"diff", "different"},  {"avrage", "average"},
+        {"averge", "average"},  {"avarage", "average"}};
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
         if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem))

@@ -152,10 +152,14 @@ static void lost_list_item(struct query *q)
     for (size_t k = 1; k + 1 < end && !at; k++)
         if (strcmp(q->toks[k - 1].word, "and") == 0 && NL_WORD_IN(q->toks[k].word, wh))
             at = k;
-    static const char *const back[] = {"is",   "are",   "was",   "were",  "it",   "they", "them",
-                                       "its",  "that",  "those", "these", "this", "be",   "many",
-                                       "much", "there", "times", "of",    "each", "one"};
-    int asks = 0; /* "and what is it", "and how many": what is already shown, no new item */
+    static const char *const back[] = {
+        "is",    "are",  "was",   "were", "it",     "they",   "them",  "its", "that",  "those",
+        "these", "this", "be",    "many", "much",   "there",  "times", "of",  "each",  "one",
+        "do",    "does", "did",   "have", "has",    "had",    "he",    "she", "their", "his",
+        "her",   "the",  "total", "sum",  "figure", "amount", "count"};
+    /* "and what is it", "and how many does it have", "and what is that total": what is already
+     * shown, no new item */
+    int asks = 0;
     for (size_t k = at + 1; at && k < end; k++)
         asks |= !NL_WORD_IN(q->toks[k].word, back);
     if (!at || !asks)

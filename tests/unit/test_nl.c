@@ -5295,6 +5295,11 @@ static void test_v32_traps(void)
         "o.customer_id JOIN products p ON p.product_id = oi.product_id JOIN categories c ON "
         "c.category_id = p.category_id GROUP BY cu.customer_id, c.name");
     expect_unsure(&sales, "number of orders by region and employee");
+    /* "and how many does it have" asks for the figure the ranking shows */
+    expect_rows(sales_db, &sales,
+                "which category has the most products, and how many does it have?",
+                "SELECT c.name, COUNT(*) FROM products p JOIN categories c ON c.category_id = "
+                "p.category_id GROUP BY c.category_id ORDER BY 2 DESC LIMIT 1");
     /* the periods said first lead the table, read by its labels */
     expect_rows_in_order(sales_db, &sales, "number of orders by month and status for 2023",
                          "SELECT strftime('%Y-%m', order_date), status, COUNT(*) FROM orders "
@@ -5396,6 +5401,11 @@ static void test_general_words(void)
                 "SELECT name FROM people WHERE level > 4");
     expect_rows(db, &sc, "provide the name of every person from Spain",
                 "SELECT name FROM people WHERE nationality = 'Spain'");
+    expect_rows(db, &sc, "how many diff nationalities are there", "SELECT 2");
+    expect_rows(db, &sc, "headcount by nationality",
+                "SELECT nationality, COUNT(*) FROM people GROUP BY nationality");
+    expect_rows(db, &sc, "how many people are above the avrage level",
+                "SELECT COUNT(*) FROM people WHERE level > (SELECT AVG(level) FROM people)");
     schema_free_local(&sc);
     sqlite3_close(db);
     db = open_db("CREATE TABLE files(file_id INTEGER PRIMARY KEY, doc TEXT);"
