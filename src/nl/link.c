@@ -2624,7 +2624,8 @@ static void apply_shorthand(const struct nl_schema *ns, struct nl_token *toks, s
         {"pop", "population"},  {"dept", "department"}, {"depts", "departments"},
         {"mgr", "manager"},     {"mgrs", "managers"},   {"info", "information"},
         {"approx", "about"},    {"diff", "different"},  {"avrage", "average"},
-        {"averge", "average"},  {"avarage", "average"}};
+        {"averge", "average"},  {"avarage", "average"}, {"tot", "total"},
+        {"ther", "there"}};
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
         if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem))
@@ -2639,11 +2640,40 @@ static void apply_shorthand(const struct nl_schema *ns, struct nl_token *toks, s
     }
 }
 
+/* "the note, number killed and number injured": "number" before a numeric column that counts
+ * ("killed", "injured") says that column, no count of rows; dropped. Not before "of", nor when
+ * the schema names a number itself. Returns the new token count. */
+static size_t drop_number_before_count(const struct nl_schema *ns, struct nl_token *toks,
+                                       size_t n_toks)
+{
+    if (nl_stem_in_schema(ns, "number"))
+        return n_toks;
+    for (size_t i = 0; i + 1 < n_toks; i++) {
+        const struct nl_token *nx = &toks[i + 1];
+        if (toks[i].kind != NL_TOK_WORD || strcmp(toks[i].word, "number") != 0 ||
+            nx->kind != NL_TOK_WORD || strcmp(nx->word, "of") == 0 || nx->after_comma ||
+            strlen(nx->word) < 5 || strcmp(nx->word + strlen(nx->word) - 2, "ed") != 0)
+            continue;
+        int counts = 0;
+        for (size_t t = 0; t < ns->s->n_tables && !counts; t++)
+            for (size_t c = 0; c < ns->s->tables[t].n_cols && !counts; c++) {
+                const struct schema_column *col = &ns->s->tables[t].cols[c];
+                counts = (col->type == SCHEMA_TYPE_INTEGER || col->type == SCHEMA_TYPE_REAL) &&
+                         !col->pk && ns->cols[t][c].n == 1 &&
+                         strcmp(ns->cols[t][c].stem[0], nx->stem) == 0;
+            }
+        if (counts)
+            n_toks = drop_tokens(toks, n_toks, i, 1);
+    }
+    return n_toks;
+}
+
 size_t nl_link(const struct nl_schema *ns, struct nl_token *toks, size_t n_toks,
                struct nl_span *spans, size_t max_spans)
 {
     size_t n_spans = 0;
     apply_shorthand(ns, toks, n_toks);
+    n_toks = drop_number_before_count(ns, toks, n_toks);
     n_toks = join_initials(ns, toks, n_toks);
     n_toks = join_acronyms(ns, toks, n_toks);
     n_toks = join_no_show(ns, toks, n_toks);

@@ -729,6 +729,28 @@ static size_t scaled_amount(const char *p)
     return is_word_byte((unsigned char)p[i]) ? 0 : i;
 }
 
+/* "195cm", "80kg", "15yrs": digits with a unit of measure written onto them. Returns the bytes
+ * of the digits (the unit, which says nothing the column does not, is skipped by the caller
+ * through *unit), or 0. */
+static size_t number_with_unit(const char *p, size_t *unit)
+{
+    static const char *const units[] = {"cm", "mm", "km",  "kg", "kgs", "lb",  "lbs",
+                                        "ft", "yr", "yrs", "hr", "hrs", "min", "mins"};
+    size_t i = 0;
+    while (isdigit((unsigned char)p[i]))
+        i++;
+    if (i == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t n = strlen(units[k]);
+        if (strncasecmp(p + i, units[k], n) == 0 && !is_word_byte((unsigned char)p[i + n])) {
+            *unit = n;
+            return i;
+        }
+    }
+    return 0;
+}
+
 /* A quoted token at p (", ` or an opening '): returns the bytes consumed, 0 when p is no quote
  * and 1 when it is an unpaired one (skipped). */
 static size_t read_quoted(struct reader *r, const char *p)
@@ -800,6 +822,17 @@ static int read_tokens(struct reader *r)
             if (!tok_add(r, QUESTION_WORD, p, used, 1, (size_t)(p - text)))
                 return ERR_NOMEM;
             p += used;
+            continue;
+        }
+        size_t unit = 0;
+        if (isdigit(c) && (used = number_with_unit(p, &unit)) > 0) {
+            /* "taller than 195cm": the number; the unit is the column's own */
+            struct question_tok *t = tok_add(r, QUESTION_NUMBER, p, used, 1, (size_t)(p - text));
+            if (!t)
+                return ERR_NOMEM;
+            t->num = strtod(p, NULL);
+            t->is_int = 1;
+            p += used + unit;
             continue;
         }
         if (isdigit(c)) {

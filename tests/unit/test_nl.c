@@ -5408,6 +5408,24 @@ static void test_general_words(void)
                 "SELECT COUNT(*) FROM people WHERE level > (SELECT AVG(level) FROM people)");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* a unit written onto its number ("195cm"); "number killed" is the killed column, no count;
+     * "tot", "ther"; the trap: "the number of incidents" still counts them */
+    db = open_db("CREATE TABLE incident(incident_id INTEGER PRIMARY KEY, note TEXT, killed INTEGER,"
+                 " injured INTEGER);"
+                 "CREATE TABLE person(person_id INTEGER PRIMARY KEY, name TEXT, height REAL);"
+                 "INSERT INTO incident VALUES (1,'a',12,3),(2,'b',4,0),(3,'c',20,7);"
+                 "INSERT INTO person VALUES (1,'X',190),(2,'Y',199),(3,'Z',201);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "people taller than 195cm? name and height",
+                "SELECT name, height FROM person WHERE height > 195");
+    expect_rows(db, &sc, "show the note, number killed and number injured of every incident",
+                "SELECT note, killed, injured FROM incident");
+    expect_rows(db, &sc, "tot killed and tot injured",
+                "SELECT SUM(killed), SUM(injured) FROM incident");
+    expect_rows(db, &sc, "how many incidents are ther?", "SELECT 3");
+    expect_rows(db, &sc, "the number of incidents with more than 10 killed", "SELECT 2");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     db = open_db("CREATE TABLE files(file_id INTEGER PRIMARY KEY, doc TEXT);"
                  "CREATE TABLE documents(document_id INTEGER PRIMARY KEY);"
                  "INSERT INTO files VALUES (1,'x'),(2,'y'),(3,'z');"
