@@ -240,7 +240,10 @@ static int count_is_column(const struct query *q, size_t i, enum pend pend)
         return 0;
     int whose = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
                 (strcmp(q->sp[i - 1].lex->phrase, "whose") == 0 ||
-                 strcmp(q->sp[i - 1].lex->phrase, "with") == 0);
+                 strcmp(q->sp[i - 1].lex->phrase, "with") == 0 ||
+                 /* "museums with their number of staff": each museum's own, no total */
+                 strcmp(q->sp[i - 1].lex->phrase, "their") == 0 ||
+                 strcmp(q->sp[i - 1].lex->phrase, "its") == 0);
     return pend == PEND_MEASURE || pend == PEND_ORDER || pend == PEND_MOST || pend == PEND_CMP ||
            whose;
 }

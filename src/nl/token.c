@@ -88,6 +88,23 @@ static size_t where_from(const struct question *q, size_t i)
     return 0;
 }
 
+/* "the year it opened", "the year they joined": a pronoun between "year" and the verb
+ * of a date kept as a year says nothing the column's name does not */
+static int pronoun_after_year(const struct question *q, size_t i)
+{
+    static const char *const pronouns[] = {"it", "they", "he", "she"};
+    int pron = 0;
+    for (size_t k = 0; k < sizeof pronouns / sizeof pronouns[0]; k++)
+        pron |= word_at(q, i, pronouns[k]);
+    if (!pron || i == 0 || !(word_at(q, i - 1, "year") || word_at(q, i - 1, "years")))
+        return 0;
+    size_t v = i + 1; /* "the year it was founded" is read as it stands */
+    if (v >= q->n_toks || q->toks[v].kind != QUESTION_WORD)
+        return 0;
+    size_t n = strlen(q->toks[v].word);
+    return n > 4 && strcmp(q->toks[v].word + n - 2, "ed") == 0;
+}
+
 /* "since the start of 2024", "since the beginning of March": the words between "since" and the
  * period say nothing more than "since" does */
 static int since_start_of(const struct question *q, size_t i)
@@ -200,6 +217,8 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         const struct question_tok *a = &q->toks[i];
         if (word_at(q, i, "together") && word_at(q, i + 1, "with"))
             continue; /* "each orchestra together with its record company": with */
+        if (pronoun_after_year(q, i))
+            continue; /* "the year it opened": the year opened (Open_Year) */
         if (a->kind == QUESTION_WORD && strcmp(a->word, "of") == 0 && written_before(q, i, '#') &&
             add_word(toks, &n, max, "number", 1) != 0)
             return -1;

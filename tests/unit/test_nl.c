@@ -5426,6 +5426,21 @@ static void test_general_words(void)
     expect_rows(db, &sc, "the number of incidents with more than 10 killed", "SELECT 2");
     schema_free_local(&sc);
     sqlite3_close(db);
+    /* "with their number of staff" is each row's own, never their total (was SUM at 1.00); "the
+     * year it opened" is the opening year; the trap: "their total number of staff" sums */
+    db =
+        open_db("CREATE TABLE gallery(gallery_id INTEGER PRIMARY KEY, name TEXT,"
+                " num_of_staff INTEGER, open_year TEXT);"
+                "INSERT INTO gallery VALUES (1,'A',10,'2001'),(2,'B',25,'2010'),(3,'C',5,'1999');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "list all galleries with their number of staff",
+                "SELECT name, num_of_staff FROM gallery");
+    expect_rows(db, &sc, "every gallery with its number of staff and the year it opened",
+                "SELECT name, num_of_staff, open_year FROM gallery");
+    expect_rows(db, &sc, "what is the total number of staff of all galleries",
+                "SELECT SUM(num_of_staff) FROM gallery");
+    schema_free_local(&sc);
+    sqlite3_close(db);
     db = open_db("CREATE TABLE files(file_id INTEGER PRIMARY KEY, doc TEXT);"
                  "CREATE TABLE documents(document_id INTEGER PRIMARY KEY);"
                  "INSERT INTO files VALUES (1,'x'),(2,'y'),(3,'z');"
