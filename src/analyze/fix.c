@@ -688,6 +688,58 @@ static int same_as_partner(const struct fx_sql *q, size_t i, const char *alias, 
     return pq < q->n && fx_is(q, pq, alias) && fx_is(q, pq + 2, col);
 }
 
+static int column_stores(const struct fix_in *in, const struct fx_tref *r, const char *col,
+                         const char *text);
+static void literal_text(const struct fx_sql *q, size_t i, char *out, size_t n);
+
+/* Of the columns of own's table whose words fit col equally well, the one the query itself
+ * tells: the one that stores the text literal col is compared with ("T2.breed = 'Bulldog'":
+ * breed_name, not breed_code), else, in a join's ON, the one not used with this qualifier
+ * already ("T1.student_id = T2.ID ... T1.liked_student_id = T3.ID": liked_id). NULL when
+ * neither tells one column. */
+static const char *tie_broken(const struct fix_in *in, size_t at, const char *qual, const char *col,
+                              const struct fx_tref *own, const struct schema_table *t,
+                              const char **why)
+{
+    const struct fx_sql *q = &in->q;
+    const char *fits[8];
+    size_t n = 0;
+    for (size_t c = 0; c < t->n_cols && n < 8; c++) {
+        double m = schema_name_match(col, t->name, t->cols[c].name),
+               pm = schema_name_match(col, "", t->cols[c].name);
+        if ((m > pm ? m : pm) >= WORD_MATCH_MIN)
+            fits[n++] = t->cols[c].name;
+    }
+    if (n < 2)
+        return NULL;
+    const char *pick = NULL;
+    int picks = 0;
+    if (at + 2 < q->n && fx_is(q, at + 1, "=") && q->t[at + 2].type == SQLLEX_STRING) {
+        char text[256];
+        literal_text(q, at + 2, text, sizeof text);
+        for (size_t k = 0; k < n; k++)
+            if (column_stores(in, own, fits[k], text)) {
+                pick = fits[k];
+                picks++;
+            }
+        if (picks == 1) {
+            *why = "the one that stores the literal";
+            return pick;
+        }
+    }
+    if (!in_join_on(q, at))
+        return NULL;
+    pick = NULL;
+    picks = 0;
+    for (size_t k = 0; k < n; k++)
+        if (first_use(q, qual, fits[k]) >= q->n) {
+            pick = fits[k];
+            picks++;
+        }
+    *why = "the one of its words not joined on already";
+    return picks == 1 ? pick : NULL;
+}
+
 static int repair_column(const struct fix_in *in, struct fix_repair *out)
 {
     const struct fx_sql *q = &in->q;
@@ -790,6 +842,10 @@ static int repair_column(const struct fix_in *in, struct fix_repair *out)
     if (words == 1 && strcasecmp(best, col) != 0)
         return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
                           "column '%s.%s' -> '%s.%s' (same words)", qual, col, qual, best);
+    const char *why = NULL;
+    if (words < 0 && t && (best = tie_broken(in, at, qual, col, own, t, &why)) != NULL)
+        return set_repair(out, "unknown_column", replace_uses(q, qual, col, NULL, best),
+                          "column '%s.%s' -> '%s.%s' (%s)", qual, col, qual, best, why);
     if (words < 0)
         return 0;
     if (t) {

@@ -566,6 +566,23 @@ static void test_repairs(void)
      * only the table's; the two columns tie and nothing is guessed */
     expect_no_repair("SELECT T2.name FROM likes AS T1 JOIN singer AS T2 ON "
                      "T1.liked_singer_id = T2.singer_id");
+    /* but joined on one of them already, the other: T1.singer_id is the first join's */
+    expect_chain("SELECT T3.name FROM likes AS T1 JOIN singer AS T2 ON T1.singer_id = "
+                 "T2.singer_id JOIN singer AS T3 ON T1.liked_singer_id = T3.singer_id",
+                 DBE_UNKNOWN_COLUMN,
+                 "SELECT T3.name FROM likes AS T1 JOIN singer AS T2 ON T1.singer_id = "
+                 "T2.singer_id JOIN singer AS T3 ON T1.liked_id = T3.singer_id",
+                 "unknown_column");
+    /* of two columns the words fit (genre_code, genre_desc), the one storing the literal;
+     * trap: a literal neither stores picks none */
+    expect_chain("SELECT a.title FROM album a JOIN genre g ON a.genre_code = g.genre_code "
+                 "WHERE g.genre = 'Jazz'",
+                 DBE_UNKNOWN_COLUMN,
+                 "SELECT a.title FROM album a JOIN genre g ON a.genre_code = g.genre_code "
+                 "WHERE g.genre_desc = 'Jazz'",
+                 "unknown_column");
+    expect_no_repair("SELECT a.title FROM album a JOIN genre g ON a.genre_code = g.genre_code "
+                     "WHERE g.genre = 'Polka'");
     /* a title is a name */
     expect_chain("SELECT song_title FROM song", DBE_UNKNOWN_COLUMN, "SELECT song_name FROM song",
                  "unknown_column");
