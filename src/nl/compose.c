@@ -1082,9 +1082,9 @@ static int asks_rank_value(const struct query *q)
         if (strcmp(n1, "how") == 0 && (strcmp(n2, "many") == 0 || strcmp(n2, "much") == 0))
             return 1; /* "and how many" */
         if (strcmp(n1, "what") == 0 && (strcmp(n2, "is") == 0 || strcmp(n2, "was") == 0) &&
-            i + 5 == n_toks && strcmp(q->toks[i + 3].word, "the") == 0 &&
+            i + 5 == n_toks && NL_WORD_IN(q->toks[i + 3].word, dets) &&
             NL_WORD_IN(q->toks[i + 4].word, values))
-            return 1; /* "..., and what is the total" */
+            return 1; /* "..., and what is the total", "and what is that total" */
         /* "give its name and paragraph count", "name and its order total": a noun, then the
          * word of a count or total */
         static const char *const tallies[] = {"count", "total", "tally", "number"};
@@ -1257,7 +1257,10 @@ static void who_label(struct compose *cx, struct buf *sel)
     const struct query *q = cx->q;
     const struct shape *sh = cx->sh;
     int lab[2], nl;
-    if (strcmp(q->toks[0].word, "who") != 0 || !q->rank || sh->main < 0 ||
+    /* "who is the oldest", and "who is from Bulgaria, and how tall are they": the people are
+     * named before what is asked of them */
+    if (strcmp(q->toks[0].word, "who") != 0 || sh->main < 0 ||
+        (!q->rank && (sh->agg != NL_AGG_NONE || !t0_person_table(q, sh->main))) ||
         (nl = t0_label_cols(q, sh->main, lab, 1)) == 0)
         return;
     for (size_t k = 0; k < sh->n_sel; k++)

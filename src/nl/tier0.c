@@ -153,10 +153,10 @@ static void lost_list_item(struct query *q)
         if (strcmp(q->toks[k - 1].word, "and") == 0 && NL_WORD_IN(q->toks[k].word, wh))
             at = k;
     static const char *const back[] = {
-        "is",    "are",  "was",   "were", "it",     "they",   "them",  "its", "that",  "those",
-        "these", "this", "be",    "many", "much",   "there",  "times", "of",  "each",  "one",
-        "do",    "does", "did",   "have", "has",    "had",    "he",    "she", "their", "his",
-        "her",   "the",  "total", "sum",  "figure", "amount", "count"};
+        "is",    "are",  "was",   "were", "it",     "they",   "them",  "its",    "that",  "those",
+        "these", "this", "be",    "many", "much",   "there",  "times", "of",     "each",  "one",
+        "do",    "does", "did",   "have", "has",    "had",    "he",    "she",    "their", "his",
+        "her",   "the",  "total", "sum",  "figure", "amount", "count", "number", "value"};
     /* "and what is it", "and how many does it have", "and what is that total": what is already
      * shown, no new item */
     int asks = 0;

@@ -5401,6 +5401,9 @@ static void test_general_words(void)
                 "SELECT name FROM people WHERE level > 4");
     expect_rows(db, &sc, "provide the name of every person from Spain",
                 "SELECT name FROM people WHERE nationality = 'Spain'");
+    /* "who ..., and how X are they": the people named before what is asked of them */
+    expect_rows(db, &sc, "who is from Bulgaria, and what level are they?",
+                "SELECT name, level FROM people WHERE nationality = 'Bulgaria'");
     expect_rows(db, &sc, "how many diff nationalities are there", "SELECT 2");
     expect_rows(db, &sc, "headcount by nationality",
                 "SELECT nationality, COUNT(*) FROM people GROUP BY nationality");
@@ -5439,6 +5442,9 @@ static void test_general_words(void)
                 "SELECT name, num_of_staff, open_year FROM gallery");
     expect_rows(db, &sc, "what is the total number of staff of all galleries",
                 "SELECT SUM(num_of_staff) FROM gallery");
+    /* "..., and what is that number" shows the ranking's figure */
+    expect_rows(db, &sc, "which gallery has the most staff, and what is that number?",
+                "SELECT name, num_of_staff FROM gallery ORDER BY num_of_staff DESC LIMIT 1");
     schema_free_local(&sc);
     sqlite3_close(db);
     db = open_db("CREATE TABLE files(file_id INTEGER PRIMARY KEY, doc TEXT);"
