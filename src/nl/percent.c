@@ -38,6 +38,20 @@ static int percent_word(const char *w)
 }
 
 /* Some candidate of column span c is a column of some candidate table of table span t. */
+/* A percent sign or word said apart from span i ("what share (in %) ...") */
+static int percent_said_apart(const struct query *q, size_t i)
+{
+    for (size_t k = 0; k < q->n; k++) {
+        if (k == i)
+            continue;
+        for (size_t t = q->sp[k].tok; t < q->sp[k].tok + q->sp[k].len; t++)
+            if (q->toks[t].percent || strcmp(q->toks[t].word, "percent") == 0 ||
+                strcmp(q->toks[t].word, "percentage") == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int same_table(const struct nl_span *c, const struct nl_span *t)
 {
     for (size_t k = 0; k < c->n_cand; k++)
@@ -141,7 +155,11 @@ void t0_percent_read(struct query *q)
              * series" is the column) */
             t0_doubt(q, P_UNSURE, "'%s' may be a column or a share of rows", q->toks[sp->tok].word);
             continue;
-        }
+        } else if (sp->kind == NL_SPAN_COLUMN && pv >= 0 && q->sp[pv].kind == NL_SPAN_LEX &&
+                   q->sp[pv].lex->role == NL_R_QWORD && percent_said_apart(q, i))
+            /* "what share (in %) have CD as their format", beside a Share column: a share of
+             * the rows, asked in percent */
+            t0_doubt(q, P_UNSURE, "'%s' may be a column or a share of rows", q->toks[sp->tok].word);
         if (sp->kind == NL_SPAN_COLUMN &&
             !(next >= 0 && q->sp[next].kind == NL_SPAN_TABLE && !same_table(sp, &q->sp[next])))
             continue; /* "the percentage of English in Aruba", "the maximum share of the

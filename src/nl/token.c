@@ -105,6 +105,25 @@ static int pronoun_after_year(const struct question *q, size_t i)
     return n > 4 && strcmp(q->toks[v].word + n - 2, "ed") == 0;
 }
 
+/* "no." written with its dot before "of" ("no. of templates per type") or after a noun at the
+ * end ("version no."): the number, never a "no" that negates */
+static int number_abbrev(const struct question *q, size_t i)
+{
+    if (!word_at(q, i, "no") || !q->text)
+        return 0;
+    const struct question_tok *a = &q->toks[i];
+    if (q->text[a->off + a->len] != '.')
+        return 0;
+    /* after a noun ("version no. above 5"), never after a word that a negating "no" follows
+     * ("with no.", "there are no.") */
+    static const char *const negating[] = {"with", "have", "has",   "had", "are",  "is",
+                                           "was",  "were", "there", "say", "said", "answer"};
+    int after_noun = i > 0 && q->toks[i - 1].kind == QUESTION_WORD;
+    for (size_t k = 0; after_noun && k < sizeof negating / sizeof negating[0]; k++)
+        after_noun = !word_at(q, i - 1, negating[k]);
+    return word_at(q, i + 1, "of") || after_noun;
+}
+
 /* "since the start of 2024", "since the beginning of March": the words between "since" and the
  * period say nothing more than "since" does */
 static int since_start_of(const struct question *q, size_t i)
@@ -112,6 +131,41 @@ static int since_start_of(const struct question *q, size_t i)
     return word_at(q, i, "since") && word_at(q, i + 1, "the") &&
            (word_at(q, i + 2, "start") || word_at(q, i + 2, "beginning")) &&
            word_at(q, i + 3, "of");
+}
+
+/* "..., along with where they are", "and where it is located": after "with", "and" or "plus",
+ * where the rows are, to the end of the clause; the tokens after "where" (0 when the words are
+ * not that) */
+static size_t where_located(const struct question *q, size_t i)
+{
+    static const char *const who[] = {"they", "it", "he", "she", "theyre", "its"};
+    static const char *const be[] = {"are", "is", "re", "s", "was", "were"};
+    static const char *const how[] = {"located", "based", "situated"};
+    if (!word_at(q, i, "where") || i == 0 ||
+        !(word_at(q, i - 1, "with") || word_at(q, i - 1, "and") || word_at(q, i - 1, "plus")))
+        return 0;
+    size_t k = i + 1, w = 0;
+    for (size_t j = 0; j < sizeof who / sizeof who[0]; j++)
+        w |= word_at(q, k, who[j]);
+    if (!w)
+        return 0;
+    k++;
+    int b = 0;
+    for (size_t j = 0; j < sizeof be / sizeof be[0]; j++)
+        b |= word_at(q, k, be[j]);
+    if (b)
+        k++;
+    else if (!word_at(q, k - 1, "theyre") && !word_at(q, k - 1, "its"))
+        return 0;
+    for (size_t j = 0; j < sizeof how / sizeof how[0]; j++)
+        if (word_at(q, k, how[j])) {
+            k++;
+            break;
+        }
+    /* the clause ends: the question does, or "and" or a new sentence follows */
+    if (k < q->n_toks && !word_at(q, k, "and") && !word_at(q, k, "plus"))
+        return 0;
+    return k - i - 1;
 }
 
 /* "first and last name", "first & last names" (the '&' dropped as punctuation): the token of
@@ -255,6 +309,8 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         if (i > 0 && q->text) {
             size_t from = q->toks[i - 1].off + q->toks[i - 1].len;
             for (size_t k = from; k < a->off; k++) {
+                if (k == from && q->text[k] == '.' && number_abbrev(q, i - 1))
+                    continue; /* "no. of templates": the abbreviation's dot ends nothing */
                 t->new_sentence |= strchr(".?!;", q->text[k]) != NULL;
                 t->after_comma |= q->text[k] == ',';
                 /* "visitors under 30 - name + age": a dash between spaces parts as a comma */
@@ -286,6 +342,15 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
                             b = 4;
                             break;
                         }
+            continue;
+        }
+        size_t located = where_located(q, i);
+        if (located) {
+            /* "venues along with where they are": their location, a column to show */
+            set_word(t, "their", 0);
+            if (add_word(toks, &n, max, "location", 1) != 0)
+                return -1;
+            i += located;
             continue;
         }
         size_t from = where_from(q, i);
@@ -328,6 +393,8 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             set_word(t, "you", 0); /* "can u list ..." */
         else if (since_start_of(q, i))
             i += 3; /* "since the start of 2024": since 2024, not in it */
+        else if (number_abbrev(q, i))
+            set_word(t, "number", 1); /* "no. of templates", "version no." */
         else if (strcmp(t->word, "thru") == 0)
             set_word(t, "through", 0); /* "units sold thru the store" */
         else if (strcmp(t->word, "rev") == 0)

@@ -5457,6 +5457,35 @@ static void test_general_words(void)
     sqlite3_close(db);
 }
 
+/* Read from the thirty-fourth blind sets: "no." is a number, never a negation ("no. of
+ * templates per type" was read as types with no templates at 1.00); "along with where they are"
+ * shows the location; "what share (in %) have ..." beside a Share column is unsure. */
+static void test_v34_readings(void)
+{
+    struct schema sc;
+    sqlite3 *db = open_db(
+        "CREATE TABLE venue(venue_id INTEGER PRIMARY KEY, name TEXT, location TEXT,"
+        " capacity INTEGER);"
+        "CREATE TABLE gig(gig_id INTEGER PRIMARY KEY, venue_id INTEGER REFERENCES"
+        " venue(venue_id), year INTEGER, share REAL, fmt TEXT);"
+        "INSERT INTO venue VALUES (1,'Arena','Oslo',9000),(2,'Hall','Bergen',500),"
+        "(3,'Dome','Oslo',20000);"
+        "INSERT INTO gig VALUES (1,1,2014,0.3,'CD'),(2,1,2015,0.5,'LP'),(3,3,2015,0.2,'CD');");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "no. of gigs per venue, with the venue's name",
+                "SELECT v.name, COUNT(*) FROM gig g JOIN venue v ON v.venue_id = g.venue_id GROUP "
+                "BY v.venue_id");
+    expect_sql_without(&sc, "no. of gigs per venue, with the venue's name", "NOT IN");
+    expect_rows(db, &sc, "venues without any gig, along with where they are",
+                "SELECT name, location FROM venue WHERE venue_id NOT IN (SELECT venue_id FROM "
+                "gig)");
+    expect_unsure(&sc, "Of all the gigs, what share (in %) have CD as their fmt?");
+    /* the trap: "with no gigs" still negates */
+    expect_rows(db, &sc, "venues with no gigs", "SELECT name FROM venue WHERE venue_id = 2");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+}
+
 /* A table named by two letters, the word's first and its next consonant ("bills" for bl), is
  * that word's table, not the code 'BIL' of another's category. */
 static void test_two_letter_table(void)
@@ -5996,6 +6025,7 @@ static const struct test_case tests[] = {
     {"compound_short_form", test_compound_short_form},
     {"chain_synonyms", test_chain_synonyms},
     {"general_words", test_general_words},
+    {"v34_readings", test_v34_readings},
     {"rates_and_staffing", test_rates_and_staffing},
     {"two_meanings", test_two_meanings},
     {"no_show", test_no_show},
