@@ -37,6 +37,8 @@ struct draft {
     int head, head_pk;          /* the table of orders and its key, or -1 */
     int money_t, money_c;       /* revenue from one money column (no line table), or -1 */
     int tax_c;                  /* the tax of money_c, a total with tax in it, or -1 */
+    int refund_c;               /* a type column of money_t marking refunds, or -1 */
+    const char *refund_v;       /* its stored refund value ('RFND') */
     int cents;
     int cost_t, cost_c, cost_per_unit;
     int status_t, status_c;
@@ -238,6 +240,42 @@ static int bought(const struct draft *d)
 }
 
 /* Without a line table: the money column of an order-like table. */
+/* A refund kept as a row of its own ('RFND', 'REFUND' in txn_typ) beside the charges, its
+ * amount written as a positive number: money given back, taken off the revenue rather than
+ * added to it. Not when some amount is negative (refunds signed already). */
+static void find_refunds(struct draft *d)
+{
+    const struct query *q = &d->q;
+    const struct schema_table *tb = &q->s->tables[d->money_t];
+    const struct schema_column *amt = &tb->cols[d->money_c];
+    d->refund_c = -1;
+    d->refund_v = NULL;
+    for (size_t k = 0; k < amt->n_samples; k++)
+        if (strtod(amt->samples[k], NULL) < 0)
+            return;
+    for (size_t c = 0; c < tb->n_cols && d->tax_c < 0; c++) {
+        const struct schema_column *col = &tb->cols[c];
+        if (col->type != SCHEMA_TYPE_TEXT || col->n_samples < 2)
+            continue;
+        const char *refund = NULL;
+        int others = 0;
+        for (size_t k = 0; k < col->n_samples; k++) {
+            const char *v = col->samples[k];
+            if (strncasecmp(v, "refund", 6) == 0 || strcasecmp(v, "rfnd") == 0 ||
+                strcasecmp(v, "rfd") == 0)
+                refund = v;
+            else
+                others++;
+        }
+        if (refund && others) {
+            if (d->refund_c >= 0)
+                return; /* two columns say refund: which one is not known */
+            d->refund_c = (int)c;
+            d->refund_v = refund;
+        }
+    }
+}
+
 static void find_money(struct draft *d)
 {
     static const char *const money[] = {"total", "amount", "amt",   "revenu", "usd",  "eur",  "gbp",
@@ -302,6 +340,7 @@ static void find_money(struct draft *d)
             }
         if (d->tax_c < 0)
             d->tax_c = -1;
+        find_refunds(d);
     }
 }
 
@@ -593,6 +632,20 @@ static void put_line_revenue(struct draft *d, struct buf *b)
         if (t0_col_has_word(&d->q, d->line, d->price, "cent"))
             buf_puts(b, " / 100.0"); /* unit_prc_cents */
     } else {
+        if (d->refund_c >= 0) { /* a refund's row takes its amount off */
+            buf_puts(b, "CASE WHEN ");
+            put_ref(d, b, d->money_t, d->refund_c);
+            buf_puts(b, " = ");
+            buf_put_sql_string(b, d->refund_v);
+            buf_puts(b, " THEN -");
+            put_ref(d, b, d->money_t, d->money_c);
+            buf_puts(b, " ELSE ");
+            put_ref(d, b, d->money_t, d->money_c);
+            buf_puts(b, " END");
+            if (d->cents)
+                buf_puts(b, " / 100.0");
+            return;
+        }
         if (d->tax_c >= 0)
             buf_putc(b, '(');
         put_ref(d, b, d->money_t, d->money_c);
@@ -670,11 +723,15 @@ static void add_metrics(struct draft *d)
         snprintf(desc, sizeof desc, "quantity × price%s%s%s%s",
                  d->disc >= 0 ? " × (1 − discount)" : "", d->disc_amt >= 0 ? " less discount" : "",
                  t0_col_has_word(&d->q, d->line, d->price, "cent") ? " in cents / 100" : "", excl);
-    else
-        snprintf(desc, sizeof desc, "sum of %s%s%s%s%s", d->q.s->tables[base].cols[d->money_c].name,
-                 d->tax_c >= 0 ? " less " : "",
+    else {
+        snprintf(desc, sizeof desc, "sum of %s%s%s%s%s%s%s",
+                 d->q.s->tables[base].cols[d->money_c].name, d->tax_c >= 0 ? " less " : "",
                  d->tax_c >= 0 ? d->q.s->tables[base].cols[d->tax_c].name : "",
-                 d->cents ? " in cents / 100" : "", excl);
+                 d->cents ? " in cents / 100" : "", d->refund_c >= 0 ? ", refunds ('" : "",
+                 d->refund_c >= 0 ? d->refund_v : "", d->refund_c >= 0 ? "') taken off" : "");
+        if (excl[0] && strlen(desc) + strlen(excl) < sizeof desc)
+            memcpy(desc + strlen(desc), excl, strlen(excl) + 1);
+    }
     /* bought from vendors: what is spent, with no profit on it; with suppliers or vendors
      * elsewhere in the schema, "spend" is what is paid to them, not revenue */
     int buy = bought(d);

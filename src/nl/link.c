@@ -2066,6 +2066,23 @@ static int table_named(const struct nl_schema *ns, const struct nl_token *toks, 
     return 0;
 }
 
+static const char *const phrasal_particles[] = {"up", "out", "off"};
+
+/* The stored value v sits in a column of currencies, countries or languages (curr_cd, ctry_cd,
+ * lang_cd): codes of things named otherwise, never a short form of a question word. */
+static int names_place_or_money(const struct nl_schema *ns, size_t v)
+{
+    static const char *const kinds[] = {"curr", "ccy",     "currenc",  "currency",
+                                        "ctry", "cntry",   "countri",  "country",
+                                        "lang", "languag", "language", "iso"};
+    const struct schema_value *sv = &ns->s->values[v];
+    const struct nl_name *cn = &ns->cols[sv->table][sv->column];
+    for (size_t w = 0; w < cn->n; w++)
+        if (NL_WORD_IN(cn->stem[w], kinds))
+            return 1;
+    return 0;
+}
+
 /* A word that names no table, column or value, but whose short form is a stored code: the
  * statuses of business systems ("paused" subscriptions, stat 'PAUS'). Every code it can be
  * must be the same text, else no reading. Not when the word is a column of a table the
@@ -2090,6 +2107,12 @@ static size_t code_cands(const struct nl_schema *ns, const struct nl_token *toks
             continue;
         if (cancel && !cxl && strlen(code) < 4)
             continue; /* "cancellations" is no 'CAN' (canine, Canada): a cancel is CX, CNCL */
+        if (!cxl && strncasecmp(code, word, strlen(code)) != 0 &&
+            (names_place_or_money(ns, ns->codes[k]) ||
+             (i + 1 < n_toks && NL_WORD_IN(toks[i + 1].word, phrasal_particles) &&
+              strlen(word) > 4 && strcmp(word + strlen(word) - 2, "ed") == 0)))
+            continue; /* "signed up" is no currency 'SGD': a word's consonants name a state of
+                       * a row, never a currency, a country or a language */
         if (found && strcmp(found, code) != 0)
             return 0;
         found = code;

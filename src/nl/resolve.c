@@ -2685,6 +2685,17 @@ int t0_resolve(struct query *q, struct shape *sh)
     counted_lookup(&r);
     size_t end = t0_n_toks(q);
     every_row_said(q, sh, end);
+    for (size_t k = 0; k < q->nf; k++) {
+        /* "GMV before refunds", "revenue after discounts": what the figure leaves out or
+         * takes off, never the refund rows kept */
+        size_t at = q->f[k].kind == FILTER_VALUE && q->f[k].span >= 0 ? q->sp[q->f[k].span].tok : 0;
+        if (at > 0 && (strcmp(q->toks[at - 1].word, "before") == 0 ||
+                       strcmp(q->toks[at - 1].word, "after") == 0)) {
+            t0_doubt(q, P_UNSURE, "'%s %s' says what a figure leaves out, not rows to keep",
+                     q->toks[at - 1].word, q->toks[at].word);
+            break;
+        }
+    }
     for (size_t k = 0; sh->agg == NL_AGG_COUNT && k + 1 < end; k++)
         if (strcmp(q->toks[k].word, "how") == 0 && strcmp(q->toks[k + 1].word, "much") == 0) {
             /* "how much have international students paid": an amount, never a head count */

@@ -105,6 +105,26 @@ static int pronoun_after_year(const struct question *q, size_t i)
     return n > 4 && strcmp(q->toks[v].word + n - 2, "ed") == 0;
 }
 
+/* "live" said of things ("live courses", "which listings are live"), not of where people
+ * live ("customers who live in Ohio", "where do they live"): a state of the rows that tier 0
+ * must not read as a filler word */
+static int live_adjective(const struct question *q, size_t i)
+{
+    static const char *const places[] = {"in",   "at",    "near", "on",     "abroad", "outside",
+                                         "with", "there", "here", "nearby", "close"};
+    static const char *const subjects[] = {"they", "we",   "you", "i",  "he",    "she",    "who",
+                                           "do",   "does", "did", "to", "where", "people", "still"};
+    if (!word_at(q, i, "live"))
+        return 0;
+    for (size_t k = 0; k < sizeof places / sizeof places[0]; k++)
+        if (word_at(q, i + 1, places[k]))
+            return 0;
+    for (size_t k = 0; i > 0 && k < sizeof subjects / sizeof subjects[0]; k++)
+        if (word_at(q, i - 1, subjects[k]))
+            return 0;
+    return 1;
+}
+
 /* "no." written with its dot before "of" ("no. of templates per type") or after a noun at the
  * end ("version no."): the number, never a "no" that negates */
 static int number_abbrev(const struct question *q, size_t i)
@@ -393,6 +413,8 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
             set_word(t, "you", 0); /* "can u list ..." */
         else if (since_start_of(q, i))
             i += 3; /* "since the start of 2024": since 2024, not in it */
+        else if (live_adjective(q, i))
+            set_word(t, "liveness", 0); /* "live courses": a state no filler word drops */
         else if (number_abbrev(q, i))
             set_word(t, "number", 1); /* "no. of templates", "version no." */
         else if (strcmp(t->word, "thru") == 0)

@@ -5480,7 +5480,35 @@ static void test_v34_readings(void)
                 "SELECT name, location FROM venue WHERE venue_id NOT IN (SELECT venue_id FROM "
                 "gig)");
     expect_unsure(&sc, "Of all the gigs, what share (in %) have CD as their fmt?");
-    /* the trap: "with no gigs" still negates */
+    /* the trap: "with no gigs" still negates; and from the edu review: "signed up" is no
+     * currency code ('SGD'), "live" said of things is a state (unsure, not dropped), "before
+     * refunds" leaves the refunds out */
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    db = open_db("CREATE TABLE ctry(ctry_cd TEXT PRIMARY KEY, curr_cd TEXT);"
+                 "CREATE TABLE mem(mem_id INTEGER PRIMARY KEY, ctry_cd TEXT REFERENCES"
+                 " ctry(ctry_cd), signup_dt DATE);"
+                 "CREATE TABLE lst(lst_id INTEGER PRIMARY KEY, lst_ttl TEXT, lst_stat TEXT);"
+                 "CREATE TABLE txn(txn_id INTEGER PRIMARY KEY, mem_id INTEGER REFERENCES"
+                 " mem(mem_id), txn_typ TEXT, amt_cents INTEGER);"
+                 "INSERT INTO ctry VALUES ('SG','SGD'),('US','USD');"
+                 "INSERT INTO mem VALUES (1,'SG','2024-01-02'),(2,'US','2024-03-04'),"
+                 "(3,'US','2023-05-06');"
+                 "INSERT INTO lst VALUES (1,'A','PUB'),(2,'B','DRFT');"
+                 "INSERT INTO txn VALUES (1,1,'CHRG',500),(2,2,'CHRG',700),(3,2,'RFND',700);");
+    introspect(db, &sc, "sqlite");
+    expect_rows(db, &sc, "how many members signed up in 2024", "SELECT 2");
+    expect_sql_without(&sc, "how many members signed up in 2024", "SGD");
+    expect_unsure(&sc, "how many listings are live right now?");
+    expect_unsure(&sc, "total amount before refunds");
+    expect_rows(db, &sc, "how many refunds are there", "SELECT 1");
+    schema_free_local(&sc);
+    sqlite3_close(db);
+    db = open_db("CREATE TABLE venue(venue_id INTEGER PRIMARY KEY, name TEXT);"
+                 "CREATE TABLE gig(gig_id INTEGER PRIMARY KEY, venue_id INTEGER REFERENCES"
+                 " venue(venue_id));"
+                 "INSERT INTO venue VALUES (1,'Arena'),(2,'Hall');INSERT INTO gig VALUES (1,1);");
+    introspect(db, &sc, "sqlite");
     expect_rows(db, &sc, "venues with no gigs", "SELECT name FROM venue WHERE venue_id = 2");
     schema_free_local(&sc);
     sqlite3_close(db);

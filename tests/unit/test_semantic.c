@@ -769,6 +769,23 @@ static void test_draft_money_columns(void)
     rev = semantic_find_metric(sm, "revenue");
     CHECK(rev && strcmp(rev->expr, "SUM(inv_ln.qty * inv_ln.price)") == 0);
     semantic_free(sm);
+    /* refunds kept as rows of their own with positive amounts are taken off, not added; the
+     * trap: refunds signed already (negative amounts) are summed as they are */
+    sm = draft_of("CREATE TABLE pay_txn(txn_id INTEGER PRIMARY KEY, txn_ts TEXT, txn_typ TEXT,"
+                  " amt_cents INTEGER);"
+                  "INSERT INTO pay_txn VALUES (1,'2024-01-01','CHRG',1000),(2,'2024-01-02','RFND',"
+                  "1000),(3,'2024-01-03','CHRG',500);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(CASE WHEN pay_txn.txn_typ = 'RFND' THEN -pay_txn.amt_cents "
+                                   "ELSE pay_txn.amt_cents END / 100.0)") == 0);
+    semantic_free(sm);
+    sm = draft_of("CREATE TABLE pay_txn(txn_id INTEGER PRIMARY KEY, txn_ts TEXT, txn_typ TEXT,"
+                  " amt_cents INTEGER);"
+                  "INSERT INTO pay_txn VALUES (1,'2024-01-01','CHRG',1000),(2,'2024-01-02','RFND',"
+                  "-1000),(3,'2024-01-03','CHRG',500);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(pay_txn.amt_cents / 100.0)") == 0);
+    semantic_free(sm);
     /* a catalogue cost in cents is taken off a revenue in cents in the same dollars */
     sm = draft_of(
         "CREATE TABLE sku(sku_id INTEGER PRIMARY KEY, sku_nm TEXT, unit_cost_cents"
