@@ -2648,7 +2648,8 @@ static void apply_shorthand(const struct nl_schema *ns, struct nl_token *toks, s
         {"mgr", "manager"},     {"mgrs", "managers"},   {"info", "information"},
         {"approx", "about"},    {"diff", "different"},  {"avrage", "average"},
         {"averge", "average"},  {"avarage", "average"}, {"tot", "total"},
-        {"ther", "there"}};
+        {"ther", "there"},      {"eps", "episodes"},    {"ep", "episode"},
+        {"tix", "tickets"}};
     for (size_t i = 0; i < n_toks; i++) {
         struct nl_token *t = &toks[i];
         if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem))

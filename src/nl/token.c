@@ -291,6 +291,12 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         const struct question_tok *a = &q->toks[i];
         if (word_at(q, i, "together") && word_at(q, i + 1, "with"))
             continue; /* "each orchestra together with its record company": with */
+        if (word_at(q, i, "as") && word_at(q, i + 1, "well") && word_at(q, i + 2, "as")) {
+            if (add_word(toks, &n, max, "and", 0) != 0) /* "name as well as age": and */
+                return -1;
+            i += 2;
+            continue;
+        }
         if (pronoun_after_year(q, i))
             continue; /* "the year it opened": the year opened (Open_Year) */
         if (a->kind == QUESTION_WORD && strcmp(a->word, "of") == 0 && written_before(q, i, '#') &&
