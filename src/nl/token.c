@@ -88,6 +88,33 @@ static size_t where_from(const struct question *q, size_t i)
     return 0;
 }
 
+/* "how much did we make", "how much have we earned", "how much did they bring in": at the
+ * verb after "how much", its auxiliary and "we" or "you", the tokens of the money taken in (the
+ * verb and its particle), else 0 */
+static size_t money_made(const struct question *q, size_t i)
+{
+    static const char *const verbs[] = {"make", "made", "earn", "earned", "gross", "grossed"};
+    static const char *const aux[] = {"did", "do", "does", "have", "has", "will"};
+    static const char *const who[] = {"we", "you", "i", "the company", "our business"};
+    if (i < 4 || !word_at(q, i - 4, "how") || !word_at(q, i - 3, "much"))
+        return 0;
+    int a = 0, w = 0;
+    for (size_t k = 0; k < sizeof aux / sizeof aux[0]; k++)
+        a |= word_at(q, i - 2, aux[k]);
+    for (size_t k = 0; k < 3; k++)
+        w |= word_at(q, i - 1, who[k]);
+    if (!a || !w)
+        return 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (word_at(q, i, verbs[k]))
+            return 1;
+    if ((word_at(q, i, "bring") || word_at(q, i, "brought") || word_at(q, i, "take") ||
+         word_at(q, i, "took")) &&
+        word_at(q, i + 1, "in"))
+        return 2;
+    return 0;
+}
+
 /* "the year it opened", "the year they joined": a pronoun between "year" and the verb
  * of a date kept as a year says nothing the column's name does not */
 static int pronoun_after_year(const struct question *q, size_t i)
@@ -291,6 +318,14 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
         const struct question_tok *a = &q->toks[i];
         if (word_at(q, i, "together") && word_at(q, i + 1, "with"))
             continue; /* "each orchestra together with its record company": with */
+        size_t made = money_made(q, i);
+        if (made) {
+            /* "how much did we make in Q2": the money taken in, as "revenue" says it */
+            if (add_word(toks, &n, max, "revenue", 1) != 0)
+                return -1;
+            i += made - 1;
+            continue;
+        }
         if (word_at(q, i, "as") && word_at(q, i + 1, "well") && word_at(q, i + 2, "as")) {
             if (add_word(toks, &n, max, "and", 0) != 0) /* "name as well as age": and */
                 return -1;

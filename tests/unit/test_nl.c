@@ -5300,6 +5300,12 @@ static void test_v32_traps(void)
                 "which category has the most products, and how many does it have?",
                 "SELECT c.name, COUNT(*) FROM products p JOIN categories c ON c.category_id = "
                 "p.category_id GROUP BY c.category_id ORDER BY 2 DESC LIMIT 1");
+    /* "how much did we make" is the revenue; the trap: "on shipping" is no revenue */
+    expect_rows(sales_db, &sales, "how much did we make in 2023?",
+                "SELECT SUM(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o ON "
+                "o.order_id = oi.order_id WHERE o.order_date LIKE '2023%' AND o.status <> "
+                "'cancelled'");
+    expect_unsure(&sales, "how much did we make on shipping in 2023");
     /* the periods said first lead the table, read by its labels */
     expect_rows_in_order(sales_db, &sales, "number of orders by month and status for 2023",
                          "SELECT strftime('%Y-%m', order_date), status, COUNT(*) FROM orders "
