@@ -2600,6 +2600,35 @@ static void counted_lookup(struct res *r)
                      : "the value");
 }
 
+/* "show the ship's name, the battle it was lost in, and the date of that battle": a table said
+ * as an item of a list of columns (after a comma, a named row's columns around it) is its name */
+static void listed_tables(struct query *q, struct shape *sh)
+{
+    if (sh->agg != NL_AGG_NONE || sh->group != GROUP_NONE || sh->n_sel == 0 || q->rank)
+        return;
+    for (size_t i = 1; i < q->n && sh->n_sel < NL_MAX_SELECT; i++) {
+        const struct nl_span *sp = &q->sp[i];
+        size_t st = sp->tok;
+        int item = q->toks[st].after_comma || (st > 0 && strcmp(q->toks[st - 1].word, "the") == 0 &&
+                                               q->toks[st - 1].after_comma);
+        if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1 || !item)
+            continue;
+        int t = sp->cand[0].table, lab[2], nl;
+        if (t == sh->main || q->bfs.dist[t] <= 0 || t0_person_table(q, t) ||
+            (nl = t0_label_cols(q, t, lab, 1)) != 1)
+            continue;
+        int shown = 0, used_elsewhere = 0;
+        for (size_t k = 0; k < sh->n_sel; k++)
+            shown |= sh->sel_t[k] == t && sh->sel_c[k] == lab[0];
+        for (size_t k = 0; k < q->nf; k++)
+            used_elsewhere |= q->f[k].t == t;
+        if (shown || used_elsewhere)
+            continue;
+        sh->sel_t[sh->n_sel] = t;
+        sh->sel_c[sh->n_sel++] = lab[0];
+    }
+}
+
 /* "customers who had every single order cancelled", "whose orders were all returned": each of
  * the other table's rows has the value, which a join on some row that has it does not say */
 static void every_row_said(struct query *q, const struct shape *sh, size_t end)
@@ -2685,6 +2714,7 @@ int t0_resolve(struct query *q, struct shape *sh)
     counted_lookup(&r);
     size_t end = t0_n_toks(q);
     every_row_said(q, sh, end);
+    listed_tables(q, sh);
     for (size_t k = 0; k < q->nf; k++) {
         /* "GMV before refunds", "revenue after discounts": what the figure leaves out or
          * takes off, never the refund rows kept */

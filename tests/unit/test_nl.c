@@ -5490,6 +5490,11 @@ static void test_v34_readings(void)
                 "SELECT name, location FROM venue WHERE venue_id NOT IN (SELECT venue_id FROM "
                 "gig)");
     expect_unsure(&sc, "Of all the gigs, what share (in %) have CD as their fmt?");
+    /* a table said as an item of a list of columns is its name; the trap: a table that filters
+     * the rows is not shown */
+    expect_rows(db, &sc, "for each gig, show its year, the venue it was held at, and its fmt",
+                "SELECT g.year, g.fmt, v.name FROM gig g JOIN venue v ON v.venue_id = g.venue_id");
+    expect_sql_without(&sc, "gigs at the venue named Arena, with their year and fmt", "AS venue");
     /* the trap: "with no gigs" still negates; and from the edu review: "signed up" is no
      * currency code ('SGD'), "live" said of things is a state (unsure, not dropped), "before
      * refunds" leaves the refunds out */
