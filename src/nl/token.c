@@ -405,22 +405,15 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
                         }
             continue;
         }
-        size_t located = where_located(q, i);
-        if (located) {
-            /* "venues along with where they are": their location, a column to show */
+        /* "venues along with where they are": their location; "people along with where they're
+         * from": their origin; a column to show */
+        size_t where = where_located(q, i);
+        const char *place = where ? "location" : (where = where_from(q, i)) ? "origin" : NULL;
+        if (place) {
             set_word(t, "their", 0);
-            if (add_word(toks, &n, max, "location", 1) != 0)
+            if (add_word(toks, &n, max, place, 1) != 0)
                 return -1;
-            i += located;
-            continue;
-        }
-        size_t from = where_from(q, i);
-        if (from) {
-            /* "people along with where they're from": their origin, a column to show */
-            set_word(t, "their", 0);
-            if (add_word(toks, &n, max, "origin", 1) != 0)
-                return -1;
-            i += from;
+            i += where;
             continue;
         }
         if (i > 0 && word_at(q, i, "for") && word_at(q, i + 1, "how") &&
