@@ -155,7 +155,8 @@ static const struct lex_sense senses[] = {
              "return", "fetch", "tell me", "i want", "i need", "let me see", "retrieve",
              "information about", "all the information about", "all information about", "include",
              "also include", "also show", "provide", "identify", "pull up")},
-    {NL_R_LIST, 0, 1, PHRASES("name")},
+    /* weak: a table or column named so wins ("report" of a reports table) */
+    {NL_R_LIST, 0, 1, PHRASES("name", "report")},
     /* measures (weak: a table or column named so wins) */
     {NL_R_REVENUE, 0, 1, PHRASES("revenue", "revenues", "sales", "turnover")},
     {NL_R_DISTINCT, 0, 0, PHRASES("distinct", "different", "unique")},
@@ -187,34 +188,35 @@ static const struct lex_sense senses[] = {
     /* filler. "across all": "the average across all players" is not a grouping; "born after 1950":
      * the year goes to the (birth) date; "either 32 or 33": the "or" does the work */
     {NL_R_STOP, 0, 1,
-     PHRASES(
-         "across all time", "across all", "born", "the", "a", "an", "on", "at", "to", "with", "and",
-         "all", "every", "is", "are", "was", "were", "be", "been", "being", "there", "do", "does",
-         "did", "have", "has", "had", "having", "we", "our", "us", "i", "me", "my", "you", "your",
-         "please", "too", "that", "those", "these", "this", "it", "its", "they", "their", "them",
-         "as", "into", "within", "whose", "where", "can", "could", "would", "overall", "altogether",
-         "in total", "currently", "right now", "at the moment", "represented", "on record",
-         "in the data", "in the db", "per the data", "whatsoever", "as well", "in the database",
-         "in our records", "at present", "brings in", "bring in", "brought in", "generates",
-         "generate", "generated", "sell", "making", "earning", "earns", "earn", "database", "table",
-         "record", "records", "row", "rows", "entries", "data", "placed", "place", "make", "made",
-         "exist", "exists", "recorded", "stored", "listed", "located", "based", "living", "live",
-         "come", "comes", "belong", "belongs", "belonging", "whole", "entire", "value", "values",
-         "up", "along", "respective", "corresponding", "through", "via", "single", "pls", "plz",
-         "thanks", "kindly", "just", "lives", "break down", "broken down", "everyone", "everybody",
-         "anyone", "anybody", "compute", "calculate", "among", "holding", "in the world",
-         "of the world", "in the system", "showing", "on file", "on record", "plus", "years old",
-         "year old", "yrs old", "yrs", "ever", "still", "here", "yet", "anything", "got", "came",
-         "contribute", "contributes", "contributed", "in the catalog", "in the catalogue", "so far",
-         "to date", "of all time", "all time", "very", "actually", "really", "all years",
-         "all the years", "in terms of", "carry", "carries", "money", "operate in", "operates in",
-         "do business in", "broadcast", "broadcasts", "broadcasting", "incident", "incidents",
-         /* the event itself happening ("work orders opened in 2022"): its own date; a
-          * column named so (opened_at, created_on) wins */
-         "opened", "created", "submitted", "logged", "raised", "filed", "issued",
-         /* units said after a number ("taller than 190 cm") */
-         "cm", "centimeters", "centimetres", "mm", "kg", "kgs", "kilograms", "km", "kilometers",
-         "kilometres", "lbs", "inches")},
+     PHRASES("across all time", "across all", "born", "the", "a", "an", "on", "at", "to", "with",
+             "and", "all", "every", "is", "are", "was", "were", "be", "been", "being", "there",
+             "do", "does", "did", "have", "has", "had", "having", "we", "our", "us", "i", "me",
+             "my", "you", "your", "please", "too", "that", "those", "these", "this", "it", "its",
+             "they", "their", "them", "as", "into", "within", "whose", "where", "can", "could",
+             "would", "overall", "altogether", "in total", "currently", "right now",
+             "at the moment", "represented", "on record", "in the data", "in the db",
+             "per the data", "whatsoever", "as well", "group", "in the database", "in our records",
+             "at present", "brings in", "bring in", "brought in", "generates", "generate",
+             "generated", "sell", "making", "earning", "earns", "earn", "database", "table",
+             "record", "records", "row", "rows", "entries", "data", "placed", "place", "make",
+             "made", "exist", "exists", "recorded", "stored", "listed", "located", "based",
+             "living", "live", "come", "comes", "belong", "belongs", "belonging", "whole", "entire",
+             "value", "values", "up", "along", "respective", "corresponding", "through", "via",
+             "single", "pls", "plz", "thanks", "kindly", "just", "lives", "break down",
+             "broken down", "everyone", "everybody", "anyone", "anybody", "compute", "calculate",
+             "among", "holding", "in the world", "of the world", "in the system", "showing",
+             "on file", "on record", "plus", "years old", "year old", "yrs old", "yrs", "ever",
+             "still", "here", "yet", "anything", "got", "came", "contribute", "contributes",
+             "contributed", "in the catalog", "in the catalogue", "so far", "to date",
+             "of all time", "all time", "very", "actually", "really", "all years", "all the years",
+             "in terms of", "carry", "carries", "money", "operate in", "operates in",
+             "do business in", "broadcast", "broadcasts", "broadcasting", "incident", "incidents",
+             /* the event itself happening ("work orders opened in 2022"): its own date; a
+              * column named so (opened_at, created_on) wins */
+             "opened", "created", "submitted", "logged", "raised", "filed", "issued",
+             /* units said after a number ("taller than 190 cm") */
+             "cm", "centimeters", "centimetres", "mm", "kg", "kgs", "kilograms", "km", "kilometers",
+             "kilometres", "lbs", "inches")},
     {NL_R_STOP, 0, 0, PHRASES("corresponds to", "either", "correspond to", "corresponding to")},
     /* filler that gives a following year its operator ("since 2020") */
     {NL_R_STOP, NL_OP_EQ, 1, PHRASES("in", "during", "for", "of", "from")},

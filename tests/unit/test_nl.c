@@ -5411,6 +5411,10 @@ static void test_general_words(void)
     expect_rows(db, &sc, "who is from Bulgaria, and what level are they?",
                 "SELECT name, level FROM people WHERE nationality = 'Bulgaria'");
     expect_rows(db, &sc, "how many diff nationalities are there", "SELECT 2");
+    expect_rows(db, &sc, "group the people by nationality and count them",
+                "SELECT nationality, COUNT(*) FROM people GROUP BY nationality");
+    expect_rows(db, &sc, "report the names of the people above level 4",
+                "SELECT name FROM people WHERE level > 4");
     expect_rows(db, &sc, "names as well as levels of the people from Spain",
                 "SELECT name, level FROM people WHERE nationality = 'Spain'");
     expect_rows(db, &sc, "which people are above level 4? show their level as well",
