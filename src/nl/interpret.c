@@ -198,8 +198,12 @@ int t0_group_again(struct query *q, int span, int unit)
         q->group_time2 = unit;
         return 1;
     }
+    /* a second table only as "by region and category": "revenue per rep in each region" is a
+     * rate per rep, no table of reps by region */
+    int and_table = span >= 0 && q->sp[span].kind == NL_SPAN_TABLE && q->sp[span].tok > 0 &&
+                    strcmp(q->toks[q->sp[span].tok - 1].word, "and") == 0;
     if (q->group2_span < 0 && by_rows && span >= 0 &&
-        (q->sp[span].kind == NL_SPAN_COLUMN || q->sp[span].kind == NL_SPAN_TABLE)) {
+        (q->sp[span].kind == NL_SPAN_COLUMN || and_table)) {
         q->group2_span = span; /* "order count by channel and status", "by region and category" */
         return 1;
     }

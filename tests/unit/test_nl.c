@@ -5295,6 +5295,9 @@ static void test_v32_traps(void)
         "o.customer_id JOIN products p ON p.product_id = oi.product_id JOIN categories c ON "
         "c.category_id = p.category_id GROUP BY cu.customer_id, c.name");
     expect_unsure(&sales, "number of orders by region and employee");
+    /* "per customer in each category" is a rate per customer, no table of both (it was that
+     * table at 1.00 for "revenue per rep in each region") */
+    expect_unsure(&sales, "total quantity per customer in each category");
     /* "and how many does it have" asks for the figure the ranking shows */
     expect_rows(sales_db, &sales,
                 "which category has the most products, and how many does it have?",
