@@ -33,6 +33,7 @@ struct draft {
     struct semantic *sm;
     int line, qty, price, disc; /* the line table and its columns, or -1 */
     int line_amt;               /* the line's own amount after its discount (line_amt), or -1 */
+    int disc_pct;               /* a discount kept in percent (disc_pct), or -1 */
     int disc_amt;               /* a discount kept as money off the line (disc_cents), or -1 */
     int head, head_pk;          /* the table of orders and its key, or -1 */
     int money_t, money_c;       /* revenue from one money column (no line table), or -1 */
@@ -138,13 +139,39 @@ static int line_amount_col(const struct query *q, int t, int qc, int pc)
     return found;
 }
 
-/* A discount kept as money (disc_cents, disc_amt): some sampled value is 1 or more. */
+static const char *const percent_words[] = {"pct", "percent", "perc", "rate", "rt"};
+
+/* A discount kept in percent (disc_pct 10 for 10%): named so, every sampled value within
+ * [0, 100] and some above 1. -1 when none. */
+static int discount_percent_col(const struct query *q, int t)
+{
+    for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
+        const struct schema_column *col = &q->s->tables[t].cols[c];
+        if (!t0_col_is_numeric(q, t, (int)c) || col->n_samples == 0 ||
+            !(t0_col_has_word(q, t, (int)c, "disc") || t0_col_has_word(q, t, (int)c, "discount")) ||
+            !t0_col_has_any_word(q, t, (int)c, percent_words, 5))
+            continue;
+        int ok = 1, above_one = 0;
+        for (size_t k = 0; k < col->n_samples && ok; k++) {
+            double v = strtod(col->samples[k], NULL);
+            ok = v >= 0.0 && v <= 100.0;
+            above_one |= v > 1.0;
+        }
+        if (ok && above_one)
+            return (int)c;
+    }
+    return -1;
+}
+
+/* A discount kept as money (disc_cents, disc_amt): some sampled value is 1 or more, and the
+ * name says no percent or rate. */
 static int discount_amount_col(const struct query *q, int t)
 {
     for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
         const struct schema_column *col = &q->s->tables[t].cols[c];
         if (!t0_col_is_numeric(q, t, (int)c) ||
-            !(t0_col_has_word(q, t, (int)c, "disc") || t0_col_has_word(q, t, (int)c, "discount")))
+            !(t0_col_has_word(q, t, (int)c, "disc") || t0_col_has_word(q, t, (int)c, "discount")) ||
+            t0_col_has_any_word(q, t, (int)c, percent_words, 5))
             continue;
         for (size_t k = 0; k < col->n_samples; k++)
             if (strtod(col->samples[k], NULL) >= 1.0)
@@ -157,7 +184,7 @@ static int discount_amount_col(const struct query *q, int t)
 static void find_lines(struct draft *d)
 {
     const struct query *q = &d->q;
-    d->line = d->head = d->line_amt = d->disc_amt = -1;
+    d->line = d->head = d->line_amt = d->disc_amt = d->disc_pct = -1;
     for (size_t t = 0; t < q->s->n_tables; t++) {
         int qc, pc, amb;
         if (!t0_revenue_cols(q, (int)t, &qc, &pc))
@@ -176,7 +203,8 @@ static void find_lines(struct draft *d)
         d->price = pc;
         d->disc = t0_discount_col(q, (int)t);
         d->line_amt = line_amount_col(q, (int)t, qc, pc);
-        d->disc_amt = d->disc < 0 ? discount_amount_col(q, (int)t) : -1;
+        d->disc_pct = d->disc < 0 ? discount_percent_col(q, (int)t) : -1;
+        d->disc_amt = d->disc < 0 && d->disc_pct < 0 ? discount_amount_col(q, (int)t) : -1;
         d->head = parent;
     }
 }
@@ -624,6 +652,11 @@ static void put_line_revenue(struct draft *d, struct buf *b)
             put_ref(d, b, d->line, d->disc);
             buf_puts(b, ", 0))");
         }
+        if (d->disc_pct >= 0) { /* disc_pct 10: 10% off */
+            buf_puts(b, " * (1 - COALESCE(");
+            put_ref(d, b, d->line, d->disc_pct);
+            buf_puts(b, ", 0) / 100.0)");
+        }
         if (d->disc_amt >= 0) { /* the money off the line, in the price's units */
             buf_puts(b, " - COALESCE(");
             put_ref(d, b, d->line, d->disc_amt);
@@ -721,7 +754,8 @@ static void add_metrics(struct draft *d)
                  excl);
     else if (d->line >= 0)
         snprintf(desc, sizeof desc, "quantity × price%s%s%s%s",
-                 d->disc >= 0 ? " × (1 − discount)" : "", d->disc_amt >= 0 ? " less discount" : "",
+                 d->disc >= 0 || d->disc_pct >= 0 ? " × (1 − discount)" : "",
+                 d->disc_amt >= 0 ? " less discount" : "",
                  t0_col_has_word(&d->q, d->line, d->price, "cent") ? " in cents / 100" : "", excl);
     else {
         snprintf(desc, sizeof desc, "sum of %s%s%s%s%s%s%s",

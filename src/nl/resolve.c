@@ -2613,19 +2613,27 @@ static void listed_tables(struct query *q, struct shape *sh)
                                                q->toks[st - 1].after_comma);
         if (sp->kind != NL_SPAN_TABLE || sp->n_cand != 1 || !item)
             continue;
-        int t = sp->cand[0].table, lab[2], nl;
-        if (t == sh->main || q->bfs.dist[t] <= 0 || t0_person_table(q, t) ||
-            (nl = t0_label_cols(q, t, lab, 1)) != 1)
-            continue;
-        int shown = 0, used_elsewhere = 0;
-        for (size_t k = 0; k < sh->n_sel; k++)
-            shown |= sh->sel_t[k] == t && sh->sel_c[k] == lab[0];
+        int t = sp->cand[0].table, lab[2];
+        int nl = t0_label_cols(q, t, lab, 1), shown = 0, used_elsewhere = 0;
         for (size_t k = 0; k < q->nf; k++)
             used_elsewhere |= q->f[k].t == t;
-        if (shown || used_elsewhere)
+        if (nl == 0 && !used_elsewhere) {
+            /* "the product's name, the order, and the date": which of its columns? */
+            t0_doubt(q, P_UNSURE, "'%s' is listed, and %s has no name column to show",
+                     t0_span_text(q, sp, (char[64]){0}, 64), q->s->tables[t].name);
             continue;
-        sh->sel_t[sh->n_sel] = t;
-        sh->sel_c[sh->n_sel++] = lab[0];
+        }
+        if (t == sh->main || q->bfs.dist[t] <= 0 || used_elsewhere)
+            continue;
+        for (size_t k = 0; k < sh->n_sel; k++)
+            shown |=
+                sh->sel_t[k] == t && (sh->sel_c[k] == lab[0] || (nl > 1 && sh->sel_c[k] == lab[1]));
+        if (shown)
+            continue;
+        for (int j = 0; j < nl && sh->n_sel < NL_MAX_SELECT; j++) {
+            sh->sel_t[sh->n_sel] = t;
+            sh->sel_c[sh->n_sel++] = lab[j];
+        }
     }
 }
 

@@ -5502,6 +5502,8 @@ static void test_v34_readings(void)
     expect_rows(db, &sc, "for each gig, show its year, the venue it was held at, and its fmt",
                 "SELECT g.year, g.fmt, v.name FROM gig g JOIN venue v ON v.venue_id = g.venue_id");
     expect_sql_without(&sc, "gigs at the venue named Arena, with their year and fmt", "AS venue");
+    /* the trap: the listed rows themselves with no name column to show ("the gig") */
+    expect_unsure(&sc, "the venue's name, the gig, and the year");
     /* the trap: "with no gigs" still negates; and from the edu review: "signed up" is no
      * currency code ('SGD'), "live" said of things is a state (unsure, not dropped), "before
      * refunds" leaves the refunds out */

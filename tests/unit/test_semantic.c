@@ -769,6 +769,17 @@ static void test_draft_money_columns(void)
     rev = semantic_find_metric(sm, "revenue");
     CHECK(rev && strcmp(rev->expr, "SUM(inv_ln.qty * inv_ln.price)") == 0);
     semantic_free(sm);
+    /* a discount kept in percent (disc_pct 10) takes that share off; the trap: it is no money
+     * taken off the line (an independent check found the draft subtracting it as cents) */
+    sm = draft_of("CREATE TABLE ord(ord_id INTEGER PRIMARY KEY, ord_dt DATE);"
+                  "CREATE TABLE ord_ln(ln_id INTEGER PRIMARY KEY, ord_id INTEGER REFERENCES"
+                  " ord(ord_id), qty INTEGER, unit_price_cents INTEGER, disc_pct INTEGER);"
+                  "INSERT INTO ord VALUES (1,'2024-01-01');"
+                  "INSERT INTO ord_ln VALUES (1,1,2,1000,10),(2,1,1,500,0),(3,1,3,200,25);");
+    rev = semantic_find_metric(sm, "revenue");
+    CHECK(rev && strcmp(rev->expr, "SUM(ord_ln.qty * ord_ln.unit_price_cents * (1 - "
+                                   "COALESCE(ord_ln.disc_pct, 0) / 100.0) / 100.0)") == 0);
+    semantic_free(sm);
     /* refunds kept as rows of their own with positive amounts are taken off, not added; the
      * trap: refunds signed already (negative amounts) are summed as they are */
     sm = draft_of("CREATE TABLE pay_txn(txn_id INTEGER PRIMARY KEY, txn_ts TEXT, txn_typ TEXT,"
