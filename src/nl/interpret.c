@@ -424,6 +424,27 @@ struct pass {
 /* ---- lexicon words, one reader per role ---- */
 
 /* "how many", "number of" */
+/* "the stores with their number of staff": each store's count of another table's rows, the
+ * stores named before, "their" said right before the count: a count per store */
+static void own_count_of(struct query *q, size_t i)
+{
+    if (i == 0 || q->group != GROUP_NONE || q->sp[i - 1].kind != NL_SPAN_STOPWORD ||
+        !q->sp[i - 1].lex ||
+        (strcmp(q->sp[i - 1].lex->phrase, "their") != 0 &&
+         strcmp(q->sp[i - 1].lex->phrase, "its") != 0))
+        return;
+    int nx = t0_next_content(q, i);
+    if (nx < 0 || q->sp[nx].kind != NL_SPAN_TABLE || q->sp[nx].n_cand != 1)
+        return;
+    for (size_t k = 0; k + 1 < i; k++)
+        if (q->sp[k].kind == NL_SPAN_TABLE && q->sp[k].n_cand == 1 &&
+            q->sp[k].cand[0].table != q->sp[nx].cand[0].table) {
+            q->group = GROUP_TABLE;
+            q->group_span = (int)k;
+            return;
+        }
+}
+
 static void read_count(struct pass *p, int arg)
 {
     struct query *q = p->q;
@@ -447,6 +468,7 @@ static void read_count(struct pass *p, int arg)
     q->agg_span = (int)i;
     q->shape = 1;
     p->pend = PEND_COUNT;
+    own_count_of(q, i);
 }
 
 /* "average", "total", "maximum" */

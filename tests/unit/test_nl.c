@@ -5298,6 +5298,13 @@ static void test_v32_traps(void)
     /* "per customer in each category" is a rate per customer, no table of both (it was that
      * table at 1.00 for "revenue per rep in each region") */
     expect_unsure(&sales, "total quantity per customer in each category");
+    /* "the categories with their number of products": a count per category; the trap: "the
+     * number of products" with no "their" stays one count */
+    expect_rows(sales_db, &sales, "list the categories with their number of products",
+                "SELECT c.name, COUNT(*) FROM products p JOIN categories c ON c.category_id = "
+                "p.category_id GROUP BY c.category_id");
+    expect_rows(sales_db, &sales, "what is the number of products",
+                "SELECT COUNT(*) FROM products");
     /* "and how many does it have" asks for the figure the ranking shows */
     expect_rows(sales_db, &sales,
                 "which category has the most products, and how many does it have?",
