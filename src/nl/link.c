@@ -2654,10 +2654,14 @@ static void apply_shorthand(const struct nl_schema *ns, struct nl_token *toks, s
         struct nl_token *t = &toks[i];
         if (t->kind != NL_TOK_WORD || nl_stem_in_schema(ns, t->stem))
             continue;
+        /* "the diff between the highest and lowest salary": a difference, not "different" */
+        int difference =
+            strcmp(t->word, "diff") == 0 && i + 1 < n_toks &&
+            (strcmp(toks[i + 1].word, "between") == 0 || strcmp(toks[i + 1].word, "of") == 0);
         for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
             if (strcmp(t->word, forms[k][0]) == 0) {
                 snprintf(t->typo, sizeof t->typo, "%s", t->word);
-                snprintf(t->word, sizeof t->word, "%s", forms[k][1]);
+                snprintf(t->word, sizeof t->word, "%s", difference ? "difference" : forms[k][1]);
                 nl_stem(t->word, t->stem, sizeof t->stem);
                 break;
             }

@@ -5421,6 +5421,8 @@ static void test_general_words(void)
     expect_rows(db, &sc, "who is from Bulgaria, and what level are they?",
                 "SELECT name, level FROM people WHERE nationality = 'Bulgaria'");
     expect_rows(db, &sc, "how many diff nationalities are there", "SELECT 2");
+    /* the trap: "the diff between" is a difference, never "different" */
+    expect_sql_without(&sc, "the diff between the highest and lowest level", "DISTINCT");
     expect_rows(db, &sc, "group the people by nationality and count them",
                 "SELECT nationality, COUNT(*) FROM people GROUP BY nationality");
     expect_rows(db, &sc, "report the names of the people above level 4",
