@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build /tmp/review34a/edu.sqlite: a legacy-style online course marketplace."""
+"""Build edu.sqlite (beside this script): a legacy-style online course marketplace."""
 import os, random, sqlite3
 from datetime import date, datetime, timedelta
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build /tmp/review31a/ins.sqlite: a small P&C insurer's legacy-style policy admin extract.
+"""Build ins.sqlite (beside this script): a small P&C insurer's legacy-style policy admin extract.
 
 Data window: 2022-01-01 .. 2025-09-30 (the "as of" date). Deterministic (fixed seed).
 """

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build /tmp/review31b/pos.sqlite: a restaurant chain's POS + back office (legacy naming).
+"""Build pos.sqlite (beside this script): a restaurant chain's POS + back office (legacy naming).
 
 Deterministic: random.Random(20251116).  Data runs 2023-01-01 .. 2025-11-16 (last business date).
 """
