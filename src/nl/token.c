@@ -95,13 +95,13 @@ static size_t money_made(const struct question *q, size_t i)
 {
     static const char *const verbs[] = {"make", "made", "earn", "earned", "gross", "grossed"};
     static const char *const aux[] = {"did", "do", "does", "have", "has", "will"};
-    static const char *const who[] = {"we", "you", "i", "the company", "our business"};
+    static const char *const who[] = {"we", "you", "i"};
     if (i < 4 || !word_at(q, i - 4, "how") || !word_at(q, i - 3, "much"))
         return 0;
     int a = 0, w = 0;
     for (size_t k = 0; k < sizeof aux / sizeof aux[0]; k++)
         a |= word_at(q, i - 2, aux[k]);
-    for (size_t k = 0; k < 3; k++)
+    for (size_t k = 0; k < sizeof who / sizeof who[0]; k++)
         w |= word_at(q, i - 1, who[k]);
     if (!a || !w)
         return 0;
@@ -209,7 +209,7 @@ static size_t where_located(const struct question *q, size_t i)
             k++;
             break;
         }
-    /* the clause ends: the question does, or "and" or a new sentence follows */
+    /* the clause ends: the question does, or "and" or "plus" follows */
     if (k < q->n_toks && !word_at(q, k, "and") && !word_at(q, k, "plus"))
         return 0;
     return k - i - 1;
