@@ -141,14 +141,20 @@ static int line_amount_col(const struct query *q, int t, int qc, int pc)
 
 static const char *const percent_words[] = {"pct", "percent", "perc", "rate", "rt"};
 
+/* Column c of t is a number named a discount (disc_pct, discount_amt, disc_cents). */
+static int discount_named(const struct query *q, int t, int c)
+{
+    return t0_col_is_numeric(q, t, c) &&
+           (t0_col_has_word(q, t, c, "disc") || t0_col_has_word(q, t, c, "discount"));
+}
+
 /* A discount kept in percent (disc_pct 10 for 10%): named so, every sampled value within
  * [0, 100] and some above 1. -1 when none. */
 static int discount_percent_col(const struct query *q, int t)
 {
     for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
         const struct schema_column *col = &q->s->tables[t].cols[c];
-        if (!t0_col_is_numeric(q, t, (int)c) || col->n_samples == 0 ||
-            !(t0_col_has_word(q, t, (int)c, "disc") || t0_col_has_word(q, t, (int)c, "discount")) ||
+        if (col->n_samples == 0 || !discount_named(q, t, (int)c) ||
             !t0_col_has_any_word(q, t, (int)c, percent_words, 5))
             continue;
         int ok = 1, above_one = 0;
@@ -169,9 +175,7 @@ static int discount_amount_col(const struct query *q, int t)
 {
     for (size_t c = 0; c < q->s->tables[t].n_cols; c++) {
         const struct schema_column *col = &q->s->tables[t].cols[c];
-        if (!t0_col_is_numeric(q, t, (int)c) ||
-            !(t0_col_has_word(q, t, (int)c, "disc") || t0_col_has_word(q, t, (int)c, "discount")) ||
-            t0_col_has_any_word(q, t, (int)c, percent_words, 5))
+        if (!discount_named(q, t, (int)c) || t0_col_has_any_word(q, t, (int)c, percent_words, 5))
             continue;
         for (size_t k = 0; k < col->n_samples; k++)
             if (strtod(col->samples[k], NULL) >= 1.0)
@@ -267,7 +271,6 @@ static int bought(const struct draft *d)
     return h >= 0 && l >= 0 && (h > 0 || l > 0);
 }
 
-/* Without a line table: the money column of an order-like table. */
 /* A refund kept as a row of its own ('RFND', 'REFUND' in txn_typ) beside the charges, its
  * amount written as a positive number: money given back, taken off the revenue rather than
  * added to it. Not when some amount is negative (refunds signed already). */
@@ -278,10 +281,12 @@ static void find_refunds(struct draft *d)
     const struct schema_column *amt = &tb->cols[d->money_c];
     d->refund_c = -1;
     d->refund_v = NULL;
+    if (d->tax_c >= 0)
+        return; /* a total less its tax: not composed with refunds */
     for (size_t k = 0; k < amt->n_samples; k++)
         if (strtod(amt->samples[k], NULL) < 0)
             return;
-    for (size_t c = 0; c < tb->n_cols && d->tax_c < 0; c++) {
+    for (size_t c = 0; c < tb->n_cols; c++) {
         const struct schema_column *col = &tb->cols[c];
         if (col->type != SCHEMA_TYPE_TEXT || col->n_samples < 2)
             continue;
@@ -304,6 +309,7 @@ static void find_refunds(struct draft *d)
     }
 }
 
+/* Without a line table: the money column of an order-like table. */
 static void find_money(struct draft *d)
 {
     static const char *const money[] = {"total", "amount", "amt",   "revenu", "usd",  "eur",  "gbp",
@@ -757,15 +763,12 @@ static void add_metrics(struct draft *d)
                  d->disc >= 0 || d->disc_pct >= 0 ? " × (1 − discount)" : "",
                  d->disc_amt >= 0 ? " less discount" : "",
                  t0_col_has_word(&d->q, d->line, d->price, "cent") ? " in cents / 100" : "", excl);
-    else {
-        snprintf(desc, sizeof desc, "sum of %s%s%s%s%s%s%s",
+    else
+        snprintf(desc, sizeof desc, "sum of %s%s%s%s%s%s%s%s",
                  d->q.s->tables[base].cols[d->money_c].name, d->tax_c >= 0 ? " less " : "",
                  d->tax_c >= 0 ? d->q.s->tables[base].cols[d->tax_c].name : "",
                  d->cents ? " in cents / 100" : "", d->refund_c >= 0 ? ", refunds ('" : "",
-                 d->refund_c >= 0 ? d->refund_v : "", d->refund_c >= 0 ? "') taken off" : "");
-        if (excl[0] && strlen(desc) + strlen(excl) < sizeof desc)
-            memcpy(desc + strlen(desc), excl, strlen(excl) + 1);
-    }
+                 d->refund_c >= 0 ? d->refund_v : "", d->refund_c >= 0 ? "') taken off" : "", excl);
     /* bought from vendors: what is spent, with no profit on it; with suppliers or vendors
      * elsewhere in the schema, "spend" is what is paid to them, not revenue */
     int buy = bought(d);

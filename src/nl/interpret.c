@@ -226,6 +226,13 @@ static struct filter *new_filter(struct query *q)
 /* "number of" at span i is the start of a column's name: the next span is a numeric column
  * whose name has the word number/num, right after an aggregate, a sort or a comparison word,
  * or after "whose". */
+/* The span before i is one of the stop words listed ("whose", "their"). */
+static int stopword_before(const struct query *q, size_t i, const char *const *words, size_t n)
+{
+    return i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
+           nl_word_in(q->sp[i - 1].lex->phrase, words, n);
+}
+
 static int count_is_column(const struct query *q, size_t i, enum pend pend)
 {
     const struct nl_span *sp = &q->sp[i];
@@ -242,12 +249,9 @@ static int count_is_column(const struct query *q, size_t i, enum pend pend)
                  t0_col_has_word(q, c->cand[k].table, c->cand[k].col, "num"));
     if (!named)
         return 0;
-    int whose = i > 0 && q->sp[i - 1].kind == NL_SPAN_STOPWORD && q->sp[i - 1].lex &&
-                (strcmp(q->sp[i - 1].lex->phrase, "whose") == 0 ||
-                 strcmp(q->sp[i - 1].lex->phrase, "with") == 0 ||
-                 /* "museums with their number of staff": each museum's own, no total */
-                 strcmp(q->sp[i - 1].lex->phrase, "their") == 0 ||
-                 strcmp(q->sp[i - 1].lex->phrase, "its") == 0);
+    /* "museums with their number of staff": each museum's own, no total */
+    static const char *const owners[] = {"whose", "with", "their", "its"};
+    int whose = stopword_before(q, i, owners, sizeof owners / sizeof owners[0]);
     return pend == PEND_MEASURE || pend == PEND_ORDER || pend == PEND_MOST || pend == PEND_CMP ||
            whose;
 }
@@ -428,10 +432,9 @@ struct pass {
  * stores named before, "their" said right before the count: a count per store */
 static void own_count_of(struct query *q, size_t i)
 {
-    if (i == 0 || q->group != GROUP_NONE || q->sp[i - 1].kind != NL_SPAN_STOPWORD ||
-        !q->sp[i - 1].lex ||
-        (strcmp(q->sp[i - 1].lex->phrase, "their") != 0 &&
-         strcmp(q->sp[i - 1].lex->phrase, "its") != 0))
+    static const char *const possessives[] = {"their", "its"};
+    if (q->group != GROUP_NONE ||
+        !stopword_before(q, i, possessives, sizeof possessives / sizeof possessives[0]))
         return;
     int nx = t0_next_content(q, i);
     if (nx < 0 || q->sp[nx].kind != NL_SPAN_TABLE || q->sp[nx].n_cand != 1)

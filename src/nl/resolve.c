@@ -2637,6 +2637,21 @@ static void listed_tables(struct query *q, struct shape *sh)
     }
 }
 
+/* "GMV before refunds", "revenue after discounts": what the figure leaves out or takes off,
+ * never the refund rows kept */
+static void left_out_said(struct query *q)
+{
+    for (size_t k = 0; k < q->nf; k++) {
+        size_t at = q->f[k].kind == FILTER_VALUE && q->f[k].span >= 0 ? q->sp[q->f[k].span].tok : 0;
+        if (at > 0 && (strcmp(q->toks[at - 1].word, "before") == 0 ||
+                       strcmp(q->toks[at - 1].word, "after") == 0)) {
+            t0_doubt(q, P_UNSURE, "'%s %s' says what a figure leaves out, not rows to keep",
+                     q->toks[at - 1].word, q->toks[at].word);
+            return;
+        }
+    }
+}
+
 /* "customers who had every single order cancelled", "whose orders were all returned": each of
  * the other table's rows has the value, which a join on some row that has it does not say */
 static void every_row_said(struct query *q, const struct shape *sh, size_t end)
@@ -2645,6 +2660,7 @@ static void every_row_said(struct query *q, const struct shape *sh, size_t end)
                                            {"all", "his"},      {"all", "her"},   {"were", "all"},
                                            {"are", "all"},      {"was", "all"},   {"all", "were"},
                                            {"all", "are"},      {"only", "ever"}};
+    static const char *const possessive[] = {"their", "its", "his", "her"};
     int said = 0;
     for (size_t k = 0; k + 1 < end && !said; k++)
         for (size_t p = 0; p < sizeof pairs / sizeof pairs[0] && !said; p++)
@@ -2652,7 +2668,8 @@ static void every_row_said(struct query *q, const struct shape *sh, size_t end)
                    (strcmp(q->toks[k + 1].word, pairs[p][1]) == 0 ||
                     /* "all of their orders" */
                     (strcmp(q->toks[k + 1].word, "of") == 0 && k + 2 < end &&
-                     strcmp(q->toks[k + 2].word, pairs[p][1]) == 0 && p >= 1 && p <= 4));
+                     strcmp(q->toks[k + 2].word, pairs[p][1]) == 0 &&
+                     NL_WORD_IN(pairs[p][1], possessive)));
     for (size_t k = 0; said && k < q->nf; k++)
         if ((q->f[k].kind == FILTER_VALUE || q->f[k].kind == FILTER_NUM) && q->f[k].t >= 0 &&
             q->f[k].t != sh->main) {
@@ -2723,17 +2740,7 @@ int t0_resolve(struct query *q, struct shape *sh)
     size_t end = t0_n_toks(q);
     every_row_said(q, sh, end);
     listed_tables(q, sh);
-    for (size_t k = 0; k < q->nf; k++) {
-        /* "GMV before refunds", "revenue after discounts": what the figure leaves out or
-         * takes off, never the refund rows kept */
-        size_t at = q->f[k].kind == FILTER_VALUE && q->f[k].span >= 0 ? q->sp[q->f[k].span].tok : 0;
-        if (at > 0 && (strcmp(q->toks[at - 1].word, "before") == 0 ||
-                       strcmp(q->toks[at - 1].word, "after") == 0)) {
-            t0_doubt(q, P_UNSURE, "'%s %s' says what a figure leaves out, not rows to keep",
-                     q->toks[at - 1].word, q->toks[at].word);
-            break;
-        }
-    }
+    left_out_said(q);
     for (size_t k = 0; sh->agg == NL_AGG_COUNT && k + 1 < end; k++)
         if (strcmp(q->toks[k].word, "how") == 0 && strcmp(q->toks[k + 1].word, "much") == 0) {
             /* "how much have international students paid": an amount, never a head count */

@@ -50,16 +50,21 @@ static int word_at(const struct question *q, size_t i, const char *w)
     return i < q->n_toks && q->toks[i].kind == QUESTION_WORD && strcmp(q->toks[i].word, w) == 0;
 }
 
+/* Token i is a word of the list (an index out of range, as i - 1 at 0, is none). */
+static int word_at_any(const struct question *q, size_t i, const char *const *list, size_t n)
+{
+    return i < q->n_toks && q->toks[i].kind == QUESTION_WORD &&
+           nl_word_in(q->toks[i].word, list, n);
+}
+#define WORD_AT_ANY(q, i, arr) word_at_any((q), (i), (arr), sizeof(arr) / sizeof((arr)[0]))
+
 /* "and how old are they", "along with how tall it is": after "and" or "with", the column the
  * adjective measures; NULL otherwise */
 static const char *how_adjective(const struct question *q, size_t i, const char *prev)
 {
     static const char *const adj[][2] = {{"old", "age"}, {"tall", "height"}, {"heavy", "weight"}};
     static const char *const joins[] = {"and", "with", "plus"};
-    int joined = 0;
-    for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++)
-        joined |= strcmp(prev, joins[k]) == 0;
-    if (!word_at(q, i, "how") || !joined)
+    if (!word_at(q, i, "how") || !NL_WORD_IN(prev, joins))
         return NULL;
     for (size_t k = 0; k < sizeof adj / sizeof adj[0]; k++)
         if (word_at(q, i + 1, adj[k][0]))
@@ -79,10 +84,7 @@ static size_t where_from(const struct question *q, size_t i)
     for (size_t k = 1; k <= 3 && i + k < q->n_toks; k++) {
         if (word_at(q, i + k, "from"))
             return k > 1 ? k : 0;
-        int ok = 0;
-        for (size_t m = 0; m < sizeof mid / sizeof mid[0]; m++)
-            ok |= word_at(q, i + k, mid[m]);
-        if (!ok)
+        if (!WORD_AT_ANY(q, i + k, mid))
             return 0;
     }
     return 0;
@@ -98,16 +100,10 @@ static size_t money_made(const struct question *q, size_t i)
     static const char *const who[] = {"we", "you", "i"};
     if (i < 4 || !word_at(q, i - 4, "how") || !word_at(q, i - 3, "much"))
         return 0;
-    int a = 0, w = 0;
-    for (size_t k = 0; k < sizeof aux / sizeof aux[0]; k++)
-        a |= word_at(q, i - 2, aux[k]);
-    for (size_t k = 0; k < sizeof who / sizeof who[0]; k++)
-        w |= word_at(q, i - 1, who[k]);
-    if (!a || !w)
+    if (!WORD_AT_ANY(q, i - 2, aux) || !WORD_AT_ANY(q, i - 1, who))
         return 0;
-    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
-        if (word_at(q, i, verbs[k]))
-            return 1;
+    if (WORD_AT_ANY(q, i, verbs))
+        return 1;
     if ((word_at(q, i, "bring") || word_at(q, i, "brought") || word_at(q, i, "take") ||
          word_at(q, i, "took")) &&
         word_at(q, i + 1, "in"))
@@ -120,10 +116,7 @@ static size_t money_made(const struct question *q, size_t i)
 static int pronoun_after_year(const struct question *q, size_t i)
 {
     static const char *const pronouns[] = {"it", "they", "he", "she"};
-    int pron = 0;
-    for (size_t k = 0; k < sizeof pronouns / sizeof pronouns[0]; k++)
-        pron |= word_at(q, i, pronouns[k]);
-    if (!pron || i == 0 || !(word_at(q, i - 1, "year") || word_at(q, i - 1, "years")))
+    if (!WORD_AT_ANY(q, i, pronouns) || !(word_at(q, i - 1, "year") || word_at(q, i - 1, "years")))
         return 0;
     size_t v = i + 1; /* "the year it was founded" is read as it stands */
     if (v >= q->n_toks || q->toks[v].kind != QUESTION_WORD)
@@ -141,15 +134,8 @@ static int live_adjective(const struct question *q, size_t i)
                                          "with", "there", "here", "nearby", "close"};
     static const char *const subjects[] = {"they", "we",   "you", "i",  "he",    "she",    "who",
                                            "do",   "does", "did", "to", "where", "people", "still"};
-    if (!word_at(q, i, "live"))
-        return 0;
-    for (size_t k = 0; k < sizeof places / sizeof places[0]; k++)
-        if (word_at(q, i + 1, places[k]))
-            return 0;
-    for (size_t k = 0; i > 0 && k < sizeof subjects / sizeof subjects[0]; k++)
-        if (word_at(q, i - 1, subjects[k]))
-            return 0;
-    return 1;
+    return word_at(q, i, "live") && !WORD_AT_ANY(q, i + 1, places) &&
+           !WORD_AT_ANY(q, i - 1, subjects);
 }
 
 /* "no." written with its dot before "of" ("no. of templates per type") or after a noun at the
@@ -165,9 +151,8 @@ static int number_abbrev(const struct question *q, size_t i)
      * ("with no.", "there are no.") */
     static const char *const negating[] = {"with", "have", "has",   "had", "are",  "is",
                                            "was",  "were", "there", "say", "said", "answer"};
-    int after_noun = i > 0 && q->toks[i - 1].kind == QUESTION_WORD;
-    for (size_t k = 0; after_noun && k < sizeof negating / sizeof negating[0]; k++)
-        after_noun = !word_at(q, i - 1, negating[k]);
+    int after_noun =
+        i > 0 && q->toks[i - 1].kind == QUESTION_WORD && !WORD_AT_ANY(q, i - 1, negating);
     return word_at(q, i + 1, "of") || after_noun;
 }
 
@@ -191,24 +176,16 @@ static size_t where_located(const struct question *q, size_t i)
     if (!word_at(q, i, "where") || i == 0 ||
         !(word_at(q, i - 1, "with") || word_at(q, i - 1, "and") || word_at(q, i - 1, "plus")))
         return 0;
-    size_t k = i + 1, w = 0;
-    for (size_t j = 0; j < sizeof who / sizeof who[0]; j++)
-        w |= word_at(q, k, who[j]);
-    if (!w)
+    size_t k = i + 1;
+    if (!WORD_AT_ANY(q, k, who))
         return 0;
     k++;
-    int b = 0;
-    for (size_t j = 0; j < sizeof be / sizeof be[0]; j++)
-        b |= word_at(q, k, be[j]);
-    if (b)
+    if (WORD_AT_ANY(q, k, be))
         k++;
     else if (!word_at(q, k - 1, "theyre") && !word_at(q, k - 1, "its"))
         return 0;
-    for (size_t j = 0; j < sizeof how / sizeof how[0]; j++)
-        if (word_at(q, k, how[j])) {
-            k++;
-            break;
-        }
+    if (WORD_AT_ANY(q, k, how))
+        k++;
     /* the clause ends: the question does, or "and" or "plus" follows */
     if (k < q->n_toks && !word_at(q, k, "and") && !word_at(q, k, "plus"))
         return 0;
@@ -427,16 +404,10 @@ int nl_tokens_from_question(const struct question *q, struct nl_token *toks, siz
                                               "these", "those", "all", "any", "in"};
         static const char *const before_u[] = {"do",   "did", "can", "could", "would",
                                                "will", "r",   "are", "have"};
-        int next_in = 0, prev_in = 0;
-        for (size_t k = 0; k < sizeof after_r / sizeof after_r[0]; k++)
-            next_in |= word_at(q, i + 1, after_r[k]);
-        for (size_t k = 0; i > 0 && k < sizeof before_u / sizeof before_u[0]; k++)
-            prev_in |= word_at(q, i - 1, before_u[k]);
+        int next_in = WORD_AT_ANY(q, i + 1, after_r), prev_in = WORD_AT_ANY(q, i - 1, before_u);
         static const char *const period_lead[] = {"per",  "by",   "each", "every", "a",
                                                   "this", "last", "next", "prev",  "previous"};
-        int lead = 0;
-        for (size_t k = 0; i > 0 && k < sizeof period_lead / sizeof period_lead[0]; k++)
-            lead |= word_at(q, i - 1, period_lead[k]);
+        int lead = WORD_AT_ANY(q, i - 1, period_lead);
         if (lead && (word_at(q, i, "yr") || word_at(q, i, "yrs")))
             set_word(t, "year", 1); /* "signups per yr": the period, not a birth_yr column */
         else if (lead && (word_at(q, i, "mo") || word_at(q, i, "mos")))
